@@ -1,0 +1,57 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Settings every target shares, stated once.
+let swiftSettings: [SwiftSetting] = [
+    // Existential types spelled `any P` make dynamic dispatch visible at the use site.
+    .enableUpcomingFeature("ExistentialAny"),
+    // A file sees only the modules it imports itself.
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "taroko",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "taroko", targets: ["taroko"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // libedit through pkg-config; the only C in the package.
+        .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        .target(name: "LineEditing", dependencies: ["CEditLine"], swiftSettings: swiftSettings),
+        .target(
+            name: "KubeAPI",
+            dependencies: [
+                .product(name: "OrderedCollections", package: "swift-collections"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: swiftSettings),
+        .target(name: "Cluster", dependencies: ["KubeAPI"], swiftSettings: swiftSettings),
+        .target(name: "Kubectl", dependencies: ["KubeAPI", "Cluster"], swiftSettings: swiftSettings),
+        .target(name: "Shell", dependencies: ["KubeAPI", "Cluster", "Kubectl"], swiftSettings: swiftSettings),
+        .target(
+            name: "Tutor",
+            dependencies: [
+                "KubeAPI", "Cluster", "Kubectl", "Shell", "LineEditing",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "taroko",
+            dependencies: ["Tutor", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: swiftSettings),
+        .executableTarget(name: "taroko-bench", dependencies: ["Tutor"], swiftSettings: swiftSettings),
+        .testTarget(name: "KubeAPITests", dependencies: ["KubeAPI"], swiftSettings: swiftSettings),
+        .testTarget(name: "ClusterTests", dependencies: ["Cluster"], swiftSettings: swiftSettings),
+        .testTarget(name: "KubectlTests", dependencies: ["Kubectl"], swiftSettings: swiftSettings),
+        .testTarget(name: "ShellTests", dependencies: ["Shell"], swiftSettings: swiftSettings),
+        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"], swiftSettings: swiftSettings),
+        .testTarget(name: "TutorTests", dependencies: ["Tutor"], swiftSettings: swiftSettings),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,2 @@
+/* filled in by LineEditing work */
+#include <histedit.h>

@@ -1,0 +1,26 @@
+/// A failed API call, as a `metav1.Status` describes it.
+public struct APIError: Error, Sendable, Equatable {
+    /// `NotFound`, `AlreadyExists`, `Invalid`, `Forbidden`, `BadRequest`, `Conflict`, ...
+    public var reason: String
+    public var message: String
+    public var code: Int
+
+    public init(reason: String, message: String, code: Int) {
+        self.reason = reason
+        self.message = message
+        self.code = code
+    }
+
+    public static func notFound(_ type: ResourceType, _ name: String) -> APIError {
+        APIError(reason: "NotFound", message: "\(type.qualifiedPlural) \"\(name)\" not found", code: 404)
+    }
+
+    public static func alreadyExists(_ type: ResourceType, _ name: String) -> APIError {
+        APIError(reason: "AlreadyExists", message: "\(type.qualifiedPlural) \"\(name)\" already exists", code: 409)
+    }
+
+    /// The line kubectl prints for this error: `Error from server (NotFound): pods "x" not found`.
+    public var kubectlMessage: String {
+        reason.isEmpty ? "Error from server: \(message)" : "Error from server (\(reason)): \(message)"
+    }
+}

@@ -1,0 +1,111 @@
+import OrderedCollections
+
+/// A JSON document whose objects keep their key order, the shape every API object is stored in.
+///
+/// Objects read from the API are sorted by key when printed; objects a client builds keep the
+/// order they were built in. Keeping order in the value lets both printers work from one type.
+public enum JSONValue: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    case string(String)
+    case array([JSONValue])
+    case object(OrderedDictionary<String, JSONValue>)
+
+    public static let emptyObject = JSONValue.object([:])
+
+    /// The member `key` of an object, or `.null` when absent or when this is not an object.
+    public subscript(key: String) -> JSONValue {
+        get {
+            guard case .object(let members) = self else { return .null }
+            return members[key] ?? .null
+        }
+        set {
+            var members: OrderedDictionary<String, JSONValue>
+            if case .object(let existing) = self { members = existing } else { members = [:] }
+            if case .null = newValue { members[key] = nil } else { members[key] = newValue }
+            self = .object(members)
+        }
+    }
+
+    /// The element at `index` of an array, or `.null` when out of range.
+    public subscript(index: Int) -> JSONValue {
+        guard case .array(let items) = self, items.indices.contains(index) else { return .null }
+        return items[index]
+    }
+
+    /// The value at a dotted path such as `status.phase`.
+    public subscript(path path: String) -> JSONValue {
+        get { path.split(separator: ".").reduce(self) { $0[String($1)] } }
+        set {
+            let keys = path.split(separator: ".").map(String.init)
+            set(newValue, along: keys[...])
+        }
+    }
+
+    private mutating func set(_ value: JSONValue, along keys: ArraySlice<String>) {
+        guard let first = keys.first else { self = value; return }
+        var child = self[first]
+        child.set(value, along: keys.dropFirst())
+        self[first] = child
+    }
+
+    public var isNull: Bool { if case .null = self { return true } else { return false } }
+
+    public var string: String? { if case .string(let s) = self { return s } else { return nil } }
+
+    public var int: Int? {
+        switch self {
+        case .int(let i): return i
+        case .double(let d) where d == d.rounded(): return Int(d)
+        default: return nil
+        }
+    }
+
+    public var bool: Bool? { if case .bool(let b) = self { return b } else { return nil } }
+
+    public var array: [JSONValue] { if case .array(let a) = self { return a } else { return [] } }
+
+    public var object: OrderedDictionary<String, JSONValue> {
+        if case .object(let o) = self { return o } else { return [:] }
+    }
+
+    /// A string-to-string map such as labels or a selector; non-string values are skipped.
+    public var stringMap: [String: String] {
+        object.reduce(into: [:]) { map, member in
+            if let value = member.value.string { map[member.key] = value }
+        }
+    }
+
+    /// Builds an object value from a string map, keys sorted.
+    public static func stringMap(_ map: [String: String]) -> JSONValue {
+        .object(OrderedDictionary(uniqueKeysWithValues: map.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
+    }
+
+    /// A copy with the keys of every object sorted, as Kubernetes returns stored objects.
+    public var sortedKeys: JSONValue {
+        switch self {
+        case .object(let members):
+            let sorted = members.sorted { $0.key < $1.key }.map { ($0.key, $0.value.sortedKeys) }
+            return .object(OrderedDictionary(uniqueKeysWithValues: sorted))
+        case .array(let items):
+            return .array(items.map(\.sortedKeys))
+        default:
+            return self
+        }
+    }
+}
+
+extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
+    ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral
+{
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(integerLiteral value: Int) { self = .int(value) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+    public init(nilLiteral: ()) { self = .null }
+    public init(dictionaryLiteral elements: (String, JSONValue)...) {
+        self = .object(OrderedDictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+}

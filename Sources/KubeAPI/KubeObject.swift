@@ -1,0 +1,89 @@
+/// An API object as the apiserver stores it: a JSON document with typed views of its metadata.
+///
+/// Objects stay unstructured, as kubectl handles them, so every kind prints through one path;
+/// typed accessors in `Type+Concern.swift` files name the fields each controller reads.
+public struct KubeObject: Sendable, Equatable {
+    public var value: JSONValue
+
+    public init(_ value: JSONValue) { self.value = value }
+
+    public subscript(path path: String) -> JSONValue {
+        get { value[path: path] }
+        set { value[path: path] = newValue }
+    }
+
+    public var apiVersion: String { value["apiVersion"].string ?? "" }
+    public var kind: String { value["kind"].string ?? "" }
+
+    /// The API group of `apiVersion` (`apps` for `apps/v1`, empty for `v1`).
+    public var group: String {
+        let parts = apiVersion.split(separator: "/")
+        return parts.count == 2 ? String(parts[0]) : ""
+    }
+
+    public var metadata: JSONValue {
+        get { value["metadata"] }
+        set { value["metadata"] = newValue }
+    }
+
+    public var name: String {
+        get { metadata["name"].string ?? "" }
+        set { value[path: "metadata.name"] = .string(newValue) }
+    }
+
+    public var namespace: String? {
+        get { metadata["namespace"].string }
+        set { value[path: "metadata.namespace"] = newValue.map(JSONValue.string) ?? .null }
+    }
+
+    public var uid: String { metadata["uid"].string ?? "" }
+
+    public var labels: [String: String] {
+        get { metadata["labels"].stringMap }
+        set { value[path: "metadata.labels"] = newValue.isEmpty ? .null : .stringMap(newValue) }
+    }
+
+    public var annotations: [String: String] { metadata["annotations"].stringMap }
+
+    public var creationTimestamp: Timestamp? { metadata["creationTimestamp"].string.flatMap(Timestamp.init(rfc3339:)) }
+    public var deletionTimestamp: Timestamp? { metadata["deletionTimestamp"].string.flatMap(Timestamp.init(rfc3339:)) }
+
+    public var resourceVersion: Int { Int(metadata["resourceVersion"].string ?? "") ?? 0 }
+
+    /// The owner reference marked `controller: true`, if any.
+    public var controllerReference: OwnerReference? {
+        metadata["ownerReferences"].array.lazy.compactMap(OwnerReference.init).first { $0.controller }
+    }
+}
+
+/// A reference from a dependent object to the object that owns it.
+public struct OwnerReference: Sendable, Equatable {
+    public var apiVersion: String
+    public var kind: String
+    public var name: String
+    public var uid: String
+    public var controller: Bool
+
+    public init(apiVersion: String, kind: String, name: String, uid: String, controller: Bool = true) {
+        self.apiVersion = apiVersion
+        self.kind = kind
+        self.name = name
+        self.uid = uid
+        self.controller = controller
+    }
+
+    public init?(_ value: JSONValue) {
+        guard let kind = value["kind"].string, let name = value["name"].string else { return nil }
+        self.init(
+            apiVersion: value["apiVersion"].string ?? "", kind: kind, name: name,
+            uid: value["uid"].string ?? "", controller: value["controller"].bool ?? false)
+    }
+
+    /// The reference as stored in `metadata.ownerReferences`.
+    public var json: JSONValue {
+        [
+            "apiVersion": .string(apiVersion), "blockOwnerDeletion": true, "controller": .bool(controller),
+            "kind": .string(kind), "name": .string(name), "uid": .string(uid),
+        ]
+    }
+}

@@ -1,0 +1,83 @@
+/// One resource the API serves, as discovery describes it (`kubectl api-resources`).
+public struct ResourceType: Sendable, Hashable {
+    /// Plural lower-case name, the REST path segment (`deployments`).
+    public var plural: String
+    public var singular: String
+    public var shortNames: [String]
+    /// API group; empty for the core group.
+    public var group: String
+    public var version: String
+    public var kind: String
+    public var namespaced: Bool
+
+    public init(
+        _ plural: String, singular: String, short: [String] = [], group: String = "", version: String = "v1",
+        kind: String, namespaced: Bool = true
+    ) {
+        self.plural = plural
+        self.singular = singular
+        self.shortNames = short
+        self.group = group
+        self.version = version
+        self.kind = kind
+        self.namespaced = namespaced
+    }
+
+    public var apiVersion: String { group.isEmpty ? version : "\(group)/\(version)" }
+
+    /// `pods`, `deployments.apps`: how errors name the resource.
+    public var qualifiedPlural: String { group.isEmpty ? plural : "\(plural).\(group)" }
+
+    /// `pod`, `deployment.apps`: the prefix of `kind/name` output.
+    public var qualifiedKind: String {
+        let lower = kind.lowercased()
+        return group.isEmpty ? lower : "\(lower).\(group)"
+    }
+}
+
+extension ResourceType {
+    public static let pods = ResourceType("pods", singular: "pod", short: ["po"], kind: "Pod")
+    public static let services = ResourceType("services", singular: "service", short: ["svc"], kind: "Service")
+    public static let endpoints = ResourceType("endpoints", singular: "endpoints", short: ["ep"], kind: "Endpoints")
+    public static let namespaces = ResourceType(
+        "namespaces", singular: "namespace", short: ["ns"], kind: "Namespace", namespaced: false)
+    public static let nodes = ResourceType("nodes", singular: "node", short: ["no"], kind: "Node", namespaced: false)
+    public static let events = ResourceType("events", singular: "event", short: ["ev"], kind: "Event")
+    public static let configMaps = ResourceType("configmaps", singular: "configmap", short: ["cm"], kind: "ConfigMap")
+    public static let serviceAccounts = ResourceType(
+        "serviceaccounts", singular: "serviceaccount", short: ["sa"], kind: "ServiceAccount")
+    public static let replicationControllers = ResourceType(
+        "replicationcontrollers", singular: "replicationcontroller", short: ["rc"], kind: "ReplicationController")
+    public static let daemonSets = ResourceType(
+        "daemonsets", singular: "daemonset", short: ["ds"], group: "apps", kind: "DaemonSet")
+    public static let deployments = ResourceType(
+        "deployments", singular: "deployment", short: ["deploy"], group: "apps", kind: "Deployment")
+    public static let replicaSets = ResourceType(
+        "replicasets", singular: "replicaset", short: ["rs"], group: "apps", kind: "ReplicaSet")
+    public static let statefulSets = ResourceType(
+        "statefulsets", singular: "statefulset", short: ["sts"], group: "apps", kind: "StatefulSet")
+    public static let horizontalPodAutoscalers = ResourceType(
+        "horizontalpodautoscalers", singular: "horizontalpodautoscaler", short: ["hpa"], group: "autoscaling",
+        version: "v2", kind: "HorizontalPodAutoscaler")
+    public static let cronJobs = ResourceType(
+        "cronjobs", singular: "cronjob", short: ["cj"], group: "batch", kind: "CronJob")
+    public static let jobs = ResourceType("jobs", singular: "job", group: "batch", kind: "Job")
+    public static let storageClasses = ResourceType(
+        "storageclasses", singular: "storageclass", short: ["sc"], group: "storage.k8s.io", kind: "StorageClass",
+        namespaced: false)
+    public static let runtimeClasses = ResourceType(
+        "runtimeclasses", singular: "runtimeclass", group: "node.k8s.io", kind: "RuntimeClass", namespaced: false)
+
+    /// The resources this version of the simulated apiserver serves, in discovery order.
+    public static let served: [ResourceType] = [
+        .configMaps, .endpoints, .events, .namespaces, .nodes, .pods, .replicationControllers,
+        .serviceAccounts, .services, .daemonSets, .deployments, .replicaSets, .statefulSets,
+        .horizontalPodAutoscalers, .cronJobs, .jobs, .runtimeClasses, .storageClasses,
+    ]
+
+    /// What `kubectl get all` expands to, in kubectl's order.
+    public static let all: [ResourceType] = [
+        .pods, .replicationControllers, .services, .daemonSets, .deployments, .replicaSets, .statefulSets,
+        .horizontalPodAutoscalers, .cronJobs, .jobs,
+    ]
+}
