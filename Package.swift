@@ -9,6 +9,9 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
+/// Ordered JSON objects are `OrderedDictionary` values; modules that read them import it.
+let orderedCollections = Target.Dependency.product(name: "OrderedCollections", package: "swift-collections")
+
 let package = Package(
     name: "taroko",
     platforms: [.macOS(.v15)],
@@ -31,13 +34,13 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: swiftSettings),
-        .target(name: "Cluster", dependencies: ["KubeAPI"], swiftSettings: swiftSettings),
-        .target(name: "Kubectl", dependencies: ["KubeAPI", "Cluster"], swiftSettings: swiftSettings),
+        .target(name: "Cluster", dependencies: ["KubeAPI", orderedCollections], swiftSettings: swiftSettings),
+        .target(name: "Kubectl", dependencies: ["KubeAPI", "Cluster", orderedCollections], swiftSettings: swiftSettings),
         .target(name: "Shell", dependencies: ["KubeAPI", "Cluster", "Kubectl"], swiftSettings: swiftSettings),
         .target(
             name: "Tutor",
             dependencies: [
-                "KubeAPI", "Cluster", "Kubectl", "Shell", "LineEditing",
+                "KubeAPI", "Cluster", "Kubectl", "Shell", "LineEditing", orderedCollections,
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: swiftSettings),
@@ -46,12 +49,12 @@ let package = Package(
             dependencies: ["Tutor", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: swiftSettings),
         .executableTarget(name: "taroko-bench", dependencies: ["Tutor"], swiftSettings: swiftSettings),
-        .testTarget(name: "KubeAPITests", dependencies: ["KubeAPI"], swiftSettings: swiftSettings),
-        .testTarget(name: "ClusterTests", dependencies: ["Cluster"], swiftSettings: swiftSettings),
-        .testTarget(name: "KubectlTests", dependencies: ["Kubectl"], swiftSettings: swiftSettings),
-        .testTarget(name: "ShellTests", dependencies: ["Shell"], swiftSettings: swiftSettings),
+        .testTarget(name: "KubeAPITests", dependencies: ["KubeAPI", orderedCollections], swiftSettings: swiftSettings),
+        .testTarget(name: "ClusterTests", dependencies: ["Cluster", "KubeAPI", orderedCollections], swiftSettings: swiftSettings),
+        .testTarget(name: "KubectlTests", dependencies: ["Kubectl", "Cluster", "KubeAPI", orderedCollections], swiftSettings: swiftSettings),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "Kubectl"], swiftSettings: swiftSettings),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"], swiftSettings: swiftSettings),
-        .testTarget(name: "TutorTests", dependencies: ["Tutor"], swiftSettings: swiftSettings),
+        .testTarget(name: "TutorTests", dependencies: ["Tutor", "Kubectl", "KubeAPI", "LineEditing"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )

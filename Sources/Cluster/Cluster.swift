@@ -1,16 +1,35 @@
 import KubeAPI
 
-/// The simulated tk8s cluster: an apiserver over an object store, with controllers, a
-/// scheduler and kubelets that reconcile after every change and whenever the clock moves.
+/// The simulated cluster: an apiserver over an object store, with controllers, a scheduler
+/// and kubelets that reconcile after every change and whenever the clock moves.
 ///
-/// Clients (kubectl, the checker) use only the API methods here, the seam a real client uses.
+/// Clients (kubectl, the checker) use only the API methods, the seam a real client uses.
 /// Not thread-safe: one cluster belongs to one session.
 public final class Cluster {
+    public let settings: ClusterSettings
+    public let startup: StartupTimes
+    /// Each node container's own `/etc/resolv.conf`.
+    public let nodeResolvConf: String
+
     var store = ObjectStore()
     var clock: VirtualClock
     var names: NameGenerator
+    /// Kubelet bookkeeping: when each starting pod's containers will be running, by pod UID.
+    var startingPods: [String: Timestamp] = [:]
+    /// Kubelet bookkeeping: when each terminating pod's containers will have stopped, by pod UID.
+    var stoppingPods: [String: Timestamp] = [:]
+    /// Images each node holds, by node name.
+    var nodeImages: [String: Set<String>] = [:]
+    /// Pod IP allocation per node (host-local IPAM).
+    var ipam = PodIPAM()
+    /// While a world is being restored, dependents are dated from their owners, not from now.
+    var restoring = false
 
-    public init(start: Timestamp, seed: UInt64 = 303) {
+    /// An empty cluster whose clock starts at `start`.
+    public init(settings: ClusterSettings, startup: StartupTimes, nodeResolvConf: String, start: Timestamp, seed: UInt64) {
+        self.settings = settings
+        self.startup = startup
+        self.nodeResolvConf = nodeResolvConf
         clock = VirtualClock(start: start)
         names = NameGenerator(seed: seed)
     }
@@ -28,5 +47,19 @@ public final class Cluster {
             throw .notFound(type, name)
         }
         return object
+    }
+
+    /// The apiserver's human-readable table for `objects` of one type, as of now.
+    public func table(_ type: ResourceType, _ objects: [KubeObject]) -> Table {
+        ServerTables.table(for: type, objects: objects, now: now)
+    }
+
+    /// The served resource type of an object's `apiVersion` and `kind`.
+    public func resourceType(apiVersion: String, kind: String) -> ResourceType? {
+        ResourceType.served.first { $0.kind == kind && $0.apiVersion == apiVersion }
+    }
+
+    func lookup(_ type: ResourceType, _ namespace: String?, _ name: String) -> KubeObject? {
+        store.get(type, namespace: type.namespaced ? namespace : nil, name: name)
     }
 }

@@ -1,0 +1,103 @@
+import OrderedCollections
+import KubeAPI
+
+/// The defaults the apiserver fills into a pod on creation (defaulting plus the
+/// ServiceAccount and DefaultTolerationSeconds admission plugins).
+enum PodDefaults {
+    static func apply(to pod: KubeObject, names: inout NameGenerator) -> KubeObject {
+        var pod = pod
+        var spec = pod.value["spec"]
+        func setDefault(_ key: String, _ value: JSONValue) {
+            if spec[key].isNull { spec[key] = value }
+        }
+        setDefault("dnsPolicy", "ClusterFirst")
+        setDefault("restartPolicy", "Always")
+        setDefault("schedulerName", "default-scheduler")
+        setDefault("securityContext", .emptyObject)
+        setDefault("terminationGracePeriodSeconds", 30)
+        setDefault("enableServiceLinks", true)
+        setDefault("preemptionPolicy", "PreemptLowerPriority")
+        setDefault("priority", 0)
+        setDefault("serviceAccountName", "default")
+        spec["serviceAccount"] = spec["serviceAccountName"]
+
+        var tolerations = spec["tolerations"].array
+        for key in ["node.kubernetes.io/not-ready", "node.kubernetes.io/unreachable"]
+        where !tolerations.contains(where: { $0["key"].string == key || ($0["key"].isNull && $0["operator"].string == "Exists") }) {
+            tolerations.append(["effect": "NoExecute", "key": .string(key), "operator": "Exists", "tolerationSeconds": 300])
+        }
+        spec["tolerations"] = .array(tolerations)
+
+        let hostNetwork = spec["hostNetwork"].bool ?? false
+        let volumeName = "kube-api-access-" + names.suffix(length: 5)
+        let needsToken = !hostNetwork && !spec["volumes"].array.contains { $0["name"].string?.hasPrefix("kube-api-access-") == true }
+        spec["containers"] = .array(spec["containers"].array.map { container in
+            var c = container
+            if c["imagePullPolicy"].isNull { c["imagePullPolicy"] = .string(defaultPullPolicy(c["image"].string ?? "")) }
+            if c["resources"].isNull { c["resources"] = .emptyObject }
+            if c["terminationMessagePath"].isNull { c["terminationMessagePath"] = "/dev/termination-log" }
+            if c["terminationMessagePolicy"].isNull { c["terminationMessagePolicy"] = "File" }
+            if needsToken {
+                var mounts = c["volumeMounts"].array
+                mounts.append(["mountPath": "/var/run/secrets/kubernetes.io/serviceaccount", "name": .string(volumeName), "readOnly": true])
+                c["volumeMounts"] = .array(mounts)
+            }
+            return c
+        })
+        if needsToken {
+            var volumes = spec["volumes"].array
+            volumes.append(serviceAccountVolume(named: volumeName))
+            spec["volumes"] = .array(volumes)
+        }
+        pod.value["spec"] = spec
+        if pod[path: "status.phase"].isNull { pod[path: "status.phase"] = "Pending" }
+        pod[path: "status.qosClass"] = .string(qosClass(of: pod))
+        return pod
+    }
+
+    /// `Always` for `:latest` or untagged images, otherwise `IfNotPresent`.
+    static func defaultPullPolicy(_ image: String) -> String {
+        let lastComponent = image.split(separator: "/").last.map(String.init) ?? image
+        if image.contains("@") { return "IfNotPresent" }
+        guard let colon = lastComponent.lastIndex(of: ":") else { return "Always" }
+        return lastComponent[lastComponent.index(after: colon)...] == "latest" ? "Always" : "IfNotPresent"
+    }
+
+    /// Guaranteed, Burstable or BestEffort, from the containers' requests and limits.
+    static func qosClass(of pod: KubeObject) -> String {
+        let containers = pod[path: "spec.containers"].array
+        var anySet = false
+        var guaranteed = !containers.isEmpty
+        for c in containers {
+            let requests = c[path: "resources.requests"].object
+            let limits = c[path: "resources.limits"].object
+            if !requests.isEmpty || !limits.isEmpty { anySet = true }
+            for resource in ["cpu", "memory"] {
+                guard let limit = limits[resource] else { guaranteed = false; continue }
+                if let request = requests[resource], request != limit { guaranteed = false }
+            }
+        }
+        if !anySet { return "BestEffort" }
+        return guaranteed ? "Guaranteed" : "Burstable"
+    }
+
+    static func serviceAccountVolume(named name: String) -> JSONValue {
+        [
+            "name": .string(name),
+            "projected": [
+                "defaultMode": 420,
+                "sources": [
+                    ["serviceAccountToken": ["expirationSeconds": 3607, "path": "token"]],
+                    ["configMap": ["items": [["key": "ca.crt", "path": "ca.crt"]], "name": "kube-root-ca.crt"]],
+                    [
+                        "downwardAPI": [
+                            "items": [
+                                ["fieldRef": ["apiVersion": "v1", "fieldPath": "metadata.namespace"], "path": "namespace"]
+                            ]
+                        ]
+                    ],
+                ],
+            ],
+        ]
+    }
+}

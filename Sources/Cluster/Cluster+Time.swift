@@ -1,0 +1,52 @@
+import KubeAPI
+
+extension Cluster {
+    /// Moves the clock forward by `seconds`, firing every timed transition in time order.
+    public func advance(seconds: Int64) {
+        advance(to: now.adding(seconds: seconds))
+    }
+
+    /// Moves the clock to `target`, stopping at each pending transition on the way.
+    public func advance(to target: Timestamp) {
+        reconcile()
+        while let wake = nextWakeup(), wake <= target {
+            clock.advance(to: wake)
+            reconcile()
+        }
+        clock.advance(to: target)
+        reconcile()
+    }
+
+    /// Advances time until `condition` holds or `timeoutSeconds` pass; reports whether it held.
+    public func wait(timeoutSeconds: Int64, until condition: () -> Bool) -> Bool {
+        let deadline = now.adding(seconds: timeoutSeconds)
+        while !condition() {
+            guard let wake = nextWakeup(), wake <= deadline else {
+                clock.advance(to: deadline)
+                return condition()
+            }
+            clock.advance(to: wake)
+            reconcile()
+        }
+        return true
+    }
+
+    /// Runs every control loop until none has anything left to change.
+    func reconcile() {
+        for _ in 0..<50 {
+            var changed = false
+            changed = reconcileDeployments() || changed
+            changed = reconcileReplicaSets() || changed
+            changed = reconcileDaemonSets() || changed
+            changed = schedulePendingPods() || changed
+            changed = runKubelets() || changed
+            changed = reconcileEndpoints() || changed
+            if !changed { return }
+        }
+    }
+
+    /// The earliest moment a control loop wants to act again.
+    func nextWakeup() -> Timestamp? {
+        (Array(startingPods.values) + Array(stoppingPods.values)).min()
+    }
+}

@@ -1,0 +1,95 @@
+import KubeAPI
+
+extension Cluster {
+    /// Creates an object through admission, as `POST` does, then lets controllers react.
+    @discardableResult
+    public func create(_ object: KubeObject, dryRun: Bool = false) throws(APIError) -> KubeObject {
+        guard let type = resourceType(apiVersion: object.apiVersion, kind: object.kind) else {
+            throw APIError(
+                reason: "BadRequest", message: "no matches for kind \"\(object.kind)\" in version \"\(object.apiVersion)\"",
+                code: 400)
+        }
+        var admitted = try admit(object, as: type)
+        if dryRun { return admitted }
+        admitted = store.put(type, admitted)
+        reconcile()
+        return lookup(type, admitted.namespace, admitted.name) ?? admitted
+    }
+
+    /// Deletes an object as `DELETE` does: pods on a node terminate gracefully first.
+    /// Returns the object as it was when the request was accepted.
+    @discardableResult
+    public func delete(
+        _ type: ResourceType, namespace: String?, name: String, gracePeriodSeconds: Int? = nil, dryRun: Bool = false
+    ) throws(APIError) -> KubeObject {
+        let object = try get(type, namespace: namespace, name: name)
+        if dryRun { return object }
+        if type == .pods, beginGracefulDeletion(of: object, gracePeriodSeconds: gracePeriodSeconds) {
+            reconcile()
+            return object
+        }
+        store.remove(type, namespace: object.namespace, name: name)
+        if type == .pods { releaseResources(of: object) }
+        reconcile()
+        return object
+    }
+
+    /// Whether an object is still stored (used by clients that wait for deletion).
+    public func exists(_ type: ResourceType, namespace: String?, name: String, uid: String) -> Bool {
+        lookup(type, namespace, name)?.uid == uid
+    }
+
+    /// Applies validation and defaulting, fills in the server-owned metadata.
+    func admit(_ object: KubeObject, as type: ResourceType) throws(APIError) -> KubeObject {
+        var object = object
+        if type.namespaced {
+            let namespace = object.namespace ?? "default"
+            guard lookup(.namespaces, nil, namespace) != nil else { throw .notFound(.namespaces, namespace) }
+            object.namespace = namespace
+        } else {
+            object.namespace = nil
+        }
+        if object.name.isEmpty, let prefix = object.metadata["generateName"].string {
+            repeat { object.name = names.name(withPrefix: prefix) } while lookup(type, object.namespace, object.name) != nil
+        }
+        guard !object.name.isEmpty else {
+            throw APIError(
+                reason: "Invalid",
+                message: "\(type.kind) \"\" is invalid: metadata.name: Required value: name or generateName is required",
+                code: 422)
+        }
+        guard lookup(type, object.namespace, object.name) == nil else { throw .alreadyExists(type, object.name) }
+        if restoring, object.creationTimestamp != nil {
+            // A restored object keeps the time it was created.
+        } else {
+            object[path: "metadata.creationTimestamp"] = .string(now.rfc3339)
+        }
+        object[path: "metadata.uid"] = .string(names.uid())
+        if type == .pods { object = PodDefaults.apply(to: object, names: &names) }
+        if type == .namespaces {
+            object[path: "metadata.labels"] = .stringMap(object.labels.merging(["kubernetes.io/metadata.name": object.name]) { $1 })
+            object[path: "spec.finalizers"] = ["kubernetes"]
+            object[path: "status.phase"] = "Active"
+        }
+        return object
+    }
+
+    /// Writes `object` back if it differs from what is stored; reports whether it did.
+    @discardableResult
+    func save(_ type: ResourceType, _ object: KubeObject) -> Bool {
+        if let stored = lookup(type, object.namespace, object.name) {
+            var candidate = object
+            candidate[path: "metadata.resourceVersion"] = stored.metadata["resourceVersion"]
+            if candidate == stored { return false }
+        }
+        store.put(type, object)
+        return true
+    }
+
+    /// Creates an object on behalf of a controller (no client, no admission errors expected).
+    @discardableResult
+    func createOwned(_ object: KubeObject, as type: ResourceType) -> KubeObject? {
+        guard let admitted = try? admit(object, as: type) else { return nil }
+        return store.put(type, admitted)
+    }
+}

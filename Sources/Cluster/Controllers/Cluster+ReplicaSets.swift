@@ -1,0 +1,65 @@
+import KubeAPI
+
+/// The ReplicaSet controller: keeps `spec.replicas` active pods for each ReplicaSet.
+extension Cluster {
+    func reconcileReplicaSets() -> Bool {
+        var changed = false
+        for rs in list(.replicaSets) {
+            let owned = list(.pods, namespace: rs.namespace).filter { $0.controllerReference?.uid == rs.uid }
+            let active = owned.filter { $0.deletionTimestamp == nil && !$0.isFinished }
+            let desired = rs[path: "spec.replicas"].int ?? 1
+            if active.count < desired {
+                for _ in active.count..<desired { createPod(from: rs) }
+                changed = true
+            } else if active.count > desired {
+                for pod in active.sorted(by: Self.deletionOrder).prefix(active.count - desired) {
+                    _ = try? delete(.pods, namespace: pod.namespace, name: pod.name)
+                }
+                changed = true
+            }
+            changed = updateStatus(of: rs) || changed
+        }
+        return changed
+    }
+
+    /// Pods least worth keeping first: unscheduled, then not ready, then newest.
+    static func deletionOrder(_ a: KubeObject, _ b: KubeObject) -> Bool {
+        let rank = { (p: KubeObject) in (p.nodeName == nil ? 0 : 1, p.isReady ? 1 : 0) }
+        if rank(a) != rank(b) { return rank(a) < rank(b) }
+        return (a.creationTimestamp ?? now0) > (b.creationTimestamp ?? now0)
+    }
+    private static let now0 = Timestamp(milliseconds: 0)
+
+    /// Creates one pod from a controller's pod template, owned by it.
+    func createPod(from owner: KubeObject) {
+        let template = owner[path: "spec.template"]
+        var pod = KubeObject(["apiVersion": "v1", "kind": "Pod"])
+        pod.metadata = template["metadata"]
+        pod[path: "metadata.generateName"] = .string(owner.name + "-")
+        pod.namespace = owner.namespace
+        pod[path: "metadata.ownerReferences"] = [
+            OwnerReference(apiVersion: owner.apiVersion, kind: owner.kind, name: owner.name, uid: owner.uid).json
+        ]
+        pod.value["spec"] = template["spec"]
+        createOwned(pod, as: .pods)
+    }
+
+    private func updateStatus(of rs: KubeObject) -> Bool {
+        let owned = list(.pods, namespace: rs.namespace).filter {
+            $0.controllerReference?.uid == rs.uid && $0.deletionTimestamp == nil && !$0.isFinished
+        }
+        let ready = owned.filter(\.isReady).count
+        var updated = rs
+        var status: JSONValue = [
+            "availableReplicas": .int(ready), "fullyLabeledReplicas": .int(owned.count),
+            "observedGeneration": .int(rs.metadata["generation"].int ?? 1),
+            "readyReplicas": .int(ready), "replicas": .int(owned.count),
+        ]
+        if owned.isEmpty {
+            status = ["observedGeneration": .int(rs.metadata["generation"].int ?? 1), "replicas": 0]
+        }
+        updated.value["status"] = status
+        if updated.metadata["generation"].isNull { updated[path: "metadata.generation"] = 1 }
+        return save(.replicaSets, updated)
+    }
+}

@@ -1,0 +1,85 @@
+import KubeAPI
+
+/// Builds the pod status a kubelet reports at each stage of a pod's life.
+enum PodStatusWriter {
+    /// Sandbox up, containers being created (`ContainerCreating`).
+    static func creating(_ pod: KubeObject, hostIP: String, podIP: String, at time: Timestamp) -> KubeObject {
+        var pod = pod
+        let t = JSONValue.string(time.rfc3339)
+        pod[path: "status.phase"] = "Pending"
+        pod[path: "status.hostIP"] = .string(hostIP)
+        pod[path: "status.hostIPs"] = [["ip": .string(hostIP)]]
+        pod[path: "status.podIP"] = .string(podIP)
+        pod[path: "status.podIPs"] = [["ip": .string(podIP)]]
+        pod[path: "status.startTime"] = t
+        pod[path: "status.conditions"] = conditions(at: time, scheduledAt: scheduledTime(pod) ?? time, ready: false)
+        pod[path: "status.containerStatuses"] = .array(pod[path: "spec.containers"].array.map { c in
+            [
+                "image": c["image"], "imageID": "", "lastState": .emptyObject, "name": c["name"], "ready": false,
+                "restartCount": 0, "started": false,
+                "state": ["waiting": ["reason": "ContainerCreating"]],
+            ]
+        })
+        return pod
+    }
+
+    /// Every container running and ready since `time`.
+    static func running(_ pod: KubeObject, since time: Timestamp, names: inout NameGenerator) -> KubeObject {
+        var pod = pod
+        let scheduled = scheduledTime(pod) ?? time
+        pod[path: "status.phase"] = "Running"
+        pod[path: "status.conditions"] = conditions(at: time, scheduledAt: scheduled, ready: true)
+        pod[path: "status.containerStatuses"] = .array(pod[path: "spec.containers"].array.map { c in
+            let image = c["image"].string ?? ""
+            return [
+                "containerID": .string("containerd://" + names.hex(length: 64)),
+                "image": .string(image), "imageID": .string(imageID(image)),
+                "lastState": .emptyObject, "name": c["name"], "ready": true, "restartCount": 0, "started": true,
+                "state": ["running": ["startedAt": .string(time.rfc3339)]],
+            ]
+        })
+        return pod
+    }
+
+    static func conditions(at time: Timestamp, scheduledAt: Timestamp, ready: Bool) -> JSONValue {
+        let t = JSONValue.string(time.rfc3339)
+        let status: JSONValue = ready ? "True" : "False"
+        func condition(_ type: String, _ status: JSONValue, _ at: JSONValue) -> JSONValue {
+            ["lastProbeTime": nil, "lastTransitionTime": at, "status": status, "type": .string(type)]
+        }
+        return [
+            condition("PodReadyToStartContainers", status, t),
+            condition("Initialized", "True", .string(scheduledAt.rfc3339)),
+            condition("Ready", status, t),
+            condition("ContainersReady", status, t),
+            condition("PodScheduled", "True", .string(scheduledAt.rfc3339)),
+        ]
+    }
+
+    static func scheduledTime(_ pod: KubeObject) -> Timestamp? {
+        pod[path: "status.conditions"].array.first { $0["type"].string == "PodScheduled" }?["lastTransitionTime"].string
+            .flatMap(Timestamp.init(rfc3339:))
+    }
+
+    /// A stable, made-up digest reference for an image (`repo@sha256:...`).
+    static func imageID(_ image: String) -> String {
+        let repository = image.split(separator: "@").first.map { name -> String in
+            let s = String(name)
+            guard let colon = s.lastIndex(of: ":"), !s[colon...].contains("/") else { return s }
+            return String(s[..<colon])
+        } ?? image
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var digest = ""
+        for round in 0..<4 {
+            for byte in (image + String(round)).utf8 {
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            }
+            digest += String(hash, radix: 16).leftPadded(to: 16)
+        }
+        return "\(repository)@sha256:\(digest)"
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
+}

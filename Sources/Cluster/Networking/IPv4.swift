@@ -1,0 +1,41 @@
+/// An IPv4 address and the CIDR blocks built from it.
+struct IPv4: Hashable, Comparable, CustomStringConvertible {
+    var value: UInt32
+
+    init(_ value: UInt32) { self.value = value }
+
+    init?(_ text: some StringProtocol) {
+        let parts = text.split(separator: ".")
+        guard parts.count == 4 else { return nil }
+        var v: UInt32 = 0
+        for part in parts {
+            guard let octet = UInt8(part) else { return nil }
+            v = v << 8 | UInt32(octet)
+        }
+        value = v
+    }
+
+    var description: String { "\(value >> 24).\(value >> 16 & 255).\(value >> 8 & 255).\(value & 255)" }
+
+    static func < (a: IPv4, b: IPv4) -> Bool { a.value < b.value }
+}
+
+/// A block such as `10.244.0.128/25`.
+struct CIDR: Hashable {
+    var base: IPv4
+    var prefix: Int
+
+    init?(_ text: String) {
+        let parts = text.split(separator: "/")
+        guard parts.count == 2, let base = IPv4(parts[0]), let prefix = Int(parts[1]), (0...32).contains(prefix) else {
+            return nil
+        }
+        self.prefix = prefix
+        let mask: UInt32 = prefix == 0 ? 0 : ~UInt32(0) << (32 - prefix)
+        self.base = IPv4(base.value & mask)
+    }
+
+    var size: UInt32 { prefix == 0 ? .max : UInt32(1) << (32 - prefix) }
+
+    func contains(_ ip: IPv4) -> Bool { ip.value >= base.value && ip.value - base.value < size }
+}

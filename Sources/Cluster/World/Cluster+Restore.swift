@@ -1,0 +1,60 @@
+import KubeAPI
+
+extension Cluster {
+    /// A cluster in the state the world describes at its start: every object stored, and the
+    /// status of nodes and pods rebuilt from the timeline (creation, then each host reboot).
+    public convenience init(world: World, seed: UInt64 = 303) {
+        self.init(
+            settings: world.settings, startup: world.startup, nodeResolvConf: world.nodeResolvConf,
+            start: world.timeline.start, seed: seed)
+        restoring = true
+        defer { restoring = false }
+        let ordered = world.objects.sorted { Self.restoreOrder($0.kind) < Self.restoreOrder($1.kind) }
+        for object in ordered {
+            restore(object, timeline: world.timeline, presentImages: world.presentImages)
+        }
+        reconcile()
+    }
+
+    /// Owners before the objects they own, so owner references can be resolved.
+    private static func restoreOrder(_ kind: String) -> Int {
+        ["Namespace", "Node", "Deployment", "ReplicaSet", "DaemonSet", "Service", "Endpoints", "Pod"].firstIndex(of: kind) ?? 2
+    }
+
+    private func restore(_ object: KubeObject, timeline: Timeline, presentImages: Set<String>) {
+        guard let type = resourceType(apiVersion: object.apiVersion, kind: object.kind) else { return }
+        var object = object
+        object[path: "metadata.ownerReferences"] = .array(object.metadata["ownerReferences"].array.map { ref in
+            var ref = ref
+            let ownerType = ResourceType.served.first { $0.kind == ref["kind"].string }
+            if let ownerType, let owner = lookup(ownerType, object.namespace, ref["name"].string ?? "") {
+                ref["uid"] = .string(owner.uid)
+            }
+            return ref
+        })
+        if object.metadata["ownerReferences"].array.isEmpty { object[path: "metadata.ownerReferences"] = .null }
+        guard var admitted = try? admit(object, as: type) else { return }
+        let boots = Self.boots(since: admitted.creationTimestamp ?? timeline.created, timeline: timeline)
+        switch type {
+        case .nodes:
+            admitted.value["status"] = NodeStatusWriter.status(admitted, bootedAt: boots.last ?? timeline.created, now: now)
+            ipam.addNode(admitted.name, podCIDR: admitted[path: "spec.podCIDR"].string ?? "")
+            nodeImages[admitted.name] = presentImages
+        case .pods:
+            let node = admitted.nodeName.flatMap { lookup(.nodes, nil, $0) }
+            admitted = PodStatusWriter.restored(
+                admitted, node: node, boots: boots, startupSeconds: startup.imagePresentSeconds, names: &names)
+            if let node, admitted[path: "spec.hostNetwork"].bool != true, let ip = admitted[path: "status.podIP"].string {
+                ipam.reserve(ip, on: node.name)
+            }
+        default:
+            break
+        }
+        store.put(type, admitted)
+    }
+
+    /// When the object's containers last (re)started: its creation, then every later reboot.
+    private static func boots(since created: Timestamp, timeline: Timeline) -> [Timestamp] {
+        [created] + timeline.reboots.filter { $0 > created && $0 <= timeline.start }
+    }
+}

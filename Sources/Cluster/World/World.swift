@@ -1,0 +1,131 @@
+import Foundation
+import KubeAPI
+
+/// A lab as data: cluster settings, the host, a timeline and every object that exists at the start.
+public struct World: Sendable {
+    public var name: String
+    public var settings: ClusterSettings
+    public var host: HostSettings
+    public var timeline: Timeline
+    public var startup: StartupTimes
+    /// Images every node already holds when the world starts.
+    public var presentImages: Set<String>
+    /// Each node container's own `/etc/resolv.conf`.
+    public var nodeResolvConf: String
+    public var objects: [KubeObject]
+}
+
+/// Cluster-wide settings a kubeadm init-config sets.
+public struct ClusterSettings: Sendable {
+    public var clusterName: String
+    public var kubernetesVersion: String
+    public var domain: String
+    public var serviceCIDR: String
+    public var podCIDR: String
+    public var dnsServiceIP: String
+    public var proxyMode: String
+    public var maxPods: Int
+}
+
+/// Who the learner is on the host machine.
+public struct HostSettings: Sendable {
+    public var user: String
+    public var hostname: String
+    public var home: String
+}
+
+/// The lab's history before the session starts.
+public struct Timeline: Sendable {
+    public var created: Timestamp
+    /// Host reboots, oldest first: each restarts every container that was running.
+    public var reboots: [Timestamp]
+    public var start: Timestamp
+}
+
+/// How long a container takes from scheduling to running.
+public struct StartupTimes: Sendable {
+    public var imagePresentSeconds: Int64
+    public var imagePullSeconds: Int64
+}
+
+extension World {
+    /// Why a world could not be read.
+    public struct LoadError: Error, CustomStringConvertible, Sendable {
+        public var description: String
+    }
+
+    /// Reads `world.yaml` and every other `*.yaml` object file of a world directory, in name order.
+    public static func load(directory: String) throws(LoadError) -> World {
+        let files: [String]
+        do {
+            files = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".yaml") }.sorted()
+        } catch {
+            throw LoadError(description: "\(directory): cannot read the world directory")
+        }
+        guard files.contains("world.yaml") else { throw LoadError(description: "\(directory): no world.yaml") }
+        var world = try parseSettings(try document(at: "\(directory)/world.yaml"))
+        for file in files where file != "world.yaml" {
+            let path = "\(directory)/\(file)"
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw LoadError(description: "\(path): cannot read")
+            }
+            do {
+                world.objects += try YAMLDecoding.documents(text).map(KubeObject.init)
+            } catch {
+                throw LoadError(description: "\(path): \(error.message)")
+            }
+        }
+        return world
+    }
+
+    private static func document(at path: String) throws(LoadError) -> JSONValue {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw LoadError(description: "\(path): cannot read")
+        }
+        do {
+            guard let first = try YAMLDecoding.documents(text).first else { throw LoadError(description: "\(path): empty") }
+            return first
+        } catch let error as YAMLDecoding.DecodeError {
+            throw LoadError(description: "\(path): \(error.message)")
+        } catch {
+            throw LoadError(description: "\(path): \(error)")
+        }
+    }
+
+    private static func parseSettings(_ doc: JSONValue) throws(LoadError) -> World {
+        func time(_ value: JSONValue, _ field: String) throws(LoadError) -> Timestamp {
+            guard let text = value.string, let t = Timestamp(rfc3339: text) else {
+                throw LoadError(description: "world.yaml: \(field) must be an RFC 3339 time")
+            }
+            return t
+        }
+        let c = doc["cluster"]
+        var reboots: [Timestamp] = []
+        for reboot in doc[path: "timeline.reboots"].array { reboots.append(try time(reboot, "timeline.reboots")) }
+        return World(
+            name: doc["name"].string ?? "world",
+            settings: ClusterSettings(
+                clusterName: c["name"].string ?? "kubernetes",
+                kubernetesVersion: c["kubernetesVersion"].string ?? "v1.32.2",
+                domain: c["domain"].string ?? "cluster.local",
+                serviceCIDR: c["serviceCIDR"].string ?? "10.96.0.0/12",
+                podCIDR: c["podCIDR"].string ?? "10.244.0.0/16",
+                dnsServiceIP: c["dnsServiceIP"].string ?? "10.96.0.10",
+                proxyMode: c["proxyMode"].string ?? "iptables",
+                maxPods: c["maxPods"].int ?? 110),
+            host: HostSettings(
+                user: doc[path: "host.user"].string ?? "user",
+                hostname: doc[path: "host.hostname"].string ?? "localhost",
+                home: doc[path: "host.home"].string ?? "/root"),
+            timeline: Timeline(
+                created: try time(doc[path: "timeline.created"], "timeline.created"),
+                reboots: reboots.sorted(),
+                start: try time(doc[path: "timeline.start"], "timeline.start")),
+            startup: StartupTimes(
+                imagePresentSeconds: Int64(doc[path: "startup.imagePresent"].int ?? 2),
+                imagePullSeconds: Int64(doc[path: "startup.imagePull"].int ?? 6)),
+            presentImages: Set(doc[path: "images.present"].array.compactMap(\.string)),
+            nodeResolvConf: doc["nodeResolvConf"].string ?? "",
+            objects: [])
+    }
+}

@@ -1,0 +1,121 @@
+import Cluster
+import KubeAPI
+
+/// Runs a command in a pod's container; the host shell provides it (kubelet + CRI's role).
+public protocol ContainerExecutor: AnyObject {
+    /// Runs `command` in `container` of `pod`, returning its exit code.
+    func exec(pod: KubeObject, container: String, command: [String], io: IOStreams) -> Int32
+}
+
+/// The kubectl client: parses a command line and talks to the cluster through its API.
+public final class Kubectl {
+    public let cluster: Cluster
+    /// Runs commands inside containers, for `exec`.
+    public weak var containerExecutor: (any ContainerExecutor)?
+    /// The namespace of the current kubeconfig context.
+    public var contextNamespace = "default"
+
+    public init(cluster: Cluster) { self.cluster = cluster }
+
+    /// Runs `kubectl ARGUMENTS...` (without the program name) and returns the exit code.
+    public func run(_ arguments: [String], io: IOStreams) -> Int32 {
+        do {
+            return try dispatch(arguments, io: io)
+        } catch {
+            io.err(error.message + "\n")
+            return error.exitCode
+        }
+    }
+
+    private func dispatch(_ arguments: [String], io: IOStreams) throws(KubectlFailure) -> Int32 {
+        guard let verbIndex = Self.verbIndex(in: arguments) else {
+            io.out(KubectlHelp.overview)
+            return 0
+        }
+        let name = arguments[verbIndex]
+        var rest = arguments
+        rest.remove(at: verbIndex)
+        guard let verb = Self.verbs.first(where: { $0.name == name }) else {
+            if name == "help" { io.out(KubectlHelp.overview); return 0 }
+            if UnknownCommand.kubectlCommands.contains(name) {
+                throw KubectlFailure("error: \"kubectl \(name)\" is not part of this lab yet")
+            }
+            throw KubectlFailure(UnknownCommand.message(for: name, known: UnknownCommand.kubectlCommands))
+        }
+        if rest.contains("--help") || rest.contains("-h") {
+            io.out(verb.help)
+            return 0
+        }
+        let flags: ParsedFlags
+        do {
+            flags = try FlagParser.parse(rest, specs: verb.flags + GlobalFlags.specs)
+        } catch {
+            throw .usage(error.message, verb: name)
+        }
+        let context = VerbContext(
+            cluster: cluster, io: io, flags: flags,
+            namespace: flags.string("namespace") ?? contextNamespace,
+            explicitNamespace: flags.isSet("namespace"), executor: containerExecutor)
+        return try verb.run(context)
+    }
+
+    /// The position of the verb: the first argument that is neither a global flag nor its value.
+    static func verbIndex(in arguments: [String]) -> Int? {
+        var index = 0
+        while index < arguments.count {
+            let arg = arguments[index]
+            guard arg.hasPrefix("-") else { return index }
+            if let spec = GlobalFlags.spec(for: arg), spec.kind != .bool, !arg.contains("=") {
+                let isGluedShort = !arg.hasPrefix("--") && arg.count > 2
+                index += isGluedShort ? 1 : 2
+            } else {
+                index += 1
+            }
+        }
+        return nil
+    }
+
+    /// Every command name real kubectl has (the tutor runs them without the `kubectl` prefix).
+    public static var commandNames: [String] { UnknownCommand.kubectlCommands }
+
+    /// Every verb, in the order kubectl lists them (cobra suggests in this order too).
+    static let verbs: [Verb] = [Run.verb, Get.verb, Delete.verb, Exec.verb]
+}
+
+/// Everything a verb needs to run.
+struct VerbContext {
+    var cluster: Cluster
+    var io: IOStreams
+    var flags: ParsedFlags
+    /// `-n` if given, else the context's namespace.
+    var namespace: String
+    var explicitNamespace: Bool
+    var executor: (any ContainerExecutor)?
+}
+
+/// A kubectl verb: its name, flags, help and what it does.
+struct Verb: Sendable {
+    var name: String
+    var flags: [FlagSpec]
+    var help: String
+    var run: @Sendable (VerbContext) throws(KubectlFailure) -> Int32
+}
+
+/// Flags every verb accepts (kubectl's persistent flags).
+enum GlobalFlags {
+    static let specs: [FlagSpec] = [
+        FlagSpec("namespace", "n"), FlagSpec("context"), FlagSpec("kubeconfig"), FlagSpec("cluster"),
+        FlagSpec("user"), FlagSpec("server", "s"), FlagSpec("request-timeout"), FlagSpec("v", "v"),
+        FlagSpec("insecure-skip-tls-verify", nil, .bool), FlagSpec("token"), FlagSpec("as"),
+        FlagSpec("cache-dir"), FlagSpec("match-server-version", nil, .bool), FlagSpec("warnings-as-errors", nil, .bool),
+    ]
+
+    static func spec(for arg: String) -> FlagSpec? {
+        if arg.hasPrefix("--") {
+            let name = arg.dropFirst(2).prefix { $0 != "=" }
+            return specs.first { $0.long == name }
+        }
+        guard let c = arg.dropFirst().first else { return nil }
+        return specs.first { $0.short == c }
+    }
+}

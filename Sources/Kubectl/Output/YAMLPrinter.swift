@@ -1,0 +1,134 @@
+import OrderedCollections
+import Foundation
+import KubeAPI
+
+/// YAML as kubectl prints it: JSON turned into YAML by go-yaml v2 (2-space indent, sequences
+/// level with their key, scalars quoted only when they would read back as something else).
+enum YAMLPrinter {
+    static func print(_ value: JSONValue) -> String {
+        var out = ""
+        switch value {
+        case .object(let members) where !members.isEmpty: writeMapping(value, indent: 0, into: &out)
+        case .array(let items) where !items.isEmpty: writeSequence(value, indent: 0, into: &out)
+        default: out = scalar(value, indent: 0) + "\n"
+        }
+        return out
+    }
+
+    private static func writeMapping(_ value: JSONValue, indent: Int, into out: inout String, firstInline: Bool = false) {
+        let pad = String(repeating: " ", count: indent)
+        for (i, member) in value.object.enumerated() {
+            out += (i == 0 && firstInline ? "" : pad) + key(member.key) + ":"
+            write(member.value, indent: indent, into: &out)
+        }
+    }
+
+    private static func writeSequence(_ value: JSONValue, indent: Int, into out: inout String) {
+        let pad = String(repeating: " ", count: indent)
+        for item in value.array {
+            out += pad + "-"
+            switch item {
+            case .object(let m) where !m.isEmpty:
+                out += " "
+                writeMapping(item, indent: indent + 2, into: &out, firstInline: true)
+            case .array(let a) where !a.isEmpty:
+                out += "\n"
+                writeSequence(item, indent: indent + 2, into: &out)
+            default:
+                out += " " + scalar(item, indent: indent + 2) + "\n"
+            }
+        }
+    }
+
+    /// The value after `key:`; nested collections go on the following lines.
+    private static func write(_ value: JSONValue, indent: Int, into out: inout String) {
+        switch value {
+        case .object(let m) where !m.isEmpty:
+            out += "\n"
+            writeMapping(value, indent: indent + 2, into: &out)
+        case .array(let a) where !a.isEmpty:
+            out += "\n"
+            writeSequence(value, indent: indent, into: &out)
+        default:
+            out += " " + scalar(value, indent: indent + 2) + "\n"
+        }
+    }
+
+    private static func key(_ text: String) -> String { quoted(text) ?? text }
+
+    static func scalar(_ value: JSONValue, indent: Int) -> String {
+        switch value {
+        case .null: return "null"
+        case .bool(let b): return b ? "true" : "false"
+        case .int(let i): return String(i)
+        case .double(let d): return JSONPrinter.formatFloat(d)
+        case .object: return "{}"
+        case .array: return "[]"
+        case .string(let s):
+            if s.contains("\n") { return literal(s, indent: indent) }
+            return quoted(s) ?? fold(s, indent: indent)
+        }
+    }
+
+    /// The quoted form a string needs, or nil when it can be written plain.
+    static func quoted(_ s: String) -> String? {
+        if s.isEmpty || resolvesToNonString(s) { return "\"" + s.replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+        let indicators: Set<Character> = ["-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`"]
+        let first = s.first!
+        let needsQuotes =
+            (indicators.contains(first) && !(first == "-" && s.count > 1 && s.dropFirst().first != " "))
+            || s.contains(": ") || s.contains(" #") || s.hasSuffix(":") || s.hasPrefix(" ") || s.hasSuffix(" ")
+            || s.contains("\t")
+        return needsQuotes ? "'" + s.replacingOccurrences(of: "'", with: "''") + "'" : nil
+    }
+
+    /// Strings YAML 1.1 would read as null, a boolean, a number or a timestamp.
+    static func resolvesToNonString(_ s: String) -> Bool {
+        let special: Set<String> = [
+            "~", "null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE", "y", "Y", "yes", "Yes",
+            "YES", "n", "N", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF", ".inf", ".Inf", ".INF", "-.inf",
+            ".nan", ".NaN", ".NAN",
+        ]
+        if special.contains(s) { return true }
+        if Int(s) != nil || Double(s) != nil { return true }
+        if s.hasPrefix("0x") || s.hasPrefix("0o") { return true }
+        let bytes = Array(s.utf8)
+        if bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+            bytes[0..<4].allSatisfy({ $0 >= 48 && $0 <= 57 })
+        {
+            return true
+        }
+        return false
+    }
+
+    /// A plain scalar folded at spaces once a line passes 80 columns, as go-yaml does.
+    private static func fold(_ s: String, indent: Int) -> String {
+        guard s.count > 80 - indent, s.contains(" ") else { return s }
+        var out = ""
+        var column = indent
+        let pad = String(repeating: " ", count: indent)
+        let words = s.split(separator: " ", omittingEmptySubsequences: false)
+        for (i, word) in words.enumerated() {
+            if i > 0 {
+                if column > 80 && !word.isEmpty {
+                    out += "\n" + pad
+                    column = indent
+                } else {
+                    out += " "
+                    column += 1
+                }
+            }
+            out += word
+            column += word.count
+        }
+        return out
+    }
+
+    private static func literal(_ s: String, indent: Int) -> String {
+        let chomp = s.hasSuffix("\n") ? "|" : "|-"
+        let body = s.hasSuffix("\n") ? String(s.dropLast()) : s
+        let pad = String(repeating: " ", count: indent)
+        return chomp + "\n" + body.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? "" : pad + $0 }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,128 @@
+/// One flag a command accepts, in pflag's terms.
+struct FlagSpec: Sendable {
+    enum Kind: Sendable { case bool, string, int, stringArray }
+
+    var long: String
+    var short: Character?
+    var kind: Kind
+
+    init(_ long: String, _ short: Character? = nil, _ kind: Kind = .string) {
+        self.long = long
+        self.short = short
+        self.kind = kind
+    }
+}
+
+/// Flags, positional arguments and the arguments after `--`, parsed as pflag parses them:
+/// flags may appear anywhere, `--a=b`, `--a b`, `-n x`, `-nx`, `-it` and `--` all work.
+struct ParsedFlags: Sendable {
+    private(set) var values: [String: [String]] = [:]
+    var positionals: [String] = []
+    /// Everything after a standalone `--`, or nil when there was none.
+    var afterDash: [String]?
+
+    func string(_ long: String) -> String? { values[long]?.last }
+    func strings(_ long: String) -> [String] { values[long] ?? [] }
+    func bool(_ long: String) -> Bool { values[long]?.last == "true" }
+    func isSet(_ long: String) -> Bool { values[long] != nil }
+
+    mutating func set(_ long: String, _ value: String, append: Bool) {
+        if append { values[long, default: []].append(value) } else { values[long] = [value] }
+    }
+}
+
+/// A flag parsing failure, worded as pflag words it.
+struct FlagError: Error, Equatable {
+    var message: String
+}
+
+enum FlagParser {
+    static func parse(_ arguments: [String], specs: [FlagSpec]) throws(FlagError) -> ParsedFlags {
+        var result = ParsedFlags()
+        var index = 0
+        func spec(long: String) -> FlagSpec? { specs.first { $0.long == long } }
+        func spec(short: Character) -> FlagSpec? { specs.first { $0.short == short } }
+        func store(_ flag: FlagSpec, _ value: String, name: String) throws(FlagError) {
+            switch flag.kind {
+            case .bool:
+                guard let parsed = parseBool(value) else {
+                    throw FlagError(
+                        message: "invalid argument \"\(value)\" for \"\(name)\" flag: strconv.ParseBool: parsing \"\(value)\": invalid syntax")
+                }
+                result.set(flag.long, parsed ? "true" : "false", append: false)
+            case .int:
+                guard Int(value) != nil else {
+                    throw FlagError(
+                        message: "invalid argument \"\(value)\" for \"\(name)\" flag: strconv.ParseInt: parsing \"\(value)\": invalid syntax")
+                }
+                result.set(flag.long, value, append: false)
+            case .string:
+                result.set(flag.long, value, append: false)
+            case .stringArray:
+                result.set(flag.long, value, append: true)
+            }
+        }
+        while index < arguments.count {
+            let arg = arguments[index]
+            index += 1
+            if arg == "--" {
+                result.afterDash = Array(arguments[index...])
+                break
+            }
+            if arg.hasPrefix("--") {
+                let body = arg.dropFirst(2)
+                let name = String(body.prefix { $0 != "=" })
+                let inline = body.contains("=") ? String(body.drop { $0 != "=" }.dropFirst()) : nil
+                guard let flag = spec(long: name) else { throw FlagError(message: "unknown flag: --\(name)") }
+                if let inline {
+                    try store(flag, inline, name: "--\(name)")
+                } else if flag.kind == .bool {
+                    result.set(flag.long, "true", append: false)
+                } else {
+                    guard index < arguments.count else { throw FlagError(message: "flag needs an argument: --\(name)") }
+                    try store(flag, arguments[index], name: "--\(name)")
+                    index += 1
+                }
+            } else if arg.hasPrefix("-") && arg.count > 1 {
+                var shorts = Substring(arg.dropFirst())
+                while let c = shorts.first {
+                    shorts = shorts.dropFirst()
+                    guard let flag = spec(short: c) else {
+                        throw FlagError(message: "unknown shorthand flag: '\(c)' in \(arg)")
+                    }
+                    if flag.kind == .bool {
+                        if shorts.first == "=" {
+                            try store(flag, String(shorts.dropFirst()), name: "-\(c)")
+                            break
+                        }
+                        result.set(flag.long, "true", append: false)
+                        continue
+                    }
+                    if shorts.first == "=" { shorts = shorts.dropFirst() }
+                    if !shorts.isEmpty {
+                        try store(flag, String(shorts), name: "-\(c)")
+                    } else {
+                        guard index < arguments.count else {
+                            throw FlagError(message: "flag needs an argument: '\(c)' in -\(c)")
+                        }
+                        try store(flag, arguments[index], name: "-\(c)")
+                        index += 1
+                    }
+                    break
+                }
+            } else {
+                result.positionals.append(arg)
+            }
+        }
+        return result
+    }
+
+    /// Go's strconv.ParseBool.
+    static func parseBool(_ text: String) -> Bool? {
+        switch text {
+        case "1", "t", "T", "true", "TRUE", "True": return true
+        case "0", "f", "F", "false", "FALSE", "False": return false
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,101 @@
+/// Help texts, written for this lab in our own words.
+enum KubectlHelp {
+    static let overview = """
+        kubectl talks to the tk8s cluster's API server.
+
+        Commands in this lab:
+          get         List objects, or show the ones you name
+          run         Start a single pod from an image
+          exec        Run a command inside a container of a pod
+          delete      Remove objects by name or by label
+
+        Flags every command takes:
+          -n, --namespace=NAME   Work in this namespace instead of the context's
+
+        Try 'kubectl <command> --help' to see what a command accepts.
+
+        """
+
+    static let get = """
+        Show objects of one or more types.
+
+        Examples:
+          kubectl get pods                          # pods in the current namespace
+          kubectl get all -n kube-system -l k8s-app=kube-dns
+          kubectl get endpoints kube-dns -n kube-system
+          kubectl get pods,svc -A -o wide
+
+        Options:
+          -A, --all-namespaces     Look in every namespace
+          -l, --selector=QUERY     Only objects whose labels match (a=b, a!=b, a in (x,y), !a)
+          -o, --output=FORMAT      wide, name, json, yaml, jsonpath=..., custom-columns=...
+          -L, --label-columns=KEY  Add a column with the value of this label
+              --show-labels        Add a LABELS column
+              --no-headers         Leave out the header line
+
+        Usage:
+          kubectl get TYPE[,TYPE...] [NAME...] [options]
+          kubectl get TYPE/NAME... [options]
+
+        """
+
+    static let run = """
+        Create a pod that runs one container from an image.
+
+        Examples:
+          kubectl run dnscmd --image=registry.k8s.io/e2e-test-images/agnhost:2.39
+          kubectl run web --image=nginx --port=80 --labels=app=web
+          kubectl run once --image=busybox --restart=Never -- sleep 3600
+
+        Options:
+              --image=IMAGE        The container image (required)
+              --port=PORT          The port the container listens on
+          -l, --labels=K=V,...     Labels for the pod (default run=NAME)
+              --env=K=V            An environment variable (repeatable)
+              --restart=POLICY     Always (default), OnFailure or Never
+              --command            Treat the words after -- as the command, not its arguments
+              --dry-run=client     Only show what would be created (with -o yaml or -o json)
+
+        Usage:
+          kubectl run NAME --image=IMAGE [options] [-- COMMAND [ARGS...]]
+
+        """
+
+    static let exec = """
+        Run a command inside a running container.
+
+        Examples:
+          kubectl exec dnscmd -- cat /etc/resolv.conf
+          kubectl exec -n kube-system canal-rv6n7 -c calico-node -- hostname
+
+        Options:
+          -c, --container=NAME   Which container (default: the pod's first)
+
+        Usage:
+          kubectl exec POD [-c CONTAINER] -- COMMAND [ARGS...]
+
+        """
+
+    static let delete = """
+        Delete objects by name, by label, or all of one type.
+
+        A deleted pod first terminates gracefully; kubectl waits until it is gone.
+        Pods that belong to a ReplicaSet come back under a new name.
+
+        Examples:
+          kubectl delete pod dnscmd
+          kubectl delete pod/local-path-provisioner-84944977bd-fpmmz -n local-path-storage
+          kubectl delete pods -l run=web
+
+        Options:
+              --all                Every object of the type in the namespace
+          -l, --selector=QUERY     Objects whose labels match
+              --grace-period=N     Seconds to wait before killing (0 with --force: at once)
+              --force              Remove immediately
+              --wait=false         Return without waiting for the objects to go
+
+        Usage:
+          kubectl delete TYPE NAME... | TYPE/NAME... | TYPE -l QUERY | TYPE --all
+
+        """
+}

@@ -1,0 +1,70 @@
+import KubeAPI
+
+/// Turns what a user types for a resource (`po`, `pods`, `pod`, `deployments.apps`, `Deployment`)
+/// into the served resource type, as kubectl's REST mapper does from discovery.
+enum ResourceResolver {
+    static func resolve(_ text: String) -> ResourceType? {
+        let token = text.lowercased()
+        let (name, group): (String, String?) = {
+            guard let dot = token.firstIndex(of: ".") else { return (token, nil) }
+            return (String(token[..<dot]), String(token[token.index(after: dot)...]))
+        }()
+        return ResourceType.served.first { type in
+            if let group, type.group != group { return false }
+            return type.plural == name || type.singular == name || type.shortNames.contains(name)
+                || type.kind.lowercased() == name
+        }
+    }
+
+    /// One `TYPE[,TYPE...]` argument, with `all` expanded.
+    static func resolveList(_ text: String) throws(KubectlFailure) -> [ResourceType] {
+        var types: [ResourceType] = []
+        for part in text.split(separator: ",", omittingEmptySubsequences: false).map(String.init) {
+            if part.lowercased() == "all" {
+                types += ResourceType.all
+            } else if let type = resolve(part) {
+                types.append(type)
+            } else {
+                throw .error("the server doesn't have a resource type \"\(part)\"")
+            }
+        }
+        var seen = Set<ResourceType>()
+        return types.filter { seen.insert($0).inserted }
+    }
+}
+
+/// What a command's resource arguments ask for: `TYPE NAME...`, `TYPE[,TYPE]`, or `TYPE/NAME...`.
+struct ResourceRequest {
+    /// Each requested type, with the names asked for (empty = every object of the type).
+    var groups: [(type: ResourceType, names: [String])]
+    /// Whether the user wrote `type/name` forms.
+    var usedSlashForm: Bool
+
+    static func parse(_ arguments: [String]) throws(KubectlFailure) -> ResourceRequest {
+        guard let first = arguments.first else { return ResourceRequest(groups: [], usedSlashForm: false) }
+        if arguments.contains(where: { $0.contains("/") }) {
+            var groups: [(type: ResourceType, names: [String])] = []
+            for arg in arguments {
+                let parts = arg.split(separator: "/", maxSplits: 1).map(String.init)
+                guard parts.count == 2, !parts[1].isEmpty else {
+                    throw .error("there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'")
+                }
+                guard let type = ResourceResolver.resolve(parts[0]) else {
+                    throw .error("the server doesn't have a resource type \"\(parts[0])\"")
+                }
+                if let index = groups.firstIndex(where: { $0.type == type }) {
+                    groups[index].names.append(parts[1])
+                } else {
+                    groups.append((type, [parts[1]]))
+                }
+            }
+            return ResourceRequest(groups: groups, usedSlashForm: true)
+        }
+        let types = try ResourceResolver.resolveList(first)
+        let names = Array(arguments.dropFirst())
+        if !names.isEmpty && types.count > 1 {
+            return ResourceRequest(groups: types.map { ($0, names) }, usedSlashForm: false)
+        }
+        return ResourceRequest(groups: types.map { ($0, names) }, usedSlashForm: false)
+    }
+}

@@ -1,0 +1,111 @@
+import Cluster
+import KubeAPI
+
+/// `kubectl delete TYPE NAME...`: deletes objects, then waits until they are gone.
+enum Delete {
+    static let verb = Verb(name: "delete", flags: flags, help: KubectlHelp.delete) { context throws(KubectlFailure) in
+        let options = try Options(context)
+        return try options.run(context)
+    }
+
+    static let flags: [FlagSpec] = [
+        FlagSpec("all", nil, .bool), FlagSpec("selector", "l"), FlagSpec("grace-period", nil, .int),
+        FlagSpec("force", nil, .bool), FlagSpec("now", nil, .bool), FlagSpec("wait", nil, .bool),
+        FlagSpec("dry-run"), FlagSpec("ignore-not-found", nil, .bool), FlagSpec("filename", "f", .stringArray),
+        FlagSpec("cascade"), FlagSpec("output", "o"), FlagSpec("all-namespaces", "A", .bool),
+        FlagSpec("timeout"), FlagSpec("recursive", "R", .bool), FlagSpec("field-selector"),
+    ]
+
+    struct Options {
+        var request: ResourceRequest
+        var selector: LabelSelector
+        var all: Bool
+        var gracePeriod: Int?
+        var force: Bool
+        var wait: Bool
+        var dryRun: DryRun
+        var ignoreNotFound: Bool
+
+        init(_ context: VerbContext) throws(KubectlFailure) {
+            let flags = context.flags
+            guard !flags.positionals.isEmpty else { throw KubectlFailure(Delete.noResourceMessage) }
+            request = try ResourceRequest.parse(flags.positionals)
+            do {
+                selector = try LabelSelector(parsing: flags.string("selector") ?? "")
+            } catch {
+                throw .error("unable to parse requirement: \(error.message)")
+            }
+            all = flags.bool("all")
+            force = flags.bool("force")
+            gracePeriod = flags.string("grace-period").flatMap { Int($0) }
+            if flags.bool("now") { gracePeriod = 1 }
+            if force && gracePeriod == nil { gracePeriod = 0 }
+            wait = flags.string("wait").map { $0 == "true" } ?? true
+            dryRun = try DryRun.parse(flags.string("dry-run"))
+            ignoreNotFound = flags.bool("ignore-not-found")
+            let named = request.groups.contains { !$0.names.isEmpty }
+            if !named && selector.isEmpty && !all {
+                throw .error("resource(s) were provided, but no name was specified")
+            }
+        }
+
+        func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+            let cluster = context.cluster
+            var targets: [(ResourceType, KubeObject)] = []
+            var failures: [String] = []
+            for group in request.groups {
+                if group.names.isEmpty {
+                    targets += cluster.list(group.type, namespace: context.namespace, selector: selector).map { (group.type, $0) }
+                } else {
+                    for name in group.names {
+                        do {
+                            targets.append((group.type, try cluster.get(group.type, namespace: context.namespace, name: name)))
+                        } catch {
+                            if !ignoreNotFound { failures.append(error.kubectlMessage) }
+                        }
+                    }
+                }
+            }
+            if targets.isEmpty && failures.isEmpty {
+                if !ignoreNotFound { context.io.out("No resources found\n") }
+                return 0
+            }
+            if force && gracePeriod == 0 {
+                context.io.err(Delete.forceWarning)
+            }
+            var deleted: [(ResourceType, KubeObject)] = []
+            for (type, object) in targets {
+                do {
+                    try cluster.delete(
+                        type, namespace: object.namespace, name: object.name, gracePeriodSeconds: gracePeriod,
+                        dryRun: dryRun != .none)
+                    let verb = force && gracePeriod == 0 ? "force deleted" : "deleted"
+                    let suffix = dryRun == .client ? " (dry run)" : dryRun == .server ? " (server dry run)" : ""
+                    context.io.out("\(type.qualifiedKind) \"\(object.name)\" \(verb)\(suffix)\n")
+                    deleted.append((type, object))
+                } catch {
+                    failures.append(error.kubectlMessage)
+                }
+            }
+            if wait && dryRun == .none {
+                _ = cluster.wait(timeoutSeconds: 3600) {
+                    deleted.allSatisfy { !cluster.exists($0.0, namespace: $0.1.namespace, name: $0.1.name, uid: $0.1.uid) }
+                }
+            }
+            for message in failures { context.io.err(message + "\n") }
+            return failures.isEmpty ? 0 : 1
+        }
+    }
+
+    static let forceWarning =
+        "Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n"
+
+    static let noResourceMessage = """
+        error: You must provide one or more resources by argument or filename.
+        Example resource specifications include:
+           '-f rsrc.yaml'
+           '--filename=rsrc.json'
+           '<resource> <name>'
+           '<resource>'
+        """
+}

@@ -1,0 +1,151 @@
+import Cluster
+import KubeAPI
+
+/// `kubectl run NAME --image=IMAGE`: creates one pod, labelled `run=NAME`.
+enum Run {
+    static let verb = Verb(name: "run", flags: flags, help: KubectlHelp.run) { context throws(KubectlFailure) in
+        let options = try Options(context)
+        return try options.run(context)
+    }
+
+    static let flags: [FlagSpec] = [
+        FlagSpec("image"), FlagSpec("port"), FlagSpec("labels", "l"), FlagSpec("env", nil, .stringArray),
+        FlagSpec("restart"), FlagSpec("command", nil, .bool), FlagSpec("dry-run"), FlagSpec("output", "o"),
+        FlagSpec("stdin", "i", .bool), FlagSpec("tty", "t", .bool), FlagSpec("rm", nil, .bool),
+        FlagSpec("image-pull-policy"), FlagSpec("annotations", nil, .stringArray), FlagSpec("attach", nil, .bool),
+        FlagSpec("quiet", "q", .bool), FlagSpec("overrides"), FlagSpec("privileged", nil, .bool),
+    ]
+
+    struct Options {
+        var name: String
+        var image: String
+        var labels: [String: String]
+        var restartPolicy: String
+        var arguments: [String]
+        var useCommand: Bool
+        var port: Int?
+        var env: [(String, String)]
+        var pullPolicy: String?
+        var dryRun: DryRun
+        var output: String?
+
+        init(_ context: VerbContext) throws(KubectlFailure) {
+            let flags = context.flags
+            guard let image = flags.string("image"), !image.isEmpty else {
+                throw .error("required flag(s) \"image\" not set")
+            }
+            guard let name = flags.positionals.first else {
+                throw .validation("NAME is required for run", verb: "run")
+            }
+            self.name = name
+            self.image = image
+            restartPolicy = flags.string("restart") ?? "Always"
+            guard ["Always", "OnFailure", "Never"].contains(restartPolicy) else {
+                throw .validation("invalid restart policy: \(restartPolicy)", verb: "run")
+            }
+            labels = ["run": name]
+            if let text = flags.string("labels") {
+                labels = [:]
+                for pair in text.split(separator: ",") {
+                    let kv = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                    guard kv.count == 2 else { throw .error("invalid label spec: \(pair)") }
+                    labels[kv[0]] = kv[1]
+                }
+            }
+            arguments = (flags.afterDash ?? []) + flags.positionals.dropFirst()
+            useCommand = flags.bool("command")
+            if let text = flags.string("port") {
+                guard let number = Int(text) else {
+                    throw .error("strconv.Atoi: parsing \"\(text)\": invalid syntax")
+                }
+                port = number
+            }
+            env = flags.strings("env").map { pair in
+                let kv = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                return (kv[0], kv.count > 1 ? kv[1] : "")
+            }
+            pullPolicy = flags.string("image-pull-policy")
+            dryRun = try DryRun.parse(flags.string("dry-run"))
+            output = flags.string("output")
+        }
+
+        /// The pod as kubectl builds it, fields in the struct order kubectl serializes.
+        var pod: KubeObject {
+            var container: JSONValue = ["name": .string(name), "image": .string(image)]
+            if !arguments.isEmpty {
+                container[useCommand ? "command" : "args"] = .array(arguments.map(JSONValue.string))
+            }
+            if let port { container["ports"] = [["containerPort": .int(port)]] }
+            if !env.isEmpty { container["env"] = .array(env.map { ["name": .string($0.0), "value": .string($0.1)] }) }
+            container["resources"] = .emptyObject
+            if let pullPolicy { container["imagePullPolicy"] = .string(pullPolicy) }
+            return KubeObject([
+                "kind": "Pod", "apiVersion": "v1",
+                "metadata": ["name": .string(name), "creationTimestamp": nil, "labels": .stringMap(labels)],
+                "spec": ["containers": [container], "restartPolicy": .string(restartPolicy), "dnsPolicy": "ClusterFirst"],
+                "status": .emptyObject,
+            ])
+        }
+
+        func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+            var pod = self.pod
+            pod.namespace = context.namespace
+            if dryRun == .client {
+                return try ObjectOutput.printCreated(pod, type: .pods, output: output, suffix: " (dry run)", context: context)
+            }
+            do {
+                let created = try context.cluster.create(pod, dryRun: dryRun == .server)
+                return try ObjectOutput.printCreated(
+                    created, type: .pods, output: output, suffix: dryRun == .server ? " (server dry run)" : "",
+                    context: context)
+            } catch let error as APIError {
+                throw .server(error)
+            } catch let failure as KubectlFailure {
+                throw failure
+            } catch {
+                throw .error("\(error)")
+            }
+        }
+    }
+}
+
+/// `--dry-run` values.
+enum DryRun: Equatable {
+    case none, client, server
+
+    static func parse(_ text: String?) throws(KubectlFailure) -> DryRun {
+        switch text {
+        case nil, "none", "false": return .none
+        case "client", "true": return .client
+        case "server": return .server
+        default:
+            throw .error("Invalid dry-run value (\(text ?? "")). Must be \"none\", \"server\", or \"client\".")
+        }
+    }
+}
+
+/// What a mutating verb prints about the object it wrote.
+enum ObjectOutput {
+    static func printCreated(
+        _ object: KubeObject, type: ResourceType, output: String?, suffix: String, context: VerbContext
+    ) throws(KubectlFailure) -> Int32 {
+        var shown = object
+        if suffix == " (dry run)" {
+            shown.namespace = nil
+        }
+        switch output {
+        case nil, "":
+            context.io.out("\(type.qualifiedKind)/\(object.name) created\(suffix)\n")
+        case "name":
+            context.io.out("\(type.qualifiedKind)/\(object.name)\n")
+        case "json":
+            context.io.out(JSONPrinter.print(suffix == " (dry run)" ? shown.value : shown.value.sortedKeys) + "\n")
+        case "yaml":
+            context.io.out(YAMLPrinter.print(shown.value.sortedKeys))
+        default:
+            _ = try OutputFormat.parse(output ?? "")
+            throw .error("output format \"\(output ?? "")\" is not supported here")
+        }
+        return 0
+    }
+}

@@ -1,0 +1,38 @@
+import Cluster
+import KubeAPI
+import Kubectl
+
+/// The simulated lab machine: the host shell wired to the cluster through kubectl.
+public final class HostLab {
+    public let cluster: Cluster
+    public let kubectl: Kubectl
+    public let shell: ShellSession
+    private let podExecutor: PodExecutor
+
+    /// A lab for `world`, its clock at the world's start.
+    public init(world: World) {
+        cluster = Cluster(world: world)
+        kubectl = Kubectl(cluster: cluster)
+        podExecutor = PodExecutor(cluster: cluster)
+        kubectl.containerExecutor = podExecutor
+        let host = world.host
+        let filesystem = VirtualFileSystem()
+        _ = filesystem.makeDirectory(host.home, mode: 0o755, owner: host.user)
+        _ = filesystem.makeDirectory("/tmp", mode: 0o1777)
+        _ = filesystem.write("/etc/hostname", host.hostname + "\n")
+        shell = ShellSession(
+            user: host.user, hostname: host.hostname, home: host.home, filesystem: filesystem,
+            sleep: { [cluster] seconds in cluster.advance(seconds: seconds) })
+        let command = KubectlCommand(kubectl: kubectl)
+        shell.register("kubectl", command)
+        shell.fallback = { [kubectl] arguments, io in
+            guard let verb = arguments.first, Kubectl.commandNames.contains(verb) else { return nil }
+            return kubectl.run(arguments, io: io)
+        }
+    }
+
+    /// Runs one command line at the host prompt.
+    public func run(_ line: String, sink: any OutputSink) -> ShellRunResult {
+        shell.run(line, sink: sink)
+    }
+}
