@@ -30,7 +30,7 @@ struct WorldRestoreTests {
     @Test("controllers find the restored state consistent and create nothing")
     func nothingCreatedAtStart() throws {
         let cluster = try WorldFixture.tk8s()
-        #expect(cluster.list(.pods).count == 17)
+        #expect(cluster.list(.pods).count == 16)
         #expect(cluster.list(.replicaSets, namespace: "kube-system").count == 4)
         let deployment = try cluster.get(.deployments, namespace: "kube-system", name: "coredns")
         #expect(deployment[path: "status.readyReplicas"].int == 2)

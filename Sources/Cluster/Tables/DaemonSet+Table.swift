@@ -1,0 +1,26 @@
+import KubeAPI
+
+extension ServerTables {
+    /// printers.go `printDaemonSet`: scheduling counts from status and the template's NODE SELECTOR.
+    enum DaemonSet: TableHandler {
+        static let columns = [
+            Table.Column("Name"), Table.Column("Desired"), Table.Column("Current"), Table.Column("Ready"),
+            Table.Column("Up-to-date"), Table.Column("Available"), Table.Column("Node Selector"), Table.Column("Age"),
+            Table.Column("Containers", priority: 1), Table.Column("Images", priority: 1),
+            Table.Column("Selector", priority: 1),
+        ]
+
+        static func cells(of daemonSet: KubeObject, now: Timestamp) -> [Table.Cell] {
+            let status = daemonSet[path: "status"]
+            let containers = TableCells.containers(daemonSet[path: "spec.template.spec.containers"])
+            return [
+                .string(daemonSet.name), TableCells.int(status["desiredNumberScheduled"]),
+                TableCells.int(status["currentNumberScheduled"]), TableCells.int(status["numberReady"]),
+                TableCells.int(status["updatedNumberScheduled"]), TableCells.int(status["numberAvailable"]),
+                .string(TableCells.labels(daemonSet[path: "spec.template.spec.nodeSelector"])),
+                TableCells.age(daemonSet, now: now), containers.names, containers.images,
+                .string(TableCells.labelSelector(daemonSet[path: "spec.selector"])),
+            ]
+        }
+    }
+}

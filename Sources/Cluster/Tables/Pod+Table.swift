@@ -1,0 +1,152 @@
+import KubeAPI
+
+extension ServerTables {
+    /// printers.go `printPod`: READY, the aggregate STATUS, RESTARTS with the last restart's age.
+    enum Pod: TableHandler {
+        static let columns = [
+            Table.Column("Name"), Table.Column("Ready"), Table.Column("Status"), Table.Column("Restarts"),
+            Table.Column("Age"), Table.Column("IP", priority: 1), Table.Column("Node", priority: 1),
+            Table.Column("Nominated Node", priority: 1), Table.Column("Readiness Gates", priority: 1),
+        ]
+
+        static func cells(of pod: KubeObject, now: Timestamp) -> [Table.Cell] {
+            let summary = PodSummary(pod)
+            var restarts = "\(summary.restarts)"
+            if summary.restarts != 0, let last = summary.lastRestart {
+                restarts += " (\(HumanDuration.since(last, now: now)) ago)"
+            }
+            return [
+                .string(pod.name), .string("\(summary.ready)/\(summary.total)"), .string(summary.reason),
+                .string(restarts), TableCells.age(pod, now: now),
+                .string(orNone(pod[path: "status.podIPs"][0]["ip"].string ?? pod[path: "status.podIP"].string)),
+                .string(orNone(pod[path: "spec.nodeName"].string)),
+                .string(orNone(pod[path: "status.nominatedNodeName"].string)),
+                .string(readinessGates(pod)),
+            ]
+        }
+
+        static func orNone(_ text: String?) -> String {
+            guard let text, !text.isEmpty else { return "<none>" }
+            return text
+        }
+
+        /// `<true gates>/<gates>`, a gate counting when its condition type's first entry is True.
+        static func readinessGates(_ pod: KubeObject) -> String {
+            let gates = pod[path: "spec.readinessGates"].array
+            guard !gates.isEmpty else { return "<none>" }
+            let conditions = pod[path: "status.conditions"].array
+            let trueCount = gates.filter { gate in
+                conditions.first { $0["type"] == gate["conditionType"] }?["status"].string == "True"
+            }.count
+            return "\(trueCount)/\(gates.count)"
+        }
+    }
+}
+
+extension ServerTables {
+    /// The READY, STATUS and RESTARTS of a pod, computed step by step as printers.go does.
+    struct PodSummary {
+        var ready = 0
+        var total: Int
+        var reason: String
+        var restarts = 0
+        var lastRestart: Timestamp?
+
+        init(_ pod: KubeObject) {
+            let phase = pod[path: "status.phase"].string ?? ""
+            let statusReason = pod[path: "status.reason"].string ?? ""
+            reason = statusReason.isEmpty ? phase : statusReason
+            let conditions = pod[path: "status.conditions"].array
+            if conditions.contains(where: { $0["type"] == "PodScheduled" && $0["reason"] == "SchedulingGated" }) {
+                reason = "SchedulingGated"
+            }
+
+            let initSpecs = pod[path: "spec.initContainers"].array
+            let sidecars = Set(initSpecs.filter { $0["restartPolicy"] == "Always" }.compactMap { $0["name"].string })
+            total = pod[path: "spec.containers"].array.count + sidecars.count
+
+            var sidecarRestarts = 0
+            var sidecarLastRestart: Timestamp?
+            var initializing = false
+            for (index, status) in pod[path: "status.initContainerStatuses"].array.enumerated() {
+                let isSidecar = status["name"].string.map(sidecars.contains) ?? false
+                let count = status["restartCount"].int ?? 0
+                let finished = TableCells.timestamp(status["lastState"]["terminated"]["finishedAt"])
+                restarts += count
+                lastRestart = Self.later(lastRestart, finished)
+                if isSidecar {
+                    sidecarRestarts += count
+                    sidecarLastRestart = Self.later(sidecarLastRestart, finished)
+                }
+                let terminated = status["state"]["terminated"]
+                let waitingReason = status["state"]["waiting"]["reason"].string ?? ""
+                if !terminated.isNull && terminated["exitCode"].int ?? 0 == 0 { continue }
+                if isSidecar && status["started"].bool == true {
+                    if status["ready"].bool == true { ready += 1 }
+                    continue
+                }
+                if !terminated.isNull {
+                    reason = "Init:" + Self.terminatedReason(terminated)
+                } else if !waitingReason.isEmpty && waitingReason != "PodInitializing" {
+                    reason = "Init:\(waitingReason)"
+                } else {
+                    reason = "Init:\(index)/\(initSpecs.count)"
+                }
+                initializing = true
+                break
+            }
+
+            let initialized = conditions.contains { $0["type"] == "Initialized" && $0["status"] == "True" }
+            guard !initializing || initialized else {
+                applyDeletion(pod, phase: phase, statusReason: statusReason)
+                return
+            }
+            restarts = sidecarRestarts
+            lastRestart = sidecarLastRestart
+            var hasRunning = false
+            for status in pod[path: "status.containerStatuses"].array.reversed() {
+                restarts += status["restartCount"].int ?? 0
+                lastRestart = Self.later(
+                    lastRestart, TableCells.timestamp(status["lastState"]["terminated"]["finishedAt"]))
+                let waitingReason = status["state"]["waiting"]["reason"].string ?? ""
+                let terminated = status["state"]["terminated"]
+                if !waitingReason.isEmpty {
+                    reason = waitingReason
+                } else if !terminated.isNull {
+                    reason = Self.terminatedReason(terminated)
+                } else if status["ready"].bool == true && !status["state"]["running"].isNull {
+                    hasRunning = true
+                    ready += 1
+                }
+            }
+            if reason == "Completed" && hasRunning {
+                let podReady = conditions.contains { $0["type"] == "Ready" && $0["status"] == "True" }
+                reason = podReady ? "Running" : "NotReady"
+            }
+            applyDeletion(pod, phase: phase, statusReason: statusReason)
+        }
+
+        /// A terminated state's reason, or `Signal:<n>` / `ExitCode:<n>` when it has none.
+        static func terminatedReason(_ terminated: JSONValue) -> String {
+            if let reason = terminated["reason"].string, !reason.isEmpty { return reason }
+            let signal = terminated["signal"].int ?? 0
+            return signal != 0 ? "Signal:\(signal)" : "ExitCode:\(terminated["exitCode"].int ?? 0)"
+        }
+
+        static func later(_ a: Timestamp?, _ b: Timestamp?) -> Timestamp? {
+            guard let a else { return b }
+            guard let b else { return a }
+            return max(a, b)
+        }
+
+        /// A pod being deleted shows `Unknown` when its node was lost, else `Terminating` unless finished.
+        mutating func applyDeletion(_ pod: KubeObject, phase: String, statusReason: String) {
+            guard pod.deletionTimestamp != nil else { return }
+            if statusReason == "NodeLost" {
+                reason = "Unknown"
+            } else if phase != "Succeeded" && phase != "Failed" {
+                reason = "Terminating"
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import KubeAPI
+
+/// The apiserver's human-readable tables (`Accept: application/json;as=Table`), one handler per kind.
+///
+/// Like the real apiserver, every table is built as if for `-o wide`: all columns, all cells, with
+/// wide-only columns marked priority 1. Dropping them, adding NAMESPACE, kind prefixes and label
+/// columns is kubectl's job. Kinds without a handler get the default `Name`, `Created At` table.
+public enum ServerTables {
+    /// The table for `objects` of one type, with ages computed at `now`.
+    public static func table(for type: ResourceType, objects: [KubeObject], now: Timestamp) -> Table {
+        let handler = handler(for: groupKind(type)) ?? DefaultTable.self
+        let rows = objects.map { Table.Row(cells: handler.cells(of: $0, now: now), object: $0) }
+        return Table(columns: handler.columns, rows: rows)
+    }
+
+    /// The handler for a `Kind` or `Kind.group`, as the apiserver registers them per group kind.
+    static func handler(for groupKind: String) -> (any TableHandler.Type)? {
+        switch groupKind {
+        case "Pod": Pod.self
+        case "Service": Service.self
+        case "Endpoints": Endpoints.self
+        case "Node": Node.self
+        case "Namespace": Namespace.self
+        case "ConfigMap": ConfigMap.self
+        case "Secret": Secret.self
+        case "ServiceAccount": ServiceAccount.self
+        case "Event": Event.self
+        case "ReplicationController": ReplicationController.self
+        case "PersistentVolume": PersistentVolume.self
+        case "PersistentVolumeClaim": PersistentVolumeClaim.self
+        case "PodTemplate": PodTemplate.self
+        case "ComponentStatus": ComponentStatus.self
+        case "Deployment.apps": Deployment.self
+        case "ReplicaSet.apps": ReplicaSet.self
+        case "DaemonSet.apps": DaemonSet.self
+        case "StatefulSet.apps": StatefulSet.self
+        case "Job.batch": Job.self
+        case "CronJob.batch": CronJob.self
+        case "HorizontalPodAutoscaler.autoscaling": HorizontalPodAutoscaler.self
+        case "StorageClass.storage.k8s.io": StorageClass.self
+        case "RuntimeClass.node.k8s.io": RuntimeClass.self
+        case "Ingress.networking.k8s.io": Ingress.self
+        case "IngressClass.networking.k8s.io": IngressClass.self
+        case "EndpointSlice.discovery.k8s.io": EndpointSlice.self
+        case "PriorityClass.scheduling.k8s.io": PriorityClass.self
+        case "Lease.coordination.k8s.io": Lease.self
+        default: nil
+        }
+    }
+
+    static func groupKind(_ type: ResourceType) -> String {
+        type.group.isEmpty ? type.kind : "\(type.kind).\(type.group)"
+    }
+}
+
+/// One kind's printers.go handler: its column definitions and how an object becomes a row.
+protocol TableHandler {
+    /// Column definitions in printers.go spelling (`Port(s)`, `Nominated Node`); kubectl upper-cases them.
+    static var columns: [Table.Column] { get }
+    /// One cell per column, wide-only cells included.
+    static func cells(of object: KubeObject, now: Timestamp) -> [Table.Cell]
+}
+
+/// The apiserver's fallback for kinds printers.go does not know (Role, LimitRange, CRDs, ...).
+enum DefaultTable: TableHandler {
+    static let columns = [Table.Column("Name"), Table.Column("Created At")]
+
+    static func cells(of object: KubeObject, now: Timestamp) -> [Table.Cell] {
+        let created = object.creationTimestamp?.rfc3339 ?? "0001-01-01T00:00:00Z"
+        return [.string(object.name), .string(created)]
+    }
+}
