@@ -1,0 +1,22 @@
+/// A source of command lines: a terminal, a pipe, or a script.
+public protocol LineReader: AnyObject {
+    /// Shows `prompt` (where the reader has a screen) and returns the next line the user entered.
+    func readLine(prompt: String) -> LineInput
+}
+
+/// What a ``LineReader`` got when asked for a line.
+public enum LineInput: Equatable, Sendable {
+    /// A complete line, without its line terminator.
+    case line(String)
+    /// The user pressed Ctrl-C: the line being typed was abandoned.
+    case interrupted
+    /// The user pressed Ctrl-D on an empty line, or the input ended.
+    case endOfInput
+}
+
+/// Tab completion: given the text before the cursor and the cursor's position in characters,
+/// returns every full word that could replace the word being completed.
+///
+/// The word being completed is the text after the last space or tab before the cursor. Candidates
+/// that do not start with it are ignored.
+public typealias Completer = (_ line: String, _ cursor: Int) -> [String]
