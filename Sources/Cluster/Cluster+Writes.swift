@@ -1,3 +1,4 @@
+import OrderedCollections
 import KubeAPI
 
 extension Cluster {
@@ -34,6 +35,33 @@ extension Cluster {
         return object
     }
 
+    /// Replaces an object's desired state (everything but its status and server-owned
+    /// metadata), as `PUT` does; `generation` grows when the spec changes.
+    @discardableResult
+    public func replace(_ object: KubeObject, dryRun: Bool = false) throws(APIError) -> KubeObject {
+        guard let type = resourceType(apiVersion: object.apiVersion, kind: object.kind) else {
+            throw APIError(reason: "BadRequest", message: "no matches for kind \"\(object.kind)\"", code: 400)
+        }
+        let stored = try get(type, namespace: object.namespace, name: object.name)
+        var updated = stored
+        for (key, value) in object.value.object where !["metadata", "status", "apiVersion", "kind"].contains(key) {
+            updated.value[key] = value
+        }
+        for key in ["labels", "annotations"] { updated[path: "metadata.\(key)"] = object.metadata[key] }
+        if type == .services {
+            updated[path: "spec.clusterIP"] = stored[path: "spec.clusterIP"]
+            updated = try defaultService(updated)
+            updated.value["status"] = stored.value["status"]
+        }
+        if updated.value["spec"] != stored.value["spec"] {
+            updated[path: "metadata.generation"] = .int((stored.metadata["generation"].int ?? 1) + 1)
+        }
+        if dryRun || updated == stored { return stored }
+        save(type, updated)
+        reconcile()
+        return lookup(type, updated.namespace, updated.name) ?? updated
+    }
+
     /// Whether an object is still stored (used by clients that wait for deletion).
     public func exists(_ type: ResourceType, namespace: String?, name: String, uid: String) -> Bool {
         lookup(type, namespace, name)?.uid == uid
@@ -66,6 +94,7 @@ extension Cluster {
         }
         object[path: "metadata.uid"] = .string(names.uid())
         if type == .pods { object = PodDefaults.apply(to: object, names: &names) }
+        if type == .services, !restoring { object = try defaultService(object) }
         if type == .namespaces {
             object[path: "metadata.labels"] = .stringMap(object.labels.merging(["kubernetes.io/metadata.name": object.name]) { $1 })
             object[path: "spec.finalizers"] = ["kubernetes"]

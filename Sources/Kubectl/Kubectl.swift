@@ -14,6 +14,8 @@ public final class Kubectl {
     public weak var containerExecutor: (any ContainerExecutor)?
     /// The namespace of the current kubeconfig context.
     public var contextNamespace = "default"
+    /// Reads a file named on the command line (`-f FILE`) from the host, nil if it does not exist.
+    public var readFile: ((String) -> String?)?
 
     public init(cluster: Cluster) { self.cluster = cluster }
 
@@ -55,7 +57,7 @@ public final class Kubectl {
         let context = VerbContext(
             cluster: cluster, io: io, flags: flags,
             namespace: flags.string("namespace") ?? contextNamespace,
-            explicitNamespace: flags.isSet("namespace"), executor: containerExecutor)
+            explicitNamespace: flags.isSet("namespace"), executor: containerExecutor, readFile: readFile)
         return try verb.run(context)
     }
 
@@ -79,7 +81,7 @@ public final class Kubectl {
     public static var commandNames: [String] { UnknownCommand.kubectlCommands }
 
     /// Every verb, in the order kubectl lists them (cobra suggests in this order too).
-    static let verbs: [Verb] = [Run.verb, Get.verb, Delete.verb, Exec.verb]
+    static let verbs: [Verb] = [Apply.createVerb, Run.verb, Get.verb, Delete.verb, Exec.verb, Apply.verb]
 }
 
 /// Everything a verb needs to run.
@@ -91,6 +93,7 @@ struct VerbContext {
     var namespace: String
     var explicitNamespace: Bool
     var executor: (any ContainerExecutor)?
+    var readFile: ((String) -> String?)?
 }
 
 /// A kubectl verb: its name, flags, help and what it does.

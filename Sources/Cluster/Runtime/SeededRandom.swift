@@ -31,6 +31,9 @@ public struct NameGenerator: Sendable {
         String((0..<length).map { _ in NameGenerator.alphabet[Int(random.next() % UInt64(NameGenerator.alphabet.count))] })
     }
 
+    /// A random index in `0..<count`.
+    public mutating func randomIndex(below count: Int) -> Int { Int(random.next() % UInt64(max(1, count))) }
+
     /// A random UUID in the canonical lower-case form.
     public mutating func uid() -> String {
         let hex = Array("0123456789abcdef")

@@ -4,7 +4,7 @@ import KubeAPI
 /// `kubectl get ep kube-dns -n kube-system` and `k -n kube-system get endpoints/kube-dns` as equal.
 public struct KubectlMeaning: Equatable, Sendable {
     public var verb: String
-    /// Canonical plural resource names (`endpoints`, `deployments.apps`).
+    /// Canonical plural resource names (`endpoints`, `deployments`).
     public var resources: [String]
     public var names: [String]
     /// The namespace the command acts in; nil with `--all-namespaces`.
@@ -46,7 +46,7 @@ extension Kubectl {
             names = Array(flags.positionals.prefix(1))
             resources = ["pods"]
         } else if let request = try? ResourceRequest.parse(flags.positionals) {
-            resources = request.groups.map(\.type.qualifiedPlural)
+            resources = request.groups.map(\.type.plural)
             var seen = Set<String>()
             names = request.groups.flatMap(\.names).filter { seen.insert($0).inserted }
         }

@@ -8,6 +8,8 @@ enum KubectlHelp {
           run         Start a single pod from an image
           exec        Run a command inside a container of a pod
           delete      Remove objects by name or by label
+          apply       Create or update the objects a manifest describes
+          create      Create the objects a manifest describes
 
         Flags every command takes:
           -n, --namespace=NAME   Work in this namespace instead of the context's
@@ -96,6 +98,42 @@ enum KubectlHelp {
 
         Usage:
           kubectl delete TYPE NAME... | TYPE/NAME... | TYPE -l QUERY | TYPE --all
+
+        """
+
+    static let apply = """
+        Make the cluster match a manifest: objects that do not exist are created, the others
+        are updated to what the file says.
+
+        Examples:
+          kubectl apply -f ~/tk/wulin/yaml/rc-crun.yaml
+          cat <<EOF | kubectl apply -f -
+          apiVersion: v1
+          kind: Namespace
+          metadata:
+            name: cute
+          EOF
+
+        Options:
+          -f, --filename=FILE      A YAML or JSON manifest; - reads standard input
+              --dry-run=client     Only show what would be done
+
+        Usage:
+          kubectl apply -f FILE
+
+        """
+
+    static let create = """
+        Create the objects a manifest describes; an object that exists already is an error.
+
+        Examples:
+          kubectl create -f pod.yaml
+
+        Options:
+          -f, --filename=FILE      A YAML or JSON manifest; - reads standard input
+
+        Usage:
+          kubectl create -f FILE
 
         """
 }

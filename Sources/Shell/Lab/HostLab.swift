@@ -23,6 +23,7 @@ public final class HostLab {
         shell = ShellSession(
             user: host.user, hostname: host.hostname, home: host.home, filesystem: filesystem,
             sleep: { [cluster] seconds in cluster.advance(seconds: seconds) })
+        kubectl.readFile = { [unowned shell] path in shell.filesystem.read(shell.resolve(path)) }
         let command = KubectlCommand(kubectl: kubectl)
         shell.register("kubectl", command)
         shell.fallback = { [kubectl] arguments, io in

@@ -1,0 +1,50 @@
+import KubeAPI
+
+/// What the apiserver fills into a new Service: a ClusterIP from the service range, the
+/// default type, protocols and target ports, and its IP family settings.
+extension Cluster {
+    func defaultService(_ service: KubeObject) throws(APIError) -> KubeObject {
+        var service = service
+        var spec = service.value["spec"]
+        if spec["type"].isNull { spec["type"] = "ClusterIP" }
+        if spec["sessionAffinity"].isNull { spec["sessionAffinity"] = "None" }
+        spec["ports"] = .array(spec["ports"].array.map { port in
+            var p = port
+            if p["protocol"].isNull { p["protocol"] = "TCP" }
+            if p["targetPort"].isNull { p["targetPort"] = p["port"] }
+            return p
+        })
+        if spec["type"].string != "ExternalName" {
+            if spec["clusterIP"].isNull || spec["clusterIP"].string == "" {
+                guard let ip = allocateServiceIP() else {
+                    throw APIError(
+                        reason: "Invalid",
+                        message: "Service \"\(service.name)\" is invalid: spec.clusterIPs: Internal error: failed to allocate a serviceIP: range is full",
+                        code: 422)
+                }
+                spec["clusterIP"] = .string(ip)
+            }
+            spec["clusterIPs"] = [spec["clusterIP"]]
+            if spec["clusterIP"].string != "None" {
+                spec["ipFamilies"] = ["IPv4"]
+                spec["ipFamilyPolicy"] = "SingleStack"
+            }
+            if spec["internalTrafficPolicy"].isNull { spec["internalTrafficPolicy"] = "Cluster" }
+        }
+        service.value["spec"] = spec
+        service.value["status"] = ["loadBalancer": .emptyObject]
+        return service
+    }
+
+    /// A free address of the service CIDR, chosen at random from the upper band first, as the
+    /// apiserver's allocator does (the lower band is kept for Services that ask for an address).
+    private func allocateServiceIP() -> String? {
+        guard let cidr = CIDR(settings.serviceCIDR) else { return nil }
+        let used = Set(list(.services).compactMap { $0[path: "spec.clusterIP"].string })
+        let size = Int(min(cidr.size, 1 << 20))
+        let band = min(max(16, size / 16), 256)
+        let candidates = (band..<(size - 1)).map { IPv4(cidr.base.value + UInt32($0)).description }.filter { !used.contains($0) }
+        guard !candidates.isEmpty else { return nil }
+        return candidates[Int(names.randomIndex(below: candidates.count))]
+    }
+}

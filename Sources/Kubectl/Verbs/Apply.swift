@@ -1,0 +1,118 @@
+import Cluster
+import KubeAPI
+
+/// `kubectl apply -f FILE|-` and `kubectl create -f FILE|-`: write the objects of manifests.
+enum Apply {
+    static let verb = Verb(name: "apply", flags: flags, help: KubectlHelp.apply) { context throws(KubectlFailure) in
+        try run(context, creating: false)
+    }
+
+    static let createVerb = Verb(name: "create", flags: flags, help: KubectlHelp.create) { context throws(KubectlFailure) in
+        try run(context, creating: true)
+    }
+
+    static let flags: [FlagSpec] = [
+        FlagSpec("filename", "f", .stringArray), FlagSpec("dry-run"), FlagSpec("output", "o"),
+        FlagSpec("validate"), FlagSpec("recursive", "R", .bool), FlagSpec("server-side", nil, .bool),
+        FlagSpec("force", nil, .bool), FlagSpec("prune", nil, .bool), FlagSpec("selector", "l"),
+    ]
+
+    static func run(_ context: VerbContext, creating: Bool) throws(KubectlFailure) -> Int32 {
+        let verbName = creating ? "create" : "apply"
+        let files = context.flags.strings("filename")
+        guard !files.isEmpty else {
+            if creating, let kind = context.flags.positionals.first {
+                throw .error("\"kubectl create \(kind)\" is not part of this lab yet; write a manifest and use kubectl create -f")
+            }
+            throw .validation("must specify one of -f and -k", verb: verbName)
+        }
+        let dryRun = try DryRun.parse(context.flags.string("dry-run"))
+        var objects: [(KubeObject, String)] = []
+        for file in files {
+            let source = file == "-" ? "STDIN" : file
+            let text: String
+            if file == "-" {
+                text = context.io.input
+            } else {
+                guard let contents = context.readFile?(file) else { throw .error("the path \"\(file)\" does not exist") }
+                text = contents
+            }
+            let documents: [JSONValue]
+            do {
+                documents = try YAMLDecoding.documents(text)
+            } catch {
+                throw .error("error parsing \(source): error converting YAML to JSON: yaml: \(error.message)")
+            }
+            for document in documents {
+                var missing: [String] = []
+                if document["apiVersion"].string == nil { missing.append("apiVersion not set") }
+                if document["kind"].string == nil { missing.append("kind not set") }
+                guard missing.isEmpty else {
+                    throw .error(
+                        "error validating \"\(source)\": error validating data: [\(missing.joined(separator: ", "))]; if you choose to ignore these errors, turn validation off with --validate=false")
+                }
+                objects.append((KubeObject(document), source))
+            }
+        }
+        guard !objects.isEmpty else { throw .error("no objects passed to \(verbName)") }
+        var failures: [String] = []
+        for (object, source) in objects {
+            do {
+                let line = try write(object, source: source, creating: creating, dryRun: dryRun, context: context)
+                context.io.out(line + "\n")
+            } catch {
+                failures.append(error.message)
+            }
+        }
+        for failure in failures { context.io.err(failure + "\n") }
+        return failures.isEmpty ? 0 : 1
+    }
+
+    /// Creates or updates one object; returns kubectl's line about it.
+    private static func write(
+        _ manifest: KubeObject, source: String, creating: Bool, dryRun: DryRun, context: VerbContext
+    ) throws(KubectlFailure) -> String {
+        let cluster = context.cluster
+        guard let type = cluster.resourceType(apiVersion: manifest.apiVersion, kind: manifest.kind) else {
+            throw KubectlFailure(
+                "error: resource mapping not found for name: \"\(manifest.name)\" namespace: \"\(manifest.namespace ?? "")\" from \"\(source)\": no matches for kind \"\(manifest.kind)\" in version \"\(manifest.apiVersion)\"\nensure CRDs are installed first")
+        }
+        var object = manifest
+        if type.namespaced {
+            if let own = manifest.namespace, context.explicitNamespace, own != context.namespace {
+                throw .error(
+                    "the namespace from the provided object \"\(own)\" does not match the namespace \"\(context.namespace)\". You must pass '--namespace=\(own)' to perform this operation.")
+            }
+            object.namespace = manifest.namespace ?? context.namespace
+        }
+        let suffix = dryRun == .client ? " (dry run)" : dryRun == .server ? " (server dry run)" : ""
+        let prefix = "\(type.qualifiedKind)/\(object.name)"
+        if !creating {
+            object = withLastApplied(object)
+        }
+        let exists = (try? cluster.get(type, namespace: object.namespace, name: object.name)) != nil
+        do {
+            if !exists || creating {
+                if dryRun != .client { try cluster.create(object, dryRun: dryRun == .server) }
+                return "\(prefix) created\(suffix)"
+            }
+            let before = try cluster.get(type, namespace: object.namespace, name: object.name)
+            let after = dryRun == .client ? before : try cluster.replace(object, dryRun: dryRun == .server)
+            return "\(prefix) \(after == before ? "unchanged" : "configured")\(suffix)"
+        } catch {
+            throw .server(error)
+        }
+    }
+
+    /// The manifest recorded in `kubectl.kubernetes.io/last-applied-configuration`.
+    static func withLastApplied(_ object: KubeObject) -> KubeObject {
+        var recorded = object
+        var annotations = object.annotations
+        annotations["kubectl.kubernetes.io/last-applied-configuration"] = nil
+        recorded[path: "metadata.annotations"] = .stringMap(annotations)
+        var result = object
+        annotations["kubectl.kubernetes.io/last-applied-configuration"] = JSONPrinter.compact(recorded.value.sortedKeys) + "\n"
+        result[path: "metadata.annotations"] = .stringMap(annotations)
+        return result
+    }
+}

@@ -1,0 +1,49 @@
+/// The commands bash runs itself, which take precedence over registered commands.
+enum Builtins {
+    static let names = ["alias", "cd", "echo", "exit", "export", "false", "printf", "pwd", "true", "unalias", "unset"]
+
+    static func command(named name: String) -> (any ShellCommand)? {
+        switch name {
+        case "echo": EchoBuiltin()
+        case "cd": CdBuiltin()
+        case "pwd": PwdBuiltin()
+        case "true": StatusBuiltin(status: 0)
+        case "false": StatusBuiltin(status: 1)
+        case "exit": ExitBuiltin()
+        case "export": ExportBuiltin()
+        case "unset": UnsetBuiltin()
+        case "alias": AliasBuiltin()
+        case "unalias": UnaliasBuiltin()
+        case "printf": PrintfBuiltin()
+        default: nil
+        }
+    }
+
+    /// Splits a builtin's leading `-x` options from its operands, as bash's internal getopt does.
+    /// Returns the first unknown option instead when there is one.
+    static func options(_ arguments: ArraySlice<String>, allowed: Set<Character>) -> (options: Set<Character>, operands: [String], invalid: String?) {
+        var options = Set<Character>()
+        var rest = arguments
+        while let first = rest.first, first.hasPrefix("-"), first.count > 1 {
+            rest.removeFirst()
+            if first == "--" { break }
+            for flag in first.dropFirst() {
+                guard allowed.contains(flag) else { return (options, Array(rest), "-" + String(flag)) }
+                options.insert(flag)
+            }
+        }
+        return (options, Array(rest), nil)
+    }
+
+    /// bash's complaint about an unknown option, with the builtin's usage line.
+    static func invalidOption(_ builtin: String, _ option: String, usage: String) -> String {
+        "bash: \(builtin): \(option): invalid option\n\(builtin): usage: \(usage)\n"
+    }
+}
+
+/// `true` and `false`: ignore their arguments and return a fixed status.
+struct StatusBuiltin: ShellCommand {
+    let status: Int32
+
+    func run(_ context: CommandContext) -> Int32 { status }
+}

@@ -1,0 +1,40 @@
+import Kubectl
+
+/// The write end of a pipe or `$(...)`: keeps standard output (up to a limit) and passes
+/// standard error straight on, as a real pipe leaves stderr on the terminal.
+final class CaptureSink: OutputSink {
+    private(set) var captured = ""
+    private let errors: any OutputSink
+    private let limit: Int
+    private var size = 0
+
+    init(errors: any OutputSink, limit: Int = ShellLimits.outputBytes) {
+        self.errors = errors
+        self.limit = limit
+    }
+
+    func write(_ text: String, to stream: StandardStream) {
+        guard stream == .stdout else { return errors.write(text, to: .stderr) }
+        guard size < limit else { return }
+        size += text.utf8.count
+        captured += text
+    }
+}
+
+/// Passes output on until a byte limit, so no command can flood the terminal without end.
+final class BoundedSink: OutputSink {
+    private let base: any OutputSink
+    private let limit: Int
+    private var size = 0
+
+    init(_ base: any OutputSink, limit: Int = ShellLimits.outputBytes) {
+        self.base = base
+        self.limit = limit
+    }
+
+    func write(_ text: String, to stream: StandardStream) {
+        guard size < limit else { return }
+        size += text.utf8.count
+        base.write(text, to: stream)
+    }
+}

@@ -1,0 +1,143 @@
+import Kubectl
+
+/// Why a word could not be expanded, worded as bash words it.
+enum ExpansionError: Error {
+    case badSubstitution(String)
+
+    var message: String {
+        switch self {
+        case .badSubstitution(let text): "bash: ${\(text)}: bad substitution\n"
+        }
+    }
+}
+
+/// A run of characters in an expanded word, and whether glob characters in it are literal.
+private struct Piece {
+    var text: String
+    var quoted: Bool
+}
+
+extension ShellExecutor {
+    /// Expands a word into fields: parameters, command substitution, tilde, field splitting of
+    /// unquoted expansions, then pathname expansion against the virtual filesystem.
+    func fields(of word: ShellWord) throws(ExpansionError) -> [String] {
+        var fields: [[Piece]] = []
+        var current: [Piece] = []
+        var hasContent = false
+        func flush() {
+            if hasContent { fields.append(current) }
+            current = []
+            hasContent = false
+        }
+        for part in word.parts {
+            switch part {
+            case .literal(let text):
+                current.append(Piece(text: text, quoted: false))
+                hasContent = true
+            case .quoted, .doubleQuoted, .tilde:
+                current.append(Piece(text: try value(of: part), quoted: true))
+                hasContent = true
+            case .parameter, .parameterLength, .commandSubstitution, .badSubstitution:
+                let value = try value(of: part)
+                let separators = Set((session.environment["IFS"] ?? " \t\n").unicodeScalars)
+                guard !separators.isEmpty else {
+                    current.append(Piece(text: value, quoted: false))
+                    hasContent = hasContent || !value.isEmpty
+                    continue
+                }
+                let scalars = value.unicodeScalars
+                let words = scalars.split(omittingEmptySubsequences: true) { separators.contains($0) }
+                if let first = scalars.first, separators.contains(first) { flush() }
+                for (index, piece) in words.enumerated() {
+                    if index > 0 { flush() }
+                    current.append(Piece(text: String(String.UnicodeScalarView(piece)), quoted: false))
+                    hasContent = true
+                }
+                if let last = scalars.last, separators.contains(last) { flush() }
+            }
+        }
+        flush()
+        return fields.flatMap(expandPathnames)
+    }
+
+    /// Expands a word into one string, without field splitting or globbing (assignments, here-strings).
+    func string(of word: ShellWord) throws(ExpansionError) -> String {
+        try expandedText(word.parts)
+    }
+
+    /// The parts' values joined, as inside double quotes.
+    func expandedText(_ parts: [WordPart]) throws(ExpansionError) -> String {
+        var text = ""
+        for part in parts { text += try value(of: part) }
+        return text
+    }
+
+    private func value(of part: WordPart) throws(ExpansionError) -> String {
+        switch part {
+        case .literal(let text), .quoted(let text): return text
+        case .doubleQuoted(let inner): return try expandedText(inner)
+        case .parameter(let name): return parameter(name)
+        case .parameterLength(let name): return String(parameter(name).unicodeScalars.count)
+        case .badSubstitution(let text): throw .badSubstitution(text)
+        case .tilde(let name):
+            if name.isEmpty { return session.environment["HOME"] ?? session.home }
+            if name == session.user { return session.home }
+            return homeDirectory(of: name) ?? (name == "root" ? "/root" : "~" + name)
+        case .commandSubstitution(let source): return substitute(source)
+        }
+    }
+
+    /// A user's home directory from the simulated `/etc/passwd`.
+    private func homeDirectory(of user: String) -> String? {
+        guard let passwd = session.filesystem.read("/etc/passwd") else { return nil }
+        for line in passwd.split(separator: "\n") {
+            let fields = line.split(separator: ":", omittingEmptySubsequences: false)
+            if fields.count >= 6, fields[0] == user { return String(fields[5]) }
+        }
+        return nil
+    }
+
+    private func parameter(_ name: String) -> String {
+        switch name {
+        case "?": String(session.lastStatus)
+        case "$": String(session.processID)
+        case "#": "0"
+        case "0": "bash"
+        case "-": "himBHs"
+        case "!", "@", "*", "1", "2", "3", "4", "5", "6", "7", "8", "9": ""
+        default: session.environment[name] ?? ""
+        }
+    }
+
+    /// Runs `$(...)` in a subshell and returns its output without trailing newlines.
+    private func substitute(_ source: String) -> String {
+        guard session.depth < ShellLimits.nesting else {
+            errorSink.write(ShellLimits.nestingMessage, to: .stderr)
+            aborted = true
+            return ""
+        }
+        session.depth += 1
+        defer { session.depth -= 1 }
+        let pipe = CaptureSink(errors: errorSink)
+        let status = inSubshell {
+            runSource(source, input: "", sink: pipe, lineOffset: session.linesRead)
+            return session.lastStatus
+        }
+        session.lastStatus = status
+        substitutionStatus = status
+        var output = pipe.captured.unicodeScalars[...]
+        while output.last == "\n" { output.removeLast() }
+        return String(String.UnicodeScalarView(output))
+    }
+
+    /// Replaces a field holding unquoted `*`, `?` or `[` with the sorted paths it matches, if any.
+    private func expandPathnames(_ field: [Piece]) -> [String] {
+        let text = field.map(\.text).joined()
+        guard field.contains(where: { !$0.quoted && $0.text.unicodeScalars.contains { "*?[".unicodeScalars.contains($0) } }) else {
+            return [text]
+        }
+        let pattern = field.flatMap { piece in piece.text.unicodeScalars.map { PatternCharacter(scalar: $0, quoted: piece.quoted) } }
+        let matches = session.filesystem.glob(pattern, from: session.cwd, user: session.user)
+        return matches.isEmpty ? [text] : matches
+    }
+}

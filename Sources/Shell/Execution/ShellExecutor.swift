@@ -1,0 +1,179 @@
+import Kubectl
+
+/// Runs parsed commands against a session: lists, and-or lists, pipelines and subshells.
+final class ShellExecutor {
+    let session: ShellSession
+    /// The argv of every simple command run, in order.
+    private(set) var commands: [[String]] = []
+    /// Set by an expansion error, which abandons the rest of the line as interactive bash does.
+    var aborted = false
+    /// The status of the last command substitution, which an assignment-only command returns.
+    var substitutionStatus: Int32?
+
+    /// Where `$(...)` and other work outside any one command's redirections sends errors.
+    let errorSink: any OutputSink
+
+    init(session: ShellSession, errors: any OutputSink) {
+        self.session = session
+        self.errorSink = errors
+    }
+
+    /// Parses and runs `source` one complete command at a time, so a line's aliases apply to the next.
+    func runSource(_ source: String, input: String, sink: any OutputSink, lineOffset: Int) {
+        var parser = ShellParser(source)
+        while !stopped {
+            let list: CommandList?
+            do {
+                list = try parser.nextCommand(aliases: session.aliases)
+            } catch {
+                reportTruncatedHereDocuments(&parser, sink: sink, lineOffset: lineOffset)
+                sink.write(error.message, to: .stderr)
+                session.lastStatus = 2
+                return
+            }
+            reportTruncatedHereDocuments(&parser, sink: sink, lineOffset: lineOffset)
+            guard let list else { return }
+            _ = execute(list, input: input, sink: sink)
+        }
+    }
+
+    private func reportTruncatedHereDocuments(_ parser: inout ShellParser, sink: any OutputSink, lineOffset: Int) {
+        for document in parser.takeTruncatedHereDocuments() {
+            sink.write(hereDocumentWarning(line: lineOffset + document.line, delimiter: document.delimiter), to: .stderr)
+        }
+    }
+
+    /// True when the rest of the line must not run: `exit`, or an error that abandons the line.
+    var stopped: Bool { aborted || session.exitRequested || session.lineAborted }
+
+    func record(_ argv: [String]) {
+        if commands.count < ShellLimits.recordedCommands { commands.append(argv) }
+    }
+
+    func execute(_ list: CommandList, input: String, sink: any OutputSink) -> Int32 {
+        var status = session.lastStatus
+        for item in list.items {
+            if stopped { break }
+            status = execute(item, input: input, sink: sink)
+        }
+        return status
+    }
+
+    private func execute(_ list: AndOrList, input: String, sink: any OutputSink) -> Int32 {
+        var status = execute(list.first, input: input, sink: sink)
+        for (op, pipeline) in list.rest {
+            if stopped { break }
+            if (op == .and) == (status == 0) {
+                status = execute(pipeline, input: input, sink: sink)
+            }
+        }
+        return status
+    }
+
+    private func execute(_ pipeline: Pipeline, input: String, sink: any OutputSink) -> Int32 {
+        var status: Int32
+        if pipeline.stages.count == 1 {
+            status = execute(pipeline.stages[0], input: input, sink: sink, errorsToPipe: false)
+        } else {
+            // Each stage runs in a subshell, one after another; a stage's output is the next one's input.
+            var data = input
+            status = 0
+            for (index, stage) in pipeline.stages.enumerated() {
+                if index == pipeline.stages.count - 1 {
+                    status = inSubshell { execute(stage, input: data, sink: sink, errorsToPipe: false) }
+                } else {
+                    let pipe = CaptureSink(errors: sink)
+                    let errorsToPipe = pipeline.pipesStandardError[index]
+                    _ = inSubshell { execute(stage, input: data, sink: pipe, errorsToPipe: errorsToPipe) }
+                    data = pipe.captured
+                }
+            }
+        }
+        if pipeline.negated { status = status == 0 ? 1 : 0 }
+        session.lastStatus = status
+        return status
+    }
+
+    private func execute(_ command: Command, input: String, sink: any OutputSink, errorsToPipe: Bool) -> Int32 {
+        switch command {
+        case .simple(let simple):
+            return execute(simple, input: input, sink: sink, errorsToPipe: errorsToPipe)
+        case .subshell(let list, let redirections):
+            guard let streams = applyRedirections(redirections, input: input, sink: sink) else { return 1 }
+            if errorsToPipe { streams.sink.standardError = streams.sink.standardOutput }
+            let status = inSubshell { execute(list, input: streams.input, sink: streams.sink) }
+            flush(streams.files)
+            return status
+        }
+    }
+
+    private func execute(_ command: SimpleCommand, input: String, sink: any OutputSink, errorsToPipe: Bool) -> Int32 {
+        substitutionStatus = nil
+        var argv: [String] = []
+        do {
+            for word in command.words { argv += try fields(of: word) }
+        } catch {
+            sink.write(error.message, to: .stderr)
+            aborted = true
+            return 1
+        }
+        guard let streams = applyRedirections(command.redirections, input: input, sink: sink) else { return 1 }
+        defer { flush(streams.files) }
+        if errorsToPipe { streams.sink.standardError = streams.sink.standardOutput }
+        var values: [(String, String)] = []
+        do {
+            for assignment in command.assignments { values.append((assignment.name, try string(of: assignment.value))) }
+        } catch {
+            sink.write(error.message, to: .stderr)
+            aborted = true
+            return 1
+        }
+        guard let name = argv.first else {
+            for (name, value) in values { session.environment[name] = value }
+            return substitutionStatus ?? 0
+        }
+        record(argv)
+        let saved = values.map { ($0.0, session.environment[$0.0]) }
+        for (name, value) in values { session.environment[name] = value }
+        defer { for (name, value) in saved { session.environment[name] = value } }
+        let io = IOStreams(input: streams.input, sink: streams.sink)
+        let inputWasFile = session.standardInputIsFile
+        session.standardInputIsFile = streams.inputIsFile
+        defer { session.standardInputIsFile = inputWasFile }
+        return invoke(name, CommandContext(arguments: argv, io: io, session: session))
+    }
+
+    /// Finds what a command name means and runs it: builtin, registered command, path, fallback.
+    private func invoke(_ name: String, _ context: CommandContext) -> Int32 {
+        if let builtin = Builtins.command(named: name) { return builtin.run(context) }
+        if let command = session.commands[name] { return command.run(context) }
+        if name.contains("/") { return PathCommand().run(context) }
+        if let fallback = session.fallback, let status = fallback(context.arguments, context.io) { return status }
+        context.io.err(commandNotFound(name))
+        return 127
+    }
+
+    /// Runs `body` so that changes to the working directory, variables and aliases do not last.
+    func inSubshell(_ body: () -> Int32) -> Int32 {
+        let cwd = session.cwd
+        let environment = session.environment
+        let aliases = session.aliases
+        let exitRequested = session.exitRequested
+        let lineAborted = session.lineAborted
+        let wasAborted = aborted
+        let status = body()
+        session.cwd = cwd
+        session.environment = environment
+        session.aliases = aliases
+        session.exitRequested = exitRequested
+        session.lineAborted = lineAborted
+        aborted = wasAborted
+        return status
+    }
+}
+
+private func commandNotFound(_ name: String) -> String { "bash: \(name): command not found\n" }
+
+private func hereDocumentWarning(line: Int, delimiter: String) -> String {
+    "bash: warning: here-document at line \(line) delimited by end-of-file (wanted `\(delimiter)')\n"
+}

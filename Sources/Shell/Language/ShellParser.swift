@@ -1,0 +1,241 @@
+/// Parses shell input into commands, one complete command at a time, expanding aliases at
+/// command position as bash's reader does.
+struct ShellParser {
+    /// A token waiting to be parsed, with the aliases it came from (an alias is not expanded
+    /// inside its own expansion, which is how bash stops `alias ls='ls -F'` from looping).
+    private struct Lookahead {
+        var token: ShellToken
+        var fromAliases: Set<String> = []
+        /// The last token of an alias whose value ends in a blank: the next word is checked too.
+        var endsBlankAlias = false
+    }
+
+    private var lexer: ShellLexer
+    private var lookahead: [Lookahead] = []
+    private var aliases: [String: String] = [:]
+    private var nesting = 0
+    private var reportedTruncations = 0
+
+    static let maximumNesting = 100
+    static let maximumAliasExpansions = 1000
+
+    init(_ source: String) {
+        lexer = ShellLexer(source)
+    }
+
+    /// Here-documents that ran into the end of input since the last call.
+    mutating func takeTruncatedHereDocuments() -> [HereDocument] {
+        let all = lexer.truncatedHereDocuments
+        defer { reportedTruncations = all.count }
+        return Array(all.dropFirst(reportedTruncations))
+    }
+
+    /// Reads the next complete command (up to an unquoted newline); nil at the end of input.
+    mutating func nextCommand(aliases: [String: String]) throws(ShellSyntaxError) -> CommandList? {
+        self.aliases = aliases
+        while try peek().token == .newline { try advance() }
+        if try peek().token == .end { return nil }
+        let list = try parseList(nested: false)
+        switch try peek().token {
+        case .newline: try advance()
+        case .end: break
+        case let token: throw .unexpectedToken(token.displayText)
+        }
+        return list
+    }
+
+    private mutating func peek() throws(ShellSyntaxError) -> Lookahead {
+        if lookahead.isEmpty { lookahead.append(Lookahead(token: try lexer.next())) }
+        return lookahead[0]
+    }
+
+    @discardableResult
+    private mutating func advance() throws(ShellSyntaxError) -> Lookahead {
+        let token = try peek()
+        lookahead.removeFirst()
+        return token
+    }
+
+    private mutating func skipNewlines() throws(ShellSyntaxError) {
+        while try peek().token == .newline { try advance() }
+    }
+
+    private mutating func parseList(nested: Bool) throws(ShellSyntaxError) -> CommandList {
+        var list = CommandList()
+        while true {
+            if nested {
+                try skipNewlines()
+                if try peek().token == .op(.closeParen) { break }
+            }
+            list.items.append(try parseAndOr())
+            switch try peek().token {
+            case .op(.semicolon, _), .op(.background, _):
+                try advance()
+                let next = try peek().token
+                if next == .newline || next == .end || next == .op(.closeParen) {
+                    if !nested { return list }
+                }
+            case .newline where nested:
+                continue
+            default:
+                return list
+            }
+        }
+        return list
+    }
+
+    private mutating func parseAndOr() throws(ShellSyntaxError) -> AndOrList {
+        var list = AndOrList(first: try parsePipeline())
+        while case .op(let op, _) = try peek().token, op == .and || op == .or {
+            try advance()
+            try skipNewlines()
+            if try peek().token == .end { throw .unexpectedEnd }
+            list.rest.append((op, try parsePipeline()))
+        }
+        return list
+    }
+
+    private mutating func parsePipeline() throws(ShellSyntaxError) -> Pipeline {
+        var negated = false
+        if case .word(let word) = try peek().token, word.plainText == "!" {
+            try advance()
+            negated = true
+        }
+        var pipeline = Pipeline(negated: negated, stages: [try parseCommand()])
+        while case .op(let op, _) = try peek().token, op == .pipe || op == .pipeBoth {
+            try advance()
+            try skipNewlines()
+            if try peek().token == .end { throw .unexpectedEnd }
+            pipeline.stages.append(try parseCommand())
+            pipeline.pipesStandardError.append(op == .pipeBoth)
+        }
+        return pipeline
+    }
+
+    private mutating func parseCommand() throws(ShellSyntaxError) -> Command {
+        try expandAliases()
+        guard try peek().token == .op(.openParen) else { return .simple(try parseSimpleCommand()) }
+        try advance()
+        nesting += 1
+        defer { nesting -= 1 }
+        guard nesting <= Self.maximumNesting else { throw .unsupported("nesting deeper than \(Self.maximumNesting)") }
+        let list = try parseList(nested: true)
+        let close = try peek().token
+        if close == .end { throw .unexpectedEnd }
+        guard close == .op(.closeParen), !list.items.isEmpty else { throw .unexpectedToken(close.displayText) }
+        try advance()
+        var redirections: [Redirection] = []
+        while case .op(let op, let fd) = try peek().token, op.isRedirection {
+            try advance()
+            redirections.append(try parseRedirection(op, fd: fd))
+        }
+        return .subshell(list, redirections)
+    }
+
+    private mutating func parseSimpleCommand() throws(ShellSyntaxError) -> SimpleCommand {
+        var command = SimpleCommand()
+        var aliasEligible = true
+        while true {
+            if aliasEligible { try expandAliases() }
+            let next = try peek()
+            switch next.token {
+            case .word(let word):
+                if command.words.isEmpty, let assignment = Self.assignment(word) {
+                    try advance()
+                    command.assignments.append(assignment)
+                    continue
+                }
+                if command.words.isEmpty, let text = word.plainText {
+                    if Self.closingReservedWords.contains(text) { throw .unexpectedToken(text) }
+                    if Self.openingReservedWords.contains(text) { throw .unsupported(text) }
+                }
+                try advance()
+                command.words.append(word)
+                aliasEligible = next.endsBlankAlias
+            case .op(let op, let fd) where op.isRedirection:
+                try advance()
+                command.redirections.append(try parseRedirection(op, fd: fd))
+            default:
+                if command.assignments.isEmpty && command.words.isEmpty && command.redirections.isEmpty {
+                    if next.token == .end { throw .unexpectedEnd }
+                    throw .unexpectedToken(next.token.displayText)
+                }
+                return command
+            }
+        }
+    }
+
+    private mutating func parseRedirection(_ op: ShellOperator, fd: Int?) throws(ShellSyntaxError) -> Redirection {
+        guard case .word(let target) = try peek().token else { throw .unexpectedToken(try peek().token.displayText) }
+        try advance()
+        var redirection = Redirection(fd: fd, op: op, target: target)
+        if op == .doubleLess || op == .doubleLessDash {
+            let document = HereDocument(
+                delimiter: Self.literalText(target.parts), stripsTabs: op == .doubleLessDash,
+                expands: target.parts.allSatisfy { if case .quoted = $0 { false } else if case .doubleQuoted = $0 { false } else { true } },
+                line: lexer.line)
+            lexer.pendingHereDocuments.append(document)
+            redirection.hereDocument = document
+        }
+        return redirection
+    }
+
+    /// Replaces an alias at the front of the input with its value, repeatedly.
+    private mutating func expandAliases() throws(ShellSyntaxError) {
+        for _ in 0..<Self.maximumAliasExpansions {
+            let next = try peek()
+            guard case .word(let word) = next.token, let name = word.plainText, let value = aliases[name],
+                !next.fromAliases.contains(name)
+            else { return }
+            try advance()
+            var sublexer = ShellLexer(value)
+            var tokens: [Lookahead] = []
+            while case let token = try sublexer.next(), token != .end {
+                tokens.append(Lookahead(token: token, fromAliases: next.fromAliases.union([name])))
+            }
+            if let last = value.unicodeScalars.last, last == " " || last == "\t", !tokens.isEmpty {
+                tokens[tokens.count - 1].endsBlankAlias = true
+            }
+            lookahead.insert(contentsOf: tokens, at: 0)
+        }
+    }
+
+    /// `NAME=value` when the word starts with an unquoted valid name and `=`.
+    static func assignment(_ word: ShellWord) -> Assignment? {
+        guard case .literal(let text) = word.parts.first, let equals = text.firstIndex(of: "="),
+            ShellLexer.isParameterName(String(text[..<equals])),
+            let first = text.unicodeScalars.first, !("0"..."9").contains(first), first != "?"
+        else { return nil }
+        let name = String(text[..<equals])
+        var rest = String(text[text.index(after: equals)...])
+        var parts: [WordPart] = []
+        if rest.hasPrefix("~") && (rest.count == 1 || rest.dropFirst().hasPrefix("/")) {
+            parts.append(.tilde(""))
+            rest.removeFirst()
+        }
+        if !rest.isEmpty { parts.append(.literal(rest)) }
+        parts += word.parts.dropFirst()
+        let source = String(word.source[word.source.index(after: word.source.firstIndex(of: "=") ?? word.source.startIndex)...])
+        return Assignment(name: name, value: ShellWord(parts: parts, source: source))
+    }
+
+    /// A word's text with quotes removed and nothing expanded, as a here-document delimiter.
+    static func literalText(_ parts: [WordPart]) -> String {
+        parts.map { part in
+            switch part {
+            case .literal(let text), .quoted(let text): text
+            case .doubleQuoted(let inner): literalText(inner)
+            case .parameter(let name): "$" + name
+            case .parameterLength(let name): "${#\(name)}"
+            case .badSubstitution(let text): "${\(text)}"
+            case .tilde(let name): "~" + name
+            case .commandSubstitution(let source): "$(\(source))"
+            }
+        }.joined()
+    }
+
+    /// Words that close a compound command; alone they are syntax errors in bash too.
+    static let closingReservedWords: Set<String> = ["then", "else", "elif", "fi", "do", "done", "esac", "}"]
+    /// Words that open compound commands this shell does not implement.
+    static let openingReservedWords: Set<String> = ["if", "for", "while", "until", "case", "select", "function", "{", "[[", "coproc"]
+}

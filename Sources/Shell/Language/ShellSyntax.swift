@@ -1,0 +1,48 @@
+/// A redirection such as `> file`, `2>&1` or `<<EOF`.
+struct Redirection {
+    /// The file descriptor written before the operator, if any (`2>`).
+    var fd: Int?
+    var op: ShellOperator
+    /// The word after the operator; for here-documents, the delimiter as written.
+    var target: ShellWord
+    var hereDocument: HereDocument?
+}
+
+/// `NAME=value` written before a command's name.
+struct Assignment {
+    var name: String
+    var value: ShellWord
+}
+
+/// A command with its words, prefix assignments and redirections.
+struct SimpleCommand {
+    var assignments: [Assignment] = []
+    var words: [ShellWord] = []
+    var redirections: [Redirection] = []
+}
+
+/// One stage of a pipeline.
+indirect enum Command {
+    case simple(SimpleCommand)
+    /// `( list )`: runs in a copy of the shell's state.
+    case subshell(CommandList, [Redirection])
+}
+
+/// Commands joined by `|` (or `|&`, which also pipes standard error).
+struct Pipeline {
+    var negated = false
+    var stages: [Command]
+    /// For each `|` between stages, whether it was `|&`.
+    var pipesStandardError: [Bool] = []
+}
+
+/// Pipelines joined by `&&` and `||`.
+struct AndOrList {
+    var first: Pipeline
+    var rest: [(op: ShellOperator, pipeline: Pipeline)] = []
+}
+
+/// And-or lists separated by `;`, `&` or newlines.
+struct CommandList {
+    var items: [AndOrList] = []
+}

@@ -1,0 +1,36 @@
+/// One piece of a shell word, keeping what quoting means for expansion.
+indirect enum WordPart: Equatable {
+    /// Unquoted text: subject to globbing.
+    case literal(String)
+    /// Text quoted with `'...'`, `\c` or inside `"..."`: taken as is.
+    case quoted(String)
+    /// The contents of `"..."`: expansions inside are not split or globbed.
+    case doubleQuoted([WordPart])
+    /// `$NAME`, `${NAME}`, `$?` and the other special parameters.
+    case parameter(String)
+    /// `${#NAME}`: the length of a variable's value.
+    case parameterLength(String)
+    /// `${...}` that bash would refuse with `bad substitution`; holds the text between the braces.
+    case badSubstitution(String)
+    /// `~` or `~user` at the start of a word.
+    case tilde(String)
+    /// `$(...)` or `` `...` ``: the source text of the command.
+    case commandSubstitution(String)
+}
+
+/// A word as the lexer read it: its parts, and the source text it came from.
+struct ShellWord: Equatable {
+    var parts: [WordPart]
+    var source: String
+
+    /// True when no part of the word was quoted or escaped, so it may name an alias or be an assignment.
+    var isPlain: Bool {
+        parts.allSatisfy { if case .literal = $0 { true } else { false } }
+    }
+
+    /// The unquoted literal text, when the whole word is plain.
+    var plainText: String? {
+        guard isPlain else { return nil }
+        return parts.map { if case .literal(let text) = $0 { text } else { "" } }.joined()
+    }
+}

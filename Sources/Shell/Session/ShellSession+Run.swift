@@ -1,0 +1,22 @@
+import Kubectl
+
+extension ShellSession {
+    /// Runs one input line (which may hold newlines, from continuation lines or here-documents)
+    /// and writes what it prints to `sink`, both streams in order.
+    public func run(_ line: String, sink: any OutputSink) -> ShellRunResult {
+        exitRequested = false
+        lineAborted = false
+        let bounded = BoundedSink(sink)
+        let executor = ShellExecutor(session: self, errors: bounded)
+        if depth >= ShellLimits.nesting {
+            bounded.write(ShellLimits.nestingMessage, to: .stderr)
+            lastStatus = 1
+            return ShellRunResult(status: lastStatus, commands: [])
+        }
+        depth += 1
+        defer { depth -= 1 }
+        executor.runSource(line, input: "", sink: bounded, lineOffset: linesRead)
+        linesRead += line.utf8.count { $0 == 10 } + 1
+        return ShellRunResult(status: lastStatus, commands: executor.commands)
+    }
+}

@@ -1,0 +1,76 @@
+import Kubectl
+
+/// The simulated host shell: its variables, aliases, working directory and commands.
+///
+/// Everything runs in-process against `filesystem`; no real file, process or socket is used.
+/// Not thread-safe.
+public final class ShellSession {
+    public var user: String
+    public var hostname: String
+    public var home: String
+    /// The working directory, absolute and normalized; setting it updates `$PWD`.
+    public var cwd: String {
+        didSet { environment["PWD"] = cwd }
+    }
+    public var filesystem: VirtualFileSystem
+    /// Shell variables; all of them are treated as exported.
+    public var environment: [String: String]
+    public var aliases: [String: String] = ["k": "kubectl"]
+    /// The status of the last command, as `$?` shows it.
+    public var lastStatus: Int32 = 0
+    /// Called for a command name that is neither builtin nor registered; returns nil when it
+    /// does not handle the command either, so the shell reports `command not found`.
+    public var fallback: ((_ arguments: [String], _ io: IOStreams) -> Int32?)?
+    /// Set when `exit` ran at the top level of the last `run`; the REPL decides what to do.
+    public internal(set) var exitRequested = false
+    /// Set by a builtin whose failure abandons the rest of the line, as `exit 1 2` does interactively.
+    var lineAborted = false
+
+    let sleep: (Int64) -> Void
+    var commands: [String: any ShellCommand] = [:]
+    /// Lines read so far, so messages can name a line number as interactive bash does.
+    var linesRead = 0
+    /// How deeply `run` is nested (commands that run shell lines, command substitutions).
+    var depth = 0
+    /// True while a command runs with standard input redirected from a file (`wc` pads differently).
+    var standardInputIsFile = false
+    /// What `$$` shows: a fixed process ID, so output stays deterministic.
+    var processID = 2481
+
+    public init(user: String, hostname: String, home: String, filesystem: VirtualFileSystem, sleep: @escaping (Int64) -> Void) {
+        self.user = user
+        self.hostname = hostname
+        self.home = home
+        self.cwd = home
+        self.filesystem = filesystem
+        self.sleep = sleep
+        self.environment = [
+            "HOME": home, "USER": user, "LOGNAME": user, "PWD": home, "HOSTNAME": hostname,
+            "SHELL": "/bin/bash", "LANG": "C.UTF-8",
+            "PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+        ]
+        for (name, command) in Self.standardUtilities { commands[name] = command }
+    }
+
+    /// Makes `name` run `command`; builtins such as `cd` and `echo` still take precedence.
+    public func register(_ name: String, _ command: any ShellCommand) {
+        commands[name] = command
+    }
+
+    /// The names of every builtin and registered command, sorted, for completion.
+    public var commandNames: [String] {
+        Set(Builtins.names + commands.keys).sorted(by: codePointOrder)
+    }
+
+    /// The prompt bash shows: `user@host:~/dir$ `, with `#` for root.
+    public var prompt: String {
+        "\(user)@\(hostname):\(displayPath(cwd))\(user == "root" ? "#" : "$") "
+    }
+
+    /// A path as bash's `\w` shows it: `~` for the home directory.
+    func displayPath(_ path: String) -> String {
+        if path == home { return "~" }
+        if home != "/", path.hasPrefix(home + "/") { return "~" + path.dropFirst(home.count) }
+        return path
+    }
+}

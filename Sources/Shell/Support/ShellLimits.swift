@@ -1,0 +1,11 @@
+/// Bounds that keep hostile or mistaken input from exhausting memory or time.
+enum ShellLimits {
+    /// The most output one line may print, or one pipe or file may hold: 8 MiB.
+    static let outputBytes = 8 << 20
+    /// How deeply shell runs may nest (`$(...)` inside commands that run lines themselves).
+    static let nesting = 100
+    /// What the shell says when nesting passes the limit.
+    static let nestingMessage = "bash: maximum nesting level exceeded\n"
+    /// The most simple commands one line may record in `ShellRunResult.commands`.
+    static let recordedCommands = 100_000
+}

@@ -1,0 +1,45 @@
+import KubeAPI
+import Kubectl
+
+/// The simulated lab a session talks to: a host prompt over a cluster, seen only through this seam.
+///
+/// The tutor never reaches into the shell or the cluster directly; every command line the learner
+/// types goes through `run`, and checks read the cluster through `objects` and `kubectlMeaning`.
+public protocol Lab: AnyObject {
+    /// Runs one command line (possibly multi-line with heredocs) at the simulated host prompt.
+    func run(_ line: String, sink: any OutputSink) -> LabResult
+
+    /// The prompt the host shows, such as `bigred@taroko:~$ `.
+    var prompt: String { get }
+
+    /// Whether `text` is unfinished: an unbalanced quote, a trailing `|`, an open heredoc.
+    func needsContinuation(_ text: String) -> Bool
+
+    /// Every word that could complete the word before `cursor` in `line`.
+    func completions(line: String, cursor: Int) -> [String]
+
+    /// The objects of a resource (plural or short name, such as `pods` or `ep`); all namespaces when
+    /// `namespace` is nil.
+    func objects(resource: String, namespace: String?) -> [KubeObject]
+
+    /// What a kubectl argv (`argv[0]` is `kubectl` or `k`) means, or nil when it is not kubectl or
+    /// does not parse. `KubectlMeaning` is kubectl's own (module Kubectl), so checks compare
+    /// exactly what kubectl would do.
+    func kubectlMeaning(_ argv: [String]) -> KubectlMeaning?
+}
+
+/// What running one command line did.
+public struct LabResult: Equatable, Sendable {
+    /// The exit status of the line, as `$?` shows it afterwards.
+    public var status: Int32
+    /// The argv of every simple command run, in order.
+    public var commands: [[String]]
+
+    public init(status: Int32, commands: [[String]]) {
+        self.status = status
+        self.commands = commands
+    }
+}
+
+/// Makes a fresh lab for a world (such as `tk8s`), as sessions and the replayer need them.
+public typealias LabFactory = (_ world: String) throws -> any Lab

@@ -1,0 +1,75 @@
+import Cluster
+import Foundation
+import KubeAPI
+import Kubectl
+import Shell
+
+/// The real lab: the simulated host shell over the simulated cluster.
+public final class SimulatedLab: Lab {
+    public let host: HostLab
+    private let clock: LabClock
+    private var lastCommandAt = ContinuousClock.now
+
+    /// A lab on `world`, whose clock follows wall time or moves only when commands move it.
+    public init(world: World, clock: LabClock) {
+        host = HostLab(world: world)
+        self.clock = clock
+    }
+
+    /// Loads the world named `world` from `worldsDirectory`.
+    public convenience init(world: String, worldsDirectory: String, clock: LabClock) throws {
+        self.init(world: try World.load(directory: "\(worldsDirectory)/\(world)"), clock: clock)
+    }
+
+    public func run(_ line: String, sink: any OutputSink) -> LabResult {
+        if clock == .wall {
+            let elapsed = ContinuousClock.now - lastCommandAt
+            let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+            host.cluster.advance(to: host.cluster.now.adding(milliseconds: milliseconds))
+        }
+        let result = host.run(line, sink: sink)
+        lastCommandAt = ContinuousClock.now
+        return LabResult(status: result.status, commands: result.commands)
+    }
+
+    public var prompt: String { host.shell.prompt }
+
+    public func needsContinuation(_ text: String) -> Bool { ShellSession.needsContinuation(text) }
+
+    public func completions(line: String, cursor: Int) -> [String] {
+        let before = String(line.prefix(cursor))
+        var words = before.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        let current = before.hasSuffix(" ") || before.isEmpty ? "" : (words.popLast() ?? "")
+        guard let first = words.first else {
+            let commands = ["kubectl", "k"] + host.shell.commandNames + Kubectl.commandNames
+            return Array(Set(commands.filter { $0.hasPrefix(current) })).sorted()
+        }
+        if first == "kubectl" || first == "k" {
+            return host.kubectl.completions(words: Array(words.dropFirst()), current: current)
+        }
+        if Kubectl.commandNames.contains(first) {
+            return host.kubectl.completions(words: words, current: current)
+        }
+        return []
+    }
+
+    public func objects(resource: String, namespace: String?) -> [KubeObject] {
+        guard let type = ResourceType.served.first(where: {
+            $0.plural == resource || $0.singular == resource || $0.shortNames.contains(resource)
+        }) else { return [] }
+        return host.cluster.list(type, namespace: namespace)
+    }
+
+    public func kubectlMeaning(_ argv: [String]) -> KubectlMeaning? {
+        guard let first = argv.first else { return nil }
+        let normalized: [String]
+        if first == "kubectl" || first == "k" {
+            normalized = ["kubectl"] + argv.dropFirst()
+        } else if Kubectl.commandNames.contains(first) {
+            normalized = ["kubectl"] + argv
+        } else {
+            return nil
+        }
+        return host.kubectl.meaning(of: normalized)
+    }
+}

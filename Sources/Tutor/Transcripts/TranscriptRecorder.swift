@@ -1,0 +1,89 @@
+import Kubectl
+import LineEditing
+
+/// Records a live session as a transcript: what was typed, and what was printed after each entry.
+///
+/// Give the session `reader` and `sink` in place of the terminal's, then `attach(to:)` it.
+/// Entries abandoned with Ctrl-C are left out, as they never ran.
+public final class TranscriptRecorder {
+    public let reader: any LineReader
+    public let sink: any OutputSink
+    private let lines: RecordingReader
+    private let printed: RecordingSink
+    private var opening: String?
+    private var mark = 0
+    private var commands: [Transcript.Command] = []
+
+    public init(reader: any LineReader, sink: any OutputSink) {
+        lines = RecordingReader(reader)
+        printed = RecordingSink(sink)
+        self.reader = lines
+        self.sink = printed
+    }
+
+    public func attach(to session: Session) {
+        session.willReadCommand = { [weak self] in self?.closeEntry() }
+        session.willLeave = { [weak self] in self?.closeEntry() }
+    }
+
+    /// Files what was typed since the last read with what was printed since.
+    private func closeEntry() {
+        let text = printed.text[mark...].joined()
+        mark = printed.text.count
+        guard opening != nil else {
+            opening = text
+            return
+        }
+        let input = lines.takePending()
+        if input.joined().trimmingWhitespace.isEmpty { return }
+        commands.append(Transcript.Command(input: input, output: text))
+    }
+
+    /// The recording, after `header` lines (commentary and directives).
+    public func transcript(header: [String]) -> Transcript {
+        var items = header.map(Transcript.Item.comment)
+        if let opening, !opening.isEmpty { items.append(.opening(opening)) }
+        items += commands.map(Transcript.Item.command)
+        return Transcript(items: items)
+    }
+}
+
+/// Passes lines on, keeping those of the entry being typed.
+private final class RecordingReader: LineReader {
+    private let base: any LineReader
+    private var pending: [String] = []
+
+    init(_ base: any LineReader) {
+        self.base = base
+    }
+
+    func readLine(prompt: String) -> LineInput {
+        let input = base.readLine(prompt: prompt)
+        switch input {
+        case .line(let line): pending.append(line)
+        case .interrupted: pending = []
+        case .endOfInput: break
+        }
+        return input
+    }
+
+    func takePending() -> [String] {
+        defer { pending = [] }
+        return pending
+    }
+}
+
+/// Passes output on, keeping a copy.
+private final class RecordingSink: OutputSink {
+    private let base: any OutputSink
+    private(set) var text: [String] = []
+
+    init(_ base: any OutputSink) {
+        self.base = base
+    }
+
+    func write(_ text: String, to stream: StandardStream) {
+        self.text.append(text)
+        base.write(text, to: stream)
+    }
+}

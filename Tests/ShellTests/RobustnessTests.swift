@@ -1,0 +1,100 @@
+import Kubectl
+import Shell
+import Testing
+
+/// Hostile or broken input: huge lines, odd bytes, deep nesting, loops. Nothing may crash or hang.
+@Suite struct RobustnessTests {
+    @Test func hundredKilobyteLine() {
+        let word = String(repeating: "x", count: 100_000)
+        let result = run("echo \(word) | wc -c")
+        #expect(result.stdout == "100001\n")
+        #expect(run("echo '\(word)' | grep -c x").stdout == "1\n")
+    }
+
+    @Test func longLineThroughGrepOnlyMatching() {
+        let line = String(repeating: "ab ", count: 20_000)
+        #expect(run("echo '\(line)' | grep -o 'b a' | wc -l").stdout == "19999\n")
+    }
+
+    @Test func thousandStagePipeline() {
+        let result = run("echo hi" + String(repeating: " | cat", count: 1000))
+        #expect(result.stdout == "hi\n")
+        #expect(result.commands.count == 1001)
+    }
+
+    @Test func thousandCommandList() {
+        #expect(run(String(repeating: "true && ", count: 1000) + "echo done").stdout == "done\n")
+    }
+
+    @Test func replacementCharactersAndControlBytes() {
+        let result = run("printf '\u{FFFD}a\\001\\n' | cat -v")
+        #expect(result.stdout == "M-oM-?M-=a^A\n")
+        #expect(run("echo \u{FFFD}\u{FFFD} | tr -d a | wc -c").stdout == "7\n")
+        #expect(run("echo '\u{FFFD}' | grep -c .").stdout == "1\n")
+    }
+
+    @Test func carriageReturnsStayInsideLines() {
+        #expect(run("printf 'a\\r\\nb\\r\\n' | wc -l").stdout == "2\n")
+        #expect(run("printf 'a\\r\\nb\\r\\n' | grep -c '^b'").stdout == "1\n")
+    }
+
+    @Test func nulBytesMakeGrepSayBinary() {
+        #expect(run("printf 'a\\0b\\n' | grep a").combined == "grep: (standard input): binary file matches\n")
+    }
+
+    @Test func deepNestingIsBounded() {
+        #expect(run(String(repeating: "(", count: 99) + "echo deep" + String(repeating: ")", count: 99)).stdout == "deep\n")
+        #expect(run(String(repeating: "(", count: 500) + "echo deep" + String(repeating: ")", count: 500)).status == 2)
+        #expect(run(String(repeating: "echo $(", count: 90) + "echo x" + String(repeating: ")", count: 90)).stdout == "x\n")
+        let tooDeep = run(String(repeating: "echo \"$(", count: 200) + "echo x" + String(repeating: ")\"", count: 200))
+        #expect(tooDeep.stderr.contains("bash: maximum nesting level exceeded\n"))
+    }
+
+    @Test func pathologicalPatternsAreRefusedOrFast() {
+        #expect(run("echo a | grep -E '(a{1000}){1000}'").combined == "grep: Regular expression too big\n")
+        #expect(run("echo aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa | grep -cE '(a*)*b'").stdout == "0\n")
+        let nested = String(repeating: "(", count: 5000) + "a" + String(repeating: ")", count: 5000)
+        #expect(run("echo a | grep -E '\(nested)'").status == 2)
+    }
+
+    @Test func manyLinesSortAndCount() {
+        let numbers = (1...5000).map(String.init).joined(separator: " ")
+        #expect(run("printf '%s\\n' \(numbers) | sort -rn | head -1").stdout == "5000\n")
+    }
+
+    @Test func hugeRepetitionCountsDoNotAllocate() {
+        #expect(run("echo x | head -n 99999999999999999999").stdout == "x\n")
+        #expect(run("echo x | tail -c 99999999999999999999").stdout == "x\n")
+        #expect(run("echo x | tr x '[y*999999999999]'").stdout == "y\n")
+    }
+
+    @Test func unbalancedInputIsAnError() {
+        for line in ["'", "\"", "$(", "`", "${", "echo \"$(echo '", "cat <<"] {
+            #expect(run(line).status == 2, "\(line)")
+        }
+    }
+
+    @Test func aliasLoopsTerminate() {
+        let session = makeSession()
+        run(session, "alias a='b ' b='a ' c='c c c c c c c c'")
+        #expect(run(session, "a b a b c").status == 127)
+        #expect(run(session, "c").status == 127)
+    }
+
+    @Test func outputIsBounded() {
+        let session = makeSession()
+        session.register("flood", Flood())
+        let result = run(session, "flood > /tmp/flood; flood | cat; flood")
+        #expect(result.stdout.utf8.count <= 8 << 20)
+        #expect((session.filesystem.entry("/tmp/flood")?.size ?? 0) <= 8 << 20)
+    }
+}
+
+/// Prints far more than any terminal wants.
+struct Flood: ShellCommand {
+    func run(_ context: CommandContext) -> Int32 {
+        let chunk = String(repeating: "y\n", count: 1 << 16)
+        for _ in 0..<100 { context.io.out(chunk) }
+        return 0
+    }
+}
