@@ -1,1 +1,77 @@
-print("bench")
+// `make bench`: prints how fast the lab starts, answers and replays. Figures, not tests.
+import Foundation
+import Kubectl
+import Tutor
+
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let worlds = root.appendingPathComponent("lessons/worlds").path
+
+func milliseconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+}
+
+func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+
+/// Start to first prompt: load the world, build the lab, render the prompt.
+var starts: [Double] = []
+for _ in 0..<20 {
+    let clock = ContinuousClock()
+    let elapsed = clock.measure {
+        let lab = try? makeLab(world: "tk8s", clock: .manual, worldsDirectory: worlds)
+        _ = lab?.prompt
+    }
+    starts.append(milliseconds(elapsed))
+}
+print(String(format: "start to first prompt (world load + lab): median %.2f ms (budget 50 ms)", median(starts)))
+
+/// Each command of the first slice, on a fresh lab each round.
+let commands = [
+    "kubectl get all -n kube-system -l k8s-app=kube-dns",
+    "kubectl get endpoints kube-dns -n kube-system",
+    "kubectl get pods -A -o wide",
+    "kubectl get nodes -o wide",
+    "kubectl get pods,svc -A --show-labels",
+    "kubectl run dnscmd --image=registry.k8s.io/e2e-test-images/agnhost:2.39",
+    "sleep 10",
+    "kubectl exec dnscmd -- cat /etc/resolv.conf",
+    "kubectl get pod/canal-9dc5v -n kube-system -o json | grep -A 1 '\"command\":' | tr -d ' ' | grep /opt/bin/flanneld",
+    "kubectl delete pod dnscmd",
+    "kubectl get nosuch",
+]
+var timings = [[Double]](repeating: [], count: commands.count)
+for _ in 0..<30 {
+    guard let lab = try? makeLab(world: "tk8s", clock: .manual, worldsDirectory: worlds) else { fatalError("no lab") }
+    for (index, command) in commands.enumerated() {
+        let sink = OutputBuffer()
+        let elapsed = ContinuousClock().measure { _ = lab.run(command, sink: sink) }
+        timings[index].append(milliseconds(elapsed))
+    }
+}
+print("per command, median of 30 (budget 5 ms):")
+for (index, command) in commands.enumerated() {
+    print(String(format: "  %7.3f ms  %@", median(timings[index]), command))
+}
+
+/// Replay of every transcript, repeated.
+let files = (FileManager.default.enumerator(atPath: root.appendingPathComponent("transcripts").path)?
+    .compactMap { $0 as? String } ?? []).filter { $0.hasSuffix(".t") }.sorted()
+let transcripts = files.compactMap { file -> Transcript? in
+    let path = root.appendingPathComponent("transcripts/\(file)").path
+    return (try? String(contentsOfFile: path, encoding: .utf8)).flatMap { try? Transcript(parsing: $0, file: path) }
+}
+let replayer = Replayer(
+    course: Course.load(directory: root.appendingPathComponent("lessons")),
+    labFactory: { world in try makeLab(world: world, clock: .manual, worldsDirectory: worlds) })
+let rounds = 20
+var replayed = 0
+let replayTime = ContinuousClock().measure {
+    for _ in 0..<rounds {
+        for transcript in transcripts {
+            _ = replayer.replay(transcript, file: "")
+            replayed += transcript.commands.count
+        }
+    }
+}
+let seconds = milliseconds(replayTime) / 1000
+print(String(format: "replay: %d commands from %d transcripts in %.2f s = %.0f commands/s (budget 2000/s)",
+    replayed, transcripts.count, seconds, Double(replayed) / seconds))

@@ -31,7 +31,9 @@ import Testing
         Expected("false; echo $?", "1\n", 0),
         Expected("export A=1; echo $A", "1\n", 0),
         Expected("export 1a=b; echo $?", "bash: export: `1a=b': not a valid identifier\n1\n", 0),
-        Expected("export -x", "bash: export: -x: invalid option\nexport: usage: export [-fn] [name[=value] ...] or export -p\n", 2),
+        Expected(
+            "export -x",
+            "bash: export: -x: invalid option\nexport: usage: export [-fn] [name[=value] ...] or export -p\n", 2),
         Expected("export A=x; export | grep ' A='", "declare -x A=\"x\"\n", 0),
         Expected("export Q=\"a\\\"b\\$c\\\\d\"; export | grep ' Q='", "declare -x Q=\"a\\\"b\\$c\\\\d\"\n", 0),
         Expected("unset HOME; echo \"[$HOME]\"", "[]\n", 0),
@@ -46,7 +48,9 @@ import Testing
         Expected("unalias -x", "bash: unalias: -x: invalid option\nunalias: usage: unalias [-a] name [name ...]\n", 2),
         Expected("printf '%s\\n' a b c", "a\nb\nc\n", 0),
         Expected("printf '%d %s\\n' 1 a 2", "1 a\n2 \n", 0),
-        Expected("printf '%5.2f|%-5s|%05d|%x|%X|%o|%e|%g\\n' 3.14159 ab 42 255 255 8 1234.5 0.0001", " 3.14|ab   |00042|ff|FF|10|1.234500e+03|0.0001\n", 0),
+        Expected(
+            "printf '%5.2f|%-5s|%05d|%x|%X|%o|%e|%g\\n' 3.14159 ab 42 255 255 8 1234.5 0.0001",
+            " 3.14|ab   |00042|ff|FF|10|1.234500e+03|0.0001\n", 0),
         Expected("printf '%d\\n' x", "bash: printf: x: invalid number\n0\n", 1),
         Expected("printf '%d\\n' 3x", "bash: printf: 3x: invalid number\n3\n", 1),
         Expected("printf", "printf: usage: printf [-v var] format [arguments]\n", 2),
@@ -62,7 +66,9 @@ import Testing
         Expected("printf -v x a; echo $x", "a\n", 0),
         Expected("printf '%*d|\\n' 5 3", "    3|\n", 0),
         Expected("printf '%.3s\\n' abcdef", "abc\n", 0),
-        Expected("printf '%d\\n' 99999999999999999999", "bash: printf: warning: 99999999999999999999: Numerical result out of range\n9223372036854775807\n", 0),
+        Expected(
+            "printf '%d\\n' 99999999999999999999",
+            "bash: printf: warning: 99999999999999999999: Numerical result out of range\n9223372036854775807\n", 0),
         Expected("printf '%d\\n' \"'a\"", "97\n", 0),
         Expected("printf '%5s|%-3d|\\n' é 7", "   é|7  |\n", 0),
         Expected("printf '\\u00e9\\n'", "é\n", 0),
@@ -95,7 +101,9 @@ import Testing
     }
 
     @Test func rootPromptEndsInHash() {
-        let session = ShellSession(user: "root", hostname: "tk8s-worker1", home: "/root", filesystem: VirtualFileSystem()) { _ in }
+        let session = ShellSession(
+            user: "root", hostname: "tk8s-worker1", home: "/root", filesystem: VirtualFileSystem()
+        ) { _ in }
         #expect(session.prompt == "root@tk8s-worker1:~# ")
         session.cwd = "/"
         #expect(session.prompt == "root@tk8s-worker1:/# ")

@@ -5,7 +5,10 @@ import Testing
     static let cases: [Expected] = [
         Expected("cat greek.txt", "alpha\nbeta\ngamma\ndelta\nepsilon\nzeta\neta\ntheta\niota\nkappa\nlambda\nmu\n", 0),
         Expected("cat noeol.txt two.txt", "noeola b\n", 0),
-        Expected("cat -n two.txt greek.txt", "     1\ta b\n     2\talpha\n     3\tbeta\n     4\tgamma\n     5\tdelta\n     6\tepsilon\n     7\tzeta\n     8\teta\n     9\ttheta\n    10\tiota\n    11\tkappa\n    12\tlambda\n    13\tmu\n", 0),
+        Expected(
+            "cat -n two.txt greek.txt",
+            "     1\ta b\n     2\talpha\n     3\tbeta\n     4\tgamma\n     5\tdelta\n     6\tepsilon\n     7\tzeta\n     8\teta\n     9\ttheta\n    10\tiota\n    11\tkappa\n    12\tlambda\n    13\tmu\n",
+            0),
         Expected("cat -n noeol.txt two.txt", "     1\tnoeola b\n", 0),
         Expected("cat -b two.txt", "     1\ta b\n", 0),
         Expected("cat -E noeol.txt two.txt", "noeola b$\n", 0),
@@ -17,7 +20,10 @@ import Testing
         Expected("printf 'a\\001\\177\\n' | cat -v", "a^A^?\n", 0),
         Expected("cat - < two.txt", "a b\n", 0),
         Expected("echo in | cat two.txt - noeol.txt", "a b\nin\nnoeol", 0),
-        Expected("cat greek.txt nofile two.txt", "alpha\nbeta\ngamma\ndelta\nepsilon\nzeta\neta\ntheta\niota\nkappa\nlambda\nmu\ncat: nofile: No such file or directory\na b\n", 1),
+        Expected(
+            "cat greek.txt nofile two.txt",
+            "alpha\nbeta\ngamma\ndelta\nepsilon\nzeta\neta\ntheta\niota\nkappa\nlambda\nmu\ncat: nofile: No such file or directory\na b\n",
+            1),
         Expected("cat empty", "cat: empty: Is a directory\n", 1),
         Expected("cat -Q", "cat: invalid option -- 'Q'\nTry 'cat --help' for more information.\n", 1),
         Expected("cat --bogus", "cat: unrecognized option '--bogus'\nTry 'cat --help' for more information.\n", 1),

@@ -3,10 +3,16 @@ import Testing
 /// `grep`: patterns, options, context groups and messages, compared with what GNU grep 3.8 prints on the same files.
 @Suite struct GrepTests {
     static let cases: [Expected] = [
-        Expected("grep -A1 a greek.txt", "alpha\nbeta\ngamma\ndelta\nepsilon\nzeta\neta\ntheta\niota\nkappa\nlambda\nmu\n", 0),
+        Expected(
+            "grep -A1 a greek.txt", "alpha\nbeta\ngamma\ndelta\nepsilon\nzeta\neta\ntheta\niota\nkappa\nlambda\nmu\n", 0
+        ),
         Expected("grep -A 1 -n eta greek.txt", "2:beta\n3-gamma\n--\n6:zeta\n7:eta\n8:theta\n9-iota\n", 0),
-        Expected("grep -C1 -n ta greek.txt", "1-alpha\n2:beta\n3-gamma\n4:delta\n5-epsilon\n6:zeta\n7:eta\n8:theta\n9:iota\n10-kappa\n", 0),
-        Expected("grep -B2 -A1 -n eta greek.txt", "1-alpha\n2:beta\n3-gamma\n4-delta\n5-epsilon\n6:zeta\n7:eta\n8:theta\n9-iota\n", 0),
+        Expected(
+            "grep -C1 -n ta greek.txt",
+            "1-alpha\n2:beta\n3-gamma\n4:delta\n5-epsilon\n6:zeta\n7:eta\n8:theta\n9:iota\n10-kappa\n", 0),
+        Expected(
+            "grep -B2 -A1 -n eta greek.txt",
+            "1-alpha\n2:beta\n3-gamma\n4-delta\n5-epsilon\n6:zeta\n7:eta\n8:theta\n9-iota\n", 0),
         Expected("grep -A0 eta greek.txt", "beta\n--\nzeta\neta\ntheta\n", 0),
         Expected("grep -2 mu greek.txt", "kappa\nlambda\nmu\n", 0),
         Expected("grep -C 2 -n ^e greek.txt", "3-gamma\n4-delta\n5:epsilon\n6-zeta\n7:eta\n8-theta\n9-iota\n", 0),
@@ -55,23 +61,55 @@ import Testing
         Expected("grep mu - < greek.txt", "mu\n", 0),
         Expected("grep -r yaml tk", "", 1),
         Expected("grep -r Runtime", "tk/wulin/yaml/rc-crun.yaml:kind: RuntimeClass\n", 0),
-        Expected("grep -E '^*a' greek.txt", "grep: warning: * at start of expression\nalpha\nbeta\ngamma\ndelta\nzeta\neta\ntheta\niota\nkappa\nlambda\n", 0),
-        Expected("grep -E '{1}a' greek.txt", "grep: warning: {...} at start of expression\nalpha\nbeta\ngamma\ndelta\nzeta\neta\ntheta\niota\nkappa\nlambda\n", 0),
-        Expected("grep a greek.txt empty", "greek.txt:alpha\ngreek.txt:beta\ngreek.txt:gamma\ngreek.txt:delta\ngreek.txt:zeta\ngreek.txt:eta\ngreek.txt:theta\ngreek.txt:iota\ngreek.txt:kappa\ngreek.txt:lambda\ngrep: empty: Is a directory\n", 2),
-        Expected("grep -B1 mu greek.txt nofile", "greek.txt-lambda\ngreek.txt:mu\ngrep: nofile: No such file or directory\n", 2),
+        Expected(
+            "grep -E '^*a' greek.txt",
+            "grep: warning: * at start of expression\nalpha\nbeta\ngamma\ndelta\nzeta\neta\ntheta\niota\nkappa\nlambda\n",
+            0),
+        Expected(
+            "grep -E '{1}a' greek.txt",
+            "grep: warning: {...} at start of expression\nalpha\nbeta\ngamma\ndelta\nzeta\neta\ntheta\niota\nkappa\nlambda\n",
+            0),
+        Expected(
+            "grep a greek.txt empty",
+            "greek.txt:alpha\ngreek.txt:beta\ngreek.txt:gamma\ngreek.txt:delta\ngreek.txt:zeta\ngreek.txt:eta\ngreek.txt:theta\ngreek.txt:iota\ngreek.txt:kappa\ngreek.txt:lambda\ngrep: empty: Is a directory\n",
+            2),
+        Expected(
+            "grep -B1 mu greek.txt nofile", "greek.txt-lambda\ngreek.txt:mu\ngrep: nofile: No such file or directory\n",
+            2),
         Expected("grep -q a nofile greek.txt", "grep: nofile: No such file or directory\n", 0),
         Expected("grep -s a nofile", "", 2),
         Expected("grep -c -v a greek.txt nofile", "greek.txt:2\ngrep: nofile: No such file or directory\n", 2),
         Expected("grep", "Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n", 2),
-        Expected("grep -Q x", "grep: invalid option -- 'Q'\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n", 2),
-        Expected("grep --foo a", "grep: unrecognized option '--foo'\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n", 2),
-        Expected("grep -e", "grep: option requires an argument -- 'e'\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n", 2),
-        Expected("grep -A", "grep: option requires an argument -- 'A'\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n", 2),
+        Expected(
+            "grep -Q x",
+            "grep: invalid option -- 'Q'\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n",
+            2),
+        Expected(
+            "grep --foo a",
+            "grep: unrecognized option '--foo'\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n",
+            2),
+        Expected(
+            "grep -e",
+            "grep: option requires an argument -- 'e'\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n",
+            2),
+        Expected(
+            "grep -A",
+            "grep: option requires an argument -- 'A'\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n",
+            2),
         Expected("grep -A x a greek.txt", "grep: x: invalid context length argument\n", 2),
         Expected("grep -m x a greek.txt", "grep: invalid max count\n", 2),
-        Expected("grep --co x greek.txt", "grep: option '--co' is ambiguous; possibilities: '--context' '--color' '--colour' '--count'\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n", 2),
-        Expected("grep --count=3 x greek.txt", "grep: option '--count' doesn't allow an argument\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n", 2),
-        Expected("grep --after-context", "grep: option '--after-context' requires an argument\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n", 2),
+        Expected(
+            "grep --co x greek.txt",
+            "grep: option '--co' is ambiguous; possibilities: '--context' '--color' '--colour' '--count'\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n",
+            2),
+        Expected(
+            "grep --count=3 x greek.txt",
+            "grep: option '--count' doesn't allow an argument\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n",
+            2),
+        Expected(
+            "grep --after-context",
+            "grep: option '--after-context' requires an argument\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n",
+            2),
         Expected("grep --inv a greek.txt", "epsilon\nmu\n", 0),
         Expected("grep '[a' greek.txt", "grep: Unmatched [, [^, [:, [., or [=\n", 2),
         Expected("grep '\\(a' greek.txt", "grep: Unmatched ( or \\(\n", 2),

@@ -12,8 +12,12 @@ import Testing
         Expected("head -c -60 greek.txt", "alpha\nb", 0),
         Expected("head --lines=2 greek.txt", "alpha\nbeta\n", 0),
         Expected("head -n1 greek.txt two.txt", "==> greek.txt <==\nalpha\n\n==> two.txt <==\na b\n", 0),
-        Expected("head -n 2 greek.txt - < two.txt", "==> greek.txt <==\nalpha\nbeta\n\n==> standard input <==\na b\n", 0),
-        Expected("head -n 1 greek.txt nofile two.txt", "==> greek.txt <==\nalpha\nhead: cannot open 'nofile' for reading: No such file or directory\n\n==> two.txt <==\na b\n", 1),
+        Expected(
+            "head -n 2 greek.txt - < two.txt", "==> greek.txt <==\nalpha\nbeta\n\n==> standard input <==\na b\n", 0),
+        Expected(
+            "head -n 1 greek.txt nofile two.txt",
+            "==> greek.txt <==\nalpha\nhead: cannot open 'nofile' for reading: No such file or directory\n\n==> two.txt <==\na b\n",
+            1),
         Expected("head -n1 -q greek.txt two.txt", "alpha\na b\n", 0),
         Expected("head -v -n1 two.txt", "==> two.txt <==\na b\n", 0),
         Expected("head noeol.txt", "noeol", 0),
@@ -35,8 +39,12 @@ import Testing
         Expected("tail -c +3 noeol.txt", "eol", 0),
         Expected("tail -n 1 greek.txt two.txt", "==> greek.txt <==\nmu\n\n==> two.txt <==\na b\n", 0),
         Expected("tail -q -n1 greek.txt two.txt", "mu\na b\n", 0),
-        Expected("tail -n 1 greek.txt nofile", "==> greek.txt <==\nmu\ntail: cannot open 'nofile' for reading: No such file or directory\n", 1),
-        Expected("tail -n 1 empty two.txt", "==> empty <==\ntail: error reading 'empty': Is a directory\n\n==> two.txt <==\na b\n", 1),
+        Expected(
+            "tail -n 1 greek.txt nofile",
+            "==> greek.txt <==\nmu\ntail: cannot open 'nofile' for reading: No such file or directory\n", 1),
+        Expected(
+            "tail -n 1 empty two.txt",
+            "==> empty <==\ntail: error reading 'empty': Is a directory\n\n==> two.txt <==\na b\n", 1),
         Expected("tail noeol.txt", "noeol", 0),
         Expected("printf 'a\\nb' | tail -n 1", "b", 0),
         Expected("tail -Q", "tail: invalid option -- 'Q'\nTry 'tail --help' for more information.\n", 1),

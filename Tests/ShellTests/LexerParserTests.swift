@@ -74,7 +74,9 @@ import Testing
         Expected("}", "bash: syntax error near unexpected token `}'\n", 2),
         Expected("echo a; echo 'b", "bash: unexpected EOF while looking for matching `''\n", 2),
         Expected("cat <<EOF", "bash: warning: here-document at line 1 delimited by end-of-file (wanted `EOF')\n", 0),
-        Expected("echo c; cat <<EOF\nx", "bash: warning: here-document at line 1 delimited by end-of-file (wanted `EOF')\nc\nx\n", 0),
+        Expected(
+            "echo c; cat <<EOF\nx",
+            "bash: warning: here-document at line 1 delimited by end-of-file (wanted `EOF')\nc\nx\n", 0),
         Expected("echo a \\", "a\n", 0),
         Expected("a=1 b=2", "", 0),
     ]
@@ -103,7 +105,9 @@ import Testing
         let session = makeSession()
         run(session, "echo a")
         run(session, "echo b")
-        #expect(run(session, "cat <<EOF").stderr == "bash: warning: here-document at line 3 delimited by end-of-file (wanted `EOF')\n")
+        #expect(
+            run(session, "cat <<EOF").stderr
+                == "bash: warning: here-document at line 3 delimited by end-of-file (wanted `EOF')\n")
     }
 
     @Test func aliasExpandsFirstWordOnly() {

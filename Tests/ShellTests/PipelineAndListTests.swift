@@ -131,7 +131,10 @@ import Testing
 
     @Test func redirectionRespectsPermissions() {
         let result = run("echo x > /etc/hostname; echo x > /root/f; cat < /etc/shadow")
-        #expect(result.stderr == "bash: /etc/hostname: Permission denied\nbash: /root/f: Permission denied\nbash: /etc/shadow: Permission denied\n")
+        #expect(
+            result.stderr
+                == "bash: /etc/hostname: Permission denied\nbash: /root/f: Permission denied\nbash: /etc/shadow: Permission denied\n"
+        )
     }
 
     @Test func fallbackRunsUnknownCommands() {

@@ -2,7 +2,7 @@ import Kubectl
 import Shell
 import Testing
 
-/// Hostile or broken input: huge lines, odd bytes, deep nesting, loops. Nothing may crash or hang.
+/// Hostile or broken input (huge lines, odd bytes, deep nesting, loops) must not crash or hang.
 @Suite struct RobustnessTests {
     @Test func hundredKilobyteLine() {
         let word = String(repeating: "x", count: 100_000)
@@ -43,9 +43,11 @@ import Testing
     }
 
     @Test func deepNestingIsBounded() {
-        #expect(run(String(repeating: "(", count: 99) + "echo deep" + String(repeating: ")", count: 99)).stdout == "deep\n")
+        #expect(
+            run(String(repeating: "(", count: 99) + "echo deep" + String(repeating: ")", count: 99)).stdout == "deep\n")
         #expect(run(String(repeating: "(", count: 500) + "echo deep" + String(repeating: ")", count: 500)).status == 2)
-        #expect(run(String(repeating: "echo $(", count: 90) + "echo x" + String(repeating: ")", count: 90)).stdout == "x\n")
+        #expect(
+            run(String(repeating: "echo $(", count: 90) + "echo x" + String(repeating: ")", count: 90)).stdout == "x\n")
         let tooDeep = run(String(repeating: "echo \"$(", count: 200) + "echo x" + String(repeating: ")\"", count: 200))
         #expect(tooDeep.stderr.contains("bash: maximum nesting level exceeded\n"))
     }

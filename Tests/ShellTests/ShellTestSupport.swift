@@ -14,7 +14,10 @@ func makeSession(sleeps: SleepLog = SleepLog()) -> ShellSession {
     fs.makeDirectory("/tmp", mode: 0o1777)
     fs.makeDirectory("/root", mode: 0o700)
     fs.write("/etc/hostname", "taroko\n")
-    fs.write("/etc/passwd", "root:x:0:0:root:/root:/bin/bash\nbigred:x:1000:1000::/home/bigred:/bin/bash\nnobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n")
+    fs.write(
+        "/etc/passwd",
+        "root:x:0:0:root:/root:/bin/bash\nbigred:x:1000:1000::/home/bigred:/bin/bash\nnobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n"
+    )
     fs.write("/etc/shadow", "root:*:19000:0:99999:7:::\n", mode: 0o640)
     let files = [
         "greek.txt": "alpha\nbeta\ngamma\ndelta\nepsilon\nzeta\neta\ntheta\niota\nkappa\nlambda\nmu\n",

@@ -25,17 +25,31 @@ import Testing
         Expected("echo a1b2 | tr -d '[:digit:]'", "ab\n", 0),
         Expected("echo abc | tr '\\141' x", "xbc\n", 0),
         Expected("echo 'hello world' | tr -s '[:space:]' '\\n'", "hello\nworld\n", 0),
-        Expected("tr a-z A-Z < greek.txt", "ALPHA\nBETA\nGAMMA\nDELTA\nEPSILON\nZETA\nETA\nTHETA\nIOTA\nKAPPA\nLAMBDA\nMU\n", 0),
-        Expected("echo hello | tr x", "tr: missing operand after ‘x’\nTwo strings must be given when translating.\nTry 'tr --help' for more information.\n", 1),
+        Expected(
+            "tr a-z A-Z < greek.txt", "ALPHA\nBETA\nGAMMA\nDELTA\nEPSILON\nZETA\nETA\nTHETA\nIOTA\nKAPPA\nLAMBDA\nMU\n",
+            0),
+        Expected(
+            "echo hello | tr x",
+            "tr: missing operand after ‘x’\nTwo strings must be given when translating.\nTry 'tr --help' for more information.\n",
+            1),
         Expected("echo hello | tr", "tr: missing operand\nTry 'tr --help' for more information.\n", 1),
         Expected("echo hello | tr -d", "tr: missing operand\nTry 'tr --help' for more information.\n", 1),
-        Expected("echo hello | tr -d a b", "tr: extra operand ‘b’\nOnly one string may be given when deleting without squeezing repeats.\nTry 'tr --help' for more information.\n", 1),
-        Expected("echo hello | tr -ds l", "tr: missing operand after ‘l’\nTwo strings must be given when both deleting and squeezing repeats.\nTry 'tr --help' for more information.\n", 1),
+        Expected(
+            "echo hello | tr -d a b",
+            "tr: extra operand ‘b’\nOnly one string may be given when deleting without squeezing repeats.\nTry 'tr --help' for more information.\n",
+            1),
+        Expected(
+            "echo hello | tr -ds l",
+            "tr: missing operand after ‘l’\nTwo strings must be given when both deleting and squeezing repeats.\nTry 'tr --help' for more information.\n",
+            1),
         Expected("echo hello | tr -s a b c", "tr: extra operand ‘c’\nTry 'tr --help' for more information.\n", 1),
         Expected("echo hello | tr a b c", "tr: extra operand ‘c’\nTry 'tr --help' for more information.\n", 1),
         Expected("echo hello | tr z-a x", "tr: range-endpoints of 'z-a' are in reverse collating sequence order\n", 1),
         Expected("echo hello | tr a '[:upper:]'", "tr: misaligned [:upper:] and/or [:lower:] construct\n", 1),
-        Expected("echo hello | tr 'a-\\' x", "tr: warning: an unescaped backslash at end of string is not portable\ntr: range-endpoints of 'a-\\' are in reverse collating sequence order\n", 1),
+        Expected(
+            "echo hello | tr 'a-\\' x",
+            "tr: warning: an unescaped backslash at end of string is not portable\ntr: range-endpoints of 'a-\\' are in reverse collating sequence order\n",
+            1),
         Expected("echo hello | tr '[:foo:]' x", "tr: invalid character class ‘foo’\n", 1),
         Expected("echo hello | tr -Q", "tr: invalid option -- 'Q'\nTry 'tr --help' for more information.\n", 1),
     ]

@@ -20,8 +20,11 @@ enum Builtins {
     }
 
     /// Splits a builtin's leading `-x` options from its operands, as bash's internal getopt does.
+    ///
     /// Returns the first unknown option instead when there is one.
-    static func options(_ arguments: ArraySlice<String>, allowed: Set<Character>) -> (options: Set<Character>, operands: [String], invalid: String?) {
+    static func options(_ arguments: ArraySlice<String>, allowed: Set<Character>) -> (
+        options: Set<Character>, operands: [String], invalid: String?
+    ) {
         var options = Set<Character>()
         var rest = arguments
         while let first = rest.first, first.hasPrefix("-"), first.count > 1 {

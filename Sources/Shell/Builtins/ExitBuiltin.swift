@@ -33,4 +33,6 @@ extension String {
 }
 
 private let tooManyArguments = "bash: exit: too many arguments\n"
-private func numericArgumentRequired(_ operand: String) -> String { "bash: exit: \(operand): numeric argument required\n" }
+private func numericArgumentRequired(_ operand: String) -> String {
+    "bash: exit: \(operand): numeric argument required\n"
+}

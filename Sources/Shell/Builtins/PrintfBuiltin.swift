@@ -1,9 +1,10 @@
+import Kubectl
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Kubectl
 
 /// `printf`: formats its arguments, reusing the format until they are used up.
 struct PrintfBuiltin: ShellCommand {
@@ -231,7 +232,9 @@ private struct Formatter {
         if text.isEmpty { return "''" }
         var result = ""
         for c in text.unicodeScalars {
-            if c.isASCII && !(c.properties.isAlphabetic || ("0"..."9").contains(c) || "_-./,:@%+=".unicodeScalars.contains(c)) {
+            if c.isASCII
+                && !(c.properties.isAlphabetic || ("0"..."9").contains(c) || "_-./,:@%+=".unicodeScalars.contains(c))
+            {
                 result.unicodeScalars.append("\\")
             }
             result.unicodeScalars.append(c)

@@ -13,7 +13,9 @@ struct PathCommand: ShellCommand {
                 context.io.err(failure(path, .isDirectory))
                 return 126
             }
-            let executable = session.user == "root" ? entry.mode & 0o111 != 0
+            let executable =
+                session.user == "root"
+                ? entry.mode & 0o111 != 0
                 : entry.owner == session.user ? entry.mode & 0o100 != 0 : entry.mode & 0o001 != 0
             guard executable else { throw FileError.permissionDenied }
             let name = String(resolved.split(separator: "/").last ?? "")
@@ -32,4 +34,6 @@ struct PathCommand: ShellCommand {
 }
 
 private func failure(_ path: String, _ error: FileError) -> String { "bash: \(path): \(error.message)\n" }
-private func cannotExecute(_ path: String) -> String { "bash: \(path): cannot execute binary file: Exec format error\n" }
+private func cannotExecute(_ path: String) -> String {
+    "bash: \(path): cannot execute binary file: Exec format error\n"
+}

@@ -133,10 +133,16 @@ extension ShellExecutor {
     /// Replaces a field holding unquoted `*`, `?` or `[` with the sorted paths it matches, if any.
     private func expandPathnames(_ field: [Piece]) -> [String] {
         let text = field.map(\.text).joined()
-        guard field.contains(where: { !$0.quoted && $0.text.unicodeScalars.contains { "*?[".unicodeScalars.contains($0) } }) else {
+        guard
+            field.contains(where: {
+                !$0.quoted && $0.text.unicodeScalars.contains { "*?[".unicodeScalars.contains($0) }
+            })
+        else {
             return [text]
         }
-        let pattern = field.flatMap { piece in piece.text.unicodeScalars.map { PatternCharacter(scalar: $0, quoted: piece.quoted) } }
+        let pattern = field.flatMap { piece in
+            piece.text.unicodeScalars.map { PatternCharacter(scalar: $0, quoted: piece.quoted) }
+        }
         let matches = session.filesystem.glob(pattern, from: session.cwd, user: session.user)
         return matches.isEmpty ? [text] : matches
     }

@@ -15,8 +15,11 @@ extension ShellExecutor {
         let out = RedirectedSink(base: sink)
         var streams = RedirectedStreams(input: input, sink: out, files: [])
         for redirection in redirections {
-            let fd = redirection.fd ?? (redirection.op == .less || redirection.op == .lessAnd || redirection.op == .lessGreat
-                || redirection.op == .doubleLess || redirection.op == .doubleLessDash || redirection.op == .tripleLess ? 0 : 1)
+            let fd =
+                redirection.fd
+                ?? (redirection.op == .less || redirection.op == .lessAnd || redirection.op == .lessGreat
+                    || redirection.op == .doubleLess || redirection.op == .doubleLessDash
+                    || redirection.op == .tripleLess ? 0 : 1)
             do {
                 switch redirection.op {
                 case .doubleLess, .doubleLessDash:
@@ -49,8 +52,11 @@ extension ShellExecutor {
                     case "2": assign(out.standardError, to: fd, in: out)
                     case "-": assign(.discard, to: fd, in: out)
                     default:
-                        guard redirection.fd == nil, Int(target) == nil else { throw RedirectionError.badDescriptor(target) }
-                        let destination = try open(try redirectionPath(redirection.target), append: false, files: &streams.files)
+                        guard redirection.fd == nil, Int(target) == nil else {
+                            throw RedirectionError.badDescriptor(target)
+                        }
+                        let destination = try open(
+                            try redirectionPath(redirection.target), append: false, files: &streams.files)
                         out.standardOutput = destination
                         out.standardError = destination
                     }
@@ -106,7 +112,9 @@ extension ShellExecutor {
     }
 
     /// Creates or truncates a file for output, as `open(2)` would before the command runs.
-    private func open(_ path: String, append: Bool, files: inout [FileCapture]) throws(RedirectionError) -> OutputDestination {
+    private func open(_ path: String, append: Bool, files: inout [FileCapture]) throws(RedirectionError)
+        -> OutputDestination
+    {
         switch path {
         case "/dev/null": return .discard
         case "/dev/stdout": return .stream(.stdout)

@@ -39,7 +39,8 @@ final class ShellExecutor {
 
     private func reportTruncatedHereDocuments(_ parser: inout ShellParser, sink: any OutputSink, lineOffset: Int) {
         for document in parser.takeTruncatedHereDocuments() {
-            sink.write(hereDocumentWarning(line: lineOffset + document.line, delimiter: document.delimiter), to: .stderr)
+            sink.write(
+                hereDocumentWarning(line: lineOffset + document.line, delimiter: document.delimiter), to: .stderr)
         }
     }
 

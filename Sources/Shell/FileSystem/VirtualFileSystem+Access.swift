@@ -13,10 +13,13 @@ public enum FileError: Error, Equatable, Sendable {
 }
 
 extension VirtualFileSystem {
-    /// Resolves a path the way the kernel does for `user`: component by component, checking
-    /// that each step is a searchable directory. Returns the normalized path and its entry,
+    /// Resolves a path the way the kernel does for `user`, one component at a time.
+    ///
+    /// Each step must be a searchable directory. Returns the normalized path and its entry,
     /// or a nil entry when only the last component is missing.
-    public func lookup(_ path: String, from directory: String, user: String) throws(FileError) -> (path: String, entry: Entry?) {
+    public func lookup(_ path: String, from directory: String, user: String) throws(FileError) -> (
+        path: String, entry: Entry?
+    ) {
         var stack: [(name: String, node: Node)] = []
         if !path.hasPrefix("/") {
             for part in Self.components(of: directory) {
@@ -59,7 +62,9 @@ extension VirtualFileSystem {
     }
 
     /// Writes or appends to a file as `user`, creating it (owned by `user`) if it is missing.
-    public func writeFile(_ path: String, _ contents: String, append: Bool, from directory: String, user: String) throws(FileError) {
+    public func writeFile(_ path: String, _ contents: String, append: Bool, from directory: String, user: String)
+        throws(FileError)
+    {
         let (resolved, entry) = try lookup(path, from: directory, user: user)
         if let entry, let node = node(at: resolved) {
             guard entry.kind == .file else { throw .isDirectory }

@@ -6,6 +6,7 @@ struct PatternCharacter {
 
 extension VirtualFileSystem {
     /// The paths matching a glob pattern, sorted; relative patterns start at `directory`.
+    ///
     /// Names starting with `.` match only a pattern component that starts with a literal `.`.
     func glob(_ pattern: [PatternCharacter], from directory: String, user: String) -> [String] {
         let components = pattern.split(omittingEmptySubsequences: true) { $0.scalar == "/" && true }
@@ -14,9 +15,12 @@ extension VirtualFileSystem {
         var candidates: [(shown: String, path: String)] = [(absolute ? "/" : "", absolute ? "/" : directory)]
         for component in components {
             var next: [(shown: String, path: String)] = []
-            let isPattern = component.contains { !$0.quoted && ($0.scalar == "*" || $0.scalar == "?" || $0.scalar == "[") }
+            let isPattern = component.contains {
+                !$0.quoted && ($0.scalar == "*" || $0.scalar == "?" || $0.scalar == "[")
+            }
             for candidate in candidates {
-                let prefix = candidate.shown.isEmpty || candidate.shown.hasSuffix("/") ? candidate.shown : candidate.shown + "/"
+                let prefix =
+                    candidate.shown.isEmpty || candidate.shown.hasSuffix("/") ? candidate.shown : candidate.shown + "/"
                 if isPattern {
                     guard let parent = node(at: candidate.path), parent.kind == .directory,
                         Self.allows(parent, user: user, 0o4), Self.allows(parent, user: user, 0o1),

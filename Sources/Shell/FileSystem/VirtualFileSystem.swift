@@ -91,7 +91,9 @@ public final class VirtualFileSystem {
     /// Metadata for a path, or nil when it does not exist.
     public func entry(_ path: String) -> Entry? {
         guard let node = node(at: path) else { return nil }
-        return Entry(kind: node.kind, mode: node.mode, owner: node.owner, size: node.kind == .file ? node.contents.utf8.count : 0)
+        return Entry(
+            kind: node.kind, mode: node.mode, owner: node.owner, size: node.kind == .file ? node.contents.utf8.count : 0
+        )
     }
 
     /// Removes a file or a whole directory tree; `/` itself cannot be removed.

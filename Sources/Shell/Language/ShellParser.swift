@@ -3,16 +3,16 @@
 struct ShellParser {
     /// A token waiting to be parsed, with the aliases it came from (an alias is not expanded
     /// inside its own expansion, which is how bash stops `alias ls='ls -F'` from looping).
-    private struct Lookahead {
+    struct Lookahead {
         var token: ShellToken
         var fromAliases: Set<String> = []
         /// The last token of an alias whose value ends in a blank: the next word is checked too.
         var endsBlankAlias = false
     }
 
-    private var lexer: ShellLexer
-    private var lookahead: [Lookahead] = []
-    private var aliases: [String: String] = [:]
+    var lexer: ShellLexer
+    var lookahead: [Lookahead] = []
+    var aliases: [String: String] = [:]
     private var nesting = 0
     private var reportedTruncations = 0
 
@@ -44,13 +44,13 @@ struct ShellParser {
         return list
     }
 
-    private mutating func peek() throws(ShellSyntaxError) -> Lookahead {
+    mutating func peek() throws(ShellSyntaxError) -> Lookahead {
         if lookahead.isEmpty { lookahead.append(Lookahead(token: try lexer.next())) }
         return lookahead[0]
     }
 
     @discardableResult
-    private mutating func advance() throws(ShellSyntaxError) -> Lookahead {
+    mutating func advance() throws(ShellSyntaxError) -> Lookahead {
         let token = try peek()
         lookahead.removeFirst()
         return token
@@ -140,7 +140,7 @@ struct ShellParser {
             let next = try peek()
             switch next.token {
             case .word(let word):
-                if command.words.isEmpty, let assignment = Self.assignment(word) {
+                if command.words.isEmpty, let assignment = word.assignment {
                     try advance()
                     command.assignments.append(assignment)
                     continue
@@ -171,8 +171,10 @@ struct ShellParser {
         var redirection = Redirection(fd: fd, op: op, target: target)
         if op == .doubleLess || op == .doubleLessDash {
             let document = HereDocument(
-                delimiter: Self.literalText(target.parts), stripsTabs: op == .doubleLessDash,
-                expands: target.parts.allSatisfy { if case .quoted = $0 { false } else if case .doubleQuoted = $0 { false } else { true } },
+                delimiter: target.literalText, stripsTabs: op == .doubleLessDash,
+                expands: target.parts.allSatisfy {
+                    if case .quoted = $0 { false } else if case .doubleQuoted = $0 { false } else { true }
+                },
                 line: lexer.line)
             lexer.pendingHereDocuments.append(document)
             redirection.hereDocument = document
@@ -180,62 +182,10 @@ struct ShellParser {
         return redirection
     }
 
-    /// Replaces an alias at the front of the input with its value, repeatedly.
-    private mutating func expandAliases() throws(ShellSyntaxError) {
-        for _ in 0..<Self.maximumAliasExpansions {
-            let next = try peek()
-            guard case .word(let word) = next.token, let name = word.plainText, let value = aliases[name],
-                !next.fromAliases.contains(name)
-            else { return }
-            try advance()
-            var sublexer = ShellLexer(value)
-            var tokens: [Lookahead] = []
-            while case let token = try sublexer.next(), token != .end {
-                tokens.append(Lookahead(token: token, fromAliases: next.fromAliases.union([name])))
-            }
-            if let last = value.unicodeScalars.last, last == " " || last == "\t", !tokens.isEmpty {
-                tokens[tokens.count - 1].endsBlankAlias = true
-            }
-            lookahead.insert(contentsOf: tokens, at: 0)
-        }
-    }
-
-    /// `NAME=value` when the word starts with an unquoted valid name and `=`.
-    static func assignment(_ word: ShellWord) -> Assignment? {
-        guard case .literal(let text) = word.parts.first, let equals = text.firstIndex(of: "="),
-            ShellLexer.isParameterName(String(text[..<equals])),
-            let first = text.unicodeScalars.first, !("0"..."9").contains(first), first != "?"
-        else { return nil }
-        let name = String(text[..<equals])
-        var rest = String(text[text.index(after: equals)...])
-        var parts: [WordPart] = []
-        if rest.hasPrefix("~") && (rest.count == 1 || rest.dropFirst().hasPrefix("/")) {
-            parts.append(.tilde(""))
-            rest.removeFirst()
-        }
-        if !rest.isEmpty { parts.append(.literal(rest)) }
-        parts += word.parts.dropFirst()
-        let source = String(word.source[word.source.index(after: word.source.firstIndex(of: "=") ?? word.source.startIndex)...])
-        return Assignment(name: name, value: ShellWord(parts: parts, source: source))
-    }
-
-    /// A word's text with quotes removed and nothing expanded, as a here-document delimiter.
-    static func literalText(_ parts: [WordPart]) -> String {
-        parts.map { part in
-            switch part {
-            case .literal(let text), .quoted(let text): text
-            case .doubleQuoted(let inner): literalText(inner)
-            case .parameter(let name): "$" + name
-            case .parameterLength(let name): "${#\(name)}"
-            case .badSubstitution(let text): "${\(text)}"
-            case .tilde(let name): "~" + name
-            case .commandSubstitution(let source): "$(\(source))"
-            }
-        }.joined()
-    }
-
     /// Words that close a compound command; alone they are syntax errors in bash too.
     static let closingReservedWords: Set<String> = ["then", "else", "elif", "fi", "do", "done", "esac", "}"]
     /// Words that open compound commands this shell does not implement.
-    static let openingReservedWords: Set<String> = ["if", "for", "while", "until", "case", "select", "function", "{", "[[", "coproc"]
+    static let openingReservedWords: Set<String> = [
+        "if", "for", "while", "until", "case", "select", "function", "{", "[[", "coproc",
+    ]
 }

@@ -43,7 +43,9 @@ enum RegexAssertion {
 /// Why a pattern was refused; `message` is GNU grep's wording.
 enum RegexError: Error, Equatable {
     case unmatchedBracket, unmatchedOpenParen, unmatchedCloseParen, invalidRangeEnd, unmatchedBrace
-    case invalidBraceContent, trailingBackslash, classSyntax(String), invalidClassName, tooBig, invalidBackReference
+    case invalidBraceContent, trailingBackslash
+    case classSyntax(String)
+    case invalidClassName, tooBig, invalidBackReference
     /// A valid back-reference, which this matcher (a Thompson NFA) cannot follow.
     case backReference
 

@@ -53,7 +53,9 @@ struct RegexParser {
             let atStart = items.isEmpty || (items.count == 1 && index == start + 1 && pattern[start] == "^")
             if let atom = try parseAtom(atStart: atStart) {
                 // GNU repeats a `^` (making it optional) but warns as for a repetition at the start.
-                if extended, case .assertion(.lineStart) = atom, let c = at(), "*+?".unicodeScalars.contains(c) || (c == "{" && intervalAhead()) {
+                if extended, case .assertion(.lineStart) = atom, let c = at(),
+                    "*+?".unicodeScalars.contains(c) || (c == "{" && intervalAhead())
+                {
                     warnings.append(c == "{" ? "{...} at start of expression" : "\(c) at start of expression")
                 }
                 items.append(try parsePostfix(atom))
@@ -77,10 +79,11 @@ struct RegexParser {
         }
         index += 1
         switch c {
-        case "." : return .any
+        case ".": return .any
         case "[": return try parseBracket()
         case "^" where extended || atStart: return .assertion(.lineStart)
-        case "$" where extended || index == pattern.count || atAlternation || atGroupEnd
+        case "$"
+        where extended || index == pattern.count || atAlternation || atGroupEnd
             || (!extended && at() == "\\" && at(1) == ")"):
             return .assertion(.lineEnd)
         case "(" where extended: return try parseGroup()
@@ -109,7 +112,8 @@ struct RegexParser {
         case "{" where !extended: throw .invalidBraceContent
         case "w", "W", "s", "S":
             var expression = BracketExpression()
-            expression.items = c == "w" || c == "W" ? [.characterClass(.alnum), .scalar("_")] : [.characterClass(.space)]
+            expression.items =
+                c == "w" || c == "W" ? [.characterClass(.alnum), .scalar("_")] : [.characterClass(.space)]
             expression.negated = c == "W" || c == "S"
             return .bracket(expression)
         case "b": return .assertion(.wordBoundary)
@@ -202,7 +206,8 @@ struct RegexParser {
         let closes = extended ? at() == "}" : at() == "\\" && at(1) == "}"
         if !closes {
             if !extended && !pattern[index...].contains("}") { throw .unmatchedBrace }
-            throw extended ? .invalidBraceContent : (pattern[index...].contains("\\") ? .invalidBraceContent : .unmatchedBrace)
+            throw extended
+                ? .invalidBraceContent : (pattern[index...].contains("\\") ? .invalidBraceContent : .unmatchedBrace)
         }
         index += extended ? 1 : 2
         let minimum = low ?? 0

@@ -103,7 +103,9 @@ struct RegexProgram {
                         if assertion.holds(before: before, after: after) { stack.append((pc + 1, threadStart)) }
                     case .match:
                         if firstOnly { return threadStart..<position }
-                        if best.map({ threadStart < $0.lowerBound || (threadStart == $0.lowerBound && position > $0.upperBound) }) ?? true {
+                        if best.map({
+                            threadStart < $0.lowerBound || (threadStart == $0.lowerBound && position > $0.upperBound)
+                        }) ?? true {
                             best = threadStart..<position
                         }
                     default: live.append((pc, threadStart))

@@ -26,7 +26,9 @@ extension ShellSession {
                 case .word(let word):
                     if let op = expectingDelimiter {
                         lexer.pendingHereDocuments.append(
-                            HereDocument(delimiter: ShellParser.literalText(word.parts), stripsTabs: op == .doubleLessDash, expands: false, line: lexer.line))
+                            HereDocument(
+                                delimiter: word.literalText, stripsTabs: op == .doubleLessDash,
+                                expands: false, line: lexer.line))
                     }
                     expectingDelimiter = nil
                 }

@@ -37,7 +37,9 @@ public final class ShellSession {
     /// What `$$` shows: a fixed process ID, so output stays deterministic.
     var processID = 2481
 
-    public init(user: String, hostname: String, home: String, filesystem: VirtualFileSystem, sleep: @escaping (Int64) -> Void) {
+    public init(
+        user: String, hostname: String, home: String, filesystem: VirtualFileSystem, sleep: @escaping (Int64) -> Void
+    ) {
         self.user = user
         self.hostname = hostname
         self.home = home

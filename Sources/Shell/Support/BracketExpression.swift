@@ -20,7 +20,8 @@ struct BracketExpression {
             case .lower: return p.isLowercase
             case .space: return c == " " || ("\t"..."\r").contains(c) || (c.value > 127 && p.isWhitespace)
             case .blank: return c == " " || c == "\t"
-            case .punct: return c.isASCII ? (33...126).contains(c.value) && !p.isAlphabetic && !("0"..."9").contains(c) : false
+            case .punct:
+                return c.isASCII ? (33...126).contains(c.value) && !p.isAlphabetic && !("0"..."9").contains(c) : false
             case .print: return !CharacterClass.cntrl.contains(c)
             case .graph: return !CharacterClass.cntrl.contains(c) && !CharacterClass.space.contains(c)
             case .cntrl: return c.value < 32 || c.value == 127
@@ -38,7 +39,9 @@ struct BracketExpression {
     var items: [Item] = []
 
     /// Parses the expression whose `[` is at `start`; returns it and the index just past its `]`.
-    static func parse(_ text: [Unicode.Scalar], at start: Int, negators: Set<Unicode.Scalar>) throws(Failure) -> (BracketExpression, Int) {
+    static func parse(_ text: [Unicode.Scalar], at start: Int, negators: Set<Unicode.Scalar>) throws(Failure) -> (
+        BracketExpression, Int
+    ) {
         var expression = BracketExpression()
         var index = start + 1
         if index < text.count, negators.contains(text[index]) {

@@ -19,7 +19,9 @@ enum EscapeSequences {
         func number(radix: UInt32, limit: Int) -> UInt32? {
             var value: UInt32 = 0
             var count = 0
-            while count < limit, index < input.count, let digit = Character(input[index]).hexDigitValue, UInt32(digit) < radix {
+            while count < limit, index < input.count, let digit = Character(input[index]).hexDigitValue,
+                UInt32(digit) < radix
+            {
                 value = value * radix + UInt32(digit)
                 index += 1
                 count += 1

@@ -97,7 +97,9 @@ struct OptionParser {
         return parsed
     }
 
-    private func parseLong(_ argument: String, rest: inout ArraySlice<String>) throws(Failure) -> (key: String, value: String?) {
+    private func parseLong(_ argument: String, rest: inout ArraySlice<String>) throws(Failure) -> (
+        key: String, value: String?
+    ) {
         let body = argument.dropFirst(2)
         let name = String(body.prefix { $0 != "=" })
         let attached = body.contains("=") ? String(body.drop { $0 != "=" }.dropFirst()) : nil

@@ -62,7 +62,9 @@ struct CatCommand: ShellCommand {
             } else if format.atLineStart {
                 format.blankRun = 0
             }
-            if format.atLineStart && (format.numberAll && !format.numberNonBlank || format.numberNonBlank && !piece.isEmpty) {
+            if format.atLineStart
+                && (format.numberAll && !format.numberNonBlank || format.numberNonBlank && !piece.isEmpty)
+            {
                 format.lineNumber += 1
                 output += Self.padded(format.lineNumber) + "\t"
             }
@@ -101,9 +103,11 @@ struct CatCommand: ShellCommand {
         return String(repeating: " ", count: max(0, 6 - digits.count)) + digits
     }
 
-    private static let options = OptionParser(short: "AbeEnstTuv", long: [
-        .init("show-all", key: "A"), .init("number-nonblank", key: "b"), .init("show-ends", key: "E"),
-        .init("number", key: "n"), .init("squeeze-blank", key: "s"), .init("show-tabs", key: "T"),
-        .init("show-nonprinting", key: "v"),
-    ])
+    private static let options = OptionParser(
+        short: "AbeEnstTuv",
+        long: [
+            .init("show-all", key: "A"), .init("number-nonblank", key: "b"), .init("show-ends", key: "E"),
+            .init("number", key: "n"), .init("squeeze-blank", key: "s"), .init("show-tabs", key: "T"),
+            .init("show-nonprinting", key: "v"),
+        ])
 }

@@ -12,7 +12,9 @@ struct GrepCommand: ShellCommand {
             context.io.err(error.message)
             return 2
         }
-        var patterns = options.patterns.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+        var patterns = options.patterns.flatMap {
+            $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
         for file in options.patternFiles {
             let input = UtilityInput.inputs([file], context)[0]
             switch input.contents {
@@ -37,7 +39,10 @@ struct GrepCommand: ShellCommand {
         for file in files {
             switch file.contents {
             case .success(let text):
-                if search.search(text, name: file.isStandardInput ? options.label : file.operand ?? "") && options.quiet { return 0 }
+                if search.search(text, name: file.isStandardInput ? options.label : file.operand ?? "") && options.quiet
+                {
+                    return 0
+                }
             case .failure(let failure):
                 if !options.suppressErrors { context.io.err("grep: \(file.operand ?? "-"): \(failure.message)\n") }
                 error = true
@@ -124,14 +129,20 @@ struct GrepSearch {
                 if listing { continue }
                 if binary { break }
                 let from = max(lastShown + 1, index - (options.before ?? 0))
-                if printedAny, options.before != nil || options.after != nil, from > lastShown + 1, let separator = options.groupSeparator {
+                if printedAny, options.before != nil || options.after != nil, from > lastShown + 1,
+                    let separator = options.groupSeparator
+                {
                     output += separator + "\n"
                 }
                 if !options.onlyMatching {
-                    for contextIndex in from..<index { output += prefix(contextIndex, "-") + lines[contextIndex] + "\n" }
+                    for contextIndex in from..<index {
+                        output += prefix(contextIndex, "-") + lines[contextIndex] + "\n"
+                    }
                     output += prefix(index, ":") + line + "\n"
                 } else if !options.invert {
-                    for part in matcher.matchedParts(line) { output += prefix(index, ":", column: part.offset) + part.text + "\n" }
+                    for part in matcher.matchedParts(line) {
+                        output += prefix(index, ":", column: part.offset) + part.text + "\n"
+                    }
                 }
                 printedAny = true
                 lastShown = index

@@ -14,7 +14,9 @@ struct GrepMatcher {
             case .fixed:
                 branches.append(.sequence(pattern.unicodeScalars.map { .scalar($0) }))
             case .basic, .extended, .perl:
-                var parser = RegexParser(options.syntax == .perl ? Self.perlToExtended(pattern) : pattern, extended: options.syntax != .basic)
+                var parser = RegexParser(
+                    options.syntax == .perl ? Self.perlToExtended(pattern) : pattern, extended: options.syntax != .basic
+                )
                 branches.append(try parser.parse())
                 warnings += parser.warnings
             }

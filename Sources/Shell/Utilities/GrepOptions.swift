@@ -109,9 +109,11 @@ struct GrepOptions {
         short: "0123456789A:B:C:D:EFGHILPRTUVZabcd:e:f:hiLlm:noqRrsuvwxyz",
         long: [
             .init("basic-regexp", key: "G"), .init("extended-regexp", key: "E"), .init("fixed-regexp", key: "F"),
-            .init("fixed-strings", key: "F"), .init("perl-regexp", key: "P"), .init("after-context", .required, key: "A"),
+            .init("fixed-strings", key: "F"), .init("perl-regexp", key: "P"),
+            .init("after-context", .required, key: "A"),
             .init("before-context", .required, key: "B"), .init("binary-files", .required, key: "binary-files"),
-            .init("byte-offset", key: "b"), .init("context", .required, key: "C"), .init("color", .optional, key: "color"),
+            .init("byte-offset", key: "b"), .init("context", .required, key: "C"),
+            .init("color", .optional, key: "color"),
             .init("colour", .optional, key: "color"), .init("count", key: "c"), .init("devices", .required, key: "D"),
             .init("directories", .required, key: "d"), .init("dereference-recursive", key: "R"),
             .init("exclude", .required, key: "exclude"), .init("exclude-from", .required, key: "exclude-from"),

@@ -4,7 +4,9 @@ import Kubectl
 struct HeadCommand: ShellCommand {
     func run(_ context: CommandContext) -> Int32 {
         var arguments = Array(context.arguments.dropFirst())
-        if let first = arguments.first, first.count > 1, first.hasPrefix("-"), first.dropFirst().allSatisfy(\.isASCIIDigit) {
+        if let first = arguments.first, first.count > 1, first.hasPrefix("-"),
+            first.dropFirst().allSatisfy(\.isASCIIDigit)
+        {
             arguments[0] = "-n" + first.dropFirst()
         }
         let parsed: OptionParser.Parsed
@@ -75,10 +77,12 @@ struct HeadCommand: ShellCommand {
         return String(decoding: kept, as: UTF8.self)
     }
 
-    private static let options = OptionParser(short: "c:n:qvz", long: [
-        .init("bytes", .required, key: "c"), .init("lines", .required, key: "n"), .init("quiet", key: "q"),
-        .init("silent", key: "q"), .init("verbose", key: "v"), .init("zero-terminated", key: "z"),
-    ])
+    private static let options = OptionParser(
+        short: "c:n:qvz",
+        long: [
+            .init("bytes", .required, key: "c"), .init("lines", .required, key: "n"), .init("quiet", key: "q"),
+            .init("silent", key: "q"), .init("verbose", key: "v"), .init("zero-terminated", key: "z"),
+        ])
 }
 
 /// A count as `head` and `tail` accept it: digits with an optional sign and size suffix.
@@ -87,6 +91,10 @@ struct LineCount {
     var negative = false
     /// `+N`: counted from the start (for `tail`).
     var fromStart = false
+
+    init(value: Int) {
+        self.value = value
+    }
 
     init?(_ text: String) {
         var digits = Substring(text)
@@ -118,6 +126,12 @@ extension Character {
     var isASCIIDigit: Bool { isASCII && isNumber }
 }
 
-private func invalidNumber(_ unit: String, _ value: String) -> String { "head: invalid number of \(unit): \(GNUMessages.quote(value))\n" }
-private func cannotOpen(_ name: String, _ error: FileError) -> String { "head: cannot open '\(name)' for reading: \(error.message)\n" }
-private func errorReading(_ name: String, _ error: FileError) -> String { "head: error reading '\(name)': \(error.message)\n" }
+private func invalidNumber(_ unit: String, _ value: String) -> String {
+    "head: invalid number of \(unit): \(GNUMessages.quote(value))\n"
+}
+private func cannotOpen(_ name: String, _ error: FileError) -> String {
+    "head: cannot open '\(name)' for reading: \(error.message)\n"
+}
+private func errorReading(_ name: String, _ error: FileError) -> String {
+    "head: error reading '\(name)': \(error.message)\n"
+}

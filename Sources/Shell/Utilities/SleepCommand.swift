@@ -32,9 +32,15 @@ struct SleepCommand: ShellCommand {
         var scale = 1.0
         switch number.last {
         case "s": number.removeLast()
-        case "m": scale = 60; number.removeLast()
-        case "h": scale = 3600; number.removeLast()
-        case "d": scale = 86400; number.removeLast()
+        case "m":
+            scale = 60
+            number.removeLast()
+        case "h":
+            scale = 3600
+            number.removeLast()
+        case "d":
+            scale = 86400
+            number.removeLast()
         default: break
         }
         guard let first = number.first, first.isNumber || first == ".",
@@ -45,4 +51,6 @@ struct SleepCommand: ShellCommand {
 }
 
 private let missingOperand = "sleep: missing operand\n"
-private func invalidInterval(_ operand: String) -> String { "sleep: invalid time interval \(GNUMessages.quote(operand))\n" }
+private func invalidInterval(_ operand: String) -> String {
+    "sleep: invalid time interval \(GNUMessages.quote(operand))\n"
+}

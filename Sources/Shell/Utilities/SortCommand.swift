@@ -12,7 +12,8 @@ struct SortCommand: ShellCommand {
         }
         var global = SortKey()
         var keys: [SortKey] = []
-        var unique = false, stable = false
+        var unique = false
+        var stable = false
         var separator: UInt8?
         var output: String?
         for (key, value) in parsed.options {
@@ -41,13 +42,16 @@ struct SortCommand: ShellCommand {
             default: break
             }
         }
-        keys = keys.isEmpty ? [global] : keys.map { key in
-            guard !key.hasOwnOptions else { return key }
-            var inherited = key
-            (inherited.numeric, inherited.reverse, inherited.foldCase, inherited.skipBlanks) =
-                (global.numeric, global.reverse, global.foldCase, global.skipBlanks)
-            return inherited
-        }
+        keys =
+            keys.isEmpty
+            ? [global]
+            : keys.map { key in
+                guard !key.hasOwnOptions else { return key }
+                var inherited = key
+                (inherited.numeric, inherited.reverse, inherited.foldCase, inherited.skipBlanks) =
+                    (global.numeric, global.reverse, global.foldCase, global.skipBlanks)
+                return inherited
+            }
         var lines: [ArraySlice<UInt8>] = []
         for input in UtilityInput.inputs(parsed.operands, context) {
             switch input.contents {
@@ -61,7 +65,8 @@ struct SortCommand: ShellCommand {
                 return 2
             }
         }
-        let comparator = SortComparator(keys: keys, separator: separator, lastResort: !(stable || unique), reverse: global.reverse)
+        let comparator = SortComparator(
+            keys: keys, separator: separator, lastResort: !(stable || unique), reverse: global.reverse)
         var order = Array(lines.indices)
         order.sort { a, b in
             let result = comparator.compare(lines[a], lines[b])
@@ -92,11 +97,13 @@ struct SortCommand: ShellCommand {
         return 0
     }
 
-    private static let options = OptionParser(short: "bfnrsuk:o:t:", long: [
-        .init("ignore-leading-blanks", key: "b"), .init("ignore-case", key: "f"), .init("key", .required, key: "k"),
-        .init("numeric-sort", key: "n"), .init("output", .required, key: "o"), .init("reverse", key: "r"),
-        .init("stable", key: "s"), .init("field-separator", .required, key: "t"), .init("unique", key: "u"),
-    ])
+    private static let options = OptionParser(
+        short: "bfnrsuk:o:t:",
+        long: [
+            .init("ignore-leading-blanks", key: "b"), .init("ignore-case", key: "f"), .init("key", .required, key: "k"),
+            .init("numeric-sort", key: "n"), .init("output", .required, key: "o"), .init("reverse", key: "r"),
+            .init("stable", key: "s"), .init("field-separator", .required, key: "t"), .init("unique", key: "u"),
+        ])
 }
 
 /// Compares lines by a list of keys, then (unless `-s` or `-u`) by their bytes.
@@ -142,7 +149,9 @@ struct SortComparator {
         return x.negative ? -result : result
     }
 
-    private static func parse(_ bytes: ArraySlice<UInt8>) -> (negative: Bool, integer: ArraySlice<UInt8>, fraction: ArraySlice<UInt8>) {
+    private static func parse(_ bytes: ArraySlice<UInt8>) -> (
+        negative: Bool, integer: ArraySlice<UInt8>, fraction: ArraySlice<UInt8>
+    ) {
         var index = bytes.startIndex
         while index < bytes.endIndex, bytes[index] == 32 || bytes[index] == 9 { index += 1 }
         var negative = false
@@ -169,6 +178,12 @@ struct SortComparator {
 
 private let emptyTab = "sort: empty tab\n"
 private func multiCharacterTab(_ value: String) -> String { "sort: multi-character tab \(GNUMessages.quote(value))\n" }
-private func cannotRead(_ name: String, _ error: FileError) -> String { "sort: cannot read: \(name): \(error.message)\n" }
-private func readFailed(_ name: String, _ error: FileError) -> String { "sort: read failed: \(name): \(error.message)\n" }
-private func openFailed(_ name: String, _ error: FileError) -> String { "sort: open failed: \(name): \(error.message)\n" }
+private func cannotRead(_ name: String, _ error: FileError) -> String {
+    "sort: cannot read: \(name): \(error.message)\n"
+}
+private func readFailed(_ name: String, _ error: FileError) -> String {
+    "sort: read failed: \(name): \(error.message)\n"
+}
+private func openFailed(_ name: String, _ error: FileError) -> String {
+    "sort: open failed: \(name): \(error.message)\n"
+}

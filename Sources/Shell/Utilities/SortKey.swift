@@ -11,14 +11,21 @@ struct SortKey {
 
     /// Why a key spec was refused, worded as GNU sort words it.
     enum Failure: Error {
-        case invalidNumber(String), zeroField(String), zeroCharacter(String), stray(String)
+        case invalidNumber(String)
+        case zeroField(String)
+        case zeroCharacter(String)
+        case stray(String)
 
         var message: String {
             switch self {
-            case .invalidNumber(let spec): "sort: invalid number at field start: invalid count at start of \(GNUMessages.quote(spec))\n"
-            case .zeroField(let spec): "sort: field number is zero: invalid field specification \(GNUMessages.quote(spec))\n"
-            case .zeroCharacter(let spec): "sort: character offset is zero: invalid field specification \(GNUMessages.quote(spec))\n"
-            case .stray(let spec): "sort: stray character in field spec: invalid field specification \(GNUMessages.quote(spec))\n"
+            case .invalidNumber(let spec):
+                "sort: invalid number at field start: invalid count at start of \(GNUMessages.quote(spec))\n"
+            case .zeroField(let spec):
+                "sort: field number is zero: invalid field specification \(GNUMessages.quote(spec))\n"
+            case .zeroCharacter(let spec):
+                "sort: character offset is zero: invalid field specification \(GNUMessages.quote(spec))\n"
+            case .stray(let spec):
+                "sort: stray character in field spec: invalid field specification \(GNUMessages.quote(spec))\n"
             }
         }
     }

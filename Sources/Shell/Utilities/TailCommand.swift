@@ -18,7 +18,7 @@ struct TailCommand: ShellCommand {
             context.io.err(GNUMessages.optionError("tail", error))
             return 1
         }
-        var count = LineCount("10")!
+        var count = LineCount(value: 10)
         var bytes = false
         var headers: Bool? = nil
         for (key, value) in parsed.options {
@@ -70,13 +70,22 @@ struct TailCommand: ShellCommand {
         return String(decoding: kept, as: UTF8.self)
     }
 
-    private static let options = OptionParser(short: "c:n:fFqvz", long: [
-        .init("bytes", .required, key: "c"), .init("follow", .optional, key: "f"), .init("lines", .required, key: "n"),
-        .init("quiet", key: "q"), .init("silent", key: "q"), .init("verbose", key: "v"),
-        .init("zero-terminated", key: "z"),
-    ])
+    private static let options = OptionParser(
+        short: "c:n:fFqvz",
+        long: [
+            .init("bytes", .required, key: "c"), .init("follow", .optional, key: "f"),
+            .init("lines", .required, key: "n"),
+            .init("quiet", key: "q"), .init("silent", key: "q"), .init("verbose", key: "v"),
+            .init("zero-terminated", key: "z"),
+        ])
 }
 
-private func invalidNumber(_ unit: String, _ value: String) -> String { "tail: invalid number of \(unit): \(GNUMessages.quote(value))\n" }
-private func cannotOpen(_ name: String, _ error: FileError) -> String { "tail: cannot open '\(name)' for reading: \(error.message)\n" }
-private func errorReading(_ name: String, _ error: FileError) -> String { "tail: error reading '\(name)': \(error.message)\n" }
+private func invalidNumber(_ unit: String, _ value: String) -> String {
+    "tail: invalid number of \(unit): \(GNUMessages.quote(value))\n"
+}
+private func cannotOpen(_ name: String, _ error: FileError) -> String {
+    "tail: cannot open '\(name)' for reading: \(error.message)\n"
+}
+private func errorReading(_ name: String, _ error: FileError) -> String {
+    "tail: error reading '\(name)': \(error.message)\n"
+}

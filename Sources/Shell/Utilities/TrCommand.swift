@@ -11,7 +11,8 @@ struct TrCommand: ShellCommand {
             return 1
         }
         let keys = Set(parsed.options.map(\.key))
-        let delete = keys.contains("d"), squeeze = keys.contains("s")
+        let delete = keys.contains("d")
+        let squeeze = keys.contains("s")
         let complement = keys.contains("c") || keys.contains("C")
         let operands = parsed.operands
         let translating = !delete && operands.count >= 2
@@ -76,10 +77,12 @@ struct TrCommand: ShellCommand {
         }
     }
 
-    private static let options = OptionParser(short: "cCdst", long: [
-        .init("complement", key: "c"), .init("delete", key: "d"), .init("squeeze-repeats", key: "s"),
-        .init("truncate-set1", key: "t"),
-    ])
+    private static let options = OptionParser(
+        short: "cCdst",
+        long: [
+            .init("complement", key: "c"), .init("delete", key: "d"), .init("squeeze-repeats", key: "s"),
+            .init("truncate-set1", key: "t"),
+        ])
 }
 
 private let missingOperand = "tr: missing operand\n"
@@ -87,7 +90,9 @@ private let backslashWarning = "tr: warning: an unescaped backslash at end of st
 
 private func missingOperandAfter(_ operand: String, deleting: Bool) -> String {
     "tr: missing operand after \(GNUMessages.quote(operand))\n"
-        + (deleting ? "Two strings must be given when both deleting and squeezing repeats.\n" : "Two strings must be given when translating.\n")
+        + (deleting
+            ? "Two strings must be given when both deleting and squeezing repeats.\n"
+            : "Two strings must be given when translating.\n")
 }
 
 private func extraOperand(_ operand: String, onlyOne: Bool) -> String {

@@ -10,15 +10,20 @@ struct TrSet {
 
     /// Why a set was refused, worded as GNU tr words it.
     enum Failure: Error {
-        case reverseRange(String), invalidClass(String), misalignedCase, classInSecondSet, invalidRepeatCount(String)
+        case reverseRange(String)
+        case invalidClass(String)
+        case misalignedCase, classInSecondSet
+        case invalidRepeatCount(String)
 
         var message: String {
             switch self {
             case .reverseRange(let text): "tr: range-endpoints of '\(text)' are in reverse collating sequence order\n"
             case .invalidClass(let name): "tr: invalid character class \(GNUMessages.quote(name))\n"
             case .misalignedCase: "tr: misaligned [:upper:] and/or [:lower:] construct\n"
-            case .invalidRepeatCount(let count): "tr: invalid repeat count \(GNUMessages.quote(count)) in [c*n] construct\n"
-            case .classInSecondSet: "tr: when translating, the only character classes that may appear in\nstring2 are 'upper' and 'lower'\n"
+            case .invalidRepeatCount(let count):
+                "tr: invalid repeat count \(GNUMessages.quote(count)) in [c*n] construct\n"
+            case .classInSecondSet:
+                "tr: when translating, the only character classes that may appear in\nstring2 are 'upper' and 'lower'\n"
             }
         }
     }
@@ -47,7 +52,9 @@ struct TrSet {
             case 48...55:
                 var value = Int(escaped - 48)
                 var digits = 1
-                while digits < 3, index < bytes.count, (48...55).contains(bytes[index]), value * 8 + Int(bytes[index] - 48) < 256 {
+                while digits < 3, index < bytes.count, (48...55).contains(bytes[index]),
+                    value * 8 + Int(bytes[index] - 48) < 256
+                {
                     value = value * 8 + Int(bytes[index] - 48)
                     index += 1
                     digits += 1
@@ -59,14 +66,18 @@ struct TrSet {
         while index < bytes.count {
             let start = index
             if bytes[index] == 91, index + 1 < bytes.count {
-                if bytes[index + 1] == 58 || bytes[index + 1] == 61, let close = Self.find(bytes, [bytes[index + 1], 93], from: index + 2) {
+                if bytes[index + 1] == 58 || bytes[index + 1] == 61,
+                    let close = Self.find(bytes, [bytes[index + 1], 93], from: index + 2)
+                {
                     let name = String(decoding: bytes[(index + 2)..<close], as: UTF8.self)
                     index = close + 2
                     if bytes[start + 1] == 61 {
                         elements += name.utf8.map { .byte($0) }
                         continue
                     }
-                    guard let characterClass = BracketExpression.CharacterClass(rawValue: name) else { throw .invalidClass(name) }
+                    guard let characterClass = BracketExpression.CharacterClass(rawValue: name) else {
+                        throw .invalidClass(name)
+                    }
                     elements.append(.characterClass(characterClass))
                     continue
                 }
@@ -76,7 +87,9 @@ struct TrSet {
                     if index < bytes.count, bytes[index] == 42, let close = bytes[index...].firstIndex(of: 93) {
                         let digits = String(decoding: bytes[(index + 1)..<close], as: UTF8.self)
                         let count = digits.isEmpty ? nil : Int(digits, radix: digits.hasPrefix("0") ? 8 : 10)
-                        if !digits.isEmpty, count == nil, digits.allSatisfy(\.isASCIIDigit) { throw .invalidRepeatCount(digits) }
+                        if !digits.isEmpty, count == nil, digits.allSatisfy(\.isASCIIDigit) {
+                            throw .invalidRepeatCount(digits)
+                        }
                         if digits.isEmpty || count != nil {
                             elements.append(.repeated(repeated, count == 0 ? nil : count))
                             index = close + 1
@@ -110,6 +123,7 @@ struct TrSet {
     }
 
     /// The bytes of the set in order; `fill` is the length a `[c*]` element pads the set to.
+    ///
     /// Only the first `limit` bytes are made: positions past set 1's end change nothing.
     func expanded(fill: Int = 0, limit: Int = 1 << 16) -> [UInt8] {
         var result: [UInt8] = []

@@ -38,7 +38,9 @@ struct UniqCommand: ShellCommand {
             while end < lines.count, same(lines[start], lines[end]) { end += 1 }
             let count = end - start
             if !(keys.contains("d") && count == 1) && !(keys.contains("u") && count > 1) {
-                if keys.contains("c") { output += String(repeating: " ", count: max(0, 7 - String(count).count)) + "\(count) " }
+                if keys.contains("c") {
+                    output += String(repeating: " ", count: max(0, 7 - String(count).count)) + "\(count) "
+                }
                 output += lines[start] + "\n"
             }
             start = end
@@ -56,9 +58,12 @@ struct UniqCommand: ShellCommand {
         return 0
     }
 
-    private static let options = OptionParser(short: "cdiu", long: [
-        .init("count", key: "c"), .init("repeated", key: "d"), .init("ignore-case", key: "i"), .init("unique", key: "u"),
-    ])
+    private static let options = OptionParser(
+        short: "cdiu",
+        long: [
+            .init("count", key: "c"), .init("repeated", key: "d"), .init("ignore-case", key: "i"),
+            .init("unique", key: "u"),
+        ])
 }
 
 private func extraOperand(_ operand: String) -> String { "uniq: extra operand \(GNUMessages.quote(operand))\n" }

@@ -56,7 +56,11 @@ struct WcCommand: ShellCommand {
         for input in inputs {
             switch input.contents {
             case .success(let text):
-                if input.isStandardInput && !context.session.standardInputIsFile { minimum = 7 } else { size += text.utf8.count }
+                if input.isStandardInput && !context.session.standardInputIsFile {
+                    minimum = 7
+                } else {
+                    size += text.utf8.count
+                }
             case .failure(.isDirectory): minimum = 7
             case .failure: continue
             }
@@ -74,7 +78,8 @@ struct WcCommand: ShellCommand {
             default: counts.longest
             }
         }
-        let text = values.map { String(repeating: " ", count: max(0, width - String($0).count)) + String($0) }.joined(separator: " ")
+        let text = values.map { String(repeating: " ", count: max(0, width - String($0).count)) + String($0) }.joined(
+            separator: " ")
         return text + (name.map { " " + $0 } ?? "") + "\n"
     }
 
@@ -107,16 +112,20 @@ struct WcCommand: ShellCommand {
         return counts
     }
 
-    private static let options = OptionParser(short: "clLmw", long: [
-        .init("bytes", key: "c"), .init("chars", key: "m"), .init("lines", key: "l"),
-        .init("max-line-length", key: "L"), .init("words", key: "w"),
-    ])
+    private static let options = OptionParser(
+        short: "clLmw",
+        long: [
+            .init("bytes", key: "c"), .init("chars", key: "m"), .init("lines", key: "l"),
+            .init("max-line-length", key: "L"), .init("words", key: "w"),
+        ])
 }
 
 /// Terminal columns a scalar takes: 2 for East Asian wide and full-width characters, 0 for combining marks.
 func displayWidth(_ scalar: Unicode.Scalar) -> Int {
     let value = scalar.value
-    if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark { return 0 }
+    if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark {
+        return 0
+    }
     let wide: [ClosedRange<UInt32>] = [
         0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
         0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,

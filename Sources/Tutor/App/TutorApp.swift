@@ -8,31 +8,30 @@ public struct TutorApp {
     public var language: Language
     /// Where progress and history are kept.
     public var stateDirectory: URL
-    /// Makes labs; the real one is `makeLab(world:clock:worldsDirectory:)`.
+    /// Makes labs; by default the real one, from the worlds under `home`.
     public var makeLab: (_ world: String, _ clock: LabClock) throws -> any Lab
     /// Where the app's own messages go.
     public var terminal: any OutputSink
 
     public init(
         home: URL?, language: Language, stateDirectory: URL,
-        makeLab: @escaping (_ world: String, _ clock: LabClock) throws -> any Lab,
+        makeLab: ((_ world: String, _ clock: LabClock) throws -> any Lab)? = nil,
         terminal: any OutputSink = TerminalSink()
     ) {
         self.home = home
         self.language = language
         self.stateDirectory = stateDirectory
-        self.makeLab = makeLab
+        let worlds = (home ?? URL(fileURLWithPath: ".")).appendingPathComponent("lessons/worlds").path
+        self.makeLab = makeLab ?? { world, clock in try Tutor.makeLab(world: world, clock: clock, worldsDirectory: worlds) }
         self.terminal = terminal
     }
 
     /// The app as the process's environment sets it up; `language` overrides the locale's.
     public init(environment: [String: String], language: Language?, executable: URL?, currentDirectory: URL) {
-        let home = TarokoHome.locate(environment: environment, executable: executable, currentDirectory: currentDirectory)
-        let worlds = (home ?? currentDirectory).appendingPathComponent("lessons/worlds").path
         self.init(
-            home: home, language: language ?? Language.preferred(environment: environment),
-            stateDirectory: FileProgressStore.defaultDirectory(environment: environment),
-            makeLab: { world, clock in try Tutor.makeLab(world: world, clock: clock, worldsDirectory: worlds) })
+            home: TarokoHome.locate(environment: environment, executable: executable, currentDirectory: currentDirectory),
+            language: language ?? Language.preferred(environment: environment),
+            stateDirectory: FileProgressStore.defaultDirectory(environment: environment))
     }
 
     /// A lab factory with the clock fixed.

@@ -1,0 +1,149 @@
+extension ShellLexer {
+    /// Reads the inside of `"..."` (or a here-document body when `terminator` is nil).
+    mutating func readQuoted(terminator: Unicode.Scalar?) throws(ShellSyntaxError) -> [WordPart] {
+        var parts: [WordPart] = []
+        var buffer = String.UnicodeScalarView()
+        func flush() {
+            if !buffer.isEmpty {
+                parts.append(.quoted(String(buffer)))
+                buffer = String.UnicodeScalarView()
+            }
+        }
+        while true {
+            guard let c = current else {
+                if let terminator { throw .unterminated(String(terminator)) }
+                break
+            }
+            if c == terminator {
+                index += 1
+                break
+            }
+            switch c {
+            case "\\":
+                let next = at(index + 1)
+                if next == "\n" {
+                    index += 2
+                    line += 1
+                } else if let next, next == "$" || next == "`" || next == "\\" || next == terminator {
+                    buffer.append(next)
+                    index += 2
+                } else {
+                    buffer.append(c)
+                    index += 1
+                }
+            case "$":
+                if let part = try readDollar(inDoubleQuotes: true) {
+                    flush()
+                    parts.append(part)
+                } else {
+                    buffer.append(c)
+                    index += 1
+                }
+            case "`":
+                flush()
+                parts.append(try readBackquote())
+            default:
+                if c == "\n" { line += 1 }
+                buffer.append(c)
+                index += 1
+            }
+        }
+        flush()
+        return parts
+    }
+
+    /// Reads what follows `$`; nil when the `$` is just a character.
+    mutating func readDollar(inDoubleQuotes: Bool) throws(ShellSyntaxError) -> WordPart? {
+        guard let next = at(index + 1) else { return nil }
+        switch next {
+        case "{":
+            guard let close = text[(index + 2)...].firstIndex(of: "}") else { throw .unterminated("}") }
+            let content = String(String.UnicodeScalarView(text[(index + 2)..<close]))
+            index = close + 1
+            if Self.isParameterName(content) { return .parameter(content) }
+            if content.hasPrefix("#"), content.count > 1, Self.isParameterName(String(content.dropFirst())) {
+                return .parameterLength(String(content.dropFirst()))
+            }
+            return .badSubstitution(content)
+        case "(":
+            if at(index + 2) == "(" { throw .unsupported("$((...))") }
+            let close = try matchingParenthesis(from: index + 2)
+            let content = String(String.UnicodeScalarView(text[(index + 2)..<close]))
+            index = close + 1
+            return .commandSubstitution(content)
+        case "'" where !inDoubleQuotes:
+            index += 2
+            var raw: [Unicode.Scalar] = []
+            while let c = current, c != "'" {
+                raw.append(c)
+                if c == "\\", let escaped = at(index + 1) {
+                    raw.append(escaped)
+                    index += 1
+                }
+                index += 1
+            }
+            guard current == "'" else { throw .unterminated("'") }
+            index += 1
+            return .quoted(EscapeSequences.decode(raw, dialect: .ansiC).text)
+        case "\"" where !inDoubleQuotes:
+            index += 1
+            return .quoted("")
+        case "?", "$", "#", "!", "@", "*", "-", "0"..."9":
+            index += 2
+            return .parameter(String(next))
+        default:
+            guard next == "_" || next.properties.isAlphabetic && next.isASCII else { return nil }
+            var end = index + 1
+            while let c = at(end), c == "_" || (c.isASCII && c.properties.isAlphabetic) || ("0"..."9").contains(c) {
+                end += 1
+            }
+            let name = String(String.UnicodeScalarView(text[(index + 1)..<end]))
+            index = end
+            return .parameter(name)
+        }
+    }
+
+    /// The index of the `)` closing a `$(`, skipping quoted text and nested parentheses.
+    private mutating func matchingParenthesis(from start: Int) throws(ShellSyntaxError) -> Int {
+        var depth = 1
+        var position = start
+        while let c = at(position) {
+            switch c {
+            case "(": depth += 1
+            case ")":
+                depth -= 1
+                if depth == 0 { return position }
+            case "\\": position += 1
+            case "'":
+                guard let close = text[(position + 1)...].firstIndex(of: "'") else { throw .unterminated("'") }
+                position = close
+            case "\"":
+                position += 1
+                while let q = at(position), q != "\"" { position += q == "\\" ? 2 : 1 }
+                guard at(position) != nil else { throw .unterminated("\"") }
+            case "\n": line += 1
+            default: break
+            }
+            position += 1
+        }
+        throw .unterminated(")")
+    }
+
+    mutating func readBackquote() throws(ShellSyntaxError) -> WordPart {
+        index += 1
+        var content = String.UnicodeScalarView()
+        while let c = current, c != "`" {
+            if c == "\\", let next = at(index + 1), next == "$" || next == "`" || next == "\\" {
+                content.append(next)
+                index += 2
+                continue
+            }
+            if c == "\n" { line += 1 }
+            content.append(c)
+            index += 1
+        }
+        guard current == "`" else { throw .unterminated("`") }
+        index += 1
+        return .commandSubstitution(String(content))
+    }
+}
