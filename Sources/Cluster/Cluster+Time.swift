@@ -31,8 +31,12 @@ extension Cluster {
         return true
     }
 
-    /// Runs every control loop until none has anything left to change.
+    /// Runs every control loop until none has anything left to change. Nothing runs when no
+    /// object changed since the loops last settled and no timed transition is due.
     func reconcile() {
+        let due = nextWakeup().map { $0 <= now } ?? false
+        if store.revision == quiescentRevision && !due { return }
+        defer { quiescentRevision = store.revision }
         for _ in 0..<50 {
             var changed = false
             changed = reconcileDeployments() || changed

@@ -37,7 +37,16 @@ public enum JSONValue: Sendable, Equatable {
 
     /// The value at a dotted path such as `status.phase`.
     public subscript(path path: String) -> JSONValue {
-        get { path.split(separator: ".").reduce(self) { $0[String($1)] } }
+        get {
+            var value = self
+            var rest = Substring(path)
+            while !rest.isEmpty {
+                let key = rest.prefix { $0 != "." }
+                value = value[String(key)]
+                rest = rest.dropFirst(key.count + 1)
+            }
+            return value
+        }
         set {
             let keys = path.split(separator: ".").map(String.init)
             set(newValue, along: keys[...])
@@ -81,6 +90,19 @@ public enum JSONValue: Sendable, Equatable {
     /// Builds an object value from a string map, keys sorted.
     public static func stringMap(_ map: [String: String]) -> JSONValue {
         .object(OrderedDictionary(uniqueKeysWithValues: map.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
+    }
+
+    /// Whether two values are equal when the order of object keys is ignored.
+    public func isEquivalent(to other: JSONValue) -> Bool {
+        switch (self, other) {
+        case (.object(let a), .object(let b)):
+            guard a.count == b.count else { return false }
+            return a.allSatisfy { key, value in b[key].map { value.isEquivalent(to: $0) } ?? false }
+        case (.array(let a), .array(let b)):
+            return a.count == b.count && zip(a, b).allSatisfy { $0.isEquivalent(to: $1) }
+        default:
+            return self == other
+        }
     }
 
     /// A copy with the keys of every object sorted, as Kubernetes returns stored objects.

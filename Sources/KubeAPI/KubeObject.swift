@@ -50,6 +50,14 @@ public struct KubeObject: Sendable, Equatable {
 
     public var resourceVersion: Int { Int(metadata["resourceVersion"].string ?? "") ?? 0 }
 
+    /// The UID of the object that controls this one, read without building an `OwnerReference`.
+    public var controllerUID: String? {
+        for reference in metadata["ownerReferences"].array where reference["controller"].bool == true {
+            return reference["uid"].string
+        }
+        return nil
+    }
+
     /// The owner reference marked `controller: true`, if any.
     public var controllerReference: OwnerReference? {
         metadata["ownerReferences"].array.lazy.compactMap(OwnerReference.init).first { $0.controller }

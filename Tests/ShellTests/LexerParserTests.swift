@@ -57,6 +57,45 @@ import Testing
         check(expected)
     }
 
+    /// Brace expansion, captured with `bash -c`.
+    static let braces: [Expected] = [
+        Expected("echo {a,b}", "a b\n", 0),
+        Expected("echo x{a,b}y", "xay xby\n", 0),
+        Expected("echo {a,b{c,d}}e", "ae bce bde\n", 0),
+        Expected(
+            "echo {1..3} {3..1} {a..c} {01..03} {1..10..3} {a..e..2}", "1 2 3 3 2 1 a b c 01 02 03 1 4 7 10 a c e\n", 0),
+        Expected("echo {a}", "{a}\n", 0),
+        Expected("echo {}", "{}\n", 0),
+        Expected("echo {,}", "\n", 0),
+        Expected("echo a{,}", "a a\n", 0),
+        Expected("echo \"{a,b}\" \\{a,b}", "{a,b} {a,b}\n", 0),
+        Expected("echo {a..1}", "{a..1}\n", 0),
+        Expected("echo {1..a}", "{1..a}\n", 0),
+        Expected("X=1; echo {$X,b}", "1 b\n", 0),
+        Expected("echo {a,b}{1,2}", "a1 a2 b1 b2\n", 0),
+        Expected("echo {a{b,c}", "{ab {ac\n", 0),
+        Expected("echo a}b{", "a}b{\n", 0),
+        Expected("X={a,b}; echo $X", "{a,b}\n", 0),
+        Expected("echo ~/{x,y} | tr -d /", "homebigredx homebigredy\n", 0),
+        Expected("echo {-1..1}", "-1 0 1\n", 0),
+        Expected("echo {1..2}{a..b}", "1a 1b 2a 2b\n", 0),
+        Expected("echo { a,b }", "{ a,b }\n", 0),
+        Expected("echo {a,\"b c\"}", "a b c\n", 0),
+        Expected("echo {-05..5..5}", "-05 000 005\n", 0),
+        Expected("echo {a,b}*", "a* b*\n", 0),
+        Expected("echo f{,}", "f f\n", 0),
+        Expected("echo ${HOME}{1,2}", "/home/bigred1 /home/bigred2\n", 0),
+    ]
+
+    @Test(arguments: braces)
+    func expandsBracesAsBash(_ expected: Expected) {
+        check(expected)
+    }
+
+    @Test func hugeBraceSequencesStayLiteral() {
+        #expect(run("echo {1..100000000}").stdout == "{1..100000000}\n")
+    }
+
     /// Interactive bash's wording (no `-c: line 1:`), captured with `bash -i`.
     static let interactiveErrors: [Expected] = [
         Expected("foo", "bash: foo: command not found\n", 127),

@@ -155,6 +155,15 @@ import Testing
         #expect(run(session, "echo abc | upper | cat -n").stdout == "     1\tABC\n")
     }
 
+    @Test func hereDocumentFeedsAPipeline() {
+        let session = makeSession()
+        session.register("upper", Upper())
+        let line = "cat <<EOF | upper\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: $USER\nEOF"
+        #expect(ShellSession.needsContinuation(String(line.dropLast(4))))
+        #expect(!ShellSession.needsContinuation(line))
+        #expect(run(session, line).stdout == "APIVERSION: V1\nKIND: NAMESPACE\nMETADATA:\n  NAME: BIGRED\n")
+    }
+
     @Test func pathCommandsFailAsBashDoes() {
         let session = makeSession()
         session.filesystem.write("/home/bigred/script.sh", "echo hi\n", mode: 0o644, owner: "bigred")

@@ -4,16 +4,18 @@ import KubeAPI
 extension Cluster {
     func reconcileDaemonSets() -> Bool {
         var changed = false
+        let podsByOwner = podsByControllerUID()
+        let nodes = list(.nodes)
         for ds in list(.daemonSets) {
-            let owned = list(.pods, namespace: ds.namespace).filter {
-                $0.controllerReference?.uid == ds.uid && $0.deletionTimestamp == nil && !$0.isFinished
-            }
-            let eligible = list(.nodes).filter { isEligible($0, for: ds) }
-            for node in eligible where !owned.contains(where: { $0.nodeName == node.name }) {
-                createDaemonPod(from: ds, on: node.name)
+            let owned = (podsByOwner[ds.uid] ?? []).filter { $0.deletionTimestamp == nil }
+            let eligible = nodes.filter { isEligible($0, for: ds) }
+            let missing = eligible.filter { node in !owned.contains { $0.nodeName == node.name && !$0.isFinished } }
+            for node in missing { createDaemonPod(from: ds, on: node.name) }
+            if missing.isEmpty {
+                changed = updateStatus(ofDaemonSet: ds, owned: owned, eligible: eligible) || changed
+            } else {
                 changed = true
             }
-            changed = updateStatus(ofDaemonSet: ds, eligible: eligible) || changed
         }
         return changed
     }
@@ -44,10 +46,8 @@ extension Cluster {
         createOwned(pod, as: .pods)
     }
 
-    private func updateStatus(ofDaemonSet ds: KubeObject, eligible: [KubeObject]) -> Bool {
-        let owned = list(.pods, namespace: ds.namespace).filter {
-            $0.controllerReference?.uid == ds.uid && $0.deletionTimestamp == nil
-        }
+    /// Records how many eligible nodes run a ready pod of the DaemonSet (`owned`: its live pods).
+    private func updateStatus(ofDaemonSet ds: KubeObject, owned: [KubeObject], eligible: [KubeObject]) -> Bool {
         let scheduled = owned.filter { pod in eligible.contains { $0.name == pod.nodeName } }
         let ready = scheduled.filter(\.isReady).count
         var updated = ds

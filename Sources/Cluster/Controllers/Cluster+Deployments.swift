@@ -7,11 +7,11 @@ extension Cluster {
         var changed = false
         for deployment in list(.deployments) {
             let owned = list(.replicaSets, namespace: deployment.namespace).filter {
-                $0.controllerReference?.uid == deployment.uid
+                $0.controllerUID == deployment.uid
             }
             let template = deployment[path: "spec.template"]
             let replicas = deployment[path: "spec.replicas"].int ?? 1
-            var current = owned.first { Self.templateWithoutHash($0[path: "spec.template"]).sortedKeys == template.sortedKeys }
+            var current = owned.first { Self.templateWithoutHash($0[path: "spec.template"]).isEquivalent(to: template) }
             if current == nil {
                 current = createReplicaSet(for: deployment, revision: nextRevision(owned))
                 changed = true
@@ -24,7 +24,7 @@ extension Cluster {
                 rs[path: "spec.replicas"] = .int(replicas)
                 changed = save(.replicaSets, rs) || changed
             }
-            changed = updateStatus(of: deployment, current: current) || changed
+            changed = updateStatus(of: deployment, owned: owned, current: current) || changed
         }
         return changed
     }
@@ -71,8 +71,8 @@ extension Cluster {
         return createOwned(rs, as: .replicaSets)
     }
 
-    private func updateStatus(of deployment: KubeObject, current: KubeObject?) -> Bool {
-        let owned = list(.replicaSets, namespace: deployment.namespace).filter { $0.controllerReference?.uid == deployment.uid }
+    /// Sums the status of the Deployment's ReplicaSets (`owned`); `current` has its template.
+    private func updateStatus(of deployment: KubeObject, owned: [KubeObject], current: KubeObject?) -> Bool {
         func sum(_ field: String) -> Int { owned.reduce(0) { $0 + ($1[path: "status.\(field)"].int ?? 0) } }
         let replicas = deployment[path: "spec.replicas"].int ?? 1
         let available = sum("availableReplicas")

@@ -4,8 +4,9 @@ import KubeAPI
 extension Cluster {
     func reconcileReplicaSets() -> Bool {
         var changed = false
+        let podsByOwner = podsByControllerUID()
         for rs in list(.replicaSets) {
-            let owned = list(.pods, namespace: rs.namespace).filter { $0.controllerReference?.uid == rs.uid }
+            let owned = podsByOwner[rs.uid] ?? []
             let active = owned.filter { $0.deletionTimestamp == nil && !$0.isFinished }
             let desired = rs[path: "spec.replicas"].int ?? 1
             if active.count < desired {
@@ -13,13 +14,19 @@ extension Cluster {
                 changed = true
             } else if active.count > desired {
                 for pod in active.sorted(by: Self.deletionOrder).prefix(active.count - desired) {
-                    _ = try? delete(.pods, namespace: pod.namespace, name: pod.name)
+                    deletePod(pod)
                 }
                 changed = true
+            } else {
+                changed = updateStatus(of: rs, active: active) || changed
             }
-            changed = updateStatus(of: rs) || changed
         }
         return changed
+    }
+
+    /// Every pod, grouped by the UID of the object that controls it.
+    func podsByControllerUID() -> [String: [KubeObject]] {
+        Dictionary(grouping: list(.pods)) { $0.controllerUID ?? "" }
     }
 
     /// Pods least worth keeping first: unscheduled, then not ready, then newest.
@@ -44,10 +51,8 @@ extension Cluster {
         createOwned(pod, as: .pods)
     }
 
-    private func updateStatus(of rs: KubeObject) -> Bool {
-        let owned = list(.pods, namespace: rs.namespace).filter {
-            $0.controllerReference?.uid == rs.uid && $0.deletionTimestamp == nil && !$0.isFinished
-        }
+    /// Records the counts of `active`, the ReplicaSet's pods that are not terminating or finished.
+    private func updateStatus(of rs: KubeObject, active owned: [KubeObject]) -> Bool {
         let ready = owned.filter(\.isReady).count
         var updated = rs
         var status: JSONValue = [

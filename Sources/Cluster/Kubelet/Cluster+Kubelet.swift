@@ -59,6 +59,13 @@ extension Cluster {
         return true
     }
 
+    /// Deletes a pod on behalf of a controller: gracefully when it runs on a node, else at once.
+    func deletePod(_ pod: KubeObject) {
+        guard !beginGracefulDeletion(of: pod, gracePeriodSeconds: nil) else { return }
+        store.remove(.pods, namespace: pod.namespace, name: pod.name)
+        releaseResources(of: pod)
+    }
+
     /// Frees what a deleted pod held on its node.
     func releaseResources(of pod: KubeObject) {
         startingPods[pod.uid] = nil

@@ -1,5 +1,5 @@
 /// An IPv4 address and the CIDR blocks built from it.
-struct IPv4: Hashable, Comparable, CustomStringConvertible {
+struct IPv4: Hashable, Comparable, CustomStringConvertible, Sendable {
     var value: UInt32
 
     init(_ value: UInt32) { self.value = value }
@@ -21,7 +21,7 @@ struct IPv4: Hashable, Comparable, CustomStringConvertible {
 }
 
 /// A block such as `10.244.0.128/25`.
-struct CIDR: Hashable {
+struct CIDR: Hashable, Sendable {
     var base: IPv4
     var prefix: Int
 

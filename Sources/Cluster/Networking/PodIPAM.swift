@@ -1,6 +1,6 @@
 /// host-local IPAM, as the CNI plugin runs it on each node: addresses from the node's pod CIDR,
 /// handed out round-robin after the last one reserved, skipping the gateway and broadcast.
-struct PodIPAM {
+struct PodIPAM: Sendable {
     private var ranges: [String: CIDR] = [:]
     private var inUse: [String: Set<IPv4>] = [:]
     private var lastReserved: [String: IPv4] = [:]

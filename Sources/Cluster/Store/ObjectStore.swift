@@ -3,14 +3,16 @@ import KubeAPI
 /// Where the apiserver keeps objects: etcd's role, keyed and ordered as etcd keys are.
 ///
 /// Not thread-safe; one cluster lives on one task.
-struct ObjectStore {
-    struct Key: Hashable, Comparable {
+struct ObjectStore: Sendable {
+    struct Key: Hashable, Comparable, Sendable {
         var namespace: String
         var name: String
         static func < (a: Key, b: Key) -> Bool { (a.namespace, a.name) < (b.namespace, b.name) }
     }
 
     private var objects: [ResourceType: [Key: KubeObject]] = [:]
+    /// Each type's keys in etcd order, kept sorted as keys come and go.
+    private var order: [ResourceType: [Key]] = [:]
     /// The last resource version handed out; every write takes the next one.
     private(set) var revision = 0
 
@@ -20,9 +22,20 @@ struct ObjectStore {
 
     /// Objects of one type, optionally in one namespace, in namespace-then-name order.
     func list(_ type: ResourceType, namespace: String? = nil) -> [KubeObject] {
-        guard let bucket = objects[type] else { return [] }
-        let keys = bucket.keys.filter { namespace == nil || $0.namespace == namespace }.sorted()
-        return keys.compactMap { bucket[$0] }
+        guard let bucket = objects[type], let keys = order[type] else { return [] }
+        guard let namespace else { return keys.compactMap { bucket[$0] } }
+        let start = Self.insertionIndex(of: Key(namespace: namespace, name: ""), in: keys)
+        return keys[start...].prefix { $0.namespace == namespace }.compactMap { bucket[$0] }
+    }
+
+    /// The first index whose key is not less than `key`.
+    private static func insertionIndex(of key: Key, in keys: [Key]) -> Int {
+        var low = 0, high = keys.count
+        while low < high {
+            let mid = (low + high) / 2
+            if keys[mid] < key { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     func count(_ type: ResourceType) -> Int { objects[type]?.count ?? 0 }
@@ -33,12 +46,24 @@ struct ObjectStore {
         revision += 1
         var stored = object
         stored[path: "metadata.resourceVersion"] = .string(String(revision))
-        objects[type, default: [:]][Key(namespace: object.namespace ?? "", name: object.name)] = stored
+        let key = Key(namespace: object.namespace ?? "", name: object.name)
+        if objects[type, default: [:]].updateValue(stored, forKey: key) == nil {
+            var keys = order[type] ?? []
+            keys.insert(key, at: Self.insertionIndex(of: key, in: keys))
+            order[type] = keys
+        }
         return stored
     }
 
     @discardableResult
     mutating func remove(_ type: ResourceType, namespace: String?, name: String) -> KubeObject? {
-        objects[type]?.removeValue(forKey: Key(namespace: namespace ?? "", name: name))
+        let key = Key(namespace: namespace ?? "", name: name)
+        guard let removed = objects[type]?.removeValue(forKey: key) else { return nil }
+        if var keys = order[type] {
+            let index = Self.insertionIndex(of: key, in: keys)
+            if index < keys.count, keys[index] == key { keys.remove(at: index) }
+            order[type] = keys
+        }
+        return removed
     }
 }

@@ -18,9 +18,15 @@ private struct Piece {
 }
 
 extension ShellExecutor {
-    /// Expands a word into fields: parameters, command substitution, tilde, field splitting of
-    /// unquoted expansions, then pathname expansion against the virtual filesystem.
+    /// Expands a word into fields: braces, then parameters, command substitution and tilde, field
+    /// splitting of unquoted expansions, then pathname expansion against the virtual filesystem.
     func fields(of word: ShellWord) throws(ExpansionError) -> [String] {
+        var result: [String] = []
+        for parts in BraceExpansion.expand(word.parts) { result += try fields(of: parts) }
+        return result
+    }
+
+    private func fields(of parts: [WordPart]) throws(ExpansionError) -> [String] {
         var fields: [[Piece]] = []
         var current: [Piece] = []
         var hasContent = false
@@ -29,7 +35,7 @@ extension ShellExecutor {
             current = []
             hasContent = false
         }
-        for part in word.parts {
+        for part in parts {
             switch part {
             case .literal(let text):
                 current.append(Piece(text: text, quoted: false))

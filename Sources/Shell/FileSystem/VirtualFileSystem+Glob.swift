@@ -9,7 +9,7 @@ extension VirtualFileSystem {
     ///
     /// Names starting with `.` match only a pattern component that starts with a literal `.`.
     func glob(_ pattern: [PatternCharacter], from directory: String, user: String) -> [String] {
-        let components = pattern.split(omittingEmptySubsequences: true) { $0.scalar == "/" && true }
+        let components = pattern.split(omittingEmptySubsequences: true) { $0.scalar == "/" }
         let absolute = pattern.first?.scalar == "/"
         let wantsDirectory = pattern.last?.scalar == "/"
         var candidates: [(shown: String, path: String)] = [(absolute ? "/" : "", absolute ? "/" : directory)]

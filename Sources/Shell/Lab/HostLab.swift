@@ -10,12 +10,16 @@ public final class HostLab {
     private let podExecutor: PodExecutor
 
     /// A lab for `world`, its clock at the world's start.
-    public init(world: World) {
-        cluster = Cluster(world: world)
+    public convenience init(world: World) {
+        self.init(cluster: Cluster(world: world), host: world.host)
+    }
+
+    /// A lab whose host is `host`, over `cluster`.
+    public init(cluster: Cluster, host: HostSettings) {
+        self.cluster = cluster
         kubectl = Kubectl(cluster: cluster)
         podExecutor = PodExecutor(cluster: cluster)
         kubectl.containerExecutor = podExecutor
-        let host = world.host
         let filesystem = VirtualFileSystem()
         _ = filesystem.makeDirectory(host.home, mode: 0o755, owner: host.user)
         _ = filesystem.makeDirectory("/tmp", mode: 0o1777)

@@ -1,6 +1,7 @@
 /// A regular expression compiled to a Thompson NFA and run by simulating every thread at once,
 /// so matching takes time linear in the line's length whatever the pattern.
 struct RegexProgram {
+    /// One step of the NFA: consume a character, test a position, branch, or accept.
     private enum Instruction {
         case scalars([Unicode.Scalar])
         case any

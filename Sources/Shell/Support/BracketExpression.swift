@@ -1,5 +1,6 @@
 /// A bracket expression such as `[a-z]`, `[^0-9]` or `[[:space:]]`, as globs and regexes share it.
 struct BracketExpression {
+    /// One member of the expression: a character, a range or a class.
     enum Item {
         case scalar(Unicode.Scalar)
         case range(Unicode.Scalar, Unicode.Scalar)

@@ -1,5 +1,6 @@
 /// Backslash escapes as `$'...'` (ANSI-C quoting) and `echo -e` decode them.
 enum EscapeSequences {
+    /// Which program's rules apply.
     enum Dialect {
         /// `$'...'`: octal is `\nnn`, and `\'`, `\"`, `\?`, `\cX` are known.
         case ansiC

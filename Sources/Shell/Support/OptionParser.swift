@@ -2,6 +2,7 @@
 /// `--` ends options, short options bundle (`-iv`), arguments attach (`-A1`, `--lines=2`)
 /// or follow, and a long option may be shortened to any unambiguous prefix.
 struct OptionParser {
+    /// Whether an option takes an argument.
     enum Argument {
         case none, required, optional
     }

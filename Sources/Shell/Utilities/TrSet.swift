@@ -1,5 +1,6 @@
 /// A `tr` set such as `a-z`, `[:upper:]` or `\n`, read as bytes as GNU tr reads it.
 struct TrSet {
+    /// One piece of a set as written.
     enum Element {
         case byte(UInt8)
         case range(UInt8, UInt8)

@@ -16,9 +16,11 @@ public final class SimulatedLab: Lab {
         self.clock = clock
     }
 
-    /// Loads the world named `world` from `worldsDirectory`.
-    public convenience init(world: String, worldsDirectory: String, clock: LabClock) throws {
-        self.init(world: try World.load(directory: "\(worldsDirectory)/\(world)"), clock: clock)
+    /// A lab on the world named `world` in `worldsDirectory` (read and restored once per process).
+    public init(world: String, worldsDirectory: String, clock: LabClock) throws {
+        let entry = try WorldCache.entry(at: "\(worldsDirectory)/\(world)")
+        host = HostLab(cluster: Cluster(snapshot: entry.cluster), host: entry.host)
+        self.clock = clock
     }
 
     public func run(_ line: String, sink: any OutputSink) -> LabResult {
