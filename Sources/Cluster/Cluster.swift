@@ -80,7 +80,7 @@ public final class Cluster {
     /// Objects of `type`, in one namespace or all, ordered by namespace then name.
     public func list(_ type: ResourceType, namespace: String? = nil, selector: LabelSelector = LabelSelector()) -> [KubeObject] {
         let objects = store.list(type, namespace: type.namespaced ? namespace : nil)
-        return selector.isEmpty ? objects : objects.filter { selector.matches($0.labels) }
+        return selector.isEmpty ? objects : objects.filter { selector.matches($0) }
     }
 
     public func get(_ type: ResourceType, namespace: String?, name: String) throws(APIError) -> KubeObject {

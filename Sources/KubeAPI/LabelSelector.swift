@@ -10,12 +10,15 @@ public struct LabelSelector: Sendable, Equatable {
         public var op: Operator
         public var values: [String]
 
-        public func matches(_ labels: [String: String]) -> Bool {
+        public func matches(_ labels: [String: String]) -> Bool { matches(value: labels[key]) }
+
+        /// Whether a label set in which this requirement's key has `value` (nil: absent) matches.
+        public func matches(value: String?) -> Bool {
             switch op {
-            case .equals, .in: return labels[key].map(values.contains) ?? false
-            case .notEquals, .notIn: return labels[key].map { !values.contains($0) } ?? true
-            case .exists: return labels[key] != nil
-            case .doesNotExist: return labels[key] == nil
+            case .equals, .in: return value.map(values.contains) ?? false
+            case .notEquals, .notIn: return value.map { !values.contains($0) } ?? true
+            case .exists: return value != nil
+            case .doesNotExist: return value == nil
             }
         }
 
@@ -62,6 +65,12 @@ public struct LabelSelector: Sendable, Equatable {
     public var isEmpty: Bool { requirements.isEmpty }
 
     public func matches(_ labels: [String: String]) -> Bool { requirements.allSatisfy { $0.matches(labels) } }
+
+    /// Whether an object's labels match, read in place.
+    public func matches(_ object: KubeObject) -> Bool {
+        let labels = object.metadata["labels"]
+        return requirements.allSatisfy { $0.matches(value: labels[$0.key].string) }
+    }
 
     /// `k=v,k2 in (a)`, or `<none>` when empty, as tables print selectors.
     public var description: String {
