@@ -11,7 +11,8 @@ public enum YAMLDecoding {
     public static func documents(_ text: String) throws(DecodeError) -> [JSONValue] {
         do {
             var values: [JSONValue] = []
-            for node in try Yams.compose_all(yaml: text) {
+            // Scalars are typed below, as go-yaml types them; Yams' regex resolver is not needed.
+            for node in try Yams.compose_all(yaml: text, .basic) {
                 values.append(value(of: node))
             }
             return values.filter { !$0.isNull }
