@@ -62,9 +62,6 @@ struct ResourceRequest {
         }
         let types = try ResourceResolver.resolveList(first)
         let names = Array(arguments.dropFirst())
-        if !names.isEmpty && types.count > 1 {
-            return ResourceRequest(groups: types.map { ($0, names) }, usedSlashForm: false)
-        }
         return ResourceRequest(groups: types.map { ($0, names) }, usedSlashForm: false)
     }
 }

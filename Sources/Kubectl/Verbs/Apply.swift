@@ -85,7 +85,7 @@ enum Apply {
             }
             object.namespace = manifest.namespace ?? context.namespace
         }
-        let suffix = dryRun == .client ? " (dry run)" : dryRun == .server ? " (server dry run)" : ""
+        let suffix = dryRun.suffix
         let prefix = "\(type.qualifiedKind)/\(object.name)"
         if !creating {
             object = withLastApplied(object)

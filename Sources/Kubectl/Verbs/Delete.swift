@@ -80,8 +80,7 @@ enum Delete {
                         type, namespace: object.namespace, name: object.name, gracePeriodSeconds: gracePeriod,
                         dryRun: dryRun != .none)
                     let verb = force && gracePeriod == 0 ? "force deleted" : "deleted"
-                    let suffix = dryRun == .client ? " (dry run)" : dryRun == .server ? " (server dry run)" : ""
-                    context.io.out("\(type.qualifiedKind) \"\(object.name)\" \(verb)\(suffix)\n")
+                    context.io.out("\(type.qualifiedKind) \"\(object.name)\" \(verb)\(dryRun.suffix)\n")
                     deleted.append((type, object))
                 } catch {
                     failures.append(error.kubectlMessage)

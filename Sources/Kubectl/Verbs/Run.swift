@@ -88,16 +88,14 @@ enum Run {
         }
 
         func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
-            var pod = self.pod
-            pod.namespace = context.namespace
             if dryRun == .client {
-                return try ObjectOutput.printCreated(pod, type: .pods, output: output, suffix: " (dry run)", context: context)
+                return try ObjectOutput.printCreated(pod, type: .pods, output: output, dryRun: dryRun, context: context)
             }
+            var request = pod
+            request.namespace = context.namespace
             do {
-                let created = try context.cluster.create(pod, dryRun: dryRun == .server)
-                return try ObjectOutput.printCreated(
-                    created, type: .pods, output: output, suffix: dryRun == .server ? " (server dry run)" : "",
-                    context: context)
+                let created = try context.cluster.create(request, dryRun: dryRun == .server)
+                return try ObjectOutput.printCreated(created, type: .pods, output: output, dryRun: dryRun, context: context)
             } catch let error as APIError {
                 throw .server(error)
             } catch let failure as KubectlFailure {
@@ -122,26 +120,33 @@ enum DryRun: Equatable {
             throw .error("Invalid dry-run value (\(text ?? "")). Must be \"none\", \"server\", or \"client\".")
         }
     }
+
+    /// What kubectl appends to its `created`/`deleted` lines.
+    var suffix: String {
+        switch self {
+        case .none: return ""
+        case .client: return " (dry run)"
+        case .server: return " (server dry run)"
+        }
+    }
 }
 
 /// What a mutating verb prints about the object it wrote.
 enum ObjectOutput {
+    /// Prints `object` as created: a line, its name, or the object itself. A client dry run
+    /// shows the object kubectl built (struct field order); otherwise the server's (keys sorted).
     static func printCreated(
-        _ object: KubeObject, type: ResourceType, output: String?, suffix: String, context: VerbContext
+        _ object: KubeObject, type: ResourceType, output: String?, dryRun: DryRun, context: VerbContext
     ) throws(KubectlFailure) -> Int32 {
-        var shown = object
-        if suffix == " (dry run)" {
-            shown.namespace = nil
-        }
         switch output {
         case nil, "":
-            context.io.out("\(type.qualifiedKind)/\(object.name) created\(suffix)\n")
+            context.io.out("\(type.qualifiedKind)/\(object.name) created\(dryRun.suffix)\n")
         case "name":
             context.io.out("\(type.qualifiedKind)/\(object.name)\n")
         case "json":
-            context.io.out(JSONPrinter.print(suffix == " (dry run)" ? shown.value : shown.value.sortedKeys) + "\n")
+            context.io.out(JSONPrinter.print(dryRun == .client ? object.value : object.value.sortedKeys) + "\n")
         case "yaml":
-            context.io.out(YAMLPrinter.print(shown.value.sortedKeys))
+            context.io.out(YAMLPrinter.print(object.value.sortedKeys))
         default:
             _ = try OutputFormat.parse(output ?? "")
             throw .error("output format \"\(output ?? "")\" is not supported here")
