@@ -42,6 +42,9 @@ extension Cluster {
             changed = reconcileDeployments() || changed
             changed = reconcileReplicaSets() || changed
             changed = reconcileDaemonSets() || changed
+            changed = reconcileStatefulSets() || changed
+            changed = reconcileCronJobs() || changed
+            changed = reconcileJobs() || changed
             changed = schedulePendingPods() || changed
             changed = runKubelets() || changed
             changed = reconcileEndpoints() || changed
@@ -51,6 +54,12 @@ extension Cluster {
 
     /// The earliest moment a control loop wants to act again.
     func nextWakeup() -> Timestamp? {
-        (Array(startingPods.values) + Array(stoppingPods.values)).min()
+        (Array(startingPods.values) + Array(stoppingPods.values) + Array(wakeups.values)).min()
     }
+
+    /// Asks for the control loops to run at `time` (keyed, so a later call replaces an earlier one).
+    func wake(at time: Timestamp, for key: String) { wakeups[key] = time }
+
+    /// Drops a wake-up that is no longer needed.
+    func cancelWakeup(for key: String) { wakeups[key] = nil }
 }

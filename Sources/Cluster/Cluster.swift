@@ -18,6 +18,8 @@ public final class Cluster {
     var startingPods: [String: Timestamp] = [:]
     /// Kubelet bookkeeping: when each terminating pod's containers will have stopped, by pod UID.
     var stoppingPods: [String: Timestamp] = [:]
+    /// When each control loop wants to run again, by a key its owner chooses (`job-backoff/<uid>`).
+    var wakeups: [String: Timestamp] = [:]
     /// Images each node holds, by node name.
     var nodeImages: [String: Set<String>] = [:]
     /// Pod IP allocation per node (host-local IPAM).
@@ -47,6 +49,7 @@ public final class Cluster {
         startingPods = snapshot.startingPods
         stoppingPods = snapshot.stoppingPods
         nodeImages = snapshot.nodeImages
+        wakeups = snapshot.wakeups
         ipam = snapshot.ipam
         quiescentRevision = snapshot.quiescentRevision
     }
@@ -56,8 +59,8 @@ public final class Cluster {
     public var snapshot: Snapshot {
         Snapshot(
             settings: settings, startup: startup, nodeResolvConf: nodeResolvConf, store: store, clock: clock,
-            names: names, startingPods: startingPods, stoppingPods: stoppingPods, nodeImages: nodeImages, ipam: ipam,
-            quiescentRevision: quiescentRevision)
+            names: names, startingPods: startingPods, stoppingPods: stoppingPods, nodeImages: nodeImages,
+            wakeups: wakeups, ipam: ipam, quiescentRevision: quiescentRevision)
     }
 
     /// A cluster's whole state as a value.
@@ -71,6 +74,7 @@ public final class Cluster {
         let startingPods: [String: Timestamp]
         let stoppingPods: [String: Timestamp]
         let nodeImages: [String: Set<String>]
+        let wakeups: [String: Timestamp]
         let ipam: PodIPAM
         let quiescentRevision: Int
     }

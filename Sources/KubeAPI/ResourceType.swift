@@ -68,11 +68,18 @@ extension ResourceType {
     public static let runtimeClasses = ResourceType(
         "runtimeclasses", singular: "runtimeclass", group: "node.k8s.io", kind: "RuntimeClass", namespaced: false)
 
+    public static let persistentVolumeClaims = ResourceType(
+        "persistentvolumeclaims", singular: "persistentvolumeclaim", short: ["pvc"], kind: "PersistentVolumeClaim")
+    public static let persistentVolumes = ResourceType(
+        "persistentvolumes", singular: "persistentvolume", short: ["pv"], kind: "PersistentVolume", namespaced: false)
+    public static let controllerRevisions = ResourceType(
+        "controllerrevisions", singular: "controllerrevision", group: "apps", kind: "ControllerRevision")
+
     /// The resources this version of the simulated apiserver serves, in discovery order.
     public static let served: [ResourceType] = [
-        .configMaps, .endpoints, .events, .namespaces, .nodes, .pods, .replicationControllers,
-        .serviceAccounts, .services, .daemonSets, .deployments, .replicaSets, .statefulSets,
-        .horizontalPodAutoscalers, .cronJobs, .jobs, .runtimeClasses, .storageClasses,
+        .configMaps, .endpoints, .events, .namespaces, .nodes, .persistentVolumeClaims, .persistentVolumes, .pods,
+        .replicationControllers, .serviceAccounts, .services, .controllerRevisions, .daemonSets, .deployments,
+        .replicaSets, .statefulSets, .horizontalPodAutoscalers, .cronJobs, .jobs, .runtimeClasses, .storageClasses,
     ]
 
     /// What `kubectl get all` expands to, in kubectl's order.

@@ -1,0 +1,6 @@
+import KubeAPI
+
+/// The Jobs controller (not yet written: see issue 3).
+extension Cluster {
+    func reconcileJobs() -> Bool { false }
+}
