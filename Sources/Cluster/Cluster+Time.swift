@@ -36,7 +36,10 @@ extension Cluster {
     func reconcile() {
         let due = nextWakeup().map { $0 <= now } ?? false
         if store.revision == quiescentRevision && !due { return }
-        defer { quiescentRevision = store.revision }
+        defer {
+            quiescentRevision = store.revision
+            assertInvariants()
+        }
         for _ in 0..<50 {
             var changed = false
             changed = reconcileDeployments() || changed

@@ -1,0 +1,38 @@
+import KubeAPI
+
+/// Properties that hold whenever the control loops have settled; checked after every
+/// reconcile in debug builds (tests, transcript replay), so a controller bug fails at its source.
+extension Cluster {
+    /// Every invariant that does not hold, each as one sentence naming the objects involved.
+    public func invariantViolations() -> [String] {
+        var problems: [String] = []
+        let nodes = Set(list(.nodes).map(\.name))
+        let pods = list(.pods)
+        for pod in pods {
+            if let node = pod.nodeName, !nodes.contains(node) {
+                problems.append("pod \(pod.namespace ?? "")/\(pod.name) is bound to node \(node), which does not exist")
+            }
+        }
+        for type in ResourceType.served {
+            for object in list(type) where object.resourceVersion > store.revision {
+                problems.append("\(type.plural) \(object.name) has resourceVersion \(object.resourceVersion) beyond the store's \(store.revision)")
+            }
+        }
+        let podsByOwner = Dictionary(grouping: pods) { $0.controllerUID ?? "" }
+        for rs in list(.replicaSets) {
+            let active = (podsByOwner[rs.uid] ?? []).filter { $0.deletionTimestamp == nil && !$0.isFinished }.count
+            if let reported = rs[path: "status.replicas"].int, reported != active {
+                problems.append("replicaset \(rs.namespace ?? "")/\(rs.name) reports \(reported) replicas but owns \(active) active pods")
+            }
+        }
+        return problems
+    }
+
+    /// Stops a debug build at the first broken invariant; does nothing in release builds.
+    func assertInvariants() {
+        #if DEBUG
+            let problems = invariantViolations()
+            precondition(problems.isEmpty, "cluster invariant broken: " + problems.joined(separator: "; "))
+        #endif
+    }
+}
