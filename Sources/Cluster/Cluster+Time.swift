@@ -50,6 +50,7 @@ extension Cluster {
             changed = reconcileJobs() || changed
             changed = schedulePendingPods() || changed
             changed = runKubelets() || changed
+            changed = expireEvents() || changed
             changed = reconcileEndpoints() || changed
             if !changed { return }
         }
@@ -57,7 +58,7 @@ extension Cluster {
 
     /// The earliest moment a control loop wants to act again.
     func nextWakeup() -> Timestamp? {
-        (Array(startingPods.values) + Array(stoppingPods.values) + Array(wakeups.values)).min()
+        (Array(stoppingPods.values) + Array(wakeups.values)).min()
     }
 
     /// Asks for the control loops to run at `time` (keyed, so a later call replaces an earlier one).

@@ -53,10 +53,11 @@ extension Cluster {
             updated = try defaultService(updated)
             updated.value["status"] = stored.value["status"]
         }
-        if updated.value["spec"] != stored.value["spec"] {
+        if type == .deployments { updated = DeploymentDefaults.apply(to: updated) }
+        if !updated.value["spec"].isEquivalent(to: stored.value["spec"]) {
             updated[path: "metadata.generation"] = .int((stored.metadata["generation"].int ?? 1) + 1)
         }
-        if dryRun || updated == stored { return stored }
+        if dryRun || updated.value.isEquivalent(to: stored.value) { return stored }
         save(type, updated)
         reconcile()
         return lookup(type, updated.namespace, updated.name) ?? updated
@@ -94,7 +95,9 @@ extension Cluster {
         }
         object[path: "metadata.uid"] = .string(names.uid())
         if type == .pods { object = PodDefaults.apply(to: object, names: &names) }
+        if type == .persistentVolumeClaims { object = PersistentVolumeClaimDefaults.apply(to: object) }
         if type == .services, !restoring { object = try defaultService(object) }
+        if type == .deployments { object = DeploymentDefaults.apply(to: object) }
         if type == .namespaces {
             object[path: "metadata.labels"] = .stringMap(object.labels.merging(["kubernetes.io/metadata.name": object.name]) { $1 })
             object[path: "spec.finalizers"] = ["kubernetes"]

@@ -7,15 +7,13 @@ import KubeAPI
 /// Not thread-safe: one cluster belongs to one session.
 public final class Cluster {
     public let settings: ClusterSettings
-    public let startup: StartupTimes
+    public let runtime: RuntimeSettings
     /// Each node container's own `/etc/resolv.conf`.
     public let nodeResolvConf: String
 
     var store = ObjectStore()
     var clock: VirtualClock
     var names: NameGenerator
-    /// Kubelet bookkeeping: when each starting pod's containers will be running, by pod UID.
-    var startingPods: [String: Timestamp] = [:]
     /// Kubelet bookkeeping: when each terminating pod's containers will have stopped, by pod UID.
     var stoppingPods: [String: Timestamp] = [:]
     /// When each control loop wants to run again, by a key its owner chooses (`job-backoff/<uid>`).
@@ -30,9 +28,9 @@ public final class Cluster {
     var quiescentRevision = -1
 
     /// An empty cluster whose clock starts at `start`.
-    public init(settings: ClusterSettings, startup: StartupTimes, nodeResolvConf: String, start: Timestamp, seed: UInt64) {
+    public init(settings: ClusterSettings, runtime: RuntimeSettings, nodeResolvConf: String, start: Timestamp, seed: UInt64) {
         self.settings = settings
-        self.startup = startup
+        self.runtime = runtime
         self.nodeResolvConf = nodeResolvConf
         clock = VirtualClock(start: start)
         names = NameGenerator(seed: seed)
@@ -41,12 +39,11 @@ public final class Cluster {
     /// A cluster in exactly the state `snapshot` recorded.
     public init(snapshot: Snapshot) {
         settings = snapshot.settings
-        startup = snapshot.startup
+        runtime = snapshot.runtime
         nodeResolvConf = snapshot.nodeResolvConf
         store = snapshot.store
         clock = snapshot.clock
         names = snapshot.names
-        startingPods = snapshot.startingPods
         stoppingPods = snapshot.stoppingPods
         nodeImages = snapshot.nodeImages
         wakeups = snapshot.wakeups
@@ -58,20 +55,19 @@ public final class Cluster {
     /// Restoring a world once and starting each lab from its snapshot makes new labs cheap.
     public var snapshot: Snapshot {
         Snapshot(
-            settings: settings, startup: startup, nodeResolvConf: nodeResolvConf, store: store, clock: clock,
-            names: names, startingPods: startingPods, stoppingPods: stoppingPods, nodeImages: nodeImages,
+            settings: settings, runtime: runtime, nodeResolvConf: nodeResolvConf, store: store, clock: clock,
+            names: names, stoppingPods: stoppingPods, nodeImages: nodeImages,
             wakeups: wakeups, ipam: ipam, quiescentRevision: quiescentRevision)
     }
 
     /// A cluster's whole state as a value.
     public struct Snapshot: Sendable {
         let settings: ClusterSettings
-        let startup: StartupTimes
+        let runtime: RuntimeSettings
         let nodeResolvConf: String
         let store: ObjectStore
         let clock: VirtualClock
         let names: NameGenerator
-        let startingPods: [String: Timestamp]
         let stoppingPods: [String: Timestamp]
         let nodeImages: [String: Set<String>]
         let wakeups: [String: Timestamp]

@@ -81,7 +81,9 @@ public final class Kubectl {
     public static var commandNames: [String] { UnknownCommand.kubectlCommands }
 
     /// Every verb, in the order kubectl lists them (cobra suggests in this order too).
-    static let verbs: [Verb] = [Apply.createVerb, Run.verb, Get.verb, Delete.verb, Exec.verb, Apply.verb]
+    static let verbs: [Verb] = [
+        Apply.createVerb, Run.verb, Get.verb, Delete.verb, Exec.verb, Apply.verb, Rollout.verb, Scale.verb, SetImage.verb,
+    ]
 }
 
 /// Everything a verb needs to run.

@@ -1,34 +1,55 @@
 import KubeAPI
 
-/// The Deployment controller: one ReplicaSet per pod template, the current one scaled to the
-/// Deployment's replicas and the older ones to zero, and the Deployment's status from them.
+/// The Deployment controller, as Kubernetes 1.32's `syncDeployment`: a paused Deployment or a
+/// change of replicas only scales; otherwise the strategy (RollingUpdate or Recreate) moves
+/// pods from the old ReplicaSets to the one whose template matches, a step at a time.
 extension Cluster {
     func reconcileDeployments() -> Bool {
         var changed = false
+        let pods = podsByControllerUID()
+        for key in wakeups.keys where key.hasPrefix("deployment-") { wakeups[key] = nil }
         for deployment in list(.deployments) {
-            let owned = list(.replicaSets, namespace: deployment.namespace).filter {
-                $0.controllerUID == deployment.uid
-            }
-            let template = deployment[path: "spec.template"]
-            let replicas = deployment[path: "spec.replicas"].int ?? 1
-            var current = owned.first { Self.templateWithoutHash($0[path: "spec.template"]).isEquivalent(to: template) }
-            if current == nil {
-                current = createReplicaSet(for: deployment, revision: nextRevision(owned))
-                changed = true
-            }
-            for var rs in owned where rs.uid != current?.uid && (rs[path: "spec.replicas"].int ?? 0) != 0 {
-                rs[path: "spec.replicas"] = 0
-                changed = save(.replicaSets, rs) || changed
-            }
-            if var rs = current, rs[path: "spec.replicas"].int != replicas {
-                rs[path: "spec.replicas"] = .int(replicas)
-                changed = save(.replicaSets, rs) || changed
-            }
-            changed = updateStatus(of: deployment, owned: owned, current: current) || changed
+            changed = syncDeployment(deployment, pods: pods) || changed
         }
         return changed
     }
 
+    /// One pass over one Deployment; reports whether anything was written.
+    private func syncDeployment(_ deployment: KubeObject, pods: [String: [KubeObject]]) -> Bool {
+        let before = store.revision
+        var sync = DeploymentSync(deployment: deployment, pods: pods, now: now)
+        if deployment.metadata["generation"].isNull { sync.deployment[path: "metadata.generation"] = 1 }
+        sync.replicaSets = ownedReplicaSets(of: deployment)
+        if deployment.deletionTimestamp == nil {
+            sync.checkPausedConditions()
+            if sync.spec.paused || isScalingEvent(&sync) {
+                scaleOnly(&sync)
+            } else if sync.spec.recreate {
+                rolloutRecreate(&sync)
+            } else {
+                rolloutRolling(&sync)
+            }
+        }
+        save(.deployments, sync.deployment)
+        scheduleDeploymentWakeups(sync)
+        return store.revision != before
+    }
+
+    /// The ReplicaSets this Deployment controls, oldest first (name breaks ties).
+    func ownedReplicaSets(of deployment: KubeObject) -> [KubeObject] {
+        list(.replicaSets, namespace: deployment.namespace)
+            .filter { $0.controllerUID == deployment.uid }
+            .sorted(by: Self.olderFirst)
+    }
+
+    static func olderFirst(_ a: KubeObject, _ b: KubeObject) -> Bool {
+        let (ta, tb) = (
+            a.creationTimestamp ?? Timestamp(milliseconds: 0), b.creationTimestamp ?? Timestamp(milliseconds: 0)
+        )
+        return ta != tb ? ta < tb : a.name < b.name
+    }
+
+    /// A pod template without the `pod-template-hash` label, to compare with a Deployment's.
     static func templateWithoutHash(_ template: JSONValue) -> JSONValue {
         var t = template
         var labels = t[path: "metadata.labels"].stringMap
@@ -37,61 +58,28 @@ extension Cluster {
         return t
     }
 
-    private func nextRevision(_ replicaSets: [KubeObject]) -> Int {
-        (replicaSets.compactMap { Int($0.annotations["deployment.kubernetes.io/revision"] ?? "") }.max() ?? 0) + 1
-    }
-
-    private func createReplicaSet(for deployment: KubeObject, revision: Int) -> KubeObject? {
-        let template = deployment[path: "spec.template"]
-        let hash = PodTemplateHash.of(template)
-        var labels = template[path: "metadata.labels"].stringMap
-        labels["pod-template-hash"] = hash
-        var rsTemplate = template
-        rsTemplate[path: "metadata.labels"] = .stringMap(labels)
-        var selector = deployment[path: "spec.selector"]
-        selector[path: "matchLabels"] = .stringMap(selector["matchLabels"].stringMap.merging(["pod-template-hash": hash]) { $1 })
-        let replicas = deployment[path: "spec.replicas"].int ?? 1
-        var rs = KubeObject(["apiVersion": "apps/v1", "kind": "ReplicaSet"])
-        rs.name = "\(deployment.name)-\(hash)"
-        rs.namespace = deployment.namespace
-        rs.labels = labels
-        rs[path: "metadata.annotations"] = .stringMap([
-            "deployment.kubernetes.io/desired-replicas": String(replicas),
-            "deployment.kubernetes.io/max-replicas": String(replicas + 1),
-            "deployment.kubernetes.io/revision": String(revision),
-        ])
-        rs[path: "metadata.ownerReferences"] = [
-            OwnerReference(apiVersion: "apps/v1", kind: "Deployment", name: deployment.name, uid: deployment.uid).json
-        ]
-        rs.value["spec"] = ["replicas": .int(replicas), "selector": selector, "template": rsTemplate]
-        var annotated = deployment
-        annotated[path: "metadata.annotations"] = .stringMap(
-            deployment.annotations.merging(["deployment.kubernetes.io/revision": String(revision)]) { $1 })
-        save(.deployments, annotated)
-        return createOwned(rs, as: .replicaSets)
-    }
-
-    /// Sums the status of the Deployment's ReplicaSets (`owned`); `current` has its template.
-    private func updateStatus(of deployment: KubeObject, owned: [KubeObject], current: KubeObject?) -> Bool {
-        func sum(_ field: String) -> Int { owned.reduce(0) { $0 + ($1[path: "status.\(field)"].int ?? 0) } }
-        let replicas = deployment[path: "spec.replicas"].int ?? 1
-        let available = sum("availableReplicas")
-        let fresh = current.flatMap { lookup(.replicaSets, $0.namespace, $0.name) }
-        var status: JSONValue = [
-            "availableReplicas": .int(available),
-            "observedGeneration": .int(deployment.metadata["generation"].int ?? 1),
-            "readyReplicas": .int(sum("readyReplicas")),
-            "replicas": .int(sum("replicas")),
-            "updatedReplicas": .int(fresh?[path: "status.replicas"].int ?? 0),
-        ]
-        let unavailable = max(0, replicas - available)
-        if unavailable > 0 { status["unavailableReplicas"] = .int(unavailable) }
-        for key in ["availableReplicas", "readyReplicas", "replicas", "updatedReplicas"] where status[key].int == 0 {
-            status[key] = .null
+    /// Whether an active ReplicaSet was sized for a different replica count than the
+    /// Deployment asks for now (`isScalingEvent`).
+    private func isScalingEvent(_ sync: inout DeploymentSync) -> Bool {
+        syncRevision(&sync, create: false)
+        return sync.all.contains { rs in
+            rs.specReplicas > 0
+                && Int(rs.annotations[DeploymentSync.desiredReplicasKey] ?? "").map { $0 != sync.spec.replicas } == true
         }
-        var updated = deployment
-        updated.value["status"] = status
-        if updated.metadata["generation"].isNull { updated[path: "metadata.generation"] = 1 }
-        return save(.deployments, updated)
+    }
+
+    /// Asks to run again when a pod's `minReadySeconds` pass or the progress deadline does.
+    private func scheduleDeploymentWakeups(_ sync: DeploymentSync) {
+        let uid = sync.deployment.uid
+        if let time = sync.nextAvailability {
+            wake(at: time, for: "deployment-available/\(uid)")
+        } else {
+            cancelWakeup(for: "deployment-available/\(uid)")
+        }
+        if let time = sync.progressDeadline {
+            wake(at: time, for: "deployment-progress/\(uid)")
+        } else {
+            cancelWakeup(for: "deployment-progress/\(uid)")
+        }
     }
 }

@@ -30,6 +30,7 @@ extension Cluster {
             event.value["count"] = JSONValue.int(count + 1)
             event.value["lastTimestamp"] = time
             save(.events, event)
+            scheduleEventExpiry()
             return
         }
         var involved: JSONValue = [
@@ -46,11 +47,12 @@ extension Cluster {
             "reportingComponent": .string(source.component), "reportingInstance": .string(source.host ?? ""),
             "source": sourceValue, "type": .string(type),
         ])
-        event.name = "\(object.name).\(Self.eventSuffix(now, names: &names))"
+        event.name = "\(object.name).\(eventSuffix())"
         event.namespace = namespace
         event[path: "metadata.creationTimestamp"] = time
-        event[path: "metadata.uid"] = .string(names.uid())
+        event[path: "metadata.uid"] = .string(Self.eventUID(event.name))
         store.put(.events, event)
+        scheduleEventExpiry()
     }
 
     private static func sameOccurrence(
@@ -62,9 +64,27 @@ extension Cluster {
         return event[path: "source.component"].string == source.component && involved["fieldPath"].string == fieldPath
     }
 
-    /// Sixteen hex digits, as real event names end with (a nanosecond timestamp there).
-    private static func eventSuffix(_ time: Timestamp, names: inout NameGenerator) -> String {
-        let nanos = UInt64(max(0, time.milliseconds)) * 1_000_000 + UInt64(names.randomIndex(below: 1_000_000))
+    /// Sixteen hex digits, as real event names end with: the time in nanoseconds, its sub-millisecond
+    /// part taken from the store's revision so that names stay unique. Events draw nothing from the
+    /// seeded name generator, so recording one never changes the names later objects get.
+    func eventSuffix() -> String {
+        let nanos = UInt64(max(0, now.milliseconds)) * 1_000_000 + UInt64(store.revision % 1_000_000)
         return String(nanos, radix: 16).leftPadded(to: 16)
+    }
+
+    /// A version-4-shaped UID derived from an event's name (FNV-1a), for the same reason.
+    static func eventUID(_ name: String) -> String {
+        var digits = ""
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for round in 0..<2 {
+            for byte in (name + String(round)).utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            digits += String(hash, radix: 16).leftPadded(to: 16)
+        }
+        var chars = Array(digits)
+        chars[12] = "4"
+        chars[16] = Array("89ab")[Int(String(chars[16]), radix: 16)! % 4]
+        let s = String(chars)
+        func part(_ from: Int, _ count: Int) -> Substring { s.dropFirst(from).prefix(count) }
+        return "\(part(0, 8))-\(part(8, 4))-\(part(12, 4))-\(part(16, 4))-\(part(20, 12))"
     }
 }

@@ -17,71 +17,103 @@ extension Cluster {
                 }
                 continue
             }
-            if let startAt = startingPods[pod.uid] {
-                if startAt <= now {
-                    startingPods[pod.uid] = nil
-                    save(.pods, PodStatusWriter.running(pod, since: now, names: &names))
-                    nodeImages[node, default: []].formUnion(pod.images)
-                    changed = true
-                }
-                continue
-            }
-            if pod[path: "status.containerStatuses"].isNull, pod.deletionTimestamp == nil, !pod.isFinished {
-                changed = startContainers(of: pod, on: nodeObject) || changed
+            guard pod.deletionTimestamp == nil, !pod.isFinished else { continue }
+            if pod[path: "status.containerStatuses"].isNull {
+                changed = startSandbox(of: pod, on: nodeObject) || changed
+            } else if let due = wakeups[KubeletStep.podKey(pod.uid)], due <= now {
+                runDueSteps(of: pod.uid, namespace: pod.namespace, name: pod.name, on: node)
+                changed = true
             }
         }
         return changed
     }
 
-    /// Creates the pod sandbox (IP) and begins pulling and starting its containers.
-    private func startContainers(of pod: KubeObject, on node: KubeObject) -> Bool {
+    /// Creates the pod sandbox (IP), reports `ContainerCreating`, and starts on the first container.
+    private func startSandbox(of pod: KubeObject, on node: KubeObject) -> Bool {
         let hostIP = node.internalIP
         let podIP = pod[path: "spec.hostNetwork"].bool == true ? hostIP : ipam.allocate(on: node.name)
         guard let podIP else { return false }
-        let present = pod.images.isSubset(of: nodeImages[node.name] ?? [])
-        let seconds = present ? startup.imagePresentSeconds : startup.imagePullSeconds
-        startingPods[pod.uid] = now.adding(seconds: seconds)
+        if let first = pod.kubeletContainers.first?["name"].string {
+            schedule(.pull, pod.uid, first, at: now.adding(seconds: runtime.imagePresentSeconds))
+        }
         return save(.pods, PodStatusWriter.creating(pod, hostIP: hostIP, podIP: podIP, at: now))
     }
 
-    /// Marks a pod as terminating; its kubelet removes it once its containers stop.
-    /// Returns false when the pod can go at once (not on a node, or a zero grace period).
-    func beginGracefulDeletion(of pod: KubeObject, gracePeriodSeconds: Int?) -> Bool {
-        let grace = gracePeriodSeconds ?? pod[path: "spec.terminationGracePeriodSeconds"].int ?? 30
-        guard pod.nodeName != nil, grace > 0, !pod.isFinished else { return false }
-        if pod.deletionTimestamp != nil { return true }
-        var terminating = pod
-        terminating[path: "metadata.deletionTimestamp"] = .string(now.adding(seconds: Int64(grace)).rfc3339)
-        terminating[path: "metadata.deletionGracePeriodSeconds"] = .int(grace)
-        save(.pods, terminating)
-        startingPods[pod.uid] = nil
-        stoppingPods[pod.uid] = now.adding(seconds: min(Int64(grace), Self.containerStopSeconds))
-        return true
+    /// Takes every step of a pod that is due, earliest first, then keeps the next one's time.
+    private func runDueSteps(of uid: String, namespace: String?, name: String, on node: String) {
+        while let pod = lookup(.pods, namespace, name), pod.uid == uid, pod.deletionTimestamp == nil {
+            var next: (time: Timestamp, step: KubeletStep, container: JSONValue)?
+            for container in pod.kubeletContainers {
+                let containerName = container["name"].string ?? ""
+                for step in KubeletStep.allCases {
+                    guard let time = wakeups[step.key(uid, containerName)], time <= now else { continue }
+                    if next == nil || time < next!.time { next = (time, step, container) }
+                }
+            }
+            guard let (_, step, container) = next else { break }
+            cancelWakeup(for: step.key(uid, container["name"].string ?? ""))
+            take(step, pod: pod, container: container, node: node)
+        }
+        refreshPodWakeup(uid, containers: lookup(.pods, namespace, name)?.kubeletContainers ?? [])
     }
 
-    /// Deletes a pod on behalf of a controller: gracefully when it runs on a node, else at once.
-    func deletePod(_ pod: KubeObject) {
-        guard !beginGracefulDeletion(of: pod, gracePeriodSeconds: nil) else { return }
-        store.remove(.pods, namespace: pod.namespace, name: pod.name)
-        releaseResources(of: pod)
-    }
-
-    /// Frees what a deleted pod held on its node.
-    func releaseResources(of pod: KubeObject) {
-        startingPods[pod.uid] = nil
-        stoppingPods[pod.uid] = nil
-        if let node = pod.nodeName, pod[path: "spec.hostNetwork"].bool != true, let ip = pod[path: "status.podIP"].string {
-            ipam.release(ip, on: node)
+    private func take(_ step: KubeletStep, pod: KubeObject, container: JSONValue, node: String) {
+        switch step {
+        case .pull: ensureImage(of: container, in: pod, node: node)
+        case .pulled: finishPull(of: container, in: pod, node: node, downloaded: true)
+        case .verified: finishPull(of: container, in: pod, node: node, downloaded: false)
+        case .pullFailed: failPull(of: container, in: pod, node: node)
+        case .pullSync: syncPullBackOff(of: container, in: pod, node: node)
+        case .exit: exitContainer(container, in: pod, node: node)
         }
     }
 
-    /// How long a container takes to exit after SIGTERM.
-    static let containerStopSeconds: Int64 = 1
+    /// Asks for `step` of one container at `time`.
+    func schedule(_ step: KubeletStep, _ uid: String, _ container: String, at time: Timestamp) {
+        wake(at: time, for: step.key(uid, container))
+        let podKey = KubeletStep.podKey(uid)
+        if let current = wakeups[podKey], current <= time { return }
+        wake(at: time, for: podKey)
+    }
+
+    /// Keeps the pod's earliest pending step as its wake-up, or drops it when none is left.
+    private func refreshPodWakeup(_ uid: String, containers: [JSONValue]) {
+        let times = containers.flatMap { c in KubeletStep.allCases.compactMap { wakeups[$0.key(uid, c["name"].string ?? "")] } }
+        if let earliest = times.min() { wake(at: earliest, for: KubeletStep.podKey(uid)) } else { cancelWakeup(for: KubeletStep.podKey(uid)) }
+    }
+
+    /// Forgets every pending step of a pod (it is being deleted).
+    func cancelKubeletSteps(of pod: KubeObject) {
+        for container in pod.kubeletContainers {
+            for step in KubeletStep.allCases { cancelWakeup(for: step.key(pod.uid, container["name"].string ?? "")) }
+        }
+        cancelWakeup(for: KubeletStep.podKey(pod.uid))
+    }
+
+    /// Records an event about one container of a pod, as the node's kubelet reports it.
+    func recordContainerEvent(
+        _ pod: KubeObject, _ container: String, reason: String, message: String, type: String = "Normal", node: String
+    ) {
+        recordEvent(
+            pod, reason: reason, message: message, type: type, source: EventSource(component: "kubelet", host: node),
+            fieldPath: pod.fieldPath(of: container))
+    }
 }
 
 extension KubeObject {
     /// The images of a pod's containers.
     var images: Set<String> { Set(self[path: "spec.containers"].array.compactMap { $0["image"].string }) }
+
+    /// Init containers, then app containers: the order the kubelet starts them in.
+    var kubeletContainers: [JSONValue] { self[path: "spec.initContainers"].array + self[path: "spec.containers"].array }
+
+    /// How events name one of the pod's containers: `spec.containers{web}`, `spec.initContainers{setup}`.
+    func fieldPath(of container: String) -> String {
+        isInitContainer(container) ? "spec.initContainers{\(container)}" : "spec.containers{\(container)}"
+    }
+
+    /// Whether `name` is one of the pod's init containers.
+    func isInitContainer(_ name: String) -> Bool { self[path: "spec.initContainers"].array.contains { $0["name"].string == name } }
 
     /// A node's InternalIP address.
     var internalIP: String {

@@ -13,31 +13,21 @@ enum PodStatusWriter {
         pod[path: "status.podIPs"] = [["ip": .string(podIP)]]
         pod[path: "status.startTime"] = t
         pod[path: "status.conditions"] = conditions(at: time, scheduledAt: scheduledTime(pod) ?? time, ready: false)
-        pod[path: "status.containerStatuses"] = .array(pod[path: "spec.containers"].array.map { c in
+        let initializing = !pod[path: "spec.initContainers"].array.isEmpty
+        func waiting(_ c: JSONValue, _ reason: String) -> JSONValue {
             [
                 "image": c["image"], "imageID": "", "lastState": .emptyObject, "name": c["name"], "ready": false,
-                "restartCount": 0, "started": false,
-                "state": ["waiting": ["reason": "ContainerCreating"]],
+                "restartCount": 0, "started": false, "state": ["waiting": ["reason": .string(reason)]],
             ]
-        })
-        return pod
-    }
-
-    /// Every container running and ready since `time`.
-    static func running(_ pod: KubeObject, since time: Timestamp, names: inout NameGenerator) -> KubeObject {
-        var pod = pod
-        let scheduled = scheduledTime(pod) ?? time
-        pod[path: "status.phase"] = "Running"
-        pod[path: "status.conditions"] = conditions(at: time, scheduledAt: scheduled, ready: true)
-        pod[path: "status.containerStatuses"] = .array(pod[path: "spec.containers"].array.map { c in
-            let image = c["image"].string ?? ""
-            return [
-                "containerID": .string("containerd://" + names.hex(length: 64)),
-                "image": .string(image), "imageID": .string(imageID(image)),
-                "lastState": .emptyObject, "name": c["name"], "ready": true, "restartCount": 0, "started": true,
-                "state": ["running": ["startedAt": .string(time.rfc3339)]],
-            ]
-        })
+        }
+        if initializing {
+            pod[path: "status.initContainerStatuses"] = .array(pod[path: "spec.initContainers"].array.map {
+                waiting($0, "PodInitializing")
+            })
+        }
+        let reason = initializing ? "PodInitializing" : "ContainerCreating"
+        pod[path: "status.containerStatuses"] = .array(pod[path: "spec.containers"].array.map { waiting($0, reason) })
+        refresh(&pod, at: time)
         return pod
     }
 

@@ -1,53 +1,68 @@
 import KubeAPI
 
 /// The default scheduler, reduced to what the lab needs: it filters nodes a pod may run on
-/// and scores them by how much room they have left (LeastAllocated and BalancedAllocation).
+/// (`SchedulerFilter`) and scores them by how much room they have left (LeastAllocated and
+/// BalancedAllocation), and records `Scheduled` or `FailedScheduling` as the real one does.
 extension Cluster {
     /// Binds every pending, unscheduled pod to the best node; reports whether any was bound.
+    /// A pod that fits nowhere stays Pending with a `FailedScheduling` event and condition.
     func schedulePendingPods() -> Bool {
         var changed = false
+        var podsByNode: [String: [KubeObject]]?
         for pod in list(.pods) where pod[path: "spec.nodeName"].isNull && pod.deletionTimestamp == nil {
-            guard let node = bestNode(for: pod) else { continue }
-            var bound = pod
-            bound[path: "spec.nodeName"] = .string(node)
-            bound[path: "status.conditions"] = [
-                ["lastProbeTime": nil, "lastTransitionTime": .string(now.rfc3339), "status": "True", "type": "PodScheduled"]
-            ]
-            save(.pods, bound)
-            changed = true
+            let byNode = podsByNode ?? Dictionary(
+                grouping: list(.pods).filter { $0.nodeName != nil && $0.deletionTimestamp == nil && !$0.isFinished },
+                by: { $0.nodeName ?? "" })
+            var best: (score: Double, name: String)?
+            var filters: [SchedulerFilter] = []
+            for node in list(.nodes) {
+                let onNode = byNode[node.name] ?? []
+                let filter = SchedulerFilter.check(pod, on: node, podsOnNode: onNode)
+                filters.append(filter)
+                guard filter.reasons.isEmpty else { continue }
+                let score = self.score(pod, on: node, podsOnNode: onNode)
+                if best == nil || score > best!.score { best = (score, node.name) }
+            }
+            podsByNode = byNode
+            if let node = best?.name {
+                var bound = pod
+                bound[path: "spec.nodeName"] = .string(node)
+                podsByNode?[node, default: []].append(bound)
+                bind(pod, to: node)
+                changed = true
+            } else {
+                changed = reportUnschedulable(pod, message: SchedulerFilter.message(filters)) || changed
+            }
         }
         return changed
     }
 
-    private func bestNode(for pod: KubeObject) -> String? {
-        let pods = list(.pods).filter { $0.deletionTimestamp == nil && !$0.isFinished }
-        var best: (score: Double, name: String)?
-        for node in list(.nodes) where fits(pod, on: node, podsOnNode: pods.filter { $0.nodeName == node.name }) {
-            let score = self.score(pod, on: node, podsOnNode: pods.filter { $0.nodeName == node.name })
-            if best == nil || score > best!.score { best = (score, node.name) }
-        }
-        return best?.name
+    private func bind(_ pod: KubeObject, to node: String) {
+        var bound = pod
+        bound[path: "spec.nodeName"] = .string(node)
+        bound[path: "status.conditions"] = [
+            ["lastProbeTime": nil, "lastTransitionTime": .string(now.rfc3339), "status": "True", "type": "PodScheduled"]
+        ]
+        save(.pods, bound)
+        let message = "Successfully assigned \(pod.namespace ?? "default")/\(pod.name) to \(node)"
+        recordSchedulerEvent(bound, reason: "Scheduled", message: message, action: "Binding")
     }
 
-    private func fits(_ pod: KubeObject, on node: KubeObject, podsOnNode: [KubeObject]) -> Bool {
-        guard node.isReady, node[path: "spec.unschedulable"].bool != true else { return false }
-        guard podsOnNode.count < node.allocatable(.pods) else { return false }
-        let selector = pod[path: "spec.nodeSelector"].stringMap
-        guard selector.allSatisfy({ node.labels[$0.key] == $0.value }) else { return false }
-        let tolerations = pod[path: "spec.tolerations"].array
-        for taint in node[path: "spec.taints"].array where ["NoSchedule", "NoExecute"].contains(taint["effect"].string ?? "") {
-            guard tolerations.contains(where: { tolerates($0, taint) }) else { return false }
-        }
-        let used = podsOnNode.map { $0.requests(nonZero: false) }.reduce(ResourceAmount(), +)
-        let wanted = pod.requests(nonZero: false)
-        return used.milliCPU + wanted.milliCPU <= node.allocatableCPU && used.memory + wanted.memory <= node.allocatableMemory
-    }
-
-    private func tolerates(_ toleration: JSONValue, _ taint: JSONValue) -> Bool {
-        if let effect = toleration["effect"].string, effect != taint["effect"].string { return false }
-        guard let key = toleration["key"].string else { return toleration["operator"].string == "Exists" }
-        guard key == taint["key"].string else { return false }
-        return toleration["operator"].string == "Exists" || toleration["value"].string == taint["value"].string
+    /// Sets `PodScheduled=False` (`Unschedulable`) and records `FailedScheduling`, once per distinct message.
+    private func reportUnschedulable(_ pod: KubeObject, message: String) -> Bool {
+        let current = pod[path: "status.conditions"].array.first { $0["type"].string == "PodScheduled" }
+        if current?["reason"].string == "Unschedulable", current?["message"].string == message { return false }
+        var pending = pod
+        pending[path: "status.phase"] = "Pending"
+        pending[path: "status.conditions"] = [
+            [
+                "lastProbeTime": nil, "lastTransitionTime": .string(now.rfc3339), "message": .string(message),
+                "reason": "Unschedulable", "status": "False", "type": "PodScheduled",
+            ]
+        ]
+        save(.pods, pending)
+        recordSchedulerEvent(pending, reason: "FailedScheduling", message: message, type: "Warning", action: "Scheduling")
+        return true
     }
 
     /// LeastAllocated plus BalancedAllocation, each 0...100, using the scheduler's non-zero

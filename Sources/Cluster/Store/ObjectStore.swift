@@ -13,7 +13,7 @@ struct ObjectStore: Sendable {
     private var objects: [ResourceType: [Key: KubeObject]] = [:]
     /// Each type's keys in etcd order, kept sorted as keys come and go.
     private var order: [ResourceType: [Key]] = [:]
-    /// The last resource version handed out; every write takes the next one.
+    /// The last resource version handed out; every write and every removal takes the next one.
     private(set) var revision = 0
 
     func get(_ type: ResourceType, namespace: String?, name: String) -> KubeObject? {
@@ -59,6 +59,7 @@ struct ObjectStore: Sendable {
     mutating func remove(_ type: ResourceType, namespace: String?, name: String) -> KubeObject? {
         let key = Key(namespace: namespace ?? "", name: name)
         guard let removed = objects[type]?.removeValue(forKey: key) else { return nil }
+        revision += 1
         if var keys = order[type] {
             let index = Self.insertionIndex(of: key, in: keys)
             if index < keys.count, keys[index] == key { keys.remove(at: index) }

@@ -5,7 +5,7 @@ extension Cluster {
     /// status of nodes and pods rebuilt from the timeline (creation, then each host reboot).
     public convenience init(world: World, seed: UInt64 = 303) {
         self.init(
-            settings: world.settings, startup: world.startup, nodeResolvConf: world.nodeResolvConf,
+            settings: world.settings, runtime: world.runtime, nodeResolvConf: world.nodeResolvConf,
             start: world.timeline.start, seed: seed)
         restoring = true
         defer { restoring = false }
@@ -43,7 +43,7 @@ extension Cluster {
         case .pods:
             let node = admitted.nodeName.flatMap { lookup(.nodes, nil, $0) }
             admitted = PodStatusWriter.restored(
-                admitted, node: node, boots: boots, startupSeconds: startup.imagePresentSeconds, names: &names)
+                admitted, node: node, boots: boots, startupSeconds: runtime.imagePresentSeconds, names: &names)
             if let node, admitted[path: "spec.hostNetwork"].bool != true, let ip = admitted[path: "status.podIP"].string {
                 ipam.reserve(ip, on: node.name)
             }

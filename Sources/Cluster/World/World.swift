@@ -7,7 +7,7 @@ public struct World: Sendable {
     public var settings: ClusterSettings
     public var host: HostSettings
     public var timeline: Timeline
-    public var startup: StartupTimes
+    public var runtime: RuntimeSettings
     /// Images every node already holds when the world starts.
     public var presentImages: Set<String>
     /// Each node container's own `/etc/resolv.conf`.
@@ -42,10 +42,14 @@ public struct Timeline: Sendable {
     public var start: Timestamp
 }
 
-/// How long a container takes from scheduling to running.
-public struct StartupTimes: Sendable {
+/// How containers start and run: how long a container takes from scheduling to running when
+/// its image is present, and the image catalog that says how pulls go and what images do.
+public struct RuntimeSettings: Sendable {
     public var imagePresentSeconds: Int64
+    /// Used only when no catalog is loaded: a pull then takes this long.
     public var imagePullSeconds: Int64
+    /// The registries' images (`catalog/images.yaml`); empty means every image exists and runs forever.
+    public var images = ImageCatalog()
 }
 
 extension World {
@@ -54,7 +58,8 @@ extension World {
         public var description: String
     }
 
-    /// Reads `world.yaml` and every other `*.yaml` object file of a world directory, in name order.
+    /// Reads `world.yaml`, every other `*.yaml` object file of a world directory in name order,
+    /// and the image catalog `catalog/images.yaml` when there is one.
     public static func load(directory: String) throws(LoadError) -> World {
         let files: [String]
         do {
@@ -75,7 +80,20 @@ extension World {
                 throw LoadError(description: "\(path): \(error.message)")
             }
         }
+        world.runtime.images = try catalog(in: directory)
         return world
+    }
+
+    /// The image catalog of a world, or an empty one when the world has none.
+    private static func catalog(in directory: String) throws(LoadError) -> ImageCatalog {
+        let path = "\(directory)/catalog/images.yaml"
+        guard FileManager.default.fileExists(atPath: path) else { return ImageCatalog() }
+        let text = try document(at: path)
+        do {
+            return try ImageCatalog(document: text)
+        } catch {
+            throw LoadError(description: "\(path): \(error.message)")
+        }
     }
 
     private static func document(at path: String) throws(LoadError) -> JSONValue {
@@ -121,7 +139,7 @@ extension World {
                 created: try time(doc[path: "timeline.created"], "timeline.created"),
                 reboots: reboots.sorted(),
                 start: try time(doc[path: "timeline.start"], "timeline.start")),
-            startup: StartupTimes(
+            runtime: RuntimeSettings(
                 imagePresentSeconds: Int64(doc[path: "startup.imagePresent"].int ?? 2),
                 imagePullSeconds: Int64(doc[path: "startup.imagePull"].int ?? 6)),
             presentImages: Set(doc[path: "images.present"].array.compactMap(\.string)),

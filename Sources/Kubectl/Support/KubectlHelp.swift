@@ -9,7 +9,10 @@ enum KubectlHelp {
           exec        Run a command inside a container of a pod
           delete      Remove objects by name or by label
           apply       Create or update the objects a manifest describes
-          create      Create the objects a manifest describes
+          create      Create the objects a manifest describes, or a Deployment
+          scale       Change how many replicas a Deployment or ReplicaSet keeps
+          set image   Give containers of a pod template a new image
+          rollout     Watch, list, undo, restart, pause or resume a Deployment's rollouts
 
         Flags every command takes:
           -n, --namespace=NAME   Work in this namespace instead of the context's
@@ -128,12 +131,76 @@ enum KubectlHelp {
 
         Examples:
           kubectl create -f pod.yaml
+          kubectl create deployment web --image=nginx:1.27 --replicas=3 --port=80
 
         Options:
           -f, --filename=FILE      A YAML or JSON manifest; - reads standard input
+              --image=IMAGE        (deployment) The image of a container; repeat for more containers
+          -r, --replicas=N         (deployment) How many pods to keep (1 unless given)
+              --port=N             (deployment) The port the first container listens on
 
         Usage:
           kubectl create -f FILE
+          kubectl create deployment NAME --image=IMAGE [--replicas=N] [--port=N]
+
+        """
+
+    static let scale = """
+        Set how many replicas a Deployment, ReplicaSet or StatefulSet should keep.
+        Scaling a Deployment to 0 stops all its pods but keeps the Deployment and its ReplicaSets.
+
+        Examples:
+          kubectl scale deployment web --replicas=5
+          kubectl scale deploy/web --replicas=0
+
+        Options:
+              --replicas=N            The new number of replicas (required)
+              --current-replicas=N    Only scale when the count is N now
+
+        Usage:
+          kubectl scale TYPE NAME --replicas=N
+          kubectl scale TYPE/NAME --replicas=N
+
+        """
+
+    static let set = """
+        Change a field of an object's pod template.
+
+        Commands in this lab:
+          image       Give one or more containers a new image
+
+        Examples:
+          kubectl set image deployment/web nginx=nginx:1.28
+          kubectl set image deployment web '*=nginx:1.28'
+
+        Usage:
+          kubectl set image TYPE/NAME CONTAINER=IMAGE...
+
+        """
+
+    static let rollout = """
+        Work with the rollouts of a Deployment: each change of its pod template is a new revision.
+
+        Commands:
+          status      Follow a rollout until it has finished
+          history     List the revisions that are kept
+          undo        Go back to the previous revision, or to --to-revision=N
+          restart     Replace every pod, one step at a time
+          pause       Stop rolling out template changes until resumed
+          resume      Roll out again what changed while paused
+
+        Examples:
+          kubectl rollout status deployment/web
+          kubectl rollout history deploy web
+          kubectl rollout undo deployment/web --to-revision=1
+
+        Options:
+              --to-revision=N     (undo) The revision to go back to; 0 means the one before
+              --timeout=DURATION  (status) Give up after this long, such as 2m
+          -w, --watch=false       (status) Print the status once instead of following it
+
+        Usage:
+          kubectl rollout SUBCOMMAND TYPE/NAME [options]
 
         """
 }

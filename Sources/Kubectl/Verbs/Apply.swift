@@ -7,8 +7,12 @@ enum Apply {
         try run(context, creating: false)
     }
 
-    static let createVerb = Verb(name: "create", flags: flags, help: KubectlHelp.create) { context throws(KubectlFailure) in
-        try run(context, creating: true)
+    static let createVerb = Verb(name: "create", flags: flags + CreateDeployment.flags, help: KubectlHelp.create) {
+        context throws(KubectlFailure) in
+        if let kind = context.flags.positionals.first, ["deployment", "deploy"].contains(kind) {
+            return try CreateDeployment.run(context, arguments: Array(context.flags.positionals.dropFirst()))
+        }
+        return try run(context, creating: true)
     }
 
     static let flags: [FlagSpec] = [

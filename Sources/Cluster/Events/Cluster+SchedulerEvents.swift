@@ -1,0 +1,49 @@
+import KubeAPI
+
+/// Events as the scheduler records them, through the `events.k8s.io` API: an event time in
+/// microseconds, an action, no first/last timestamps, and a series when the event repeats.
+extension Cluster {
+    /// Records that the scheduler did `action` (`Scheduling`, `Binding`) to a pod, now.
+    func recordSchedulerEvent(_ pod: KubeObject, reason: String, message: String, type: String = "Normal", action: String) {
+        let namespace = pod.namespace ?? "default"
+        let time = JSONValue.string(Self.microTime(now))
+        if var event = list(.events, namespace: namespace).first(where: {
+            $0.value["involvedObject"]["uid"].string == pod.uid && $0.value["reason"].string == reason
+                && $0.value["message"].string == message && $0.value["reportingComponent"].string == "default-scheduler"
+        }) {
+            let count = event.value["series"]["count"].int ?? 1
+            event.value["series"] = ["count": .int(count + 1), "lastObservedTime": time]
+            save(.events, event)
+            scheduleEventExpiry()
+            return
+        }
+        var event = KubeObject([
+            "apiVersion": "v1", "kind": "Event", "action": .string(action), "eventTime": time, "firstTimestamp": nil,
+            "involvedObject": [
+                "apiVersion": "v1", "kind": "Pod", "name": .string(pod.name), "namespace": .string(namespace),
+                "resourceVersion": .string(String(pod.resourceVersion)), "uid": .string(pod.uid),
+            ],
+            "lastTimestamp": nil, "message": .string(message), "reason": .string(reason),
+            "reportingComponent": "default-scheduler", "reportingInstance": .string(schedulerInstance),
+            "source": .emptyObject, "type": .string(type),
+        ])
+        event.name = "\(pod.name).\(eventSuffix())"
+        event.namespace = namespace
+        event[path: "metadata.creationTimestamp"] = .string(now.rfc3339)
+        event[path: "metadata.uid"] = .string(Self.eventUID(event.name))
+        store.put(.events, event)
+        scheduleEventExpiry()
+    }
+
+    /// `default-scheduler-<host>`, the host being the node the kube-scheduler pod runs on.
+    private var schedulerInstance: String {
+        let scheduler = list(.pods, namespace: "kube-system").first { $0.labels["component"] == "kube-scheduler" }
+        return scheduler?.nodeName.map { "default-scheduler-\($0)" } ?? "default-scheduler"
+    }
+
+    /// metav1.MicroTime as the API prints it: `2025-04-23T07:25:00.123000Z`.
+    static func microTime(_ time: Timestamp) -> String {
+        let millis = String(time.milliseconds - time.seconds * 1000).leftPadded(to: 3)
+        return String(time.rfc3339.dropLast()) + ".\(millis)000Z"
+    }
+}

@@ -1,0 +1,71 @@
+/// What a container's process does once started: runs until stopped, or exits after a while.
+public enum ContainerRun: Sendable, Equatable {
+    case forever
+    case exits(afterMilliseconds: Int64, code: Int)
+
+    /// What `command` and `args` do in an image whose default command does `defaultRun`,
+    /// at the level a lesson needs: `sleep N`, `sh -c "exit 3"`, `true`, `false`, `echo`, `sh`.
+    /// Anything not understood runs until stopped, as a server would.
+    public static func of(command: [String], args: [String], image: ImageCatalog.Image, env: Set<String>) -> ContainerRun {
+        if !command.isEmpty { return program(command + args) }
+        if !args.isEmpty { return program(args) }
+        if let needed = image.needsEnv, needed.isDisjoint(with: env) { return image.runWithoutEnv }
+        return image.defaultRun
+    }
+
+    /// One program and its arguments.
+    static func program(_ argv: [String]) -> ContainerRun {
+        guard let first = argv.first else { return .forever }
+        let name = first.split(separator: "/").last.map(String.init) ?? first
+        let rest = Array(argv.dropFirst())
+        switch name {
+        case "sh", "bash", "ash":
+            guard let flag = rest.first else { return .exits(afterMilliseconds: 0, code: 0) }
+            guard flag == "-c", rest.count > 1 else { return .forever }
+            return script(rest[1])
+        case "sleep":
+            guard let text = rest.first, let seconds = sleepMilliseconds(text) else { return .forever }
+            return .exits(afterMilliseconds: seconds, code: 0)
+        case "true", "echo", "printf", "date", "hostname", "env", "printenv", "pwd", "ls", "id", "uname":
+            return .exits(afterMilliseconds: 0, code: 0)
+        case "false":
+            return .exits(afterMilliseconds: 0, code: 1)
+        case "exit":
+            return .exits(afterMilliseconds: 0, code: rest.first.flatMap { Int($0) }.map { $0 & 0xff } ?? 0)
+        default:
+            return .forever
+        }
+    }
+
+    /// A `sh -c` script: commands separated by `;`, `&&` or newlines run one after another.
+    static func script(_ text: String) -> ContainerRun {
+        var elapsed: Int64 = 0
+        var code = 0
+        for statement in text.split(whereSeparator: { $0 == ";" || $0 == "&" || $0 == "\n" }) {
+            let words = statement.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+            guard !words.isEmpty else { continue }
+            switch program(words) {
+            case .forever:
+                return .forever
+            case .exits(let milliseconds, let exitCode):
+                elapsed += milliseconds
+                code = exitCode
+                if words[0] == "exit" { return .exits(afterMilliseconds: elapsed, code: code) }
+            }
+        }
+        return .exits(afterMilliseconds: elapsed, code: code)
+    }
+
+    /// `sleep`'s argument in milliseconds: `5`, `2.5`, `30s`, `10m`, `1h`; nil for `infinity`.
+    static func sleepMilliseconds(_ text: String) -> Int64? {
+        let units: [Character: Double] = ["s": 1, "m": 60, "h": 3600, "d": 86400]
+        var number = text
+        var factor = 1.0
+        if let last = text.last, let unit = units[last] {
+            factor = unit
+            number = String(text.dropLast())
+        }
+        guard let value = Double(number), value.isFinite, value >= 0 else { return nil }
+        return Int64((value * factor * 1000).rounded())
+    }
+}

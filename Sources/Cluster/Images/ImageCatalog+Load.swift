@@ -1,0 +1,45 @@
+import OrderedCollections
+import KubeAPI
+
+extension ImageCatalog {
+    /// Why a catalog file could not be understood.
+    public struct FormatError: Error, Sendable {
+        public var message: String
+    }
+
+    /// Reads a catalog document (`catalog/images.yaml` of a world).
+    public init(document: JSONValue) throws(FormatError) {
+        self.init()
+        if let latency = document[path: "pull.latencyMilliseconds"].int { pullLatencyMilliseconds = Int64(latency) }
+        if let speed = document[path: "pull.bytesPerSecond"].int { pullBytesPerSecond = Int64(speed) }
+        for (host, registry) in document["registries"].object {
+            registries[host] = Registry(
+                missingRepository: registry["missingRepository"].string ?? "",
+                missingRepositoryCode: registry["missingRepositoryCode"].string ?? "NotFound")
+        }
+        for entry in document["images"].array {
+            guard let repository = entry["repository"].string else {
+                throw FormatError(message: "images: every image needs a repository")
+            }
+            let reference = ImageReference(repository)
+            var image = Image(
+                tags: Set(entry["tags"].array.compactMap { $0.string ?? $0.int.map(String.init) }),
+                sizeBytes: Int64(entry["size"].int ?? 0),
+                defaultRun: try Self.run(entry["run"], repository))
+            if !entry["needsEnv"].isNull {
+                image.needsEnv = Set(entry["needsEnv"].array.compactMap(\.string))
+                image.runWithoutEnv = try Self.run(entry["withoutEnv"], repository)
+            }
+            images[reference.repository] = image
+        }
+    }
+
+    /// `forever`, or `{exitAfterSeconds: N, exitCode: C}`.
+    private static func run(_ value: JSONValue, _ repository: String) throws(FormatError) -> ContainerRun {
+        if value.isNull || value.string == "forever" { return .forever }
+        guard let seconds = value["exitAfterSeconds"].int else {
+            throw FormatError(message: "images: \(repository): run must be forever or {exitAfterSeconds, exitCode}")
+        }
+        return .exits(afterMilliseconds: Int64(seconds) * 1000, code: value["exitCode"].int ?? 0)
+    }
+}

@@ -1,0 +1,69 @@
+import KubeAPI
+
+/// What the lab's registries hold: each image's tags, size and what its default command does,
+/// with the pull speed and the registries' error texts, all read from the world's data.
+public struct ImageCatalog: Sendable {
+    /// One repository: the tags it has and how its image behaves.
+    public struct Image: Sendable {
+        public var tags: Set<String>
+        /// Compressed size in bytes, as the `Pulled` event reports it.
+        public var sizeBytes: Int64
+        /// What the image's default command (entrypoint and cmd) does.
+        public var defaultRun: ContainerRun
+        /// Environment variables of which the default command needs at least one (`POSTGRES_PASSWORD`).
+        public var needsEnv: Set<String>?
+        /// What the default command does when none of `needsEnv` is set.
+        public var runWithoutEnv: ContainerRun = .exits(afterMilliseconds: 0, code: 1)
+    }
+
+    /// The registry side of a pull that cannot succeed.
+    public struct Registry: Sendable {
+        /// Appended after `failed to resolve reference "REF": ` when the repository does not exist.
+        public var missingRepository: String
+        /// gRPC code containerd reports for a missing repository (`Unknown`, `NotFound`).
+        public var missingRepositoryCode: String
+    }
+
+    public var images: [String: Image] = [:]
+    public var registries: [String: Registry] = [:]
+    /// Milliseconds a pull spends before the first byte (resolving, authenticating).
+    public var pullLatencyMilliseconds: Int64 = 800
+    /// Download speed in bytes a second.
+    public var pullBytesPerSecond: Int64 = 20_000_000
+    /// Whether the catalog was loaded; an empty catalog treats every image as present and long-running.
+    public var isEmpty: Bool { images.isEmpty }
+
+    public init() {}
+
+    /// What pulling `image` finds.
+    public enum Lookup: Sendable {
+        case found(Image)
+        case missingTag
+        case missingRepository
+    }
+
+    public func lookup(_ image: String) -> Lookup {
+        let reference = ImageReference(image)
+        guard let entry = images[reference.repository] else { return .missingRepository }
+        return entry.tags.contains(reference.tag) || reference.tag.hasPrefix("sha256:") ? .found(entry) : .missingTag
+    }
+
+    /// How long a successful pull of `image` takes, in milliseconds.
+    public func pullMilliseconds(_ image: Image) -> Int64 {
+        pullLatencyMilliseconds + image.sizeBytes * 1000 / max(1, pullBytesPerSecond)
+    }
+
+    /// containerd's error for a pull that cannot succeed, as the kubelet's `Failed` event quotes it.
+    public func pullError(_ image: String, lookup: Lookup) -> String {
+        let reference = ImageReference(image).canonical
+        let prefix = "failed to pull and unpack image \"\(reference)\": failed to resolve reference \"\(reference)\": "
+        switch lookup {
+        case .missingTag, .found:
+            return "rpc error: code = NotFound desc = \(prefix)\(reference): not found"
+        case .missingRepository:
+            let registry = registries[ImageReference(image).registry]
+            guard let registry else { return "rpc error: code = NotFound desc = \(prefix)\(reference): not found" }
+            return "rpc error: code = \(registry.missingRepositoryCode) desc = \(prefix)\(registry.missingRepository)"
+        }
+    }
+}

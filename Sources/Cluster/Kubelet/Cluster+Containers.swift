@@ -1,0 +1,89 @@
+import KubeAPI
+
+/// Containers once their image is there: created and started in order, and when their process
+/// exits, restarted per the pod's restartPolicy with the kubelet's crash-loop back-off.
+extension Cluster {
+    /// Creates and starts a container, then moves on to the pod's next container.
+    func startContainer(_ container: JSONValue, in pod: KubeObject, node: String) {
+        let name = container["name"].string ?? ""
+        let image = container["image"].string ?? ""
+        recordContainerEvent(pod, name, reason: "Created", message: "Created container: \(name)", node: node)
+        recordContainerEvent(pod, name, reason: "Started", message: "Started container \(name)", node: node)
+        var running = lookup(.pods, pod.namespace, pod.name) ?? pod
+        let id = "containerd://" + names.hex(length: 64)
+        PodStatusWriter.update(&running, container: name) { PodStatusWriter.started(&$0, at: now, image: image, containerID: id) }
+        PodStatusWriter.refresh(&running, at: now)
+        save(.pods, running)
+        if case .exits(let milliseconds, _) = run(of: container) {
+            schedule(.exit, pod.uid, name, at: now.adding(milliseconds: milliseconds))
+        }
+        // Init containers run one at a time: the next starts when this one has completed.
+        if !pod.isInitContainer(name) { startNextContainer(after: name, in: pod) }
+    }
+
+    /// Starts on the container after `name` if nothing has been done for it yet.
+    func startNextContainer(after name: String, in pod: KubeObject) {
+        let containers = pod.kubeletContainers
+        guard let index = containers.firstIndex(where: { $0["name"].string == name }), index + 1 < containers.count,
+            let next = containers[index + 1]["name"].string
+        else { return }
+        let status = PodStatusWriter.container(lookup(.pods, pod.namespace, pod.name) ?? pod, next)
+        guard ["ContainerCreating", "PodInitializing"].contains(status[path: "state.waiting.reason"].string ?? ""),
+            !KubeletStep.allCases.contains(where: { wakeups[$0.key(pod.uid, next)] != nil })
+        else { return }
+        schedule(.pull, pod.uid, next, at: now)
+    }
+
+    /// The `exit` step: the process ended; restart it, after a back-off, or leave it terminated.
+    func exitContainer(_ container: JSONValue, in pod: KubeObject, node: String) {
+        let name = container["name"].string ?? ""
+        guard case .exits(_, let code) = run(of: container) else { return }
+        var pod = lookup(.pods, pod.namespace, pod.name) ?? pod
+        let status = PodStatusWriter.container(pod, name)
+        let terminated = PodStatusWriter.terminated(status, code: code, at: now)
+        let policy = pod[path: "spec.restartPolicy"].string ?? "Always"
+        let isInit = pod.isInitContainer(name)
+        let restarts = isInit ? code != 0 && policy != "Never" : policy == "Always" || (policy == "OnFailure" && code != 0)
+        let startedAt = status[path: "state.running.startedAt"].string.flatMap(Timestamp.init(rfc3339:)) ?? now
+        // The back-off is forgotten once a container has run for twice its 5 minute cap.
+        let firstFailure = (status["restartCount"].int ?? 0) == 0 || now.milliseconds(since: startedAt) > 600_000
+        if !restarts || firstFailure {
+            PodStatusWriter.update(&pod, container: name) { status in
+                status["ready"] = false
+                status["started"] = false
+                status["state"] = ["terminated": terminated]
+            }
+            PodStatusWriter.refresh(&pod, at: now)
+            save(.pods, pod)
+            // The kubelet notices the exit at its next relist (1 s) and restarts at once.
+            if restarts { schedule(.pull, pod.uid, name, at: now.adding(seconds: Self.relistSeconds)) }
+            if isInit && code == 0 { startNextContainer(after: name, in: pod) }
+            return
+        }
+        let delay = Self.backOff(afterFailures: status["restartCount"].int ?? 1)
+        let podName = "\(pod.name)_\(pod.namespace ?? "default")(\(pod.uid))"
+        let message = "back-off \(GoDuration.format(milliseconds: delay * 1000)) restarting failed container=\(name) pod=\(podName)"
+        PodStatusWriter.update(&pod, container: name) { status in
+            status["state"] = ["terminated": terminated]
+            PodStatusWriter.waiting(&status, reason: "CrashLoopBackOff", message: message)
+        }
+        PodStatusWriter.refresh(&pod, at: now)
+        save(.pods, pod)
+        recordContainerEvent(
+            pod, name, reason: "BackOff", message: "Back-off restarting failed container \(name) in pod \(podName)",
+            type: "Warning", node: node)
+        schedule(.pull, pod.uid, name, at: now.adding(seconds: delay))
+    }
+
+    /// What a container's process does, from the image catalog and its command, args and env.
+    func run(of container: JSONValue) -> ContainerRun {
+        let catalog = runtime.images
+        guard !catalog.isEmpty, case .found(let image) = catalog.lookup(container["image"].string ?? "") else { return .forever }
+        return ContainerRun.of(
+            command: container["command"].array.compactMap(\.string), args: container["args"].array.compactMap(\.string),
+            image: image, env: Set(container["env"].array.compactMap { $0["name"].string }))
+    }
+
+    /// How often the kubelet's pod lifecycle event generator lists containers.
+    static let relistSeconds: Int64 = 1
+}

@@ -1,0 +1,139 @@
+import KubeAPI
+
+/// The kubelet's image manager: find an image present or pull it, report failures, and back off
+/// (10 s doubling to 5 min) before pulling a refused image again.
+extension Cluster {
+    /// The `pull` step: honour the pull policy, then start the container or begin a pull.
+    func ensureImage(of container: JSONValue, in pod: KubeObject, node: String) {
+        let name = container["name"].string ?? ""
+        let image = container["image"].string ?? ""
+        let policy = container["imagePullPolicy"].string ?? "IfNotPresent"
+        let present = isPresent(image, on: node)
+        if present && policy != "Always" {
+            recordContainerEvent(pod, name, reason: "Pulled", message: Self.alreadyPresent(image), node: node)
+            startContainer(container, in: pod, node: node)
+            return
+        }
+        if policy == "Never" {
+            let message = Self.neverPull(image)
+            recordContainerEvent(pod, name, reason: "ErrImageNeverPull", message: message, type: "Warning", node: node)
+            recordContainerEvent(pod, name, reason: "Failed", message: "Error: ErrImageNeverPull", type: "Warning", node: node)
+            var waiting = pod
+            PodStatusWriter.update(&waiting, container: name) { PodStatusWriter.waiting(&$0, reason: "ErrImageNeverPull", message: message) }
+            PodStatusWriter.refresh(&waiting, at: now)
+            save(.pods, waiting)
+            startNextContainer(after: name, in: pod)
+            return
+        }
+        recordContainerEvent(pod, name, reason: "Pulling", message: "Pulling image \"\(image)\"", node: node)
+        let catalog = runtime.images
+        switch catalog.isEmpty ? ImageCatalog.Lookup.found(Self.anyImage) : catalog.lookup(image) {
+        case .found(let entry):
+            let milliseconds = pullMilliseconds(entry, downloaded: !present)
+            schedule(present ? .verified : .pulled, pod.uid, name, at: now.adding(milliseconds: milliseconds))
+        case .missingTag, .missingRepository:
+            schedule(.pullFailed, pod.uid, name, at: now.adding(milliseconds: catalog.pullLatencyMilliseconds))
+        }
+    }
+
+    /// The `pulled` step: report the pull with its duration and size, then start the container.
+    func finishPull(of container: JSONValue, in pod: KubeObject, node: String, downloaded: Bool) {
+        let name = container["name"].string ?? ""
+        let image = container["image"].string ?? ""
+        var entry = Self.anyImage
+        if case .found(let found) = runtime.images.lookup(image) { entry = found }
+        let took = GoDuration.format(milliseconds: pullMilliseconds(entry, downloaded: downloaded))
+        let size = entry.sizeBytes
+        let message = "Successfully pulled image \"\(image)\" in \(took) (\(took) including waiting). Image size: \(size) bytes."
+        recordContainerEvent(pod, name, reason: "Pulled", message: message, node: node)
+        nodeImages[node, default: []].insert(ImageReference(image).canonical)
+        startContainer(container, in: pod, node: node)
+    }
+
+    /// The `pullFailed` step: `ErrImagePull`, with the registry's error quoted.
+    func failPull(of container: JSONValue, in pod: KubeObject, node: String) {
+        let name = container["name"].string ?? ""
+        let image = container["image"].string ?? ""
+        let error = runtime.images.pullError(image, lookup: runtime.images.lookup(image))
+        let failure = "Failed to pull image \"\(image)\": \(error)"
+        recordContainerEvent(pod, name, reason: "Failed", message: failure, type: "Warning", node: node)
+        recordContainerEvent(pod, name, reason: "Failed", message: "Error: ErrImagePull", type: "Warning", node: node)
+        var failed = lookup(.pods, pod.namespace, pod.name) ?? pod
+        PodStatusWriter.update(&failed, container: name) { PodStatusWriter.waiting(&$0, reason: "ErrImagePull", message: error) }
+        PodStatusWriter.refresh(&failed, at: now)
+        save(.pods, failed)
+        // The sandbox the first sync created makes the kubelet sync again a second later; after
+        // that, a pod whose sync failed is retried every 10 s.
+        let attempts = failedPullEvent(of: pod, container: name, message: failure)?.value["count"].int ?? 1
+        schedule(.pullSync, pod.uid, name, at: now.adding(seconds: attempts == 1 ? 1 : Self.syncRetrySeconds))
+        startNextContainer(after: name, in: pod)
+    }
+
+    /// The `pullSync` step: pull again once the back-off has passed, else report `ImagePullBackOff`.
+    func syncPullBackOff(of container: JSONValue, in pod: KubeObject, node: String) {
+        let name = container["name"].string ?? ""
+        let image = container["image"].string ?? ""
+        let failure = "Failed to pull image \"\(image)\": " + runtime.images.pullError(image, lookup: runtime.images.lookup(image))
+        let event = failedPullEvent(of: pod, container: name, message: failure)
+        let attempts = event?.value["count"].int ?? 1
+        let failedAt = event.flatMap { Self.time($0, "lastTimestamp") } ?? now
+        if now.milliseconds(since: failedAt) >= Self.backOff(afterFailures: attempts) * 1000 {
+            ensureImage(of: container, in: pod, node: node)
+            return
+        }
+        let message = "Back-off pulling image \"\(image)\""
+        recordContainerEvent(pod, name, reason: "BackOff", message: message, node: node)
+        recordContainerEvent(pod, name, reason: "Failed", message: "Error: ImagePullBackOff", type: "Warning", node: node)
+        var waiting = lookup(.pods, pod.namespace, pod.name) ?? pod
+        PodStatusWriter.update(&waiting, container: name) { PodStatusWriter.waiting(&$0, reason: "ImagePullBackOff", message: message) }
+        save(.pods, waiting)
+        schedule(.pullSync, pod.uid, name, at: now.adding(seconds: Self.syncRetrySeconds))
+    }
+
+    /// The kubelet's back-off (`flowcontrol.Backoff`, 10 s doubling, at most 300 s) after `failures` in a row.
+    static func backOff(afterFailures failures: Int) -> Int64 {
+        min(10 << Int64(min(max(failures - 1, 0), 10)), 300)
+    }
+
+    /// Whether a node holds `image` (compared as the runtime resolves names).
+    func isPresent(_ image: String, on node: String) -> Bool {
+        let canonical = ImageReference(image).canonical
+        return nodeImages[node]?.contains { $0 == image || ImageReference($0).canonical == canonical } ?? false
+    }
+
+    /// How long a pull takes: the whole download, or only the registry round trip when the node has the image.
+    private func pullMilliseconds(_ image: ImageCatalog.Image, downloaded: Bool) -> Int64 {
+        let catalog = runtime.images
+        if catalog.isEmpty { return downloaded ? runtime.imagePullSeconds * 1000 : 0 }
+        return downloaded ? catalog.pullMilliseconds(image) : catalog.pullLatencyMilliseconds
+    }
+
+    private func failedPullEvent(of pod: KubeObject, container: String, message: String) -> KubeObject? {
+        containerEvent(of: pod, container: container, reason: "Failed", message: message)
+    }
+
+    /// The kubelet's event with this reason and message about one container, if it has not expired.
+    func containerEvent(of pod: KubeObject, container: String, reason: String, message: String) -> KubeObject? {
+        let fieldPath = pod.fieldPath(of: container)
+        return list(.events, namespace: pod.namespace).first { event in
+            event.value["involvedObject"]["uid"].string == pod.uid && event.value["reason"].string == reason
+                && event.value["message"].string == message && event.value["involvedObject"]["fieldPath"].string == fieldPath
+        }
+    }
+
+    static func time(_ object: KubeObject, _ field: String) -> Timestamp? {
+        object.value[field].string.flatMap(Timestamp.init(rfc3339:))
+    }
+
+    /// How often the kubelet retries the sync of a pod whose last sync failed (`backOffPeriod`).
+    static let syncRetrySeconds: Int64 = 10
+
+    /// With no catalog loaded, every image exists and runs until stopped.
+    static let anyImage = ImageCatalog.Image(tags: [], sizeBytes: 0, defaultRun: .forever)
+
+    static func alreadyPresent(_ image: String) -> String { "Container image \"\(image)\" already present on machine" }
+
+    static func neverPull(_ image: String) -> String {
+        "Container image \"\(image)\" is not present with pull policy of Never"
+    }
+}

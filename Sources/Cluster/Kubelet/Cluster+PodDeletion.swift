@@ -1,0 +1,43 @@
+import KubeAPI
+
+/// Graceful deletion as the kubelet carries it out: SIGTERM to every running container, and the
+/// pod object removed once they have stopped or the grace period is over.
+extension Cluster {
+    /// Marks a pod as terminating; its kubelet removes it once its containers stop.
+    /// Returns false when the pod can go at once (not on a node, or a zero grace period).
+    func beginGracefulDeletion(of pod: KubeObject, gracePeriodSeconds: Int?) -> Bool {
+        let grace = gracePeriodSeconds ?? pod[path: "spec.terminationGracePeriodSeconds"].int ?? 30
+        guard let node = pod.nodeName, grace > 0, !pod.isFinished else { return false }
+        if pod.deletionTimestamp != nil { return true }
+        var terminating = pod
+        terminating[path: "metadata.deletionTimestamp"] = .string(now.adding(seconds: Int64(grace)).rfc3339)
+        terminating[path: "metadata.deletionGracePeriodSeconds"] = .int(grace)
+        save(.pods, terminating)
+        for status in pod[path: "status.containerStatuses"].array where !status[path: "state.running"].isNull {
+            let name = status["name"].string ?? ""
+            recordContainerEvent(terminating, name, reason: "Killing", message: "Stopping container \(name)", node: node)
+        }
+        cancelKubeletSteps(of: pod)
+        stoppingPods[pod.uid] = now.adding(seconds: min(Int64(grace), Self.containerStopSeconds))
+        return true
+    }
+
+    /// Deletes a pod on behalf of a controller: gracefully when it runs on a node, else at once.
+    func deletePod(_ pod: KubeObject) {
+        guard !beginGracefulDeletion(of: pod, gracePeriodSeconds: nil) else { return }
+        store.remove(.pods, namespace: pod.namespace, name: pod.name)
+        releaseResources(of: pod)
+    }
+
+    /// Frees what a deleted pod held on its node.
+    func releaseResources(of pod: KubeObject) {
+        stoppingPods[pod.uid] = nil
+        cancelKubeletSteps(of: pod)
+        if let node = pod.nodeName, pod[path: "spec.hostNetwork"].bool != true, let ip = pod[path: "status.podIP"].string {
+            ipam.release(ip, on: node)
+        }
+    }
+
+    /// How long a container takes to exit after SIGTERM.
+    static let containerStopSeconds: Int64 = 1
+}

@@ -1,0 +1,24 @@
+import KubeAPI
+
+/// The timed steps a kubelet takes for one container, each kept as a keyed wake-up of the cluster.
+/// What a step does is decided when it falls due, from the pod's status at that moment.
+enum KubeletStep: String, CaseIterable {
+    /// Ensure the image is there (pull it, or find it present), then create and start the container.
+    case pull
+    /// A pull has finished downloading the image.
+    case pulled
+    /// A pull of an image the node already holds has finished checking the registry (policy `Always`).
+    case verified
+    /// A pull has been refused by the registry.
+    case pullFailed
+    /// A pod sync while the image is in back-off: report `ImagePullBackOff`, or pull again once it expires.
+    case pullSync
+    /// The container's process exits.
+    case exit
+
+    /// The wake-up key of this step for one container of one pod.
+    func key(_ uid: String, _ container: String) -> String { "kubelet/\(uid)/\(container)/\(rawValue)" }
+
+    /// The wake-up key that holds a pod's earliest pending step, so idle pods cost one lookup.
+    static func podKey(_ uid: String) -> String { "kubelet/\(uid)" }
+}

@@ -1,0 +1,131 @@
+import KubeAPI
+
+extension PodStatusWriter {
+    /// Changes one container's status in place.
+    /// Changes one container's status in place (an init container's or an app container's; names are unique in a pod).
+    static func update(_ pod: inout KubeObject, container name: String, _ change: (inout JSONValue) -> Void) {
+        for list in ["status.initContainerStatuses", "status.containerStatuses"] where !pod[path: list].isNull {
+            pod[path: list] = .array(pod[path: list].array.map { status in
+                guard status["name"].string == name else { return status }
+                var status = status
+                change(&status)
+                return status
+            })
+        }
+    }
+
+    /// The status of one container, by name.
+    static func container(_ pod: KubeObject, _ name: String) -> JSONValue {
+        (pod[path: "status.initContainerStatuses"].array + pod[path: "status.containerStatuses"].array)
+            .first { $0["name"].string == name } ?? .null
+    }
+
+    /// Whether an init container has run to completion (exit 0).
+    static func completed(_ status: JSONValue) -> Bool { status[path: "state.terminated.exitCode"].int == 0 }
+
+    /// A container that has just started: running, ready, its previous run (if any) kept as its last state.
+    static func started(_ status: inout JSONValue, at time: Timestamp, image: String, containerID: String) {
+        let previous = status[path: "state.terminated"].isNull ? status[path: "lastState.terminated"] : status[path: "state.terminated"]
+        let restarted = !previous.isNull
+        // The runtime reports the image by its full name (`docker.io/library/nginx:latest`).
+        let resolved = ImageReference(image).canonical
+        status["containerID"] = .string(containerID)
+        status["image"] = .string(resolved)
+        status["imageID"] = .string(imageID(resolved))
+        status["lastState"] = restarted ? ["terminated": previous] : .emptyObject
+        status["ready"] = true
+        status["restartCount"] = .int((status["restartCount"].int ?? 0) + (restarted ? 1 : 0))
+        status["started"] = true
+        status["state"] = ["running": ["startedAt": .string(time.rfc3339)]]
+    }
+
+    /// A container whose process has exited with `code`.
+    static func terminated(_ status: JSONValue, code: Int, at time: Timestamp) -> JSONValue {
+        [
+            "containerID": status["containerID"], "exitCode": .int(code), "finishedAt": .string(time.rfc3339),
+            "reason": code == 0 ? "Completed" : "Error", "startedAt": status[path: "state.running.startedAt"],
+        ]
+    }
+
+    /// A container waiting for `reason` (`ErrImagePull`, `CrashLoopBackOff`); a finished run moves to its last state.
+    static func waiting(_ status: inout JSONValue, reason: String, message: String) {
+        if !status[path: "state.terminated"].isNull { status["lastState"] = ["terminated": status[path: "state.terminated"]] }
+        status["ready"] = false
+        status["started"] = false
+        status["state"] = ["waiting": ["message": .string(message), "reason": .string(reason)]]
+    }
+
+    /// The kubelet's `getPhase` over the container statuses, and the Ready conditions that follow.
+    static func refresh(_ pod: inout KubeObject, at time: Timestamp) {
+        let statuses = pod[path: "status.containerStatuses"].array
+        var waiting = 0, running = 0, stopped = 0, succeeded = 0
+        for status in statuses {
+            if !status[path: "state.running"].isNull {
+                running += 1
+            } else if !status[path: "state.terminated"].isNull {
+                stopped += 1
+                if status[path: "state.terminated.exitCode"].int == 0 { succeeded += 1 }
+            } else if !status[path: "lastState.terminated"].isNull {
+                stopped += 1
+                if status[path: "lastState.terminated.exitCode"].int == 0 { succeeded += 1 }
+            } else {
+                waiting += 1
+            }
+        }
+        let policy = pod[path: "spec.restartPolicy"].string ?? "Always"
+        let initStatuses = pod[path: "status.initContainerStatuses"].array
+        let initFailed = policy == "Never" && initStatuses.contains { ($0[path: "state.terminated.exitCode"].int ?? 0) != 0 }
+        let initPending = initStatuses.filter { !completed($0) }.compactMap { $0["name"].string }
+        var phase = "Pending"
+        if initFailed {
+            phase = "Failed"
+        } else if !initPending.isEmpty {
+            phase = "Pending"
+        } else if waiting > 0 {
+            phase = "Pending"
+        } else if running > 0 {
+            phase = "Running"
+        } else if stopped > 0 {
+            phase = policy == "Always" ? "Running" : stopped == succeeded ? "Succeeded" : policy == "Never" ? "Failed" : "Running"
+        }
+        pod[path: "status.phase"] = .string(phase)
+        let unready = statuses.filter { $0["ready"].bool != true }.compactMap { $0["name"].string }
+        let finished = phase == "Succeeded" || phase == "Failed"
+        var reason: String?
+        var message: String?
+        if finished {
+            reason = "PodCompleted"
+        } else if !unready.isEmpty {
+            reason = "ContainersNotReady"
+            message = "containers with unready status: [\(unready.joined(separator: " "))]"
+        }
+        let sandboxUsed = (initStatuses + statuses).contains { $0[path: "state.waiting"].isNull || !$0[path: "lastState.terminated"].isNull }
+        setCondition(&pod, "PodReadyToStartContainers", status: !finished && sandboxUsed, reason: nil, message: nil, at: time)
+        if !pod[path: "spec.initContainers"].array.isEmpty {
+            let incomplete = initPending.isEmpty ? nil : "containers with incomplete status: [\(initPending.joined(separator: " "))]"
+            setCondition(
+                &pod, "Initialized", status: initPending.isEmpty, reason: incomplete == nil ? nil : "ContainersNotInitialized",
+                message: incomplete, at: time)
+        }
+        setCondition(&pod, "Ready", status: unready.isEmpty && !finished, reason: reason, message: message, at: time)
+        setCondition(&pod, "ContainersReady", status: unready.isEmpty && !finished, reason: reason, message: message, at: time)
+    }
+
+    /// Sets a pod condition, keeping its transition time when its status does not change.
+    static func setCondition(
+        _ pod: inout KubeObject, _ type: String, status: Bool, reason: String?, message: String?, at time: Timestamp
+    ) {
+        var conditions = pod[path: "status.conditions"].array
+        let value: JSONValue = status ? "True" : "False"
+        let index = conditions.firstIndex { $0["type"].string == type }
+        var since = JSONValue.string(time.rfc3339)
+        if let index, conditions[index]["status"] == value { since = conditions[index]["lastTransitionTime"] }
+        var condition: JSONValue = ["lastProbeTime": nil, "lastTransitionTime": since]
+        if let message { condition["message"] = .string(message) }
+        if let reason { condition["reason"] = .string(reason) }
+        condition["status"] = value
+        condition["type"] = .string(type)
+        if let index { conditions[index] = condition } else { conditions.append(condition) }
+        pod[path: "status.conditions"] = .array(conditions)
+    }
+}

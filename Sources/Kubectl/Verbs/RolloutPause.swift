@@ -1,0 +1,24 @@
+import Cluster
+import KubeAPI
+
+/// `kubectl rollout pause|resume deployment/NAME`: sets or clears `spec.paused`.
+enum RolloutPause {
+    static func run(_ context: VerbContext, pausing: Bool) throws(KubectlFailure) -> Int32 {
+        let sub = pausing ? "pause" : "resume"
+        let target = try RolloutTarget.resolve(
+            context.flags.positionals, context: context, verb: "rollout", unsupported: Rollout.unsupported(sub))
+        let dryRun = try DryRun.parse(context.flags.string("dry-run"))
+        let paused = target.object[path: "spec.paused"].bool == true
+        if paused == pausing {
+            throw KubectlFailure("error: \(target.errorName) \(pausing ? alreadyPaused : notPaused)")
+        }
+        var updated = target.object
+        updated[path: "spec.paused"] = pausing ? true : .null
+        if dryRun == .none { _ = try target.write(updated, context: context) }
+        context.io.out("\(target.displayName) \(pausing ? "paused" : "resumed")\(dryRun.suffix)\n")
+        return 0
+    }
+
+    static let alreadyPaused = "is already paused"
+    static let notPaused = "is not paused"
+}

@@ -1,0 +1,28 @@
+import Cluster
+import KubeAPI
+
+/// `kubectl rollout restart deployment/NAME`: stamps the pod template with the time, which
+/// makes a new template and so a rolling replacement of every pod.
+enum RolloutRestart {
+    static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+        let target = try RolloutTarget.resolve(
+            context.flags.positionals, context: context, verb: "rollout", unsupported: Rollout.unsupported("restart"))
+        let dryRun = try DryRun.parse(context.flags.string("dry-run"))
+        var updated = target.object
+        if updated[path: "spec.paused"].bool == true { throw KubectlFailure("error: \(target.errorName) \(paused)") }
+        let stamp = context.cluster.now.rfc3339
+        var annotations = updated[path: "spec.template.metadata.annotations"].stringMap
+        if annotations[restartedAtKey] == stamp { throw .error(tooSoon(target.object.name)) }
+        annotations[restartedAtKey] = stamp
+        updated[path: "spec.template.metadata.annotations"] = .stringMap(annotations)
+        if dryRun == .none { _ = try target.write(updated, context: context) }
+        context.io.out("\(target.displayName) restarted\(dryRun.suffix)\n")
+        return 0
+    }
+
+    static let restartedAtKey = "kubectl.kubernetes.io/restartedAt"
+    static let paused = "can't restart paused deployment (run rollout resume first)"
+    static func tooSoon(_ name: String) -> String {
+        "failed to create patch for \(name): if restart has already been triggered within the past second, please wait before attempting to trigger another"
+    }
+}

@@ -1,0 +1,86 @@
+import Cluster
+import KubeAPI
+
+/// `kubectl rollout status deployment/NAME`: watches the Deployment, printing its rollout
+/// status each time the object changes, until the rollout finishes (the clock moves meanwhile).
+enum RolloutStatus {
+    static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+        let target = try RolloutTarget.resolve(
+            context.flags.positionals, context: context, verb: "rollout", unsupported: Rollout.unsupported("status"))
+        let revision = context.flags.string("revision").flatMap { Int($0) } ?? 0
+        let watch = context.flags.string("watch").map { $0 == "true" } ?? true
+        let timeout = try timeoutSeconds(context.flags.string("timeout"))
+        let cluster = context.cluster
+        let name = target.object.name
+        let namespace = target.object.namespace
+        let deadline = cluster.now.adding(seconds: timeout ?? longestWait)
+        var deployment = target.object
+        while true {
+            let (text, done) = try status(of: deployment, revision: revision)
+            context.io.out(text)
+            if done || !watch { return 0 }
+            let seen = deployment.resourceVersion
+            var latest: KubeObject?
+            let remaining = max(0, deadline.milliseconds(since: cluster.now) / 1000)
+            let changed = cluster.wait(timeoutSeconds: remaining) {
+                latest = try? cluster.get(.deployments, namespace: namespace, name: name)
+                return latest?.resourceVersion != seen
+            }
+            guard changed else { throw .error(timedOut) }
+            guard let latest else { throw .error(deleted) }
+            deployment = latest
+        }
+    }
+
+    /// kubectl's `DeploymentStatusViewer.Status`: the line to print and whether the rollout is done.
+    static func status(of deployment: KubeObject, revision: Int) throws(KubectlFailure) -> (String, Bool) {
+        let name = deployment.name
+        if revision > 0 {
+            let current = Int(deployment.annotations["deployment.kubernetes.io/revision"] ?? "") ?? 0
+            if current != revision {
+                throw .error("desired revision (\(revision)) is different from the running revision (\(current))")
+            }
+        }
+        let generation = deployment.metadata["generation"].int ?? 0
+        let observed = deployment[path: "status.observedGeneration"].int ?? 0
+        guard generation <= observed else { return (observing, false) }
+        let progressing = deployment[path: "status.conditions"].array.first { $0["type"].string == "Progressing" }
+        if progressing?["reason"].string == "ProgressDeadlineExceeded" {
+            throw .error("deployment \"\(name)\" exceeded its progress deadline")
+        }
+        func count(_ key: String) -> Int { deployment[path: "status.\(key)"].int ?? 0 }
+        let (replicas, updated, available) = (count("replicas"), count("updatedReplicas"), count("availableReplicas"))
+        let waiting = "Waiting for deployment \"\(name)\" rollout to finish: "
+        if let wanted = deployment[path: "spec.replicas"].int, updated < wanted {
+            return ("\(waiting)\(updated) out of \(wanted) new replicas have been updated...\n", false)
+        }
+        if replicas > updated {
+            return ("\(waiting)\(replicas - updated) old replicas are pending termination...\n", false)
+        }
+        if available < updated {
+            return ("\(waiting)\(available) of \(updated) updated replicas are available...\n", false)
+        }
+        return ("deployment \"\(name)\" successfully rolled out\n", true)
+    }
+
+    /// `--timeout` as a Go duration (`30s`, `5m`, `1h`); nil or 0 means wait without a limit.
+    static func timeoutSeconds(_ text: String?) throws(KubectlFailure) -> Int64? {
+        guard let text, text != "0" else { return nil }
+        let units: [Character: Int64] = ["s": 1, "m": 60, "h": 3600]
+        guard let unit = text.last, let scale = units[unit], let value = Double(text.dropLast()) else {
+            let problem = Double(text) == nil ? "invalid duration" : "missing unit in duration"
+            throw .usage(
+                "invalid argument \"\(text)\" for \"--timeout\" flag: time: \(problem) \"\(text)\"",
+                verb: "rollout status")
+        }
+        let seconds = Int64(value * Double(scale))
+        return seconds > 0 ? seconds : nil
+    }
+
+    /// How long the lab waits for a rollout when no `--timeout` is given (real kubectl waits forever).
+    static let longestWait: Int64 = 3600
+
+    static let observing = "Waiting for deployment spec update to be observed...\n"
+    static let timedOut = "timed out waiting for the condition"
+    static let deleted = "object has been deleted"
+}

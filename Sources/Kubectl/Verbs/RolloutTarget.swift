@@ -1,0 +1,45 @@
+import Cluster
+import KubeAPI
+
+/// The one object a rollout, scale or set verb acts on: `TYPE NAME` or `TYPE/NAME`.
+struct RolloutTarget {
+    var type: ResourceType
+    var object: KubeObject
+
+    /// Resolves `arguments` to a stored object of one of `allowed` types (others: `unsupported`).
+    static func resolve(
+        _ arguments: [String], context: VerbContext, verb: String, allowed: [ResourceType] = [.deployments],
+        unsupported: (ResourceType) -> String
+    ) throws(KubectlFailure) -> RolloutTarget {
+        guard !arguments.isEmpty else { throw .error(requiredResource) }
+        let request = try ResourceRequest.parse(arguments)
+        guard let group = request.groups.first, let name = group.names.first else {
+            throw .error(noName)
+        }
+        guard allowed.contains(group.type) else { throw .error(unsupported(group.type)) }
+        do {
+            let object = try context.cluster.get(group.type, namespace: context.namespace, name: name)
+            return RolloutTarget(type: group.type, object: object)
+        } catch {
+            throw .server(error)
+        }
+    }
+
+    /// `deployment.apps/web`, as kubectl names the object in what it prints.
+    var displayName: String { "\(type.qualifiedKind)/\(object.name)" }
+
+    /// `deployments.apps "web"`, as kubectl names the object in its errors.
+    var errorName: String { "\(type.qualifiedPlural) \"\(object.name)\"" }
+
+    /// Writes `updated` back as the client's update of the object.
+    func write(_ updated: KubeObject, context: VerbContext) throws(KubectlFailure) -> KubeObject {
+        do {
+            return try context.cluster.replace(updated)
+        } catch {
+            throw .server(error)
+        }
+    }
+
+    static let requiredResource = "required resource not specified"
+    static let noName = "resource(s) were provided, but no name was specified"
+}

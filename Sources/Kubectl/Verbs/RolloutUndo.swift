@@ -1,0 +1,68 @@
+import Cluster
+import KubeAPI
+
+/// `kubectl rollout undo deployment/NAME [--to-revision=N]`: puts a kept revision's pod
+/// template (and its annotations) back into the Deployment; the controller does the rest.
+enum RolloutUndo {
+    static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+        let target = try RolloutTarget.resolve(
+            context.flags.positionals, context: context, verb: "rollout", unsupported: Rollout.unsupported("undo"))
+        let toRevision = context.flags.string("to-revision").flatMap { Int($0) } ?? 0
+        let dryRun = try DryRun.parse(context.flags.string("dry-run"))
+        let deployment = target.object
+        if toRevision < 0 { throw .error(notFound(toRevision)) }
+        let rs = try replicaSet(for: deployment, toRevision: toRevision, cluster: context.cluster)
+        if dryRun == .client { throw .error("\"kubectl rollout undo --dry-run=client\" is not part of this lab yet") }
+        if deployment[path: "spec.paused"].bool == true { throw .error(paused) }
+        let template = withoutHash(rs[path: "spec.template"])
+        if template.isEquivalent(to: withoutHash(deployment[path: "spec.template"])) {
+            context.io.out(
+                "\(target.displayName) skipped rollback (current template already matches revision \(toRevision))\n")
+            return 0
+        }
+        var annotations: [String: String] = [:]
+        for (key, value) in deployment.annotations where skipped.contains(key) { annotations[key] = value }
+        for (key, value) in rs.annotations where !skipped.contains(key) { annotations[key] = value }
+        var updated = deployment
+        updated[path: "spec.template"] = template
+        updated[path: "metadata.annotations"] = .stringMap(annotations)
+        if dryRun == .none { _ = try target.write(updated, context: context) }
+        context.io.out("\(target.displayName) rolled back\(dryRun.suffix)\n")
+        return 0
+    }
+
+    /// The ReplicaSet of `toRevision`, or of the revision before the latest when it is 0.
+    private static func replicaSet(for deployment: KubeObject, toRevision: Int, cluster: Cluster) throws(KubectlFailure)
+        -> KubeObject
+    {
+        let sets = RolloutHistory.replicaSets(of: deployment, cluster: cluster).compactMap { rs -> (Int, KubeObject)? in
+            Int(rs.annotations[RolloutHistory.revisionKey] ?? "").map { ($0, rs) }
+        }
+        if toRevision > 0 {
+            guard let match = sets.first(where: { $0.0 == toRevision }) else { throw .error(notFound(toRevision)) }
+            return match.1
+        }
+        let ordered = sets.sorted { $0.0 > $1.0 }
+        guard ordered.count > 1 else { throw .error("no rollout history found for deployment \"\(deployment.name)\"") }
+        return ordered[1].1
+    }
+
+    private static func withoutHash(_ template: JSONValue) -> JSONValue {
+        var t = template
+        var labels = t[path: "metadata.labels"].stringMap
+        labels["pod-template-hash"] = nil
+        t[path: "metadata.labels"] = labels.isEmpty ? .null : .stringMap(labels)
+        return t
+    }
+
+    /// Annotations that stay the Deployment's own and are not taken from the ReplicaSet.
+    static let skipped: Set<String> = [
+        "kubectl.kubernetes.io/last-applied-configuration", "deployment.kubernetes.io/revision",
+        "deployment.kubernetes.io/revision-history", "deployment.kubernetes.io/desired-replicas",
+        "deployment.kubernetes.io/max-replicas", "deprecated.deployment.rollback.to",
+    ]
+
+    static func notFound(_ revision: Int) -> String { "unable to find specified revision \(revision) in history" }
+    static let paused =
+        "you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again"
+}

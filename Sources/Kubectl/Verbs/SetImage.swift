@@ -1,0 +1,79 @@
+import Cluster
+import KubeAPI
+
+/// `kubectl set image TYPE/NAME CONTAINER=IMAGE...`: changes container images in a pod template.
+enum SetImage {
+    static let verb = Verb(name: "set", flags: flags, help: KubectlHelp.set) { context throws(KubectlFailure) in
+        var context = context
+        guard let sub = context.flags.positionals.first else {
+            context.io.err(KubectlHelp.set)
+            return 1
+        }
+        guard sub == "image" else {
+            if ["env", "resources", "selector", "serviceaccount", "subject"].contains(sub) {
+                throw .error("\"kubectl set \(sub)\" is not part of this lab yet")
+            }
+            throw .validation(
+                "unknown command \"\(context.flags.positionals.joined(separator: " "))\"", verb: "set")
+        }
+        context.flags.positionals.removeFirst()
+        return try run(context)
+    }
+
+    static let flags: [FlagSpec] = [
+        FlagSpec("all", nil, .bool), FlagSpec("selector", "l"), FlagSpec("dry-run"), FlagSpec("output", "o"),
+        FlagSpec("local", nil, .bool), FlagSpec("record", nil, .bool), FlagSpec("filename", "f", .stringArray),
+    ]
+
+    static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+        let arguments = context.flags.positionals
+        let resources = arguments.filter { !$0.contains("=") }
+        let images = arguments.filter { $0.contains("=") }.map { pair in
+            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+            return (parts[0], parts.count > 1 ? parts[1] : "")
+        }
+        guard !resources.isEmpty else { throw .error(noResources) }
+        guard !images.isEmpty else { throw .error(needImage) }
+        let target = try RolloutTarget.resolve(
+            resources, context: context, verb: "set image",
+            allowed: [.deployments, .replicaSets, .statefulSets, .daemonSets, .jobs]
+        ) { type in "\"kubectl set image\" of \(type.plural) is not part of this lab yet" }
+        let dryRun = try DryRun.parse(context.flags.string("dry-run"))
+        var updated = target.object
+        var failures: [String] = []
+        for (name, image) in images {
+            var found = false
+            for list in ["initContainers", "containers"] {
+                let path = "spec.template.spec.\(list)"
+                updated[path: path] = .array(
+                    updated[path: path].array.map { container in
+                        guard name == "*" || container["name"].string == name else { return container }
+                        found = true
+                        var changed = container
+                        changed["image"] = .string(image)
+                        return changed
+                    })
+                if updated[path: path].array.isEmpty { updated[path: path] = target.object[path: path] }
+            }
+            if !found { failures.append("error: unable to find container named \"\(name)\"") }
+        }
+        if updated != target.object {
+            if dryRun == .none { _ = try target.write(updated, context: context) }
+            context.io.out("\(target.displayName) image updated\(dryRun.suffix)\n")
+        }
+        guard failures.isEmpty else {
+            throw KubectlFailure(failures.count == 1 ? failures[0] : "[\(failures.joined(separator: ", "))]")
+        }
+        return 0
+    }
+
+    static let noResources = """
+        You must provide one or more resources by argument or filename.
+        Example resource specifications include:
+           '-f rsrc.yaml'
+           '--filename=rsrc.json'
+           '<resource> <name>'
+           '<resource>'
+        """
+    static let needImage = "at least one image update is required"
+}
