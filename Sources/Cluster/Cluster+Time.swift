@@ -42,6 +42,7 @@ extension Cluster {
         }
         for _ in 0..<50 {
             var changed = false
+            changed = reconcileNodes() || changed
             changed = reconcileDeployments() || changed
             changed = reconcileReplicaSets() || changed
             changed = reconcileDaemonSets() || changed
@@ -52,6 +53,8 @@ extension Cluster {
             changed = runKubelets() || changed
             changed = expireEvents() || changed
             changed = reconcileEndpoints() || changed
+            changed = collectGarbage() || changed
+            changed = reconcileNamespaces() || changed
             if !changed { return }
         }
     }

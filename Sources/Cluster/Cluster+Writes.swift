@@ -17,20 +17,18 @@ extension Cluster {
         return lookup(type, admitted.namespace, admitted.name) ?? admitted
     }
 
-    /// Deletes an object as `DELETE` does: pods on a node terminate gracefully first.
+    /// Deletes an object as `DELETE` does: pods on a node terminate gracefully first, and
+    /// `propagationPolicy` says what becomes of the objects it owns (kubectl's default is background).
     /// Returns the object as it was when the request was accepted.
     @discardableResult
     public func delete(
-        _ type: ResourceType, namespace: String?, name: String, gracePeriodSeconds: Int? = nil, dryRun: Bool = false
+        _ type: ResourceType, namespace: String?, name: String, gracePeriodSeconds: Int? = nil,
+        propagationPolicy: DeletionPropagation = .background, dryRun: Bool = false
     ) throws(APIError) -> KubeObject {
         let object = try get(type, namespace: namespace, name: name)
+        if type == .namespaces { try admitNamespaceDeletion(name) }
         if dryRun { return object }
-        if type == .pods, beginGracefulDeletion(of: object, gracePeriodSeconds: gracePeriodSeconds) {
-            reconcile()
-            return object
-        }
-        store.remove(type, namespace: object.namespace, name: name)
-        if type == .pods { releaseResources(of: object) }
+        deleteObject(type, object, gracePeriodSeconds: gracePeriodSeconds, propagation: propagationPolicy)
         reconcile()
         return object
     }
@@ -74,6 +72,7 @@ extension Cluster {
         if type.namespaced {
             let namespace = object.namespace ?? "default"
             guard lookup(.namespaces, nil, namespace) != nil else { throw .notFound(.namespaces, namespace) }
+            try admitCreation(of: object, as: type, in: namespace)
             object.namespace = namespace
         } else {
             object.namespace = nil
@@ -98,6 +97,7 @@ extension Cluster {
         if type == .persistentVolumeClaims { object = PersistentVolumeClaimDefaults.apply(to: object) }
         if type == .services, !restoring { object = try defaultService(object) }
         if type == .deployments { object = DeploymentDefaults.apply(to: object) }
+        if type == .jobs || type == .cronJobs, !restoring { object = try JobAdmission.apply(to: object, as: type) }
         if type == .namespaces {
             object[path: "metadata.labels"] = .stringMap(object.labels.merging(["kubernetes.io/metadata.name": object.name]) { $1 })
             object[path: "spec.finalizers"] = ["kubernetes"]

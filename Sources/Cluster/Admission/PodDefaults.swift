@@ -6,15 +6,10 @@ import KubeAPI
 enum PodDefaults {
     static func apply(to pod: KubeObject, names: inout NameGenerator) -> KubeObject {
         var pod = pod
-        var spec = pod.value["spec"]
+        var spec = PodTemplateDefaults.spec(pod.value["spec"])
         func setDefault(_ key: String, _ value: JSONValue) {
             if spec[key].isNull { spec[key] = value }
         }
-        setDefault("dnsPolicy", "ClusterFirst")
-        setDefault("restartPolicy", "Always")
-        setDefault("schedulerName", "default-scheduler")
-        setDefault("securityContext", .emptyObject)
-        setDefault("terminationGracePeriodSeconds", 30)
         setDefault("enableServiceLinks", true)
         setDefault("preemptionPolicy", "PreemptLowerPriority")
         setDefault("priority", 0)
@@ -33,10 +28,6 @@ enum PodDefaults {
         let needsToken = !hostNetwork && !spec["volumes"].array.contains { $0["name"].string?.hasPrefix("kube-api-access-") == true }
         spec["containers"] = .array(spec["containers"].array.map { container in
             var c = container
-            if c["imagePullPolicy"].isNull { c["imagePullPolicy"] = .string(defaultPullPolicy(c["image"].string ?? "")) }
-            if c["resources"].isNull { c["resources"] = .emptyObject }
-            if c["terminationMessagePath"].isNull { c["terminationMessagePath"] = "/dev/termination-log" }
-            if c["terminationMessagePolicy"].isNull { c["terminationMessagePolicy"] = "File" }
             if needsToken {
                 var mounts = c["volumeMounts"].array
                 mounts.append(["mountPath": "/var/run/secrets/kubernetes.io/serviceaccount", "name": .string(volumeName), "readOnly": true])

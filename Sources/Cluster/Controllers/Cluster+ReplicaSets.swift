@@ -9,7 +9,10 @@ extension Cluster {
             let owned = podsByOwner[rs.uid] ?? []
             let active = owned.filter { $0.deletionTimestamp == nil && !$0.isFinished }
             let desired = rs[path: "spec.replicas"].int ?? 1
-            if active.count < desired {
+            if rs.deletionTimestamp != nil {
+                // `syncReplicaSet` manages no replicas of a ReplicaSet being deleted, only its status.
+                changed = updateStatus(of: rs, active: active) || changed
+            } else if active.count < desired {
                 for _ in active.count..<desired { createPod(from: rs) }
                 changed = true
             } else if active.count > desired {

@@ -9,32 +9,62 @@ extension Cluster {
     func schedulePendingPods() -> Bool {
         var changed = false
         var podsByNode: [String: [KubeObject]]?
+        var placedPods: [(pod: KubeObject, node: KubeObject)]?
+        let nodes = list(.nodes)
         for pod in list(.pods) where pod[path: "spec.nodeName"].isNull && pod.deletionTimestamp == nil {
             let byNode = podsByNode ?? Dictionary(
                 grouping: list(.pods).filter { $0.nodeName != nil && $0.deletionTimestamp == nil && !$0.isFinished },
                 by: { $0.nodeName ?? "" })
-            var best: (score: Double, name: String)?
-            var filters: [SchedulerFilter] = []
-            for node in list(.nodes) {
-                let onNode = byNode[node.name] ?? []
-                let filter = SchedulerFilter.check(pod, on: node, podsOnNode: onNode)
-                filters.append(filter)
-                guard filter.reasons.isEmpty else { continue }
-                let score = self.score(pod, on: node, podsOnNode: onNode)
-                if best == nil || score > best!.score { best = (score, node.name) }
-            }
             podsByNode = byNode
-            if let node = best?.name {
+            let placed = {
+                if let placedPods { return placedPods }
+                let nodesByName = Dictionary(uniqueKeysWithValues: nodes.map { ($0.name, $0) })
+                let all = byNode.values.joined().compactMap { p in nodesByName[p.nodeName ?? ""].map { (pod: p, node: $0) } }
+                placedPods = all
+                return all
+            }
+            var feasible: [(node: KubeObject, onNode: [KubeObject])] = []
+            var filters: [SchedulerFilter] = []
+            for node in nodes {
+                let onNode = byNode[node.name] ?? []
+                let filter = SchedulerFilter.check(pod, on: node, podsOnNode: onNode, placed: placed)
+                filters.append(filter)
+                if filter.reasons.isEmpty { feasible.append((node, onNode)) }
+            }
+            if let node = bestNode(for: pod, among: feasible) {
                 var bound = pod
-                bound[path: "spec.nodeName"] = .string(node)
-                podsByNode?[node, default: []].append(bound)
-                bind(pod, to: node)
+                bound[path: "spec.nodeName"] = .string(node.name)
+                podsByNode?[node.name, default: []].append(bound)
+                if placedPods != nil { placedPods?.append((bound, node)) }
+                bind(pod, to: node.name)
                 changed = true
             } else {
                 changed = reportUnschedulable(pod, message: SchedulerFilter.message(filters)) || changed
             }
         }
         return changed
+    }
+
+    /// The feasible node with the highest score; the first such node on a tie.
+    private func bestNode(for pod: KubeObject, among feasible: [(node: KubeObject, onNode: [KubeObject])]) -> KubeObject? {
+        let spec = pod.value["spec"]
+        let preferred = feasible.map { NodeAffinity.preferredWeight(spec, $0.node) }
+        let tolerations = spec["tolerations"].array
+        let intolerable = feasible.map { entry in
+            entry.node[path: "spec.taints"].array.filter { taint in
+                taint["effect"].string == "PreferNoSchedule" && !tolerations.contains { Tolerations.tolerates($0, taint) }
+            }.count
+        }
+        let maxPreferred = preferred.max() ?? 0
+        let maxIntolerable = intolerable.max() ?? 0
+        var best: (score: Double, node: KubeObject)?
+        for (index, entry) in feasible.enumerated() {
+            var score = self.score(pod, on: entry.node, podsOnNode: entry.onNode)
+            if maxPreferred > 0 { score += Double(2 * (preferred[index] * 100 / maxPreferred)) }
+            if maxIntolerable > 0 { score += Double(3 * (100 - intolerable[index] * 100 / maxIntolerable)) }
+            if best == nil || score > best!.score { best = (score, entry.node) }
+        }
+        return best?.node
     }
 
     private func bind(_ pod: KubeObject, to node: String) {

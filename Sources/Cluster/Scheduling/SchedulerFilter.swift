@@ -10,26 +10,23 @@ struct SchedulerFilter {
     static let fits = SchedulerFilter(reasons: [], resolvable: true)
 
     /// Runs the default filter plugins in their 1.32 order and stops at the first that rejects the node:
-    /// NodeUnschedulable, TaintToleration, NodeAffinity, NodeResourcesFit.
-    static func check(_ pod: KubeObject, on node: KubeObject, podsOnNode: [KubeObject]) -> SchedulerFilter {
+    /// NodeUnschedulable, TaintToleration, NodeAffinity, NodeResourcesFit, InterPodAffinity.
+    /// `placed` holds every pod bound to a node, with its node (for pod affinity rules).
+    static func check(
+        _ pod: KubeObject, on node: KubeObject, podsOnNode: [KubeObject], placed: () -> [(pod: KubeObject, node: KubeObject)]
+    ) -> SchedulerFilter {
         let tolerations = pod[path: "spec.tolerations"].array
-        let unschedulableTaint: JSONValue = ["effect": "NoSchedule", "key": "node.kubernetes.io/unschedulable"]
-        if node[path: "spec.unschedulable"].bool == true, !tolerations.contains(where: { tolerates($0, unschedulableTaint) }) {
-            return SchedulerFilter(reasons: ["node(s) were unschedulable"], resolvable: false)
+        if node[path: "spec.unschedulable"].bool == true,
+            !tolerations.contains(where: { Tolerations.tolerates($0, Cluster.unschedulableTaint) })
+        {
+            return SchedulerFilter(reasons: [unschedulable], resolvable: false)
         }
-        var taints = node[path: "spec.taints"].array
-        if !node.isReady, !taints.contains(where: { $0["key"].string == "node.kubernetes.io/not-ready" }) {
-            taints.append(["effect": "NoSchedule", "key": "node.kubernetes.io/not-ready"])
+        if let taint = Tolerations.firstUntolerated(node.schedulingTaints, tolerations, effects: ["NoSchedule", "NoExecute"]) {
+            let text = "node(s) had untolerated taint {\(taint["key"].string ?? ""): \(taint["value"].string ?? "")}"
+            return SchedulerFilter(reasons: [text], resolvable: false)
         }
-        for taint in taints where ["NoSchedule", "NoExecute"].contains(taint["effect"].string ?? "") {
-            guard tolerations.contains(where: { tolerates($0, taint) }) else {
-                let text = "node(s) had untolerated taint {\(taint["key"].string ?? ""): \(taint["value"].string ?? "")}"
-                return SchedulerFilter(reasons: [text], resolvable: false)
-            }
-        }
-        let selector = pod[path: "spec.nodeSelector"].stringMap
-        guard selector.allSatisfy({ node.labels[$0.key] == $0.value }) else {
-            return SchedulerFilter(reasons: ["node(s) didn't match Pod's node affinity/selector"], resolvable: false)
+        guard NodeAffinity.requiredMatches(pod.value["spec"], node) else {
+            return SchedulerFilter(reasons: [affinityMismatch], resolvable: false)
         }
         var reasons: [String] = []
         if podsOnNode.count + 1 > node.allocatable(.pods) { reasons.append("Too many pods") }
@@ -37,14 +34,8 @@ struct SchedulerFilter {
         let wanted = pod.requests(nonZero: false)
         if wanted.milliCPU > 0, used.milliCPU + wanted.milliCPU > node.allocatableCPU { reasons.append("Insufficient cpu") }
         if wanted.memory > 0, used.memory + wanted.memory > node.allocatableMemory { reasons.append("Insufficient memory") }
-        return SchedulerFilter(reasons: reasons, resolvable: true)
-    }
-
-    private static func tolerates(_ toleration: JSONValue, _ taint: JSONValue) -> Bool {
-        if let effect = toleration["effect"].string, !effect.isEmpty, effect != taint["effect"].string { return false }
-        guard let key = toleration["key"].string, !key.isEmpty else { return toleration["operator"].string == "Exists" }
-        guard key == taint["key"].string else { return false }
-        return toleration["operator"].string == "Exists" || (toleration["value"].string ?? "") == (taint["value"].string ?? "")
+        if !reasons.isEmpty { return SchedulerFilter(reasons: reasons, resolvable: true) }
+        return PodAffinity.failure(pod, on: node, placed: placed()) ?? .fits
     }
 
     /// The `FitError` message: `0/3 nodes are available: 3 Insufficient cpu. preemption: 0/3 nodes are
@@ -66,4 +57,7 @@ struct SchedulerFilter {
         for reason in reasons { counts[reason, default: 0] += 1 }
         return counts.map { "\($0.value) \($0.key)" }.sorted().joined(separator: ", ")
     }
+
+    static let unschedulable = "node(s) were unschedulable"
+    static let affinityMismatch = "node(s) didn't match Pod's node affinity/selector"
 }

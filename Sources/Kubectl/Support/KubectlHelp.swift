@@ -132,16 +132,25 @@ enum KubectlHelp {
         Examples:
           kubectl create -f pod.yaml
           kubectl create deployment web --image=nginx:1.27 --replicas=3 --port=80
+          kubectl create job pi --image=busybox -- sleep 20
+          kubectl create job pi-now --from=cronjob/backup
+          kubectl create cronjob backup --image=busybox --schedule='*/5 * * * *' -- date
 
         Options:
           -f, --filename=FILE      A YAML or JSON manifest; - reads standard input
-              --image=IMAGE        (deployment) The image of a container; repeat for more containers
+              --image=IMAGE        (deployment, job, cronjob) The image of a container; repeat for more containers
           -r, --replicas=N         (deployment) How many pods to keep (1 unless given)
               --port=N             (deployment) The port the first container listens on
+              --from=cronjob/NAME  (job) Start a Job now from a CronJob's job template
+              --schedule=SPEC      (cronjob) When to run, in five cron fields or a macro such as @hourly
+              --restart=POLICY     (cronjob) OnFailure (the default) or Never
 
         Usage:
           kubectl create -f FILE
           kubectl create deployment NAME --image=IMAGE [--replicas=N] [--port=N]
+          kubectl create job NAME --image=IMAGE [-- COMMAND [ARG...]]
+          kubectl create job NAME --from=cronjob/NAME
+          kubectl create cronjob NAME --image=IMAGE --schedule=SPEC [--restart=POLICY] [-- COMMAND [ARG...]]
 
         """
 
@@ -201,6 +210,74 @@ enum KubectlHelp {
 
         Usage:
           kubectl rollout SUBCOMMAND TYPE/NAME [options]
+
+        """
+
+    static let cordon = """
+        Mark a node as unschedulable: the scheduler places no new pods there, while the pods
+        already on it keep running.
+
+        Examples:
+          kubectl cordon tk8s-worker1
+
+        Usage:
+          kubectl cordon NODE [options]
+
+        """
+
+    static let uncordon = """
+        Mark a node as schedulable again, so that new pods may be placed on it.
+
+        Examples:
+          kubectl uncordon tk8s-worker1
+
+        Usage:
+          kubectl uncordon NODE [options]
+
+        """
+
+    static let drain = """
+        Prepare a node for maintenance: cordon it, then evict its pods and wait until they are gone.
+        Pods owned by a controller come back elsewhere. DaemonSet pods, pods with emptyDir volumes
+        and pods without a controller stop the drain unless a flag allows them.
+
+        Examples:
+          kubectl drain tk8s-worker1 --ignore-daemonsets
+          kubectl drain tk8s-worker1 --ignore-daemonsets --delete-emptydir-data --force
+
+        Options:
+              --ignore-daemonsets=false      Leave DaemonSet pods in place instead of refusing
+              --delete-emptydir-data=false   Evict pods with emptyDir volumes (their data is lost)
+              --force=false                  Also delete pods that no controller will recreate
+              --grace-period=-1              Seconds each pod gets to stop; negative: its own setting
+              --pod-selector=''              Only pods with these labels
+              --disable-eviction=false       Delete pods instead of evicting them
+              --dry-run='none'               Only print what would happen: client or server
+
+        Usage:
+          kubectl drain NODE [options]
+
+        """
+
+    static let taint = """
+        Add, change or remove taints on nodes. A pod is kept off a tainted node unless it tolerates
+        the taint; a NoExecute taint also evicts pods already there that do not tolerate it.
+
+        A taint is KEY[=VALUE]:EFFECT, with EFFECT one of NoSchedule, PreferNoSchedule, NoExecute.
+        A trailing '-' removes a taint: KEY:EFFECT- removes one, KEY- every taint with that key.
+
+        Examples:
+          kubectl taint nodes tk8s-worker1 dedicated=gpu:NoSchedule
+          kubectl taint nodes tk8s-worker1 dedicated:NoSchedule-
+          kubectl taint nodes --all dedicated-
+
+        Options:
+              --overwrite=false   Replace a taint with the same key and effect
+              --all=false         Every node
+          -l, --selector=''       Nodes with these labels
+
+        Usage:
+          kubectl taint NODE NAME KEY_1=VAL_1:TAINT_EFFECT_1 ... KEY_N=VAL_N:TAINT_EFFECT_N [options]
 
         """
 }

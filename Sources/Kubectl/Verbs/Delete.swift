@@ -25,9 +25,11 @@ enum Delete {
         var wait: Bool
         var dryRun: DryRun
         var ignoreNotFound: Bool
+        var cascade: DeletionPropagation
 
         init(_ context: VerbContext) throws(KubectlFailure) {
             let flags = context.flags
+            cascade = try Delete.cascade(flags.string("cascade") ?? "background", io: context.io)
             guard !flags.positionals.isEmpty else { throw KubectlFailure(Delete.noResourceMessage) }
             request = try ResourceRequest.parse(flags.positionals)
             do {
@@ -78,7 +80,7 @@ enum Delete {
                 do {
                     try cluster.delete(
                         type, namespace: object.namespace, name: object.name, gracePeriodSeconds: gracePeriod,
-                        dryRun: dryRun != .none)
+                        propagationPolicy: cascade, dryRun: dryRun != .none)
                     let verb = force && gracePeriod == 0 ? "force deleted" : "deleted"
                     context.io.out("\(type.qualifiedKind) \"\(object.name)\" \(verb)\(dryRun.suffix)\n")
                     deleted.append((type, object))
@@ -93,6 +95,21 @@ enum Delete {
             }
             for message in failures { context.io.err(message + "\n") }
             return failures.isEmpty ? 0 : 1
+        }
+    }
+
+    /// `parseCascadingFlag`: a policy name, or a legacy boolean with kubectl's warning.
+    static func cascade(_ text: String, io: IOStreams) throws(KubectlFailure) -> DeletionPropagation {
+        if let legacy = FlagParser.parseBool(text) {
+            let replacement = legacy ? "background" : "orphan"
+            io.err("warning: --cascade=\(text) is deprecated (boolean value) and can be replaced with --cascade=\(replacement).\n")
+            return legacy ? .background : .orphan
+        }
+        switch text {
+        case "orphan": return .orphan
+        case "foreground": return .foreground
+        case "background": return .background
+        default: throw .error("invalid cascade value (\(text)). Must be \"background\", \"foreground\", or \"orphan\"")
         }
     }
 

@@ -1,0 +1,44 @@
+import KubeAPI
+import OrderedCollections
+
+/// The defaults every stored pod template and pod gets (`SetDefaults_PodSpec`, `SetDefaults_Container`),
+/// and the `creationTimestamp: null` a template's metadata carries in 1.32.
+enum PodTemplateDefaults {
+    static func apply(to template: JSONValue) -> JSONValue {
+        var template = template
+        var metadata = template["metadata"].object
+        if metadata["creationTimestamp"] == nil { metadata["creationTimestamp"] = JSONValue.null }
+        template["metadata"] = .object(metadata)
+        template["spec"] = spec(template["spec"])
+        return template
+    }
+
+    /// A pod spec with the scheduling, DNS and restart defaults, and every container defaulted.
+    static func spec(_ podSpec: JSONValue) -> JSONValue {
+        var spec = podSpec
+        func setDefault(_ key: String, _ value: JSONValue) {
+            if spec[key].isNull { spec[key] = value }
+        }
+        setDefault("dnsPolicy", "ClusterFirst")
+        setDefault("restartPolicy", "Always")
+        setDefault("schedulerName", "default-scheduler")
+        setDefault("securityContext", .emptyObject)
+        setDefault("terminationGracePeriodSeconds", 30)
+        for list in ["initContainers", "containers"] where !spec[list].isNull {
+            spec[list] = .array(spec[list].array.map(container))
+        }
+        return spec
+    }
+
+    /// One container with its pull policy, resources and termination message defaults.
+    static func container(_ container: JSONValue) -> JSONValue {
+        var c = container
+        if c["imagePullPolicy"].isNull {
+            c["imagePullPolicy"] = .string(PodDefaults.defaultPullPolicy(c["image"].string ?? ""))
+        }
+        if c["resources"].isNull { c["resources"] = .emptyObject }
+        if c["terminationMessagePath"].isNull { c["terminationMessagePath"] = "/dev/termination-log" }
+        if c["terminationMessagePolicy"].isNull { c["terminationMessagePolicy"] = "File" }
+        return c
+    }
+}

@@ -1,0 +1,82 @@
+import KubeAPI
+
+/// The apiserver's side of `DELETE` (`registry/generic/registry/store.go`): pods terminate
+/// gracefully, foreground and orphan deletion leave the object marked with the garbage
+/// collector's finalizer, and an object goes once nothing holds it any more.
+extension Cluster {
+    /// Deletes `object` as `DELETE` with `propagation` does; returns the object as the reply shows it.
+    @discardableResult
+    func deleteObject(
+        _ type: ResourceType, _ object: KubeObject, gracePeriodSeconds: Int? = nil, propagation: DeletionPropagation
+    ) -> KubeObject {
+        if type == .namespaces { return beginNamespaceDeletion(object, propagation: propagation) }
+        var current = object
+        let finalizers = Self.finalizers(of: object, after: propagation)
+        if finalizers != object.finalizerNames {
+            current.finalizerNames = finalizers
+            save(type, current)
+        }
+        if type == .pods, beginGracefulDeletion(of: current, gracePeriodSeconds: gracePeriodSeconds) {
+            return lookup(type, current.namespace, current.name) ?? current
+        }
+        guard current.holdsGarbageCollectorFinalizer else {
+            store.remove(type, namespace: current.namespace, name: current.name)
+            if type == .pods { releaseResources(of: current) }
+            return current
+        }
+        save(type, Self.markedAsDeleting(current, now: now))
+        return lookup(type, current.namespace, current.name) ?? current
+    }
+
+    /// Takes `finalizer` off an object; removes the object if it was waiting only for that.
+    func removeFinalizer(_ finalizer: String, from object: KubeObject, as type: ResourceType) {
+        var updated = object
+        updated.finalizerNames = object.finalizerNames.filter { $0 != finalizer }
+        guard updated.deletionTimestamp != nil, !updated.holdsGarbageCollectorFinalizer,
+            type != .namespaces || updated[path: "spec.finalizers"].array.isEmpty
+        else {
+            save(type, updated)
+            return
+        }
+        if type == .pods, stoppingPods[object.uid] != nil {
+            save(type, updated)  // the kubelet removes it once its containers have stopped
+            return
+        }
+        store.remove(type, namespace: object.namespace, name: object.name)
+        if type == .pods { releaseResources(of: object) }
+    }
+
+    /// The finalizers an object carries after a delete with `propagation`
+    /// (`deletionFinalizersForGarbageCollection`): the collector's own are replaced, others kept.
+    static func finalizers(of object: KubeObject, after propagation: DeletionPropagation) -> [String] {
+        var finalizers = object.finalizerNames.filter { !Finalizers.garbageCollection.contains($0) }
+        if let own = propagation.finalizer { finalizers.append(own) }
+        return Set(finalizers) == Set(object.finalizerNames) ? object.finalizerNames : finalizers
+    }
+
+    /// `markAsDeleting`: a deletion timestamp of now, no grace period, and a new generation.
+    static func markedAsDeleting(_ object: KubeObject, now: Timestamp) -> KubeObject {
+        var marked = object
+        if object.deletionTimestamp == nil, let generation = object.metadata["generation"].int, generation > 0 {
+            marked[path: "metadata.generation"] = .int(generation + 1)
+        }
+        if object.deletionTimestamp.map({ $0 > now }) ?? true {
+            marked[path: "metadata.deletionTimestamp"] = .string(now.rfc3339)
+        }
+        marked[path: "metadata.deletionGracePeriodSeconds"] = 0
+        return marked
+    }
+}
+
+extension KubeObject {
+    /// `metadata.finalizers`.
+    var finalizerNames: [String] {
+        get { metadata["finalizers"].array.compactMap(\.string) }
+        set { self[path: "metadata.finalizers"] = newValue.isEmpty ? .null : .array(newValue.map(JSONValue.string)) }
+    }
+
+    /// Whether the garbage collector still has work to do before this object may go.
+    var holdsGarbageCollectorFinalizer: Bool {
+        finalizerNames.contains { Finalizers.garbageCollection.contains($0) }
+    }
+}

@@ -1,0 +1,108 @@
+import KubeAPI
+
+/// The node lifecycle controller: it taints cordoned nodes, notices a kubelet that has stopped
+/// posting status (`Ready` turns `Unknown` after the node monitor grace period) and taints the
+/// node `unreachable`, so that the taint eviction controller moves its pods away.
+extension Cluster {
+    /// One pass over every node; reports whether anything changed.
+    func reconcileNodes() -> Bool {
+        var changed = false
+        var silent: Set<String> = []
+        for node in list(.nodes) {
+            if isKubeletStopped(node.name) { silent.insert(node.name) }
+            var updated = node
+            syncUnschedulableTaint(&updated)
+            if let due = wakeups[Self.kubeletStoppedKey(node.name)], due <= now {
+                cancelWakeup(for: Self.kubeletStoppedKey(node.name))
+                markUnreachable(&updated)
+            }
+            if save(.nodes, updated) { changed = true }
+        }
+        changed = evictIntolerantPods() || changed
+        changed = collectOrphanedPods() || changed
+        if !silent.isEmpty && !stoppingPods.isEmpty {
+            for pod in list(.pods) where stoppingPods[pod.uid] != nil && silent.contains(pod.nodeName ?? "") {
+                stoppingPods[pod.uid] = nil
+            }
+        }
+        return changed
+    }
+
+    /// The pod garbage collector: a pod bound to a node that no longer exists is deleted at once.
+    private func collectOrphanedPods() -> Bool {
+        guard !restoring else { return false }
+        let nodes = Set(list(.nodes).map(\.name))
+        var changed = false
+        for pod in list(.pods) {
+            guard let node = pod.nodeName, !nodes.contains(node) else { continue }
+            store.remove(.pods, namespace: pod.namespace, name: pod.name)
+            releaseResources(of: pod)
+            changed = true
+        }
+        return changed
+    }
+
+    /// `spec.unschedulable` and the `node.kubernetes.io/unschedulable:NoSchedule` taint go together.
+    private func syncUnschedulableTaint(_ node: inout KubeObject) {
+        var taints = node[path: "spec.taints"].array
+        let has = taints.contains { $0.matchesTaint(Self.unschedulableTaint) }
+        let cordoned = node[path: "spec.unschedulable"].bool == true
+        if cordoned && !has {
+            taints.append(controllerTaint(Self.unschedulableTaintKey, "NoSchedule"))
+        } else if !cordoned && has {
+            taints.removeAll { $0.matchesTaint(Self.unschedulableTaint) }
+        } else {
+            return
+        }
+        node[path: "spec.taints"] = taints.isEmpty ? .null : .array(taints)
+        let state = cordoned ? "NodeNotSchedulable" : "NodeSchedulable"
+        recordEvent(node, reason: state, message: "Node \(node.name) status is now: \(state)",
+            source: EventSource(component: "kubelet", host: node.name))
+    }
+
+    /// Every condition turns `Unknown`, the node is tainted `unreachable` (NoExecute first, as the
+    /// NoExecute tainter runs ahead of the NoSchedule pass), and its pods are marked not ready.
+    private func markUnreachable(_ node: inout KubeObject) {
+        let since = JSONValue.string(now.rfc3339)
+        node[path: "status.conditions"] = .array(node[path: "status.conditions"].array.map { condition in
+            var c = condition
+            c["status"] = "Unknown"
+            c["reason"] = "NodeStatusUnknown"
+            c["message"] = "Kubelet stopped posting node status."
+            c["lastTransitionTime"] = since
+            return c
+        })
+        var taints = node[path: "spec.taints"].array
+        for effect in ["NoExecute", "NoSchedule"] {
+            let taint = controllerTaint(Self.unreachableTaintKey, effect)
+            if !taints.contains(where: { $0.matchesTaint(taint) }) { taints.append(taint) }
+        }
+        node[path: "spec.taints"] = .array(taints)
+        recordEvent(node, reason: "NodeNotReady", message: "Node \(node.name) status is now: NodeNotReady",
+            source: EventSource(component: "node-controller"))
+        for pod in list(.pods) where pod.nodeName == node.name && pod.deletionTimestamp == nil && !pod.isFinished {
+            markNotReady(pod, node: node.name)
+        }
+    }
+
+    /// `MarkPodsNotReady`: the pod's Ready condition turns False, with a `NodeNotReady` event.
+    private func markNotReady(_ pod: KubeObject, node: String) {
+        var updated = pod
+        updated[path: "status.conditions"] = .array(pod[path: "status.conditions"].array.map { condition in
+            guard condition["type"].string == "Ready", condition["status"].string != "False" else { return condition }
+            var c = condition
+            c["status"] = "False"
+            c["lastTransitionTime"] = .string(now.rfc3339)
+            return c
+        })
+        save(.pods, updated)
+        recordEvent(updated, reason: "NodeNotReady", message: "Node is not ready", type: "Warning",
+            source: EventSource(component: "node-controller"))
+    }
+
+    /// The wake-up key that stands for a stopped kubelet until the grace period has passed.
+    static func kubeletStoppedKey(_ node: String) -> String { "node-lifecycle/kubelet-stopped/\(node)" }
+
+    /// How long the controller waits for a kubelet's status before it calls the node `Unknown`.
+    static let nodeMonitorGracePeriodSeconds: Int64 = 40
+}

@@ -1,0 +1,72 @@
+import KubeAPI
+
+/// The taint eviction controller: a pod on a node with a `NoExecute` taint it does not tolerate
+/// is deleted at once; one that tolerates it for `tolerationSeconds` is deleted when they pass.
+extension Cluster {
+    /// Deletes the pods whose time on a `NoExecute`-tainted node is up; reports whether any went.
+    func evictIntolerantPods() -> Bool {
+        var changed = false
+        var tainted: [String: [JSONValue]] = [:]
+        for node in list(.nodes) {
+            let taints = node[path: "spec.taints"].array.filter { $0["effect"].string == "NoExecute" }
+            if !taints.isEmpty { tainted[node.name] = taints }
+        }
+        var pending: Set<String> = []
+        if !tainted.isEmpty {
+            for pod in list(.pods) {
+                guard let node = pod.nodeName, let taints = tainted[node], pod.deletionTimestamp == nil, !pod.isFinished
+                else { continue }
+                guard let seconds = tolerationSeconds(of: pod, for: taints) else { continue }
+                let key = Self.taintEvictionKey(pod.uid)
+                let due = wakeups[key] ?? now.adding(seconds: seconds)
+                if due <= now {
+                    cancelWakeup(for: key)
+                    evict(pod)
+                    changed = true
+                } else {
+                    wake(at: due, for: key)
+                    pending.insert(key)
+                }
+            }
+        }
+        for key in wakeups.keys where key.hasPrefix(Self.taintEvictionPrefix) && !pending.contains(key) {
+            cancelWakeup(for: key)
+        }
+        return changed
+    }
+
+    /// How long the pod may stay: 0 when a taint is not tolerated, the least `tolerationSeconds`
+    /// of the tolerations used, nil when they tolerate it forever (`getMinTolerationTime`).
+    private func tolerationSeconds(of pod: KubeObject, for taints: [JSONValue]) -> Int64? {
+        let tolerations = pod[path: "spec.tolerations"].array
+        var used: [JSONValue] = []
+        for taint in taints {
+            let matching = tolerations.filter { Tolerations.tolerates($0, taint) }
+            if matching.isEmpty { return 0 }
+            used += matching
+        }
+        let limits = used.compactMap { $0["tolerationSeconds"].int }
+        guard let least = limits.min() else { return nil }
+        return Int64(max(0, least))
+    }
+
+    /// Marks the pod with a `DisruptionTarget` condition, records the eviction and deletes it.
+    private func evict(_ pod: KubeObject) {
+        var marked = pod
+        var conditions = pod[path: "status.conditions"].array.filter { $0["type"].string != "DisruptionTarget" }
+        conditions.append([
+            "lastProbeTime": nil, "lastTransitionTime": .string(now.rfc3339),
+            "message": "Taint manager: deleting due to NoExecute taint", "reason": "DeletionByTaintManager",
+            "status": "True", "type": "DisruptionTarget",
+        ])
+        marked[path: "status.conditions"] = .array(conditions)
+        save(.pods, marked)
+        let name = "\(pod.namespace ?? "default")/\(pod.name)"
+        recordEvent(marked, reason: "TaintManagerEviction", message: "Marking for deletion Pod \(name)",
+            source: EventSource(component: "taint-eviction-controller"))
+        deletePod(marked)
+    }
+
+    static let taintEvictionPrefix = "taint-eviction/"
+    static func taintEvictionKey(_ uid: String) -> String { taintEvictionPrefix + uid }
+}

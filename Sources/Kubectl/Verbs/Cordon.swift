@@ -1,0 +1,67 @@
+import Cluster
+import KubeAPI
+
+/// `kubectl cordon NODE` and `kubectl uncordon NODE`: set or clear `spec.unschedulable`
+/// (`drain.CordonHelper`), printing `node/n cordoned` or `node/n already cordoned`.
+enum Cordon {
+    static let verb = Verb(name: "cordon", flags: flags, help: KubectlHelp.cordon) { context throws(KubectlFailure) in
+        try run(context, desired: true)
+    }
+
+    static let uncordonVerb = Verb(name: "uncordon", flags: flags, help: KubectlHelp.uncordon) { context throws(KubectlFailure) in
+        try run(context, desired: false)
+    }
+
+    static let flags: [FlagSpec] = [FlagSpec("dry-run"), FlagSpec("selector", "l")]
+
+    private static func run(_ context: VerbContext, desired: Bool) throws(KubectlFailure) -> Int32 {
+        let verb = desired ? "cordon" : "uncordon"
+        let dryRun = try DryRun.parse(context.flags.string("dry-run"))
+        let nodes = try NodeArguments.resolve(context, verb: verb)
+        for node in nodes { try setUnschedulable(node, desired, dryRun: dryRun, context: context) }
+        return 0
+    }
+
+    /// Cordons or uncordons one node and prints what happened (`RunCordonOrUncordon`).
+    static func setUnschedulable(_ node: KubeObject, _ desired: Bool, dryRun: DryRun, context: VerbContext) throws(KubectlFailure) {
+        let word = desired ? "cordoned" : "uncordoned"
+        guard (node[path: "spec.unschedulable"].bool ?? false) != desired else {
+            context.io.out("node/\(node.name) already \(word)\(dryRun.suffix)\n")
+            return
+        }
+        if dryRun == .none {
+            var updated = node
+            updated[path: "spec.unschedulable"] = desired ? true : .null
+            do {
+                try context.cluster.replace(updated)
+            } catch {
+                context.io.err("error: unable to \(desired ? "cordon" : "uncordon") node \"\(node.name)\": \(error.message)\n")
+                return
+            }
+        }
+        context.io.out("node/\(node.name) \(word)\(dryRun.suffix)\n")
+    }
+}
+
+/// The nodes a node verb names: `NODE...` (or `node/NODE`), or every node matching `-l`.
+enum NodeArguments {
+    static func resolve(_ context: VerbContext, verb: String) throws(KubectlFailure) -> [KubeObject] {
+        let names = context.flags.positionals.map { $0.hasPrefix("node/") || $0.hasPrefix("nodes/") ? String($0.split(separator: "/").last ?? "") : $0 }
+        if let text = context.flags.string("selector") {
+            guard names.isEmpty else { throw .validation("error: cannot specify both a node name and a --selector option", verb: verb) }
+            let selector: LabelSelector
+            do { selector = try LabelSelector(parsing: text) } catch { throw .error("unable to parse requirement: \(error.message)") }
+            return context.cluster.list(.nodes, selector: selector)
+        }
+        guard !names.isEmpty else { throw .validation("USAGE: \(verb) NODE [flags]", verb: verb) }
+        var nodes: [KubeObject] = []
+        for name in names {
+            do {
+                nodes.append(try context.cluster.get(.nodes, namespace: nil, name: name))
+            } catch {
+                throw .server(error)
+            }
+        }
+        return nodes
+    }
+}

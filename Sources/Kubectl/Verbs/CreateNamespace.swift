@@ -1,0 +1,31 @@
+import Cluster
+import KubeAPI
+
+/// `kubectl create namespace NAME` (alias `ns`): a Namespace with nothing but its name.
+enum CreateNamespace {
+    static let kinds = ["namespace", "ns"]
+
+    static func run(_ context: VerbContext, arguments: [String]) throws(KubectlFailure) -> Int32 {
+        let flags = context.flags
+        let count = flags.afterDash.map { arguments.count - $0.count } ?? arguments.count
+        guard count == 1, let name = arguments.first else {
+            throw .validation("exactly one NAME is required, got \(count)", verb: "create namespace")
+        }
+        let dryRun = try DryRun.parse(flags.string("dry-run"))
+        let namespace = KubeObject([
+            "kind": "Namespace", "apiVersion": "v1",
+            "metadata": ["name": .string(name), "creationTimestamp": nil],
+            "spec": .emptyObject, "status": .emptyObject,
+        ])
+        var created = namespace
+        if dryRun != .client {
+            do {
+                created = try context.cluster.create(namespace, dryRun: dryRun == .server)
+            } catch {
+                throw .server(error)
+            }
+        }
+        return try ObjectOutput.printCreated(
+            created, type: .namespaces, output: flags.string("output"), dryRun: dryRun, context: context)
+    }
+}

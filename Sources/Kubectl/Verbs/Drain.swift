@@ -1,0 +1,102 @@
+import Cluster
+import KubeAPI
+
+/// `kubectl drain NODE`: cordons the node, then evicts its pods and waits until they are gone,
+/// refusing (unless told otherwise) DaemonSet pods, pods with local storage and bare pods.
+enum Drain {
+    static let verb = Verb(name: "drain", flags: flags, help: KubectlHelp.drain) { context throws(KubectlFailure) in
+        let options = try Options(context)
+        let nodes = try NodeArguments.resolve(context, verb: "drain")
+        for node in nodes { try Cordon.setUnschedulable(node, true, dryRun: options.dryRun, context: context) }
+        var pending: [String] = []
+        var fatal: [String] = []
+        for node in nodes {
+            if let error = options.drain(node.name, context: context) {
+                context.io.err("error: unable to drain node \"\(node.name)\" due to error: \(error), continuing command...\n")
+                pending.append(node.name)
+                fatal.append(error)
+            } else {
+                context.io.out("node/\(node.name) drained\(options.dryRun.suffix)\n")
+            }
+        }
+        guard !pending.isEmpty else { return 0 }
+        context.io.err("There are pending nodes to be drained:\n" + pending.map { " \($0)\n" }.joined())
+        throw .error(aggregate(fatal))
+    }
+
+    static let flags: [FlagSpec] = [
+        FlagSpec("force", nil, .bool), FlagSpec("ignore-daemonsets", nil, .bool),
+        FlagSpec("delete-emptydir-data", nil, .bool), FlagSpec("delete-local-data", nil, .bool),
+        FlagSpec("grace-period", nil, .int), FlagSpec("timeout"), FlagSpec("pod-selector"), FlagSpec("selector", "l"),
+        FlagSpec("disable-eviction", nil, .bool), FlagSpec("skip-wait-for-delete-timeout", nil, .int),
+        FlagSpec("dry-run"), FlagSpec("chunk-size", nil, .int),
+    ]
+
+    /// The parsed flags of one drain (`drain.Helper`).
+    struct Options {
+        var filter: DrainFilter
+        var gracePeriod: Int?
+        var disableEviction: Bool
+        var dryRun: DryRun
+        var podSelector: LabelSelector
+
+        init(_ context: VerbContext) throws(KubectlFailure) {
+            let flags = context.flags
+            filter = DrainFilter(
+                force: flags.bool("force"), ignoreDaemonSets: flags.bool("ignore-daemonsets"),
+                deleteEmptyDirData: flags.bool("delete-emptydir-data") || flags.bool("delete-local-data"))
+            let grace = flags.string("grace-period").flatMap { Int($0) } ?? -1
+            gracePeriod = grace >= 0 ? grace : nil
+            disableEviction = flags.bool("disable-eviction")
+            dryRun = try DryRun.parse(flags.string("dry-run"))
+            do {
+                podSelector = try LabelSelector(parsing: flags.string("pod-selector") ?? "")
+            } catch {
+                throw .error("--pod-selector=<pod_selector> must be a valid label selector")
+            }
+        }
+
+        /// Evicts (or deletes) every pod the filters allow and waits for them; returns the error text if refused.
+        func drain(_ node: String, context: VerbContext) -> String? {
+            let cluster = context.cluster
+            let pods = cluster.list(.pods, selector: podSelector).filter { $0[path: "spec.nodeName"].string == node }
+            let verdicts = pods.map { ($0, filter.verdict(for: $0, cluster: cluster)) }
+            let errors = DrainFilter.grouped(verdicts, kind: .refuse).map { "cannot delete \($0.message): \($0.pods)" }
+            if !errors.isEmpty { return Drain.aggregate(errors) }
+            let warnings = DrainFilter.grouped(verdicts, kind: .warn).map { "\($0.message): \($0.pods)" }
+            if !warnings.isEmpty { context.io.err("Warning: \(warnings.joined(separator: "; "))\n") }
+            let doomed = verdicts.filter(\.1.delete).map(\.0)
+            if dryRun == .client {
+                for pod in doomed { context.io.out("evicting pod \(pod.namespace ?? "default")/\(pod.name) (dry run)\n") }
+                return nil
+            }
+            for pod in doomed {
+                if !disableEviction {
+                    let suffix = dryRun == .server ? " (server dry run)" : ""
+                    context.io.out("evicting pod \(pod.namespace ?? "default")/\(pod.name)\(suffix)\n")
+                }
+                if dryRun == .none {
+                    _ = try? cluster.delete(.pods, namespace: pod.namespace, name: pod.name, gracePeriodSeconds: gracePeriod)
+                }
+            }
+            if dryRun == .server { return nil }
+            var waiting = doomed
+            let done = disableEviction ? "deleted" : "evicted"
+            while !waiting.isEmpty {
+                let gone = { (pod: KubeObject) in !cluster.exists(.pods, namespace: pod.namespace, name: pod.name, uid: pod.uid) }
+                guard cluster.wait(timeoutSeconds: Drain.waitLimitSeconds, until: { waiting.contains(where: gone) }) else { break }
+                for pod in waiting where gone(pod) { context.io.out("pod/\(pod.name) \(done)\n") }
+                waiting.removeAll(where: gone)
+            }
+            return nil
+        }
+    }
+
+    /// `utilerrors.NewAggregate(...).Error()`: one message as is, several in brackets.
+    static func aggregate(_ messages: [String]) -> String {
+        messages.count == 1 ? messages[0] : "[" + messages.joined(separator: ", ") + "]"
+    }
+
+    /// How long drain waits for evicted pods at most (kubectl's default is forever).
+    static let waitLimitSeconds: Int64 = 86_400
+}
