@@ -48,7 +48,7 @@ let package = Package(
             name: "taroko",
             dependencies: ["Tutor", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: swiftSettings),
-        .executableTarget(name: "taroko-bench", dependencies: ["Tutor"], swiftSettings: swiftSettings),
+        .executableTarget(name: "taroko-bench", dependencies: ["Tutor", "Cluster", "KubeAPI"], swiftSettings: swiftSettings),
         .testTarget(name: "KubeAPITests", dependencies: ["KubeAPI", orderedCollections], swiftSettings: swiftSettings),
         .testTarget(name: "ClusterTests", dependencies: ["Cluster", "KubeAPI", orderedCollections], swiftSettings: swiftSettings),
         .testTarget(name: "KubectlTests", dependencies: ["Kubectl", "Cluster", "KubeAPI", orderedCollections], swiftSettings: swiftSettings),
