@@ -7,7 +7,9 @@ enum ProbeDefaults {
         var c = container
         for field in ["livenessProbe", "readinessProbe", "startupProbe"] where !c[field].isNull {
             var probe = c[field]
-            for (key, value) in [("failureThreshold", 3), ("periodSeconds", 10), ("successThreshold", 1), ("timeoutSeconds", 1)]
+            for (key, value) in [
+                ("failureThreshold", 3), ("periodSeconds", 10), ("successThreshold", 1), ("timeoutSeconds", 1),
+            ]
             where probe[key].isNull {
                 probe[key] = .int(value)
             }

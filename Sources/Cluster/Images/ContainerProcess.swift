@@ -1,6 +1,7 @@
-/// What a started container's process offers the kubelet's probes and the memory cgroup: the
-/// server it runs (if any), the files its script creates and removes, its memory use and how it
-/// stops. Worked out from the image catalog and the container's command and args.
+/// What a started container's process offers the kubelet's probes and the memory cgroup.
+///
+/// That is the server it runs (if any), the files its script creates and removes, its memory
+/// use and how it stops, worked out from the image catalog and the container's command and args.
 public struct ContainerProcess: Sendable, Equatable {
     /// The server the command runs, or nil when the command replaces it (`sh -c "sleep 3600"`).
     public var server: ImageServer?

@@ -31,7 +31,9 @@ extension ImageCatalog {
         server.tcpPorts = Set(value["tcp"].array.compactMap(\.int))
         server.grpcPorts = Set(value["grpc"].array.compactMap(\.int))
         for (portText, paths) in value["http"].object {
-            guard let port = Int(portText) else { throw FormatError(message: "images: \(repository): http port \(portText)") }
+            guard let port = Int(portText) else {
+                throw FormatError(message: "images: \(repository): http port \(portText)")
+            }
             server.tcpPorts.insert(port)
             var answers: [String: ImageServer.Answer] = [:]
             for (path, answer) in paths.object {

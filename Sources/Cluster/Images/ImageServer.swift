@@ -16,7 +16,9 @@ public struct ImageServer: Sendable, Equatable {
     }
 
     public var tcpPorts: Set<Int> = []
-    /// Paths by port; `*` answers every path not listed. A listed port's other paths answer 404.
+    /// Paths by port, `*` answering every path not listed.
+    ///
+    /// A listed port's other paths answer 404.
     public var http: [Int: [String: Answer]] = [:]
     /// Ports that implement the gRPC health protocol and answer SERVING.
     public var grpcPorts: Set<Int> = []
@@ -35,7 +37,8 @@ public struct ImageServer: Sendable, Equatable {
 
     /// This server started with `arguments`: a `portFlag` in them moves its HTTP port.
     func started(with arguments: [String]) -> ImageServer {
-        guard let flag = portFlag, let port = Self.flagValue(flag, in: arguments), let old = http.keys.min(), old != port
+        guard let flag = portFlag, let port = Self.flagValue(flag, in: arguments), let old = http.keys.min(),
+            old != port
         else { return self }
         var moved = self
         moved.http[port] = http[old]

@@ -1,5 +1,7 @@
-/// The files a container's `sh -c` script creates and removes, and when: `touch /tmp/healthy;
-/// sleep 30; rm -f /tmp/healthy; sleep 600` holds `/tmp/healthy` for its first 30 seconds.
+/// The files a container's `sh -c` script creates and removes, and when.
+///
+/// `touch /tmp/healthy; sleep 30; rm -f /tmp/healthy; sleep 600` holds `/tmp/healthy` for its
+/// first 30 seconds.
 /// Scripts are read as `ContainerRun` reads them (statements one after another); the timeline
 /// stops at the first statement that never ends, such as a loop.
 public struct ScriptFiles: Sendable, Equatable {
@@ -38,7 +40,9 @@ public struct ScriptFiles: Sendable, Equatable {
         let operands = words.dropFirst().filter { !$0.hasPrefix("-") }
         if let index = words.firstIndex(where: { $0 == ">" || $0 == ">>" }), index + 1 < words.count {
             changes.append(Change(path: words[index + 1], atMilliseconds: time, exists: true))
-        } else if let target = words.first(where: { $0.hasPrefix(">") && $0.count > 1 && !$0.hasPrefix(">>") || $0.hasPrefix(">>") && $0.count > 2 }) {
+        } else if let target = words.first(where: {
+            $0.hasPrefix(">") && $0.count > 1 && !$0.hasPrefix(">>") || $0.hasPrefix(">>") && $0.count > 2
+        }) {
             changes.append(Change(path: String(target.drop { $0 == ">" }), atMilliseconds: time, exists: true))
         }
         switch ContainerProcess.basename(words[0]) {

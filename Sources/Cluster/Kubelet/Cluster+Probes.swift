@@ -32,12 +32,16 @@ extension Cluster {
         schedule(kind.step, pod.uid, name, at: nextProbeTick(of: pod, spec, after: now))
         let elapsed = now.milliseconds(since: startedAt)
         let started = status["started"].bool == true
-        guard !worker.onHold, elapsed / 1000 >= Int64(spec.initialDelaySeconds), started == (kind != .startup) else { return }
-        let prober = Prober(podIP: pod[path: "status.podIP"].string ?? "", process: process(of: container), elapsed: elapsed)
+        guard !worker.onHold, elapsed / 1000 >= Int64(spec.initialDelaySeconds), started == (kind != .startup) else {
+            return
+        }
+        let prober = Prober(
+            podIP: pod[path: "status.podIP"].string ?? "", process: process(of: container), elapsed: elapsed)
         let failure = prober.failure(of: spec.action, timeoutSeconds: spec.timeoutSeconds)
         if let failure {
             recordContainerEvent(
-                pod, name, reason: "Unhealthy", message: "\(kind.rawValue) probe failed: \(failure)", type: "Warning", node: node)
+                pod, name, reason: "Unhealthy", message: "\(kind.rawValue) probe failed: \(failure)", type: "Warning",
+                node: node)
         }
         let changed = worker.record(failure == nil, spec)
         probeWorkers[key] = worker
@@ -63,9 +67,13 @@ extension Cluster {
     private func kill(_ container: JSONValue, in pod: KubeObject, node: String, failed spec: ProbeSpec) {
         let name = container["name"].string ?? ""
         let restarts = (pod[path: "spec.restartPolicy"].string ?? "Always") != "Never"
-        let message = "Container \(name) failed \(spec.kind.rawValue.lowercased()) probe" + (restarts ? ", will be restarted" : "")
+        let message =
+            "Container \(name) failed \(spec.kind.rawValue.lowercased()) probe"
+            + (restarts ? ", will be restarted" : "")
         recordContainerEvent(pod, name, reason: "Killing", message: message, node: node)
-        let grace = Int64(spec.terminationGracePeriodSeconds ?? pod[path: "spec.terminationGracePeriodSeconds"].int ?? 30) * 1000
+        let grace =
+            Int64(spec.terminationGracePeriodSeconds ?? pod[path: "spec.terminationGracePeriodSeconds"].int ?? 30)
+            * 1000
         var stopping = grace
         if case .exits(let milliseconds, _) = process(of: container).stop { stopping = min(milliseconds, grace) }
         schedule(.killed, pod.uid, name, at: now.adding(milliseconds: stopping))
@@ -76,7 +84,8 @@ extension Cluster {
         let name = container["name"].string ?? ""
         let status = PodStatusWriter.container(pod, name)
         let workers = [ProbeSpec.Kind.liveness, .startup].compactMap { probeWorkers[$0.step.key(pod.uid, name)] }
-        guard !status[path: "state.running"].isNull, workers.contains(where: { $0.onHold && $0.containerID == status["containerID"].string })
+        guard !status[path: "state.running"].isNull,
+            workers.contains(where: { $0.onHold && $0.containerID == status["containerID"].string })
         else { return }
         for step in [KubeletStep.exit, .oomKill] { cancelWakeup(for: step.key(pod.uid, name)) }
         var code = 137
@@ -113,7 +122,8 @@ extension Cluster {
         var image = Self.anyImage
         if case .found(let found) = runtime.images.lookup(container["image"].string ?? "") { image = found }
         return ContainerProcess.of(
-            command: container["command"].array.compactMap(\.string), args: container["args"].array.compactMap(\.string), image: image)
+            command: container["command"].array.compactMap(\.string),
+            args: container["args"].array.compactMap(\.string), image: image)
     }
 
     /// How long after its start a container holding more memory than its limit is OOM-killed

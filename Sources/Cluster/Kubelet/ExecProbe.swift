@@ -1,6 +1,7 @@
-/// An exec probe's command run inside a simulated container, at the level probes are written:
-/// `cat`, `ls` and `test`/`[` on paths, `true`, `false`, `exit N`, and `sh -c` joining those with
-/// `&&`, `||` and `;`. A path exists when the image has it, every container has it, or the
+/// An exec probe's command, run inside a simulated container.
+///
+/// It understands what probes are written with: `cat`, `ls` and `test`/`[` on paths, `true`,
+/// `false`, `exit N`, and `sh -c` joining those with `&&`, `||` and `;`. A path exists when the image has it, every container has it, or the
 /// container's script has created it by then. Any other program is taken to succeed quietly.
 struct ExecProbe {
     var process: ContainerProcess
@@ -78,7 +79,8 @@ struct ExecProbe {
     }
 
     private func exists(_ path: String) -> Bool {
-        Self.everyContainer.contains(path) || process.imageFiles.contains(path) || process.files.exists(path, after: elapsed)
+        Self.everyContainer.contains(path) || process.imageFiles.contains(path)
+            || process.files.exists(path, after: elapsed)
     }
 
     private func catError(_ path: String) -> String {

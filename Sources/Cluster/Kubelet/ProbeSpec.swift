@@ -48,7 +48,8 @@ struct ProbeSpec: Equatable {
         }
         if !probe["httpGet"].isNull {
             let http = probe["httpGet"]
-            action = .httpGet(port: port(http["port"]), path: http["path"].string ?? "/", scheme: http["scheme"].string ?? "HTTP")
+            action = .httpGet(
+                port: port(http["port"]), path: http["path"].string ?? "/", scheme: http["scheme"].string ?? "HTTP")
         } else if !probe["tcpSocket"].isNull {
             action = .tcpSocket(port: port(probe["tcpSocket"]["port"]))
         } else if !probe["exec"].isNull {

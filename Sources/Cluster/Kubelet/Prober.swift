@@ -17,7 +17,8 @@ struct Prober {
             return ExecProbe(process: process, elapsed: elapsed).failure(of: command)
         case .grpc(let port):
             if process.server?.grpcPorts.contains(port) == true { return nil }
-            return "timeout: failed to connect service \"\(address(port))\" within \(timeoutSeconds)s: context deadline exceeded"
+            return
+                "timeout: failed to connect service \"\(address(port))\" within \(timeoutSeconds)s: context deadline exceeded"
         }
     }
 

@@ -1,6 +1,7 @@
-@testable import Cluster
 import KubeAPI
 import Testing
+
+@testable import Cluster
 
 @Suite("A container over its memory limit is OOMKilled and restarted with the crash-loop back-off")
 struct OOMKillTests {

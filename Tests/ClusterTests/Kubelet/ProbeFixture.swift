@@ -1,5 +1,6 @@
-@testable import Cluster
 import KubeAPI
+
+@testable import Cluster
 
 /// Pods with probes and resource limits for the probe and OOM tests.
 enum ProbeFixture {
@@ -7,7 +8,9 @@ enum ProbeFixture {
     static func pod(_ name: String, image: String, _ extra: [String: JSONValue] = [:]) -> KubeObject {
         var container: JSONValue = ["name": .string(name), "image": .string(image)]
         for key in extra.keys.sorted() { container[key] = extra[key] ?? .null }
-        return KubeObject(["apiVersion": "v1", "kind": "Pod", "metadata": ["name": .string(name)], "spec": ["containers": [container]]])
+        return KubeObject([
+            "apiVersion": "v1", "kind": "Pod", "metadata": ["name": .string(name)], "spec": ["containers": [container]],
+        ])
     }
 
     static func pod(_ cluster: Cluster, _ name: String) throws -> KubeObject {

@@ -1,6 +1,7 @@
-@testable import Cluster
 import KubeAPI
 import Testing
+
+@testable import Cluster
 
 @Suite("Probes: readiness gates Ready, liveness restarts, startup holds both back")
 struct ProbeTests {
@@ -10,7 +11,10 @@ struct ProbeTests {
     @Test("a readiness probe nginx answers 404 keeps the pod running but 0/1, one Unhealthy event counting up")
     func readinessFails() throws {
         let cluster = try WorldFixture.tk8s()
-        try cluster.create(F.pod("web", image: "nginx:1.27", ["readinessProbe": ["httpGet": ["path": "/healthz", "port": 80], "periodSeconds": 5]]))
+        try cluster.create(
+            F.pod(
+                "web", image: "nginx:1.27",
+                ["readinessProbe": ["httpGet": ["path": "/healthz", "port": 80], "periodSeconds": 5]]))
         cluster.advance(seconds: 40)
         #expect(K.phase(cluster, "web") == "Running")
         #expect(K.status(cluster, "web")["ready"].bool == false)
@@ -29,7 +33,8 @@ struct ProbeTests {
     @Test("a readiness probe that passes makes the container ready as soon as it has started")
     func readinessPasses() throws {
         let cluster = try WorldFixture.tk8s()
-        try cluster.create(F.pod("web", image: "nginx:1.27", ["readinessProbe": ["httpGet": ["path": "/", "port": 80]]]))
+        try cluster.create(
+            F.pod("web", image: "nginx:1.27", ["readinessProbe": ["httpGet": ["path": "/", "port": 80]]]))
         cluster.advance(seconds: 7)
         #expect(K.status(cluster, "web")["ready"].bool == true)
         #expect(try F.condition(cluster, "web", "Ready") == "True")
@@ -48,7 +53,9 @@ struct ProbeTests {
         #expect(K.status(cluster, "cache")["ready"].bool == true)
     }
 
-    @Test("the documentation's liveness example: three failures once /tmp/healthy is gone, a kill, 137 after the grace period")
+    @Test(
+        "the documentation's liveness example: three failures once /tmp/healthy is gone, a kill, 137 after the grace period"
+    )
     func livenessExec() throws {
         let cluster = try WorldFixture.tk8s()
         try cluster.create(
@@ -56,15 +63,21 @@ struct ProbeTests {
                 "liveness", image: "registry.k8s.io/busybox:1.27.2",
                 [
                     "args": ["/bin/sh", "-c", "touch /tmp/healthy; sleep 30; rm -f /tmp/healthy; sleep 600"],
-                    "livenessProbe": ["exec": ["command": ["cat", "/tmp/healthy"]], "initialDelaySeconds": 5, "periodSeconds": 5],
+                    "livenessProbe": [
+                        "exec": ["command": ["cat", "/tmp/healthy"]], "initialDelaySeconds": 5, "periodSeconds": 5,
+                    ],
                 ]))
         cluster.advance(seconds: 34)
         #expect(F.unhealthy(cluster, "liveness") == nil)
         cluster.advance(seconds: 11)
         let event = try #require(F.unhealthy(cluster, "liveness"))
-        #expect(event.value["message"].string == "Liveness probe failed: cat: can't open '/tmp/healthy': No such file or directory\n")
+        #expect(
+            event.value["message"].string
+                == "Liveness probe failed: cat: can't open '/tmp/healthy': No such file or directory\n")
         #expect(event.value["count"].int == 3)
-        #expect(K.events(cluster, about: "liveness").contains("Killing: Container liveness failed liveness probe, will be restarted"))
+        #expect(
+            K.events(cluster, about: "liveness").contains(
+                "Killing: Container liveness failed liveness probe, will be restarted"))
         // sh ignores SIGTERM: the container runs on until the 30 s grace period is over.
         cluster.advance(seconds: 29)
         #expect(K.status(cluster, "liveness")["restartCount"].int == 0)
@@ -83,7 +96,10 @@ struct ProbeTests {
         cluster.advance(seconds: 31)
         let ip = try #require(try F.pod(cluster, "web")[path: "status.podIP"].string)
         let event = try #require(F.unhealthy(cluster, "web"))
-        #expect(event.value["message"].string == "Liveness probe failed: Get \"http://\(ip):8080/\": dial tcp \(ip):8080: connect: connection refused")
+        #expect(
+            event.value["message"].string
+                == "Liveness probe failed: Get \"http://\(ip):8080/\": dial tcp \(ip):8080: connect: connection refused"
+        )
         let status = K.status(cluster, "web")
         #expect(status["restartCount"].int == 1)
         #expect(status[path: "lastState.terminated.reason"].string == "Completed")
@@ -93,8 +109,13 @@ struct ProbeTests {
     @Test("agnhost liveness answers /healthz with 200 for ten seconds, then 500")
     func agnhostLiveness() throws {
         let cluster = try WorldFixture.tk8s()
-        let probe: JSONValue = ["httpGet": ["path": "/healthz", "port": 8080], "initialDelaySeconds": 3, "periodSeconds": 3]
-        try cluster.create(F.pod("liveness", image: "registry.k8s.io/e2e-test-images/agnhost:2.40", ["args": ["liveness"], "livenessProbe": probe]))
+        let probe: JSONValue = [
+            "httpGet": ["path": "/healthz", "port": 8080], "initialDelaySeconds": 3, "periodSeconds": 3,
+        ]
+        try cluster.create(
+            F.pod(
+                "liveness", image: "registry.k8s.io/e2e-test-images/agnhost:2.40",
+                ["args": ["liveness"], "livenessProbe": probe]))
         cluster.advance(seconds: 12)
         #expect(F.unhealthy(cluster, "liveness") == nil)
         cluster.advance(seconds: 20)
@@ -111,7 +132,9 @@ struct ProbeTests {
                 "slow", image: "registry.k8s.io/busybox:1.27.2",
                 [
                     "command": ["sh", "-c", "sleep 25; touch /tmp/started; sleep 3600"],
-                    "startupProbe": ["exec": ["command": ["test", "-e", "/tmp/started"]], "periodSeconds": 10, "failureThreshold": 6],
+                    "startupProbe": [
+                        "exec": ["command": ["test", "-e", "/tmp/started"]], "periodSeconds": 10, "failureThreshold": 6,
+                    ],
                     "livenessProbe": ["tcpSocket": ["port": 80]],
                 ]))
         cluster.advance(seconds: 15)
@@ -125,7 +148,8 @@ struct ProbeTests {
         #expect(status["started"].bool == true)
         #expect(status["ready"].bool == true)
         cluster.advance(seconds: 10)
-        #expect(K.events(cluster, about: "slow").contains { $0.hasPrefix("Unhealthy: Liveness probe failed: dial tcp ") })
+        #expect(
+            K.events(cluster, about: "slow").contains { $0.hasPrefix("Unhealthy: Liveness probe failed: dial tcp ") })
     }
 
     @Test("probes are stored with their defaults")

@@ -1,6 +1,7 @@
-@testable import Cluster
 import KubeAPI
 import Testing
+
+@testable import Cluster
 
 @Suite("What one probe finds in a simulated container")
 struct ProberTests {
@@ -18,7 +19,9 @@ struct ProberTests {
         let prober = Prober(podIP: "10.244.1.8", process: try Self.process("nginx"), elapsed: 1000)
         #expect(prober.failure(of: .httpGet(port: 80, path: "/", scheme: "HTTP"), timeoutSeconds: 1) == nil)
         #expect(prober.failure(of: .httpGet(port: 80, path: "/index.html", scheme: "HTTP"), timeoutSeconds: 1) == nil)
-        #expect(prober.failure(of: .httpGet(port: 80, path: "/healthz", scheme: "HTTP"), timeoutSeconds: 1) == "HTTP probe failed with statuscode: 404")
+        #expect(
+            prober.failure(of: .httpGet(port: 80, path: "/healthz", scheme: "HTTP"), timeoutSeconds: 1)
+                == "HTTP probe failed with statuscode: 404")
         #expect(
             prober.failure(of: .httpGet(port: 8080, path: "/", scheme: "HTTP"), timeoutSeconds: 1)
                 == "Get \"http://10.244.1.8:8080/\": dial tcp 10.244.1.8:8080: connect: connection refused")
@@ -33,9 +36,14 @@ struct ProberTests {
 
     @Test("a command that replaces the server leaves its ports closed")
     func replacedServer() throws {
-        let prober = Prober(podIP: "10.244.1.8", process: try Self.process("nginx", command: ["sleep", "3600"]), elapsed: 1000)
-        #expect(prober.failure(of: .tcpSocket(port: 80), timeoutSeconds: 1) == "dial tcp 10.244.1.8:80: connect: connection refused")
-        let same = Prober(podIP: "10.244.1.8", process: try Self.process("nginx", command: ["nginx", "-g", "daemon off;"]), elapsed: 0)
+        let prober = Prober(
+            podIP: "10.244.1.8", process: try Self.process("nginx", command: ["sleep", "3600"]), elapsed: 1000)
+        #expect(
+            prober.failure(of: .tcpSocket(port: 80), timeoutSeconds: 1)
+                == "dial tcp 10.244.1.8:80: connect: connection refused")
+        let same = Prober(
+            podIP: "10.244.1.8", process: try Self.process("nginx", command: ["nginx", "-g", "daemon off;"]), elapsed: 0
+        )
         #expect(same.failure(of: .tcpSocket(port: 80), timeoutSeconds: 1) == nil)
     }
 
@@ -44,17 +52,21 @@ struct ProberTests {
         for (image, port) in [("redis", 6379), ("postgres", 5432), ("mysql", 3306)] {
             let prober = Prober(podIP: "10.244.1.8", process: try Self.process(image), elapsed: 0)
             #expect(prober.failure(of: .tcpSocket(port: port), timeoutSeconds: 1) == nil)
-            #expect(prober.failure(of: .httpGet(port: port, path: "/", scheme: "HTTP"), timeoutSeconds: 1) == "Get \"http://10.244.1.8:\(port)/\": EOF")
+            #expect(
+                prober.failure(of: .httpGet(port: port, path: "/", scheme: "HTTP"), timeoutSeconds: 1)
+                    == "Get \"http://10.244.1.8:\(port)/\": EOF")
         }
     }
 
     @Test("agnhost netexec answers any path on its --http-port; grpc-health-checking serves gRPC health")
     func agnhost() throws {
         let image = "registry.k8s.io/e2e-test-images/agnhost:2.40"
-        let netexec = Prober(podIP: "10.244.1.8", process: try Self.process(image, args: ["netexec", "--http-port=9000"]), elapsed: 0)
+        let netexec = Prober(
+            podIP: "10.244.1.8", process: try Self.process(image, args: ["netexec", "--http-port=9000"]), elapsed: 0)
         #expect(netexec.failure(of: .httpGet(port: 9000, path: "/hostname", scheme: "HTTP"), timeoutSeconds: 1) == nil)
         #expect(netexec.failure(of: .tcpSocket(port: 8080), timeoutSeconds: 1) != nil)
-        let grpc = Prober(podIP: "10.244.1.8", process: try Self.process(image, args: ["grpc-health-checking"]), elapsed: 0)
+        let grpc = Prober(
+            podIP: "10.244.1.8", process: try Self.process(image, args: ["grpc-health-checking"]), elapsed: 0)
         #expect(grpc.failure(of: .grpc(port: 5000), timeoutSeconds: 1) == nil)
     }
 
@@ -65,7 +77,8 @@ struct ProberTests {
         let early = ExecProbe(process: process, elapsed: 29_000)
         let late = ExecProbe(process: process, elapsed: 31_000)
         #expect(early.failure(of: ["cat", "/tmp/healthy"]) == nil)
-        #expect(late.failure(of: ["cat", "/tmp/healthy"]) == "cat: can't open '/tmp/healthy': No such file or directory\n")
+        #expect(
+            late.failure(of: ["cat", "/tmp/healthy"]) == "cat: can't open '/tmp/healthy': No such file or directory\n")
         #expect(late.failure(of: ["test", "-e", "/tmp/healthy"]) == "")
         #expect(late.failure(of: ["ls", "/tmp/healthy"]) == "ls: /tmp/healthy: No such file or directory\n")
         #expect(late.failure(of: ["sh", "-c", "test -e /tmp/healthy || exit 0"]) == nil)
@@ -83,7 +96,9 @@ struct ProberTests {
 
     @Test("the worker changes its result only at a threshold, and holds after a liveness failure")
     func worker() throws {
-        let container: JSONValue = ["name": "c", "livenessProbe": ["exec": ["command": ["true"]], "failureThreshold": 2]]
+        let container: JSONValue = [
+            "name": "c", "livenessProbe": ["exec": ["command": ["true"]], "failureThreshold": 2],
+        ]
         let spec = try #require(ProbeSpec(.liveness, of: container))
         var worker = ProbeWorker(kind: .liveness, containerID: "a")
         #expect(worker.record(false, spec) == nil)
