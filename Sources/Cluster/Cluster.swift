@@ -20,6 +20,8 @@ public final class Cluster {
     var wakeups: [String: Timestamp] = [:]
     /// Images each node holds, by node name.
     var nodeImages: [String: Set<String>] = [:]
+    /// Kubelet bookkeeping: each probe worker's counts, by its step's wake-up key.
+    var probeWorkers: [String: ProbeWorker] = [:]
     /// Pod IP allocation per node (host-local IPAM).
     var ipam = PodIPAM()
     /// While a world is being restored, dependents are dated from their owners, not from now.
@@ -46,6 +48,7 @@ public final class Cluster {
         names = snapshot.names
         stoppingPods = snapshot.stoppingPods
         nodeImages = snapshot.nodeImages
+        probeWorkers = snapshot.probeWorkers
         wakeups = snapshot.wakeups
         ipam = snapshot.ipam
         quiescentRevision = snapshot.quiescentRevision
@@ -56,7 +59,7 @@ public final class Cluster {
     public var snapshot: Snapshot {
         Snapshot(
             settings: settings, runtime: runtime, nodeResolvConf: nodeResolvConf, store: store, clock: clock,
-            names: names, stoppingPods: stoppingPods, nodeImages: nodeImages,
+            names: names, stoppingPods: stoppingPods, nodeImages: nodeImages, probeWorkers: probeWorkers,
             wakeups: wakeups, ipam: ipam, quiescentRevision: quiescentRevision)
     }
 
@@ -70,6 +73,7 @@ public final class Cluster {
         let names: NameGenerator
         let stoppingPods: [String: Timestamp]
         let nodeImages: [String: Set<String>]
+        let probeWorkers: [String: ProbeWorker]
         let wakeups: [String: Timestamp]
         let ipam: PodIPAM
         let quiescentRevision: Int

@@ -39,6 +39,6 @@ enum PodTemplateDefaults {
         if c["resources"].isNull { c["resources"] = .emptyObject }
         if c["terminationMessagePath"].isNull { c["terminationMessagePath"] = "/dev/termination-log" }
         if c["terminationMessagePolicy"].isNull { c["terminationMessagePolicy"] = "File" }
-        return c
+        return ProbeDefaults.apply(to: c)
     }
 }

@@ -26,7 +26,8 @@ public enum ContainerRun: Sendable, Equatable {
         case "sleep":
             guard let text = rest.first, let seconds = sleepMilliseconds(text) else { return .forever }
             return .exits(afterMilliseconds: seconds, code: 0)
-        case "true", "echo", "printf", "date", "hostname", "env", "printenv", "pwd", "ls", "id", "uname":
+        case "true", "echo", "printf", "date", "hostname", "env", "printenv", "pwd", "ls", "id", "uname",
+            "touch", "rm", "mkdir", "rmdir":
             return .exits(afterMilliseconds: 0, code: 0)
         case "false":
             return .exits(afterMilliseconds: 0, code: 1)

@@ -30,6 +30,7 @@ extension ImageCatalog {
                 image.needsEnv = Set(entry["needsEnv"].array.compactMap(\.string))
                 image.runWithoutEnv = try Self.run(entry["withoutEnv"], repository)
             }
+            try Self.behaviour(of: entry, into: &image, repository)
             images[reference.repository] = image
         }
     }

@@ -14,6 +14,27 @@ public struct ImageCatalog: Sendable {
         public var needsEnv: Set<String>?
         /// What the default command does when none of `needsEnv` is set.
         public var runWithoutEnv: ContainerRun = .exits(afterMilliseconds: 0, code: 1)
+        /// The image's own program (basename), so `command: [nginx, -g, ...]` still runs it.
+        public var program: String?
+        /// What the default command serves, if it is a server.
+        public var server: ImageServer?
+        /// Servers chosen by the first argument (agnhost's `netexec`, `liveness`, ...).
+        public var subcommands: [String: ImageServer] = [:]
+        /// The simulation's figure for the memory the running image holds, in bytes.
+        public var memoryBytes: Int64 = 0
+        /// How the default command ends on the runtime's stop signal; nil when, as PID 1 without a
+        /// handler, it ignores SIGTERM and is killed at the end of the grace period.
+        public var stop: ContainerRun?
+        /// Whose `cat` and `ls` the image has, which decides their error messages.
+        public var userland: Userland = .gnu
+        /// Paths the image holds besides the few every container has.
+        public var files: Set<String> = []
+    }
+
+    /// The flavour of core utilities in an image.
+    public enum Userland: String, Sendable {
+        case gnu
+        case busybox
     }
 
     /// The registry side of a pull that cannot succeed.

@@ -11,12 +11,19 @@ extension Cluster {
         recordContainerEvent(pod, name, reason: "Started", message: "Started container \(name)", node: node)
         var running = lookup(.pods, pod.namespace, pod.name) ?? pod
         let id = "containerd://" + names.hex(length: 64)
-        PodStatusWriter.update(&running, container: name) { PodStatusWriter.started(&$0, at: now, image: image, containerID: id) }
+        PodStatusWriter.update(&running, container: name) { status in
+            PodStatusWriter.started(&status, at: now, image: image, containerID: id)
+            Self.gateByProbes(&status, container: container)
+        }
         PodStatusWriter.refresh(&running, at: now)
         save(.pods, running)
         if case .exits(let milliseconds, _) = run(of: container) {
             schedule(.exit, pod.uid, name, at: now.adding(milliseconds: milliseconds))
         }
+        if let limit = container[path: "resources.limits.memory"].string, process(of: container).memoryBytes > ResourceAmount.parse(limit) {
+            schedule(.oomKill, pod.uid, name, at: now.adding(milliseconds: Self.oomMilliseconds))
+        }
+        startProbes(of: container, in: running, containerID: id)
         // Init containers run one at a time: the next starts when this one has completed.
         if !pod.isInitContainer(name) { startNextContainer(after: name, in: pod) }
     }
@@ -36,17 +43,29 @@ extension Cluster {
 
     /// The `exit` step: the process ended; restart it, after a back-off, or leave it terminated.
     func exitContainer(_ container: JSONValue, in pod: KubeObject, node: String) {
-        let name = container["name"].string ?? ""
         guard case .exits(_, let code) = run(of: container) else { return }
+        cancelWakeup(for: KubeletStep.oomKill.key(pod.uid, container["name"].string ?? ""))
+        stopContainer(container, in: pod, node: node, code: code, reason: nil, killed: false)
+    }
+
+    /// A container has stopped with `code` (`reason` when not Completed or Error): restart it,
+    /// after a back-off, or leave it terminated. A container the kubelet `killed` is restarted in
+    /// the same sync unless its back-off, counted from its previous run's end, has not yet passed.
+    func stopContainer(_ container: JSONValue, in pod: KubeObject, node: String, code: Int, reason: String?, killed: Bool) {
+        let name = container["name"].string ?? ""
         var pod = lookup(.pods, pod.namespace, pod.name) ?? pod
         let status = PodStatusWriter.container(pod, name)
-        let terminated = PodStatusWriter.terminated(status, code: code, at: now)
+        let terminated = PodStatusWriter.terminated(status, code: code, reason: reason, at: now)
         let policy = pod[path: "spec.restartPolicy"].string ?? "Always"
         let isInit = pod.isInitContainer(name)
         let restarts = isInit ? code != 0 && policy != "Never" : policy == "Always" || (policy == "OnFailure" && code != 0)
         let startedAt = status[path: "state.running.startedAt"].string.flatMap(Timestamp.init(rfc3339:)) ?? now
         // The back-off is forgotten once a container has run for twice its 5 minute cap.
-        let firstFailure = (status["restartCount"].int ?? 0) == 0 || now.milliseconds(since: startedAt) > 600_000
+        var firstFailure = (status["restartCount"].int ?? 0) == 0 || now.milliseconds(since: startedAt) > 600_000
+        if killed, let previous = status[path: "lastState.terminated.finishedAt"].string.flatMap(Timestamp.init(rfc3339:)) {
+            let backOff = Self.backOff(afterFailures: status["restartCount"].int ?? 1)
+            firstFailure = firstFailure || now.milliseconds(since: previous) >= backOff * 1000
+        }
         if !restarts || firstFailure {
             PodStatusWriter.update(&pod, container: name) { status in
                 status["ready"] = false
@@ -55,8 +74,9 @@ extension Cluster {
             }
             PodStatusWriter.refresh(&pod, at: now)
             save(.pods, pod)
-            // The kubelet notices the exit at its next relist (1 s) and restarts at once.
-            if restarts { schedule(.pull, pod.uid, name, at: now.adding(seconds: Self.relistSeconds)) }
+            // The kubelet notices an exit at its next relist (1 s) and restarts at once; a container
+            // it killed itself it starts again in the same sync.
+            if restarts { schedule(.pull, pod.uid, name, at: now.adding(seconds: killed ? 0 : Self.relistSeconds)) }
             if isInit && code == 0 { startNextContainer(after: name, in: pod) }
             return
         }

@@ -65,6 +65,11 @@ extension Cluster {
         case .pullFailed: failPull(of: container, in: pod, node: node)
         case .pullSync: syncPullBackOff(of: container, in: pod, node: node)
         case .exit: exitContainer(container, in: pod, node: node)
+        case .oomKill: oomKill(container, in: pod, node: node)
+        case .startupProbe: runProbe(.startup, of: container, in: pod, node: node)
+        case .readinessProbe: runProbe(.readiness, of: container, in: pod, node: node)
+        case .livenessProbe: runProbe(.liveness, of: container, in: pod, node: node)
+        case .killed: containerKilled(container, in: pod, node: node)
         }
     }
 
@@ -85,7 +90,10 @@ extension Cluster {
     /// Forgets every pending step of a pod (it is being deleted).
     func cancelKubeletSteps(of pod: KubeObject) {
         for container in pod.kubeletContainers {
-            for step in KubeletStep.allCases { cancelWakeup(for: step.key(pod.uid, container["name"].string ?? "")) }
+            for step in KubeletStep.allCases {
+                cancelWakeup(for: step.key(pod.uid, container["name"].string ?? ""))
+                probeWorkers[step.key(pod.uid, container["name"].string ?? "")] = nil
+            }
         }
         cancelWakeup(for: KubeletStep.podKey(pod.uid))
     }

@@ -15,6 +15,12 @@ enum KubeletStep: String, CaseIterable {
     case pullSync
     /// The container's process exits.
     case exit
+    /// The container's memory use passes its limit and the kernel's OOM killer ends it.
+    case oomKill
+    /// A probe worker's tick: run the probe, count the result.
+    case startupProbe, readinessProbe, livenessProbe
+    /// A container the kubelet is stopping (it failed its liveness or startup probe) has stopped.
+    case killed
 
     /// The wake-up key of this step for one container of one pod.
     func key(_ uid: String, _ container: String) -> String { "kubelet/\(uid)/\(container)/\(rawValue)" }

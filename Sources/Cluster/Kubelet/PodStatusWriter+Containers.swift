@@ -39,11 +39,12 @@ extension PodStatusWriter {
         status["state"] = ["running": ["startedAt": .string(time.rfc3339)]]
     }
 
-    /// A container whose process has exited with `code`.
-    static func terminated(_ status: JSONValue, code: Int, at time: Timestamp) -> JSONValue {
+    /// A container whose process has exited with `code`; `reason` is the runtime's (`OOMKilled`) when
+    /// it has one, else `Completed` or `Error`.
+    static func terminated(_ status: JSONValue, code: Int, reason: String? = nil, at time: Timestamp) -> JSONValue {
         [
             "containerID": status["containerID"], "exitCode": .int(code), "finishedAt": .string(time.rfc3339),
-            "reason": code == 0 ? "Completed" : "Error", "startedAt": status[path: "state.running.startedAt"],
+            "reason": .string(reason ?? (code == 0 ? "Completed" : "Error")), "startedAt": status[path: "state.running.startedAt"],
         ]
     }
 

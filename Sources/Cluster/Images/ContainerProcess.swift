@@ -1,0 +1,61 @@
+/// What a started container's process offers the kubelet's probes and the memory cgroup.
+///
+/// That is the server it runs (if any), the files its script creates and removes, its memory
+/// use and how it stops, worked out from the image catalog and the container's command and args.
+public struct ContainerProcess: Sendable, Equatable {
+    /// The server the command runs, or nil when the command replaces it (`sh -c "sleep 3600"`).
+    public var server: ImageServer?
+    /// Paths a `sh -c` script creates and removes as it runs.
+    public var files: ScriptFiles
+    /// Bytes of memory the process holds once it has started.
+    public var memoryBytes: Int64
+    /// How the process ends on the stop signal; nil when it ignores SIGTERM.
+    public var stop: ContainerRun?
+    public var userland: ImageCatalog.Userland
+    /// Paths the image holds.
+    public var imageFiles: Set<String>
+
+    public static func of(command: [String], args: [String], image: ImageCatalog.Image) -> ContainerProcess {
+        let argv = command.isEmpty ? args : command + args
+        var words = argv
+        let runsProgram = image.program != nil && words.first.map(basename) == image.program
+        if runsProgram { words.removeFirst() }
+        var server: ImageServer?
+        if let first = words.first, let subcommand = image.subcommands[first] {
+            server = subcommand.started(with: Array(words.dropFirst()))
+        } else if argv.isEmpty || runsProgram {
+            server = image.server
+        } else if command.isEmpty, words.first?.hasPrefix("-") == true {
+            server = image.server
+        }
+        let memory = image.memoryBytes + stressBytes(argv)
+        // Only the image's own program handles the stop signal; a shell or `sleep` as PID 1 does not.
+        let stop = argv.isEmpty || server != nil ? image.stop : nil
+        return ContainerProcess(
+            server: server, files: ScriptFiles.of(argv), memoryBytes: memory, stop: stop, userland: image.userland,
+            imageFiles: image.files)
+    }
+
+    /// The memory `stress --vm N --vm-bytes B` allocates (stress's default is 256M a worker).
+    static func stressBytes(_ argv: [String]) -> Int64 {
+        guard let first = argv.first, basename(first) == "stress" else { return 0 }
+        var workers: Int64 = 0
+        var bytes: Int64 = 256 << 20
+        for (index, word) in argv.enumerated() where index + 1 < argv.count {
+            let value = argv[index + 1]
+            if word == "--vm" || word == "-m" { workers = Int64(value) ?? 0 }
+            if word == "--vm-bytes" { bytes = stressSize(value) ?? bytes }
+        }
+        return workers * bytes
+    }
+
+    /// stress's sizes: a number with an optional b, k, m or g (powers of 1024).
+    static func stressSize(_ text: String) -> Int64? {
+        let units: [Character: Int64] = ["b": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30]
+        guard let last = text.lowercased().last else { return nil }
+        if let unit = units[last] { return Int64(text.dropLast()).map { $0 * unit } }
+        return Int64(text)
+    }
+
+    static func basename(_ path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
+}

@@ -1,0 +1,55 @@
+import KubeAPI
+import OrderedCollections
+
+extension ImageCatalog {
+    /// Reads what an image entry says about its running process: `program`, `serves`, `subcommands`,
+    /// `memory`, `stop`, `userland` and `files`.
+    static func behaviour(of entry: JSONValue, into image: inout Image, _ repository: String) throws(FormatError) {
+        image.program = entry["program"].string
+        if !entry["serves"].isNull { image.server = try server(entry["serves"], repository) }
+        for (name, value) in entry["subcommands"].object { image.subcommands[name] = try server(value, repository) }
+        if let memory = entry["memory"].string { image.memoryBytes = ResourceAmount.parse(memory) }
+        if !entry["stop"].isNull {
+            guard let seconds = entry["stop"]["exitAfterSeconds"].int else {
+                throw FormatError(message: "images: \(repository): stop must be {exitAfterSeconds, exitCode}")
+            }
+            image.stop = .exits(afterMilliseconds: Int64(seconds) * 1000, code: entry["stop"]["exitCode"].int ?? 0)
+        }
+        if let userland = entry["userland"].string {
+            guard let value = Userland(rawValue: userland) else {
+                throw FormatError(message: "images: \(repository): userland must be gnu or busybox")
+            }
+            image.userland = value
+        }
+        image.files = Set(entry["files"].array.compactMap(\.string))
+    }
+
+    /// `{tcp: [ports], http: {PORT: {PATH: STATUS | {status, after, then}}}, grpc: [ports], portFlag}`.
+    private static func server(_ value: JSONValue, _ repository: String) throws(FormatError) -> ImageServer {
+        var server = ImageServer()
+        server.portFlag = value["portFlag"].string
+        server.tcpPorts = Set(value["tcp"].array.compactMap(\.int))
+        server.grpcPorts = Set(value["grpc"].array.compactMap(\.int))
+        for (portText, paths) in value["http"].object {
+            guard let port = Int(portText) else {
+                throw FormatError(message: "images: \(repository): http port \(portText)")
+            }
+            server.tcpPorts.insert(port)
+            var answers: [String: ImageServer.Answer] = [:]
+            for (path, answer) in paths.object {
+                if let status = answer.int {
+                    answers[path] = ImageServer.Answer(status: status)
+                } else if let status = answer["status"].int {
+                    answers[path] = ImageServer.Answer(
+                        status: status, laterStatus: answer["then"].int,
+                        changesAfterMilliseconds: Int64(answer["afterSeconds"].int ?? 0) * 1000)
+                } else {
+                    throw FormatError(message: "images: \(repository): http \(portText) \(path) needs a status")
+                }
+            }
+            server.http[port] = answers
+        }
+        server.tcpPorts.formUnion(server.grpcPorts)
+        return server
+    }
+}

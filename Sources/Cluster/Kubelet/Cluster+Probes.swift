@@ -1,0 +1,143 @@
+import KubeAPI
+
+/// The kubelet's prober manager: one worker per probe of a running container, ticking every
+/// `periodSeconds` from when the pod reached the kubelet. Readiness decides the container's
+/// `ready`; a startup probe holds the other probes (and `started`) until it passes; a failed
+/// liveness or startup probe has the container killed and restarted.
+extension Cluster {
+    /// Starts (or re-arms, for a restarted container) the probe workers of a container just started.
+    func startProbes(of container: JSONValue, in pod: KubeObject, containerID: String) {
+        let name = container["name"].string ?? ""
+        let probes = container.probes
+        for spec in probes {
+            let key = spec.kind.step.key(pod.uid, name)
+            var worker = probeWorkers[key] ?? ProbeWorker(kind: spec.kind, containerID: containerID)
+            worker.replaceContainer(containerID, kind: spec.kind)
+            probeWorkers[key] = worker
+            // A pod status with a readiness result still unknown triggers a readiness probe at once.
+            let manual = spec.kind == .readiness && !probes.contains { $0.kind == .startup }
+            schedule(spec.kind.step, pod.uid, name, at: manual ? now : nextProbeTick(of: pod, spec, after: now))
+        }
+    }
+
+    /// A probe worker's tick: probe the running container, count the result, act on a change.
+    func runProbe(_ kind: ProbeSpec.Kind, of container: JSONValue, in pod: KubeObject, node: String) {
+        let name = container["name"].string ?? ""
+        let key = kind.step.key(pod.uid, name)
+        guard let spec = ProbeSpec(kind, of: container), var worker = probeWorkers[key] else { return }
+        let status = PodStatusWriter.container(pod, name)
+        guard let startedAt = status[path: "state.running.startedAt"].string.flatMap(Timestamp.init(rfc3339:)),
+            status["containerID"].string == worker.containerID
+        else { return }
+        schedule(kind.step, pod.uid, name, at: nextProbeTick(of: pod, spec, after: now))
+        let elapsed = now.milliseconds(since: startedAt)
+        let started = status["started"].bool == true
+        guard !worker.onHold, elapsed / 1000 >= Int64(spec.initialDelaySeconds), started == (kind != .startup) else {
+            return
+        }
+        let prober = Prober(
+            podIP: pod[path: "status.podIP"].string ?? "", process: process(of: container), elapsed: elapsed)
+        let failure = prober.failure(of: spec.action, timeoutSeconds: spec.timeoutSeconds)
+        if let failure {
+            recordContainerEvent(
+                pod, name, reason: "Unhealthy", message: "\(kind.rawValue) probe failed: \(failure)", type: "Warning",
+                node: node)
+        }
+        let changed = worker.record(failure == nil, spec)
+        probeWorkers[key] = worker
+        guard let result = changed else { return }
+        switch (kind, result) {
+        case (.readiness, _):
+            setContainerStatus(pod, name) { $0["ready"] = .bool(result) }
+        case (.startup, true):
+            let readiness = ProbeSpec(.readiness, of: container)
+            setContainerStatus(pod, name) { status in
+                status["started"] = true
+                status["ready"] = .bool(readiness == nil)
+            }
+            if readiness != nil { schedule(.readinessProbe, pod.uid, name, at: now) }
+        case (.startup, false), (.liveness, false):
+            kill(container, in: pod, node: node, failed: spec)
+        case (.liveness, true):
+            break
+        }
+    }
+
+    /// Stops a container that failed its liveness or startup probe; `killed` follows once it has stopped.
+    private func kill(_ container: JSONValue, in pod: KubeObject, node: String, failed spec: ProbeSpec) {
+        let name = container["name"].string ?? ""
+        let restarts = (pod[path: "spec.restartPolicy"].string ?? "Always") != "Never"
+        let message =
+            "Container \(name) failed \(spec.kind.rawValue.lowercased()) probe"
+            + (restarts ? ", will be restarted" : "")
+        recordContainerEvent(pod, name, reason: "Killing", message: message, node: node)
+        let grace =
+            Int64(spec.terminationGracePeriodSeconds ?? pod[path: "spec.terminationGracePeriodSeconds"].int ?? 30)
+            * 1000
+        var stopping = grace
+        if case .exits(let milliseconds, _) = process(of: container).stop { stopping = min(milliseconds, grace) }
+        schedule(.killed, pod.uid, name, at: now.adding(milliseconds: stopping))
+    }
+
+    /// The `killed` step: the container the kubelet stopped has exited (or was sent SIGKILL).
+    func containerKilled(_ container: JSONValue, in pod: KubeObject, node: String) {
+        let name = container["name"].string ?? ""
+        let status = PodStatusWriter.container(pod, name)
+        let workers = [ProbeSpec.Kind.liveness, .startup].compactMap { probeWorkers[$0.step.key(pod.uid, name)] }
+        guard !status[path: "state.running"].isNull,
+            workers.contains(where: { $0.onHold && $0.containerID == status["containerID"].string })
+        else { return }
+        for step in [KubeletStep.exit, .oomKill] { cancelWakeup(for: step.key(pod.uid, name)) }
+        var code = 137
+        if case .exits(_, let stopCode) = process(of: container).stop { code = stopCode }
+        stopContainer(container, in: pod, node: node, code: code, reason: nil, killed: true)
+    }
+
+    /// The first tick of a probe's worker after `time`: ticks fall every period from the pod's start.
+    func nextProbeTick(of pod: KubeObject, _ spec: ProbeSpec, after time: Timestamp) -> Timestamp {
+        let origin = pod[path: "status.startTime"].string.flatMap(Timestamp.init(rfc3339:)) ?? time
+        let period = Int64(spec.periodSeconds) * 1000
+        let ticks = max(0, time.milliseconds(since: origin)) / period + 1
+        return origin.adding(milliseconds: ticks * period)
+    }
+
+    /// A container's status as probes leave it when it starts: not ready while a readiness probe has
+    /// yet to pass, neither started nor ready while a startup probe has.
+    static func gateByProbes(_ status: inout JSONValue, container: JSONValue) {
+        let kinds = Set(container.probes.map(\.kind))
+        if kinds.contains(.startup) { status["started"] = false }
+        if kinds.contains(.startup) || kinds.contains(.readiness) { status["ready"] = false }
+    }
+
+    /// Changes one container's status in the stored pod and refreshes the pod's conditions.
+    private func setContainerStatus(_ pod: KubeObject, _ name: String, _ change: (inout JSONValue) -> Void) {
+        var current = lookup(.pods, pod.namespace, pod.name) ?? pod
+        PodStatusWriter.update(&current, container: name, change)
+        PodStatusWriter.refresh(&current, at: now)
+        save(.pods, current)
+    }
+
+    /// What a container's process offers probes and uses in memory, from the catalog.
+    func process(of container: JSONValue) -> ContainerProcess {
+        var image = Self.anyImage
+        if case .found(let found) = runtime.images.lookup(container["image"].string ?? "") { image = found }
+        return ContainerProcess.of(
+            command: container["command"].array.compactMap(\.string),
+            args: container["args"].array.compactMap(\.string), image: image)
+    }
+
+    /// How long after its start a container holding more memory than its limit is OOM-killed
+    /// (the simulation's figure for allocating and touching the pages).
+    static let oomMilliseconds: Int64 = 100
+}
+
+extension ProbeWorker {
+    /// Points the worker at a new container: its result starts over, its counts carry on.
+    mutating func replaceContainer(_ id: String, kind: ProbeSpec.Kind) {
+        guard id != containerID else { return }
+        let fresh = ProbeWorker(kind: kind, containerID: id)
+        containerID = id
+        result = fresh.result
+        onHold = false
+    }
+}
