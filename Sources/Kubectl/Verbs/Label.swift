@@ -10,8 +10,8 @@ enum Label {
 
     private static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let (resources, pairs) = try split(context.flags.positionals)
-        guard !pairs.isEmpty else { throw .validation(updateRequired, verb: "label") }
-        guard !resources.isEmpty else { throw .validation(resourceRequired, verb: "label") }
+        guard !resources.isEmpty else { throw .error(resourceRequired) }
+        guard !pairs.isEmpty else { throw .error(updateRequired) }
         let change = try LabelChange.parse(pairs)
         let dryRun = try DryRun.parse(context.flags.string("dry-run"))
         let overwrite = context.flags.bool("overwrite")
