@@ -52,6 +52,7 @@ extension Cluster {
             updated.value["status"] = stored.value["status"]
         }
         if type == .deployments { updated = DeploymentDefaults.apply(to: updated) }
+        try WorkloadValidation.validateUpdate(updated, old: stored, as: type)
         if !updated.value["spec"].isEquivalent(to: stored.value["spec"]) {
             updated[path: "metadata.generation"] = .int((stored.metadata["generation"].int ?? 1) + 1)
         }
@@ -86,6 +87,7 @@ extension Cluster {
                 message: "\(type.kind) \"\" is invalid: metadata.name: Required value: name or generateName is required",
                 code: 422)
         }
+        if !restoring { try WorkloadValidation.validateCreate(object, as: type) }
         guard lookup(type, object.namespace, object.name) == nil else { throw .alreadyExists(type, object.name) }
         if restoring, object.creationTimestamp != nil {
             // A restored object keeps the time it was created.

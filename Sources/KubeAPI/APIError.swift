@@ -4,11 +4,14 @@ public struct APIError: Error, Sendable, Equatable {
     public var reason: String
     public var message: String
     public var code: Int
+    /// `status.details` of an `Invalid` error: the kind and name refused, and each field's cause.
+    public var details: InvalidDetails?
 
-    public init(reason: String, message: String, code: Int) {
+    public init(reason: String, message: String, code: Int, details: InvalidDetails? = nil) {
         self.reason = reason
         self.message = message
         self.code = code
+        self.details = details
     }
 
     public static func notFound(_ type: ResourceType, _ name: String) -> APIError {
@@ -21,6 +24,7 @@ public struct APIError: Error, Sendable, Equatable {
 
     /// The line kubectl prints for this error: `Error from server (NotFound): pods "x" not found`.
     public var kubectlMessage: String {
-        reason.isEmpty ? "Error from server: \(message)" : "Error from server (\(reason)): \(message)"
+        if let details { return details.kubectlMessage }
+        return reason.isEmpty ? "Error from server: \(message)" : "Error from server (\(reason)): \(message)"
     }
 }

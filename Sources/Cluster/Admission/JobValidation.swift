@@ -21,9 +21,7 @@ enum JobValidation {
             causes.append(
                 "spec.completionMode: Unsupported value: \"\(mode)\": supported values: \"NonIndexed\", \"Indexed\"")
         }
-        if spec[path: "template.spec.containers"].array.isEmpty {
-            causes.append("spec.template.spec.containers: Required value")
-        }
+        causes += PodTemplateValidation.validate(spec["template"], path: "spec.template").map(\.text)
         let policy = spec[path: "template.spec.restartPolicy"].string ?? ""
         if !["OnFailure", "Never"].contains(policy) {
             causes.append(
@@ -33,13 +31,14 @@ enum JobValidation {
         try JobValidation.refuse(kind: job.kind, name: job.name, causes: causes)
     }
 
-    /// Throws `Invalid` with one cause inline, or several as a `* ` list, as the apiserver does.
+    /// Throws `Invalid` for a batch kind; each cause is `field: message`.
     static func refuse(kind: String, name: String, causes: [String]) throws(APIError) {
         guard !causes.isEmpty else { return }
-        let message =
-            causes.count == 1
-            ? "\(kind).batch \"\(name)\" is invalid: \(causes[0])"
-            : "\(kind).batch \"\(name)\" is invalid: [\(causes.joined(separator: ", "))]"
-        throw APIError(reason: "Invalid", message: message, code: 422)
+        let structured = causes.map { text in
+            let parts = text.split(separator: ": ", maxSplits: 1)
+            guard parts.count == 2 else { return InvalidDetails.Cause(field: "", message: text) }
+            return InvalidDetails.Cause(field: String(parts[0]), message: String(parts[1]))
+        }
+        throw APIError.invalid(kind: kind, group: "batch", name: name, causes: structured)
     }
 }

@@ -1,9 +1,10 @@
 import KubeAPI
 
-/// The ReplicaSet controller: keeps `spec.replicas` active pods for each ReplicaSet.
+/// The ReplicaSet controller: claims the pods its selector matches (`Cluster+PodClaims.swift`) and
+/// keeps `spec.replicas` active pods for each ReplicaSet.
 extension Cluster {
     func reconcileReplicaSets() -> Bool {
-        var changed = false
+        var changed = claimPods(of: list(.replicaSets), activeOnly: true)
         let podsByOwner = podsByControllerUID()
         for rs in list(.replicaSets) {
             let owned = podsByOwner[rs.uid] ?? []

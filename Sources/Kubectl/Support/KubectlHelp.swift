@@ -280,4 +280,24 @@ enum KubectlHelp {
           kubectl taint NODE NAME KEY_1=VAL_1:TAINT_EFFECT_1 ... KEY_N=VAL_N:TAINT_EFFECT_N [options]
 
         """
+
+    static let label = """
+        Add, change or remove labels on objects. A label already set keeps its value unless
+        --overwrite is given; a trailing '-' removes a label. Controllers find their pods by labels:
+        change a pod's labels so its ReplicaSet's selector no longer matches and the ReplicaSet lets
+        the pod go and makes another.
+
+        Examples:
+          kubectl label pods web-7c5d8f9b6-abcde tier=frontend
+          kubectl label pod web-7c5d8f9b6-abcde app=debug --overwrite
+          kubectl label deployment web tier-
+
+        Options:
+              --overwrite=false   Allow labels that are already set to change value
+              --dry-run='none'    Only print what would happen: client or server
+
+        Usage:
+          kubectl label [--overwrite] (-f FILENAME | TYPE NAME) KEY_1=VAL_1 ... KEY_N=VAL_N [options]
+
+        """
 }

@@ -84,11 +84,12 @@ struct CronJobControllerTests {
     func invalid() throws {
         let cluster = try WorldFixture.tk8s()
         #expect(
-            throws: APIError(
-                reason: "Invalid",
-                message:
-                    "CronJob.batch \"bad\" is invalid: spec.schedule: Invalid value: \"nope\": expected exactly 5 fields, found 1: [nope]",
-                code: 422)
+            throws: APIError.invalid(
+                kind: "CronJob", group: "batch", name: "bad",
+                causes: [
+                    InvalidDetails.Cause(
+                        field: "spec.schedule", message: "Invalid value: \"nope\": expected exactly 5 fields, found 1: [nope]")
+                ])
         ) {
             try cluster.create(JobFixture.cronJob("bad", schedule: "nope", command: ["true"]))
         }
