@@ -1,0 +1,47 @@
+import KubeAPI
+
+/// `updateDaemonSetStatus`: counts over the nodes that should run a pod (the oldest pod on each
+/// decides whether the node is ready, available and up to date) and those that should not.
+extension Cluster {
+    func updateDaemonSetStatus(
+        _ spec: DaemonSetSpec, nodes: [KubeObject], placements: [String: (shouldRun: Bool, shouldContinueRunning: Bool)],
+        pods: [String: [KubeObject]], hash: String, observed: Bool
+    ) {
+        var desired = 0, current = 0, misscheduled = 0, ready = 0, updatedCount = 0, available = 0
+        var nextAvailable: Timestamp?
+        for node in nodes {
+            let here = (pods[node.name] ?? []).sorted(by: KubeObject.daemonPodOrder)
+            guard placements[node.name]?.shouldRun == true else {
+                if !here.isEmpty { misscheduled += 1 }
+                continue
+            }
+            desired += 1
+            guard let pod = here.first else { continue }
+            current += 1
+            if pod.isReady {
+                ready += 1
+                if isAvailable(pod, minReadySeconds: spec.minReadySeconds) {
+                    available += 1
+                } else if let since = pod.readySince {
+                    let at = since.adding(seconds: Int64(spec.minReadySeconds))
+                    nextAvailable = min(nextAvailable ?? at, at)
+                }
+            }
+            if spec.isUpdated(pod, hash: hash) { updatedCount += 1 }
+        }
+        var ds = spec.object
+        var status = ds.value["status"].isNull ? JSONValue.emptyObject : ds.value["status"]
+        for (key, value) in [
+            ("currentNumberScheduled", current), ("desiredNumberScheduled", desired), ("numberAvailable", available),
+            ("numberMisscheduled", misscheduled), ("numberReady", ready), ("updatedNumberScheduled", updatedCount),
+        ] {
+            status[key] = .int(value)
+        }
+        status["numberUnavailable"] = desired - available == 0 ? .null : .int(desired - available)
+        if observed { status["observedGeneration"] = .int(spec.generation) }
+        ds.value["status"] = status.sortedKeys
+        save(.daemonSets, ds)
+        let key = "daemonset-available/\(ds.namespace ?? "")/\(ds.name)"
+        if let nextAvailable { wake(at: nextAvailable, for: key) } else { cancelWakeup(for: key) }
+    }
+}
