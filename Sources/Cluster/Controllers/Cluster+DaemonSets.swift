@@ -17,10 +17,13 @@ extension Cluster {
     private func syncDaemonSet(_ spec: DaemonSetSpec, nodes: [KubeObject]) {
         let (current, old) = daemonSetHistory(spec)
         let hash = current.labels[DaemonSetRevisionLabels.hash] ?? ""
-        guard let spec = lookup(.daemonSets, spec.object.namespace, spec.object.name).map(DaemonSetSpec.init) else { return }
-        let placements = Dictionary(uniqueKeysWithValues: nodes.map {
-            ($0.name, DaemonSetPlacement.check(spec.object[path: "spec.template.spec"], on: $0))
-        })
+        guard let spec = lookup(.daemonSets, spec.object.namespace, spec.object.name).map(DaemonSetSpec.init) else {
+            return
+        }
+        let placements = Dictionary(
+            uniqueKeysWithValues: nodes.map {
+                ($0.name, DaemonSetPlacement.check(spec.object[path: "spec.template.spec"], on: $0))
+            })
         let settled = manageDaemonPods(spec, nodes: nodes, placements: placements, hash: hash)
         var byNode = daemonPodsByNode(spec)
         if settled, spec.isRollingUpdate {
@@ -36,14 +39,14 @@ extension Cluster {
         }
         let pods = daemonPodsByNode(spec)
         cleanUpDaemonSetHistory(spec, old: old, pods: pods.values.flatMap { $0 })
-        updateDaemonSetStatus(spec, nodes: nodes, placements: placements, pods: pods, hash: hash, observed: settled)
+        updateDaemonSetStatus(spec, nodes: nodes, placements: placements, pods: pods, hash: hash)
     }
 
     /// `manage`: creates and deletes pods node by node; true when nothing needed doing (the
     /// real controller's expectations are then satisfied and the rolling update may go on).
     private func manageDaemonPods(
         _ spec: DaemonSetSpec, nodes: [KubeObject],
-        placements: [String: (shouldRun: Bool, shouldContinueRunning: Bool)], hash: String
+        placements: DaemonSetSpec.Placements, hash: String
     ) -> Bool {
         let byNode = daemonPodsByNode(spec)
         var settled = true
@@ -83,13 +86,15 @@ extension Cluster {
         pod[path: "spec.affinity"] = DaemonSetPlacement.pinnedAffinity(pod[path: "spec.affinity"], to: node)
         pod[path: "spec.tolerations"] = .array(DaemonSetPlacement.tolerations(for: pod.value["spec"]))
         guard let created = createOwned(pod, as: .pods) else { return }
-        recordEvent(ds, reason: "SuccessfulCreate", message: "Created pod: \(created.name)",
+        recordEvent(
+            ds, reason: "SuccessfulCreate", message: "Created pod: \(created.name)",
             source: EventSource(component: "daemonset-controller"))
     }
 
     private func deleteDaemonPod(_ pod: KubeObject, of ds: KubeObject) {
         deletePod(pod)
-        recordEvent(ds, reason: "SuccessfulDelete", message: "Deleted pod: \(pod.name)",
+        recordEvent(
+            ds, reason: "SuccessfulDelete", message: "Deleted pod: \(pod.name)",
             source: EventSource(component: "daemonset-controller"))
     }
 

@@ -18,7 +18,8 @@ extension Cluster {
             if revision.value["data"].sortedKeys == data { matching.append(revision) } else { old.append(revision) }
         }
         let next = (old.map { $0[path: "revision"].int ?? 0 }.max() ?? 0) + 1
-        guard var current = matching.max(by: { ($0[path: "revision"].int ?? 0) < ($1[path: "revision"].int ?? 0) }) else {
+        guard var current = matching.max(by: { ($0[path: "revision"].int ?? 0) < ($1[path: "revision"].int ?? 0) })
+        else {
             return (snapshotDaemonSet(ds, data: data, revision: next), old)
         }
         for duplicate in matching where duplicate.name != current.name {

@@ -37,7 +37,10 @@ struct DaemonSetNodePods {
         var oldestOld: KubeObject?
         for pod in running {
             if pod.labels[DaemonSetRevisionLabels.hash] == hash {
-                if oldestNew == nil { oldestNew = pod; continue }
+                if oldestNew == nil {
+                    oldestNew = pod
+                    continue
+                }
             } else if oldestOld == nil {
                 oldestOld = pod
                 continue

@@ -62,7 +62,9 @@ struct DaemonSetRollingUpdate {
 
     /// `findUpdatedPodsOnNode`: the node's one new and one old pod (terminating ones ignored),
     /// or nil when there are two of either.
-    static func updated(_ pods: [KubeObject], _ spec: DaemonSetSpec, hash: String) -> (new: KubeObject?, old: KubeObject?)? {
+    static func updated(_ pods: [KubeObject], _ spec: DaemonSetSpec, hash: String) -> (
+        new: KubeObject?, old: KubeObject?
+    )? {
         var new: KubeObject?
         var old: KubeObject?
         for pod in pods where pod.deletionTimestamp == nil {

@@ -3,9 +3,14 @@ import KubeAPI
 /// A DaemonSet's spec as its controller reads it, with the apiserver's defaults for absent fields
 /// (`RollingUpdate` with maxUnavailable 1 and maxSurge 0, ten kept revisions).
 struct DaemonSetSpec {
+    /// Per node name, whether a pod should be created there and whether one there may stay.
+    typealias Placements = [String: (shouldRun: Bool, shouldContinueRunning: Bool)]
+
     let object: KubeObject
 
-    var isRollingUpdate: Bool { (object[path: "spec.updateStrategy.type"].string ?? "RollingUpdate") == "RollingUpdate" }
+    var isRollingUpdate: Bool {
+        (object[path: "spec.updateStrategy.type"].string ?? "RollingUpdate") == "RollingUpdate"
+    }
     var minReadySeconds: Int { max(0, object[path: "spec.minReadySeconds"].int ?? 0) }
     var revisionHistoryLimit: Int { max(0, object[path: "spec.revisionHistoryLimit"].int ?? 10) }
     var generation: Int { object.metadata["generation"].int ?? 1 }
@@ -17,19 +22,16 @@ struct DaemonSetSpec {
     /// allowed to be unavailable when both come out 0.
     func limits(desired: Int) -> (maxSurge: Int, maxUnavailable: Int) {
         let rolling = object[path: "spec.updateStrategy.rollingUpdate"]
-        let surge = DeploymentSpec.scaled(rolling["maxSurge"].isNull ? .int(0) : rolling["maxSurge"], total: desired, roundUp: true)
+        let surge = DeploymentSpec.scaled(
+            rolling["maxSurge"].isNull ? .int(0) : rolling["maxSurge"], total: desired, roundUp: true)
         var unavailable = DeploymentSpec.scaled(
             rolling["maxUnavailable"].isNull ? .int(1) : rolling["maxUnavailable"], total: desired, roundUp: true)
         if desired > 0 && surge == 0 && unavailable == 0 { unavailable = 1 }
         return (surge, unavailable)
     }
 
-    /// `AllowsSurge`: a rolling update whose maxSurge is not zero.
-    var allowsSurge: Bool {
-        guard isRollingUpdate else { return false }
-        let surge = object[path: "spec.updateStrategy.rollingUpdate.maxSurge"]
-        return DeploymentSpec.scaled(surge.isNull ? .int(0) : surge, total: 100, roundUp: true) != 0
-    }
+    /// `AllowsSurge`: a rolling update whose maxSurge, scaled to one node, is not zero.
+    var allowsSurge: Bool { isRollingUpdate && limits(desired: 1).maxSurge != 0 }
 
     /// `IsPodUpdated`: the pod carries the current revision's hash or the current template generation.
     func isUpdated(_ pod: KubeObject, hash: String) -> Bool {

@@ -4,10 +4,16 @@ import KubeAPI
 /// decides whether the node is ready, available and up to date) and those that should not.
 extension Cluster {
     func updateDaemonSetStatus(
-        _ spec: DaemonSetSpec, nodes: [KubeObject], placements: [String: (shouldRun: Bool, shouldContinueRunning: Bool)],
-        pods: [String: [KubeObject]], hash: String, observed: Bool
+        _ spec: DaemonSetSpec, nodes: [KubeObject],
+        placements: DaemonSetSpec.Placements,
+        pods: [String: [KubeObject]], hash: String
     ) {
-        var desired = 0, current = 0, misscheduled = 0, ready = 0, updatedCount = 0, available = 0
+        var desired = 0
+        var current = 0
+        var misscheduled = 0
+        var ready = 0
+        var updatedCount = 0
+        var available = 0
         var nextAvailable: Timestamp?
         for node in nodes {
             let here = (pods[node.name] ?? []).sorted(by: KubeObject.daemonPodOrder)
@@ -38,7 +44,7 @@ extension Cluster {
             status[key] = .int(value)
         }
         status["numberUnavailable"] = desired - available == 0 ? .null : .int(desired - available)
-        if observed { status["observedGeneration"] = .int(spec.generation) }
+        status["observedGeneration"] = .int(spec.generation)
         ds.value["status"] = status.sortedKeys
         save(.daemonSets, ds)
         let key = "daemonset-available/\(ds.namespace ?? "")/\(ds.name)"

@@ -3,7 +3,9 @@ import KubeAPI
 extension ServerTables {
     /// printers.go `printControllerRevision`: the controller as `kind.group/name` and the revision number.
     enum ControllerRevision: TableHandler {
-        static let columns = [Table.Column("Name"), Table.Column("Controller"), Table.Column("Revision"), Table.Column("Age")]
+        static let columns = [
+            Table.Column("Name"), Table.Column("Controller"), Table.Column("Revision"), Table.Column("Age"),
+        ]
 
         static func cells(of revision: KubeObject, now: Timestamp) -> [Table.Cell] {
             [

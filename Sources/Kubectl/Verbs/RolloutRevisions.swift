@@ -14,7 +14,8 @@ struct RolloutRevision {
         if target.type == .deployments {
             return RolloutHistory.replicaSets(of: owner, cluster: cluster).compactMap { rs in
                 Int(rs.annotations[RolloutHistory.revisionKey] ?? "").map {
-                    RolloutRevision(number: $0, changeCause: rs.annotations[RolloutHistory.changeCauseKey] ?? "", object: rs)
+                    RolloutRevision(
+                        number: $0, changeCause: rs.annotations[RolloutHistory.changeCauseKey] ?? "", object: rs)
                 }
             }
         }

@@ -15,7 +15,9 @@ enum RolloutStatusViewers {
         let desired = count("desiredNumberScheduled")
         let waiting = "Waiting for daemon set \"\(ds.name)\" rollout to finish: "
         if count("updatedNumberScheduled") < desired {
-            return ("\(waiting)\(count("updatedNumberScheduled")) out of \(desired) new pods have been updated...\n", false)
+            return (
+                "\(waiting)\(count("updatedNumberScheduled")) out of \(desired) new pods have been updated...\n", false
+            )
         }
         if count("numberAvailable") < desired {
             return ("\(waiting)\(count("numberAvailable")) of \(desired) updated pods are available...\n", false)

@@ -1,5 +1,6 @@
-@testable import Cluster
 import KubeAPI
+
+@testable import Cluster
 
 /// A DaemonSet `agent` of nginx pods and the lookups the DaemonSet update tests share.
 enum DaemonSetFixture {
@@ -50,8 +51,9 @@ enum DaemonSetFixture {
 
     /// The agent's ControllerRevisions as `name: revision`.
     static func revisions(_ cluster: Cluster) -> [String: Int] {
-        Dictionary(uniqueKeysWithValues: cluster.list(.controllerRevisions, namespace: "default")
-            .filter { $0.name.hasPrefix("agent-") }.map { ($0.name, $0[path: "revision"].int ?? 0) })
+        Dictionary(
+            uniqueKeysWithValues: cluster.list(.controllerRevisions, namespace: "default")
+                .filter { $0.name.hasPrefix("agent-") }.map { ($0.name, $0[path: "revision"].int ?? 0) })
     }
 
     /// The messages of the agent's events with `reason`, oldest first.
@@ -64,6 +66,8 @@ enum DaemonSetFixture {
     /// Nodes whose every live agent pod is ready, and nodes with more than one live agent pod.
     static func nodeCounts(_ cluster: Cluster) -> (ready: Int, doubled: Int) {
         let byNode = Dictionary(grouping: pods(cluster)) { $0.nodeName ?? "" }
-        return (byNode.values.filter { $0.contains(where: \.isReady) }.count, byNode.values.filter { $0.count > 1 }.count)
+        return (
+            byNode.values.filter { $0.contains(where: \.isReady) }.count, byNode.values.filter { $0.count > 1 }.count
+        )
     }
 }

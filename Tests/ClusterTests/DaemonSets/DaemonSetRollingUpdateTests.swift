@@ -1,6 +1,7 @@
-@testable import Cluster
 import KubeAPI
 import Testing
+
+@testable import Cluster
 
 @Suite("DaemonSet rolling updates: revisions, maxUnavailable, maxSurge, minReadySeconds, OnDelete")
 struct DaemonSetRollingUpdateTests {

@@ -38,8 +38,9 @@ struct RolloutRevisionTests {
         #expect(
             lab.run("rollout", "undo", "ds/agent", "--to-revision=3").out
                 == "daemonset.apps/agent skipped rollback (current template already matches revision 3)\n")
-        #expect(lab.run("rollout", "undo", "ds/agent", "--to-revision=1").err
-            == "error: unable to find specified revision 1 in history\n")
+        #expect(
+            lab.run("rollout", "undo", "ds/agent", "--to-revision=1").err
+                == "error: unable to find specified revision 1 in history\n")
     }
 
     @Test("pause and resume are refused for a DaemonSet; restart stamps its template")
@@ -50,31 +51,36 @@ struct RolloutRevisionTests {
         #expect(
             lab.run("-n", "kube-system", "rollout", "resume", "ds/kube-proxy").err
                 == "error: daemonsets.apps \"kube-proxy\" resuming is not supported\n")
-        #expect(lab.run("-n", "kube-system", "rollout", "restart", "ds/kube-proxy").out == "daemonset.apps/kube-proxy restarted\n")
+        #expect(
+            lab.run("-n", "kube-system", "rollout", "restart", "ds/kube-proxy").out
+                == "daemonset.apps/kube-proxy restarted\n")
         let ds = try lab.cluster.get(.daemonSets, namespace: "kube-system", name: "kube-proxy")
         #expect(ds[path: "spec.template.metadata.annotations"]["kubectl.kubernetes.io/restartedAt"].string != nil)
         #expect(
             lab.run("-n", "kube-system", "rollout", "status", "ds/kube-proxy", "--watch=false").out
-                == "Waiting for daemon set \"kube-proxy\" rollout to finish: 0 out of 3 new pods have been updated...\n")
+                == "Waiting for daemon set \"kube-proxy\" rollout to finish: 0 out of 3 new pods have been updated...\n"
+        )
     }
 
     @Test("a StatefulSet without partition settings reports its revisions")
     func statefulSetRevisions() throws {
         let lab = try KubectlHarness()
-        try lab.cluster.create(KubeObject([
-            "apiVersion": "apps/v1", "kind": "StatefulSet", "metadata": ["name": "db", "namespace": "default"],
-            "spec": [
-                "selector": ["matchLabels": ["app": "db"]], "serviceName": "db", "replicas": 2,
-                "updateStrategy": ["type": "RollingUpdate"],
-                "template": [
-                    "metadata": ["labels": ["app": "db"]],
-                    "spec": ["containers": [["name": "db", "image": "nginx:1.27"]]],
+        try lab.cluster.create(
+            KubeObject([
+                "apiVersion": "apps/v1", "kind": "StatefulSet", "metadata": ["name": "db", "namespace": "default"],
+                "spec": [
+                    "selector": ["matchLabels": ["app": "db"]], "serviceName": "db", "replicas": 2,
+                    "updateStrategy": ["type": "RollingUpdate"],
+                    "template": [
+                        "metadata": ["labels": ["app": "db"]],
+                        "spec": ["containers": [["name": "db", "image": "nginx:1.27"]]],
+                    ],
                 ],
-            ],
-        ]))
+            ]))
         #expect(lab.run("rollout", "status", "sts/db", "--watch=false").out == "Waiting for 2 pods to be ready...\n")
         let done = lab.run("rollout", "status", "sts/db").out
-        let revision = try lab.cluster.get(.statefulSets, namespace: "default", name: "db")[path: "status.currentRevision"]
+        let revision = try lab.cluster.get(.statefulSets, namespace: "default", name: "db")[
+            path: "status.currentRevision"]
         #expect(done.hasSuffix("statefulset rolling update complete 2 pods at revision \(revision.string ?? "")...\n"))
     }
 }
