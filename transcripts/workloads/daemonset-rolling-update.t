@@ -13,6 +13,7 @@ pod is ready. `rollout undo` puts the previous template back, which renumbers it
   kube-proxy-4g4b7   1/1     Running   3 (6h44m ago)   46h   64b9dbc74b                 1
   kube-proxy-lstnd   1/1     Running   3 (6h44m ago)   46h   64b9dbc74b                 1
   kube-proxy-tpn5w   1/1     Running   3 (6h44m ago)   46h   64b9dbc74b                 1
+The world's pods were made from revision 1; with one revision there is nothing to go back to.
   $ kubectl -n kube-system rollout history ds/kube-proxy
   daemonset.apps/kube-proxy 
   REVISION  CHANGE-CAUSE
@@ -20,6 +21,7 @@ pod is ready. `rollout undo` puts the previous template back, which renumbers it
   
   $ kubectl -n kube-system rollout undo ds/kube-proxy
   error: no last revision to roll back to
+A new image is a new template: revision 2. The first old pod is deleted at once.
   $ kubectl -n kube-system set image ds/kube-proxy kube-proxy=registry.k8s.io/kube-proxy:v1.32.3
   daemonset.apps/kube-proxy image updated
   $ kubectl -n kube-system get ds,pods -o wide -l k8s-app=kube-proxy
@@ -30,6 +32,7 @@ pod is ready. `rollout undo` puts the previous template back, which renumbers it
   pod/kube-proxy-4g4b7   1/1     Running       3 (6h44m ago)   46h   172.22.0.3   tk8s-worker2         <none>           <none>
   pod/kube-proxy-lstnd   1/1     Running       3 (6h44m ago)   46h   172.22.0.2   tk8s-worker1         <none>           <none>
   pod/kube-proxy-tpn5w   1/1     Terminating   3 (6h44m ago)   46h   172.22.0.1   tk8s-control-plane   <none>           <none>
+Its node gets the new pod once the old one has gone; the next old pod goes when the new one is ready.
   $ sleep 2
   $ kubectl -n kube-system get ds,pods -o wide -l k8s-app=kube-proxy
   NAME                        DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR            AGE   CONTAINERS   IMAGES                               SELECTOR
@@ -48,6 +51,7 @@ pod is ready. `rollout undo` puts the previous template back, which renumbers it
   pod/kube-proxy-4g4b7   1/1     Running       3 (6h44m ago)   46h   172.22.0.3   tk8s-worker2         <none>           <none>
   pod/kube-proxy-lstnd   1/1     Terminating   3 (6h44m ago)   46h   172.22.0.2   tk8s-worker1         <none>           <none>
   pod/kube-proxy-xpdpd   1/1     Running       0               5s    172.22.0.1   tk8s-control-plane   <none>           <none>
+`rollout status` follows the DaemonSet's status until every node runs an available new pod.
   $ kubectl -n kube-system rollout status ds/kube-proxy
   Waiting for daemon set "kube-proxy" rollout to finish: 1 out of 3 new pods have been updated...
   Waiting for daemon set "kube-proxy" rollout to finish: 2 out of 3 new pods have been updated...
@@ -84,6 +88,8 @@ pod is ready. `rollout undo` puts the previous template back, which renumbers it
   10s         Normal   SuccessfulCreate   daemonset/kube-proxy   Created pod: kube-proxy-jz65f
   6s          Normal   SuccessfulDelete   daemonset/kube-proxy   Deleted pod: kube-proxy-4g4b7
   5s          Normal   SuccessfulCreate   daemonset/kube-proxy   Created pod: kube-proxy-nhx5c
+Undo to the revision already running is skipped; a revision that is not kept is an error. Plain
+undo goes back to the revision before the latest, which becomes revision 3.
   $ kubectl -n kube-system rollout undo ds/kube-proxy --to-revision=2
   daemonset.apps/kube-proxy skipped rollback (current template already matches revision 2)
   $ kubectl -n kube-system rollout undo ds/kube-proxy --to-revision=7
