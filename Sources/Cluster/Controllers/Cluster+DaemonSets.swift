@@ -52,7 +52,9 @@ extension Cluster {
         var settled = true
         for node in nodes {
             guard let placement = placements[node.name] else { continue }
-            let plan = DaemonSetNodePods(spec, placement: placement, pods: byNode[node.name], hash: hash)
+            let plan = DaemonSetNodePods(spec, placement: placement, pods: byNode[node.name], hash: hash) {
+                self.isAvailable($0, minReadySeconds: spec.minReadySeconds)
+            }
             for pod in plan.delete { deleteDaemonPod(pod, of: spec.object) }
             if plan.create { createDaemonPod(from: spec, on: node.name, hash: hash) }
             settled = settled && plan.delete.isEmpty && !plan.create

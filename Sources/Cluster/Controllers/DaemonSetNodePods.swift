@@ -8,7 +8,7 @@ struct DaemonSetNodePods {
 
     init(
         _ spec: DaemonSetSpec, placement: (shouldRun: Bool, shouldContinueRunning: Bool), pods: [KubeObject]?,
-        hash: String
+        hash: String, isAvailable: (KubeObject) -> Bool
     ) {
         if placement.shouldRun && pods == nil {
             create = true
@@ -23,7 +23,7 @@ struct DaemonSetNodePods {
             } else if running.isEmpty {
                 create = placement.shouldRun
             } else if running.count > 1 {
-                keepSurged(running, hash: hash)
+                keepSurged(running, hash: hash, isAvailable: isAvailable)
             }
         } else {
             delete = (pods ?? []).filter { $0.deletionTimestamp == nil }
@@ -31,8 +31,8 @@ struct DaemonSetNodePods {
     }
 
     /// While surging, the oldest new pod and the oldest old pod may run side by side; the old
-    /// one goes once it is not ready or the new one is, and every other pod goes at once.
-    private mutating func keepSurged(_ running: [KubeObject], hash: String) {
+    /// one goes once it is not ready or the new one is available, and every other pod goes at once.
+    private mutating func keepSurged(_ running: [KubeObject], hash: String, isAvailable: (KubeObject) -> Bool) {
         var oldestNew: KubeObject?
         var oldestOld: KubeObject?
         for pod in running {
@@ -47,6 +47,6 @@ struct DaemonSetNodePods {
             }
             delete.append(pod)
         }
-        if let oldestNew, let oldestOld, !oldestOld.isReady || oldestNew.isReady { delete.append(oldestOld) }
+        if let oldestNew, let oldestOld, !oldestOld.isReady || isAvailable(oldestNew) { delete.append(oldestOld) }
     }
 }

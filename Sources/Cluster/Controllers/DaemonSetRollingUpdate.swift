@@ -32,6 +32,7 @@ struct DaemonSetRollingUpdate {
                 case (nil, let old?):
                     if !isAvailable(old) {
                         allowed.append(old)
+                        unavailable += 1
                     } else if unavailable < maxUnavailable {
                         candidates.append(old)
                     }
@@ -45,7 +46,11 @@ struct DaemonSetRollingUpdate {
         var allowed: [String] = []
         var candidates: [String] = []
         for node in nodes {
-            guard let (new, old) = Self.updated(pods[node] ?? [], spec, hash: hash), let old else { continue }
+            guard let (new, old) = Self.updated(pods[node] ?? [], spec, hash: hash) else {
+                surged += 1
+                continue
+            }
+            guard let old else { continue }
             guard let new else {
                 if !isAvailable(old) {
                     allowed.append(node)

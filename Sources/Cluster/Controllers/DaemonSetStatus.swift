@@ -14,7 +14,6 @@ extension Cluster {
         var ready = 0
         var updatedCount = 0
         var available = 0
-        var nextAvailable: Timestamp?
         for node in nodes {
             let here = (pods[node.name] ?? []).sorted(by: KubeObject.daemonPodOrder)
             guard placements[node.name]?.shouldRun == true else {
@@ -26,12 +25,7 @@ extension Cluster {
             current += 1
             if pod.isReady {
                 ready += 1
-                if isAvailable(pod, minReadySeconds: spec.minReadySeconds) {
-                    available += 1
-                } else if let since = pod.readySince {
-                    let at = since.adding(seconds: Int64(spec.minReadySeconds))
-                    nextAvailable = min(nextAvailable ?? at, at)
-                }
+                if isAvailable(pod, minReadySeconds: spec.minReadySeconds) { available += 1 }
             }
             if spec.isUpdated(pod, hash: hash) { updatedCount += 1 }
         }
@@ -47,7 +41,15 @@ extension Cluster {
         status["observedGeneration"] = .int(spec.generation)
         ds.value["status"] = status.sortedKeys
         save(.daemonSets, ds)
-        let key = "daemonset-available/\(ds.namespace ?? "")/\(ds.name)"
-        if let nextAvailable { wake(at: nextAvailable, for: key) } else { cancelWakeup(for: key) }
+        wakeWhenAvailable(spec, pods: pods.values.flatMap { $0 })
+    }
+
+    /// Asks for a sync when the next ready pod has been ready for `minReadySeconds` (the real
+    /// controller requeues the set after that wait).
+    private func wakeWhenAvailable(_ spec: DaemonSetSpec, pods: [KubeObject]) {
+        let key = "daemonset-available/\(spec.object.namespace ?? "")/\(spec.object.name)"
+        let next = pods.filter { $0.isReady && !isAvailable($0, minReadySeconds: spec.minReadySeconds) }
+            .compactMap { $0.readySince?.adding(seconds: Int64(spec.minReadySeconds)) }.min()
+        if let next { wake(at: next, for: key) } else { cancelWakeup(for: key) }
     }
 }

@@ -44,13 +44,18 @@ struct DaemonSetRollingUpdatePlanTests {
         #expect(Self.plan(Self.spec(unavailable: 3), pods).delete.map(\.name) == ["a1", "b1"])
     }
 
-    @Test("an old pod that is not available is replaced whatever the budget")
+    @Test("an old pod that is not available is replaced whatever the budget, and uses it up")
     func unavailableOldPod() {
         let pods = [
             "a": [Self.pod("a1", "a", generation: "1", ready: false)], "b": [Self.pod("b1", "b", generation: "1")],
             "c": [], "d": [Self.pod("d1", "d", generation: "1"), Self.pod("d2", "d", generation: "1")],
         ]
         #expect(Self.plan(Self.spec(unavailable: 1), pods).delete.map(\.name) == ["a1"])
+        let two = [
+            "a": [Self.pod("a1", "a", generation: "1", ready: false)], "b": [Self.pod("b1", "b", generation: "1")],
+        ]
+        #expect(Self.plan(Self.spec(unavailable: 1), two).delete.map(\.name) == ["a1"])
+        #expect(Self.plan(Self.spec(unavailable: 2), two).delete.map(\.name) == ["a1", "b1"])
     }
 
     @Test("with surge, new pods start beside available old ones up to maxSurge; a ready new pod retires its old one")
