@@ -52,6 +52,8 @@ extension Cluster {
             updated.value["status"] = stored.value["status"]
         }
         if type == .deployments { updated = DeploymentDefaults.apply(to: updated) }
+        if type == .daemonSets { updated = DaemonSetDefaults.applyOnUpdate(to: updated, stored: stored) }
+        if type == .statefulSets { updated = StatefulSetDefaults.apply(to: updated) }
         try WorkloadValidation.validateUpdate(updated, old: stored, as: type)
         if !updated.value["spec"].isEquivalent(to: stored.value["spec"]) {
             updated[path: "metadata.generation"] = .int((stored.metadata["generation"].int ?? 1) + 1)
@@ -99,6 +101,8 @@ extension Cluster {
         if type == .persistentVolumeClaims { object = PersistentVolumeClaimDefaults.apply(to: object) }
         if type == .services, !restoring { object = try defaultService(object) }
         if type == .deployments { object = DeploymentDefaults.apply(to: object) }
+        if type == .daemonSets { object = DaemonSetDefaults.applyOnCreate(to: object, restoring: restoring) }
+        if type == .statefulSets { object = StatefulSetDefaults.apply(to: object) }
         if type == .jobs || type == .cronJobs, !restoring { object = try JobAdmission.apply(to: object, as: type) }
         if type == .namespaces {
             object[path: "metadata.labels"] = .stringMap(object.labels.merging(["kubernetes.io/metadata.name": object.name]) { $1 })

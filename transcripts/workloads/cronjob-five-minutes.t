@@ -15,7 +15,7 @@ run's minute appears, finishes, and only the last three successful Jobs are kept
   
   NAME                       READY   STATUS      RESTARTS   AGE
   pod/goweb                  1/1     Running     0          96m
-  pod/hello-29089886-7wnch   0/1     Completed   0          10s
+  pod/hello-29089886-2mvwh   0/1     Completed   0          10s
   $ sleep 240
   $ kubectl get cronjobs,jobs,pods
   NAME                  SCHEDULE      TIMEZONE   SUSPEND   ACTIVE   LAST SCHEDULE   AGE
@@ -28,45 +28,45 @@ run's minute appears, finishes, and only the last three successful Jobs are kept
   
   NAME                       READY   STATUS      RESTARTS   AGE
   pod/goweb                  1/1     Running     0          100m
-  pod/hello-29089888-cdkdz   0/1     Completed   0          2m10s
-  pod/hello-29089889-n7lb9   0/1     Completed   0          70s
-  pod/hello-29089890-c7mkp   0/1     Completed   0          10s
+  pod/hello-29089888-nf42z   0/1     Completed   0          2m10s
+  pod/hello-29089889-wg42m   0/1     Completed   0          70s
+  pod/hello-29089890-9m7k2   0/1     Completed   0          10s
   $ kubectl get events
   LAST SEEN   TYPE     REASON             OBJECT                     MESSAGE
-  4m9s        Normal   Scheduled          pod/hello-29089886-7wnch   Successfully assigned default/hello-29089886-7wnch to tk8s-worker2
-  4m8s        Normal   Pulling            pod/hello-29089886-7wnch   Pulling image "busybox"
-  4m7s        Normal   Pulled             pod/hello-29089886-7wnch   Successfully pulled image "busybox" in 908ms (908ms including waiting). Image size: 2167176 bytes.
-  4m7s        Normal   Created            pod/hello-29089886-7wnch   Created container: hello
-  4m7s        Normal   Started            pod/hello-29089886-7wnch   Started container hello
-  4m10s       Normal   SuccessfulCreate   job/hello-29089886         Created pod: hello-29089886-7wnch
+  4m9s        Normal   Scheduled          pod/hello-29089886-2mvwh   Successfully assigned default/hello-29089886-2mvwh to tk8s-worker2
+  4m8s        Normal   Pulling            pod/hello-29089886-2mvwh   Pulling image "busybox"
+  4m7s        Normal   Pulled             pod/hello-29089886-2mvwh   Successfully pulled image "busybox" in 908ms (908ms including waiting). Image size: 2167176 bytes.
+  4m7s        Normal   Created            pod/hello-29089886-2mvwh   Created container: hello
+  4m7s        Normal   Started            pod/hello-29089886-2mvwh   Started container hello
+  4m10s       Normal   SuccessfulCreate   job/hello-29089886         Created pod: hello-29089886-2mvwh
   4m1s        Normal   Completed          job/hello-29089886         Job completed
-  3m9s        Normal   Scheduled          pod/hello-29089887-jz65f   Successfully assigned default/hello-29089887-jz65f to tk8s-worker2
-  3m8s        Normal   Pulling            pod/hello-29089887-jz65f   Pulling image "busybox"
-  3m8s        Normal   Pulled             pod/hello-29089887-jz65f   Successfully pulled image "busybox" in 800ms (800ms including waiting). Image size: 2167176 bytes.
-  3m8s        Normal   Created            pod/hello-29089887-jz65f   Created container: hello
-  3m8s        Normal   Started            pod/hello-29089887-jz65f   Started container hello
-  3m10s       Normal   SuccessfulCreate   job/hello-29089887         Created pod: hello-29089887-jz65f
+  3m9s        Normal   Scheduled          pod/hello-29089887-tlc89   Successfully assigned default/hello-29089887-tlc89 to tk8s-worker2
+  3m8s        Normal   Pulling            pod/hello-29089887-tlc89   Pulling image "busybox"
+  3m8s        Normal   Pulled             pod/hello-29089887-tlc89   Successfully pulled image "busybox" in 800ms (800ms including waiting). Image size: 2167176 bytes.
+  3m8s        Normal   Created            pod/hello-29089887-tlc89   Created container: hello
+  3m8s        Normal   Started            pod/hello-29089887-tlc89   Started container hello
+  3m10s       Normal   SuccessfulCreate   job/hello-29089887         Created pod: hello-29089887-tlc89
   3m2s        Normal   Completed          job/hello-29089887         Job completed
-  2m9s        Normal   Scheduled          pod/hello-29089888-cdkdz   Successfully assigned default/hello-29089888-cdkdz to tk8s-worker2
-  2m8s        Normal   Pulling            pod/hello-29089888-cdkdz   Pulling image "busybox"
-  2m8s        Normal   Pulled             pod/hello-29089888-cdkdz   Successfully pulled image "busybox" in 800ms (800ms including waiting). Image size: 2167176 bytes.
-  2m8s        Normal   Created            pod/hello-29089888-cdkdz   Created container: hello
-  2m8s        Normal   Started            pod/hello-29089888-cdkdz   Started container hello
-  2m10s       Normal   SuccessfulCreate   job/hello-29089888         Created pod: hello-29089888-cdkdz
+  2m9s        Normal   Scheduled          pod/hello-29089888-nf42z   Successfully assigned default/hello-29089888-nf42z to tk8s-worker2
+  2m8s        Normal   Pulling            pod/hello-29089888-nf42z   Pulling image "busybox"
+  2m8s        Normal   Pulled             pod/hello-29089888-nf42z   Successfully pulled image "busybox" in 800ms (800ms including waiting). Image size: 2167176 bytes.
+  2m8s        Normal   Created            pod/hello-29089888-nf42z   Created container: hello
+  2m8s        Normal   Started            pod/hello-29089888-nf42z   Started container hello
+  2m10s       Normal   SuccessfulCreate   job/hello-29089888         Created pod: hello-29089888-nf42z
   2m2s        Normal   Completed          job/hello-29089888         Job completed
-  69s         Normal   Scheduled          pod/hello-29089889-n7lb9   Successfully assigned default/hello-29089889-n7lb9 to tk8s-worker2
-  68s         Normal   Pulling            pod/hello-29089889-n7lb9   Pulling image "busybox"
-  68s         Normal   Pulled             pod/hello-29089889-n7lb9   Successfully pulled image "busybox" in 800ms (800ms including waiting). Image size: 2167176 bytes.
-  68s         Normal   Created            pod/hello-29089889-n7lb9   Created container: hello
-  68s         Normal   Started            pod/hello-29089889-n7lb9   Started container hello
-  70s         Normal   SuccessfulCreate   job/hello-29089889         Created pod: hello-29089889-n7lb9
+  69s         Normal   Scheduled          pod/hello-29089889-wg42m   Successfully assigned default/hello-29089889-wg42m to tk8s-worker2
+  68s         Normal   Pulling            pod/hello-29089889-wg42m   Pulling image "busybox"
+  68s         Normal   Pulled             pod/hello-29089889-wg42m   Successfully pulled image "busybox" in 800ms (800ms including waiting). Image size: 2167176 bytes.
+  68s         Normal   Created            pod/hello-29089889-wg42m   Created container: hello
+  68s         Normal   Started            pod/hello-29089889-wg42m   Started container hello
+  70s         Normal   SuccessfulCreate   job/hello-29089889         Created pod: hello-29089889-wg42m
   62s         Normal   Completed          job/hello-29089889         Job completed
-  9s          Normal   Scheduled          pod/hello-29089890-c7mkp   Successfully assigned default/hello-29089890-c7mkp to tk8s-worker2
-  8s          Normal   Pulling            pod/hello-29089890-c7mkp   Pulling image "busybox"
-  8s          Normal   Pulled             pod/hello-29089890-c7mkp   Successfully pulled image "busybox" in 800ms (800ms including waiting). Image size: 2167176 bytes.
-  8s          Normal   Created            pod/hello-29089890-c7mkp   Created container: hello
-  8s          Normal   Started            pod/hello-29089890-c7mkp   Started container hello
-  10s         Normal   SuccessfulCreate   job/hello-29089890         Created pod: hello-29089890-c7mkp
+  9s          Normal   Scheduled          pod/hello-29089890-9m7k2   Successfully assigned default/hello-29089890-9m7k2 to tk8s-worker2
+  8s          Normal   Pulling            pod/hello-29089890-9m7k2   Pulling image "busybox"
+  8s          Normal   Pulled             pod/hello-29089890-9m7k2   Successfully pulled image "busybox" in 800ms (800ms including waiting). Image size: 2167176 bytes.
+  8s          Normal   Created            pod/hello-29089890-9m7k2   Created container: hello
+  8s          Normal   Started            pod/hello-29089890-9m7k2   Started container hello
+  10s         Normal   SuccessfulCreate   job/hello-29089890         Created pod: hello-29089890-9m7k2
   2s          Normal   Completed          job/hello-29089890         Job completed
   4m10s       Normal   SuccessfulCreate   cronjob/hello              Created job hello-29089886
   4m1s        Normal   SawCompletedJob    cronjob/hello              Saw completed job: hello-29089886, status: Complete
@@ -88,8 +88,8 @@ run's minute appears, finishes, and only the last three successful Jobs are kept
     generation: 1
     name: hello
     namespace: default
-    resourceVersion: "170"
-    uid: f67ecf29-9789-4dcf-8d2f-61774b08d652
+    resourceVersion: "172"
+    uid: aa64be18-a295-4581-830a-90b493a5d310
   spec:
     concurrencyPolicy: Allow
     failedJobsHistoryLimit: 1

@@ -13,8 +13,8 @@ its ReplicaSet stay, only the pods go. Scaling back up starts pods from the same
   replicaset.apps/web-5b965cfd88   0         0         0       15s
   
   NAME                       READY   STATUS        RESTARTS   AGE
-  pod/web-5b965cfd88-7wnch   1/1     Terminating   0          15s
-  pod/web-5b965cfd88-94zpv   1/1     Terminating   0          15s
+  pod/web-5b965cfd88-2dwz6   1/1     Terminating   0          15s
+  pod/web-5b965cfd88-2mvwh   1/1     Terminating   0          15s
   $ sleep 5
   $ kubectl get deploy,rs,pods -l app=web
   NAME                  READY   UP-TO-DATE   AVAILABLE   AGE

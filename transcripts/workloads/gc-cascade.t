@@ -11,14 +11,14 @@ goes at once, the garbage collector deletes its ReplicaSet, and the pods termina
   replicaset.apps/web-64476f764   2         2         2       15s
   
   NAME                      READY   STATUS    RESTARTS   AGE
-  pod/web-64476f764-7wnch   1/1     Running   0          15s
-  pod/web-64476f764-94zpv   1/1     Running   0          15s
+  pod/web-64476f764-2dwz6   1/1     Running   0          15s
+  pod/web-64476f764-2mvwh   1/1     Running   0          15s
   $ kubectl delete deployment web
   deployment.apps "web" deleted
   $ kubectl get deploy,rs,pods -l app=web
   NAME                      READY   STATUS        RESTARTS   AGE
-  pod/web-64476f764-7wnch   1/1     Terminating   0          15s
-  pod/web-64476f764-94zpv   1/1     Terminating   0          15s
+  pod/web-64476f764-2dwz6   1/1     Terminating   0          15s
+  pod/web-64476f764-2mvwh   1/1     Terminating   0          15s
   $ sleep 2
   $ kubectl get deploy,rs,pods -l app=web
   No resources found in default namespace.
@@ -34,8 +34,8 @@ Orphan: the Deployment goes; its ReplicaSet stays, no longer owned by anything, 
   replicaset.apps/web-64476f764   2         2         2       15s
   
   NAME                      READY   STATUS    RESTARTS   AGE
-  pod/web-64476f764-cdkdz   1/1     Running   0          15s
-  pod/web-64476f764-gqmfh   1/1     Running   0          15s
+  pod/web-64476f764-g5xvm   1/1     Running   0          15s
+  pod/web-64476f764-nf42z   1/1     Running   0          15s
   $ kubectl get pods -l app=web -o jsonpath='{.items[*].metadata.ownerReferences[*].kind}{"\n"}'
   ReplicaSet ReplicaSet
 
@@ -45,13 +45,13 @@ The legacy boolean spelling still works, with a warning: the ReplicaSet goes, it
   replicaset.apps "web-64476f764" deleted
   $ kubectl get deploy,rs,pods -l app=web
   NAME                      READY   STATUS    RESTARTS   AGE
-  pod/web-64476f764-cdkdz   1/1     Running   0          15s
-  pod/web-64476f764-gqmfh   1/1     Running   0          15s
+  pod/web-64476f764-g5xvm   1/1     Running   0          15s
+  pod/web-64476f764-nf42z   1/1     Running   0          15s
   $ kubectl get pods -l app=web -o jsonpath='{.items[*].metadata.ownerReferences[*].kind}{"\n"}'
   
   $ kubectl delete pods -l app=web
-  pod "web-64476f764-cdkdz" deleted
-  pod "web-64476f764-gqmfh" deleted
+  pod "web-64476f764-g5xvm" deleted
+  pod "web-64476f764-nf42z" deleted
   $ kubectl get deploy,rs,pods -l app=web
   No resources found in default namespace.
 

@@ -22,7 +22,7 @@ back-off that doubles (10s, then 20s), and the third failure fails the Job.
   job.batch/fails   Running   0/1           5s         5s
   
   NAME              READY   STATUS    RESTARTS   AGE
-  pod/fails-f8mfp   0/1     Error     0          5s
+  pod/fails-xpdpd   0/1     Error     0          5s
   pod/goweb         1/1     Running   0          95m
   $ sleep 10
   $ kubectl get jobs,pods
@@ -30,8 +30,8 @@ back-off that doubles (10s, then 20s), and the third failure fails the Job.
   job.batch/fails   Running   0/1           15s        15s
   
   NAME              READY   STATUS    RESTARTS   AGE
-  pod/fails-f8mfp   0/1     Error     0          15s
-  pod/fails-nckjl   0/1     Error     0          3s
+  pod/fails-jz65f   0/1     Error     0          3s
+  pod/fails-xpdpd   0/1     Error     0          15s
   pod/goweb         1/1     Running   0          95m
   $ sleep 30
   $ kubectl get jobs,pods
@@ -39,30 +39,30 @@ back-off that doubles (10s, then 20s), and the third failure fails the Job.
   job.batch/fails   Failed   0/1           45s        45s
   
   NAME              READY   STATUS    RESTARTS   AGE
-  pod/fails-942qf   0/1     Error     0          11s
-  pod/fails-f8mfp   0/1     Error     0          45s
-  pod/fails-nckjl   0/1     Error     0          33s
+  pod/fails-jz65f   0/1     Error     0          33s
+  pod/fails-nhx5c   0/1     Error     0          11s
+  pod/fails-xpdpd   0/1     Error     0          45s
   pod/goweb         1/1     Running   0          96m
   $ kubectl get events
   LAST SEEN   TYPE      REASON                 OBJECT            MESSAGE
-  11s         Normal    Scheduled              pod/fails-942qf   Successfully assigned default/fails-942qf to tk8s-worker2
-  9s          Normal    Pulling                pod/fails-942qf   Pulling image "busybox"
-  9s          Normal    Pulled                 pod/fails-942qf   Successfully pulled image "busybox" in 800ms (800ms including waiting). Image size: 2167176 bytes.
-  9s          Normal    Created                pod/fails-942qf   Created container: fails
-  9s          Normal    Started                pod/fails-942qf   Started container fails
-  45s         Normal    Scheduled              pod/fails-f8mfp   Successfully assigned default/fails-f8mfp to tk8s-worker2
-  43s         Normal    Pulling                pod/fails-f8mfp   Pulling image "busybox"
-  43s         Normal    Pulled                 pod/fails-f8mfp   Successfully pulled image "busybox" in 908ms (908ms including waiting). Image size: 2167176 bytes.
-  43s         Normal    Created                pod/fails-f8mfp   Created container: fails
-  43s         Normal    Started                pod/fails-f8mfp   Started container fails
-  33s         Normal    Scheduled              pod/fails-nckjl   Successfully assigned default/fails-nckjl to tk8s-worker2
-  31s         Normal    Pulling                pod/fails-nckjl   Pulling image "busybox"
-  31s         Normal    Pulled                 pod/fails-nckjl   Successfully pulled image "busybox" in 800ms (800ms including waiting). Image size: 2167176 bytes.
-  31s         Normal    Created                pod/fails-nckjl   Created container: fails
-  31s         Normal    Started                pod/fails-nckjl   Started container fails
-  45s         Normal    SuccessfulCreate       job/fails         Created pod: fails-f8mfp
-  33s         Normal    SuccessfulCreate       job/fails         Created pod: fails-nckjl
-  11s         Normal    SuccessfulCreate       job/fails         Created pod: fails-942qf
+  33s         Normal    Scheduled              pod/fails-jz65f   Successfully assigned default/fails-jz65f to tk8s-worker2
+  31s         Normal    Pulling                pod/fails-jz65f   Pulling image "busybox"
+  31s         Normal    Pulled                 pod/fails-jz65f   Successfully pulled image "busybox" in 800ms (800ms including waiting). Image size: 2167176 bytes.
+  31s         Normal    Created                pod/fails-jz65f   Created container: fails
+  31s         Normal    Started                pod/fails-jz65f   Started container fails
+  11s         Normal    Scheduled              pod/fails-nhx5c   Successfully assigned default/fails-nhx5c to tk8s-worker2
+  9s          Normal    Pulling                pod/fails-nhx5c   Pulling image "busybox"
+  9s          Normal    Pulled                 pod/fails-nhx5c   Successfully pulled image "busybox" in 800ms (800ms including waiting). Image size: 2167176 bytes.
+  9s          Normal    Created                pod/fails-nhx5c   Created container: fails
+  9s          Normal    Started                pod/fails-nhx5c   Started container fails
+  45s         Normal    Scheduled              pod/fails-xpdpd   Successfully assigned default/fails-xpdpd to tk8s-worker2
+  43s         Normal    Pulling                pod/fails-xpdpd   Pulling image "busybox"
+  43s         Normal    Pulled                 pod/fails-xpdpd   Successfully pulled image "busybox" in 908ms (908ms including waiting). Image size: 2167176 bytes.
+  43s         Normal    Created                pod/fails-xpdpd   Created container: fails
+  43s         Normal    Started                pod/fails-xpdpd   Started container fails
+  45s         Normal    SuccessfulCreate       job/fails         Created pod: fails-xpdpd
+  33s         Normal    SuccessfulCreate       job/fails         Created pod: fails-jz65f
+  11s         Normal    SuccessfulCreate       job/fails         Created pod: fails-nhx5c
   8s          Warning   BackoffLimitExceeded   job/fails         Job has reached the specified backoff limit
   $ kubectl get job fails -o yaml
   apiVersion: batch/v1
@@ -74,14 +74,14 @@ back-off that doubles (10s, then 20s), and the third failure fails the Job.
     creationTimestamp: "2025-04-23T07:25:00Z"
     generation: 1
     labels:
-      batch.kubernetes.io/controller-uid: f67ecf29-9789-4dcf-8d2f-61774b08d652
+      batch.kubernetes.io/controller-uid: aa64be18-a295-4581-830a-90b493a5d310
       batch.kubernetes.io/job-name: fails
-      controller-uid: f67ecf29-9789-4dcf-8d2f-61774b08d652
+      controller-uid: aa64be18-a295-4581-830a-90b493a5d310
       job-name: fails
     name: fails
     namespace: default
-    resourceVersion: "96"
-    uid: f67ecf29-9789-4dcf-8d2f-61774b08d652
+    resourceVersion: "98"
+    uid: aa64be18-a295-4581-830a-90b493a5d310
   spec:
     backoffLimit: 2
     completionMode: NonIndexed
@@ -91,15 +91,15 @@ back-off that doubles (10s, then 20s), and the third failure fails the Job.
     podReplacementPolicy: TerminatingOrFailed
     selector:
       matchLabels:
-        batch.kubernetes.io/controller-uid: f67ecf29-9789-4dcf-8d2f-61774b08d652
+        batch.kubernetes.io/controller-uid: aa64be18-a295-4581-830a-90b493a5d310
     suspend: false
     template:
       metadata:
         creationTimestamp: null
         labels:
-          batch.kubernetes.io/controller-uid: f67ecf29-9789-4dcf-8d2f-61774b08d652
+          batch.kubernetes.io/controller-uid: aa64be18-a295-4581-830a-90b493a5d310
           batch.kubernetes.io/job-name: fails
-          controller-uid: f67ecf29-9789-4dcf-8d2f-61774b08d652
+          controller-uid: aa64be18-a295-4581-830a-90b493a5d310
           job-name: fails
       spec:
         containers:

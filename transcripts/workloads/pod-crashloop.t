@@ -35,4 +35,4 @@ restartPolicy Always the kubelet restarts it, first at once, then after 10s, 20s
   39s         Normal    Created     pod/bb   Created container: bb
   39s         Normal    Started     pod/bb   Started container bb
   39s         Normal    Pulled      pod/bb   Successfully pulled image "busybox" in 800ms (800ms including waiting). Image size: 2167176 bytes.
-  39s         Warning   BackOff     pod/bb   Back-off restarting failed container bb in pod bb_default(f67ecf29-9789-4dcf-8d2f-61774b08d652)
+  39s         Warning   BackOff     pod/bb   Back-off restarting failed container bb in pod bb_default(aa64be18-a295-4581-830a-90b493a5d310)

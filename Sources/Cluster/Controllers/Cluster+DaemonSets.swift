@@ -1,107 +1,109 @@
 import KubeAPI
 
-/// The DaemonSet controller: one pod on every node the template may run on (`DaemonSetPlacement`),
-/// none on a node it must leave, each new pod pinned to its node by node affinity for the
-/// scheduler to bind; `SuccessfulCreate` and `SuccessfulDelete` events as `daemonset-controller`.
+/// The DaemonSet controller (`syncDaemonSet`): its history as ControllerRevisions, one pod on
+/// every node the template may run on (`DaemonSetPlacement`), each new pod pinned to its node by
+/// node affinity for the scheduler to bind, then the rolling update and the status;
+/// `SuccessfulCreate` and `SuccessfulDelete` events as `daemonset-controller`.
 extension Cluster {
     func reconcileDaemonSets() -> Bool {
-        var changed = false
-        let podsByOwner = podsByControllerUID()
+        let before = store.revision
         let nodes = list(.nodes)
-        for stored in list(.daemonSets) {
-            var ds = stored
-            if ds.metadata["annotations"][Self.templateGenerationAnnotation].isNull {
-                ds[path: "metadata.annotations"] = .stringMap(ds.annotations.merging(
-                    [Self.templateGenerationAnnotation: String(ds.metadata["generation"].int ?? 1)]) { $1 })
-                changed = save(.daemonSets, ds) || changed
-            }
-            let live = (podsByOwner[ds.uid] ?? []).filter { $0.deletionTimestamp == nil }
-            let byNode = Dictionary(grouping: live) { DaemonSetPlacement.targetNode(of: $0) ?? "" }
-            let spec = ds[path: "spec.template.spec"]
-            var placements: [String: (shouldRun: Bool, shouldContinueRunning: Bool)] = [:]
-            for node in nodes {
-                let placement = DaemonSetPlacement.check(spec, on: node)
-                placements[node.name] = placement
-                let here = byNode[node.name] ?? []
-                let running = here.filter { !$0.isFinished }
-                for pod in here where pod.isFinished {
-                    deleteDaemonPod(pod, of: ds)
-                    changed = true
-                }
-                if placement.shouldRun && running.isEmpty {
-                    createDaemonPod(from: ds, on: node.name, siblings: live)
-                    changed = true
-                } else if !placement.shouldContinueRunning {
-                    for pod in running { deleteDaemonPod(pod, of: ds) }
-                    changed = changed || !running.isEmpty
-                } else if running.count > 1 {
-                    let sorted = running.sorted { ($0.creationTimestamp ?? now) < ($1.creationTimestamp ?? now) }
-                    for pod in sorted.dropFirst() { deleteDaemonPod(pod, of: ds) }
-                    changed = true
-                }
-            }
-            if !changed {
-                changed = updateStatus(ofDaemonSet: ds, byNode: byNode, placements: placements) || changed
-            }
+        for ds in list(.daemonSets) where ds.deletionTimestamp == nil {
+            syncDaemonSet(DaemonSetSpec(object: ds), nodes: nodes)
         }
-        return changed
+        return store.revision != before
     }
 
-    private func createDaemonPod(from ds: KubeObject, on node: String, siblings: [KubeObject]) {
+    private func syncDaemonSet(_ spec: DaemonSetSpec, nodes: [KubeObject]) {
+        let (current, old) = daemonSetHistory(spec)
+        let hash = current.labels[DaemonSetRevisionLabels.hash] ?? ""
+        guard let spec = lookup(.daemonSets, spec.object.namespace, spec.object.name).map(DaemonSetSpec.init) else {
+            return
+        }
+        let placements = Dictionary(
+            uniqueKeysWithValues: nodes.map {
+                ($0.name, DaemonSetPlacement.check(spec.object[path: "spec.template.spec"], on: $0))
+            })
+        let settled = manageDaemonPods(spec, nodes: nodes, placements: placements, hash: hash)
+        var byNode = daemonPodsByNode(spec)
+        if settled, spec.isRollingUpdate {
+            for node in nodes where placements[node.name]?.shouldRun == true && byNode[node.name] == nil {
+                byNode[node.name] = []
+            }
+            let desired = nodes.filter { placements[$0.name]?.shouldRun == true }.count
+            let update = DaemonSetRollingUpdate(spec, pods: byNode, desired: desired, hash: hash) {
+                self.isAvailable($0, minReadySeconds: spec.minReadySeconds)
+            }
+            for pod in update.delete { deleteDaemonPod(pod, of: spec.object) }
+            for node in update.createOn { createDaemonPod(from: spec, on: node, hash: hash) }
+        }
+        let pods = daemonPodsByNode(spec)
+        cleanUpDaemonSetHistory(spec, old: old, pods: pods.values.flatMap { $0 })
+        updateDaemonSetStatus(spec, nodes: nodes, placements: placements, pods: pods, hash: hash)
+    }
+
+    /// `manage`: creates and deletes pods node by node; true when nothing needed doing (the
+    /// real controller's expectations are then satisfied and the rolling update may go on).
+    private func manageDaemonPods(
+        _ spec: DaemonSetSpec, nodes: [KubeObject],
+        placements: DaemonSetSpec.Placements, hash: String
+    ) -> Bool {
+        let byNode = daemonPodsByNode(spec)
+        var settled = true
+        for node in nodes {
+            guard let placement = placements[node.name] else { continue }
+            let plan = DaemonSetNodePods(spec, placement: placement, pods: byNode[node.name], hash: hash) {
+                self.isAvailable($0, minReadySeconds: spec.minReadySeconds)
+            }
+            for pod in plan.delete { deleteDaemonPod(pod, of: spec.object) }
+            if plan.create { createDaemonPod(from: spec, on: node.name, hash: hash) }
+            settled = settled && plan.delete.isEmpty && !plan.create
+        }
+        return settled
+    }
+
+    /// `getNodesToDaemonPods`: the set's pods by the node they are for, leaving out those both
+    /// finished and being deleted.
+    func daemonPodsByNode(_ spec: DaemonSetSpec) -> [String: [KubeObject]] {
+        let owned = list(.pods, namespace: spec.object.namespace ?? "default").filter {
+            $0.controllerUID == spec.object.uid && !($0.isFinished && $0.deletionTimestamp != nil)
+        }
+        var result: [String: [KubeObject]] = [:]
+        for pod in owned {
+            guard let node = DaemonSetPlacement.targetNode(of: pod) else { continue }
+            result[node, default: []].append(pod)
+        }
+        return result
+    }
+
+    /// `CreatePodTemplate`: the template with the daemon tolerations, the template generation and
+    /// revision hash labels, pinned to `node`.
+    private func createDaemonPod(from spec: DaemonSetSpec, on node: String, hash: String) {
+        let ds = spec.object
         var pod = KubeObject.pod(fromTemplate: ds[path: "spec.template"], owner: ds)
-        let generation = templateGeneration(of: ds)
-        let hash = siblings.first { $0.labels["pod-template-generation"] == generation }?.labels["controller-revision-hash"]
-            ?? PodTemplateHash.of(ds[path: "spec.template"])
-        pod[path: "metadata.labels"] = .stringMap(pod.labels.merging(
-            ["controller-revision-hash": hash, "pod-template-generation": generation]) { $1 })
+        var labels = pod.labels
+        if let generation = spec.templateGeneration { labels[DaemonSetRevisionLabels.generation] = generation }
+        if !hash.isEmpty { labels[DaemonSetRevisionLabels.hash] = hash }
+        pod[path: "metadata.labels"] = .stringMap(labels)
         pod[path: "spec.affinity"] = DaemonSetPlacement.pinnedAffinity(pod[path: "spec.affinity"], to: node)
         pod[path: "spec.tolerations"] = .array(DaemonSetPlacement.tolerations(for: pod.value["spec"]))
         guard let created = createOwned(pod, as: .pods) else { return }
-        recordEvent(ds, reason: "SuccessfulCreate", message: "Created pod: \(created.name)",
+        recordEvent(
+            ds, reason: "SuccessfulCreate", message: "Created pod: \(created.name)",
             source: EventSource(component: "daemonset-controller"))
     }
 
     private func deleteDaemonPod(_ pod: KubeObject, of ds: KubeObject) {
         deletePod(pod)
-        recordEvent(ds, reason: "SuccessfulDelete", message: "Deleted pod: \(pod.name)",
+        recordEvent(
+            ds, reason: "SuccessfulDelete", message: "Deleted pod: \(pod.name)",
             source: EventSource(component: "daemonset-controller"))
     }
 
-    /// The DaemonSet's template generation, as the apiserver keeps it in an annotation.
-    private func templateGeneration(of ds: KubeObject) -> String {
-        ds.annotations[Self.templateGenerationAnnotation] ?? String(ds.metadata["generation"].int ?? 1)
+    /// `IsPodAvailable`: ready, and for at least `minReadySeconds`.
+    func isAvailable(_ pod: KubeObject, minReadySeconds: Int) -> Bool {
+        guard pod.isReady else { return false }
+        guard minReadySeconds > 0 else { return true }
+        return (pod.readySince ?? now).adding(seconds: Int64(minReadySeconds)) <= now
     }
-
-    /// `updateDaemonSetStatus`: counts over nodes that should run a pod and those that should not.
-    private func updateStatus(
-        ofDaemonSet ds: KubeObject, byNode: [String: [KubeObject]],
-        placements: [String: (shouldRun: Bool, shouldContinueRunning: Bool)]
-    ) -> Bool {
-        var desired = 0, current = 0, misscheduled = 0, ready = 0, updatedCount = 0
-        let generation = templateGeneration(of: ds)
-        for (node, placement) in placements {
-            let pods = (byNode[node] ?? []).filter { !$0.isFinished }
-            if placement.shouldRun {
-                desired += 1
-                guard !pods.isEmpty else { continue }
-                current += 1
-                if pods.contains(where: \.isReady) { ready += 1 }
-                if pods.contains(where: { $0.labels["pod-template-generation"] == generation }) { updatedCount += 1 }
-            } else if !pods.isEmpty {
-                misscheduled += 1
-            }
-        }
-        var updated = ds
-        updated.value["status"] = [
-            "currentNumberScheduled": .int(current), "desiredNumberScheduled": .int(desired),
-            "numberAvailable": .int(ready), "numberMisscheduled": .int(misscheduled), "numberReady": .int(ready),
-            "observedGeneration": .int(ds.metadata["generation"].int ?? 1), "updatedNumberScheduled": .int(updatedCount),
-        ]
-        if ready == desired { updated[path: "status.numberUnavailable"] = .null } else {
-            updated[path: "status.numberUnavailable"] = .int(desired - ready)
-        }
-        return save(.daemonSets, updated)
-    }
-
-    static let templateGenerationAnnotation = "deprecated.daemonset.template.generation"
 }

@@ -66,11 +66,7 @@ extension Cluster {
     }
 
     /// The set's ControllerRevisions, oldest first.
-    private func controllerRevisions(of set: KubeObject) -> [KubeObject] {
-        list(.controllerRevisions, namespace: set.namespace ?? "default")
-            .filter { $0.controllerUID == set.uid }
-            .sorted { ($0[path: "revision"].int ?? 0, $0.name) < ($1[path: "revision"].int ?? 0, $1.name) }
-    }
+    private func controllerRevisions(of set: KubeObject) -> [KubeObject] { ownedRevisions(of: set) }
 
     /// `getPatch`: the template under `spec.template`, marked to replace the whole template.
     static func revisionData(_ template: JSONValue) -> JSONValue {

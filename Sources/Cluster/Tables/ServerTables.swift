@@ -34,6 +34,7 @@ public enum ServerTables {
         case "ReplicaSet.apps": ReplicaSet.self
         case "DaemonSet.apps": DaemonSet.self
         case "StatefulSet.apps": StatefulSet.self
+        case "ControllerRevision.apps": ControllerRevision.self
         case "Job.batch": Job.self
         case "CronJob.batch": CronJob.self
         case "HorizontalPodAutoscaler.autoscaling": HorizontalPodAutoscaler.self

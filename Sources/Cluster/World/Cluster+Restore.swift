@@ -18,7 +18,7 @@ extension Cluster {
 
     /// Owners before the objects they own, so owner references can be resolved.
     private static func restoreOrder(_ kind: String) -> Int {
-        ["Namespace", "Node", "Deployment", "ReplicaSet", "DaemonSet", "Service", "Endpoints", "Pod"].firstIndex(of: kind) ?? 2
+        ["Namespace", "Node", "Deployment", "ReplicaSet", "DaemonSet", "ControllerRevision", "Service", "Endpoints", "Pod"].firstIndex(of: kind) ?? 2
     }
 
     private func restore(_ object: KubeObject, timeline: Timeline, presentImages: Set<String>) {

@@ -12,7 +12,7 @@ enum KubectlHelp {
           create      Create the objects a manifest describes, or a Deployment
           scale       Change how many replicas a Deployment or ReplicaSet keeps
           set image   Give containers of a pod template a new image
-          rollout     Watch, list, undo, restart, pause or resume a Deployment's rollouts
+          rollout     Watch, list, undo or restart rollouts; pause or resume a Deployment's
 
         Flags every command takes:
           -n, --namespace=NAME   Work in this namespace instead of the context's
@@ -188,7 +188,8 @@ enum KubectlHelp {
         """
 
     static let rollout = """
-        Work with the rollouts of a Deployment: each change of its pod template is a new revision.
+        Work with the rollouts of a Deployment, DaemonSet or StatefulSet: each change of its pod
+        template is a new revision. Only a Deployment can be paused.
 
         Commands:
           status      Follow a rollout until it has finished
@@ -202,6 +203,7 @@ enum KubectlHelp {
           kubectl rollout status deployment/web
           kubectl rollout history deploy web
           kubectl rollout undo deployment/web --to-revision=1
+          kubectl -n kube-system rollout status daemonset/kube-proxy
 
         Options:
               --to-revision=N     (undo) The revision to go back to; 0 means the one before

@@ -1,7 +1,8 @@
 import Cluster
 import KubeAPI
 
-/// `kubectl rollout SUBCOMMAND`: status, history, undo, restart, pause and resume of a Deployment.
+/// `kubectl rollout SUBCOMMAND`: status, history, undo and restart of a Deployment,
+/// DaemonSet or StatefulSet; pause and resume of a Deployment.
 enum Rollout {
     static let verb = Verb(name: "rollout", flags: flags, help: KubectlHelp.rollout) { context throws(KubectlFailure) in
         var context = context
@@ -29,6 +30,9 @@ enum Rollout {
         FlagSpec("timeout"), FlagSpec("output", "o"), FlagSpec("dry-run"), FlagSpec("selector", "l"),
         FlagSpec("filename", "f", .stringArray), FlagSpec("recursive", "R", .bool),
     ]
+
+    /// The kinds whose rollouts can be followed, listed, undone and restarted.
+    static let kinds: [ResourceType] = [.deployments, .daemonSets, .statefulSets]
 
     /// What kubectl says of a type whose rollouts it cannot drive here.
     static func unsupported(_ sub: String) -> (ResourceType) -> String {

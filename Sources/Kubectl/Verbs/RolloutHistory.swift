@@ -1,18 +1,18 @@
 import Cluster
 import KubeAPI
 
-/// `kubectl rollout history deployment/NAME`: each kept revision and its change cause.
+/// `kubectl rollout history TYPE/NAME`: each kept revision and its change cause.
 enum RolloutHistory {
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let target = try RolloutTarget.resolve(
-            context.flags.positionals, context: context, verb: "rollout", unsupported: Rollout.unsupported("history"))
+            context.flags.positionals, context: context, verb: "rollout", allowed: Rollout.kinds,
+            unsupported: Rollout.unsupported("history"))
         if let revision = context.flags.string("revision").flatMap({ Int($0) }), revision > 0 {
             throw .error("\"kubectl rollout history --revision\" is not part of this lab yet")
         }
         var causes: [Int: String] = [:]
-        for rs in replicaSets(of: target.object, cluster: context.cluster) {
-            guard let revision = Int(rs.annotations[revisionKey] ?? "") else { continue }
-            causes[revision] = rs.annotations[changeCauseKey] ?? ""
+        for revision in RolloutRevision.all(of: target, cluster: context.cluster) {
+            causes[revision.number] = revision.changeCause
         }
         var text: String
         if causes.isEmpty {

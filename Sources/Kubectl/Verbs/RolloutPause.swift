@@ -1,12 +1,17 @@
 import Cluster
 import KubeAPI
 
-/// `kubectl rollout pause|resume deployment/NAME`: sets or clears `spec.paused`.
+/// `kubectl rollout pause|resume deployment/NAME`: sets or clears `spec.paused` (other kinds of
+/// rollout cannot be paused).
 enum RolloutPause {
     static func run(_ context: VerbContext, pausing: Bool) throws(KubectlFailure) -> Int32 {
         let sub = pausing ? "pause" : "resume"
         let target = try RolloutTarget.resolve(
-            context.flags.positionals, context: context, verb: "rollout", unsupported: Rollout.unsupported(sub))
+            context.flags.positionals, context: context, verb: "rollout", allowed: Rollout.kinds,
+            unsupported: Rollout.unsupported(sub))
+        guard target.type == .deployments else {
+            throw KubectlFailure("error: \(target.errorName) \(notSupported(pausing))")
+        }
         let dryRun = try DryRun.parse(context.flags.string("dry-run"))
         let paused = target.object[path: "spec.paused"].bool == true
         if paused == pausing {
@@ -21,4 +26,5 @@ enum RolloutPause {
 
     static let alreadyPaused = "is already paused"
     static let notPaused = "is not paused"
+    static func notSupported(_ pausing: Bool) -> String { "\(pausing ? "pausing" : "resuming") is not supported" }
 }

@@ -1,12 +1,13 @@
 import Cluster
 import KubeAPI
 
-/// `kubectl rollout restart deployment/NAME`: stamps the pod template with the time, which
+/// `kubectl rollout restart TYPE/NAME`: stamps the pod template with the time, which
 /// makes a new template and so a rolling replacement of every pod.
 enum RolloutRestart {
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let target = try RolloutTarget.resolve(
-            context.flags.positionals, context: context, verb: "rollout", unsupported: Rollout.unsupported("restart"))
+            context.flags.positionals, context: context, verb: "rollout", allowed: Rollout.kinds,
+            unsupported: Rollout.unsupported("restart"))
         let dryRun = try DryRun.parse(context.flags.string("dry-run"))
         var updated = target.object
         if updated[path: "spec.paused"].bool == true { throw KubectlFailure("error: \(target.errorName) \(paused)") }

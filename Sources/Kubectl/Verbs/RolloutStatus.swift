@@ -1,12 +1,14 @@
 import Cluster
 import KubeAPI
 
-/// `kubectl rollout status deployment/NAME`: watches the Deployment, printing its rollout
-/// status each time the object changes, until the rollout finishes (the clock moves meanwhile).
+/// `kubectl rollout status TYPE/NAME`: watches the Deployment, DaemonSet or StatefulSet, printing
+/// its rollout status each time the object changes, until the rollout finishes (the clock moves
+/// meanwhile).
 enum RolloutStatus {
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let target = try RolloutTarget.resolve(
-            context.flags.positionals, context: context, verb: "rollout", unsupported: Rollout.unsupported("status"))
+            context.flags.positionals, context: context, verb: "rollout", allowed: Rollout.kinds,
+            unsupported: Rollout.unsupported("status"))
         let revision = context.flags.string("revision").flatMap { Int($0) } ?? 0
         let watch = context.flags.string("watch").map { $0 == "true" } ?? true
         let timeout = try timeoutSeconds(context.flags.string("timeout"))
@@ -14,21 +16,30 @@ enum RolloutStatus {
         let name = target.object.name
         let namespace = target.object.namespace
         let deadline = cluster.now.adding(seconds: timeout ?? longestWait)
-        var deployment = target.object
+        var object = target.object
         while true {
-            let (text, done) = try status(of: deployment, revision: revision)
+            let (text, done) = try status(of: object, type: target.type, revision: revision)
             context.io.out(text)
             if done || !watch { return 0 }
-            let seen = deployment.resourceVersion
+            let seen = object.resourceVersion
             var latest: KubeObject?
             let remaining = max(0, deadline.milliseconds(since: cluster.now) / 1000)
             let changed = cluster.wait(timeoutSeconds: remaining) {
-                latest = try? cluster.get(.deployments, namespace: namespace, name: name)
+                latest = try? cluster.get(target.type, namespace: namespace, name: name)
                 return latest?.resourceVersion != seen
             }
             guard changed else { throw .error(timedOut) }
             guard let latest else { throw .error(deleted) }
-            deployment = latest
+            object = latest
+        }
+    }
+
+    /// The status viewer of the object's kind.
+    static func status(of object: KubeObject, type: ResourceType, revision: Int) throws(KubectlFailure) -> (String, Bool) {
+        switch type {
+        case .daemonSets: return try RolloutStatusViewers.daemonSet(object)
+        case .statefulSets: return try RolloutStatusViewers.statefulSet(object)
+        default: return try status(of: object, revision: revision)
         }
     }
 

@@ -1,14 +1,18 @@
 import Cluster
 import KubeAPI
 
-/// `kubectl rollout undo deployment/NAME [--to-revision=N]`: puts a kept revision's pod
-/// template (and its annotations) back into the Deployment; the controller does the rest.
+/// `kubectl rollout undo TYPE/NAME [--to-revision=N]`: puts a kept revision's pod template (and,
+/// for a Deployment, its annotations) back into the object; the controller does the rest.
 enum RolloutUndo {
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let target = try RolloutTarget.resolve(
-            context.flags.positionals, context: context, verb: "rollout", unsupported: Rollout.unsupported("undo"))
+            context.flags.positionals, context: context, verb: "rollout", allowed: Rollout.kinds,
+            unsupported: Rollout.unsupported("undo"))
         let toRevision = context.flags.string("to-revision").flatMap { Int($0) } ?? 0
         let dryRun = try DryRun.parse(context.flags.string("dry-run"))
+        guard target.type == .deployments else {
+            return try RolloutUndoRevision.run(target, toRevision: toRevision, dryRun: dryRun, context: context)
+        }
         let deployment = target.object
         if toRevision < 0 { throw .error(notFound(toRevision)) }
         let rs = try replicaSet(for: deployment, toRevision: toRevision, cluster: context.cluster)

@@ -38,6 +38,8 @@ struct DaemonSetPlacementTests {
         try F.taint(cluster, "tk8s-worker2", [["key": "k", "value": "v", "effect": "NoExecute"]])
         #expect(F.nodes(cluster, prefix: "agent-") == ["tk8s-control-plane", "tk8s-worker1"])
         try F.taint(cluster, "tk8s-worker2", [])
+        // A new pod waits until the evicted one has gone from the node.
+        cluster.advance(seconds: 5)
         #expect(F.nodes(cluster, prefix: "agent-") == ["tk8s-control-plane", "tk8s-worker1", "tk8s-worker2"])
     }
 

@@ -1,0 +1,30 @@
+import Cluster
+import KubeAPI
+
+/// kubectl's `DaemonSetRollbacker` and `StatefulSetRollbacker`: the object's template replaced
+/// by the one a ControllerRevision recorded (`--to-revision`, or the revision before the latest).
+enum RolloutUndoRevision {
+    static func run(_ target: RolloutTarget, toRevision: Int, dryRun: DryRun, context: VerbContext)
+        throws(KubectlFailure) -> Int32
+    {
+        if toRevision < 0 { throw .error(RolloutUndo.notFound(toRevision)) }
+        let history = RolloutRevision.all(of: target, cluster: context.cluster).sorted { $0.number < $1.number }
+        if toRevision == 0 && history.count <= 1 { throw .error(noLastRevision) }
+        let chosen = toRevision == 0 ? history[history.count - 2] : history.first { $0.number == toRevision }
+        guard let chosen else { throw .error(RolloutUndo.notFound(toRevision)) }
+        if dryRun == .client { throw .error("\"kubectl rollout undo --dry-run=client\" is not part of this lab yet") }
+        let template = chosen.controllerRevisionTemplate
+        if template.isEquivalent(to: target.object[path: "spec.template"]) {
+            context.io.out(
+                "\(target.displayName) skipped rollback (current template already matches revision \(toRevision))\n")
+            return 0
+        }
+        var updated = target.object
+        updated[path: "spec.template"] = template
+        if dryRun == .none { _ = try target.write(updated, context: context) }
+        context.io.out("\(target.displayName) rolled back\(dryRun.suffix)\n")
+        return 0
+    }
+
+    static let noLastRevision = "no last revision to roll back to"
+}
