@@ -48,9 +48,9 @@ ProgressDeadlineExceeded, and kubectl rollout status stops with an error. The ol
   replicaset.apps/web-d56d495c9    1         1         0       61s
   
   NAME                       READY   STATUS             RESTARTS   AGE
-  pod/web-787cdcbd95-7wnch   1/1     Running            0          67s
-  pod/web-787cdcbd95-94zpv   1/1     Running            0          67s
-  pod/web-d56d495c9-nhx5c    0/1     ImagePullBackOff   0          61s
+  pod/web-787cdcbd95-2dwz6   1/1     Running            0          67s
+  pod/web-787cdcbd95-2mvwh   1/1     Running            0          67s
+  pod/web-d56d495c9-fvvxs    0/1     ImagePullBackOff   0          61s
 
 Fixing the image starts progress again.
   $ kubectl set image deployment/web nginx=nginx:1.28

@@ -34,9 +34,9 @@ A Recreate Deployment: on a new template every old pod goes first (its ReplicaSe
   replicaset.apps/web-787cdcbd95   0         0         0       6s
   
   NAME                       READY   STATUS        RESTARTS   AGE
-  pod/web-787cdcbd95-7wnch   1/1     Terminating   0          6s
-  pod/web-787cdcbd95-94zpv   1/1     Terminating   0          6s
-  pod/web-787cdcbd95-d94s8   1/1     Terminating   0          6s
+  pod/web-787cdcbd95-2dwz6   1/1     Terminating   0          6s
+  pod/web-787cdcbd95-2mvwh   1/1     Terminating   0          6s
+  pod/web-787cdcbd95-ssx4f   1/1     Terminating   0          6s
   $ sleep 1
   $ kubectl get rs,pods -l app=web
   NAME                             DESIRED   CURRENT   READY   AGE
@@ -44,9 +44,9 @@ A Recreate Deployment: on a new template every old pod goes first (its ReplicaSe
   replicaset.apps/web-787cdcbd95   0         0         0       7s
   
   NAME                       READY   STATUS              RESTARTS   AGE
-  pod/web-56c787d798-2mjlt   0/1     ContainerCreating   0          0s
-  pod/web-56c787d798-dz59b   0/1     ContainerCreating   0          0s
-  pod/web-56c787d798-qt7wb   0/1     ContainerCreating   0          0s
+  pod/web-56c787d798-djjth   0/1     ContainerCreating   0          0s
+  pod/web-56c787d798-lpsn2   0/1     ContainerCreating   0          0s
+  pod/web-56c787d798-n7lb9   0/1     ContainerCreating   0          0s
   $ kubectl rollout status deployment/web
   Waiting for deployment "web" rollout to finish: 0 of 3 updated replicas are available...
   deployment "web" successfully rolled out

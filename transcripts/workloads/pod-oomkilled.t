@@ -30,7 +30,7 @@ the kubelet restarts it at once the first time, then with the crash-loop back-of
   goweb           1/1     Running            0            95m
   memory-demo-2   0/1     CrashLoopBackOff   1 (2s ago)   7s
   $ kubectl get pod memory-demo-2 -o jsonpath='{.status.containerStatuses[0].lastState}{"\n"}'
-  {"terminated":{"containerID":"containerd://49de42b44501eb81d683c11bda4abeefdb2323a2709b39b33721d6f03425cd76","exitCode":137,"finishedAt":"2025-04-23T07:25:05Z","reason":"OOMKilled","startedAt":"2025-04-23T07:25:04Z"}}
+  {"terminated":{"containerID":"containerd://2889981461fa9c0e3d46b052033295d5c16f781b7a56ddf8b0ed28d18008a1fa","exitCode":137,"finishedAt":"2025-04-23T07:25:05Z","reason":"OOMKilled","startedAt":"2025-04-23T07:25:04Z"}}
   $ sleep 60
   $ kubectl get pods
   NAME            READY   STATUS             RESTARTS      AGE
@@ -44,7 +44,7 @@ the kubelet restarts it at once the first time, then with the crash-loop back-of
   31s         Normal    Created     pod/memory-demo-2   Created container: memory-demo-2-ctr
   31s         Normal    Started     pod/memory-demo-2   Started container memory-demo-2-ctr
   31s         Normal    Pulled      pod/memory-demo-2   Successfully pulled image "polinux/stress" in 800ms (800ms including waiting). Image size: 4041495 bytes.
-  31s         Warning   BackOff     pod/memory-demo-2   Back-off restarting failed container memory-demo-2-ctr in pod memory-demo-2_default(f67ecf29-9789-4dcf-8d2f-61774b08d652)
+  31s         Warning   BackOff     pod/memory-demo-2   Back-off restarting failed container memory-demo-2-ctr in pod memory-demo-2_default(aa64be18-a295-4581-830a-90b493a5d310)
   $ kubectl get pod memory-demo-2 -o jsonpath='{.status.qosClass}{"\n"}'
   Burstable
 Within its limit, the same program runs on.
