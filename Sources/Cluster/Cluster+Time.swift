@@ -31,31 +31,21 @@ extension Cluster {
         return true
     }
 
-    /// Runs every control loop until none has anything left to change. Nothing runs when no
-    /// object changed since the loops last settled and no timed transition is due.
+    /// Runs the control loops until none has anything left to change. When no object changed
+    /// since the loops last settled, only the loops with a due wake-up run first.
     func reconcile() {
-        let due = nextWakeup().map { $0 <= now } ?? false
-        if store.revision == quiescentRevision && !due { return }
+        let objectsChanged = store.revision != quiescentRevision
+        var loops = objectsChanged ? ControlLoop.allCases : loopsDue()
+        if loops.isEmpty { return }
         defer {
             quiescentRevision = store.revision
             assertInvariants()
         }
         for _ in 0..<50 {
             var changed = false
-            changed = reconcileNodes() || changed
-            changed = reconcileDeployments() || changed
-            changed = reconcileReplicaSets() || changed
-            changed = reconcileDaemonSets() || changed
-            changed = reconcileStatefulSets() || changed
-            changed = reconcileCronJobs() || changed
-            changed = reconcileJobs() || changed
-            changed = schedulePendingPods() || changed
-            changed = runKubelets() || changed
-            changed = expireEvents() || changed
-            changed = reconcileEndpoints() || changed
-            changed = collectGarbage() || changed
-            changed = reconcileNamespaces() || changed
+            for loop in loops { changed = run(loop) || changed }
             if !changed { return }
+            loops = ControlLoop.allCases
         }
     }
 

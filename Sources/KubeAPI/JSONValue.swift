@@ -38,12 +38,14 @@ public enum JSONValue: Sendable, Equatable {
     /// The value at a dotted path such as `status.phase`.
     public subscript(path path: String) -> JSONValue {
         get {
+            let utf8 = path.utf8
             var value = self
-            var rest = Substring(path)
-            while !rest.isEmpty {
-                let key = rest.prefix { $0 != "." }
-                value = value[String(key)]
-                rest = rest.dropFirst(key.count + 1)
+            var start = utf8.startIndex
+            while start < utf8.endIndex {
+                guard case .object(let members) = value else { return .null }
+                let end = utf8[start...].firstIndex(of: UInt8(ascii: ".")) ?? utf8.endIndex
+                value = members[String(path[start..<end])] ?? .null
+                start = end < utf8.endIndex ? utf8.index(after: end) : end
             }
             return value
         }

@@ -13,22 +13,24 @@ extension Cluster {
         of owners: [KubeObject], activeOnly: Bool,
         isMember: (_ owner: KubeObject, _ pod: KubeObject) -> Bool = { _, _ in true }
     ) -> Bool {
+        let live = owners.filter { $0.deletionTimestamp == nil && !$0[path: "spec.selector"].isNull }
+        let selectors = live.map { LabelSelector(json: $0[path: "spec.selector"]) }
+        let indexByUID = Dictionary(live.indices.map { (live[$0].uid, $0) }, uniquingKeysWith: { first, _ in first })
+        let indicesByNamespace = Dictionary(grouping: live.indices) { live[$0].namespace ?? "" }
+        func claims(_ index: Int, _ pod: KubeObject) -> Bool {
+            !selectors[index].isEmpty && selectors[index].matches(pod) && isMember(live[index], pod)
+        }
         var changed = false
-        for owner in owners where owner.deletionTimestamp == nil {
-            let selector = owner[path: "spec.selector"]
-            guard !selector.isNull else { continue }
-            let matcher = LabelSelector(json: selector)
-            for pod in list(.pods, namespace: owner.namespace) {
-                if activeOnly && (pod.deletionTimestamp != nil || pod.isFinished) { continue }
-                let matches = !matcher.isEmpty && matcher.matches(pod) && isMember(owner, pod)
-                if let controller = pod.controllerUID {
-                    guard controller == owner.uid, !matches else { continue }
-                    release(pod, from: owner)
-                    changed = true
-                } else if matches && pod.deletionTimestamp == nil {
-                    adopt(pod, by: owner)
-                    changed = true
-                }
+        for pod in list(.pods) {
+            if activeOnly && (pod.deletionTimestamp != nil || pod.isFinished) { continue }
+            if let controller = pod.controllerUID {
+                guard let index = indexByUID[controller], !claims(index, pod) else { continue }
+                release(pod, from: live[index])
+                changed = true
+            } else if pod.deletionTimestamp == nil,
+                let index = indicesByNamespace[pod.namespace ?? ""]?.first(where: { claims($0, pod) }) {
+                adopt(pod, by: live[index])
+                changed = true
             }
         }
         return changed

@@ -8,61 +8,50 @@ extension Cluster {
     /// A pod that fits nowhere stays Pending with a `FailedScheduling` event and condition.
     func schedulePendingPods() -> Bool {
         var changed = false
-        var podsByNode: [String: [KubeObject]]?
-        var placedPods: [(pod: KubeObject, node: KubeObject)]?
+        var snapshot: SchedulingSnapshot?
         let nodes = list(.nodes)
         for pod in list(.pods) where pod[path: "spec.nodeName"].isNull && pod.deletionTimestamp == nil {
-            let byNode = podsByNode ?? Dictionary(
-                grouping: list(.pods).filter { $0.nodeName != nil && $0.deletionTimestamp == nil && !$0.isFinished },
-                by: { $0.nodeName ?? "" })
-            podsByNode = byNode
-            let placed = {
-                if let placedPods { return placedPods }
-                let nodesByName = Dictionary(uniqueKeysWithValues: nodes.map { ($0.name, $0) })
-                let all = byNode.values.joined().compactMap { p in nodesByName[p.nodeName ?? ""].map { (pod: p, node: $0) } }
-                placedPods = all
-                return all
-            }
-            var feasible: [(node: KubeObject, onNode: [KubeObject])] = []
+            var current = snapshot ?? SchedulingSnapshot(pods: list(.pods), nodes: nodes)
+            var feasible: [KubeObject] = []
             var filters: [SchedulerFilter] = []
             for node in nodes {
-                let onNode = byNode[node.name] ?? []
-                let filter = SchedulerFilter.check(pod, on: node, podsOnNode: onNode, placed: placed)
+                let filter = SchedulerFilter.check(pod, on: node, snapshot: &current)
                 filters.append(filter)
-                if filter.reasons.isEmpty { feasible.append((node, onNode)) }
+                if filter.reasons.isEmpty { feasible.append(node) }
             }
-            if let node = bestNode(for: pod, among: feasible) {
+            if let node = bestNode(for: pod, among: feasible, snapshot: current) {
                 var bound = pod
                 bound[path: "spec.nodeName"] = .string(node.name)
-                podsByNode?[node.name, default: []].append(bound)
-                if placedPods != nil { placedPods?.append((bound, node)) }
+                current.bind(bound)
                 bind(pod, to: node.name)
                 changed = true
             } else {
                 changed = reportUnschedulable(pod, message: SchedulerFilter.message(filters)) || changed
             }
+            snapshot = current
         }
         return changed
     }
 
     /// The feasible node with the highest score; the first such node on a tie.
-    private func bestNode(for pod: KubeObject, among feasible: [(node: KubeObject, onNode: [KubeObject])]) -> KubeObject? {
+    private func bestNode(for pod: KubeObject, among feasible: [KubeObject], snapshot: SchedulingSnapshot) -> KubeObject? {
         let spec = pod.value["spec"]
-        let preferred = feasible.map { NodeAffinity.preferredWeight(spec, $0.node) }
+        let preferred = feasible.map { NodeAffinity.preferredWeight(spec, $0) }
         let tolerations = spec["tolerations"].array
-        let intolerable = feasible.map { entry in
-            entry.node[path: "spec.taints"].array.filter { taint in
+        let intolerable = feasible.map { node in
+            node[path: "spec.taints"].array.filter { taint in
                 taint["effect"].string == "PreferNoSchedule" && !tolerations.contains { Tolerations.tolerates($0, taint) }
             }.count
         }
         let maxPreferred = preferred.max() ?? 0
         let maxIntolerable = intolerable.max() ?? 0
         var best: (score: Double, node: KubeObject)?
-        for (index, entry) in feasible.enumerated() {
-            var score = self.score(pod, on: entry.node, podsOnNode: entry.onNode)
+        let wanted = pod.requests(nonZero: true)
+        for (index, node) in feasible.enumerated() {
+            var score = Self.score(wanted, on: node, load: snapshot.load(on: node.name))
             if maxPreferred > 0 { score += Double(2 * (preferred[index] * 100 / maxPreferred)) }
             if maxIntolerable > 0 { score += Double(3 * (100 - intolerable[index] * 100 / maxIntolerable)) }
-            if best == nil || score > best!.score { best = (score, entry.node) }
+            if best == nil || score > best!.score { best = (score, node) }
         }
         return best?.node
     }
@@ -97,8 +86,8 @@ extension Cluster {
 
     /// LeastAllocated plus BalancedAllocation, each 0...100, using the scheduler's non-zero
     /// defaults (100m CPU, 200MB memory) for containers that request nothing.
-    private func score(_ pod: KubeObject, on node: KubeObject, podsOnNode: [KubeObject]) -> Double {
-        let requested = (podsOnNode + [pod]).map { $0.requests(nonZero: true) }.reduce(ResourceAmount(), +)
+    private static func score(_ wanted: ResourceAmount, on node: KubeObject, load: NodeLoad) -> Double {
+        let requested = load.requestedNonZero + wanted
         let cpuFraction = Double(requested.milliCPU) / Double(max(1, node.allocatableCPU))
         let memoryFraction = Double(requested.memory) / Double(max(1, node.allocatableMemory))
         let leastAllocated = ((1 - cpuFraction) + (1 - memoryFraction)) * 50

@@ -4,22 +4,34 @@ import KubeAPI
 /// the anti-affinity of pods already placed, each over the domain its `topologyKey` names.
 enum PodAffinity {
     /// `node(s) didn't match pod affinity rules` and the rest, or nil when the node passes.
-    static func failure(_ pod: KubeObject, on node: KubeObject, placed: [(pod: KubeObject, node: KubeObject)]) -> SchedulerFilter? {
+    /// `placed` is asked for only when the pod has affinity rules of its own; `antiAffinityHolders`
+    /// are the placed pods with required anti-affinity terms.
+    static func failure(
+        _ pod: KubeObject, on node: KubeObject, placed: () -> [(pod: KubeObject, node: KubeObject)],
+        antiAffinityHolders: [(pod: KubeObject, node: KubeObject)]
+    ) -> SchedulerFilter? {
         let affinity = pod[path: "spec.affinity.podAffinity.requiredDuringSchedulingIgnoredDuringExecution"].array
+        let anti = pod[path: "spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution"].array
+        if affinity.isEmpty && anti.isEmpty && antiAffinityHolders.isEmpty { return nil }
+        let placed = affinity.isEmpty && anti.isEmpty ? [] : placed()
         for term in affinity where !satisfiesAffinity(term, pod: pod, node: node, placed: placed) {
             return SchedulerFilter(reasons: [affinityRulesNotMatch], resolvable: false)
         }
-        let anti = pod[path: "spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution"].array
         for term in anti where placed.contains(where: { inDomain(term, node, $0.node) && selects(term, owner: pod, $0.pod) }) {
             return SchedulerFilter(reasons: [antiAffinityRulesNotMatch], resolvable: true)
         }
-        for other in placed {
+        for other in antiAffinityHolders {
             let terms = other.pod[path: "spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution"].array
             if terms.contains(where: { inDomain($0, node, other.node) && selects($0, owner: other.pod, pod) }) {
                 return SchedulerFilter(reasons: [existingAntiAffinityRulesNotMatch], resolvable: true)
             }
         }
         return nil
+    }
+
+    /// Whether a pod carries required anti-affinity terms.
+    static func hasRequiredAntiAffinity(_ pod: KubeObject) -> Bool {
+        !pod[path: "spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution"].array.isEmpty
     }
 
     /// A term is met when a placed pod it selects shares the node's domain, or, when no pod

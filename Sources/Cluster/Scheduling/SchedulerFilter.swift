@@ -11,10 +11,8 @@ struct SchedulerFilter {
 
     /// Runs the default filter plugins in their 1.32 order and stops at the first that rejects the node:
     /// NodeUnschedulable, TaintToleration, NodeAffinity, NodeResourcesFit, InterPodAffinity.
-    /// `placed` holds every pod bound to a node, with its node (for pod affinity rules).
-    static func check(
-        _ pod: KubeObject, on node: KubeObject, podsOnNode: [KubeObject], placed: () -> [(pod: KubeObject, node: KubeObject)]
-    ) -> SchedulerFilter {
+    /// `snapshot` holds what every node already carries and the placed pods (for pod affinity rules).
+    static func check(_ pod: KubeObject, on node: KubeObject, snapshot: inout SchedulingSnapshot) -> SchedulerFilter {
         let tolerations = pod[path: "spec.tolerations"].array
         if node[path: "spec.unschedulable"].bool == true,
             !tolerations.contains(where: { Tolerations.tolerates($0, Cluster.unschedulableTaint) })
@@ -29,13 +27,15 @@ struct SchedulerFilter {
             return SchedulerFilter(reasons: [affinityMismatch], resolvable: false)
         }
         var reasons: [String] = []
-        if podsOnNode.count + 1 > node.allocatable(.pods) { reasons.append("Too many pods") }
-        let used = podsOnNode.map { $0.requests(nonZero: false) }.reduce(ResourceAmount(), +)
+        let load = snapshot.load(on: node.name)
+        if load.pods + 1 > node.allocatable(.pods) { reasons.append("Too many pods") }
+        let used = load.requested
         let wanted = pod.requests(nonZero: false)
         if wanted.milliCPU > 0, used.milliCPU + wanted.milliCPU > node.allocatableCPU { reasons.append("Insufficient cpu") }
         if wanted.memory > 0, used.memory + wanted.memory > node.allocatableMemory { reasons.append("Insufficient memory") }
         if !reasons.isEmpty { return SchedulerFilter(reasons: reasons, resolvable: true) }
-        return PodAffinity.failure(pod, on: node, placed: placed()) ?? .fits
+        let holders = snapshot.withAntiAffinity
+        return PodAffinity.failure(pod, on: node, placed: { snapshot.placed() }, antiAffinityHolders: holders) ?? .fits
     }
 
     /// The `FitError` message: `0/3 nodes are available: 3 Insufficient cpu. preemption: 0/3 nodes are

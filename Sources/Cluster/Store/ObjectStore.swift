@@ -48,9 +48,8 @@ struct ObjectStore: Sendable {
         stored[path: "metadata.resourceVersion"] = .string(String(revision))
         let key = Key(namespace: object.namespace ?? "", name: object.name)
         if objects[type, default: [:]].updateValue(stored, forKey: key) == nil {
-            var keys = order[type] ?? []
-            keys.insert(key, at: Self.insertionIndex(of: key, in: keys))
-            order[type] = keys
+            let index = Self.insertionIndex(of: key, in: order[type] ?? [])
+            order[type, default: []].insert(key, at: index)
         }
         return stored
     }
@@ -60,10 +59,9 @@ struct ObjectStore: Sendable {
         let key = Key(namespace: namespace ?? "", name: name)
         guard let removed = objects[type]?.removeValue(forKey: key) else { return nil }
         revision += 1
-        if var keys = order[type] {
-            let index = Self.insertionIndex(of: key, in: keys)
-            if index < keys.count, keys[index] == key { keys.remove(at: index) }
-            order[type] = keys
+        let index = Self.insertionIndex(of: key, in: order[type] ?? [])
+        if let keys = order[type], index < keys.count, keys[index] == key {
+            order[type]?.remove(at: index)
         }
         return removed
     }

@@ -1,0 +1,60 @@
+/// The cluster's control loops, in the order a reconcile pass runs them.
+///
+/// A pass runs every loop when an object changed. When only the clock moved, it runs just the
+/// loops whose wake-ups are due: a loop that asked to run at a time does its timed work then,
+/// and the others have nothing new to see until an object changes.
+enum ControlLoop: CaseIterable {
+    case nodes, deployments, replicaSets, daemonSets, statefulSets, cronJobs, jobs
+    case scheduler, kubelets, events, endpoints, garbageCollector, namespaces
+
+    /// The loop that owns a wake-up key, from the key's first path segment; nil when no loop
+    /// claims it (then every loop runs, to be safe).
+    static func owner(ofWakeup key: String) -> ControlLoop? {
+        let segment = key.split(separator: "/", maxSplits: 1).first.map(String.init) ?? key
+        return wakeupOwners[segment]
+    }
+
+    private static let wakeupOwners: [String: ControlLoop] = [
+        "node-lifecycle": .nodes, "taint-eviction": .nodes,
+        "deployment-available": .deployments, "deployment-progress": .deployments,
+        "daemonset-available": .daemonSets,
+        "statefulset-available": .statefulSets,
+        "cronjob": .cronJobs,
+        "job-sync": .jobs, "job-requeue": .jobs, "job-ttl": .jobs,
+        "kubelet": .kubelets,
+        "events": .events,
+        "namespace-sync": .namespaces,
+    ]
+}
+
+extension Cluster {
+    /// Runs one loop once; reports whether it changed anything.
+    func run(_ loop: ControlLoop) -> Bool {
+        switch loop {
+        case .nodes: reconcileNodes()
+        case .deployments: reconcileDeployments()
+        case .replicaSets: reconcileReplicaSets()
+        case .daemonSets: reconcileDaemonSets()
+        case .statefulSets: reconcileStatefulSets()
+        case .cronJobs: reconcileCronJobs()
+        case .jobs: reconcileJobs()
+        case .scheduler: schedulePendingPods()
+        case .kubelets: runKubelets()
+        case .events: expireEvents()
+        case .endpoints: reconcileEndpoints()
+        case .garbageCollector: collectGarbage()
+        case .namespaces: reconcileNamespaces()
+        }
+    }
+
+    /// The loops with a wake-up due now: all of them if a due key has no known owner.
+    func loopsDue() -> [ControlLoop] {
+        var due: Set<ControlLoop> = []
+        if stoppingPods.values.contains(where: { $0 <= now }) { due.insert(.kubelets) }
+        for (key, time) in wakeups where time <= now {
+            guard let owner = ControlLoop.owner(ofWakeup: key) else { return ControlLoop.allCases }
+            due.insert(owner)
+        }
+        return ControlLoop.allCases.filter(due.contains)
+    }
+}
