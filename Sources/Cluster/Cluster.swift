@@ -28,6 +28,8 @@ public final class Cluster {
     var restoring = false
     /// The store revision at which every control loop last found nothing to do.
     var quiescentRevision = -1
+    /// Where the scheduler's next search over the nodes starts (it goes round them).
+    var schedulerStartIndex = 0
 
     /// An empty cluster whose clock starts at `start`.
     public init(settings: ClusterSettings, runtime: RuntimeSettings, nodeResolvConf: String, start: Timestamp, seed: UInt64) {
@@ -52,6 +54,7 @@ public final class Cluster {
         wakeups = snapshot.wakeups
         ipam = snapshot.ipam
         quiescentRevision = snapshot.quiescentRevision
+        schedulerStartIndex = snapshot.schedulerStartIndex
     }
 
     /// Everything the cluster holds, as a value: objects, clock, random state, kubelet state.
@@ -60,7 +63,8 @@ public final class Cluster {
         Snapshot(
             settings: settings, runtime: runtime, nodeResolvConf: nodeResolvConf, store: store, clock: clock,
             names: names, stoppingPods: stoppingPods, nodeImages: nodeImages, probeWorkers: probeWorkers,
-            wakeups: wakeups, ipam: ipam, quiescentRevision: quiescentRevision)
+            wakeups: wakeups, ipam: ipam, quiescentRevision: quiescentRevision,
+            schedulerStartIndex: schedulerStartIndex)
     }
 
     /// A cluster's whole state as a value.
@@ -77,6 +81,7 @@ public final class Cluster {
         let wakeups: [String: Timestamp]
         let ipam: PodIPAM
         let quiescentRevision: Int
+        let schedulerStartIndex: Int
     }
 
     public var now: Timestamp { clock.now }

@@ -21,7 +21,8 @@ extension Cluster {
         fieldPath: String? = nil
     ) {
         let namespace = object.namespace ?? "default"
-        let existing = list(.events, namespace: namespace).first { event in
+        // Events are named `<object>.<suffix>`, so an object's events sit together in the store.
+        let existing = store.list(.events, namespace: namespace, namePrefix: object.name + ".").first { event in
             Self.sameOccurrence(event, object: object, reason: reason, message: message, source: source, fieldPath: fieldPath)
         }
         let time = JSONValue.string(now.rfc3339)

@@ -12,13 +12,19 @@ extension Cluster {
         let nodes = list(.nodes)
         for pod in list(.pods) where pod[path: "spec.nodeName"].isNull && pod.deletionTimestamp == nil {
             var current = snapshot ?? SchedulingSnapshot(pods: list(.pods), nodes: nodes)
+            // Filtering starts where the last pod's search stopped and ends once enough nodes fit.
             var feasible: [KubeObject] = []
             var filters: [SchedulerFilter] = []
-            for node in nodes {
+            let wanted = NodeSampling.feasibleNodesToFind(among: nodes.count)
+            var processed = 0
+            while processed < nodes.count && feasible.count < wanted {
+                let node = nodes[(schedulerStartIndex + processed) % nodes.count]
                 let filter = SchedulerFilter.check(pod, on: node, snapshot: &current)
                 filters.append(filter)
                 if filter.reasons.isEmpty { feasible.append(node) }
+                processed += 1
             }
+            if !nodes.isEmpty { schedulerStartIndex = (schedulerStartIndex + processed) % nodes.count }
             if let node = bestNode(for: pod, among: feasible, snapshot: current) {
                 var bound = pod
                 bound[path: "spec.nodeName"] = .string(node.name)

@@ -28,6 +28,13 @@ struct ObjectStore: Sendable {
         return keys[start...].prefix { $0.namespace == namespace }.compactMap { bucket[$0] }
     }
 
+    /// Objects of one type in one namespace whose names start with `prefix`, in name order.
+    func list(_ type: ResourceType, namespace: String, namePrefix prefix: String) -> [KubeObject] {
+        guard let bucket = objects[type], let keys = order[type] else { return [] }
+        let start = Self.insertionIndex(of: Key(namespace: namespace, name: prefix), in: keys)
+        return keys[start...].prefix { $0.namespace == namespace && $0.name.hasPrefix(prefix) }.compactMap { bucket[$0] }
+    }
+
     /// The first index whose key is not less than `key`.
     private static func insertionIndex(of key: Key, in keys: [Key]) -> Int {
         var low = 0, high = keys.count
