@@ -30,7 +30,7 @@ enum PodTemplateDefaults {
         return spec
     }
 
-    /// One container with its pull policy, resources and termination message defaults.
+    /// One container with its pull policy, resources, termination message and port protocol defaults.
     static func container(_ container: JSONValue) -> JSONValue {
         var c = container
         if c["imagePullPolicy"].isNull {
@@ -39,6 +39,14 @@ enum PodTemplateDefaults {
         if c["resources"].isNull { c["resources"] = .emptyObject }
         if c["terminationMessagePath"].isNull { c["terminationMessagePath"] = "/dev/termination-log" }
         if c["terminationMessagePolicy"].isNull { c["terminationMessagePolicy"] = "File" }
+        if !c["ports"].isNull {
+            // `SetDefaults_ContainerPort`.
+            c["ports"] = .array(c["ports"].array.map { port in
+                var p = port
+                if p["protocol"].isNull { p["protocol"] = "TCP" }
+                return p
+            })
+        }
         return ProbeDefaults.apply(to: c)
     }
 }
