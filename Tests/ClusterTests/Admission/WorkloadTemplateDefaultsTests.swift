@@ -31,6 +31,34 @@ import Testing
         #expect(container["readinessProbe"]["httpGet"]["scheme"] == "HTTP")
     }
 
+    @Test("volumes and field references get their source defaults")
+    func volumesAndFieldReferences() throws {
+        let cluster = try WorldFixture.tk8s()
+        var deployment = DeploymentFixture.deployment("web")
+        deployment[path: "spec.template.spec.volumes"] = [
+            ["name": "scratch"], ["name": "config", "configMap": ["name": "web"]],
+            ["name": "host", "hostPath": ["path": "/var/log"]], ["name": "token", "secret": ["secretName": "t", "defaultMode": 256]],
+            ["name": "info", "downwardAPI": ["items": [["path": "labels", "fieldRef": ["fieldPath": "metadata.labels"]]]]],
+        ]
+        deployment[path: "spec.template.spec.containers"] = [
+            [
+                "name": "nginx", "image": "nginx:1.27",
+                "env": [["name": "NODE", "valueFrom": ["fieldRef": ["fieldPath": "spec.nodeName"]]], ["name": "A", "value": "b"]],
+            ]
+        ]
+        let spec = try cluster.create(deployment)[path: "spec.template.spec"]
+        let volumes = spec["volumes"].array
+        #expect(volumes[0]["emptyDir"] == .emptyObject)
+        #expect(volumes[1]["configMap"]["defaultMode"] == 420)
+        #expect(volumes[2]["hostPath"]["type"] == "")
+        #expect(volumes[3]["secret"]["defaultMode"] == 256)
+        #expect(volumes[4]["downwardAPI"]["defaultMode"] == 420)
+        #expect(volumes[4]["downwardAPI"]["items"][0]["fieldRef"]["apiVersion"] == "v1")
+        let env = spec["containers"][0]["env"]
+        #expect(env[0]["valueFrom"]["fieldRef"]["apiVersion"] == "v1")
+        #expect(env[1]["valueFrom"].isNull)
+    }
+
     @Test("given values are kept, and an update is defaulted too")
     func keepsValuesAndDefaultsUpdates() throws {
         let cluster = try WorldFixture.tk8s()
