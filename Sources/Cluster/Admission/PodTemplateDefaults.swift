@@ -43,18 +43,20 @@ enum PodTemplateDefaults {
         if c["terminationMessagePolicy"].isNull { c["terminationMessagePolicy"] = "File" }
         if !c["ports"].isNull {
             // `SetDefaults_ContainerPort`.
-            c["ports"] = .array(c["ports"].array.map { port in
-                var p = port
-                if p["protocol"].isNull { p["protocol"] = "TCP" }
-                return p
-            })
+            c["ports"] = .array(
+                c["ports"].array.map { port in
+                    var p = port
+                    if p["protocol"].isNull { p["protocol"] = "TCP" }
+                    return p
+                })
         }
         if !c["env"].isNull {
-            c["env"] = .array(c["env"].array.map { env in
-                var e = env
-                if !e["valueFrom"].isNull { e["valueFrom"] = VolumeDefaults.fieldReferenceDefaults(e["valueFrom"]) }
-                return e
-            })
+            c["env"] = .array(
+                c["env"].array.map { env in
+                    var e = env
+                    if !e["valueFrom"].isNull { e["valueFrom"] = VolumeDefaults.fieldReferenceDefaults(e["valueFrom"]) }
+                    return e
+                })
         }
         return ProbeDefaults.apply(to: c)
     }

@@ -11,7 +11,9 @@ extension Cluster {
         let pod = KubeObject.pod(fromTemplate: rs[path: "spec.template"], owner: rs)
         do {
             let created = store.put(.pods, try admit(pod, as: .pods))
-            recordEvent(rs, reason: "SuccessfulCreate", message: "Created pod: \(created.name)", source: Self.replicaSetController)
+            recordEvent(
+                rs, reason: "SuccessfulCreate", message: "Created pod: \(created.name)",
+                source: Self.replicaSetController)
             return true
         } catch {
             let namespace = rs.namespace ?? "default"
@@ -27,7 +29,8 @@ extension Cluster {
     /// Deletes one of the ReplicaSet's pods (gracefully when it runs on a node).
     func deleteReplicaSetPod(_ pod: KubeObject, of rs: KubeObject) {
         deletePod(pod)
-        recordEvent(rs, reason: "SuccessfulDelete", message: "Deleted pod: \(pod.name)", source: Self.replicaSetController)
+        recordEvent(
+            rs, reason: "SuccessfulDelete", message: "Deleted pod: \(pod.name)", source: Self.replicaSetController)
     }
 
     static let replicaSetController = EventSource(component: "replicaset-controller")

@@ -16,7 +16,8 @@ extension Cluster {
         guard !parsed.isEmpty else { return objects }
         var converted = parsed
         for index in converted.requirements.indices {
-            switch FieldLabelConversion.convert(converted.requirements[index].field, kind: type.kind, group: type.group) {
+            switch FieldLabelConversion.convert(converted.requirements[index].field, kind: type.kind, group: type.group)
+            {
             case .success(let field): converted.requirements[index].field = field
             case .failure(let refusal): throw APIError(reason: "BadRequest", message: refusal.message, code: 400)
             }

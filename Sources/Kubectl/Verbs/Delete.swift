@@ -54,7 +54,8 @@ enum Delete {
             for group in request.groups {
                 if group.names.isEmpty {
                     do {
-                        targets += try selector.list(cluster, group.type, namespace: context.namespace).map { (group.type, $0) }
+                        let matched = try selector.list(cluster, group.type, namespace: context.namespace)
+                        targets += matched.map { (group.type, $0) }
                     } catch {
                         failures.append(error.kubectlMessage)
                     }

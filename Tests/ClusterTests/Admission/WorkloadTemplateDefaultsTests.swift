@@ -1,6 +1,7 @@
-@testable import Cluster
 import KubeAPI
 import Testing
+
+@testable import Cluster
 
 /// The pod template defaults every workload's `spec.template` gets from the apiserver.
 @Suite struct WorkloadTemplateDefaultsTests {
@@ -9,7 +10,10 @@ import Testing
         let cluster = try WorldFixture.tk8s()
         var deployment = DeploymentFixture.deployment("web", image: "nginx")
         deployment[path: "spec.template.spec.containers"] = [
-            ["name": "nginx", "image": "nginx", "ports": [["containerPort": 80]], "readinessProbe": ["httpGet": ["port": 80]]]
+            [
+                "name": "nginx", "image": "nginx", "ports": [["containerPort": 80]],
+                "readinessProbe": ["httpGet": ["port": 80]],
+            ]
         ]
         let stored = try cluster.create(deployment)
         let template = stored[path: "spec.template"]
@@ -37,13 +41,20 @@ import Testing
         var deployment = DeploymentFixture.deployment("web")
         deployment[path: "spec.template.spec.volumes"] = [
             ["name": "scratch"], ["name": "config", "configMap": ["name": "web"]],
-            ["name": "host", "hostPath": ["path": "/var/log"]], ["name": "token", "secret": ["secretName": "t", "defaultMode": 256]],
-            ["name": "info", "downwardAPI": ["items": [["path": "labels", "fieldRef": ["fieldPath": "metadata.labels"]]]]],
+            ["name": "host", "hostPath": ["path": "/var/log"]],
+            ["name": "token", "secret": ["secretName": "t", "defaultMode": 256]],
+            [
+                "name": "info",
+                "downwardAPI": ["items": [["path": "labels", "fieldRef": ["fieldPath": "metadata.labels"]]]],
+            ],
         ]
         deployment[path: "spec.template.spec.containers"] = [
             [
                 "name": "nginx", "image": "nginx:1.27",
-                "env": [["name": "NODE", "valueFrom": ["fieldRef": ["fieldPath": "spec.nodeName"]]], ["name": "A", "value": "b"]],
+                "env": [
+                    ["name": "NODE", "valueFrom": ["fieldRef": ["fieldPath": "spec.nodeName"]]],
+                    ["name": "A", "value": "b"],
+                ],
             ]
         ]
         let spec = try cluster.create(deployment)[path: "spec.template.spec"]

@@ -1,10 +1,13 @@
-@testable import Cluster
 import KubeAPI
 import Testing
 
+@testable import Cluster
+
 /// Lists with `?fieldSelector=`: each kind's selectable fields and the conversion errors it gives.
 @Suite struct FieldSelectionTests {
-    private func names(_ cluster: Cluster, _ type: ResourceType, _ namespace: String?, _ text: String) throws -> [String] {
+    private func names(_ cluster: Cluster, _ type: ResourceType, _ namespace: String?, _ text: String) throws
+        -> [String]
+    {
         try cluster.list(type, namespace: namespace, selector: LabelSelector(), fieldSelector: text).map(\.name)
     }
 
@@ -22,7 +25,7 @@ import Testing
         let cluster = try WorldFixture.tk8s()
         let onWorker1 = try names(cluster, .pods, "kube-system", "spec.nodeName=tk8s-worker1")
         #expect(onWorker1.contains("kube-proxy-lstnd"))
-        #expect(try names(cluster, .pods, nil, "spec.nodeName=tk8s-worker1") .count > onWorker1.count)
+        #expect(try names(cluster, .pods, nil, "spec.nodeName=tk8s-worker1").count > onWorker1.count)
         #expect(try names(cluster, .pods, "kube-system", "status.phase!=Running").isEmpty)
         let hostNetwork = try names(cluster, .pods, "kube-system", "spec.hostNetwork=true")
         #expect(hostNetwork.contains("kube-proxy-lstnd") && !hostNetwork.contains { $0.hasPrefix("coredns-") })
