@@ -13,7 +13,7 @@ enum PodTemplateDefaults {
         return template
     }
 
-    /// A pod spec with the scheduling, DNS and restart defaults, and every container defaulted.
+    /// A pod spec with the scheduling, DNS and restart defaults, and every volume and container defaulted.
     static func spec(_ podSpec: JSONValue) -> JSONValue {
         var spec = podSpec
         func setDefault(_ key: String, _ value: JSONValue) {
@@ -24,13 +24,15 @@ enum PodTemplateDefaults {
         setDefault("schedulerName", "default-scheduler")
         setDefault("securityContext", .emptyObject)
         setDefault("terminationGracePeriodSeconds", 30)
+        if !spec["volumes"].isNull { spec["volumes"] = .array(spec["volumes"].array.map(VolumeDefaults.apply)) }
         for list in ["initContainers", "containers"] where !spec[list].isNull {
             spec[list] = .array(spec[list].array.map(container))
         }
         return spec
     }
 
-    /// One container with its pull policy, resources and termination message defaults.
+    /// One container with its pull policy, resources, termination message, port protocol and
+    /// field reference defaults.
     static func container(_ container: JSONValue) -> JSONValue {
         var c = container
         if c["imagePullPolicy"].isNull {
@@ -39,6 +41,23 @@ enum PodTemplateDefaults {
         if c["resources"].isNull { c["resources"] = .emptyObject }
         if c["terminationMessagePath"].isNull { c["terminationMessagePath"] = "/dev/termination-log" }
         if c["terminationMessagePolicy"].isNull { c["terminationMessagePolicy"] = "File" }
+        if !c["ports"].isNull {
+            // `SetDefaults_ContainerPort`.
+            c["ports"] = .array(
+                c["ports"].array.map { port in
+                    var p = port
+                    if p["protocol"].isNull { p["protocol"] = "TCP" }
+                    return p
+                })
+        }
+        if !c["env"].isNull {
+            c["env"] = .array(
+                c["env"].array.map { env in
+                    var e = env
+                    if !e["valueFrom"].isNull { e["valueFrom"] = VolumeDefaults.fieldReferenceDefaults(e["valueFrom"]) }
+                    return e
+                })
+        }
         return ProbeDefaults.apply(to: c)
     }
 }

@@ -14,11 +14,10 @@ extension Cluster {
                 // `syncReplicaSet` manages no replicas of a ReplicaSet being deleted, only its status.
                 changed = updateStatus(of: rs, active: active) || changed
             } else if active.count < desired {
-                for _ in active.count..<desired { createPod(from: rs) }
-                changed = true
+                for _ in active.count..<desired { changed = createReplicaSetPod(from: rs) || changed }
             } else if active.count > desired {
                 for pod in active.sorted(by: Self.deletionOrder).prefix(active.count - desired) {
-                    deletePod(pod)
+                    deleteReplicaSetPod(pod, of: rs)
                 }
                 changed = true
             } else {
@@ -40,20 +39,6 @@ extension Cluster {
         return (a.creationTimestamp ?? now0) > (b.creationTimestamp ?? now0)
     }
     private static let now0 = Timestamp(milliseconds: 0)
-
-    /// Creates one pod from a controller's pod template, owned by it.
-    func createPod(from owner: KubeObject) {
-        let template = owner[path: "spec.template"]
-        var pod = KubeObject(["apiVersion": "v1", "kind": "Pod"])
-        pod.metadata = template["metadata"]
-        pod[path: "metadata.generateName"] = .string(owner.name + "-")
-        pod.namespace = owner.namespace
-        pod[path: "metadata.ownerReferences"] = [
-            OwnerReference(apiVersion: owner.apiVersion, kind: owner.kind, name: owner.name, uid: owner.uid).json
-        ]
-        pod.value["spec"] = template["spec"]
-        createOwned(pod, as: .pods)
-    }
 
     /// Records the counts of `active`, the ReplicaSet's pods that are not terminating or finished.
     private func updateStatus(of rs: KubeObject, active owned: [KubeObject]) -> Bool {

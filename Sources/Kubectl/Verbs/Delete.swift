@@ -18,7 +18,7 @@ enum Delete {
 
     struct Options {
         var request: ResourceRequest
-        var selector: LabelSelector
+        var selector: SelectorQuery
         var all: Bool
         var gracePeriod: Int?
         var force: Bool
@@ -32,11 +32,7 @@ enum Delete {
             cascade = try Delete.cascade(flags.string("cascade") ?? "background", io: context.io)
             guard !flags.positionals.isEmpty else { throw KubectlFailure(Delete.noResourceMessage) }
             request = try ResourceRequest.parse(flags.positionals)
-            do {
-                selector = try LabelSelector(parsing: flags.string("selector") ?? "")
-            } catch {
-                throw .error("unable to parse requirement: \(error.message)")
-            }
+            selector = try SelectorQuery(flags)
             all = flags.bool("all")
             force = flags.bool("force")
             gracePeriod = flags.string("grace-period").flatMap { Int($0) }
@@ -57,7 +53,12 @@ enum Delete {
             var failures: [String] = []
             for group in request.groups {
                 if group.names.isEmpty {
-                    targets += cluster.list(group.type, namespace: context.namespace, selector: selector).map { (group.type, $0) }
+                    do {
+                        let matched = try selector.list(cluster, group.type, namespace: context.namespace)
+                        targets += matched.map { (group.type, $0) }
+                    } catch {
+                        failures.append(error.kubectlMessage)
+                    }
                 } else {
                     for name in group.names {
                         do {

@@ -22,7 +22,7 @@ enum Get {
     struct Options {
         var request: ResourceRequest
         var output: OutputFormat
-        var selector: LabelSelector
+        var selector: SelectorQuery
         var allNamespaces: Bool
         var namespace: String
         var ignoreNotFound: Bool
@@ -33,11 +33,7 @@ enum Get {
             guard !flags.positionals.isEmpty else { throw KubectlFailure(Get.noResourceMessage) }
             request = try ResourceRequest.parse(flags.positionals)
             output = try OutputFormat.parse(flags.string("output") ?? "")
-            do {
-                selector = try LabelSelector(parsing: flags.string("selector") ?? "")
-            } catch {
-                throw .error("unable to parse requirement: \(error.message)")
-            }
+            selector = try SelectorQuery(flags)
             if !selector.isEmpty, request.groups.contains(where: { !$0.names.isEmpty }) {
                 throw .error("name cannot be provided when a selector is specified")
             }
@@ -54,18 +50,22 @@ enum Get {
         func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
             let cluster = context.cluster
             var results: [(type: ResourceType, objects: [KubeObject])] = []
-            var notFound: [String] = []
+            var failures: [String] = []
             for group in request.groups {
                 if group.names.isEmpty {
                     let scope = allNamespaces ? nil : namespace
-                    results.append((group.type, cluster.list(group.type, namespace: scope, selector: selector)))
+                    do {
+                        results.append((group.type, try selector.list(cluster, group.type, namespace: scope)))
+                    } catch {
+                        failures.append(error.kubectlMessage)
+                    }
                 } else {
                     var objects: [KubeObject] = []
                     for name in group.names {
                         do {
                             objects.append(try cluster.get(group.type, namespace: namespace, name: name))
                         } catch {
-                            if !ignoreNotFound { notFound.append(error.kubectlMessage) }
+                            if !ignoreNotFound { failures.append(error.kubectlMessage) }
                         }
                     }
                     results.append((group.type, objects))
@@ -73,14 +73,14 @@ enum Get {
             }
             let single = request.groups.count == 1 && request.groups[0].names.count == 1
             try output.print(results, single: single, table: table, context: context)
-            if results.allSatisfy(\.objects.isEmpty), notFound.isEmpty, request.groups.allSatisfy(\.names.isEmpty),
+            if results.allSatisfy(\.objects.isEmpty), failures.isEmpty, request.groups.allSatisfy(\.names.isEmpty),
                 output.reportsEmptyResult
             {
                 let namespaced = request.groups.allSatisfy(\.type.namespaced) && !allNamespaces
                 context.io.err(namespaced ? "No resources found in \(namespace) namespace.\n" : "No resources found\n")
             }
-            for message in notFound { context.io.err(message + "\n") }
-            return notFound.isEmpty ? 0 : 1
+            for message in failures { context.io.err(message + "\n") }
+            return failures.isEmpty ? 0 : 1
         }
     }
 
