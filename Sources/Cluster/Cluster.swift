@@ -24,6 +24,8 @@ public final class Cluster {
     var probeWorkers: [String: ProbeWorker] = [:]
     /// Pod IP allocation per node (host-local IPAM).
     var ipam = PodIPAM()
+    /// The container each node runs in, by node name.
+    var nodeContainers: [String: NodeContainer] = [:]
     /// While a world is being restored, dependents are dated from their owners, not from now.
     var restoring = false
     /// The store revision at which every control loop last found nothing to do.
@@ -51,6 +53,7 @@ public final class Cluster {
         probeWorkers = snapshot.probeWorkers
         wakeups = snapshot.wakeups
         ipam = snapshot.ipam
+        nodeContainers = snapshot.nodeContainers
         quiescentRevision = snapshot.quiescentRevision
     }
 
@@ -60,7 +63,7 @@ public final class Cluster {
         Snapshot(
             settings: settings, runtime: runtime, nodeResolvConf: nodeResolvConf, store: store, clock: clock,
             names: names, stoppingPods: stoppingPods, nodeImages: nodeImages, probeWorkers: probeWorkers,
-            wakeups: wakeups, ipam: ipam, quiescentRevision: quiescentRevision)
+            wakeups: wakeups, ipam: ipam, nodeContainers: nodeContainers, quiescentRevision: quiescentRevision)
     }
 
     /// A cluster's whole state as a value.
@@ -76,6 +79,7 @@ public final class Cluster {
         let probeWorkers: [String: ProbeWorker]
         let wakeups: [String: Timestamp]
         let ipam: PodIPAM
+        let nodeContainers: [String: NodeContainer]
         let quiescentRevision: Int
     }
 
