@@ -34,7 +34,7 @@ extension Cluster {
     func resyncPods(on name: String) {
         guard let node = lookup(.nodes, nil, name) else { return }
         guard let container = nodeContainers[name] else { return }
-        let killedAt = container.exitedAt ?? now
+        let killedAt = container.startedAt
         for pod in list(.pods) where pod.nodeName == name && pod.deletionTimestamp == nil && !pod.isFinished {
             // Pods whose sandbox the kubelet made since it started need nothing.
             guard let started = pod[path: "status.startTime"].string.flatMap(Timestamp.init(rfc3339:)), started < container.startedAt else { continue }
