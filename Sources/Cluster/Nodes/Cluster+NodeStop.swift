@@ -6,6 +6,7 @@ extension Cluster {
     /// once. The kubelet posts no more status, so after the node monitor grace period the node
     /// lifecycle controller calls it `Unknown` and taints it `unreachable`.
     public func stopNode(_ name: String, exitCode: Int) {
+        guard nodeContainers[name]?.isRunning == true else { return }
         haltNode(name, exitCode: exitCode)
         wake(at: now.adding(seconds: Self.nodeMonitorGracePeriodSeconds), for: Self.kubeletStoppedKey(name))
         reconcile()
