@@ -8,18 +8,23 @@ extension Cluster {
     func startKubelet(on name: String) {
         guard var node = lookup(.nodes, nil, name) else { return }
         let source = EventSource(component: "kubelet", host: name)
-        let wasReady = node.isReady
+        let previous = node[path: "status.conditions"].array
+        func status(of type: String) -> String? { previous.first { $0["type"].string == type }?["status"].string }
         recordEvent(node, reason: "Starting", message: "Starting kubelet.", source: source)
         recordEvent(node, reason: "NodeAllocatableEnforced", message: "Updated Node Allocatable limit across pods", source: source)
-        for state in ["NodeHasSufficientMemory", "NodeHasNoDiskPressure", "NodeHasSufficientPID"] {
-            recordEvent(node, reason: state, message: "Node \(name) status is now: \(state)", source: source)
+        // The status setters run first on a blank node (`initialNode`), so every pressure condition
+        // is new; then on the stored node, where each one not already False changes again.
+        for pass in 0..<2 {
+            for (type, state) in Self.pressureEvents where pass == 0 || status(of: type) != "False" {
+                recordEvent(node, reason: state, message: "Node \(name) status is now: \(state)", source: source)
+            }
         }
         node.value["status"] = NodeStatusWriter.status(node, bootedAt: now, now: now)
         var taints = node[path: "spec.taints"].array
         taints.removeAll { [Self.unreachableTaintKey, Self.notReadyTaintKey].contains($0["key"].string ?? "") }
         node[path: "spec.taints"] = taints.isEmpty ? .null : .array(taints)
         save(.nodes, node)
-        if !wasReady {
+        if status(of: "Ready") != "True" {
             recordEvent(node, reason: "NodeReady", message: "Node \(name) status is now: NodeReady", source: source)
         }
         for pod in list(.pods) where pod.nodeName == name && pod.deletionTimestamp != nil {
@@ -32,8 +37,8 @@ extension Cluster {
     /// The kubelet's first pod sync: the sandboxes died with the container, so each pod that had
     /// one gets a new one and its containers, killed when the node stopped, start again.
     func resyncPods(on name: String) {
-        guard let node = lookup(.nodes, nil, name) else { return }
-        guard let container = nodeContainers[name] else { return }
+        guard let node = lookup(.nodes, nil, name), let container = nodeContainers[name] else { return }
+        // As after a timeline reboot, the runtime reports the old containers gone when it comes back.
         let killedAt = container.startedAt
         for pod in list(.pods) where pod.nodeName == name && pod.deletionTimestamp == nil && !pod.isFinished {
             // Pods whose sandbox the kubelet made since it started need nothing.
@@ -63,6 +68,12 @@ extension Cluster {
             }
         }
     }
+
+    /// Each pressure condition and the event the kubelet records when it turns False.
+    private static let pressureEvents = [
+        ("MemoryPressure", "NodeHasSufficientMemory"), ("DiskPressure", "NodeHasNoDiskPressure"),
+        ("PIDPressure", "NodeHasSufficientPID"),
+    ]
 
     /// The wake-up key that stands for a kubelet that has started but not yet synced its pods.
     static func kubeletStartKey(_ node: String) -> String { "kubelet-start/\(node)" }
