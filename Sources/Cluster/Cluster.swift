@@ -24,6 +24,8 @@ public final class Cluster {
     var probeWorkers: [String: ProbeWorker] = [:]
     /// Pod IP allocation per node (host-local IPAM).
     var ipam = PodIPAM()
+    /// The container each node runs in, by node name.
+    var nodeContainers: [String: NodeContainer] = [:]
     /// While a world is being restored, dependents are dated from their owners, not from now.
     var restoring = false
     /// The store revision at which every control loop last found nothing to do.
@@ -53,6 +55,7 @@ public final class Cluster {
         probeWorkers = snapshot.probeWorkers
         wakeups = snapshot.wakeups
         ipam = snapshot.ipam
+        nodeContainers = snapshot.nodeContainers
         quiescentRevision = snapshot.quiescentRevision
         schedulerStartIndex = snapshot.schedulerStartIndex
     }
@@ -63,7 +66,7 @@ public final class Cluster {
         Snapshot(
             settings: settings, runtime: runtime, nodeResolvConf: nodeResolvConf, store: store, clock: clock,
             names: names, stoppingPods: stoppingPods, nodeImages: nodeImages, probeWorkers: probeWorkers,
-            wakeups: wakeups, ipam: ipam, quiescentRevision: quiescentRevision,
+            wakeups: wakeups, ipam: ipam, nodeContainers: nodeContainers, quiescentRevision: quiescentRevision,
             schedulerStartIndex: schedulerStartIndex)
     }
 
@@ -80,6 +83,7 @@ public final class Cluster {
         let probeWorkers: [String: ProbeWorker]
         let wakeups: [String: Timestamp]
         let ipam: PodIPAM
+        let nodeContainers: [String: NodeContainer]
         let quiescentRevision: Int
         let schedulerStartIndex: Int
     }

@@ -15,7 +15,7 @@ enum ControlLoop: CaseIterable {
     }
 
     private static let wakeupOwners: [String: ControlLoop] = [
-        "node-lifecycle": .nodes, "taint-eviction": .nodes,
+        "node-lifecycle": .nodes, "taint-eviction": .nodes, "kubelet-start": .nodes,
         "deployment-available": .deployments, "deployment-progress": .deployments,
         "daemonset-available": .daemonSets,
         "statefulset-available": .statefulSets,

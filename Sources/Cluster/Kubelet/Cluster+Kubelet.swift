@@ -7,7 +7,7 @@ extension Cluster {
     func runKubelets() -> Bool {
         var changed = false
         for pod in list(.pods) {
-            guard let node = pod.nodeName, let nodeObject = lookup(.nodes, nil, node) else { continue }
+            guard let node = pod.nodeName, !isKubeletStopped(node), let nodeObject = lookup(.nodes, nil, node) else { continue }
             if let stopAt = stoppingPods[pod.uid] {
                 if stopAt <= now {
                     stoppingPods[pod.uid] = nil

@@ -13,6 +13,8 @@ extension Cluster {
         terminating[path: "metadata.deletionTimestamp"] = .string(now.adding(seconds: Int64(grace)).rfc3339)
         terminating[path: "metadata.deletionGracePeriodSeconds"] = .int(grace)
         save(.pods, terminating)
+        // A kubelet that is not running cannot stop the containers: the pod stays until it is back.
+        guard !isKubeletStopped(node) else { return true }
         for status in pod[path: "status.containerStatuses"].array where !status[path: "state.running"].isNull {
             let name = status["name"].string ?? ""
             recordContainerEvent(terminating, name, reason: "Killing", message: "Stopping container \(name)", node: node)

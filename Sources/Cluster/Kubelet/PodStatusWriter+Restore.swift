@@ -24,13 +24,11 @@ extension PodStatusWriter {
             var lastState: JSONValue = .emptyObject
             if restarts > 0 {
                 let previous = boots[boots.count - 2].adding(seconds: startupSeconds)
-                lastState = [
-                    "terminated": [
-                        "containerID": .string("containerd://" + names.hex(length: 64)), "exitCode": 255,
-                        "finishedAt": .string(lastBoot.rfc3339), "reason": "Unknown",
-                        "startedAt": .string(previous.rfc3339),
-                    ]
+                let killed: JSONValue = [
+                    "containerID": .string("containerd://" + names.hex(length: 64)),
+                    "state": ["running": ["startedAt": .string(previous.rfc3339)]],
                 ]
+                lastState = ["terminated": killedByReboot(killed, at: lastBoot)]
             }
             return [
                 "containerID": .string("containerd://" + names.hex(length: 64)),
@@ -40,5 +38,11 @@ extension PodStatusWriter {
             ]
         })
         return pod
+    }
+
+    /// How a running container ends when its node's container stops: the runtime finds it gone
+    /// when it comes back and reports exit code 255, reason `Unknown`.
+    static func killedByReboot(_ status: JSONValue, at time: Timestamp) -> JSONValue {
+        terminated(status, code: 255, reason: "Unknown", at: time)
     }
 }

@@ -7,10 +7,13 @@ extension Cluster {
     /// One pass over every node; reports whether anything changed.
     func reconcileNodes() -> Bool {
         var changed = false
-        var silent: Set<String> = []
         for node in list(.nodes) {
-            if isKubeletStopped(node.name) { silent.insert(node.name) }
-            var updated = node
+            if let due = wakeups[Self.kubeletStartKey(node.name)], due <= now {
+                cancelWakeup(for: Self.kubeletStartKey(node.name))
+                resyncPods(on: node.name)
+                changed = true
+            }
+            var updated = lookup(.nodes, nil, node.name) ?? node
             syncUnschedulableTaint(&updated)
             if let due = wakeups[Self.kubeletStoppedKey(node.name)], due <= now {
                 cancelWakeup(for: Self.kubeletStoppedKey(node.name))
@@ -20,11 +23,6 @@ extension Cluster {
         }
         changed = evictIntolerantPods() || changed
         changed = collectOrphanedPods() || changed
-        if !silent.isEmpty && !stoppingPods.isEmpty {
-            for pod in list(.pods) where stoppingPods[pod.uid] != nil && silent.contains(pod.nodeName ?? "") {
-                stoppingPods[pod.uid] = nil
-            }
-        }
         return changed
     }
 

@@ -2,44 +2,38 @@ import KubeAPI
 
 /// A node whose container stops (`podman stop tk8s-worker2`) or starts again.
 extension Cluster {
-    /// Stops the node's kubelet: it posts no more status, so after the node monitor grace period
-    /// the node turns `NotReady` (`Unknown`) and is tainted `unreachable`.
-    public func stopNode(_ name: String) {
-        guard lookup(.nodes, nil, name) != nil, !isKubeletStopped(name) else { return }
+    /// The node's container exits with `exitCode`: its kubelet and every container in it die at
+    /// once. The kubelet posts no more status, so after the node monitor grace period the node
+    /// lifecycle controller calls it `Unknown` and taints it `unreachable`.
+    public func stopNode(_ name: String, exitCode: Int) {
+        guard nodeContainers[name]?.isRunning == true else { return }
+        haltNode(name, exitCode: exitCode)
         wake(at: now.adding(seconds: Self.nodeMonitorGracePeriodSeconds), for: Self.kubeletStoppedKey(name))
         reconcile()
     }
 
-    /// Starts the node's kubelet again: it reports Ready, the `unreachable` taints go, and pods
-    /// that were deleted while it was away finish terminating.
+    /// The node's container starts again: its kubelet comes back (see `Cluster+KubeletStart.swift`).
     public func startNode(_ name: String) {
-        guard var node = lookup(.nodes, nil, name), isKubeletStopped(name) else { return }
+        guard var container = nodeContainers[name], !container.isRunning else { return }
+        container.isRunning = true
+        container.startedAt = now
+        nodeContainers[name] = container
         cancelWakeup(for: Self.kubeletStoppedKey(name))
-        if isUnreachable(node) {
-            node.value["status"] = NodeStatusWriter.status(node, bootedAt: now, now: now)
-            var taints = node[path: "spec.taints"].array
-            taints.removeAll { $0["key"].string == Self.unreachableTaintKey }
-            node[path: "spec.taints"] = taints.isEmpty ? .null : .array(taints)
-            save(.nodes, node)
-            recordEvent(node, reason: "NodeReady", message: "Node \(name) status is now: NodeReady",
-                source: EventSource(component: "kubelet", host: name))
-            for pod in list(.pods) where pod.nodeName == name && pod.deletionTimestamp != nil {
-                stoppingPods[pod.uid] = now.adding(seconds: Self.containerStopSeconds)
-            }
-        }
+        startKubelet(on: name)
         reconcile()
     }
 
-    /// Whether the node's kubelet has been stopped (and not started again).
-    public func isKubeletStopped(_ name: String) -> Bool {
-        if wakeups[Self.kubeletStoppedKey(name)] != nil { return true }
-        return lookup(.nodes, nil, name).map(isUnreachable) ?? false
-    }
-
-    /// A node the lifecycle controller has marked `Unknown` because its kubelet went silent.
-    func isUnreachable(_ node: KubeObject) -> Bool {
-        node[path: "status.conditions"].array.contains {
-            $0["type"].string == "Ready" && $0["reason"].string == "NodeStatusUnknown"
+    /// Stops the container and forgets what its kubelet was about to do: nothing in it runs now.
+    func haltNode(_ name: String, exitCode: Int) {
+        guard var container = nodeContainers[name], container.isRunning else { return }
+        container.isRunning = false
+        container.exitedAt = now
+        container.exitCode = exitCode
+        nodeContainers[name] = container
+        cancelWakeup(for: Self.kubeletStartKey(name))
+        for pod in list(.pods) where pod.nodeName == name {
+            cancelKubeletSteps(of: pod)
+            stoppingPods[pod.uid] = nil
         }
     }
 }

@@ -27,11 +27,25 @@ public struct ClusterSettings: Sendable {
     public var maxPods: Int
 }
 
-/// Who the learner is on the host machine.
+/// Who the learner is on the host machine, and the node containers it runs.
 public struct HostSettings: Sendable {
     public var user: String
     public var hostname: String
     public var home: String
+    /// Seconds from `sudo reboot` until the host is up and its node containers run again.
+    public var rebootSeconds: Int64 = 45
+    /// The node containers as podman lists them, oldest first.
+    public var containers: [HostContainer] = []
+}
+
+/// A container on the host as podman records it when it is created.
+public struct HostContainer: Sendable {
+    public var name: String
+    /// The short (12 hex digit) ID podman prints.
+    public var id: String
+    public var image: String
+    public var command: String
+    public var created: Timestamp
 }
 
 /// The lab's history before the session starts.
@@ -110,6 +124,20 @@ extension World {
         }
     }
 
+    private static func containers(_ list: JSONValue) throws(LoadError) -> [HostContainer] {
+        var containers: [HostContainer] = []
+        for entry in list.array {
+            guard let name = entry["name"].string, let created = entry["created"].string.flatMap(Timestamp.init(rfc3339:)) else {
+                throw LoadError(description: "world.yaml: each host container needs a name and an RFC 3339 created time")
+            }
+            containers.append(
+                HostContainer(
+                    name: name, id: entry["id"].string ?? "", image: entry["image"].string ?? "",
+                    command: entry["command"].string ?? "", created: created))
+        }
+        return containers
+    }
+
     private static func parseSettings(_ doc: JSONValue) throws(LoadError) -> World {
         func time(_ value: JSONValue, _ field: String) throws(LoadError) -> Timestamp {
             guard let text = value.string, let t = Timestamp(rfc3339: text) else {
@@ -134,7 +162,9 @@ extension World {
             host: HostSettings(
                 user: doc[path: "host.user"].string ?? "user",
                 hostname: doc[path: "host.hostname"].string ?? "localhost",
-                home: doc[path: "host.home"].string ?? "/root"),
+                home: doc[path: "host.home"].string ?? "/root",
+                rebootSeconds: Int64(doc[path: "host.rebootSeconds"].int ?? 45),
+                containers: try containers(doc[path: "host.containers"])),
             timeline: Timeline(
                 created: try time(doc[path: "timeline.created"], "timeline.created"),
                 reboots: reboots.sorted(),

@@ -30,6 +30,10 @@ public final class HostLab {
         kubectl.readFile = { [unowned shell] path in shell.filesystem.read(shell.resolve(path)) }
         let command = KubectlCommand(kubectl: kubectl)
         shell.register("kubectl", command)
+        shell.register("podman", PodmanCommand(cluster: cluster, host: host))
+        shell.register("docker", PodmanCommand(cluster: cluster, host: host, alwaysRoot: true))
+        shell.register("sudo", SudoCommand())
+        shell.register("reboot", RebootCommand(cluster: cluster, host: host))
         shell.fallback = { [kubectl] arguments, io in
             guard let verb = arguments.first, Kubectl.commandNames.contains(verb) else { return nil }
             return kubectl.run(arguments, io: io)

@@ -9,7 +9,7 @@ struct NodeLifecycleTests {
     @Test("a stopped node turns NotReady after 40 s, tainted unreachable")
     func notReadyAfterGracePeriod() throws {
         let cluster = try WorldFixture.tk8s()
-        cluster.stopNode("tk8s-worker2")
+        cluster.stopNode("tk8s-worker2", exitCode: 137)
         cluster.advance(seconds: 39)
         var node = try cluster.get(.nodes, namespace: nil, name: "tk8s-worker2")
         #expect(ServerTables.Node.status(node) == "Ready")
@@ -31,7 +31,7 @@ struct NodeLifecycleTests {
         cluster.advance(seconds: 30)
         let before = cluster.list(.pods, namespace: "default").filter { $0.name.hasPrefix("web-") && $0.nodeName == "tk8s-worker2" }
         #expect(!before.isEmpty)
-        cluster.stopNode("tk8s-worker2")
+        cluster.stopNode("tk8s-worker2", exitCode: 137)
         cluster.advance(seconds: 40 + 299)
         #expect(before.allSatisfy { (try? cluster.get(.pods, namespace: "default", name: $0.name))?.deletionTimestamp == nil })
         cluster.advance(seconds: 1)
@@ -56,7 +56,7 @@ struct NodeLifecycleTests {
     @Test("DaemonSet pods tolerate unreachable forever and stay on a silent node")
     func daemonPodsStay() throws {
         let cluster = try WorldFixture.tk8s()
-        cluster.stopNode("tk8s-worker2")
+        cluster.stopNode("tk8s-worker2", exitCode: 137)
         cluster.advance(seconds: 600)
         let pods = cluster.list(.pods, namespace: "kube-system").filter { $0.nodeName == "tk8s-worker2" }
         #expect(pods.count == 2)

@@ -1,0 +1,33 @@
+import KubeAPI
+
+/// The host reboots: every node container stops, and comes back when the host is up again.
+extension Cluster {
+    /// Stops every node container now, lets `downSeconds` pass with nothing running (the control
+    /// plane is down too, so no controller notices), then starts them all again. Each kubelet then
+    /// restarts its pods in new sandboxes, as a timeline reboot does (`PodStatusWriter.killedByReboot`),
+    /// and the restarted controller manager registers every node again.
+    public func rebootHost(downSeconds: Int64) {
+        reconcile()
+        let nodes = list(.nodes).map(\.name)
+        for name in nodes {
+            haltNode(name, exitCode: Self.shutdownExitCode)
+            cancelWakeup(for: Self.kubeletStoppedKey(name))
+        }
+        clock.advance(to: now.adding(seconds: downSeconds))
+        for name in nodes {
+            guard var container = nodeContainers[name], !container.isRunning else { continue }
+            container.isRunning = true
+            container.startedAt = now
+            nodeContainers[name] = container
+            startKubelet(on: name)
+        }
+        for node in list(.nodes) {
+            recordEvent(node, reason: "RegisteredNode", message: "Node \(node.name) event: Registered Node \(node.name) in Controller",
+                source: EventSource(component: "node-controller"))
+        }
+        reconcile()
+    }
+
+    /// How a node container's bash ends when the host shuts down: killed (128 + SIGKILL).
+    static let shutdownExitCode = 137
+}

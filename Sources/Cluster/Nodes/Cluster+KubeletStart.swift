@@ -1,0 +1,80 @@
+import KubeAPI
+
+/// A kubelet starting in a node container that has just started again: it registers its node,
+/// finishes deleting the pods deleted while it was away, and once the runtime is up gives every
+/// other pod a new sandbox (a new IP) and restarts its containers.
+extension Cluster {
+    /// The kubelet's start: its events, a fresh node status, and the pods it can now let go.
+    func startKubelet(on name: String) {
+        guard var node = lookup(.nodes, nil, name) else { return }
+        let source = EventSource(component: "kubelet", host: name)
+        let previous = node[path: "status.conditions"].array
+        func status(of type: String) -> String? { previous.first { $0["type"].string == type }?["status"].string }
+        recordEvent(node, reason: "Starting", message: "Starting kubelet.", source: source)
+        recordEvent(node, reason: "NodeAllocatableEnforced", message: "Updated Node Allocatable limit across pods", source: source)
+        // The status setters run first on a blank node (`initialNode`), so every pressure condition
+        // is new; then on the stored node, where each one not already False changes again.
+        for pass in 0..<2 {
+            for (type, state) in Self.pressureEvents where pass == 0 || status(of: type) != "False" {
+                recordEvent(node, reason: state, message: "Node \(name) status is now: \(state)", source: source)
+            }
+        }
+        node.value["status"] = NodeStatusWriter.status(node, bootedAt: now, now: now)
+        var taints = node[path: "spec.taints"].array
+        taints.removeAll { [Self.unreachableTaintKey, Self.notReadyTaintKey].contains($0["key"].string ?? "") }
+        node[path: "spec.taints"] = taints.isEmpty ? .null : .array(taints)
+        save(.nodes, node)
+        if status(of: "Ready") != "True" {
+            recordEvent(node, reason: "NodeReady", message: "Node \(name) status is now: NodeReady", source: source)
+        }
+        for pod in list(.pods) where pod.nodeName == name && pod.deletionTimestamp != nil {
+            store.remove(.pods, namespace: pod.namespace, name: pod.name)
+            releaseResources(of: pod)
+        }
+        wake(at: now.adding(seconds: runtime.imagePresentSeconds), for: Self.kubeletStartKey(name))
+    }
+
+    /// The kubelet's first pod sync: the sandboxes died with the container, so each pod that had
+    /// one gets a new one and its containers, killed when the node stopped, start again.
+    func resyncPods(on name: String) {
+        guard let node = lookup(.nodes, nil, name), let container = nodeContainers[name] else { return }
+        // As after a timeline reboot, the runtime reports the old containers gone when it comes back.
+        let killedAt = container.startedAt
+        for pod in list(.pods) where pod.nodeName == name && pod.deletionTimestamp == nil && !pod.isFinished {
+            // Pods whose sandbox the kubelet made since it started need nothing.
+            guard let started = pod[path: "status.startTime"].string.flatMap(Timestamp.init(rfc3339:)), started < container.startedAt else { continue }
+            var updated = pod
+            if pod[path: "spec.hostNetwork"].bool != true {
+                if let old = pod[path: "status.podIP"].string { ipam.release(old, on: name) }
+                if let ip = ipam.allocate(on: name) {
+                    updated[path: "status.podIP"] = .string(ip)
+                    updated[path: "status.podIPs"] = [["ip": .string(ip)]]
+                }
+            }
+            for container in pod[path: "spec.containers"].array {
+                PodStatusWriter.update(&updated, container: container["name"].string ?? "") { status in
+                    guard !status[path: "state.running"].isNull else { return }
+                    status["state"] = ["terminated": PodStatusWriter.killedByReboot(status, at: killedAt)]
+                    status["ready"] = false
+                    status["started"] = false
+                }
+            }
+            PodStatusWriter.refresh(&updated, at: now)
+            save(.pods, updated)
+            recordEvent(updated, reason: "SandboxChanged", message: "Pod sandbox changed, it will be killed and re-created.",
+                source: EventSource(component: "kubelet", host: node.name))
+            for container in pod[path: "spec.containers"].array {
+                schedule(.pull, pod.uid, container["name"].string ?? "", at: now)
+            }
+        }
+    }
+
+    /// Each pressure condition and the event the kubelet records when it turns False.
+    private static let pressureEvents = [
+        ("MemoryPressure", "NodeHasSufficientMemory"), ("DiskPressure", "NodeHasNoDiskPressure"),
+        ("PIDPressure", "NodeHasSufficientPID"),
+    ]
+
+    /// The wake-up key that stands for a kubelet that has started but not yet synced its pods.
+    static func kubeletStartKey(_ node: String) -> String { "kubelet-start/\(node)" }
+}

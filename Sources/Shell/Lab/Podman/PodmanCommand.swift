@@ -1,0 +1,40 @@
+import Cluster
+import KubeAPI
+import Kubectl
+
+/// `podman` on the host, for the node containers of the lab: `ps`, `stop`, `start`, `restart`.
+///
+/// The node containers are root's (`~/tk/bin/kcn` runs `sudo podman run`), so the learner's own
+/// rootless podman has none: only `sudo podman` (or `docker`, which the lab sets up as root's
+/// podman) sees them. Stopping one stops its kubelet and every pod in it.
+struct PodmanCommand: ShellCommand {
+    let cluster: Cluster
+    let host: HostSettings
+    /// Whether this command runs root's podman whoever calls it (the lab's `docker`).
+    var alwaysRoot = false
+
+    func run(_ context: CommandContext) -> Int32 {
+        let arguments = Array(context.arguments.dropFirst())
+        let containers = alwaysRoot || context.session.user == "root" ? host.containers : []
+        guard let subcommand = arguments.first else {
+            context.io.err(missingCommand)
+            return 125
+        }
+        let operands = Array(arguments.dropFirst())
+        switch subcommand {
+        case "ps":
+            return PodmanPs(cluster: cluster, containers: containers).run(operands, io: context.io)
+        case "stop", "start", "restart":
+            let lifecycle = PodmanLifecycle(cluster: cluster, containers: containers, sleep: context.session.sleep)
+            return lifecycle.run(subcommand, operands, io: context.io)
+        default:
+            context.io.err(unrecognized(subcommand))
+            return 125
+        }
+    }
+}
+
+private let missingCommand = "Error: missing command 'podman COMMAND'\nTry 'podman --help' for more information.\n"
+private func unrecognized(_ name: String) -> String {
+    "Error: unrecognized command `podman \(name)`\nTry 'podman --help' for more information\n"
+}
