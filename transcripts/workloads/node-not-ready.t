@@ -22,11 +22,11 @@ go and restarts the others in new sandboxes.
   service/web created
   $ sleep 10
   $ kubectl get pods -o wide
-  NAME                  READY   STATUS    RESTARTS   AGE   IP             NODE           NOMINATED NODE   READINESS GATES
-  goweb                 1/1     Running   0          95m   10.244.0.141   tk8s-worker1   <none>           <none>
-  web-64476f764-2dwz6   1/1     Running   0          10s   10.244.1.8     tk8s-worker2   <none>           <none>
-  web-64476f764-2mvwh   1/1     Running   0          10s   10.244.0.142   tk8s-worker1   <none>           <none>
-  web-64476f764-ssx4f   1/1     Running   0          10s   10.244.1.9     tk8s-worker2   <none>           <none>
+  NAME                   READY   STATUS    RESTARTS   AGE   IP             NODE           NOMINATED NODE   READINESS GATES
+  goweb                  1/1     Running   0          95m   10.244.0.141   tk8s-worker1   <none>           <none>
+  web-6dc5cd68db-2dwz6   1/1     Running   0          10s   10.244.1.8     tk8s-worker2   <none>           <none>
+  web-6dc5cd68db-2mvwh   1/1     Running   0          10s   10.244.0.142   tk8s-worker1   <none>           <none>
+  web-6dc5cd68db-ssx4f   1/1     Running   0          10s   10.244.1.9     tk8s-worker2   <none>           <none>
   $ kubectl get endpoints web
   NAME   ENDPOINTS                                     AGE
   web    10.244.0.142:80,10.244.1.8:80,10.244.1.9:80   10s
@@ -51,11 +51,11 @@ go and restarts the others in new sandboxes.
   tk8s-worker1         Ready      <none>          46h   v1.32.2
   tk8s-worker2         NotReady   <none>          46h   v1.32.2
   $ kubectl get pods -o wide
-  NAME                  READY   STATUS    RESTARTS   AGE   IP             NODE           NOMINATED NODE   READINESS GATES
-  goweb                 1/1     Running   0          96m   10.244.0.141   tk8s-worker1   <none>           <none>
-  web-64476f764-2dwz6   1/1     Running   0          60s   10.244.1.8     tk8s-worker2   <none>           <none>
-  web-64476f764-2mvwh   1/1     Running   0          60s   10.244.0.142   tk8s-worker1   <none>           <none>
-  web-64476f764-ssx4f   1/1     Running   0          60s   10.244.1.9     tk8s-worker2   <none>           <none>
+  NAME                   READY   STATUS    RESTARTS   AGE   IP             NODE           NOMINATED NODE   READINESS GATES
+  goweb                  1/1     Running   0          96m   10.244.0.141   tk8s-worker1   <none>           <none>
+  web-6dc5cd68db-2dwz6   1/1     Running   0          60s   10.244.1.8     tk8s-worker2   <none>           <none>
+  web-6dc5cd68db-2mvwh   1/1     Running   0          60s   10.244.0.142   tk8s-worker1   <none>           <none>
+  web-6dc5cd68db-ssx4f   1/1     Running   0          60s   10.244.1.9     tk8s-worker2   <none>           <none>
   $ kubectl get endpoints web
   NAME   ENDPOINTS         AGE
   web    10.244.0.142:80   60s
@@ -67,7 +67,7 @@ go and restarts the others in new sandboxes.
   DiskPressure Unknown NodeStatusUnknown Kubelet stopped posting node status.
   PIDPressure Unknown NodeStatusUnknown Kubelet stopped posting node status.
   Ready Unknown NodeStatusUnknown Kubelet stopped posting node status.
-  $ kubectl get pod web-64476f764-2dwz6 -o jsonpath='{range .status.conditions[*]}{.type} {.status}{"\n"}{end}'
+  $ kubectl get pod web-6dc5cd68db-2dwz6 -o jsonpath='{range .status.conditions[*]}{.type} {.status}{"\n"}{end}'
   PodReadyToStartContainers True
   Initialized True
   Ready False
@@ -75,46 +75,46 @@ go and restarts the others in new sandboxes.
   PodScheduled True
   $ sleep 299
   $ kubectl get pods -o wide
-  NAME                  READY   STATUS    RESTARTS   AGE     IP             NODE           NOMINATED NODE   READINESS GATES
-  goweb                 1/1     Running   0          101m    10.244.0.141   tk8s-worker1   <none>           <none>
-  web-64476f764-2dwz6   1/1     Running   0          5m59s   10.244.1.8     tk8s-worker2   <none>           <none>
-  web-64476f764-2mvwh   1/1     Running   0          5m59s   10.244.0.142   tk8s-worker1   <none>           <none>
-  web-64476f764-ssx4f   1/1     Running   0          5m59s   10.244.1.9     tk8s-worker2   <none>           <none>
+  NAME                   READY   STATUS    RESTARTS   AGE     IP             NODE           NOMINATED NODE   READINESS GATES
+  goweb                  1/1     Running   0          101m    10.244.0.141   tk8s-worker1   <none>           <none>
+  web-6dc5cd68db-2dwz6   1/1     Running   0          5m59s   10.244.1.8     tk8s-worker2   <none>           <none>
+  web-6dc5cd68db-2mvwh   1/1     Running   0          5m59s   10.244.0.142   tk8s-worker1   <none>           <none>
+  web-6dc5cd68db-ssx4f   1/1     Running   0          5m59s   10.244.1.9     tk8s-worker2   <none>           <none>
   $ sleep 1
   $ kubectl get pods -o wide
-  NAME                  READY   STATUS              RESTARTS   AGE    IP             NODE           NOMINATED NODE   READINESS GATES
-  goweb                 1/1     Running             0          101m   10.244.0.141   tk8s-worker1   <none>           <none>
-  web-64476f764-2dwz6   1/1     Terminating         0          6m     10.244.1.8     tk8s-worker2   <none>           <none>
-  web-64476f764-2mvwh   1/1     Running             0          6m     10.244.0.142   tk8s-worker1   <none>           <none>
-  web-64476f764-jkrjm   0/1     ContainerCreating   0          0s     10.244.0.143   tk8s-worker1   <none>           <none>
-  web-64476f764-ssx4f   1/1     Terminating         0          6m     10.244.1.9     tk8s-worker2   <none>           <none>
-  web-64476f764-zm6jd   0/1     ContainerCreating   0          0s     10.244.0.144   tk8s-worker1   <none>           <none>
+  NAME                   READY   STATUS              RESTARTS   AGE    IP             NODE           NOMINATED NODE   READINESS GATES
+  goweb                  1/1     Running             0          101m   10.244.0.141   tk8s-worker1   <none>           <none>
+  web-6dc5cd68db-2dwz6   1/1     Terminating         0          6m     10.244.1.8     tk8s-worker2   <none>           <none>
+  web-6dc5cd68db-2mvwh   1/1     Running             0          6m     10.244.0.142   tk8s-worker1   <none>           <none>
+  web-6dc5cd68db-jkrjm   0/1     ContainerCreating   0          0s     10.244.0.143   tk8s-worker1   <none>           <none>
+  web-6dc5cd68db-ssx4f   1/1     Terminating         0          6m     10.244.1.9     tk8s-worker2   <none>           <none>
+  web-6dc5cd68db-zm6jd   0/1     ContainerCreating   0          0s     10.244.0.144   tk8s-worker1   <none>           <none>
   $ sleep 10
   $ kubectl get pods -o wide
-  NAME                  READY   STATUS        RESTARTS   AGE     IP             NODE           NOMINATED NODE   READINESS GATES
-  goweb                 1/1     Running       0          101m    10.244.0.141   tk8s-worker1   <none>           <none>
-  web-64476f764-2dwz6   1/1     Terminating   0          6m10s   10.244.1.8     tk8s-worker2   <none>           <none>
-  web-64476f764-2mvwh   1/1     Running       0          6m10s   10.244.0.142   tk8s-worker1   <none>           <none>
-  web-64476f764-jkrjm   1/1     Running       0          10s     10.244.0.143   tk8s-worker1   <none>           <none>
-  web-64476f764-ssx4f   1/1     Terminating   0          6m10s   10.244.1.9     tk8s-worker2   <none>           <none>
-  web-64476f764-zm6jd   1/1     Running       0          10s     10.244.0.144   tk8s-worker1   <none>           <none>
+  NAME                   READY   STATUS        RESTARTS   AGE     IP             NODE           NOMINATED NODE   READINESS GATES
+  goweb                  1/1     Running       0          101m    10.244.0.141   tk8s-worker1   <none>           <none>
+  web-6dc5cd68db-2dwz6   1/1     Terminating   0          6m10s   10.244.1.8     tk8s-worker2   <none>           <none>
+  web-6dc5cd68db-2mvwh   1/1     Running       0          6m10s   10.244.0.142   tk8s-worker1   <none>           <none>
+  web-6dc5cd68db-jkrjm   1/1     Running       0          10s     10.244.0.143   tk8s-worker1   <none>           <none>
+  web-6dc5cd68db-ssx4f   1/1     Terminating   0          6m10s   10.244.1.9     tk8s-worker2   <none>           <none>
+  web-6dc5cd68db-zm6jd   1/1     Running       0          10s     10.244.0.144   tk8s-worker1   <none>           <none>
   $ kubectl get endpoints web
   NAME   ENDPOINTS                                         AGE
   web    10.244.0.142:80,10.244.0.143:80,10.244.0.144:80   6m10s
   $ kubectl get pods -A -o wide | grep -e NAME -e worker2
   NAMESPACE            NAME                                         READY   STATUS        RESTARTS        AGE     IP             NODE                 NOMINATED NODE   READINESS GATES
-  default              web-64476f764-2dwz6                          1/1     Terminating   0               6m10s   10.244.1.8     tk8s-worker2         <none>           <none>
-  default              web-64476f764-ssx4f                          1/1     Terminating   0               6m10s   10.244.1.9     tk8s-worker2         <none>           <none>
+  default              web-6dc5cd68db-2dwz6                         1/1     Terminating   0               6m10s   10.244.1.8     tk8s-worker2         <none>           <none>
+  default              web-6dc5cd68db-ssx4f                         1/1     Terminating   0               6m10s   10.244.1.9     tk8s-worker2         <none>           <none>
   kube-system          canal-ql5xj                                  2/2     Running       6 (6h50m ago)   46h     172.22.0.3     tk8s-worker2         <none>           <none>
   kube-system          kube-proxy-4g4b7                             1/1     Running       3 (6h50m ago)   46h     172.22.0.3     tk8s-worker2         <none>           <none>
   local-path-storage   local-path-provisioner-84944977bd-fpmmz      1/1     Terminating   3 (6h50m ago)   46h     10.244.1.7     tk8s-worker2         <none>           <none>
   $ kubectl get events | grep -e LAST -e NodeNotReady -e TaintManager
-  LAST SEEN   TYPE      REASON                 OBJECT                    MESSAGE
-  5m10s       Normal    NodeNotReady           node/tk8s-worker2         Node tk8s-worker2 status is now: NodeNotReady
-  5m10s       Warning   NodeNotReady           pod/web-64476f764-2dwz6   Node is not ready
-  10s         Normal    TaintManagerEviction   pod/web-64476f764-2dwz6   Marking for deletion Pod default/web-64476f764-2dwz6
-  5m10s       Warning   NodeNotReady           pod/web-64476f764-ssx4f   Node is not ready
-  10s         Normal    TaintManagerEviction   pod/web-64476f764-ssx4f   Marking for deletion Pod default/web-64476f764-ssx4f
+  LAST SEEN   TYPE      REASON                 OBJECT                      MESSAGE
+  5m10s       Normal    NodeNotReady           node/tk8s-worker2           Node tk8s-worker2 status is now: NodeNotReady
+  5m10s       Warning   NodeNotReady           pod/web-6dc5cd68db-2dwz6    Node is not ready
+  10s         Normal    TaintManagerEviction   pod/web-6dc5cd68db-2dwz6    Marking for deletion Pod default/web-6dc5cd68db-2dwz6
+  5m10s       Warning   NodeNotReady           pod/web-6dc5cd68db-ssx4f    Node is not ready
+  10s         Normal    TaintManagerEviction   pod/web-6dc5cd68db-ssx4f    Marking for deletion Pod default/web-6dc5cd68db-ssx4f
   $ sudo podman start tk8s-worker2
   tk8s-worker2
   $ kubectl get nodes
@@ -123,25 +123,25 @@ go and restarts the others in new sandboxes.
   tk8s-worker1         Ready    <none>          46h   v1.32.2
   tk8s-worker2         Ready    <none>          46h   v1.32.2
   $ kubectl get pods -o wide
-  NAME                  READY   STATUS    RESTARTS   AGE     IP             NODE           NOMINATED NODE   READINESS GATES
-  goweb                 1/1     Running   0          101m    10.244.0.141   tk8s-worker1   <none>           <none>
-  web-64476f764-2mvwh   1/1     Running   0          6m10s   10.244.0.142   tk8s-worker1   <none>           <none>
-  web-64476f764-jkrjm   1/1     Running   0          10s     10.244.0.143   tk8s-worker1   <none>           <none>
-  web-64476f764-zm6jd   1/1     Running   0          10s     10.244.0.144   tk8s-worker1   <none>           <none>
+  NAME                   READY   STATUS    RESTARTS   AGE     IP             NODE           NOMINATED NODE   READINESS GATES
+  goweb                  1/1     Running   0          101m    10.244.0.141   tk8s-worker1   <none>           <none>
+  web-6dc5cd68db-2mvwh   1/1     Running   0          6m10s   10.244.0.142   tk8s-worker1   <none>           <none>
+  web-6dc5cd68db-jkrjm   1/1     Running   0          10s     10.244.0.143   tk8s-worker1   <none>           <none>
+  web-6dc5cd68db-zm6jd   1/1     Running   0          10s     10.244.0.144   tk8s-worker1   <none>           <none>
   $ sleep 10
   $ kubectl get pods -A -o wide | grep -e NAME -e worker2
   NAMESPACE            NAME                                         READY   STATUS    RESTARTS        AGE     IP             NODE                 NOMINATED NODE   READINESS GATES
   kube-system          canal-ql5xj                                  2/2     Running   8 (10s ago)     46h     172.22.0.3     tk8s-worker2         <none>           <none>
   kube-system          kube-proxy-4g4b7                             1/1     Running   4 (10s ago)     46h     172.22.0.3     tk8s-worker2         <none>           <none>
   $ kubectl get events | grep -e LAST -e node/tk8s-worker2
-  LAST SEEN   TYPE      REASON                    OBJECT                    MESSAGE
-  5m20s       Normal    NodeNotReady              node/tk8s-worker2         Node tk8s-worker2 status is now: NodeNotReady
-  10s         Normal    Starting                  node/tk8s-worker2         Starting kubelet.
-  10s         Normal    NodeAllocatableEnforced   node/tk8s-worker2         Updated Node Allocatable limit across pods
-  10s         Normal    NodeHasSufficientMemory   node/tk8s-worker2         Node tk8s-worker2 status is now: NodeHasSufficientMemory
-  10s         Normal    NodeHasNoDiskPressure     node/tk8s-worker2         Node tk8s-worker2 status is now: NodeHasNoDiskPressure
-  10s         Normal    NodeHasSufficientPID      node/tk8s-worker2         Node tk8s-worker2 status is now: NodeHasSufficientPID
-  10s         Normal    NodeReady                 node/tk8s-worker2         Node tk8s-worker2 status is now: NodeReady
+  LAST SEEN   TYPE      REASON                    OBJECT                      MESSAGE
+  5m20s       Normal    NodeNotReady              node/tk8s-worker2           Node tk8s-worker2 status is now: NodeNotReady
+  10s         Normal    Starting                  node/tk8s-worker2           Starting kubelet.
+  10s         Normal    NodeAllocatableEnforced   node/tk8s-worker2           Updated Node Allocatable limit across pods
+  10s         Normal    NodeHasSufficientMemory   node/tk8s-worker2           Node tk8s-worker2 status is now: NodeHasSufficientMemory
+  10s         Normal    NodeHasNoDiskPressure     node/tk8s-worker2           Node tk8s-worker2 status is now: NodeHasNoDiskPressure
+  10s         Normal    NodeHasSufficientPID      node/tk8s-worker2           Node tk8s-worker2 status is now: NodeHasSufficientPID
+  10s         Normal    NodeReady                 node/tk8s-worker2           Node tk8s-worker2 status is now: NodeReady
   $ sudo podman ps
   CONTAINER ID  IMAGE                               COMMAND     CREATED       STATUS         PORTS       NAMES
   857bbe4422c0  quay.io/cloudwalker/taroko:v1.32.2  bash        47 hours ago  Up 7 hours                 tk8s-control-plane
