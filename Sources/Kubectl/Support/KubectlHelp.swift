@@ -89,7 +89,7 @@ enum KubectlHelp {
 
         Examples:
           kubectl delete pod dnscmd
-          kubectl delete pod/local-path-provisioner-84944977bd-fpmmz -n local-path-storage
+          kubectl delete deployment/web -n shop
           kubectl delete pods -l run=web
 
         Options:
