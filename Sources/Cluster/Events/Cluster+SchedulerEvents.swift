@@ -7,7 +7,7 @@ extension Cluster {
     func recordSchedulerEvent(_ pod: KubeObject, reason: String, message: String, type: String = "Normal", action: String) {
         let namespace = pod.namespace ?? "default"
         let time = JSONValue.string(Self.microTime(now))
-        if var event = list(.events, namespace: namespace).first(where: {
+        if var event = store.list(.events, namespace: namespace, namePrefix: pod.name + ".").first(where: {
             $0.value["involvedObject"]["uid"].string == pod.uid && $0.value["reason"].string == reason
                 && $0.value["message"].string == message && $0.value["reportingComponent"].string == "default-scheduler"
         }) {
