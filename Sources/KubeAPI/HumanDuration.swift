@@ -1,4 +1,4 @@
-/// Durations printed the way Kubernetes prints ages (`46h`, `2d16h`, `6h44m`).
+/// Durations printed the way Kubernetes prints ages (`90s`, `5m30s`, `3d4h`).
 public enum HumanDuration {
     /// apimachinery's HumanDuration over a span in milliseconds.
     public static func format(milliseconds: Int64) -> String {

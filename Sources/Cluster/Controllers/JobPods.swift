@@ -10,8 +10,6 @@ enum JobPods {
         pod.metadata["finalizers"].array.contains { $0.string == trackingFinalizer }
     }
 
-    static func isTerminal(_ pod: KubeObject) -> Bool { pod.isFinished }
-
     /// Not finished and not being deleted (`FilterActivePods`).
     static func isActive(_ pod: KubeObject) -> Bool { !pod.isFinished && pod.deletionTimestamp == nil }
 
