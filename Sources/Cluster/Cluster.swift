@@ -32,6 +32,8 @@ public final class Cluster {
     var quiescentRevision = -1
     /// Where the scheduler's next search over the nodes starts (it goes round them).
     var schedulerStartIndex = 0
+    /// Which Event holds each occurrence the components reported.
+    var eventCache = EventCache()
 
     /// An empty cluster whose clock starts at `start`.
     public init(settings: ClusterSettings, runtime: RuntimeSettings, nodeResolvConf: String, start: Timestamp, seed: UInt64) {
@@ -58,6 +60,7 @@ public final class Cluster {
         nodeContainers = snapshot.nodeContainers
         quiescentRevision = snapshot.quiescentRevision
         schedulerStartIndex = snapshot.schedulerStartIndex
+        eventCache = snapshot.eventCache
     }
 
     /// Everything the cluster holds, as a value: objects, clock, random state, kubelet state.
@@ -67,7 +70,7 @@ public final class Cluster {
             settings: settings, runtime: runtime, nodeResolvConf: nodeResolvConf, store: store, clock: clock,
             names: names, stoppingPods: stoppingPods, nodeImages: nodeImages, probeWorkers: probeWorkers,
             wakeups: wakeups, ipam: ipam, nodeContainers: nodeContainers, quiescentRevision: quiescentRevision,
-            schedulerStartIndex: schedulerStartIndex)
+            schedulerStartIndex: schedulerStartIndex, eventCache: eventCache)
     }
 
     /// A cluster's whole state as a value.
@@ -86,6 +89,7 @@ public final class Cluster {
         let nodeContainers: [String: NodeContainer]
         let quiescentRevision: Int
         let schedulerStartIndex: Int
+        let eventCache: EventCache
     }
 
     public var now: Timestamp { clock.now }

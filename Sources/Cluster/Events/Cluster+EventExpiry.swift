@@ -18,6 +18,7 @@ extension Cluster {
             }
         }
         if let oldest { wake(at: oldest, for: Self.eventExpiryKey) }
+        if removed { eventCache.prune { store.get(.events, namespace: $0.namespace, name: $0.name) != nil } }
         return removed
     }
 

@@ -21,10 +21,9 @@ extension Cluster {
         fieldPath: String? = nil
     ) {
         let namespace = object.namespace ?? "default"
-        // Events are named `<object>.<suffix>`, so an object's events sit together in the store.
-        let existing = store.list(.events, namespace: namespace, namePrefix: object.name + ".").first { event in
-            Self.sameOccurrence(event, object: object, reason: reason, message: message, source: source, fieldPath: fieldPath)
-        }
+        let key = EventCache.Key(
+            objectUID: object.uid, reason: reason, message: message, component: source.component, fieldPath: fieldPath)
+        let existing = eventCache.location(of: key).flatMap { store.get(.events, namespace: $0.namespace, name: $0.name) }
         let time = JSONValue.string(now.rfc3339)
         if var event = existing {
             let count = event.value["count"].int ?? 1
@@ -53,16 +52,8 @@ extension Cluster {
         event[path: "metadata.creationTimestamp"] = time
         event[path: "metadata.uid"] = .string(Self.eventUID(event.name))
         store.put(.events, event)
+        eventCache.remember(key, at: EventCache.Location(namespace: namespace, name: event.name))
         scheduleEventExpiry()
-    }
-
-    private static func sameOccurrence(
-        _ event: KubeObject, object: KubeObject, reason: String, message: String, source: EventSource, fieldPath: String?
-    ) -> Bool {
-        let involved = event.value["involvedObject"]
-        guard involved["uid"].string == object.uid, event.value["reason"].string == reason else { return false }
-        guard event.value["message"].string == message else { return false }
-        return event[path: "source.component"].string == source.component && involved["fieldPath"].string == fieldPath
     }
 
     /// Sixteen hex digits, as real event names end with: the time in nanoseconds, its sub-millisecond
