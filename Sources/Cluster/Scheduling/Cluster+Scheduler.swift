@@ -16,19 +16,20 @@ extension Cluster {
         for pod in pending {
             let candidate = SchedulingPod(pod)
             // Filtering starts where the last pod's search stopped and ends once enough nodes fit.
-            var feasible: [SchedulingNode] = []
+            var feasible: [Int] = []
             var filters: [SchedulerFilter] = []
             let wanted = NodeSampling.feasibleNodesToFind(among: nodes.count)
             var processed = 0
             while processed < nodes.count && feasible.count < wanted {
-                let node = nodes[(schedulerStartIndex + processed) % nodes.count]
-                let filter = SchedulerFilter.check(candidate, on: node, snapshot: &snapshot)
+                let index = (schedulerStartIndex + processed) % nodes.count
+                let filter = SchedulerFilter.check(candidate, on: nodes[index], snapshot: &snapshot)
                 filters.append(filter)
-                if filter.reasons.isEmpty { feasible.append(node) }
+                if filter.reasons.isEmpty { feasible.append(index) }
                 processed += 1
             }
             if !nodes.isEmpty { schedulerStartIndex = (schedulerStartIndex + processed) % nodes.count }
-            if let node = bestNode(for: candidate, among: feasible, snapshot: snapshot) {
+            if let best = bestNode(for: candidate, among: feasible, of: nodes, snapshot: snapshot) {
+                let node = nodes[best]
                 snapshot.bind(candidate.bound(to: node.name))
                 bind(pod, to: node.name)
                 changed = true
@@ -39,20 +40,23 @@ extension Cluster {
         return changed
     }
 
-    /// The feasible node with the highest score; the first such node on a tie.
-    private func bestNode(for pod: SchedulingPod, among feasible: [SchedulingNode], snapshot: SchedulingSnapshot) -> SchedulingNode? {
-        let preferred = feasible.map { NodeAffinity.preferredWeight(pod, $0) }
-        let intolerable = feasible.map { node in
-            node.preferNoScheduleTaints.filter { taint in !pod.tolerations.contains { Tolerations.tolerates($0, taint) } }.count
+    /// The index of the feasible node with the highest score; the first such node on a tie.
+    private func bestNode(
+        for pod: SchedulingPod, among feasible: [Int], of nodes: [SchedulingNode], snapshot: SchedulingSnapshot
+    ) -> Int? {
+        let preferred = feasible.map { NodeAffinity.preferredWeight(pod, nodes[$0]) }
+        let intolerable = feasible.map { index in
+            nodes[index].preferNoScheduleTaints.filter { taint in !pod.tolerations.contains { Tolerations.tolerates($0, taint) } }.count
         }
         let maxPreferred = preferred.max() ?? 0
         let maxIntolerable = intolerable.max() ?? 0
-        var best: (score: Double, node: SchedulingNode)?
-        for (index, node) in feasible.enumerated() {
+        var best: (score: Double, node: Int)?
+        for (position, index) in feasible.enumerated() {
+            let node = nodes[index]
             var score = Self.score(pod.requestsNonZero, on: node, load: snapshot.load(on: node.name))
-            if maxPreferred > 0 { score += Double(2 * (preferred[index] * 100 / maxPreferred)) }
-            if maxIntolerable > 0 { score += Double(3 * (100 - intolerable[index] * 100 / maxIntolerable)) }
-            if best == nil || score > best!.score { best = (score, node) }
+            if maxPreferred > 0 { score += Double(2 * (preferred[position] * 100 / maxPreferred)) }
+            if maxIntolerable > 0 { score += Double(3 * (100 - intolerable[position] * 100 / maxIntolerable)) }
+            if best == nil || score > best!.score { best = (score, index) }
         }
         return best?.node
     }

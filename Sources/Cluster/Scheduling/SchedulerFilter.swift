@@ -17,7 +17,7 @@ struct SchedulerFilter {
         if node.unschedulable, !tolerations.contains(where: { Tolerations.tolerates($0, Cluster.unschedulableTaint) }) {
             return SchedulerFilter(reasons: [unschedulable], resolvable: false)
         }
-        if let taint = Tolerations.firstUntolerated(node.taints, tolerations, effects: ["NoSchedule", "NoExecute"]) {
+        if let taint = Tolerations.firstUntolerated(node.taints, tolerations, effects: blockingEffects) {
             let text = "node(s) had untolerated taint {\(taint["key"].string ?? ""): \(taint["value"].string ?? "")}"
             return SchedulerFilter(reasons: [text], resolvable: false)
         }
@@ -56,6 +56,8 @@ struct SchedulerFilter {
         return counts.map { "\($0.value) \($0.key)" }.sorted().joined(separator: ", ")
     }
 
+    /// The taint effects that keep a pod off a node.
+    static let blockingEffects: Set<String> = ["NoSchedule", "NoExecute"]
     static let unschedulable = "node(s) were unschedulable"
     static let affinityMismatch = "node(s) didn't match Pod's node affinity/selector"
 }
