@@ -25,7 +25,11 @@ public final class Cluster {
     /// Pod IP allocation per node (host-local IPAM).
     var ipam = PodIPAM()
     /// The container each node runs in, by node name.
-    var nodeContainers: [String: NodeContainer] = [:]
+    var nodeContainers: [String: NodeContainer] = [:] { didSet { kubeletsNeedFullScan = true } }
+    /// Set when a node's container starts or stops: every kubelet then looks at all its pods.
+    var kubeletsNeedFullScan = true
+    /// How far each control loop that reacts to changes has read the store's journal.
+    var journalCursors: [ControlLoop: Int] = [:]
     /// While a world is being restored, dependents are dated from their owners, not from now.
     var restoring = false
     /// The store revision at which every control loop last found nothing to do.
@@ -61,6 +65,8 @@ public final class Cluster {
         quiescentRevision = snapshot.quiescentRevision
         schedulerStartIndex = snapshot.schedulerStartIndex
         eventCache = snapshot.eventCache
+        journalCursors = snapshot.journalCursors
+        kubeletsNeedFullScan = snapshot.kubeletsNeedFullScan
     }
 
     /// Everything the cluster holds, as a value: objects, clock, random state, kubelet state.
@@ -70,7 +76,8 @@ public final class Cluster {
             settings: settings, runtime: runtime, nodeResolvConf: nodeResolvConf, store: store, clock: clock,
             names: names, stoppingPods: stoppingPods, nodeImages: nodeImages, probeWorkers: probeWorkers,
             wakeups: wakeups, ipam: ipam, nodeContainers: nodeContainers, quiescentRevision: quiescentRevision,
-            schedulerStartIndex: schedulerStartIndex, eventCache: eventCache)
+            schedulerStartIndex: schedulerStartIndex, eventCache: eventCache, journalCursors: journalCursors,
+            kubeletsNeedFullScan: kubeletsNeedFullScan)
     }
 
     /// A cluster's whole state as a value.
@@ -90,6 +97,8 @@ public final class Cluster {
         let quiescentRevision: Int
         let schedulerStartIndex: Int
         let eventCache: EventCache
+        let journalCursors: [ControlLoop: Int]
+        let kubeletsNeedFullScan: Bool
     }
 
     public var now: Timestamp { clock.now }

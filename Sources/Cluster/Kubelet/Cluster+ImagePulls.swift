@@ -98,9 +98,7 @@ extension Cluster {
     /// Whether a node holds `image` (compared as the runtime resolves names).
     func isPresent(_ image: String, on node: String) -> Bool {
         guard let held = nodeImages[node] else { return false }
-        if held.contains(image) { return true }
-        let canonical = ImageReference(image).canonical
-        return held.contains(canonical) || held.contains { ImageReference($0).canonical == canonical }
+        return held.contains(image) || held.contains(ImageReference(image).canonical)
     }
 
     /// How long a pull takes: the whole download, or only the registry round trip when the node has the image.

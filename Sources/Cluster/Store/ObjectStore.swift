@@ -15,6 +15,26 @@ struct ObjectStore: Sendable {
     private var order: [ResourceType: KeyOrder] = [:]
     /// The last resource version handed out; every write and every removal takes the next one.
     private(set) var revision = 0
+    /// Every write and removal in order, for the control loops that react to changes (an
+    /// informer's role); entries every reader has seen are dropped.
+    private(set) var journal = ChangeJournal()
+    /// Where each object is, by UID.
+    private var byUID: [String: (type: ResourceType, key: Key)] = [:]
+
+    /// The object with `uid`, if it is stored.
+    func object(uid: String) -> (type: ResourceType, object: KubeObject)? {
+        guard let location = byUID[uid], let object = objects[location.type]?[location.key] else { return nil }
+        return (location.type, object)
+    }
+
+    /// Whether `changes` can read the journal from `cursor`, or it has been trimmed past it.
+    func canRead(from cursor: Int) -> Bool { journal.canRead(from: cursor) }
+
+    /// The changes from `cursor` on.
+    func changes(from cursor: Int) -> ArraySlice<ChangeJournal.Change> { journal.changes(from: cursor) }
+
+    /// Drops the changes before `cursor`, once every reader is past them.
+    mutating func trimJournal(before cursor: Int) { journal.trim(before: cursor) }
 
     func get(_ type: ResourceType, namespace: String?, name: String) -> KubeObject? {
         objects[type]?[Key(namespace: namespace ?? "", name: name)]
@@ -44,9 +64,13 @@ struct ObjectStore: Sendable {
         var stored = object
         stored[path: "metadata.resourceVersion"] = .string(String(revision))
         let key = Key(namespace: object.namespace ?? "", name: object.name)
-        if objects[type, default: [:]].updateValue(stored, forKey: key) == nil {
+        if let replaced = objects[type, default: [:]].updateValue(stored, forKey: key) {
+            if replaced.uid != stored.uid { byUID[replaced.uid] = nil }
+        } else {
             order[type, default: KeyOrder()].added.append(key)
         }
+        if !stored.uid.isEmpty { byUID[stored.uid] = (type, key) }
+        journal.record(type, key, removed: false)
         return stored
     }
 
@@ -56,6 +80,8 @@ struct ObjectStore: Sendable {
         guard let removed = objects[type]?.removeValue(forKey: key) else { return nil }
         revision += 1
         order[type, default: KeyOrder()].removed.append(key)
+        byUID[removed.uid] = nil
+        journal.record(type, key, removed: true)
         return removed
     }
 
