@@ -15,7 +15,7 @@ extension Cluster {
     }
 
     /// One pass over one Deployment; reports whether anything was written.
-    private func syncDeployment(_ deployment: KubeObject, pods: [String: [KubeObject]]) -> Bool {
+    private func syncDeployment(_ deployment: KubeObject, pods: PodsByController) -> Bool {
         let before = store.revision
         var sync = DeploymentSync(deployment: deployment, pods: pods, now: now)
         if deployment.metadata["generation"].isNull { sync.deployment[path: "metadata.generation"] = 1 }

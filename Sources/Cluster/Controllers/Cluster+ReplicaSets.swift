@@ -27,9 +27,9 @@ extension Cluster {
         return changed
     }
 
-    /// Every pod, grouped by the UID of the object that controls it.
-    func podsByControllerUID() -> [String: [KubeObject]] {
-        Dictionary(grouping: list(.pods)) { $0.controllerUID ?? "" }
+    /// Pods by the UID of the object that controls it, read from the store as each is asked for.
+    func podsByControllerUID() -> PodsByController {
+        PodsByController { [unowned self] uid in self.store.list(.pods, controlledBy: uid) }
     }
 
     /// Pods least worth keeping first: unscheduled, then not ready, then newest.

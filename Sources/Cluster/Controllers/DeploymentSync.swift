@@ -14,7 +14,7 @@ struct DeploymentSync {
     ]
 
     var deployment: KubeObject
-    let pods: [String: [KubeObject]]
+    let pods: PodsByController
     let now: Timestamp
     /// Every ReplicaSet the Deployment controls, oldest first.
     var replicaSets: [KubeObject] = []
@@ -31,7 +31,7 @@ struct DeploymentSync {
         var byUID: [String: ReplicaSetPodSummary] = [:]
     }
 
-    init(deployment: KubeObject, pods: [String: [KubeObject]], now: Timestamp) {
+    init(deployment: KubeObject, pods: PodsByController, now: Timestamp) {
         self.deployment = deployment
         self.pods = pods
         self.now = now

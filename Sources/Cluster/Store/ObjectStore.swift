@@ -20,6 +20,14 @@ struct ObjectStore: Sendable {
     private(set) var journal = ChangeJournal()
     /// Where each object is, by UID.
     private var byUID: [String: (type: ResourceType, key: Key)] = [:]
+    /// Each type's objects by the UID of their controller (the owner reference marked `controller`).
+    private var byController: [ResourceType: [String: Set<Key>]] = [:]
+
+    /// Objects of `type` whose controller has `uid`, in key order.
+    func list(_ type: ResourceType, controlledBy uid: String) -> [KubeObject] {
+        guard let keys = byController[type]?[uid], let bucket = objects[type] else { return [] }
+        return keys.sorted().compactMap { bucket[$0] }
+    }
 
     /// The object with `uid`, if it is stored.
     func object(uid: String) -> (type: ResourceType, object: KubeObject)? {
@@ -64,11 +72,15 @@ struct ObjectStore: Sendable {
         var stored = object
         stored[path: "metadata.resourceVersion"] = .string(String(revision))
         let key = Key(namespace: object.namespace ?? "", name: object.name)
+        let controller = stored.controllerUID
         if let replaced = objects[type, default: [:]].updateValue(stored, forKey: key) {
             if replaced.uid != stored.uid { byUID[replaced.uid] = nil }
+            let previous = replaced.controllerUID
+            if previous != controller, let previous { byController[type]?[previous]?.remove(key) }
         } else {
             order[type, default: KeyOrder()].added.append(key)
         }
+        if let controller { byController[type, default: [:]][controller, default: []].insert(key) }
         if !stored.uid.isEmpty { byUID[stored.uid] = (type, key) }
         journal.record(type, key, removed: false)
         return stored
@@ -81,6 +93,10 @@ struct ObjectStore: Sendable {
         revision += 1
         order[type, default: KeyOrder()].removed.append(key)
         byUID[removed.uid] = nil
+        if let controller = removed.controllerUID {
+            byController[type]?[controller]?.remove(key)
+            if byController[type]?[controller]?.isEmpty == true { byController[type]?[controller] = nil }
+        }
         journal.record(type, key, removed: true)
         return removed
     }
