@@ -32,6 +32,8 @@ public final class Cluster {
     var quiescentRevision = -1
     /// Where the scheduler's next search over the nodes starts (it goes round them).
     var schedulerStartIndex = 0
+    /// While kube-apiserver does not answer, what the control plane has put aside.
+    var outage: ControlPlaneOutage?
 
     /// An empty cluster whose clock starts at `start`.
     public init(settings: ClusterSettings, runtime: RuntimeSettings, nodeResolvConf: String, start: Timestamp, seed: UInt64) {
@@ -58,6 +60,7 @@ public final class Cluster {
         nodeContainers = snapshot.nodeContainers
         quiescentRevision = snapshot.quiescentRevision
         schedulerStartIndex = snapshot.schedulerStartIndex
+        outage = snapshot.outage
     }
 
     /// Everything the cluster holds, as a value: objects, clock, random state, kubelet state.
@@ -67,7 +70,7 @@ public final class Cluster {
             settings: settings, runtime: runtime, nodeResolvConf: nodeResolvConf, store: store, clock: clock,
             names: names, stoppingPods: stoppingPods, nodeImages: nodeImages, probeWorkers: probeWorkers,
             wakeups: wakeups, ipam: ipam, nodeContainers: nodeContainers, quiescentRevision: quiescentRevision,
-            schedulerStartIndex: schedulerStartIndex)
+            schedulerStartIndex: schedulerStartIndex, outage: outage)
     }
 
     /// A cluster's whole state as a value.
@@ -86,6 +89,7 @@ public final class Cluster {
         let nodeContainers: [String: NodeContainer]
         let quiescentRevision: Int
         let schedulerStartIndex: Int
+        let outage: ControlPlaneOutage?
     }
 
     public var now: Timestamp { clock.now }

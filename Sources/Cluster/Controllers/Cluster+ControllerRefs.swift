@@ -16,16 +16,20 @@ extension Cluster {
 
     /// Claims objects of `type` for each of `owners` and reports whether any was written.
     ///
-    /// `candidates` are the objects the controller lists (default: all of `type`); `releases`
-    /// false only adopts; `isMember` narrows the match (a StatefulSet's pods by name);
-    /// `finalizers` are added on adoption and removed on release (the Job tracking finalizer).
+    /// `candidates` are the objects the controller lists (default: those of `type` in the owners'
+    /// namespaces); `releases` false only adopts; `isMember` narrows the match (a StatefulSet's
+    /// pods by name); `finalizers` are added on adoption and removed on release (the Job's).
     @discardableResult
     func claim(
         _ type: ResourceType, for owners: [KubeObject], among candidates: [KubeObject]? = nil,
         releases: Bool = true, finalizers: [String] = [],
         isMember: (_ owner: KubeObject, _ object: KubeObject) -> Bool = { _, _ in true }
     ) -> Bool {
-        var changes = controllerRefChanges(for: owners, among: candidates ?? list(type), isMember: isMember)
+        let live = owners.filter { $0.deletionTimestamp == nil }
+        guard !live.isEmpty else { return false }
+        // A controller lists its dependents in its own namespace only.
+        let pool = candidates ?? Set(live.map { $0.namespace ?? "" }).sorted().flatMap { list(type, namespace: $0) }
+        var changes = controllerRefChanges(for: live, among: pool, isMember: isMember)
         if !releases { changes.removeAll { !$0.adopt } }
         apply(changes, to: type, finalizers: finalizers)
         return !changes.isEmpty

@@ -34,6 +34,18 @@ extension Cluster {
         wake(at: now.adding(seconds: runtime.imagePresentSeconds), for: Self.kubeletStartKey(name))
     }
 
+    /// Runs the first pod sync of each kubelet whose start is due; reports whether any ran.
+    func resyncStartedKubelets() -> Bool {
+        var changed = false
+        for node in list(.nodes) {
+            guard let due = wakeups[Self.kubeletStartKey(node.name)], due <= now else { continue }
+            cancelWakeup(for: Self.kubeletStartKey(node.name))
+            resyncPods(on: node.name)
+            changed = true
+        }
+        return changed
+    }
+
     /// The kubelet's first pod sync: the sandboxes died with the container, so each pod that had
     /// one gets a new one and its containers, killed when the node stopped, start again.
     func resyncPods(on name: String) {

@@ -1,0 +1,84 @@
+import KubeAPI
+
+/// The control plane as a whole: kube-apiserver answers only while the node container of its
+/// static pod runs and the kubelet there has started the apiserver's container again. While it does
+/// not, nothing reaches the API: no controller, scheduler or node lifecycle work happens (their
+/// wake-ups wait), while every kubelet keeps running, restarting and stopping its pods. When it
+/// answers again, the controllers resume, and the node lifecycle controller, newly started,
+/// registers every node and gives each silent kubelet a fresh grace period.
+extension Cluster {
+    /// The wake-ups put aside while the control plane is down; nil while it is up.
+    struct ControlPlaneOutage: Sendable {
+        var heldWakeups: [String: Timestamp] = [:]
+    }
+
+    /// Whether kube-apiserver answers requests. A world without an apiserver pod always does.
+    public var isAPIServerServing: Bool {
+        let servers = list(.pods, namespace: Self.systemNamespace).filter {
+            $0.labels[Self.componentLabel] == Self.apiServerComponent
+        }
+        return servers.isEmpty || servers.contains(where: isServing)
+    }
+
+    /// Its node container runs, and each of its containers has started since that container did.
+    private func isServing(_ pod: KubeObject) -> Bool {
+        guard let node = pod.nodeName, let container = nodeContainers[node] else { return true }
+        guard container.isRunning else { return false }
+        let statuses = pod[path: "status.containerStatuses"].array
+        return !statuses.isEmpty && statuses.allSatisfy { status in
+            guard let started = status[path: "state.running.startedAt"].string.flatMap(Timestamp.init(rfc3339:)) else {
+                return false
+            }
+            return started.seconds >= container.startedAt.seconds  // status times are whole seconds
+        }
+    }
+
+    /// Nil when `loop` may run; otherwise what the kubelets' part of it did while the control
+    /// plane is down (their first pod sync after a node container starts).
+    func holdWhileControlPlaneDown(_ loop: ControlLoop) -> Bool? {
+        if loop == .kubelets { return nil }
+        guard !isAPIServerServing else {
+            if outage != nil { resumeControlPlane() }
+            return nil
+        }
+        holdControlPlaneWakeups()
+        return loop == .nodes ? resyncStartedKubelets() : false
+    }
+
+    /// Puts aside every wake-up but the kubelets' own, so time can pass without them firing.
+    private func holdControlPlaneWakeups() {
+        var held = outage ?? ControlPlaneOutage()
+        for (key, time) in wakeups where !Self.isKubeletWakeup(key) {
+            held.heldWakeups[key] = time
+            wakeups[key] = nil
+        }
+        outage = held
+    }
+
+    /// The control plane is back: held wake-ups return, and the node lifecycle controller, which
+    /// starts by observing every node anew, records `RegisteredNode` for each and waits a whole
+    /// grace period before calling a silent kubelet's node `Unknown`.
+    private func resumeControlPlane() {
+        guard let held = outage else { return }
+        outage = nil
+        for (key, time) in held.heldWakeups where wakeups[key] == nil { wakeups[key] = time }
+        for node in list(.nodes) {
+            recordEvent(
+                node, reason: "RegisteredNode",
+                message: "Node \(node.name) event: Registered Node \(node.name) in Controller",
+                source: EventSource(component: "node-controller"))
+            let key = Self.kubeletStoppedKey(node.name)
+            if wakeups[key] != nil { wake(at: now.adding(seconds: Self.nodeMonitorGracePeriodSeconds), for: key) }
+        }
+    }
+
+    /// Wake-ups that belong to kubelets, which run on whatever the control plane does.
+    private static func isKubeletWakeup(_ key: String) -> Bool {
+        ControlLoop.owner(ofWakeup: key) == .kubelets || key.hasPrefix(kubeletStartKey(""))
+    }
+
+    static let systemNamespace = "kube-system"
+    /// kubeadm's static pods are labelled `component: <binary>`.
+    static let componentLabel = "component"
+    static let apiServerComponent = "kube-apiserver"
+}
