@@ -34,6 +34,8 @@ public final class Cluster {
     var schedulerStartIndex = 0
     /// While kube-apiserver does not answer, what the control plane has put aside.
     var outage: ControlPlaneOutage?
+    /// What the event recorders of the controllers and kubelets remember.
+    var eventCorrelator = EventCorrelator()
 
     /// An empty cluster whose clock starts at `start`.
     public init(settings: ClusterSettings, runtime: RuntimeSettings, nodeResolvConf: String, start: Timestamp, seed: UInt64) {
@@ -61,6 +63,7 @@ public final class Cluster {
         quiescentRevision = snapshot.quiescentRevision
         schedulerStartIndex = snapshot.schedulerStartIndex
         outage = snapshot.outage
+        eventCorrelator = snapshot.eventCorrelator
     }
 
     /// Everything the cluster holds, as a value: objects, clock, random state, kubelet state.
@@ -70,7 +73,8 @@ public final class Cluster {
             settings: settings, runtime: runtime, nodeResolvConf: nodeResolvConf, store: store, clock: clock,
             names: names, stoppingPods: stoppingPods, nodeImages: nodeImages, probeWorkers: probeWorkers,
             wakeups: wakeups, ipam: ipam, nodeContainers: nodeContainers, quiescentRevision: quiescentRevision,
-            schedulerStartIndex: schedulerStartIndex, outage: outage)
+            schedulerStartIndex: schedulerStartIndex, outage: outage,
+            eventCorrelator: eventCorrelator)
     }
 
     /// A cluster's whole state as a value.
@@ -90,6 +94,7 @@ public final class Cluster {
         let quiescentRevision: Int
         let schedulerStartIndex: Int
         let outage: ControlPlaneOutage?
+        let eventCorrelator: EventCorrelator
     }
 
     public var now: Timestamp { clock.now }

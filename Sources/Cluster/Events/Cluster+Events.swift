@@ -1,10 +1,11 @@
 import KubeAPI
 
-/// Events, as controllers, the scheduler and kubelets record them: one Event object per
-/// (object, reason, message, source), its count and last time bumped when it happens again.
+/// Events, as controllers and kubelets record them through client-go's `record` package: the
+/// recorder's correlator (`EventCorrelator.swift`) says whether an occurrence is a new Event, a
+/// patch of one already written (its count, last time and message), or nothing at all.
 extension Cluster {
     /// Who reports an event: `default-scheduler`, `deployment-controller`, `kubelet` on a node.
-    public struct EventSource: Sendable, Equatable {
+    public struct EventSource: Sendable, Hashable {
         public var component: String
         public var host: String?
 
@@ -21,15 +22,16 @@ extension Cluster {
         fieldPath: String? = nil
     ) {
         let namespace = object.namespace ?? "default"
+        let occurrence = EventCorrelator.Occurrence(
+            source: source, objectUID: object.uid, fieldPath: fieldPath, type: type, reason: reason, message: message)
         // Events are named `<object>.<suffix>`, so an object's events sit together in the store.
-        let existing = store.list(.events, namespace: namespace, namePrefix: object.name + ".").first { event in
-            Self.sameOccurrence(event, object: object, reason: reason, message: message, source: source, fieldPath: fieldPath)
-        }
+        guard let write = eventCorrelator.correlate(occurrence, newName: "\(object.name).\(eventSuffix())", now: now)
+        else { return }
         let time = JSONValue.string(now.rfc3339)
-        if var event = existing {
-            let count = event.value["count"].int ?? 1
-            event.value["count"] = JSONValue.int(count + 1)
+        if var event = lookup(.events, namespace, write.name) {
+            event.value["count"] = .int(write.count)
             event.value["lastTimestamp"] = time
+            event.value["message"] = .string(write.message)
             save(.events, event)
             scheduleEventExpiry()
             return
@@ -43,26 +45,18 @@ extension Cluster {
         var sourceValue: JSONValue = ["component": .string(source.component)]
         if let host = source.host { sourceValue["host"] = .string(host) }
         var event = KubeObject([
-            "apiVersion": "v1", "kind": "Event", "count": 1, "eventTime": nil, "firstTimestamp": time,
-            "involvedObject": involved, "lastTimestamp": time, "message": .string(message), "reason": .string(reason),
+            "apiVersion": "v1", "kind": "Event", "count": .int(write.count), "eventTime": nil,
+            "firstTimestamp": .string(write.firstTimestamp.rfc3339), "involvedObject": involved, "lastTimestamp": time,
+            "message": .string(write.message), "reason": .string(reason),
             "reportingComponent": .string(source.component), "reportingInstance": .string(source.host ?? ""),
             "source": sourceValue, "type": .string(type),
         ])
-        event.name = "\(object.name).\(eventSuffix())"
+        event.name = write.name
         event.namespace = namespace
         event[path: "metadata.creationTimestamp"] = time
         event[path: "metadata.uid"] = .string(Self.eventUID(event.name))
         store.put(.events, event)
         scheduleEventExpiry()
-    }
-
-    private static func sameOccurrence(
-        _ event: KubeObject, object: KubeObject, reason: String, message: String, source: EventSource, fieldPath: String?
-    ) -> Bool {
-        let involved = event.value["involvedObject"]
-        guard involved["uid"].string == object.uid, event.value["reason"].string == reason else { return false }
-        guard event.value["message"].string == message else { return false }
-        return event[path: "source.component"].string == source.component && involved["fieldPath"].string == fieldPath
     }
 
     /// Sixteen hex digits, as real event names end with: the time in nanoseconds, its sub-millisecond

@@ -61,6 +61,8 @@ extension Cluster {
     private func resumeControlPlane() {
         guard let held = outage else { return }
         outage = nil
+        // The controller manager is a new process: its event recorder remembers nothing.
+        eventCorrelator.forget { $0.host == nil }
         for (key, time) in held.heldWakeups where wakeups[key] == nil { wakeups[key] = time }
         for node in list(.nodes) {
             recordEvent(

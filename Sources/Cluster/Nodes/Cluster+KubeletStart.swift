@@ -8,6 +8,7 @@ extension Cluster {
     func startKubelet(on name: String) {
         guard var node = lookup(.nodes, nil, name) else { return }
         let source = EventSource(component: "kubelet", host: name)
+        eventCorrelator.forget { $0 == source }  // a new kubelet process, a new recorder
         let previous = node[path: "status.conditions"].array
         func status(of type: String) -> String? { previous.first { $0["type"].string == type }?["status"].string }
         recordEvent(node, reason: "Starting", message: "Starting kubelet.", source: source)
