@@ -36,6 +36,8 @@ public final class Cluster {
     var outage: ControlPlaneOutage?
     /// What the event recorders of the controllers and kubelets remember.
     var eventCorrelator = EventCorrelator()
+    /// When etcd last renewed every lease on starting; nil since the world began.
+    var eventLeasesRenewedAt: Timestamp?
 
     /// An empty cluster whose clock starts at `start`.
     public init(settings: ClusterSettings, runtime: RuntimeSettings, nodeResolvConf: String, start: Timestamp, seed: UInt64) {
@@ -64,6 +66,7 @@ public final class Cluster {
         schedulerStartIndex = snapshot.schedulerStartIndex
         outage = snapshot.outage
         eventCorrelator = snapshot.eventCorrelator
+        eventLeasesRenewedAt = snapshot.eventLeasesRenewedAt
     }
 
     /// Everything the cluster holds, as a value: objects, clock, random state, kubelet state.
@@ -74,7 +77,7 @@ public final class Cluster {
             names: names, stoppingPods: stoppingPods, nodeImages: nodeImages, probeWorkers: probeWorkers,
             wakeups: wakeups, ipam: ipam, nodeContainers: nodeContainers, quiescentRevision: quiescentRevision,
             schedulerStartIndex: schedulerStartIndex, outage: outage,
-            eventCorrelator: eventCorrelator)
+            eventCorrelator: eventCorrelator, eventLeasesRenewedAt: eventLeasesRenewedAt)
     }
 
     /// A cluster's whole state as a value.
@@ -95,6 +98,7 @@ public final class Cluster {
         let schedulerStartIndex: Int
         let outage: ControlPlaneOutage?
         let eventCorrelator: EventCorrelator
+        let eventLeasesRenewedAt: Timestamp?
     }
 
     public var now: Timestamp { clock.now }

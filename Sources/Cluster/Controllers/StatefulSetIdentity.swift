@@ -26,11 +26,10 @@ extension StatefulSetSpec {
 }
 
 extension Cluster {
-    /// `UpdateStatefulPod` for a member whose identity does not match: its pod-name and
-    /// pod-index labels are set (hostname and subdomain are immutable, set only at creation),
-    /// with a `SuccessfulUpdate` event. Returns the pod as it now is.
+    /// `UpdateStatefulPod` for a member whose identity does not match; returns the pod as it now is.
     ///
-    /// A member whose storage does not match is left alone: the real controller's update would
+    /// Its pod-name and pod-index labels are set (hostname and subdomain are immutable, set only
+    /// at creation), with a `SuccessfulUpdate` event. A member whose storage does not match is left alone: the real controller's update would
     /// change its volumes, which the apiserver refuses for a pod.
     func updateStatefulPodIdentity(_ pod: KubeObject, of spec: StatefulSetSpec) -> KubeObject {
         guard !spec.identityMatches(pod), spec.storageMatches(pod), let ordinal = spec.ordinal(of: pod) else {

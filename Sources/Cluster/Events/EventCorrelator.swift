@@ -1,8 +1,8 @@
 import KubeAPI
 
-/// What each event recorder remembers between events, as client-go's `EventCorrelator` (the
-/// `record` package every controller and kubelet uses) does, in three caches:
+/// What each event recorder remembers between events, as client-go's `EventCorrelator` does.
 ///
+/// The `record` package every controller and kubelet uses keeps three caches:
 /// - the aggregator: per source, object, type and reason, the distinct messages seen, each
 ///   within 10 minutes of the one before; from the 10th on, the event is replaced by one whose
 ///   message is `(combined from similar events): <message>`, counted under that coarser key;
@@ -72,7 +72,8 @@ struct EventCorrelator: Sendable {
             firstTimestamp: previous?.firstTimestamp ?? now, last: now)
         observations[key] = observed
         guard admit(Key(source: event.source, objectUID: event.objectUID), now: now) else { return nil }
-        return Write(name: observed.name, count: observed.count, firstTimestamp: observed.firstTimestamp, message: message)
+        return Write(
+            name: observed.name, count: observed.count, firstTimestamp: observed.firstTimestamp, message: message)
     }
 
     /// `EventAggregate`: the key to count the event under, and its message.

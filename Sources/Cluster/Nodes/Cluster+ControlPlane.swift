@@ -12,7 +12,7 @@ extension Cluster {
         var heldWakeups: [String: Timestamp] = [:]
     }
 
-    /// Whether kube-apiserver answers requests. A world without an apiserver pod always does.
+    /// Whether kube-apiserver answers requests (always, in a world without an apiserver pod).
     public var isAPIServerServing: Bool {
         let servers = list(.pods, namespace: Self.systemNamespace).filter {
             $0.labels[Self.componentLabel] == Self.apiServerComponent
@@ -24,12 +24,9 @@ extension Cluster {
     private func isServing(_ pod: KubeObject) -> Bool {
         guard let node = pod.nodeName, let container = nodeContainers[node] else { return true }
         guard container.isRunning else { return false }
-        let statuses = pod[path: "status.containerStatuses"].array
-        return !statuses.isEmpty && statuses.allSatisfy { status in
-            guard let started = status[path: "state.running.startedAt"].string.flatMap(Timestamp.init(rfc3339:)) else {
-                return false
-            }
-            return started.seconds >= container.startedAt.seconds  // status times are whole seconds
+        return pod[path: "status.containerStatuses"].array.allSatisfy { status in
+            let started = status[path: "state.running.startedAt"].string.flatMap(Timestamp.init(rfc3339:))
+            return started.map { $0.seconds >= container.startedAt.seconds } ?? false  // whole seconds
         }
     }
 
@@ -55,15 +52,20 @@ extension Cluster {
         outage = held
     }
 
-    /// The control plane is back: held wake-ups return, and the node lifecycle controller, which
-    /// starts by observing every node anew, records `RegisteredNode` for each and waits a whole
-    /// grace period before calling a silent kubelet's node `Unknown`.
+    /// The control plane is back: held wake-ups return, etcd's leases start over, and the node
+    /// lifecycle controller, which starts by observing every node anew, records `RegisteredNode`
+    /// for each and waits a whole grace period before calling a silent kubelet's node `Unknown`.
     private func resumeControlPlane() {
         guard let held = outage else { return }
         outage = nil
         // The controller manager is a new process: its event recorder remembers nothing.
         eventCorrelator.forget { $0.host == nil }
-        for (key, time) in held.heldWakeups where wakeups[key] == nil { wakeups[key] = time }
+        // Timers the controllers keep only in memory start afresh: the taint eviction controller
+        // counts each pod's toleration from now, the node lifecycle controller its grace period.
+        for (key, time) in held.heldWakeups where wakeups[key] == nil && !key.hasPrefix(Self.taintEvictionPrefix) {
+            wakeups[key] = time
+        }
+        renewEventLeases()
         for node in list(.nodes) {
             recordEvent(
                 node, reason: "RegisteredNode",

@@ -44,7 +44,9 @@ struct WorkloadClaimTests {
         try cluster.create(DeploymentFixture.deployment("web", replicas: 2))
         cluster.advance(seconds: 30)
         let old = try #require(cluster.list(.replicaSets, namespace: "default").first { $0.name.hasPrefix("web-") })
-        try relabel(cluster, .replicaSets, old.name, ["app": "other", "pod-template-hash": old.labels["pod-template-hash"] ?? ""])
+        try relabel(
+            cluster, .replicaSets, old.name,
+            ["app": "other", "pod-template-hash": old.labels["pod-template-hash"] ?? ""])
         let released = try cluster.get(.replicaSets, namespace: "default", name: old.name)
         #expect(released.metadata["ownerReferences"].isNull)
         #expect(released[path: "spec.replicas"].int == 2)
@@ -123,12 +125,17 @@ struct WorkloadClaimTests {
         try cluster.create(pod("stray", labels: ["app": "batch"]))
         let template: JSONValue = [
             "metadata": ["labels": ["app": "batch"]],
-            "spec": ["restartPolicy": "Never", "containers": [["name": "main", "image": "busybox", "command": ["sleep", "60"]]]],
+            "spec": [
+                "restartPolicy": "Never",
+                "containers": [["name": "main", "image": "busybox", "command": ["sleep", "60"]]],
+            ],
         ]
         let job = try cluster.create(
-            JobFixture.job("batch", command: ["sleep", "60"], extra: [
-                "manualSelector": true, "selector": ["matchLabels": ["app": "batch"]], "template": template,
-            ]))
+            JobFixture.job(
+                "batch", command: ["sleep", "60"],
+                extra: [
+                    "manualSelector": true, "selector": ["matchLabels": ["app": "batch"]], "template": template,
+                ]))
         cluster.advance(seconds: 2)
         let adopted = try cluster.get(.pods, namespace: "default", name: "stray")
         #expect(adopted.controllerUID == job.uid)
@@ -138,7 +145,9 @@ struct WorkloadClaimTests {
         let released = try cluster.get(.pods, namespace: "default", name: "stray")
         #expect(released.metadata["ownerReferences"].isNull)
         #expect(released.metadata["finalizers"].isNull)
-        let active = cluster.list(.pods, namespace: "default").filter { $0.controllerUID == job.uid && $0.deletionTimestamp == nil }
+        let active = cluster.list(.pods, namespace: "default").filter {
+            $0.controllerUID == job.uid && $0.deletionTimestamp == nil
+        }
         #expect(active.count == 1)
     }
 
@@ -160,9 +169,13 @@ struct WorkloadClaimTests {
         try cluster.delete(.pods, namespace: "default", name: "leaving")
         var rs = KubeObject([
             "apiVersion": "apps/v1", "kind": "ReplicaSet", "metadata": ["name": "lone", "namespace": "default"],
-            "spec": ["replicas": 1, "selector": ["matchLabels": ["app": "lone"]], "template": [
-                "metadata": ["labels": ["app": "lone"]], "spec": ["containers": [["name": "nginx", "image": "nginx:1.27"]]],
-            ]],
+            "spec": [
+                "replicas": 1, "selector": ["matchLabels": ["app": "lone"]],
+                "template": [
+                    "metadata": ["labels": ["app": "lone"]],
+                    "spec": ["containers": [["name": "nginx", "image": "nginx:1.27"]]],
+                ],
+            ],
         ])
         rs = try cluster.create(rs)
         let leaving = try cluster.get(.pods, namespace: "default", name: "leaving")

@@ -36,9 +36,13 @@ struct EventCorrelatorTests {
         }
         #expect(writes[8] == .init(name: "rs.9", count: 1, firstTimestamp: start, message: "Created pod: p9"))
         #expect(writes[9].message == "(combined from similar events): Created pod: p10")
-        #expect(writes[11] == .init(name: "rs.10", count: 3, firstTimestamp: start,
-            message: "(combined from similar events): Created pod: p12"))
-        let otherReason = correlator.correlate(occurrence("Deleted pod: p1", reason: "SuccessfulDelete"), newName: "x", now: start)
+        #expect(
+            writes[11]
+                == .init(
+                    name: "rs.10", count: 3, firstTimestamp: start,
+                    message: "(combined from similar events): Created pod: p12"))
+        let otherReason = correlator.correlate(
+            occurrence("Deleted pod: p1", reason: "SuccessfulDelete"), newName: "x", now: start)
         #expect(otherReason?.message == "Deleted pod: p1")
     }
 

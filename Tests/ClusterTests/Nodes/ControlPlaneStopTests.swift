@@ -1,6 +1,7 @@
-@testable import Cluster
 import KubeAPI
 import Testing
+
+@testable import Cluster
 
 @Suite("The control-plane node's container stops: the API is gone, kubelets carry on, controllers wait")
 struct ControlPlaneStopTests {
@@ -8,7 +9,8 @@ struct ControlPlaneStopTests {
     private let controlPlane = "tk8s-control-plane"
 
     private func restarts(_ cluster: Cluster, _ name: String) throws -> Int {
-        try cluster.get(.pods, namespace: "default", name: name)[path: "status.containerStatuses"][0]["restartCount"].int ?? 0
+        try cluster.get(.pods, namespace: "default", name: name)[path: "status.containerStatuses"][0]["restartCount"]
+            .int ?? 0
     }
 
     @Test("the apiserver answers in the world as it starts, not while its node is stopped, and again once restarted")
@@ -35,9 +37,13 @@ struct ControlPlaneStopTests {
     func controllersWait() throws {
         let cluster = try WorldFixture.tk8s()
         try cluster.create(F.deployment("web", replicas: 2))
-        try cluster.create(F.pod("crash", spec: [
-            "nodeName": "tk8s-worker1", "containers": [["name": "c", "image": "busybox", "command": ["false"]]],
-        ]))
+        try cluster.create(
+            F.pod(
+                "crash",
+                spec: [
+                    "nodeName": "tk8s-worker1",
+                    "containers": [["name": "c", "image": "busybox", "command": ["false"]]],
+                ]))
         cluster.advance(seconds: 10)
         let before = try restarts(cluster, "crash")
         let pods = Set(cluster.list(.pods, namespace: "default").map(\.name))
@@ -58,7 +64,9 @@ struct ControlPlaneStopTests {
         cluster.advance(seconds: 600)
         cluster.startNode(controlPlane)
         cluster.advance(seconds: Int64(cluster.runtime.imagePresentSeconds))
-        let registered = cluster.list(.events, namespace: "default").filter { $0.value["reason"].string == "RegisteredNode" }
+        let registered = cluster.list(.events, namespace: "default").filter {
+            $0.value["reason"].string == "RegisteredNode"
+        }
         #expect(registered.count == 3)
         func ready() throws -> String? {
             try cluster.get(.nodes, namespace: nil, name: "tk8s-worker2")[path: "status.conditions"].array
@@ -83,5 +91,43 @@ struct ControlPlaneStopTests {
         cluster.startNode(controlPlane)
         cluster.advance(seconds: 10)
         #expect(cluster.list(.pods, namespace: "default").filter { $0.name.hasPrefix("web-") }.count == 3)
+    }
+
+    @Test("back up, etcd renews every lease: events from before the outage live an hour from its end")
+    func eventLeases() throws {
+        let cluster = try WorldFixture.tk8s()
+        try cluster.create(F.deployment("web", replicas: 1))
+        let names = { cluster.list(.events, namespace: "default").map(\.name) }
+        let before = names()
+        #expect(!before.isEmpty)
+        cluster.stopNode(controlPlane, exitCode: 137)
+        cluster.advance(seconds: 3000)
+        cluster.startNode(controlPlane)
+        cluster.advance(seconds: 3000)
+        #expect(Set(before).isSubset(of: Set(names())))
+        cluster.advance(seconds: 610)
+        #expect(Set(before).isDisjoint(with: Set(names())))
+    }
+
+    @Test("back up, the taint eviction controller counts a pod's toleration of an unreachable node afresh")
+    func evictionTimersRestart() throws {
+        let cluster = try WorldFixture.tk8s()
+        try cluster.create(F.deployment("web", replicas: 2))
+        cluster.advance(seconds: 10)
+        let onWorker2 = {
+            cluster.list(.pods, namespace: "default").filter {
+                $0.name.hasPrefix("web-") && $0.nodeName == "tk8s-worker2"
+            }
+        }
+        #expect(!onWorker2().isEmpty)
+        cluster.stopNode("tk8s-worker2", exitCode: 137)
+        cluster.advance(seconds: 100)
+        cluster.stopNode(controlPlane, exitCode: 137)
+        cluster.advance(seconds: 300)
+        cluster.startNode(controlPlane)
+        cluster.advance(seconds: 290)
+        #expect(onWorker2().allSatisfy { $0.deletionTimestamp == nil })
+        cluster.advance(seconds: 20)
+        #expect(onWorker2().allSatisfy { $0.deletionTimestamp != nil })
     }
 }

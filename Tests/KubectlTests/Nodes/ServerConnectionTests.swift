@@ -12,9 +12,10 @@ struct ServerConnectionTests {
     func refusedCommands() throws {
         let lab = try KubectlHarness()
         lab.cluster.stopNode("tk8s-control-plane", exitCode: 137)
-        for command in [["get", "pods"], ["delete", "pod", "goweb"], ["scale", "deploy", "x", "--replicas=1"],
-            ["label", "pod", "goweb", "a=b"], ["cordon", "tk8s-worker1"]]
-        {
+        for command in [
+            ["get", "pods"], ["delete", "pod", "goweb"], ["scale", "deploy", "x", "--replicas=1"],
+            ["label", "pod", "goweb", "a=b"], ["cordon", "tk8s-worker1"],
+        ] {
             let result = lab.run(command)
             #expect(result.err == refused && result.out.isEmpty && result.code == 1, "kubectl \(command)")
         }
