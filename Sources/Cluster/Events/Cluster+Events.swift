@@ -24,18 +24,11 @@ extension Cluster {
         let namespace = object.namespace ?? "default"
         let occurrence = EventCorrelator.Occurrence(
             source: source, objectUID: object.uid, fieldPath: fieldPath, type: type, reason: reason, message: message)
+        let unsent = outage?.unsentEvents.count ?? 0
         // Events are named `<object>.<suffix>`, so an object's events sit together in the store.
-        guard let write = eventCorrelator.correlate(occurrence, newName: "\(object.name).\(eventSuffix())", now: now)
-        else { return }
+        let newName = "\(object.name).\(eventSuffix(offset: unsent))"
+        guard let write = eventCorrelator.correlate(occurrence, newName: newName, now: now) else { return }
         let time = JSONValue.string(now.rfc3339)
-        if var event = lookup(.events, namespace, write.name) {
-            event.value["count"] = .int(write.count)
-            event.value["lastTimestamp"] = time
-            event.value["message"] = .string(write.message)
-            save(.events, event)
-            scheduleEventExpiry()
-            return
-        }
         var involved: JSONValue = [
             "apiVersion": .string(object.apiVersion), "kind": .string(object.kind), "name": .string(object.name),
             "namespace": .string(namespace), "resourceVersion": .string(String(object.resourceVersion)),
@@ -53,17 +46,35 @@ extension Cluster {
         ])
         event.name = write.name
         event.namespace = namespace
-        event[path: "metadata.creationTimestamp"] = time
-        event[path: "metadata.uid"] = .string(Self.eventUID(event.name))
-        store.put(.events, event)
+        if isControlPlaneDown {
+            var held = outage ?? ControlPlaneOutage()
+            held.unsentEvents.append(event)
+            outage = held
+        } else {
+            deliver(event)
+        }
+    }
+
+    /// `recordEvent` of client-go's broadcaster: a repeat patches the Event of that name (its
+    /// count, last time and message); a first occurrence, or one whose Event is gone, creates it.
+    func deliver(_ event: KubeObject) {
+        if var stored = lookup(.events, event.namespace, event.name) {
+            for field in ["count", "lastTimestamp", "message"] { stored.value[field] = event.value[field] }
+            save(.events, stored)
+        } else {
+            var created = event
+            created[path: "metadata.creationTimestamp"] = .string(now.rfc3339)
+            created[path: "metadata.uid"] = .string(Self.eventUID(event.name))
+            store.put(.events, created)
+        }
         scheduleEventExpiry()
     }
 
     /// Sixteen hex digits, as real event names end with: the time in nanoseconds, its sub-millisecond
     /// part taken from the store's revision so that names stay unique. Events draw nothing from the
     /// seeded name generator, so recording one never changes the names later objects get.
-    func eventSuffix() -> String {
-        let nanos = UInt64(max(0, now.milliseconds)) * 1_000_000 + UInt64(store.revision % 1_000_000)
+    func eventSuffix(offset: Int = 0) -> String {
+        let nanos = UInt64(max(0, now.milliseconds)) * 1_000_000 + UInt64((store.revision + offset) % 1_000_000)
         return String(nanos, radix: 16).leftPadded(to: 16)
     }
 

@@ -10,6 +10,14 @@ extension Cluster {
     /// The wake-ups put aside while the control plane is down; nil while it is up.
     struct ControlPlaneOutage: Sendable {
         var heldWakeups: [String: Timestamp] = [:]
+        /// Events kubelets recorded meanwhile, each retried until it is written or given up.
+        var unsentEvents: [KubeObject] = []
+    }
+
+    /// Whether the apiserver is down; cheap when every node container runs, as it then answers
+    /// unless one of them has just started (and events recorded then are written moments later).
+    var isControlPlaneDown: Bool {
+        nodeContainers.values.contains { !$0.isRunning } && !isAPIServerServing
     }
 
     /// Whether kube-apiserver answers requests (always, in a world without an apiserver pod).
@@ -66,6 +74,7 @@ extension Cluster {
             wakeups[key] = time
         }
         renewEventLeases()
+        deliverUnsentEvents(held.unsentEvents)
         for node in list(.nodes) {
             recordEvent(
                 node, reason: "RegisteredNode",
@@ -75,6 +84,17 @@ extension Cluster {
             if wakeups[key] != nil { wake(at: now.adding(seconds: Self.nodeMonitorGracePeriodSeconds), for: key) }
         }
     }
+
+    /// client-go's broadcaster tries an event 12 times, 10 s apart after a first random wait of
+    /// up to 10 s: those recorded in the last 100 s (surely still being retried) are written now.
+    private func deliverUnsentEvents(_ events: [KubeObject]) {
+        for event in events {
+            let recorded = event.value["lastTimestamp"].string.flatMap(Timestamp.init(rfc3339:)) ?? now
+            if now.milliseconds(since: recorded) <= Self.eventRetryWindowSeconds * 1000 { deliver(event) }
+        }
+    }
+
+    static let eventRetryWindowSeconds: Int64 = 100
 
     /// Wake-ups that belong to kubelets, which run on whatever the control plane does.
     private static func isKubeletWakeup(_ key: String) -> Bool {

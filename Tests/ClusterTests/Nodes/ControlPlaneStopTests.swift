@@ -130,4 +130,29 @@ struct ControlPlaneStopTests {
         cluster.advance(seconds: 20)
         #expect(onWorker2().allSatisfy { $0.deletionTimestamp != nil })
     }
+
+    @Test("a kubelet's events from the outage are written when it ends if still retried (100 s), else lost")
+    func unsentEvents() throws {
+        let cluster = try WorldFixture.tk8s()
+        let crash: [String: JSONValue] = [
+            "nodeName": "tk8s-worker1", "containers": [["name": "c", "image": "busybox", "command": ["false"]]],
+        ]
+        try cluster.create(F.pod("crash", spec: crash))
+        cluster.advance(seconds: 10)
+        let stoppedAt = cluster.now
+        cluster.stopNode(controlPlane, exitCode: 137)
+        cluster.advance(seconds: 400)
+        cluster.startNode(controlPlane)
+        cluster.advance(seconds: Int64(cluster.runtime.imagePresentSeconds))
+        let resumedAt = cluster.now
+        let times = cluster.list(.events, namespace: "default")
+            .filter {
+                $0.value[path: "involvedObject.name"].string == "crash"
+                    && $0.value[path: "source.component"].string == "kubelet"
+            }
+            .compactMap { $0.value["lastTimestamp"].string.flatMap(Timestamp.init(rfc3339:)) }
+        let duringOutage = times.filter { $0 > stoppedAt }
+        #expect(!duringOutage.isEmpty)
+        #expect(duringOutage.allSatisfy { resumedAt.milliseconds(since: $0) <= 100_000 })
+    }
 }
