@@ -5,8 +5,8 @@ import KubeAPI
 /// set is `Parallel`; rolling updates go from the highest ordinal down to the partition.
 ///
 /// Each set first adopts its orphan revisions and claims the pods named after it
-/// (`Cluster+ControllerRefs.swift`). Claims are created before their pod and kept after it; pods do not yet wait for their claims
-/// to be bound (binding belongs to the volume controllers).
+/// (`Cluster+ControllerRefs.swift`). Claims are created before their pod and kept after it; pods
+/// do not yet wait for their claims to be bound (binding belongs to the volume controllers).
 extension Cluster {
     func reconcileStatefulSets() -> Bool {
         let before = store.revision

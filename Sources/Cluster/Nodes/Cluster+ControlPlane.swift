@@ -7,8 +7,9 @@ import KubeAPI
 /// answers again, the controllers resume, and the node lifecycle controller, newly started,
 /// registers every node and gives each silent kubelet a fresh grace period.
 extension Cluster {
-    /// The wake-ups put aside while the control plane is down; nil while it is up.
+    /// What waits while the control plane is down (nil in `outage` while it is up).
     struct ControlPlaneOutage: Sendable {
+        /// The controllers' wake-ups, put aside so time can pass without them.
         var heldWakeups: [String: Timestamp] = [:]
         /// Events kubelets recorded meanwhile, each retried until it is written or given up.
         var unsentEvents: [KubeObject] = []
