@@ -36,8 +36,12 @@ public final class Cluster {
     var quiescentRevision = -1
     /// Where the scheduler's next search over the nodes starts (it goes round them).
     var schedulerStartIndex = 0
-    /// Which Event holds each occurrence the components reported.
-    var eventCache = EventCache()
+    /// While kube-apiserver does not answer, what the control plane has put aside.
+    var outage: ControlPlaneOutage?
+    /// What the event recorders of the controllers and kubelets remember.
+    var eventCorrelator = EventCorrelator()
+    /// When etcd last renewed every lease on starting; nil since the world began.
+    var eventLeasesRenewedAt: Timestamp?
 
     /// An empty cluster whose clock starts at `start`.
     public init(settings: ClusterSettings, runtime: RuntimeSettings, nodeResolvConf: String, start: Timestamp, seed: UInt64) {
@@ -64,9 +68,11 @@ public final class Cluster {
         nodeContainers = snapshot.nodeContainers
         quiescentRevision = snapshot.quiescentRevision
         schedulerStartIndex = snapshot.schedulerStartIndex
-        eventCache = snapshot.eventCache
         journalCursors = snapshot.journalCursors
         kubeletsNeedFullScan = snapshot.kubeletsNeedFullScan
+        outage = snapshot.outage
+        eventCorrelator = snapshot.eventCorrelator
+        eventLeasesRenewedAt = snapshot.eventLeasesRenewedAt
     }
 
     /// Everything the cluster holds, as a value: objects, clock, random state, kubelet state.
@@ -76,8 +82,9 @@ public final class Cluster {
             settings: settings, runtime: runtime, nodeResolvConf: nodeResolvConf, store: store, clock: clock,
             names: names, stoppingPods: stoppingPods, nodeImages: nodeImages, probeWorkers: probeWorkers,
             wakeups: wakeups, ipam: ipam, nodeContainers: nodeContainers, quiescentRevision: quiescentRevision,
-            schedulerStartIndex: schedulerStartIndex, eventCache: eventCache, journalCursors: journalCursors,
-            kubeletsNeedFullScan: kubeletsNeedFullScan)
+            schedulerStartIndex: schedulerStartIndex, journalCursors: journalCursors,
+            kubeletsNeedFullScan: kubeletsNeedFullScan, outage: outage, eventCorrelator: eventCorrelator,
+            eventLeasesRenewedAt: eventLeasesRenewedAt)
     }
 
     /// A cluster's whole state as a value.
@@ -96,9 +103,11 @@ public final class Cluster {
         let nodeContainers: [String: NodeContainer]
         let quiescentRevision: Int
         let schedulerStartIndex: Int
-        let eventCache: EventCache
         let journalCursors: [ControlLoop: Int]
         let kubeletsNeedFullScan: Bool
+        let outage: ControlPlaneOutage?
+        let eventCorrelator: EventCorrelator
+        let eventLeasesRenewedAt: Timestamp?
     }
 
     public var now: Timestamp { clock.now }

@@ -1,10 +1,12 @@
 import KubeAPI
 
-/// The ReplicaSet controller: claims the pods its selector matches (`Cluster+PodClaims.swift`) and
-/// keeps `spec.replicas` active pods for each ReplicaSet.
+/// The ReplicaSet controller: claims the active pods its selector matches
+/// (`Cluster+ControllerRefs.swift`) and keeps `spec.replicas` of them for each ReplicaSet.
 extension Cluster {
     func reconcileReplicaSets() -> Bool {
-        var changed = claimPods(of: list(.replicaSets), activeOnly: true)
+        // `FilterActivePods` first: finished and terminating pods are neither adopted nor released.
+        let activePods = list(.pods).filter { $0.deletionTimestamp == nil && !$0.isFinished }
+        var changed = claim(.pods, for: list(.replicaSets), among: activePods)
         let podsByOwner = podsByControllerUID()
         for rs in list(.replicaSets) {
             let owned = podsByOwner[rs.uid] ?? []

@@ -6,13 +6,8 @@ import KubeAPI
 extension Cluster {
     /// One pass over every node; reports whether anything changed.
     func reconcileNodes() -> Bool {
-        var changed = false
+        var changed = resyncStartedKubelets()
         for node in list(.nodes) {
-            if let due = wakeups[Self.kubeletStartKey(node.name)], due <= now {
-                cancelWakeup(for: Self.kubeletStartKey(node.name))
-                resyncPods(on: node.name)
-                changed = true
-            }
             var updated = lookup(.nodes, nil, node.name) ?? node
             syncUnschedulableTaint(&updated)
             if let due = wakeups[Self.kubeletStoppedKey(node.name)], due <= now {

@@ -87,7 +87,7 @@ enum Apply {
     private static func write(
         _ manifest: KubeObject, source: String, creating: Bool, dryRun: DryRun, context: VerbContext
     ) throws(KubectlFailure) -> String {
-        let cluster = context.cluster
+        let cluster = try context.cluster
         guard let type = cluster.resourceType(apiVersion: manifest.apiVersion, kind: manifest.kind) else {
             throw KubectlFailure(
                 "error: resource mapping not found for name: \"\(manifest.name)\" namespace: \"\(manifest.namespace ?? "")\" from \"\(source)\": no matches for kind \"\(manifest.kind)\" in version \"\(manifest.apiVersion)\"\nensure CRDs are installed first")
