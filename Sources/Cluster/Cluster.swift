@@ -25,7 +25,14 @@ public final class Cluster {
     /// Pod IP allocation per node (host-local IPAM).
     var ipam = PodIPAM()
     /// The container each node runs in, by node name.
-    var nodeContainers: [String: NodeContainer] = [:] { didSet { kubeletsNeedFullScan = true } }
+    var nodeContainers: [String: NodeContainer] = [:] {
+        didSet {
+            kubeletsNeedFullScan = true
+            someNodeStoppedCache = nil
+        }
+    }
+    /// Whether some node's container is stopped, once worked out since the containers changed.
+    var someNodeStoppedCache: Bool?
     /// Set when a node's container starts or stops: every kubelet then looks at all its pods.
     var kubeletsNeedFullScan = true
     /// How far each control loop that reacts to changes has read the store's journal.

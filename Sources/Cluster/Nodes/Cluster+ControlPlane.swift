@@ -18,7 +18,15 @@ extension Cluster {
     /// Whether the apiserver is down; cheap when every node container runs, as it then answers
     /// unless one of them has just started (and events recorded then are written moments later).
     var isControlPlaneDown: Bool {
-        nodeContainers.values.contains { !$0.isRunning } && !isAPIServerServing
+        isSomeNodeStopped && !isAPIServerServing
+    }
+
+    /// Whether some node's container is stopped (the answer is kept until the containers change).
+    private var isSomeNodeStopped: Bool {
+        if let known = someNodeStoppedCache { return known }
+        let stopped = nodeContainers.values.contains { !$0.isRunning }
+        someNodeStoppedCache = stopped
+        return stopped
     }
 
     /// Whether kube-apiserver answers requests (always, in a world without an apiserver pod).
