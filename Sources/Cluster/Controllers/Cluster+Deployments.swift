@@ -9,11 +9,42 @@ extension Cluster {
         let deployments = list(.deployments)
         var changed = claim(.replicaSets, for: deployments)
         let pods = podsByControllerUID()
-        for key in wakeups.keys where key.hasPrefix("deployment-") { wakeups[key] = nil }
-        for deployment in deployments {
+        let queued = deploymentsToSync()
+        let live = Set(deployments.map(\.uid))
+        for key in wakeups.keys where key.hasPrefix("deployment-") {
+            if let uid = key.split(separator: "/").last, !live.contains(String(uid)) { wakeups[key] = nil }
+        }
+        for deployment in deployments where queued?.contains(deployment.uid) ?? true {
             changed = syncDeployment(deployment, pods: pods) || changed
         }
         return changed
+    }
+
+    /// The Deployments with something new to see, as the controller's work queue holds them: those
+    /// written, those whose ReplicaSets or their pods changed, and those with a wake-up due; nil
+    /// (every Deployment) when the changes are not known or an orphan ReplicaSet changed.
+    private func deploymentsToSync() -> Set<String>? {
+        guard let changes = takeChanges(for: .deployments) else { return nil }
+        var queued = Set<String>()
+        for change in changes {
+            switch change.type {
+            case .deployments:
+                if let deployment = lookup(.deployments, change.key.namespace, change.key.name) { queued.insert(deployment.uid) }
+            case .replicaSets:
+                guard let owner = change.controller else { return nil }
+                queued.insert(owner)
+            case .pods:
+                guard let owner = change.controller, let rs = store.object(uid: owner), rs.type == .replicaSets,
+                    let deployment = rs.object.controllerUID
+                else { continue }
+                queued.insert(deployment)
+            default: continue
+            }
+        }
+        for (key, time) in wakeups where time <= now && key.hasPrefix("deployment-") {
+            if let uid = key.split(separator: "/").last { queued.insert(String(uid)) }
+        }
+        return queued
     }
 
     /// One pass over one Deployment; reports whether anything was written.

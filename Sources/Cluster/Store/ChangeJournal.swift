@@ -7,6 +7,8 @@ struct ChangeJournal: Sendable {
         var type: ResourceType
         var key: ObjectStore.Key
         var removed: Bool
+        /// The UID of the object's controller, as written or as it was when removed.
+        var controller: String?
     }
 
     private var entries: [Change] = []
@@ -16,8 +18,8 @@ struct ChangeJournal: Sendable {
     /// The position the next change will take.
     var end: Int { base + entries.count }
 
-    mutating func record(_ type: ResourceType, _ key: ObjectStore.Key, removed: Bool) {
-        entries.append(Change(type: type, key: key, removed: removed))
+    mutating func record(_ type: ResourceType, _ key: ObjectStore.Key, removed: Bool, controller: String?) {
+        entries.append(Change(type: type, key: key, removed: removed, controller: controller))
     }
 
     func canRead(from cursor: Int) -> Bool { cursor >= base }

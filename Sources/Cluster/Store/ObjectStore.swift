@@ -82,7 +82,7 @@ struct ObjectStore: Sendable {
         }
         if let controller { byController[type, default: [:]][controller, default: []].insert(key) }
         if !stored.uid.isEmpty { byUID[stored.uid] = (type, key) }
-        journal.record(type, key, removed: false)
+        journal.record(type, key, removed: false, controller: controller)
         return stored
     }
 
@@ -93,11 +93,12 @@ struct ObjectStore: Sendable {
         revision += 1
         order[type, default: KeyOrder()].removed.append(key)
         byUID[removed.uid] = nil
-        if let controller = removed.controllerUID {
+        let controller = removed.controllerUID
+        if let controller {
             byController[type]?[controller]?.remove(key)
             if byController[type]?[controller]?.isEmpty == true { byController[type]?[controller] = nil }
         }
-        journal.record(type, key, removed: true)
+        journal.record(type, key, removed: true, controller: controller)
         return removed
     }
 
