@@ -13,10 +13,37 @@ extension Cluster {
         // `controlledHistories` and `getDaemonPods`: revisions and pods the selector matches.
         claim(.controllerRevisions, for: sets)
         claim(.pods, for: sets)
-        for ds in sets where ds.deletionTimestamp == nil {
+        let queued = daemonSetsToSync()
+        for ds in sets where ds.deletionTimestamp == nil && queued?.contains(ds.uid) ?? true {
             syncDaemonSet(DaemonSetSpec(object: ds), nodes: nodes)
         }
         return store.revision != before
+    }
+
+    /// The DaemonSets with something new to see: those written, those whose pods or revisions
+    /// changed, and those with a wake-up due; nil (every DaemonSet) when the changes are not
+    /// known, a node changed or an orphan revision did.
+    private func daemonSetsToSync() -> Set<String>? {
+        guard let changes = takeChanges(for: .daemonSets) else { return nil }
+        var queued = Set<String>()
+        for change in changes {
+            switch change.type {
+            case .nodes: return nil
+            case .daemonSets:
+                if let ds = lookup(.daemonSets, change.key.namespace, change.key.name) { queued.insert(ds.uid) }
+            case .controllerRevisions:
+                guard let owner = change.controller else { return nil }
+                queued.insert(owner)
+            case .pods:
+                if let owner = change.controller { queued.insert(owner) }
+            default: continue
+            }
+        }
+        for (key, time) in wakeups where time <= now && key.hasPrefix("daemonset-available/") {
+            let path = key.split(separator: "/").dropFirst()
+            if path.count == 2, let ds = lookup(.daemonSets, String(path.first!), String(path.last!)) { queued.insert(ds.uid) }
+        }
+        return queued
     }
 
     private func syncDaemonSet(_ spec: DaemonSetSpec, nodes: [KubeObject]) {

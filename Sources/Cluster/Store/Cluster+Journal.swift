@@ -21,5 +21,5 @@ extension Cluster {
 
 extension ControlLoop {
     /// The loops that read the journal.
-    static let journalReaders: [ControlLoop] = [.nodes, .deployments, .kubelets, .garbageCollector]
+    static let journalReaders: [ControlLoop] = [.nodes, .deployments, .daemonSets, .kubelets, .garbageCollector]
 }
