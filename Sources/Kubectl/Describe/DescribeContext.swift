@@ -1,0 +1,47 @@
+import Cluster
+import KubeAPI
+
+/// What a describer reads besides its object: the cluster's API, the time, and the settings.
+struct DescribeContext {
+    var cluster: Cluster
+    /// `--show-events`.
+    var showEvents = true
+
+    var now: Timestamp { cluster.now }
+
+    /// Objects of `type` in `namespace` (nil: every namespace), as the API lists them.
+    func list(_ type: ResourceType, namespace: String?, selector: LabelSelector = LabelSelector()) -> [KubeObject] {
+        cluster.list(type, namespace: namespace, selector: selector)
+    }
+
+    /// `searchEvents`: the events whose involved object has this object's name, namespace, UID and
+    /// (except for pods, whose reference drops it) kind; nil when events are not shown.
+    func events(for object: KubeObject, kindMatters: Bool = true, extraUIDs: [String] = []) -> [KubeObject]? {
+        guard showEvents else { return nil }
+        let namespace = object.namespace
+        let uids = [object.uid] + extraUIDs
+        return list(.events, namespace: namespace).filter { event in
+            let involved = event.value["involvedObject"]
+            guard involved["name"].string == object.name, uids.contains(involved["uid"].string ?? "") else { return false }
+            if kindMatters && involved["kind"].string != object.kind { return false }
+            return namespace == nil || (involved["namespace"].string ?? "") == namespace
+        }
+    }
+
+    /// `translateTimestampSince`: how long ago, `<unknown>` for a missing time.
+    func since(_ field: JSONValue) -> String {
+        HumanDuration.since(field.string.flatMap(Timestamp.init(rfc3339:)), now: now)
+    }
+}
+
+/// Time fields as describe prints them.
+enum DescribeTime {
+    /// `Time.Format(time.RFC1123Z)` in the lab's zone (UTC); a missing time is Go's zero time.
+    static func rfc1123Z(_ field: JSONValue) -> String {
+        guard let time = field.string.flatMap(Timestamp.init(rfc3339:)) else { return zero }
+        return time.rfc1123Z
+    }
+
+    /// Go's zero `time.Time` in RFC1123Z.
+    static let zero = "Mon, 01 Jan 0001 00:00:00 +0000"
+}

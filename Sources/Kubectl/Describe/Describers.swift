@@ -1,0 +1,23 @@
+import KubeAPI
+
+/// The describer for each kind kubectl has one for; every other kind is described generically.
+enum Describers {
+    typealias Describe = @Sendable (KubeObject, DescribeContext) -> String
+
+    static func describe(_ object: KubeObject, _ context: DescribeContext) -> String {
+        let describe = byKind["\(object.kind).\(object.group)"] ?? GenericDescriber.describe
+        return describe(object, context)
+    }
+
+    private static let byKind: [String: Describe] = [
+        "Pod.": PodDescriber.describe, "Service.": ServiceDescriber.describe, "Endpoints.": EndpointsDescriber.describe,
+        "Node.": NodeDescriber.describe, "Namespace.": NamespaceDescriber.describe,
+        "ConfigMap.": ConfigMapDescriber.describe, "Secret.": SecretDescriber.describe,
+        "ServiceAccount.": ServiceAccountDescriber.describe, "PersistentVolumeClaim.": ClaimDescriber.describe,
+        "PersistentVolume.": VolumeObjectDescriber.describe, "ReplicationController.": ReplicaSetDescriber.describe,
+        "Deployment.apps": DeploymentDescriber.describe, "ReplicaSet.apps": ReplicaSetDescriber.describe,
+        "DaemonSet.apps": DaemonSetDescriber.describe, "StatefulSet.apps": StatefulSetDescriber.describe,
+        "Job.batch": JobDescriber.describe, "CronJob.batch": CronJobDescriber.describe,
+        "StorageClass.storage.k8s.io": StorageClassDescriber.describe,
+    ]
+}

@@ -1,0 +1,120 @@
+import Cluster
+import KubeAPI
+
+/// `kubectl describe`: a detailed, human-readable page per object, with its events.
+enum Describe {
+    static let verb = Verb(name: "describe", flags: flags, help: help) { context throws(KubectlFailure) in
+        try Options(context).run(context)
+    }
+
+    static let flags: [FlagSpec] = [
+        FlagSpec("all-namespaces", "A", .bool), FlagSpec("selector", "l"), FlagSpec("show-events", nil, .bool),
+        FlagSpec("chunk-size", nil, .int), FlagSpec("filename", "f", .stringArray), FlagSpec("recursive", "R", .bool),
+        FlagSpec("kustomize", "k"),
+    ]
+
+    /// The parsed flags and arguments of one `describe`.
+    struct Options {
+        var arguments: [String]
+        var request: ResourceRequest
+        var selector: SelectorQuery
+        var allNamespaces: Bool
+        var namespace: String
+        var settings: DescribeContext
+
+        init(_ context: VerbContext) throws(KubectlFailure) {
+            let flags = context.flags
+            arguments = flags.positionals
+            if flags.isSet("filename") || flags.isSet("kustomize") {
+                throw .error("describe -f and -k are not part of this lab yet; name the type and the object instead")
+            }
+            guard !arguments.isEmpty else { throw KubectlFailure(Describe.noResourceMessage) }
+            request = try ResourceRequest.parse(arguments)
+            selector = try SelectorQuery(flags)
+            if !selector.isEmpty, request.groups.contains(where: { !$0.names.isEmpty }) {
+                throw .error("name cannot be provided when a selector is specified")
+            }
+            allNamespaces = flags.bool("all-namespaces")
+            if allNamespaces, request.groups.contains(where: { !$0.names.isEmpty }) {
+                throw .error("a resource cannot be retrieved by name across all namespaces")
+            }
+            namespace = context.namespace
+            settings = DescribeContext(
+                cluster: context.cluster, showEvents: !flags.isSet("show-events") || flags.bool("show-events"))
+        }
+
+        func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+            var objects: [KubeObject] = []
+            var failures: [String] = []
+            var notFound = false
+            for group in request.groups {
+                if group.names.isEmpty {
+                    do {
+                        objects += try selector.list(context.cluster, group.type, namespace: allNamespaces ? nil : namespace)
+                    } catch {
+                        failures.append(error.kubectlMessage)
+                    }
+                    continue
+                }
+                for name in group.names {
+                    do {
+                        objects.append(try context.cluster.get(group.type, namespace: namespace, name: name))
+                    } catch {
+                        notFound = notFound || error.reason == "NotFound"
+                        failures.append(error.kubectlMessage)
+                    }
+                }
+            }
+            if notFound, arguments.count == 2, let group = request.groups.first {
+                guard request.groups.count == 1 else { throw .error("you may only specify a single resource type") }
+                return try describePrefix(group.type, group.names[0], failures: failures, context)
+            }
+            for (index, object) in objects.enumerated() {
+                context.io.out((index == 0 ? "" : "\n\n") + Describers.describe(object, settings))
+            }
+            if objects.isEmpty, failures.isEmpty {
+                context.io.err(NoResourcesFound.message(types: [], namespace: namespace, allNamespaces: allNamespaces))
+            }
+            guard failures.isEmpty else { throw KubectlFailure(failures.joined(separator: "\n")) }
+            return 0
+        }
+
+        /// `DescribeMatchingResources`: with one type and one name that does not exist, every
+        /// object of the namespace whose name starts with it, each followed by a blank line.
+        private func describePrefix(
+            _ type: ResourceType, _ prefix: String, failures: [String], _ context: VerbContext
+        ) throws(KubectlFailure) -> Int32 {
+            let matches = context.cluster.list(type, namespace: namespace).filter { $0.name.hasPrefix(prefix) }
+            guard !matches.isEmpty else { throw KubectlFailure(failures.joined(separator: "\n")) }
+            for object in matches { context.io.out(Describers.describe(object, settings) + "\n") }
+            return 0
+        }
+    }
+
+    static let noResourceMessage =
+        "error: You must specify the type of resource to describe. Use \"kubectl api-resources\" for a complete list of supported resources."
+
+    static let help = """
+        Print a detailed page about objects: their settings, their state as the cluster sees it,
+        and the events recorded about them (what the scheduler, the kubelet or a controller did).
+
+        Name a type and an object, or just the start of a name: `describe pod web` shows every
+        pod whose name begins with web when none is called exactly that.
+
+        Examples:
+          kubectl describe pod dnscmd
+          kubectl describe deploy/coredns -n kube-system
+          kubectl describe nodes
+          kubectl describe pods -l app=web --show-events=false
+
+        Options:
+          -A, --all-namespaces      Look in every namespace
+          -l, --selector=QUERY      Only objects whose labels match (a=b, a!=b, a in (x,y), !a)
+              --show-events=false   Leave out the Events section
+
+        Usage:
+          kubectl describe TYPE [NAME_PREFIX] [options]
+          kubectl describe TYPE/NAME... [options]
+
+        """
+}
