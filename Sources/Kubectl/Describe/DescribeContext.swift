@@ -1,17 +1,26 @@
 import Cluster
 import KubeAPI
 
-/// What a describer reads besides its object: the cluster's API, the time, and the settings.
+/// The API calls describers make: the reads a real client's describers make of the apiserver.
+protocol DescribeSource {
+    var now: Timestamp { get }
+    func list(_ type: ResourceType, namespace: String?, selector: LabelSelector) -> [KubeObject]
+    func get(_ type: ResourceType, namespace: String?, name: String) throws(APIError) -> KubeObject
+}
+
+extension Cluster: DescribeSource {}
+
+/// What a describer reads besides its object: the API, the time, and the settings.
 struct DescribeContext {
-    var cluster: Cluster
+    var source: any DescribeSource
     /// `--show-events`.
     var showEvents = true
 
-    var now: Timestamp { cluster.now }
+    var now: Timestamp { source.now }
 
     /// Objects of `type` in `namespace` (nil: every namespace), as the API lists them.
     func list(_ type: ResourceType, namespace: String?, selector: LabelSelector = LabelSelector()) -> [KubeObject] {
-        cluster.list(type, namespace: namespace, selector: selector)
+        source.list(type, namespace: namespace, selector: selector)
     }
 
     /// `searchEvents`: the events whose involved object has this object's name, namespace, UID and

@@ -21,7 +21,7 @@ enum ServiceDescriber {
         if let name = spec["externalName"].string, !name.isEmpty { w.field(0, "External Name", name) }
         let ingress = status["loadBalancer"]["ingress"].array
         if !ingress.isEmpty { w.field(0, "LoadBalancer Ingress", ingressText(ingress)) }
-        let endpoints = try? context.cluster.get(.endpoints, namespace: service.namespace, name: service.name)
+        let endpoints = try? context.source.get(.endpoints, namespace: service.namespace, name: service.name)
         for port in spec["ports"].array {
             let name = port["name"].text.isEmpty ? "<unset>" : port["name"].text
             let proto = port["protocol"].text

@@ -40,7 +40,7 @@ enum Describe {
             }
             namespace = context.namespace
             settings = DescribeContext(
-                cluster: context.cluster, showEvents: !flags.isSet("show-events") || flags.bool("show-events"))
+                source: context.cluster, showEvents: !flags.isSet("show-events") || flags.bool("show-events"))
         }
 
         func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
