@@ -1,0 +1,33 @@
+import Foundation
+import KubeAPI
+import Testing
+
+@testable import Kubectl
+
+/// Describers against golden files: `Goldens/objects.json` holds the objects as the API serves
+/// them, each `Goldens/<case>.txt` what real kubectl 1.32 printed for one of them (keys of Go
+/// maps put in sorted order, and without the node's `Lease:` line, which this cluster keeps no
+/// data for).
+@Suite struct DescribeGoldenTests {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens")
+
+    static let cases: [(file: String, kind: String, name: String)] = [
+        ("secret-opaque", "Secret", "creds"), ("secret-token", "Secret", "robot-token"),
+        ("serviceaccount", "ServiceAccount", "robot"), ("serviceaccount-plain", "ServiceAccount", "default"),
+        ("persistentvolume", "PersistentVolume", "pvc-1234"), ("persistentvolumeclaim", "PersistentVolumeClaim", "data"),
+        ("node-tainted", "Node", "edge"), ("runtimeclass-generic", "RuntimeClass", "gvisor"),
+    ]
+
+    @Test(arguments: cases.map(\.file))
+    func golden(_ file: String) throws {
+        let text = try String(contentsOf: Self.directory.appendingPathComponent("objects.json"), encoding: .utf8)
+        let document = try #require(try YAMLDecoding.documents(text).first)
+        let objects = document["items"].array.map(KubeObject.init)
+        let now = try #require(Timestamp(rfc3339: document["now"].string ?? ""))
+        let entry = try #require(Self.cases.first { $0.file == file })
+        let object = try #require(objects.first { $0.kind == entry.kind && $0.name == entry.name })
+        let context = DescribeContext(source: DescribeDataset.Source(now: now, objects: objects))
+        let expected = try String(contentsOf: Self.directory.appendingPathComponent("\(file).txt"), encoding: .utf8)
+        #expect(Describers.describe(object, context) == expected)
+    }
+}
