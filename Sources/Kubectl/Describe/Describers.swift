@@ -19,5 +19,6 @@ enum Describers {
         "DaemonSet.apps": DaemonSetDescriber.describe, "StatefulSet.apps": StatefulSetDescriber.describe,
         "Job.batch": JobDescriber.describe, "CronJob.batch": CronJobDescriber.describe,
         "StorageClass.storage.k8s.io": StorageClassDescriber.describe,
+        "HorizontalPodAutoscaler.autoscaling": HorizontalPodAutoscalerDescriber.describe,
     ]
 }

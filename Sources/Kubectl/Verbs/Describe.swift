@@ -61,7 +61,7 @@ enum Describe {
                         objects.append(try context.cluster.get(group.type, namespace: namespace, name: name))
                     } catch {
                         notFound = notFound || error.reason == "NotFound"
-                        failures.append(error.kubectlMessage)
+                        failures.append(Self.missingNamespace(error, group.type, namespace, context.cluster).kubectlMessage)
                     }
                 }
             }
@@ -77,6 +77,19 @@ enum Describe {
             }
             guard failures.isEmpty else { throw KubectlFailure(failures.joined(separator: "\n")) }
             return 0
+        }
+
+        /// cli-runtime's reading of a NotFound: when the namespace itself is missing, that is the error.
+        private static func missingNamespace(
+            _ error: APIError, _ type: ResourceType, _ namespace: String, _ cluster: Cluster
+        ) -> APIError {
+            guard error.reason == "NotFound", type.namespaced else { return error }
+            do {
+                _ = try cluster.get(.namespaces, namespace: nil, name: namespace)
+                return error
+            } catch let namespaceMissing {
+                return namespaceMissing
+            }
         }
 
         /// `DescribeMatchingResources`: with one type and one name that does not exist, every

@@ -16,6 +16,7 @@ import Testing
         ("serviceaccount", "ServiceAccount", "robot"), ("serviceaccount-plain", "ServiceAccount", "default"),
         ("persistentvolume", "PersistentVolume", "pvc-1234"), ("persistentvolumeclaim", "PersistentVolumeClaim", "data"),
         ("node-tainted", "Node", "edge"), ("runtimeclass-generic", "RuntimeClass", "gvisor"),
+        ("pod-terminating", "Pod", "leaving"), ("hpa", "HorizontalPodAutoscaler", "web"),
     ]
 
     @Test(arguments: cases.map(\.file))
