@@ -25,13 +25,17 @@ struct DescribeContext {
 
     /// `searchEvents`: the events whose involved object has this object's name, namespace, UID and
     /// (except for pods, whose reference drops it) kind; nil when events are not shown.
-    func events(for object: KubeObject, kindMatters: Bool = true, extraUIDs: [String] = []) -> [KubeObject]? {
+    /// `uid` replaces the object's own UID; `extraUIDs` are looked for besides it.
+    func events(
+        for object: KubeObject, kindMatters: Bool = true, uid: String? = nil, extraUIDs: [String] = []
+    ) -> [KubeObject]? {
         guard showEvents else { return nil }
         let namespace = object.namespace
-        let uids = [object.uid] + extraUIDs
+        let uids = [uid ?? object.uid] + extraUIDs
         return list(.events, namespace: namespace).filter { event in
             let involved = event.value["involvedObject"]
-            guard involved["name"].string == object.name, uids.contains(involved["uid"].string ?? "") else { return false }
+            guard involved["name"].string == object.name else { return false }
+            if !uids[0].isEmpty && !uids.contains(involved["uid"].string ?? "") { return false }
             if kindMatters && involved["kind"].string != object.kind { return false }
             return namespace == nil || (involved["namespace"].string ?? "") == namespace
         }

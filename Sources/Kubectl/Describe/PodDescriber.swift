@@ -57,7 +57,9 @@ enum PodDescriber {
         w.labels("Node-Selectors", spec["nodeSelector"].stringMap)
         w.tolerations("Tolerations", spec["tolerations"].array)
         topologySpread(spec["topologySpreadConstraints"].array, indent: "", into: &w)
-        w.events(context.events(for: pod, kindMatters: false), context: context)
+        // A static pod's events name the UID of its source, kept in the mirror annotation.
+        let mirror = pod.annotations["kubernetes.io/config.mirror"]
+        w.events(context.events(for: pod, kindMatters: false, uid: mirror), context: context)
         return w.finish()
     }
 

@@ -45,29 +45,27 @@ enum Describe {
 
         func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
             var objects: [KubeObject] = []
-            var failures: [String] = []
-            var notFound = false
+            var failures: [APIError] = []
             for group in request.groups {
                 if group.names.isEmpty {
                     do {
                         objects += try selector.list(context.cluster, group.type, namespace: allNamespaces ? nil : namespace)
                     } catch {
-                        failures.append(error.kubectlMessage)
+                        failures.append(error)
                     }
                     continue
                 }
                 for name in group.names {
                     do {
-                        objects.append(try context.cluster.get(group.type, namespace: namespace, name: name))
+                        objects.append(try fetch(group.type, name, context.cluster))
                     } catch {
-                        notFound = notFound || error.reason == "NotFound"
-                        failures.append(Self.missingNamespace(error, group.type, namespace, context.cluster).kubectlMessage)
+                        failures.append(error)
                     }
                 }
             }
-            if notFound, arguments.count == 2, let group = request.groups.first {
-                guard request.groups.count == 1 else { throw .error("you may only specify a single resource type") }
-                return try describePrefix(group.type, group.names[0], failures: failures, context)
+            // kubectl tries prefixes only when the one error of `TYPE NAME` (or two `TYPE/NAME`s) is a NotFound.
+            if failures.count == 1, failures[0].reason == "NotFound", arguments.count == 2 {
+                return try describeMatching(failures[0], context)
             }
             for (index, object) in objects.enumerated() {
                 context.io.out((index == 0 ? "" : "\n\n") + Describers.describe(object, settings))
@@ -75,31 +73,42 @@ enum Describe {
             if objects.isEmpty, failures.isEmpty {
                 context.io.err(NoResourcesFound.message(types: [], namespace: namespace, allNamespaces: allNamespaces))
             }
-            guard failures.isEmpty else { throw KubectlFailure(failures.joined(separator: "\n")) }
+            guard failures.isEmpty else { throw KubectlFailure(failures.map(\.kubectlMessage).joined(separator: "\n")) }
             return 0
         }
 
-        /// cli-runtime's reading of a NotFound: when the namespace itself is missing, that is the error.
-        private static func missingNamespace(
-            _ error: APIError, _ type: ResourceType, _ namespace: String, _ cluster: Cluster
-        ) -> APIError {
-            guard error.reason == "NotFound", type.namespaced else { return error }
+        /// Gets one object; as cli-runtime reads a NotFound, a missing namespace is the error then.
+        private func fetch(_ type: ResourceType, _ name: String, _ cluster: Cluster) throws(APIError) -> KubeObject {
             do {
+                return try cluster.get(type, namespace: namespace, name: name)
+            } catch {
+                guard error.reason == "NotFound", type.namespaced else { throw error }
                 _ = try cluster.get(.namespaces, namespace: nil, name: namespace)
-                return error
-            } catch let namespaceMissing {
-                return namespaceMissing
+                throw error
             }
         }
 
-        /// `DescribeMatchingResources`: with one type and one name that does not exist, every
-        /// object of the namespace whose name starts with it, each followed by a blank line.
-        private func describePrefix(
-            _ type: ResourceType, _ prefix: String, failures: [String], _ context: VerbContext
-        ) throws(KubectlFailure) -> Int32 {
-            let matches = context.cluster.list(type, namespace: namespace).filter { $0.name.hasPrefix(prefix) }
-            guard !matches.isEmpty else { throw KubectlFailure(failures.joined(separator: "\n")) }
-            for object in matches { context.io.out(Describers.describe(object, settings) + "\n") }
+        /// `DescribeMatchingResources`: the first argument read again as a single type, and every
+        /// object of it in the namespace whose name starts with the second, each followed by a
+        /// blank line; when none does, the original error.
+        private func describeMatching(_ original: APIError, _ context: VerbContext) throws(KubectlFailure) -> Int32 {
+            let matches: [KubeObject]
+            let prefix = arguments[1]
+            if arguments[0].contains("/") {
+                let first = try ResourceRequest.parse([arguments[0]]).groups[0]
+                do {
+                    matches = [try fetch(first.type, first.names[0], context.cluster)]
+                } catch {
+                    throw .server(error)
+                }
+            } else {
+                let types = try ResourceResolver.resolveList(arguments[0])
+                guard types.count == 1 else { throw .error("you may only specify a single resource type") }
+                matches = context.cluster.list(types[0], namespace: namespace)
+            }
+            let described = matches.filter { $0.name.hasPrefix(prefix) }
+            guard !described.isEmpty else { throw .server(original) }
+            for object in described { context.io.out(Describers.describe(object, settings) + "\n") }
             return 0
         }
     }
