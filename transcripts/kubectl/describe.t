@@ -3,7 +3,8 @@ against the real kubectl 1.32 binary reading the same objects (the real one adds
 for nodes, which this cluster does not keep).
 
 First some objects of every kind: a Deployment, a pod with probes, env sources and volumes,
-a Job, a CronJob, a Service, a ConfigMap, a StatefulSet with claim templates and a crash-looping pod.
+a Job, a CronJob, a Service, a ConfigMap, a StatefulSet with claim templates, the course's RuntimeClass
+crun with a pod that uses it, a claim on local-path storage with its pod, and a crash-looping pod.
   $ kubectl create deployment web --image=nginx:1.27 --replicas=2 --port=80
   deployment.apps/web created
   $ cat <<EOF2 | kubectl apply -f -
@@ -145,6 +146,62 @@ a Job, a CronJob, a Service, a ConfigMap, a StatefulSet with claim templates and
   >           storage: 1Gi
   > EOF2
   statefulset.apps/db created
+  $ cat <<EOF2 | kubectl apply -f -
+  > apiVersion: node.k8s.io/v1
+  > kind: RuntimeClass
+  > metadata:
+  >   name: crun
+  > handler: crun
+  > EOF2
+  runtimeclass.node.k8s.io/crun created
+  $ cat <<EOF2 | kubectl apply -f -
+  > apiVersion: v1
+  > kind: Pod
+  > metadata:
+  >   name: pod-crun
+  > spec:
+  >   runtimeClassName: crun
+  >   containers:
+  >   - name: base
+  >     image: quay.io/cloudwalker/alp.base
+  >     securityContext:
+  >       privileged: true
+  > EOF2
+  pod/pod-crun created
+  $ cat <<EOF2 | kubectl apply -f -
+  > apiVersion: v1
+  > kind: PersistentVolumeClaim
+  > metadata:
+  >   name: nginx-storage
+  >   annotations:
+  >     volumeType: hostPath
+  > spec:
+  >   storageClassName: local-path
+  >   accessModes:
+  >     - ReadWriteOnce
+  >   resources:
+  >     requests:
+  >       storage: 3Mi
+  > EOF2
+  persistentvolumeclaim/nginx-storage created
+  $ cat <<EOF2 | kubectl apply -f -
+  > apiVersion: v1
+  > kind: Pod
+  > metadata:
+  >   name: nginx
+  > spec:
+  >   containers:
+  >   - name: nginx
+  >     image: nginx
+  >     volumeMounts:
+  >     - name: store
+  >       mountPath: /usr/share/nginx/html
+  >   volumes:
+  >   - name: store
+  >     persistentVolumeClaim:
+  >       claimName: nginx-storage
+  > EOF2
+  pod/nginx created
   $ kubectl run bb --image=busybox
   pod/bb created
   $ sleep 400
@@ -166,7 +223,7 @@ conditions and volumes line up with `PodReadyToStartContainers`, events get thei
     IP:  10.244.1.9
   Init Containers:
     init:
-      Container ID:  containerd://45f30269099da7549802efb4095cb948d3c049dc505204eae8d47fa69fb93d5d
+      Container ID:  containerd://a631664c5f880270e732a88b7de857048bc3834566d3d38ae1bf68bb83ba8efc
       Image:         busybox:1.36
       Image ID:      docker.io/library/busybox@sha256:7d32d0374be12d603a854e085c105d543ef716bc4fc79c39e6addc7c472ec755
       Port:          <none>
@@ -186,7 +243,7 @@ conditions and volumes line up with `PodReadyToStartContainers`, events get thei
       Mounts:         <none>
   Containers:
     app:
-      Container ID:   containerd://97f30b165443b4393a91fcc6f17c4affc1da7a30b9f00f7b202b1700bf8cce34
+      Container ID:   containerd://735ed2146d4b5e111435d1b1e6fbd65c98d62231f1963cc6d4bad7c4a7b52635
       Image:          nginx:1.27
       Image ID:       docker.io/library/nginx@sha256:b4513cd1563c7844c6ee625b51bd0114ea7f7688bb1be61dbd424c0592636005
       Ports:          80/TCP, 443/TCP
@@ -263,12 +320,12 @@ A crash-looping pod: repeated events show `(xN over AGE)`.
   Labels:           run=bb
   Annotations:      <none>
   Status:           Running
-  IP:               10.244.0.144
+  IP:               10.244.0.145
   IPs:
-    IP:  10.244.0.144
+    IP:  10.244.0.145
   Containers:
     bb:
-      Container ID:   containerd://4c01c78d5e2ec17ed45c7c3b3b40c98244857e8341564317454724ee4145917d
+      Container ID:   containerd://8e64d323121f6001792e0757d5355842816ea6e29aa293c9e39cc563557633c1
       Image:          busybox
       Image ID:       docker.io/library/busybox@sha256:eea0835843b9a5778f12de989560190634fda0be17d004e09d3db40a2746aec1
       Port:           <none>
@@ -284,7 +341,7 @@ A crash-looping pod: repeated events show `(xN over AGE)`.
       Restart Count:  6
       Environment:    <none>
       Mounts:
-        /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-ck58p (ro)
+        /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-6kkfv (ro)
   Conditions:
     Type                        Status
     PodReadyToStartContainers   True 
@@ -293,7 +350,7 @@ A crash-looping pod: repeated events show `(xN over AGE)`.
     ContainersReady             False 
     PodScheduled                True 
   Volumes:
-    kube-api-access-ck58p:
+    kube-api-access-6kkfv:
       Type:                    Projected (a volume that contains injected data from multiple sources)
       TokenExpirationSeconds:  3607
       ConfigMapName:           kube-root-ca.crt
@@ -312,7 +369,7 @@ A crash-looping pod: repeated events show `(xN over AGE)`.
     Normal   Created    82s (x7 over 6m38s)  kubelet            Created container: bb
     Normal   Started    82s (x7 over 6m38s)  kubelet            Started container bb
     Normal   Pulled     82s (x6 over 6m36s)  kubelet            Successfully pulled image "busybox" in 800ms (800ms including waiting). Image size: 2167176 bytes.
-    Warning  BackOff    82s (x6 over 6m36s)  kubelet            Back-off restarting failed container bb in pod bb_default(e0d0eaad-333b-4978-a05e-f944c95a6f49)
+    Warning  BackOff    82s (x6 over 6m36s)  kubelet            Back-off restarting failed container bb in pod bb_default(922b15e9-73cf-464f-b97b-e479ae9e35b1)
 Workloads print their pod template; a Deployment lists its new and old ReplicaSets.
   $ kubectl describe deploy web
   Name:                   web
@@ -566,6 +623,88 @@ A Service's ports each show the endpoints behind them.
   VolumeMode:    Filesystem
   Used By:       db-0
   Events:        <none>
+  $ kubectl describe pvc nginx-storage
+  Name:          nginx-storage
+  Namespace:     default
+  StorageClass:  local-path
+  Status:        Pending
+  Volume:        
+  Labels:        <none>
+  Annotations:   volumeType: hostPath
+  Finalizers:    [kubernetes.io/pvc-protection]
+  Capacity:      
+  Access Modes:  
+  VolumeMode:    Filesystem
+  Used By:       nginx
+  Events:        <none>
+  $ kubectl describe runtimeclass crun
+  Name:         crun
+  Namespace:    
+  Labels:       <none>
+  Annotations:  <none>
+  API Version:  node.k8s.io/v1
+  Handler:      crun
+  Kind:         RuntimeClass
+  Metadata:
+    Creation Timestamp:  2025-04-23T07:25:00Z
+    Resource Version:    97
+    UID:                 e0d0eaad-333b-4978-a05e-f944c95a6f49
+  Events:                <none>
+  $ kubectl describe pod pod-crun
+  Name:                pod-crun
+  Namespace:           default
+  Priority:            0
+  Runtime Class Name:  crun
+  Service Account:     default
+  Node:                tk8s-worker1/172.22.0.2
+  Start Time:          Wed, 23 Apr 2025 07:25:00 +0000
+  Labels:              <none>
+  Annotations:         <none>
+  Status:              Pending
+  IP:                  10.244.0.144
+  IPs:
+    IP:  10.244.0.144
+  Containers:
+    base:
+      Container ID:   
+      Image:          quay.io/cloudwalker/alp.base
+      Image ID:       
+      Port:           <none>
+      Host Port:      <none>
+      State:          Waiting
+        Reason:       ImagePullBackOff
+      Ready:          False
+      Restart Count:  0
+      Environment:    <none>
+      Mounts:
+        /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-8thhz (ro)
+  Conditions:
+    Type                        Status
+    PodReadyToStartContainers   False 
+    Initialized                 True 
+    Ready                       False 
+    ContainersReady             False 
+    PodScheduled                True 
+  Volumes:
+    kube-api-access-8thhz:
+      Type:                    Projected (a volume that contains injected data from multiple sources)
+      TokenExpirationSeconds:  3607
+      ConfigMapName:           kube-root-ca.crt
+      ConfigMapOptional:       <nil>
+      DownwardAPI:             true
+  QoS Class:                   BestEffort
+  Node-Selectors:              <none>
+  Tolerations:                 node.kubernetes.io/not-ready:NoExecute op=Exists for 300s
+                               node.kubernetes.io/unreachable:NoExecute op=Exists for 300s
+  Events:
+    Type     Reason     Age                  From               Message
+    ----     ------     ----                 ----               -------
+    Normal   Scheduled  6m40s                default-scheduler  Successfully assigned default/pod-crun to tk8s-worker1
+    Normal   Pulling    83s (x6 over 6m38s)  kubelet            Pulling image "quay.io/cloudwalker/alp.base"
+    Warning  Failed     83s (x6 over 6m38s)  kubelet            Failed to pull image "quay.io/cloudwalker/alp.base": rpc error: code = NotFound desc = failed to pull and unpack image "quay.io/cloudwalker/alp.base:latest": failed to resolve reference "quay.io/cloudwalker/alp.base:latest": quay.io/cloudwalker/alp.base:latest: not found
+    Warning  Failed     83s (x6 over 6m38s)  kubelet            Error: ErrImagePull
+    Normal   BackOff    3s (x35 over 6m37s)  kubelet            Back-off pulling image "quay.io/cloudwalker/alp.base"
+    Warning  Failed     3s (x35 over 6m37s)  kubelet            Error: ImagePullBackOff
 Objects of the lab itself.
   $ kubectl describe ds kube-proxy -n kube-system
   Name:           kube-proxy
@@ -649,11 +788,12 @@ Objects of the lab itself.
     Kube-Proxy Version:         v1.32.2
   PodCIDR:                      10.244.0.128/25
   PodCIDRs:                     10.244.0.128/25
-  Non-terminated Pods:          (6 in total)
+  Non-terminated Pods:          (7 in total)
     Namespace                   Name                               CPU Requests  CPU Limits  Memory Requests  Memory Limits  Age
     ---------                   ----                               ------------  ----------  ---------------  -------------  ---
     default                     bb                                 0 (0%)        0 (0%)      0 (0%)           0 (0%)         6m40s
     default                     goweb                              0 (0%)        0 (0%)      0 (0%)           0 (0%)         102m
+    default                     pod-crun                           0 (0%)        0 (0%)      0 (0%)           0 (0%)         6m40s
     default                     web-64c8bdf64c-2mvwh               0 (0%)        0 (0%)      0 (0%)           0 (0%)         6m40s
     kube-system                 canal-9dc5v                        250m (6%)     0 (0%)      0 (0%)           0 (0%)         46h
     kube-system                 kube-proxy-lstnd                   0 (0%)        0 (0%)      0 (0%)           0 (0%)         46h
@@ -707,7 +847,7 @@ by a blank line. Several names are separated by two blank lines instead.
   Controlled By:  ReplicaSet/web-64c8bdf64c
   Containers:
     nginx:
-      Container ID:   containerd://eb3256ae2ede7332a4307fe0144a88fdc3bc61ba7015d4dbb39c16d908410182
+      Container ID:   containerd://ae8a9f63abe5a62804050539a83fbeb8e2638baeb84823d67e8181411df9af9b
       Image:          nginx:1.27
       Image ID:       docker.io/library/nginx@sha256:b4513cd1563c7844c6ee625b51bd0114ea7f7688bb1be61dbd424c0592636005
       Port:           80/TCP
@@ -762,7 +902,7 @@ by a blank line. Several names are separated by two blank lines instead.
   Controlled By:  ReplicaSet/web-64c8bdf64c
   Containers:
     nginx:
-      Container ID:   containerd://2ca8c729c2c8029102b4c4ebe298a332065f6d6273734aab99e89ab7f0a2f8c7
+      Container ID:   containerd://82f57a0b19904f7fd43b893c72da94529ffaf8af1ee92c64da776056d38acabf
       Image:          nginx:1.27
       Image ID:       docker.io/library/nginx@sha256:b4513cd1563c7844c6ee625b51bd0114ea7f7688bb1be61dbd424c0592636005
       Port:           80/TCP
