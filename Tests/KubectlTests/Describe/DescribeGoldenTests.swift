@@ -17,6 +17,9 @@ import Testing
         ("persistentvolume", "PersistentVolume", "pvc-1234"), ("persistentvolumeclaim", "PersistentVolumeClaim", "data"),
         ("node-tainted", "Node", "edge"), ("runtimeclass-generic", "RuntimeClass", "gvisor"),
         ("pod-terminating", "Pod", "leaving"), ("hpa", "HorizontalPodAutoscaler", "web"),
+        ("replicationcontroller", "ReplicationController", "old"), ("job-indexed", "Job", "idx"),
+        ("cronjob-suspended", "CronJob", "nightly"), ("endpoints-not-ready", "Endpoints", "mixed"),
+        ("service-loadbalancer", "Service", "mixed"),
     ]
 
     @Test(arguments: cases.map(\.file))
