@@ -2,7 +2,8 @@
 enum Base64 {
     /// The decoded bytes; characters outside the alphabet are skipped.
     static func decode(_ text: String) -> [UInt8] {
-        var bits: UInt32 = 0, count = 0
+        var bits: UInt32 = 0
+        var count = 0
         var bytes: [UInt8] = []
         for scalar in text.unicodeScalars {
             guard let value = digit(scalar) else { continue }

@@ -5,7 +5,8 @@ import OrderedCollections
 /// `describePersistentVolumeClaim`: class, status, bound volume, size, and the pods using it.
 enum ClaimDescriber {
     static func describe(_ claim: KubeObject, _ context: DescribeContext) -> String {
-        let spec = claim.value["spec"], status = claim.value["status"]
+        let spec = claim.value["spec"]
+        let status = claim.value["status"]
         var w = DescribeWriter()
         w.identity(claim)
         w.field(0, "StorageClass", storageClass(of: claim.value))
@@ -33,8 +34,12 @@ enum ClaimDescriber {
             w.write(1, "Type\tStatus\tLastProbeTime\tLastTransitionTime\tReason\tMessage\n")
             w.write(1, "----\t------\t-----------------\t------------------\t------\t-------\n")
             for c in conditions {
-                let probe = DescribeTime.rfc1123Z(c["lastProbeTime"]), moved = DescribeTime.rfc1123Z(c["lastTransitionTime"])
-                w.write(1, "\(c["type"].text) \t\(c["status"].text) \t\(probe) \t\(moved) \t\(c["reason"].text) \t\(c["message"].text)\n")
+                let probe = DescribeTime.rfc1123Z(c["lastProbeTime"])
+                let moved = DescribeTime.rfc1123Z(c["lastTransitionTime"])
+                w.write(
+                    1,
+                    "\(c["type"].text) \t\(c["status"].text) \t\(probe) \t\(moved) \t\(c["reason"].text) \t\(c["message"].text)\n"
+                )
             }
         }
         w.events(context.events(for: claim), context: context)
@@ -52,12 +57,15 @@ enum ClaimDescriber {
         let pods = context.list(.pods, namespace: claim.namespace)
         var users: [KubeObject] = []
         for pod in pods {
-            for volume in pod.value["spec"]["volumes"].array where volume["persistentVolumeClaim"]["claimName"].text == claim.name {
+            for volume in pod.value["spec"]["volumes"].array
+            where volume["persistentVolumeClaim"]["claimName"].text == claim.name {
                 users.append(pod)
             }
         }
         for owner in claim.metadata["ownerReferences"].array where owner["kind"].text == "Pod" {
-            if let pod = pods.first(where: { $0.uid == owner["uid"].text }), !users.contains(where: { $0.uid == pod.uid }) {
+            if let pod = pods.first(where: { $0.uid == owner["uid"].text }),
+                !users.contains(where: { $0.uid == pod.uid })
+            {
                 users.append(pod)
             }
         }

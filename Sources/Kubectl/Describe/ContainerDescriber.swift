@@ -1,8 +1,10 @@
 import KubeAPI
 import OrderedCollections
 
-/// `describeContainers`: each container's image, ports, command, state, resources, probes,
-/// environment and mounts. Status fields appear only for a pod's containers, not a template's.
+/// `describeContainers`: each container's image, ports, command, state, resources and more.
+///
+/// Probes, environment and mounts follow. Status fields appear only for a pod's containers,
+/// not a template's.
 struct ContainerDescriber {
     /// The pod whose containers these are; nil for a pod template.
     var pod: KubeObject?
@@ -22,7 +24,9 @@ struct ContainerDescriber {
                 w.field(2, "Restart Count", "\(status["restartCount"].int ?? 0)")
             }
             Self.resources(container["resources"], level: 2, into: &w)
-            for (title, key) in [("Liveness", "livenessProbe"), ("Readiness", "readinessProbe"), ("Startup", "startupProbe")]
+            for (title, key) in [
+                ("Liveness", "livenessProbe"), ("Readiness", "readinessProbe"), ("Startup", "startupProbe"),
+            ]
             where !container[key].isNull {
                 w.field(2, title, ProbeText.describe(container[key]))
             }
@@ -38,7 +42,8 @@ struct ContainerDescriber {
         w.field(2, "Image", container["image"].text)
         if let status { w.field(2, "Image ID", status["imageID"].text) }
         let ports = container["ports"].array
-        let containerPorts = ports.map { "\($0["containerPort"].int ?? 0)/\($0["protocol"].text)" }.joined(separator: ", ")
+        let containerPorts = ports.map { "\($0["containerPort"].int ?? 0)/\($0["protocol"].text)" }.joined(
+            separator: ", ")
         let hostPorts = ports.map { "\($0["hostPort"].int ?? 0)/\($0["protocol"].text)" }.joined(separator: ", ")
         Self.portField("Port", containerPorts, into: &w)
         Self.portField("Host Port", hostPorts, into: &w)
@@ -55,7 +60,9 @@ struct ContainerDescriber {
         for (title, key) in [("Command", "command"), ("Args", "args")] where !container[key].array.isEmpty {
             w.write(2, "\(title):\n")
             for item in container[key].array {
-                for part in item.text.split(separator: "\n", omittingEmptySubsequences: false) { w.write(3, "\(part)\n") }
+                for part in item.text.split(separator: "\n", omittingEmptySubsequences: false) {
+                    w.write(3, "\(part)\n")
+                }
             }
         }
     }
@@ -108,9 +115,12 @@ struct ContainerDescriber {
         let variables = container["env"].array
         w.write(2, "Environment:\(variables.isEmpty ? "\t<none>" : "")\n")
         for variable in variables {
-            let name = variable["name"].text, from = variable["valueFrom"]
+            let name = variable["name"].text
+            let from = variable["valueFrom"]
             if from.isNull {
-                for (index, part) in variable["value"].text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                for (index, part) in variable["value"].text.split(separator: "\n", omittingEmptySubsequences: false)
+                    .enumerated()
+                {
                     w.write(3, index == 0 ? "\(name):\t\(part)\n" : "\t\(part)\n")
                 }
             } else if !from["fieldRef"].isNull {
@@ -119,17 +129,21 @@ struct ContainerDescriber {
             } else if !from["resourceFieldRef"].isNull {
                 let resource = from["resourceFieldRef"]["resource"].text
                 var value = ResourceFieldValue.of(from["resourceFieldRef"], container: container)
-                if value == "0" && (resource == "limits.cpu" || resource == "limits.memory") { value = "node allocatable" }
+                if value == "0" && (resource == "limits.cpu" || resource == "limits.memory") {
+                    value = "node allocatable"
+                }
                 w.write(3, "\(name):\t\(value) (\(resource))\n")
             } else if !from["secretKeyRef"].isNull {
                 let ref = from["secretKeyRef"]
                 w.write(
-                    3, "\(name):\t<set to the key '\(ref["key"].text)' in secret '\(ref["name"].text)'>\t"
+                    3,
+                    "\(name):\t<set to the key '\(ref["key"].text)' in secret '\(ref["name"].text)'>\t"
                         + "Optional: \(ref["optional"].bool == true)\n")
             } else if !from["configMapKeyRef"].isNull {
                 let ref = from["configMapKeyRef"]
                 w.write(
-                    3, "\(name):\t<set to the key '\(ref["key"].text)' of config map '\(ref["name"].text)'>\t"
+                    3,
+                    "\(name):\t<set to the key '\(ref["key"].text)' of config map '\(ref["name"].text)'>\t"
                         + "Optional: \(ref["optional"].bool == true)\n")
             }
         }

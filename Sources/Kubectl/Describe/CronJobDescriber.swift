@@ -4,7 +4,8 @@ import KubeAPI
 /// `describeCronJob`: schedule and policies, the job template, and the active jobs.
 enum CronJobDescriber {
     static func describe(_ cronJob: KubeObject, _ context: DescribeContext) -> String {
-        let spec = cronJob.value["spec"], status = cronJob.value["status"]
+        let spec = cronJob.value["spec"]
+        let status = cronJob.value["status"]
         var w = DescribeWriter()
         w.header(cronJob)
         w.field(0, "Schedule", spec["schedule"].text)

@@ -5,7 +5,8 @@ import OrderedCollections
 /// `describeDaemonSet`: scheduling counts (lines without tabs), pods and template.
 enum DaemonSetDescriber {
     static func describe(_ daemonSet: KubeObject, _ context: DescribeContext) -> String {
-        let spec = daemonSet.value["spec"], status = daemonSet.value["status"]
+        let spec = daemonSet.value["spec"]
+        let status = daemonSet.value["status"]
         var w = DescribeWriter()
         w.field(0, "Name", daemonSet.name)
         w.field(0, "Selector", TableCells.selectorString(spec["selector"]) ?? "")

@@ -5,7 +5,8 @@ import OrderedCollections
 /// `describeDeployment`: the spec's strategy, its pod template, conditions and ReplicaSets.
 enum DeploymentDescriber {
     static func describe(_ deployment: KubeObject, _ context: DescribeContext) -> String {
-        let spec = deployment.value["spec"], status = deployment.value["status"]
+        let spec = deployment.value["spec"]
+        let status = deployment.value["status"]
         var w = DescribeWriter()
         w.identity(deployment)
         w.field(0, "CreationTimestamp", DescribeTime.rfc1123Z(deployment.metadata["creationTimestamp"]))
@@ -38,13 +39,18 @@ enum DeploymentDescriber {
 
     /// The ReplicaSets the deployment controls: the one whose template is the deployment's
     /// (ignoring the pod-template-hash label, the oldest such first) and the others.
-    static func replicaSets(of deployment: KubeObject, _ context: DescribeContext) -> (old: [KubeObject], new: KubeObject?) {
+    static func replicaSets(of deployment: KubeObject, _ context: DescribeContext) -> (
+        old: [KubeObject], new: KubeObject?
+    ) {
         let selector = LabelSelector(json: deployment.value["spec"]["selector"])
         let owned = context.list(.replicaSets, namespace: deployment.namespace, selector: selector)
             .filter { $0.controllerUID == deployment.uid }
         let template = deployment.value["spec"]["template"]
         let new = owned.enumerated().sorted { a, b in
-            let (x, y) = (a.element.creationTimestamp ?? Timestamp(seconds: 0), b.element.creationTimestamp ?? Timestamp(seconds: 0))
+            let (x, y) = (
+                a.element.creationTimestamp ?? Timestamp(seconds: 0),
+                b.element.creationTimestamp ?? Timestamp(seconds: 0)
+            )
             return x != y ? x < y : a.offset < b.offset
         }.map(\.element).first { replicaSet in
             var candidate = replicaSet.value["spec"]["template"]

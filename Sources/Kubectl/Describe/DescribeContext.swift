@@ -23,9 +23,11 @@ struct DescribeContext {
         source.list(type, namespace: namespace, selector: selector)
     }
 
-    /// `searchEvents`: the events whose involved object has this object's name, namespace, UID and
-    /// (except for pods, whose reference drops it) kind; nil when events are not shown.
-    /// `uid` replaces the object's own UID; `extraUIDs` are looked for besides it.
+    /// `searchEvents`: the events about `object`, nil when events are not shown.
+    ///
+    /// An event matches on the involved object's name, namespace, UID and (except for pods,
+    /// whose reference drops it) kind. `uid` replaces the object's own UID; `extraUIDs` are
+    /// looked for besides it.
     func events(
         for object: KubeObject, kindMatters: Bool = true, uid: String? = nil, extraUIDs: [String] = []
     ) -> [KubeObject]? {

@@ -46,7 +46,8 @@ extension DescribeWriter {
     mutating func taints(_ title: String, _ taints: [JSONValue]) {
         write(0, "\(title):\t")
         let sorted = taints.map { taint -> (sortKey: String, text: String) in
-            let key = taint["key"].string ?? "", value = taint["value"].string ?? ""
+            let key = taint["key"].string ?? ""
+            let value = taint["value"].string ?? ""
             let effect = taint["effect"].string ?? ""
             return ("\(effect),\(key)", (value.isEmpty ? key : "\(key)=\(value)") + ":\(effect)")
         }.sorted { $0.sortKey < $1.sortKey }
@@ -73,7 +74,8 @@ extension DescribeWriter {
     }
 
     private static func toleration(_ toleration: JSONValue) -> String {
-        let key = toleration["key"].string ?? "", value = toleration["value"].string ?? ""
+        let key = toleration["key"].string ?? ""
+        let value = toleration["value"].string ?? ""
         let effect = toleration["effect"].string ?? ""
         var text = key
         if !value.isEmpty { text += "=\(value)" }

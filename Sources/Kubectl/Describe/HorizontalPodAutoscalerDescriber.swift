@@ -4,7 +4,8 @@ import KubeAPI
 /// behavior, replica counts and conditions.
 enum HorizontalPodAutoscalerDescriber {
     static func describe(_ autoscaler: KubeObject, _ context: DescribeContext) -> String {
-        let spec = autoscaler.value["spec"], status = autoscaler.value["status"]
+        let spec = autoscaler.value["spec"]
+        let status = autoscaler.value["status"]
         var w = DescribeWriter()
         w.header(autoscaler)
         w.field(0, "CreationTimestamp", DescribeTime.rfc1123Z(autoscaler.metadata["creationTimestamp"]))
@@ -44,7 +45,8 @@ enum HorizontalPodAutoscalerDescriber {
         switch type {
         case "External", "Pods", "Object":
             let key = type == "External" ? "external" : type == "Pods" ? "pods" : "object"
-            let source = metric[key], now = current[key]
+            let source = metric[key]
+            let now = current[key]
             let name = "\"\(source["metric"]["name"].text)\""
             let useAverage = type == "Pods" || !source["target"]["averageValue"].isNull
             let field = useAverage ? "averageValue" : "value"
@@ -54,13 +56,15 @@ enum HorizontalPodAutoscalerDescriber {
             case "Pods": label = "\(name) on pods"
             case "Object":
                 let object = source["describedObject"]
-                label = "\(name) on \(object["kind"].text)/\(object["name"].text) (target \(useAverage ? "average " : "")value)"
+                label =
+                    "\(name) on \(object["kind"].text)/\(object["name"].text) (target \(useAverage ? "average " : "")value)"
             default: label = "\(name) (target \(useAverage ? "average " : "")value)"
             }
             w.write(1, "\(label):\t\(shown) / \(amount(source["target"][field]))\n")
         case "Resource", "ContainerResource":
             let key = type == "Resource" ? "resource" : "containerResource"
-            let source = metric[key], now = current[key]
+            let source = metric[key]
+            let now = current[key]
             var label = "resource \(source["name"].text)"
             if type == "ContainerResource" { label += " of container \"\(source["container"].text)\"" }
             label += " on pods"
@@ -83,14 +87,17 @@ enum HorizontalPodAutoscalerDescriber {
     private static func behavior(_ direction: String, _ rules: JSONValue, into w: inout DescribeWriter) {
         guard !rules.isNull else { return }
         w.write(1, "\(direction):\n")
-        if let window = rules["stabilizationWindowSeconds"].int { w.write(2, "Stabilization Window: \(window) seconds\n") }
+        if let window = rules["stabilizationWindowSeconds"].int {
+            w.write(2, "Stabilization Window: \(window) seconds\n")
+        }
         let policies = rules["policies"].array
         guard !policies.isEmpty else { return }
         w.write(2, "Select Policy: \(rules["selectPolicy"].string ?? "Max")\n")
         w.write(2, "Policies:\n")
         for policy in policies {
             w.write(
-                3, "- Type: \(policy["type"].text)\tValue: \(policy["value"].int ?? 0)\t"
+                3,
+                "- Type: \(policy["type"].text)\tValue: \(policy["value"].int ?? 0)\t"
                     + "Period: \(policy["periodSeconds"].int ?? 0) seconds\n")
         }
     }

@@ -4,7 +4,8 @@ import KubeAPI
 /// `describeJob`: parallelism, completions, timing, pod counts and template.
 enum JobDescriber {
     static func describe(_ job: KubeObject, _ context: DescribeContext) -> String {
-        let spec = job.value["spec"], status = job.value["status"]
+        let spec = job.value["spec"]
+        let status = job.value["status"]
         var w = DescribeWriter()
         w.identity(job)
         w.field(0, "Selector", TableCells.selectorString(spec["selector"]) ?? "")
@@ -25,7 +26,8 @@ enum JobDescriber {
             w.field(0, "Duration", HumanDuration.format(milliseconds: end.milliseconds(since: start)))
         }
         if let deadline = spec["activeDeadlineSeconds"].int { w.field(0, "Active Deadline Seconds", "\(deadline)s") }
-        let active = status["active"].int ?? 0, succeeded = status["succeeded"].int ?? 0
+        let active = status["active"].int ?? 0
+        let succeeded = status["succeeded"].int ?? 0
         let failed = status["failed"].int ?? 0
         if let ready = status["ready"].int {
             w.field(0, "Pods Statuses", "\(active) Active (\(ready) Ready) / \(succeeded) Succeeded / \(failed) Failed")

@@ -16,7 +16,8 @@ enum NamespaceDescriber {
             w.write(1, "----\t------\t------------------\t------\t-------\n")
             for c in conditions {
                 let time = DescribeTime.rfc1123Z(c["lastTransitionTime"])
-                w.write(1, "\(c["type"].text)\t\(c["status"].text)\t\(time)\t\(c["reason"].text)\t\(c["message"].text)\n")
+                w.write(
+                    1, "\(c["type"].text)\t\(c["status"].text)\t\(time)\t\(c["reason"].text)\t\(c["message"].text)\n")
             }
         }
         w.write(0, "\nNo resource quota.\n")

@@ -1,17 +1,24 @@
 import KubeAPI
 import OrderedCollections
 
-/// `describeNode`: roles, taints, conditions, addresses, capacity, system info, the pods on it
-/// and what they request. The node's Lease is left out: this cluster keeps none.
+/// `describeNode`: a node's state, capacity, and the pods on it with what they request.
+///
+/// Roles, taints, conditions, addresses and system info come first. The node's Lease is left
+/// out: this cluster keeps none.
 enum NodeDescriber {
     static func describe(_ node: KubeObject, _ context: DescribeContext) -> String {
-        let spec = node.value["spec"], status = node.value["status"]
+        let spec = node.value["spec"]
+        let status = node.value["status"]
         var w = DescribeWriter()
         w.field(0, "Name", node.name)
-        let roles = Set(node.labels.compactMap { key, value -> String? in
-            if key.hasPrefix(rolePrefix) { return key.dropFirst(rolePrefix.count).isEmpty ? nil : String(key.dropFirst(rolePrefix.count)) }
-            return key == "kubernetes.io/role" && !value.isEmpty ? value : nil
-        }).sorted()
+        let roles = Set(
+            node.labels.compactMap { key, value -> String? in
+                if key.hasPrefix(rolePrefix) {
+                    return key.dropFirst(rolePrefix.count).isEmpty ? nil : String(key.dropFirst(rolePrefix.count))
+                }
+                return key == "kubernetes.io/role" && !value.isEmpty ? value : nil
+            }
+        ).sorted()
         w.field(0, "Roles", roles.isEmpty ? "<none>" : roles.joined(separator: ","))
         w.labels("Labels", node.labels)
         w.annotations("Annotations", node.annotations)
@@ -21,7 +28,8 @@ enum NodeDescriber {
         conditions(status["conditions"].array, into: &w)
         w.write(0, "Addresses:\n")
         for address in status["addresses"].array { w.field(1, address["type"].text, address["address"].text) }
-        for (title, key) in [("Capacity", "capacity"), ("Allocatable", "allocatable")] where !status[key].object.isEmpty {
+        for (title, key) in [("Capacity", "capacity"), ("Allocatable", "allocatable")] where !status[key].object.isEmpty
+        {
             w.write(0, "\(title):\n")
             for (name, amount) in status[key].object.sorted(by: { $0.key < $1.key }) {
                 w.field(1, name, amount.quantity?.description ?? amount.text)
@@ -60,7 +68,10 @@ enum NodeDescriber {
         for c in conditions {
             let heartbeat = DescribeTime.rfc1123Z(c["lastHeartbeatTime"])
             let transition = DescribeTime.rfc1123Z(c["lastTransitionTime"])
-            w.write(1, "\(c["type"].text) \t\(c["status"].text) \t\(heartbeat) \t\(transition) \t\(c["reason"].text) \t\(c["message"].text)\n")
+            w.write(
+                1,
+                "\(c["type"].text) \t\(c["status"].text) \t\(heartbeat) \t\(transition) \t\(c["reason"].text) \t\(c["message"].text)\n"
+            )
         }
     }
 }

@@ -28,7 +28,8 @@ struct NodeResources {
         w.write(0, "Allocated resources:\n  (Total limits may be over 100 percent, i.e., overcommitted.)\n")
         w.write(1, "Resource\tRequests\tLimits\n")
         w.write(1, "--------\t--------\t------\n")
-        var requests: [String: Quantity] = [:], limits: [String: Quantity] = [:]
+        var requests: [String: Quantity] = [:]
+        var limits: [String: Quantity] = [:]
         for (podRequests, podLimits) in totals {
             Self.add(podRequests, to: &requests)
             Self.add(podLimits, to: &limits)
@@ -36,7 +37,10 @@ struct NodeResources {
         let hugePages = allocatable.object.keys.filter { $0.hasPrefix("hugepages-") }.sorted()
         for name in ["cpu", "memory", "ephemeral-storage"] + hugePages {
             let milli = name == "cpu"
-            w.write(1, "\(name)\t\(share(requests[name], of: allocatable[name], milli: milli))\t\(share(limits[name], of: allocatable[name], milli: milli))\n")
+            w.write(
+                1,
+                "\(name)\t\(share(requests[name], of: allocatable[name], milli: milli))\t\(share(limits[name], of: allocatable[name], milli: milli))\n"
+            )
         }
         let standard: Set<String> = ["cpu", "memory", "ephemeral-storage", "pods"]
         for name in allocatable.object.keys.sorted() where !standard.contains(name) && !name.hasPrefix("hugepages-") {
@@ -60,7 +64,8 @@ struct NodeResources {
         func total(_ key: String) -> [String: Quantity] {
             var sum: [String: Quantity] = [:]
             for container in spec["containers"].array { add(list(container["resources"][key]), to: &sum) }
-            var sidecars: [String: Quantity] = [:], initFloor: [String: Quantity] = [:]
+            var sidecars: [String: Quantity] = [:]
+            var initFloor: [String: Quantity] = [:]
             for container in spec["initContainers"].array {
                 var need = list(container["resources"][key])
                 if container["restartPolicy"].string == "Always" {

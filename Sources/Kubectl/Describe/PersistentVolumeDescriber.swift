@@ -5,7 +5,8 @@ import OrderedCollections
 /// `describePersistentVolume`: class, status, claim, policy, size, node affinity and source.
 enum VolumeObjectDescriber {
     static func describe(_ volume: KubeObject, _ context: DescribeContext) -> String {
-        let spec = volume.value["spec"], status = volume.value["status"]
+        let spec = volume.value["spec"]
+        let status = volume.value["status"]
         var w = DescribeWriter()
         w.field(0, "Name", volume.name)
         w.labels("Labels", volume.labels)

@@ -4,7 +4,8 @@ import KubeAPI
 /// `describePod`: a pod's placement, status, containers, conditions, volumes and events.
 enum PodDescriber {
     static func describe(_ pod: KubeObject, _ context: DescribeContext) -> String {
-        let spec = pod.value["spec"], status = pod.value["status"]
+        let spec = pod.value["spec"]
+        let status = pod.value["status"]
         var w = DescribeWriter()
         w.identity(pod)
         if let priority = spec["priority"].int { w.field(0, "Priority", "\(priority)") }
@@ -44,12 +45,14 @@ enum PodDescriber {
         }
         let containers = ContainerDescriber(pod: pod)
         if !spec["initContainers"].array.isEmpty {
-            containers.describe("Init Containers", spec["initContainers"].array, status["initContainerStatuses"], into: &w)
+            containers.describe(
+                "Init Containers", spec["initContainers"].array, status["initContainerStatuses"], into: &w)
         }
         containers.describe("Containers", spec["containers"].array, status["containerStatuses"], into: &w)
         if !spec["ephemeralContainers"].array.isEmpty {
             containers.describe(
-                "Ephemeral Containers", spec["ephemeralContainers"].array, status["ephemeralContainerStatuses"], into: &w)
+                "Ephemeral Containers", spec["ephemeralContainers"].array, status["ephemeralContainerStatuses"],
+                into: &w)
         }
         conditions(spec, status, into: &w)
         VolumeDescriber.volumes(spec["volumes"].array, indent: "", into: &w)

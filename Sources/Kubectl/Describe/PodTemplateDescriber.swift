@@ -6,7 +6,8 @@ enum PodTemplateDescriber {
     static func describe(_ template: JSONValue, into w: inout DescribeWriter) {
         w.write(0, "Pod Template:\n")
         if template.isNull { return w.write(1, "<unset>") }
-        let metadata = template["metadata"], spec = template["spec"]
+        let metadata = template["metadata"]
+        let spec = template["spec"]
         w.labels("  Labels", metadata["labels"].stringMap)
         if !metadata["annotations"].object.isEmpty { w.annotations("  Annotations", metadata["annotations"].stringMap) }
         if let account = spec["serviceAccountName"].string, !account.isEmpty { w.field(1, "Service Account", account) }

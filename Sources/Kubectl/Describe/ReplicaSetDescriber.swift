@@ -5,7 +5,8 @@ import OrderedCollections
 /// `describeReplicaSet` (and `describeReplicationController`, whose selector is a plain map).
 enum ReplicaSetDescriber {
     static func describe(_ replicaSet: KubeObject, _ context: DescribeContext) -> String {
-        let spec = replicaSet.value["spec"], status = replicaSet.value["status"]
+        let spec = replicaSet.value["spec"]
+        let status = replicaSet.value["status"]
         var w = DescribeWriter()
         w.identity(replicaSet)
         let isController = replicaSet.kind == "ReplicationController"

@@ -16,7 +16,9 @@ enum ServiceAccountDescriber {
         let pull = account.value["imagePullSecrets"].array.map { $0["name"].text }
         let mount = account.value["secrets"].array.map { $0["name"].text }
         // Headers padded to one width, in sorted order, as kubectl lays them out.
-        for (header, names) in [("Image pull secrets:", pull), ("Mountable secrets: ", mount), ("Tokens:            ", tokens)] {
+        for (header, names) in [
+            ("Image pull secrets:", pull), ("Mountable secrets: ", mount), ("Tokens:            ", tokens),
+        ] {
             if names.isEmpty { w.write(0, "\(header)\t<none>\n") }
             for (index, name) in names.enumerated() {
                 let missing = existing.contains(name) ? "" : " (not found)"

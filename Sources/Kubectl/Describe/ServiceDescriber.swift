@@ -4,7 +4,8 @@ import KubeAPI
 /// `describeService`: type, addresses, each port with its endpoints, and traffic policies.
 enum ServiceDescriber {
     static func describe(_ service: KubeObject, _ context: DescribeContext) -> String {
-        let spec = service.value["spec"], status = service.value["status"]
+        let spec = service.value["spec"]
+        let status = service.value["status"]
         var w = DescribeWriter()
         w.header(service)
         w.field(0, "Selector", TableCells.labels(spec["selector"]))
@@ -27,7 +28,9 @@ enum ServiceDescriber {
             let proto = port["protocol"].text
             w.write(0, "Port:\t\(name)\t\(port["port"].int ?? 0)/\(proto)\n")
             w.field(0, "TargetPort", "\(port["targetPort"].text)/\(proto)")
-            if let nodePort = port["nodePort"].int, nodePort != 0 { w.write(0, "NodePort:\t\(name)\t\(nodePort)/\(proto)\n") }
+            if let nodePort = port["nodePort"].int, nodePort != 0 {
+                w.write(0, "NodePort:\t\(name)\t\(nodePort)/\(proto)\n")
+            }
             w.field(0, "Endpoints", endpointsText(endpoints, portName: port["name"].text))
         }
         w.field(0, "Session Affinity", spec["sessionAffinity"].text)
@@ -58,7 +61,8 @@ enum ServiceDescriber {
         var more = false
         var count = 0
         for subset in endpoints.value["subsets"].array {
-            let addresses = subset["addresses"].array.map { ($0["ip"].text, true) }
+            let addresses =
+                subset["addresses"].array.map { ($0["ip"].text, true) }
                 + subset["notReadyAddresses"].array.map { ($0["ip"].text, false) }
             let ports = subset["ports"].array
             if ports.isEmpty {
@@ -73,7 +77,9 @@ enum ServiceDescriber {
                 for (ip, ready) in addresses {
                     if list.count == 3 { more = true }
                     guard ready else { continue }
-                    if !more { list.append(ip.contains(":") ? "[\(ip)]:\(port["port"].text)" : "\(ip):\(port["port"].text)") }
+                    if !more {
+                        list.append(ip.contains(":") ? "[\(ip)]:\(port["port"].text)" : "\(ip):\(port["port"].text)")
+                    }
                     count += 1
                 }
             }

@@ -5,7 +5,8 @@ import OrderedCollections
 /// `describeStatefulSet`: replicas, update strategy, pods, template and claim templates.
 enum StatefulSetDescriber {
     static func describe(_ statefulSet: KubeObject, _ context: DescribeContext) -> String {
-        let spec = statefulSet.value["spec"], status = statefulSet.value["status"]
+        let spec = statefulSet.value["spec"]
+        let status = statefulSet.value["status"]
         var w = DescribeWriter()
         w.identity(statefulSet)
         w.field(0, "CreationTimestamp", DescribeTime.rfc1123Z(statefulSet.metadata["creationTimestamp"]))

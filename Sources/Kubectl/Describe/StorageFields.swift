@@ -11,7 +11,9 @@ enum StorageFields {
     /// `GetAccessModesAsString`: `RWO,ROX,RWX,RWOP` in that order, each once.
     static func accessModes(_ modes: JSONValue) -> String {
         let given = Set(modes.array.map(\.text))
-        return [("ReadWriteOnce", "RWO"), ("ReadOnlyMany", "ROX"), ("ReadWriteMany", "RWX"), ("ReadWriteOncePod", "RWOP")]
-            .filter { given.contains($0.0) }.map(\.1).joined(separator: ",")
+        return [
+            ("ReadWriteOnce", "RWO"), ("ReadOnlyMany", "ROX"), ("ReadWriteMany", "RWX"), ("ReadWriteOncePod", "RWOP"),
+        ]
+        .filter { given.contains($0.0) }.map(\.1).joined(separator: ",")
     }
 }

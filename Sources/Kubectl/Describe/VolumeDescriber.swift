@@ -32,7 +32,10 @@ enum VolumeDescriber {
 
     /// Sources in kubectl's order of checking, with the description and fields it prints.
     private static let sources: [(String, String, Fields)] = [
-        ("hostPath", "HostPath (bare host directory volume)", { [("Path", $0["path"].text), ("HostPathType", $0["type"].string ?? "<none>")] }),
+        (
+            "hostPath", "HostPath (bare host directory volume)",
+            { [("Path", $0["path"].text), ("HostPathType", $0["type"].string ?? "<none>")] }
+        ),
         (
             "emptyDir", "EmptyDir (a temporary directory that shares a pod's lifetime)",
             { s in
@@ -40,19 +43,27 @@ enum VolumeDescriber {
                 return [("Medium", s["medium"].text), ("SizeLimit", limit ?? "<unset>")]
             }
         ),
-        ("secret", "Secret (a volume populated by a Secret)", { [("SecretName", $0["secretName"].text), ("Optional", optional($0))] }),
-        ("configMap", "ConfigMap (a volume populated by a ConfigMap)", { [("Name", $0["name"].text), ("Optional", optional($0))] }),
+        (
+            "secret", "Secret (a volume populated by a Secret)",
+            { [("SecretName", $0["secretName"].text), ("Optional", optional($0))] }
+        ),
+        (
+            "configMap", "ConfigMap (a volume populated by a ConfigMap)",
+            { [("Name", $0["name"].text), ("Optional", optional($0))] }
+        ),
         (
             "nfs", "NFS (an NFS mount that lasts the lifetime of a pod)",
             { [("Server", $0["server"].text), ("Path", $0["path"].text), ("ReadOnly", readOnly($0))] }
         ),
         (
-            "persistentVolumeClaim", "PersistentVolumeClaim (a reference to a PersistentVolumeClaim in the same namespace)",
+            "persistentVolumeClaim",
+            "PersistentVolumeClaim (a reference to a PersistentVolumeClaim in the same namespace)",
             { [("ClaimName", $0["claimName"].text), ("ReadOnly", readOnly($0))] }
         ),
         (
             "ephemeral",
-            "EphemeralVolume (an inline specification for a volume that gets created and deleted with the pod)", { _ in [] }
+            "EphemeralVolume (an inline specification for a volume that gets created and deleted with the pod)",
+            { _ in [] }
         ),
         ("downwardAPI", "DownwardAPI (a volume populated by information about the pod)", { _ in [] }),
         ("projected", "Projected (a volume that contains injected data from multiple sources)", { _ in [] }),
@@ -64,7 +75,10 @@ enum VolumeDescriber {
             "image", "Image (a container image or OCI artifact)",
             { [("Reference", $0["reference"].text), ("PullPolicy", $0["pullPolicy"].text)] }
         ),
-        ("local", "LocalVolume (a persistent volume backed by local storage on a node)", { [("Path", $0["path"].text)] }),
+        (
+            "local", "LocalVolume (a persistent volume backed by local storage on a node)",
+            { [("Path", $0["path"].text)] }
+        ),
     ]
 
     private static func optional(_ source: JSONValue) -> String { source["optional"].bool == true ? "true" : "false" }
@@ -92,7 +106,9 @@ enum VolumeDescriber {
     private static func downwardAPI(_ source: JSONValue, into w: inout DescribeWriter) {
         w.write(2, "Items:\n")
         for item in source["items"].array {
-            if !item["fieldRef"].isNull { w.write(3, "\(item["fieldRef"]["fieldPath"].text) -> \(item["path"].text)\n") }
+            if !item["fieldRef"].isNull {
+                w.write(3, "\(item["fieldRef"]["fieldPath"].text) -> \(item["path"].text)\n")
+            }
             if !item["resourceFieldRef"].isNull {
                 w.write(3, "\(item["resourceFieldRef"]["resource"].text) -> \(item["path"].text)\n")
             }

@@ -49,7 +49,8 @@ enum Describe {
             for group in request.groups {
                 if group.names.isEmpty {
                     do {
-                        objects += try selector.list(context.cluster, group.type, namespace: allNamespaces ? nil : namespace)
+                        objects += try selector.list(
+                            context.cluster, group.type, namespace: allNamespaces ? nil : namespace)
                     } catch {
                         failures.append(error)
                     }

@@ -7,7 +7,10 @@ enum DescribeWorkloads {
     static var all: [KubeObject] { [deployment, replicaSet, service, endpoints] }
 
     static func template(_ labels: [String: String]) -> JSONValue {
-        ["metadata": ["labels": .stringMap(labels)], "spec": ["containers": [["name": "nginx", "image": "nginx:1.27"]]]]
+        [
+            "metadata": ["labels": .stringMap(labels)],
+            "spec": ["containers": [["name": "nginx", "image": "nginx:1.27"]]],
+        ]
     }
 
     static var deployment: KubeObject {
@@ -19,8 +22,11 @@ enum DescribeWorkloads {
                     "annotations": ["deployment.kubernetes.io/revision": "1"],
                 ],
                 "spec": [
-                    "replicas": 2, "selector": ["matchLabels": ["app": "nginx"]], "template": template(["app": "nginx"]),
-                    "strategy": ["type": "RollingUpdate", "rollingUpdate": ["maxUnavailable": "25%", "maxSurge": "25%"]],
+                    "replicas": 2, "selector": ["matchLabels": ["app": "nginx"]],
+                    "template": template(["app": "nginx"]),
+                    "strategy": [
+                        "type": "RollingUpdate", "rollingUpdate": ["maxUnavailable": "25%", "maxSurge": "25%"],
+                    ],
                 ],
                 "status": [
                     "replicas": 2, "updatedReplicas": 2, "readyReplicas": 2, "availableReplicas": 2,
@@ -40,7 +46,10 @@ enum DescribeWorkloads {
                 "metadata": [
                     "creationTimestamp": D.ago(600), "labels": .stringMap(labels),
                     "ownerReferences": [
-                        ["apiVersion": "apps/v1", "kind": "Deployment", "name": "nginx", "uid": "uid-nginx", "controller": true]
+                        [
+                            "apiVersion": "apps/v1", "kind": "Deployment", "name": "nginx", "uid": "uid-nginx",
+                            "controller": true,
+                        ]
                     ],
                 ],
                 "spec": ["replicas": 2, "selector": ["matchLabels": .stringMap(labels)], "template": template(labels)],
@@ -78,7 +87,8 @@ enum DescribeWorkloads {
                     [
                         "addresses": [["ip": "10.244.0.2"], ["ip": "10.244.0.4"]],
                         "ports": [
-                            ["name": "dns-tcp", "port": 53, "protocol": "TCP"], ["name": "dns", "port": 53, "protocol": "UDP"],
+                            ["name": "dns-tcp", "port": 53, "protocol": "TCP"],
+                            ["name": "dns", "port": 53, "protocol": "UDP"],
                             ["name": "metrics", "port": 9153, "protocol": "TCP"],
                         ],
                     ]
@@ -113,16 +123,21 @@ enum DescribeEvents {
 
     static var all: [KubeObject] {
         [
-            event("crashy", "Pod", "Scheduled", "default-scheduler", first: 330, last: 330, count: 1,
-                  "Successfully assigned default/crashy to kind-worker"),
-            event("crashy", "Pod", "Pulled", "kubelet", first: 329, last: 329, count: 1,
-                  "Successfully pulled image \"busybox:1.36\" in 1.2s (1.2s including waiting). Image size: 2166802 bytes."),
+            event(
+                "crashy", "Pod", "Scheduled", "default-scheduler", first: 330, last: 330, count: 1,
+                "Successfully assigned default/crashy to kind-worker"),
+            event(
+                "crashy", "Pod", "Pulled", "kubelet", first: 329, last: 329, count: 1,
+                "Successfully pulled image \"busybox:1.36\" in 1.2s (1.2s including waiting). Image size: 2166802 bytes."
+            ),
             event("crashy", "Pod", "Created", "kubelet", first: 329, last: 95, count: 6, "Created container: crashy"),
             event("crashy", "Pod", "Started", "kubelet", first: 328, last: 95, count: 6, "Started container crashy"),
-            event("crashy", "Pod", "BackOff", "kubelet", first: 300, last: 10, count: 25, type: "Warning",
-                  "Back-off restarting failed container crashy in pod crashy_default(uid-crashy)"),
-            event("nginx", "Deployment", "ScalingReplicaSet", "deployment-controller", first: 600, last: 600, count: 1,
-                  "Scaled up replica set nginx-7854ff8877 from 0 to 2"),
+            event(
+                "crashy", "Pod", "BackOff", "kubelet", first: 300, last: 10, count: 25, type: "Warning",
+                "Back-off restarting failed container crashy in pod crashy_default(uid-crashy)"),
+            event(
+                "nginx", "Deployment", "ScalingReplicaSet", "deployment-controller", first: 600, last: 600, count: 1,
+                "Scaled up replica set nginx-7854ff8877 from 0 to 2"),
         ]
     }
 
@@ -134,7 +149,8 @@ enum DescribeEvents {
             "v1", "Event", "\(object).\(reason)", "default",
             [
                 "involvedObject": [
-                    "kind": .string(kind), "name": .string(object), "namespace": "default", "uid": .string("uid-\(object)"),
+                    "kind": .string(kind), "name": .string(object), "namespace": "default",
+                    "uid": .string("uid-\(object)"),
                 ],
                 "reason": .string(reason), "message": .string(message), "type": .string(type),
                 "source": ["component": .string(component)], "firstTimestamp": D.ago(first),

@@ -39,7 +39,9 @@ enum DescribePods {
         let container: JSONValue = [
             "name": "web", "image": "nginx:1.27",
             "ports": [["name": "http", "containerPort": 80, "protocol": "TCP"]],
-            "resources": ["limits": ["cpu": "500m", "memory": "256Mi"], "requests": ["cpu": "100m", "memory": "128Mi"]],
+            "resources": [
+                "limits": ["cpu": "500m", "memory": "256Mi"], "requests": ["cpu": "100m", "memory": "128Mi"],
+            ],
             "livenessProbe": [
                 "httpGet": ["path": "/healthz", "port": 80, "scheme": "HTTP"], "initialDelaySeconds": 3,
                 "timeoutSeconds": 1, "periodSeconds": 10, "successThreshold": 1, "failureThreshold": 3,
@@ -81,7 +83,9 @@ enum DescribePods {
                     "containers": [container], "nodeName": "kind-worker", "priority": 0,
                     "serviceAccountName": "default", "nodeSelector": ["kubernetes.io/os": "linux"],
                     "tolerations": D.defaultTolerations,
-                    "volumes": [["name": "data", "emptyDir": [:]], ["name": "kube-api-access-8kx2m", "projected": projected]],
+                    "volumes": [
+                        ["name": "data", "emptyDir": [:]], ["name": "kube-api-access-8kx2m", "projected": projected],
+                    ],
                 ],
                 "status": [
                     "phase": "Running", "hostIP": "172.18.0.2", "podIP": "10.244.1.12",

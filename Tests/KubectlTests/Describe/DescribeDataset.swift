@@ -24,7 +24,9 @@ enum DescribeDataset {
         }
 
         func get(_ type: ResourceType, namespace: String?, name: String) throws(APIError) -> KubeObject {
-            guard let found = list(type, namespace: namespace, selector: LabelSelector()).first(where: { $0.name == name })
+            guard
+                let found = list(type, namespace: namespace, selector: LabelSelector()).first(where: { $0.name == name }
+                )
             else { throw .notFound(type, name) }
             return found
         }
@@ -60,6 +62,9 @@ enum DescribeDataset {
     /// The not-ready and unreachable tolerations every pod gets by default.
     static let defaultTolerations: JSONValue = [
         ["key": "node.kubernetes.io/not-ready", "operator": "Exists", "effect": "NoExecute", "tolerationSeconds": 300],
-        ["key": "node.kubernetes.io/unreachable", "operator": "Exists", "effect": "NoExecute", "tolerationSeconds": 300],
+        [
+            "key": "node.kubernetes.io/unreachable", "operator": "Exists", "effect": "NoExecute",
+            "tolerationSeconds": 300,
+        ],
     ]
 }

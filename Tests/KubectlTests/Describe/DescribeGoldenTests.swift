@@ -14,7 +14,8 @@ import Testing
     static let cases: [(file: String, kind: String, name: String)] = [
         ("secret-opaque", "Secret", "creds"), ("secret-token", "Secret", "robot-token"),
         ("serviceaccount", "ServiceAccount", "robot"), ("serviceaccount-plain", "ServiceAccount", "default"),
-        ("persistentvolume", "PersistentVolume", "pvc-1234"), ("persistentvolumeclaim", "PersistentVolumeClaim", "data"),
+        ("persistentvolume", "PersistentVolume", "pvc-1234"),
+        ("persistentvolumeclaim", "PersistentVolumeClaim", "data"),
         ("node-tainted", "Node", "edge"), ("runtimeclass-generic", "RuntimeClass", "gvisor"),
         ("pod-terminating", "Pod", "leaving"), ("hpa", "HorizontalPodAutoscaler", "web"),
         ("replicationcontroller", "ReplicationController", "old"), ("job-indexed", "Job", "idx"),

@@ -67,13 +67,28 @@ import Testing
                 "error: You must specify the type of resource to describe. Use \"kubectl api-resources\" for a complete list of supported resources.\n"
             ),
             (["describe", "foo"], "error: the server doesn't have a resource type \"foo\"\n"),
-            (["describe", "pod", "x", "--foo"], "error: unknown flag: --foo\nSee 'kubectl describe --help' for usage.\n"),
+            (
+                ["describe", "pod", "x", "--foo"],
+                "error: unknown flag: --foo\nSee 'kubectl describe --help' for usage.\n"
+            ),
             (["describe", "pod", "x", "-A"], "error: a resource cannot be retrieved by name across all namespaces\n"),
             (["describe", "pod", "x", "-l", "a=b"], "error: name cannot be provided when a selector is specified\n"),
-            (["describe", "pods,svc", "kube-dns", "-n", "kube-system"], "error: you may only specify a single resource type\n"),
-            (["describe", "pods,svc", "x"], "Error from server (NotFound): pods \"x\" not found\nError from server (NotFound): services \"x\" not found\n"),
-            (["describe", "pod", "x", "-n", "nosuch"], "Error from server (NotFound): namespaces \"nosuch\" not found\n"),
-            (["describe", "ns/default", "ns/nosuch"], "Error from server (NotFound): namespaces \"nosuch\" not found\n"),
+            (
+                ["describe", "pods,svc", "kube-dns", "-n", "kube-system"],
+                "error: you may only specify a single resource type\n"
+            ),
+            (
+                ["describe", "pods,svc", "x"],
+                "Error from server (NotFound): pods \"x\" not found\nError from server (NotFound): services \"x\" not found\n"
+            ),
+            (
+                ["describe", "pod", "x", "-n", "nosuch"],
+                "Error from server (NotFound): namespaces \"nosuch\" not found\n"
+            ),
+            (
+                ["describe", "ns/default", "ns/nosuch"],
+                "Error from server (NotFound): namespaces \"nosuch\" not found\n"
+            ),
         ]
         for (arguments, message) in cases {
             let buffer = OutputBuffer()
