@@ -9,7 +9,9 @@ struct DescribeWriter {
 
     /// Writes `text` after `level` indents, with kubectl's terminal escaping.
     mutating func write(_ level: Int, _ text: String) {
-        tab.write(String(repeating: "  ", count: level) + HumanReadablePrinter.escapeTerminal(text))
+        let indent = String(repeating: "  ", count: level)
+        let plain = !text.utf8.contains { $0 == 0x1B || $0 == 0x0D }
+        tab.write(indent + (plain ? text : HumanReadablePrinter.escapeTerminal(text)))
     }
 
     /// `Title:\tvalue\n` at `level`.
