@@ -20,5 +20,6 @@ enum Describers {
         "Job.batch": JobDescriber.describe, "CronJob.batch": CronJobDescriber.describe,
         "StorageClass.storage.k8s.io": StorageClassDescriber.describe,
         "HorizontalPodAutoscaler.autoscaling": HorizontalPodAutoscalerDescriber.describe,
+        "ResourceQuota.": QuotaDescribers.describeQuota, "LimitRange.": QuotaDescribers.describeLimitRange,
     ]
 }

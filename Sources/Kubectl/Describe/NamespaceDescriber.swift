@@ -1,7 +1,7 @@
 import KubeAPI
 import OrderedCollections
 
-/// `describeNamespace`: status and conditions, then quotas and limit ranges (none are kept here).
+/// `describeNamespace`: status and conditions, then its resource quotas and limit ranges.
 enum NamespaceDescriber {
     static func describe(_ namespace: KubeObject, _ context: DescribeContext) -> String {
         var w = DescribeWriter()
@@ -20,8 +20,11 @@ enum NamespaceDescriber {
                     1, "\(c["type"].text)\t\(c["status"].text)\t\(time)\t\(c["reason"].text)\t\(c["message"].text)\n")
             }
         }
-        w.write(0, "\nNo resource quota.\n")
-        w.write(0, "\nNo LimitRange resource.\n")
+        w.write(0, "\n")
+        QuotaDescribers.namespaceQuotas(context.list(QuotaDescribers.quotasType, namespace: namespace.name), into: &w)
+        w.write(0, "\n")
+        QuotaDescribers.namespaceLimitRanges(
+            context.list(QuotaDescribers.limitRangesType, namespace: namespace.name), into: &w)
         return w.finish()
     }
 }

@@ -4,10 +4,11 @@ import Testing
 
 @testable import Kubectl
 
-/// Describers against golden files: `Goldens/objects.json` holds the objects as the API serves
-/// them, each `Goldens/<case>.txt` what real kubectl 1.32 printed for one of them (keys of Go
-/// maps put in sorted order, and without the node's `Lease:` line, which this cluster keeps no
-/// data for).
+/// Describers against golden files, each checked against real kubectl 1.32.
+///
+/// `Goldens/objects.json` holds the objects as the API serves them, each `Goldens/<case>.txt`
+/// what kubectl printed for one of them: what kubectl takes from Go maps is put in sorted order,
+/// and the node's `Lease:` line is left out, as this cluster keeps no data for it.
 @Suite struct DescribeGoldenTests {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens")
 
@@ -20,7 +21,8 @@ import Testing
         ("pod-terminating", "Pod", "leaving"), ("hpa", "HorizontalPodAutoscaler", "web"),
         ("replicationcontroller", "ReplicationController", "old"), ("job-indexed", "Job", "idx"),
         ("cronjob-suspended", "CronJob", "nightly"), ("endpoints-not-ready", "Endpoints", "mixed"),
-        ("service-loadbalancer", "Service", "mixed"),
+        ("service-loadbalancer", "Service", "mixed"), ("namespace-quotas", "Namespace", "team"),
+        ("resourcequota", "ResourceQuota", "compute"), ("limitrange", "LimitRange", "defaults"),
     ]
 
     @Test(arguments: cases.map(\.file))
