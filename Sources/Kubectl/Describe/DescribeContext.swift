@@ -57,6 +57,14 @@ enum DescribeTime {
         return time.rfc1123Z
     }
 
+    /// Go's `time.Time.String()` in UTC: `2025-04-23 07:00:00 +0000 UTC`.
+    static func goString(_ field: JSONValue) -> String {
+        guard let rfc = field.string.flatMap(Timestamp.init(rfc3339:))?.rfc3339 else {
+            return "0001-01-01 00:00:00 +0000 UTC"
+        }
+        return "\(rfc.prefix(10)) \(rfc.dropFirst(11).prefix(8)) +0000 UTC"
+    }
+
     /// Go's zero `time.Time` in RFC1123Z.
     static let zero = "Mon, 01 Jan 0001 00:00:00 +0000"
 }

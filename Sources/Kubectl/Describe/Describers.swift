@@ -21,5 +21,8 @@ enum Describers {
         "StorageClass.storage.k8s.io": StorageClassDescriber.describe,
         "HorizontalPodAutoscaler.autoscaling": HorizontalPodAutoscalerDescriber.describe,
         "ResourceQuota.": QuotaDescribers.describeQuota, "LimitRange.": QuotaDescribers.describeLimitRange,
+        "NetworkPolicy.networking.k8s.io": NetworkPolicyDescriber.describe,
+        "EndpointSlice.discovery.k8s.io": EndpointSliceDescriber.describe,
+        "PriorityClass.scheduling.k8s.io": PriorityClassDescriber.describe,
     ]
 }

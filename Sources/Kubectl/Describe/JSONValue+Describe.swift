@@ -1,4 +1,5 @@
 import KubeAPI
+import OrderedCollections
 
 extension JSONValue {
     /// A scalar as Go's `%v` prints it: strings as they are, numbers in decimal, booleans as
@@ -26,4 +27,16 @@ extension JSONValue {
 extension JSONValue {
     /// Go's `%v` of a string slice: `[a b]`.
     var goList: String { "[\(array.map(\.text).joined(separator: " "))]" }
+}
+
+extension JSONValue {
+    /// Whether this is missing, or an empty object or array (Go's `len(x) == 0`).
+    var isEmptyCollection: Bool {
+        switch self {
+        case .null: return true
+        case .array(let items): return items.isEmpty
+        case .object(let members): return members.isEmpty
+        default: return false
+        }
+    }
 }

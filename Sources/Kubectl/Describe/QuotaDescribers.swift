@@ -3,8 +3,10 @@ import OrderedCollections
 
 /// ResourceQuotas and LimitRanges, on their own and in a namespace's description.
 enum QuotaDescribers {
-    static let quotasType = ResourceType("resourcequotas", singular: "resourcequota", short: ["quota"], kind: "ResourceQuota")
-    static let limitRangesType = ResourceType("limitranges", singular: "limitrange", short: ["limits"], kind: "LimitRange")
+    static let quotasType = ResourceType(
+        "resourcequotas", singular: "resourcequota", short: ["quota"], kind: "ResourceQuota")
+    static let limitRangesType = ResourceType(
+        "limitranges", singular: "limitrange", short: ["limits"], kind: "LimitRange")
 
     /// `describeQuota`: scopes with what they match, then used against hard for each resource.
     static func describeQuota(_ quota: KubeObject, _ context: DescribeContext) -> String {
@@ -43,7 +45,8 @@ enum QuotaDescribers {
     /// `DescribeLimitRanges`, as a namespace's description ends.
     static func namespaceLimitRanges(_ ranges: [KubeObject], into w: inout DescribeWriter) {
         guard !ranges.isEmpty else { return w.write(0, "No LimitRange resource.\n") }
-        w.write(0, "Resource Limits\n Type\tResource\tMin\tMax\tDefault Request\tDefault Limit\tMax Limit/Request Ratio\n")
+        w.write(
+            0, "Resource Limits\n Type\tResource\tMin\tMax\tDefault Request\tDefault Limit\tMax Limit/Request Ratio\n")
         w.write(0, " ----\t--------\t---\t---\t---------------\t-------------\t-----------------------\n")
         for range in ranges { limits(range, prefix: " ", into: &w) }
     }

@@ -23,6 +23,8 @@ import Testing
         ("cronjob-suspended", "CronJob", "nightly"), ("endpoints-not-ready", "Endpoints", "mixed"),
         ("service-loadbalancer", "Service", "mixed"), ("namespace-quotas", "Namespace", "team"),
         ("resourcequota", "ResourceQuota", "compute"), ("limitrange", "LimitRange", "defaults"),
+        ("networkpolicy", "NetworkPolicy", "db"), ("networkpolicy-deny", "NetworkPolicy", "deny-all"),
+        ("endpointslice", "EndpointSlice", "web-abcde"), ("priorityclass", "PriorityClass", "high"),
     ]
 
     @Test(arguments: cases.map(\.file))
