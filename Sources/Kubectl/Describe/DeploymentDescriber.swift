@@ -8,10 +8,8 @@ enum DeploymentDescriber {
         let spec = deployment.value["spec"]
         let status = deployment.value["status"]
         var w = DescribeWriter()
-        w.identity(deployment)
-        w.field(0, "CreationTimestamp", DescribeTime.rfc1123Z(deployment.metadata["creationTimestamp"]))
-        w.labels("Labels", deployment.labels)
-        w.annotations("Annotations", deployment.annotations)
+        w.header(
+            deployment, then: ("CreationTimestamp", DescribeTime.rfc1123Z(deployment.metadata["creationTimestamp"])))
         w.field(0, "Selector", TableCells.selectorString(spec["selector"]) ?? "")
         w.field(
             0, "Replicas",

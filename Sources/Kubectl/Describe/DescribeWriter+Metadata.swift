@@ -8,9 +8,10 @@ extension DescribeWriter {
         field(0, "Namespace", object.namespace ?? "")
     }
 
-    /// Name, namespace, labels and annotations.
-    mutating func header(_ object: KubeObject) {
+    /// Name, namespace, labels and annotations, with one more field before the labels if given.
+    mutating func header(_ object: KubeObject, then extra: (title: String, value: String)? = nil) {
         identity(object)
+        if let extra { field(0, extra.title, extra.value) }
         labels("Labels", object.labels)
         annotations("Annotations", object.annotations)
     }

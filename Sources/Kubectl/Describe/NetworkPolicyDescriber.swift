@@ -6,10 +6,7 @@ enum NetworkPolicyDescriber {
     static func describe(_ policy: KubeObject, _ context: DescribeContext) -> String {
         let spec = policy.value["spec"]
         var w = DescribeWriter()
-        w.identity(policy)
-        w.field(0, "Created on", DescribeTime.goString(policy.metadata["creationTimestamp"]))
-        w.labels("Labels", policy.labels)
-        w.annotations("Annotations", policy.annotations)
+        w.header(policy, then: ("Created on", DescribeTime.goString(policy.metadata["creationTimestamp"])))
         w.write(0, "Spec:\n")
         w.write(1, "PodSelector: ")
         let selector = spec["podSelector"]
