@@ -76,7 +76,7 @@ public enum TableCells {
 
     /// `loadBalancerStatusStringer`: unique ingress IPs (else hostnames), sorted, joined with `,`;
     /// cut to 16 characters unless wide (the apiserver always builds wide tables).
-    static func loadBalancer(_ status: JSONValue, wide: Bool) -> String {
+    public static func loadBalancer(_ status: JSONValue, wide: Bool) -> String {
         var seen = Set<String>()
         for ingress in status["ingress"].array {
             if let ip = ingress["ip"].string, !ip.isEmpty {

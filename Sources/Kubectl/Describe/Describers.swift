@@ -24,5 +24,6 @@ enum Describers {
         "NetworkPolicy.networking.k8s.io": NetworkPolicyDescriber.describe,
         "EndpointSlice.discovery.k8s.io": EndpointSliceDescriber.describe,
         "PriorityClass.scheduling.k8s.io": PriorityClassDescriber.describe,
+        "Ingress.networking.k8s.io": IngressDescriber.describe,
     ]
 }

@@ -25,6 +25,7 @@ import Testing
         ("resourcequota", "ResourceQuota", "compute"), ("limitrange", "LimitRange", "defaults"),
         ("networkpolicy", "NetworkPolicy", "db"), ("networkpolicy-deny", "NetworkPolicy", "deny-all"),
         ("endpointslice", "EndpointSlice", "web-abcde"), ("priorityclass", "PriorityClass", "high"),
+        ("ingress", "Ingress", "web"), ("ingress-default", "Ingress", "catchall"),
     ]
 
     @Test(arguments: cases.map(\.file))
