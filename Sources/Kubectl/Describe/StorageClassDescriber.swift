@@ -26,7 +26,28 @@ enum StorageClassDescriber {
         }
         if let policy = value["reclaimPolicy"].string { w.field(0, "ReclaimPolicy", policy) }
         if let mode = value["volumeBindingMode"].string { w.field(0, "VolumeBindingMode", mode) }
+        if case .array(let topologies) = value["allowedTopologies"] { allowedTopologies(topologies, into: &w) }
         w.events(context.events(for: storageClass), context: context)
         return w.finish()
+    }
+
+    /// `printAllowedTopologies`: each term's `key in [values]` requirements.
+    private static func allowedTopologies(_ terms: [JSONValue], into w: inout DescribeWriter) {
+        w.write(0, "AllowedTopologies:\t")
+        guard !terms.isEmpty else { return w.line("<none>") }
+        w.line("")
+        for (index, term) in terms.enumerated() {
+            w.write(1, "Term \(index):\t")
+            let requirements = term["matchLabelExpressions"].array
+            if requirements.isEmpty { w.line("<none>") }
+            for (position, requirement) in requirements.enumerated() {
+                if position != 0 { w.write(1, "\t") }
+                let values = requirement["values"].array.map(\.text)
+                w.write(
+                    0,
+                    "\(requirement["key"].text) in" + (values.isEmpty ? "" : " [\(values.joined(separator: ", "))]")
+                        + "\n")
+            }
+        }
     }
 }

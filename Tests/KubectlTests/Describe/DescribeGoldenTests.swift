@@ -26,6 +26,7 @@ import Testing
         ("networkpolicy", "NetworkPolicy", "db"), ("networkpolicy-deny", "NetworkPolicy", "deny-all"),
         ("endpointslice", "EndpointSlice", "web-abcde"), ("priorityclass", "PriorityClass", "high"),
         ("ingress", "Ingress", "web"), ("ingress-default", "Ingress", "catchall"),
+        ("storageclass-topologies", "StorageClass", "zonal"),
     ]
 
     @Test(arguments: cases.map(\.file))
