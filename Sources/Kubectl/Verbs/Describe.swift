@@ -16,6 +16,8 @@ enum Describe {
     /// The parsed flags and arguments of one `describe`.
     struct Options {
         var arguments: [String]
+        /// `-f` manifests whose objects are described instead of named ones.
+        var files: [String]
         var request: ResourceRequest
         var selector: SelectorQuery
         var allNamespaces: Bool
@@ -25,10 +27,15 @@ enum Describe {
         init(_ context: VerbContext) throws(KubectlFailure) {
             let flags = context.flags
             arguments = flags.positionals
-            if flags.isSet("filename") || flags.isSet("kustomize") {
-                throw .error("describe -f and -k are not part of this lab yet; name the type and the object instead")
+            files = flags.strings("filename")
+            if flags.isSet("kustomize") {
+                throw .error("describe -k is not part of this lab yet; name the type and the object instead")
             }
-            guard !arguments.isEmpty else { throw KubectlFailure(Describe.noResourceMessage) }
+            if !files.isEmpty && !arguments.isEmpty {
+                throw .error(
+                    "when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well")
+            }
+            guard !arguments.isEmpty || !files.isEmpty else { throw KubectlFailure(Describe.noResourceMessage) }
             request = try ResourceRequest.parse(arguments)
             selector = try SelectorQuery(flags)
             if !selector.isEmpty, request.groups.contains(where: { !$0.names.isEmpty }) {
@@ -46,6 +53,14 @@ enum Describe {
         func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
             var objects: [KubeObject] = []
             var failures: [APIError] = []
+            for (manifest, source) in try ManifestFiles.read(files, context) {
+                let (type, object) = try ManifestFiles.resolve(manifest, source: source, context)
+                do {
+                    objects.append(try context.cluster.get(type, namespace: object.namespace, name: object.name))
+                } catch {
+                    failures.append(error)
+                }
+            }
             for group in request.groups {
                 if group.names.isEmpty {
                     do {
@@ -65,7 +80,7 @@ enum Describe {
                 }
             }
             // kubectl tries prefixes only when the one error of `TYPE NAME` (or two `TYPE/NAME`s) is a NotFound.
-            if failures.count == 1, failures[0].reason == "NotFound", arguments.count == 2 {
+            if files.isEmpty, failures.count == 1, failures[0].reason == "NotFound", arguments.count == 2 {
                 return try describeMatching(failures[0], context)
             }
             for (index, object) in objects.enumerated() {
@@ -133,11 +148,13 @@ enum Describe {
         Options:
           -A, --all-namespaces      Look in every namespace
           -l, --selector=QUERY      Only objects whose labels match (a=b, a!=b, a in (x,y), !a)
+          -f, --filename=FILE       The objects a manifest names (- reads standard input)
               --show-events=false   Leave out the Events section
 
         Usage:
           kubectl describe TYPE [NAME_PREFIX] [options]
           kubectl describe TYPE/NAME... [options]
+          kubectl describe -f FILE [options]
 
         """
 }

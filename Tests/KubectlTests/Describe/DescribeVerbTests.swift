@@ -58,6 +58,32 @@ import Testing
         #expect(pod.out.hasSuffix("Tolerations:                  :NoExecute op=Exists\n"))
     }
 
+    @Test("-f describes the objects a manifest names, the missing ones reported after them")
+    func fromManifest() throws {
+        let lab = try KubectlHarness()
+        let manifest = """
+            apiVersion: v1
+            kind: Service
+            metadata:
+              name: kube-dns
+              namespace: kube-system
+            ---
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: nosuch
+            """
+        lab.kubectl.readFile = { $0 == "dns.yaml" ? manifest : nil }
+        let result = lab.run("describe", "-f", "dns.yaml")
+        #expect(result.out == lab.run("describe", "svc", "kube-dns", "-n", "kube-system").out)
+        #expect(result.err == "Error from server (NotFound): pods \"nosuch\" not found\n")
+        #expect(lab.run("describe", "-f", "nofile.yaml").err == "error: the path \"nofile.yaml\" does not exist\n")
+        #expect(
+            lab.run("describe", "-f", "dns.yaml", "pods").err
+                == "error: when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well\n"
+        )
+    }
+
     @Test("bad input: kubectl's one-line errors, exit code 1")
     func errors() throws {
         let lab = try KubectlHarness()
