@@ -972,6 +972,21 @@ by a blank line. Several names are separated by two blank lines instead.
       ----   ----  --------
       https  6443  TCP
   
+The objects a manifest names, read from standard input.
+  $ cat <<EOF2 | kubectl describe -f -
+  > apiVersion: v1
+  > kind: Namespace
+  > metadata:
+  >   name: local-path-storage
+  > EOF2
+  Name:         local-path-storage
+  Labels:       kubernetes.io/metadata.name=local-path-storage
+  Annotations:  <none>
+  Status:       Active
+  
+  No resource quota.
+  
+  No LimitRange resource.
 Mistakes get kubectl's one-line errors.
   $ kubectl describe pod nosuch
   Error from server (NotFound): pods "nosuch" not found
