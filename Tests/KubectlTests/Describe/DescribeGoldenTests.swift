@@ -26,7 +26,9 @@ import Testing
         ("networkpolicy", "NetworkPolicy", "db"), ("networkpolicy-deny", "NetworkPolicy", "deny-all"),
         ("endpointslice", "EndpointSlice", "web-abcde"), ("priorityclass", "PriorityClass", "high"),
         ("ingress", "Ingress", "web"), ("ingress-default", "Ingress", "catchall"),
-        ("storageclass-topologies", "StorageClass", "zonal"),
+        ("storageclass-topologies", "StorageClass", "zonal"), ("role", "Role", "pod-reader"),
+        ("clusterrole", "ClusterRole", "viewer"), ("rolebinding", "RoleBinding", "read-pods"),
+        ("clusterrolebinding", "ClusterRoleBinding", "view-all"),
     ]
 
     @Test(arguments: cases.map(\.file))
