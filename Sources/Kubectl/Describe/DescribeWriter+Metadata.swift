@@ -8,6 +8,13 @@ extension DescribeWriter {
         field(0, "Namespace", object.namespace ?? "")
     }
 
+    /// Name, labels and annotations, as cluster-scoped objects (and some others) begin.
+    mutating func unscopedHeader(_ object: KubeObject) {
+        field(0, "Name", object.name)
+        labels("Labels", object.labels)
+        annotations("Annotations", object.annotations)
+    }
+
     /// Name, namespace, labels and annotations, with one more field before the labels if given.
     mutating func header(_ object: KubeObject, then extra: (title: String, value: String)? = nil) {
         identity(object)

@@ -5,9 +5,7 @@ import OrderedCollections
 enum NamespaceDescriber {
     static func describe(_ namespace: KubeObject, _ context: DescribeContext) -> String {
         var w = DescribeWriter()
-        w.field(0, "Name", namespace.name)
-        w.labels("Labels", namespace.labels)
-        w.annotations("Annotations", namespace.annotations)
+        w.unscopedHeader(namespace)
         w.field(0, "Status", namespace.value["status"]["phase"].text)
         let conditions = namespace.value["status"]["conditions"].array
         if !conditions.isEmpty {

@@ -8,9 +8,7 @@ enum VolumeObjectDescriber {
         let spec = volume.value["spec"]
         let status = volume.value["status"]
         var w = DescribeWriter()
-        w.field(0, "Name", volume.name)
-        w.labels("Labels", volume.labels)
-        w.annotations("Annotations", volume.annotations)
+        w.unscopedHeader(volume)
         w.field(0, "Finalizers", volume.metadata["finalizers"].goList)
         w.field(
             0, "StorageClass",

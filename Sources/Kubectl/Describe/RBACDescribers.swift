@@ -5,9 +5,7 @@ import KubeAPI
 enum RoleDescriber {
     static func describe(_ role: KubeObject, _ context: DescribeContext) -> String {
         var w = DescribeWriter()
-        w.field(0, "Name", role.name)
-        w.labels("Labels", role.labels)
-        w.annotations("Annotations", role.annotations)
+        w.unscopedHeader(role)
         w.write(0, "PolicyRule:\n")
         w.write(1, "Resources\tNon-Resource URLs\tResource Names\tVerbs\n")
         w.write(1, "---------\t-----------------\t--------------\t-----\n")
@@ -96,9 +94,7 @@ enum RoleDescriber {
 enum RoleBindingDescriber {
     static func describe(_ binding: KubeObject, _ context: DescribeContext) -> String {
         var w = DescribeWriter()
-        w.field(0, "Name", binding.name)
-        w.labels("Labels", binding.labels)
-        w.annotations("Annotations", binding.annotations)
+        w.unscopedHeader(binding)
         w.write(0, "Role:\n")
         w.field(1, "Kind", binding.value["roleRef"]["kind"].text)
         w.field(1, "Name", binding.value["roleRef"]["name"].text)
