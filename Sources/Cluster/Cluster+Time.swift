@@ -39,6 +39,7 @@ extension Cluster {
         if loops.isEmpty { return }
         defer {
             quiescentRevision = store.revision
+            trimJournal()
             assertInvariants()
         }
         for _ in 0..<50 {

@@ -25,13 +25,30 @@ public final class Cluster {
     /// Pod IP allocation per node (host-local IPAM).
     var ipam = PodIPAM()
     /// The container each node runs in, by node name.
-    var nodeContainers: [String: NodeContainer] = [:]
+    var nodeContainers: [String: NodeContainer] = [:] {
+        didSet {
+            kubeletsNeedFullScan = true
+            someNodeStoppedCache = nil
+        }
+    }
+    /// Whether some node's container is stopped, once worked out since the containers changed.
+    var someNodeStoppedCache: Bool?
+    /// Set when a node's container starts or stops: every kubelet then looks at all its pods.
+    var kubeletsNeedFullScan = true
+    /// How far each control loop that reacts to changes has read the store's journal.
+    var journalCursors: [ControlLoop: Int] = [:]
     /// While a world is being restored, dependents are dated from their owners, not from now.
     var restoring = false
     /// The store revision at which every control loop last found nothing to do.
     var quiescentRevision = -1
     /// Where the scheduler's next search over the nodes starts (it goes round them).
     var schedulerStartIndex = 0
+    /// While kube-apiserver does not answer, what the control plane has put aside.
+    var outage: ControlPlaneOutage?
+    /// What the event recorders of the controllers and kubelets remember.
+    var eventCorrelator = EventCorrelator()
+    /// When etcd last renewed every lease on starting; nil since the world began.
+    var eventLeasesRenewedAt: Timestamp?
 
     /// An empty cluster whose clock starts at `start`.
     public init(settings: ClusterSettings, runtime: RuntimeSettings, nodeResolvConf: String, start: Timestamp, seed: UInt64) {
@@ -58,6 +75,11 @@ public final class Cluster {
         nodeContainers = snapshot.nodeContainers
         quiescentRevision = snapshot.quiescentRevision
         schedulerStartIndex = snapshot.schedulerStartIndex
+        journalCursors = snapshot.journalCursors
+        kubeletsNeedFullScan = snapshot.kubeletsNeedFullScan
+        outage = snapshot.outage
+        eventCorrelator = snapshot.eventCorrelator
+        eventLeasesRenewedAt = snapshot.eventLeasesRenewedAt
     }
 
     /// Everything the cluster holds, as a value: objects, clock, random state, kubelet state.
@@ -67,7 +89,9 @@ public final class Cluster {
             settings: settings, runtime: runtime, nodeResolvConf: nodeResolvConf, store: store, clock: clock,
             names: names, stoppingPods: stoppingPods, nodeImages: nodeImages, probeWorkers: probeWorkers,
             wakeups: wakeups, ipam: ipam, nodeContainers: nodeContainers, quiescentRevision: quiescentRevision,
-            schedulerStartIndex: schedulerStartIndex)
+            schedulerStartIndex: schedulerStartIndex, journalCursors: journalCursors,
+            kubeletsNeedFullScan: kubeletsNeedFullScan, outage: outage, eventCorrelator: eventCorrelator,
+            eventLeasesRenewedAt: eventLeasesRenewedAt)
     }
 
     /// A cluster's whole state as a value.
@@ -86,6 +110,11 @@ public final class Cluster {
         let nodeContainers: [String: NodeContainer]
         let quiescentRevision: Int
         let schedulerStartIndex: Int
+        let journalCursors: [ControlLoop: Int]
+        let kubeletsNeedFullScan: Bool
+        let outage: ControlPlaneOutage?
+        let eventCorrelator: EventCorrelator
+        let eventLeasesRenewedAt: Timestamp?
     }
 
     public var now: Timestamp { clock.now }

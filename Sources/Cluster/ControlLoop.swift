@@ -30,7 +30,8 @@ enum ControlLoop: CaseIterable {
 extension Cluster {
     /// Runs one loop once; reports whether it changed anything.
     func run(_ loop: ControlLoop) -> Bool {
-        switch loop {
+        if let kubeletsOnly = holdWhileControlPlaneDown(loop) { return kubeletsOnly }
+        return switch loop {
         case .nodes: reconcileNodes()
         case .deployments: reconcileDeployments()
         case .replicaSets: reconcileReplicaSets()

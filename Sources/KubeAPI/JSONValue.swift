@@ -22,8 +22,7 @@ public enum JSONValue: Sendable, Equatable {
             return members[key] ?? .null
         }
         set {
-            var members: OrderedDictionary<String, JSONValue>
-            if case .object(let existing) = self { members = existing } else { members = [:] }
+            var members = takeMembers()
             if case .null = newValue { members[key] = nil } else { members[key] = newValue }
             self = .object(members)
         }
@@ -49,17 +48,30 @@ public enum JSONValue: Sendable, Equatable {
             }
             return value
         }
-        set {
-            let keys = path.split(separator: ".").map(String.init)
-            set(newValue, along: keys[...])
-        }
+        set { set(newValue, along: path[...]) }
     }
 
-    private mutating func set(_ value: JSONValue, along keys: ArraySlice<String>) {
-        guard let first = keys.first else { self = value; return }
-        var child = self[first]
-        child.set(value, along: keys.dropFirst())
-        self[first] = child
+    /// Sets the value at `path` in place: each object along it is mutated, not copied.
+    private mutating func set(_ value: JSONValue, along path: Substring) {
+        let segments = path.drop { $0 == "." }
+        guard !segments.isEmpty else { self = value; return }
+        var members = takeMembers()
+        if let dot = segments.firstIndex(of: ".") {
+            members[String(segments[..<dot]), default: .null].set(value, along: segments[dot...])
+        } else if case .null = value {
+            members[String(segments)] = nil
+        } else {
+            members[String(segments)] = value
+        }
+        self = .object(members)
+    }
+
+    /// This object's members, leaving `.null` behind so that they are uniquely held and can be
+    /// changed without a copy; an empty set when this is not an object.
+    private mutating func takeMembers() -> OrderedDictionary<String, JSONValue> {
+        guard case .object(let members) = self else { return [:] }
+        self = .null
+        return members
     }
 
     public var isNull: Bool { if case .null = self { return true } else { return false } }

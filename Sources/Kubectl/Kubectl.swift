@@ -55,7 +55,7 @@ public final class Kubectl {
             throw .usage(error.message, verb: name)
         }
         let context = VerbContext(
-            cluster: cluster, io: io, flags: flags,
+            lab: cluster, io: io, flags: flags,
             namespace: flags.string("namespace") ?? contextNamespace,
             explicitNamespace: flags.isSet("namespace"), executor: containerExecutor, readFile: readFile)
         return try verb.run(context)
@@ -89,7 +89,8 @@ public final class Kubectl {
 
 /// Everything a verb needs to run.
 struct VerbContext {
-    var cluster: Cluster
+    /// The simulated lab; verbs reach it through `cluster`, as a client reaches the apiserver.
+    var lab: Cluster
     var io: IOStreams
     var flags: ParsedFlags
     /// `-n` if given, else the context's namespace.
@@ -97,6 +98,15 @@ struct VerbContext {
     var explicitNamespace: Bool
     var executor: (any ContainerExecutor)?
     var readFile: ((String) -> String?)?
+
+    /// The cluster's API: the first use fails as kubectl's first request does when nothing
+    /// answers at the kubeconfig's server, so commands that stay on the client still work.
+    var cluster: Cluster {
+        get throws(KubectlFailure) {
+            guard lab.isAPIServerServing else { throw ServerConnection.refused(server: lab.settings.server) }
+            return lab
+        }
+    }
 }
 
 /// A kubectl verb: its name, flags, help and what it does.

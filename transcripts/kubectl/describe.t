@@ -361,15 +361,15 @@ A crash-looping pod: repeated events show `(xN over AGE)`.
   Tolerations:                 node.kubernetes.io/not-ready:NoExecute op=Exists for 300s
                                node.kubernetes.io/unreachable:NoExecute op=Exists for 300s
   Events:
-    Type     Reason     Age                  From               Message
-    ----     ------     ----                 ----               -------
-    Normal   Scheduled  6m40s                default-scheduler  Successfully assigned default/bb to tk8s-worker1
-    Normal   Pulled     6m38s                kubelet            Successfully pulled image "busybox" in 908ms (908ms including waiting). Image size: 2167176 bytes.
-    Normal   Pulling    83s (x7 over 6m38s)  kubelet            Pulling image "busybox"
-    Normal   Created    82s (x7 over 6m38s)  kubelet            Created container: bb
-    Normal   Started    82s (x7 over 6m38s)  kubelet            Started container bb
-    Normal   Pulled     82s (x6 over 6m36s)  kubelet            Successfully pulled image "busybox" in 800ms (800ms including waiting). Image size: 2167176 bytes.
-    Warning  BackOff    82s (x6 over 6m36s)  kubelet            Back-off restarting failed container bb in pod bb_default(922b15e9-73cf-464f-b97b-e479ae9e35b1)
+    Type     Reason     Age                    From               Message
+    ----     ------     ----                   ----               -------
+    Normal   Scheduled  6m40s                  default-scheduler  Successfully assigned default/bb to tk8s-worker1
+    Normal   Pulled     6m38s                  kubelet            Successfully pulled image "busybox" in 908ms (908ms including waiting). Image size: 2167176 bytes.
+    Normal   Created    5m23s (x5 over 6m38s)  kubelet            Created container: bb
+    Normal   Started    5m23s (x5 over 6m38s)  kubelet            Started container bb
+    Normal   Pulled     5m23s (x4 over 6m36s)  kubelet            Successfully pulled image "busybox" in 800ms (800ms including waiting). Image size: 2167176 bytes.
+    Warning  BackOff    5m23s (x4 over 6m36s)  kubelet            Back-off restarting failed container bb in pod bb_default(922b15e9-73cf-464f-b97b-e479ae9e35b1)
+    Normal   Pulling    83s (x7 over 6m38s)    kubelet            Pulling image "busybox"
 Workloads print their pod template; a Deployment lists its new and old ReplicaSets.
   $ kubectl describe deploy web
   Name:                   web
@@ -697,14 +697,14 @@ A Service's ports each show the endpoints behind them.
   Tolerations:                 node.kubernetes.io/not-ready:NoExecute op=Exists for 300s
                                node.kubernetes.io/unreachable:NoExecute op=Exists for 300s
   Events:
-    Type     Reason     Age                  From               Message
-    ----     ------     ----                 ----               -------
-    Normal   Scheduled  6m40s                default-scheduler  Successfully assigned default/pod-crun to tk8s-worker1
-    Normal   Pulling    83s (x6 over 6m38s)  kubelet            Pulling image "quay.io/cloudwalker/alp.base"
-    Warning  Failed     83s (x6 over 6m38s)  kubelet            Failed to pull image "quay.io/cloudwalker/alp.base": rpc error: code = NotFound desc = failed to pull and unpack image "quay.io/cloudwalker/alp.base:latest": failed to resolve reference "quay.io/cloudwalker/alp.base:latest": quay.io/cloudwalker/alp.base:latest: not found
-    Warning  Failed     83s (x6 over 6m38s)  kubelet            Error: ErrImagePull
-    Normal   BackOff    3s (x35 over 6m37s)  kubelet            Back-off pulling image "quay.io/cloudwalker/alp.base"
-    Warning  Failed     3s (x35 over 6m37s)  kubelet            Error: ImagePullBackOff
+    Type     Reason     Age                    From               Message
+    ----     ------     ----                   ----               -------
+    Normal   Scheduled  6m40s                  default-scheduler  Successfully assigned default/pod-crun to tk8s-worker1
+    Normal   Pulling    5m25s (x4 over 6m38s)  kubelet            Pulling image "quay.io/cloudwalker/alp.base"
+    Warning  Failed     5m24s (x4 over 6m38s)  kubelet            Failed to pull image "quay.io/cloudwalker/alp.base": rpc error: code = NotFound desc = failed to pull and unpack image "quay.io/cloudwalker/alp.base:latest": failed to resolve reference "quay.io/cloudwalker/alp.base:latest": quay.io/cloudwalker/alp.base:latest: not found
+    Warning  Failed     5m24s (x4 over 6m38s)  kubelet            Error: ErrImagePull
+    Warning  Failed     5m14s (x6 over 6m37s)  kubelet            Error: ImagePullBackOff
+    Normal   BackOff    93s (x27 over 6m37s)   kubelet            Back-off pulling image "quay.io/cloudwalker/alp.base"
 Objects of the lab itself.
   $ kubectl describe ds kube-proxy -n kube-system
   Name:           kube-proxy

@@ -54,7 +54,7 @@ prints exactly the course notes' capture.
   5s          Normal   NodeHasSufficientMemory   node/tk8s-worker2         Node tk8s-worker2 status is now: NodeHasSufficientMemory
   5s          Normal   NodeHasNoDiskPressure     node/tk8s-worker2         Node tk8s-worker2 status is now: NodeHasNoDiskPressure
   5s          Normal   NodeHasSufficientPID      node/tk8s-worker2         Node tk8s-worker2 status is now: NodeHasSufficientPID
-  5s          Normal   RegisteredNode            node/tk8s-worker2         Node tk8s-worker2 event: Registered Node tk8s-worker2 in Controller
+  3s          Normal   RegisteredNode            node/tk8s-worker2         Node tk8s-worker2 event: Registered Node tk8s-worker2 in Controller
   $ kubectl get endpoints kube-dns -n kube-system
   NAME       ENDPOINTS                                                  AGE
   kube-dns   10.244.0.17:53,10.244.0.18:53,10.244.0.17:53 + 3 more...   2d15h

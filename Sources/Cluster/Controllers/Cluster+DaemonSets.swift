@@ -1,6 +1,7 @@
 import KubeAPI
 
-/// The DaemonSet controller (`syncDaemonSet`): its history as ControllerRevisions, one pod on
+/// The DaemonSet controller (`syncDaemonSet`): it claims the revisions and pods its selector
+/// matches (`Cluster+ControllerRefs.swift`), keeps its history as ControllerRevisions, one pod on
 /// every node the template may run on (`DaemonSetPlacement`), each new pod pinned to its node by
 /// node affinity for the scheduler to bind, then the rolling update and the status;
 /// `SuccessfulCreate` and `SuccessfulDelete` events as `daemonset-controller`.
@@ -8,7 +9,11 @@ extension Cluster {
     func reconcileDaemonSets() -> Bool {
         let before = store.revision
         let nodes = list(.nodes)
-        for ds in list(.daemonSets) where ds.deletionTimestamp == nil {
+        let sets = list(.daemonSets)
+        // `controlledHistories` and `getDaemonPods`: revisions and pods the selector matches.
+        claim(.controllerRevisions, for: sets)
+        claim(.pods, for: sets)
+        for ds in sets where ds.deletionTimestamp == nil {
             syncDaemonSet(DaemonSetSpec(object: ds), nodes: nodes)
         }
         return store.revision != before

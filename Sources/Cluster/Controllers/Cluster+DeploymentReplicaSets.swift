@@ -59,7 +59,10 @@ extension Cluster {
             sync.spec.recreate ? sync.spec.replicas : Self.newReplicas(sync, newRS: rs, all: sync.replicaSets + [rs])
         rs[path: "spec.replicas"] = .int(replicas)
         _ = Self.setNewReplicaSetAnnotations(&rs, sync: sync, revision: revision, exists: false)
-        guard let created = createOwned(rs, as: .replicaSets) else { return }
+        guard let created = createOwned(rs, as: .replicaSets) else {
+            countCollision(&sync, name: rs.name)
+            return
+        }
         if replicas > 0 {
             recordEvent(
                 deployment, reason: "ScalingReplicaSet",
@@ -74,6 +77,13 @@ extension Cluster {
         }
         sync.replicaSets.append(created)
         sync.newRS = created
+    }
+
+    /// A ReplicaSet already has the new one's name but is not this Deployment's (one it released,
+    /// say): `status.collisionCount` goes up, so the next pass hashes the template to a new name.
+    private func countCollision(_ sync: inout DeploymentSync, name: String) {
+        guard lookup(.replicaSets, sync.deployment.namespace, name) != nil else { return }
+        sync.status["collisionCount"] = .int((sync.status["collisionCount"].int ?? 0) + 1)
     }
 
     /// `NewRSNewReplicas` for a rolling update: as many as the surge allows, up to `replicas`.

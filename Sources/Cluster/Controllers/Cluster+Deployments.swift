@@ -2,20 +2,22 @@ import KubeAPI
 
 /// The Deployment controller, as Kubernetes 1.32's `syncDeployment`: a paused Deployment or a
 /// change of replicas only scales; otherwise the strategy (RollingUpdate or Recreate) moves
-/// pods from the old ReplicaSets to the one whose template matches, a step at a time.
+/// pods from the old ReplicaSets to the one whose template matches, a step at a time. Each
+/// Deployment first claims the ReplicaSets its selector matches (`getReplicaSetsForDeployment`).
 extension Cluster {
     func reconcileDeployments() -> Bool {
-        var changed = false
+        let deployments = list(.deployments)
+        var changed = claim(.replicaSets, for: deployments)
         let pods = podsByControllerUID()
         for key in wakeups.keys where key.hasPrefix("deployment-") { wakeups[key] = nil }
-        for deployment in list(.deployments) {
+        for deployment in deployments {
             changed = syncDeployment(deployment, pods: pods) || changed
         }
         return changed
     }
 
     /// One pass over one Deployment; reports whether anything was written.
-    private func syncDeployment(_ deployment: KubeObject, pods: [String: [KubeObject]]) -> Bool {
+    private func syncDeployment(_ deployment: KubeObject, pods: PodsByController) -> Bool {
         let before = store.revision
         var sync = DeploymentSync(deployment: deployment, pods: pods, now: now)
         if deployment.metadata["generation"].isNull { sync.deployment[path: "metadata.generation"] = 1 }

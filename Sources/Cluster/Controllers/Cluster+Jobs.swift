@@ -23,6 +23,7 @@ extension Cluster {
 
     static let jobWakeupPrefixes = ["job-sync/", "job-requeue/", "job-ttl/"]
 
+    /// One Job: its claims and its pass, at once or batched a second later.
     private func reconcileJob(_ job: KubeObject, pods: [KubeObject]) -> Bool {
         let syncKey = "job-sync/\(job.uid)"
         let requeueKey = "job-requeue/\(job.uid)"
@@ -32,12 +33,21 @@ extension Cluster {
             return false
         }
         let due = [syncKey, requeueKey].filter { wakeups[$0].map { $0 <= now } ?? false }
-        let sync = JobSync(job: job, pods: pods, now: now)
+        // `getPodsForJob`: every pod of the namespace, adopted with the tracking finalizer.
+        let claims = controllerRefChanges(for: [job], among: list(.pods, namespace: job.namespace))
+        var sync = JobSync(job: job, pods: pods, now: now)
         let suspendedCondition = job.trueCondition("Suspended") != nil
         let immediate = !due.isEmpty || job[path: "status.ready"].isNull || sync.suspended != suspendedCondition
         guard immediate else {
-            if sync.hasEffects, wakeups[syncKey] == nil { wake(at: now.adding(seconds: 1), for: syncKey) }
+            if sync.hasEffects || !claims.isEmpty, wakeups[syncKey] == nil {
+                wake(at: now.adding(seconds: 1), for: syncKey)
+            }
             return false
+        }
+        if !claims.isEmpty {
+            apply(claims, to: .pods, finalizers: [JobPods.trackingFinalizer])
+            let claimed = list(.pods, namespace: job.namespace).filter { $0.controllerUID == job.uid }
+            sync = JobSync(job: job, pods: claimed, now: now)
         }
         for key in due { cancelWakeup(for: key) }
         cancelWakeup(for: syncKey)

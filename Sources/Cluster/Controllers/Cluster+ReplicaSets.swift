@@ -1,10 +1,12 @@
 import KubeAPI
 
-/// The ReplicaSet controller: claims the pods its selector matches (`Cluster+PodClaims.swift`) and
-/// keeps `spec.replicas` active pods for each ReplicaSet.
+/// The ReplicaSet controller: claims the active pods its selector matches
+/// (`Cluster+ControllerRefs.swift`) and keeps `spec.replicas` of them for each ReplicaSet.
 extension Cluster {
     func reconcileReplicaSets() -> Bool {
-        var changed = claimPods(of: list(.replicaSets), activeOnly: true)
+        // `FilterActivePods` first: finished and terminating pods are neither adopted nor released.
+        let activePods = list(.pods).filter { $0.deletionTimestamp == nil && !$0.isFinished }
+        var changed = claim(.pods, for: list(.replicaSets), among: activePods)
         let podsByOwner = podsByControllerUID()
         for rs in list(.replicaSets) {
             let owned = podsByOwner[rs.uid] ?? []
@@ -27,9 +29,9 @@ extension Cluster {
         return changed
     }
 
-    /// Every pod, grouped by the UID of the object that controls it.
-    func podsByControllerUID() -> [String: [KubeObject]] {
-        Dictionary(grouping: list(.pods)) { $0.controllerUID ?? "" }
+    /// Pods by the UID of the object that controls it, read from the store as each is asked for.
+    func podsByControllerUID() -> PodsByController {
+        PodsByController { [unowned self] uid in self.store.list(.pods, controlledBy: uid) }
     }
 
     /// Pods least worth keeping first: unscheduled, then not ready, then newest.

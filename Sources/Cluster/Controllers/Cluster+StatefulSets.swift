@@ -4,13 +4,18 @@ import KubeAPI
 /// names and claims, created in ordinal order and removed in reverse, one at a time unless the
 /// set is `Parallel`; rolling updates go from the highest ordinal down to the partition.
 ///
-/// Claims are created before their pod and kept after it; pods do not yet wait for their claims
-/// to be bound (binding belongs to the volume controllers).
+/// Each set first adopts its orphan revisions and claims the pods named after it
+/// (`Cluster+ControllerRefs.swift`). Claims are created before their pod and kept after it; pods
+/// do not yet wait for their claims to be bound (binding belongs to the volume controllers).
 extension Cluster {
     func reconcileStatefulSets() -> Bool {
         let before = store.revision
+        let sets = list(.statefulSets)
+        // `adoptOrphanRevisions` never releases; pods are claimed only by the set their name names.
+        claim(.controllerRevisions, for: sets, releases: false)
+        claim(.pods, for: sets) { StatefulSetSpec(object: $0).ordinal(of: $1) != nil }
         let podsByOwner = podsByControllerUID()
-        for set in list(.statefulSets) where set.deletionTimestamp == nil {
+        for set in sets where set.deletionTimestamp == nil {
             syncStatefulSet(StatefulSetSpec(object: set), owned: podsByOwner[set.uid] ?? [])
         }
         return store.revision != before
@@ -54,6 +59,7 @@ extension Cluster {
             }
             if pod[path: "status.phase"].string == "Pending" { createStatefulClaims(spec, ordinal: ordinal) }
             if monotonic, pod.deletionTimestamp != nil || !isAvailable(pod, spec) { return }
+            replicas[index] = updateStatefulPodIdentity(pod, of: spec)
         }
         for pod in condemned {
             if pod.deletionTimestamp != nil {

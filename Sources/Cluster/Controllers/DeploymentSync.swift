@@ -14,7 +14,7 @@ struct DeploymentSync {
     ]
 
     var deployment: KubeObject
-    let pods: [String: [KubeObject]]
+    let pods: PodsByController
     let now: Timestamp
     /// Every ReplicaSet the Deployment controls, oldest first.
     var replicaSets: [KubeObject] = []
@@ -24,8 +24,14 @@ struct DeploymentSync {
     var nextAvailability: Timestamp?
     /// When the Progressing condition should be checked for its deadline.
     var progressDeadline: Timestamp?
+    /// Each ReplicaSet's pod counts, as this pass found them.
+    private let summaries = SummaryCache()
 
-    init(deployment: KubeObject, pods: [String: [KubeObject]], now: Timestamp) {
+    private final class SummaryCache {
+        var byUID: [String: ReplicaSetPodSummary] = [:]
+    }
+
+    init(deployment: KubeObject, pods: PodsByController, now: Timestamp) {
         self.deployment = deployment
         self.pods = pods
         self.now = now
@@ -49,26 +55,20 @@ struct DeploymentSync {
     }
 
     /// `status.replicas` of `rs`: its active pods.
-    func actualReplicas(_ sets: [KubeObject]) -> Int { sets.reduce(0) { $0 + activePods(of: $1).count } }
-    func readyReplicas(_ sets: [KubeObject]) -> Int {
-        sets.reduce(0) { $0 + activePods(of: $1).filter(\.isReady).count }
-    }
+    func actualReplicas(_ sets: [KubeObject]) -> Int { sets.reduce(0) { $0 + summary(of: $1).active } }
+    func readyReplicas(_ sets: [KubeObject]) -> Int { sets.reduce(0) { $0 + summary(of: $1).ready } }
     /// Active pods that have been ready for at least `minReadySeconds`.
-    func availableReplicas(_ sets: [KubeObject]) -> Int {
-        sets.reduce(0) { $0 + activePods(of: $1).filter { availableSince($0).map { $0 <= now } ?? false }.count }
-    }
-
-    /// When a ready pod becomes available (ready since then plus `minReadySeconds`).
-    func availableSince(_ pod: KubeObject) -> Timestamp? {
-        guard pod.isReady else { return nil }
-        let ready = pod[path: "status.conditions"].array.first { $0["type"].string == "Ready" }
-        let since = ready?["lastTransitionTime"].string.flatMap(Timestamp.init(rfc3339:)) ?? now
-        return since.adding(seconds: Int64(spec.minReadySeconds))
-    }
+    func availableReplicas(_ sets: [KubeObject]) -> Int { sets.reduce(0) { $0 + summary(of: $1).available } }
 
     /// Pods of `sets` that are ready but not yet available, the soonest time one becomes so.
-    func nextAvailable(_ sets: [KubeObject]) -> Timestamp? {
-        sets.flatMap { activePods(of: $0) }.compactMap(availableSince).filter { $0 > now }.min()
+    func nextAvailable(_ sets: [KubeObject]) -> Timestamp? { sets.compactMap { summary(of: $0).nextAvailable }.min() }
+
+    /// The counts of one ReplicaSet's active pods, worked out once per pass.
+    private func summary(of rs: KubeObject) -> ReplicaSetPodSummary {
+        if let known = summaries.byUID[rs.uid] { return known }
+        let summary = ReplicaSetPodSummary(activePods(of: rs), minReadySeconds: spec.minReadySeconds, now: now)
+        summaries.byUID[rs.uid] = summary
+        return summary
     }
 
     /// `GetReplicaCountForReplicaSets`: the sum of `spec.replicas`.

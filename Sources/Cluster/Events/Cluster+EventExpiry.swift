@@ -1,6 +1,8 @@
 import KubeAPI
 
-/// Events live for an hour after their last update, as the apiserver's `--event-ttl` (1h) has etcd keep them.
+/// Events live for an hour after their last update, as the apiserver's `--event-ttl` (1h) has etcd
+/// keep them, or an hour after etcd last started: a restarted etcd, promoted to leader, renews
+/// every lease to its whole TTL (`Promote`; kubeadm's etcd keeps no lease checkpoints).
 extension Cluster {
     /// Removes events whose time-to-live has passed; reports whether any went.
     func expireEvents() -> Bool {
@@ -9,7 +11,8 @@ extension Cluster {
         var removed = false
         var oldest: Timestamp?
         for event in list(.events) {
-            let expires = Self.lastWrite(of: event).adding(seconds: Self.eventTTLSeconds)
+            let written = Self.lastWrite(of: event)
+            let expires = max(written, eventLeasesRenewedAt ?? written).adding(seconds: Self.eventTTLSeconds)
             if expires <= now {
                 store.remove(.events, namespace: event.namespace, name: event.name)
                 removed = true
@@ -19,6 +22,12 @@ extension Cluster {
         }
         if let oldest { wake(at: oldest, for: Self.eventExpiryKey) }
         return removed
+    }
+
+    /// etcd has just started again: every event's lease runs a whole TTL from now.
+    func renewEventLeases() {
+        eventLeasesRenewedAt = now
+        wake(at: now.adding(seconds: Self.eventTTLSeconds), for: Self.eventExpiryKey)
     }
 
     /// Makes sure an expiry pass is due no later than when an event written now expires.

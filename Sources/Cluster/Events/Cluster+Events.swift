@@ -1,10 +1,11 @@
 import KubeAPI
 
-/// Events, as controllers, the scheduler and kubelets record them: one Event object per
-/// (object, reason, message, source), its count and last time bumped when it happens again.
+/// Events, as controllers and kubelets record them through client-go's `record` package: the
+/// recorder's correlator (`EventCorrelator.swift`) says whether an occurrence is a new Event, a
+/// patch of one already written (its count, last time and message), or nothing at all.
 extension Cluster {
     /// Who reports an event: `default-scheduler`, `deployment-controller`, `kubelet` on a node.
-    public struct EventSource: Sendable, Equatable {
+    public struct EventSource: Sendable, Hashable {
         public var component: String
         public var host: String?
 
@@ -21,19 +22,13 @@ extension Cluster {
         fieldPath: String? = nil
     ) {
         let namespace = object.namespace ?? "default"
+        let occurrence = EventCorrelator.Occurrence(
+            source: source, objectUID: object.uid, fieldPath: fieldPath, type: type, reason: reason, message: message)
+        let unsent = outage?.unsentEvents.count ?? 0
         // Events are named `<object>.<suffix>`, so an object's events sit together in the store.
-        let existing = store.list(.events, namespace: namespace, namePrefix: object.name + ".").first { event in
-            Self.sameOccurrence(event, object: object, reason: reason, message: message, source: source, fieldPath: fieldPath)
-        }
+        let newName = "\(object.name).\(eventSuffix(offset: unsent))"
+        guard let write = eventCorrelator.correlate(occurrence, newName: newName, now: now) else { return }
         let time = JSONValue.string(now.rfc3339)
-        if var event = existing {
-            let count = event.value["count"].int ?? 1
-            event.value["count"] = JSONValue.int(count + 1)
-            event.value["lastTimestamp"] = time
-            save(.events, event)
-            scheduleEventExpiry()
-            return
-        }
         var involved: JSONValue = [
             "apiVersion": .string(object.apiVersion), "kind": .string(object.kind), "name": .string(object.name),
             "resourceVersion": .string(String(object.resourceVersion)), "uid": .string(object.uid),
@@ -44,33 +39,43 @@ extension Cluster {
         var sourceValue: JSONValue = ["component": .string(source.component)]
         if let host = source.host { sourceValue["host"] = .string(host) }
         var event = KubeObject([
-            "apiVersion": "v1", "kind": "Event", "count": 1, "eventTime": nil, "firstTimestamp": time,
-            "involvedObject": involved, "lastTimestamp": time, "message": .string(message), "reason": .string(reason),
+            "apiVersion": "v1", "kind": "Event", "count": .int(write.count), "eventTime": nil,
+            "firstTimestamp": .string(write.firstTimestamp.rfc3339), "involvedObject": involved, "lastTimestamp": time,
+            "message": .string(write.message), "reason": .string(reason),
             "reportingComponent": .string(source.component), "reportingInstance": .string(source.host ?? ""),
             "source": sourceValue, "type": .string(type),
         ])
-        event.name = "\(object.name).\(eventSuffix())"
+        event.name = write.name
         event.namespace = namespace
-        event[path: "metadata.creationTimestamp"] = time
-        event[path: "metadata.uid"] = .string(Self.eventUID(event.name))
-        store.put(.events, event)
-        scheduleEventExpiry()
+        if isControlPlaneDown {
+            var held = outage ?? ControlPlaneOutage()
+            held.unsentEvents.append(event)
+            outage = held
+        } else {
+            deliver(event)
+        }
     }
 
-    private static func sameOccurrence(
-        _ event: KubeObject, object: KubeObject, reason: String, message: String, source: EventSource, fieldPath: String?
-    ) -> Bool {
-        let involved = event.value["involvedObject"]
-        guard involved["uid"].string == object.uid, event.value["reason"].string == reason else { return false }
-        guard event.value["message"].string == message else { return false }
-        return event[path: "source.component"].string == source.component && involved["fieldPath"].string == fieldPath
+    /// `recordEvent` of client-go's broadcaster: a repeat patches the Event of that name (its
+    /// count, last time and message); a first occurrence, or one whose Event is gone, creates it.
+    func deliver(_ event: KubeObject) {
+        if var stored = lookup(.events, event.namespace, event.name) {
+            for field in ["count", "lastTimestamp", "message"] { stored.value[field] = event.value[field] }
+            save(.events, stored)
+        } else {
+            var created = event
+            created[path: "metadata.creationTimestamp"] = .string(now.rfc3339)
+            created[path: "metadata.uid"] = .string(Self.eventUID(event.name))
+            store.put(.events, created)
+        }
+        scheduleEventExpiry()
     }
 
     /// Sixteen hex digits, as real event names end with: the time in nanoseconds, its sub-millisecond
     /// part taken from the store's revision so that names stay unique. Events draw nothing from the
     /// seeded name generator, so recording one never changes the names later objects get.
-    func eventSuffix() -> String {
-        let nanos = UInt64(max(0, now.milliseconds)) * 1_000_000 + UInt64(store.revision % 1_000_000)
+    func eventSuffix(offset: Int = 0) -> String {
+        let nanos = UInt64(max(0, now.milliseconds)) * 1_000_000 + UInt64((store.revision + offset) % 1_000_000)
         return String(nanos, radix: 16).leftPadded(to: 16)
     }
 

@@ -7,6 +7,7 @@ extension Cluster {
     /// One pass over every object that has owners or is waiting for the collector; reports
     /// whether anything was written.
     func collectGarbage() -> Bool {
+        if let changes = takeChanges(for: .garbageCollector), !changes.contains(where: mayNeedCollection) { return false }
         let before = store.revision
         let graph = OwnershipGraph(objects: ResourceType.served.flatMap { type in list(type).map { (type, $0) } })
         for node in graph.deletingOwners {
@@ -22,6 +23,18 @@ extension Cluster {
             attemptToDelete(dependent, graph: graph)
         }
         return store.revision != before
+    }
+
+    /// Whether a change can give the collector work: something went, is being deleted, or
+    /// names an owner that is gone or going. Other changes leave every verdict as it was.
+    private func mayNeedCollection(_ change: ChangeJournal.Change) -> Bool {
+        if change.removed { return true }
+        guard let object = lookup(change.type, change.key.namespace, change.key.name) else { return false }
+        if object.deletionTimestamp != nil { return true }
+        return object.metadata["ownerReferences"].array.contains { reference in
+            guard let uid = reference["uid"].string, let owner = store.object(uid: uid) else { return true }
+            return owner.object.deletionTimestamp != nil
+        }
     }
 
     /// The node's object as stored now, if it is still the same object.

@@ -64,7 +64,7 @@ extension Cluster {
         save(.pods, failed)
         // The sandbox the first sync created makes the kubelet sync again a second later; after
         // that, a pod whose sync failed is retried every 10 s.
-        let attempts = failedPullEvent(of: pod, container: name, message: failure)?.value["count"].int ?? 1
+        let attempts = pullFailures(of: pod, container: name, message: failure, node: node)?.count ?? 1
         schedule(.pullSync, pod.uid, name, at: now.adding(seconds: attempts == 1 ? 1 : Self.syncRetrySeconds))
         startNextContainer(after: name, in: pod)
     }
@@ -74,9 +74,9 @@ extension Cluster {
         let name = container["name"].string ?? ""
         let image = container["image"].string ?? ""
         let failure = "Failed to pull image \"\(image)\": " + runtime.images.pullError(image, lookup: runtime.images.lookup(image))
-        let event = failedPullEvent(of: pod, container: name, message: failure)
-        let attempts = event?.value["count"].int ?? 1
-        let failedAt = event.flatMap { Self.time($0, "lastTimestamp") } ?? now
+        let failures = pullFailures(of: pod, container: name, message: failure, node: node)
+        let attempts = failures?.count ?? 1
+        let failedAt = failures?.last ?? now
         if now.milliseconds(since: failedAt) >= Self.backOff(afterFailures: attempts) * 1000 {
             ensureImage(of: container, in: pod, node: node)
             return
@@ -97,8 +97,8 @@ extension Cluster {
 
     /// Whether a node holds `image` (compared as the runtime resolves names).
     func isPresent(_ image: String, on node: String) -> Bool {
-        let canonical = ImageReference(image).canonical
-        return nodeImages[node]?.contains { $0 == image || ImageReference($0).canonical == canonical } ?? false
+        guard let held = nodeImages[node] else { return false }
+        return held.contains(image) || held.contains(ImageReference(image).canonical)
     }
 
     /// How long a pull takes: the whole download, or only the registry round trip when the node has the image.
@@ -108,21 +108,15 @@ extension Cluster {
         return downloaded ? catalog.pullMilliseconds(image) : catalog.pullLatencyMilliseconds
     }
 
-    private func failedPullEvent(of pod: KubeObject, container: String, message: String) -> KubeObject? {
-        containerEvent(of: pod, container: container, reason: "Failed", message: message)
-    }
-
-    /// The kubelet's event with this reason and message about one container, if it has not expired.
-    func containerEvent(of pod: KubeObject, container: String, reason: String, message: String) -> KubeObject? {
-        let fieldPath = pod.fieldPath(of: container)
-        return list(.events, namespace: pod.namespace).first { event in
-            event.value["involvedObject"]["uid"].string == pod.uid && event.value["reason"].string == reason
-                && event.value["message"].string == message && event.value["involvedObject"]["fieldPath"].string == fieldPath
-        }
-    }
-
-    static func time(_ object: KubeObject, _ field: String) -> Timestamp? {
-        object.value[field].string.flatMap(Timestamp.init(rfc3339:))
+    /// How many pulls of the container's image failed, and when the last did, as the kubelet's
+    /// own record of its `Failed` events has it (written to the API or not).
+    private func pullFailures(of pod: KubeObject, container: String, message: String, node: String)
+        -> (count: Int, last: Timestamp)?
+    {
+        eventCorrelator.observation(
+            of: EventCorrelator.Occurrence(
+                source: EventSource(component: "kubelet", host: node), objectUID: pod.uid,
+                fieldPath: pod.fieldPath(of: container), type: "Warning", reason: "Failed", message: message))
     }
 
     /// How often the kubelet retries the sync of a pod whose last sync failed (`backOffPeriod`).

@@ -6,7 +6,7 @@ extension Cluster {
     /// Moves each pod on a node one stage along its lifecycle; reports whether any moved.
     func runKubelets() -> Bool {
         var changed = false
-        for pod in list(.pods) {
+        for pod in podsForKubelets() {
             guard let node = pod.nodeName, !isKubeletStopped(node), let nodeObject = lookup(.nodes, nil, node) else { continue }
             if let stopAt = stoppingPods[pod.uid] {
                 if stopAt <= now {
@@ -28,11 +28,35 @@ extension Cluster {
         return changed
     }
 
+    /// The pods a kubelet has something to do for: those that changed since the kubelets last
+    /// ran and those with a step or a stop due, in store order; every pod after a node came,
+    /// went or had its container started or stopped, or when the changes are not known.
+    private func podsForKubelets() -> [KubeObject] {
+        let changes = takeChanges(for: .kubelets)
+        guard let changes, !kubeletsNeedFullScan, !changes.contains(where: { $0.type == .nodes }) else {
+            kubeletsNeedFullScan = false
+            return list(.pods)
+        }
+        var keys = Set(changes.lazy.filter { $0.type == .pods && !$0.removed }.map(\.key))
+        let now = now
+        let dueStops = stoppingPods.lazy.filter { $0.value <= now }.map(\.key)
+        let dueSteps = wakeups.lazy.filter { $0.value <= now && $0.key.hasPrefix(KubeletStep.podKeyPrefix) }
+            .map { String($0.key.dropFirst(KubeletStep.podKeyPrefix.count).prefix { $0 != "/" }) }
+        for uid in Array(dueStops) + Array(dueSteps) {
+            guard let (type, pod) = store.object(uid: uid), type == .pods else { continue }
+            keys.insert(ObjectStore.Key(namespace: pod.namespace ?? "", name: pod.name))
+        }
+        return keys.sorted().compactMap { lookup(.pods, $0.namespace, $0.name) }
+    }
+
     /// Creates the pod sandbox (IP), reports `ContainerCreating`, and starts on the first container.
     private func startSandbox(of pod: KubeObject, on node: KubeObject) -> Bool {
         let hostIP = node.internalIP
         let podIP = pod[path: "spec.hostNetwork"].bool == true ? hostIP : ipam.allocate(on: node.name)
-        guard let podIP else { return false }
+        guard let podIP else {
+            kubeletsNeedFullScan = true  // try again on the next pass, as the kubelet retries
+            return false
+        }
         if let first = pod.kubeletContainers.first?["name"].string {
             schedule(.pull, pod.uid, first, at: now.adding(seconds: runtime.imagePresentSeconds))
         }

@@ -26,5 +26,8 @@ enum KubeletStep: String, CaseIterable {
     func key(_ uid: String, _ container: String) -> String { "kubelet/\(uid)/\(container)/\(rawValue)" }
 
     /// The wake-up key that holds a pod's earliest pending step, so idle pods cost one lookup.
-    static func podKey(_ uid: String) -> String { "kubelet/\(uid)" }
+    static func podKey(_ uid: String) -> String { podKeyPrefix + uid }
+
+    /// What every kubelet wake-up key starts with, the pod's UID following it.
+    static let podKeyPrefix = "kubelet/"
 }

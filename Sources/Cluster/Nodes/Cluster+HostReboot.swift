@@ -5,7 +5,8 @@ extension Cluster {
     /// Stops every node container now, lets `downSeconds` pass with nothing running (the control
     /// plane is down too, so no controller notices), then starts them all again. Each kubelet then
     /// restarts its pods in new sandboxes, as a timeline reboot does (`PodStatusWriter.killedByReboot`),
-    /// and the restarted controller manager registers every node again.
+    /// and once the apiserver is back the controller manager registers every node again
+    /// (`Cluster+ControlPlane.swift`).
     public func rebootHost(downSeconds: Int64) {
         reconcile()
         let nodes = list(.nodes).map(\.name)
@@ -20,10 +21,6 @@ extension Cluster {
             container.startedAt = now
             nodeContainers[name] = container
             startKubelet(on: name)
-        }
-        for node in list(.nodes) {
-            recordEvent(node, reason: "RegisteredNode", message: "Node \(node.name) event: Registered Node \(node.name) in Controller",
-                source: EventSource(component: "node-controller"))
         }
         reconcile()
     }

@@ -8,6 +8,7 @@ extension Cluster {
     func startKubelet(on name: String) {
         guard var node = lookup(.nodes, nil, name) else { return }
         let source = EventSource(component: "kubelet", host: name)
+        eventCorrelator.forget { $0 == source }  // a new kubelet process, a new recorder
         let previous = node[path: "status.conditions"].array
         func status(of type: String) -> String? { previous.first { $0["type"].string == type }?["status"].string }
         recordEvent(node, reason: "Starting", message: "Starting kubelet.", source: source)
@@ -32,6 +33,18 @@ extension Cluster {
             releaseResources(of: pod)
         }
         wake(at: now.adding(seconds: runtime.imagePresentSeconds), for: Self.kubeletStartKey(name))
+    }
+
+    /// Runs the first pod sync of each kubelet whose start is due; reports whether any ran.
+    func resyncStartedKubelets() -> Bool {
+        var changed = false
+        for node in list(.nodes) {
+            guard let due = wakeups[Self.kubeletStartKey(node.name)], due <= now else { continue }
+            cancelWakeup(for: Self.kubeletStartKey(node.name))
+            resyncPods(on: node.name)
+            changed = true
+        }
+        return changed
     }
 
     /// The kubelet's first pod sync: the sandboxes died with the container, so each pod that had

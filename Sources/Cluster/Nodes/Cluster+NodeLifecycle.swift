@@ -6,13 +6,8 @@ import KubeAPI
 extension Cluster {
     /// One pass over every node; reports whether anything changed.
     func reconcileNodes() -> Bool {
-        var changed = false
+        var changed = resyncStartedKubelets()
         for node in list(.nodes) {
-            if let due = wakeups[Self.kubeletStartKey(node.name)], due <= now {
-                cancelWakeup(for: Self.kubeletStartKey(node.name))
-                resyncPods(on: node.name)
-                changed = true
-            }
             var updated = lookup(.nodes, nil, node.name) ?? node
             syncUnschedulableTaint(&updated)
             if let due = wakeups[Self.kubeletStoppedKey(node.name)], due <= now {
@@ -29,6 +24,7 @@ extension Cluster {
     /// The pod garbage collector: a pod bound to a node that no longer exists is deleted at once.
     private func collectOrphanedPods() -> Bool {
         guard !restoring else { return false }
+        if let changes = takeChanges(for: .nodes), !changes.contains(where: mayOrphanPods) { return false }
         let nodes = Set(list(.nodes).map(\.name))
         var changed = false
         for pod in list(.pods) {
@@ -38,6 +34,16 @@ extension Cluster {
             changed = true
         }
         return changed
+    }
+
+    /// Whether a change can leave a pod on a node that does not exist: a node went, or a pod
+    /// was written bound to an unknown node.
+    private func mayOrphanPods(_ change: ChangeJournal.Change) -> Bool {
+        if change.type == .nodes { return change.removed }
+        guard change.type == .pods, !change.removed, let pod = lookup(.pods, change.key.namespace, change.key.name),
+            let node = pod.nodeName
+        else { return false }
+        return lookup(.nodes, nil, node) == nil
     }
 
     /// `spec.unschedulable` and the `node.kubernetes.io/unschedulable:NoSchedule` taint go together.

@@ -7,57 +7,56 @@ extension Cluster {
     /// Binds every pending, unscheduled pod to the best node; reports whether any was bound.
     /// A pod that fits nowhere stays Pending with a `FailedScheduling` event and condition.
     func schedulePendingPods() -> Bool {
+        let pods = list(.pods)
+        let pending = pods.filter { $0[path: "spec.nodeName"].isNull && $0.deletionTimestamp == nil }
+        guard !pending.isEmpty else { return false }
         var changed = false
-        var snapshot: SchedulingSnapshot?
-        let nodes = list(.nodes)
-        for pod in list(.pods) where pod[path: "spec.nodeName"].isNull && pod.deletionTimestamp == nil {
-            var current = snapshot ?? SchedulingSnapshot(pods: list(.pods), nodes: nodes)
+        let nodes = list(.nodes).map(SchedulingNode.init)
+        var snapshot = SchedulingSnapshot(pods: pods, nodes: nodes)
+        for pod in pending {
+            let candidate = SchedulingPod(pod)
             // Filtering starts where the last pod's search stopped and ends once enough nodes fit.
-            var feasible: [KubeObject] = []
+            var feasible: [Int] = []
             var filters: [SchedulerFilter] = []
             let wanted = NodeSampling.feasibleNodesToFind(among: nodes.count)
             var processed = 0
             while processed < nodes.count && feasible.count < wanted {
-                let node = nodes[(schedulerStartIndex + processed) % nodes.count]
-                let filter = SchedulerFilter.check(pod, on: node, snapshot: &current)
+                let index = (schedulerStartIndex + processed) % nodes.count
+                let filter = SchedulerFilter.check(candidate, on: nodes[index], snapshot: &snapshot)
                 filters.append(filter)
-                if filter.reasons.isEmpty { feasible.append(node) }
+                if filter.reasons.isEmpty { feasible.append(index) }
                 processed += 1
             }
             if !nodes.isEmpty { schedulerStartIndex = (schedulerStartIndex + processed) % nodes.count }
-            if let node = bestNode(for: pod, among: feasible, snapshot: current) {
-                var bound = pod
-                bound[path: "spec.nodeName"] = .string(node.name)
-                current.bind(bound)
+            if let best = bestNode(for: candidate, among: feasible, of: nodes, snapshot: snapshot) {
+                let node = nodes[best]
+                snapshot.bind(candidate.bound(to: node.name))
                 bind(pod, to: node.name)
                 changed = true
             } else {
                 changed = reportUnschedulable(pod, message: SchedulerFilter.message(filters)) || changed
             }
-            snapshot = current
         }
         return changed
     }
 
-    /// The feasible node with the highest score; the first such node on a tie.
-    private func bestNode(for pod: KubeObject, among feasible: [KubeObject], snapshot: SchedulingSnapshot) -> KubeObject? {
-        let spec = pod.value["spec"]
-        let preferred = feasible.map { NodeAffinity.preferredWeight(spec, $0) }
-        let tolerations = spec["tolerations"].array
-        let intolerable = feasible.map { node in
-            node[path: "spec.taints"].array.filter { taint in
-                taint["effect"].string == "PreferNoSchedule" && !tolerations.contains { Tolerations.tolerates($0, taint) }
-            }.count
+    /// The index of the feasible node with the highest score; the first such node on a tie.
+    private func bestNode(
+        for pod: SchedulingPod, among feasible: [Int], of nodes: [SchedulingNode], snapshot: SchedulingSnapshot
+    ) -> Int? {
+        let preferred = feasible.map { NodeAffinity.preferredWeight(pod, nodes[$0]) }
+        let intolerable = feasible.map { index in
+            nodes[index].preferNoScheduleTaints.filter { taint in !pod.tolerations.contains { Tolerations.tolerates($0, taint) } }.count
         }
         let maxPreferred = preferred.max() ?? 0
         let maxIntolerable = intolerable.max() ?? 0
-        var best: (score: Double, node: KubeObject)?
-        let wanted = pod.requests(nonZero: true)
-        for (index, node) in feasible.enumerated() {
-            var score = Self.score(wanted, on: node, load: snapshot.load(on: node.name))
-            if maxPreferred > 0 { score += Double(2 * (preferred[index] * 100 / maxPreferred)) }
-            if maxIntolerable > 0 { score += Double(3 * (100 - intolerable[index] * 100 / maxIntolerable)) }
-            if best == nil || score > best!.score { best = (score, node) }
+        var best: (score: Double, node: Int)?
+        for (position, index) in feasible.enumerated() {
+            let node = nodes[index]
+            var score = Self.score(pod.requestsNonZero, on: node, load: snapshot.load(on: node.name))
+            if maxPreferred > 0 { score += Double(2 * (preferred[position] * 100 / maxPreferred)) }
+            if maxIntolerable > 0 { score += Double(3 * (100 - intolerable[position] * 100 / maxIntolerable)) }
+            if best == nil || score > best!.score { best = (score, index) }
         }
         return best?.node
     }
@@ -92,10 +91,10 @@ extension Cluster {
 
     /// LeastAllocated plus BalancedAllocation, each 0...100, using the scheduler's non-zero
     /// defaults (100m CPU, 200MB memory) for containers that request nothing.
-    private static func score(_ wanted: ResourceAmount, on node: KubeObject, load: NodeLoad) -> Double {
+    private static func score(_ wanted: ResourceAmount, on node: SchedulingNode, load: NodeLoad) -> Double {
         let requested = load.requestedNonZero + wanted
-        let cpuFraction = Double(requested.milliCPU) / Double(max(1, node.allocatableCPU))
-        let memoryFraction = Double(requested.memory) / Double(max(1, node.allocatableMemory))
+        let cpuFraction = Double(requested.milliCPU) / Double(max(1, node.allocatable.milliCPU))
+        let memoryFraction = Double(requested.memory) / Double(max(1, node.allocatable.memory))
         let leastAllocated = ((1 - cpuFraction) + (1 - memoryFraction)) * 50
         let balanced = (1 - abs(cpuFraction - memoryFraction) / 2) * 100
         return leastAllocated + balanced

@@ -7,7 +7,7 @@ enum DaemonSetPlacement {
     /// (only an untolerated `NoExecute` taint or a failed affinity sends it away).
     static func check(_ podSpec: JSONValue, on node: KubeObject) -> (shouldRun: Bool, shouldContinueRunning: Bool) {
         if let name = podSpec["nodeName"].string, !name.isEmpty, name != node.name { return (false, false) }
-        guard NodeAffinity.requiredMatches(podSpec, node) else { return (false, false) }
+        guard NodeAffinity.requiredMatches(SchedulingPod(spec: podSpec), SchedulingNode(node)) else { return (false, false) }
         let tolerations = tolerations(for: podSpec)
         let taints = node[path: "spec.taints"].array
         if Tolerations.firstUntolerated(taints, tolerations, effects: ["NoExecute"]) != nil { return (false, false) }

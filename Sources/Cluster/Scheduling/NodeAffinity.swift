@@ -4,28 +4,25 @@ import KubeAPI
 /// (`nodeaffinity.GetRequiredNodeAffinity` and the preferred terms' weights).
 enum NodeAffinity {
     /// Whether `node` satisfies the pod's `nodeSelector` and every required node affinity rule.
-    static func requiredMatches(_ podSpec: JSONValue, _ node: KubeObject) -> Bool {
-        let selector = podSpec["nodeSelector"].stringMap
-        guard selector.allSatisfy({ node.labels[$0.key] == $0.value }) else { return false }
-        let required = podSpec["affinity"]["nodeAffinity"]["requiredDuringSchedulingIgnoredDuringExecution"]
-        guard !required.isNull else { return true }
-        return required["nodeSelectorTerms"].array.contains { termMatches($0, node) }
+    static func requiredMatches(_ pod: SchedulingPod, _ node: SchedulingNode) -> Bool {
+        guard pod.nodeSelector.allSatisfy({ node.labels[$0.key] == $0.value }) else { return false }
+        guard let terms = pod.requiredNodeTerms else { return true }
+        return terms.contains { termMatches($0, node) }
     }
 
     /// The sum of the weights of the preferred terms `node` matches.
-    static func preferredWeight(_ podSpec: JSONValue, _ node: KubeObject) -> Int {
-        podSpec["affinity"]["nodeAffinity"]["preferredDuringSchedulingIgnoredDuringExecution"].array.reduce(0) { sum, term in
+    static func preferredWeight(_ pod: SchedulingPod, _ node: SchedulingNode) -> Int {
+        pod.preferredNodeTerms.reduce(0) { sum, term in
             termMatches(term["preference"], node) ? sum + (term["weight"].int ?? 0) : sum
         }
     }
 
     /// A term matches when all its expressions and fields do; an empty term matches no node.
-    static func termMatches(_ term: JSONValue, _ node: KubeObject) -> Bool {
+    static func termMatches(_ term: JSONValue, _ node: SchedulingNode) -> Bool {
         let expressions = term["matchExpressions"].array
         let fields = term["matchFields"].array
         guard !expressions.isEmpty || !fields.isEmpty else { return false }
-        let labels = node.labels
-        return expressions.allSatisfy { requirementHolds($0, value: labels[$0["key"].string ?? ""]) }
+        return expressions.allSatisfy { requirementHolds($0, value: node.labels[$0["key"].string ?? ""]) }
             && fields.allSatisfy { $0["key"].string == "metadata.name" && requirementHolds($0, value: node.name) }
     }
 

@@ -7,10 +7,10 @@ struct NodeLoad {
     var requested = ResourceAmount()
     var requestedNonZero = ResourceAmount()
 
-    mutating func add(_ pod: KubeObject) {
+    mutating func add(_ pod: SchedulingPod) {
         pods += 1
-        requested = requested + pod.requests(nonZero: false)
-        requestedNonZero = requestedNonZero + pod.requests(nonZero: true)
+        requested = requested + pod.requests
+        requestedNonZero = requestedNonZero + pod.requestsNonZero
     }
 }
 
@@ -19,38 +19,41 @@ struct NodeLoad {
 struct SchedulingSnapshot {
     private(set) var loads: [String: NodeLoad] = [:]
     /// Every placed pod with its node; built only when some pod's affinity rules need it.
-    private var everyPlaced: [(pod: KubeObject, node: KubeObject)]?
+    private var everyPlaced: [PodAffinity.Placement]?
     /// Placed pods that carry required anti-affinity terms (which every newcomer must respect).
-    private(set) var withAntiAffinity: [(pod: KubeObject, node: KubeObject)] = []
-    private let nodesByName: [String: KubeObject]
-    private let running: [KubeObject]
+    private(set) var withAntiAffinity: [PodAffinity.Placement] = []
+    private let nodesByName: [String: SchedulingNode]
+    private var running: [SchedulingPod] = []
 
-    init(pods: [KubeObject], nodes: [KubeObject]) {
+    init(pods: [KubeObject], nodes: [SchedulingNode]) {
         nodesByName = Dictionary(nodes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        running = pods.filter { $0.nodeName != nil && $0.deletionTimestamp == nil && !$0.isFinished }
-        for pod in running { record(pod) }
+        for pod in pods where pod.nodeName != nil && pod.deletionTimestamp == nil && !pod.isFinished {
+            let placed = SchedulingPod(pod)
+            running.append(placed)
+            record(placed)
+        }
     }
 
     func load(on node: String) -> NodeLoad { loads[node] ?? NodeLoad() }
 
     /// Every placed pod with its node.
-    mutating func placed() -> [(pod: KubeObject, node: KubeObject)] {
+    mutating func placed() -> [PodAffinity.Placement] {
         if let everyPlaced { return everyPlaced }
-        let all = running.compactMap { pod in nodesByName[pod.nodeName ?? ""].map { (pod: pod, node: $0) } }
+        let all = running.compactMap { pod in nodesByName[pod.object.nodeName ?? ""].map { (pod: pod, node: $0) } }
         everyPlaced = all
         return all
     }
 
     /// Counts a pod bound during this pass.
-    mutating func bind(_ pod: KubeObject) {
+    mutating func bind(_ pod: SchedulingPod) {
         record(pod)
-        if everyPlaced != nil, let node = nodesByName[pod.nodeName ?? ""] { everyPlaced?.append((pod, node)) }
+        if everyPlaced != nil, let node = nodesByName[pod.object.nodeName ?? ""] { everyPlaced?.append((pod, node)) }
     }
 
-    private mutating func record(_ pod: KubeObject) {
-        guard let nodeName = pod.nodeName else { return }
+    private mutating func record(_ pod: SchedulingPod) {
+        guard let nodeName = pod.object.nodeName else { return }
         loads[nodeName, default: NodeLoad()].add(pod)
-        if PodAffinity.hasRequiredAntiAffinity(pod), let node = nodesByName[nodeName] {
+        if !pod.antiAffinityTerms.isEmpty, let node = nodesByName[nodeName] {
             withAntiAffinity.append((pod, node))
         }
     }

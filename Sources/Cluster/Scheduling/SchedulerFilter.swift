@@ -12,27 +12,25 @@ struct SchedulerFilter {
     /// Runs the default filter plugins in their 1.32 order and stops at the first that rejects the node:
     /// NodeUnschedulable, TaintToleration, NodeAffinity, NodeResourcesFit, InterPodAffinity.
     /// `snapshot` holds what every node already carries and the placed pods (for pod affinity rules).
-    static func check(_ pod: KubeObject, on node: KubeObject, snapshot: inout SchedulingSnapshot) -> SchedulerFilter {
-        let tolerations = pod[path: "spec.tolerations"].array
-        if node[path: "spec.unschedulable"].bool == true,
-            !tolerations.contains(where: { Tolerations.tolerates($0, Cluster.unschedulableTaint) })
-        {
+    static func check(_ pod: SchedulingPod, on node: SchedulingNode, snapshot: inout SchedulingSnapshot) -> SchedulerFilter {
+        let tolerations = pod.tolerations
+        if node.unschedulable, !tolerations.contains(where: { Tolerations.tolerates($0, Cluster.unschedulableTaint) }) {
             return SchedulerFilter(reasons: [unschedulable], resolvable: false)
         }
-        if let taint = Tolerations.firstUntolerated(node.schedulingTaints, tolerations, effects: ["NoSchedule", "NoExecute"]) {
+        if let taint = Tolerations.firstUntolerated(node.taints, tolerations, effects: blockingEffects) {
             let text = "node(s) had untolerated taint {\(taint["key"].string ?? ""): \(taint["value"].string ?? "")}"
             return SchedulerFilter(reasons: [text], resolvable: false)
         }
-        guard NodeAffinity.requiredMatches(pod.value["spec"], node) else {
+        guard NodeAffinity.requiredMatches(pod, node) else {
             return SchedulerFilter(reasons: [affinityMismatch], resolvable: false)
         }
         var reasons: [String] = []
         let load = snapshot.load(on: node.name)
-        if load.pods + 1 > node.allocatable(.pods) { reasons.append("Too many pods") }
+        if load.pods + 1 > node.maxPods { reasons.append("Too many pods") }
         let used = load.requested
-        let wanted = pod.requests(nonZero: false)
-        if wanted.milliCPU > 0, used.milliCPU + wanted.milliCPU > node.allocatableCPU { reasons.append("Insufficient cpu") }
-        if wanted.memory > 0, used.memory + wanted.memory > node.allocatableMemory { reasons.append("Insufficient memory") }
+        let wanted = pod.requests
+        if wanted.milliCPU > 0, used.milliCPU + wanted.milliCPU > node.allocatable.milliCPU { reasons.append("Insufficient cpu") }
+        if wanted.memory > 0, used.memory + wanted.memory > node.allocatable.memory { reasons.append("Insufficient memory") }
         if !reasons.isEmpty { return SchedulerFilter(reasons: reasons, resolvable: true) }
         let holders = snapshot.withAntiAffinity
         return PodAffinity.failure(pod, on: node, placed: { snapshot.placed() }, antiAffinityHolders: holders) ?? .fits
@@ -58,6 +56,8 @@ struct SchedulerFilter {
         return counts.map { "\($0.value) \($0.key)" }.sorted().joined(separator: ", ")
     }
 
+    /// The taint effects that keep a pod off a node.
+    static let blockingEffects: Set<String> = ["NoSchedule", "NoExecute"]
     static let unschedulable = "node(s) were unschedulable"
     static let affinityMismatch = "node(s) didn't match Pod's node affinity/selector"
 }

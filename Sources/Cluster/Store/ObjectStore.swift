@@ -11,38 +11,56 @@ struct ObjectStore: Sendable {
     }
 
     private var objects: [ResourceType: [Key: KubeObject]] = [:]
-    /// Each type's keys in etcd order, kept sorted as keys come and go.
-    private var order: [ResourceType: [Key]] = [:]
+    /// Each type's keys in etcd order, brought up to date before every list.
+    private var order: [ResourceType: KeyOrder] = [:]
     /// The last resource version handed out; every write and every removal takes the next one.
     private(set) var revision = 0
+    /// Every write and removal in order, for the control loops that react to changes (an
+    /// informer's role); entries every reader has seen are dropped.
+    private(set) var journal = ChangeJournal()
+    /// Where each object is, by UID.
+    private var byUID: [String: (type: ResourceType, key: Key)] = [:]
+    /// Each type's objects by the UID of their controller (the owner reference marked `controller`).
+    private var byController: [ResourceType: [String: Set<Key>]] = [:]
+
+    /// Objects of `type` whose controller has `uid`, in key order.
+    func list(_ type: ResourceType, controlledBy uid: String) -> [KubeObject] {
+        guard let keys = byController[type]?[uid], let bucket = objects[type] else { return [] }
+        return keys.sorted().compactMap { bucket[$0] }
+    }
+
+    /// The object with `uid`, if it is stored.
+    func object(uid: String) -> (type: ResourceType, object: KubeObject)? {
+        guard let location = byUID[uid], let object = objects[location.type]?[location.key] else { return nil }
+        return (location.type, object)
+    }
+
+    /// Whether `changes` can read the journal from `cursor`, or it has been trimmed past it.
+    func canRead(from cursor: Int) -> Bool { journal.canRead(from: cursor) }
+
+    /// The changes from `cursor` on.
+    func changes(from cursor: Int) -> ArraySlice<ChangeJournal.Change> { journal.changes(from: cursor) }
+
+    /// Drops the changes before `cursor`, once every reader is past them.
+    mutating func trimJournal(before cursor: Int) { journal.trim(before: cursor) }
 
     func get(_ type: ResourceType, namespace: String?, name: String) -> KubeObject? {
         objects[type]?[Key(namespace: namespace ?? "", name: name)]
     }
 
     /// Objects of one type, optionally in one namespace, in namespace-then-name order.
-    func list(_ type: ResourceType, namespace: String? = nil) -> [KubeObject] {
-        guard let bucket = objects[type], let keys = order[type] else { return [] }
+    mutating func list(_ type: ResourceType, namespace: String? = nil) -> [KubeObject] {
+        guard let bucket = objects[type], let keys = sortedKeys(of: type) else { return [] }
         guard let namespace else { return keys.compactMap { bucket[$0] } }
-        let start = Self.insertionIndex(of: Key(namespace: namespace, name: ""), in: keys)
+        let start = KeyOrder.insertionIndex(of: Key(namespace: namespace, name: ""), in: keys)
         return keys[start...].prefix { $0.namespace == namespace }.compactMap { bucket[$0] }
     }
 
     /// Objects of one type in one namespace whose names start with `prefix`, in name order.
-    func list(_ type: ResourceType, namespace: String, namePrefix prefix: String) -> [KubeObject] {
-        guard let bucket = objects[type], let keys = order[type] else { return [] }
-        let start = Self.insertionIndex(of: Key(namespace: namespace, name: prefix), in: keys)
+    mutating func list(_ type: ResourceType, namespace: String, namePrefix prefix: String) -> [KubeObject] {
+        guard let bucket = objects[type], let keys = sortedKeys(of: type) else { return [] }
+        let start = KeyOrder.insertionIndex(of: Key(namespace: namespace, name: prefix), in: keys)
         return keys[start...].prefix { $0.namespace == namespace && $0.name.hasPrefix(prefix) }.compactMap { bucket[$0] }
-    }
-
-    /// The first index whose key is not less than `key`.
-    private static func insertionIndex(of key: Key, in keys: [Key]) -> Int {
-        var low = 0, high = keys.count
-        while low < high {
-            let mid = (low + high) / 2
-            if keys[mid] < key { low = mid + 1 } else { high = mid }
-        }
-        return low
     }
 
     func count(_ type: ResourceType) -> Int { objects[type]?.count ?? 0 }
@@ -54,10 +72,17 @@ struct ObjectStore: Sendable {
         var stored = object
         stored[path: "metadata.resourceVersion"] = .string(String(revision))
         let key = Key(namespace: object.namespace ?? "", name: object.name)
-        if objects[type, default: [:]].updateValue(stored, forKey: key) == nil {
-            let index = Self.insertionIndex(of: key, in: order[type] ?? [])
-            order[type, default: []].insert(key, at: index)
+        let controller = stored.controllerUID
+        if let replaced = objects[type, default: [:]].updateValue(stored, forKey: key) {
+            if replaced.uid != stored.uid { byUID[replaced.uid] = nil }
+            let previous = replaced.controllerUID
+            if previous != controller, let previous { byController[type]?[previous]?.remove(key) }
+        } else {
+            order[type, default: KeyOrder()].added.append(key)
         }
+        if let controller { byController[type, default: [:]][controller, default: []].insert(key) }
+        if !stored.uid.isEmpty { byUID[stored.uid] = (type, key) }
+        journal.record(type, key, removed: false)
         return stored
     }
 
@@ -66,10 +91,78 @@ struct ObjectStore: Sendable {
         let key = Key(namespace: namespace ?? "", name: name)
         guard let removed = objects[type]?.removeValue(forKey: key) else { return nil }
         revision += 1
-        let index = Self.insertionIndex(of: key, in: order[type] ?? [])
-        if let keys = order[type], index < keys.count, keys[index] == key {
-            order[type]?.remove(at: index)
+        order[type, default: KeyOrder()].removed.append(key)
+        byUID[removed.uid] = nil
+        if let controller = removed.controllerUID {
+            byController[type]?[controller]?.remove(key)
+            if byController[type]?[controller]?.isEmpty == true { byController[type]?[controller] = nil }
         }
+        journal.record(type, key, removed: true)
         return removed
+    }
+
+    /// A type's keys in order, after applying the additions and removals since the last list.
+    private mutating func sortedKeys(of type: ResourceType) -> [Key]? {
+        guard let bucket = objects[type] else { return nil }
+        order[type, default: KeyOrder()].settle { bucket[$0] != nil }
+        return order[type]?.sorted
+    }
+}
+
+/// One type's keys kept sorted lazily: writes only note which keys came and went, and the next
+/// list applies them, one by one when they are few, else by one sort and merge.
+struct KeyOrder: Sendable {
+    typealias Key = ObjectStore.Key
+
+    private(set) var sorted: [Key] = []
+    var added: [Key] = []
+    var removed: [Key] = []
+
+    /// Brings `sorted` up to date; `stored` tells whether a key is in the store now.
+    mutating func settle(stored: (Key) -> Bool) {
+        if added.isEmpty && removed.isEmpty { return }
+        if added.count + removed.count <= 64 {
+            for key in removed where !stored(key) {
+                let index = Self.insertionIndex(of: key, in: sorted)
+                if index < sorted.count, sorted[index] == key { sorted.remove(at: index) }
+            }
+            for key in added where stored(key) {
+                let index = Self.insertionIndex(of: key, in: sorted)
+                if index == sorted.count || sorted[index] != key { sorted.insert(key, at: index) }
+            }
+        } else {
+            sorted = Self.merge(sorted, added.sorted(), keeping: stored)
+        }
+        added = []
+        removed = []
+    }
+
+    /// Two sorted lists as one, keeping each stored key once.
+    private static func merge(_ a: [Key], _ b: [Key], keeping stored: (Key) -> Bool) -> [Key] {
+        var result: [Key] = []
+        result.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            let key: Key
+            if j == b.count || (i < a.count && a[i] < b[j]) {
+                key = a[i]
+                i += 1
+            } else {
+                key = b[j]
+                j += 1
+            }
+            if result.last != key && stored(key) { result.append(key) }
+        }
+        return result
+    }
+
+    /// The first index whose key is not less than `key`.
+    static func insertionIndex(of key: Key, in keys: [Key]) -> Int {
+        var low = 0, high = keys.count
+        while low < high {
+            let mid = (low + high) / 2
+            if keys[mid] < key { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 }

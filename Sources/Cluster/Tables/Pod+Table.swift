@@ -53,22 +53,23 @@ extension ServerTables {
         var lastRestart: Timestamp?
 
         init(_ pod: KubeObject) {
-            let phase = pod[path: "status.phase"].string ?? ""
-            let statusReason = pod[path: "status.reason"].string ?? ""
+            let podStatus = pod.value["status"], spec = pod.value["spec"]
+            let phase = podStatus["phase"].string ?? ""
+            let statusReason = podStatus["reason"].string ?? ""
             reason = statusReason.isEmpty ? phase : statusReason
-            let conditions = pod[path: "status.conditions"].array
+            let conditions = podStatus["conditions"].array
             if conditions.contains(where: { $0["type"] == "PodScheduled" && $0["reason"] == "SchedulingGated" }) {
                 reason = "SchedulingGated"
             }
 
-            let initSpecs = pod[path: "spec.initContainers"].array
+            let initSpecs = spec["initContainers"].array
             let sidecars = Set(initSpecs.filter { $0["restartPolicy"] == "Always" }.compactMap { $0["name"].string })
-            total = pod[path: "spec.containers"].array.count + sidecars.count
+            total = spec["containers"].array.count + sidecars.count
 
             var sidecarRestarts = 0
             var sidecarLastRestart: Timestamp?
             var initializing = false
-            for (index, status) in pod[path: "status.initContainerStatuses"].array.enumerated() {
+            for (index, status) in podStatus["initContainerStatuses"].array.enumerated() {
                 let isSidecar = status["name"].string.map(sidecars.contains) ?? false
                 let count = status["restartCount"].int ?? 0
                 let finished = TableCells.timestamp(status["lastState"]["terminated"]["finishedAt"])
@@ -104,7 +105,7 @@ extension ServerTables {
             restarts = sidecarRestarts
             lastRestart = sidecarLastRestart
             var hasRunning = false
-            for status in pod[path: "status.containerStatuses"].array.reversed() {
+            for status in podStatus["containerStatuses"].array.reversed() {
                 restarts += status["restartCount"].int ?? 0
                 lastRestart = Self.later(
                     lastRestart, TableCells.timestamp(status["lastState"]["terminated"]["finishedAt"]))

@@ -10,8 +10,10 @@ extension Cluster {
         restoring = true
         defer { restoring = false }
         let ordered = world.objects.sorted { Self.restoreOrder($0.kind) < Self.restoreOrder($1.kind) }
+        // Nodes hold images by their canonical references, as pulls record them.
+        let presentImages = Set(world.presentImages.map { ImageReference($0).canonical })
         for object in ordered {
-            restore(object, timeline: world.timeline, presentImages: world.presentImages)
+            restore(object, timeline: world.timeline, presentImages: presentImages)
         }
         reconcile()
     }

@@ -25,6 +25,8 @@ public struct ClusterSettings: Sendable {
     public var dnsServiceIP: String
     public var proxyMode: String
     public var maxPods: Int
+    /// The apiserver's URL in the host's kubeconfig.
+    public var server = "https://127.0.0.1:6443"
 }
 
 /// Who the learner is on the host machine, and the node containers it runs.
@@ -158,7 +160,8 @@ extension World {
                 podCIDR: c["podCIDR"].string ?? "10.244.0.0/16",
                 dnsServiceIP: c["dnsServiceIP"].string ?? "10.96.0.10",
                 proxyMode: c["proxyMode"].string ?? "iptables",
-                maxPods: c["maxPods"].int ?? 110),
+                maxPods: c["maxPods"].int ?? 110,
+                server: c["server"].string ?? "https://127.0.0.1:6443"),
             host: HostSettings(
                 user: doc[path: "host.user"].string ?? "user",
                 hostname: doc[path: "host.hostname"].string ?? "localhost",

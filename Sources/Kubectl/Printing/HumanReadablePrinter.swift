@@ -145,9 +145,11 @@ public struct HumanReadablePrinter: Sendable {
                 if index == nameColumn { text = "\(type.qualifiedKind)/\(text)" }
                 cells.append(text)
             }
-            let labels = row.object.labels
-            cells += options.labelColumns.map { labels[$0] ?? "" }
-            if options.showLabels { cells.append(Self.formatLabels(labels)) }
+            if !options.labelColumns.isEmpty || options.showLabels {
+                let labels = row.object.labels
+                cells += options.labelColumns.map { labels[$0] ?? "" }
+                if options.showLabels { cells.append(Self.formatLabels(labels)) }
+            }
             return cells
         }
         return (header, rows)
@@ -172,6 +174,7 @@ public struct HumanReadablePrinter: Sendable {
 
     /// cli-runtime `EscapeTerminal`: ESC becomes `^[`, CR becomes `\r`.
     static func escapeTerminal(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x1B || $0 == UInt8(ascii: "\r") }) else { return text }
         var output = ""
         for scalar in text.unicodeScalars {
             switch scalar {

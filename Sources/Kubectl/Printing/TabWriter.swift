@@ -39,14 +39,16 @@ public struct TabWriter: Sendable {
     public mutating func flush() -> String {
         defer { buffer = "" }
         guard !buffer.isEmpty else { return "" }
-        // Split on scalars, not Characters: "\r\n" is one Character but two bytes to Go.
-        var lines = buffer.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.split(separator: "\t", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
+        // Split on bytes, not Characters: "\r\n" is one Character but two bytes to Go. Tabs and
+        // newlines are ASCII, which never occurs inside a multi-byte UTF-8 sequence.
+        var lines = buffer.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
+            line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { String(Substring($0)) }
         }
         let endsWithNewline = lines.last == [""]
         if endsWithNewline { lines.removeLast() }
 
         var output = ""
+        output.reserveCapacity(buffer.utf8.count * 2)
         // Go flushes whenever a line with a single cell ends; with remembered widths that matters.
         var start = 0
         for index in lines.indices where lines[index].count == 1 || index == lines.count - 1 {
@@ -100,7 +102,12 @@ public struct TabWriter: Sendable {
             for (column, cell) in lines[index].enumerated() {
                 output += cell
                 if column < widths.count {
-                    output += String(repeating: " ", count: max(0, widths[column] - Self.runeWidth(cell)))
+                    var pad = widths[column] - Self.runeWidth(cell)
+                    while pad > 0 {
+                        let chunk = min(pad, Self.spaces.utf8.count)
+                        output += Self.spaces.prefix(chunk)
+                        pad -= chunk
+                    }
                 }
             }
             output += "\n"
@@ -108,5 +115,10 @@ public struct TabWriter: Sendable {
     }
 
     /// Width as the tabwriter counts it: Unicode scalars (Go runes), not display columns or bytes.
-    static func runeWidth(_ text: String) -> Int { text.unicodeScalars.count }
+    static func runeWidth(_ text: String) -> Int {
+        // Every scalar has exactly one byte that is not a continuation byte (10xxxxxx).
+        text.utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+    }
+
+    private static let spaces = String(repeating: " ", count: 64)
 }

@@ -43,7 +43,7 @@ enum ManifestFiles {
     static func resolve(
         _ manifest: KubeObject, source: String, _ context: VerbContext
     ) throws(KubectlFailure) -> (ResourceType, KubeObject) {
-        guard let type = context.cluster.resourceType(apiVersion: manifest.apiVersion, kind: manifest.kind) else {
+        guard let type = try context.cluster.resourceType(apiVersion: manifest.apiVersion, kind: manifest.kind) else {
             throw KubectlFailure(
                 "error: resource mapping not found for name: \"\(manifest.name)\" namespace: \"\(manifest.namespace ?? "")\" from \"\(source)\": no matches for kind \"\(manifest.kind)\" in version \"\(manifest.apiVersion)\"\nensure CRDs are installed first"
             )

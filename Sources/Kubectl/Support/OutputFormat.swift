@@ -39,7 +39,8 @@ enum OutputFormat: Equatable {
         let objects = results.flatMap(\.objects)
         switch self {
         case .table, .wide:
-            let groups = results.filter { !$0.objects.isEmpty }.map { ($0.type, context.cluster.table($0.type, $0.objects)) }
+            let cluster = try context.cluster
+            let groups = results.filter { !$0.objects.isEmpty }.map { ($0.type, cluster.table($0.type, $0.objects)) }
             io.out(TablePrinting.render(groups, options: table))
         case .name:
             for (type, list) in results {

@@ -61,7 +61,7 @@ enum Apply {
     private static func write(
         _ manifest: KubeObject, source: String, creating: Bool, dryRun: DryRun, context: VerbContext
     ) throws(KubectlFailure) -> String {
-        let cluster = context.cluster
+        let cluster = try context.cluster
         let resolved = try ManifestFiles.resolve(manifest, source: source, context)
         let type = resolved.0
         var object = resolved.1

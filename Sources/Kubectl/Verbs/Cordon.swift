@@ -32,8 +32,9 @@ enum Cordon {
         if dryRun == .none {
             var updated = node
             updated[path: "spec.unschedulable"] = desired ? true : .null
+            let cluster = try context.cluster
             do {
-                try context.cluster.replace(updated)
+                try cluster.replace(updated)
             } catch {
                 context.io.err("error: unable to \(desired ? "cordon" : "uncordon") node \"\(node.name)\": \(error.message)\n")
                 return
@@ -51,13 +52,14 @@ enum NodeArguments {
             guard names.isEmpty else { throw .validation("error: cannot specify both a node name and a --selector option", verb: verb) }
             let selector: LabelSelector
             do { selector = try LabelSelector(parsing: text) } catch { throw .error("unable to parse requirement: \(error.message)") }
-            return context.cluster.list(.nodes, selector: selector)
+            return try context.cluster.list(.nodes, selector: selector)
         }
         guard !names.isEmpty else { throw .validation("USAGE: \(verb) NODE [flags]", verb: verb) }
         var nodes: [KubeObject] = []
+        let cluster = try context.cluster
         for name in names {
             do {
-                nodes.append(try context.cluster.get(.nodes, namespace: nil, name: name))
+                nodes.append(try cluster.get(.nodes, namespace: nil, name: name))
             } catch {
                 throw .server(error)
             }

@@ -70,8 +70,9 @@ enum CreateJob {
             throw .error("from must be an existing cronjob")
         }
         let cronJob: KubeObject
+        let cluster = try context.cluster
         do {
-            cronJob = try context.cluster.get(.cronJobs, namespace: context.namespace, name: parts[1])
+            cronJob = try cluster.get(.cronJobs, namespace: context.namespace, name: parts[1])
         } catch {
             throw .server(error)
         }

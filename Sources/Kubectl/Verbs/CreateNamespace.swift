@@ -19,8 +19,9 @@ enum CreateNamespace {
         ])
         var created = namespace
         if dryRun != .client {
+            let cluster = try context.cluster
             do {
-                created = try context.cluster.create(namespace, dryRun: dryRun == .server)
+                created = try cluster.create(namespace, dryRun: dryRun == .server)
             } catch {
                 throw .server(error)
             }

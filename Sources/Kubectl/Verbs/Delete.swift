@@ -48,7 +48,7 @@ enum Delete {
         }
 
         func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
-            let cluster = context.cluster
+            let cluster = try context.cluster
             var targets: [(ResourceType, KubeObject)] = []
             var failures: [String] = []
             for group in request.groups {

@@ -22,7 +22,7 @@ enum Describe {
         var selector: SelectorQuery
         var allNamespaces: Bool
         var namespace: String
-        var settings: DescribeContext
+        var showEvents: Bool
 
         init(_ context: VerbContext) throws(KubectlFailure) {
             let flags = context.flags
@@ -46,17 +46,18 @@ enum Describe {
                 throw .error("a resource cannot be retrieved by name across all namespaces")
             }
             namespace = context.namespace
-            settings = DescribeContext(
-                source: context.cluster, showEvents: !flags.isSet("show-events") || flags.bool("show-events"))
+            showEvents = !flags.isSet("show-events") || flags.bool("show-events")
         }
 
         func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+            let cluster = try context.cluster
+            let settings = DescribeContext(source: cluster, showEvents: showEvents)
             var objects: [KubeObject] = []
             var failures: [APIError] = []
             for (manifest, source) in try ManifestFiles.read(files, context) {
                 let (type, object) = try ManifestFiles.resolve(manifest, source: source, context)
                 do {
-                    objects.append(try context.cluster.get(type, namespace: object.namespace, name: object.name))
+                    objects.append(try cluster.get(type, namespace: object.namespace, name: object.name))
                 } catch {
                     failures.append(error)
                 }
@@ -64,8 +65,7 @@ enum Describe {
             for group in request.groups {
                 if group.names.isEmpty {
                     do {
-                        objects += try selector.list(
-                            context.cluster, group.type, namespace: allNamespaces ? nil : namespace)
+                        objects += try selector.list(cluster, group.type, namespace: allNamespaces ? nil : namespace)
                     } catch {
                         failures.append(error)
                     }
@@ -73,7 +73,7 @@ enum Describe {
                 }
                 for name in group.names {
                     do {
-                        objects.append(try fetch(group.type, name, context.cluster))
+                        objects.append(try fetch(group.type, name, cluster))
                     } catch {
                         failures.append(error)
                     }
@@ -81,7 +81,7 @@ enum Describe {
             }
             // kubectl tries prefixes only when the one error of `TYPE NAME` (or two `TYPE/NAME`s) is a NotFound.
             if files.isEmpty, failures.count == 1, failures[0].reason == "NotFound", arguments.count == 2 {
-                return try describeMatching(failures[0], context)
+                return try describeMatching(failures[0], cluster, settings, context.io)
             }
             for (index, object) in objects.enumerated() {
                 context.io.out((index == 0 ? "" : "\n\n") + Describers.describe(object, settings))
@@ -107,24 +107,26 @@ enum Describe {
         /// `DescribeMatchingResources`: the first argument read again as a single type, and every
         /// object of it in the namespace whose name starts with the second, each followed by a
         /// blank line; when none does, the original error.
-        private func describeMatching(_ original: APIError, _ context: VerbContext) throws(KubectlFailure) -> Int32 {
+        private func describeMatching(
+            _ original: APIError, _ cluster: Cluster, _ settings: DescribeContext, _ io: IOStreams
+        ) throws(KubectlFailure) -> Int32 {
             let matches: [KubeObject]
             let prefix = arguments[1]
             if arguments[0].contains("/") {
                 let first = try ResourceRequest.parse([arguments[0]]).groups[0]
                 do {
-                    matches = [try fetch(first.type, first.names[0], context.cluster)]
+                    matches = [try fetch(first.type, first.names[0], cluster)]
                 } catch {
                     throw .server(error)
                 }
             } else {
                 let types = try ResourceResolver.resolveList(arguments[0])
                 guard types.count == 1 else { throw .error("you may only specify a single resource type") }
-                matches = context.cluster.list(types[0], namespace: namespace)
+                matches = cluster.list(types[0], namespace: namespace)
             }
             let described = matches.filter { $0.name.hasPrefix(prefix) }
             guard !described.isEmpty else { throw .server(original) }
-            for object in described { context.io.out(Describers.describe(object, settings) + "\n") }
+            for object in described { io.out(Describers.describe(object, settings) + "\n") }
             return 0
         }
     }

@@ -58,7 +58,7 @@ enum Drain {
 
         /// Evicts (or deletes) every pod the filters allow and waits for them; returns the error text if refused.
         func drain(_ node: String, context: VerbContext) -> String? {
-            let cluster = context.cluster
+            let cluster = context.lab  // reached already, when the node was read
             let pods = cluster.list(.pods, selector: podSelector).filter { $0[path: "spec.nodeName"].string == node }
             let verdicts = pods.map { ($0, filter.verdict(for: $0, cluster: cluster)) }
             let errors = DrainFilter.grouped(verdicts, kind: .refuse).map { "cannot delete \($0.message): \($0.pods)" }

@@ -39,8 +39,9 @@ enum Exec {
 
         func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
             let pod: KubeObject
+            let cluster = try context.cluster
             do {
-                pod = try context.cluster.get(.pods, namespace: context.namespace, name: podName)
+                pod = try cluster.get(.pods, namespace: context.namespace, name: podName)
             } catch {
                 throw .server(error)
             }

@@ -48,7 +48,7 @@ enum Get {
         }
 
         func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
-            let cluster = context.cluster
+            let cluster = try context.cluster
             var results: [(type: ResourceType, objects: [KubeObject])] = []
             var failures: [String] = []
             for group in request.groups {

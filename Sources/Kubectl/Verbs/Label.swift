@@ -20,8 +20,9 @@ enum Label {
             guard !group.names.isEmpty else { throw .error(RolloutTarget.noName) }
             for name in group.names {
                 let object: KubeObject
+                let cluster = try context.cluster
                 do {
-                    object = try context.cluster.get(group.type, namespace: context.namespace, name: name)
+                    object = try cluster.get(group.type, namespace: context.namespace, name: name)
                 } catch {
                     throw .server(error)
                 }
@@ -60,8 +61,9 @@ enum Label {
         } else {
             message = !overwrite && labels.count < current.count ? "unlabeled" : "labeled"
             if dryRun == .none {
+                let cluster = try context.cluster
                 do {
-                    try context.cluster.replace(updated)
+                    try cluster.replace(updated)
                 } catch {
                     throw .server(error)
                 }

@@ -11,7 +11,7 @@ enum RolloutHistory {
             throw .error("\"kubectl rollout history --revision\" is not part of this lab yet")
         }
         var causes: [Int: String] = [:]
-        for revision in RolloutRevision.all(of: target, cluster: context.cluster) {
+        for revision in RolloutRevision.all(of: target, cluster: try context.cluster) {
             causes[revision.number] = revision.changeCause
         }
         var text: String

@@ -11,7 +11,7 @@ enum RolloutRestart {
         let dryRun = try DryRun.parse(context.flags.string("dry-run"))
         var updated = target.object
         if updated[path: "spec.paused"].bool == true { throw KubectlFailure("error: \(target.errorName) \(paused)") }
-        let stamp = context.cluster.now.rfc3339
+        let stamp = try context.cluster.now.rfc3339
         var annotations = updated[path: "spec.template.metadata.annotations"].stringMap
         if annotations[restartedAtKey] == stamp { throw .error(tooSoon(target.object.name)) }
         annotations[restartedAtKey] = stamp

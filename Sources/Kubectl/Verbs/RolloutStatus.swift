@@ -12,7 +12,7 @@ enum RolloutStatus {
         let revision = context.flags.string("revision").flatMap { Int($0) } ?? 0
         let watch = context.flags.string("watch").map { $0 == "true" } ?? true
         let timeout = try timeoutSeconds(context.flags.string("timeout"))
-        let cluster = context.cluster
+        let cluster = try context.cluster
         let name = target.object.name
         let namespace = target.object.namespace
         let deadline = cluster.now.adding(seconds: timeout ?? longestWait)

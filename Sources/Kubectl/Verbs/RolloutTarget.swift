@@ -17,8 +17,9 @@ struct RolloutTarget {
             throw .error(noName)
         }
         guard allowed.contains(group.type) else { throw .error(unsupported(group.type)) }
+        let cluster = try context.cluster
         do {
-            let object = try context.cluster.get(group.type, namespace: context.namespace, name: name)
+            let object = try cluster.get(group.type, namespace: context.namespace, name: name)
             return RolloutTarget(type: group.type, object: object)
         } catch {
             throw .server(error)
@@ -33,8 +34,9 @@ struct RolloutTarget {
 
     /// Writes `updated` back as the client's update of the object.
     func write(_ updated: KubeObject, context: VerbContext) throws(KubectlFailure) -> KubeObject {
+        let cluster = try context.cluster
         do {
-            return try context.cluster.replace(updated)
+            return try cluster.replace(updated)
         } catch {
             throw .server(error)
         }

@@ -8,7 +8,7 @@ enum RolloutUndoRevision {
         throws(KubectlFailure) -> Int32
     {
         if toRevision < 0 { throw .error(RolloutUndo.notFound(toRevision)) }
-        let history = RolloutRevision.all(of: target, cluster: context.cluster).sorted { $0.number < $1.number }
+        let history = RolloutRevision.all(of: target, cluster: try context.cluster).sorted { $0.number < $1.number }
         if toRevision == 0 && history.count <= 1 { throw .error(noLastRevision) }
         let chosen = toRevision == 0 ? history[history.count - 2] : history.first { $0.number == toRevision }
         guard let chosen else { throw .error(RolloutUndo.notFound(toRevision)) }

@@ -85,17 +85,18 @@ enum Taint {
         }
 
         func nodes(_ context: VerbContext) throws(KubectlFailure) -> [KubeObject] {
-            if all { return context.cluster.list(.nodes) }
+            let cluster = try context.cluster
+            if all { return cluster.list(.nodes) }
             if let selector {
                 do {
-                    return context.cluster.list(.nodes, selector: try LabelSelector(parsing: selector))
+                    return cluster.list(.nodes, selector: try LabelSelector(parsing: selector))
                 } catch {
                     throw .error("unable to parse requirement: \(error.message)")
                 }
             }
             var nodes: [KubeObject] = []
             for name in resources.dropFirst() {
-                do { nodes.append(try context.cluster.get(.nodes, namespace: nil, name: name)) } catch { throw .server(error) }
+                do { nodes.append(try cluster.get(.nodes, namespace: nil, name: name)) } catch { throw .server(error) }
             }
             return nodes
         }
@@ -130,7 +131,8 @@ enum Taint {
             if dryRun == .none {
                 var updated = node
                 updated[path: "spec.taints"] = taints.isEmpty ? .null : .array(taints)
-                do { try context.cluster.replace(updated) } catch { throw .server(error) }
+                let cluster = try context.cluster
+                do { try cluster.replace(updated) } catch { throw .server(error) }
             }
             context.io.out("node/\(node.name) \(operation)\(dryRun.suffix)\n")
         }

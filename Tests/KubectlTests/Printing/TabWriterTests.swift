@@ -21,6 +21,15 @@ import Testing
         #expect(layout("héllo\tx\nab\ty\n") == "héllo   x\nab      y\n")
     }
 
+    @Test func padsCellsFarNarrowerThanTheirColumn() {
+        let long = String(repeating: "x", count: 150)
+        #expect(layout("\(long)\ta\nb\tc\n") == "\(long)   a\nb" + String(repeating: " ", count: 152) + "c\n")
+    }
+
+    @Test func aCarriageReturnBeforeANewlineStaysInItsCell() {
+        #expect(layout("ab\r\tx\nc\ty\n") == "ab\r   x\nc     y\n")
+    }
+
     @Test func aFinalLineWithoutNewlineStaysWithoutOne() {
         #expect(layout("a\tb\nc\td") == "a     b\nc     d")
     }

@@ -16,7 +16,10 @@ final class KubectlHarness {
     }
 
     /// Runs `kubectl ARGS` and returns (stdout, stderr, exit code).
-    func run(_ arguments: String...) -> (out: String, err: String, code: Int32) {
+    func run(_ arguments: String...) -> (out: String, err: String, code: Int32) { run(arguments) }
+
+    /// Runs `kubectl` with an argument list.
+    func run(_ arguments: [String]) -> (out: String, err: String, code: Int32) {
         let buffer = OutputBuffer()
         let code = kubectl.run(arguments, io: IOStreams(sink: buffer))
         return (buffer.stdout, buffer.stderr, code)

@@ -3,7 +3,7 @@ import KubeAPI
 import Testing
 
 @Suite("ReplicaSets adopt matching orphans and release pods that stop matching")
-struct PodClaimTests {
+struct ReplicaSetClaimTests {
     private func replicaSet(replicas: Int) -> KubeObject {
         KubeObject([
             "apiVersion": "apps/v1", "kind": "ReplicaSet", "metadata": ["name": "web"],

@@ -1,0 +1,69 @@
+import KubeAPI
+
+/// A node as the scheduler's plugins read it, parsed once per scheduling pass rather than once
+/// for every pod tried on it.
+struct SchedulingNode {
+    let object: KubeObject
+    let name: String
+    let labels: [String: String]
+    let unschedulable: Bool
+    /// Its taints, with the `node.kubernetes.io/not-ready` taint a node that is not Ready carries.
+    let taints: [JSONValue]
+    /// The taints the scheduler only prefers to avoid, which scoring weighs.
+    let preferNoScheduleTaints: [JSONValue]
+    let maxPods: Int
+    let allocatable: ResourceAmount
+
+    init(_ node: KubeObject) {
+        object = node
+        name = node.name
+        labels = node.labels
+        unschedulable = node[path: "spec.unschedulable"].bool == true
+        taints = node.schedulingTaints
+        preferNoScheduleTaints = node[path: "spec.taints"].array.filter { $0["effect"].string == "PreferNoSchedule" }
+        maxPods = node.allocatable(.pods)
+        allocatable = ResourceAmount(milliCPU: node.allocatableCPU, memory: node.allocatableMemory)
+    }
+}
+
+/// A pod's scheduling constraints, read once per pod rather than once per node it is tried on.
+struct SchedulingPod {
+    private(set) var object: KubeObject
+    let tolerations: [JSONValue]
+    let nodeSelector: [String: String]
+    /// The required node affinity's terms; nil when the pod has none (every node matches).
+    let requiredNodeTerms: [JSONValue]?
+    let preferredNodeTerms: [JSONValue]
+    /// Summed container requests, as declared and with the scoring defaults for empty ones.
+    let requests: ResourceAmount
+    let requestsNonZero: ResourceAmount
+    let affinityTerms: [JSONValue]
+    let antiAffinityTerms: [JSONValue]
+
+    init(_ pod: KubeObject) {
+        object = pod
+        let spec = pod.value["spec"]
+        tolerations = spec["tolerations"].array
+        nodeSelector = spec["nodeSelector"].stringMap
+        let nodeAffinity = spec["affinity"]["nodeAffinity"]
+        let required = nodeAffinity["requiredDuringSchedulingIgnoredDuringExecution"]
+        requiredNodeTerms = required.isNull ? nil : required["nodeSelectorTerms"].array
+        preferredNodeTerms = nodeAffinity["preferredDuringSchedulingIgnoredDuringExecution"].array
+        requests = pod.requests(nonZero: false)
+        requestsNonZero = pod.requests(nonZero: true)
+        affinityTerms = spec["affinity"]["podAffinity"]["requiredDuringSchedulingIgnoredDuringExecution"].array
+        antiAffinityTerms = spec["affinity"]["podAntiAffinity"]["requiredDuringSchedulingIgnoredDuringExecution"].array
+    }
+
+    /// The same pod bound to `node`.
+    func bound(to node: String) -> SchedulingPod {
+        var copy = self
+        copy.object[path: "spec.nodeName"] = .string(node)
+        return copy
+    }
+
+    /// A pod made from a template's spec, as the DaemonSet controller weighs one.
+    init(spec: JSONValue) {
+        self.init(KubeObject(["apiVersion": "v1", "kind": "Pod", "metadata": .emptyObject, "spec": spec]))
+    }
+}

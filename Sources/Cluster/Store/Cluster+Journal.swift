@@ -1,0 +1,25 @@
+import KubeAPI
+
+/// Control loops that react to changes read the store's journal, as informers feed real
+/// controllers: each keeps a cursor and looks only at what changed since it last ran.
+extension Cluster {
+    /// What changed since `loop` last read, moving its cursor to now; nil when it never read or
+    /// the journal no longer reaches back that far, so the loop must look at everything.
+    func takeChanges(for loop: ControlLoop) -> [ChangeJournal.Change]? {
+        let cursor = journalCursors[loop]
+        journalCursors[loop] = store.journal.end
+        guard let cursor, store.canRead(from: cursor) else { return nil }
+        return Array(store.changes(from: cursor))
+    }
+
+    /// Drops the journal entries every reader has read.
+    func trimJournal() {
+        let cursors = ControlLoop.journalReaders.map { journalCursors[$0] ?? 0 }
+        store.trimJournal(before: cursors.min() ?? 0)
+    }
+}
+
+extension ControlLoop {
+    /// The loops that read the journal.
+    static let journalReaders: [ControlLoop] = [.nodes, .kubelets, .garbageCollector]
+}

@@ -1,0 +1,78 @@
+A DaemonSet owns the pods its selector matches. Deleted with --cascade=orphan it leaves its pods
+running; applied again, it adopts them (and its ControllerRevision), so no pod is replaced.
+  $ cat <<EOF > agent.yaml
+  > apiVersion: apps/v1
+  > kind: DaemonSet
+  > metadata:
+  >   name: agent
+  > spec:
+  >   selector:
+  >     matchLabels:
+  >       app: agent
+  >   template:
+  >     metadata:
+  >       labels:
+  >         app: agent
+  >     spec:
+  >       containers:
+  >       - name: agent
+  >         image: nginx
+  > EOF
+  $ kubectl apply -f agent.yaml
+  daemonset.apps/agent created
+  $ sleep 10
+  $ kubectl get pods -l app=agent -o wide
+  NAME          READY   STATUS    RESTARTS   AGE   IP             NODE                 NOMINATED NODE   READINESS GATES
+  agent-2dwz6   1/1     Running   0          10s   10.244.0.142   tk8s-worker1         <none>           <none>
+  agent-2mvwh   1/1     Running   0          10s   10.244.0.16    tk8s-control-plane   <none>           <none>
+  agent-ssx4f   1/1     Running   0          10s   10.244.1.8     tk8s-worker2         <none>           <none>
+  $ kubectl delete ds agent --cascade=orphan
+  daemonset.apps "agent" deleted
+  $ kubectl get pods -l app=agent -o jsonpath='{range .items[*]}{.metadata.name} owners={.metadata.ownerReferences[*].name}{"\n"}{end}'
+  agent-2dwz6 owners=
+  agent-2mvwh owners=
+  agent-ssx4f owners=
+  $ kubectl get controllerrevisions
+  NAME               CONTROLLER   REVISION   AGE
+  agent-57c8f94c8b   <none>       1          10s
+  $ kubectl apply -f agent.yaml
+  daemonset.apps/agent created
+  $ kubectl get ds agent
+  NAME    DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR   AGE
+  agent   3         3         3       3            3           <none>          0s
+  $ kubectl get controllerrevisions
+  NAME               CONTROLLER             REVISION   AGE
+  agent-57c8f94c8b   daemonset.apps/agent   1          10s
+  $ kubectl get pods -l app=agent -o jsonpath='{range .items[*]}{.metadata.name} owners={.metadata.ownerReferences[*].name}{"\n"}{end}'
+  agent-2dwz6 owners=agent
+  agent-2mvwh owners=agent
+  agent-ssx4f owners=agent
+
+A pod relabelled out of the selector is released: it keeps running, and the node gets a new
+daemon pod. Labelled back, it is adopted again; two pods on one node is one too many, so the
+newer goes.
+  $ kubectl label pod agent-2dwz6 app=loose --overwrite
+  pod/agent-2dwz6 labeled
+  $ sleep 5
+  $ kubectl get pods -o wide
+  NAME          READY   STATUS    RESTARTS   AGE   IP             NODE                 NOMINATED NODE   READINESS GATES
+  agent-2dwz6   1/1     Running   0          15s   10.244.0.142   tk8s-worker1         <none>           <none>
+  agent-2mvwh   1/1     Running   0          15s   10.244.0.16    tk8s-control-plane   <none>           <none>
+  agent-n7lb9   1/1     Running   0          5s    10.244.0.143   tk8s-worker1         <none>           <none>
+  agent-ssx4f   1/1     Running   0          15s   10.244.1.8     tk8s-worker2         <none>           <none>
+  goweb         1/1     Running   0          95m   10.244.0.141   tk8s-worker1         <none>           <none>
+  $ kubectl label pod agent-2dwz6 app=agent --overwrite
+  pod/agent-2dwz6 labeled
+  $ kubectl get pods -l app=agent -o wide
+  NAME          READY   STATUS        RESTARTS   AGE   IP             NODE                 NOMINATED NODE   READINESS GATES
+  agent-2dwz6   1/1     Running       0          15s   10.244.0.142   tk8s-worker1         <none>           <none>
+  agent-2mvwh   1/1     Running       0          15s   10.244.0.16    tk8s-control-plane   <none>           <none>
+  agent-n7lb9   1/1     Terminating   0          5s    10.244.0.143   tk8s-worker1         <none>           <none>
+  agent-ssx4f   1/1     Running       0          15s   10.244.1.8     tk8s-worker2         <none>           <none>
+  $ kubectl get events --field-selector involvedObject.kind=DaemonSet
+  LAST SEEN   TYPE     REASON             OBJECT            MESSAGE
+  15s         Normal   SuccessfulCreate   daemonset/agent   Created pod: agent-2mvwh
+  15s         Normal   SuccessfulCreate   daemonset/agent   Created pod: agent-2dwz6
+  15s         Normal   SuccessfulCreate   daemonset/agent   Created pod: agent-ssx4f
+  5s          Normal   SuccessfulCreate   daemonset/agent   Created pod: agent-n7lb9
+  0s          Normal   SuccessfulDelete   daemonset/agent   Deleted pod: agent-n7lb9
