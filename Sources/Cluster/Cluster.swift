@@ -29,10 +29,13 @@ public final class Cluster {
         didSet {
             kubeletsNeedFullScan = true
             someNodeStoppedCache = nil
+            apiServerServingCache = nil
         }
     }
     /// Whether some node's container is stopped, once worked out since the containers changed.
     var someNodeStoppedCache: Bool?
+    /// Whether the apiserver answers, as worked out at a store revision since the containers changed.
+    var apiServerServingCache: (revision: Int, serving: Bool)?
     /// Set when a node's container starts or stops: every kubelet then looks at all its pods.
     var kubeletsNeedFullScan = true
     /// How far each control loop that reacts to changes has read the store's journal.

@@ -30,11 +30,16 @@ extension Cluster {
     }
 
     /// Whether kube-apiserver answers requests (always, in a world without an apiserver pod).
+    /// It depends only on the pods and the node containers, so it is worked out again only when
+    /// either has changed.
     public var isAPIServerServing: Bool {
+        if let known = apiServerServingCache, known.revision == store.revision { return known.serving }
         let servers = list(.pods, namespace: Self.systemNamespace).filter {
             $0.labels[Self.componentLabel] == Self.apiServerComponent
         }
-        return servers.isEmpty || servers.contains(where: isServing)
+        let serving = servers.isEmpty || servers.contains(where: isServing)
+        apiServerServingCache = (store.revision, serving)
+        return serving
     }
 
     /// Its node container runs, and each of its containers has started since that container did.
