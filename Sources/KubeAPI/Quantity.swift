@@ -79,6 +79,14 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The quantity `mantissa × 10^scale`, printed in `format` (the result of arithmetic).
+    public init(mantissa: Int64, scale: Int, format: Format) {
+        self.mantissa = mantissa
+        self.scale = scale
+        self.format = format
+        cached = nil
+    }
+
     /// Go's `Quantity.String()`.
     public var description: String {
         if let cached { return cached }

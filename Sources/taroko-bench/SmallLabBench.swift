@@ -24,6 +24,8 @@ func benchSmallLab() {
         "kubectl get pods -A -o wide",
         "kubectl get nodes -o wide",
         "kubectl get pods,svc -A --show-labels",
+        "kubectl describe node tk8s-control-plane",
+        "kubectl describe pods -n kube-system",
         "kubectl run dnscmd --image=registry.k8s.io/e2e-test-images/agnhost:2.39",
         "sleep 10",
         "kubectl exec dnscmd -- cat /etc/resolv.conf",

@@ -31,9 +31,10 @@ extension Cluster {
         let time = JSONValue.string(now.rfc3339)
         var involved: JSONValue = [
             "apiVersion": .string(object.apiVersion), "kind": .string(object.kind), "name": .string(object.name),
-            "namespace": .string(namespace), "resourceVersion": .string(String(object.resourceVersion)),
-            "uid": .string(object.uid),
+            "resourceVersion": .string(String(object.resourceVersion)), "uid": .string(object.uid),
         ]
+        // A cluster-scoped object's reference has no namespace, though its events live in `default`.
+        if let objectNamespace = object.namespace { involved["namespace"] = .string(objectNamespace) }
         if let fieldPath { involved["fieldPath"] = .string(fieldPath) }
         var sourceValue: JSONValue = ["component": .string(source.component)]
         if let host = source.host { sourceValue["host"] = .string(host) }

@@ -1,7 +1,7 @@
 import KubeAPI
 
 /// Cell formatting that several printers.go handlers share.
-enum TableCells {
+public enum TableCells {
     /// `translateTimestampSince(creationTimestamp)`: the object's age, `<unknown>` without one.
     static func age(_ object: KubeObject, now: Timestamp) -> Table.Cell {
         .string(HumanDuration.since(object.creationTimestamp, now: now))
@@ -25,20 +25,20 @@ enum TableCells {
     }
 
     /// `labels.FormatLabels`: `k=v,k2=v2` sorted by key, `<none>` when empty.
-    static func labels(_ map: JSONValue) -> String {
+    public static func labels(_ map: JSONValue) -> String {
         let pairs = map.stringMap.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         return pairs.isEmpty ? "<none>" : pairs.joined(separator: ",")
     }
 
     /// `metav1.FormatLabelSelector`: the selector string, `<none>` when empty or absent, `<error>` when invalid.
-    static func labelSelector(_ selector: JSONValue) -> String {
+    public static func labelSelector(_ selector: JSONValue) -> String {
         guard let text = selectorString(selector) else { return "<error>" }
         return text.isEmpty ? "<none>" : text
     }
 
     /// `metav1.LabelSelectorAsSelector(s).String()`: requirements sorted by key, `in` values sorted;
     /// empty for a missing or empty selector, nil when an expression is invalid.
-    static func selectorString(_ selector: JSONValue) -> String? {
+    public static func selectorString(_ selector: JSONValue) -> String? {
         var requirements: [(key: String, text: String)] = selector["matchLabels"].stringMap.map {
             ($0.key, "\($0.key)=\($0.value)")
         }
@@ -76,7 +76,7 @@ enum TableCells {
 
     /// `loadBalancerStatusStringer`: unique ingress IPs (else hostnames), sorted, joined with `,`;
     /// cut to 16 characters unless wide (the apiserver always builds wide tables).
-    static func loadBalancer(_ status: JSONValue, wide: Bool) -> String {
+    public static func loadBalancer(_ status: JSONValue, wide: Bool) -> String {
         var seen = Set<String>()
         for ingress in status["ingress"].array {
             if let ip = ingress["ip"].string, !ip.isEmpty {

@@ -5,6 +5,7 @@ enum KubectlHelp {
 
         Commands in this lab:
           get         List objects, or show the ones you name
+          describe    Show the details and recent events of objects
           run         Start a single pod from an image
           exec        Run a command inside a container of a pod
           delete      Remove objects by name or by label

@@ -43,11 +43,17 @@ struct ResourceRequest {
     static func parse(_ arguments: [String]) throws(KubectlFailure) -> ResourceRequest {
         guard let first = arguments.first else { return ResourceRequest(groups: [], usedSlashForm: false) }
         if arguments.contains(where: { $0.contains("/") }) {
+            guard arguments.allSatisfy({ $0.contains("/") }) else {
+                throw .error("there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'")
+            }
             var groups: [(type: ResourceType, names: [String])] = []
             for arg in arguments {
-                let parts = arg.split(separator: "/", maxSplits: 1).map(String.init)
-                guard parts.count == 2, !parts[1].isEmpty else {
-                    throw .error("there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'")
+                let parts = arg.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+                guard parts.count == 2 else {
+                    throw .error("arguments in resource/name form may not have more than one slash")
+                }
+                guard !parts[0].isEmpty, !parts[1].isEmpty, !parts[0].contains(",") else {
+                    throw .error("arguments in resource/name form must have a single resource and name")
                 }
                 guard let type = ResourceResolver.resolve(parts[0]) else {
                     throw .error("the server doesn't have a resource type \"\(parts[0])\"")

@@ -42,33 +42,7 @@ enum Apply {
             throw .validation("must specify one of -f and -k", verb: verbName)
         }
         let dryRun = try DryRun.parse(context.flags.string("dry-run"))
-        var objects: [(KubeObject, String)] = []
-        for file in files {
-            let source = file == "-" ? "STDIN" : file
-            let text: String
-            if file == "-" {
-                text = context.io.input
-            } else {
-                guard let contents = context.readFile?(file) else { throw .error("the path \"\(file)\" does not exist") }
-                text = contents
-            }
-            let documents: [JSONValue]
-            do {
-                documents = try YAMLDecoding.documents(text)
-            } catch {
-                throw .error("error parsing \(source): error converting YAML to JSON: yaml: \(error.message)")
-            }
-            for document in documents {
-                var missing: [String] = []
-                if document["apiVersion"].string == nil { missing.append("apiVersion not set") }
-                if document["kind"].string == nil { missing.append("kind not set") }
-                guard missing.isEmpty else {
-                    throw .error(
-                        "error validating \"\(source)\": error validating data: [\(missing.joined(separator: ", "))]; if you choose to ignore these errors, turn validation off with --validate=false")
-                }
-                objects.append((KubeObject(document), source))
-            }
-        }
+        let objects = try ManifestFiles.read(files, context)
         guard !objects.isEmpty else { throw .error("no objects passed to \(verbName)") }
         var failures: [String] = []
         for (object, source) in objects {
@@ -88,18 +62,9 @@ enum Apply {
         _ manifest: KubeObject, source: String, creating: Bool, dryRun: DryRun, context: VerbContext
     ) throws(KubectlFailure) -> String {
         let cluster = try context.cluster
-        guard let type = cluster.resourceType(apiVersion: manifest.apiVersion, kind: manifest.kind) else {
-            throw KubectlFailure(
-                "error: resource mapping not found for name: \"\(manifest.name)\" namespace: \"\(manifest.namespace ?? "")\" from \"\(source)\": no matches for kind \"\(manifest.kind)\" in version \"\(manifest.apiVersion)\"\nensure CRDs are installed first")
-        }
-        var object = manifest
-        if type.namespaced {
-            if let own = manifest.namespace, context.explicitNamespace, own != context.namespace {
-                throw .error(
-                    "the namespace from the provided object \"\(own)\" does not match the namespace \"\(context.namespace)\". You must pass '--namespace=\(own)' to perform this operation.")
-            }
-            object.namespace = manifest.namespace ?? context.namespace
-        }
+        let resolved = try ManifestFiles.resolve(manifest, source: source, context)
+        let type = resolved.0
+        var object = resolved.1
         let suffix = dryRun.suffix
         let prefix = "\(type.qualifiedKind)/\(object.name)"
         if !creating {

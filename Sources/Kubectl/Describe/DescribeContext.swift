@@ -1,0 +1,70 @@
+import Cluster
+import KubeAPI
+
+/// The API calls describers make: the reads a real client's describers make of the apiserver.
+protocol DescribeSource {
+    var now: Timestamp { get }
+    func list(_ type: ResourceType, namespace: String?, selector: LabelSelector) -> [KubeObject]
+    func get(_ type: ResourceType, namespace: String?, name: String) throws(APIError) -> KubeObject
+}
+
+extension Cluster: DescribeSource {}
+
+/// What a describer reads besides its object: the API, the time, and the settings.
+struct DescribeContext {
+    var source: any DescribeSource
+    /// `--show-events`.
+    var showEvents = true
+
+    var now: Timestamp { source.now }
+
+    /// Objects of `type` in `namespace` (nil: every namespace), as the API lists them.
+    func list(_ type: ResourceType, namespace: String?, selector: LabelSelector = LabelSelector()) -> [KubeObject] {
+        source.list(type, namespace: namespace, selector: selector)
+    }
+
+    /// `searchEvents`: the events about `object`, nil when events are not shown.
+    ///
+    /// An event matches on the involved object's name, namespace, UID and (except for pods,
+    /// whose reference drops it) kind. `uid` replaces the object's own UID; `extraUIDs` are
+    /// looked for besides it.
+    func events(
+        for object: KubeObject, kindMatters: Bool = true, uid: String? = nil, extraUIDs: [String] = []
+    ) -> [KubeObject]? {
+        guard showEvents else { return nil }
+        let namespace = object.namespace
+        let uids = [uid ?? object.uid] + extraUIDs
+        return list(.events, namespace: namespace).filter { event in
+            let involved = event.value["involvedObject"]
+            guard involved["name"].string == object.name else { return false }
+            if !uids[0].isEmpty && !uids.contains(involved["uid"].string ?? "") { return false }
+            if kindMatters && involved["kind"].string != object.kind { return false }
+            return namespace == nil || (involved["namespace"].string ?? "") == namespace
+        }
+    }
+
+    /// `translateTimestampSince`: how long ago, `<unknown>` for a missing time.
+    func since(_ field: JSONValue) -> String {
+        HumanDuration.since(field.string.flatMap(Timestamp.init(rfc3339:)), now: now)
+    }
+}
+
+/// Time fields as describe prints them.
+enum DescribeTime {
+    /// `Time.Format(time.RFC1123Z)` in the lab's zone (UTC); a missing time is Go's zero time.
+    static func rfc1123Z(_ field: JSONValue) -> String {
+        guard let time = field.string.flatMap(Timestamp.init(rfc3339:)) else { return zero }
+        return time.rfc1123Z
+    }
+
+    /// Go's `time.Time.String()` in UTC: `2025-04-23 07:00:00 +0000 UTC`.
+    static func goString(_ field: JSONValue) -> String {
+        guard let rfc = field.string.flatMap(Timestamp.init(rfc3339:))?.rfc3339 else {
+            return "0001-01-01 00:00:00 +0000 UTC"
+        }
+        return "\(rfc.prefix(10)) \(rfc.dropFirst(11).prefix(8)) +0000 UTC"
+    }
+
+    /// Go's zero `time.Time` in RFC1123Z.
+    static let zero = "Mon, 01 Jan 0001 00:00:00 +0000"
+}

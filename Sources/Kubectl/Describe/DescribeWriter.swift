@@ -1,0 +1,33 @@
+/// kubectl's describe `PrefixWriter` over a tabwriter (minwidth 0, padding 2): text is written
+/// at an indent level of two spaces each, tabs separate the cells that get aligned.
+///
+/// Alignment follows Go's text/tabwriter: a line without a tab ends every column block, so each
+/// section lines up on its own. `flush()` lays out what is buffered, as the Events table needs.
+struct DescribeWriter {
+    private var tab = TabWriter.forDescribe()
+    private var output = ""
+
+    /// Writes `text` after `level` indents, with kubectl's terminal escaping.
+    mutating func write(_ level: Int, _ text: String) {
+        let indent = String(repeating: "  ", count: level)
+        let plain = !text.utf8.contains { $0 == 0x1B || $0 == 0x0D }
+        tab.write(indent + (plain ? text : HumanReadablePrinter.escapeTerminal(text)))
+    }
+
+    /// `Title:\tvalue\n` at `level`.
+    mutating func field(_ level: Int, _ title: String, _ value: String) {
+        write(level, "\(title):\t\(value)\n")
+    }
+
+    /// `WriteLine`: the text and a newline, without indent.
+    mutating func line(_ text: String) { write(0, text + "\n") }
+
+    /// Lays out everything written so far; later lines align independently.
+    mutating func flush() { output += tab.flush() }
+
+    /// The finished description.
+    mutating func finish() -> String {
+        flush()
+        return output
+    }
+}

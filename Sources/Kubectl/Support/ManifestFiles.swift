@@ -1,0 +1,62 @@
+import Cluster
+import KubeAPI
+
+/// The objects of `-f FILE|-` manifests, read and mapped to served types as kubectl's resource
+/// builder does for `apply`, `create` and `describe`.
+enum ManifestFiles {
+    /// Every document of every file, with the name kubectl gives its source (`STDIN` for `-`).
+    static func read(_ files: [String], _ context: VerbContext) throws(KubectlFailure) -> [(KubeObject, String)] {
+        var objects: [(KubeObject, String)] = []
+        for file in files {
+            let source = file == "-" ? "STDIN" : file
+            let text: String
+            if file == "-" {
+                text = context.io.input
+            } else {
+                guard let contents = context.readFile?(file) else {
+                    throw .error("the path \"\(file)\" does not exist")
+                }
+                text = contents
+            }
+            let documents: [JSONValue]
+            do {
+                documents = try YAMLDecoding.documents(text)
+            } catch {
+                throw .error("error parsing \(source): error converting YAML to JSON: yaml: \(error.message)")
+            }
+            for document in documents {
+                var missing: [String] = []
+                if document["apiVersion"].string == nil { missing.append("apiVersion not set") }
+                if document["kind"].string == nil { missing.append("kind not set") }
+                guard missing.isEmpty else {
+                    throw .error(
+                        "error validating \"\(source)\": error validating data: [\(missing.joined(separator: ", "))]; if you choose to ignore these errors, turn validation off with --validate=false"
+                    )
+                }
+                objects.append((KubeObject(document), source))
+            }
+        }
+        return objects
+    }
+
+    /// The served type of a manifest, and the manifest placed in the namespace it goes to.
+    static func resolve(
+        _ manifest: KubeObject, source: String, _ context: VerbContext
+    ) throws(KubectlFailure) -> (ResourceType, KubeObject) {
+        guard let type = try context.cluster.resourceType(apiVersion: manifest.apiVersion, kind: manifest.kind) else {
+            throw KubectlFailure(
+                "error: resource mapping not found for name: \"\(manifest.name)\" namespace: \"\(manifest.namespace ?? "")\" from \"\(source)\": no matches for kind \"\(manifest.kind)\" in version \"\(manifest.apiVersion)\"\nensure CRDs are installed first"
+            )
+        }
+        var object = manifest
+        if type.namespaced {
+            if let own = manifest.namespace, context.explicitNamespace, own != context.namespace {
+                throw .error(
+                    "the namespace from the provided object \"\(own)\" does not match the namespace \"\(context.namespace)\". You must pass '--namespace=\(own)' to perform this operation."
+                )
+            }
+            object.namespace = manifest.namespace ?? context.namespace
+        }
+        return (type, object)
+    }
+}
