@@ -9,9 +9,9 @@ extension Cluster {
     /// Moves the clock to `target`, stopping at each pending transition on the way.
     public func advance(to target: Timestamp) {
         reconcile()
+        var stalls = StallGuard()
         while let wake = nextWakeup(), wake <= target {
-            clock.advance(to: wake)
-            reconcile()
+            step(to: wake, &stalls)
         }
         clock.advance(to: target)
         reconcile()
@@ -20,15 +20,25 @@ extension Cluster {
     /// Advances time until `condition` holds or `timeoutSeconds` pass; reports whether it held.
     public func wait(timeoutSeconds: Int64, until condition: () -> Bool) -> Bool {
         let deadline = now.adding(seconds: timeoutSeconds)
+        var stalls = StallGuard()
         while !condition() {
             guard let wake = nextWakeup(), wake <= deadline else {
                 clock.advance(to: deadline)
                 return condition()
             }
-            clock.advance(to: wake)
-            reconcile()
+            step(to: wake, &stalls)
         }
         return true
+    }
+
+    /// Moves the clock to a wake-up and lets the loops act on it.
+    private func step(to wake: Timestamp, _ stalls: inout StallGuard) {
+        let before = store.revision
+        clock.advance(to: wake)
+        reconcile()
+        if stalls.isStuck(at: now, wrote: store.revision != before, stillDue: nextWakeup().map { $0 <= now } ?? false) {
+            wakeups = wakeups.filter { $0.value > now }
+        }
     }
 
     /// Runs the control loops until none has anything left to change. When no object changed
