@@ -48,7 +48,7 @@ extension Cluster {
         for key in ["labels", "annotations"] { updated[path: "metadata.\(key)"] = object.metadata[key] }
         if type == .services {
             updated[path: "spec.clusterIP"] = stored[path: "spec.clusterIP"]
-            updated = try defaultService(updated)
+            updated = try defaultService(updated, old: stored)
             updated.value["status"] = stored.value["status"]
         }
         updated = WorkloadTemplateDefaults.apply(to: updated, as: type)

@@ -1,3 +1,4 @@
+import Cluster
 import KubeAPI
 
 /// Turns what a user types for a resource (`po`, `pods`, `pod`, `deployments.apps`, `Deployment`)
@@ -63,5 +64,26 @@ struct ResourceRequest {
         let types = try ResourceResolver.resolveList(first)
         let names = Array(arguments.dropFirst())
         return ResourceRequest(groups: types.map { ($0, names) }, usedSlashForm: false)
+    }
+}
+
+extension ResourceRequest {
+    /// Fetches each named object in turn and hands it to `body`, stopping at the first failure,
+    /// as kubectl's visitors do; a type without names is kubectl's "no name" error.
+    func forEachNamed(
+        _ context: VerbContext, _ body: (ResourceType, KubeObject) throws(KubectlFailure) -> Void
+    ) throws(KubectlFailure) {
+        for group in groups {
+            guard !group.names.isEmpty else { throw .error(RolloutTarget.noName) }
+            for name in group.names {
+                let object: KubeObject
+                do {
+                    object = try context.cluster.get(group.type, namespace: context.namespace, name: name)
+                } catch {
+                    throw .server(error)
+                }
+                try body(group.type, object)
+            }
+        }
     }
 }

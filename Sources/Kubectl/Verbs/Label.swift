@@ -16,17 +16,8 @@ enum Label {
         let dryRun = try DryRun.parse(context.flags.string("dry-run"))
         let overwrite = context.flags.bool("overwrite")
         let request = try ResourceRequest.parse(resources)
-        for group in request.groups {
-            guard !group.names.isEmpty else { throw .error(RolloutTarget.noName) }
-            for name in group.names {
-                let object: KubeObject
-                do {
-                    object = try context.cluster.get(group.type, namespace: context.namespace, name: name)
-                } catch {
-                    throw .server(error)
-                }
-                try label(object, type: group.type, change: change, overwrite: overwrite, dryRun: dryRun, context: context)
-            }
+        try request.forEachNamed(context) { type, object throws(KubectlFailure) in
+            try label(object, type: type, change: change, overwrite: overwrite, dryRun: dryRun, context: context)
         }
         return 0
     }

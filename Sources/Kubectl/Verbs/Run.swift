@@ -130,27 +130,3 @@ enum DryRun: Equatable {
         }
     }
 }
-
-/// What a mutating verb prints about the object it wrote.
-enum ObjectOutput {
-    /// Prints `object` as created: a line, its name, or the object itself. A client dry run
-    /// shows the object kubectl built (struct field order); otherwise the server's (keys sorted).
-    static func printCreated(
-        _ object: KubeObject, type: ResourceType, output: String?, dryRun: DryRun, context: VerbContext
-    ) throws(KubectlFailure) -> Int32 {
-        switch output {
-        case nil, "":
-            context.io.out("\(type.qualifiedKind)/\(object.name) created\(dryRun.suffix)\n")
-        case "name":
-            context.io.out("\(type.qualifiedKind)/\(object.name)\n")
-        case "json":
-            context.io.out(JSONPrinter.print(dryRun == .client ? object.value : object.value.sortedKeys) + "\n")
-        case "yaml":
-            context.io.out(YAMLPrinter.print(object.value.sortedKeys))
-        default:
-            _ = try OutputFormat.parse(output ?? "")
-            throw .error("output format \"\(output ?? "")\" is not supported here")
-        }
-        return 0
-    }
-}
