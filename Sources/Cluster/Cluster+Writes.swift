@@ -90,7 +90,10 @@ extension Cluster {
                 message: "\(type.kind) \"\" is invalid: metadata.name: Required value: name or generateName is required",
                 code: 422)
         }
-        if !restoring { try WorkloadValidation.validateCreate(object, as: type) }
+        if !restoring {
+            try ObjectNameRules.validate(object, as: type)
+            try WorkloadValidation.validateCreate(object, as: type)
+        }
         guard lookup(type, object.namespace, object.name) == nil else { throw .alreadyExists(type, object.name) }
         if restoring, object.creationTimestamp != nil {
             // A restored object keeps the time it was created.
@@ -99,6 +102,7 @@ extension Cluster {
         }
         object[path: "metadata.uid"] = .string(names.uid())
         if type == .pods { object = PodDefaults.apply(to: object, names: &names) }
+        if type == .secrets { object = ObjectNameRules.defaultSecret(object) }
         if type == .persistentVolumeClaims { object = PersistentVolumeClaimDefaults.apply(to: object) }
         if type == .services, !restoring { object = try defaultService(object) }
         object = WorkloadTemplateDefaults.apply(to: object, as: type)

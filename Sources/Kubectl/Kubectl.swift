@@ -52,7 +52,7 @@ public final class Kubectl {
         do {
             flags = try FlagParser.parse(rest, specs: verb.flags + GlobalFlags.specs)
         } catch {
-            throw .usage(error.message, verb: name)
+            throw .usage(error.message, verb: verb.usagePath(rest.filter { !$0.hasPrefix("-") }) ?? name)
         }
         let context = VerbContext(
             cluster: cluster, io: io, flags: flags,
@@ -82,7 +82,7 @@ public final class Kubectl {
 
     /// Every verb, in the order kubectl lists them (cobra suggests in this order too).
     static let verbs: [Verb] = [
-        Apply.createVerb, Run.verb, Get.verb, Delete.verb, Exec.verb, Apply.verb, Rollout.verb, Scale.verb, SetImage.verb,
+        Create.verb, Run.verb, Get.verb, Delete.verb, Exec.verb, Apply.verb, Rollout.verb, Scale.verb, SetImage.verb,
         Cordon.verb, Cordon.uncordonVerb, Drain.verb, Taint.verb, Label.verb, Expose.verb,
     ]
 }
@@ -104,6 +104,8 @@ struct Verb: Sendable {
     var name: String
     var flags: [FlagSpec]
     var help: String
+    /// The command path usage errors name (`create service nodeport`), from the words typed after the verb.
+    var usagePath: @Sendable ([String]) -> String? = { _ in nil }
     var run: @Sendable (VerbContext) throws(KubectlFailure) -> Int32
 }
 

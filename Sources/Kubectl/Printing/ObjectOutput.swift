@@ -34,9 +34,10 @@ enum ObjectOutput {
     }
 
     /// Prints `object` after a client-side build: as is for a client dry run, else after the
-    /// server created it; maps server errors to kubectl's lines.
+    /// server created it; `failure` words a server error as the verb does.
     static func create(
-        _ object: KubeObject, type: ResourceType, operation: String = "created", context: VerbContext
+        _ object: KubeObject, type: ResourceType, operation: String = "created", context: VerbContext,
+        failure: (APIError) -> KubectlFailure = KubectlFailure.server
     ) throws(KubectlFailure) -> Int32 {
         let dryRun = try DryRun.parse(context.flags.string("dry-run"))
         let output = context.flags.string("output")
@@ -51,7 +52,7 @@ enum ObjectOutput {
         do {
             created = try context.cluster.create(request, dryRun: dryRun == .server)
         } catch {
-            throw .server(error)
+            throw failure(error)
         }
         return try print(created, type: type, operation: operation, output: output, dryRun: dryRun, context: context)
     }

@@ -21,12 +21,16 @@ struct ParsedFlags: Sendable {
     /// Everything after a standalone `--`, or nil when there was none.
     var afterDash: [String]?
 
+    /// The long names of the flags given, in the order first given.
+    private(set) var setNames: [String] = []
+
     func string(_ long: String) -> String? { values[long]?.last }
     func strings(_ long: String) -> [String] { values[long] ?? [] }
     func bool(_ long: String) -> Bool { values[long]?.last == "true" }
     func isSet(_ long: String) -> Bool { values[long] != nil }
 
     mutating func set(_ long: String, _ value: String, append: Bool) {
+        if values[long] == nil { setNames.append(long) }
         if append { values[long, default: []].append(value) } else { values[long] = [value] }
     }
 }

@@ -1,0 +1,22 @@
+/// Standard base64 with padding, as Secrets carry their data and Go's `encoding/base64` writes it.
+public enum Base64 {
+    private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+
+    public static func encode(_ text: String) -> String { encode(Array(text.utf8)) }
+
+    public static func encode(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity((bytes.count + 2) / 3 * 4)
+        var index = 0
+        while index < bytes.count {
+            let chunk = bytes[index..<min(index + 3, bytes.count)]
+            let b = Array(chunk) + Array(repeating: 0, count: 3 - chunk.count)
+            let n = UInt32(b[0]) << 16 | UInt32(b[1]) << 8 | UInt32(b[2])
+            for i in 0..<4 {
+                out.append(i <= chunk.count ? alphabet[Int(n >> (18 - 6 * UInt32(i)) & 63)] : UInt8(ascii: "="))
+            }
+            index += 3
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
