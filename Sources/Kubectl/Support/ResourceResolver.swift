@@ -87,3 +87,24 @@ extension ResourceRequest {
         }
     }
 }
+
+extension ResourceRequest {
+    /// Like `forEachNamed`, but a type given without names means the objects `--all` or `-l` select.
+    func forEachSelected(
+        _ context: VerbContext, all: Bool, selector: SelectorQuery,
+        _ body: (ResourceType, KubeObject) throws(KubectlFailure) -> Void
+    ) throws(KubectlFailure) {
+        if all && !selector.labelText.isEmpty { throw .error("cannot set --all and --selector at the same time") }
+        if all && !selector.fieldText.isEmpty { throw .error("cannot set --all and --field-selector at the same time") }
+        guard all || !selector.isEmpty else { return try forEachNamed(context, body) }
+        for group in groups {
+            let objects: [KubeObject]
+            do {
+                objects = try selector.list(context.cluster, group.type, namespace: context.namespace)
+            } catch {
+                throw .server(error)
+            }
+            for object in objects { try body(group.type, object) }
+        }
+    }
+}

@@ -9,7 +9,7 @@ enum Label {
     }
 
     private static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
-        let (resources, pairs) = try split(context.flags.positionals)
+        let (resources, pairs) = try split(context.flags.positionals, changing: "label")
         guard !resources.isEmpty else { throw .error(resourceRequired) }
         guard !pairs.isEmpty else { throw .error(updateRequired) }
         let change = try LabelChange.parse(pairs)
@@ -62,7 +62,9 @@ enum Label {
     }
 
     /// `GetResourcesAndPairs`: resource arguments first, then `KEY=VALUE` and `KEY-` arguments.
-    static func split(_ arguments: [String]) throws(KubectlFailure) -> (resources: [String], pairs: [String]) {
+    static func split(
+        _ arguments: [String], changing word: String
+    ) throws(KubectlFailure) -> (resources: [String], pairs: [String]) {
         var resources: [String] = []
         var pairs: [String] = []
         for argument in arguments {
@@ -71,7 +73,7 @@ enum Label {
             if isPair {
                 pairs.append(argument)
             } else if !pairs.isEmpty {
-                throw .error("all resources must be specified before label changes: \(argument)")
+                throw .error("all resources must be specified before \(word) changes: \(argument)")
             } else {
                 resources.append(argument)
             }
