@@ -56,6 +56,7 @@ extension Cluster {
         if type == .daemonSets { updated = DaemonSetDefaults.applyOnUpdate(to: updated, stored: stored) }
         if type == .statefulSets { updated = StatefulSetDefaults.apply(to: updated) }
         try WorkloadValidation.validateUpdate(updated, old: stored, as: type)
+        if type == .pods { try PodUpdateRules.validate(updated, old: stored) }
         if !updated.value["spec"].isEquivalent(to: stored.value["spec"]) {
             updated[path: "metadata.generation"] = .int((stored.metadata["generation"].int ?? 1) + 1)
         }

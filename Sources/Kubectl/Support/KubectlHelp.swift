@@ -177,13 +177,20 @@ enum KubectlHelp {
 
         Commands in this lab:
           image       Give one or more containers a new image
+          env         Set (KEY=VALUE) or remove (KEY-) environment variables, or list them (--list)
+          resources   Set CPU and memory requests and limits
 
         Examples:
           kubectl set image deployment/web nginx=nginx:1.28
           kubectl set image deployment web '*=nginx:1.28'
+          kubectl set env deployment/web MODE=fast LEVEL-
+          kubectl set env deployment/web --from=configmap/web-cfg --prefix=APP_
+          kubectl set resources deployment web --requests=cpu=100m --limits=cpu=200m,memory=512Mi
 
         Usage:
           kubectl set image TYPE/NAME CONTAINER=IMAGE...
+          kubectl set env TYPE/NAME KEY=VALUE... KEY-... [-c CONTAINER] [--from=configmap/NAME] [--list]
+          kubectl set resources TYPE/NAME [--requests=RESOURCES] [--limits=RESOURCES] [-c CONTAINER]
 
         """
 

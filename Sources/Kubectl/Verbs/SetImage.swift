@@ -3,23 +3,6 @@ import KubeAPI
 
 /// `kubectl set image TYPE/NAME CONTAINER=IMAGE...`: changes container images in a pod template.
 enum SetImage {
-    static let verb = Verb(name: "set", flags: flags, help: KubectlHelp.set) { context throws(KubectlFailure) in
-        var context = context
-        guard let sub = context.flags.positionals.first else {
-            context.io.err(KubectlHelp.set)
-            return 1
-        }
-        guard sub == "image" else {
-            if ["env", "resources", "selector", "serviceaccount", "subject"].contains(sub) {
-                throw .error("\"kubectl set \(sub)\" is not part of this lab yet")
-            }
-            throw .validation(
-                "unknown command \"\(context.flags.positionals.joined(separator: " "))\"", verb: "set")
-        }
-        context.flags.positionals.removeFirst()
-        return try run(context)
-    }
-
     static let flags: [FlagSpec] = [
         FlagSpec("all", nil, .bool), FlagSpec("selector", "l"), FlagSpec("dry-run"), FlagSpec("output", "o"),
         FlagSpec("local", nil, .bool), FlagSpec("record", nil, .bool), FlagSpec("filename", "f", .stringArray),
