@@ -22,3 +22,28 @@ extension KubectlHelp {
 
         """
 }
+
+extension KubectlHelp {
+    static let patch = """
+        Change part of an object in place. The patch is JSON or YAML; by default it is a strategic
+        merge patch: maps merge, and lists such as containers (by name), container ports (by
+        containerPort) and env (by name) merge item by item. --type merge replaces lists whole;
+        --type json takes a list of operations on paths.
+
+        Examples:
+          kubectl patch deployment web -p '{"spec":{"replicas":3}}'
+          kubectl patch deployment web -p '{"spec":{"template":{"spec":{"containers":[{"name":"nginx","image":"nginx:1.28"}]}}}}'
+          kubectl patch service web --type merge -p '{"spec":{"type":"NodePort"}}'
+          kubectl patch deployment web --type json -p '[{"op":"replace","path":"/spec/replicas","value":1}]'
+
+        Options:
+          -p, --patch=PATCH        The patch
+              --patch-file=FILE    Read the patch from a file
+              --type=TYPE          strategic (default), merge or json
+              --dry-run='none'     Only print what would happen: client or server
+
+        Usage:
+          kubectl patch (TYPE NAME | TYPE/NAME) -p PATCH [--type TYPE] [options]
+
+        """
+}
