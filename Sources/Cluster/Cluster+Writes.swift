@@ -5,6 +5,7 @@ extension Cluster {
     /// Creates an object through admission, as `POST` does, then lets controllers react.
     @discardableResult
     public func create(_ object: KubeObject, dryRun: Bool = false) throws(APIError) -> KubeObject {
+        let object = HorizontalPodAutoscalerV1.isV1(object) ? HorizontalPodAutoscalerV1.toV2(object) : object
         guard let type = resourceType(apiVersion: object.apiVersion, kind: object.kind) else {
             throw APIError(
                 reason: "BadRequest", message: "no matches for kind \"\(object.kind)\" in version \"\(object.apiVersion)\"",

@@ -47,3 +47,26 @@ extension KubectlHelp {
 
         """
 }
+
+extension KubectlHelp {
+    static let autoscale = """
+        Create a HorizontalPodAutoscaler that keeps a Deployment, ReplicaSet, StatefulSet or
+        ReplicationController between --min and --max replicas, aiming at an average CPU use
+        (percent of the pods' CPU requests; 80 unless --cpu-percent is given).
+
+        Examples:
+          kubectl autoscale deployment web --min=2 --max=10 --cpu-percent=50
+          kubectl autoscale deploy/web --max=5
+
+        Options:
+              --max=N             The most replicas the autoscaler may set (required)
+              --min=N             The fewest replicas (1 unless given)
+              --cpu-percent=N     The target average CPU use
+              --name=NAME         The autoscaler's name (the object's name unless given)
+              --dry-run=client    Only print the autoscaler; with -o yaml, as a manifest
+
+        Usage:
+          kubectl autoscale (TYPE NAME | TYPE/NAME) --max=N [--min=N] [--cpu-percent=N] [options]
+
+        """
+}
