@@ -34,7 +34,6 @@ out new pods, and a change that changes nothing prints nothing.
                 name: web-cfg
   $ kubectl set env deployment/web MODE=slow --overwrite=false
   error: deployments/web 'MODE' already has a value (fast), and --overwrite is false
-  
   $ kubectl set env deployment/web -c sidecar A=1
   Warning: Deployment/web does not have any containers matching "sidecar"
   $ kubectl set env deployment/web 1A=1
@@ -60,9 +59,8 @@ out new pods, and a change that changes nothing prints nothing.
   error: unable to find container named nginxx
   $ kubectl set resources service kubernetes --limits=cpu=1
   error: services/kubernetes the object is not a pod or does not have a pod template: *v1.Service
-  
   $ kubectl set env pod/goweb GREETING=hi
-  failed to patch env update to pod template: Pod "goweb" is invalid: spec: Forbidden: pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)
+  error: failed to patch env update to pod template: Pod "goweb" is invalid: spec: Forbidden: pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)
   $ kubectl rollout history deployment web
   deployment.apps/web 
   REVISION  CHANGE-CAUSE

@@ -70,3 +70,27 @@ extension KubectlHelp {
 
         """
 }
+
+extension KubectlHelp {
+    static let wait = """
+        Wait until objects meet a condition, then print '<kind>/<name> condition met'. In the lab
+        the clock moves on while kubectl waits, so pods start, jobs finish and objects go away.
+
+        Examples:
+          kubectl wait --for=condition=Ready pod/web-0
+          kubectl wait --for=condition=Available deployment/web --timeout=2m
+          kubectl wait --for=delete pod/dnscmd --timeout=60s
+          kubectl wait --for=jsonpath='{.status.phase}'=Running pod/goweb
+          kubectl wait --for=condition=Complete job/pi --timeout=5m
+
+        Options:
+              --for=CONDITION     delete, create, condition=NAME[=VALUE] or jsonpath='{PATH}'[=VALUE]
+              --timeout=DURATION  How long to wait (30s unless given; 0 checks once)
+              --all               Every object of the type in the namespace
+          -l, --selector=QUERY    The objects whose labels match
+
+        Usage:
+          kubectl wait (TYPE/NAME | TYPE NAME... | TYPE --all | TYPE -l QUERY) --for=CONDITION [--timeout=DURATION]
+
+        """
+}

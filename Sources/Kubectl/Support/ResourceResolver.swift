@@ -69,9 +69,11 @@ struct ResourceRequest {
 
 extension ResourceRequest {
     /// Fetches each named object in turn and hands it to `body`, stopping at the first failure,
-    /// as kubectl's visitors do; a type without names is kubectl's "no name" error.
+    /// as kubectl's visitors do (or skipping objects not found); a type without names is kubectl's
+    /// "no name" error.
     func forEachNamed(
-        _ context: VerbContext, _ body: (ResourceType, KubeObject) throws(KubectlFailure) -> Void
+        _ context: VerbContext, ignoringNotFound: Bool = false,
+        _ body: (ResourceType, KubeObject) throws(KubectlFailure) -> Void
     ) throws(KubectlFailure) {
         for group in groups {
             guard !group.names.isEmpty else { throw .error(RolloutTarget.noName) }
@@ -80,6 +82,7 @@ extension ResourceRequest {
                 do {
                     object = try context.cluster.get(group.type, namespace: context.namespace, name: name)
                 } catch {
+                    if ignoringNotFound && error.reason == "NotFound" { continue }
                     throw .server(error)
                 }
                 try body(group.type, object)

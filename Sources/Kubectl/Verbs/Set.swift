@@ -64,18 +64,18 @@ enum SetVerb {
         let flags = context.flags
         let dryRun = try DryRun.parse(flags.string("dry-run"))
         let request = try ResourceRequest.parse(resources)
-        var failures: [String] = []
+        var failures: [GatheredError] = []
         try request.forEachSelected(context, all: flags.bool("all"), selector: try SelectorQuery(flags)) {
             type, object throws(KubectlFailure) in
             guard let specPath = podSpecPath(type) else {
-                failures.append("error: \(type.plural)/\(object.name) the object is not a pod or does not have a pod template: *v1.\(type.kind)\n")
+                failures.append(.plain("error: \(type.plural)/\(object.name) the object is not a pod or does not have a pod template: *v1.\(type.kind)\n"))
                 return
             }
             let picked = selectContainers(object, specPath: specPath, selector: selector)
             if picked.isEmpty { return try noMatch(type, object) }
             var updated = object
             if let failure = apply(change, to: &updated, picked) {
-                failures.append("error: \(type.plural)/\(object.name) \(failure.message)\n")
+                failures.append(.plain("error: \(type.plural)/\(object.name) \(failure.message)\n"))
                 return
             }
             guard updated != object else { return }
@@ -84,15 +84,14 @@ enum SetVerb {
                 switch Result(catching: { () throws(APIError) in try context.cluster.replace(updated, dryRun: dryRun == .server) }) {
                 case .success(let stored): written = stored
                 case .failure(let error):
-                    failures.append(patchFailure + error.message)
+                    failures.append(.plain(patchFailure + error.message))
                     return
                 }
             }
             _ = try ObjectOutput.print(
                 written, type: type, operation: operation, output: flags.string("output"), dryRun: dryRun, context: context)
         }
-        // kubectl prints an aggregate one error a line, each as it is worded (some end in a newline).
-        guard failures.isEmpty else { throw KubectlFailure(String(failures.map { $0 + "\n" }.joined().dropLast())) }
+        guard failures.isEmpty else { throw .aggregate(failures) }
     }
 }
 

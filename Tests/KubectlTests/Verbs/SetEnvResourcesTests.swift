@@ -29,7 +29,7 @@ struct SetEnvResourcesTests {
         let h = try deployment()
         _ = h.run("set", "env", "deployment/web", "A=1")
         let result = h.run("set", "env", "deployment/web", "A=2", "--overwrite=false")
-        #expect(result.err == "error: deployments/web 'A' already has a value (1), and --overwrite is false\n\n")
+        #expect(result.err == "error: deployments/web 'A' already has a value (1), and --overwrite is false\n")
         #expect(result.code == 1)
     }
 

@@ -1,0 +1,188 @@
+import Cluster
+import KubeAPI
+
+/// `kubectl wait TYPE/NAME --for=condition=C[=V]|delete|create|jsonpath={...}[=V] [--timeout=30s]`:
+/// waits, in virtual time, until each object meets the condition, printing `<kind>/<name> condition met`.
+enum Wait {
+    static let verb = Verb(name: "wait", flags: flags, help: KubectlHelp.wait) { context throws(KubectlFailure) in
+        try run(context)
+    }
+
+    static let flags: [FlagSpec] = [
+        FlagSpec("for"), FlagSpec("timeout"), FlagSpec("all", nil, .bool), FlagSpec("selector", "l"),
+        FlagSpec("field-selector"), FlagSpec("all-namespaces", "A", .bool), FlagSpec("filename", "f", .stringArray),
+        FlagSpec("output", "o"), FlagSpec("local", nil, .bool), FlagSpec("recursive", "R", .bool),
+    ]
+
+    private static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+        let flags = context.flags
+        let timeout = try timeoutSeconds(flags.string("timeout"))
+        let condition = try WaitCondition.parse(flags.string("for") ?? "")
+        let resources = flags.positionals
+        guard !resources.isEmpty else { throw .error(SetImage.noResources) }
+        let request = try ResourceRequest.parse(resources)
+        let cluster = context.cluster
+        let deadline = cluster.now.adding(seconds: timeout)
+        func remaining() -> Int64 { max(0, deadline.milliseconds(since: cluster.now) / 1000) }
+        if case .create = condition {
+            let created = cluster.wait(timeoutSeconds: remaining()) {
+                request.groups.allSatisfy { group in
+                    group.names.allSatisfy { (try? cluster.get(group.type, namespace: context.namespace, name: $0)) != nil }
+                }
+            }
+            guard created else { throw .error(timedOut) }
+        }
+        var targets: [(ResourceType, KubeObject)] = []
+        let selected = flags.bool("all") || flags.isSet("selector") || flags.isSet("field-selector")
+        if selected {
+            try request.forEachSelected(context, all: flags.bool("all"), selector: try SelectorQuery(flags)) { targets.append(($0, $1)) }
+        } else {
+            try request.forEachNamed(context, ignoringNotFound: condition.isDelete) { targets.append(($0, $1)) }
+        }
+        if targets.isEmpty, !condition.isDelete { throw .error("no matching resources found") }
+        var failures: [GatheredError] = []
+        for (type, object) in targets {
+            let objectName = "\(type.plural)/\(object.name)"
+            let current = { () -> KubeObject? in try? cluster.get(type, namespace: object.namespace, name: object.name) }
+            let met: () throws(KubectlFailure) -> Bool = { () throws(KubectlFailure) in
+                try condition.isMet(current(), uid: object.uid)
+            }
+            if timeout == 0 && !condition.isDelete {
+                guard try met() else {
+                    failures.append(.plain("condition not met for \(objectName)"))
+                    continue
+                }
+            } else {
+                var failure: KubectlFailure?
+                let done = cluster.wait(timeoutSeconds: remaining()) {
+                    switch Result(catching: met) {
+                    case .success(let isMet): return isMet
+                    case .failure(let error): failure = error; return true
+                    }
+                }
+                if let failure { throw failure }
+                guard done else {
+                    failures.append(.plain("\(timedOut) on \(objectName)"))
+                    continue
+                }
+            }
+            _ = try ObjectOutput.print(
+                current() ?? object, type: type, operation: "condition met", output: flags.string("output"), dryRun: .none,
+                context: context)
+        }
+        guard failures.isEmpty else { throw .aggregate(failures) }
+        return 0
+    }
+
+    /// `--timeout` as a Go duration; 30s when not given, a week when negative.
+    static func timeoutSeconds(_ text: String?) throws(KubectlFailure) -> Int64 {
+        guard let text else { return 30 }
+        let negative = text.hasPrefix("-")
+        guard let milliseconds = text == "0" ? 0 : GoDurationParser.milliseconds(String(text.dropFirst(negative ? 1 : 0))) else {
+            let problem = Double(text) != nil ? "missing unit in duration" : "invalid duration"
+            throw .usage("invalid argument \"\(text)\" for \"--timeout\" flag: time: \(problem) \"\(text)\"", verb: "wait")
+        }
+        return negative && milliseconds > 0 ? 168 * 3600 : milliseconds / 1000
+    }
+
+    static let timedOut = "timed out waiting for the condition"
+}
+
+/// What `kubectl wait --for` waits for.
+enum WaitCondition {
+    case delete, create
+    case condition(name: String, value: String)
+    case jsonPath(path: String, value: String?)
+
+    var isDelete: Bool { if case .delete = self { return true } else { return false } }
+
+    /// `conditionFuncFor`: the condition, or kubectl's error for a malformed one.
+    static func parse(_ text: String) throws(KubectlFailure) -> WaitCondition {
+        switch text.lowercased() {
+        case "delete": return .delete
+        case "create": return .create
+        default: break
+        }
+        if text.hasPrefix("condition=") {
+            let body = text.dropFirst("condition=".count)
+            guard let equals = body.firstIndex(of: "=") else { return .condition(name: String(body), value: "true") }
+            return .condition(name: String(body[..<equals]), value: String(body[body.index(after: equals)...]))
+        }
+        if text.hasPrefix("jsonpath=") {
+            let parts = splitJSONPath(String(text.dropFirst("jsonpath=".count)))
+            guard parts.count == 1 || parts.count == 2 else {
+                throw .error("jsonpath wait format must be --for=jsonpath='{.status.readyReplicas}'=3 or --for=jsonpath='{.status.readyReplicas}'")
+            }
+            var path = parts[0]
+            if path.hasPrefix("{") && path.hasSuffix("}") { path = String(path.dropFirst().dropLast()) }
+            if !path.isEmpty && !path.hasPrefix(".") && !path.hasPrefix("$") { path = "." + path }
+            guard !path.isEmpty else { throw .error("jsonpath expression cannot be empty") }
+            guard parts.count == 2 else { return .jsonPath(path: path, value: nil) }
+            let value = parts[1].trimmingCharacters(in: "'\"")
+            guard !value.isEmpty else {
+                throw .error("jsonpath wait has to have a value after equal sign, like --for=jsonpath='{.status.readyReplicas}'=3")
+            }
+            return .jsonPath(path: path, value: value)
+        }
+        throw .error("unrecognized condition: \(GoSyntax.quoted(text))")
+    }
+
+    /// `splitJSONPathInput`: split on `=`, keeping `==` inside the expression.
+    private static func splitJSONPath(_ input: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var chars = Substring(input)
+        while let c = chars.first {
+            chars = chars.dropFirst()
+            if c == "=" {
+                if chars.first == "=" {
+                    current += "=="
+                    chars = chars.dropFirst()
+                } else {
+                    parts.append(current)
+                    current = ""
+                }
+            } else {
+                current.append(c)
+            }
+        }
+        return parts + [current]
+    }
+
+    /// Whether `object` (nil once gone) meets the condition.
+    func isMet(_ object: KubeObject?, uid: String) throws(KubectlFailure) -> Bool {
+        switch self {
+        case .delete: return object == nil || object?.uid != uid
+        case .create: return object != nil
+        case .condition(let name, let value):
+            guard let object else { return false }
+            for condition in object[path: "status.conditions"].array
+            where (condition["type"].string ?? "").lowercased() == name.lowercased() {
+                guard let status = condition["status"].string else { continue }
+                let generation = object.metadata["generation"].int
+                let observed = condition["observedGeneration"].int ?? object[path: "status.observedGeneration"].int
+                if let generation, let observed, observed < generation { return false }
+                return status.lowercased() == value.lowercased()
+            }
+            return false
+        case .jsonPath(let path, let value):
+            guard let object else { return false }
+            let results = JSONPathPrinter.evaluate(path, object.value)
+            guard let first = results.first else { return false }
+            guard let value else { return true }
+            guard results.count == 1 else { throw .error("given jsonpath expression matches more than one value") }
+            switch first {
+            case .object, .array: throw .error("jsonpath leads to a nested object or list which is not supported")
+            case .string(let text): return text == value
+            default: return JSONPrinter.compact(first) == value
+            }
+        }
+    }
+}
+
+extension String {
+    /// The string without leading and trailing characters from `set`.
+    func trimmingCharacters(in set: String) -> String {
+        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
+    }
+}
