@@ -149,6 +149,8 @@ object's containers unless --port says otherwise, and NodePort Services get a no
   }
   $ kubectl expose deploy web --name=web-headless --cluster-ip=None
   service/web-headless exposed
+  $ kubectl expose deploy web --name=web-np2 --port=80 --overrides='{"spec":{"type":"NodePort"}}' -o jsonpath='{.spec.type}'
+  NodePort (no-eol)
   $ cat <<EOF | kubectl apply -f -
   > apiVersion: v1
   > kind: Pod
@@ -168,3 +170,4 @@ object's containers unless --port says otherwise, and NodePort Services get a no
   web            ClusterIP   10.98.0.41    <none>        80/TCP           30s
   web-headless   ClusterIP   None          <none>        80/TCP           0s
   web-np         NodePort    10.98.0.212   <none>        8080:32065/TCP   30s
+  web-np2        NodePort    10.98.0.81    <none>        80:31854/TCP     0s

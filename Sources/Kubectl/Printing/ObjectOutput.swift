@@ -27,10 +27,24 @@ enum ObjectOutput {
         case "yaml":
             context.io.out(YAMLPrinter.print(object.value.sortedKeys))
         default:
-            _ = try OutputFormat.parse(output ?? "")
-            throw .error("output format \"\(output ?? "")\" is not supported here")
+            if case .jsonpath(let template) = try checkFormat(output) {
+                context.io.out(try JSONPathPrinter.print(template, object.value.sortedKeys))
+            }
         }
         return 0
+    }
+
+    /// The `-o` format, refused before anything is written when a writing verb's printer (which
+    /// has no tables) cannot print it.
+    @discardableResult
+    static func checkFormat(_ output: String?) throws(KubectlFailure) -> OutputFormat {
+        let text = output ?? ""
+        switch try? OutputFormat.parse(text) {
+        case .table?, .name?, .json?, .yaml?, .jsonpath?: return try OutputFormat.parse(text)
+        default:
+            throw .error(
+                "unable to match a printer suitable for the output format \(GoSyntax.quoted(text)), allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml")
+        }
     }
 
     /// Prints `object` after a client-side build: as is for a client dry run, else after the
@@ -41,7 +55,7 @@ enum ObjectOutput {
     ) throws(KubectlFailure) -> Int32 {
         let dryRun = try DryRun.parse(context.flags.string("dry-run"))
         let output = context.flags.string("output")
-        if let output, !["", "name", "json", "yaml"].contains(output) { _ = try OutputFormat.parse(output) }
+        try checkFormat(output)
         var request = object
         if dryRun == .client {
             if context.explicitNamespace, type.namespaced { request = inNamespace(request, context.namespace) }

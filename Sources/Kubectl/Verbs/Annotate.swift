@@ -9,12 +9,13 @@ enum Annotate {
     }
 
     static let flags: [FlagSpec] = Label.flags + [
-        FlagSpec("list", nil, .bool), FlagSpec("field-selector"), FlagSpec("local", nil, .bool),
+        FlagSpec("list", nil, .bool), FlagSpec("local", nil, .bool),
         FlagSpec("all-namespaces", "A", .bool), FlagSpec("field-manager"),
     ]
 
     private static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let flags = context.flags
+        try ObjectOutput.checkFormat(flags.string("output"))
         let (resources, pairs) = try Label.split(flags.positionals, changing: "annotation")
         let selector = try SelectorQuery(flags)
         guard !resources.isEmpty else { throw .error(Label.resourceRequired) }
@@ -25,7 +26,12 @@ enum Annotate {
         try request.forEachSelected(context, all: flags.bool("all"), selector: selector) { type, object throws(KubectlFailure) in
             let current = object.annotations
             if flags.bool("list") {
-                for (key, value) in current.sorted(by: { $0.key < $1.key }) { context.io.out("\(key)=\(value)\n") }
+                // One named object is listed bare; otherwise each under a heading, indented.
+                let single = request.groups.count == 1 && request.groups[0].names.count == 1
+                if !single { context.io.out("Listing annotations for \(type.kind).\(type.group)/\(object.name):\n") }
+                for (key, value) in current.sorted(by: { $0.key < $1.key }) {
+                    context.io.out("\(single ? "" : " ")\(key)=\(value)\n")
+                }
                 return
             }
             if !flags.bool("overwrite") {

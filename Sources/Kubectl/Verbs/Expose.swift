@@ -13,7 +13,7 @@ enum Expose {
         FlagSpec("selector"), FlagSpec("labels", "l"), FlagSpec("external-ip"), FlagSpec("cluster-ip"),
         FlagSpec("session-affinity"), FlagSpec("load-balancer-ip"), FlagSpec("dry-run"), FlagSpec("output", "o"),
         FlagSpec("filename", "f", .stringArray), FlagSpec("field-manager"), FlagSpec("save-config", nil, .bool),
-    ]
+    ] + Overrides.flags
 
     static let exposable: [ResourceType] = [.pods, .services, .replicationControllers, .deployments, .replicaSets]
 
@@ -25,7 +25,8 @@ enum Expose {
             guard exposable.contains(type) else {
                 throw .error("cannot expose a \(type.group.isEmpty ? type.kind : "\(type.kind).\(type.group)")")
             }
-            let service = try ServiceFromObject(object, type: type, flags: context.flags).service
+            let generated = try ServiceFromObject(object, type: type, flags: context.flags).service
+            let service = try Overrides.apply(to: generated, flags: context.flags)
             _ = try ObjectOutput.create(service, type: .services, operation: "exposed", context: context)
         }
         return 0

@@ -16,7 +16,9 @@ enum Label {
         let dryRun = try DryRun.parse(context.flags.string("dry-run"))
         let overwrite = context.flags.bool("overwrite")
         let request = try ResourceRequest.parse(resources)
-        try request.forEachNamed(context) { type, object throws(KubectlFailure) in
+        let selector = try SelectorQuery(context.flags)
+        try request.forEachSelected(context, all: context.flags.bool("all"), selector: selector) {
+            type, object throws(KubectlFailure) in
             try label(object, type: type, change: change, overwrite: overwrite, dryRun: dryRun, context: context)
         }
         return 0
@@ -25,6 +27,7 @@ enum Label {
     static let flags: [FlagSpec] = [
         FlagSpec("overwrite", nil, .bool), FlagSpec("dry-run"), FlagSpec("output", "o"), FlagSpec("selector", "l"),
         FlagSpec("all", nil, .bool), FlagSpec("resource-version"), FlagSpec("filename", "f", .stringArray),
+        FlagSpec("field-selector"),
     ]
 
     /// Labels one object and prints `kind/name labeled` (or `unlabeled`, `not labeled`).

@@ -18,6 +18,7 @@ enum Patch {
 
     private static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let flags = context.flags
+        try ObjectOutput.checkFormat(flags.string("output"))
         let inline = flags.string("patch") ?? ""
         let file = flags.string("patch-file") ?? ""
         if !inline.isEmpty && !file.isEmpty { throw .error("cannot specify --patch and --patch-file together") }

@@ -62,6 +62,7 @@ enum SetVerb {
         noMatch: (ResourceType, KubeObject) throws(KubectlFailure) -> Void
     ) throws(KubectlFailure) {
         let flags = context.flags
+        try ObjectOutput.checkFormat(flags.string("output"))
         let dryRun = try DryRun.parse(flags.string("dry-run"))
         let request = try ResourceRequest.parse(resources)
         var failures: [GatheredError] = []

@@ -16,6 +16,7 @@ enum Wait {
 
     private static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let flags = context.flags
+        try ObjectOutput.checkFormat(flags.string("output"))
         let timeout = try timeoutSeconds(flags.string("timeout"))
         let condition = try WaitCondition.parse(flags.string("for") ?? "")
         let resources = flags.positionals
