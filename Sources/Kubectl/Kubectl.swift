@@ -16,6 +16,8 @@ public final class Kubectl {
     public var contextNamespace = "default"
     /// Reads a file named on the command line (`-f FILE`) from the host, nil if it does not exist.
     public var readFile: ((String) -> String?)?
+    /// The regular files of a directory on the host, nil if the path is not a directory.
+    public var listFiles: ((String) -> [String]?)?
 
     public init(cluster: Cluster) { self.cluster = cluster }
 
@@ -57,7 +59,8 @@ public final class Kubectl {
         let context = VerbContext(
             cluster: cluster, io: io, flags: flags,
             namespace: flags.string("namespace") ?? contextNamespace,
-            explicitNamespace: flags.isSet("namespace"), executor: containerExecutor, readFile: readFile)
+            explicitNamespace: flags.isSet("namespace"), executor: containerExecutor, readFile: readFile,
+            listFiles: listFiles)
         return try verb.run(context)
     }
 
@@ -97,6 +100,7 @@ struct VerbContext {
     var explicitNamespace: Bool
     var executor: (any ContainerExecutor)?
     var readFile: ((String) -> String?)?
+    var listFiles: ((String) -> [String]?)?
 }
 
 /// A kubectl verb: its name, flags, help and what it does.

@@ -31,9 +31,14 @@ extension Cluster {
                 spec["clusterIP"] = .string(ip)
             }
             spec["clusterIPs"] = [spec["clusterIP"]]
-            if spec["clusterIP"].string != "None" {
+            // A headless Service without a selector gets its families from the cluster's
+            // dual-stack settings, not modelled here; every other one is single-stack IPv4.
+            if spec["clusterIP"].string != "None" || !spec["selector"].isNull {
                 spec["ipFamilies"] = ["IPv4"]
                 spec["ipFamilyPolicy"] = "SingleStack"
+            }
+            if spec["type"].string == "LoadBalancer", spec["allocateLoadBalancerNodePorts"].isNull {
+                spec["allocateLoadBalancerNodePorts"] = true
             }
             if spec["internalTrafficPolicy"].isNull { spec["internalTrafficPolicy"] = "Cluster" }
         }

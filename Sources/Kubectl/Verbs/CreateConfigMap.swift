@@ -13,7 +13,8 @@ enum CreateConfigMap {
         let sources = DataSources(context.flags)
         try sources.validate()
         var data: [String: String] = [:]
-        try sources.entries(readFile: context.readFile, add: { key, value throws(KubectlFailure) in
+        try sources.entries(context, envDirectoryError: "env config file cannot be a directory") {
+            key, value throws(KubectlFailure) in
             let problems = NameValidation.configMapKey(key)
             guard problems.isEmpty else {
                 throw .error("\(GoSyntax.quoted(key)) is not a valid key name for a ConfigMap: \(problems.joined(separator: ","))")
@@ -22,7 +23,7 @@ enum CreateConfigMap {
                 throw .error("cannot add key \(GoSyntax.quoted(key)), another key by that name already exists in Data for ConfigMap \(GoSyntax.quoted(name))")
             }
             data[key] = value
-        })
+        }
         var configMap: JSONValue = [
             "kind": "ConfigMap", "apiVersion": "v1", "metadata": ["name": .string(name), "creationTimestamp": nil],
         ]

@@ -20,14 +20,24 @@ struct DataSources {
         }
     }
 
-    /// Every key and value in kubectl's order (files, then literals, then env files); `add` refuses bad keys.
+    /// Every key and value in kubectl's order (files, then literals, then env files); `add`
+    /// refuses bad keys. A directory gives one key per regular file in it.
     func entries(
-        readFile: ((String) -> String?)?, add: (String, String) throws(KubectlFailure) -> Void
+        _ context: VerbContext, envDirectoryError: String, add: (String, String) throws(KubectlFailure) -> Void
     ) throws(KubectlFailure) {
+        func read(_ path: String) throws(KubectlFailure) -> String {
+            guard let text = context.readFile?(path) else { throw .error("error reading \(path): no such file or directory") }
+            return text
+        }
         for source in files {
             let (key, path) = try Self.parseFileSource(source)
-            guard let text = readFile?(path) else { throw .error("error reading \(path): no such file or directory") }
-            try add(key, text)
+            if let names = context.listFiles?(path) {
+                if source.contains("=") { throw .error("cannot give a key name for a directory path") }
+                let directory = path.hasSuffix("/") ? path : path + "/"
+                for name in names { try add(name, try read(directory + name)) }
+            } else {
+                try add(key, try read(path))
+            }
         }
         for literal in literals {
             guard let equals = literal.firstIndex(of: "="), equals != literal.startIndex else {
@@ -36,8 +46,8 @@ struct DataSources {
             try add(String(literal[..<equals]), String(literal[literal.index(after: equals)...]))
         }
         for path in envFiles {
-            guard let text = readFile?(path) else { throw .error("error reading \(path): no such file or directory") }
-            for (key, value) in try Self.envFileEntries(text) { try add(key, value) }
+            if context.listFiles?(path) != nil { throw .error(envDirectoryError) }
+            for (key, value) in try Self.envFileEntries(try read(path)) { try add(key, value) }
         }
     }
 

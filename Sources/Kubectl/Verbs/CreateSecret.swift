@@ -30,7 +30,8 @@ enum CreateSecret {
         let sources = DataSources(context.flags)
         try sources.validate()
         var data: [String: String] = [:]
-        try sources.entries(readFile: context.readFile) { key, value throws(KubectlFailure) in
+        try sources.entries(context, envDirectoryError: "env secret file cannot be a directory") {
+            key, value throws(KubectlFailure) in
             try add(key, value, to: &data)
         }
         return try create(name: name, data: data, type: context.flags.string("type") ?? "", context: context)
@@ -83,7 +84,8 @@ enum CreateSecret {
             let config: JSONValue = ["auths": auths]
             data[".dockerconfigjson"] = JSONPrinter.compact(config)
         } else {
-            try files.entries(readFile: context.readFile) { key, value throws(KubectlFailure) in
+            try files.entries(context, envDirectoryError: "env secret file cannot be a directory") {
+                key, value throws(KubectlFailure) in
                 try add(key, value, to: &data)
             }
         }

@@ -66,6 +66,19 @@ struct CreateGeneratorTests {
         #expect(h.run("create", "cm", "app", "--from-file=/etc/none").err == "error: error reading /etc/none: no such file or directory\n")
     }
 
+    @Test("a directory gives one key per regular file; it takes no key name and is no env file")
+    func fromDirectory() throws {
+        let h = try KubectlHarness()
+        let files = ["/cfg/one.txt": "a\n", "/cfg/two.conf": "b\n"]
+        h.kubectl.readFile = { files[$0] }
+        h.kubectl.listFiles = { $0 == "/cfg" || $0 == "/cfg/" ? ["one.txt", "two.conf"] : nil }
+        let out = h.run("create", "cm", "d", "--from-file=/cfg", "--dry-run=client", "-o", "yaml").out
+        #expect(out == "apiVersion: v1\ndata:\n  one.txt: |\n    a\n  two.conf: |\n    b\nkind: ConfigMap\nmetadata:\n  creationTimestamp: null\n  name: d\n")
+        #expect(h.run("create", "cm", "d", "--from-file=k=/cfg").err == "error: cannot give a key name for a directory path\n")
+        #expect(h.run("create", "secret", "generic", "d", "--from-env-file=/cfg").err
+            == "error: env secret file cannot be a directory\n")
+    }
+
     @Test("bad input gives kubectl's one-line errors and creates nothing")
     func errors() throws {
         let h = try KubectlHarness()
