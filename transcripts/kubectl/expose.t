@@ -76,6 +76,12 @@ object's containers unless --port says otherwise, and NodePort Services get a no
   error: unknown session affinity: Sticky
   $ kubectl expose deployment web --port=80 --type=Fancy --name=fancy
   The Service "fancy" is invalid: spec.type: Unsupported value: "Fancy": supported values: "ClusterIP", "ExternalName", "LoadBalancer", "NodePort"
+  $ kubectl expose deployment web --port=70000 --name=big
+  The Service "big" is invalid: 
+  * spec.ports[0].port: Invalid value: 70000: must be between 1 and 65535, inclusive
+  * spec.ports[0].targetPort: Invalid value: 70000: must be between 1 and 65535, inclusive
+  $ kubectl expose deployment web --port=80 --protocol=FOO --name=odd
+  The Service "odd" is invalid: spec.ports[0].protocol: Unsupported value: "FOO": supported values: "SCTP", "TCP", "UDP"
   $ kubectl expose
   error: You must provide one or more resources by argument or filename.
   Example resource specifications include:
@@ -170,4 +176,4 @@ object's containers unless --port says otherwise, and NodePort Services get a no
   web            ClusterIP   10.98.0.41    <none>        80/TCP           30s
   web-headless   ClusterIP   None          <none>        80/TCP           0s
   web-np         NodePort    10.98.0.212   <none>        8080:32065/TCP   30s
-  web-np2        NodePort    10.98.0.81    <none>        80:31854/TCP     0s
+  web-np2        NodePort    10.98.0.232   <none>        80:32201/TCP     0s

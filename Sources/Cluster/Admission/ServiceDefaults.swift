@@ -5,7 +5,7 @@ import KubeAPI
 extension Cluster {
     func defaultService(_ service: KubeObject, old: KubeObject? = nil) throws(APIError) -> KubeObject {
         var service = service
-        try validateServiceType(service)
+        try validateService(service)
         var spec = service.value["spec"]
         let oldPorts = old?[path: "spec.ports"].array ?? []
         if spec["type"].isNull { spec["type"] = "ClusterIP" }

@@ -1,24 +1,8 @@
 import KubeAPI
 
-/// Service type checks and NodePort allocation, as the apiserver's service REST storage does them.
+/// NodePort allocation, as the apiserver's service REST storage does it.
 extension Cluster {
-    static let serviceTypes = ["ClusterIP", "ExternalName", "LoadBalancer", "NodePort"]
     static let nodePortRange = 30000...32767
-
-    /// Refuses an unknown type or an ExternalName without a name.
-    func validateServiceType(_ service: KubeObject) throws(APIError) {
-        let type = service[path: "spec.type"].string ?? "ClusterIP"
-        var causes: [InvalidDetails.Cause] = []
-        if !Self.serviceTypes.contains(type) {
-            causes.append(FieldError.notSupported("spec.type", type, Self.serviceTypes))
-        }
-        if type == "ExternalName", (service[path: "spec.externalName"].string ?? "").isEmpty {
-            causes.append(FieldError.required("spec.externalName"))
-        }
-        guard causes.isEmpty else {
-            throw .invalid(kind: "Service", group: "", name: service.name, causes: causes)
-        }
-    }
 
     /// Gives every port of a NodePort or LoadBalancer Service a node port: the one asked for if
     /// it is free and in range, else a free one, from the upper band first.
