@@ -36,6 +36,8 @@ built it, and without a dry run the apiserver stores it (and refuses what it doe
   error: from-env-file cannot be combined with from-file or from-literal
   $ kubectl create cm Broken --from-literal=a=1
   error: failed to create configmap: ConfigMap "Broken" is invalid: metadata.name: Invalid value: "Broken": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')
+  $ kubectl create cm saved --from-literal=a=1 --save-config -o jsonpath='{.metadata.annotations}'
+  {"kubectl.kubernetes.io/last-applied-configuration":"{\"kind\":\"ConfigMap\",\"apiVersion\":\"v1\",\"metadata\":{\"name\":\"saved\",\"creationTimestamp\":null},\"data\":{\"a\":\"1\"}}\n"} (no-eol)
   $ kubectl create secret generic db-pass --from-literal=password=s3cr3t
   secret/db-pass created
   $ kubectl create secret generic db-pass --from-literal=password=other
@@ -70,6 +72,7 @@ built it, and without a dry run the apiserver stores it (and refuses what it doe
   NAME                  DATA   AGE
   configmap/app-env     2      0s
   configmap/app-files   2      0s
+  configmap/saved       1      0s
   
   NAME             TYPE     DATA   AGE
   secret/db-pass   Opaque   1      0s
@@ -132,7 +135,7 @@ built it, and without a dry run the apiserver stores it (and refuses what it doe
   NAME         TYPE           CLUSTER-IP    EXTERNAL-IP       PORT(S)        AGE
   headless     ClusterIP      None          <none>            <none>         0s
   kubernetes   ClusterIP      10.98.0.1     <none>            443/TCP        46h
-  np           NodePort       10.98.0.186   <none>            80:30080/TCP   0s
+  np           NodePort       10.98.0.253   <none>            80:30080/TCP   0s
   search       ExternalName   <none>        www.example.com   <none>         0s
   $ kubectl create serviceaccount robot
   serviceaccount/robot created
@@ -175,8 +178,8 @@ built it, and without a dry run the apiserver stores it (and refuses what it doe
   metadata:
     creationTimestamp: "2025-04-23T07:25:00Z"
     name: read-nodes
-    resourceVersion: "71"
-    uid: 9aea882e-0d0e-4ad3-93b8-978f05ef944c
+    resourceVersion: "72"
+    uid: 5a6f49e0-a28a-4654-ac2d-2842b293deee
   roleRef:
     apiGroup: rbac.authorization.k8s.io
     kind: ClusterRole

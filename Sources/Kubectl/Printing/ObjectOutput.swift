@@ -48,17 +48,22 @@ enum ObjectOutput {
     }
 
     /// Prints `object` after a client-side build: as is for a client dry run, else after the
-    /// server created it; `failure` words a server error as the verb does.
+    /// server created it; `failure` words a server error as the verb does. With `--save-config`
+    /// the object records itself in the last-applied annotation, when `saveConfig` says.
     static func create(
         _ object: KubeObject, type: ResourceType, operation: String = "created", context: VerbContext,
-        failure: (APIError) -> KubectlFailure = KubectlFailure.server
+        saveConfig: SaveConfig = .always, failure: (APIError) -> KubectlFailure = KubectlFailure.server
     ) throws(KubectlFailure) -> Int32 {
         let dryRun = try DryRun.parse(context.flags.string("dry-run"))
         let output = context.flags.string("output")
         try checkFormat(output)
         var request = object
+        if context.explicitNamespace, type.namespaced { request = inNamespace(request, context.namespace) }
+        if context.flags.bool("save-config"), saveConfig == .always || (saveConfig == .whenSent && dryRun != .client) {
+            request[path: "metadata.annotations"] = .stringMap(
+                request.annotations.merging([Apply.lastApplied: JSONPrinter.compact(request.value) + "\n"]) { $1 })
+        }
         if dryRun == .client {
-            if context.explicitNamespace, type.namespaced { request = inNamespace(request, context.namespace) }
             return try print(request, type: type, operation: operation, output: output, dryRun: dryRun, context: context)
         }
         if type.namespaced { request.namespace = context.namespace }
@@ -70,6 +75,10 @@ enum ObjectOutput {
         }
         return try print(created, type: type, operation: operation, output: output, dryRun: dryRun, context: context)
     }
+
+    /// When a verb honours `--save-config`: generators always, `expose` and `autoscale` only for
+    /// what they send, `create service` never (it does not read the flag).
+    enum SaveConfig { case always, whenSent, never }
 
     /// `object` with `metadata.namespace` right after the name, where Go's ObjectMeta has it.
     static func inNamespace(_ object: KubeObject, _ namespace: String) -> KubeObject {

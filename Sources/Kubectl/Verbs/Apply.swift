@@ -100,6 +100,8 @@ enum Apply {
         }
     }
 
+    static let lastApplied = "kubectl.kubernetes.io/last-applied-configuration"
+
     /// The manifest recorded in `kubectl.kubernetes.io/last-applied-configuration`.
     static func withLastApplied(_ object: KubeObject) -> KubeObject {
         var recorded = object

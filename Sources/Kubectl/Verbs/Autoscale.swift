@@ -48,7 +48,8 @@ enum Autoscale {
                 "status": ["currentReplicas": 0, "desiredReplicas": 0],
             ])
             let operation = dryRun == .client ? "created" : "autoscaled"
-            _ = try ObjectOutput.create(hpa, type: .horizontalPodAutoscalers, operation: operation, context: context)
+            _ = try ObjectOutput.create(
+                hpa, type: .horizontalPodAutoscalers, operation: operation, context: context, saveConfig: .whenSent)
         }
         return 0
     }

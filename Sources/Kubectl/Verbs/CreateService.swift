@@ -74,7 +74,7 @@ enum CreateService {
             "metadata": ["name": .string(name), "creationTimestamp": nil, "labels": app],
             "spec": spec, "status": ["loadBalancer": .emptyObject],
         ])
-        return try ObjectOutput.create(service, type: .services, context: context) { error in
+        return try ObjectOutput.create(service, type: .services, context: context, saveConfig: .never) { error in
             .error("failed to create \(entry.type) service: \(error.message)")
         }
     }

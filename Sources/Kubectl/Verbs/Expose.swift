@@ -27,7 +27,8 @@ enum Expose {
             }
             let generated = try ServiceFromObject(object, type: type, flags: context.flags).service
             let service = try Overrides.apply(to: generated, flags: context.flags)
-            _ = try ObjectOutput.create(service, type: .services, operation: "exposed", context: context)
+            _ = try ObjectOutput.create(
+                service, type: .services, operation: "exposed", context: context, saveConfig: .whenSent)
         }
         return 0
     }
