@@ -42,15 +42,3 @@ enum Edit {
         return 1
     }
 }
-
-extension KubectlHelp {
-    static let edit = """
-        Edit an object in a text editor and save it back. This lab has no editor: kubectl edit
-        explains how to make the same change with 'kubectl get -o yaml', a heredoc and
-        'kubectl apply -f', or with 'kubectl patch' and the 'kubectl set' commands.
-
-        Usage:
-          kubectl edit (TYPE NAME | TYPE/NAME) [options]
-
-        """
-}
