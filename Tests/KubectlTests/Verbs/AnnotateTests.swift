@@ -1,5 +1,6 @@
 import Cluster
 import KubeAPI
+import Kubectl
 import Testing
 
 /// `kubectl annotate`: what it prints and what it changes (section 6: `pod/x annotated`).
@@ -33,5 +34,24 @@ struct AnnotateTests {
         let h = try KubectlHarness()
         #expect(h.run("annotate", "pod", "goweb", "x=1", "--dry-run=client").out == "pod/goweb annotated (dry run)\n")
         #expect(try h.cluster.get(.pods, namespace: "default", name: "goweb").annotations["x"] == nil)
+    }
+}
+
+/// What the checker reads from the new verbs' command lines.
+@Suite("writing verbs: meaning")
+struct WritingVerbsMeaningTests {
+    @Test("changes and subcommands are not names")
+    func names() throws {
+        let h = try KubectlHarness()
+        let annotate = h.kubectl.meaning(of: ["kubectl", "annotate", "deploy", "web", "owner=a", "old-"])
+        #expect(annotate?.resources == ["deployments"] && annotate?.names == ["web"])
+        let setEnv = h.kubectl.meaning(of: ["kubectl", "set", "env", "deploy/web", "A=1"])
+        #expect(setEnv?.resources == ["deployments"] && setEnv?.names == ["web"])
+        let secret = h.kubectl.meaning(of: ["kubectl", "create", "secret", "generic", "db", "--from-literal=a=b"])
+        #expect(secret?.resources == ["secrets"] && secret?.names == ["db"])
+        let quota = h.kubectl.meaning(of: ["kubectl", "create", "quota", "q", "--hard=pods=2"])
+        #expect(quota?.resources == ["resourcequotas"] && quota?.names == ["q"])
+        let expose = h.kubectl.meaning(of: ["kubectl", "expose", "deploy/web", "--port=80"])
+        #expect(expose?.resources == ["deployments"] && expose?.names == ["web"])
     }
 }
