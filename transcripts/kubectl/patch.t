@@ -37,6 +37,8 @@ by name; a merge patch replaces lists whole; a JSON patch is a list of operation
   deployment.apps/web patched
   $ kubectl patch deploy web -p '{"spec":{"replicas":2}'
   error: invalid JSON document
+  $ kubectl patch deploy web -p 'a: b: c'
+  error: unable to parse "a: b: c": yaml: mapping values are not allowed in this context
   $ kubectl patch deploy web --type=merge -p '"text"'
   error: Invalid JSON Patch
   $ kubectl patch deploy web --type=foo -p '{}'
