@@ -126,6 +126,12 @@ built it, and without a dry run the apiserver stores it (and refuses what it doe
   $ kubectl create service nodeport x --clusterip=None
   error: unknown flag: --clusterip
   See 'kubectl create service nodeport --help' for usage.
+  $ kubectl create job j --image=busybox --replicas=2
+  error: unknown flag: --replicas
+  See 'kubectl create job --help' for usage.
+  $ kubectl create cm x -f app.yaml
+  error: unknown shorthand flag: 'f' in -f
+  See 'kubectl create configmap --help' for usage.
   $ kubectl create service clusterip x
   error: at least one tcp port specifier must be provided
   $ kubectl create service headless x

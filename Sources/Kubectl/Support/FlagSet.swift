@@ -23,6 +23,8 @@ struct ParsedFlags: Sendable {
 
     /// The long names of the flags given, in the order first given.
     private(set) var setNames: [String] = []
+    /// How flags given by shorthand were written, for pflag's message (`'f' in -f`).
+    var shorthandSpellings: [String: String] = [:]
 
     func string(_ long: String) -> String? { values[long]?.last }
     func strings(_ long: String) -> [String] { values[long] ?? [] }
@@ -94,6 +96,7 @@ enum FlagParser {
                     guard let flag = spec(short: c) else {
                         throw FlagError(message: "unknown shorthand flag: '\(c)' in \(arg)")
                     }
+                    result.shorthandSpellings[flag.long] = "'\(c)' in \(arg)"
                     if flag.kind == .bool {
                         if shorts.first == "=" {
                             try store(flag, String(shorts.dropFirst()), name: "-\(c)")

@@ -14,10 +14,10 @@ enum Create {
     }
 
     static let subcommands: [Subcommand] = [
-        Subcommand(names: ["deployment", "deploy"], flags: CreateDeployment.flags, strictFlags: false, run: CreateDeployment.run),
-        Subcommand(names: CreateJob.kinds, flags: CreateDeployment.flags + CreateJob.flags, strictFlags: false, run: CreateJob.run),
-        Subcommand(names: CreateCronJob.kinds, flags: CreateCronJob.flags, strictFlags: false, run: CreateCronJob.run),
-        Subcommand(names: CreateNamespace.kinds, flags: [], strictFlags: false, run: CreateNamespace.run),
+        Subcommand(names: ["deployment", "deploy"], flags: CreateDeployment.flags, run: CreateDeployment.run),
+        Subcommand(names: CreateJob.kinds, flags: [image] + CreateJob.flags, run: CreateJob.run),
+        Subcommand(names: CreateCronJob.kinds, flags: [image] + CreateCronJob.flags, run: CreateCronJob.run),
+        Subcommand(names: CreateNamespace.kinds, flags: [], run: CreateNamespace.run),
         Subcommand(names: ["service", "svc"], flags: CreateService.flags, strictFlags: false, run: CreateService.run),
         Subcommand(names: ["configmap", "cm"], flags: CreateConfigMap.flags, run: CreateConfigMap.run),
         Subcommand(names: ["secret"], flags: CreateSecret.flags, strictFlags: false, run: CreateSecret.run),
@@ -29,6 +29,8 @@ enum Create {
         Subcommand(names: ["rolebinding"], flags: CreateRoleBinding.flags + [FlagSpec("role")], run: CreateRoleBinding.runRoleBinding),
         Subcommand(names: ["clusterrolebinding"], flags: CreateRoleBinding.flags, run: CreateRoleBinding.runClusterRoleBinding),
     ]
+
+    static let image = FlagSpec("image", nil, .stringArray)
 
     /// Flags every generator takes.
     static let commonFlags: [FlagSpec] = [
@@ -68,6 +70,7 @@ enum Create {
     static func checkFlags(_ flags: ParsedFlags, allowed: [FlagSpec], command: String) throws(KubectlFailure) {
         let known = Set((allowed + commonFlags + GlobalFlags.specs).map(\.long))
         if let unknown = flags.setNames.first(where: { !known.contains($0) }) {
+            if let short = flags.shorthandSpellings[unknown] { throw .usage("unknown shorthand flag: \(short)", verb: command) }
             throw .usage("unknown flag: --\(unknown)", verb: command)
         }
     }
