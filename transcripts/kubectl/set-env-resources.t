@@ -59,6 +59,9 @@ out new pods, and a change that changes nothing prints nothing.
   error: unable to find container named nginxx
   $ kubectl set resources service kubernetes --limits=cpu=1
   error: services/kubernetes the object is not a pod or does not have a pod template: *v1.Service
+  $ kubectl set image deployment/web nginx=nginx:1.28 --limits=cpu=1
+  error: unknown flag: --limits
+  See 'kubectl set image --help' for usage.
   $ kubectl set env pod/goweb GREETING=hi
   error: failed to patch env update to pod template: Pod "goweb" is invalid: spec: Forbidden: pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)
   $ kubectl rollout history deployment web

@@ -31,6 +31,15 @@ struct ParsedFlags: Sendable {
     func bool(_ long: String) -> Bool { values[long]?.last == "true" }
     func isSet(_ long: String) -> Bool { values[long] != nil }
 
+    /// For a subcommand parsed with its siblings' flags: refuses any flag it does not have
+    /// (global flags aside), as its own flag set would have.
+    func refuseOthers(than allowed: [FlagSpec], command: String) throws(KubectlFailure) {
+        let known = Set((allowed + GlobalFlags.specs).map(\.long))
+        guard let unknown = setNames.first(where: { !known.contains($0) }) else { return }
+        if let short = shorthandSpellings[unknown] { throw .usage("unknown shorthand flag: \(short)", verb: command) }
+        throw .usage("unknown flag: --\(unknown)", verb: command)
+    }
+
     mutating func set(_ long: String, _ value: String, append: Bool) {
         if values[long] == nil { setNames.append(long) }
         if append { values[long, default: []].append(value) } else { values[long] = [value] }

@@ -68,11 +68,7 @@ enum Create {
 
     /// Refuses a flag the subcommand does not have, as its own flag set would.
     static func checkFlags(_ flags: ParsedFlags, allowed: [FlagSpec], command: String) throws(KubectlFailure) {
-        let known = Set((allowed + commonFlags + GlobalFlags.specs).map(\.long))
-        if let unknown = flags.setNames.first(where: { !known.contains($0) }) {
-            if let short = flags.shorthandSpellings[unknown] { throw .usage("unknown shorthand flag: \(short)", verb: command) }
-            throw .usage("unknown flag: --\(unknown)", verb: command)
-        }
+        try flags.refuseOthers(than: allowed + commonFlags, command: command)
     }
 
     /// `NameFromCommandArgs`: exactly one NAME before any `--`.

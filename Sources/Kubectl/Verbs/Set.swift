@@ -11,15 +11,17 @@ enum SetVerb {
             return 1
         }
         let run: (VerbContext) throws(KubectlFailure) -> Int32
+        let own: [FlagSpec]
         switch sub {
-        case "image": run = SetImage.run
-        case "env": run = SetEnv.run
-        case "resources": run = SetResources.run
+        case "image": (run, own) = (SetImage.run, SetImage.flags)
+        case "env": (run, own) = (SetEnv.run, SetEnv.flags)
+        case "resources": (run, own) = (SetResources.run, SetResources.flags)
         case "selector", "serviceaccount", "sa", "subject":
             throw .error("\"kubectl set \(sub)\" is not part of this lab yet")
         default:
             throw .validation("unknown command \"\(context.flags.positionals.joined(separator: " "))\"", verb: "set")
         }
+        try context.flags.refuseOthers(than: own, command: "set \(sub)")
         context.flags.positionals.removeFirst()
         return try run(context)
     }

@@ -9,6 +9,7 @@ enum SetImage {
     ]
 
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+        try ObjectOutput.checkFormat(context.flags.string("output"))
         let arguments = context.flags.positionals
         let resources = arguments.filter { !$0.contains("=") }
         let images = arguments.filter { $0.contains("=") }.map { pair in
@@ -41,8 +42,10 @@ enum SetImage {
             if !found { failures.append("error: unable to find container named \"\(name)\"") }
         }
         if updated != target.object {
-            if dryRun == .none { _ = try target.write(updated, context: context) }
-            context.io.out("\(target.displayName) image updated\(dryRun.suffix)\n")
+            let written = dryRun == .none ? try target.write(updated, context: context) : updated
+            _ = try ObjectOutput.print(
+                written, type: target.type, operation: "image updated", output: context.flags.string("output"),
+                dryRun: dryRun, context: context)
         }
         guard failures.isEmpty else {
             throw KubectlFailure(failures.count == 1 ? failures[0] : "[\(failures.joined(separator: ", "))]")
