@@ -157,6 +157,8 @@ object's containers unless --port says otherwise, and NodePort Services get a no
   service/web-headless exposed
   $ kubectl expose deploy web --name=web-np2 --port=80 --overrides='{"spec":{"type":"NodePort"}}' -o jsonpath='{.spec.type}'
   NodePort (no-eol)
+  $ kubectl run pinned --image=nginx --overrides='{"spec":{"nodeName":"tk8s-worker2"}}' --dry-run=client -o jsonpath='{.spec.nodeName}'
+  tk8s-worker2 (no-eol)
   $ cat <<EOF | kubectl apply -f -
   > apiVersion: v1
   > kind: Pod

@@ -1,4 +1,5 @@
 import KubeAPI
+import OrderedCollections
 
 /// `--overrides` and `--override-type`: a patch applied to the object a command generated.
 enum Overrides {
@@ -10,7 +11,16 @@ enum Overrides {
         guard Patch.types.contains(type) else { throw .error("invalid override type: \(type)") }
         let patch = try Patch.parse(text, shown: text)
         switch Result(catching: { () throws(PatchError) in try Patch.apply(type, patch, to: object.value) }) {
-        case .success(let value): return KubeObject(value)
+        case .success(let value):
+            // The result is decoded into Go structs again: string maps come out sorted by key.
+            var object = KubeObject(value)
+            for path in ["metadata.labels", "metadata.annotations", "spec.selector", "spec.nodeSelector"] {
+                let map = object[path: path]
+                if case .object(let members) = map, members.values.allSatisfy({ $0.string != nil }) {
+                    object[path: path] = .stringMap(map.stringMap)
+                }
+            }
+            return object
         case .failure(let error): throw .error(error.message)
         }
     }

@@ -13,8 +13,8 @@ enum Run {
         FlagSpec("restart"), FlagSpec("command", nil, .bool), FlagSpec("dry-run"), FlagSpec("output", "o"),
         FlagSpec("stdin", "i", .bool), FlagSpec("tty", "t", .bool), FlagSpec("rm", nil, .bool),
         FlagSpec("image-pull-policy"), FlagSpec("annotations", nil, .stringArray), FlagSpec("attach", nil, .bool),
-        FlagSpec("quiet", "q", .bool), FlagSpec("overrides"), FlagSpec("privileged", nil, .bool),
-    ]
+        FlagSpec("quiet", "q", .bool), FlagSpec("privileged", nil, .bool),
+    ] + Overrides.flags
 
     struct Options {
         var name: String
@@ -88,6 +88,7 @@ enum Run {
         }
 
         func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+            let pod = try Overrides.apply(to: pod, flags: context.flags)
             if dryRun == .client {
                 return try ObjectOutput.printCreated(pod, type: .pods, output: output, dryRun: dryRun, context: context)
             }
