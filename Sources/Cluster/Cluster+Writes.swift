@@ -5,6 +5,7 @@ extension Cluster {
     /// Creates an object through admission, as `POST` does, then lets controllers react.
     @discardableResult
     public func create(_ object: KubeObject, dryRun: Bool = false) throws(APIError) -> KubeObject {
+        let object = HorizontalPodAutoscalerV1.isV1(object) ? HorizontalPodAutoscalerV1.toV2(object) : object
         guard let type = resourceType(apiVersion: object.apiVersion, kind: object.kind) else {
             throw APIError(
                 reason: "BadRequest", message: "no matches for kind \"\(object.kind)\" in version \"\(object.apiVersion)\"",
@@ -48,7 +49,7 @@ extension Cluster {
         for key in ["labels", "annotations"] { updated[path: "metadata.\(key)"] = object.metadata[key] }
         if type == .services {
             updated[path: "spec.clusterIP"] = stored[path: "spec.clusterIP"]
-            updated = try defaultService(updated)
+            updated = try defaultService(updated, old: stored)
             updated.value["status"] = stored.value["status"]
         }
         updated = WorkloadTemplateDefaults.apply(to: updated, as: type)
@@ -56,6 +57,7 @@ extension Cluster {
         if type == .daemonSets { updated = DaemonSetDefaults.applyOnUpdate(to: updated, stored: stored) }
         if type == .statefulSets { updated = StatefulSetDefaults.apply(to: updated) }
         try WorkloadValidation.validateUpdate(updated, old: stored, as: type)
+        if type == .pods { try PodUpdateRules.validate(updated, old: stored) }
         if !updated.value["spec"].isEquivalent(to: stored.value["spec"]) {
             updated[path: "metadata.generation"] = .int((stored.metadata["generation"].int ?? 1) + 1)
         }
@@ -90,7 +92,10 @@ extension Cluster {
                 message: "\(type.kind) \"\" is invalid: metadata.name: Required value: name or generateName is required",
                 code: 422)
         }
-        if !restoring { try WorkloadValidation.validateCreate(object, as: type) }
+        if !restoring {
+            try ObjectNameRules.validate(object, as: type)
+            try WorkloadValidation.validateCreate(object, as: type)
+        }
         guard lookup(type, object.namespace, object.name) == nil else { throw .alreadyExists(type, object.name) }
         if restoring, object.creationTimestamp != nil {
             // A restored object keeps the time it was created.
@@ -99,6 +104,7 @@ extension Cluster {
         }
         object[path: "metadata.uid"] = .string(names.uid())
         if type == .pods { object = PodDefaults.apply(to: object, names: &names) }
+        if type == .secrets { object = ObjectNameRules.defaultSecret(object) }
         if type == .persistentVolumeClaims { object = PersistentVolumeClaimDefaults.apply(to: object) }
         if type == .services, !restoring { object = try defaultService(object) }
         object = WorkloadTemplateDefaults.apply(to: object, as: type)

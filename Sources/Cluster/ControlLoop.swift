@@ -5,7 +5,7 @@
 /// and the others have nothing new to see until an object changes.
 enum ControlLoop: CaseIterable {
     case nodes, deployments, replicaSets, daemonSets, statefulSets, cronJobs, jobs
-    case scheduler, kubelets, events, endpoints, garbageCollector, namespaces
+    case scheduler, kubelets, events, endpoints, resourceQuotas, garbageCollector, namespaces
 
     /// The loop that owns a wake-up key, from the key's first path segment; nil when no loop
     /// claims it (then every loop runs, to be safe).
@@ -43,6 +43,7 @@ extension Cluster {
         case .kubelets: runKubelets()
         case .events: expireEvents()
         case .endpoints: reconcileEndpoints()
+        case .resourceQuotas: reconcileResourceQuotas()
         case .garbageCollector: collectGarbage()
         case .namespaces: reconcileNamespaces()
         }

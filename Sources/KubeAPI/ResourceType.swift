@@ -75,11 +75,23 @@ extension ResourceType {
     public static let controllerRevisions = ResourceType(
         "controllerrevisions", singular: "controllerrevision", group: "apps", kind: "ControllerRevision")
 
+    public static let secrets = ResourceType("secrets", singular: "secret", kind: "Secret")
+    public static let resourceQuotas = ResourceType(
+        "resourcequotas", singular: "resourcequota", short: ["quota"], kind: "ResourceQuota")
+    public static let roles = ResourceType("roles", singular: "role", group: rbac, kind: "Role")
+    public static let roleBindings = ResourceType("rolebindings", singular: "rolebinding", group: rbac, kind: "RoleBinding")
+    public static let clusterRoles = ResourceType(
+        "clusterroles", singular: "clusterrole", group: rbac, kind: "ClusterRole", namespaced: false)
+    public static let clusterRoleBindings = ResourceType(
+        "clusterrolebindings", singular: "clusterrolebinding", group: rbac, kind: "ClusterRoleBinding", namespaced: false)
+    static let rbac = "rbac.authorization.k8s.io"
+
     /// The resources this version of the simulated apiserver serves, in discovery order.
     public static let served: [ResourceType] = [
         .configMaps, .endpoints, .events, .namespaces, .nodes, .persistentVolumeClaims, .persistentVolumes, .pods,
-        .replicationControllers, .serviceAccounts, .services, .controllerRevisions, .daemonSets, .deployments,
-        .replicaSets, .statefulSets, .horizontalPodAutoscalers, .cronJobs, .jobs, .runtimeClasses, .storageClasses,
+        .replicationControllers, .resourceQuotas, .secrets, .serviceAccounts, .services, .controllerRevisions,
+        .daemonSets, .deployments, .replicaSets, .statefulSets, .horizontalPodAutoscalers, .cronJobs, .jobs,
+        .runtimeClasses, .clusterRoleBindings, .clusterRoles, .roleBindings, .roles, .storageClasses,
     ]
 
     /// What `kubectl get all` expands to, in kubectl's order.

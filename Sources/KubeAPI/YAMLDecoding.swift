@@ -5,6 +5,8 @@ import Yams
 public enum YAMLDecoding {
     public struct DecodeError: Error, Equatable, Sendable {
         public var message: String
+
+        public init(message: String) { self.message = message }
     }
 
     /// Every document of a possibly multi-document stream; empty documents are skipped.
@@ -12,13 +14,33 @@ public enum YAMLDecoding {
         do {
             var values: [JSONValue] = []
             // Scalars are typed below, as go-yaml types them; Yams' regex resolver is not needed.
-            for node in try Yams.compose_all(yaml: text, .basic) {
-                values.append(value(of: node))
-            }
+            var nodes = try Yams.compose_all(yaml: text, .basic)
+            while let node = nodes.next() { values.append(value(of: node)) }
+            // The sequence ends quietly at a syntax error; the error is kept on it.
+            if let error = nodes.error { throw error }
             return values.filter { !$0.isNull }
         } catch {
-            throw DecodeError(message: String(describing: error))
+            throw DecodeError(message: goYAMLMessage(error))
         }
+    }
+
+    /// go-yaml's wording of a syntax error: `line N: <problem>`, where N counts from 1 for scanner
+    /// errors and from 0 for parser errors, and is left out on the first line.
+    static func goYAMLMessage(_ error: any Error) -> String {
+        guard let yamlError = error as? YamlError else { return String(describing: error) }
+        let (problem, mark, context, isScanner): (String, Mark, YamlError.Context?, Bool)
+        switch yamlError {
+        case .scanner(let c, let p, let m, _): (problem, mark, context, isScanner) = (p, m, c, true)
+        case .parser(let c, let p, let m, _), .composer(let c, let p, let m, _): (problem, mark, context, isScanner) = (p, m, c, false)
+        default: return String(describing: error)
+        }
+        var line = 0
+        if mark.line - 1 != 0 {
+            line = mark.line - 1 + (isScanner ? 1 : 0)
+        } else if let context, context.mark.line - 1 != 0 {
+            line = context.mark.line - 1
+        }
+        return (line != 0 ? "line \(line): " : "") + problem
     }
 
     static func value(of node: Node) -> JSONValue {

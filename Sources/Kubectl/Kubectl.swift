@@ -16,6 +16,8 @@ public final class Kubectl {
     public var contextNamespace = "default"
     /// Reads a file named on the command line (`-f FILE`) from the host, nil if it does not exist.
     public var readFile: ((String) -> String?)?
+    /// The regular files of a directory on the host, nil if the path is not a directory.
+    public var listFiles: ((String) -> [String]?)?
 
     public init(cluster: Cluster) { self.cluster = cluster }
 
@@ -52,12 +54,13 @@ public final class Kubectl {
         do {
             flags = try FlagParser.parse(rest, specs: verb.flags + GlobalFlags.specs)
         } catch {
-            throw .usage(error.message, verb: name)
+            throw .usage(error.message, verb: verb.usagePath(rest.filter { !$0.hasPrefix("-") }) ?? name)
         }
         let context = VerbContext(
             lab: cluster, io: io, flags: flags,
             namespace: flags.string("namespace") ?? contextNamespace,
-            explicitNamespace: flags.isSet("namespace"), executor: containerExecutor, readFile: readFile)
+            explicitNamespace: flags.isSet("namespace"), executor: containerExecutor, readFile: readFile,
+            listFiles: listFiles)
         return try verb.run(context)
     }
 
@@ -82,8 +85,8 @@ public final class Kubectl {
 
     /// Every verb, in the order kubectl lists them (cobra suggests in this order too).
     static let verbs: [Verb] = [
-        Apply.createVerb, Run.verb, Get.verb, Delete.verb, Exec.verb, Apply.verb, Rollout.verb, Scale.verb, SetImage.verb,
-        Cordon.verb, Cordon.uncordonVerb, Drain.verb, Taint.verb, Label.verb, Describe.verb,
+        Create.verb, Run.verb, Get.verb, Delete.verb, Exec.verb, Apply.verb, Rollout.verb, Scale.verb, SetVerb.verb,
+        Cordon.verb, Cordon.uncordonVerb, Drain.verb, Taint.verb, Label.verb, Annotate.verb, Expose.verb, Patch.verb, Autoscale.verb, Wait.verb, Edit.verb, Describe.verb,
     ]
 }
 
@@ -98,6 +101,7 @@ struct VerbContext {
     var explicitNamespace: Bool
     var executor: (any ContainerExecutor)?
     var readFile: ((String) -> String?)?
+    var listFiles: ((String) -> [String]?)?
 
     /// The cluster's API: the first use fails as kubectl's first request does when nothing
     /// answers at the kubeconfig's server, so commands that stay on the client still work.
@@ -114,6 +118,8 @@ struct Verb: Sendable {
     var name: String
     var flags: [FlagSpec]
     var help: String
+    /// The command path usage errors name (`create service nodeport`), from the words typed after the verb.
+    var usagePath: @Sendable ([String]) -> String? = { _ in nil }
     var run: @Sendable (VerbContext) throws(KubectlFailure) -> Int32
 }
 

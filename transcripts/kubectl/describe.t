@@ -223,7 +223,7 @@ conditions and volumes line up with `PodReadyToStartContainers`, events get thei
     IP:  10.244.1.9
   Init Containers:
     init:
-      Container ID:  containerd://a631664c5f880270e732a88b7de857048bc3834566d3d38ae1bf68bb83ba8efc
+      Container ID:  containerd://631664c5f880270e732a88b7de857048bc3834566d3d38ae1bf68bb83ba8efc2
       Image:         busybox:1.36
       Image ID:      docker.io/library/busybox@sha256:7d32d0374be12d603a854e085c105d543ef716bc4fc79c39e6addc7c472ec755
       Port:          <none>
@@ -243,7 +243,7 @@ conditions and volumes line up with `PodReadyToStartContainers`, events get thei
       Mounts:         <none>
   Containers:
     app:
-      Container ID:   containerd://735ed2146d4b5e111435d1b1e6fbd65c98d62231f1963cc6d4bad7c4a7b52635
+      Container ID:   containerd://35ed2146d4b5e111435d1b1e6fbd65c98d62231f1963cc6d4bad7c4a7b526352
       Image:          nginx:1.27
       Image ID:       docker.io/library/nginx@sha256:b4513cd1563c7844c6ee625b51bd0114ea7f7688bb1be61dbd424c0592636005
       Ports:          80/TCP, 443/TCP
@@ -325,7 +325,7 @@ A crash-looping pod: repeated events show `(xN over AGE)`.
     IP:  10.244.0.145
   Containers:
     bb:
-      Container ID:   containerd://8e64d323121f6001792e0757d5355842816ea6e29aa293c9e39cc563557633c1
+      Container ID:   containerd://e64d323121f6001792e0757d5355842816ea6e29aa293c9e39cc563557633c19
       Image:          busybox
       Image ID:       docker.io/library/busybox@sha256:eea0835843b9a5778f12de989560190634fda0be17d004e09d3db40a2746aec1
       Port:           <none>
@@ -341,7 +341,7 @@ A crash-looping pod: repeated events show `(xN over AGE)`.
       Restart Count:  6
       Environment:    <none>
       Mounts:
-        /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-6kkfv (ro)
+        /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-kkfvx (ro)
   Conditions:
     Type                        Status
     PodReadyToStartContainers   True 
@@ -350,7 +350,7 @@ A crash-looping pod: repeated events show `(xN over AGE)`.
     ContainersReady             False 
     PodScheduled                True 
   Volumes:
-    kube-api-access-6kkfv:
+    kube-api-access-kkfvx:
       Type:                    Projected (a volume that contains injected data from multiple sources)
       TokenExpirationSeconds:  3607
       ConfigMapName:           kube-root-ca.crt
@@ -368,7 +368,7 @@ A crash-looping pod: repeated events show `(xN over AGE)`.
     Normal   Created    5m23s (x5 over 6m38s)  kubelet            Created container: bb
     Normal   Started    5m23s (x5 over 6m38s)  kubelet            Started container bb
     Normal   Pulled     5m23s (x4 over 6m36s)  kubelet            Successfully pulled image "busybox" in 800ms (800ms including waiting). Image size: 2167176 bytes.
-    Warning  BackOff    5m23s (x4 over 6m36s)  kubelet            Back-off restarting failed container bb in pod bb_default(922b15e9-73cf-464f-b97b-e479ae9e35b1)
+    Warning  BackOff    5m23s (x4 over 6m36s)  kubelet            Back-off restarting failed container bb in pod bb_default(22b15e97-3cf0-44f2-b7be-479ae9e35b1f)
     Normal   Pulling    83s (x7 over 6m38s)    kubelet            Pulling image "busybox"
 Workloads print their pod template; a Deployment lists its new and old ReplicaSets.
   $ kubectl describe deploy web
@@ -562,12 +562,14 @@ A Service's ports each show the endpoints behind them.
   Type:                     NodePort
   IP Family Policy:         SingleStack
   IP Families:              IPv4
-  IP:                       10.98.0.26
-  IPs:                      10.98.0.26
+  IP:                       10.98.0.81
+  IPs:                      10.98.0.81
   Port:                     http  80/TCP
   TargetPort:               80/TCP
+  NodePort:                 http  32718/TCP
   Endpoints:                10.244.0.142:80,10.244.1.8:80
   Session Affinity:         None
+  External Traffic Policy:  Cluster
   Internal Traffic Policy:  Cluster
   Events:                   <none>
   $ kubectl describe ep kube-dns -n kube-system
@@ -648,7 +650,7 @@ A Service's ports each show the endpoints behind them.
   Metadata:
     Creation Timestamp:  2025-04-23T07:25:00Z
     Resource Version:    97
-    UID:                 e0d0eaad-333b-4978-a05e-f944c95a6f49
+    UID:                 0d0eaad3-33b8-478f-85ef-944c95a6f49e
   Events:                <none>
   $ kubectl describe pod pod-crun
   Name:                pod-crun
@@ -677,7 +679,7 @@ A Service's ports each show the endpoints behind them.
       Restart Count:  0
       Environment:    <none>
       Mounts:
-        /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-8thhz (ro)
+        /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-thhzq (ro)
   Conditions:
     Type                        Status
     PodReadyToStartContainers   False 
@@ -686,7 +688,7 @@ A Service's ports each show the endpoints behind them.
     ContainersReady             False 
     PodScheduled                True 
   Volumes:
-    kube-api-access-8thhz:
+    kube-api-access-thhzq:
       Type:                    Projected (a volume that contains injected data from multiple sources)
       TokenExpirationSeconds:  3607
       ConfigMapName:           kube-root-ca.crt
@@ -847,7 +849,7 @@ by a blank line. Several names are separated by two blank lines instead.
   Controlled By:  ReplicaSet/web-64c8bdf64c
   Containers:
     nginx:
-      Container ID:   containerd://ae8a9f63abe5a62804050539a83fbeb8e2638baeb84823d67e8181411df9af9b
+      Container ID:   containerd://e8a9f63abe5a62804050539a83fbeb8e2638baeb84823d67e8181411df9af9b8
       Image:          nginx:1.27
       Image ID:       docker.io/library/nginx@sha256:b4513cd1563c7844c6ee625b51bd0114ea7f7688bb1be61dbd424c0592636005
       Port:           80/TCP
@@ -902,7 +904,7 @@ by a blank line. Several names are separated by two blank lines instead.
   Controlled By:  ReplicaSet/web-64c8bdf64c
   Containers:
     nginx:
-      Container ID:   containerd://82f57a0b19904f7fd43b893c72da94529ffaf8af1ee92c64da776056d38acabf
+      Container ID:   containerd://2f57a0b19904f7fd43b893c72da94529ffaf8af1ee92c64da776056d38acabf7
       Image:          nginx:1.27
       Image ID:       docker.io/library/nginx@sha256:b4513cd1563c7844c6ee625b51bd0114ea7f7688bb1be61dbd424c0592636005
       Port:           80/TCP

@@ -3,17 +3,23 @@ import KubeAPI
 /// What the apiserver fills into a new Service: a ClusterIP from the service range, the
 /// default type, protocols and target ports, and its IP family settings.
 extension Cluster {
-    func defaultService(_ service: KubeObject) throws(APIError) -> KubeObject {
+    func defaultService(_ service: KubeObject, old: KubeObject? = nil) throws(APIError) -> KubeObject {
         var service = service
+        try validateService(service)
         var spec = service.value["spec"]
+        let oldPorts = old?[path: "spec.ports"].array ?? []
         if spec["type"].isNull { spec["type"] = "ClusterIP" }
         if spec["sessionAffinity"].isNull { spec["sessionAffinity"] = "None" }
         spec["ports"] = .array(spec["ports"].array.map { port in
             var p = port
             if p["protocol"].isNull { p["protocol"] = "TCP" }
             if p["targetPort"].isNull { p["targetPort"] = p["port"] }
+            if p["nodePort"].isNull, let kept = oldPorts.first(where: { $0["port"] == p["port"] })?["nodePort"] {
+                p["nodePort"] = kept
+            }
             return p
         })
+        spec = try allocateNodePorts(spec, service: service.name, keeping: old?.value["spec"] ?? .null)
         if spec["type"].string != "ExternalName" {
             if spec["clusterIP"].isNull || spec["clusterIP"].string == "" {
                 guard let ip = allocateServiceIP() else {
@@ -25,9 +31,14 @@ extension Cluster {
                 spec["clusterIP"] = .string(ip)
             }
             spec["clusterIPs"] = [spec["clusterIP"]]
-            if spec["clusterIP"].string != "None" {
+            // A headless Service without a selector gets its families from the cluster's
+            // dual-stack settings, not modelled here; every other one is single-stack IPv4.
+            if spec["clusterIP"].string != "None" || !spec["selector"].isNull {
                 spec["ipFamilies"] = ["IPv4"]
                 spec["ipFamilyPolicy"] = "SingleStack"
+            }
+            if spec["type"].string == "LoadBalancer", spec["allocateLoadBalancerNodePorts"].isNull {
+                spec["allocateLoadBalancerNodePorts"] = true
             }
             if spec["internalTrafficPolicy"].isNull { spec["internalTrafficPolicy"] = "Cluster" }
         }

@@ -40,9 +40,9 @@ extension CronSchedule {
     }
 }
 
-/// Go's `time.ParseDuration` for the units a schedule uses (`90s`, `1h30m`, `1.5h`).
-enum GoDurationParser {
-    static func milliseconds(_ text: String) -> Int64? {
+/// Go's `time.ParseDuration` for the units schedules and timeouts use (`90s`, `1h30m`, `1.5h`).
+public enum GoDurationParser {
+    public static func milliseconds(_ text: String) -> Int64? {
         let units: [String: Double] = ["ms": 1, "s": 1000, "m": 60_000, "h": 3_600_000]
         var rest = Substring(text)
         var total = 0.0

@@ -45,7 +45,9 @@ extension Kubectl {
         if name == "exec" || name == "run" {
             names = Array(flags.positionals.prefix(1))
             resources = ["pods"]
-        } else if let request = try? ResourceRequest.parse(flags.positionals) {
+        } else if name == "create", let generated = Self.generatedMeaning(flags.positionals) {
+            (resources, names) = generated
+        } else if let request = try? ResourceRequest.parse(Self.objectArguments(name, flags.positionals)) {
             resources = request.groups.map(\.type.plural)
             var seen = Set<String>()
             names = request.groups.flatMap(\.names).filter { seen.insert($0).inserted }
@@ -56,5 +58,26 @@ extension Kubectl {
             namespace: all ? nil : (flags.string("namespace") ?? contextNamespace), allNamespaces: all,
             labelSelector: selector.map { LabelSelector($0.requirements.sorted { $0.key < $1.key }).description },
             output: flags.string("output"))
+    }
+}
+
+extension Kubectl {
+    /// The arguments that name objects: without a `set` subcommand or label, annotation and
+    /// environment changes (`KEY=VALUE`, `KEY-`).
+    static func objectArguments(_ verb: String, _ positionals: [String]) -> [String] {
+        var arguments = positionals
+        if verb == "set", !arguments.isEmpty { arguments.removeFirst() }
+        guard ["label", "annotate", "set"].contains(verb) else { return arguments }
+        return arguments.filter { !$0.contains("=") && !($0.hasSuffix("-") && $0 != "-") }
+    }
+
+    /// `create KIND [TYPE] NAME`: the kind's resource and the name.
+    static func generatedMeaning(_ positionals: [String]) -> ([String], [String])? {
+        guard let kind = positionals.first, let sub = Create.subcommands.first(where: { $0.names.contains(kind) }),
+            let type = ResourceResolver.resolve(sub.names[0])
+        else { return nil }
+        var rest = Array(positionals.dropFirst())
+        if ["service", "secret"].contains(sub.names[0]), !rest.isEmpty { rest.removeFirst() }
+        return ([type.plural], rest)
     }
 }

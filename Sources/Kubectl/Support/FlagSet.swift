@@ -21,12 +21,27 @@ struct ParsedFlags: Sendable {
     /// Everything after a standalone `--`, or nil when there was none.
     var afterDash: [String]?
 
+    /// The long names of the flags given, in the order first given.
+    private(set) var setNames: [String] = []
+    /// How flags given by shorthand were written, for pflag's message (`'f' in -f`).
+    var shorthandSpellings: [String: String] = [:]
+
     func string(_ long: String) -> String? { values[long]?.last }
     func strings(_ long: String) -> [String] { values[long] ?? [] }
     func bool(_ long: String) -> Bool { values[long]?.last == "true" }
     func isSet(_ long: String) -> Bool { values[long] != nil }
 
+    /// For a subcommand parsed with its siblings' flags: refuses any flag it does not have
+    /// (global flags aside), as its own flag set would have.
+    func refuseOthers(than allowed: [FlagSpec], command: String) throws(KubectlFailure) {
+        let known = Set((allowed + GlobalFlags.specs).map(\.long))
+        guard let unknown = setNames.first(where: { !known.contains($0) }) else { return }
+        if let short = shorthandSpellings[unknown] { throw .usage("unknown shorthand flag: \(short)", verb: command) }
+        throw .usage("unknown flag: --\(unknown)", verb: command)
+    }
+
     mutating func set(_ long: String, _ value: String, append: Bool) {
+        if values[long] == nil { setNames.append(long) }
         if append { values[long, default: []].append(value) } else { values[long] = [value] }
     }
 }
@@ -90,6 +105,7 @@ enum FlagParser {
                     guard let flag = spec(short: c) else {
                         throw FlagError(message: "unknown shorthand flag: '\(c)' in \(arg)")
                     }
+                    result.shorthandSpellings[flag.long] = "'\(c)' in \(arg)"
                     if flag.kind == .bool {
                         if shorts.first == "=" {
                             try store(flag, String(shorts.dropFirst()), name: "-\(c)")

@@ -25,3 +25,32 @@ struct KubectlFailure: Error {
 
     static func server(_ error: APIError) -> KubectlFailure { KubectlFailure(error.kubectlMessage) }
 }
+
+/// One error of several a visitor gathered: a plain Go error's text, or a line already worded
+/// (`Error from server ...`).
+enum GatheredError {
+    case plain(String)
+    case worded(String)
+}
+
+extension KubectlFailure {
+    /// How `checkErr` prints an aggregate: one error alone as any error (`error: ` added to plain
+    /// text), several one a line as they are.
+    static func aggregate(_ errors: [GatheredError]) -> KubectlFailure {
+        var output: String
+        if errors.count == 1, let only = errors.first {
+            switch only {
+            case .plain(let text): output = text.hasPrefix("error: ") ? text : "error: \(text)"
+            case .worded(let text): output = text
+            }
+            if !output.hasSuffix("\n") { output += "\n" }
+        } else {
+            output = errors.map { error in
+                switch error {
+                case .plain(let text), .worded(let text): return text + "\n"
+                }
+            }.joined()
+        }
+        return KubectlFailure(String(output.dropLast()))
+    }
+}

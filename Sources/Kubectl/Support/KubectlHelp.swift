@@ -10,9 +10,16 @@ enum KubectlHelp {
           exec        Run a command inside a container of a pod
           delete      Remove objects by name or by label
           apply       Create or update the objects a manifest describes
-          create      Create the objects a manifest describes, or a Deployment
+          create      Create the objects a manifest describes, or one object from flags
+          expose      Make a Service for the pods of a Deployment, ReplicaSet, pod or Service
           scale       Change how many replicas a Deployment or ReplicaSet keeps
-          set image   Give containers of a pod template a new image
+          autoscale   Let a HorizontalPodAutoscaler choose the number of replicas
+          set         Change the image, environment or resources of a pod template
+          label       Add, change or remove labels
+          annotate    Add, change or remove annotations
+          patch       Change part of an object in place
+          edit        (no editor in the lab) shows how to make the change with apply or patch
+          wait        Wait until objects meet a condition, or are gone
           rollout     Watch, list, undo or restart rollouts; pause or resume a Deployment's
 
         Flags every command takes:
@@ -129,16 +136,28 @@ enum KubectlHelp {
 
     static let create = """
         Create the objects a manifest describes; an object that exists already is an error.
+        With a kind, build one object from flags instead (--dry-run=client -o yaml shows it
+        without creating it, a good start for a manifest).
 
         Examples:
           kubectl create -f pod.yaml
           kubectl create deployment web --image=nginx:1.27 --replicas=3 --port=80
+          kubectl create service clusterip web --tcp=80:8080
+          kubectl create configmap web-cfg --from-literal=color=blue --from-file=app.conf
+          kubectl create secret generic db-pass --from-literal=password=s3cr3t
           kubectl create job pi --image=busybox -- sleep 20
-          kubectl create job pi-now --from=cronjob/backup
           kubectl create cronjob backup --image=busybox --schedule='*/5 * * * *' -- date
+          kubectl create role pod-reader --verb=get,list --resource=pods
+          kubectl create rolebinding read-pods --role=pod-reader --serviceaccount=default:robot
+
+        Kinds:
+          deployment, job, cronjob, namespace, configmap (cm), secret (generic, tls, docker-registry),
+          service (clusterip, nodeport, loadbalancer, externalname), serviceaccount (sa),
+          quota, role, clusterrole, rolebinding, clusterrolebinding
 
         Options:
           -f, --filename=FILE      A YAML or JSON manifest; - reads standard input
+              --dry-run=client     Only print what would be created; with -o yaml, as a manifest
               --image=IMAGE        (deployment, job, cronjob) The image of a container; repeat for more containers
           -r, --replicas=N         (deployment) How many pods to keep (1 unless given)
               --port=N             (deployment) The port the first container listens on
@@ -148,10 +167,7 @@ enum KubectlHelp {
 
         Usage:
           kubectl create -f FILE
-          kubectl create deployment NAME --image=IMAGE [--replicas=N] [--port=N]
-          kubectl create job NAME --image=IMAGE [-- COMMAND [ARG...]]
-          kubectl create job NAME --from=cronjob/NAME
-          kubectl create cronjob NAME --image=IMAGE --schedule=SPEC [--restart=POLICY] [-- COMMAND [ARG...]]
+          kubectl create KIND NAME [options]
 
         """
 
@@ -178,13 +194,20 @@ enum KubectlHelp {
 
         Commands in this lab:
           image       Give one or more containers a new image
+          env         Set (KEY=VALUE) or remove (KEY-) environment variables, or list them (--list)
+          resources   Set CPU and memory requests and limits
 
         Examples:
           kubectl set image deployment/web nginx=nginx:1.28
           kubectl set image deployment web '*=nginx:1.28'
+          kubectl set env deployment/web MODE=fast LEVEL-
+          kubectl set env deployment/web --from=configmap/web-cfg --prefix=APP_
+          kubectl set resources deployment web --requests=cpu=100m --limits=cpu=200m,memory=512Mi
 
         Usage:
           kubectl set image TYPE/NAME CONTAINER=IMAGE...
+          kubectl set env TYPE/NAME KEY=VALUE... KEY-... [-c CONTAINER] [--from=configmap/NAME] [--list]
+          kubectl set resources TYPE/NAME [--requests=RESOURCES] [--limits=RESOURCES] [-c CONTAINER]
 
         """
 

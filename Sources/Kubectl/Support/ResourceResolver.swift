@@ -1,3 +1,4 @@
+import Cluster
 import KubeAPI
 
 /// Turns what a user types for a resource (`po`, `pods`, `pod`, `deployments.apps`, `Deployment`)
@@ -69,5 +70,52 @@ struct ResourceRequest {
         let types = try ResourceResolver.resolveList(first)
         let names = Array(arguments.dropFirst())
         return ResourceRequest(groups: types.map { ($0, names) }, usedSlashForm: false)
+    }
+}
+
+extension ResourceRequest {
+    /// Fetches each named object in turn and hands it to `body`, stopping at the first failure,
+    /// as kubectl's visitors do (or skipping objects not found); a type without names is kubectl's
+    /// "no name" error.
+    func forEachNamed(
+        _ context: VerbContext, ignoringNotFound: Bool = false,
+        _ body: (ResourceType, KubeObject) throws(KubectlFailure) -> Void
+    ) throws(KubectlFailure) {
+        for group in groups {
+            guard !group.names.isEmpty else { throw .error(RolloutTarget.noName) }
+            for name in group.names {
+                let object: KubeObject
+                let cluster = try context.cluster
+                do {
+                    object = try cluster.get(group.type, namespace: context.namespace, name: name)
+                } catch {
+                    if ignoringNotFound && error.reason == "NotFound" { continue }
+                    throw .server(error)
+                }
+                try body(group.type, object)
+            }
+        }
+    }
+}
+
+extension ResourceRequest {
+    /// Like `forEachNamed`, but a type given without names means the objects `--all` or `-l` select.
+    func forEachSelected(
+        _ context: VerbContext, all: Bool, selector: SelectorQuery,
+        _ body: (ResourceType, KubeObject) throws(KubectlFailure) -> Void
+    ) throws(KubectlFailure) {
+        if all && !selector.labelText.isEmpty { throw .error("cannot set --all and --selector at the same time") }
+        if all && !selector.fieldText.isEmpty { throw .error("cannot set --all and --field-selector at the same time") }
+        guard all || !selector.isEmpty else { return try forEachNamed(context, body) }
+        for group in groups {
+            let objects: [KubeObject]
+            let cluster = try context.cluster
+            do {
+                objects = try selector.list(cluster, group.type, namespace: context.namespace)
+            } catch {
+                throw .server(error)
+            }
+            for object in objects { try body(group.type, object) }
+        }
     }
 }

@@ -7,25 +7,6 @@ enum Apply {
         try run(context, creating: false)
     }
 
-    static let createVerb = Verb(
-        name: "create", flags: flags + CreateDeployment.flags + CreateJob.flags + CreateCronJob.flags, help: KubectlHelp.create
-    ) {
-        context throws(KubectlFailure) in
-        if let kind = context.flags.positionals.first, ["deployment", "deploy"].contains(kind) {
-            return try CreateDeployment.run(context, arguments: Array(context.flags.positionals.dropFirst()))
-        }
-        if let kind = context.flags.positionals.first, CreateJob.kinds.contains(kind) {
-            return try CreateJob.run(context, arguments: Array(context.flags.positionals.dropFirst()))
-        }
-        if let kind = context.flags.positionals.first, CreateCronJob.kinds.contains(kind) {
-            return try CreateCronJob.run(context, arguments: Array(context.flags.positionals.dropFirst()))
-        }
-        if let kind = context.flags.positionals.first, CreateNamespace.kinds.contains(kind) {
-            return try CreateNamespace.run(context, arguments: Array(context.flags.positionals.dropFirst()))
-        }
-        return try run(context, creating: true)
-    }
-
     static let flags: [FlagSpec] = [
         FlagSpec("filename", "f", .stringArray), FlagSpec("dry-run"), FlagSpec("output", "o"),
         FlagSpec("validate"), FlagSpec("recursive", "R", .bool), FlagSpec("server-side", nil, .bool),
@@ -83,6 +64,8 @@ enum Apply {
             throw .server(error)
         }
     }
+
+    static let lastApplied = "kubectl.kubernetes.io/last-applied-configuration"
 
     /// The manifest recorded in `kubectl.kubernetes.io/last-applied-configuration`.
     static func withLastApplied(_ object: KubeObject) -> KubeObject {

@@ -9,25 +9,17 @@ enum Label {
     }
 
     private static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
-        let (resources, pairs) = try split(context.flags.positionals)
+        let (resources, pairs) = try split(context.flags.positionals, changing: "label")
         guard !resources.isEmpty else { throw .error(resourceRequired) }
         guard !pairs.isEmpty else { throw .error(updateRequired) }
         let change = try LabelChange.parse(pairs)
         let dryRun = try DryRun.parse(context.flags.string("dry-run"))
         let overwrite = context.flags.bool("overwrite")
         let request = try ResourceRequest.parse(resources)
-        for group in request.groups {
-            guard !group.names.isEmpty else { throw .error(RolloutTarget.noName) }
-            for name in group.names {
-                let object: KubeObject
-                let cluster = try context.cluster
-                do {
-                    object = try cluster.get(group.type, namespace: context.namespace, name: name)
-                } catch {
-                    throw .server(error)
-                }
-                try label(object, type: group.type, change: change, overwrite: overwrite, dryRun: dryRun, context: context)
-            }
+        let selector = try SelectorQuery(context.flags)
+        try request.forEachSelected(context, all: context.flags.bool("all"), selector: selector) {
+            type, object throws(KubectlFailure) in
+            try label(object, type: type, change: change, overwrite: overwrite, dryRun: dryRun, context: context)
         }
         return 0
     }
@@ -35,6 +27,7 @@ enum Label {
     static let flags: [FlagSpec] = [
         FlagSpec("overwrite", nil, .bool), FlagSpec("dry-run"), FlagSpec("output", "o"), FlagSpec("selector", "l"),
         FlagSpec("all", nil, .bool), FlagSpec("resource-version"), FlagSpec("filename", "f", .stringArray),
+        FlagSpec("field-selector"),
     ]
 
     /// Labels one object and prints `kind/name labeled` (or `unlabeled`, `not labeled`).
@@ -73,7 +66,9 @@ enum Label {
     }
 
     /// `GetResourcesAndPairs`: resource arguments first, then `KEY=VALUE` and `KEY-` arguments.
-    static func split(_ arguments: [String]) throws(KubectlFailure) -> (resources: [String], pairs: [String]) {
+    static func split(
+        _ arguments: [String], changing word: String
+    ) throws(KubectlFailure) -> (resources: [String], pairs: [String]) {
         var resources: [String] = []
         var pairs: [String] = []
         for argument in arguments {
@@ -82,7 +77,7 @@ enum Label {
             if isPair {
                 pairs.append(argument)
             } else if !pairs.isEmpty {
-                throw .error("all resources must be specified before label changes: \(argument)")
+                throw .error("all resources must be specified before \(word) changes: \(argument)")
             } else {
                 resources.append(argument)
             }

@@ -13,8 +13,8 @@ enum Run {
         FlagSpec("restart"), FlagSpec("command", nil, .bool), FlagSpec("dry-run"), FlagSpec("output", "o"),
         FlagSpec("stdin", "i", .bool), FlagSpec("tty", "t", .bool), FlagSpec("rm", nil, .bool),
         FlagSpec("image-pull-policy"), FlagSpec("annotations", nil, .stringArray), FlagSpec("attach", nil, .bool),
-        FlagSpec("quiet", "q", .bool), FlagSpec("overrides"), FlagSpec("privileged", nil, .bool),
-    ]
+        FlagSpec("quiet", "q", .bool), FlagSpec("privileged", nil, .bool),
+    ] + Overrides.flags
 
     struct Options {
         var name: String
@@ -88,6 +88,7 @@ enum Run {
         }
 
         func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+            let pod = try Overrides.apply(to: pod, flags: context.flags)
             if dryRun == .client {
                 return try ObjectOutput.printCreated(pod, type: .pods, output: output, dryRun: dryRun, context: context)
             }
@@ -128,29 +129,5 @@ enum DryRun: Equatable {
         case .client: return " (dry run)"
         case .server: return " (server dry run)"
         }
-    }
-}
-
-/// What a mutating verb prints about the object it wrote.
-enum ObjectOutput {
-    /// Prints `object` as created: a line, its name, or the object itself. A client dry run
-    /// shows the object kubectl built (struct field order); otherwise the server's (keys sorted).
-    static func printCreated(
-        _ object: KubeObject, type: ResourceType, output: String?, dryRun: DryRun, context: VerbContext
-    ) throws(KubectlFailure) -> Int32 {
-        switch output {
-        case nil, "":
-            context.io.out("\(type.qualifiedKind)/\(object.name) created\(dryRun.suffix)\n")
-        case "name":
-            context.io.out("\(type.qualifiedKind)/\(object.name)\n")
-        case "json":
-            context.io.out(JSONPrinter.print(dryRun == .client ? object.value : object.value.sortedKeys) + "\n")
-        case "yaml":
-            context.io.out(YAMLPrinter.print(object.value.sortedKeys))
-        default:
-            _ = try OutputFormat.parse(output ?? "")
-            throw .error("output format \"\(output ?? "")\" is not supported here")
-        }
-        return 0
     }
 }

@@ -3,29 +3,13 @@ import KubeAPI
 
 /// `kubectl set image TYPE/NAME CONTAINER=IMAGE...`: changes container images in a pod template.
 enum SetImage {
-    static let verb = Verb(name: "set", flags: flags, help: KubectlHelp.set) { context throws(KubectlFailure) in
-        var context = context
-        guard let sub = context.flags.positionals.first else {
-            context.io.err(KubectlHelp.set)
-            return 1
-        }
-        guard sub == "image" else {
-            if ["env", "resources", "selector", "serviceaccount", "subject"].contains(sub) {
-                throw .error("\"kubectl set \(sub)\" is not part of this lab yet")
-            }
-            throw .validation(
-                "unknown command \"\(context.flags.positionals.joined(separator: " "))\"", verb: "set")
-        }
-        context.flags.positionals.removeFirst()
-        return try run(context)
-    }
-
     static let flags: [FlagSpec] = [
         FlagSpec("all", nil, .bool), FlagSpec("selector", "l"), FlagSpec("dry-run"), FlagSpec("output", "o"),
         FlagSpec("local", nil, .bool), FlagSpec("record", nil, .bool), FlagSpec("filename", "f", .stringArray),
     ]
 
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+        try ObjectOutput.checkFormat(context.flags.string("output"))
         let arguments = context.flags.positionals
         let resources = arguments.filter { !$0.contains("=") }
         let images = arguments.filter { $0.contains("=") }.map { pair in
@@ -58,8 +42,10 @@ enum SetImage {
             if !found { failures.append("error: unable to find container named \"\(name)\"") }
         }
         if updated != target.object {
-            if dryRun == .none { _ = try target.write(updated, context: context) }
-            context.io.out("\(target.displayName) image updated\(dryRun.suffix)\n")
+            let written = dryRun == .none ? try target.write(updated, context: context) : updated
+            _ = try ObjectOutput.print(
+                written, type: target.type, operation: "image updated", output: context.flags.string("output"),
+                dryRun: dryRun, context: context)
         }
         guard failures.isEmpty else {
             throw KubectlFailure(failures.count == 1 ? failures[0] : "[\(failures.joined(separator: ", "))]")

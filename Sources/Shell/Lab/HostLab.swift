@@ -28,6 +28,12 @@ public final class HostLab {
             user: host.user, hostname: host.hostname, home: host.home, filesystem: filesystem,
             sleep: { [cluster] seconds in cluster.advance(seconds: seconds) })
         kubectl.readFile = { [unowned shell] path in shell.filesystem.read(shell.resolve(path)) }
+        kubectl.listFiles = { [unowned shell] path in
+            let directory = shell.resolve(path)
+            guard shell.filesystem.isDirectory(directory) else { return nil }
+            let names = shell.filesystem.list(directory) ?? []
+            return names.filter { shell.filesystem.isFile(directory + "/" + $0) }
+        }
         let command = KubectlCommand(kubectl: kubectl)
         shell.register("kubectl", command)
         shell.register("podman", PodmanCommand(cluster: cluster, host: host))

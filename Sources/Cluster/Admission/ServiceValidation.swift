@@ -1,0 +1,47 @@
+import KubeAPI
+
+/// The apiserver's checks on a Service's type and ports (`ValidateService`, in part).
+extension Cluster {
+    static let serviceTypes = ["ClusterIP", "ExternalName", "LoadBalancer", "NodePort"]
+
+    /// Refuses an unknown type, an ExternalName without a name, or bad ports.
+    func validateService(_ service: KubeObject) throws(APIError) {
+        let type = service[path: "spec.type"].string ?? "ClusterIP"
+        var causes: [InvalidDetails.Cause] = []
+        if !Self.serviceTypes.contains(type) {
+            causes.append(FieldError.notSupported("spec.type", type, Self.serviceTypes))
+        }
+        if type == "ExternalName", (service[path: "spec.externalName"].string ?? "").isEmpty {
+            causes.append(FieldError.required("spec.externalName"))
+        }
+        causes += portCauses(service, type: type)
+        guard causes.isEmpty else {
+            throw .invalid(kind: "Service", group: "", name: service.name, causes: causes)
+        }
+    }
+
+    /// `validateServicePort`: ports present (but for headless and ExternalName Services), named when
+    /// several, numbers in range, known protocols.
+    private func portCauses(_ service: KubeObject, type: String) -> [InvalidDetails.Cause] {
+        let ports = service[path: "spec.ports"].array
+        var causes: [InvalidDetails.Cause] = []
+        if ports.isEmpty && type != "ExternalName" && service[path: "spec.clusterIP"].string != "None" {
+            causes.append(FieldError.required("spec.ports"))
+        }
+        let range = "must be between 1 and 65535, inclusive"
+        for (index, port) in ports.enumerated() {
+            let path = "spec.ports[\(index)]"
+            if ports.count > 1 && (port["name"].string ?? "").isEmpty { causes.append(FieldError.required("\(path).name")) }
+            if let number = port["port"].int, !(1...65535).contains(number) {
+                causes.append(FieldError.invalid("\(path).port", String(number), range))
+            }
+            if let proto = port["protocol"].string, !["SCTP", "TCP", "UDP"].contains(proto) {
+                causes.append(FieldError.notSupported("\(path).protocol", proto, ["SCTP", "TCP", "UDP"]))
+            }
+            if let target = port["targetPort"].int, !(1...65535).contains(target) {
+                causes.append(FieldError.invalid("\(path).targetPort", String(target), range))
+            }
+        }
+        return causes
+    }
+}

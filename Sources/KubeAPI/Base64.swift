@@ -1,0 +1,54 @@
+/// Standard base64 with padding, as Secrets carry their data and Go's `encoding/base64` writes it.
+public enum Base64 {
+    private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+
+    public static func encode(_ text: String) -> String { encode(Array(text.utf8)) }
+
+    public static func encode(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity((bytes.count + 2) / 3 * 4)
+        var index = 0
+        while index < bytes.count {
+            let chunk = bytes[index..<min(index + 3, bytes.count)]
+            let b = Array(chunk) + Array(repeating: 0, count: 3 - chunk.count)
+            let n = UInt32(b[0]) << 16 | UInt32(b[1]) << 8 | UInt32(b[2])
+            for i in 0..<4 {
+                out.append(i <= chunk.count ? alphabet[Int(n >> (18 - 6 * UInt32(i)) & 63)] : UInt8(ascii: "="))
+            }
+            index += 3
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The decoded bytes; characters outside the alphabet are skipped.
+    public static func decode(_ text: String) -> [UInt8] {
+        var bits: UInt32 = 0
+        var count = 0
+        var bytes: [UInt8] = []
+        for scalar in text.unicodeScalars {
+            guard let value = digit(scalar) else { continue }
+            bits = bits << 6 | value
+            count += 6
+            if count >= 8 {
+                count -= 8
+                bytes.append(UInt8(truncatingIfNeeded: bits >> UInt32(count)))
+            }
+        }
+        return bytes
+    }
+
+    public static func decodedCount(_ text: String) -> Int { decode(text).count }
+
+    public static func decoded(_ text: String) -> String { String(decoding: decode(text), as: UTF8.self) }
+
+    private static func digit(_ scalar: Unicode.Scalar) -> UInt32? {
+        switch scalar {
+        case "A"..."Z": return scalar.value - 65
+        case "a"..."z": return scalar.value - 97 + 26
+        case "0"..."9": return scalar.value - 48 + 52
+        case "+": return 62
+        case "/": return 63
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,89 @@
+/// The apiserver's name rules (`IsDNS1123Subdomain`, `IsDNS1123Label`) and their messages.
+public enum NameValidation {
+    public static let subdomainMaxLength = 253
+    public static let labelMaxLength = 63
+
+    /// Complaints about `name` as a DNS-1123 subdomain (Deployments, ReplicaSets, DaemonSets).
+    public static func subdomain(_ name: String) -> [String] {
+        var problems: [String] = []
+        if name.count > subdomainMaxLength { problems.append(maxLength(subdomainMaxLength)) }
+        if !isSubdomain(name) { problems.append(subdomainMessage) }
+        return problems
+    }
+
+    /// Complaints about `name` as a DNS-1123 label (StatefulSets, container names).
+    public static func label(_ name: String) -> [String] {
+        var problems: [String] = []
+        if name.count > labelMaxLength { problems.append(maxLength(labelMaxLength)) }
+        if !isLabel(name) { problems.append(isSubdomain(name) ? "must not contain dots" : labelMessage) }
+        return problems
+    }
+
+    public static func isLabel<S: StringProtocol>(_ text: S) -> Bool {
+        guard let first = text.first, let last = text.last, isAlphanumeric(first), isAlphanumeric(last) else {
+            return false
+        }
+        return text.allSatisfy { isAlphanumeric($0) || $0 == "-" }
+    }
+
+    public static func isSubdomain(_ text: String) -> Bool {
+        text.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { isLabel($0) }
+    }
+
+    private static func isAlphanumeric(_ c: Character) -> Bool { ("a"..."z").contains(c) || ("0"..."9").contains(c) }
+
+    public static func maxLength(_ length: Int) -> String { "must be no more than \(length) characters" }
+
+    public static let labelMessage =
+        "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')"
+    public static let subdomainMessage =
+        "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')"
+}
+
+/// Key and port-name rules (`IsConfigMapKey`, `IsEnvVarName`, `IsValidPortName`) and their messages.
+extension NameValidation {
+    /// Complaints about a ConfigMap or Secret data key.
+    public static func configMapKey(_ key: String) -> [String] {
+        var problems: [String] = []
+        if key.count > subdomainMaxLength { problems.append(maxLength(subdomainMaxLength)) }
+        if key.isEmpty || !key.allSatisfy({ isKeyCharacter($0) }) { problems.append(configKeyMessage) }
+        return problems + dotProblems(key)
+    }
+
+    /// Complaints about an environment variable name.
+    public static func envVarName(_ name: String) -> [String] {
+        var problems: [String] = []
+        let valid = !name.isEmpty && name.allSatisfy { isKeyCharacter($0) } && !(name.first?.isNumber ?? true)
+        if !valid { problems.append(envVarMessage) }
+        return problems + dotProblems(name)
+    }
+
+    /// Complaints about a named port (`http`, `dns-tcp`).
+    public static func portName(_ name: String) -> [String] {
+        var problems: [String] = []
+        if name.count > 15 { problems.append(maxLength(15)) }
+        if !name.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) || name.isEmpty {
+            problems.append("must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)")
+        }
+        if !name.contains(where: { ("a"..."z").contains($0) }) { problems.append("must contain at least one letter (a-z)") }
+        if name.contains("--") { problems.append("must not contain consecutive hyphens") }
+        if name.hasPrefix("-") || name.hasSuffix("-") { problems.append("must not begin or end with a hyphen") }
+        return problems
+    }
+
+    /// `hasChDirPrefix`: a key may not be, or start with, a directory reference.
+    private static func dotProblems(_ key: String) -> [String] {
+        if key == "." { return ["must not be '.'"] }
+        if key == ".." { return ["must not be '..'"] }
+        return key.hasPrefix("..") ? ["must not start with '..'"] : []
+    }
+
+    private static func isKeyCharacter(_ c: Character) -> Bool {
+        c.isASCII && (c.isLetter || c.isNumber || c == "-" || c == "_" || c == ".")
+    }
+
+    static let configKeyMessage =
+        "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')"
+    static let envVarMessage =
+        "a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit (e.g. 'my.env-name',  or 'MY_ENV.NAME',  or 'MyEnvName1', regex used for validation is '[-._a-zA-Z][-._a-zA-Z0-9]*')"
+}

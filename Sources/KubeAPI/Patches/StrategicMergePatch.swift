@@ -1,0 +1,103 @@
+import OrderedCollections
+
+/// Strategic merge patch (`--type strategic`, kubectl's default): like a merge patch, but lists
+/// that Kubernetes declares mergeable are merged item by item on their merge key (containers by
+/// name, container ports by containerPort, env by name, ...), and `$patch: delete|replace`
+/// directives are honoured. Lists without a merge key are replaced.
+public enum StrategicMergePatch {
+    public static func apply(_ patch: JSONValue, to original: JSONValue) throws(PatchError) -> JSONValue {
+        guard case .object = patch else { throw PatchError("invalid JSON document") }
+        return mergeObject(original, patch, path: [])
+    }
+
+    private static func mergeObject(_ original: JSONValue, _ patch: JSONValue, path: [String]) -> JSONValue {
+        switch patch["$patch"].string {
+        case "replace": return stripped(patch)
+        case "delete": return .null
+        default: break
+        }
+        var result: OrderedDictionary<String, JSONValue> = original.object
+        for (key, value) in patch.object where !key.hasPrefix("$") {
+            if value.isNull {
+                result[key] = nil
+                continue
+            }
+            let current = result[key] ?? .null
+            let childPath = path + [key]
+            switch (current, value) {
+            case (.object, .object):
+                let merged = mergeObject(current, value, path: childPath)
+                result[key] = merged.isNull ? nil : merged
+            case (.array(let items), .array(let changes)):
+                if let mergeKey = mergeKey(for: childPath) {
+                    result[key] = .array(mergeList(items, changes, on: mergeKey, path: childPath))
+                } else if primitiveMergeLists.contains(key) {
+                    var union = items
+                    for item in changes where !union.contains(item) { union.append(item) }
+                    result[key] = .array(union)
+                } else {
+                    result[key] = stripped(value)
+                }
+            default:
+                result[key] = stripped(value)
+            }
+        }
+        return .object(result)
+    }
+
+    private static func mergeList(_ items: [JSONValue], _ changes: [JSONValue], on key: String, path: [String]) -> [JSONValue] {
+        if changes.contains(where: { $0["$patch"].string == "replace" }) {
+            return changes.filter { $0["$patch"].string != "replace" }.map(stripped)
+        }
+        var result = items
+        for change in changes {
+            let id = change[key]
+            let index = id.isNull ? nil : result.firstIndex { $0[key] == id }
+            if change["$patch"].string == "delete" {
+                result.removeAll { !id.isNull && $0[key] == id }
+            } else if let index {
+                result[index] = mergeObject(result[index], change, path: path)
+            } else {
+                result.append(stripped(change))
+            }
+        }
+        return result
+    }
+
+    /// The merge key of the list at `path`, from the Kubernetes types' `patchMergeKey` tags.
+    static func mergeKey(for path: [String]) -> String? {
+        guard let field = path.last else { return nil }
+        switch field {
+        case "containers", "initContainers", "ephemeralContainers", "env", "volumes", "imagePullSecrets",
+            "resourceClaims":
+            return "name"
+        case "ports":
+            let inContainer = path.dropLast().contains { ["containers", "initContainers", "ephemeralContainers"].contains($0) }
+            return inContainer ? "containerPort" : "port"
+        case "volumeMounts": return "mountPath"
+        case "volumeDevices": return "devicePath"
+        case "hostAliases": return "ip"
+        case "conditions": return "type"
+        case "ownerReferences": return "uid"
+        case "topologySpreadConstraints": return "topologyKey"
+        default: return nil
+        }
+    }
+
+    /// Lists of plain values that merge as sets.
+    static let primitiveMergeLists: Set<String> = ["finalizers"]
+
+    /// A patch value as stored: directive keys (`$patch`, `$retainKeys`, ...) removed.
+    static func stripped(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case .object(let members):
+            var kept: OrderedDictionary<String, JSONValue> = [:]
+            for (key, child) in members where !key.hasPrefix("$") { kept[key] = stripped(child) }
+            return .object(kept)
+        case .array(let items):
+            return .array(items.map(stripped))
+        default:
+            return value
+        }
+    }
+}

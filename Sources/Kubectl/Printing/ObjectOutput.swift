@@ -1,0 +1,92 @@
+import Cluster
+import KubeAPI
+import OrderedCollections
+
+/// What a mutating verb prints about the object it wrote.
+enum ObjectOutput {
+    /// Prints `object` as created: a line, its name, or the object itself.
+    static func printCreated(
+        _ object: KubeObject, type: ResourceType, output: String?, dryRun: DryRun, context: VerbContext
+    ) throws(KubectlFailure) -> Int32 {
+        try print(object, type: type, operation: "created", output: output, dryRun: dryRun, context: context)
+    }
+
+    /// Prints `kind/name <operation>`, the name alone, or the object. A client dry run shows the
+    /// object kubectl built (struct field order); otherwise the server's (keys sorted).
+    static func print(
+        _ object: KubeObject, type: ResourceType, operation: String, output: String?, dryRun: DryRun,
+        context: VerbContext
+    ) throws(KubectlFailure) -> Int32 {
+        switch output {
+        case nil, "":
+            context.io.out("\(type.qualifiedKind)/\(object.name) \(operation)\(dryRun.suffix)\n")
+        case "name":
+            context.io.out("\(type.qualifiedKind)/\(object.name)\n")
+        case "json":
+            context.io.out(JSONPrinter.print(dryRun == .client ? object.value : object.value.sortedKeys) + "\n")
+        case "yaml":
+            context.io.out(YAMLPrinter.print(object.value.sortedKeys))
+        default:
+            if case .jsonpath(let template) = try checkFormat(output) {
+                context.io.out(try JSONPathPrinter.print(template, object.value.sortedKeys))
+            }
+        }
+        return 0
+    }
+
+    /// The `-o` format, refused before anything is written when a writing verb's printer (which
+    /// has no tables) cannot print it.
+    @discardableResult
+    static func checkFormat(_ output: String?) throws(KubectlFailure) -> OutputFormat {
+        let text = output ?? ""
+        switch try? OutputFormat.parse(text) {
+        case .table?, .name?, .json?, .yaml?, .jsonpath?: return try OutputFormat.parse(text)
+        default:
+            throw .error(
+                "unable to match a printer suitable for the output format \(GoSyntax.quoted(text)), allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml")
+        }
+    }
+
+    /// Prints `object` after a client-side build: as is for a client dry run, else after the
+    /// server created it; `failure` words a server error as the verb does. With `--save-config`
+    /// the object records itself in the last-applied annotation, when `saveConfig` says.
+    static func create(
+        _ object: KubeObject, type: ResourceType, operation: String = "created", context: VerbContext,
+        saveConfig: SaveConfig = .always, failure: (APIError) -> KubectlFailure = KubectlFailure.server
+    ) throws(KubectlFailure) -> Int32 {
+        let dryRun = try DryRun.parse(context.flags.string("dry-run"))
+        let output = context.flags.string("output")
+        try checkFormat(output)
+        var request = object
+        if context.explicitNamespace, type.namespaced { request = inNamespace(request, context.namespace) }
+        if context.flags.bool("save-config"), saveConfig == .always || (saveConfig == .whenSent && dryRun != .client) {
+            request[path: "metadata.annotations"] = .stringMap(
+                request.annotations.merging([Apply.lastApplied: JSONPrinter.compact(request.value) + "\n"]) { $1 })
+        }
+        if dryRun == .client {
+            return try print(request, type: type, operation: operation, output: output, dryRun: dryRun, context: context)
+        }
+        if type.namespaced { request.namespace = context.namespace }
+        let created: KubeObject
+        let cluster = try context.cluster
+        do {
+            created = try cluster.create(request, dryRun: dryRun == .server)
+        } catch {
+            throw failure(error)
+        }
+        return try print(created, type: type, operation: operation, output: output, dryRun: dryRun, context: context)
+    }
+
+    /// When a verb honours `--save-config`: generators always, `expose` and `autoscale` only for
+    /// what they send, `create service` never (it does not read the flag).
+    enum SaveConfig { case always, whenSent, never }
+
+    /// `object` with `metadata.namespace` right after the name, where Go's ObjectMeta has it.
+    static func inNamespace(_ object: KubeObject, _ namespace: String) -> KubeObject {
+        var metadata: OrderedDictionary<String, JSONValue> = ["name": object.metadata["name"], "namespace": .string(namespace)]
+        for (key, value) in object.metadata.object where key != "name" && key != "namespace" { metadata[key] = value }
+        var result = object
+        result.metadata = .object(metadata)
+        return result
+    }
+}

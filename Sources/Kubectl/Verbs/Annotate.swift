@@ -1,0 +1,83 @@
+import Cluster
+import KubeAPI
+
+/// `kubectl annotate TYPE NAME KEY=VALUE ... KEY-`: sets or removes annotations, refusing to
+/// change a value unless `--overwrite` is given (`pkg/cmd/annotate`).
+enum Annotate {
+    static let verb = Verb(name: "annotate", flags: flags, help: KubectlHelp.annotate) { context throws(KubectlFailure) in
+        try run(context)
+    }
+
+    static let flags: [FlagSpec] = Label.flags + [
+        FlagSpec("list", nil, .bool), FlagSpec("local", nil, .bool),
+        FlagSpec("all-namespaces", "A", .bool), FlagSpec("field-manager"),
+    ]
+
+    private static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+        let flags = context.flags
+        try ObjectOutput.checkFormat(flags.string("output"))
+        let (resources, pairs) = try Label.split(flags.positionals, changing: "annotation")
+        let selector = try SelectorQuery(flags)
+        guard !resources.isEmpty else { throw .error(Label.resourceRequired) }
+        guard !pairs.isEmpty || flags.bool("list") else { throw .error("at least one annotation update is required") }
+        let (settings, removals) = try parse(pairs)
+        let dryRun = try DryRun.parse(flags.string("dry-run"))
+        let request = try ResourceRequest.parse(resources)
+        try request.forEachSelected(context, all: flags.bool("all"), selector: selector) { type, object throws(KubectlFailure) in
+            let current = object.annotations
+            if flags.bool("list") {
+                // One named object is listed bare; otherwise each under a heading, indented.
+                let single = request.groups.count == 1 && request.groups[0].names.count == 1
+                if !single { context.io.out("Listing annotations for \(type.kind).\(type.group)/\(object.name):\n") }
+                for (key, value) in current.sorted(by: { $0.key < $1.key }) {
+                    context.io.out("\(single ? "" : " ")\(key)=\(value)\n")
+                }
+                return
+            }
+            if !flags.bool("overwrite") {
+                let clashes = settings.keys.sorted().filter { current[$0] != nil && current[$0] != settings[$0] }
+                if !clashes.isEmpty {
+                    let list = clashes.map { "'\($0)' already has a value (\(current[$0] ?? ""))" }.joined(separator: "; ")
+                    throw .error("--overwrite is false but found the following declared annotation(s): \(list)")
+                }
+            }
+            var annotations = current.merging(settings) { $1 }
+            for key in removals { annotations[key] = nil }
+            var updated = object
+            updated[path: "metadata.annotations"] = annotations.isEmpty ? .null : .stringMap(annotations)
+            let written = dryRun == .client ? updated : try write(updated, dryRun: dryRun, context: context)
+            _ = try ObjectOutput.print(
+                written, type: type, operation: "annotated", output: flags.string("output"), dryRun: dryRun,
+                context: context)
+        }
+        return 0
+    }
+
+    /// Sends the changed object to the server.
+    static func write(_ object: KubeObject, dryRun: DryRun, context: VerbContext) throws(KubectlFailure) -> KubeObject {
+        let cluster = try context.cluster
+        do {
+            return try cluster.replace(object, dryRun: dryRun == .server)
+        } catch {
+            throw .server(error)
+        }
+    }
+
+    /// `ParsePairs` for annotations: `KEY=VALUE` (the value may hold `=`) and `KEY-`.
+    static func parse(_ pairs: [String]) throws(KubectlFailure) -> (settings: [String: String], removals: [String]) {
+        var settings: [String: String] = [:]
+        var removals: [String] = []
+        for pair in pairs {
+            if let equals = pair.firstIndex(of: "="), equals != pair.startIndex {
+                settings[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
+            } else {
+                removals.append(String(pair.dropLast()))
+            }
+        }
+        let both = removals.filter { settings[$0] != nil }
+        if !both.isEmpty {
+            throw .error("can not both modify and remove the following annotation(s) in the same command: \(both.joined(separator: ", "))")
+        }
+        return (settings, removals)
+    }
+}

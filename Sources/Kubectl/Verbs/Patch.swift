@@ -1,0 +1,83 @@
+import Cluster
+import KubeAPI
+
+/// `kubectl patch TYPE NAME -p PATCH [--type strategic|merge|json]`: changes part of an object and
+/// prints `patched`, or `patched (no change)` when the result is what was there.
+enum Patch {
+    static let verb = Verb(name: "patch", flags: flags, help: KubectlHelp.patch) { context throws(KubectlFailure) in
+        try run(context)
+    }
+
+    static let flags: [FlagSpec] = [
+        FlagSpec("patch", "p"), FlagSpec("patch-file"), FlagSpec("type"), FlagSpec("dry-run"), FlagSpec("output", "o"),
+        FlagSpec("local", nil, .bool), FlagSpec("subresource"), FlagSpec("field-manager"),
+        FlagSpec("filename", "f", .stringArray), FlagSpec("record", nil, .bool),
+    ]
+
+    static let types = ["json", "merge", "strategic"]
+
+    private static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+        let flags = context.flags
+        try ObjectOutput.checkFormat(flags.string("output"))
+        let inline = flags.string("patch") ?? ""
+        let file = flags.string("patch-file") ?? ""
+        if !inline.isEmpty && !file.isEmpty { throw .error("cannot specify --patch and --patch-file together") }
+        if inline.isEmpty && file.isEmpty {
+            throw .error("must specify --patch or --patch-file containing the contents of the patch")
+        }
+        let type = (flags.string("type") ?? "strategic").lowercased()
+        guard types.contains(type) else {
+            throw .error("--type must be one of [json merge strategic], not \(GoSyntax.quoted(flags.string("type") ?? ""))")
+        }
+        let dryRun = try DryRun.parse(flags.string("dry-run"))
+        var text = inline
+        if !file.isEmpty {
+            guard let contents = context.readFile?(file) else {
+                throw .error("unable to read patch file: open \(file): no such file or directory")
+            }
+            text = contents
+        }
+        let document = try parse(text, shown: inline)
+        let resources = flags.positionals
+        guard !resources.isEmpty else { throw .error(SetImage.noResources) }
+        try ResourceRequest.parse(resources).forEachNamed(context) { resourceType, object throws(KubectlFailure) in
+            let patched: JSONValue
+            switch Result(catching: { () throws(PatchError) in try apply(type, document, to: object.value) }) {
+            case .success(let value): patched = value
+            case .failure(let error): throw .error(error.message)
+            }
+            var result = KubeObject(patched)
+            if dryRun != .client { result = try Annotate.write(result, dryRun: dryRun, context: context) }
+            let changed = !result.value.isEquivalent(to: object.value)
+            _ = try ObjectOutput.print(
+                result, type: resourceType, operation: changed ? "patched" : "patched (no change)",
+                output: flags.string("output"), dryRun: dryRun, context: context)
+        }
+        return 0
+    }
+
+    /// Applies the patch as its type says, refusing documents of the wrong shape as each library does.
+    static func apply(_ type: String, _ patch: JSONValue?, to value: JSONValue) throws(PatchError) -> JSONValue {
+        switch (type, patch) {
+        case ("json", nil): throw PatchError("invalid character looking for beginning of object key string")
+        case ("json", let patch?): return try JSONPatch.apply(patch, to: value)
+        case ("merge", .array?): throw PatchError("json: cannot unmarshal array into Go value of type unstructured.detector")
+        case ("merge", .object?): return MergePatch.apply(patch ?? .null, to: value)
+        case ("merge", _): throw PatchError("Invalid JSON Patch")
+        case (_, let patch?): return try StrategicMergePatch.apply(patch, to: value)
+        default: throw PatchError("invalid JSON document")
+        }
+    }
+
+    /// The patch as JSON (nil when JSON-looking text does not parse); other text is read as YAML.
+    static func parse(_ text: String, shown: String) throws(KubectlFailure) -> JSONValue? {
+        let trimmed = text.drop { $0.isWhitespace }
+        do {
+            return try YAMLDecoding.documents(text).first ?? .null
+        } catch {
+            // JSON-looking text skips the YAML step; the patch libraries then refuse it.
+            if trimmed.hasPrefix("{") { return nil }
+            throw .error("unable to parse \(GoSyntax.quoted(shown)): yaml: \(error.message)")
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Cluster
+import KubeAPI
+
+/// `kubectl wait TYPE/NAME --for=condition=C[=V]|delete|create|jsonpath={...}[=V] [--timeout=30s]`:
+/// waits, in virtual time, until each object meets the condition, printing `<kind>/<name> condition met`.
+enum Wait {
+    static let verb = Verb(name: "wait", flags: flags, help: KubectlHelp.wait) { context throws(KubectlFailure) in
+        try run(context)
+    }
+
+    static let flags: [FlagSpec] = [
+        FlagSpec("for"), FlagSpec("timeout"), FlagSpec("all", nil, .bool), FlagSpec("selector", "l"),
+        FlagSpec("field-selector"), FlagSpec("all-namespaces", "A", .bool), FlagSpec("filename", "f", .stringArray),
+        FlagSpec("output", "o"), FlagSpec("local", nil, .bool), FlagSpec("recursive", "R", .bool),
+    ]
+
+    private static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+        let flags = context.flags
+        try ObjectOutput.checkFormat(flags.string("output"))
+        let timeout = try timeoutSeconds(flags.string("timeout"))
+        let condition = try WaitCondition.parse(flags.string("for") ?? "")
+        let resources = flags.positionals
+        guard !resources.isEmpty else { throw .error(SetImage.noResources) }
+        let request = try ResourceRequest.parse(resources)
+        let cluster = try context.cluster
+        let deadline = cluster.now.adding(seconds: timeout)
+        func remaining() -> Int64 { max(0, deadline.milliseconds(since: cluster.now) / 1000) }
+        if case .create = condition {
+            let created = cluster.wait(timeoutSeconds: remaining()) {
+                request.groups.allSatisfy { group in
+                    group.names.allSatisfy { (try? cluster.get(group.type, namespace: context.namespace, name: $0)) != nil }
+                }
+            }
+            guard created else { throw .error(timedOut) }
+        }
+        var targets: [(ResourceType, KubeObject)] = []
+        let selected = flags.bool("all") || flags.isSet("selector") || flags.isSet("field-selector")
+        if selected {
+            try request.forEachSelected(context, all: flags.bool("all"), selector: try SelectorQuery(flags)) { targets.append(($0, $1)) }
+        } else {
+            try request.forEachNamed(context, ignoringNotFound: condition.isDelete) { targets.append(($0, $1)) }
+        }
+        if targets.isEmpty, !condition.isDelete { throw .error("no matching resources found") }
+        var failures: [GatheredError] = []
+        for (type, object) in targets {
+            let objectName = "\(type.plural)/\(object.name)"
+            let current = { () -> KubeObject? in try? cluster.get(type, namespace: object.namespace, name: object.name) }
+            let met: () throws(KubectlFailure) -> Bool = { () throws(KubectlFailure) in
+                try condition.isMet(current(), uid: object.uid)
+            }
+            if timeout == 0 && !condition.isDelete {
+                guard try met() else {
+                    failures.append(.plain("condition not met for \(objectName)"))
+                    continue
+                }
+            } else {
+                var failure: KubectlFailure?
+                let done = cluster.wait(timeoutSeconds: remaining()) {
+                    switch Result(catching: met) {
+                    case .success(let isMet): return isMet
+                    case .failure(let error): failure = error; return true
+                    }
+                }
+                if let failure { throw failure }
+                guard done else {
+                    failures.append(.plain("\(timedOut) on \(objectName)"))
+                    continue
+                }
+            }
+            _ = try ObjectOutput.print(
+                current() ?? object, type: type, operation: "condition met", output: flags.string("output"), dryRun: .none,
+                context: context)
+        }
+        guard failures.isEmpty else { throw .aggregate(failures) }
+        return 0
+    }
+
+    /// `--timeout` as a Go duration; 30s when not given, a week when negative.
+    static func timeoutSeconds(_ text: String?) throws(KubectlFailure) -> Int64 {
+        guard let text else { return 30 }
+        let negative = text.hasPrefix("-")
+        guard let milliseconds = text == "0" ? 0 : GoDurationParser.milliseconds(String(text.dropFirst(negative ? 1 : 0))) else {
+            let problem = Double(text) != nil ? "missing unit in duration" : "invalid duration"
+            throw .usage("invalid argument \"\(text)\" for \"--timeout\" flag: time: \(problem) \"\(text)\"", verb: "wait")
+        }
+        return negative && milliseconds > 0 ? 168 * 3600 : milliseconds / 1000
+    }
+
+    static let timedOut = "timed out waiting for the condition"
+}

@@ -1,0 +1,28 @@
+import Cluster
+import KubeAPI
+import Testing
+
+/// `kubectl patch`: the `patched` / `patched (no change)` lines and kubectl's errors.
+@Suite("kubectl patch")
+struct PatchVerbTests {
+    @Test("patched, then patched (no change)")
+    func messages() throws {
+        let h = try KubectlHarness()
+        _ = h.run("create", "deployment", "web", "--image=nginx")
+        #expect(h.run("patch", "deployment", "web", "-p", #"{"spec":{"replicas":3}}"#).out == "deployment.apps/web patched\n")
+        #expect(h.run("patch", "deploy/web", "-p", "spec: {replicas: 3}").out == "deployment.apps/web patched (no change)\n")
+        #expect(try h.cluster.get(.deployments, namespace: "default", name: "web")[path: "spec.replicas"] == 3)
+    }
+
+    @Test("bad patches change nothing")
+    func errors() throws {
+        let h = try KubectlHarness()
+        _ = h.run("create", "deployment", "web", "--image=nginx")
+        let before = try h.cluster.get(.deployments, namespace: "default", name: "web")
+        #expect(h.run("patch", "deploy", "web").err == "error: must specify --patch or --patch-file containing the contents of the patch\n")
+        #expect(h.run("patch", "deploy", "web", "-p", "{bad").err == "error: invalid JSON document\n")
+        #expect(h.run("patch", "deploy", "web", "--type=x", "-p", "{}").err == "error: --type must be one of [json merge strategic], not \"x\"\n")
+        #expect(h.run("patch", "deploy", "web", "--type=json", "-p", #"[{"op":"fly","path":"/a"}]"#).err == "error: Unexpected kind: fly\n")
+        #expect(try h.cluster.get(.deployments, namespace: "default", name: "web") == before)
+    }
+}

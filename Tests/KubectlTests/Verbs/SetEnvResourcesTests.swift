@@ -1,0 +1,47 @@
+import Cluster
+import KubeAPI
+import Testing
+
+/// `kubectl set env` and `kubectl set resources` on a Deployment's pod template.
+@Suite("kubectl set env / set resources")
+struct SetEnvResourcesTests {
+    private func deployment() throws -> KubectlHarness {
+        let h = try KubectlHarness()
+        _ = h.run("create", "deployment", "web", "--image=nginx")
+        return h
+    }
+
+    private func container(_ h: KubectlHarness) throws -> JSONValue {
+        try h.cluster.get(.deployments, namespace: "default", name: "web")[path: "spec.template.spec.containers"][0]
+    }
+
+    @Test("variables are set in order, replaced in place and removed with KEY-")
+    func env() throws {
+        let h = try deployment()
+        #expect(h.run("set", "env", "deployment/web", "A=1", "B=2").out == "deployment.apps/web env updated\n")
+        _ = h.run("set", "env", "deployment/web", "A=3", "B-", "C=4")
+        #expect(try container(h)["env"] == [["name": "A", "value": "3"], ["name": "C", "value": "4"]])
+        #expect(h.run("set", "env", "deployment/web", "A=3").out == "")
+    }
+
+    @Test("--overwrite=false refuses a new value, with the object named")
+    func noOverwrite() throws {
+        let h = try deployment()
+        _ = h.run("set", "env", "deployment/web", "A=1")
+        let result = h.run("set", "env", "deployment/web", "A=2", "--overwrite=false")
+        #expect(result.err == "error: deployments/web 'A' already has a value (1), and --overwrite is false\n")
+        #expect(result.code == 1)
+    }
+
+    @Test("requests and limits are merged into the container's resources")
+    func resources() throws {
+        let h = try deployment()
+        let out = h.run("set", "resources", "deployment", "web", "--limits=cpu=200m,memory=512Mi", "--requests=cpu=0.1").out
+        #expect(out == "deployment.apps/web resource requirements updated\n")
+        let resources = try container(h)["resources"]
+        #expect(resources["limits"] == ["cpu": "200m", "memory": "512Mi"])
+        #expect(resources["requests"] == ["cpu": "100m"])
+        #expect(h.run("set", "resources", "deployment", "web", "-c", "x", "--limits=cpu=1").err
+            == "error: unable to find container named x\n")
+    }
+}
