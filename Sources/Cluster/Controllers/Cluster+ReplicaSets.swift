@@ -4,11 +4,15 @@ import KubeAPI
 /// (`Cluster+ControllerRefs.swift`) and keeps `spec.replicas` of them for each ReplicaSet.
 extension Cluster {
     func reconcileReplicaSets() -> Bool {
+        let replicaSets = list(.replicaSets)
         // `FilterActivePods` first: finished and terminating pods are neither adopted nor released.
-        let activePods = list(.pods).filter { $0.deletionTimestamp == nil && !$0.isFinished }
-        var changed = claim(.pods, for: list(.replicaSets), among: activePods)
+        let activePods = podsToClaim().filter { $0.deletionTimestamp == nil && !$0.isFinished }
+        let claims = controllerRefChanges(for: replicaSets, among: activePods)
+        apply(claims, to: .pods)
+        var changed = !claims.isEmpty
+        let queued = replicaSetsToSync().map { $0.union(claims.map(\.owner.uid)) }
         let podsByOwner = podsByControllerUID()
-        for rs in list(.replicaSets) {
+        for rs in replicaSets where queued?.contains(rs.uid) ?? true {
             let owned = podsByOwner[rs.uid] ?? []
             let active = owned.filter { $0.deletionTimestamp == nil && !$0.isFinished }
             let desired = rs[path: "spec.replicas"].int ?? 1
@@ -27,6 +31,39 @@ extension Cluster {
             }
         }
         return changed
+    }
+
+    /// The pods whose claims may have changed since the controller last ran: those written, and
+    /// every pod in the namespace of a ReplicaSet that was (its selector may be new); every pod
+    /// when the changes are not known. In store order.
+    private func podsToClaim() -> [KubeObject] {
+        guard let changes = peekChanges(for: .replicaSets) else { return list(.pods) }
+        var keys = Set<ObjectStore.Key>()
+        var namespaces = Set<String>()
+        for change in changes where !change.removed {
+            if change.type == .pods { keys.insert(change.key) }
+            if change.type == .replicaSets { namespaces.insert(change.key.namespace) }
+        }
+        let written = keys.filter { !namespaces.contains($0.namespace) }.sorted().compactMap {
+            lookup(.pods, $0.namespace, $0.name)
+        }
+        let whole = namespaces.sorted().flatMap { list(.pods, namespace: $0) }
+        return (written + whole).sorted { ($0.namespace ?? "", $0.name) < ($1.namespace ?? "", $1.name) }
+    }
+
+    /// The ReplicaSets with something new to see: those written and those whose pods were;
+    /// nil (every ReplicaSet) when the changes are not known.
+    private func replicaSetsToSync() -> Set<String>? {
+        guard let changes = takeChanges(for: .replicaSets) else { return nil }
+        var queued = Set<String>()
+        for change in changes {
+            if change.type == .replicaSets, let rs = lookup(.replicaSets, change.key.namespace, change.key.name) {
+                queued.insert(rs.uid)
+            } else if change.type == .pods, let owner = change.controller {
+                queued.insert(owner)
+            }
+        }
+        return queued
     }
 
     /// Pods by the UID of the object that controls it, read from the store as each is asked for.

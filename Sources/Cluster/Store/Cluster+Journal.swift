@@ -12,6 +12,13 @@ extension Cluster {
         return Array(store.changes(from: cursor))
     }
 
+    /// What changed since `loop` last took its changes, leaving its cursor where it is; nil as
+    /// `takeChanges(for:)` gives it.
+    func peekChanges(for loop: ControlLoop) -> [ChangeJournal.Change]? {
+        guard let cursor = journalCursors[loop], store.canRead(from: cursor) else { return nil }
+        return Array(store.changes(from: cursor))
+    }
+
     /// Drops the journal entries every reader has read.
     func trimJournal() {
         let cursors = ControlLoop.journalReaders.map { journalCursors[$0] ?? 0 }
@@ -21,5 +28,5 @@ extension Cluster {
 
 extension ControlLoop {
     /// The loops that read the journal.
-    static let journalReaders: [ControlLoop] = [.nodes, .deployments, .daemonSets, .kubelets, .garbageCollector]
+    static let journalReaders: [ControlLoop] = [.nodes, .deployments, .replicaSets, .daemonSets, .kubelets, .garbageCollector]
 }
