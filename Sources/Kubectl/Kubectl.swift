@@ -12,12 +12,20 @@ public final class Kubectl {
     public let cluster: Cluster
     /// Runs commands inside containers, for `exec`.
     public weak var containerExecutor: (any ContainerExecutor)?
+    /// The host's kubeconfig, which `kubectl config` reads and changes.
+    public let kubeconfig: Kubeconfig
     /// The namespace of the current kubeconfig context.
-    public var contextNamespace = "default"
+    public var contextNamespace: String {
+        get { kubeconfig.namespace }
+        set { kubeconfig.namespace = newValue }
+    }
     /// Reads a file named on the command line (`-f FILE`) from the host, nil if it does not exist.
     public var readFile: ((String) -> String?)?
 
-    public init(cluster: Cluster) { self.cluster = cluster }
+    public init(cluster: Cluster) {
+        self.cluster = cluster
+        kubeconfig = .kubeadmAdmin(cluster.settings)
+    }
 
     /// Runs `kubectl ARGUMENTS...` (without the program name) and returns the exit code.
     public func run(_ arguments: [String], io: IOStreams) -> Int32 {
@@ -57,7 +65,8 @@ public final class Kubectl {
         let context = VerbContext(
             lab: cluster, io: io, flags: flags,
             namespace: flags.string("namespace") ?? contextNamespace,
-            explicitNamespace: flags.isSet("namespace"), executor: containerExecutor, readFile: readFile)
+            explicitNamespace: flags.isSet("namespace"), executor: containerExecutor, readFile: readFile,
+            kubeconfig: kubeconfig)
         return try verb.run(context)
     }
 
@@ -84,6 +93,7 @@ public final class Kubectl {
     static let verbs: [Verb] = [
         Apply.createVerb, Run.verb, Get.verb, Delete.verb, Exec.verb, Apply.verb, Rollout.verb, Scale.verb, SetImage.verb,
         Cordon.verb, Cordon.uncordonVerb, Drain.verb, Taint.verb, Label.verb, Describe.verb,
+        Version.verb, Config.verb,
     ]
 }
 
@@ -98,6 +108,8 @@ struct VerbContext {
     var explicitNamespace: Bool
     var executor: (any ContainerExecutor)?
     var readFile: ((String) -> String?)?
+    /// The kubeconfig, for the verbs that read or change it (`config`, `cluster-info`).
+    var kubeconfig: Kubeconfig
 
     /// The cluster's API: the first use fails as kubectl's first request does when nothing
     /// answers at the kubeconfig's server, so commands that stay on the client still work.
