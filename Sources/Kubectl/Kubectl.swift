@@ -94,6 +94,7 @@ public final class Kubectl {
         Apply.createVerb, Run.verb, Get.verb, Delete.verb, Exec.verb, Apply.verb, Rollout.verb, Scale.verb, SetImage.verb,
         Cordon.verb, Cordon.uncordonVerb, Drain.verb, Taint.verb, Label.verb, Describe.verb,
         Version.verb, Config.verb, ClusterInfo.verb, APIVersions.verb, APIResources.verb,
+        Auth.verb,
     ]
 }
 

@@ -114,6 +114,12 @@ The control plane's address, CoreDNS's proxy and what the apiserver serves.
   persistentvolumes   pv           v1                  false        PersistentVolume   create,delete,deletecollection,get,list,patch,update,watch   
   runtimeclasses                   node.k8s.io/v1      false        RuntimeClass       create,delete,deletecollection,get,list,patch,update,watch   
   storageclasses      sc           storage.k8s.io/v1   false        StorageClass       create,delete,deletecollection,get,list,patch,update,watch   
+  $ kubectl auth can-i delete deployments -n kube-system
+  yes
+  $ kubectl auth can-i get foo
+  Warning: the server doesn't have a resource type 'foo'
+  
+  yes
   $ kubectl api-resources --api-group=apps -o name
   controllerrevisions.apps
   daemonsets.apps

@@ -4,16 +4,22 @@ enum KubectlHelp {
         kubectl talks to the tk8s cluster's API server.
 
         Commands in this lab:
-          get         List objects, or show the ones you name
-          describe    Show the details and recent events of objects
-          run         Start a single pod from an image
-          exec        Run a command inside a container of a pod
-          delete      Remove objects by name or by label
-          apply       Create or update the objects a manifest describes
-          create      Create the objects a manifest describes, or a Deployment
-          scale       Change how many replicas a Deployment or ReplicaSet keeps
-          set image   Give containers of a pod template a new image
-          rollout     Watch, list, undo or restart rollouts; pause or resume a Deployment's
+          get            List objects, or show the ones you name
+          describe       Show the details and recent events of objects
+          run            Start a single pod from an image
+          exec           Run a command inside a container of a pod
+          delete         Remove objects by name or by label
+          apply          Create or update the objects a manifest describes
+          create         Create the objects a manifest describes, or a Deployment
+          scale          Change how many replicas a Deployment or ReplicaSet keeps
+          set image      Give containers of a pod template a new image
+          rollout        Watch, list, undo or restart rollouts; pause or resume a Deployment's
+          version        Show the versions of kubectl and of the cluster's API server
+          config         Read or change the kubeconfig (contexts, the default namespace)
+          cluster-info   Show where the control plane and its add-ons answer
+          api-resources  List the kinds of object the cluster serves
+          api-versions   List the API group/versions the cluster serves
+          auth can-i     Ask whether you may do something
 
         Flags every command takes:
           -n, --namespace=NAME   Work in this namespace instead of the context's

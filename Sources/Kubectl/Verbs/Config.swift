@@ -6,11 +6,7 @@ import KubeAPI
 enum Config {
     static let verb = Verb(name: "config", flags: flags, help: KubectlHelp.config) { context throws(KubectlFailure) in
         var context = context
-        guard let sub = context.flags.positionals.first else {
-            context.io.out(KubectlHelp.config)
-            return 1
-        }
-        context.flags.positionals.removeFirst()
+        guard let sub = context.takeSubcommand(help: KubectlHelp.config) else { return 1 }
         switch sub {
         case "view": return try ConfigView.run(context)
         case "get-contexts": return try ConfigContexts.list(context)
