@@ -9,10 +9,12 @@ public struct ResourceType: Sendable, Hashable {
     public var version: String
     public var kind: String
     public var namespaced: Bool
+    /// The REST verbs the apiserver allows on it, as discovery lists them.
+    public var verbs: [String]
 
     public init(
         _ plural: String, singular: String, short: [String] = [], group: String = "", version: String = "v1",
-        kind: String, namespaced: Bool = true
+        kind: String, namespaced: Bool = true, verbs: [String] = ResourceType.collectionVerbs
     ) {
         self.plural = plural
         self.singular = singular
@@ -21,7 +23,14 @@ public struct ResourceType: Sendable, Hashable {
         self.version = version
         self.kind = kind
         self.namespaced = namespaced
+        self.verbs = verbs
     }
+
+    /// The verbs of a resource stored in etcd with the full REST storage.
+    public static let collectionVerbs = ["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"]
+
+    /// Discovery's categories: `all` for what `kubectl get all` expands to.
+    public var categories: [String] { ResourceType.all.contains(self) ? ["all"] : [] }
 
     public var apiVersion: String { group.isEmpty ? version : "\(group)/\(version)" }
 
@@ -40,7 +49,8 @@ extension ResourceType {
     public static let services = ResourceType("services", singular: "service", short: ["svc"], kind: "Service")
     public static let endpoints = ResourceType("endpoints", singular: "endpoints", short: ["ep"], kind: "Endpoints")
     public static let namespaces = ResourceType(
-        "namespaces", singular: "namespace", short: ["ns"], kind: "Namespace", namespaced: false)
+        "namespaces", singular: "namespace", short: ["ns"], kind: "Namespace", namespaced: false,
+        verbs: collectionVerbs.filter { $0 != "deletecollection" })
     public static let nodes = ResourceType("nodes", singular: "node", short: ["no"], kind: "Node", namespaced: false)
     public static let events = ResourceType("events", singular: "event", short: ["ev"], kind: "Event")
     public static let configMaps = ResourceType("configmaps", singular: "configmap", short: ["cm"], kind: "ConfigMap")

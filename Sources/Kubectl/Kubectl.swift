@@ -12,14 +12,22 @@ public final class Kubectl {
     public let cluster: Cluster
     /// Runs commands inside containers, for `exec`.
     public weak var containerExecutor: (any ContainerExecutor)?
+    /// The host's kubeconfig, which `kubectl config` reads and changes.
+    public let kubeconfig: Kubeconfig
     /// The namespace of the current kubeconfig context.
-    public var contextNamespace = "default"
+    public var contextNamespace: String {
+        get { kubeconfig.namespace }
+        set { kubeconfig.namespace = newValue }
+    }
     /// Reads a file named on the command line (`-f FILE`) from the host, nil if it does not exist.
     public var readFile: ((String) -> String?)?
     /// The regular files of a directory on the host, nil if the path is not a directory.
     public var listFiles: ((String) -> [String]?)?
 
-    public init(cluster: Cluster) { self.cluster = cluster }
+    public init(cluster: Cluster) {
+        self.cluster = cluster
+        kubeconfig = .kubeadmAdmin(cluster.settings)
+    }
 
     /// Runs `kubectl ARGUMENTS...` (without the program name) and returns the exit code.
     public func run(_ arguments: [String], io: IOStreams) -> Int32 {
@@ -60,7 +68,7 @@ public final class Kubectl {
             lab: cluster, io: io, flags: flags,
             namespace: flags.string("namespace") ?? contextNamespace,
             explicitNamespace: flags.isSet("namespace"), executor: containerExecutor, readFile: readFile,
-            listFiles: listFiles)
+            listFiles: listFiles, kubeconfig: kubeconfig)
         return try verb.run(context)
     }
 
@@ -86,7 +94,9 @@ public final class Kubectl {
     /// Every verb, in the order kubectl lists them (cobra suggests in this order too).
     static let verbs: [Verb] = [
         Create.verb, Run.verb, Get.verb, Delete.verb, Exec.verb, Apply.verb, Rollout.verb, Scale.verb, SetVerb.verb,
-        Cordon.verb, Cordon.uncordonVerb, Drain.verb, Taint.verb, Label.verb, Annotate.verb, Expose.verb, Patch.verb, Autoscale.verb, Wait.verb, Edit.verb, Describe.verb,
+        Cordon.verb, Cordon.uncordonVerb, Drain.verb, Taint.verb, Label.verb, Annotate.verb, Expose.verb, Patch.verb,
+        Autoscale.verb, Wait.verb, Edit.verb, Describe.verb, Version.verb, Config.verb, ClusterInfo.verb,
+        APIVersions.verb, APIResources.verb, Auth.verb,
     ]
 }
 
@@ -102,6 +112,8 @@ struct VerbContext {
     var executor: (any ContainerExecutor)?
     var readFile: ((String) -> String?)?
     var listFiles: ((String) -> [String]?)?
+    /// The kubeconfig, for the verbs that read or change it (`config`, `cluster-info`).
+    var kubeconfig: Kubeconfig
 
     /// The cluster's API: the first use fails as kubectl's first request does when nothing
     /// answers at the kubeconfig's server, so commands that stay on the client still work.

@@ -27,6 +27,22 @@ public struct ClusterSettings: Sendable {
     public var maxPods: Int
     /// The apiserver's URL in the host's kubeconfig.
     public var server = "https://127.0.0.1:6443"
+    /// The build the control plane and the host's kubectl come from.
+    public var release = ReleaseBuild()
+    /// The kustomize version built into the host's kubectl.
+    public var kustomizeVersion = "v5.5.0"
+}
+
+/// What a Kubernetes binary's `version.Info` says of its build, apart from the version itself.
+public struct ReleaseBuild: Sendable {
+    public var gitCommit = ""
+    public var gitTreeState = "clean"
+    public var buildDate = "1970-01-01T00:00:00Z"
+    public var goVersion = ""
+    public var compiler = "gc"
+    public var platform = "linux/amd64"
+
+    public init() {}
 }
 
 /// Who the learner is on the host machine, and the node containers it runs.
@@ -126,6 +142,18 @@ extension World {
         }
     }
 
+    /// The `cluster.release` block: the build's `version.Info` fields, each optional.
+    private static func release(_ block: JSONValue) -> ReleaseBuild {
+        var build = ReleaseBuild()
+        if let v = block["gitCommit"].string { build.gitCommit = v }
+        if let v = block["gitTreeState"].string { build.gitTreeState = v }
+        if let v = block["buildDate"].string { build.buildDate = v }
+        if let v = block["goVersion"].string { build.goVersion = v }
+        if let v = block["compiler"].string { build.compiler = v }
+        if let v = block["platform"].string { build.platform = v }
+        return build
+    }
+
     private static func containers(_ list: JSONValue) throws(LoadError) -> [HostContainer] {
         var containers: [HostContainer] = []
         for entry in list.array {
@@ -161,7 +189,9 @@ extension World {
                 dnsServiceIP: c["dnsServiceIP"].string ?? "10.96.0.10",
                 proxyMode: c["proxyMode"].string ?? "iptables",
                 maxPods: c["maxPods"].int ?? 110,
-                server: c["server"].string ?? "https://127.0.0.1:6443"),
+                server: c["server"].string ?? "https://127.0.0.1:6443",
+                release: release(c["release"]),
+                kustomizeVersion: c["kustomizeVersion"].string ?? "v5.5.0"),
             host: HostSettings(
                 user: doc[path: "host.user"].string ?? "user",
                 hostname: doc[path: "host.hostname"].string ?? "localhost",

@@ -1,16 +1,17 @@
 import OrderedCollections
 import KubeAPI
 
-/// JSON as Go's `json.MarshalIndent(v, "", "    ")` writes it, HTML characters escaped.
+/// JSON as Go's `json.MarshalIndent(v, "", "    ")` writes it, HTML characters escaped;
+/// `unit` is the indent string (`version -o json` indents by two spaces).
 enum JSONPrinter {
-    static func print(_ value: JSONValue) -> String {
+    static func print(_ value: JSONValue, unit: String = "    ") -> String {
         var out = ""
-        write(value, indent: 0, into: &out)
+        write(value, indent: 0, unit: unit, into: &out)
         return out
     }
 
-    private static func write(_ value: JSONValue, indent: Int, into out: inout String) {
-        let pad = String(repeating: "    ", count: indent)
+    private static func write(_ value: JSONValue, indent: Int, unit: String, into out: inout String) {
+        let pad = String(repeating: unit, count: indent)
         switch value {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
@@ -21,8 +22,8 @@ enum JSONPrinter {
             guard !items.isEmpty else { out += "[]"; return }
             out += "[\n"
             for (i, item) in items.enumerated() {
-                out += pad + "    "
-                write(item, indent: indent + 1, into: &out)
+                out += pad + unit
+                write(item, indent: indent + 1, unit: unit, into: &out)
                 out += i < items.count - 1 ? ",\n" : "\n"
             }
             out += pad + "]"
@@ -30,8 +31,8 @@ enum JSONPrinter {
             guard !members.isEmpty else { out += "{}"; return }
             out += "{\n"
             for (i, member) in members.enumerated() {
-                out += pad + "    " + quote(member.key) + ": "
-                write(member.value, indent: indent + 1, into: &out)
+                out += pad + unit + quote(member.key) + ": "
+                write(member.value, indent: indent + 1, unit: unit, into: &out)
                 out += i < members.count - 1 ? ",\n" : "\n"
             }
             out += pad + "}"

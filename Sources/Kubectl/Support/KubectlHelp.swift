@@ -4,23 +4,32 @@ enum KubectlHelp {
         kubectl talks to the tk8s cluster's API server.
 
         Commands in this lab:
-          get         List objects, or show the ones you name
-          describe    Show the details and recent events of objects
-          run         Start a single pod from an image
-          exec        Run a command inside a container of a pod
-          delete      Remove objects by name or by label
-          apply       Create or update the objects a manifest describes
-          create      Create the objects a manifest describes, or one object from flags
-          expose      Make a Service for the pods of a Deployment, ReplicaSet, pod or Service
-          scale       Change how many replicas a Deployment or ReplicaSet keeps
-          autoscale   Let a HorizontalPodAutoscaler choose the number of replicas
-          set         Change the image, environment or resources of a pod template
-          label       Add, change or remove labels
-          annotate    Add, change or remove annotations
-          patch       Change part of an object in place
-          edit        (no editor in the lab) shows how to make the change with apply or patch
-          wait        Wait until objects meet a condition, or are gone
-          rollout     Watch, list, undo or restart rollouts; pause or resume a Deployment's
+          get            List objects, or show the ones you name
+          describe       Show the details and recent events of objects
+          run            Start a single pod from an image
+          exec           Run a command inside a container of a pod
+          delete         Remove objects by name or by label
+          apply          Create or update the objects a manifest describes
+          create         Create the objects a manifest describes, or one object from flags
+          expose         Make a Service for the pods of a Deployment, ReplicaSet, pod or Service
+          scale          Change how many replicas a Deployment or ReplicaSet keeps
+          autoscale      Let a HorizontalPodAutoscaler choose the number of replicas
+          set            Change the image, environment or resources of a pod template
+          label          Add, change or remove labels
+          annotate       Add, change or remove annotations
+          patch          Change part of an object in place
+          edit           (no editor in the lab) shows how to make the change with apply or patch
+          wait           Wait until objects meet a condition, or are gone
+          rollout        Watch, list, undo or restart rollouts; pause or resume a Deployment's
+          cordon         Keep new pods off a node (uncordon lets them back)
+          drain          Cordon a node, then evict its pods
+          taint          Add or remove taints on nodes
+          version        Show the versions of kubectl and of the cluster's API server
+          config         Read or change the kubeconfig (contexts, the default namespace)
+          cluster-info   Show where the control plane and its add-ons answer
+          api-resources  List the kinds of object the cluster serves
+          api-versions   List the API group/versions the cluster serves
+          auth can-i     Ask whether you may do something
 
         Flags every command takes:
           -n, --namespace=NAME   Work in this namespace instead of the context's

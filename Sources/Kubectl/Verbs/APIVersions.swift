@@ -1,0 +1,25 @@
+import Cluster
+import KubeAPI
+
+/// `kubectl api-versions`: every group/version the apiserver serves, sorted.
+enum APIVersions {
+    static let verb = Verb(name: "api-versions", flags: [], help: KubectlHelp.apiVersions) { context throws(KubectlFailure) in
+        guard context.flags.positionals.isEmpty else {
+            throw .validation("unexpected arguments: [\(context.flags.positionals.joined(separator: " "))]", verb: "api-versions")
+        }
+        let versions = Set(try context.cluster.servedResources.map(\.apiVersion)).sorted()
+        context.io.out(versions.map { $0 + "\n" }.joined())
+        return 0
+    }
+}
+
+extension KubectlHelp {
+    static let apiVersions = """
+        List the API groups and versions the cluster serves, as group/version (the core group is
+        plain v1). A manifest's apiVersion must be one of them.
+
+        Examples:
+          kubectl api-versions
+
+        """
+}

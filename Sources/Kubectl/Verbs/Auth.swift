@@ -1,0 +1,67 @@
+import Cluster
+import KubeAPI
+
+/// `kubectl auth can-i VERB RESOURCE[/NAME]`: asks the apiserver (a SelfSubjectAccessReview)
+/// whether the current user may do something, and prints `yes` or `no`.
+enum Auth {
+    static let verb = Verb(name: "auth", flags: flags, help: KubectlHelp.auth) { context throws(KubectlFailure) in
+        var context = context
+        guard let sub = context.takeSubcommand(help: KubectlHelp.auth) else { return 1 }
+        switch sub {
+        case "can-i": return try canI(context)
+        case "whoami", "reconcile": throw KubectlFailure("error: \"kubectl auth \(sub)\" is not part of this lab yet")
+        default: throw .validation("unknown command \"\(sub)\"", verb: "auth")
+        }
+    }
+
+    static let flags: [FlagSpec] = [
+        FlagSpec("quiet", "q", .bool), FlagSpec("all-namespaces", "A", .bool), FlagSpec("subresource"),
+    ]
+
+    private static func canI(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+        let arguments = context.flags.positionals
+        guard arguments.count == 2 else { throw KubectlFailure(twoArguments) }
+        let (verb, resource) = (arguments[0], arguments[1])
+        let isURL = resource.hasPrefix("/")
+        // Complete resolves the resource before Validate looks at the verb.
+        let typeName = String(resource.prefix { $0 != "/" })
+        if !isURL, typeName != "*", ResourceResolver.resolve(typeName) == nil {
+            context.io.err("Warning: the server doesn't have a resource type '\(typeName)'\n\n")
+        }
+        if !(isURL ? nonResourceVerbs : resourceVerbs).contains(verb) {
+            context.io.err("Warning: verb '\(verb)' is not a known verb\n\n")
+        }
+        let namespace = context.flags.bool("all-namespaces") ? nil : context.namespace
+        let allowed = try context.cluster.isAllowed(verb: verb, resource: resource, namespace: namespace)
+        if !context.flags.bool("quiet") { context.io.out(allowed ? "yes\n" : "no\n") }
+        return allowed ? 0 : 1
+    }
+
+    /// `knownResourceVerbs` and `knownNonResourceVerbs` of kubectl's `auth can-i`.
+    static let resourceVerbs: Set<String> = [
+        "get", "list", "watch", "create", "update", "patch", "delete", "deletecollection", "use", "bind",
+        "impersonate", "*", "approve", "sign", "escalate", "attest",
+    ]
+    static let nonResourceVerbs: Set<String> = ["get", "put", "post", "head", "options", "delete", "patch", "*"]
+
+    static let twoArguments = """
+        error: you must specify two arguments: verb resource or verb resource/resourceName.
+        See 'kubectl auth can-i -h' for help and examples.
+        """
+}
+
+extension KubectlHelp {
+    static let auth = """
+        Ask the API server what you are allowed to do.
+
+        Examples:
+          kubectl auth can-i create deployments             # yes or no, in the current namespace
+          kubectl auth can-i delete pods -n kube-system
+          kubectl auth can-i get /healthz                   # a URL that is not a resource
+
+        Options (can-i):
+          -A, --all-namespaces   Ask about every namespace at once
+          -q, --quiet            Print nothing; the exit code is the answer
+
+        """
+}

@@ -1,0 +1,81 @@
+import Cluster
+import KubeAPI
+
+/// `kubectl cluster-info`: where the control plane answers, and a proxy URL for every Service
+/// labelled `kubernetes.io/cluster-service=true` in kube-system (or `-n`).
+///
+/// kubectl 1.32 asks go-colortext for green and yellow, yet printed no escape sequences on a
+/// terminal or a pipe when checked, so the lines here are plain too.
+enum ClusterInfo {
+    static let verb = Verb(name: "cluster-info", flags: [], help: KubectlHelp.clusterInfo) { context throws(KubectlFailure) in
+        if context.flags.positionals.first == "dump" {
+            throw KubectlFailure(dumpRefusal)
+        }
+        var failure: KubectlFailure?
+        do throws(KubectlFailure) {
+            try printServices(context)
+        } catch {
+            failure = error
+        }
+        context.io.out("\nTo further debug and diagnose cluster problems, use 'kubectl cluster-info dump'.\n")
+        if let failure { throw failure }
+        return 0
+    }
+
+    private static func printServices(_ context: VerbContext) throws(KubectlFailure) {
+        let cluster = try context.cluster
+        let host = context.kubeconfig.server ?? cluster.settings.server
+        let namespace = context.explicitNamespace ? context.namespace : "kube-system"
+        let selector: LabelSelector
+        do { selector = try LabelSelector(parsing: "kubernetes.io/cluster-service=true") } catch { return }
+        let services = cluster.list(.services, namespace: namespace, selector: selector)
+        printService("Kubernetes control plane", host, context)
+        for service in services {
+            let name = service.labels["kubernetes.io/name"].flatMap { $0.isEmpty ? nil : $0 } ?? service.name
+            printService(name, link(service, host: host), context)
+        }
+    }
+
+    /// The load balancer's addresses, else the apiserver proxy path of the first port.
+    private static func link(_ service: KubeObject, host: String) -> String {
+        let ports = service[path: "spec.ports"].array
+        if let ingress = service[path: "status.loadBalancer.ingress"].array.first {
+            let ip = ingress["ip"].string.flatMap { $0.isEmpty ? nil : $0 } ?? ingress["hostname"].string ?? ""
+            return ports.map { "http://\(ip):\($0["port"].int ?? 0) " }.joined()
+        }
+        var name = service.name
+        if let port = ports.first {
+            let portName = port["name"].string ?? ""
+            let scheme = portName == "https" || port["port"].int == 443 ? "https" : ""
+            name = joinSchemeNamePort(scheme, service.name, portName)
+        }
+        return "\(host)/api/v1/namespaces/\(service.namespace ?? "")/services/\(name)/proxy"
+    }
+
+    /// `utilnet.JoinSchemeNamePort`: `scheme:name:port`, `name:port` or `name`.
+    private static func joinSchemeNamePort(_ scheme: String, _ name: String, _ port: String) -> String {
+        if !scheme.isEmpty { return "\(scheme):\(name):\(port)" }
+        return port.isEmpty ? name : "\(name):\(port)"
+    }
+
+    private static func printService(_ name: String, _ link: String, _ context: VerbContext) {
+        context.io.out("\(name) is running at \(link)\n")
+    }
+
+    static let dumpRefusal = """
+        error: "kubectl cluster-info dump" is not part of this lab: it prints every node, pod, event and \
+        log of the cluster at once. Look at one thing at a time instead, e.g. "kubectl get nodes -o yaml", \
+        "kubectl get events -A" or "kubectl logs -n kube-system POD".
+        """
+}
+
+extension KubectlHelp {
+    static let clusterInfo = """
+        Show where the cluster's API server answers, and the proxy address of each add-on Service
+        in kube-system labelled kubernetes.io/cluster-service=true (CoreDNS here).
+
+        Examples:
+          kubectl cluster-info
+
+        """
+}

@@ -1,0 +1,68 @@
+import Cluster
+import KubeAPI
+
+/// `kubectl config SUBCOMMAND`: read and change the host's kubeconfig. Nothing here talks to
+/// the apiserver, so every subcommand works while the control plane is down.
+enum Config {
+    static let verb = Verb(name: "config", flags: flags, help: KubectlHelp.config) { context throws(KubectlFailure) in
+        var context = context
+        guard let sub = context.takeSubcommand(help: KubectlHelp.config) else { return 1 }
+        switch sub {
+        case "view": return try ConfigView.run(context)
+        case "get-contexts": return try ConfigContexts.list(context)
+        case "current-context": return try ConfigContexts.current(context)
+        case "use-context", "use": return try ConfigContexts.use(context)
+        case "set-context": return try ConfigContexts.set(context)
+        case "get-clusters": return names("NAME", context.kubeconfig.clusters.map(\.name), context)
+        case "get-users": return names("NAME", context.kubeconfig.users, context)
+        case _ where notInLab.contains(sub):
+            throw KubectlFailure("error: \"kubectl config \(sub)\" is not part of this lab yet")
+        default:
+            throw .validation("unknown command \"\(sub)\"", verb: "config")
+        }
+    }
+
+    static let flags: [FlagSpec] = [
+        FlagSpec("minify", nil, .bool), FlagSpec("output", "o"), FlagSpec("current", nil, .bool),
+        FlagSpec("no-headers", nil, .bool),
+    ]
+
+    /// The subcommands kubectl has that change the kubeconfig in ways the lab does not model.
+    static let notInLab: Set<String> = [
+        "delete-cluster", "delete-context", "delete-user", "rename-context", "set", "set-cluster",
+        "set-credentials", "unset",
+    ]
+
+    /// `get-clusters` and `get-users`: a `NAME` header, then the names in sorted order.
+    private static func names(_ header: String, _ names: [String], _ context: VerbContext) -> Int32 {
+        context.io.out(([header] + names.sorted()).map { $0 + "\n" }.joined())
+        return 0
+    }
+
+    /// cobra's complaint when a subcommand gets the wrong number of arguments: the help, then the error.
+    static func unexpectedArgs(_ context: VerbContext, help: String) -> KubectlFailure {
+        context.io.out(help)
+        return .error("Unexpected args: [\(context.flags.positionals.joined(separator: " "))]")
+    }
+}
+
+extension KubectlHelp {
+    static let config = """
+        Read or change the kubeconfig kubectl uses to reach the cluster (here, the admin.conf
+        kubeadm wrote for tk8s).
+
+        Subcommands in this lab:
+          view              Print the kubeconfig, certificates left out (--minify: only the current context)
+          get-contexts      List the contexts; * marks the current one
+          current-context   Print the name of the current context
+          use-context NAME  Make NAME the current context
+          set-context       Change a context, e.g. --current --namespace=kube-system
+          get-clusters      List the clusters the kubeconfig knows
+          get-users         List the users the kubeconfig knows
+
+        Examples:
+          kubectl config view --minify
+          kubectl config set-context --current --namespace=kube-system
+
+        """
+}

@@ -1,0 +1,20 @@
+import KubeAPI
+
+/// `kubectl config view`: the kubeconfig as YAML (keys sorted), JSON (field order) or jsonpath,
+/// with certificate data left out.
+enum ConfigView {
+    static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+        let document = context.kubeconfig.document(minify: context.flags.bool("minify"))
+        let output = context.flags.string("output") ?? "yaml"
+        switch output {
+        case "yaml": context.io.out(YAMLPrinter.print(document.sortedKeys))
+        case "json": context.io.out(JSONPrinter.print(document) + "\n")
+        case _ where output.hasPrefix("jsonpath="):
+            context.io.out(try JSONPathPrinter.print(String(output.dropFirst("jsonpath=".count)), document))
+        default:
+            throw .error(
+                "unable to match a printer suitable for the output format \"\(output)\", allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml")
+        }
+        return 0
+    }
+}

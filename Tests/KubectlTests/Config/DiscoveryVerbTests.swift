@@ -1,0 +1,84 @@
+import Cluster
+import Kubectl
+import Testing
+
+@Suite("kubectl cluster-info, api-versions and api-resources")
+struct DiscoveryVerbTests {
+    @Test("cluster-info names the control plane and CoreDNS's proxy URL on the kubeconfig's server")
+    func clusterInfo() throws {
+        let out = try KubectlHarness().run("cluster-info").out
+        #expect(
+            out == """
+                Kubernetes control plane is running at https://172.22.0.1:6443
+                CoreDNS is running at https://172.22.0.1:6443/api/v1/namespaces/kube-system/services/kube-dns:dns/proxy
+
+                To further debug and diagnose cluster problems, use 'kubectl cluster-info dump'.
+
+                """)
+    }
+
+    @Test("cluster-info while the control plane is down keeps the hint and reports the refusal")
+    func clusterInfoDown() throws {
+        let lab = try KubectlHarness()
+        lab.cluster.stopNode("tk8s-control-plane", exitCode: 137)
+        let result = lab.run("cluster-info")
+        #expect(result.out == "\nTo further debug and diagnose cluster problems, use 'kubectl cluster-info dump'.\n")
+        #expect(result.err.hasPrefix("The connection to the server 172.22.0.1:6443 was refused"))
+        #expect(result.code == 1)
+    }
+
+    @Test("cluster-info dump is refused with a pointer to smaller commands")
+    func dump() throws {
+        let result = try KubectlHarness().run("cluster-info", "dump")
+        #expect(result.code == 1)
+        #expect(result.err.contains("\"kubectl cluster-info dump\" is not part of this lab"))
+    }
+
+    @Test("api-versions lists group/versions sorted, v1 last")
+    func apiVersions() throws {
+        #expect(
+            try KubectlHarness().run("api-versions").out
+                == "apps/v1\nautoscaling/v2\nbatch/v1\nnode.k8s.io/v1\nrbac.authorization.k8s.io/v1\nstorage.k8s.io/v1\nv1\n")
+    }
+
+    @Test("api-resources --namespaced=false is kubectl's table of cluster-wide kinds")
+    func clusterScoped() throws {
+        #expect(
+            try KubectlHarness().run("api-resources", "--namespaced=false").out == """
+                NAME                  SHORTNAMES   APIVERSION                     NAMESPACED   KIND
+                namespaces            ns           v1                             false        Namespace
+                nodes                 no           v1                             false        Node
+                persistentvolumes     pv           v1                             false        PersistentVolume
+                runtimeclasses                     node.k8s.io/v1                 false        RuntimeClass
+                clusterrolebindings                rbac.authorization.k8s.io/v1   false        ClusterRoleBinding
+                clusterroles                       rbac.authorization.k8s.io/v1   false        ClusterRole
+                storageclasses        sc           storage.k8s.io/v1              false        StorageClass
+
+                """)
+    }
+
+    @Test("-o wide adds verbs and categories; -o name qualifies by group; --api-group filters")
+    func variants() throws {
+        let lab = try KubectlHarness()
+        #expect(
+            lab.run("api-resources", "-o", "wide", "--api-group=batch", "--no-headers").out == """
+                cronjobs   cj    batch/v1   true   CronJob   create,delete,deletecollection,get,list,patch,update,watch   all
+                jobs             batch/v1   true   Job       create,delete,deletecollection,get,list,patch,update,watch   all
+
+                """)
+        let names = lab.run("api-resources", "-o", "name").out
+        #expect(names.hasPrefix("configmaps\nendpoints\n"))
+        #expect(names.contains("\ndeployments.apps\n") && names.hasSuffix("storageclasses.storage.k8s.io\n"))
+        #expect(lab.run("api-resources", "--sort-by=kind", "-o", "name").out.hasPrefix(
+            "clusterroles.rbac.authorization.k8s.io\nclusterrolebindings.rbac.authorization.k8s.io\nconfigmaps\n"))
+    }
+
+    @Test("bad flags and arguments are refused as kubectl words it")
+    func errors() throws {
+        let lab = try KubectlHarness()
+        #expect(lab.run("api-resources", "-o", "json").err == "error: --output json is not available\n")
+        #expect(lab.run("api-resources", "--sort-by=foo").err == "error: --sort-by accepts only name or kind\n")
+        #expect(
+            lab.run("api-versions", "x").err == "error: unexpected arguments: [x]\nSee 'kubectl api-versions -h' for help and examples\n")
+    }
+}

@@ -1,0 +1,153 @@
+The lab's kubeconfig is kubeadm's admin.conf for tk8s; kubectl version, config, cluster-info and
+discovery print what kubectl 1.32 prints (checked against kubectl.1.32).
+  $ kubectl version
+  Client Version: v1.32.2
+  Kustomize Version: v5.5.0
+  Server Version: v1.32.2
+  $ kubectl version --client -o yaml
+  clientVersion:
+    buildDate: "2025-02-12T21:19:47Z"
+    compiler: gc
+    gitCommit: 67a30c0adcf52bd3f56ff0893ce19966be12991f
+    gitTreeState: clean
+    gitVersion: v1.32.2
+    goVersion: go1.23.6
+    major: "1"
+    minor: "32"
+    platform: linux/amd64
+  kustomizeVersion: v5.5.0
+  
+  $ kubectl config view
+  apiVersion: v1
+  clusters:
+  - cluster:
+      certificate-authority-data: DATA+OMITTED
+      server: https://172.22.0.1:6443
+    name: tk8s
+  contexts:
+  - context:
+      cluster: tk8s
+      user: kubernetes-admin
+    name: kubernetes-admin@tk8s
+  current-context: kubernetes-admin@tk8s
+  kind: Config
+  preferences: {}
+  users:
+  - name: kubernetes-admin
+    user:
+      client-certificate-data: DATA+OMITTED
+      client-key-data: DATA+OMITTED
+  $ kubectl config get-contexts
+  CURRENT   NAME                    CLUSTER   AUTHINFO           NAMESPACE
+  *         kubernetes-admin@tk8s   tk8s      kubernetes-admin   
+  $ kubectl config current-context
+  kubernetes-admin@tk8s
+  $ kubectl config get-clusters
+  NAME
+  tk8s
+  $ kubectl config get-users
+  NAME
+  kubernetes-admin
+  $ kubectl config use-context nope
+  error: no context exists with the name: "nope"
+  $ kubectl config use-context kubernetes-admin@tk8s
+  Switched to context "kubernetes-admin@tk8s".
+  $ kubectl config foo
+  error: unknown command "foo"
+  See 'kubectl config -h' for help and examples
+
+Setting the current context's namespace changes where later commands look.
+  $ kubectl config set-context --current --namespace=kube-system
+  Context "kubernetes-admin@tk8s" modified.
+  $ kubectl get svc
+  NAME             TYPE        CLUSTER-IP    EXTERNAL-IP   PORT(S)                  AGE
+  kube-dns         ClusterIP   10.98.0.10    <none>        53/UDP,53/TCP,9153/TCP   46h
+  metrics-server   ClusterIP   10.98.0.142   <none>        443/TCP                  46h
+  $ kubectl config view --minify -o jsonpath='{.contexts[0].context.namespace}{"\n"}'
+  kube-system
+  $ kubectl config set-context --current --namespace=default
+  Context "kubernetes-admin@tk8s" modified.
+  $ kubectl get svc
+  NAME         TYPE        CLUSTER-IP   EXTERNAL-IP   PORT(S)   AGE
+  kubernetes   ClusterIP   10.98.0.1    <none>        443/TCP   46h
+
+The control plane's address, CoreDNS's proxy and what the apiserver serves.
+  $ kubectl cluster-info
+  Kubernetes control plane is running at https://172.22.0.1:6443
+  CoreDNS is running at https://172.22.0.1:6443/api/v1/namespaces/kube-system/services/kube-dns:dns/proxy
+  
+  To further debug and diagnose cluster problems, use 'kubectl cluster-info dump'.
+  $ kubectl api-versions
+  apps/v1
+  autoscaling/v2
+  batch/v1
+  node.k8s.io/v1
+  rbac.authorization.k8s.io/v1
+  storage.k8s.io/v1
+  v1
+  $ kubectl api-resources
+  NAME                       SHORTNAMES   APIVERSION                     NAMESPACED   KIND
+  configmaps                 cm           v1                             true         ConfigMap
+  endpoints                  ep           v1                             true         Endpoints
+  events                     ev           v1                             true         Event
+  namespaces                 ns           v1                             false        Namespace
+  nodes                      no           v1                             false        Node
+  persistentvolumeclaims     pvc          v1                             true         PersistentVolumeClaim
+  persistentvolumes          pv           v1                             false        PersistentVolume
+  pods                       po           v1                             true         Pod
+  replicationcontrollers     rc           v1                             true         ReplicationController
+  resourcequotas             quota        v1                             true         ResourceQuota
+  secrets                                 v1                             true         Secret
+  serviceaccounts            sa           v1                             true         ServiceAccount
+  services                   svc          v1                             true         Service
+  controllerrevisions                     apps/v1                        true         ControllerRevision
+  daemonsets                 ds           apps/v1                        true         DaemonSet
+  deployments                deploy       apps/v1                        true         Deployment
+  replicasets                rs           apps/v1                        true         ReplicaSet
+  statefulsets               sts          apps/v1                        true         StatefulSet
+  horizontalpodautoscalers   hpa          autoscaling/v2                 true         HorizontalPodAutoscaler
+  cronjobs                   cj           batch/v1                       true         CronJob
+  jobs                                    batch/v1                       true         Job
+  runtimeclasses                          node.k8s.io/v1                 false        RuntimeClass
+  clusterrolebindings                     rbac.authorization.k8s.io/v1   false        ClusterRoleBinding
+  clusterroles                            rbac.authorization.k8s.io/v1   false        ClusterRole
+  rolebindings                            rbac.authorization.k8s.io/v1   true         RoleBinding
+  roles                                   rbac.authorization.k8s.io/v1   true         Role
+  storageclasses             sc           storage.k8s.io/v1              false        StorageClass
+  $ kubectl api-resources --namespaced=false -o wide
+  NAME                  SHORTNAMES   APIVERSION                     NAMESPACED   KIND                 VERBS                                                        CATEGORIES
+  namespaces            ns           v1                             false        Namespace            create,delete,get,list,patch,update,watch                    
+  nodes                 no           v1                             false        Node                 create,delete,deletecollection,get,list,patch,update,watch   
+  persistentvolumes     pv           v1                             false        PersistentVolume     create,delete,deletecollection,get,list,patch,update,watch   
+  runtimeclasses                     node.k8s.io/v1                 false        RuntimeClass         create,delete,deletecollection,get,list,patch,update,watch   
+  clusterrolebindings                rbac.authorization.k8s.io/v1   false        ClusterRoleBinding   create,delete,deletecollection,get,list,patch,update,watch   
+  clusterroles                       rbac.authorization.k8s.io/v1   false        ClusterRole          create,delete,deletecollection,get,list,patch,update,watch   
+  storageclasses        sc           storage.k8s.io/v1              false        StorageClass         create,delete,deletecollection,get,list,patch,update,watch   
+  $ kubectl auth can-i delete deployments -n kube-system
+  yes
+  $ kubectl auth can-i get foo
+  Warning: the server doesn't have a resource type 'foo'
+  
+  yes
+  $ kubectl api-resources --api-group=apps -o name
+  controllerrevisions.apps
+  daemonsets.apps
+  deployments.apps
+  replicasets.apps
+  statefulsets.apps
+
+While the control plane is down, only the client-side commands answer.
+  $ sudo podman stop tk8s-control-plane
+  WARN[0010] StopSignal SIGTERM failed to stop container tk8s-control-plane in 10 seconds, resorting to SIGKILL
+  tk8s-control-plane
+  $ kubectl version
+  Client Version: v1.32.2
+  Kustomize Version: v5.5.0
+  The connection to the server 172.22.0.1:6443 was refused - did you specify the right host or port?
+  $ kubectl version --client
+  Client Version: v1.32.2
+  Kustomize Version: v5.5.0
+  $ kubectl config current-context
+  kubernetes-admin@tk8s
+  $ kubectl api-versions
+  The connection to the server 172.22.0.1:6443 was refused - did you specify the right host or port?
