@@ -45,15 +45,17 @@ bigLab = nil
 /// controllers, scheduler and kubelets at work rather than the standing pods.
 let replicas = ProcessInfo.processInfo.environment["TAROKO_BENCH_REPLICAS"].flatMap(Int.init) ?? 10_000
 let emptyLab = SimulatedLab(world: ScaleWorld.make(from: baseWorld, nodes: nodeCount, podsPerNode: 0), clock: .manual)
+var steps: [String] = []
 let scaleTime = ContinuousClock().measure {
-    let sink = OutputBuffer()
-    _ = emptyLab.run("kubectl create deployment big --image=nginx --replicas=0", sink: sink)
-    _ = emptyLab.run("kubectl scale deployment big --replicas=\(replicas)", sink: sink)
-    _ = emptyLab.run("sleep 60", sink: sink)
+    for command in ["kubectl create deployment big --image=nginx --replicas=0", "kubectl scale deployment big --replicas=\(replicas)", "sleep 60"] {
+        let step = ContinuousClock().measure { _ = emptyLab.run(command, sink: OutputBuffer()) }
+        steps.append(String(format: "%.2f s  %@", milliseconds(step) / 1000, command))
+    }
 }
 let ready = OutputBuffer()
 _ = emptyLab.run("kubectl get deployment big", sink: ready)
 report(String(format: "scale a Deployment 0 -> %d replicas on %d nodes and let it settle: %.2f s (budget 2 s for 10,000)",
     replicas, nodeCount, milliseconds(scaleTime) / 1000))
+for step in steps { report("    " + step) }
 report(ready.combined)
 report(String(format: "peak memory: %.0f MB (budget 2048 MB)", peakResidentMegabytes()))

@@ -11,7 +11,7 @@ extension Cluster {
         let pending = pods.filter { $0[path: "spec.nodeName"].isNull && $0.deletionTimestamp == nil }
         guard !pending.isEmpty else { return false }
         var changed = false
-        let nodes = list(.nodes).map(SchedulingNode.init)
+        let nodes = list(.nodes).enumerated().map { SchedulingNode($1, index: $0) }
         var snapshot = SchedulingSnapshot(pods: pods, nodes: nodes)
         for pod in pending {
             let candidate = SchedulingPod(pod)
@@ -53,7 +53,7 @@ extension Cluster {
         var best: (score: Double, node: Int)?
         for (position, index) in feasible.enumerated() {
             let node = nodes[index]
-            var score = Self.score(pod.requestsNonZero, on: node, load: snapshot.load(on: node.name))
+            var score = Self.score(pod.requestsNonZero, on: node, load: snapshot.load(on: node))
             if maxPreferred > 0 { score += Double(2 * (preferred[position] * 100 / maxPreferred)) }
             if maxIntolerable > 0 { score += Double(3 * (100 - intolerable[position] * 100 / maxIntolerable)) }
             if best == nil || score > best!.score { best = (score, index) }

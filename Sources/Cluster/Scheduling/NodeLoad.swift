@@ -17,7 +17,8 @@ struct NodeLoad {
 /// The pods bound to nodes at the start of a scheduling pass, kept current as the pass binds
 /// more: each node's load, and the placed pods the inter-pod affinity rules look at.
 struct SchedulingSnapshot {
-    private(set) var loads: [String: NodeLoad] = [:]
+    /// Each node's load, by its index in the pass's node list.
+    private var loads: [NodeLoad]
     /// Every placed pod with its node; built only when some pod's affinity rules need it.
     private var everyPlaced: [PodAffinity.Placement]?
     /// Placed pods that carry required anti-affinity terms (which every newcomer must respect).
@@ -27,6 +28,7 @@ struct SchedulingSnapshot {
 
     init(pods: [KubeObject], nodes: [SchedulingNode]) {
         nodesByName = Dictionary(nodes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        loads = Array(repeating: NodeLoad(), count: nodes.count)
         for pod in pods where pod.nodeName != nil && pod.deletionTimestamp == nil && !pod.isFinished {
             let placed = SchedulingPod(pod)
             running.append(placed)
@@ -34,7 +36,7 @@ struct SchedulingSnapshot {
         }
     }
 
-    func load(on node: String) -> NodeLoad { loads[node] ?? NodeLoad() }
+    func load(on node: SchedulingNode) -> NodeLoad { loads.indices.contains(node.index) ? loads[node.index] : NodeLoad() }
 
     /// Every placed pod with its node.
     mutating func placed() -> [PodAffinity.Placement] {
@@ -51,10 +53,8 @@ struct SchedulingSnapshot {
     }
 
     private mutating func record(_ pod: SchedulingPod) {
-        guard let nodeName = pod.object.nodeName else { return }
-        loads[nodeName, default: NodeLoad()].add(pod)
-        if !pod.antiAffinityTerms.isEmpty, let node = nodesByName[nodeName] {
-            withAntiAffinity.append((pod, node))
-        }
+        guard let nodeName = pod.object.nodeName, let node = nodesByName[nodeName] else { return }
+        if loads.indices.contains(node.index) { loads[node.index].add(pod) }
+        if !pod.antiAffinityTerms.isEmpty { withAntiAffinity.append((pod, node)) }
     }
 }

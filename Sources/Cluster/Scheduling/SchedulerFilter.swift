@@ -25,7 +25,7 @@ struct SchedulerFilter {
             return SchedulerFilter(reasons: [affinityMismatch], resolvable: false)
         }
         var reasons: [String] = []
-        let load = snapshot.load(on: node.name)
+        let load = snapshot.load(on: node)
         if load.pods + 1 > node.maxPods { reasons.append("Too many pods") }
         let used = load.requested
         let wanted = pod.requests

@@ -1,8 +1,10 @@
 import KubeAPI
 
 /// A node as the scheduler's plugins read it, parsed once per scheduling pass rather than once
-/// for every pod tried on it.
-struct SchedulingNode {
+/// for every pod tried on it. A class, so that passing one around copies no fields.
+final class SchedulingNode {
+    /// Its position in the pass's node list (-1 outside a pass).
+    let index: Int
     let object: KubeObject
     let name: String
     let labels: [String: String]
@@ -14,7 +16,8 @@ struct SchedulingNode {
     let maxPods: Int
     let allocatable: ResourceAmount
 
-    init(_ node: KubeObject) {
+    init(_ node: KubeObject, index: Int = -1) {
+        self.index = index
         object = node
         name = node.name
         labels = node.labels
