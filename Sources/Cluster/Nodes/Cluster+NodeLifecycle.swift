@@ -9,12 +9,13 @@ extension Cluster {
         var changed = resyncStartedKubelets()
         for node in list(.nodes) {
             var updated = lookup(.nodes, nil, node.name) ?? node
-            syncUnschedulableTaint(&updated)
+            var touched = syncUnschedulableTaint(&updated)
             if let due = wakeups[Self.kubeletStoppedKey(node.name)], due <= now {
                 cancelWakeup(for: Self.kubeletStoppedKey(node.name))
                 markUnreachable(&updated)
+                touched = true
             }
-            if save(.nodes, updated) { changed = true }
+            if touched, save(.nodes, updated) { changed = true }
         }
         changed = evictIntolerantPods() || changed
         changed = collectOrphanedPods() || changed
@@ -46,8 +47,9 @@ extension Cluster {
         return lookup(.nodes, nil, node) == nil
     }
 
-    /// `spec.unschedulable` and the `node.kubernetes.io/unschedulable:NoSchedule` taint go together.
-    private func syncUnschedulableTaint(_ node: inout KubeObject) {
+    /// `spec.unschedulable` and the `node.kubernetes.io/unschedulable:NoSchedule` taint go together;
+    /// reports whether the node was changed.
+    private func syncUnschedulableTaint(_ node: inout KubeObject) -> Bool {
         var taints = node[path: "spec.taints"].array
         let has = taints.contains { $0.matchesTaint(Self.unschedulableTaint) }
         let cordoned = node[path: "spec.unschedulable"].bool == true
@@ -56,12 +58,13 @@ extension Cluster {
         } else if !cordoned && has {
             taints.removeAll { $0.matchesTaint(Self.unschedulableTaint) }
         } else {
-            return
+            return false
         }
         node[path: "spec.taints"] = taints.isEmpty ? .null : .array(taints)
         let state = cordoned ? "NodeNotSchedulable" : "NodeSchedulable"
         recordEvent(node, reason: state, message: "Node \(node.name) status is now: \(state)",
             source: EventSource(component: "kubelet", host: node.name))
+        return true
     }
 
     /// Every condition turns `Unknown`, the node is tainted `unreachable` (NoExecute first, as the
