@@ -29,7 +29,7 @@ func benchSmallLab() {
         "kubectl run dnscmd --image=registry.k8s.io/e2e-test-images/agnhost:2.39",
         "sleep 10",
         "kubectl exec dnscmd -- cat /etc/resolv.conf",
-        "kubectl get pod/canal-9dc5v -n kube-system -o json | grep -A 1 '\"command\":' | tr -d ' ' | grep /opt/bin/flanneld",
+        "kubectl get pods -n kube-system -l k8s-app=canal -o json | grep -A 1 '\"command\":' | tr -d ' ' | grep /opt/bin/flanneld",
         "kubectl delete pod dnscmd",
         "kubectl get nosuch",
     ]
