@@ -71,11 +71,10 @@ enum Create {
         try flags.refuseOthers(than: allowed + commonFlags, command: command)
     }
 
-    /// `NameFromCommandArgs`: exactly one NAME before any `--`.
+    /// `NameFromCommandArgs`: exactly one NAME before any `--` (`arguments` are the words before it).
     static func name(_ arguments: [String], flags: ParsedFlags, command: String) throws(KubectlFailure) -> String {
-        let count = flags.afterDash.map { arguments.count - $0.count } ?? arguments.count
-        guard count == 1, let name = arguments.first else {
-            throw .validation("exactly one NAME is required, got \(count)", verb: command)
+        guard arguments.count == 1, let name = arguments.first else {
+            throw .validation("exactly one NAME is required, got \(arguments.count)", verb: command)
         }
         return name
     }

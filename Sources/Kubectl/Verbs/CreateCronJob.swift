@@ -14,10 +14,7 @@ enum CreateCronJob {
         if flags.strings("image").isEmpty { missing.append("\"image\"") }
         if flags.string("schedule") == nil { missing.append("\"schedule\"") }
         guard missing.isEmpty else { throw .error("required flag(s) \(missing.joined(separator: ", ")) not set") }
-        let dashed = arguments.count
-        guard dashed == 1, let name = arguments.first else {
-            throw .validation("exactly one NAME is required, got \(dashed)", verb: "create cronjob")
-        }
+        let name = try Create.name(arguments, flags: flags, command: "create cronjob")
         let command = flags.afterDash ?? []
         let restart = flags.string("restart").flatMap { $0.isEmpty ? nil : $0 } ?? "OnFailure"
         let dryRun = try DryRun.parse(flags.string("dry-run"))

@@ -13,10 +13,7 @@ enum CreateDeployment {
         let flags = context.flags
         let images = flags.strings("image").flatMap { $0.split(separator: ",").map(String.init) }
         guard !images.isEmpty else { throw .error("required flag(s) \"image\" not set") }
-        let dashed = flags.afterDash.map { arguments.count - $0.count } ?? arguments.count
-        guard dashed == 1, let name = arguments.first else {
-            throw .validation("exactly one NAME is required, got \(dashed)", verb: "create deployment")
-        }
+        let name = try Create.name(arguments, flags: flags, command: "create deployment")
         let command = flags.afterDash ?? []
         if images.count > 1 && !command.isEmpty { throw .error("cannot specify multiple --image options and command") }
         let dryRun = try DryRun.parse(flags.string("dry-run"))

@@ -9,10 +9,7 @@ enum CreateJob {
 
     static func run(_ context: VerbContext, arguments: [String]) throws(KubectlFailure) -> Int32 {
         let flags = context.flags
-        let dashed = arguments.count
-        guard dashed == 1, let name = arguments.first else {
-            throw .validation("exactly one NAME is required, got \(dashed)", verb: "create job")
-        }
+        let name = try Create.name(arguments, flags: flags, command: "create job")
         let command = flags.afterDash ?? []
         let image = flags.strings("image").last ?? ""
         let from = flags.string("from") ?? ""

@@ -7,10 +7,7 @@ enum CreateNamespace {
 
     static func run(_ context: VerbContext, arguments: [String]) throws(KubectlFailure) -> Int32 {
         let flags = context.flags
-        let count = flags.afterDash.map { arguments.count - $0.count } ?? arguments.count
-        guard count == 1, let name = arguments.first else {
-            throw .validation("exactly one NAME is required, got \(count)", verb: "create namespace")
-        }
+        let name = try Create.name(arguments, flags: flags, command: "create namespace")
         let dryRun = try DryRun.parse(flags.string("dry-run"))
         let namespace = KubeObject([
             "kind": "Namespace", "apiVersion": "v1",

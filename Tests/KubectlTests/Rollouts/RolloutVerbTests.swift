@@ -34,6 +34,47 @@ struct RolloutVerbTests {
         )
     }
 
+    @Test("a command after -- is the container's command; only the words before it count as the NAME")
+    func createWithCommand() throws {
+        let lab = try KubectlHarness()
+        #expect(
+            lab.run("create", "deployment", "y", "--image=nginx", "--dry-run=client", "-o", "yaml", "--", "sleep", "10").out
+                == """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  creationTimestamp: null
+                  labels:
+                    app: "y"
+                  name: "y"
+                spec:
+                  replicas: 1
+                  selector:
+                    matchLabels:
+                      app: "y"
+                  strategy: {}
+                  template:
+                    metadata:
+                      creationTimestamp: null
+                      labels:
+                        app: "y"
+                    spec:
+                      containers:
+                      - command:
+                        - sleep
+                        - "10"
+                        image: nginx
+                        name: nginx
+                        resources: {}
+                status: {}
+
+                """)
+        #expect(lab.run("create", "namespace", "x", "--dry-run=client", "--", "foo").out == "namespace/x created (dry run)\n")
+        #expect(
+            lab.run("create", "deployment", "a", "b", "--image=nginx").err
+                == "error: exactly one NAME is required, got 2\nSee 'kubectl create deployment -h' for help and examples\n")
+    }
+
     @Test("scale by TYPE NAME or TYPE/NAME; --replicas is required")
     func scale() throws {
         let lab = try Self.lab()
