@@ -19,10 +19,11 @@ extension Cluster {
         return Array(store.changes(from: cursor))
     }
 
-    /// Drops the journal entries every reader has read.
+    /// Drops the journal entries every reader has read. A reader that never read will look at
+    /// everything when it first runs, so it holds nothing back.
     func trimJournal() {
-        let cursors = ControlLoop.journalReaders.map { journalCursors[$0] ?? 0 }
-        store.trimJournal(before: cursors.min() ?? 0)
+        let cursors = ControlLoop.journalReaders.compactMap { journalCursors[$0] }
+        store.trimJournal(before: cursors.min() ?? store.journal.end)
     }
 }
 
