@@ -4,7 +4,10 @@ import KubeAPI
 /// microseconds, an action, no first/last timestamps, and a series when the event repeats.
 extension Cluster {
     /// Records that the scheduler did `action` (`Scheduling`, `Binding`) to a pod, now.
-    func recordSchedulerEvent(_ pod: KubeObject, reason: String, message: String, type: String = "Normal", action: String) {
+    /// `instance` is `schedulerInstance`, worked out once by a scheduling pass.
+    func recordSchedulerEvent(
+        _ pod: KubeObject, reason: String, message: String, type: String = "Normal", action: String, instance: String
+    ) {
         let namespace = pod.namespace ?? "default"
         let time = JSONValue.string(Self.microTime(now))
         if var event = store.list(.events, namespace: namespace, namePrefix: pod.name + ".").first(where: {
@@ -24,7 +27,7 @@ extension Cluster {
                 "resourceVersion": .string(String(pod.resourceVersion)), "uid": .string(pod.uid),
             ],
             "lastTimestamp": nil, "message": .string(message), "reason": .string(reason),
-            "reportingComponent": "default-scheduler", "reportingInstance": .string(schedulerInstance),
+            "reportingComponent": "default-scheduler", "reportingInstance": .string(instance),
             "source": .emptyObject, "type": .string(type),
         ])
         event.name = "\(pod.name).\(eventSuffix())"
@@ -36,7 +39,7 @@ extension Cluster {
     }
 
     /// `default-scheduler-<host>`, the host being the node the kube-scheduler pod runs on.
-    private var schedulerInstance: String {
+    var schedulerInstance: String {
         let scheduler = list(.pods, namespace: "kube-system").first { $0.labels["component"] == "kube-scheduler" }
         return scheduler?.nodeName.map { "default-scheduler-\($0)" } ?? "default-scheduler"
     }

@@ -12,6 +12,7 @@ extension Cluster {
         guard !pending.isEmpty else { return false }
         var changed = false
         let nodes = list(.nodes).enumerated().map { SchedulingNode($1, index: $0) }
+        let instance = schedulerInstance
         var snapshot = SchedulingSnapshot(pods: pods, nodes: nodes)
         for pod in pending {
             let candidate = SchedulingPod(pod)
@@ -31,10 +32,10 @@ extension Cluster {
             if let best = bestNode(for: candidate, among: feasible, of: nodes, snapshot: snapshot) {
                 let node = nodes[best]
                 snapshot.bind(candidate.bound(to: node.name))
-                bind(pod, to: node.name)
+                bind(pod, to: node.name, instance: instance)
                 changed = true
             } else {
-                changed = reportUnschedulable(pod, message: SchedulerFilter.message(filters)) || changed
+                changed = reportUnschedulable(pod, message: SchedulerFilter.message(filters), instance: instance) || changed
             }
         }
         return changed
@@ -61,7 +62,7 @@ extension Cluster {
         return best?.node
     }
 
-    private func bind(_ pod: KubeObject, to node: String) {
+    private func bind(_ pod: KubeObject, to node: String, instance: String) {
         var bound = pod
         bound[path: "spec.nodeName"] = .string(node)
         bound[path: "status.conditions"] = [
@@ -69,11 +70,11 @@ extension Cluster {
         ]
         save(.pods, bound)
         let message = "Successfully assigned \(pod.namespace ?? "default")/\(pod.name) to \(node)"
-        recordSchedulerEvent(bound, reason: "Scheduled", message: message, action: "Binding")
+        recordSchedulerEvent(bound, reason: "Scheduled", message: message, action: "Binding", instance: instance)
     }
 
     /// Sets `PodScheduled=False` (`Unschedulable`) and records `FailedScheduling`, once per distinct message.
-    private func reportUnschedulable(_ pod: KubeObject, message: String) -> Bool {
+    private func reportUnschedulable(_ pod: KubeObject, message: String, instance: String) -> Bool {
         let current = pod[path: "status.conditions"].array.first { $0["type"].string == "PodScheduled" }
         if current?["reason"].string == "Unschedulable", current?["message"].string == message { return false }
         var pending = pod
@@ -85,7 +86,8 @@ extension Cluster {
             ]
         ]
         save(.pods, pending)
-        recordSchedulerEvent(pending, reason: "FailedScheduling", message: message, type: "Warning", action: "Scheduling")
+        recordSchedulerEvent(
+            pending, reason: "FailedScheduling", message: message, type: "Warning", action: "Scheduling", instance: instance)
         return true
     }
 
