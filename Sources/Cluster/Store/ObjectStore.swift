@@ -63,8 +63,6 @@ struct ObjectStore: Sendable {
         return keys[start...].prefix { $0.namespace == namespace && $0.name.hasPrefix(prefix) }.compactMap { bucket[$0] }
     }
 
-    func count(_ type: ResourceType) -> Int { objects[type]?.count ?? 0 }
-
     /// Stores `object`, stamping the next resource version.
     @discardableResult
     mutating func put(_ type: ResourceType, _ object: KubeObject) -> KubeObject {
