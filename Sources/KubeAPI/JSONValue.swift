@@ -66,6 +66,15 @@ public enum JSONValue: Sendable, Equatable {
         self = .object(members)
     }
 
+    /// Changes the member `key` in place, starting from `.null` when it is absent, so a nested
+    /// object is edited without a copy; a member left `.null` is removed.
+    public mutating func modify(_ key: String, _ body: (inout JSONValue) -> Void) {
+        var members = takeMembers()
+        body(&members[key, default: .null])
+        if case .null = members[key] { members[key] = nil }
+        self = .object(members)
+    }
+
     /// This object's members, leaving `.null` behind so that they are uniquely held and can be
     /// changed without a copy; an empty set when this is not an object.
     private mutating func takeMembers() -> OrderedDictionary<String, JSONValue> {

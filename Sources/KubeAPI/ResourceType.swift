@@ -34,6 +34,12 @@ public struct ResourceType: Sendable, Hashable {
 
     public var apiVersion: String { group.isEmpty ? version : "\(group)/\(version)" }
 
+    /// Hashes the resource's identity only: the store looks types up on every read and write.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(group)
+        hasher.combine(plural)
+    }
+
     /// `pods`, `deployments.apps`: how errors name the resource.
     public var qualifiedPlural: String { group.isEmpty ? plural : "\(plural).\(group)" }
 

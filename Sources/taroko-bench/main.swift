@@ -18,8 +18,10 @@ func report(_ line: String) {
 
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 
-/// `TAROKO_BENCH_SCALE_ONLY=1` skips to the figures at scale.
-if ProcessInfo.processInfo.environment["TAROKO_BENCH_SCALE_ONLY"] == nil {
+/// `TAROKO_BENCH_ONLY=lab,world,scaling` runs only the parts named (all three by default).
+let parts = Set((ProcessInfo.processInfo.environment["TAROKO_BENCH_ONLY"] ?? "lab,world,scaling").split(separator: ",").map(String.init))
+
+if parts.contains("lab") {
     benchSmallLab()
 }
 
@@ -27,35 +29,12 @@ if ProcessInfo.processInfo.environment["TAROKO_BENCH_SCALE_ONLY"] == nil {
 let baseWorld = try World.load(directory: "\(worlds)/tk8s")
 /// `TAROKO_BENCH_NODES` makes a smaller world, to see how the figures grow.
 let nodeCount = ProcessInfo.processInfo.environment["TAROKO_BENCH_NODES"].flatMap(Int.init) ?? 5000
-var bigWorld = ScaleWorld.make(from: baseWorld, nodes: nodeCount, podsPerNode: 30)
-var bigLab: SimulatedLab?
-let buildTime = ContinuousClock().measure { bigLab = SimulatedLab(world: bigWorld, clock: .manual) }
-bigWorld.objects = []
-report(String(format: "world of %d nodes and %d pods: built in %.2f s (budget 10 s for 5,000 and 150,000)", nodeCount, nodeCount * 30, milliseconds(buildTime) / 1000))
-var printed = 0
-let listTime = ContinuousClock().measure {
-    let sink = OutputBuffer()
-    _ = bigLab!.run("kubectl get pods -A", sink: sink)
-    printed = sink.combined.utf8.count
-}
-report(String(format: "kubectl get pods -A over %d pods: %.2f s for %d bytes (budget 1 s for 150,000)", nodeCount * 30, milliseconds(listTime) / 1000, printed))
-bigLab = nil
-
-/// Scaling happens in a world of as many nodes and no workload pods, so it measures the
-/// controllers, scheduler and kubelets at work rather than the standing pods.
 let replicas = ProcessInfo.processInfo.environment["TAROKO_BENCH_REPLICAS"].flatMap(Int.init) ?? 10_000
-let emptyLab = SimulatedLab(world: ScaleWorld.make(from: baseWorld, nodes: nodeCount, podsPerNode: 0), clock: .manual)
-var steps: [String] = []
-let scaleTime = ContinuousClock().measure {
-    for command in ["kubectl create deployment big --image=nginx --replicas=0", "kubectl scale deployment big --replicas=\(replicas)", "sleep 60"] {
-        let step = ContinuousClock().measure { _ = emptyLab.run(command, sink: OutputBuffer()) }
-        steps.append(String(format: "%.2f s  %@", milliseconds(step) / 1000, command))
-    }
+
+if parts.contains("world") {
+    benchWorld(from: baseWorld, nodes: nodeCount)
 }
-let ready = OutputBuffer()
-_ = emptyLab.run("kubectl get deployment big", sink: ready)
-report(String(format: "scale a Deployment 0 -> %d replicas on %d nodes and let it settle: %.2f s (budget 2 s for 10,000)",
-    replicas, nodeCount, milliseconds(scaleTime) / 1000))
-for step in steps { report("    " + step) }
-report(ready.combined)
+if parts.contains("scaling") {
+    benchScaling(in: baseWorld, nodes: nodeCount, replicas: replicas)
+}
 report(String(format: "peak memory: %.0f MB (budget 2048 MB)", peakResidentMegabytes()))

@@ -17,9 +17,9 @@ enum PodDefaults {
         spec["serviceAccount"] = spec["serviceAccountName"]
 
         var tolerations = spec["tolerations"].array
-        for key in ["node.kubernetes.io/not-ready", "node.kubernetes.io/unreachable"]
-        where !tolerations.contains(where: { $0["key"].string == key || ($0["key"].isNull && $0["operator"].string == "Exists") }) {
-            tolerations.append(["effect": "NoExecute", "key": .string(key), "operator": "Exists", "tolerationSeconds": 300])
+        for toleration in defaultTolerations
+        where !tolerations.contains(where: { $0["key"] == toleration["key"] || ($0["key"].isNull && $0["operator"].string == "Exists") }) {
+            tolerations.append(toleration)
         }
         spec["tolerations"] = .array(tolerations)
 
@@ -72,23 +72,28 @@ enum PodDefaults {
         return guaranteed ? "Guaranteed" : "Burstable"
     }
 
-    static func serviceAccountVolume(named name: String) -> JSONValue {
-        [
-            "name": .string(name),
-            "projected": [
-                "defaultMode": 420,
-                "sources": [
-                    ["serviceAccountToken": ["expirationSeconds": 3607, "path": "token"]],
-                    ["configMap": ["items": [["key": "ca.crt", "path": "ca.crt"]], "name": "kube-root-ca.crt"]],
-                    [
-                        "downwardAPI": [
-                            "items": [
-                                ["fieldRef": ["apiVersion": "v1", "fieldPath": "metadata.namespace"], "path": "namespace"]
-                            ]
-                        ]
-                    ],
-                ],
-            ],
-        ]
+    /// DefaultTolerationSeconds: pods stay five minutes on a node that is not ready or unreachable.
+    private static let defaultTolerations: [JSONValue] = ["node.kubernetes.io/not-ready", "node.kubernetes.io/unreachable"].map {
+        ["effect": "NoExecute", "key": .string($0), "operator": "Exists", "tolerationSeconds": 300]
     }
+
+    static func serviceAccountVolume(named name: String) -> JSONValue {
+        ["name": .string(name), "projected": serviceAccountProjection]
+    }
+
+    /// The token, CA and namespace every pod's service-account volume projects; one shared value.
+    private static let serviceAccountProjection: JSONValue = [
+        "defaultMode": 420,
+        "sources": [
+            ["serviceAccountToken": ["expirationSeconds": 3607, "path": "token"]],
+            ["configMap": ["items": [["key": "ca.crt", "path": "ca.crt"]], "name": "kube-root-ca.crt"]],
+            [
+                "downwardAPI": [
+                    "items": [
+                        ["fieldRef": ["apiVersion": "v1", "fieldPath": "metadata.namespace"], "path": "namespace"]
+                    ]
+                ]
+            ],
+        ],
+    ]
 }

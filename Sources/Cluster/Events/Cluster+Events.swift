@@ -81,17 +81,11 @@ extension Cluster {
 
     /// A version-4-shaped UID derived from an event's name (FNV-1a), for the same reason.
     static func eventUID(_ name: String) -> String {
-        var digits = ""
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for round in 0..<2 {
-            for byte in (name + String(round)).utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            digits += String(hash, radix: 16).leftPadded(to: 16)
-        }
-        var chars = Array(digits)
-        chars[12] = "4"
-        chars[16] = Array("89ab")[Int(String(chars[16]), radix: 16)! % 4]
-        let s = String(chars)
-        func part(_ from: Int, _ count: Int) -> Substring { s.dropFirst(from).prefix(count) }
-        return "\(part(0, 8))-\(part(8, 4))-\(part(12, 4))-\(part(16, 4))-\(part(20, 12))"
+        var digits = ChainedFNVDigest.hexDigits(of: name, rounds: 2)
+        digits[12] = UInt8(ascii: "4")
+        let variant = Int(digits[16] <= UInt8(ascii: "9") ? digits[16] - UInt8(ascii: "0") : digits[16] - UInt8(ascii: "a") + 10)
+        digits[16] = Array("89ab".utf8)[variant % 4]
+        for dash in [8, 13, 18, 23] { digits.insert(UInt8(ascii: "-"), at: dash) }
+        return String(decoding: digits, as: UTF8.self)
     }
 }

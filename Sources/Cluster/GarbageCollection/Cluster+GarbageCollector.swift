@@ -7,7 +7,12 @@ extension Cluster {
     /// One pass over every object that has owners or is waiting for the collector; reports
     /// whether anything was written.
     func collectGarbage() -> Bool {
-        if let changes = takeChanges(for: .garbageCollector), !changes.contains(where: mayNeedCollection) { return false }
+        if let changes = takeChanges(for: .garbageCollector) {
+            if !changes.contains(where: mayNeedCollection) { return false }
+        } else if !ResourceType.served.contains(where: { list($0).contains(where: mayNeedCollection) }) {
+            // The first pass: only objects the collector could act on need the whole graph.
+            return false
+        }
         let before = store.revision
         let graph = OwnershipGraph(objects: ResourceType.served.flatMap { type in list(type).map { (type, $0) } })
         for node in graph.deletingOwners {
@@ -30,6 +35,12 @@ extension Cluster {
     private func mayNeedCollection(_ change: ChangeJournal.Change) -> Bool {
         if change.removed { return true }
         guard let object = lookup(change.type, change.key.namespace, change.key.name) else { return false }
+        return mayNeedCollection(object)
+    }
+
+    /// Whether the collector could act on `object`: it is being deleted, or an owner it names
+    /// is gone or going.
+    private func mayNeedCollection(_ object: KubeObject) -> Bool {
         if object.deletionTimestamp != nil { return true }
         return object.metadata["ownerReferences"].array.contains { reference in
             guard let uid = reference["uid"].string, let owner = store.object(uid: uid) else { return true }

@@ -1,25 +1,28 @@
 import KubeAPI
 
 extension PodStatusWriter {
+    /// Values that many restored pods share, made once: pods started at one moment have the same
+    /// conditions, and an image always has the same ID. Shared values also share their storage.
+    struct RestoreMemo {
+        fileprivate var conditions: [[Timestamp]: JSONValue] = [:]
+        fileprivate var imageIDs: [String: JSONValue] = [:]
+    }
+
     /// The status of a pod that has run since its first boot and restarted at every later one:
     /// each reboot killed its containers (exit 255) and they came back `startupSeconds` later.
     static func restored(
-        _ pod: KubeObject, node: KubeObject?, boots: [Timestamp], startupSeconds: Int64, names: inout NameGenerator
+        _ pod: KubeObject, node: KubeObject?, boots: [Timestamp], startupSeconds: Int64, names: inout NameGenerator,
+        memo: inout RestoreMemo
     ) -> KubeObject {
         guard let node, let created = boots.first, let lastBoot = boots.last else { return pod }
         var pod = pod
-        let hostIP = node.internalIP
-        let podIP = pod[path: "spec.hostNetwork"].bool == true ? hostIP : (pod[path: "status.podIP"].string ?? "")
+        let hostIP = JSONValue.string(node.internalIP)
+        let podIP = pod[path: "spec.hostNetwork"].bool == true ? hostIP : .string(pod[path: "status.podIP"].string ?? "")
         let started = lastBoot.adding(seconds: startupSeconds)
-        pod[path: "status.phase"] = "Running"
-        pod[path: "status.hostIP"] = .string(hostIP)
-        pod[path: "status.hostIPs"] = [["ip": .string(hostIP)]]
-        pod[path: "status.podIP"] = .string(podIP)
-        pod[path: "status.podIPs"] = [["ip": .string(podIP)]]
-        pod[path: "status.startTime"] = .string(created.rfc3339)
-        pod[path: "status.conditions"] = conditions(at: started, scheduledAt: created, ready: true)
+        let conditions = memo.conditions[[started, created], default: conditions(at: started, scheduledAt: created, ready: true)]
+        memo.conditions[[started, created]] = conditions
         let restarts = boots.count - 1
-        pod[path: "status.containerStatuses"] = .array(pod[path: "spec.containers"].array.map { c in
+        let containerStatuses = JSONValue.array(pod[path: "spec.containers"].array.map { c in
             let image = c["image"].string ?? ""
             var lastState: JSONValue = .emptyObject
             if restarts > 0 {
@@ -30,13 +33,25 @@ extension PodStatusWriter {
                 ]
                 lastState = ["terminated": killedByReboot(killed, at: lastBoot)]
             }
+            let imageID = memo.imageIDs[image, default: .string(imageID(image))]
+            memo.imageIDs[image] = imageID
             return [
                 "containerID": .string("containerd://" + names.hex(length: 64)),
-                "image": .string(image), "imageID": .string(imageID(image)),
+                "image": .string(image), "imageID": imageID,
                 "lastState": lastState, "name": c["name"], "ready": true, "restartCount": .int(restarts),
                 "started": true, "state": ["running": ["startedAt": .string(started.rfc3339)]],
             ]
         })
+        pod.value.modify("status") { status in
+            status["phase"] = "Running"
+            status["hostIP"] = hostIP
+            status["hostIPs"] = [["ip": hostIP]]
+            status["podIP"] = podIP
+            status["podIPs"] = [["ip": podIP]]
+            status["startTime"] = .string(created.rfc3339)
+            status["conditions"] = conditions
+            status["containerStatuses"] = containerStatuses
+        }
         return pod
     }
 

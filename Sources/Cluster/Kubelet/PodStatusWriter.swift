@@ -58,14 +58,7 @@ enum PodStatusWriter {
             guard let colon = s.lastIndex(of: ":"), !s[colon...].contains("/") else { return s }
             return String(s[..<colon])
         } ?? image
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var digest = ""
-        for round in 0..<4 {
-            for byte in (image + String(round)).utf8 {
-                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-            }
-            digest += String(hash, radix: 16).leftPadded(to: 16)
-        }
+        let digest = String(decoding: ChainedFNVDigest.hexDigits(of: image, rounds: 4), as: UTF8.self)
         return "\(repository)@sha256:\(digest)"
     }
 }

@@ -16,7 +16,8 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
 /// Names the apiserver and controllers generate, from an injected random source.
 public struct NameGenerator: Sendable {
     /// apimachinery's `rand.String` alphabet: no vowels, no confusable digits.
-    static let alphabet = Array("bcdfghjklmnpqrstvwxz2456789")
+    private static let alphabetBytes = Array("bcdfghjklmnpqrstvwxz2456789".utf8)
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     private var random: SeededRandom
 
@@ -28,7 +29,8 @@ public struct NameGenerator: Sendable {
     }
 
     public mutating func suffix(length: Int) -> String {
-        String((0..<length).map { _ in NameGenerator.alphabet[Int(random.next() % UInt64(NameGenerator.alphabet.count))] })
+        let alphabet = NameGenerator.alphabetBytes
+        return Self.ascii(length) { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }
     }
 
     /// A random index in `0..<count`.
@@ -36,18 +38,30 @@ public struct NameGenerator: Sendable {
 
     /// A random UUID in the canonical lower-case form.
     public mutating func uid() -> String {
-        let hex = Array("0123456789abcdef")
-        var chars = (0..<32).map { _ in hex[Int(random.next() % 16)] }
-        chars[12] = "4"
-        chars[16] = hex[8 + Int(random.next() % 4)]
-        let s = String(chars)
-        let parts = [s.prefix(8), s.dropFirst(8).prefix(4), s.dropFirst(12).prefix(4), s.dropFirst(16).prefix(4), s.dropFirst(20)]
-        return parts.joined(separator: "-")
+        let hex = NameGenerator.hexDigits
+        var digits = [UInt8](repeating: 0, count: 32)
+        for i in 0..<32 { digits[i] = hex[Int(random.next() % 16)] }
+        digits[12] = UInt8(ascii: "4")
+        digits[16] = hex[8 + Int(random.next() % 4)]
+        var at = 0
+        return Self.ascii(36) { i in
+            if i == 8 || i == 13 || i == 18 || i == 23 { return UInt8(ascii: "-") }
+            defer { at += 1 }
+            return digits[at]
+        }
     }
 
     /// A hex string of `length` characters, as in container IDs.
     public mutating func hex(length: Int) -> String {
-        let hex = Array("0123456789abcdef")
-        return String((0..<length).map { _ in hex[Int(random.next() % 16)] })
+        let hex = NameGenerator.hexDigits
+        return Self.ascii(length) { _ in hex[Int(random.next() % 16)] }
+    }
+
+    /// A string of `length` ASCII bytes, the i-th made by `byte(i)`, in order.
+    private static func ascii(_ length: Int, _ byte: (Int) -> UInt8) -> String {
+        String(unsafeUninitializedCapacity: length) { buffer in
+            for i in 0..<length { buffer[i] = byte(i) }
+            return length
+        }
     }
 }

@@ -9,21 +9,28 @@ extension Cluster {
             start: world.timeline.start, seed: seed)
         restoring = true
         defer { restoring = false }
-        let ordered = world.objects.sorted { Self.restoreOrder($0.kind) < Self.restoreOrder($1.kind) }
+        let ordered = Self.inRestoreOrder(world.objects)
         // Nodes hold images by their canonical references, as pulls record them.
         let presentImages = Set(world.presentImages.map { ImageReference($0).canonical })
+        var memo = PodStatusWriter.RestoreMemo()
         for object in ordered {
-            restore(object, timeline: world.timeline, presentImages: presentImages)
+            restore(object, timeline: world.timeline, presentImages: presentImages, memo: &memo)
         }
         reconcile()
     }
 
-    /// Owners before the objects they own, so owner references can be resolved.
-    private static func restoreOrder(_ kind: String) -> Int {
-        ["Namespace", "Node", "Deployment", "ReplicaSet", "DaemonSet", "ControllerRevision", "Service", "Endpoints", "Pod"].firstIndex(of: kind) ?? 2
+    /// Owners before the objects they own, so owner references can be resolved; objects of one
+    /// rank keep the world's order.
+    private static func inRestoreOrder(_ objects: [KubeObject]) -> [KubeObject] {
+        let ranks = ["Namespace", "Node", "Deployment", "ReplicaSet", "DaemonSet", "ControllerRevision", "Service", "Endpoints", "Pod"]
+        var byRank = [[KubeObject]](repeating: [], count: ranks.count)
+        for object in objects { byRank[ranks.firstIndex(of: object.kind) ?? 2].append(object) }
+        return Array(byRank.joined())
     }
 
-    private func restore(_ object: KubeObject, timeline: Timeline, presentImages: Set<String>) {
+    private func restore(
+        _ object: KubeObject, timeline: Timeline, presentImages: Set<String>, memo: inout PodStatusWriter.RestoreMemo
+    ) {
         guard let type = resourceType(apiVersion: object.apiVersion, kind: object.kind) else { return }
         var object = object
         object[path: "metadata.ownerReferences"] = .array(object.metadata["ownerReferences"].array.map { ref in
@@ -46,7 +53,8 @@ extension Cluster {
         case .pods:
             let node = admitted.nodeName.flatMap { lookup(.nodes, nil, $0) }
             admitted = PodStatusWriter.restored(
-                admitted, node: node, boots: boots, startupSeconds: runtime.imagePresentSeconds, names: &names)
+                admitted, node: node, boots: boots, startupSeconds: runtime.imagePresentSeconds, names: &names,
+                memo: &memo)
             if let node, admitted[path: "spec.hostNetwork"].bool != true, let ip = admitted[path: "status.podIP"].string {
                 ipam.reserve(ip, on: node.name)
             }
