@@ -158,6 +158,15 @@ previous one for --previous.
   Error from server (BadRequest): container "late" in pod "late" is waiting to start: ContainerCreating
   $ sleep 10
   $ kubectl logs late --tail=9
+  2025/04/23 07:27:38 [notice] 1#1: nginx/1.27.4
+  2025/04/23 07:27:38 [notice] 1#1: built by gcc 12.2.0 (Debian 12.2.0-14) 
+  2025/04/23 07:27:38 [notice] 1#1: OS: Linux 6.8.0-57-generic
+  2025/04/23 07:27:38 [notice] 1#1: getrlimit(RLIMIT_NOFILE): 1048576:1048576
+  2025/04/23 07:27:38 [notice] 1#1: start worker processes
+  2025/04/23 07:27:38 [notice] 1#1: start worker process 29
+  2025/04/23 07:27:38 [notice] 1#1: start worker process 30
+  2025/04/23 07:27:38 [notice] 1#1: start worker process 31
+  2025/04/23 07:27:38 [notice] 1#1: start worker process 32
   $ kubectl run nopull --image=nginx:0.0.0
   pod/nopull created
   $ sleep 5

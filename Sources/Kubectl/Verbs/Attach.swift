@@ -16,10 +16,12 @@ enum Attach {
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let arguments = context.flags.positionals
         if let text = context.flags.string("pod-running-timeout") {
-            guard case .success(let milliseconds) = GoDurationFlag.milliseconds(text) else {
-                throw .usage("invalid argument \"\(text)\" for \"--pod-running-timeout\" flag: time: invalid duration \"\(text)\"", verb: "attach")
+            switch GoDurationFlag.milliseconds(text) {
+            case .failure(let error):
+                throw .usage("invalid argument \"\(text)\" for \"--pod-running-timeout\" flag: \(error.message)", verb: "attach")
+            case .success(let milliseconds):
+                if milliseconds <= 0 { throw .validation("--pod-running-timeout must be higher than zero", verb: "attach") }
             }
-            if milliseconds <= 0 { throw .validation("--pod-running-timeout must be higher than zero", verb: "attach") }
         }
         guard !arguments.isEmpty else { throw .error("at least 1 argument is required for attach") }
         guard arguments.count <= 2 else {
@@ -28,9 +30,15 @@ enum Attach {
         }
         var type = ResourceType.pods
         var name = arguments[0]
-        if arguments.count == 2 || name.contains("/") {
-            let typeText = arguments.count == 2 ? arguments[0] : String(name[..<name.firstIndex(of: "/")!])
-            name = arguments.count == 2 ? arguments[1] : String(name[name.index(after: name.firstIndex(of: "/")!)...])
+        var typeText: String?
+        if arguments.count == 2 {
+            typeText = arguments[0]
+            name = arguments[1]
+        } else if let slash = name.firstIndex(of: "/") {
+            typeText = String(name[..<slash])
+            name = String(name[name.index(after: slash)...])
+        }
+        if let typeText {
             guard let resolved = ResourceResolver.resolve(typeText) else {
                 throw .error("the server doesn't have a resource type \"\(typeText)\"")
             }
