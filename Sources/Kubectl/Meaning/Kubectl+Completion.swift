@@ -25,7 +25,7 @@ extension Kubectl {
         let positionals = words.enumerated().filter { i, w in
             !w.hasPrefix("-") && !(i > 0 && ["-n", "--namespace", "-l", "--selector", "-o", "--output", "-c"].contains(words[i - 1]))
         }.map(\.element)
-        if ["exec", "run", "logs", "attach"].contains(verb) {
+        if ["exec", "run", "logs", "attach"].contains(verb), verb == "exec" || verb == "run" || !current.contains("/") {
             return verb != "run" && positionals.isEmpty ? cluster.list(.pods, namespace: namespace).map(\.name) : []
         }
         if let slash = current.firstIndex(of: "/"), let type = ResourceResolver.resolve(String(current[..<slash])) {

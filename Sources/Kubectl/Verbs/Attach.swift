@@ -30,19 +30,11 @@ enum Attach {
         }
         var type = ResourceType.pods
         var name = arguments[0]
-        var typeText: String?
-        if arguments.count == 2 {
-            typeText = arguments[0]
-            name = arguments[1]
-        } else if let slash = name.firstIndex(of: "/") {
-            typeText = String(name[..<slash])
-            name = String(name[name.index(after: slash)...])
-        }
-        if let typeText {
-            guard let resolved = ResourceResolver.resolve(typeText) else {
-                throw .error("the server doesn't have a resource type \"\(typeText)\"")
-            }
-            type = resolved
+        if arguments.count == 2 || name.contains("/"), let group = try ResourceRequest.parse(arguments).groups.first,
+            let only = group.names.first
+        {
+            type = group.type
+            name = only
         }
         let cluster = try context.cluster
         var pod: KubeObject

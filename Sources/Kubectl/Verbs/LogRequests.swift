@@ -27,13 +27,9 @@ enum LogRequests {
         let text = options.resource ?? ""
         var type = ResourceType.pods
         var name = text
-        if let slash = text.firstIndex(of: "/") {
-            let typeText = String(text[..<slash])
-            guard let resolved = ResourceResolver.resolve(typeText) else {
-                throw .error("the server doesn't have a resource type \"\(typeText)\"")
-            }
-            type = resolved
-            name = String(text[text.index(after: slash)...])
+        if text.contains("/"), let group = try ResourceRequest.parse([text]).groups.first, let only = group.names.first {
+            type = group.type
+            name = only
         }
         let object: KubeObject
         do {
