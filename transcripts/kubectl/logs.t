@@ -112,6 +112,20 @@ previous one for --previous.
   2025/04/23 07:25:06 [notice] 1#1: start worker process 30
   2025/04/23 07:25:06 [notice] 1#1: start worker process 31
   2025/04/23 07:25:06 [notice] 1#1: start worker process 32
+  $ kubectl create deployment beat --image=busybox --replicas=2 -- sh -c 'while true; do echo "$HOSTNAME $(date +%T)"; sleep 20; done'
+  deployment.apps/beat created
+  $ sleep 30
+  $ kubectl logs -l app=beat -f --prefix --tail=1
+  [pod/beat-777d6c65bf-2q8tl/busybox] beat-777d6c65bf-2q8tl 07:27:44
+  [pod/beat-777d6c65bf-wd59c/busybox] beat-777d6c65bf-wd59c 07:27:44
+  [pod/beat-777d6c65bf-2q8tl/busybox] beat-777d6c65bf-2q8tl 07:28:04
+  [pod/beat-777d6c65bf-wd59c/busybox] beat-777d6c65bf-wd59c 07:28:04
+  [pod/beat-777d6c65bf-2q8tl/busybox] beat-777d6c65bf-2q8tl 07:28:24
+  [pod/beat-777d6c65bf-wd59c/busybox] beat-777d6c65bf-wd59c 07:28:24
+  [pod/beat-777d6c65bf-2q8tl/busybox] beat-777d6c65bf-2q8tl 07:28:44
+  [pod/beat-777d6c65bf-wd59c/busybox] beat-777d6c65bf-wd59c 07:28:44
+  $ kubectl logs -l app=beat -f --max-log-requests=1
+  error: you are attempting to follow 2 log streams, but maximum allowed concurrency is 1, use --max-log-requests to increase the limit
   $ kubectl logs -l run=nobody
   No resources found in default namespace.
   $ kubectl run once --image=busybox --restart=Never -- printf 'one\ntwo\n'
@@ -158,15 +172,15 @@ previous one for --previous.
   Error from server (BadRequest): container "late" in pod "late" is waiting to start: ContainerCreating
   $ sleep 10
   $ kubectl logs late --tail=9
-  2025/04/23 07:27:38 [notice] 1#1: nginx/1.27.4
-  2025/04/23 07:27:38 [notice] 1#1: built by gcc 12.2.0 (Debian 12.2.0-14) 
-  2025/04/23 07:27:38 [notice] 1#1: OS: Linux 6.8.0-57-generic
-  2025/04/23 07:27:38 [notice] 1#1: getrlimit(RLIMIT_NOFILE): 1048576:1048576
-  2025/04/23 07:27:38 [notice] 1#1: start worker processes
-  2025/04/23 07:27:38 [notice] 1#1: start worker process 29
-  2025/04/23 07:27:38 [notice] 1#1: start worker process 30
-  2025/04/23 07:27:38 [notice] 1#1: start worker process 31
-  2025/04/23 07:27:38 [notice] 1#1: start worker process 32
+  2025/04/23 07:29:08 [notice] 1#1: nginx/1.27.4
+  2025/04/23 07:29:08 [notice] 1#1: built by gcc 12.2.0 (Debian 12.2.0-14) 
+  2025/04/23 07:29:08 [notice] 1#1: OS: Linux 6.8.0-57-generic
+  2025/04/23 07:29:08 [notice] 1#1: getrlimit(RLIMIT_NOFILE): 1048576:1048576
+  2025/04/23 07:29:08 [notice] 1#1: start worker processes
+  2025/04/23 07:29:08 [notice] 1#1: start worker process 29
+  2025/04/23 07:29:08 [notice] 1#1: start worker process 30
+  2025/04/23 07:29:08 [notice] 1#1: start worker process 31
+  2025/04/23 07:29:08 [notice] 1#1: start worker process 32
   $ kubectl run nopull --image=nginx:0.0.0
   pod/nopull created
   $ sleep 5

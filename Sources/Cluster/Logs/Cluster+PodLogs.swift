@@ -10,9 +10,9 @@ extension Cluster {
             throw Self.badRequest("container \(options.container) is not valid for pod \(name)")
         }
         // The apiserver gives an empty log for a pod no node has taken yet.
-        guard pod.nodeName != nil else { return PodLogRead(text: "", containerID: nil, running: false) }
+        guard pod.nodeName != nil else { return PodLogRead(text: "", lines: [], containerID: nil, running: false) }
         let run = try logRun(of: pod, container: options.container, options)
-        guard let run else { return PodLogRead(text: "", containerID: options.containerID, running: false) }
+        guard let run else { return PodLogRead(text: "", lines: [], containerID: options.containerID, running: false) }
         let end = min(run.finishedAt ?? now, now)
         var entries = logEntries(of: container, in: pod, startedAt: run.startedAt, until: end)
         if let after = options.after { entries = entries.filter { $0.time > after } }
@@ -20,11 +20,12 @@ extension Cluster {
         if let since = options.sinceTime ?? options.sinceSeconds.map({ now.adding(seconds: -$0) }) {
             entries = entries.filter { $0.time >= since }
         }
-        var text = entries.map { (options.timestamps ? $0.time.rfc3339NanoFixed + " " : "") + $0.text + "\n" }.joined()
+        let lines = entries.map { LogEntry(time: $0.time, text: (options.timestamps ? $0.time.rfc3339NanoFixed + " " : "") + $0.text) }
+        var text = lines.map { $0.text + "\n" }.joined()
         if let limit = options.limitBytes, limit >= 0, text.utf8.count > limit {
             text = String(decoding: text.utf8.prefix(limit), as: UTF8.self)
         }
-        return PodLogRead(text: text, containerID: run.containerID, running: run.finishedAt == nil)
+        return PodLogRead(text: text, lines: lines, containerID: run.containerID, running: run.finishedAt == nil)
     }
 
     /// One run of a container: its ID and when it started and (if it has) finished.

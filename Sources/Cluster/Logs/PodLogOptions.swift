@@ -24,8 +24,10 @@ public struct PodLogOptions: Sendable {
 
 /// What a read of a container's log returned.
 public struct PodLogRead: Sendable {
-    /// The lines, each ending in a newline.
+    /// What was sent: the lines, each ending in a newline, cut at `limitBytes` if asked.
     public var text: String
+    /// Each line as sent (with its timestamp when asked for) and when the runtime received it.
+    public var lines: [LogEntry]
     /// The run that was read, for following it; nil when nothing could be read (an unscheduled pod).
     public var containerID: String?
     /// Whether that run is still going, so a follower has more to wait for.

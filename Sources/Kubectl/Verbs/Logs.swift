@@ -142,15 +142,21 @@ enum Logs {
                     return (try? cluster.podLog(namespace: request.namespace, name: request.pod, query).running) != true
                 }
             }
+            // What the streams received meanwhile, interleaved by when each line arrived.
+            var later: [(time: Timestamp, line: String)] = []
             for (request, read) in followed {
                 var query = self.query
                 query.container = request.container
                 query.containerID = read.containerID
                 query.after = since
                 query.tailLines = nil
-                let later = (try? cluster.podLog(namespace: request.namespace, name: request.pod, query).text) ?? ""
-                context.io.out(prefixed(later, request))
+                query.sinceSeconds = nil
+                query.sinceTime = nil
+                let lines = (try? cluster.podLog(namespace: request.namespace, name: request.pod, query).lines) ?? []
+                later += lines.map { ($0.time, prefixed($0.text + "\n", request)) }
             }
+            let ordered = later.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }
+            context.io.out(ordered.map(\.element.line).joined())
             return 0
         }
 
