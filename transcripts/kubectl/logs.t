@@ -145,6 +145,10 @@ previous one for --previous.
   error: container nosuch is not valid for pod web
   $ kubectl logs web nginx -c web
   error: only one of -c or an inline [CONTAINER] arg is allowed
+  $ kubectl logs nosuch nginx -c web
+  error: error from server (NotFound): pods "nosuch" not found in namespace "default"
+  $ kubectl logs web --since-time=yesterday
+  error: parsing time "yesterday" as "2006-01-02T15:04:05Z07:00": cannot parse "yesterday" as "2006"
   $ kubectl logs counter --all-containers -c tick
   error: --all-containers=true should not be specified with container name tick
   $ kubectl logs web --since=5s --since-time=2025-04-23T07:25:00Z

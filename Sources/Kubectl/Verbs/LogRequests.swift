@@ -15,14 +15,21 @@ enum LogRequests {
         var container: String
     }
 
-    static func find(_ options: Logs.Options, context: VerbContext, cluster: Cluster) throws(KubectlFailure) -> [Request] {
+    /// What the command line names, fetched as kubectl's `Complete` fetches it: the pods a
+    /// selector matches, or one object.
+    enum Target {
+        case selected([KubeObject])
+        case object(KubeObject, ResourceType)
+    }
+
+    static func fetch(_ options: Logs.Options, context: VerbContext, cluster: Cluster) throws(KubectlFailure) -> Target {
         let namespace = context.namespace
         if let selector = options.selector {
             let query: LabelSelector
             do { query = try LabelSelector(parsing: selector) } catch { throw .error("unable to parse requirement: \(error.message)") }
             let pods = cluster.list(.pods, namespace: namespace, selector: query)
             if pods.isEmpty { context.io.err("No resources found in \(namespace) namespace.\n") }
-            return try requests(for: pods, options, context: context, quietDefault: options.allPods)
+            return .selected(pods)
         }
         let text = options.resource ?? ""
         var type = ResourceType.pods
@@ -31,20 +38,29 @@ enum LogRequests {
             type = group.type
             name = only
         }
-        let object: KubeObject
         do {
-            object = try cluster.get(type, namespace: namespace, name: name)
+            return .object(try cluster.get(type, namespace: namespace, name: name), type)
         } catch {
             if error.reason == "NotFound" { throw .error("error from server (NotFound): \(error.message) in namespace \"\(namespace)\"") }
             throw .server(error)
         }
-        if type == .pods { return try requests(for: [object], options, context: context, quietDefault: false) }
-        let pods = try podsOf(object, type: type, cluster: cluster, timeout: options.podTimeoutSeconds)
-        if pods.count > 1, !options.allPods {
-            context.io.err("Found \(pods.count) pods, using pod/\(pods[0].name)\n")
-            return try requests(for: [pods[0]], options, context: context, quietDefault: false)
+    }
+
+    /// The requests for a target, as kubectl's `LogsForObject` makes them.
+    static func requests(for target: Target, _ options: Logs.Options, context: VerbContext, cluster: Cluster) throws(KubectlFailure) -> [Request] {
+        switch target {
+        case .selected(let pods):
+            return try requests(for: pods, options, context: context, quietDefault: options.allPods)
+        case .object(let object, .pods):
+            return try requests(for: [object], options, context: context, quietDefault: false)
+        case .object(let object, let type):
+            let pods = try podsOf(object, type: type, cluster: cluster, timeout: options.podTimeoutSeconds)
+            if pods.count > 1, !options.allPods {
+                context.io.err("Found \(pods.count) pods, using pod/\(pods[0].name)\n")
+                return try requests(for: [pods[0]], options, context: context, quietDefault: false)
+            }
+            return try requests(for: pods, options, context: context, quietDefault: options.allPods)
         }
-        return try requests(for: pods, options, context: context, quietDefault: options.allPods)
     }
 
     /// The pods a workload selects, best for logs first (kubectl's `ByLogging`), waiting up to

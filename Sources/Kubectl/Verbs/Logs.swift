@@ -6,8 +6,9 @@ import KubeAPI
 enum Logs {
     static let verb = Verb(name: "logs", flags: flags, help: KubectlHelp.logs) { context throws(KubectlFailure) in
         let options = try Options(context)
+        let target = try LogRequests.fetch(options, context: context, cluster: try context.cluster)
         try options.validate()
-        return try options.run(context)
+        return try options.run(target, context)
     }
 
     static let flags: [FlagSpec] = [
@@ -113,9 +114,9 @@ enum Logs {
             if let tail = query.tailLines, tail < -1 { throw .error("--tail must be greater than or equal to -1") }
         }
 
-        func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+        func run(_ target: LogRequests.Target, _ context: VerbContext) throws(KubectlFailure) -> Int32 {
             let cluster = try context.cluster
-            let requests = try LogRequests.find(self, context: context, cluster: cluster)
+            let requests = try LogRequests.requests(for: target, self, context: context, cluster: cluster)
             if follow, requests.count > 1, requests.count > maxRequests {
                 throw .error(
                     "you are attempting to follow \(requests.count) log streams, but maximum allowed concurrency is \(maxRequests), use --max-log-requests to increase the limit")
