@@ -29,6 +29,12 @@ public struct ImageCatalog: Sendable {
         public var userland: Userland = .gnu
         /// Paths the image holds besides the few every container has.
         public var files: Set<String> = []
+        /// What the default command prints as it starts (see `LogTemplate`).
+        public var logs: [LogTemplate] = []
+        /// What it prints when it stops for want of `needsEnv`.
+        public var logsWithoutEnv: [LogTemplate] = []
+        /// What each tag's build prints about itself (`version`, `build`), for the log lines' placeholders.
+        public var perTag: [String: [String: String]] = [:]
     }
 
     /// The flavour of core utilities in an image.

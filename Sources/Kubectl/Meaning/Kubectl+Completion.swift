@@ -25,8 +25,8 @@ extension Kubectl {
         let positionals = words.enumerated().filter { i, w in
             !w.hasPrefix("-") && !(i > 0 && ["-n", "--namespace", "-l", "--selector", "-o", "--output", "-c"].contains(words[i - 1]))
         }.map(\.element)
-        if verb == "exec" || verb == "run" {
-            return verb == "exec" && positionals.isEmpty ? cluster.list(.pods, namespace: namespace).map(\.name) : []
+        if ["exec", "run", "logs", "attach"].contains(verb), verb == "exec" || verb == "run" || !current.contains("/") {
+            return verb != "run" && positionals.isEmpty ? cluster.list(.pods, namespace: namespace).map(\.name) : []
         }
         if let slash = current.firstIndex(of: "/"), let type = ResourceResolver.resolve(String(current[..<slash])) {
             let prefix = String(current[...slash])

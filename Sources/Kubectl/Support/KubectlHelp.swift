@@ -8,6 +8,8 @@ enum KubectlHelp {
           describe       Show the details and recent events of objects
           run            Start a single pod from an image
           exec           Run a command inside a container of a pod
+          logs           Print what a container of a pod has written
+          attach         (no terminal in the lab) points to logs and exec instead
           delete         Remove objects by name or by label
           apply          Create or update the objects a manifest describes
           create         Create the objects a manifest describes, or one object from flags

@@ -1,0 +1,231 @@
+import KubeAPI
+
+/// What a container's command prints, line by line and stamped with the virtual time it printed
+/// them: `echo`, `printf`, `date`, `hostname` and `printenv NAME`, with `sleep` moving time on,
+/// variables, `$((...))` and `$(...)`, and `while`/`for` loops, as far as `until`.
+///
+/// It reads what `ContainerRun` reads: a program that is not one of these stops the reading, as
+/// the process would go on without printing anything known.
+struct ScriptOutput {
+    private(set) var entries: [LogEntry] = []
+    private var variables: [String: String]
+    private let start: Timestamp
+    private let until: Timestamp
+    private var elapsed: Int64 = 0
+    private var pending = ""
+    private var steps = 0
+    /// Set when the process ends or does something this reader cannot follow.
+    private var stopped = false
+
+    /// A bound on lines and loop turns, so a loop that never sleeps cannot run away.
+    static let maxLines = 10_000
+    static let maxSteps = 100_000
+
+    /// The lines `argv` prints between `start` and `until`.
+    static func of(_ argv: [String], start: Timestamp, until: Timestamp, env: [String: String]) -> [LogEntry] {
+        var output = ScriptOutput(variables: env, start: start, until: until)
+        if let first = argv.first, ["sh", "bash", "ash"].contains(ContainerProcess.basename(first)) {
+            if argv.count > 2, argv[1] == "-c" { output.run(ScriptSyntax.parse(argv[2])) }
+        } else {
+            output.run([.simple(argv.map { [ScriptSyntax.Part(text: $0, quoting: .single)] })])
+        }
+        output.flush()
+        return output.entries
+    }
+
+    private init(variables: [String: String], start: Timestamp, until: Timestamp) {
+        self.variables = variables
+        self.start = start
+        self.until = until
+    }
+
+    private var now: Timestamp { start.adding(milliseconds: elapsed) }
+
+    private mutating func run(_ statements: [ScriptSyntax.Statement]) {
+        for statement in statements {
+            steps += 1
+            if stopped || now > until || steps > Self.maxSteps || entries.count >= Self.maxLines {
+                stopped = true
+                return
+            }
+            switch statement {
+            case .simple(let words):
+                _ = execute(expandAll(words), capture: false)
+            case .whileLoop(let condition, let body):
+                while !stopped, test(expandAll(condition)) { run(body) }
+            case .forLoop(let name, let items, let body):
+                for item in expandAll(items).flatMap({ $0.split(separator: " ").map(String.init) }) where !stopped {
+                    variables[name] = item
+                    run(body)
+                }
+            case .unknown:
+                stopped = true
+            }
+        }
+    }
+
+    /// Runs one command; returns what it printed when `capture` (for `$(...)`), else writes it.
+    private mutating func execute(_ argv: [String], capture: Bool) -> String {
+        guard let first = argv.first else { return "" }
+        if argv.count == 1, let equals = first.firstIndex(of: "="), Self.isName(first[..<equals]) {
+            variables[String(first[..<equals])] = String(first[first.index(after: equals)...])
+            return ""
+        }
+        let args = Array(argv.dropFirst())
+        var text = ""
+        switch ContainerProcess.basename(first) {
+        case "echo": text = Self.echo(args)
+        case "printf": text = args.first.map { Self.printf($0, Array(args.dropFirst())) } ?? ""
+        case "date": text = Self.date(args, at: now) + "\n"
+        case "hostname": text = (variables["HOSTNAME"] ?? "") + "\n"
+        case "printenv": text = args.compactMap { variables[$0].map { $0 + "\n" } }.joined()
+        case "sleep":
+            guard let text = args.first, let milliseconds = ContainerRun.sleepMilliseconds(text) else {
+                stopped = true
+                return ""
+            }
+            elapsed += milliseconds
+        case "exit":
+            stopped = true
+        default:
+            // Programs that end at once print what this reader does not know; any other runs on.
+            guard case .exits = ContainerRun.program(argv) else {
+                stopped = true
+                return ""
+            }
+        }
+        if capture { return text }
+        write(text)
+        return ""
+    }
+
+    /// `while` conditions: `true`, `:`, `false`, and `[ A -lt B ]` style integer comparisons.
+    private func test(_ argv: [String]) -> Bool {
+        guard !stopped, let first = argv.first else { return false }
+        switch first {
+        case "true", ":": return true
+        case "false": return false
+        case "[", "test":
+            var words = Array(argv.dropFirst())
+            if words.last == "]" { words.removeLast() }
+            guard words.count == 3, let a = Int(words[0]), let b = Int(words[2]) else { return words.count == 1 && !words[0].isEmpty }
+            switch words[1] {
+            case "-lt": return a < b
+            case "-le": return a <= b
+            case "-gt": return a > b
+            case "-ge": return a >= b
+            case "-eq": return a == b
+            case "-ne": return a != b
+            default: return false
+            }
+        default: return false
+        }
+    }
+
+    private mutating func write(_ text: String) {
+        pending += text
+        while let newline = pending.firstIndex(of: "\n") {
+            if now <= until { entries.append(LogEntry(time: now, text: String(pending[..<newline]))) }
+            pending = String(pending[pending.index(after: newline)...])
+        }
+    }
+
+    /// A last line without a newline is still logged, as the runtime logs a partial line at exit.
+    private mutating func flush() {
+        if !pending.isEmpty, now <= until { entries.append(LogEntry(time: now, text: pending)) }
+        pending = ""
+    }
+
+    // MARK: Expansion
+
+    private mutating func expandAll(_ words: [ScriptSyntax.Word]) -> [String] {
+        var out: [String] = []
+        for word in words { out.append(expand(word)) }
+        return out
+    }
+
+    private mutating func expand(_ word: ScriptSyntax.Word) -> String {
+        word.map { part in part.quoting == .single ? part.text : expand(part.text) }.joined()
+    }
+
+    /// `$NAME`, `${NAME}`, `$((ARITHMETIC))` and `$(COMMAND)` in a piece of text.
+    private mutating func expand(_ text: String) -> String {
+        var out = ""
+        var chars = Array(text)[...]
+        while let char = chars.popFirst() {
+            guard char == "$", let next = chars.first else {
+                out.append(char)
+                continue
+            }
+            if next == "(" {
+                let inner = Self.balanced(&chars)
+                if inner.hasPrefix("("), inner.hasSuffix(")") {
+                    out += arithmetic(String(inner.dropFirst().dropLast()))
+                } else {
+                    let words = ScriptSyntax.split(inner).first ?? []
+                    var result = execute(expandAll(words), capture: true)
+                    while result.hasSuffix("\n") { result.removeLast() }
+                    out += result
+                }
+            } else if next == "{" {
+                chars.removeFirst()
+                let name = String(chars.prefix { $0 != "}" })
+                chars = chars.dropFirst(name.count + 1)
+                out += variables[name] ?? ""
+            } else if next.isLetter || next == "_" {
+                let name = String(chars.prefix { $0.isLetter || $0.isNumber || $0 == "_" })
+                chars = chars.dropFirst(name.count)
+                out += variables[name] ?? ""
+            } else {
+                out.append(char)
+            }
+        }
+        return out
+    }
+
+    /// The text inside the parentheses that open `chars`, consumed with them.
+    private static func balanced(_ chars: inout ArraySlice<Character>) -> String {
+        var depth = 0
+        var out = ""
+        while let char = chars.popFirst() {
+            if char == "(" { depth += 1; if depth == 1 { continue } }
+            if char == ")" { depth -= 1; if depth == 0 { break } }
+            out.append(char)
+        }
+        return out
+    }
+
+    /// `$((...))` over integers: `+ - * / %` left to right, names read as variables.
+    private func arithmetic(_ expression: String) -> String {
+        var total = 0
+        var operation: Character = "+"
+        var token = ""
+        func apply() {
+            let trimmed = token.split(separator: " ").joined()
+            let value = Int(trimmed) ?? Int(variables[trimmed.hasPrefix("$") ? String(trimmed.dropFirst()) : trimmed] ?? "") ?? 0
+            switch operation {
+            case "-": total -= value
+            case "*": total *= value
+            case "/": total = value == 0 ? 0 : total / value
+            case "%": total = value == 0 ? 0 : total % value
+            default: total += value
+            }
+            token = ""
+        }
+        for char in expression {
+            if "+-*/%".contains(char), token.contains(where: { $0 != " " }) {
+                apply()
+                operation = char
+            } else {
+                token.append(char)
+            }
+        }
+        apply()
+        return String(total)
+    }
+
+    static func isName(_ text: Substring) -> Bool {
+        guard let first = text.first, first.isLetter || first == "_" else { return false }
+        return text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+    }
+}

@@ -1,0 +1,141 @@
+/// The little of the shell language a container's `sh -c` script is read with for its output:
+/// simple commands separated by `;`, `&&`, `||`, `&` or newlines, `while COND; do ...; done` and
+/// `for NAME in WORDS; do ...; done`, with quotes kept so expansion knows where it may act.
+enum ScriptSyntax {
+    /// A piece of a word and how it was quoted.
+    struct Part: Equatable {
+        enum Quoting { case none, single, double }
+        var text: String
+        var quoting: Quoting
+    }
+
+    typealias Word = [Part]
+
+    indirect enum Statement: Equatable {
+        case simple([Word])
+        case whileLoop(condition: [Word], body: [Statement])
+        case forLoop(name: String, items: [Word], body: [Statement])
+        /// Something this reader does not follow (`if`, `case`, functions): the output stops there.
+        case unknown
+    }
+
+    /// Parses a script into statements.
+    static func parse(_ script: String) -> [Statement] {
+        var commands = ArraySlice(split(script))
+        return block(&commands, until: [])
+    }
+
+    /// The text of a word that has no quotes, for keywords.
+    static func plain(_ word: Word) -> String? {
+        word.allSatisfy { $0.quoting == .none } ? word.map(\.text).joined() : nil
+    }
+
+    private static func block(_ commands: inout ArraySlice<[Word]>, until ends: Set<String>) -> [Statement] {
+        var statements: [Statement] = []
+        while var words = commands.popFirst() {
+            guard let first = words.first.flatMap(plain) else { continue }
+            if ends.contains(first) {
+                words.removeFirst()
+                if !words.isEmpty { commands.insert(words, at: commands.startIndex) }
+                return statements
+            }
+            switch first {
+            case "while", "for":
+                words.removeFirst()
+                // `do` may start the next command; what follows it is the body's first command.
+                guard let next = commands.popFirst(), next.first.flatMap(plain) == "do" else { return statements + [.unknown] }
+                let rest = Array(next.dropFirst())
+                if !rest.isEmpty { commands.insert(rest, at: commands.startIndex) }
+                let body = block(&commands, until: ["done"])
+                if first == "while" {
+                    statements.append(.whileLoop(condition: words, body: body))
+                } else {
+                    guard let name = words.first.flatMap(plain), words.count >= 2, words[1].first?.text == "in" else {
+                        return statements + [.unknown]
+                    }
+                    statements.append(.forLoop(name: name, items: Array(words.dropFirst(2)), body: body))
+                }
+            case "if", "case", "until", "then", "fi", "esac", "function", "{", "(":
+                return statements + [.unknown]
+            default:
+                statements.append(.simple(words))
+            }
+        }
+        return statements
+    }
+
+    /// Splits a script into commands of words.
+    static func split(_ script: String) -> [[Word]] {
+        var commands: [[Word]] = []
+        var words: [Word] = []
+        var word: Word = []
+        var text = ""
+        var quoting = Part.Quoting.none
+        var chars = Array(script)[...]
+
+        func closePart() {
+            if !text.isEmpty || quoting != .none { word.append(Part(text: text, quoting: quoting)) }
+            text = ""
+        }
+        func closeWord() {
+            closePart()
+            if !word.isEmpty { words.append(word) }
+            word = []
+        }
+        func closeCommand() {
+            closeWord()
+            if !words.isEmpty { commands.append(words) }
+            words = []
+        }
+
+        while let char = chars.popFirst() {
+            switch (quoting, char) {
+            case (.single, "'"), (.double, "\""):
+                closePart()
+                quoting = .none
+            case (.single, _):
+                text.append(char)
+            case (.double, "\\"):
+                if let next = chars.first, "$`\"\\".contains(next) { text.append(chars.removeFirst()) } else { text.append(char) }
+            case (.double, "$"):
+                text.append(char)
+                text += substitution(&chars)
+            case (.double, _):
+                text.append(char)
+            case (.none, "'"), (.none, "\""):
+                closePart()
+                quoting = char == "'" ? .single : .double
+            case (.none, "\\"):
+                if let next = chars.popFirst(), next != "\n" { text.append(next) }
+            case (.none, "$"):
+                text.append(char)
+                text += substitution(&chars)
+            case (.none, " "), (.none, "\t"):
+                closeWord()
+            case (.none, ";"), (.none, "\n"), (.none, "&"), (.none, "|"):
+                if char == "&" || char == "|", chars.first == char { chars.removeFirst() }
+                closeCommand()
+            case (.none, "#") where word.isEmpty && text.isEmpty:
+                while let next = chars.first, next != "\n" { chars.removeFirst() }
+            default:
+                text.append(char)
+            }
+        }
+        closeCommand()
+        return commands
+    }
+
+    /// The rest of a `$(...)` or `$((...))` after its `$`, kept whole so `;` and spaces inside stay in it.
+    private static func substitution(_ chars: inout ArraySlice<Character>) -> String {
+        guard chars.first == "(" else { return "" }
+        var depth = 0
+        var out = ""
+        while let char = chars.popFirst() {
+            out.append(char)
+            if char == "(" { depth += 1 }
+            if char == ")" { depth -= 1 }
+            if depth == 0 { break }
+        }
+        return out
+    }
+}

@@ -1,0 +1,50 @@
+extension KubectlHelp {
+    static let logs = """
+        Print what a container of a pod has written to its output.
+
+        A pod with one container needs no container name; otherwise the first container (or the
+        one the pod's kubectl.kubernetes.io/default-container annotation names) is used unless
+        -c says which. With a Deployment, ReplicaSet, StatefulSet, DaemonSet, Job or Service,
+        one of its pods is picked. In this lab -f follows the log for at most one minute of the
+        lab's clock, or until the container stops, then returns.
+
+        Examples:
+          kubectl logs -n kube-system coredns-668d6bf9bc-2xvcn
+          kubectl logs web -c sidecar --tail=20 --timestamps
+          kubectl logs deploy/web --since=10m
+          kubectl logs crashy --previous
+          kubectl logs -l app=web --all-containers --prefix
+
+        Options:
+          -c, --container=NAME     Which container
+              --all-containers     Every container of the pod(s)
+          -p, --previous           The run before the current one (after a restart)
+          -f, --follow             Keep printing new lines as they come
+              --tail=N             Only the last N lines (10 by default with -l)
+              --since=DURATION     Only lines newer than this (5s, 2m, 3h)
+              --since-time=TIME    Only lines after this RFC 3339 time
+              --timestamps         Start each line with the time it was written
+              --prefix             Start each line with [pod/NAME/CONTAINER]
+          -l, --selector=QUERY     The pods whose labels match
+
+        Usage:
+          kubectl logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER] [options]
+
+        """
+
+    static let attach = """
+        Attach your terminal to the main process of a running container.
+
+        The lab has no live terminal to connect, so attach only checks what you asked for and
+        says so. To see what a container prints, use kubectl logs (with -f to keep reading); to
+        run a command in it, use kubectl exec.
+
+        Examples:
+          kubectl logs web -f
+          kubectl exec -it web -- sh
+
+        Usage:
+          kubectl attach (POD | TYPE/NAME) [-c CONTAINER] [-i] [-t] [options]
+
+        """
+}
