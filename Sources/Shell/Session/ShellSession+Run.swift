@@ -13,10 +13,23 @@ extension ShellSession {
             lastStatus = 1
             return ShellRunResult(status: lastStatus, commands: [])
         }
+        if depth == 0 { remember(line) }
         depth += 1
         defer { depth -= 1 }
         executor.runSource(line, input: "", sink: bounded, lineOffset: linesRead)
         linesRead += line.utf8.count { $0 == 10 } + 1
         return ShellRunResult(status: lastStatus, commands: executor.commands)
+    }
+
+    /// Adds a line to the history, as bash does for every non-blank line entered.
+    private func remember(_ line: String) {
+        guard line.contains(where: { !$0.isWhitespace }) else { return }
+        var entry = Substring(line)
+        while entry.last == "\n" { entry.removeLast() }
+        history.append(String(entry))
+        if history.count > 1000 {
+            history.removeFirst()
+            historyBase += 1
+        }
     }
 }
