@@ -22,7 +22,8 @@ extension AwkInterpreter {
             }
         } catch .fatal(let message) {
             close()
-            io.err("awk: " + location + "fatal: " + message + "\n")
+            let place = message.hasPrefix("cannot open file") ? "" : location
+            io.err("awk: " + place + "fatal: " + message + "\n")
             return 2
         } catch {
             status = 0
