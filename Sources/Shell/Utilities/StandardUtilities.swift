@@ -13,7 +13,7 @@ extension ShellSession {
             "nano": EditorCommand(name: "nano"), "cut": CutCommand(), "base64": Base64Command(),
             "xargs": XargsCommand(), "date": DateCommand(), "whoami": IdentityCommand(),
             "hostname": IdentityCommand(host: true), "env": EnvCommand(), "watch": WatchCommand(),
-            "awk": AwkCommand(), "sed": SedCommand(), "gawk": AwkCommand(), "seq": SeqCommand(), "basename": PathNameCommand(), "dirname": PathNameCommand(directory: true),
+            "awk": AwkCommand(), "sed": SedCommand(), "jq": JqCommand(), "gawk": AwkCommand(), "seq": SeqCommand(), "basename": PathNameCommand(), "dirname": PathNameCommand(directory: true),
         ]
     }
 }
