@@ -49,7 +49,7 @@ struct Base64Command: ShellCommand {
         }
         let encoded = Self.encode(Array(text.utf8))
         guard wrap > 0, !encoded.isEmpty else {
-            context.io.out(encoded + (wrap == 0 ? "" : "\n"))
+            context.io.out(encoded)
             return 0
         }
         var lines: [Substring] = []

@@ -32,7 +32,8 @@ struct CpCommand: ShellCommand {
         let targetPath = session.resolve(target)
         let intoDirectory = fs.isDirectory(targetPath)
         if operands.count > 1, !intoDirectory {
-            context.io.err("\(program): target '\(target)' is not a directory\n")
+            let problem = fs.exists(targetPath) ? " is not a directory" : ": No such file or directory"
+            context.io.err("\(program): target '\(target)'\(problem)\n")
             return 1
         }
         var status: Int32 = 0

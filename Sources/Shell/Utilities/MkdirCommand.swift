@@ -42,7 +42,7 @@ struct MkdirCommand: ShellCommand {
                     guard session.filesystem.canWrite(parent, user: session.user) else { throw .permissionDenied }
                     session.filesystem.makeDirectory(path, mode: mode, owner: session.user)
                     session.filesystem.setMode(path, mode)
-                    if verbose { context.io.out("mkdir: created directory \(GNUMessages.quote(step))\n") }
+                    if verbose { context.io.out("mkdir: created directory '\(step)'\n") }
                 } catch {
                     context.io.err("mkdir: cannot create directory \(GNUMessages.quote(step)): \(error.message)\n")
                     status = 1

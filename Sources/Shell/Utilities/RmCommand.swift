@@ -48,10 +48,8 @@ struct RmCommand: ShellCommand {
                 guard fs.canWrite(VirtualFileSystem.normalize("..", relativeTo: path), user: session.user) else {
                     throw .permissionDenied
                 }
+                if verbose { context.io.out(Self.removals(path, shown: operand, fs)) }
                 fs.remove(path)
-                if verbose {
-                    context.io.out(entry.kind == .directory ? "removed directory '\(operand)'\n" : "removed '\(operand)'\n")
-                }
             } catch {
                 if force && error == .noSuchFile { continue }
                 context.io.err("rm: cannot remove '\(operand)': \(error.message)\n")
@@ -59,6 +57,17 @@ struct RmCommand: ShellCommand {
             }
         }
         return status
+    }
+
+    /// What `rm -v` prints for a tree: its contents depth first, then the directory. A real
+    /// disk reads names in its own order; here they go in reverse name order.
+    private static func removals(_ path: String, shown: String, _ fs: VirtualFileSystem) -> String {
+        guard fs.isDirectory(path) else { return "removed '\(shown)'\n" }
+        var text = ""
+        for name in (fs.list(path) ?? []).reversed() {
+            text += removals(path + "/" + name, shown: shown + "/" + name, fs)
+        }
+        return text + "removed directory '\(shown)'\n"
     }
 
     private static let parser = OptionParser(

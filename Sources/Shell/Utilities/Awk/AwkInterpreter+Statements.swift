@@ -86,6 +86,6 @@ extension AwkInterpreter {
     }
 
     /// Iterations one loop may run before awk gives up, so a mistaken loop cannot hang the session.
-    static let loopLimit = 10_000_000
-    static let loopMessage = "loop ran more than 10000000 times; stopped"
+    static let loopLimit = 1_000_000
+    static let loopMessage = "loop ran more than 1000000 times; stopped"
 }

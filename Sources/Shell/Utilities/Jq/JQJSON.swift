@@ -135,7 +135,9 @@ enum JQJSON {
                     }
                     // jq reports the position after the character that ended the bad token.
                     if index < bytes.count { advance() }
-                    throw error("Invalid numeric literal")
+                    // Words starting like true, false or null are "literals"; anything else was read as a number.
+                    let literal = word.first.map { [UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n")].contains($0) } ?? false
+                    throw error(literal ? "Invalid literal" : "Invalid numeric literal")
                 }
             }
         }

@@ -315,6 +315,9 @@ struct JQParser {
         case .keyword("def"):
             let (name, parameters, body) = try parseDefinition()
             return .define(name, parameters, body, try parsePipe())
+        case .identifier(let name) where ["null", "true", "false"].contains(name):
+            advance()
+            return .literal(name == "null" ? .null : .bool(name == "true"))
         case .identifier(let name):
             advance()
             var arguments: [JQFilter] = []

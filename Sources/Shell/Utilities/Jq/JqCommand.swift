@@ -146,7 +146,7 @@ struct JqCommand: ShellCommand {
             } catch {
                 context.io.out(output)
                 output = ""
-                let place = "jq: error (at \(sourceName):\(line))"
+                let place = options.nullInput ? "jq: error (at <unknown>)" : "jq: error (at \(sourceName):\(line))"
                 if let value = error.value {
                     if case .string(let message) = value {
                         context.io.err("\(place): \(message)\n")
