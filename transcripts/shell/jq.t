@@ -66,7 +66,7 @@ jq over kubectl's JSON.
   6
   2
   $ echo 'not json' | jq .
-  jq: parse error: Invalid numeric literal at line 1, column 4
+  jq: parse error: Invalid literal at line 1, column 4
   $ jq -n --arg ns default '{namespace: $ns, replicas: (1 + 2)}'
   {
     "namespace": "default",

@@ -5,7 +5,7 @@ redirections, globbing over the virtual filesystem, ~ and history.
   $ echo "nodes: `kubectl get nodes --no-headers | wc -l`"
   nodes: 3
   $ NODE=$(kubectl get pods -n kube-system -o wide --no-headers | awk '/coredns/ {print $(NF-2); exit}'); echo $NODE
-  46h
+  tk8s-control-plane
   $ kubectl get pod nosuch; echo "status $?"
   Error from server (NotFound): pods "nosuch" not found
   status 1
@@ -57,6 +57,5 @@ redirections, globbing over the virtual filesystem, ~ and history.
      15  echo ~/tk ~root
      16  nosuchcommand
      17  echo )
-     18  kubectl get pods |
-  wc -l
+     18  kubectl get pods | wc -l
      19  history
