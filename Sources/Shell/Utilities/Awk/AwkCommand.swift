@@ -16,7 +16,7 @@ struct AwkCommand: ShellCommand {
             switch option {
             case "F":
                 guard let fs = value() else { return usageError(context, "option requires an argument -- F") }
-                separator = fs == "t" ? "\t" : fs
+                separator = fs == "t" ? "\t" : fs.replacing("\\t", with: "\t")
             case "v":
                 guard let assignment = value() else { return usageError(context, "option requires an argument -- v") }
                 guard let equals = assignment.firstIndex(of: "="), AwkInterpreter.isName(assignment[..<equals]) else {

@@ -197,7 +197,12 @@ struct AwkLexer {
             if c == "\\", let d = at(1) {
                 advance()
                 advance()
-                if d == "/" { text.append("/") } else {
+                switch d {
+                case "/": text.append("/")
+                case "t": text.append("\t")
+                case "n": text.append("\n")
+                case "r": text.append("\r")
+                default:
                     text.append("\\")
                     text.append(d)
                 }

@@ -168,6 +168,8 @@ struct SedParser {
                     text.append(next)
                 } else if next == "n", regex {
                     text.append("\n")
+                } else if next == "t", regex {
+                    text.append("\t")
                 } else {
                     text.append(c)
                     text.append(next)
