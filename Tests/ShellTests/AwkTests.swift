@@ -61,7 +61,17 @@ import Testing
         Expected("awk 'BEGIN {f()}'", "awk: cmd. line:1: fatal: function `f' not defined\n", 2),
     ]
 
-    @Test(arguments: awk + gawkMessages)
+    /// `getline` from the input, a file and a command, as gawk reads them.
+    static let getline: [Expected] = [
+        Expected(
+            "awk '{print > \"o.txt\"} END {close(\"o.txt\"); while ((getline l < \"o.txt\") > 0) n++; print n}' pairs.txt",
+            "4\n", 0),
+        Expected("awk 'BEGIN {\"echo hi\" | getline x; print x}'", "hi\n", 0),
+        Expected("awk 'NR == 1 {getline; print}' greek.txt", "beta\n", 0),
+        Expected("awk 'BEGIN {print (getline l < \"nofile\")}'", "-1\n", 0),
+    ]
+
+    @Test(arguments: awk + gawkMessages + getline)
     func matchesAwk(_ expected: Expected) { check(expected) }
 
     @Test func arraysIterateInInsertionOrder() {

@@ -1,4 +1,5 @@
 import Foundation
+import Kubectl
 
 extension AwkInterpreter {
     func evaluate(_ expression: AwkExpression) throws(AwkControl) -> AwkValue {
@@ -67,7 +68,37 @@ extension AwkInterpreter {
             return try array(name).contains(try key(subscripts)) ? .one : .zero
         case .call(let name, let arguments): return try call(name, arguments)
         case .builtin(let name, let arguments): return try builtin(name, arguments)
-        case .getline(let target):
+        case .getline(let target, let source?):
+            let name: String
+            switch source {
+            case .file(let file): name = text(try evaluate(file))
+            case .command(let command): name = text(try evaluate(command))
+            }
+            if readers[name] == nil {
+                switch source {
+                case .file:
+                    do throws(FileError) {
+                        readers[name] = TextLines(try session.readFile(name)).lines.map(String.init)[...]
+                    } catch {
+                        return .number(-1)
+                    }
+                case .command:
+                    close(nil)
+                    let pipe = CaptureSink(errors: io.sink)
+                    let executor = ShellExecutor(session: session, errors: io.sink)
+                    executor.runSource(name, input: "", sink: pipe, lineOffset: session.linesRead)
+                    readers[name] = TextLines(pipe.captured).lines.map(String.init)[...]
+                }
+            }
+            guard let line = readers[name]?.popFirst() else { return .zero }
+            if let target {
+                try assign(target, .strnum(line))
+            } else {
+                globals["NR"] = .scalar(.number(scalar("NR").number + 1))
+                setRecord(line)
+            }
+            return .one
+        case .getline(let target, nil):
             guard let next = pending.popFirst() else { return .zero }
             if let target {
                 globals["NR"] = .scalar(.number(scalar("NR").number + 1))

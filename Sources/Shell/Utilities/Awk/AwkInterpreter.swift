@@ -29,6 +29,8 @@ final class AwkInterpreter {
     /// The records left in the current input, for `getline`.
     var pending: ArraySlice<String> = []
     var callDepth = 0
+    /// Files and commands `getline` is reading, with the lines not yet read.
+    var readers: [String: ArraySlice<String>] = [:]
 
     init(program: AwkProgram, io: IOStreams, session: ShellSession) {
         self.program = program
@@ -190,6 +192,7 @@ final class AwkInterpreter {
     @discardableResult
     func close(_ target: String? = nil) -> Int32 {
         var status: Int32 = -1
+        if let target, readers.removeValue(forKey: target) != nil { status = 0 }
         var remaining: [(target: String, pipe: Bool, text: String)] = []
         for file in files {
             guard target == nil || file.target == target else {
@@ -223,3 +226,4 @@ final class AwkInterpreter {
         return status
     }
 }
+

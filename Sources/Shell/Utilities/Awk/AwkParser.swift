@@ -333,7 +333,16 @@ struct AwkParser {
     }
 
     private mutating func parseComparison() throws(AwkSyntaxError) -> AwkExpression {
-        let left = try parseConcatenation()
+        var left = try parseConcatenation()
+        while isSymbol("|"), tokens[position + 1].kind == .keyword("getline") {
+            position += 2
+            var target: AwkExpression?
+            switch kind {
+            case .name, .symbol("$"): target = try parsePrimary()
+            default: break
+            }
+            left = .getline(target, from: .command(left))
+        }
         if case .symbol(let op) = kind, ["<", "<=", "!=", "==", ">=", ">"].contains(op), !(op == ">" && noGreater) {
             advance()
             return .binary(op, left, try parseConcatenation())
@@ -495,10 +504,16 @@ struct AwkParser {
             return .builtin(name, try parseExpressionList(until: ")"))
         case .keyword("getline"):
             advance()
+            var target: AwkExpression?
             switch kind {
-            case .name, .symbol("$"): return .getline(try parsePrimary())
-            default: return .getline(nil)
+            case .name, .symbol("$"): target = try parsePrimary()
+            default: break
             }
+            if isSymbol("<") {
+                advance()
+                return .getline(target, from: .file(try parsePrimary()))
+            }
+            return .getline(target, from: nil)
         default:
             throw fail()
         }

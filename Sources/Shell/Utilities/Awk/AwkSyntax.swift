@@ -23,8 +23,15 @@ indirect enum AwkExpression {
     case membership([AwkExpression], String)
     case call(String, [AwkExpression])
     case builtin(String, [AwkExpression])
-    /// `getline` or `getline var`: the next record of the current input.
-    case getline(AwkExpression?)
+    /// `getline [var]`: the next record of the current input; `getline [var] < file` and
+    /// `cmd | getline [var]` read a file or a command's output line by line.
+    case getline(AwkExpression?, from: AwkGetlineSource?)
+}
+
+/// Where `getline` reads from when not the current input.
+enum AwkGetlineSource {
+    case file(AwkExpression)
+    case command(AwkExpression)
 }
 
 /// An awk statement.

@@ -3,9 +3,22 @@ import Kubectl
 /// `sed [-n] [-E] [-i] [-e SCRIPT]... [SCRIPT] [FILE...]`: GNU sed's stream editing.
 struct SedCommand: ShellCommand {
     func run(_ context: CommandContext) -> Int32 {
+        // `-i.bak` / `--in-place=.bak`: edit in place keeping a copy with that suffix.
+        var backupSuffix: String?
+        let arguments = context.arguments.dropFirst().map { argument in
+            if argument.hasPrefix("-i"), argument.count > 2, !argument.hasPrefix("-in") {
+                backupSuffix = String(argument.dropFirst(2))
+                return "-i"
+            }
+            if argument.hasPrefix("--in-place=") {
+                backupSuffix = String(argument.dropFirst(11))
+                return "-i"
+            }
+            return argument
+        }
         let parsed: OptionParser.Parsed
         do {
-            parsed = try Self.parser.parse(context.arguments.dropFirst())
+            parsed = try Self.parser.parse(arguments)
         } catch {
             context.io.err("sed: \(error.message)\n" + usage)
             return 1
@@ -88,6 +101,7 @@ struct SedCommand: ShellCommand {
             if let stdout = runner.written.first(where: { $0.name == "/dev/stdout" }) { context.io.out(stdout.text) }
             if inPlace, let name = group[0].name {
                 do throws(FileError) {
+                    if let backupSuffix, !backupSuffix.isEmpty { try context.session.writeFile(name + backupSuffix, group[0].text) }
                     try context.session.writeFile(name, runner.output)
                 } catch {
                     context.io.err("sed: couldn't open temporary file \(name): \(error.message)\n")
