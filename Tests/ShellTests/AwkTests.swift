@@ -16,8 +16,12 @@ import Testing
         Expected("awk '{c[$1]++} END {print c[\"b\"], length(c)}' pairs.txt", "2 3\n", 0),
         Expected("awk -F' ' '{print $2}' pairs.txt", "2\n10\n1\n2\n", 0),
         Expected("awk -v x=5 'BEGIN {print x * 2}'", "10\n", 0),
-        Expected("awk 'BEGIN {printf \"%5.2f|%-4s|%03d|%x|%c|%e\\n\", 3.14159, \"ab\", 7, 255, 65, 12345}'", " 3.14|ab  |007|ff|A|1.234500e+04\n", 0),
-        Expected("awk 'BEGIN {print length(\"hello\"), substr(\"hello\", 2, 3), index(\"hello\", \"l\"), toupper(\"a\")}'", "5 ell 3 A\n", 0),
+        Expected(
+            "awk 'BEGIN {printf \"%5.2f|%-4s|%03d|%x|%c|%e\\n\", 3.14159, \"ab\", 7, 255, 65, 12345}'",
+            " 3.14|ab  |007|ff|A|1.234500e+04\n", 0),
+        Expected(
+            "awk 'BEGIN {print length(\"hello\"), substr(\"hello\", 2, 3), index(\"hello\", \"l\"), toupper(\"a\")}'",
+            "5 ell 3 A\n", 0),
         Expected("awk 'BEGIN {s = \"a-b-c\"; n = split(s, p, \"-\"); print n, p[1], p[3]}'", "3 a c\n", 0),
         Expected("awk '{gsub(/a/, \"A\"); print}' greek.txt | head -3", "AlphA\nbetA\ngAmmA\n", 0),
         Expected("awk '{sub(/[0-9]+/, \"<&>\"); print}' pairs.txt", "b <2>\na <10>\nc <1>\nb <2>\n", 0),
@@ -30,10 +34,16 @@ import Testing
         Expected("awk 'END {print NR, $0}' greek.txt", "12 mu\n", 0),
         Expected("awk 'BEGIN {for (i = 1; i <= 3; i++) printf \"%d \", i; print \"\"}'", "1 2 3 \n", 0),
         Expected("awk 'BEGIN {i = 0; while (i < 3) {i++}; print i}'", "3\n", 0),
-        Expected("awk 'BEGIN {print 1e6, 100/3, 2^10, 7%3, -3%2, int(3.9), int(-3.9)}'", "1000000 33.3333 1024 1 -1 3 -3\n", 0),
-        Expected("awk 'BEGIN {x[\"a\"]; if (\"a\" in x) print \"yes\"; delete x[\"a\"]; if (!(\"a\" in x)) print \"gone\"}'", "yes\ngone\n", 0),
+        Expected(
+            "awk 'BEGIN {print 1e6, 100/3, 2^10, 7%3, -3%2, int(3.9), int(-3.9)}'", "1000000 33.3333 1024 1 -1 3 -3\n",
+            0),
+        Expected(
+            "awk 'BEGIN {x[\"a\"]; if (\"a\" in x) print \"yes\"; delete x[\"a\"]; if (!(\"a\" in x)) print \"gone\"}'",
+            "yes\ngone\n", 0),
         Expected("awk '{print $1 | \"sort\"}' pairs.txt", "a\nb\nb\nc\n", 0),
-        Expected("awk 'BEGIN {print substr(\"hello\", 0, 2), substr(\"hello\", -1), substr(\"hello\", 4, 100)}'", "h hello lo\n", 0),
+        Expected(
+            "awk 'BEGIN {print substr(\"hello\", 0, 2), substr(\"hello\", -1), substr(\"hello\", 4, 100)}'",
+            "h hello lo\n", 0),
         Expected("awk 'BEGIN {print 1 == 1.0, \"a\" < \"b\", \"10\" < \"9\", 10 < 9}'", "1 1 1 0\n", 0),
         Expected("echo '10 9' | awk '{print ($1 < $2)}'", "0\n", 0),
         Expected("awk 'function f(x) {return x * 2} BEGIN {print f(21)}'", "42\n", 0),
@@ -57,7 +67,8 @@ import Testing
             "awk: cmd. line:1: (FILENAME=pairs.txt FNR=1) fatal: division by zero attempted\n", 2),
         Expected(
             "awk '{print}' nofile", "awk: fatal: cannot open file `nofile' for reading: No such file or directory\n", 2),
-        Expected("awk 'BEGIN {x[1]; print x}'", "awk: cmd. line:1: fatal: attempt to use array `x' in a scalar context\n", 2),
+        Expected(
+            "awk 'BEGIN {x[1]; print x}'", "awk: cmd. line:1: fatal: attempt to use array `x' in a scalar context\n", 2),
         Expected("awk 'BEGIN {f()}'", "awk: cmd. line:1: fatal: function `f' not defined\n", 2),
     ]
 

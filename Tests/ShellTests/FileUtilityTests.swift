@@ -26,7 +26,9 @@ import Testing
     static let cp: [Expected] = [
         Expected("cp two.txt t2 && cat t2", "a b\n", 0),
         Expected("cp nofile x", "cp: cannot stat 'nofile': No such file or directory\n", 1),
-        Expected("cp two.txt", "cp: missing destination file operand after 'two.txt'\nTry 'cp --help' for more information.\n", 1),
+        Expected(
+            "cp two.txt",
+            "cp: missing destination file operand after 'two.txt'\nTry 'cp --help' for more information.\n", 1),
         Expected("cp empty e2", "cp: -r not specified; omitting directory 'empty'\n", 1),
         Expected("cp -r empty e2 && ls -d e2", "e2\n", 0),
         Expected("cp two.txt greek.txt empty && ls -1 empty", "greek.txt\ntwo.txt\n", 0),
@@ -37,7 +39,9 @@ import Testing
     static let mv: [Expected] = [
         Expected("mv two.txt t2 && ls -1", "empty\ngreek.txt\nnoeol.txt\npairs.txt\nt2\ntk\nunicode.txt\n", 0),
         Expected("mv nofile x", "mv: cannot stat 'nofile': No such file or directory\n", 1),
-        Expected("mv two.txt", "mv: missing destination file operand after 'two.txt'\nTry 'mv --help' for more information.\n", 1),
+        Expected(
+            "mv two.txt",
+            "mv: missing destination file operand after 'two.txt'\nTry 'mv --help' for more information.\n", 1),
         Expected("mv tk tk/wulin", "mv: cannot move 'tk' to a subdirectory of itself, 'tk/wulin/tk'\n", 1),
         Expected("mv two.txt greek.txt empty && ls -1 empty", "greek.txt\ntwo.txt\n", 0),
         Expected("mv greek.txt empty/ && ls -1 empty", "greek.txt\n", 0),
@@ -53,7 +57,10 @@ import Testing
         Expected("rm -d empty && ls -1", "greek.txt\nnoeol.txt\npairs.txt\ntk\ntwo.txt\nunicode.txt\n", 0),
         Expected("rm -d tk", "rm: cannot remove 'tk': Directory not empty\n", 1),
         Expected("rm -r .", "rm: refusing to remove '.' or '..' directory: skipping '.'\n", 1),
-        Expected("rm -rv tk/wulin/yaml", "removed 'tk/wulin/yaml/rc-crun.yaml'\nremoved 'tk/wulin/yaml/pvc-nginx.yaml'\nremoved directory 'tk/wulin/yaml'\n", 0),
+        Expected(
+            "rm -rv tk/wulin/yaml",
+            "removed 'tk/wulin/yaml/rc-crun.yaml'\nremoved 'tk/wulin/yaml/pvc-nginx.yaml'\nremoved directory 'tk/wulin/yaml'\n",
+            0),
     ]
     static let mkdir: [Expected] = [
         Expected("mkdir d && ls -d d", "d\n", 0),
@@ -99,10 +106,13 @@ import Testing
         Expected("ls -ld /tmp", "drwxrwxrwt 2 root root 4096 Jan  1 00:00 /tmp\n", 0),
         Expected(
             "ls -la empty",
-            "total 8\ndrwxr-xr-x 2 bigred bigred 4096 Jan  1 00:00 .\ndrwxr-xr-x 4 bigred bigred 4096 Jan  1 00:00 ..\n", 0),
+            "total 8\ndrwxr-xr-x 2 bigred bigred 4096 Jan  1 00:00 .\ndrwxr-xr-x 4 bigred bigred 4096 Jan  1 00:00 ..\n",
+            0),
         Expected("ls -n greek.txt", "-rw-r--r-- 1 1000 1000 67 Jan  1 00:00 greek.txt\n", 0),
         Expected("ls /root", "ls: cannot open directory '/root': Permission denied\n", 2),
-        Expected("ls -l greek.txt two.txt | cut -c1-30", "-rw-r--r-- 1 bigred bigred 67 \n-rw-r--r-- 1 bigred bigred  4 \n", 0),
+        Expected(
+            "ls -l greek.txt two.txt | cut -c1-30", "-rw-r--r-- 1 bigred bigred 67 \n-rw-r--r-- 1 bigred bigred  4 \n",
+            0),
     ]
 
     @Test(arguments: ls + longListings + cp + mv + rm + mkdir + touch + chmod + tee)

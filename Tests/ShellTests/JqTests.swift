@@ -12,20 +12,34 @@ import Testing
         """
 
     static let jq: [Expected] = [
-        Expected("jq . pods.json", "{\n  \"items\": [\n    {\n      \"metadata\": {\n        \"name\": \"web\",\n        \"labels\": {\n          \"app\": \"web\"\n        }\n      },\n      \"status\": {\n        \"phase\": \"Running\"\n      },\n      \"n\": 3\n    },\n    {\n      \"metadata\": {\n        \"name\": \"db\",\n        \"labels\": {}\n      },\n      \"status\": {\n        \"phase\": \"Pending\"\n      },\n      \"n\": 1\n    }\n  ]\n}\n", 0),
-        Expected("jq -c . pods.json", "{\"items\":[{\"metadata\":{\"name\":\"web\",\"labels\":{\"app\":\"web\"}},\"status\":{\"phase\":\"Running\"},\"n\":3},{\"metadata\":{\"name\":\"db\",\"labels\":{}},\"status\":{\"phase\":\"Pending\"},\"n\":1}]}\n", 0),
+        Expected(
+            "jq . pods.json",
+            "{\n  \"items\": [\n    {\n      \"metadata\": {\n        \"name\": \"web\",\n        \"labels\": {\n          \"app\": \"web\"\n        }\n      },\n      \"status\": {\n        \"phase\": \"Running\"\n      },\n      \"n\": 3\n    },\n    {\n      \"metadata\": {\n        \"name\": \"db\",\n        \"labels\": {}\n      },\n      \"status\": {\n        \"phase\": \"Pending\"\n      },\n      \"n\": 1\n    }\n  ]\n}\n",
+            0),
+        Expected(
+            "jq -c . pods.json",
+            "{\"items\":[{\"metadata\":{\"name\":\"web\",\"labels\":{\"app\":\"web\"}},\"status\":{\"phase\":\"Running\"},\"n\":3},{\"metadata\":{\"name\":\"db\",\"labels\":{}},\"status\":{\"phase\":\"Pending\"},\"n\":1}]}\n",
+            0),
         Expected("jq -r '.items[].metadata.name' pods.json", "web\ndb\n", 0),
-        Expected("jq '.items[0].metadata' pods.json", "{\n  \"name\": \"web\",\n  \"labels\": {\n    \"app\": \"web\"\n  }\n}\n", 0),
+        Expected(
+            "jq '.items[0].metadata' pods.json",
+            "{\n  \"name\": \"web\",\n  \"labels\": {\n    \"app\": \"web\"\n  }\n}\n", 0),
         Expected("jq '.items | length' pods.json", "2\n", 0),
-        Expected("jq '[.items[] | select(.status.phase == \"Running\") | .metadata.name]' pods.json", "[\n  \"web\"\n]\n", 0),
-        Expected("jq -r '.items[] | \"\\(.metadata.name): \\(.status.phase)\"' pods.json", "web: Running\ndb: Pending\n", 0),
+        Expected(
+            "jq '[.items[] | select(.status.phase == \"Running\") | .metadata.name]' pods.json", "[\n  \"web\"\n]\n", 0),
+        Expected(
+            "jq -r '.items[] | \"\\(.metadata.name): \\(.status.phase)\"' pods.json", "web: Running\ndb: Pending\n", 0),
         Expected("jq '.items | map(.n) | add' pods.json", "4\n", 0),
         Expected("jq '.items | map(.n) | max, min, sort, reverse' -c pods.json", "3\n1\n[1,3]\n[1,3]\n", 0),
         Expected("jq '.items[0] | keys' -c pods.json", "[\"metadata\",\"n\",\"status\"]\n", 0),
         Expected("jq '.items[0] | keys_unsorted' -c pods.json", "[\"metadata\",\"status\",\"n\"]\n", 0),
         Expected("jq '.items[0].metadata | has(\"name\"), has(\"x\")' pods.json", "true\nfalse\n", 0),
-        Expected("jq -c '.items[] | {name: .metadata.name, n}' pods.json", "{\"name\":\"web\",\"n\":3}\n{\"name\":\"db\",\"n\":1}\n", 0),
-        Expected("jq -c '[.items[] | .metadata.labels | to_entries]' pods.json", "[[{\"key\":\"app\",\"value\":\"web\"}],[]]\n", 0),
+        Expected(
+            "jq -c '.items[] | {name: .metadata.name, n}' pods.json",
+            "{\"name\":\"web\",\"n\":3}\n{\"name\":\"db\",\"n\":1}\n", 0),
+        Expected(
+            "jq -c '[.items[] | .metadata.labels | to_entries]' pods.json",
+            "[[{\"key\":\"app\",\"value\":\"web\"}],[]]\n", 0),
         Expected("jq -c '.items | sort_by(.n) | map(.metadata.name)' pods.json", "[\"db\",\"web\"]\n", 0),
         Expected("jq -c '.items | group_by(.status.phase) | map(length)' pods.json", "[1,1]\n", 0),
         Expected("jq '.items[1].missing.deeper' pods.json", "null\n", 0),
@@ -34,10 +48,14 @@ import Testing
         Expected("jq -c 'del(.items[0]) | .items | length' pods.json", "1\n", 0),
         Expected("jq -c '.items[0].n = 10 | .items[0].n' pods.json", "10\n", 0),
         Expected("jq -c '.items[].n |= . + 1 | [.items[].n]' pods.json", "[4,2]\n", 0),
-        Expected("jq -n '1 + 2, \"a\" + \"b\", [1] + [2], {\"a\":1} + {\"b\":2}, null + 1' -c", "3\n\"ab\"\n[1,2]\n{\"a\":1,\"b\":2}\n1\n", 0),
+        Expected(
+            "jq -n '1 + 2, \"a\" + \"b\", [1] + [2], {\"a\":1} + {\"b\":2}, null + 1' -c",
+            "3\n\"ab\"\n[1,2]\n{\"a\":1,\"b\":2}\n1\n", 0),
         Expected("jq -n '10 / 4, 10 % 3, \"a,b\" / \",\"' -c", "2.5\n1\n[\"a\",\"b\"]\n", 0),
         Expected("jq -n '[range(3)], [range(1;7;2)]' -c", "[0,1,2]\n[1,3,5]\n", 0),
-        Expected("jq -n '\"abc\" | length, ascii_upcase, test(\"b\"), startswith(\"a\"), ltrimstr(\"a\")' -c", "3\n\"ABC\"\ntrue\ntrue\n\"bc\"\n", 0),
+        Expected(
+            "jq -n '\"abc\" | length, ascii_upcase, test(\"b\"), startswith(\"a\"), ltrimstr(\"a\")' -c",
+            "3\n\"ABC\"\ntrue\ntrue\n\"bc\"\n", 0),
         Expected("jq -n '\"a-b-c\" | split(\"-\") | join(\"+\")'", "\"a+b+c\"\n", 0),
         Expected("jq -n '[1,[2,[3]]] | flatten' -c", "[1,2,3]\n", 0),
         Expected("jq -n '[3,1,2,1] | unique' -c", "[1,2,3]\n", 0),
@@ -75,7 +93,8 @@ import Testing
         Expected("jq -c '.[] | . * 2' <<< '[1,2]'", "2\n4\n", 0),
         Expected("jq -r '.[]' <<< '[\"a\",\"b\"]'", "a\nb\n", 0),
         Expected("jq '.a' <<< '{\"a\":1} {\"a\":2}'", "1\n2\n", 0),
-        Expected("jq -c 'to_entries | map(select(.value > 1)) | from_entries' <<< '{\"a\":1,\"b\":2}'", "{\"b\":2}\n", 0),
+        Expected(
+            "jq -c 'to_entries | map(select(.value > 1)) | from_entries' <<< '{\"a\":1,\"b\":2}'", "{\"b\":2}\n", 0),
         Expected("jq -n '\"abc\" | .[1:2]'", "\"b\"\n", 0),
         Expected("jq -n '[\"a\",\"b\"] | index(\"b\")'", "1\n", 0),
         Expected("jq -n '\"a b\" | @sh'", "\"'a b'\"\n", 0),
@@ -88,18 +107,23 @@ import Testing
     ]
 
     static let jq17Messages: [Expected] = [
-        Expected("jq '.items.metadata' pods.json", "jq: error (at pods.json:1): Cannot index array with \"metadata\"\n", 5),
+        Expected(
+            "jq '.items.metadata' pods.json", "jq: error (at pods.json:1): Cannot index array with \"metadata\"\n", 5),
         Expected("jq '.items[0].n.x' pods.json", "jq: error (at pods.json:1): Cannot index number with \"x\"\n", 5),
         Expected("jq '.[]' <<< 'null'", "jq: error (at <stdin>:1): Cannot iterate over null\n", 5),
         Expected("jq '.[]' <<< '5'", "jq: error (at <stdin>:1): Cannot iterate over number (5)\n", 5),
-        Expected("jq '.a + 1' <<< '{\"a\":\"x\"}'", "jq: error (at <stdin>:1): string (\"x\") and number (1) cannot be added\n", 5),
+        Expected(
+            "jq '.a + 1' <<< '{\"a\":\"x\"}'",
+            "jq: error (at <stdin>:1): string (\"x\") and number (1) cannot be added\n", 5),
         Expected("jq -n '{} | keys | .[0] | length' ", "0\n", 0),
         Expected("jq -n 'true | length'", "jq: error (at <unknown>): boolean (true) has no length\n", 5),
         Expected(
             "jq '.a |' <<< '{}'",
             "jq: error: syntax error, unexpected end of file (Unix shell quoting issues?) at <top-level>, line 1:\n.a |\njq: 1 compile error\n",
             3),
-        Expected("jq 'lenght' <<< '{}'", "jq: error: lenght/0 is not defined at <top-level>, line 1:\nlenght\njq: 1 compile error\n", 3),
+        Expected(
+            "jq 'lenght' <<< '{}'",
+            "jq: error: lenght/0 is not defined at <top-level>, line 1:\nlenght\njq: 1 compile error\n", 3),
         Expected("jq -n '$x'", "jq: error: $x is not defined at <top-level>, line 1:\n$x\njq: 1 compile error\n", 3),
         Expected("echo 'hello' | jq .", "jq: parse error: Invalid numeric literal at line 2, column 0\n", 2),
         Expected("echo 'nope' | jq .", "jq: parse error: Invalid literal at line 2, column 0\n", 2),

@@ -35,12 +35,15 @@ import Testing
         Expected("sed 's/a/b' two.txt", "sed: -e expression #1, char 5: unterminated `s' command\n", 1),
         Expected("sed k two.txt", "sed: -e expression #1, char 1: unknown command: `k'\n", 1),
         Expected("sed 's/a/b/z' two.txt", "sed: -e expression #1, char 7: unknown option to `s'\n", 1),
-        Expected("sed 's/a/\\1/' two.txt", "sed: -e expression #1, char 7: invalid reference \\1 on `s' command's RHS\n", 1),
+        Expected(
+            "sed 's/a/\\1/' two.txt", "sed: -e expression #1, char 7: invalid reference \\1 on `s' command's RHS\n", 1),
         Expected("sed '/x/' two.txt", "sed: -e expression #1, char 3: missing command\n", 1),
         Expected("sed p nofile", "sed: can't read nofile: No such file or directory\n", 2),
         Expected("sed '{p' two.txt", "sed: -e expression #1, char 0: unmatched `{'\n", 1),
         Expected("sed 'p}' two.txt", "sed: -e expression #1, char 2: unexpected `}'\n", 1),
-        Expected("sed 'y/abc/xy/' two.txt", "sed: -e expression #1, char 9: strings for `y' command are different lengths\n", 1),
+        Expected(
+            "sed 'y/abc/xy/' two.txt", "sed: -e expression #1, char 9: strings for `y' command are different lengths\n",
+            1),
         Expected("sed -n '$=' greek.txt", "12\n", 0),
         Expected("sed '2,+2d' greek.txt", "alpha\nepsilon\nzeta\neta\ntheta\niota\nkappa\nlambda\nmu\n", 0),
         Expected("sed -n 'h;n;G;p' pairs.txt", "a 10\nb 2\nb 2\nc 1\n", 0),

@@ -11,24 +11,34 @@ import Testing
         Expected("cut -f2 unicode.txt", "tab\n", 0),
         Expected("cut -d: -f1,3 <<< 'a:b:c:d'", "a:c\n", 0),
         Expected("cut -s -d: -f2 two.txt", "", 0),
-        Expected("cut pairs.txt", "cut: you must specify a list of bytes, characters, or fields\nTry 'cut --help' for more information.\n", 1),
+        Expected(
+            "cut pairs.txt",
+            "cut: you must specify a list of bytes, characters, or fields\nTry 'cut --help' for more information.\n", 1),
         Expected("cut -f0 pairs.txt", "cut: fields are numbered from 1\nTry 'cut --help' for more information.\n", 1),
-        Expected("cut -d ab -f1 pairs.txt", "cut: the delimiter must be a single character\nTry 'cut --help' for more information.\n", 1),
+        Expected(
+            "cut -d ab -f1 pairs.txt",
+            "cut: the delimiter must be a single character\nTry 'cut --help' for more information.\n", 1),
         Expected("cut -f3-1 pairs.txt", "cut: invalid decreasing range\nTry 'cut --help' for more information.\n", 1),
         Expected("cut -f1 nofile", "cut: nofile: No such file or directory\n", 1),
-        Expected("cut -c1 -f2 pairs.txt", "cut: only one list may be specified\nTry 'cut --help' for more information.\n", 1),
+        Expected(
+            "cut -c1 -f2 pairs.txt", "cut: only one list may be specified\nTry 'cut --help' for more information.\n", 1),
         Expected("cut -d' ' -f2 --output-delimiter=, pairs.txt", "2\n10\n1\n2\n", 0),
     ]
     static let base64: [Expected] = [
         Expected("base64 two.txt", "YSBiCg==\n", 0),
-        Expected("base64 greek.txt", "YWxwaGEKYmV0YQpnYW1tYQpkZWx0YQplcHNpbG9uCnpldGEKZXRhCnRoZXRhCmlvdGEKa2FwcGEK\nbGFtYmRhCm11Cg==\n", 0),
+        Expected(
+            "base64 greek.txt",
+            "YWxwaGEKYmV0YQpnYW1tYQpkZWx0YQplcHNpbG9uCnpldGEKZXRhCnRoZXRhCmlvdGEKa2FwcGEK\nbGFtYmRhCm11Cg==\n", 0),
         Expected("printf '' | base64", "", 0),
         Expected("printf 'YSBiCg==' | base64 -d", "a b\n", 0),
         Expected("echo 'YSBi' | base64 -d", "a b", 0),
         Expected("echo 'YSB' | base64 -d", "a base64: invalid input\n", 1),
         Expected("echo '@@' | base64 -d", "base64: invalid input\n", 1),
         Expected("base64 -w0 two.txt", "YSBiCg==", 0),
-        Expected("base64 -w 8 greek.txt", "YWxwaGEK\nYmV0YQpn\nYW1tYQpk\nZWx0YQpl\ncHNpbG9u\nCnpldGEK\nZXRhCnRo\nZXRhCmlv\ndGEKa2Fw\ncGEKbGFt\nYmRhCm11\nCg==\n", 0),
+        Expected(
+            "base64 -w 8 greek.txt",
+            "YWxwaGEK\nYmV0YQpn\nYW1tYQpk\nZWx0YQpl\ncHNpbG9u\nCnpldGEK\nZXRhCnRo\nZXRhCmlv\ndGEKa2Fw\ncGEKbGFt\nYmRhCm11\nCg==\n",
+            0),
         Expected("base64 nofile", "base64: nofile: No such file or directory\n", 1),
         Expected("base64 a b", "base64: extra operand ‘b’\nTry 'base64 --help' for more information.\n", 1),
     ]
@@ -39,7 +49,9 @@ import Testing
         Expected("printf '' | xargs echo hi", "hi\n", 0),
         Expected("printf '' | xargs -r echo hi", "", 0),
         Expected("echo 'a \"b c\" d' | xargs -n1", "a\nb c\nd\n", 0),
-        Expected("echo \"it's\" | xargs", "xargs: unmatched single quote; by default quotes are special to xargs unless you use the -0 option\n", 1),
+        Expected(
+            "echo \"it's\" | xargs",
+            "xargs: unmatched single quote; by default quotes are special to xargs unless you use the -0 option\n", 1),
         Expected("echo a | xargs nosuch", "xargs: nosuch: No such file or directory\n", 127),
         Expected("echo a | xargs false", "", 123),
         Expected("printf 'greek.txt\\ntwo.txt\\n' | xargs wc -l", "12 greek.txt\n 1 two.txt\n13 total\n", 0),

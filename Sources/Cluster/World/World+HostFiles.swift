@@ -43,7 +43,8 @@ extension World {
             let owner = entry["owner"].string ?? "root"
             files.append(
                 HostFile(
-                    path: name, isDirectory: isDirectory, mode: mode, owner: owner, group: entry["group"].string ?? owner,
+                    path: name, isDirectory: isDirectory, mode: mode, owner: owner,
+                    group: entry["group"].string ?? owner,
                     modified: modified, content: entry["content"].string ?? ""))
         }
         return files

@@ -22,7 +22,8 @@ public final class VirtualFileSystem {
         public var links: Int
 
         public init(
-            kind: Kind, mode: UInt16, owner: String, size: Int, group: String? = nil, modified: Int64 = 0, links: Int = 1
+            kind: Kind, mode: UInt16, owner: String, size: Int, group: String? = nil, modified: Int64 = 0,
+            links: Int = 1
         ) {
             self.kind = kind
             self.mode = mode
@@ -115,8 +116,9 @@ public final class VirtualFileSystem {
         guard let node = node(at: path) else { return nil }
         let links = node.kind == .file ? 1 : 2 + node.children.values.count { $0.kind == .directory }
         return Entry(
-            kind: node.kind, mode: node.mode, owner: node.owner, size: node.kind == .file ? node.contents.utf8.count : 0,
-            group: node.group, modified: node.modified, links: links)
+            kind: node.kind, mode: node.mode, owner: node.owner,
+            size: node.kind == .file ? node.contents.utf8.count : 0, group: node.group, modified: node.modified,
+            links: links)
     }
 
     /// Removes a file or a whole directory tree; `/` itself cannot be removed.

@@ -79,13 +79,16 @@ private final class CaptureSearch {
             return repeatMatch(body, minimum, maximum, 0, position, next)
         case .group(let number, let inner):
             let saved = groups[number]
-            if match(inner, position, { end in
-                let inside = self.groups[number]
-                self.groups[number] = position..<end
-                if next(end) { return true }
-                self.groups[number] = inside
-                return false
-            }) {
+            if match(
+                inner, position,
+                { end in
+                    let inside = self.groups[number]
+                    self.groups[number] = position..<end
+                    if next(end) { return true }
+                    self.groups[number] = inside
+                    return false
+                })
+            {
                 return true
             }
             groups[number] = saved

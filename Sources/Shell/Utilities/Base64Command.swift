@@ -27,7 +27,8 @@ struct Base64Command: ShellCommand {
             }
         }
         guard parsed.operands.count <= 1 else {
-            context.io.err("base64: extra operand \(GNUMessages.quote(parsed.operands[1]))\n" + GNUMessages.tryHelp("base64"))
+            context.io.err(
+                "base64: extra operand \(GNUMessages.quote(parsed.operands[1]))\n" + GNUMessages.tryHelp("base64"))
             return 1
         }
         guard let input = UtilityInput.inputs(parsed.operands, context).first else { return 0 }
@@ -104,7 +105,8 @@ struct Base64Command: ShellCommand {
         var out: [UInt8] = []
         var index = 0
         while index + 1 < values.count {
-            let v0 = values[index], v1 = values[index + 1]
+            let v0 = values[index]
+            let v1 = values[index + 1]
             out.append(v0 << 2 | v1 >> 4)
             if index + 2 < values.count { out.append((v1 & 15) << 4 | values[index + 2] >> 2) }
             if index + 3 < values.count { out.append((values[index + 2] & 3) << 6 | values[index + 3]) }

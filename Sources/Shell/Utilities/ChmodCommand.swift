@@ -23,7 +23,8 @@ struct ChmodCommand: ShellCommand {
             return 1
         }
         guard !operands.isEmpty else {
-            context.io.err("chmod: missing operand after \(GNUMessages.quote(modeText))\n" + GNUMessages.tryHelp("chmod"))
+            context.io.err(
+                "chmod: missing operand after \(GNUMessages.quote(modeText))\n" + GNUMessages.tryHelp("chmod"))
             return 1
         }
         guard let mode = ChmodMode(modeText) else {

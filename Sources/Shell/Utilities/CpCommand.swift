@@ -80,14 +80,18 @@ struct CpCommand: ShellCommand {
                     }
                     fs.move(from, to: to)
                 } else {
-                    guard entry.kind == .directory || fs.node(at: from).map({ VirtualFileSystem.allows($0, user: session.user, 0o4) }) == true
+                    guard
+                        entry.kind == .directory
+                            || fs.node(at: from).map({ VirtualFileSystem.allows($0, user: session.user, 0o4) }) == true
                     else {
                         context.io.err("cp: cannot open '\(source)' for reading: Permission denied\n")
                         status = 1
                         continue
                     }
-                    guard fs.entry(to) != nil ? fs.node(at: to).map({ VirtualFileSystem.allows($0, user: session.user, 0o2) }) == true
-                        : fs.canWrite(parent, user: session.user)
+                    guard
+                        fs.entry(to) != nil
+                            ? fs.node(at: to).map({ VirtualFileSystem.allows($0, user: session.user, 0o2) }) == true
+                            : fs.canWrite(parent, user: session.user)
                     else {
                         context.io.err("cp: cannot create regular file '\(shownTarget)': Permission denied\n")
                         status = 1

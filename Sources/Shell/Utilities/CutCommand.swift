@@ -40,7 +40,8 @@ struct CutCommand: ShellCommand {
             let message =
                 problem == .zero
                 ? (mode == .fields ? "fields are numbered from 1" : "byte/character positions are numbered from 1")
-                : problem == .decreasing ? "invalid decreasing range" : "invalid field value \(GNUMessages.quote(listText))"
+                : problem == .decreasing
+                    ? "invalid decreasing range" : "invalid field value \(GNUMessages.quote(listText))"
             return usage(context, message)
         }
         func selected(_ n: Int) -> Bool { ranges.contains { $0.contains(n) } }

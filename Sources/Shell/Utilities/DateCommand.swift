@@ -82,7 +82,8 @@ struct DateCommand: ShellCommand {
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December",
         ]
-        let dayOfYear = CivilTime.daysFromCivil(year: t.year, month: t.month, day: t.day)
+        let dayOfYear =
+            CivilTime.daysFromCivil(year: t.year, month: t.month, day: t.day)
             - CivilTime.daysFromCivil(year: t.year, month: 1, day: 1) + 1
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         var out = ""

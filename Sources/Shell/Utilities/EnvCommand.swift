@@ -8,7 +8,11 @@ struct EnvCommand: ShellCommand {
         var cleared = false
         while let first = operands.first, first.hasPrefix("-") {
             operands.removeFirst()
-            if first == "-i" || first == "-" { cleared = true } else if first == "--" { break } else {
+            if first == "-i" || first == "-" {
+                cleared = true
+            } else if first == "--" {
+                break
+            } else {
                 context.io.err(GNUMessages.optionError("env", .invalid(first.dropFirst().first ?? "-")))
                 return 125
             }

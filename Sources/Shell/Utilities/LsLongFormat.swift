@@ -27,7 +27,9 @@ struct LsLongFormat {
             text += rightPad(groups[index], groupWidth) + " "
             text += leftPad(sizes[index], sizeWidth) + " "
             text += time(item.entry.modified) + " " + item.name
-            if options.classify { text += item.entry.kind == .directory ? "/" : item.entry.mode & 0o111 != 0 ? "*" : "" }
+            if options.classify {
+                text += item.entry.kind == .directory ? "/" : item.entry.mode & 0o111 != 0 ? "*" : ""
+            }
             text += "\n"
         }
         return text

@@ -65,5 +65,6 @@ struct MkdirCommand: ShellCommand {
     }
 
     private static let parser = OptionParser(
-        short: "pvm:", long: [.init("parents", key: "p"), .init("verbose", key: "v"), .init("mode", .required, key: "m")])
+        short: "pvm:",
+        long: [.init("parents", key: "p"), .init("verbose", key: "v"), .init("mode", .required, key: "m")])
 }

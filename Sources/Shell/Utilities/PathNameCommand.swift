@@ -14,7 +14,9 @@ struct PathNameCommand: ShellCommand {
         if !directory {
             while let first = operands.first, first.hasPrefix("-"), first.count > 1 {
                 operands.removeFirst()
-                if first == "-a" { multiple = true } else if first == "-s", !operands.isEmpty {
+                if first == "-a" {
+                    multiple = true
+                } else if first == "-s", !operands.isEmpty {
                     suffix = operands.removeFirst()
                     multiple = true
                 } else if first == "--" {
@@ -29,7 +31,8 @@ struct PathNameCommand: ShellCommand {
         if !multiple {
             if operands.count == 2 { suffix = operands.removeLast() }
             if operands.count > 1 {
-                context.io.err("basename: extra operand \(GNUMessages.quote(operands[1]))\n" + GNUMessages.tryHelp(program))
+                context.io.err(
+                    "basename: extra operand \(GNUMessages.quote(operands[1]))\n" + GNUMessages.tryHelp(program))
                 return 1
             }
         }

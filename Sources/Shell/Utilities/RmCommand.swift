@@ -34,7 +34,8 @@ struct RmCommand: ShellCommand {
                 guard let entry else { throw .noSuchFile }
                 if recursive, path == "/" {
                     context.io.err(
-                        "rm: it is dangerous to operate recursively on '/'\nrm: use --no-preserve-root to override this failsafe\n"
+                        "rm: it is dangerous to operate recursively on '/'\n"
+                            + "rm: use --no-preserve-root to override this failsafe\n"
                     )
                     status = 1
                     continue

@@ -21,7 +21,8 @@ struct SeqCommand: ShellCommand {
         }
         guard (1...3).contains(arguments.count) else {
             context.io.err(
-                (arguments.isEmpty ? "seq: missing operand\n" : "seq: extra operand \(GNUMessages.quote(arguments[3]))\n")
+                (arguments.isEmpty
+                    ? "seq: missing operand\n" : "seq: extra operand \(GNUMessages.quote(arguments[3]))\n")
                     + GNUMessages.tryHelp("seq"))
             return 1
         }
@@ -29,7 +30,8 @@ struct SeqCommand: ShellCommand {
         for argument in arguments {
             guard let value = Double(argument), value.isFinite else {
                 context.io.err(
-                    "seq: invalid floating point argument: \(GNUMessages.quote(argument))\n" + GNUMessages.tryHelp("seq"))
+                    "seq: invalid floating point argument: \(GNUMessages.quote(argument))\n"
+                        + GNUMessages.tryHelp("seq"))
                 return 1
             }
             numbers.append(value)
@@ -39,7 +41,8 @@ struct SeqCommand: ShellCommand {
         let step = numbers.count == 3 ? numbers[1] : 1
         let last = numbers[numbers.count - 1]
         guard step != 0 else {
-            context.io.err("seq: invalid Zero increment value: \(GNUMessages.quote(arguments[1]))\n" + GNUMessages.tryHelp("seq"))
+            context.io.err(
+                "seq: invalid Zero increment value: \(GNUMessages.quote(arguments[1]))\n" + GNUMessages.tryHelp("seq"))
             return 1
         }
         var values: [String] = []
@@ -63,6 +66,7 @@ struct SeqCommand: ShellCommand {
         let scaled = Int((abs(value) * scale).rounded())
         let whole = scaled / Int(scale)
         let fraction = String(scaled % Int(scale))
-        return (value < 0 ? "-" : "") + "\(whole)." + String(repeating: "0", count: decimals - fraction.count) + fraction
+        return (value < 0 ? "-" : "") + "\(whole)." + String(repeating: "0", count: decimals - fraction.count)
+            + fraction
     }
 }

@@ -18,7 +18,8 @@ struct WatchCommand: ShellCommand {
             if first == "--" { break }
             if first == "-t" || first == "--no-title" {
                 showHeader = false
-            } else if first == "-n" || first == "--interval" || first.hasPrefix("-n") || first.hasPrefix("--interval=") {
+            } else if first == "-n" || first == "--interval" || first.hasPrefix("-n") || first.hasPrefix("--interval=")
+            {
                 let text =
                     first == "-n" || first == "--interval"
                     ? (arguments.isEmpty ? "" : arguments.removeFirst())
@@ -47,7 +48,8 @@ struct WatchCommand: ShellCommand {
             if run > 0 { session.sleep(Int64(interval.rounded(.up))) }
             if showHeader {
                 let left = "Every \(intervalText)s: \(command)"
-                let right = "\(session.hostname): " + DateCommand.format("%a %b %e %H:%M:%S %Y", session.filesystem.clock())
+                let right =
+                    "\(session.hostname): " + DateCommand.format("%a %b %e %H:%M:%S %Y", session.filesystem.clock())
                 let gap = max(1, 80 - left.count - right.count)
                 context.io.out(left + String(repeating: " ", count: gap) + right + "\n\n")
             }

@@ -99,7 +99,8 @@ struct XargsCommand: ShellCommand {
         var message: String {
             switch self {
             case .unmatched(let quote):
-                "xargs: unmatched \(quote == "'" ? "single" : "double") quote; by default quotes are special to xargs unless you use the -0 option\n"
+                "xargs: unmatched \(quote == "'" ? "single" : "double") quote; "
+                    + "by default quotes are special to xargs unless you use the -0 option\n"
             }
         }
     }
@@ -118,7 +119,11 @@ struct XargsCommand: ShellCommand {
                 continue
             }
             if let open = quote {
-                if c == open { quote = nil } else if c == "\n" { return .failure(.unmatched(open)) } else {
+                if c == open {
+                    quote = nil
+                } else if c == "\n" {
+                    return .failure(.unmatched(open))
+                } else {
                     current.append(c)
                 }
                 continue

@@ -1,6 +1,8 @@
 /// awk's `printf` and `sprintf`: C conversions over awk values.
 enum AwkFormat {
-    static func format(_ format: String, _ values: [AwkValue], _ interpreter: AwkInterpreter) throws(AwkControl) -> String {
+    static func format(_ format: String, _ values: [AwkValue], _ interpreter: AwkInterpreter) throws(AwkControl)
+        -> String
+    {
         var output = ""
         var remaining = values[...]
         var characters = Array(format)[...]

@@ -72,7 +72,8 @@ extension AwkInterpreter {
         case .breakLoop: throw .breakLoop
         case .continueLoop: throw .continueLoop
         case .exit(let code):
-            throw .exit(Int32(truncatingIfNeeded: Int(try code.map { (c) throws(AwkControl) in try evaluate(c).number } ?? 0)))
+            throw .exit(
+                Int32(truncatingIfNeeded: Int(try code.map { (c) throws(AwkControl) in try evaluate(c).number } ?? 0)))
         case .returnValue(let value):
             throw .returnValue(try value.map { (v) throws(AwkControl) in try evaluate(v) } ?? .uninitialized)
         case .delete(let name, let subscripts):

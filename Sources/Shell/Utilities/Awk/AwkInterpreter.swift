@@ -226,4 +226,3 @@ final class AwkInterpreter {
         return status
     }
 }
-

@@ -20,7 +20,10 @@ struct AwkParser {
     private func isKeyword(_ s: String) -> Bool { kind == .keyword(s) }
 
     private func fail() -> AwkSyntaxError {
-        if kind == .end { return AwkSyntaxError(line: current.line, column: current.column, detail: "unexpected newline or end of string") }
+        if kind == .end {
+            return AwkSyntaxError(
+                line: current.line, column: current.column, detail: "unexpected newline or end of string")
+        }
         return AwkSyntaxError(line: current.line, column: current.column)
     }
 
@@ -80,8 +83,9 @@ struct AwkParser {
                 }
                 program.rules.append(AwkRule(pattern: pattern, action: isSymbol("{") ? try parseBlock() : nil))
             }
-            guard kind == .newline || isSymbol(";") || kind == .end || isSymbol("{") || isKeyword("BEGIN")
-                || isKeyword("END") || isKeyword("function") || previousWasBrace
+            guard
+                kind == .newline || isSymbol(";") || kind == .end || isSymbol("{") || isKeyword("BEGIN")
+                    || isKeyword("END") || isKeyword("function") || previousWasBrace
             else { throw fail() }
             skipTerminators()
         }

@@ -85,10 +85,14 @@ enum AwkValue {
 
     /// Whether the whole string (blanks aside) is a number.
     static func looksNumeric(_ text: String) -> Bool {
-        let trimmed = text.utf8.drop { $0 == 32 || $0 == 9 || $0 == 10 }.reversed().drop { $0 == 32 || $0 == 9 || $0 == 10 }
+        let trimmed = text.utf8.drop { $0 == 32 || $0 == 9 || $0 == 10 }.reversed().drop {
+            $0 == 32 || $0 == 9 || $0 == 10
+        }
         let body = String(decoding: trimmed.reversed(), as: UTF8.self)
         guard !body.isEmpty, let first = body.utf8.first, first != 43 || body.count > 1 else { return false }
-        guard body.utf8.allSatisfy({ (48...57).contains($0) || [43, 45, 46, 101, 69].contains($0) }) else { return false }
+        guard body.utf8.allSatisfy({ (48...57).contains($0) || [43, 45, 46, 101, 69].contains($0) }) else {
+            return false
+        }
         return Double(body) != nil
     }
 }

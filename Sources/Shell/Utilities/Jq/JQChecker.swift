@@ -9,7 +9,8 @@ struct JQChecker {
         case .identity, .recurse, .literal, .format: return
         case .string(let parts, _):
             for case .interpolation(let inner) in parts { try check(inner) }
-        case .index(let a, let b), .pipe(let a, let b), .comma(let a, let b), .binary(_, let a, let b), .and(let a, let b),
+        case .index(let a, let b), .pipe(let a, let b), .comma(let a, let b), .binary(_, let a, let b),
+            .and(let a, let b),
             .or(let a, let b), .alternative(let a, let b), .assign(_, let a, let b):
             try check(a)
             try check(b)

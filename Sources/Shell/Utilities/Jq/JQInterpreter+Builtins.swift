@@ -46,7 +46,8 @@ extension JQInterpreter {
             case .array(let items): return [.number(Double(items.count))]
             case .object(let object): return [.number(Double(object.count))]
             }
-        case "utf8bytelength/0": return [.number(Double(try string(input, "only strings have UTF-8 byte length").utf8.count))]
+        case "utf8bytelength/0":
+            return [.number(Double(try string(input, "only strings have UTF-8 byte length").utf8.count))]
         case "keys/0", "keys_unsorted/0":
             switch input {
             case .object(let object):
@@ -76,7 +77,9 @@ extension JQInterpreter {
                 return [.object(object)]
             case .array(let items):
                 var mapped: [JQValue] = []
-                for item in items { if let first = try evaluate(arguments[0], item, env).first { mapped.append(first) } }
+                for item in items {
+                    if let first = try evaluate(arguments[0], item, env).first { mapped.append(first) }
+                }
                 return [.array(mapped)]
             default: throw JQRuntimeError("Cannot iterate over \(JQOperators.describe(input))")
             }
@@ -103,14 +106,18 @@ extension JQInterpreter {
                             results.append(.number(x))
                             x += step
                             counter.steps += 1
-                            if counter.steps > Self.budget { throw JQRuntimeError("jq: program too long-running; stopped") }
+                            if counter.steps > Self.budget {
+                                throw JQRuntimeError("jq: program too long-running; stopped")
+                            }
                         }
                     }
                 }
             }
             return results
         case "floor/0", "ceil/0", "round/0", "sqrt/0", "abs/0", "significand/0":
-            guard case .number(let n) = input else { throw JQRuntimeError("\(JQOperators.describe(input)) number required") }
+            guard case .number(let n) = input else {
+                throw JQRuntimeError("\(JQOperators.describe(input)) number required")
+            }
             switch name {
             case "floor": return [.number(n.rounded(.down))]
             case "ceil": return [.number(n.rounded(.up))]
@@ -133,7 +140,9 @@ extension JQInterpreter {
             }
         case "type/0": return [.string(input.typeName)]
         case "sort/0":
-            guard case .array(let items) = input else { throw JQRuntimeError("\(JQOperators.describe(input)) cannot be sorted, as it is not an array") }
+            guard case .array(let items) = input else {
+                throw JQRuntimeError("\(JQOperators.describe(input)) cannot be sorted, as it is not an array")
+            }
             return [.array(Self.stableSort(items.map { ($0, $0) }))]
         case "sort_by/1", "group_by/1", "unique_by/1", "min_by/1", "max_by/1":
             guard case .array(let items) = input else {
@@ -156,12 +165,16 @@ extension JQInterpreter {
                 return name == "group_by" ? [.array(groups.map { .array($0) })] : [.array(groups.compactMap(\.first))]
             }
         case "unique/0":
-            guard case .array(let items) = input else { throw JQRuntimeError("\(JQOperators.describe(input)) cannot be sorted, as it is not an array") }
+            guard case .array(let items) = input else {
+                throw JQRuntimeError("\(JQOperators.describe(input)) cannot be sorted, as it is not an array")
+            }
             var result: [JQValue] = []
             for item in Self.stableSort(items.map { ($0, $0) }) where result.last != item { result.append(item) }
             return [.array(result)]
         case "min/0", "max/0":
-            guard case .array(let items) = input else { throw JQRuntimeError("\(JQOperators.describe(input)) cannot be sorted, as it is not an array") }
+            guard case .array(let items) = input else {
+                throw JQRuntimeError("\(JQOperators.describe(input)) cannot be sorted, as it is not an array")
+            }
             let sorted = Self.stableSort(items.map { ($0, $0) })
             return [(name == "min" ? sorted.first : sorted.last) ?? .null]
         case "reverse/0":
@@ -239,20 +252,29 @@ extension JQInterpreter {
                 throw JQRuntimeError("\(s) (while parsing '\(s)')")
             }
         case "to_entries/0":
-            guard case .object(let object) = input else { throw JQRuntimeError("\(JQOperators.describe(input)) has no keys") }
+            guard case .object(let object) = input else {
+                throw JQRuntimeError("\(JQOperators.describe(input)) has no keys")
+            }
             return [.array(object.pairs.map { .object(JQObject([("key", .string($0.key)), ("value", $0.value)])) })]
         case "from_entries/0":
             var object = JQObject()
             for entry in try Self.iterate(input) {
                 let k = try Self.index(entry, .string("key"))
                 let keyValue: JQValue
-                if k.truthy { keyValue = k } else if case .object(let o) = entry, let alt = o["k"] ?? o["name"] ?? o["Name"] ?? o["Key"] ?? o["K"] {
+                if k.truthy {
+                    keyValue = k
+                } else if case .object(let o) = entry, let alt = o["k"] ?? o["name"] ?? o["Name"] ?? o["Key"] ?? o["K"]
+                {
                     keyValue = alt
                 } else {
                     keyValue = k
                 }
                 let value: JQValue
-                if case .object(let o) = entry { value = o["value"] ?? o["v"] ?? o["Value"] ?? o["V"] ?? .null } else { value = .null }
+                if case .object(let o) = entry {
+                    value = o["value"] ?? o["v"] ?? o["Value"] ?? o["V"] ?? .null
+                } else {
+                    value = .null
+                }
                 switch keyValue {
                 case .string(let s): object[s] = value
                 case .number(let n): object[JQJSON.number(n)] = value
@@ -283,9 +305,12 @@ extension JQInterpreter {
             debugLines("[\"DEBUG:\",\(JQJSON.serialize(input, indent: 0, sortKeys: false))]\n")
             return [input]
         case "flatten/0", "flatten/1":
-            let depth = arguments.isEmpty ? 1e9 : (try one(0).first.map { if case .number(let n) = $0 { n } else { 0 } } ?? 0)
+            let depth =
+                arguments.isEmpty ? 1e9 : (try one(0).first.map { if case .number(let n) = $0 { n } else { 0 } } ?? 0)
             guard depth >= 0 else { throw JQRuntimeError("flatten depth must not be negative") }
-            guard case .array(let items) = input else { throw JQRuntimeError("Cannot iterate over \(JQOperators.describe(input))") }
+            guard case .array(let items) = input else {
+                throw JQRuntimeError("Cannot iterate over \(JQOperators.describe(input))")
+            }
             return [.array(Self.flatten(items, depth))]
         case "objects/0", "arrays/0", "strings/0", "numbers/0", "booleans/0", "nulls/0", "iterables/0", "scalars/0":
             let type = input.typeName
@@ -328,7 +353,8 @@ extension JQInterpreter {
                 let found = name == "index" ? positions.first : positions.last
                 return found.map { .number(Double($0)) } ?? .null
             }
-        case "test/1", "test/2", "sub/2", "sub/3", "gsub/2", "gsub/3", "splits/1", "splits/2", "match/1", "capture/1", "scan/1":
+        case "test/1", "test/2", "sub/2", "sub/3", "gsub/2", "gsub/3", "splits/1", "splits/2", "match/1", "capture/1",
+            "scan/1":
             return try JQRegexFunctions.call(name, arguments, input, env, self)
         case "getpath/1", "setpath/2", "delpaths/1", "del/1", "paths/0", "leaf_paths/0", "path/1", "pick/1":
             return try pathFunction(name, arguments, input, env)
@@ -344,12 +370,16 @@ extension JQInterpreter {
             return [.array(try string(input, "cannot be exploded").unicodeScalars.map { .number(Double($0.value)) })]
         case "implode/0":
             var text = String.UnicodeScalarView()
-            for case .number(let n) in try Self.iterate(input) { text.append(Unicode.Scalar(UInt32(max(0, n))) ?? "\u{FFFD}") }
+            for case .number(let n) in try Self.iterate(input) {
+                text.append(Unicode.Scalar(UInt32(max(0, n))) ?? "\u{FFFD}")
+            }
             return [.string(String(text))]
         case "infinite/0": return [.number(.infinity)]
         case "nan/0": return [.number(.nan)]
         case "isnan/0":
-            guard case .number(let n) = input else { throw JQRuntimeError("\(JQOperators.describe(input)) number required") }
+            guard case .number(let n) = input else {
+                throw JQRuntimeError("\(JQOperators.describe(input)) number required")
+            }
             return [.bool(n.isNaN)]
         case "toarray/0", "to_array/0":
             if case .array = input { return [input] }
@@ -401,7 +431,9 @@ extension JQInterpreter {
         }
     }
 
-    private func flatMap(_ values: [JQValue], _ filter: JQFilter, _ env: JQEnvironment) throws(JQRuntimeError) -> [JQValue] {
+    private func flatMap(_ values: [JQValue], _ filter: JQFilter, _ env: JQEnvironment) throws(JQRuntimeError)
+        -> [JQValue]
+    {
         var results: [JQValue] = []
         for value in values { results += try evaluate(filter, value, env) }
         return results
@@ -488,7 +520,8 @@ extension JQInterpreter {
         case (.string(let x), .string(let y)): return y.isEmpty || x.contains(y)
         default:
             guard a.typeName == b.typeName else {
-                throw JQRuntimeError("\(JQOperators.describe(a)) and \(JQOperators.describe(b)) cannot have their containment checked")
+                throw JQRuntimeError(
+                    "\(JQOperators.describe(a)) and \(JQOperators.describe(b)) cannot have their containment checked")
             }
             return a == b
         }

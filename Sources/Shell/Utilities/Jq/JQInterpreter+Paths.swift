@@ -1,6 +1,8 @@
 extension JQInterpreter {
     /// The paths a path expression (`.a`, `.[0]`, `.[]`, `select`, `..`, pipes) refers to, with their values.
-    func paths(_ filter: JQFilter, _ input: JQValue, _ env: JQEnvironment) throws(JQRuntimeError) -> [([JQValue], JQValue)] {
+    func paths(_ filter: JQFilter, _ input: JQValue, _ env: JQEnvironment) throws(JQRuntimeError) -> [(
+        [JQValue], JQValue
+    )] {
         switch filter {
         case .identity: return [([], input)]
         case .recurse:
@@ -25,10 +27,12 @@ extension JQInterpreter {
             return results
         case .slice(let target, let from, let to):
             var results: [([JQValue], JQValue)] = []
-            let start = try from.map { (f) throws(JQRuntimeError) in try evaluate(f, input, env).first ?? .null } ?? .null
+            let start =
+                try from.map { (f) throws(JQRuntimeError) in try evaluate(f, input, env).first ?? .null } ?? .null
             let end = try to.map { (f) throws(JQRuntimeError) in try evaluate(f, input, env).first ?? .null } ?? .null
             for (path, value) in try paths(target, input, env) {
-                results.append((path + [.object(JQObject([("start", start), ("end", end)]))], try Self.slice(value, start, end)))
+                results.append(
+                    (path + [.object(JQObject([("start", start), ("end", end)]))], try Self.slice(value, start, end)))
             }
             return results
         case .iterate(let target):
@@ -58,7 +62,8 @@ extension JQInterpreter {
             }
             var results: [([JQValue], JQValue)] = []
             for value in try evaluate(condition, input, env) {
-                results += value.truthy
+                results +=
+                    value.truthy
                     ? try paths(then, input, env)
                     : try paths(.conditional(Array(branches.dropFirst()), otherwise), input, env)
             }
@@ -69,8 +74,10 @@ extension JQInterpreter {
         case .call("select", let arguments) where arguments.count == 1:
             return try evaluate(arguments[0], input, env).filter(\.truthy).map { _ in ([], input) }
         case .call("empty", let arguments) where arguments.isEmpty: return []
-        case .call("first", let arguments) where arguments.isEmpty: return [([.number(0)], try Self.index(input, .number(0)))]
-        case .call("last", let arguments) where arguments.isEmpty: return [([.number(-1)], try Self.index(input, .number(-1)))]
+        case .call("first", let arguments) where arguments.isEmpty:
+            return [([.number(0)], try Self.index(input, .number(0)))]
+        case .call("last", let arguments) where arguments.isEmpty:
+            return [([.number(-1)], try Self.index(input, .number(-1)))]
         case .call("recurse", let arguments) where arguments.isEmpty: return try paths(.recurse, input, env)
         case .call("getpath", let arguments) where arguments.count == 1:
             return try evaluate(arguments[0], input, env).map { (p) throws(JQRuntimeError) in
@@ -84,7 +91,9 @@ extension JQInterpreter {
             fallthrough
         default:
             let values = try evaluate(filter, input, env)
-            throw JQRuntimeError("Invalid path expression with result \(JQOperators.describe(values.first ?? .null).split(separator: " ", maxSplits: 1).last.map(String.init) ?? "")")
+            throw JQRuntimeError(
+                "Invalid path expression with result \(JQOperators.dumped(values.first ?? .null))"
+            )
         }
     }
 
@@ -92,7 +101,9 @@ extension JQInterpreter {
         var current = value
         for key in path {
             if case .null = current { return .null }
-            if case .object(let bounds) = key { current = try Self.slice(current, bounds["start"] ?? .null, bounds["end"] ?? .null) } else {
+            if case .object(let bounds) = key {
+                current = try Self.slice(current, bounds["start"] ?? .null, bounds["end"] ?? .null)
+            } else {
                 current = try Self.index(current, key)
             }
         }
@@ -128,7 +139,9 @@ extension JQInterpreter {
             let start = clamp(bounds["start"], 0)
             let end = max(start, clamp(bounds["end"], count))
             let replaced = try setpath(.array(Array(items[start..<end])), path.dropFirst(), newValue)
-            guard case .array(let middle) = replaced else { throw JQRuntimeError("A slice of an array can only be assigned another array") }
+            guard case .array(let middle) = replaced else {
+                throw JQRuntimeError("A slice of an array can only be assigned another array")
+            }
             return .array(Array(items[..<start]) + middle + Array(items[end...]))
         default:
             _ = try Self.index(value, key)
@@ -157,9 +170,12 @@ extension JQInterpreter {
                 if items.indices.contains(i) { items.remove(at: i) }
                 return .array(items)
             case (.array(let items), .object(let bounds)):
-                guard case .array(let slice) = try Self.slice(value, bounds["start"] ?? .null, bounds["end"] ?? .null) else { return value }
+                guard case .array(let slice) = try Self.slice(value, bounds["start"] ?? .null, bounds["end"] ?? .null)
+                else { return value }
                 var remaining = items
-                if let start = items.indices.first(where: { Array(items[$0..<min(items.count, $0 + slice.count)]) == slice }) {
+                if let start = items.indices.first(where: {
+                    Array(items[$0..<min(items.count, $0 + slice.count)]) == slice
+                }) {
                     remaining.removeSubrange(start..<(start + slice.count))
                 }
                 return .array(remaining)

@@ -217,7 +217,8 @@ struct JQInterpreter {
                     inner.variables[name] = item
                     for next in try evaluate(update, state, inner) {
                         state = next
-                        results += try extract.map { (e) throws(JQRuntimeError) in try evaluate(e, next, inner) } ?? [next]
+                        results +=
+                            try extract.map { (e) throws(JQRuntimeError) in try evaluate(e, next, inner) } ?? [next]
                     }
                 }
             }
@@ -250,7 +251,8 @@ struct JQInterpreter {
         }
         var results: [JQValue] = []
         for value in try evaluate(condition, input, env) {
-            results += value.truthy
+            results +=
+                value.truthy
                 ? try evaluate(then, input, env) : try conditional(branches.dropFirst(), otherwise, input, env)
         }
         return results
@@ -302,7 +304,9 @@ struct JQInterpreter {
         func bounds(_ count: Int) throws(JQRuntimeError) -> Range<Int> {
             func clamp(_ v: JQValue, _ fallback: Int) throws(JQRuntimeError) -> Int {
                 if case .null = v { return fallback }
-                guard case .number(let n) = v else { throw JQRuntimeError("Start and end indices of an array slice must be numbers") }
+                guard case .number(let n) = v else {
+                    throw JQRuntimeError("Start and end indices of an array slice must be numbers")
+                }
                 var i = Int(n.rounded(.down))
                 if i < 0 { i += count }
                 return min(max(0, i), count)

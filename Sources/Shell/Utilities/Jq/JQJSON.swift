@@ -118,7 +118,9 @@ enum JQJSON {
             case UInt8(ascii: "\""): return .string(try string())
             default:
                 var word: [UInt8] = []
-                while index < bytes.count, !([32, 9, 10, 13, 44, 58, 93, 125, 91, 123, 34] as [UInt8]).contains(bytes[index]) {
+                while index < bytes.count,
+                    !([32, 9, 10, 13, 44, 58, 93, 125, 91, 123, 34] as [UInt8]).contains(bytes[index])
+                {
                     word.append(bytes[index])
                     advance()
                 }
@@ -136,7 +138,9 @@ enum JQJSON {
                     // jq reports the position after the character that ended the bad token.
                     if index < bytes.count { advance() }
                     // Words starting like true, false or null are "literals"; anything else was read as a number.
-                    let literal = word.first.map { [UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n")].contains($0) } ?? false
+                    let literal =
+                        word.first.map { [UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n")].contains($0) }
+                        ?? false
                     throw error(literal ? "Invalid literal" : "Invalid numeric literal")
                 }
             }
@@ -207,7 +211,9 @@ enum JQJSON {
         return out
     }
 
-    private static func write(_ value: JQValue, level: Int, indent: Int, sortKeys: Bool, tab: Bool, into out: inout String) {
+    private static func write(
+        _ value: JQValue, level: Int, indent: Int, sortKeys: Bool, tab: Bool, into out: inout String
+    ) {
         let pretty = indent > 0 || tab
         func newline(_ depth: Int) {
             guard pretty else { return }

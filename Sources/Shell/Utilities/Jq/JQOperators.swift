@@ -4,9 +4,14 @@ import Foundation
 enum JQOperators {
     /// A value as jq's messages show it: `number (1)`, `string ("abc")`, truncated to 11 characters.
     static func describe(_ value: JQValue) -> String {
-        var dumped = JQJSON.serialize(value, indent: 0, sortKeys: false)
-        if dumped.utf8.count > 14 { dumped = String(decoding: Array(dumped.utf8.prefix(11)), as: UTF8.self) + "..." }
-        return "\(value.typeName) (\(dumped))"
+        "\(value.typeName) (\(dumped(value)))"
+    }
+
+    /// Compact JSON cut to 11 bytes and `...` when it is longer than 14.
+    static func dumped(_ value: JQValue) -> String {
+        let text = JQJSON.serialize(value, indent: 0, sortKeys: false)
+        guard text.utf8.count > 14 else { return text }
+        return String(decoding: Array(text.utf8.prefix(11)), as: UTF8.self) + "..."
     }
 
     static func apply(_ op: String, _ a: JQValue, _ b: JQValue) throws(JQRuntimeError) -> JQValue {
@@ -46,7 +51,10 @@ enum JQOperators {
         case "/":
             switch (a, b) {
             case (.number(let x), .number(let y)):
-                guard y != 0 else { throw JQRuntimeError("\(describe(a)) and \(describe(b)) cannot be divided because the divisor is zero") }
+                guard y != 0 else {
+                    throw JQRuntimeError(
+                        "\(describe(a)) and \(describe(b)) cannot be divided because the divisor is zero")
+                }
                 return .number(x / y)
             case (.string(let x), .string(let y)):
                 return .array(split(x, y).map { .string($0) })
@@ -56,7 +64,10 @@ enum JQOperators {
             switch (a, b) {
             case (.number(let x), .number(let y)):
                 let divisor = Int(y.rounded(.towardZero))
-                guard divisor != 0 else { throw JQRuntimeError("\(describe(a)) and \(describe(b)) cannot be divided because the divisor is zero") }
+                guard divisor != 0 else {
+                    throw JQRuntimeError(
+                        "\(describe(a)) and \(describe(b)) cannot be divided because the divisor is zero")
+                }
                 return .number(Double(Int(x.rounded(.towardZero)) % abs(divisor)))
             default: throw failure(a, b, "divided")
             }

@@ -1,14 +1,17 @@
 /// `test`, `sub`, `gsub`, `splits`, `match`, `capture` and `scan` over the shell's POSIX extended regex engine
 /// (jq uses Oniguruma; the common patterns read the same).
 enum JQRegexFunctions {
-    static func call(_ name: String, _ arguments: [JQFilter], _ input: JQValue, _ env: JQEnvironment, _ jq: JQInterpreter)
+    static func call(
+        _ name: String, _ arguments: [JQFilter], _ input: JQValue, _ env: JQEnvironment, _ jq: JQInterpreter
+    )
         throws(JQRuntimeError) -> [JQValue]
     {
         guard case .string(let subject) = input else {
             throw JQRuntimeError("\(JQOperators.describe(input)) cannot be matched, as it is not a string")
         }
         var results: [JQValue] = []
-        let flags = arguments.count > (name.hasPrefix("sub") || name.hasPrefix("gsub") ? 2 : 1)
+        let flags =
+            arguments.count > (name.hasPrefix("sub") || name.hasPrefix("gsub") ? 2 : 1)
             ? try jq.evaluate(arguments[arguments.count - 1], input, env).first : nil
         var ignoreCase = false
         var global = name == "gsub" || name == "scan"
@@ -62,19 +65,23 @@ enum JQRegexFunctions {
             default:
                 for match in matches {
                     let captures: [JQValue] = match.groups.dropFirst().map { group in
-                        .object(JQObject([
-                            ("offset", .number(Double(group?.lowerBound ?? -1))),
-                            ("length", .number(Double(group?.count ?? 0))),
-                            ("string", group.map { .string(string($0)) } ?? .null), ("name", .null),
-                        ]))
+                        .object(
+                            JQObject([
+                                ("offset", .number(Double(group?.lowerBound ?? -1))),
+                                ("length", .number(Double(group?.count ?? 0))),
+                                ("string", group.map { .string(string($0)) } ?? .null), ("name", .null),
+                            ]))
                     }
                     if name == "capture" {
                         results.append(.object(JQObject()))
                     } else {
-                        results.append(.object(JQObject([
-                            ("offset", .number(Double(match.range.lowerBound))), ("length", .number(Double(match.range.count))),
-                            ("string", .string(string(match.range))), ("captures", .array(captures)),
-                        ])))
+                        results.append(
+                            .object(
+                                JQObject([
+                                    ("offset", .number(Double(match.range.lowerBound))),
+                                    ("length", .number(Double(match.range.count))),
+                                    ("string", .string(string(match.range))), ("captures", .array(captures)),
+                                ])))
                     }
                 }
             }

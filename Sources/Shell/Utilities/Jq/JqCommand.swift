@@ -42,7 +42,9 @@ struct JqCommand: ShellCommand {
                     options.indent = n
                 case "--arg", "--argjson":
                     guard let name = arguments.popFirst(), let text = arguments.popFirst() else {
-                        context.io.err("jq: error: \(argument) takes two parameters (e.g. \(argument) varname value)\n" + usageHint)
+                        context.io.err(
+                            "jq: error: \(argument) takes two parameters (e.g. \(argument) varname value)\n" + usageHint
+                        )
                         return 2
                     }
                     if argument == "--arg" {
@@ -151,7 +153,8 @@ struct JqCommand: ShellCommand {
                     if case .string(let message) = value {
                         context.io.err("\(place): \(message)\n")
                     } else {
-                        context.io.err("\(place) (not a string): \(JQJSON.serialize(value, indent: 0, sortKeys: false))\n")
+                        context.io.err(
+                            "\(place) (not a string): \(JQJSON.serialize(value, indent: 0, sortKeys: false))\n")
                     }
                 } else {
                     context.io.err("\(place): \(error.message)\n")
@@ -161,7 +164,8 @@ struct JqCommand: ShellCommand {
         }
         context.io.out(output)
         if let parseError {
-            context.io.err("jq: parse error: \(parseError.message) at line \(parseError.line), column \(parseError.column)\n")
+            context.io.err(
+                "jq: parse error: \(parseError.message) at line \(parseError.line), column \(parseError.column)\n")
             return 2
         }
         if status != 0 { return status }
@@ -185,7 +189,12 @@ struct JqCommand: ShellCommand {
     }
 }
 
-private let usageHint = "Use jq --help for help with command-line options,\nor see the jq manpage, or online docs  at https://jqlang.github.io/jq\n"
+private let usageHint =
+    """
+    Use jq --help for help with command-line options,
+    or see the jq manpage, or online docs  at https://jqlang.github.io/jq
+
+    """
 private let usage = """
     Usage:\tjq [OPTIONS] FILTER [FILES...]
     \tjq [OPTIONS] --args FILTER [ARGUMENTS...]

@@ -78,7 +78,9 @@ struct SedCommand: ShellCommand {
             do throws(FileError) {
                 inputs.append((operand, try context.session.readFile(operand)))
             } catch {
-                let message = error == .isDirectory ? "couldn't edit \(operand): not a regular file" : "can't read \(operand): \(error.message)"
+                let message =
+                    error == .isDirectory
+                    ? "couldn't edit \(operand): not a regular file" : "can't read \(operand): \(error.message)"
                 context.io.err("sed: \(message)\n")
                 status = 2
             }
@@ -101,7 +103,9 @@ struct SedCommand: ShellCommand {
             if let stdout = runner.written.first(where: { $0.name == "/dev/stdout" }) { context.io.out(stdout.text) }
             if inPlace, let name = group[0].name {
                 do throws(FileError) {
-                    if let backupSuffix, !backupSuffix.isEmpty { try context.session.writeFile(name + backupSuffix, group[0].text) }
+                    if let backupSuffix, !backupSuffix.isEmpty {
+                        try context.session.writeFile(name + backupSuffix, group[0].text)
+                    }
                     try context.session.writeFile(name, runner.output)
                 } catch {
                     context.io.err("sed: couldn't open temporary file \(name): \(error.message)\n")
@@ -134,7 +138,8 @@ struct SedCommand: ShellCommand {
         short: "ne:f:Erisu",
         long: [
             .init("quiet", key: "n"), .init("silent", key: "n"), .init("expression", .required, key: "e"),
-            .init("file", .required, key: "f"), .init("regexp-extended", key: "E"), .init("in-place", .optional, key: "i"),
+            .init("file", .required, key: "f"), .init("regexp-extended", key: "E"),
+            .init("in-place", .optional, key: "i"),
             .init("separate", key: "s"), .init("unbuffered", key: "u"),
         ])
 }

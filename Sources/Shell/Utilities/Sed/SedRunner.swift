@@ -84,7 +84,9 @@ final class SedRunner {
                     }
                 case .print: emitLine(pattern, last: isLast(), endsWithNewline: endsWithNewline)
                 case .printFirstLine:
-                    emitLine(String(pattern.split(separator: "\n", omittingEmptySubsequences: false)[0]), last: false, endsWithNewline: true)
+                    emitLine(
+                        String(pattern.split(separator: "\n", omittingEmptySubsequences: false)[0]), last: false,
+                        endsWithNewline: true)
                 case .delete:
                     autoprint = false
                     break commandLoop

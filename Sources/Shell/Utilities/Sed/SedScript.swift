@@ -32,7 +32,9 @@ enum SedOperation {
     case substitute(SedSubstitution)
     case print, printFirstLine, delete, deleteFirstLine, lineNumber
     case quit(Int32, printing: Bool)
-    case append(String), insert(String), change(String)
+    case append(String)
+    case insert(String)
+    case change(String)
     case transliterate([Unicode.Scalar: Unicode.Scalar])
     case next, appendNext
     case hold, holdAppend, get, getAppend, exchange
@@ -40,7 +42,9 @@ enum SedOperation {
     case blockStart(end: Int)
     case blockEnd
     case label(String)
-    case branch(String?), branchIfSubstituted(String?), branchUnlessSubstituted(String?)
+    case branch(String?)
+    case branchIfSubstituted(String?)
+    case branchUnlessSubstituted(String?)
     case write(String)
     case readFile(String)
 }
