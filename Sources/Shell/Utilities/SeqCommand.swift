@@ -36,7 +36,7 @@ struct SeqCommand: ShellCommand {
             }
             numbers.append(value)
         }
-        let decimals = arguments.map { $0.split(separator: ".").dropFirst().first?.count ?? 0 }.max() ?? 0
+        let decimals = min(9, arguments.map { $0.split(separator: ".").dropFirst().first?.count ?? 0 }.max() ?? 0)
         let first = numbers.count > 1 ? numbers[0] : 1
         let step = numbers.count == 3 ? numbers[1] : 1
         let last = numbers[numbers.count - 1]
@@ -51,6 +51,8 @@ struct SeqCommand: ShellCommand {
             let value = first + index * step
             if step > 0 ? value > last + 1e-9 : value < last - 1e-9 { break }
             values.append(format(value, decimals))
+            // A step too small to change the value (beyond double precision) would repeat it forever.
+            if first + (index + 1) * step == value { break }
             index += 1
         }
         if equalWidth, let width = values.map(\.count).max() {
@@ -61,7 +63,7 @@ struct SeqCommand: ShellCommand {
     }
 
     private func format(_ value: Double, _ decimals: Int) -> String {
-        guard decimals > 0 else { return String(Int(value.rounded())) }
+        guard decimals > 0, abs(value) < 1e15 else { return abs(value) < 1e15 ? String(value.rounded().clampedInt) : "\(value)" }
         let scale = (0..<decimals).reduce(1.0) { product, _ in product * 10 }
         let scaled = Int((abs(value) * scale).rounded())
         let whole = scaled / Int(scale)

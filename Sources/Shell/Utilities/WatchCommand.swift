@@ -28,7 +28,7 @@ struct WatchCommand: ShellCommand {
                     context.io.err("watch: failed to parse argument: '\(text)'\n")
                     return 1
                 }
-                interval = max(0.1, value)
+                interval = min(86_400, max(0.1, value))
             } else if first == "-d" || first == "--differences" || first == "-x" || first == "--exec" {
                 continue
             } else {
@@ -63,7 +63,7 @@ struct WatchCommand: ShellCommand {
     }
 
     private static func shown(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
+        let tenths = (value * 10).rounded().clampedInt
         return "\(tenths / 10).\(tenths % 10)"
     }
 }

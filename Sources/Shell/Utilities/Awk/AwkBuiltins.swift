@@ -22,7 +22,7 @@ extension AwkInterpreter {
             let from = max(1, start)
             let to = min(Double(characters.count + 1), end)
             guard from < to else { return .string("") }
-            return .string(String(characters[(Int(from) - 1)..<(Int(to) - 1)]))
+            return .string(String(characters[(from.clampedInt - 1)..<(to.clampedInt - 1)]))
         case "index":
             let haystack = try string(0)
             let needle = try string(1)

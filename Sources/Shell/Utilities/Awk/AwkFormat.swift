@@ -20,14 +20,15 @@ enum AwkFormat {
             func number() -> String {
                 if characters.first == "*" {
                     characters.removeFirst()
-                    return String(Int(next().number))
+                    return String(min(10_000, max(-10_000, next().number.clampedInt)))
                 }
                 var digits = ""
                 while let d = characters.first, d.isASCII, d.isNumber {
                     digits.append(d)
                     characters.removeFirst()
                 }
-                return digits
+                // A width or precision past 10000 is clamped, so a format cannot ask for gigabytes.
+                return digits.count > 5 ? "10000" : digits
             }
             spec += number()
             var precision: Int?
@@ -56,7 +57,7 @@ enum AwkFormat {
                 let value = next()
                 let character: String
                 if case .number(let n) = value {
-                    character = Unicode.Scalar(UInt32(max(0, n))).map { String($0) } ?? ""
+                    character = Unicode.Scalar(UInt32(clamping: max(0, n.clampedInt))).map { String($0) } ?? ""
                 } else {
                     character = String(interpreter.text(value).prefix(1))
                 }

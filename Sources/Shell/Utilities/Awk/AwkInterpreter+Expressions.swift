@@ -14,7 +14,7 @@ extension AwkInterpreter {
             case .scalar(let value): return value
             case nil: return .uninitialized
             }
-        case .field(let index): return try field(Int(try evaluate(index).number))
+        case .field(let index): return try field(try evaluate(index).number.clampedInt)
         case .element(let name, let subscripts):
             let array = try self.array(name)
             let key = try key(subscripts)
@@ -195,9 +195,9 @@ extension AwkInterpreter {
         case .variable(let name):
             if case .array = lookup(name) { throw .fatal("attempt to use array `\(name)' in a scalar context") }
             store(name, .scalar(value))
-            if name == "NF" { setFieldCount(Int(value.number)) }
+            if name == "NF" { try setFieldCount(value.number.clampedInt) }
         case .field(let index):
-            try setField(Int(try evaluate(index).number), text(value))
+            try setField(try evaluate(index).number.clampedInt, text(value))
         case .element(let name, let subscripts):
             try array(name).set(try key(subscripts), value)
         default:

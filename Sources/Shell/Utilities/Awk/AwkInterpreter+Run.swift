@@ -34,7 +34,7 @@ extension AwkInterpreter {
 
     /// gawk's `cmd. line:1: (FILENAME=- FNR=3) ` prefix for runtime errors while reading input.
     private var location: String {
-        let number = Int(scalar("FNR").number)
+        let number = scalar("FNR").number.clampedInt
         guard number > 0 else { return "cmd. line:1: " }
         let name = scalar("FILENAME").string()
         return "cmd. line:1: (FILENAME=\(name.isEmpty ? "-" : name) FNR=\(number)) "

@@ -73,7 +73,7 @@ extension AwkInterpreter {
         case .continueLoop: throw .continueLoop
         case .exit(let code):
             throw .exit(
-                Int32(truncatingIfNeeded: Int(try code.map { (c) throws(AwkControl) in try evaluate(c).number } ?? 0)))
+                Int32(truncatingIfNeeded: (try code.map { (c) throws(AwkControl) in try evaluate(c).number } ?? 0).clampedInt))
         case .returnValue(let value):
             throw .returnValue(try value.map { (v) throws(AwkControl) in try evaluate(v) } ?? .uninitialized)
         case .delete(let name, let subscripts):

@@ -91,6 +91,7 @@ final class AwkInterpreter {
 
     func setField(_ index: Int, _ value: String) throws(AwkControl) {
         guard index >= 0 else { throw .fatal("attempt to access field \(index)") }
+        guard index <= Self.maximumFields else { throw .fatal(Self.tooManyFields) }
         if index == 0 {
             setRecord(value)
             return
@@ -103,8 +104,13 @@ final class AwkInterpreter {
         rebuildRecord()
     }
 
+    /// The most fields a record may be given, so `NF = 1e9` cannot exhaust memory.
+    static let maximumFields = 1_000_000
+    static let tooManyFields = "too many fields: at most 1000000 are allowed here"
+
     /// Sets NF: drops or adds empty fields and rebuilds `$0`.
-    func setFieldCount(_ count: Int) {
+    func setFieldCount(_ count: Int) throws(AwkControl) {
+        guard count <= Self.maximumFields else { throw .fatal(Self.tooManyFields) }
         var all = fields
         if count < all.count { all.removeLast(all.count - max(0, count)) }
         while all.count < count { all.append("") }

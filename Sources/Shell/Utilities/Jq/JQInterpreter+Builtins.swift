@@ -61,7 +61,7 @@ extension JQInterpreter {
             return try one(0).map { (k) throws(JQRuntimeError) in
                 switch (input, k) {
                 case (.object(let object), .string(let s)): return .bool(object[s] != nil)
-                case (.array(let items), .number(let n)): return .bool(n >= 0 && Int(n) < items.count)
+                case (.array(let items), .number(let n)): return .bool(n >= 0 && n.clampedInt < items.count)
                 default: throw JQRuntimeError("Cannot check whether \(input.typeName) has a \(k.typeName) key")
                 }
             }
@@ -298,7 +298,7 @@ extension JQInterpreter {
         case "nth/1": return try one(0).map { (n) throws(JQRuntimeError) in try Self.index(input, n) }
         case "limit/2":
             var results: [JQValue] = []
-            for case .number(let n) in try one(0) { results += try one(1).prefix(max(0, Int(n))) }
+            for case .number(let n) in try one(0) { results += try one(1).prefix(max(0, n.clampedInt)) }
             return results
         case "isempty/1": return [.bool(try one(0).isEmpty)]
         case "debug/0":
@@ -371,7 +371,7 @@ extension JQInterpreter {
         case "implode/0":
             var text = String.UnicodeScalarView()
             for case .number(let n) in try Self.iterate(input) {
-                text.append(Unicode.Scalar(UInt32(max(0, n))) ?? "\u{FFFD}")
+                text.append(Unicode.Scalar(UInt32(clamping: max(0, n.clampedInt))) ?? "\u{FFFD}")
             }
             return [.string(String(text))]
         case "infinite/0": return [.number(.infinity)]

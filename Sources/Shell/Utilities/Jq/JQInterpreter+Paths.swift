@@ -121,7 +121,7 @@ extension JQInterpreter {
         case (.null, .number(let n)), (.array, .number(let n)):
             var items: [JQValue] = []
             if case .array(let existing) = value { items = existing }
-            var i = Int(n)
+            var i = n.clampedInt
             if i < 0 { i += items.count }
             guard i >= 0 else { throw JQRuntimeError("Out of bounds negative array index") }
             guard i < 1_000_000 else { throw JQRuntimeError("Array index too large") }
@@ -132,7 +132,7 @@ extension JQInterpreter {
             let count = items.count
             func clamp(_ v: JQValue?, _ fallback: Int) -> Int {
                 guard case .number(let n) = v ?? .null else { return fallback }
-                var i = Int(n)
+                var i = n.clampedInt
                 if i < 0 { i += count }
                 return min(max(0, i), count)
             }
@@ -165,7 +165,7 @@ extension JQInterpreter {
                 object[k] = nil
                 return .object(object)
             case (.array(var items), .number(let n)):
-                var i = Int(n)
+                var i = n.clampedInt
                 if i < 0 { i += items.count }
                 if items.indices.contains(i) { items.remove(at: i) }
                 return .array(items)

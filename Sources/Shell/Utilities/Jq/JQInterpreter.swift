@@ -279,8 +279,8 @@ struct JQInterpreter {
         case (.object(let object), .string(let name)): return object[name] ?? .null
         case (.array(let items), .number(let n)):
             guard !n.isNaN else { return .null }
-            var i = Int(n.rounded(.down))
-            if i < 0 { i += items.count }
+            var i = n.rounded(.down).clampedInt
+            if i < 0 { i = i == Int.min ? -1 : i + items.count }
             return items.indices.contains(i) ? items[i] : .null
         case (.array, .array(let needle)):
             guard case .array(let items) = container, !needle.isEmpty, needle.count <= items.count else {
@@ -307,7 +307,7 @@ struct JQInterpreter {
                 guard case .number(let n) = v else {
                     throw JQRuntimeError("Start and end indices of an array slice must be numbers")
                 }
-                var i = Int(n.rounded(.down))
+                var i = n.rounded(.down).clampedInt
                 if i < 0 { i += count }
                 return min(max(0, i), count)
             }

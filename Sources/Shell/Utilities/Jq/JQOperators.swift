@@ -44,7 +44,12 @@ enum JQOperators {
             switch (a, b) {
             case (.number(let x), .number(let y)): return .number(x * y)
             case (.string(let s), .number(let n)), (.number(let n), .string(let s)):
-                return n <= 0 ? .null : .string(String(repeating: s, count: max(1, Int(n.rounded(.up)))))
+                guard n > 0 else { return .null }
+                let count = max(1, n.rounded(.up).clampedInt)
+                guard s.utf8.count.multipliedReportingOverflow(by: count).partialValue <= ShellLimits.outputBytes,
+                    s.utf8.count.multipliedReportingOverflow(by: count).overflow == false
+                else { throw JQRuntimeError("Repeat string result too long") }
+                return .string(String(repeating: s, count: count))
             case (.object(let x), .object(let y)): return .object(merge(x, y))
             default: throw failure(a, b, "multiplied")
             }
@@ -63,12 +68,12 @@ enum JQOperators {
         case "%":
             switch (a, b) {
             case (.number(let x), .number(let y)):
-                let divisor = Int(y.rounded(.towardZero))
+                let divisor = y.rounded(.towardZero).clampedInt
                 guard divisor != 0 else {
                     throw JQRuntimeError(
                         "\(describe(a)) and \(describe(b)) cannot be divided because the divisor is zero")
                 }
-                return .number(Double(Int(x.rounded(.towardZero)) % abs(divisor)))
+                return .number(Double(x.rounded(.towardZero).clampedInt % (divisor == Int.min ? Int.max : abs(divisor))))
             default: throw failure(a, b, "divided")
             }
         default: throw JQRuntimeError("unknown operator \(op)")
