@@ -43,7 +43,10 @@ private final class CaptureSearch {
     let ignoresCase: Bool
     var groups: [Range<Int>?]
     var steps = 0
+    var depth = 0
     static let budget = 200_000
+    /// Each matched character nests one call deeper; past this the groups are left unknown.
+    static let maximumDepth = 2_000
 
     init(text: [Unicode.Scalar], groupCount: Int, ignoresCase: Bool) {
         self.text = text
@@ -53,7 +56,9 @@ private final class CaptureSearch {
 
     func match(_ node: RegexNode, _ position: Int, _ next: (Int) -> Bool) -> Bool {
         steps += 1
-        if steps > Self.budget { return false }
+        if steps > Self.budget || depth > Self.maximumDepth { return false }
+        depth += 1
+        defer { depth -= 1 }
         switch node {
         case .empty: return next(position)
         case .scalar(let c):

@@ -210,7 +210,7 @@ extension AwkInterpreter {
         guard arguments.count <= function.parameters.count else {
             throw .fatal("function `\(name)' called with more arguments than declared")
         }
-        guard callDepth < 1000 else { throw .fatal("function call nesting too deep") }
+        guard callDepth < 100 else { throw .fatal("function call nesting too deep") }
         var frame: [String: AwkCell] = [:]
         for (index, parameter) in function.parameters.enumerated() {
             guard index < arguments.count else {

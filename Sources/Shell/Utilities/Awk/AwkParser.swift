@@ -117,6 +117,9 @@ struct AwkParser {
     }
 
     private mutating func parseStatement() throws(AwkSyntaxError) -> AwkStatement {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth < 200 else { throw AwkSyntaxError(line: current.line, column: current.column, detail: "statements nested too deeply") }
         if isSymbol("{") { return .block(try parseBlock()) }
         if isSymbol(";") {
             advance()
@@ -265,7 +268,12 @@ struct AwkParser {
         return items
     }
 
+    private var depth = 0
+
     mutating func parseExpression() throws(AwkSyntaxError) -> AwkExpression {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth < 200 else { throw AwkSyntaxError(line: current.line, column: current.column, detail: "expression nested too deeply") }
         let left = try parseTernary()
         if case .symbol(let op) = kind, ["=", "+=", "-=", "*=", "/=", "%=", "^=", "**="].contains(op) {
             switch left {

@@ -474,7 +474,11 @@ extension JQInterpreter {
                 inner.functions["\(parameter)/0"] = wrapper
             }
         }
-        guard counter.steps < Self.budget else { throw JQRuntimeError("jq: program too long-running; stopped") }
+        guard counter.steps < Self.budget, counter.depth < 64 else {
+            throw JQRuntimeError("jq: program too long-running; stopped")
+        }
+        counter.depth += 1
+        defer { counter.depth -= 1 }
         var environments = [inner]
         for (name, values) in valueParameters {
             environments = environments.flatMap { e in

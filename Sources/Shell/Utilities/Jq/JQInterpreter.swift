@@ -34,7 +34,10 @@ struct JQEnvironment {
 struct JQInterpreter {
     /// Outputs and steps one program may produce, so a runaway `range` or `recurse` stops.
     static let budget = 5_000_000
-    final class Counter { var steps = 0 }
+    final class Counter {
+        var steps = 0
+        var depth = 0
+    }
     let counter = Counter()
     var debugLines: (String) -> Void = { _ in }
 

@@ -61,7 +61,7 @@ enum JQJSON {
         }
 
         mutating func value(depth: Int) throws(ParseError) -> JQValue {
-            guard depth < 10_000 else { throw error("Exceeds depth limit for parsing") }
+            guard depth < 1_000 else { throw error("Exceeds depth limit for parsing") }
             skipWhitespace()
             guard index < bytes.count else { throw error("Unfinished JSON term at EOF") }
             switch bytes[index] {

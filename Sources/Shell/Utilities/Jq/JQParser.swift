@@ -34,7 +34,12 @@ struct JQParser {
         advance()
     }
 
+    private var depth = 0
+
     mutating func parsePipe() throws(JQCompileError) -> JQFilter {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth < 200 else { throw JQCompileError(message: "program too deeply nested") }
         if current == .keyword("def") {
             let (name, parameters, body) = try parseDefinition()
             return .define(name, parameters, body, try parsePipe())

@@ -64,7 +64,7 @@ final class SedRunner {
             var autoprint = !quiet
             commandLoop: while pc < commands.count {
                 steps += 1
-                if steps > 50_000_000 { break cycle }
+                if steps > 5_000_000 { break cycle }
                 let command = commands[pc]
                 pc += 1
                 let selected = matches(command, index: pc - 1, pattern: pattern, line: lineNumber, last: isLast())
