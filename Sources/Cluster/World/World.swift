@@ -54,6 +54,8 @@ public struct HostSettings: Sendable {
     public var rebootSeconds: Int64 = 45
     /// The node containers as podman lists them, oldest first.
     public var containers: [HostContainer] = []
+    /// The host's own files and directories (`host/files.yaml` of the world), parents first.
+    public var files: [HostFile] = []
 }
 
 /// A container on the host as podman records it when it is created.
@@ -113,6 +115,7 @@ extension World {
             }
         }
         world.runtime.images = try catalog(in: directory)
+        world.host.files = try hostFiles(in: directory)
         return world
     }
 

@@ -1,6 +1,8 @@
 /// The commands bash runs itself, which take precedence over registered commands.
 enum Builtins {
-    static let names = ["alias", "cd", "echo", "exit", "export", "false", "printf", "pwd", "true", "unalias", "unset"]
+    static let names = [
+        "alias", "cd", "echo", "exit", "export", "false", "history", "printf", "pwd", "true", "unalias", "unset",
+    ]
 
     static func command(named name: String) -> (any ShellCommand)? {
         switch name {
@@ -15,6 +17,7 @@ enum Builtins {
         case "alias": AliasBuiltin()
         case "unalias": UnaliasBuiltin()
         case "printf": PrintfBuiltin()
+        case "history": HistoryBuiltin()
         default: nil
         }
     }

@@ -187,7 +187,7 @@ struct PrintfFormatter {
     }
 
     /// Formats one value with the C library's `printf`, as bash itself does.
-    private static func cFormat(_ spec: String, _ value: any CVarArg) -> String {
+    static func cFormat(_ spec: String, _ value: any CVarArg) -> String {
         var buffer = [CChar](repeating: 0, count: 512)
         let count = withVaList([value]) { vsnprintf(&buffer, buffer.count, spec, $0) }
         guard count >= 0 else { return "" }

@@ -1,6 +1,6 @@
 /// Why a path could not be used, worded as the C library's `strerror` words it.
 public enum FileError: Error, Equatable, Sendable {
-    case noSuchFile, isDirectory, notADirectory, permissionDenied
+    case noSuchFile, isDirectory, notADirectory, permissionDenied, exists, notEmpty
 
     public var message: String {
         switch self {
@@ -8,6 +8,8 @@ public enum FileError: Error, Equatable, Sendable {
         case .isDirectory: isDirectoryMessage
         case .notADirectory: notADirectoryMessage
         case .permissionDenied: permissionDeniedMessage
+        case .exists: "File exists"
+        case .notEmpty: "Directory not empty"
         }
     }
 }
@@ -70,6 +72,7 @@ extension VirtualFileSystem {
             guard entry.kind == .file else { throw .isDirectory }
             guard Self.allows(node, user: user, 0o2) else { throw .permissionDenied }
             node.contents = append ? node.contents + contents : contents
+            node.modified = clock()
             return
         }
         if path.hasSuffix("/") { throw .isDirectory }
@@ -93,6 +96,12 @@ private let notADirectoryMessage = "Not a directory"
 private let permissionDeniedMessage = "Permission denied"
 
 extension VirtualFileSystem {
+    /// Whether `user` may create or remove names in the directory at `path` (its write bit).
+    public func canWrite(_ path: String, user: String) -> Bool {
+        guard let node = node(at: path) else { return false }
+        return Self.allows(node, user: user, 0o2)
+    }
+
     /// Whether `user` may enter the directory at `path` (its search bit).
     func canSearch(_ path: String, user: String) -> Bool {
         guard let node = node(at: path) else { return false }

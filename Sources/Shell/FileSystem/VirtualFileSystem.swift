@@ -15,12 +15,23 @@ public final class VirtualFileSystem {
         public var owner: String
         /// The size in bytes of a file's contents (UTF-8); 0 for a directory.
         public var size: Int
+        public var group: String
+        /// The last modification, in seconds since the epoch on the virtual clock.
+        public var modified: Int64
+        /// The hard links a directory listing counts: 1 for a file, 2 plus its subdirectories for a directory.
+        public var links: Int
 
-        public init(kind: Kind, mode: UInt16, owner: String, size: Int) {
+        public init(
+            kind: Kind, mode: UInt16, owner: String, size: Int, group: String? = nil, modified: Int64 = 0,
+            links: Int = 1
+        ) {
             self.kind = kind
             self.mode = mode
             self.owner = owner
             self.size = size
+            self.group = group ?? owner
+            self.modified = modified
+            self.links = links
         }
     }
 
@@ -30,19 +41,28 @@ public final class VirtualFileSystem {
         var contents: String
         var mode: UInt16
         var owner: String
+        var group: String
+        var modified: Int64
         var children: [String: Node] = [:]
 
-        init(kind: Kind, contents: String = "", mode: UInt16, owner: String) {
+        init(kind: Kind, contents: String = "", mode: UInt16, owner: String, group: String? = nil, modified: Int64) {
             self.kind = kind
             self.contents = contents
             self.mode = mode
             self.owner = owner
+            self.group = group ?? owner
+            self.modified = modified
         }
     }
 
-    let root = Node(kind: .directory, mode: 0o755, owner: "root")
+    let root: Node
+    /// The virtual clock in seconds since the epoch; new and changed entries take its time.
+    public var clock: () -> Int64
 
-    public init() {}
+    public init(clock: @escaping () -> Int64 = { 0 }) {
+        self.clock = clock
+        root = Node(kind: .directory, mode: 0o755, owner: "root", modified: clock())
+    }
 
     /// Writes a file, creating missing parent directories (mode 0755, same owner).
     ///
@@ -58,8 +78,11 @@ public final class VirtualFileSystem {
             existing.contents = contents
             existing.mode = mode
             existing.owner = owner
+            existing.group = owner
+            existing.modified = clock()
         } else {
-            parent.children[name] = Node(kind: .file, contents: contents, mode: mode, owner: owner)
+            parent.children[name] = Node(kind: .file, contents: contents, mode: mode, owner: owner, modified: clock())
+            parent.modified = clock()
         }
         return true
     }
@@ -91,9 +114,11 @@ public final class VirtualFileSystem {
     /// Metadata for a path, or nil when it does not exist.
     public func entry(_ path: String) -> Entry? {
         guard let node = node(at: path) else { return nil }
+        let links = node.kind == .file ? 1 : 2 + node.children.values.count { $0.kind == .directory }
         return Entry(
-            kind: node.kind, mode: node.mode, owner: node.owner, size: node.kind == .file ? node.contents.utf8.count : 0
-        )
+            kind: node.kind, mode: node.mode, owner: node.owner,
+            size: node.kind == .file ? node.contents.utf8.count : 0, group: node.group, modified: node.modified,
+            links: links)
     }
 
     /// Removes a file or a whole directory tree; `/` itself cannot be removed.
@@ -104,6 +129,7 @@ public final class VirtualFileSystem {
             parent.children[name] != nil
         else { return false }
         parent.children[name] = nil
+        parent.modified = clock()
         return true
     }
 
@@ -154,8 +180,9 @@ public final class VirtualFileSystem {
                 guard next.kind == .directory else { return nil }
                 current = next
             } else {
-                let created = Node(kind: .directory, mode: mode, owner: owner)
+                let created = Node(kind: .directory, mode: mode, owner: owner, modified: clock())
                 current.children[part] = created
+                current.modified = clock()
                 current = created
             }
         }

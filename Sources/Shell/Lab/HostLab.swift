@@ -20,10 +20,11 @@ public final class HostLab {
         kubectl = Kubectl(cluster: cluster)
         podExecutor = PodExecutor(cluster: cluster)
         kubectl.containerExecutor = podExecutor
-        let filesystem = VirtualFileSystem()
+        let filesystem = VirtualFileSystem(clock: { [cluster] in cluster.now.seconds })
         _ = filesystem.makeDirectory(host.home, mode: 0o755, owner: host.user)
         _ = filesystem.makeDirectory("/tmp", mode: 0o1777)
         _ = filesystem.write("/etc/hostname", host.hostname + "\n")
+        filesystem.install(host.files)
         shell = ShellSession(
             user: host.user, hostname: host.hostname, home: host.home, filesystem: filesystem,
             sleep: { [cluster] seconds in cluster.advance(seconds: seconds) })

@@ -9,6 +9,8 @@ indirect enum RegexNode {
     case sequence([RegexNode])
     case alternation([RegexNode])
     case repetition(RegexNode, min: Int, max: Int?)
+    /// A parenthesized subexpression and its number (1 for the first opening parenthesis).
+    case group(Int, RegexNode)
 }
 
 /// A zero-width condition on the characters around a position.

@@ -6,6 +6,7 @@ struct RegexParser {
     private var index = 0
     private var depth = 0
     private var groups = 0
+    private var opened = 0
     /// Warnings GNU grep prints, such as `* at start of expression`.
     private(set) var warnings: [String] = []
 
@@ -94,6 +95,8 @@ struct RegexParser {
     }
 
     private mutating func parseGroup() throws(RegexError) -> RegexNode {
+        opened += 1
+        let number = opened
         depth += 1
         guard depth <= Self.maximumDepth else { throw .tooBig }
         let inner = try parseAlternation()
@@ -101,7 +104,7 @@ struct RegexParser {
         index += extended ? 1 : 2
         depth -= 1
         groups += 1
-        return inner
+        return .group(number, inner)
     }
 
     private mutating func parseEscape() throws(RegexError) -> RegexNode {

@@ -32,6 +32,7 @@ struct RegexProgram {
         case .bracket(let expression): instructions.append(.bracket(expression))
         case .assertion(let assertion): instructions.append(.assertion(assertion))
         case .sequence(let items): for item in items { try emit(item) }
+        case .group(_, let inner): try emit(inner)
         case .alternation(let branches):
             var jumps: [Int] = []
             for (number, branch) in branches.enumerated() {

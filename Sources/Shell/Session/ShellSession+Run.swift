@@ -13,10 +13,44 @@ extension ShellSession {
             lastStatus = 1
             return ShellRunResult(status: lastStatus, commands: [])
         }
+        if depth == 0 { remember(line) }
         depth += 1
         defer { depth -= 1 }
         executor.runSource(line, input: "", sink: bounded, lineOffset: linesRead)
         linesRead += line.utf8.count { $0 == 10 } + 1
         return ShellRunResult(status: lastStatus, commands: executor.commands)
+    }
+
+    /// Adds a line to the history, as bash does for every non-blank line entered.
+    private func remember(_ line: String) {
+        guard line.contains(where: { !$0.isWhitespace }) else { return }
+        var entry = Substring(line)
+        while entry.last == "\n" { entry.removeLast() }
+        history.append(entry.contains("<<") ? String(entry) : Self.joinedContinuations(entry))
+        if history.count > 1000 {
+            history.removeFirst()
+            historyBase += 1
+        }
+    }
+
+    /// A multi-line command as bash's `cmdhist` stores it on one line: after `|`, `&&` or `||`
+    /// with a space, after a backslash directly, otherwise with `; `.
+    static func joinedContinuations(_ text: Substring) -> String {
+        var result = ""
+        for (index, piece) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            guard index > 0 else {
+                result = String(piece)
+                continue
+            }
+            if result.hasSuffix("\\") {
+                result.removeLast()
+            } else if result.hasSuffix("|") || result.hasSuffix("&&") || result.hasSuffix("(") {
+                result += " "
+            } else {
+                result += "; "
+            }
+            result += piece
+        }
+        return result
     }
 }

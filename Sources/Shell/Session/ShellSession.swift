@@ -16,6 +16,10 @@ public final class ShellSession {
     /// Shell variables; all of them are treated as exported.
     public var environment: [String: String]
     public var aliases: [String: String] = ["k": "kubectl"]
+    /// The lines entered at the prompt, oldest first, as `history` lists them.
+    public var history: [String] = []
+    /// Entries dropped from the front of `history` (it keeps at most 1000), so numbers stay stable.
+    var historyBase = 0
     /// The status of the last command, as `$?` shows it.
     public var lastStatus: Int32 = 0
     /// Called for a command name that is neither builtin nor registered; returns nil when it

@@ -6,6 +6,14 @@ extension ShellSession {
             "fgrep": GrepCommand(syntax: .fixed), "tr": TrCommand(), "head": HeadCommand(),
             "tail": TailCommand(), "wc": WcCommand(), "sort": SortCommand(), "uniq": UniqCommand(),
             "sleep": SleepCommand(), "clear": ClearCommand(),
+            "ls": LsCommand(), "dir": LsCommand(program: "dir"), "mkdir": MkdirCommand(), "touch": TouchCommand(),
+            "cp": CpCommand(), "mv": CpCommand(moves: true), "rm": RmCommand(), "chmod": ChmodCommand(),
+            "tee": TeeCommand(), "which": WhichCommand(), "less": PagerCommand(name: "less"),
+            "more": PagerCommand(name: "more"), "vi": EditorCommand(name: "vi"), "vim": EditorCommand(name: "vim"),
+            "nano": EditorCommand(name: "nano"), "cut": CutCommand(), "base64": Base64Command(),
+            "xargs": XargsCommand(), "date": DateCommand(), "whoami": IdentityCommand(),
+            "hostname": IdentityCommand(host: true), "env": EnvCommand(), "watch": WatchCommand(),
+            "awk": AwkCommand(), "sed": SedCommand(), "jq": JqCommand(), "gawk": AwkCommand(), "seq": SeqCommand(), "basename": PathNameCommand(), "dirname": PathNameCommand(directory: true),
         ]
     }
 }

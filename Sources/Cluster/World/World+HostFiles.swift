@@ -1,0 +1,52 @@
+import Foundation
+import KubeAPI
+
+/// A file or directory on the lab's host, as `ls -l` would show it when the world starts.
+public struct HostFile: Sendable {
+    public var path: String
+    public var isDirectory: Bool
+    public var mode: UInt16
+    public var owner: String
+    public var group: String
+    public var modified: Timestamp
+    public var content: String
+}
+
+extension World {
+    /// The host's files from `host/files.yaml`, or none when the world has no such file.
+    ///
+    /// Each entry has a `path`, `mode` (octal text), `owner`, `group`, `modified` (RFC 3339)
+    /// and either `content` or `directory: true`.
+    static func hostFiles(in directory: String) throws(LoadError) -> [HostFile] {
+        let path = "\(directory)/host/files.yaml"
+        guard FileManager.default.fileExists(atPath: path) else { return [] }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw LoadError(description: "\(path): cannot read")
+        }
+        let list: JSONValue
+        do {
+            list = try YAMLDecoding.documents(text).first ?? .array([])
+        } catch {
+            throw LoadError(description: "\(path): \(error)")
+        }
+        var files: [HostFile] = []
+        for entry in list.array {
+            guard let name = entry["path"].string, name.hasPrefix("/"),
+                let modified = entry["modified"].string.flatMap(Timestamp.init(rfc3339:))
+            else {
+                throw LoadError(description: "\(path): each file needs an absolute path and an RFC 3339 modified time")
+            }
+            let isDirectory = entry["directory"].bool ?? false
+            guard let mode = UInt16(entry["mode"].string ?? (isDirectory ? "755" : "644"), radix: 8) else {
+                throw LoadError(description: "\(path): \(name): mode must be octal text such as \"0644\"")
+            }
+            let owner = entry["owner"].string ?? "root"
+            files.append(
+                HostFile(
+                    path: name, isDirectory: isDirectory, mode: mode, owner: owner,
+                    group: entry["group"].string ?? owner,
+                    modified: modified, content: entry["content"].string ?? ""))
+        }
+        return files
+    }
+}

@@ -1,0 +1,26 @@
+import Kubectl
+
+extension ShellSession {
+    /// Runs a command by name, as `xargs`, `env` and `watch` do: a builtin, a registered
+    /// command, a path or the fallback; nil when nothing of that name exists.
+    func invoke(_ arguments: [String], io: IOStreams) -> Int32? {
+        guard let name = arguments.first else { return 0 }
+        let context = CommandContext(arguments: arguments, io: io, session: self)
+        if let builtin = Builtins.command(named: name) { return builtin.run(context) }
+        if let command = commands[name] { return command.run(context) }
+        if name.contains("/") { return PathCommand().run(context) }
+        if let fallback, let status = fallback(arguments, io) { return status }
+        return nil
+    }
+
+    /// Where `which` finds a program: the directory its package installs it in.
+    func programPath(_ name: String) -> String? {
+        guard commands[name] != nil || (fallback != nil && name == "kubectl") else { return nil }
+        switch name {
+        case "kubectl": return "/usr/local/bin/kubectl"
+        case "sudo", "podman", "docker", "jq", "watch", "less", "more", "vi", "vim", "nano": return "/usr/bin/" + name
+        case "reboot": return "/usr/sbin/reboot"
+        default: return "/usr/bin/" + name
+        }
+    }
+}

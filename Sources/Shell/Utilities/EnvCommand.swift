@@ -1,0 +1,38 @@
+import Kubectl
+
+/// `env`: the environment, one `NAME=value` a line (sorted, for a stable order), or `env NAME=value... COMMAND`.
+struct EnvCommand: ShellCommand {
+    func run(_ context: CommandContext) -> Int32 {
+        let session = context.session
+        var operands = Array(context.arguments.dropFirst())
+        var cleared = false
+        while let first = operands.first, first.hasPrefix("-") {
+            operands.removeFirst()
+            if first == "-i" || first == "-" {
+                cleared = true
+            } else if first == "--" {
+                break
+            } else {
+                context.io.err(GNUMessages.optionError("env", .invalid(first.dropFirst().first ?? "-")))
+                return 125
+            }
+        }
+        let saved = session.environment
+        defer { session.environment = saved }
+        if cleared { session.environment = [:] }
+        while let first = operands.first, let equals = first.firstIndex(of: "="), equals != first.startIndex {
+            session.environment[String(first[..<equals])] = String(first[first.index(after: equals)...])
+            operands.removeFirst()
+        }
+        guard !operands.isEmpty else {
+            let lines = session.environment.sorted { codePointOrder($0.key, $1.key) }.map { "\($0.key)=\($0.value)\n" }
+            context.io.out(lines.joined())
+            return 0
+        }
+        guard let status = session.invoke(operands, io: context.io) else {
+            context.io.err("env: \(GNUMessages.quote(operands[0])): No such file or directory\n")
+            return 127
+        }
+        return status
+    }
+}
