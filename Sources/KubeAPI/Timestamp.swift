@@ -19,12 +19,40 @@ public struct Timestamp: Sendable, Hashable, Comparable {
     /// RFC 3339 in UTC with whole seconds, as in `creationTimestamp: "2025-04-21T09:00:00Z"`.
     public var rfc3339: String {
         let c = CivilTime(secondsSinceEpoch: seconds)
-        return "\(c.year)-\(pad(c.month))-\(pad(c.day))T\(pad(c.hour)):\(pad(c.minute)):\(pad(c.second))Z"
+        // Go pads years to four digits; it cannot write years past 9999 in JSON at all.
+        guard (0...9999).contains(c.year) else {
+            return "\(c.year)-\(pad(c.month))-\(pad(c.day))T\(pad(c.hour)):\(pad(c.minute)):\(pad(c.second))Z"
+        }
+        // Written byte by byte: API objects carry many times, and this runs for each.
+        return String(unsafeUninitializedCapacity: 20) { out in
+            func put(_ value: Int, at index: Int, digits: Int) {
+                var rest = value
+                for i in stride(from: index + digits - 1, through: index, by: -1) {
+                    out[i] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            put(c.year, at: 0, digits: 4)
+            put(c.month, at: 5, digits: 2)
+            put(c.day, at: 8, digits: 2)
+            put(c.hour, at: 11, digits: 2)
+            put(c.minute, at: 14, digits: 2)
+            put(c.second, at: 17, digits: 2)
+            for (index, separator) in [(4, "-"), (7, "-"), (10, "T"), (13, ":"), (16, ":"), (19, "Z")] as [(Int, Unicode.Scalar)] {
+                out[index] = UInt8(ascii: separator)
+            }
+            return 20
+        }
     }
 
     /// Parses `YYYY-MM-DDTHH:MM:SS[.fff]Z` (UTC only, the form the API stores).
     public init?(rfc3339 text: String) {
-        let bytes = Array(text.utf8)
+        var text = text
+        guard let parsed = text.withUTF8({ Timestamp(rfc3339Bytes: $0) }) else { return nil }
+        self = parsed
+    }
+
+    private init?(rfc3339Bytes bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count >= 20, bytes.last == UInt8(ascii: "Z") else { return nil }
         func number(_ range: Range<Int>) -> Int? {
             var value = 0

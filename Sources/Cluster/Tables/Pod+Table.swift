@@ -63,7 +63,8 @@ extension ServerTables {
             }
 
             let initSpecs = spec["initContainers"].array
-            let sidecars = Set(initSpecs.filter { $0["restartPolicy"] == "Always" }.compactMap { $0["name"].string })
+            let sidecars = initSpecs.isEmpty
+                ? [] : Set(initSpecs.filter { $0["restartPolicy"] == "Always" }.compactMap { $0["name"].string })
             total = spec["containers"].array.count + sidecars.count
 
             var sidecarRestarts = 0

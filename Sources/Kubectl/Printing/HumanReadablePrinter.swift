@@ -159,6 +159,8 @@ public struct HumanReadablePrinter: Sendable {
     static func render(_ cell: Table.Cell) -> String {
         switch cell {
         case .string(let text):
+            // Most cells hold no control character at all: hand them back as they are.
+            guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x0C || $0 == 0x1B }) else { return text }
             var scalars = text.unicodeScalars
             var suffix = ""
             if let cut = scalars.firstIndex(where: { $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" }) {
