@@ -1,11 +1,12 @@
 import Cluster
 import KubeAPI
 
-/// `kubectl get`: lists or fetches objects and prints them as tables, names or JSON.
+/// `kubectl get`: lists or fetches objects and prints them as tables, names, JSON, YAML, jsonpath
+/// or custom columns, sorted with `--sort-by`, and with `-w` follows them as they change.
 enum Get {
     static let verb = Verb(name: "get", flags: flags, help: KubectlHelp.get) { context throws(KubectlFailure) in
         let options = try Options(context)
-        return try options.run(context)
+        return options.watch ? try GetWatch.run(options, context) : try options.run(context)
     }
 
     static let flags: [FlagSpec] = [
@@ -27,12 +28,33 @@ enum Get {
         var namespace: String
         var ignoreNotFound: Bool
         var table: TablePrintOptions
+        /// `--sort-by`, when given (ignored while watching).
+        var sortBy: String?
+        /// `-w` or `--watch-only`.
+        var watch: Bool
+        var watchOnly: Bool
+        var outputWatchEvents: Bool
 
         init(_ context: VerbContext) throws(KubectlFailure) {
             let flags = context.flags
+            watchOnly = flags.bool("watch-only")
+            watch = flags.bool("watch") || watchOnly
+            outputWatchEvents = flags.bool("output-watch-events")
+            let sort = flags.string("sort-by") ?? ""
+            sortBy = sort.isEmpty ? nil : sort
+            if watch, sortBy != nil {
+                context.io.err("warning: --watch or --watch-only requested, --sort-by will be ignored\n")
+            }
             guard !flags.positionals.isEmpty else { throw KubectlFailure(Get.noResourceMessage) }
+            let outputText = flags.string("output") ?? ""
+            output = try OutputFormat.parse(outputText)
+            if flags.bool("show-labels"), !output.isHumanReadable {
+                throw .error("--show-labels option cannot be used with \(outputText) printer")
+            }
+            if outputWatchEvents, !watch {
+                throw .validation("--output-watch-events option can only be used with --watch or --watch-only", verb: "get")
+            }
             request = try ResourceRequest.parse(flags.positionals)
-            output = try OutputFormat.parse(flags.string("output") ?? "")
             selector = try SelectorQuery(flags)
             if !selector.isEmpty, request.groups.contains(where: { !$0.names.isEmpty }) {
                 throw .error("name cannot be provided when a selector is specified")
@@ -47,8 +69,40 @@ enum Get {
                 showLabels: flags.bool("show-labels"))
         }
 
+        /// `get TYPE NAME` or `get TYPE/NAME` with one object: printed bare rather than in a `List`.
+        var singleItemImplied: Bool { request.groups.count == 1 && request.groups[0].names.count == 1 }
+
         func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
             let cluster = try context.cluster
+            let (results, failures) = fetch(cluster)
+            var printed = false
+            if output.isHumanReadable {
+                var groups: [(ResourceType, Table)] = []
+                for (type, objects) in results where !objects.isEmpty {
+                    groups.append((type, try sortedTable(cluster.table(type, objects))))
+                }
+                let text = TablePrinting.render(groups, options: table)
+                printed = !text.isEmpty
+                context.io.out(text)
+            } else {
+                var objects = results.flatMap { group in group.objects.map { (type: group.type, object: $0) } }
+                if let sortBy, !(singleItemImplied && objects.count == 1) {
+                    objects = try SortBy(sortBy, for: .list).sort(objects, for: .list) { $0.object.value.sortedKeys }
+                }
+                let printer = try output.objectPrinter(context: context, noHeaders: table.noHeaders)
+                try printer.print(objects, single: singleItemImplied, io: context.io)
+                printed = !objects.isEmpty
+            }
+            if !printed, failures.isEmpty, !ignoreNotFound, output.reportsEmptyResult {
+                let namespaced = request.groups.allSatisfy(\.type.namespaced) && !allNamespaces
+                context.io.err(namespaced ? "No resources found in \(namespace) namespace.\n" : "No resources found\n")
+            }
+            for message in failures { context.io.err(message + "\n") }
+            return failures.isEmpty ? 0 : 1
+        }
+
+        /// The objects of each requested type, and the errors of those that could not be read.
+        func fetch(_ cluster: Cluster) -> (results: [(type: ResourceType, objects: [KubeObject])], failures: [String]) {
             var results: [(type: ResourceType, objects: [KubeObject])] = []
             var failures: [String] = []
             for group in request.groups {
@@ -65,22 +119,26 @@ enum Get {
                         do {
                             objects.append(try cluster.get(group.type, namespace: namespace, name: name))
                         } catch {
-                            if !ignoreNotFound { failures.append(error.kubectlMessage) }
+                            if !(ignoreNotFound && error.reason == "NotFound") { failures.append(error.kubectlMessage) }
                         }
                     }
                     results.append((group.type, objects))
                 }
             }
-            let single = request.groups.count == 1 && request.groups[0].names.count == 1
-            try output.print(results, single: single, table: table, context: context)
-            if results.allSatisfy(\.objects.isEmpty), failures.isEmpty, request.groups.allSatisfy(\.names.isEmpty),
-                output.reportsEmptyResult
-            {
-                let namespaced = request.groups.allSatisfy(\.type.namespaced) && !allNamespaces
-                context.io.err(namespaced ? "No resources found in \(namespace) namespace.\n" : "No resources found\n")
+            return (results, failures)
+        }
+
+        /// The table's rows in `--sort-by` order: sorted once by `get` and once more by its
+        /// printer when there are several rows, as kubectl does.
+        private func sortedTable(_ table: Table) throws(KubectlFailure) -> Table {
+            guard let sortBy else { return table }
+            let sorter = try SortBy(sortBy, for: .table)
+            var sorted = table
+            sorted.rows = try sorter.sort(sorted.rows, for: .table) { $0.object.value.sortedKeys }
+            if sorted.rows.count > 1 {
+                sorted.rows = try sorter.sort(sorted.rows, for: .table) { $0.object.value.sortedKeys }
             }
-            for message in failures { context.io.err(message + "\n") }
-            return failures.isEmpty ? 0 : 1
+            return sorted
         }
     }
 
