@@ -17,6 +17,9 @@ public struct WatchEvent: Sendable, Equatable {
 /// the client reads it, then filtered by namespace and selectors. An object that stops matching
 /// the selectors is reported deleted, one that starts matching added.
 extension Cluster {
+    /// The resource version of the latest write, as a list reports it.
+    public var latestResourceVersion: Int { store.revision }
+
     /// Starts keeping the writes of `type`.
     public func beginWatch(_ type: ResourceType) {
         store.watchedTypes.insert(type)

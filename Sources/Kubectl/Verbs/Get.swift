@@ -77,17 +77,19 @@ enum Get {
             let (results, failures) = fetch(cluster)
             var printed = false
             if output.isHumanReadable {
-                var groups: [(ResourceType, Table)] = []
-                for (type, objects) in results where !objects.isEmpty {
-                    groups.append((type, try sortedTable(cluster.table(type, objects))))
-                }
+                let groups = try sortedTables(results, cluster: cluster)
                 let text = TablePrinting.render(groups, options: table)
                 printed = !text.isEmpty
                 context.io.out(text)
             } else {
                 var objects = results.flatMap { group in group.objects.map { (type: group.type, object: $0) } }
                 if let sortBy, !(singleItemImplied && objects.count == 1) {
-                    objects = try SortBy(sortBy, for: .list).sort(objects, for: .list) { $0.object.value.sortedKeys }
+                    do {
+                        let sorter = try SortBy(sortBy, for: .list)
+                        objects = try sorter.sort(objects, for: .list) { $0.object.value.sortedKeys }
+                    } catch {
+                        throw Self.failure(error, target: .list, cluster: cluster)
+                    }
                 }
                 let printer = try output.objectPrinter(context: context, noHeaders: table.noHeaders)
                 try printer.print(objects, single: singleItemImplied, io: context.io)
@@ -128,17 +130,53 @@ enum Get {
             return (results, failures)
         }
 
-        /// The table's rows in `--sort-by` order: sorted once by `get` and once more by its
-        /// printer when there are several rows, as kubectl does.
-        private func sortedTable(_ table: Table) throws(KubectlFailure) -> Table {
-            guard let sortBy else { return table }
-            let sorter = try SortBy(sortBy, for: .table)
-            var sorted = table
-            sorted.rows = try sorter.sort(sorted.rows, for: .table) { $0.object.value.sortedKeys }
-            if sorted.rows.count > 1 {
-                sorted.rows = try sorter.sort(sorted.rows, for: .table) { $0.object.value.sortedKeys }
+        /// Each type's server table, rows in `--sort-by` order as kubectl orders them.
+        ///
+        /// `get` first sorts what it fetched, which with several tables (several types, or several
+        /// names) means sorting the tables themselves, so a field only objects have is refused. Then
+        /// each table of more than one row is sorted by its printer, which drops the table when that
+        /// fails (kubectl ignores that error and may say `No resources found`).
+        private func sortedTables(
+            _ results: [(type: ResourceType, objects: [KubeObject])], cluster: Cluster
+        ) throws(KubectlFailure) -> [(ResourceType, Table)] {
+            guard let sortBy else {
+                return results.filter { !$0.objects.isEmpty }.map { ($0.type, cluster.table($0.type, $0.objects)) }
             }
-            return sorted
+            let tableCount = results.reduce(0) { count, group in
+                count + (request.groups.contains { $0.type == group.type && $0.names.isEmpty } ? 1 : group.objects.count)
+            }
+            if tableCount > 1 {
+                do throws(SortBy.Failure) {
+                    let sorter = try SortBy(sortBy, for: .list)
+                    let tableDocument: JSONValue = [
+                        "apiVersion": "meta.k8s.io/v1", "kind": "Table",
+                        "metadata": ["resourceVersion": .string(String(cluster.latestResourceVersion))],
+                    ]
+                    if !sorter.isFound(in: tableDocument) { throw SortBy.Failure(message: sorter.notFound(sorter.field)) }
+                } catch {
+                    throw Self.failure(error, target: .list, cluster: cluster)
+                }
+            }
+            var groups: [(ResourceType, Table)] = []
+            for (type, objects) in results where !objects.isEmpty {
+                var table = cluster.table(type, objects)
+                if table.rows.count > 1 {
+                    do {
+                        let sorter = try SortBy(sortBy, for: .table)
+                        table.rows = try sorter.sort(table.rows, for: .table) { $0.object.value.sortedKeys }
+                    } catch {
+                        if error.unsortable { throw Self.failure(error, target: .table, cluster: cluster) }
+                        continue
+                    }
+                }
+                groups.append((type, table))
+            }
+            return groups
+        }
+
+        /// How a sorting failure ends the command: an error line, or klog's fatal line.
+        static func failure(_ error: SortBy.Failure, target: SortBy.Target, cluster: Cluster) -> KubectlFailure {
+            error.unsortable ? KubectlFailure(SortBy.klogLine(error, target: target, at: cluster.now)) : .error(error.message)
         }
     }
 

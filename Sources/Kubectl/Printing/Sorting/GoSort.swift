@@ -182,8 +182,8 @@ struct GoSort<Element> {
         var index = a + (length / 4) * 2 - 1
         while index <= a + (length / 4) * 2 + 1 {
             random ^= random << 13
-            random ^= random >> 7
-            random ^= random << 17
+            random ^= random >> 17
+            random ^= random << 5
             var other = Int(UInt(truncatingIfNeeded: random) & (modulus - 1))
             if other >= length { other -= length }
             swap(index, a + other)

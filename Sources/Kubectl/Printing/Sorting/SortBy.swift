@@ -2,9 +2,9 @@ import KubeAPI
 
 /// `kubectl get --sort-by=EXPR`: orders objects by the first value a jsonpath expression finds.
 ///
-/// As kubectl's sorter: integers and floats by value, strings that both parse as quantities
-/// (`100m`, `2Gi`, `3`) by amount and other strings in natural order (`pod-9` before `pod-10`;
-/// RFC 3339 timestamps sort by time); objects without the field go first. A field no object
+/// As kubectl 1.32's sorter: integers and floats by value, strings that both parse as quantities
+/// (`100m`, `2Gi`, `3`) by amount and other strings bytewise (`pod-10` before `pod-9`; RFC 3339
+/// timestamps sort by time); objects without the field go first. A field no object
 /// has is an error; maps, lists and booleans cannot be sorted (kubectl exits through klog).
 struct SortBy {
     /// The expression as the sorter parses it: `{.metadata.name}` for `.metadata.name`.
@@ -17,38 +17,45 @@ struct SortBy {
 
         /// The Go type kubectl names when a value cannot be sorted.
         var typeName: String { self == .table ? "[][][]reflect.Value" : "*unstructured.Unstructured" }
+        /// Where in kubectl's `sorter.go` that message is logged.
+        var sourceLine: Int { self == .table ? 375 : 329 }
+    }
+
+    /// Why sorting failed: a refusal (`error: ...`), or a value kubectl cannot compare, which
+    /// it reports through klog and exits.
+    struct Failure: Error, Equatable {
+        var message: String
+        var unsortable = false
     }
 
     /// Parses `expression`; tables fall back to the raw text when it is not a simple path, lists refuse it.
-    init(_ expression: String, for target: Target) throws(KubectlFailure) {
+    init(_ expression: String, for target: Target) throws(Failure) {
         do {
             field = try CustomColumnsPrinter.relaxedExpression(expression)
         } catch {
-            guard target == .table else { throw .error(error.message) }
+            guard target == .table else { throw Failure(message: error.message) }
             field = expression
         }
         do {
             nodes = try JSONPathParser.parse(field)
         } catch {
-            throw .error(target == .table ? "sorting error: \(error.message)" : error.message)
+            throw Failure(message: target == .table ? "sorting error: \(error.message)" : error.message)
         }
     }
 
     /// `values` ordered by the field of `object(value)`, as `sort.Sort` orders them.
-    func sort<Value>(_ values: [Value], for target: Target, object: (Value) -> JSONValue) throws(KubectlFailure) -> [Value] {
+    func sort<Value>(_ values: [Value], for target: Target, object: (Value) -> JSONValue) throws(Failure) -> [Value] {
         var keys: [JSONValue?] = []
         for value in values {
             var evaluator = JSONPathEvaluator(nodes: nodes, allowMissingKeys: true)
             do {
                 keys.append(try evaluator.findResults(object(value)).first?.first)
             } catch {
-                throw .error(error.message)
+                throw Failure(message: error.message)
             }
         }
         guard !values.isEmpty else { return values }
-        guard keys.contains(where: { $0 != nil }) else {
-            throw .error("couldn't find any field with path \(GoValueFormat.quote(field)) in the list of objects")
-        }
+        guard keys.contains(where: { $0 != nil }) else { throw Failure(message: notFound(field)) }
         var failure: String?
         let sorted = GoSort.sorted(Array(zip(values.indices, keys))) { left, right in
             guard let a = left.1 else { return true }
@@ -61,10 +68,33 @@ struct SortBy {
             }
         }
         if let failure {
-            throw KubectlFailure(
-                "Field \(field) in \(target.typeName) is an unsortable type: interface, err: \(failure)")
+            throw Failure(
+                message: "Field \(field) in \(target.typeName) is an unsortable type: interface, err: \(failure)",
+                unsortable: true)
         }
         return sorted.map { values[$0.0] }
+    }
+
+    /// Whether `document` has the field, as kubectl checks the objects it sorts.
+    func isFound(in document: JSONValue) -> Bool {
+        var evaluator = JSONPathEvaluator(nodes: nodes, allowMissingKeys: true)
+        return !((try? evaluator.findResults(document))?.first?.isEmpty ?? true)
+    }
+
+    func notFound(_ field: String) -> String {
+        "couldn't find any field with path \(GoValueFormat.quote(field)) in the list of objects"
+    }
+
+    /// klog's fatal line for an unsortable value (`F1203 11:03:07.000000   12345 sorter.go:375] ...`),
+    /// stamped with the lab's clock.
+    static func klogLine(_ failure: Failure, target: Target, at time: Timestamp) -> String {
+        let civil = CivilTime(secondsSinceEpoch: time.seconds)
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let micros = String((time.milliseconds - time.seconds * 1000) * 1000)
+        let pid = String(10000 + Int(time.seconds - (time.seconds / 20000) * 20000))
+        return "F\(two(civil.month))\(two(civil.day)) \(two(civil.hour)):\(two(civil.minute)):\(two(civil.second))."
+            + String(repeating: "0", count: 6 - micros.count) + micros + " "
+            + String(repeating: " ", count: 7 - pid.count) + pid + " sorter.go:\(target.sourceLine)] " + failure.message
     }
 
     private enum Comparison {
@@ -82,7 +112,7 @@ struct SortBy {
         case (.double(let x), .double(let y)): return .success(x < y)
         case (.string(let x), .string(let y)):
             if let p = Quantity(x), let q = Quantity(y) { return .success(quantityLess(p, q)) }
-            return .success(naturalLess(x, y))
+            return .success(x.utf8.lexicographicallyPrecedes(y.utf8))
         case (.int, _), (.double, _), (.string, _): return .failure("unsortable interface: interface")
         default: return .failure("unsortable type: \(GoValueFormat.typeName(a))")
         }
@@ -109,42 +139,5 @@ struct SortBy {
         var result = 1.0
         for _ in 0..<abs(exponent) { result *= 10 }
         return exponent < 0 ? 1 / result : result
-    }
-
-    /// `sortorder.NaturalLess`: runs of ASCII digits compare as numbers (fewer leading zeros
-    /// first on a tie), everything else bytewise, digits before other bytes.
-    static func naturalLess(_ left: String, _ right: String) -> Bool {
-        let s1 = Array(left.utf8)
-        let s2 = Array(right.utf8)
-        func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
-        var i1 = 0
-        var i2 = 0
-        while i1 < s1.count && i2 < s2.count {
-            let c1 = s1[i1]
-            let c2 = s2[i2]
-            let d1 = isDigit(c1)
-            let d2 = isDigit(c2)
-            if d1 != d2 { return d1 }
-            if !d1 {
-                if c1 != c2 { return c1 < c2 }
-                i1 += 1
-                i2 += 1
-                continue
-            }
-            while i1 < s1.count && s1[i1] == 0x30 { i1 += 1 }
-            while i2 < s2.count && s2[i2] == 0x30 { i2 += 1 }
-            let nonZero1 = i1
-            let nonZero2 = i2
-            while i1 < s1.count && isDigit(s1[i1]) { i1 += 1 }
-            while i2 < s2.count && isDigit(s2[i2]) { i2 += 1 }
-            let length1 = i1 - nonZero1
-            let length2 = i2 - nonZero2
-            if length1 != length2 { return length1 < length2 }
-            let number1 = s1[nonZero1..<i1]
-            let number2 = s2[nonZero2..<i2]
-            if number1 != number2 { return number1.lexicographicallyPrecedes(number2) }
-            if nonZero1 != nonZero2 { return nonZero1 < nonZero2 }
-        }
-        return s1.count < s2.count
     }
 }
