@@ -41,13 +41,8 @@ enum OutputFormat: Equatable {
     /// kubectl's human-readable printers: server tables, decorated on the client.
     var isHumanReadable: Bool { self == .table || self == .wide }
 
-    /// Human-readable formats tell the user when nothing matched.
-    var reportsEmptyResult: Bool {
-        switch self {
-        case .table, .wide, .name, .customColumns, .customColumnsFile: return true
-        default: return false
-        }
-    }
+    /// Only the human-readable printers tell the user when nothing matched.
+    var reportsEmptyResult: Bool { isHumanReadable }
 
     /// The printer for the formats that print objects one by one or as a list (all but tables).
     func objectPrinter(context: VerbContext, noHeaders: Bool) throws(KubectlFailure) -> ObjectPrinter {

@@ -52,7 +52,7 @@ enum Get {
                 throw .error("--show-labels option cannot be used with \(outputText) printer")
             }
             if outputWatchEvents, !watch {
-                throw .validation("--output-watch-events option can only be used with --watch or --watch-only", verb: "get")
+                throw .error("--output-watch-events option can only be used with --watch or --watch-only")
             }
             request = try ResourceRequest.parse(flags.positionals)
             selector = try SelectorQuery(flags)
