@@ -133,7 +133,8 @@ struct WatchPrinter {
             case .name:
                 context.io.out("\(type.qualifiedKind)/\(object.name)\n")
             case .json:
-                context.io.out(JSONPrinter.print(document) + "\n")
+                // A watch event is written compact, one a line; a plain object indented.
+                context.io.out((events ? JSONPrinter.compact(document) : JSONPrinter.print(document)) + "\n")
             case .yaml:
                 if yamlCount > 0 { context.io.out("---\n") }
                 context.io.out(YAMLPrinter.print(document.sortedKeys))

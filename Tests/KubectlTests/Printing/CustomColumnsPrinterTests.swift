@@ -25,7 +25,7 @@ import Testing
             + "I:.spec.containers[1].image,X:{.metadata.namespace}"
         let printer = try CustomColumnsPrinter(spec: spec)
         #expect(
-            printer.render(objects) == """
+            try printer.render(objects) == """
                 N     L                            C       M        NIL     I     X
                 p1    map[app:web tier:fe x/y:z]   c1,c2   <none>   <nil>   i2    default
                 p2    <none>                       c1,c2   <none>   <nil>   i2    default
