@@ -29,14 +29,13 @@ enum ObjectOutput {
         default:
             let allowMissing = context.flags.isSet("allow-missing-template-keys")
                 ? context.flags.bool("allow-missing-template-keys") : true
-            var printer: JSONPathPrinter
+            let printer: JSONPathPrinter
             switch try checkFormat(output) {
             case .jsonpath(let template): printer = try JSONPathPrinter(template, allowMissingKeys: allowMissing)
             case .jsonpathAsJSON(let template):
                 printer = try JSONPathPrinter(template, allowMissingKeys: allowMissing, asJSON: true)
             default: return 0
             }
-            printer.typed = dryRun == .client
             context.io.out(try printer.print(dryRun == .client ? object.value : object.value.sortedKeys))
         }
         return 0

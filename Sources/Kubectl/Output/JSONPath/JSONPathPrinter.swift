@@ -5,7 +5,7 @@ import OrderedCollections
 /// `-o jsonpath=TEMPLATE` and `-o jsonpath-as-json=TEMPLATE` (cli-runtime's JSONPath printer).
 ///
 /// Text outside braces is copied; each `{...}` prints what it finds, several values separated
-/// by one space, maps and lists as compact JSON; no newline is added. A missing key prints
+/// by one space, maps and lists as compact JSON, null as `null`; no newline is added. A missing key prints
 /// nothing unless `--allow-missing-template-keys=false`, which makes it an error that shows the
 /// template and the object, as kubectl does.
 struct JSONPathPrinter {
@@ -14,8 +14,6 @@ struct JSONPathPrinter {
     var allowMissingKeys = true
     /// `jsonpath-as-json`: each node's values as an indented JSON array.
     var asJSON = false
-    /// The object is a typed client-side one (`--dry-run=client`): null prints as `null`.
-    var typed = false
 
     /// Parses `template`, refusing it with kubectl's words.
     init(_ template: String, allowMissingKeys: Bool = true, asJSON: Bool = false) throws(KubectlFailure) {
@@ -43,10 +41,8 @@ struct JSONPathPrinter {
     }
 
     /// `print(document)` for a template given as text, with kubectl's defaults.
-    static func print(_ template: String, _ document: JSONValue, typed: Bool = false) throws(KubectlFailure) -> String {
-        var printer = try JSONPathPrinter(template)
-        printer.typed = typed
-        return try printer.print(document)
+    static func print(_ template: String, _ document: JSONValue) throws(KubectlFailure) -> String {
+        try JSONPathPrinter(template).print(document)
     }
 
     /// The values of one expression (`.status.phase`, `{.items[*].metadata.name}`), missing keys
@@ -65,7 +61,7 @@ struct JSONPathPrinter {
         return values.map { value -> String in
             switch value {
             case .object, .array: return JSONPrinter.compact(value)
-            case .null: return typed ? "null" : "<nil>"
+            case .null: return "null"
             default: return GoValueFormat.text(value)
             }
         }.joined(separator: " ")
