@@ -227,7 +227,9 @@ struct JSONPathParser {
         guard let opStart = text.firstIndex(where: { operators.contains($0) }), opStart > text.startIndex else {
             return nil
         }
-        let opEnd = text[opStart...].firstIndex { !operators.contains($0) } ?? text.endIndex
+        var opEnd = text[opStart...].firstIndex { !operators.contains($0) } ?? text.endIndex
+        // The pattern needs one character after the operator, so a trailing run gives one back.
+        if opEnd == text.endIndex, text.index(after: opStart) < opEnd { opEnd = text.index(before: opEnd) }
         guard opEnd < text.endIndex, !text[opEnd...].contains(where: \.isNewline) else { return nil }
         return (String(text[..<opStart]), String(text[opStart..<opEnd]), String(text[opEnd...]))
     }
