@@ -34,6 +34,8 @@ enum Get {
         var watch: Bool
         var watchOnly: Bool
         var outputWatchEvents: Bool
+        /// `--show-kind`; several kinds fetched also print kinds.
+        var showKind: Bool
 
         init(_ context: VerbContext) throws(KubectlFailure) {
             let flags = context.flags
@@ -62,9 +64,10 @@ enum Get {
             allNamespaces = flags.bool("all-namespaces")
             namespace = context.namespace
             ignoreNotFound = flags.bool("ignore-not-found")
+            showKind = flags.bool("show-kind")
             table = TablePrintOptions(
                 wide: output == .wide, noHeaders: flags.bool("no-headers"), allNamespaces: allNamespaces,
-                showKind: flags.bool("show-kind") || Set(request.groups.map(\.type)).count > 1,
+                showKind: showKind,
                 labelColumns: flags.strings("label-columns").flatMap { $0.split(separator: ",").map(String.init) },
                 showLabels: flags.bool("show-labels"))
         }
@@ -78,7 +81,14 @@ enum Get {
             var printed = false
             if output.isHumanReadable {
                 let groups = try sortedTables(results, cluster: cluster)
-                let text = TablePrinting.render(groups, options: table)
+                // Kinds are printed when what was fetched spans several: every listed type counts
+                // (even with nothing in it), a named type only when something was found.
+                var options = table
+                let fetched = results.filter { result in
+                    !result.objects.isEmpty || request.groups.contains { $0.type == result.type && $0.names.isEmpty }
+                }
+                options.showKind = showKind || Set(fetched.map(\.type)).count > 1
+                let text = TablePrinting.render(groups, options: options)
                 printed = !text.isEmpty
                 context.io.out(text)
             } else {
