@@ -86,3 +86,10 @@ errors kubectl gives for bad templates and (with --allow-missing-template-keys=f
   $ kubectl config view -o jsonpath='{.contexts[*].name}{"\n"}{.clusters[0].cluster.server}{"\n"}'
   kubernetes-admin@tk8s
   https://172.22.0.1:6443
+A custom column that fails still leaves the header (and earlier rows) printed, as kubectl flushes them.
+  $ kubectl get pods -o custom-columns='NAME:.metadata.name,SECOND:.spec.containers[1].name'
+  NAME   SECOND
+  error: array index out of bounds: index 1, length 1
+  $ kubectl get pods -o custom-columns='NAME:.metadata.name,BAD:.spec.containers[0'
+  NAME   BAD
+  error: unterminated array

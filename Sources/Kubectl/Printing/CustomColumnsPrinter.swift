@@ -13,12 +13,19 @@ public struct CustomColumnsPrinter: Sendable, Equatable {
         /// The path as kubectl normalises it, `{.metadata.name}`.
         public var fieldSpec: String
         var nodes: [JSONPathNode]
+        /// Why the path does not parse; kubectl reports it when printing, after the header.
+        var parseError: String?
     }
 
-    /// A spec kubectl refuses, with its message (printed as `error: <message>`).
+    /// A spec kubectl refuses, with its message (printed as `error: <message>`) and what was
+    /// printed before the failure (the header, earlier rows).
     public struct SpecError: Error, Sendable, Equatable {
         public var message: String
-        public init(message: String) { self.message = message }
+        public var printed = ""
+        public init(message: String, printed: String = "") {
+            self.message = message
+            self.printed = printed
+        }
     }
 
     public var columns: [Column]
@@ -47,7 +54,7 @@ public struct CustomColumnsPrinter: Sendable, Equatable {
             do {
                 columns.append(Column(header: header, fieldSpec: fieldSpec, nodes: try JSONPathParser.parse(fieldSpec)))
             } catch {
-                throw SpecError(message: error.message)
+                columns.append(Column(header: header, fieldSpec: fieldSpec, nodes: [], parseError: error.message))
             }
         }
         self.columns = columns
@@ -76,10 +83,17 @@ public struct CustomColumnsPrinter: Sendable, Equatable {
     }
 
     /// The header (unless `noHeaders`) and one line per object, laid out as `kubectl get` lays out tables.
+    ///
+    /// On a failure the header and the rows before it are still printed, as kubectl flushes them.
     public func render(_ objects: [KubeObject]) throws(SpecError) -> String {
         var writer = TabWriter.forGet()
         if !noHeaders { writer.write(headerLine) }
-        for object in objects { writer.write(try line(object)) }
+        do throws(SpecError) {
+            if let problem = columns.compactMap(\.parseError).first { throw SpecError(message: problem) }
+            for object in objects { writer.write(try line(object)) }
+        } catch {
+            throw SpecError(message: error.message, printed: writer.flush())
+        }
         return writer.flush()
     }
 
@@ -90,6 +104,7 @@ public struct CustomColumnsPrinter: Sendable, Equatable {
     func line(_ object: KubeObject) throws(SpecError) -> String {
         var cells: [String] = []
         for column in columns {
+            if let problem = column.parseError { throw SpecError(message: problem) }
             var evaluator = JSONPathEvaluator(nodes: column.nodes, allowMissingKeys: true)
             let results: [[JSONValue]]
             do {

@@ -122,6 +122,7 @@ enum ObjectPrinter {
             do {
                 io.out(try printer.render(objects.map(\.object)))
             } catch {
+                io.out(error.printed)
                 throw .error(error.message)
             }
         }

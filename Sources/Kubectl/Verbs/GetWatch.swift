@@ -122,6 +122,7 @@ struct WatchPrinter {
             do {
                 writer.write(try printer.line(object))
             } catch {
+                context.io.out(writer.flush())
                 throw .error(error.message)
             }
             context.io.out(writer.flush())
