@@ -36,7 +36,7 @@ enum ObjectOutput {
                 printer = try JSONPathPrinter(template, allowMissingKeys: allowMissing, asJSON: true)
             default: return 0
             }
-            context.io.out(try printer.print(dryRun == .client ? object.value : object.value.sortedKeys))
+            context.io.out(try printer.print(object.value.sortedKeys))
         }
         return 0
     }
