@@ -155,3 +155,18 @@ Kinds: several types print kind/name; --show-kind asks for it with one type.
   $ kubectl get pods -n nowhere --ignore-not-found
   $ kubectl get pods -n nowhere
   No resources found in nowhere namespace.
+A missing object asked for by name prints no document; --ignore-not-found with nothing found prints nothing.
+  $ kubectl get pod nope -o json
+  Error from server (NotFound): pods "nope" not found
+  $ kubectl get pods nope1 nope2 -o json
+  {
+      "apiVersion": "v1",
+      "items": [],
+      "kind": "List",
+      "metadata": {
+          "resourceVersion": ""
+      }
+  }
+  Error from server (NotFound): pods "nope1" not found
+  Error from server (NotFound): pods "nope2" not found
+  $ kubectl get pods -n nowhere -o json --ignore-not-found

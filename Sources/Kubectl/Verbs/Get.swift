@@ -93,6 +93,12 @@ enum Get {
                 context.io.out(text)
             } else {
                 var objects = results.flatMap { group in group.objects.map { (type: group.type, object: $0) } }
+                // kubectl's printGeneric: an object asked for by name that is missing, or nothing
+                // found with --ignore-not-found, prints no document at all.
+                if (singleItemImplied && !failures.isEmpty) || (objects.isEmpty && ignoreNotFound) {
+                    for message in failures { context.io.err(message + "\n") }
+                    return failures.isEmpty ? 0 : 1
+                }
                 if let sortBy, !(singleItemImplied && objects.count == 1) {
                     do {
                         let sorter = try SortBy(sortBy, for: .list)
