@@ -110,7 +110,7 @@ per object, then one every 5 minutes) let only Pulling through, with the count s
   3m10s       Normal    Pulled      pod/crash   Successfully pulled image "busybox" in 800ms (800ms including waiting). Image size: 2167176 bytes.
   3m10s       Warning   BackOff     pod/crash   Back-off restarting failed container crash in pod crash_default(ed28d180-08a1-4aab-8feb-3290485a1f74)
   $ kubectl get events --field-selector involvedObject.name=crash -o jsonpath='{range .items[*]}{.count} {.lastTimestamp} {.reason}{"\n"}{end}'
-    Scheduled
+   null Scheduled
   6 2025-04-23T07:27:37Z Pulling
   1 2025-04-23T07:25:02Z Pulled
   3 2025-04-23T07:25:15Z Created

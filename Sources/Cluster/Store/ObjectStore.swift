@@ -22,6 +22,9 @@ struct ObjectStore: Sendable {
     private var byUID: [String: (type: ResourceType, key: Key)] = [:]
     /// Each type's objects by the UID of their controller (the owner reference marked `controller`).
     private var byController: [ResourceType: [String: Set<Key>]] = [:]
+    /// The types a client watches, and their writes since it last read them (a watch cache's role).
+    var watchedTypes: Set<ResourceType> = []
+    var watchLog: [WatchEvent] = []
 
     /// Objects of `type` whose controller has `uid`, in key order.
     func list(_ type: ResourceType, controlledBy uid: String) -> [KubeObject] {
@@ -71,7 +74,8 @@ struct ObjectStore: Sendable {
         stored[path: "metadata.resourceVersion"] = .string(String(revision))
         let key = Key(namespace: object.namespace ?? "", name: object.name)
         let controller = stored.controllerUID
-        if let replaced = objects[type, default: [:]].updateValue(stored, forKey: key) {
+        let replaced = objects[type, default: [:]].updateValue(stored, forKey: key)
+        if let replaced {
             if replaced.uid != stored.uid { byUID[replaced.uid] = nil }
             let previous = replaced.controllerUID
             if previous != controller, let previous { byController[type]?[previous]?.remove(key) }
@@ -81,6 +85,9 @@ struct ObjectStore: Sendable {
         if let controller { byController[type, default: [:]][controller, default: []].insert(key) }
         if !stored.uid.isEmpty { byUID[stored.uid] = (type, key) }
         journal.record(type, key, removed: false, controller: controller)
+        if watchedTypes.contains(type) {
+            watchLog.append(WatchEvent(type: replaced == nil ? .added : .modified, resource: type, object: stored, previous: replaced))
+        }
         return stored
     }
 
@@ -97,6 +104,11 @@ struct ObjectStore: Sendable {
             if byController[type]?[controller]?.isEmpty == true { byController[type]?[controller] = nil }
         }
         journal.record(type, key, removed: true, controller: controller)
+        if watchedTypes.contains(type) {
+            var last = removed
+            last[path: "metadata.resourceVersion"] = .string(String(revision))
+            watchLog.append(WatchEvent(type: .deleted, resource: type, object: last, previous: removed))
+        }
         return removed
     }
 

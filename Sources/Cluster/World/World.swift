@@ -31,6 +31,16 @@ public struct ClusterSettings: Sendable {
     public var release = ReleaseBuild()
     /// The kustomize version built into the host's kubectl.
     public var kustomizeVersion = "v5.5.0"
+    /// The credentials in kubeadm's `admin.conf`.
+    public var adminCredentials = AdminCredentials()
+}
+
+/// The certificate data of kubeadm's `admin.conf`, base64 of PEM as the file holds it; empty when
+/// the world gives none.
+public struct AdminCredentials: Sendable {
+    public var certificateAuthorityData = ""
+    public var clientCertificateData = ""
+    public var clientKeyData = ""
 }
 
 /// What a Kubernetes binary's `version.Info` says of its build, apart from the version itself.
@@ -194,7 +204,11 @@ extension World {
                 maxPods: c["maxPods"].int ?? 110,
                 server: c["server"].string ?? "https://127.0.0.1:6443",
                 release: release(c["release"]),
-                kustomizeVersion: c["kustomizeVersion"].string ?? "v5.5.0"),
+                kustomizeVersion: c["kustomizeVersion"].string ?? "v5.5.0",
+                adminCredentials: AdminCredentials(
+                    certificateAuthorityData: c[path: "adminCredentials.certificateAuthorityData"].string ?? "",
+                    clientCertificateData: c[path: "adminCredentials.clientCertificateData"].string ?? "",
+                    clientKeyData: c[path: "adminCredentials.clientKeyData"].string ?? "")),
             host: HostSettings(
                 user: doc[path: "host.user"].string ?? "user",
                 hostname: doc[path: "host.hostname"].string ?? "localhost",

@@ -25,6 +25,10 @@ public final class Kubeconfig {
     public var users: [String]
     public var contexts: [Context]
     public var currentContext: String
+    /// Each cluster's `certificate-authority-data`, by cluster name.
+    public var certificateAuthorityData: [String: String] = [:]
+    /// Each user's `client-certificate-data` and `client-key-data`, by user name.
+    public var clientCredentials: [String: (certificate: String, key: String)] = [:]
 
     public init(clusters: [ClusterEntry], users: [String], contexts: [Context], currentContext: String) {
         self.clusters = clusters
@@ -38,9 +42,13 @@ public final class Kubeconfig {
     public static func kubeadmAdmin(_ settings: ClusterSettings) -> Kubeconfig {
         let user = "kubernetes-admin"
         let context = "\(user)@\(settings.clusterName)"
-        return Kubeconfig(
+        let config = Kubeconfig(
             clusters: [ClusterEntry(name: settings.clusterName, server: settings.server)], users: [user],
             contexts: [Context(name: context, cluster: settings.clusterName, user: user)], currentContext: context)
+        let credentials = settings.adminCredentials
+        config.certificateAuthorityData[settings.clusterName] = credentials.certificateAuthorityData
+        config.clientCredentials[user] = (credentials.clientCertificateData, credentials.clientKeyData)
+        return config
     }
 
     /// The current context, nil when `current-context` names none that exists.
@@ -63,22 +71,30 @@ public final class Kubeconfig {
 }
 
 extension Kubeconfig {
-    /// The document `config view` prints, fields in `clientcmdapi/v1.Config` order and
-    /// certificate data shown as `DATA+OMITTED`; `minify` keeps only what the current context uses.
-    func document(minify: Bool) -> JSONValue {
+    /// The document `config view` prints, fields in `clientcmdapi/v1.Config` order; `minify`
+    /// keeps only what the current context uses. Certificate and key data show as `DATA+OMITTED`
+    /// unless `raw` (`--raw`, `--flatten`); data the file does not hold is left out.
+    func document(minify: Bool, raw: Bool = false) -> JSONValue {
         let context = current
         let shownContexts = minify ? contexts.filter { $0.name == currentContext } : contexts
         let shownClusters = minify ? clusters.filter { $0.name == context?.cluster } : clusters
         let shownUsers = minify ? users.filter { $0 == context?.user } : users
+        func data(_ value: String?) -> JSONValue? {
+            guard let value, !value.isEmpty else { return nil }
+            return .string(raw ? value : Self.omitted)
+        }
         var config: OrderedDictionary<String, JSONValue> = [
             "kind": "Config", "apiVersion": "v1", "preferences": .object([:]),
             "clusters": list(shownClusters.map { cluster in
-                ["name": .string(cluster.name),
-                 "cluster": ["server": .string(cluster.server), "certificate-authority-data": .string(Self.omitted)]]
+                var fields: OrderedDictionary<String, JSONValue> = ["server": .string(cluster.server)]
+                fields["certificate-authority-data"] = data(certificateAuthorityData[cluster.name])
+                return ["name": .string(cluster.name), "cluster": .object(fields)]
             }),
             "users": list(shownUsers.map { user in
-                ["name": .string(user),
-                 "user": ["client-certificate-data": .string(Self.omitted), "client-key-data": .string(Self.omitted)]]
+                var fields: OrderedDictionary<String, JSONValue> = [:]
+                fields["client-certificate-data"] = data(clientCredentials[user]?.certificate)
+                fields["client-key-data"] = data(clientCredentials[user]?.key)
+                return ["name": .string(user), "user": .object(fields)]
             }),
             "contexts": list(shownContexts.map { context in
                 var fields: OrderedDictionary<String, JSONValue> = [

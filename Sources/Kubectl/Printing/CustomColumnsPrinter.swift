@@ -3,27 +3,29 @@ import KubeAPI
 /// `-o custom-columns=HEADER:path,...`: one column per spec, through the same tabwriter as tables.
 ///
 /// Paths are the relaxed JSONPath kubectl accepts (`.metadata.name`, `metadata.name`,
-/// `{.metadata.name}`), limited to fields, `[n]` indexes and `[*]`. A path that finds nothing
-/// prints `<none>`; several values are joined with `,`. Headers are printed as given.
+/// `{.metadata.name}`), evaluated by the jsonpath engine with missing keys allowed, so filters
+/// (`{.status.conditions[?(@.type=="Ready")].status}`) work as in kubectl. A path that finds
+/// nothing prints `<none>`; several values are joined with `,`. Headers are printed as given.
 public struct CustomColumnsPrinter: Sendable, Equatable {
     /// One `HEADER:path` column.
     public struct Column: Sendable, Equatable {
         public var header: String
         /// The path as kubectl normalises it, `{.metadata.name}`.
         public var fieldSpec: String
-        var steps: [Step]
+        var nodes: [JSONPathNode]
+        /// Why the path does not parse; kubectl reports it when printing, after the header.
+        var parseError: String?
     }
 
-    enum Step: Sendable, Equatable {
-        case field(String)
-        case index(Int)
-        case all
-    }
-
-    /// A spec kubectl refuses, with its message (printed as `error: <message>`).
+    /// A spec kubectl refuses, with its message (printed as `error: <message>`) and what was
+    /// printed before the failure (the header, earlier rows).
     public struct SpecError: Error, Sendable, Equatable {
         public var message: String
-        public init(message: String) { self.message = message }
+        public var printed = ""
+        public init(message: String, printed: String = "") {
+            self.message = message
+            self.printed = printed
+        }
     }
 
     public var columns: [Column]
@@ -32,52 +34,92 @@ public struct CustomColumnsPrinter: Sendable, Equatable {
     /// Parses the text after `custom-columns=`.
     public init(spec: String, noHeaders: Bool = false) throws(SpecError) {
         guard !spec.isEmpty else { throw SpecError(message: Self.emptySpec) }
-        var columns: [Column] = []
+        var headers: [String] = []
+        var paths: [String] = []
         for part in spec.split(separator: ",", omittingEmptySubsequences: false).map(String.init) {
             guard let colon = part.firstIndex(of: ":") else {
                 throw SpecError(message: Self.badColumn(part))
             }
-            let expression = try Self.relaxed(String(part[part.index(after: colon)...]))
-            columns.append(
-                Column(header: String(part[..<colon]), fieldSpec: "{.\(expression)}", steps: try Self.steps(expression))
-            )
+            headers.append(String(part[..<colon]))
+            paths.append(String(part[part.index(after: colon)...]))
+        }
+        try self.init(headers: headers, paths: paths, noHeaders: noHeaders)
+    }
+
+    /// Columns from headers and their paths, as `custom-columns-file` gives them.
+    public init(headers: [String], paths: [String], noHeaders: Bool = false) throws(SpecError) {
+        var columns: [Column] = []
+        for (header, path) in zip(headers, paths) {
+            let fieldSpec = "{.\(try Self.relaxed(path))}"
+            do {
+                columns.append(Column(header: header, fieldSpec: fieldSpec, nodes: try JSONPathParser.parse(fieldSpec)))
+            } catch {
+                columns.append(Column(header: header, fieldSpec: fieldSpec, nodes: [], parseError: error.message))
+            }
         }
         self.columns = columns
         self.noHeaders = noHeaders
     }
 
+    /// `custom-columns-file`: a line of headers and a line of paths, each split on whitespace.
+    public init(file contents: String, noHeaders: Bool = false) throws(SpecError) {
+        let lines = contents.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasSuffix("\r") ? $0.dropLast() : $0
+        }
+        let expected = "Expected format is one line of space separated headers, one line of space separated column specs."
+        guard !contents.isEmpty, let first = lines.first else {
+            throw SpecError(message: "invalid template, missing header line. " + expected)
+        }
+        guard lines.count > 1, !(lines.count == 2 && lines[1].isEmpty) else {
+            throw SpecError(message: "invalid template, missing spec line. " + expected)
+        }
+        let headers = first.split(whereSeparator: \.isWhitespace).map(String.init)
+        let paths = lines[1].split(whereSeparator: \.isWhitespace).map(String.init)
+        guard headers.count == paths.count else {
+            throw SpecError(
+                message: "number of headers (\(headers.count)) and field specifications (\(paths.count)) don't match")
+        }
+        try self.init(headers: headers, paths: paths, noHeaders: noHeaders)
+    }
+
     /// The header (unless `noHeaders`) and one line per object, laid out as `kubectl get` lays out tables.
-    public func render(_ objects: [KubeObject]) -> String {
+    ///
+    /// On a failure the header and the rows before it are still printed, as kubectl flushes them.
+    public func render(_ objects: [KubeObject]) throws(SpecError) -> String {
         var writer = TabWriter.forGet()
-        if !noHeaders { writer.write(columns.map(\.header).joined(separator: "\t") + "\n") }
-        for object in objects {
-            let cells = columns.map { column -> String in
-                let values = Self.evaluate(column.steps, [object.value])
-                guard !values.isEmpty else { return "<none>" }
-                return values.map { HumanReadablePrinter.escapeTerminal(Self.goString($0)) }.joined(separator: ",")
-            }
-            writer.write(cells.joined(separator: "\t") + "\n")
+        if !noHeaders { writer.write(headerLine) }
+        do throws(SpecError) {
+            if let problem = columns.compactMap(\.parseError).first { throw SpecError(message: problem) }
+            for object in objects { writer.write(try line(object)) }
+        } catch {
+            throw SpecError(message: error.message, printed: writer.flush())
         }
         return writer.flush()
     }
 
-    static func evaluate(_ steps: [Step], _ values: [JSONValue]) -> [JSONValue] {
-        steps.reduce(values) { current, step in
-            current.flatMap { value -> [JSONValue] in
-                switch step {
-                case .field(let name):
-                    guard case .object(let members) = value else { return [] }
-                    return members.filter { $0.key == name }.map(\.value)
-                case .index(let index):
-                    guard case .array(let items) = value else { return [] }
-                    let position = index < 0 ? items.count + index : index
-                    return items.indices.contains(position) ? [items[position]] : []
-                case .all:
-                    guard case .array(let items) = value else { return [] }
-                    return items
-                }
+    /// The headers, tab-separated, with a newline.
+    var headerLine: String { columns.map(\.header).joined(separator: "\t") + "\n" }
+
+    /// One object's cells, tab-separated, with a newline.
+    func line(_ object: KubeObject) throws(SpecError) -> String {
+        var cells: [String] = []
+        for column in columns {
+            if let problem = column.parseError { throw SpecError(message: problem) }
+            var evaluator = JSONPathEvaluator(nodes: column.nodes, allowMissingKeys: true)
+            let results: [[JSONValue]]
+            do {
+                results = try evaluator.findResults(object.value)
+            } catch {
+                throw SpecError(message: error.message)
             }
+            let values = results.flatMap { $0 }.map(Self.cell)
+            cells.append(((results.first?.isEmpty ?? true) ? ["<none>"] + values : values).joined(separator: ","))
         }
+        return cells.joined(separator: "\t") + "\n"
+    }
+
+    private static func cell(_ value: JSONValue) -> String {
+        HumanReadablePrinter.escapeTerminal(GoValueFormat.text(value))
     }
 
     /// Go's `fmt.Sprint` of a decoded JSON value: `map[k:v]` with sorted keys, `[a b]`, `<nil>`.
@@ -96,51 +138,18 @@ public struct CustomColumnsPrinter: Sendable, Equatable {
         }
     }
 
-    /// kubectl's `RelaxedJSONPathExpression`: strips `{`, `}` and one leading `.`.
+    /// kubectl's `RelaxedJSONPathExpression`: `{.path}` for any of its relaxed spellings, empty kept empty.
+    static func relaxedExpression(_ expression: String) throws(SpecError) -> String {
+        expression.isEmpty ? expression : "{.\(try relaxed(expression))}"
+    }
+
+    /// The body of kubectl's `RelaxedJSONPathExpression`: strips `{`, `}` and one leading `.`.
     static func relaxed(_ expression: String) throws(SpecError) -> String {
         var body = Substring(expression)
         if body.hasPrefix("{") && body.hasSuffix("}") && body.count >= 2 { body = body.dropFirst().dropLast() }
         if body.hasPrefix(".") { body = body.dropFirst() }
         guard !body.isEmpty, !body.contains("{"), !body.contains("}") else { throw SpecError(message: badPath) }
         return String(body)
-    }
-
-    /// Splits `a.b[0].c[*]` (with `\.` escaping a dot in a key) into steps.
-    static func steps(_ expression: String) throws(SpecError) -> [Step] {
-        var steps: [Step] = []
-        var name = ""
-        var chars = expression.makeIterator()
-        func endName() {
-            if !name.isEmpty { steps.append(.field(name)) }
-            name = ""
-        }
-        while let char = chars.next() {
-            switch char {
-            case "\\":
-                if let next = chars.next() { name.append(next) }
-            case ".":
-                endName()
-            case "[":
-                endName()
-                var inside = ""
-                while let next = chars.next(), next != "]" { inside.append(next) }
-                if inside == "*" {
-                    steps.append(.all)
-                } else if let index = Int(inside) {
-                    steps.append(.index(index))
-                } else if inside.count >= 2, let quote = inside.first, quote == "'" || quote == "\"",
-                    inside.last == quote
-                {
-                    steps.append(.field(String(inside.dropFirst().dropLast())))
-                } else {
-                    throw SpecError(message: "unsupported JSONPath expression [\(inside)] in custom-columns")
-                }
-            default:
-                name.append(char)
-            }
-        }
-        endName()
-        return steps
     }
 
     static let emptySpec = "custom-columns format specified but no custom columns given"

@@ -51,6 +51,8 @@ public struct HumanReadablePrinter: Sendable {
     private var writer = TabWriter.forGet()
     private var lastType: ResourceType?
     private var lastColumns: [Table.Column]?
+    /// Whether the header of `lastColumns` has been printed (a table without rows prints none).
+    private var printedHeaders = false
     private var wroteSomething = false
     private var separatorPending = false
 
@@ -88,18 +90,21 @@ public struct HumanReadablePrinter: Sendable {
             lastType = type
             lastColumns = nil
         }
-        // Headers only for the first table of a kind, and only once it has rows.
-        let sameColumns = lastColumns == table.columns
-        if !sameColumns { lastColumns = table.columns }
+        // Headers only for the first table of a kind that has rows (cli-runtime's `printedHeaders`).
+        if lastColumns != table.columns {
+            lastColumns = table.columns
+            printedHeaders = false
+        }
         var decorated = decorate(table, of: type)
         if let watchEvent {
             decorated.header.insert("EVENT", at: 0)
             let cell = Self.watchEventCells[watchEvent] ?? watchEvent
             decorated.rows = decorated.rows.map { [cell] + $0 }
         }
-        if !options.noHeaders && !sameColumns && !decorated.rows.isEmpty {
+        if !options.noHeaders && !printedHeaders && !decorated.rows.isEmpty {
             writer.write(decorated.header.joined(separator: "\t") + "\n")
         }
+        if !decorated.rows.isEmpty { printedHeaders = true }
         for row in decorated.rows { writer.write(row.joined(separator: "\t") + "\n") }
         return output
     }

@@ -27,9 +27,16 @@ enum ObjectOutput {
         case "yaml":
             context.io.out(YAMLPrinter.print(object.value.sortedKeys))
         default:
-            if case .jsonpath(let template) = try checkFormat(output) {
-                context.io.out(try JSONPathPrinter.print(template, object.value.sortedKeys))
+            let allowMissing = context.flags.isSet("allow-missing-template-keys")
+                ? context.flags.bool("allow-missing-template-keys") : true
+            let printer: JSONPathPrinter
+            switch try checkFormat(output) {
+            case .jsonpath(let template): printer = try JSONPathPrinter(template, allowMissingKeys: allowMissing)
+            case .jsonpathAsJSON(let template):
+                printer = try JSONPathPrinter(template, allowMissingKeys: allowMissing, asJSON: true)
+            default: return 0
             }
+            context.io.out(try printer.print(object.value.sortedKeys))
         }
         return 0
     }
@@ -40,7 +47,7 @@ enum ObjectOutput {
     static func checkFormat(_ output: String?) throws(KubectlFailure) -> OutputFormat {
         let text = output ?? ""
         switch try? OutputFormat.parse(text) {
-        case .table?, .name?, .json?, .yaml?, .jsonpath?: return try OutputFormat.parse(text)
+        case .table?, .name?, .json?, .yaml?, .jsonpath?, .jsonpathAsJSON?: return try OutputFormat.parse(text)
         default:
             throw .error(
                 "unable to match a printer suitable for the output format \(GoSyntax.quoted(text)), allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml")

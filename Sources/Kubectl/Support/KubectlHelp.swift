@@ -48,14 +48,30 @@ enum KubectlHelp {
           kubectl get all -n kube-system -l k8s-app=kube-dns
           kubectl get endpoints kube-dns -n kube-system
           kubectl get pods,svc -A -o wide
+          kubectl get pods -A --sort-by=.spec.nodeName
+          kubectl get nodes -o jsonpath='{range .items[*]}{.metadata.name}{"\\n"}{end}'
+          kubectl get pods -w                       # then each change as it happens
 
         Options:
           -A, --all-namespaces     Look in every namespace
           -l, --selector=QUERY     Only objects whose labels match (a=b, a!=b, a in (x,y), !a)
-          -o, --output=FORMAT      wide, name, json, yaml, jsonpath=..., custom-columns=...
-          -L, --label-columns=KEY  Add a column with the value of this label
+              --field-selector=Q   Only objects whose fields match (metadata.name=x, status.phase!=Running)
+          -o, --output=FORMAT      wide, name, json, yaml, jsonpath=..., jsonpath-as-json=..., jsonpath-file=FILE,
+                                   custom-columns=HEADER:PATH,..., custom-columns-file=FILE
+              --sort-by=PATH       Order by a field (a jsonpath such as .metadata.creationTimestamp)
+          -L, --label-columns=KEY  Add a column with the value of this label (comma-separated or repeated)
               --show-labels        Add a LABELS column
+              --show-kind          Put the kind before each name (automatic with several kinds)
               --no-headers         Leave out the header line
+              --ignore-not-found   Say nothing about objects that do not exist
+              --allow-missing-template-keys=false   Make a jsonpath key that is missing an error
+          -w, --watch              After the list, print each change to the objects
+              --watch-only         Print only the changes
+              --output-watch-events  Add the kind of change (ADDED, MODIFIED, DELETED)
+              --chunk-size=N       Accepted; the lab always answers in one piece
+
+        In this lab a watch follows the lab's clock and stops once nothing has changed for a
+        minute (or after --request-timeout), instead of waiting for Ctrl-C.
 
         Usage:
           kubectl get TYPE[,TYPE...] [NAME...] [options]

@@ -5,55 +5,86 @@ import KubeAPI
 enum OutputFormat: Equatable {
     case table, wide, name, json, yaml
     case jsonpath(String)
+    case jsonpathAsJSON(String)
+    case jsonpathFile(String)
     case customColumns(String)
+    case customColumnsFile(String)
 
     static func parse(_ text: String) throws(KubectlFailure) -> OutputFormat {
-        switch text {
+        let (format, argument) = split(text)
+        switch format {
         case "": return .table
         case "wide": return .wide
         case "name": return .name
         case "json": return .json
         case "yaml": return .yaml
+        case "jsonpath": return .jsonpath(argument)
+        case "jsonpath-as-json": return .jsonpathAsJSON(argument)
+        case "jsonpath-file": return .jsonpathFile(argument)
+        case "custom-columns": return .customColumns(argument)
+        case "custom-columns-file": return .customColumnsFile(argument)
         default:
-            if text.hasPrefix("jsonpath=") { return .jsonpath(String(text.dropFirst("jsonpath=".count))) }
-            if text.hasPrefix("custom-columns=") { return .customColumns(String(text.dropFirst("custom-columns=".count))) }
             throw .error(
                 "unable to match a printer suitable for the output format \"\(text)\", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml")
         }
     }
 
-    /// Human-readable formats tell the user when nothing matched.
-    var reportsEmptyResult: Bool {
+    /// `jsonpath={.a}` -> (`jsonpath`, `{.a}`); formats without an argument keep all their text.
+    private static func split(_ text: String) -> (String, String) {
+        guard let equals = text.firstIndex(of: "=") else { return (text, "") }
+        let format = String(text[..<equals])
+        guard ["jsonpath", "jsonpath-as-json", "jsonpath-file", "custom-columns", "custom-columns-file"].contains(format)
+        else { return (text, "") }
+        return (format, String(text[text.index(after: equals)...]))
+    }
+
+    /// kubectl's human-readable printers: server tables, decorated on the client.
+    var isHumanReadable: Bool { self == .table || self == .wide }
+
+    /// Only the human-readable printers tell the user when nothing matched.
+    var reportsEmptyResult: Bool { isHumanReadable }
+
+    /// The printer for the formats that print objects one by one or as a list (all but tables).
+    func objectPrinter(context: VerbContext, noHeaders: Bool) throws(KubectlFailure) -> ObjectPrinter {
+        let allowMissing = context.flags.isSet("allow-missing-template-keys")
+            ? context.flags.bool("allow-missing-template-keys") : true
         switch self {
-        case .table, .wide, .name, .customColumns: return true
-        default: return false
+        case .table, .wide: return .name
+        case .name: return .name
+        case .json: return .json
+        case .yaml: return .yaml
+        case .jsonpath(let template):
+            return .jsonpath(try JSONPathPrinter(template, allowMissingKeys: allowMissing))
+        case .jsonpathAsJSON(let template):
+            return .jsonpath(try JSONPathPrinter(template, allowMissingKeys: allowMissing, asJSON: true))
+        case .jsonpathFile(let path):
+            guard !path.isEmpty else { throw .error(JSONPathPrinter.noTemplate) }
+            guard let contents = context.readFile?(path) else {
+                throw .error("error reading --template \(path), open \(path): no such file or directory")
+            }
+            return .jsonpath(try JSONPathPrinter(contents, allowMissingKeys: allowMissing))
+        case .customColumns(let spec):
+            return .customColumns(try Self.columns { () throws(CustomColumnsPrinter.SpecError) in
+                try CustomColumnsPrinter(spec: spec, noHeaders: noHeaders)
+            })
+        case .customColumnsFile(let path):
+            guard !path.isEmpty else { throw .error(CustomColumnsPrinter.emptySpec) }
+            guard let contents = context.readFile?(path) else {
+                throw .error("error reading template \(path), open \(path): no such file or directory")
+            }
+            return .customColumns(try Self.columns { () throws(CustomColumnsPrinter.SpecError) in
+                try CustomColumnsPrinter(file: contents, noHeaders: noHeaders)
+            })
         }
     }
 
-    /// Prints `results`; `single` is true when exactly one object was asked for by name.
-    func print(
-        _ results: [(type: ResourceType, objects: [KubeObject])], single: Bool, table: TablePrintOptions,
-        context: VerbContext
-    ) throws(KubectlFailure) {
-        let io = context.io
-        let objects = results.flatMap(\.objects)
-        switch self {
-        case .table, .wide:
-            let cluster = try context.cluster
-            let groups = results.filter { !$0.objects.isEmpty }.map { ($0.type, cluster.table($0.type, $0.objects)) }
-            io.out(TablePrinting.render(groups, options: table))
-        case .name:
-            for (type, list) in results {
-                for object in list { io.out("\(type.qualifiedKind)/\(object.name)\n") }
-            }
-        case .json:
-            io.out(JSONPrinter.print(Self.document(objects, single: single)) + "\n")
-        case .yaml:
-            io.out(YAMLPrinter.print(Self.document(objects, single: single)))
-        case .jsonpath(let template):
-            io.out(try JSONPathPrinter.print(template, Self.document(objects, single: single)))
-        case .customColumns(let spec):
-            io.out(try TablePrinting.customColumns(spec, objects: objects, noHeaders: table.noHeaders))
+    private static func columns(
+        _ build: () throws(CustomColumnsPrinter.SpecError) -> CustomColumnsPrinter
+    ) throws(KubectlFailure) -> CustomColumnsPrinter {
+        do {
+            return try build()
+        } catch {
+            throw .error(error.message)
         }
     }
 
@@ -64,5 +95,36 @@ enum OutputFormat: Equatable {
             "apiVersion": "v1", "items": .array(objects.map(\.value.sortedKeys)), "kind": "List",
             "metadata": ["resourceVersion": ""],
         ]
+    }
+}
+
+/// How `get` prints objects that are not server tables: one document, or one line per object.
+enum ObjectPrinter {
+    case name, json, yaml
+    case jsonpath(JSONPathPrinter)
+    case customColumns(CustomColumnsPrinter)
+
+    /// Prints `objects` (with their types) as kubectl's generic printers print a list or one object.
+    func print(
+        _ objects: [(type: ResourceType, object: KubeObject)], single: Bool, io: IOStreams
+    ) throws(KubectlFailure) {
+        let document = OutputFormat.document(objects.map(\.object), single: single)
+        switch self {
+        case .name:
+            for (type, object) in objects { io.out("\(type.qualifiedKind)/\(object.name)\n") }
+        case .json:
+            io.out(JSONPrinter.print(document) + "\n")
+        case .yaml:
+            io.out(YAMLPrinter.print(document))
+        case .jsonpath(let printer):
+            io.out(try printer.print(document))
+        case .customColumns(let printer):
+            do {
+                io.out(try printer.render(objects.map(\.object)))
+            } catch {
+                io.out(error.printed)
+                throw .error(error.message)
+            }
+        }
     }
 }

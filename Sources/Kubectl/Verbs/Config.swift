@@ -24,7 +24,7 @@ enum Config {
 
     static let flags: [FlagSpec] = [
         FlagSpec("minify", nil, .bool), FlagSpec("output", "o"), FlagSpec("current", nil, .bool),
-        FlagSpec("no-headers", nil, .bool),
+        FlagSpec("no-headers", nil, .bool), FlagSpec("raw", nil, .bool), FlagSpec("flatten", nil, .bool),
     ]
 
     /// The subcommands kubectl has that change the kubeconfig in ways the lab does not model.
@@ -52,7 +52,8 @@ extension KubectlHelp {
         kubeadm wrote for tk8s).
 
         Subcommands in this lab:
-          view              Print the kubeconfig, certificates left out (--minify: only the current context)
+          view              Print the kubeconfig, certificates left out (--minify: only the current context;
+                            --raw or --flatten: with the certificate and key data)
           get-contexts      List the contexts; * marks the current one
           current-context   Print the name of the current context
           use-context NAME  Make NAME the current context

@@ -1,10 +1,12 @@
 import KubeAPI
 
 /// `kubectl config view`: the kubeconfig as YAML (keys sorted), JSON (field order) or jsonpath,
-/// with certificate data left out.
+/// certificate data left out unless `--raw` or `--flatten` (the lab's kubeconfig embeds its data,
+/// so flattening has no file references to inline).
 enum ConfigView {
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
-        let document = context.kubeconfig.document(minify: context.flags.bool("minify"))
+        let raw = context.flags.bool("raw") || context.flags.bool("flatten")
+        let document = context.kubeconfig.document(minify: context.flags.bool("minify"), raw: raw)
         let output = context.flags.string("output") ?? "yaml"
         switch output {
         case "yaml": context.io.out(YAMLPrinter.print(document.sortedKeys))

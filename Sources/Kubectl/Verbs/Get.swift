@@ -1,11 +1,12 @@
 import Cluster
 import KubeAPI
 
-/// `kubectl get`: lists or fetches objects and prints them as tables, names or JSON.
+/// `kubectl get`: lists or fetches objects and prints them as tables, names, JSON, YAML, jsonpath
+/// or custom columns, sorted with `--sort-by`, and with `-w` follows them as they change.
 enum Get {
     static let verb = Verb(name: "get", flags: flags, help: KubectlHelp.get) { context throws(KubectlFailure) in
         let options = try Options(context)
-        return try options.run(context)
+        return options.watch ? try GetWatch.run(options, context) : try options.run(context)
     }
 
     static let flags: [FlagSpec] = [
@@ -27,12 +28,35 @@ enum Get {
         var namespace: String
         var ignoreNotFound: Bool
         var table: TablePrintOptions
+        /// `--sort-by`, when given (ignored while watching).
+        var sortBy: String?
+        /// `-w` or `--watch-only`.
+        var watch: Bool
+        var watchOnly: Bool
+        var outputWatchEvents: Bool
+        /// `--show-kind`; several kinds fetched also print kinds.
+        var showKind: Bool
 
         init(_ context: VerbContext) throws(KubectlFailure) {
             let flags = context.flags
+            watchOnly = flags.bool("watch-only")
+            watch = flags.bool("watch") || watchOnly
+            outputWatchEvents = flags.bool("output-watch-events")
+            let sort = flags.string("sort-by") ?? ""
+            sortBy = sort.isEmpty ? nil : sort
+            if watch, sortBy != nil {
+                context.io.err("warning: --watch or --watch-only requested, --sort-by will be ignored\n")
+            }
             guard !flags.positionals.isEmpty else { throw KubectlFailure(Get.noResourceMessage) }
+            let outputText = flags.string("output") ?? ""
+            output = try OutputFormat.parse(outputText)
+            if flags.bool("show-labels"), !output.isHumanReadable {
+                throw .error("--show-labels option cannot be used with \(outputText) printer")
+            }
+            if outputWatchEvents, !watch {
+                throw .error("--output-watch-events option can only be used with --watch or --watch-only")
+            }
             request = try ResourceRequest.parse(flags.positionals)
-            output = try OutputFormat.parse(flags.string("output") ?? "")
             selector = try SelectorQuery(flags)
             if !selector.isEmpty, request.groups.contains(where: { !$0.names.isEmpty }) {
                 throw .error("name cannot be provided when a selector is specified")
@@ -40,15 +64,63 @@ enum Get {
             allNamespaces = flags.bool("all-namespaces")
             namespace = context.namespace
             ignoreNotFound = flags.bool("ignore-not-found")
+            showKind = flags.bool("show-kind")
             table = TablePrintOptions(
                 wide: output == .wide, noHeaders: flags.bool("no-headers"), allNamespaces: allNamespaces,
-                showKind: flags.bool("show-kind") || Set(request.groups.map(\.type)).count > 1,
+                showKind: showKind,
                 labelColumns: flags.strings("label-columns").flatMap { $0.split(separator: ",").map(String.init) },
                 showLabels: flags.bool("show-labels"))
         }
 
+        /// `get TYPE NAME` or `get TYPE/NAME` with one object: printed bare rather than in a `List`.
+        var singleItemImplied: Bool { request.groups.count == 1 && request.groups[0].names.count == 1 }
+
         func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
             let cluster = try context.cluster
+            let (results, failures) = fetch(cluster)
+            var printed = false
+            if output.isHumanReadable {
+                let groups = try sortedTables(results, cluster: cluster)
+                // Kinds are printed when what was fetched spans several: every listed type counts
+                // (even with nothing in it), a named type only when something was found.
+                var options = table
+                let fetched = results.filter { result in
+                    !result.objects.isEmpty || request.groups.contains { $0.type == result.type && $0.names.isEmpty }
+                }
+                options.showKind = showKind || Set(fetched.map(\.type)).count > 1
+                let text = TablePrinting.render(groups, options: options)
+                printed = !text.isEmpty
+                context.io.out(text)
+            } else {
+                var objects = results.flatMap { group in group.objects.map { (type: group.type, object: $0) } }
+                // kubectl's printGeneric: an object asked for by name that is missing, or nothing
+                // found with --ignore-not-found, prints no document at all.
+                if (singleItemImplied && !failures.isEmpty) || (objects.isEmpty && ignoreNotFound) {
+                    for message in failures { context.io.err(message + "\n") }
+                    return failures.isEmpty ? 0 : 1
+                }
+                if let sortBy, !(singleItemImplied && objects.count == 1) {
+                    do {
+                        let sorter = try SortBy(sortBy, for: .list)
+                        objects = try sorter.sort(objects, for: .list) { $0.object.value.sortedKeys }
+                    } catch {
+                        throw Self.failure(error, target: .list, cluster: cluster)
+                    }
+                }
+                let printer = try output.objectPrinter(context: context, noHeaders: table.noHeaders)
+                try printer.print(objects, single: singleItemImplied, io: context.io)
+                printed = !objects.isEmpty
+            }
+            if !printed, failures.isEmpty, !ignoreNotFound, output.reportsEmptyResult {
+                let namespaced = request.groups.allSatisfy(\.type.namespaced) && !allNamespaces
+                context.io.err(namespaced ? "No resources found in \(namespace) namespace.\n" : "No resources found\n")
+            }
+            for message in failures { context.io.err(message + "\n") }
+            return failures.isEmpty ? 0 : 1
+        }
+
+        /// The objects of each requested type, and the errors of those that could not be read.
+        func fetch(_ cluster: Cluster) -> (results: [(type: ResourceType, objects: [KubeObject])], failures: [String]) {
             var results: [(type: ResourceType, objects: [KubeObject])] = []
             var failures: [String] = []
             for group in request.groups {
@@ -65,22 +137,62 @@ enum Get {
                         do {
                             objects.append(try cluster.get(group.type, namespace: namespace, name: name))
                         } catch {
-                            if !ignoreNotFound { failures.append(error.kubectlMessage) }
+                            if !(ignoreNotFound && error.reason == "NotFound") { failures.append(error.kubectlMessage) }
                         }
                     }
                     results.append((group.type, objects))
                 }
             }
-            let single = request.groups.count == 1 && request.groups[0].names.count == 1
-            try output.print(results, single: single, table: table, context: context)
-            if results.allSatisfy(\.objects.isEmpty), failures.isEmpty, request.groups.allSatisfy(\.names.isEmpty),
-                output.reportsEmptyResult
-            {
-                let namespaced = request.groups.allSatisfy(\.type.namespaced) && !allNamespaces
-                context.io.err(namespaced ? "No resources found in \(namespace) namespace.\n" : "No resources found\n")
+            return (results, failures)
+        }
+
+        /// Each type's server table, rows in `--sort-by` order as kubectl orders them.
+        ///
+        /// `get` first sorts what it fetched, which with several tables (several types, or several
+        /// names) means sorting the tables themselves, so a field only objects have is refused. Then
+        /// each table of more than one row is sorted by its printer, which drops the table when that
+        /// fails (kubectl ignores that error and may say `No resources found`).
+        private func sortedTables(
+            _ results: [(type: ResourceType, objects: [KubeObject])], cluster: Cluster
+        ) throws(KubectlFailure) -> [(ResourceType, Table)] {
+            guard let sortBy else {
+                return results.filter { !$0.objects.isEmpty }.map { ($0.type, cluster.table($0.type, $0.objects)) }
             }
-            for message in failures { context.io.err(message + "\n") }
-            return failures.isEmpty ? 0 : 1
+            let tableCount = results.reduce(0) { count, group in
+                count + (request.groups.contains { $0.type == group.type && $0.names.isEmpty } ? 1 : group.objects.count)
+            }
+            if tableCount > 1 {
+                do throws(SortBy.Failure) {
+                    let sorter = try SortBy(sortBy, for: .list)
+                    let tableDocument: JSONValue = [
+                        "apiVersion": "meta.k8s.io/v1", "kind": "Table",
+                        "metadata": ["resourceVersion": .string(String(cluster.latestResourceVersion))],
+                    ]
+                    if !sorter.isFound(in: tableDocument) { throw SortBy.Failure(message: sorter.notFound(sorter.field)) }
+                } catch {
+                    throw Self.failure(error, target: .list, cluster: cluster)
+                }
+            }
+            var groups: [(ResourceType, Table)] = []
+            for (type, objects) in results where !objects.isEmpty {
+                var table = cluster.table(type, objects)
+                if table.rows.count > 1 {
+                    do {
+                        let sorter = try SortBy(sortBy, for: .table)
+                        table.rows = try sorter.sort(table.rows, for: .table) { $0.object.value.sortedKeys }
+                    } catch {
+                        if error.unsortable { throw Self.failure(error, target: .table, cluster: cluster) }
+                        continue
+                    }
+                }
+                groups.append((type, table))
+            }
+            return groups
+        }
+
+        /// How a sorting failure ends the command: an error line, or klog's fatal line.
+        static func failure(_ error: SortBy.Failure, target: SortBy.Target, cluster: Cluster) -> KubectlFailure {
+            error.unsortable ? KubectlFailure(SortBy.klogLine(error, target: target, at: cluster.now)) : .error(error.message)
         }
     }
 

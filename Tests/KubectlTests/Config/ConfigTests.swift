@@ -32,6 +32,18 @@ struct ConfigTests {
                 """)
     }
 
+    @Test("--raw and --flatten show the world's certificate and key data")
+    func raw() throws {
+        let lab = try KubectlHarness()
+        for flag in ["--raw", "--flatten"] {
+            let key = lab.run("config", "view", flag, "-o", "jsonpath={.users[0].user.client-key-data}").out
+            #expect(key.hasPrefix("LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQ"))  // -----BEGIN RSA PRIVATE KEY-----
+            let ca = lab.run("config", "view", flag, "--minify", "-o", "jsonpath={.clusters[0].cluster.certificate-authority-data}").out
+            #expect(ca.hasPrefix("LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0t"))  // -----BEGIN CERTIFICATE-----
+        }
+        #expect(lab.run("config", "view", "-o", "jsonpath={.users[0].user.client-key-data}").out == "DATA+OMITTED")
+    }
+
     @Test("the context table marks the current context; current-context, clusters and users")
     func listing() throws {
         let lab = try KubectlHarness()

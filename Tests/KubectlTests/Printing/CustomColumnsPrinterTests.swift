@@ -25,7 +25,7 @@ import Testing
             + "I:.spec.containers[1].image,X:{.metadata.namespace}"
         let printer = try CustomColumnsPrinter(spec: spec)
         #expect(
-            printer.render(objects) == """
+            try printer.render(objects) == """
                 N     L                            C       M        NIL     I     X
                 p1    map[app:web tier:fe x/y:z]   c1,c2   <none>   <nil>   i2    default
                 p2    <none>                       c1,c2   <none>   <nil>   i2    default
@@ -57,6 +57,31 @@ import Testing
                 message: "custom-columns format specified but no custom columns given")
         ) {
             try CustomColumnsPrinter(spec: "")
+        }
+    }
+
+    @Test("custom-columns-file: a line of headers, a line of paths, each split on whitespace")
+    func fromFile() throws {
+        let printer = try CustomColumnsPrinter(file: "NAME   NODE\nmetadata.name {.spec.nodeName}\n")
+        #expect(printer.columns.map(\.header) == ["NAME", "NODE"])
+        #expect(printer.columns.map(\.fieldSpec) == ["{.metadata.name}", "{.spec.nodeName}"])
+        let expected = "Expected format is one line of space separated headers, one line of space separated column specs."
+        #expect(throws: CustomColumnsPrinter.SpecError(message: "invalid template, missing header line. " + expected)) {
+            try CustomColumnsPrinter(file: "")
+        }
+        #expect(throws: CustomColumnsPrinter.SpecError(message: "invalid template, missing spec line. " + expected)) {
+            try CustomColumnsPrinter(file: "N\n")
+        }
+        #expect(
+            throws: CustomColumnsPrinter.SpecError(message: "number of headers (2) and field specifications (1) don't match")
+        ) { try CustomColumnsPrinter(file: "A B\n.x\n") }
+    }
+
+    @Test("a path that fails leaves the header printed before the error")
+    func failingPath() throws {
+        let printer = try CustomColumnsPrinter(spec: "N:.metadata.name,X:.spec.containers[0")
+        #expect(throws: CustomColumnsPrinter.SpecError(message: "unterminated array", printed: "N     X\n")) {
+            try printer.render([])
         }
     }
 }

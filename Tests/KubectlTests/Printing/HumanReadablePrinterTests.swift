@@ -136,6 +136,14 @@ import Testing
         #expect(printer.hasPrinted)
     }
 
+    @Test func aTableWithoutRowsLeavesTheHeaderToTheFirstRow() {
+        var printer = HumanReadablePrinter()
+        let empty = Table(columns: Self.deployments.columns)
+        #expect(printer.print(empty, of: .deployments) + printer.flush() == "")
+        #expect(printer.print(Self.deployments, of: .deployments) + printer.flush() == "NAME   READY\nd1     1/1\n")
+        #expect(printer.print(Self.deployments, of: .deployments) + printer.flush() == "d1     1/1\n")
+    }
+
     @Test func watchEventColumnComesFirst() {
         var printer = HumanReadablePrinter(options: TablePrintOptions(allNamespaces: true))
         let first = printer.print(Self.deployments, of: .deployments, watchEvent: "ADDED") + printer.flush()
