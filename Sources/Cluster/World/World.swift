@@ -31,6 +31,8 @@ public struct ClusterSettings: Sendable {
     public var release = ReleaseBuild()
     /// The kustomize version built into the host's kubectl.
     public var kustomizeVersion = "v5.5.0"
+    /// The field schema the apiserver publishes (`catalog/openapi.yaml`); empty when the world has none.
+    public var schema = APISchema()
 }
 
 /// What a Kubernetes binary's `version.Info` says of its build, apart from the version itself.
@@ -91,7 +93,7 @@ extension World {
     }
 
     /// Reads `world.yaml`, every other `*.yaml` object file of a world directory in name order,
-    /// and the image catalog `catalog/images.yaml` when there is one.
+    /// the image catalog `catalog/images.yaml` and the field schema `catalog/openapi.yaml` when there are.
     public static func load(directory: String) throws(LoadError) -> World {
         let files: [String]
         do {
@@ -113,6 +115,7 @@ extension World {
             }
         }
         world.runtime.images = try catalog(in: directory)
+        world.settings.schema = try schema(in: directory)
         return world
     }
 
@@ -123,6 +126,18 @@ extension World {
         let text = try document(at: path)
         do {
             return try ImageCatalog(document: text)
+        } catch {
+            throw LoadError(description: "\(path): \(error.message)")
+        }
+    }
+
+    /// The field schema of a world, or an empty one when the world has none.
+    private static func schema(in directory: String) throws(LoadError) -> APISchema {
+        let path = "\(directory)/catalog/openapi.yaml"
+        guard FileManager.default.fileExists(atPath: path) else { return APISchema() }
+        let text = try document(at: path)
+        do {
+            return try APISchema(document: text)
         } catch {
             throw LoadError(description: "\(path): \(error.message)")
         }
