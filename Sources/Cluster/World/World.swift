@@ -84,6 +84,8 @@ public struct RuntimeSettings: Sendable {
     public var imagePullSeconds: Int64
     /// The registries' images (`catalog/images.yaml`); empty means every image exists and runs forever.
     public var images = ImageCatalog()
+    /// What each node's own processes (kubelet, containerd, the OS) use besides its containers.
+    public var nodeSystemUsage = ResourceUsage(cpuMillicores: 0, memoryBytes: 0)
 }
 
 extension World {
@@ -219,7 +221,10 @@ extension World {
                 start: try time(doc[path: "timeline.start"], "timeline.start")),
             runtime: RuntimeSettings(
                 imagePresentSeconds: Int64(doc[path: "startup.imagePresent"].int ?? 2),
-                imagePullSeconds: Int64(doc[path: "startup.imagePull"].int ?? 6)),
+                imagePullSeconds: Int64(doc[path: "startup.imagePull"].int ?? 6),
+                nodeSystemUsage: ResourceUsage(
+                    cpuMillicores: ResourceAmount.parse(doc[path: "metrics.nodeSystem.cpu"].string ?? "0", scale: 1000),
+                    memoryBytes: ResourceAmount.parse(doc[path: "metrics.nodeSystem.memory"].string ?? "0"))),
             presentImages: Set(doc[path: "images.present"].array.compactMap(\.string)),
             nodeResolvConf: doc["nodeResolvConf"].string ?? "",
             objects: [])
