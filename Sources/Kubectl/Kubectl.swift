@@ -57,7 +57,7 @@ public final class Kubectl {
             throw KubectlFailure(UnknownCommand.message(for: name, known: UnknownCommand.kubectlCommands))
         }
         if rest.contains("--help") || rest.contains("-h") {
-            io.out(verb.help)
+            io.out(KubectlHelp.subcommandHelp([name] + rest.filter { !$0.hasPrefix("-") }) ?? verb.help)
             return 0
         }
         let flags: ParsedFlags
@@ -98,7 +98,7 @@ public final class Kubectl {
         Create.verb, Run.verb, Get.verb, Delete.verb, Exec.verb, Apply.verb, Rollout.verb, Scale.verb, SetVerb.verb,
         Cordon.verb, Cordon.uncordonVerb, Drain.verb, Taint.verb, Label.verb, Annotate.verb, Expose.verb, Patch.verb,
         Autoscale.verb, Wait.verb, Edit.verb, Describe.verb, Version.verb, Config.verb, ClusterInfo.verb,
-        APIVersions.verb, APIResources.verb, Auth.verb, Explain.verb, Completion.verb, Top.verb, PortForward.verb, Copy.verb,
+        APIVersions.verb, APIResources.verb, Auth.verb, Explain.verb, Completion.verb, Top.verb, PortForward.verb, Copy.verb, KubectlOptions.verb,
     ]
 }
 

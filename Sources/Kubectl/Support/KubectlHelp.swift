@@ -30,6 +30,12 @@ enum KubectlHelp {
           api-resources  List the kinds of object the cluster serves
           api-versions   List the API group/versions the cluster serves
           auth can-i     Ask whether you may do something
+          explain        Show the documentation of a kind of object or of one of its fields
+          top            Show the CPU and memory use of nodes or pods
+          port-forward   Forward local ports to a pod
+          cp             Copy files between the host and a container
+          completion     Print a shell script that completes kubectl commands
+          options        List the flags every command takes
 
         Flags every command takes:
           -n, --namespace=NAME   Work in this namespace instead of the context's
