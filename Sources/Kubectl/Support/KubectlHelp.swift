@@ -65,6 +65,8 @@ enum KubectlHelp {
           kubectl get TYPE[,TYPE...] [NAME...] [options]
           kubectl get TYPE/NAME... [options]
 
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
+
         """
 
     static let run = """
@@ -87,6 +89,8 @@ enum KubectlHelp {
         Usage:
           kubectl run NAME --image=IMAGE [options] [-- COMMAND [ARGS...]]
 
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
+
         """
 
     static let exec = """
@@ -101,6 +105,8 @@ enum KubectlHelp {
 
         Usage:
           kubectl exec POD [-c CONTAINER] -- COMMAND [ARGS...]
+
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
 
         """
 
@@ -125,6 +131,8 @@ enum KubectlHelp {
         Usage:
           kubectl delete TYPE NAME... | TYPE/NAME... | TYPE -l QUERY | TYPE --all
 
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
+
         """
 
     static let apply = """
@@ -146,6 +154,8 @@ enum KubectlHelp {
 
         Usage:
           kubectl apply -f FILE
+
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
 
         """
 
@@ -184,6 +194,8 @@ enum KubectlHelp {
           kubectl create -f FILE
           kubectl create KIND NAME [options]
 
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
+
         """
 
     static let scale = """
@@ -201,6 +213,8 @@ enum KubectlHelp {
         Usage:
           kubectl scale TYPE NAME --replicas=N
           kubectl scale TYPE/NAME --replicas=N
+
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
 
         """
 
@@ -223,6 +237,8 @@ enum KubectlHelp {
           kubectl set image TYPE/NAME CONTAINER=IMAGE...
           kubectl set env TYPE/NAME KEY=VALUE... KEY-... [-c CONTAINER] [--from=configmap/NAME] [--list]
           kubectl set resources TYPE/NAME [--requests=RESOURCES] [--limits=RESOURCES] [-c CONTAINER]
+
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
 
         """
 
@@ -252,6 +268,8 @@ enum KubectlHelp {
         Usage:
           kubectl rollout SUBCOMMAND TYPE/NAME [options]
 
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
+
         """
 
     static let cordon = """
@@ -264,6 +282,8 @@ enum KubectlHelp {
         Usage:
           kubectl cordon NODE [options]
 
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
+
         """
 
     static let uncordon = """
@@ -274,6 +294,8 @@ enum KubectlHelp {
 
         Usage:
           kubectl uncordon NODE [options]
+
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
 
         """
 
@@ -298,6 +320,8 @@ enum KubectlHelp {
         Usage:
           kubectl drain NODE [options]
 
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
+
         """
 
     static let taint = """
@@ -320,6 +344,8 @@ enum KubectlHelp {
         Usage:
           kubectl taint NODE NAME KEY_1=VAL_1:TAINT_EFFECT_1 ... KEY_N=VAL_N:TAINT_EFFECT_N [options]
 
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
+
         """
 
     static let label = """
@@ -339,6 +365,8 @@ enum KubectlHelp {
 
         Usage:
           kubectl label [--overwrite] (-f FILENAME | TYPE NAME) KEY_1=VAL_1 ... KEY_N=VAL_N [options]
+
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
 
         """
 }
