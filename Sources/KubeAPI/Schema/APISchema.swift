@@ -45,6 +45,8 @@ public struct APISchema: Sendable {
         public var fields: [Field]
         /// Whether the type is an object with properties, rather than a value written as a string or number.
         public var isObject: Bool
+        /// For a value type with a plain JSON type (`Time` is a `string`): the type clients show for it.
+        public var shownAs: String?
 
         /// The name a client shows: the part after the last dot (`discovery.EndpointPort` is `EndpointPort`).
         public var displayName: String { name.split(separator: ".").last.map(String.init) ?? name }
@@ -75,7 +77,7 @@ public struct APISchema: Sendable {
             fields.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
             types[name] = TypeDefinition(
                 name: name, groupVersion: entry["groupVersion"].string, description: entry["description"].string ?? "",
-                fields: fields, isObject: !entry["fields"].isNull)
+                fields: fields, isObject: !entry["fields"].isNull, shownAs: entry["type"].string)
         }
         for definition in types.values {
             for field in definition.fields {

@@ -122,7 +122,7 @@ struct ExplainPrinter {
         case .list(let inner): "[]" + typeName(of: inner)
         case .map(let inner): "map[string]" + typeName(of: inner)
         case .primitive(let name): name
-        case .named(let name): schema.types[name]?.displayName ?? name
+        case .named(let name): schema.types[name].map { $0.shownAs ?? $0.displayName } ?? name
         }
     }
 
