@@ -23,3 +23,12 @@ import Testing
         #expect(harness.run("completion", "bash", "zsh").code == 1)
     }
 }
+
+@Suite struct SubcommandCompletionTests {
+    @Test func topCompletesItsSubcommandsThenNames() throws {
+        let harness = try KubectlHarness()
+        #expect(harness.kubectl.completions(words: ["top"], current: "") == ["node", "pod"])
+        #expect(harness.kubectl.completions(words: ["top", "node"], current: "tk8s-w") == ["tk8s-worker1", "tk8s-worker2"])
+        #expect(harness.kubectl.completions(words: ["completion"], current: "z") == ["zsh"])
+    }
+}
