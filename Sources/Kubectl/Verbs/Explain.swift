@@ -20,7 +20,7 @@ enum Explain {
         if !apiVersion.isEmpty {
             (resource.group, resource.version) = try parseGroupVersion(apiVersion)
         }
-        if output == "plaintext-openapiv2" { throw KubectlFailure(openAPIV2Missing) }
+        if output == "plaintext-openapiv2" { throw .error("\"kubectl explain --output=plaintext-openapiv2\" is not part of this lab yet") }
         let gvr = "\(resource.group)/\(resource.version), Resource=\(resource.plural)"
         guard let document = cluster.openAPIDocument(groupVersion: resource.apiVersion) else {
             throw .error("couldn't find resource for \"\(gvr)\"")
@@ -60,6 +60,4 @@ enum Explain {
 
     static let noResource =
         "You must specify the type of resource to explain. Use \"kubectl api-resources\" for a complete list of supported resources."
-    /// What kubectl prints when the apiserver does not serve the OpenAPI v2 document.
-    static let openAPIV2Missing = "Error from server (NotFound): the server could not find the requested resource"
 }
