@@ -41,18 +41,18 @@ extension Cluster {
         return list(.nodes).filter(\.isReady).map { ($0.name, usage[$0.name] ?? runtime.nodeSystemUsage) }
     }
 
-    /// The usage of the pods of `namespace` (every namespace when nil) that metrics-server has
-    /// scraped twice since all their containers started: two samples are needed for a CPU rate.
+    /// The usage of the running pods of `namespace` (every namespace when nil) whose running
+    /// containers metrics-server has scraped twice since they started: a CPU rate needs two samples.
     public func podMetrics(namespace: String?) -> [PodMetrics] {
         let window = metricResolutionSeconds * 2
         return list(.pods, namespace: namespace).compactMap { pod in
             guard pod[path: "status.phase"].string == "Running" else { return nil }
+            // The kubelet reports only running containers; each needs two scrapes since it started.
             let containers = runningContainers(of: pod)
             let started = pod[path: "status.containerStatuses"].array.compactMap {
                 $0[path: "state.running.startedAt"].string.flatMap(Timestamp.init(rfc3339:))
             }
-            guard !containers.isEmpty, containers.count == (pod[path: "spec.containers"].array.count),
-                let latest = started.max(), now.milliseconds(since: latest) >= window * 1000
+            guard !containers.isEmpty, let latest = started.max(), now.milliseconds(since: latest) >= window * 1000
             else { return nil }
             return PodMetrics(
                 namespace: pod.namespace ?? "", name: pod.name, labels: pod[path: "metadata.labels"].stringMap,
