@@ -23,6 +23,8 @@ public final class Kubectl {
     public var readFile: ((String) -> String?)?
     /// The regular files of a directory on the host, nil if the path is not a directory.
     public var listFiles: ((String) -> [String]?)?
+    /// The local ports `kubectl port-forward` listens on in this session.
+    public let portForwards = PortForwards()
 
     public init(cluster: Cluster) {
         self.cluster = cluster
@@ -55,7 +57,7 @@ public final class Kubectl {
             throw KubectlFailure(UnknownCommand.message(for: name, known: UnknownCommand.kubectlCommands))
         }
         if rest.contains("--help") || rest.contains("-h") {
-            io.out(verb.help)
+            io.out(KubectlHelp.subcommandHelp([name] + rest.filter { !$0.hasPrefix("-") }) ?? verb.help)
             return 0
         }
         let flags: ParsedFlags
@@ -68,7 +70,7 @@ public final class Kubectl {
             lab: cluster, io: io, flags: flags,
             namespace: flags.string("namespace") ?? contextNamespace,
             explicitNamespace: flags.isSet("namespace"), executor: containerExecutor, readFile: readFile,
-            listFiles: listFiles, kubeconfig: kubeconfig)
+            listFiles: listFiles, kubeconfig: kubeconfig, forwards: portForwards)
         return try verb.run(context)
     }
 
@@ -96,7 +98,7 @@ public final class Kubectl {
         Create.verb, Run.verb, Get.verb, Delete.verb, Exec.verb, Logs.verb, Attach.verb, Apply.verb, Rollout.verb, Scale.verb, SetVerb.verb,
         Cordon.verb, Cordon.uncordonVerb, Drain.verb, Taint.verb, Label.verb, Annotate.verb, Expose.verb, Patch.verb,
         Autoscale.verb, Wait.verb, Edit.verb, Describe.verb, Version.verb, Config.verb, ClusterInfo.verb,
-        APIVersions.verb, APIResources.verb, Auth.verb,
+        APIVersions.verb, APIResources.verb, Auth.verb, Explain.verb, Completion.verb, Top.verb, PortForward.verb, Copy.verb, KubectlOptions.verb,
     ]
 }
 
@@ -114,6 +116,8 @@ struct VerbContext {
     var listFiles: ((String) -> [String]?)?
     /// The kubeconfig, for the verbs that read or change it (`config`, `cluster-info`).
     var kubeconfig: Kubeconfig
+    /// The port forwards of the session, for `port-forward`.
+    var forwards = PortForwards()
 
     /// The cluster's API: the first use fails as kubectl's first request does when nothing
     /// answers at the kubeconfig's server, so commands that stay on the client still work.

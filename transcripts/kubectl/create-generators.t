@@ -68,6 +68,8 @@ built it, and without a dry run the apiserver stores it (and refuses what it doe
   
   Usage:
     kubectl create secret (generic | tls | docker-registry) NAME [options]
+  
+  Use "kubectl options" for a list of global command-line options (applies to all commands).
   $ kubectl get cm,secrets
   NAME                  DATA   AGE
   configmap/app-env     2      0s

@@ -9,6 +9,8 @@ public struct ContainerProcess: Sendable, Equatable {
     public var files: ScriptFiles
     /// Bytes of memory the process holds once it has started.
     public var memoryBytes: Int64
+    /// Millicores of CPU the process keeps busy.
+    public var cpuMillicores: Int64
     /// How the process ends on the stop signal; nil when it ignores SIGTERM.
     public var stop: ContainerRun?
     public var userland: ImageCatalog.Userland
@@ -32,7 +34,8 @@ public struct ContainerProcess: Sendable, Equatable {
         // Only the image's own program handles the stop signal; a shell or `sleep` as PID 1 does not.
         let stop = argv.isEmpty || server != nil ? image.stop : nil
         return ContainerProcess(
-            server: server, files: ScriptFiles.of(argv), memoryBytes: memory, stop: stop, userland: image.userland,
+            server: server, files: ScriptFiles.of(argv), memoryBytes: memory,
+            cpuMillicores: image.cpuMillicores + stressCPUWorkers(argv) * 1000, stop: stop, userland: image.userland,
             imageFiles: image.files)
     }
 
@@ -47,6 +50,16 @@ public struct ContainerProcess: Sendable, Equatable {
             if word == "--vm-bytes" { bytes = stressSize(value) ?? bytes }
         }
         return workers * bytes
+    }
+
+    /// The CPU workers of `stress --cpu N`, each of which keeps one core busy.
+    static func stressCPUWorkers(_ argv: [String]) -> Int64 {
+        guard let first = argv.first, basename(first) == "stress" else { return 0 }
+        var workers: Int64 = 0
+        for (index, word) in argv.enumerated() where index + 1 < argv.count && (word == "--cpu" || word == "-c") {
+            workers = Int64(argv[index + 1]) ?? 0
+        }
+        return workers
     }
 
     /// stress's sizes: a number with an optional b, k, m or g (powers of 1024).

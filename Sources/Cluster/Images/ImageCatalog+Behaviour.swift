@@ -3,12 +3,13 @@ import OrderedCollections
 
 extension ImageCatalog {
     /// Reads what an image entry says about its running process: `program`, `serves`, `subcommands`,
-    /// `memory`, `stop`, `userland` and `files`.
+    /// `memory`, `cpu`, `stop`, `userland` and `files`.
     static func behaviour(of entry: JSONValue, into image: inout Image, _ repository: String) throws(FormatError) {
         image.program = entry["program"].string
         if !entry["serves"].isNull { image.server = try server(entry["serves"], repository) }
         for (name, value) in entry["subcommands"].object { image.subcommands[name] = try server(value, repository) }
         if let memory = entry["memory"].string { image.memoryBytes = ResourceAmount.parse(memory) }
+        if let cpu = entry["cpu"].string { image.cpuMillicores = ResourceAmount.parse(cpu, scale: 1000) }
         if !entry["stop"].isNull {
             guard let seconds = entry["stop"]["exitAfterSeconds"].int else {
                 throw FormatError(message: "images: \(repository): stop must be {exitAfterSeconds, exitCode}")

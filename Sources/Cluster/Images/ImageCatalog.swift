@@ -22,6 +22,8 @@ public struct ImageCatalog: Sendable {
         public var subcommands: [String: ImageServer] = [:]
         /// The simulation's figure for the memory the running image holds, in bytes.
         public var memoryBytes: Int64 = 0
+        /// The simulation's figure for the CPU the running image uses when idle, in millicores.
+        public var cpuMillicores: Int64 = 1
         /// How the default command ends on the runtime's stop signal; nil when, as PID 1 without a
         /// handler, it ignores SIGTERM and is killed at the end of the grace period.
         public var stop: ContainerRun?

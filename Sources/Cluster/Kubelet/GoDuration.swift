@@ -1,6 +1,6 @@
 /// Go's `time.Duration.String()` for a whole number of milliseconds: `800ms`, `3.355s`, `1m4.5s`.
-enum GoDuration {
-    static func format(milliseconds: Int64) -> String {
+public enum GoDuration {
+    public static func format(milliseconds: Int64) -> String {
         if milliseconds == 0 { return "0s" }
         if milliseconds < 1000 { return "\(milliseconds)ms" }
         var text = ""

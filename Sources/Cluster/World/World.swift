@@ -41,6 +41,8 @@ public struct AdminCredentials: Sendable {
     public var certificateAuthorityData = ""
     public var clientCertificateData = ""
     public var clientKeyData = ""
+    /// The field schema the apiserver publishes (`catalog/openapi.yaml`); empty when the world has none.
+    public var schema = APISchema()
 }
 
 /// What a Kubernetes binary's `version.Info` says of its build, apart from the version itself.
@@ -94,6 +96,8 @@ public struct RuntimeSettings: Sendable {
     public var imagePullSeconds: Int64
     /// The registries' images (`catalog/images.yaml`); empty means every image exists and runs forever.
     public var images = ImageCatalog()
+    /// What each node's own processes (kubelet, containerd, the OS) use besides its containers.
+    public var nodeSystemUsage = ResourceUsage(cpuMillicores: 0, memoryBytes: 0)
 }
 
 extension World {
@@ -103,7 +107,7 @@ extension World {
     }
 
     /// Reads `world.yaml`, every other `*.yaml` object file of a world directory in name order,
-    /// and the image catalog `catalog/images.yaml` when there is one.
+    /// the image catalog `catalog/images.yaml` and the field schema `catalog/openapi.yaml` when there are.
     public static func load(directory: String) throws(LoadError) -> World {
         let files: [String]
         do {
@@ -126,6 +130,7 @@ extension World {
         }
         world.runtime.images = try catalog(in: directory)
         world.host.files = try hostFiles(in: directory)
+        world.settings.schema = try schema(in: directory)
         return world
     }
 
@@ -136,6 +141,18 @@ extension World {
         let text = try document(at: path)
         do {
             return try ImageCatalog(document: text)
+        } catch {
+            throw LoadError(description: "\(path): \(error.message)")
+        }
+    }
+
+    /// The field schema of a world, or an empty one when the world has none.
+    private static func schema(in directory: String) throws(LoadError) -> APISchema {
+        let path = "\(directory)/catalog/openapi.yaml"
+        guard FileManager.default.fileExists(atPath: path) else { return APISchema() }
+        let text = try document(at: path)
+        do {
+            return try APISchema(document: text)
         } catch {
             throw LoadError(description: "\(path): \(error.message)")
         }
@@ -221,7 +238,10 @@ extension World {
                 start: try time(doc[path: "timeline.start"], "timeline.start")),
             runtime: RuntimeSettings(
                 imagePresentSeconds: Int64(doc[path: "startup.imagePresent"].int ?? 2),
-                imagePullSeconds: Int64(doc[path: "startup.imagePull"].int ?? 6)),
+                imagePullSeconds: Int64(doc[path: "startup.imagePull"].int ?? 6),
+                nodeSystemUsage: ResourceUsage(
+                    cpuMillicores: ResourceAmount.parse(doc[path: "metrics.nodeSystem.cpu"].string ?? "0", scale: 1000),
+                    memoryBytes: ResourceAmount.parse(doc[path: "metrics.nodeSystem.memory"].string ?? "0"))),
             presentImages: Set(doc[path: "images.present"].array.compactMap(\.string)),
             nodeResolvConf: doc["nodeResolvConf"].string ?? "",
             objects: [])

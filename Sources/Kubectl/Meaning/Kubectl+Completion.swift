@@ -25,6 +25,12 @@ extension Kubectl {
         let positionals = words.enumerated().filter { i, w in
             !w.hasPrefix("-") && !(i > 0 && ["-n", "--namespace", "-l", "--selector", "-o", "--output", "-c"].contains(words[i - 1]))
         }.map(\.element)
+        if let words = Self.subcommandWords[verb] {
+            guard let sub = positionals.first else { return words }
+            guard verb == "top", positionals.count == 1 else { return [] }
+            return ["node", "nodes", "no"].contains(sub)
+                ? cluster.list(.nodes).map(\.name) : cluster.list(.pods, namespace: namespace).map(\.name)
+        }
         if ["exec", "run", "logs", "attach"].contains(verb), verb == "exec" || verb == "run" || !current.contains("/") {
             return verb != "run" && positionals.isEmpty ? cluster.list(.pods, namespace: namespace).map(\.name) : []
         }
@@ -38,6 +44,11 @@ extension Kubectl {
         guard let type = ResourceResolver.resolve(typeWord) else { return [] }
         return cluster.list(type, namespace: namespace).map(\.name)
     }
+
+    /// The verbs whose first word is one of a fixed set (a subcommand or a shell).
+    static let subcommandWords: [String: [String]] = [
+        "top": ["node", "pod"], "completion": ["bash", "zsh", "fish", "powershell"],
+    ]
 
     private func namespaceFlag(in words: [String]) -> String? {
         for (i, word) in words.enumerated() {

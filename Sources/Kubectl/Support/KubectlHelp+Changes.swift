@@ -23,6 +23,8 @@ extension KubectlHelp {
         Usage:
           kubectl expose TYPE NAME [--port=N] [--target-port=N] [--name=NAME] [--type=TYPE] [options]
 
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
+
         """
 }
 
@@ -47,6 +49,8 @@ extension KubectlHelp {
 
         Usage:
           kubectl annotate [--overwrite] (TYPE NAME | TYPE/NAME | TYPE --all | TYPE -l QUERY) KEY_1=VAL_1 ... KEY_N- [options]
+
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
 
         """
 }
@@ -73,6 +77,8 @@ extension KubectlHelp {
         Usage:
           kubectl patch (TYPE NAME | TYPE/NAME) -p PATCH [--type TYPE] [options]
 
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
+
         """
 }
 
@@ -95,6 +101,8 @@ extension KubectlHelp {
 
         Usage:
           kubectl autoscale (TYPE NAME | TYPE/NAME) --max=N [--min=N] [--cpu-percent=N] [options]
+
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
 
         """
 }
@@ -120,6 +128,8 @@ extension KubectlHelp {
         Usage:
           kubectl wait (TYPE/NAME | TYPE NAME... | TYPE --all | TYPE -l QUERY) --for=CONDITION [--timeout=DURATION]
 
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
+
         """
 }
 
@@ -131,6 +141,8 @@ extension KubectlHelp {
 
         Usage:
           kubectl edit (TYPE NAME | TYPE/NAME) [options]
+
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
 
         """
 }

@@ -16,6 +16,8 @@ extension KubectlHelp {
         Usage:
           kubectl create service (clusterip | nodeport | loadbalancer | externalname) NAME [--tcp=PORT[:TARGET]] [options]
 
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
+
         """
 
     static let createSecret = """
@@ -33,6 +35,8 @@ extension KubectlHelp {
 
         Usage:
           kubectl create secret (generic | tls | docker-registry) NAME [options]
+
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
 
         """
 }

@@ -32,6 +32,12 @@ enum KubectlHelp {
           api-resources  List the kinds of object the cluster serves
           api-versions   List the API group/versions the cluster serves
           auth can-i     Ask whether you may do something
+          explain        Show the documentation of a kind of object or of one of its fields
+          top            Show the CPU and memory use of nodes or pods
+          port-forward   Forward local ports to a pod
+          cp             Copy files between the host and a container
+          completion     Print a shell script that completes kubectl commands
+          options        List the flags every command takes
 
         Flags every command takes:
           -n, --namespace=NAME   Work in this namespace instead of the context's
@@ -77,6 +83,8 @@ enum KubectlHelp {
           kubectl get TYPE[,TYPE...] [NAME...] [options]
           kubectl get TYPE/NAME... [options]
 
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
+
         """
 
     static let run = """
@@ -99,6 +107,8 @@ enum KubectlHelp {
         Usage:
           kubectl run NAME --image=IMAGE [options] [-- COMMAND [ARGS...]]
 
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
+
         """
 
     static let exec = """
@@ -113,6 +123,8 @@ enum KubectlHelp {
 
         Usage:
           kubectl exec POD [-c CONTAINER] -- COMMAND [ARGS...]
+
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
 
         """
 
@@ -137,6 +149,8 @@ enum KubectlHelp {
         Usage:
           kubectl delete TYPE NAME... | TYPE/NAME... | TYPE -l QUERY | TYPE --all
 
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
+
         """
 
     static let apply = """
@@ -158,6 +172,8 @@ enum KubectlHelp {
 
         Usage:
           kubectl apply -f FILE
+
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
 
         """
 
@@ -196,6 +212,8 @@ enum KubectlHelp {
           kubectl create -f FILE
           kubectl create KIND NAME [options]
 
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
+
         """
 
     static let scale = """
@@ -213,6 +231,8 @@ enum KubectlHelp {
         Usage:
           kubectl scale TYPE NAME --replicas=N
           kubectl scale TYPE/NAME --replicas=N
+
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
 
         """
 
@@ -235,6 +255,8 @@ enum KubectlHelp {
           kubectl set image TYPE/NAME CONTAINER=IMAGE...
           kubectl set env TYPE/NAME KEY=VALUE... KEY-... [-c CONTAINER] [--from=configmap/NAME] [--list]
           kubectl set resources TYPE/NAME [--requests=RESOURCES] [--limits=RESOURCES] [-c CONTAINER]
+
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
 
         """
 
@@ -264,6 +286,8 @@ enum KubectlHelp {
         Usage:
           kubectl rollout SUBCOMMAND TYPE/NAME [options]
 
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
+
         """
 
     static let cordon = """
@@ -276,6 +300,8 @@ enum KubectlHelp {
         Usage:
           kubectl cordon NODE [options]
 
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
+
         """
 
     static let uncordon = """
@@ -286,6 +312,8 @@ enum KubectlHelp {
 
         Usage:
           kubectl uncordon NODE [options]
+
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
 
         """
 
@@ -310,6 +338,8 @@ enum KubectlHelp {
         Usage:
           kubectl drain NODE [options]
 
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
+
         """
 
     static let taint = """
@@ -332,6 +362,8 @@ enum KubectlHelp {
         Usage:
           kubectl taint NODE NAME KEY_1=VAL_1:TAINT_EFFECT_1 ... KEY_N=VAL_N:TAINT_EFFECT_N [options]
 
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
+
         """
 
     static let label = """
@@ -351,6 +383,8 @@ enum KubectlHelp {
 
         Usage:
           kubectl label [--overwrite] (-f FILENAME | TYPE NAME) KEY_1=VAL_1 ... KEY_N=VAL_N [options]
+
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
 
         """
 }

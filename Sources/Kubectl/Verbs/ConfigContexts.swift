@@ -82,6 +82,8 @@ extension KubectlHelp {
         Usage:
           kubectl config use-context CONTEXT_NAME
 
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
+
         """
 
     static let configSetContext = """
@@ -92,6 +94,8 @@ extension KubectlHelp {
 
         Usage:
           kubectl config set-context [NAME | --current] [--cluster=NAME] [--user=NAME] [--namespace=NS]
+
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
 
         """
 }

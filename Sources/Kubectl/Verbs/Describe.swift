@@ -158,5 +158,7 @@ enum Describe {
           kubectl describe TYPE/NAME... [options]
           kubectl describe -f FILE [options]
 
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
+
         """
 }

@@ -1,0 +1,24 @@
+import KubeAPI
+
+/// OpenAPI (`/openapi/v3`): the field schema the apiserver publishes, one document per group/version.
+extension Cluster {
+    /// The document of `groupVersion` (`v1`, `apps/v1`), nil when the apiserver serves no such group/version.
+    public func openAPIDocument(groupVersion: String) -> OpenAPIDocument? {
+        let resources = servedResources.filter { $0.apiVersion == groupVersion }
+        guard !resources.isEmpty else { return nil }
+        return OpenAPIDocument(schema: settings.schema, groupVersion: groupVersion, resources: resources)
+    }
+}
+
+/// One group/version's OpenAPI document: its resources' paths and the schemas of their kinds.
+public struct OpenAPIDocument: Sendable {
+    public let schema: APISchema
+    let groupVersion: String
+    let resources: [ResourceType]
+
+    /// The kind served at `resource` (a plural) in this group/version, when its schema is published.
+    public func kind(ofResource resource: String) -> APISchema.TypeDefinition? {
+        guard let type = resources.first(where: { $0.plural == resource }) else { return nil }
+        return schema.kind(type.kind, groupVersion: groupVersion)
+    }
+}

@@ -1,0 +1,85 @@
+extension KubectlHelp {
+    private static let selector = HelpPage.Option(flag: "-l, --selector=''", text: "Only objects whose labels match.")
+
+    static let rolloutPages: [String: HelpPage] = [
+        "rollout status": HelpPage(
+            summary: "Follow a rollout until it is done: print its progress and return when every replica runs the new template.",
+            examples: [("Wait for the Deployment web", "kubectl rollout status deployment/web")],
+            options: [
+                .init(flag: "--revision=0", text: "Follow this revision; the rollout fails if a newer one starts."),
+                .init(flag: "--timeout=0s", text: "Give up after this long; 0 waits for ever."),
+                .init(flag: "-w, --watch=true", text: "Keep following until the rollout is done."),
+            ],
+            usage: "kubectl rollout status (TYPE NAME | TYPE/NAME) [flags] [options]"),
+        "rollout history": HelpPage(
+            summary: "List the revisions of a rollout, or show one revision's pod template.",
+            examples: [
+                ("The revisions of the Deployment web", "kubectl rollout history deployment/web"),
+                ("The template of revision 2", "kubectl rollout history deployment/web --revision=2"),
+            ],
+            options: [.init(flag: "--revision=0", text: "Show this revision's pod template.")],
+            usage: "kubectl rollout history (TYPE NAME | TYPE/NAME) [flags] [options]"),
+        "rollout undo": HelpPage(
+            summary: "Go back to an earlier revision: its pod template becomes the current one.",
+            examples: [
+                ("Back to the previous revision", "kubectl rollout undo deployment/web"),
+                ("Back to revision 3", "kubectl rollout undo deployment/web --to-revision=3"),
+            ],
+            options: [.init(flag: "--to-revision=0", text: "The revision to go back to; 0 means the previous one.")],
+            usage: "kubectl rollout undo (TYPE NAME | TYPE/NAME) [flags] [options]"),
+        "rollout restart": HelpPage(
+            summary: "Restart a workload's pods by rolling out its template again, with a restartedAt annotation.",
+            examples: [("Replace every pod of the Deployment web", "kubectl rollout restart deployment/web")],
+            options: [selector],
+            usage: "kubectl rollout restart RESOURCE [options]"),
+        "rollout pause": HelpPage(
+            summary: "Pause a Deployment: template changes are kept but not rolled out until it is resumed.",
+            examples: [("Pause the Deployment web", "kubectl rollout pause deployment/web")],
+            options: [selector],
+            usage: "kubectl rollout pause RESOURCE [options]"),
+        "rollout resume": HelpPage(
+            summary: "Resume a paused Deployment, rolling out the changes made meanwhile.",
+            examples: [("Resume the Deployment web", "kubectl rollout resume deployment/web")],
+            options: [selector],
+            usage: "kubectl rollout resume RESOURCE [options]"),
+    ]
+
+    static let setPages: [String: HelpPage] = [
+        "set image": HelpPage(
+            summary: "Change the image of containers in a pod template (or a pod), which starts a rollout for a workload.",
+            examples: [
+                ("The container nginx of the Deployment web", "kubectl set image deployment/web nginx=nginx:1.27"),
+                ("Every container", "kubectl set image deployment/web *=nginx:1.27"),
+            ],
+            options: [
+                .init(flag: "--all=false", text: "Every object of the type in the namespace."),
+                .init(flag: "-o, --output=''", text: "Print the changed object: json, yaml, name..."),
+                selector,
+            ],
+            usage: "kubectl set image (-f FILENAME | TYPE NAME) CONTAINER_NAME_1=CONTAINER_IMAGE_1 ... CONTAINER_NAME_N=CONTAINER_IMAGE_N [options]"),
+        "set env": HelpPage(
+            summary: "Add, change or remove environment variables of containers in a pod template.",
+            examples: [
+                ("Set MODE on every container", "kubectl set env deployment/web MODE=prod"),
+                ("Remove it again", "kubectl set env deployment/web MODE-"),
+                ("List the variables", "kubectl set env deployment/web --list"),
+            ],
+            options: [
+                .init(flag: "-c, --containers='*'", text: "Only the containers whose names match."),
+                .init(flag: "--from=''", text: "Take the variables from a ConfigMap or Secret, as TYPE/NAME."),
+                .init(flag: "--list=false", text: "Print the variables instead of changing them."),
+            ],
+            usage: "kubectl set env RESOURCE/NAME KEY_1=VAL_1 ... KEY_N=VAL_N [options]"),
+        "set resources": HelpPage(
+            summary: "Change the CPU and memory requests and limits of containers in a pod template.",
+            examples: [(
+                "Request a tenth of a CPU, allow at most 128Mi", "kubectl set resources deployment/web --requests=cpu=100m --limits=memory=128Mi"
+            )],
+            options: [
+                .init(flag: "-c, --containers='*'", text: "Only the containers whose names match."),
+                .init(flag: "--limits=''", text: "Limits, as RESOURCE=QUANTITY pairs."),
+                .init(flag: "--requests=''", text: "Requests, as RESOURCE=QUANTITY pairs."),
+            ],
+            usage: "kubectl set resources (-f FILENAME | TYPE NAME) ([--limits=LIMITS & --requests=REQUESTS] [options]"),
+    ]
+}

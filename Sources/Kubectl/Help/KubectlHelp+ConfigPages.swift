@@ -1,0 +1,85 @@
+extension KubectlHelp {
+    static let configPages: [String: HelpPage] = [
+        "config view": HelpPage(
+            summary: "Show the kubeconfig: clusters, users and contexts. Certificates and keys are shown as DATA+OMITTED unless --raw.",
+            examples: [
+                ("The whole kubeconfig", "kubectl config view"),
+                ("Only what the current context uses", "kubectl config view --minify"),
+            ],
+            options: [
+                .init(flag: "--minify=false", text: "Only the current context and what it refers to."),
+                .init(flag: "-o, --output=''", text: "yaml (the default), json or jsonpath=..."),
+                .init(flag: "--raw=false", text: "Show certificates and keys as they are."),
+            ],
+            usage: "kubectl config view [flags] [options]"),
+        "config get-contexts": HelpPage(
+            summary: "List the contexts of the kubeconfig; the current one is marked with *.",
+            examples: [("Every context", "kubectl config get-contexts")],
+            options: [
+                .init(flag: "--no-headers=false", text: "Leave out the header line."),
+                .init(flag: "-o, --output=''", text: "name: print only the context names."),
+            ],
+            usage: "kubectl config get-contexts [(-o|--output=)name)] [options]"),
+        "config current-context": HelpPage(
+            summary: "Print the name of the current context.",
+            examples: [("Which context kubectl uses", "kubectl config current-context")],
+            usage: "kubectl config current-context [options]"),
+        "config use-context": HelpPage(
+            summary: "Make a context the current one.",
+            aliases: ["use-context", "use"],
+            examples: [("Use the context kubernetes-admin@tk8s", "kubectl config use-context kubernetes-admin@tk8s")],
+            usage: "kubectl config use-context CONTEXT_NAME [options]"),
+        "config set-context": HelpPage(
+            summary: "Create or change a context of the kubeconfig; --current changes the current one.",
+            examples: [("Work in the namespace cute from now on", "kubectl config set-context --current --namespace=cute")],
+            options: [
+                .init(flag: "--cluster=''", text: "The context's cluster."),
+                .init(flag: "--current=false", text: "Change the current context."),
+                .init(flag: "--namespace=''", text: "The context's default namespace."),
+                .init(flag: "--user=''", text: "The context's user."),
+            ],
+            usage: "kubectl config set-context [NAME | --current] [--cluster=cluster_nickname] [--user=user_nickname] [--namespace=namespace] [options]"),
+    ]
+
+    static let otherPages: [String: HelpPage] = [
+        "auth can-i": HelpPage(
+            summary: "Ask whether you may do something: prints yes or no, and exits 0 or 1.",
+            examples: [
+                ("May I create pods in the current namespace?", "kubectl auth can-i create pods"),
+                ("May the service account default:robot list secrets?", "kubectl auth can-i list secrets --as=system:serviceaccount:default:robot"),
+            ],
+            options: [
+                .init(flag: "-A, --all-namespaces=false", text: "Ask about every namespace."),
+                .init(flag: "--list=false", text: "List everything you may do."),
+                .init(flag: "-q, --quiet=false", text: "Print nothing; only the exit code answers."),
+            ],
+            usage: "kubectl auth can-i VERB [TYPE | TYPE/NAME | NONRESOURCEURL] [options]"),
+        "top node": HelpPage(
+            summary: "Show the CPU and memory use of nodes, and their share of what each node can give pods.",
+            aliases: ["node", "nodes", "no"],
+            examples: [("Every node", "kubectl top node"), ("One node", "kubectl top node tk8s-worker1")],
+            options: [
+                .init(flag: "--no-headers=false", text: "Leave out the header line."),
+                .init(flag: "-l, --selector=''", text: "Only nodes whose labels match."),
+                .init(flag: "--show-capacity=false", text: "Compare with the node's capacity instead of its allocatable."),
+                .init(flag: "--sort-by=''", text: "cpu or memory: biggest first."),
+            ],
+            usage: "kubectl top node [NAME | -l label] [options]"),
+        "top pod": HelpPage(
+            summary: "Show the CPU and memory use of pods, or of their containers. A new pod shows up once metrics-server has scraped it.",
+            aliases: ["pod", "pods", "po"],
+            examples: [
+                ("Pods of the current namespace", "kubectl top pod"),
+                ("Every container in kube-system, biggest memory first", "kubectl top pod -n kube-system --containers --sort-by=memory"),
+            ],
+            options: [
+                .init(flag: "-A, --all-namespaces=false", text: "Pods of every namespace."),
+                .init(flag: "--containers=false", text: "One line per container."),
+                .init(flag: "--no-headers=false", text: "Leave out the header line."),
+                .init(flag: "-l, --selector=''", text: "Only pods whose labels match."),
+                .init(flag: "--sort-by=''", text: "cpu or memory: biggest first."),
+                .init(flag: "--sum=false", text: "Add a line with the totals."),
+            ],
+            usage: "kubectl top pod [NAME | -l label] [options]"),
+    ]
+}

@@ -1,0 +1,186 @@
+extension KubectlHelp {
+    private static let dryRun = HelpPage.Option(
+        flag: "--dry-run='none'", text: "client or server: only show what would be created (with -o yaml or -o json).")
+    private static let output = HelpPage.Option(
+        flag: "-o, --output=''", text: "Print the object instead of a message: json, yaml, name, jsonpath=...")
+
+    static let createPages: [String: HelpPage] = [
+        "create deployment": HelpPage(
+            summary: "Create a Deployment that runs the given image(s).",
+            aliases: ["deployment", "deploy"],
+            examples: [
+                ("A Deployment named web with one nginx pod", "kubectl create deployment web --image=nginx"),
+                ("Three replicas that listen on port 80", "kubectl create deployment web --image=nginx --replicas=3 --port=80"),
+                ("Give the container a command", "kubectl create deployment sleeper --image=busybox -- sleep 3600"),
+            ],
+            options: [
+                dryRun,
+                .init(flag: "--image=[]", text: "The image of a container (repeat for more containers). Required."),
+                output,
+                .init(flag: "--port=-1", text: "The port the container listens on."),
+                .init(flag: "-r, --replicas=1", text: "How many pods the Deployment keeps."),
+            ],
+            usage: "kubectl create deployment NAME --image=image -- [COMMAND] [args...] [options]"),
+        "create namespace": HelpPage(
+            summary: "Create a namespace with the given name.",
+            aliases: ["namespace", "ns"],
+            examples: [("A namespace named cute", "kubectl create namespace cute")],
+            options: [dryRun, output],
+            usage: "kubectl create namespace NAME [--dry-run=server|client|none] [options]"),
+        "create configmap": HelpPage(
+            summary: "Create a ConfigMap from literal values, files or an env file.",
+            aliases: ["configmap", "cm"],
+            examples: [
+                ("Two keys from literal values", "kubectl create configmap app --from-literal=mode=dev --from-literal=level=2"),
+                ("One key per file, named after the file", "kubectl create configmap web --from-file=index.html"),
+            ],
+            options: [
+                dryRun,
+                .init(flag: "--from-env-file=[]", text: "A file of KEY=VALUE lines, one key each."),
+                .init(flag: "--from-file=[]", text: "A file (key = its name, or KEY=PATH) or a directory of files."),
+                .init(flag: "--from-literal=[]", text: "A key and its value, KEY=VALUE."),
+                output,
+            ],
+            usage: "kubectl create configmap NAME [--from-file=[key=]source] [--from-literal=key1=value1] [--dry-run=server|client|none] [options]"),
+        "create secret generic": HelpPage(
+            summary: "Create a Secret of type Opaque from literal values, files or an env file. The values are stored base64 encoded.",
+            examples: [("A password from a literal", "kubectl create secret generic db --from-literal=password=s3cret")],
+            options: [
+                dryRun,
+                .init(flag: "--from-env-file=[]", text: "A file of KEY=VALUE lines, one key each."),
+                .init(flag: "--from-file=[]", text: "A file (key = its name, or KEY=PATH) or a directory of files."),
+                .init(flag: "--from-literal=[]", text: "A key and its value, KEY=VALUE."),
+                output,
+                .init(flag: "--type=''", text: "The Secret's type; Opaque when empty."),
+            ],
+            usage: "kubectl create secret generic NAME [--type=string] [--from-file=[key=]source] [--from-literal=key1=value1] [--dry-run=server|client|none] [options]"),
+        "create secret tls": HelpPage(
+            summary: "Create a Secret of type kubernetes.io/tls from a certificate and its key.",
+            examples: [("From PEM files", "kubectl create secret tls web-tls --cert=tls.crt --key=tls.key")],
+            options: [
+                .init(flag: "--cert=''", text: "The PEM certificate file."),
+                dryRun,
+                .init(flag: "--key=''", text: "The PEM private key file."),
+                output,
+            ],
+            usage: "kubectl create secret tls NAME --cert=path/to/cert/file --key=path/to/key/file [--dry-run=server|client|none] [options]"),
+        "create secret docker-registry": HelpPage(
+            summary: "Create a Secret with credentials for a container registry, for pods' imagePullSecrets.",
+            examples: [(
+                "Credentials for the lab's registry",
+                "kubectl create secret docker-registry reg --docker-server=dkreg.taroko:5000 --docker-username=bigred --docker-password=pass"
+            )],
+            options: [
+                .init(flag: "--docker-email=''", text: "The e-mail address for the registry."),
+                .init(flag: "--docker-password=''", text: "The password for the registry."),
+                .init(flag: "--docker-server='https://index.docker.io/v1/'", text: "The registry's address."),
+                .init(flag: "--docker-username=''", text: "The user name for the registry."),
+                dryRun, output,
+            ],
+            usage: "kubectl create secret docker-registry NAME --docker-username=user --docker-password=password --docker-email=email [--docker-server=string] [--from-file=[key=]source] [--dry-run=server|client|none] [options]"),
+        "create service clusterip": HelpPage(
+            summary: "Create a ClusterIP Service: a virtual IP inside the cluster for pods labelled app=NAME.",
+            examples: [
+                ("Port 80 to the pods' port 8080", "kubectl create service clusterip web --tcp=80:8080"),
+                ("A headless Service", "kubectl create service clusterip web --clusterip=\"None\""),
+            ],
+            options: [
+                .init(flag: "--clusterip=''", text: "Ask for this cluster IP, or None for a headless Service."),
+                dryRun, output,
+                .init(flag: "--tcp=[]", text: "Ports as PORT or PORT:TARGET_PORT."),
+            ],
+            usage: "kubectl create service clusterip NAME [--tcp=<port>:<targetPort>] [--dry-run=server|client|none] [options]"),
+        "create service nodeport": HelpPage(
+            summary: "Create a NodePort Service: a cluster IP plus a port on every node for pods labelled app=NAME.",
+            examples: [("Port 80 to the pods' 8080, on a node port picked for you", "kubectl create service nodeport web --tcp=80:8080")],
+            options: [
+                dryRun,
+                .init(flag: "--node-port=0", text: "The port on every node; picked from 30000-32767 when 0."),
+                output,
+                .init(flag: "--tcp=[]", text: "Ports as PORT or PORT:TARGET_PORT."),
+            ],
+            usage: "kubectl create service nodeport NAME [--tcp=port:targetPort] [--dry-run=server|client|none] [options]"),
+        "create service loadbalancer": HelpPage(
+            summary: "Create a LoadBalancer Service for pods labelled app=NAME; a load balancer controller gives it an external address.",
+            examples: [("Port 80 to the pods' 8080", "kubectl create service loadbalancer web --tcp=80:8080")],
+            options: [dryRun, output, .init(flag: "--tcp=[]", text: "Ports as PORT or PORT:TARGET_PORT.")],
+            usage: "kubectl create service loadbalancer NAME [--tcp=port:targetPort] [--dry-run=server|client|none] [options]"),
+        "create service externalname": HelpPage(
+            summary: "Create an ExternalName Service: a DNS alias (CNAME) in the cluster for a name outside it.",
+            examples: [("db.NAMESPACE.svc answers with db.example.com", "kubectl create service externalname db --external-name db.example.com")],
+            options: [
+                dryRun,
+                .init(flag: "--external-name=''", text: "The DNS name to point at. Required."),
+                output,
+                .init(flag: "--tcp=[]", text: "Ports as PORT or PORT:TARGET_PORT."),
+            ],
+            usage: "kubectl create service externalname NAME --external-name external.name [--dry-run=server|client|none] [options]"),
+        "create job": HelpPage(
+            summary: "Create a Job that runs an image to completion, or a Job from a CronJob's template.",
+            examples: [
+                ("Run a command once", "kubectl create job hello --image=busybox -- echo hello"),
+                ("Start a CronJob's job now", "kubectl create job backup-now --from=cronjob/backup"),
+            ],
+            options: [
+                dryRun,
+                .init(flag: "--from=''", text: "The CronJob to copy the job template from, as cronjob/NAME."),
+                .init(flag: "--image=''", text: "The image to run."),
+                output,
+            ],
+            usage: "kubectl create job NAME --image=image [--from=cronjob/name] -- [COMMAND] [args...] [options]"),
+        "create cronjob": HelpPage(
+            summary: "Create a CronJob that starts a Job on a schedule.",
+            aliases: ["cronjob", "cj"],
+            examples: [("Every five minutes", "kubectl create cronjob tick --image=busybox --schedule=\"*/5 * * * *\" -- date")],
+            options: [
+                dryRun,
+                .init(flag: "--image=''", text: "The image to run."),
+                output,
+                .init(flag: "--restart=''", text: "The job's restart policy: OnFailure or Never."),
+                .init(flag: "--schedule=''", text: "When to run, in cron format."),
+            ],
+            usage: "kubectl create cronjob NAME --image=image --schedule='0/5 * * * ?' -- [COMMAND] [args...] [flags] [options]"),
+        "create serviceaccount": HelpPage(
+            summary: "Create a service account with the given name.",
+            aliases: ["serviceaccount", "sa"],
+            examples: [("A service account named robot", "kubectl create serviceaccount robot")],
+            options: [dryRun, output],
+            usage: "kubectl create serviceaccount NAME [--dry-run=server|client|none] [options]"),
+        "create quota": HelpPage(
+            summary: "Create a ResourceQuota that limits what the namespace may use in total.",
+            aliases: ["quota", "resourcequota"],
+            examples: [("At most 10 pods and 4 CPUs requested", "kubectl create quota small --hard=pods=10,requests.cpu=4")],
+            options: [
+                dryRun,
+                .init(flag: "--hard=''", text: "RESOURCE=QUANTITY pairs, comma separated."),
+                output,
+                .init(flag: "--scopes=''", text: "Only count objects in these scopes, comma separated."),
+            ],
+            usage: "kubectl create quota NAME [--hard=key1=value1,key2=value2] [--scopes=Scope1,Scope2] [--dry-run=server|client|none] [options]"),
+        "create role": HelpPage(
+            summary: "Create a Role: verbs allowed on resources in one namespace.",
+            examples: [("Read pods", "kubectl create role pod-reader --verb=get,list,watch --resource=pods")],
+            options: [
+                dryRun, output,
+                .init(flag: "--resource=[]", text: "Resources the rule covers."),
+                .init(flag: "--resource-name=[]", text: "Only these objects of the resources."),
+                .init(flag: "--verb=[]", text: "Verbs the rule allows."),
+            ],
+            usage: "kubectl create role NAME --verb=verb --resource=resource.group/subresource [--resource-name=resourcename] [--dry-run=server|client|none] [options]"),
+        "create rolebinding": HelpPage(
+            summary: "Create a RoleBinding that grants a Role or ClusterRole to users, groups or service accounts in one namespace.",
+            examples: [(
+                "Let the service account default:robot read pods", "kubectl create rolebinding robot-reads --role=pod-reader --serviceaccount=default:robot"
+            )],
+            options: [
+                .init(flag: "--clusterrole=''", text: "The ClusterRole to grant."),
+                dryRun,
+                .init(flag: "--group=[]", text: "Groups to grant it to."),
+                output,
+                .init(flag: "--role=''", text: "The Role to grant."),
+                .init(flag: "--serviceaccount=[]", text: "Service accounts to grant it to, as NAMESPACE:NAME."),
+                .init(flag: "--user=[]", text: "Users to grant it to."),
+            ],
+            usage: "kubectl create rolebinding NAME --clusterrole=NAME|--role=NAME [--user=username] [--group=groupname] [--serviceaccount=namespace:serviceaccountname] [--dry-run=server|client|none] [options]"),
+    ]
+}

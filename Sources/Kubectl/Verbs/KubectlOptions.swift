@@ -1,0 +1,56 @@
+/// `kubectl options`: the flags every command takes.
+enum KubectlOptions {
+    static let verb = Verb(name: "options", flags: [], help: KubectlHelp.options) { context throws(KubectlFailure) in
+        context.io.out(KubectlHelp.options)
+        return 0
+    }
+}
+
+extension KubectlHelp {
+    static let options = """
+        The following options can be passed to any command:
+
+            --as='':
+        \tAct as this user (or service account) for the request.
+
+            --cache-dir='$HOME/.kube/cache':
+        \tWhere discovery answers are cached.
+
+            --cluster='':
+        \tThe kubeconfig cluster to use.
+
+            --context='':
+        \tThe kubeconfig context to use.
+
+            --insecure-skip-tls-verify=false:
+        \tDo not check the server's certificate. Unsafe.
+
+            --kubeconfig='':
+        \tThe kubeconfig file to read.
+
+            --match-server-version=false:
+        \tRequire the server's version to match the client's.
+
+            -n, --namespace='':
+        \tThe namespace to work in, instead of the context's.
+
+            --request-timeout='0':
+        \tHow long to wait for one request; 0 waits for ever.
+
+            -s, --server='':
+        \tThe API server's address.
+
+            --token='':
+        \tA bearer token for the API server.
+
+            --user='':
+        \tThe kubeconfig user to use.
+
+            -v, --v=0:
+        \tHow much to log.
+
+            --warnings-as-errors=false:
+        \tTreat the server's warnings as errors.
+
+        """
+}

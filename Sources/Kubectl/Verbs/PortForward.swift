@@ -1,0 +1,167 @@
+import Cluster
+import KubeAPI
+
+/// `kubectl port-forward TYPE/NAME [LOCAL:]REMOTE...`: listens on local ports and forwards each
+/// connection to a port of a pod (the pod a Service or workload selects). In this lab the
+/// command returns at once and the forwards stay open for the rest of the session, as if it ran
+/// in another terminal; `PortForwards` is where the host looks them up.
+enum PortForward {
+    static let flags: [FlagSpec] = [FlagSpec("address", nil, .stringArray), FlagSpec("pod-running-timeout")]
+
+    static let verb = Verb(name: "port-forward", flags: flags, help: KubectlHelp.portForward) { context throws(KubectlFailure) in
+        let arguments = context.flags.positionals
+        guard arguments.count >= 2 else {
+            throw .validation("TYPE/NAME and list of ports are required for port-forward", verb: "port-forward")
+        }
+        let cluster = try context.cluster
+        var specs: [(local: Int?, remote: String)] = []
+        for text in arguments.dropFirst() { specs.append(try parse(text)) }
+        let (pod, service) = try target(arguments[0], cluster: cluster, namespace: context.namespace)
+        let phase = pod[path: "status.phase"].string ?? ""
+        guard phase == "Running" else {
+            throw .error("unable to forward port because pod is not running. Current status=\(phase)")
+        }
+        var ports: [(local: Int, remote: Int)] = []
+        for spec in specs {
+            let remote = try podPort(spec.remote, pod: pod, service: service)
+            ports.append((spec.local ?? freePort(context.forwards), remote))
+        }
+        let addresses = addresses(context.flags.strings("address"))
+        for port in ports {
+            if addresses.contains(where: { context.forwards.isListening(address: $0, port: port.local) }) {
+                throw KubectlFailure(inUse(port, addresses: addresses))
+            }
+        }
+        for port in ports {
+            for address in addresses {
+                let shown = address.contains(":") ? "[\(address)]" : address
+                context.io.out("Forwarding from \(shown):\(port.local) -> \(port.remote)\n")
+                context.forwards.add(.init(
+                    address: address, localPort: port.local, namespace: pod.namespace ?? context.namespace,
+                    pod: pod.name, podPort: port.remote))
+            }
+        }
+        return 0
+    }
+
+    /// `8080:80`, `8080` (the same port both sides) or `:80` (any free local port).
+    static func parse(_ text: String) throws(KubectlFailure) -> (local: Int?, remote: String) {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count <= 2 else { throw .error("invalid port format '\(text)'") }
+        let localText = parts[0]
+        let remote = parts.count == 2 ? parts[1] : parts[0]
+        if parts.count == 2 && localText.isEmpty { return (nil, remote) }
+        guard let local = UInt16(localText) else {
+            throw .error("Error parsing local port '\(localText)': strconv.ParseUint: parsing \"\(localText)\": invalid syntax")
+        }
+        return (Int(local), remote)
+    }
+
+    /// The pod to forward to: the one named, or the first running pod a Service or workload selects.
+    static func target(_ text: String, cluster: Cluster, namespace: String) throws(KubectlFailure) -> (KubeObject, KubeObject?) {
+        let parts = text.split(separator: "/", maxSplits: 1).map(String.init)
+        let (typeText, name) = parts.count == 2 ? (parts[0], parts[1]) : ("pods", parts[0])
+        guard let type = ResourceResolver.resolve(typeText) else {
+            throw KubectlFailure("error: the server doesn't have a resource type \"\(typeText)\"")
+        }
+        let object: KubeObject
+        do {
+            object = try cluster.get(type, namespace: namespace, name: name)
+        } catch {
+            throw .server(error)
+        }
+        if type == .pods { return (object, nil) }
+        let selector: LabelSelector
+        if type == .services {
+            selector = LabelSelector(matchLabels: object[path: "spec.selector"].stringMap)
+        } else if !object[path: "spec.selector"].isNull {
+            selector = LabelSelector(json: object[path: "spec.selector"])
+        } else {
+            throw .error("cannot attach to \(object.kind): selector for \(object.kind) not implemented")
+        }
+        let pods = cluster.list(.pods, namespace: namespace, selector: selector).sorted { a, b in
+            (a[path: "status.phase"].string == "Running" ? 0 : 1) < (b[path: "status.phase"].string == "Running" ? 0 : 1)
+        }
+        guard let pod = pods.first else { throw .error("timed out waiting for the condition") }
+        return (pod, type == .services ? object : nil)
+    }
+
+    /// A remote port as a number: a Service port becomes its target port, a name the container port of that name.
+    static func podPort(_ text: String, pod: KubeObject, service: KubeObject?) throws(KubectlFailure) -> Int {
+        var port = text
+        if let service {
+            let ports = service[path: "spec.ports"].array
+            guard let match = ports.first(where: { $0["port"].int.map(String.init) == text || $0["name"].string == text }) else {
+                throw .error("Service \(service.name) does not have a service port \(text)")
+            }
+            let target = match["targetPort"]
+            port = target.int.map(String.init) ?? target.string ?? String(match["port"].int ?? 0)
+        }
+        if let number = Int(port) { return number }
+        for container in pod[path: "spec.containers"].array {
+            if let found = container["ports"].array.first(where: { $0["name"].string == port }), let number = found["containerPort"].int {
+                return number
+            }
+        }
+        throw .error("Pod '\(pod.name)' does not have a named port '\(port)'")
+    }
+
+    /// The addresses to listen on: --address values (`localhost` is both loopbacks), localhost by default.
+    static func addresses(_ given: [String]) -> [String] {
+        let list = given.isEmpty ? ["localhost"] : given.flatMap { $0.split(separator: ",").map(String.init) }
+        return list.flatMap { $0 == "localhost" ? ["127.0.0.1", "::1"] : [$0] }
+    }
+
+    /// The lowest port from 40000 up that no forward holds, standing in for the one the OS would pick.
+    static func freePort(_ forwards: PortForwards) -> Int {
+        var port = 40000
+        while forwards.forwards.contains(where: { $0.localPort == port }) { port += 1 }
+        return port
+    }
+
+    /// kubectl's errors when every listener of a port fails to bind.
+    static func inUse(_ port: (local: Int, remote: Int), addresses: [String]) -> String {
+        let errors = addresses.map { address in
+            let family = address.contains(":") ? "tcp6" : "tcp4"
+            let shown = address.contains(":") ? "[\(address)]" : address
+            return "unable to create listener: Error listen \(family) \(shown):\(port.local): bind: address already in use"
+        }
+        return "Unable to listen on port \(port.local): Listeners failed to create with the following errors: [\(errors.joined(separator: " "))]\n"
+            + "error: unable to listen on any of the requested ports: [{\(port.local) \(port.remote)}]"
+    }
+}
+
+extension KubectlHelp {
+    static let portForward = """
+        Forward one or more local ports to a pod. Name the pod, or a Service, Deployment,
+        ReplicaSet, StatefulSet or DaemonSet, and kubectl picks one of its running pods; a Service
+        port is translated to the port the pod listens on. In this lab the command returns at once
+        and the forward stays open until the session ends.
+
+        Examples:
+          # Listen on local port 8080 and forward to port 80 of the pod web
+          kubectl port-forward pod/web 8080:80
+
+          # Forward to a pod of the Service web, from its service port 80
+          kubectl port-forward svc/web 8080:80
+
+          # Listen on the same port locally as in the pod, for two ports
+          kubectl port-forward deploy/web 8080 8443
+
+          # Let the system choose the local port
+          kubectl port-forward pod/web :80
+
+        Options:
+            --address=[localhost]:
+        \tAddresses to listen on (comma separated). localhost means 127.0.0.1 and ::1.
+
+            --pod-running-timeout=1m0s:
+        \tHow long to wait for at least one pod to be running.
+
+        Usage:
+          kubectl port-forward TYPE/NAME [options] [LOCAL_PORT:]REMOTE_PORT [...[LOCAL_PORT_N:]REMOTE_PORT_N]
+
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
+
+        """
+}
