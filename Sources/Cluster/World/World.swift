@@ -33,6 +33,8 @@ public struct ClusterSettings: Sendable {
     public var kustomizeVersion = "v5.5.0"
     /// The credentials in kubeadm's `admin.conf`.
     public var adminCredentials = AdminCredentials()
+    /// The field schema the apiserver publishes (`catalog/openapi.yaml`); empty when the world has none.
+    public var schema = APISchema()
 }
 
 /// The certificate data of kubeadm's `admin.conf`, base64 of PEM as the file holds it; empty when
@@ -41,8 +43,6 @@ public struct AdminCredentials: Sendable {
     public var certificateAuthorityData = ""
     public var clientCertificateData = ""
     public var clientKeyData = ""
-    /// The field schema the apiserver publishes (`catalog/openapi.yaml`); empty when the world has none.
-    public var schema = APISchema()
 }
 
 /// What a Kubernetes binary's `version.Info` says of its build, apart from the version itself.
