@@ -14,7 +14,8 @@ extension Cluster {
         if resync { cancelWakeup(for: Self.volumeResyncKey) }
         let changes = takeChanges(for: .volumes)
         defer { journalCursors[.volumes] = store.journal.end }
-        var everything = changes == nil || resync
+        let everything = changes == nil || resync
+        var allVolumes = everything
         var claimKeys: Set<ObjectStore.Key> = []
         var volumeNames: Set<String> = []
         var podNamespaces: Set<String> = []
@@ -22,24 +23,28 @@ extension Cluster {
             switch change.type {
             case .persistentVolumeClaims:
                 claimKeys.insert(change.key)
-                if change.removed { everything = true }  // its volume is released
+                if change.removed { allVolumes = true }  // its volume is released
             case .persistentVolumes: volumeNames.insert(change.key.name)
             case .pods: podNamespaces.insert(change.key.namespace)
-            case .storageClasses: everything = true
             default: break
             }
         }
-        if !everything && claimKeys.isEmpty && volumeNames.isEmpty && podNamespaces.isEmpty { return false }
+        if !allVolumes && claimKeys.isEmpty && volumeNames.isEmpty && podNamespaces.isEmpty { return false }
 
-        let volumes = everything ? list(.persistentVolumes) : volumeNames.sorted().compactMap { lookup(.persistentVolumes, nil, $0) }
+        // Claim protection first: a claim it lets go releases its volume in the same pass.
+        let guarded = everything ? list(.persistentVolumeClaims) : claimKeys.sorted().compactMap {
+            lookup(.persistentVolumeClaims, $0.namespace, $0.name)
+        } + podNamespaces.sorted().flatMap { list(.persistentVolumeClaims, namespace: $0) }
+        for claim in guarded where claim.deletionTimestamp != nil {
+            if releaseClaimProtection(claim) { allVolumes = true }
+        }
+
+        let volumes = allVolumes ? list(.persistentVolumes) : volumeNames.sorted().compactMap { lookup(.persistentVolumes, nil, $0) }
         for volume in volumes { claimKeys.formUnion(syncVolume(volume)) }
         let claims = everything
             ? list(.persistentVolumeClaims)
             : claimKeys.sorted().compactMap { lookup(.persistentVolumeClaims, $0.namespace, $0.name) }
         for claim in claims { syncClaim(claim) }
-
-        let guarded = everything ? list(.persistentVolumeClaims) : claims + podNamespaces.sorted().flatMap { list(.persistentVolumeClaims, namespace: $0) }
-        for claim in guarded where claim.deletionTimestamp != nil { releaseClaimProtection(claim) }
         for volume in list(.persistentVolumes) where volume.deletionTimestamp != nil { releaseVolumeProtection(volume) }
 
         if wakeups[Self.volumeResyncKey] == nil,
