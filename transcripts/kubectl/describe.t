@@ -586,8 +586,8 @@ A Service's ports each show the endpoints behind them.
     Ports:
       Name     Port  Protocol
       ----     ----  --------
-      dns      53    UDP
       dns-tcp  53    TCP
+      dns      53    UDP
       metrics  9153  TCP
   
   Events:  <none>

@@ -22,15 +22,14 @@ struct EndpointSliceContent: Equatable {
             endpoints = []
             return
         }
-        ports = service[path: "spec.ports"].array.map { port in
+        ports = EndpointPortOrder.slice(service[path: "spec.ports"].array.map { port in
             var entry: JSONValue = [
                 "name": .string(port["name"].string ?? ""),
                 "port": .int(Cluster.targetPort(of: port, in: first)), "protocol": port["protocol"],
             ]
             if let appProtocol = port["appProtocol"].string { entry["appProtocol"] = .string(appProtocol) }
             return entry
-        }
-        .map { (hash: MD5.hex(Self.spewText(of: $0)), port: $0) }.sorted { $0.hash < $1.hash }.map(\.port)
+        })
         let wanted = pods.map { Self.endpoint(for: $0, service: service) }
         let previous = existing.map { $0[path: "endpoints"].array.compactMap { $0["targetRef"]["uid"].string } } ?? []
         let place = Dictionary(previous.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
@@ -41,14 +40,6 @@ struct EndpointSliceContent: Equatable {
             .sorted { place[$0["targetRef"]["uid"].string ?? ""]! < place[$1["targetRef"]["uid"].string ?? ""]! }
         let added = wanted.filter { place[$0["targetRef"]["uid"].string ?? ""] == nil }.sorted(by: byIP)
         endpoints = kept + added
-    }
-
-    /// How `dump.ForHash` prints a `discovery.EndpointPort`; the controller orders ports by its MD5
-    /// (`portsInOrder`), so kube-dns lists `9153,53,53`.
-    static func spewText(of port: JSONValue) -> String {
-        let appProtocol = port["appProtocol"].string ?? "<nil>"
-        return "(v1.EndpointPort){Name:(*string)\(port["name"].string ?? "") Protocol:(*v1.Protocol)\(port["protocol"].string ?? "")"
-            + " Port:(*int32)\(port["port"].int ?? 0) AppProtocol:(*string)\(appProtocol)}"
     }
 
     /// Writes the ports and endpoints into `slice`, null when empty.

@@ -29,6 +29,13 @@ struct EndpointSliceTests {
         #expect(slice.controllerReference?.kind == "Service")
     }
 
+    @Test("the Endpoints controller orders ports by their hash too: dns-tcp, dns, metrics")
+    func endpointsPortOrder() throws {
+        let cluster = try WorldFixture.tk8s()
+        let endpoints = try cluster.get(.endpoints, namespace: "kube-system", name: "kube-dns")
+        #expect(endpoints[path: "subsets"][0]["ports"].array.compactMap { $0["name"].string } == ["dns-tcp", "dns", "metrics"])
+    }
+
     @Test("each endpoint carries its conditions, node and pod; no zone")
     func endpointFields() throws {
         let cluster = try WorldFixture.tk8s()
@@ -66,6 +73,6 @@ struct EndpointSliceTests {
     func md5() {
         #expect(MD5.hex("") == "d41d8cd98f00b204e9800998ecf8427e")
         let metrics: JSONValue = ["name": "metrics", "port": 9153, "protocol": "TCP"]
-        #expect(MD5.hex(EndpointSliceContent.spewText(of: metrics)) == "0eb0820aec6fa8ec58ff9ad5ae045175")
+        #expect(MD5.hex(EndpointPortOrder.sliceText(metrics)) == "0eb0820aec6fa8ec58ff9ad5ae045175")
     }
 }
