@@ -6,28 +6,29 @@ import KubeAPI
 /// volume `pvc-<claim uid>`; a Released volume it made with reclaim policy Delete it deletes.
 /// Nothing happens while no provisioner pod runs; a new one picks up what waited.
 ///
-/// It reads the journal: claims and volumes that changed, and everything when a pod changed in
-/// a namespace where a provisioner runs (one may have started) or a ConfigMap changed.
+/// It reads the journal: claims and volumes that changed, and everything when a provisioner's pod
+/// changed (it may have just started) or a ConfigMap or StorageClass did.
 extension Cluster {
     func runProvisioners() -> Bool {
         let before = store.revision
         let changes = takeChanges(for: .provisioners)
         var claimKeys: Set<ObjectStore.Key> = []
         var volumeNames: Set<String> = []
-        var podNamespaces: Set<String> = []
+        var startedProvisioner = false
         var everything = changes == nil
         for change in changes ?? [] {
             switch change.type {
             case .persistentVolumeClaims: claimKeys.insert(change.key)
             case .persistentVolumes: volumeNames.insert(change.key.name)
-            case .pods: podNamespaces.insert(change.key.namespace)
+            case .pods where !change.removed && !startedProvisioner:
+                // A provisioner that has just started lists everything first.
+                let pod = lookup(.pods, change.key.namespace, change.key.name)
+                startedProvisioner = pod.flatMap(LocalPathProvisioner.init(pod:)) != nil
             case .configMaps, .storageClasses: everything = true
             default: break
             }
         }
-        if !everything, podNamespaces.contains(where: { !runningProvisioners(in: $0).isEmpty }) {
-            everything = true  // a provisioner may have just started: it lists everything first
-        }
+        if startedProvisioner { everything = true }
         let claims = (everything ? list(.persistentVolumeClaims) : claimKeys.sorted().compactMap {
             lookup(.persistentVolumeClaims, $0.namespace, $0.name)
         }).filter(awaitsProvisioning)
@@ -35,12 +36,7 @@ extension Cluster {
             lookup(.persistentVolumes, nil, $0)
         }).filter(awaitsDeletion)
         if claims.isEmpty && volumes.isEmpty { return false }
-        return provisionAndDelete(claims, volumes, runningProvisioners(in: nil), before: before)
-    }
-
-    /// The provisioners whose pods run, in one namespace or all.
-    private func runningProvisioners(in namespace: String?) -> [LocalPathProvisioner] {
-        list(.pods, namespace: namespace).compactMap(LocalPathProvisioner.init(pod:))
+        return provisionAndDelete(claims, volumes, list(.pods).compactMap(LocalPathProvisioner.init(pod:)), before: before)
     }
 
     private func provisionAndDelete(
