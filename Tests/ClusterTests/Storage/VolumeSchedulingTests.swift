@@ -56,4 +56,35 @@ struct VolumeSchedulingTests {
         #expect(claim[path: "spec.volumeName"] == "local-disk")
         #expect(cluster.list(.persistentVolumes).count == 1)
     }
+
+    @Test("with no volume to take and no provisioner to make one, the filter says so per node")
+    func nothingToBind() throws {
+        let cluster = try WorldFixture.tk8s()
+        try cluster.create(
+            KubeObject([
+                "apiVersion": "storage.k8s.io/v1", "kind": "StorageClass", "metadata": ["name": "manual-local"],
+                "provisioner": "kubernetes.io/no-provisioner", "volumeBindingMode": "WaitForFirstConsumer",
+            ]))
+        try cluster.create(StorageFixture.claim("data", storageClass: "manual-local"))
+        try cluster.create(StorageFixture.pod("app", claim: "data"))
+        #expect(
+            try scheduledCondition(cluster, "app")["message"]
+                == "0/3 nodes are available: 3 node(s) didn't find available persistent volumes to bind. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling."
+        )
+    }
+
+    @Test("a waiting claim whose pod cannot be placed says it waits for that pod")
+    func waitsForPodScheduled() throws {
+        let cluster = try WorldFixture.tk8s()
+        try cluster.create(StorageFixture.claim("data"))
+        var pod = StorageFixture.pod("huge", claim: "data")
+        var container = pod[path: "spec.containers"][0]
+        container["resources"] = ["requests": ["cpu": "100"]]
+        pod[path: "spec.containers"] = [container]
+        try cluster.create(pod)
+        cluster.advance(seconds: 15)
+        let events = StorageFixture.events(cluster, about: "data")
+        #expect(events.last?.reason == "WaitForPodScheduled")
+        #expect(events.last?.message == "waiting for pod huge to be scheduled")
+    }
 }
