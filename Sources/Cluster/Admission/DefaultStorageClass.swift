@@ -12,7 +12,10 @@ extension Cluster {
             return annotations["storageclass.kubernetes.io/is-default-class"] == "true"
                 || annotations["storageclass.beta.kubernetes.io/is-default-class"] == "true"
         }
-        guard let chosen = defaults.max(by: { ($0.creationTimestamp ?? now, $1.name) < ($1.creationTimestamp ?? now, $0.name) })
+        guard
+            let chosen = defaults.max(by: {
+                ($0.creationTimestamp ?? now, $1.name) < ($1.creationTimestamp ?? now, $0.name)
+            })
         else { return claim }
         var defaulted = claim
         defaulted[path: "spec.storageClassName"] = .string(chosen.name)

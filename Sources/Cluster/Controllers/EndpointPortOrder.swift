@@ -1,7 +1,9 @@
 import KubeAPI
 
-/// The order the Endpoints and EndpointSlice controllers give ports: by the MD5 of how
-/// apimachinery's `dump.ForHash` prints each port (`portsByHash`, `portsInOrder`). So kube-dns
+/// The order the Endpoints and EndpointSlice controllers give ports.
+///
+/// Both sort by the MD5 of how apimachinery's `dump.ForHash` prints each port (`portsByHash`,
+/// `portsInOrder`). So kube-dns
 /// lists `dns-tcp, dns, metrics` in its Endpoints and `9153,53,53` in its slice.
 enum EndpointPortOrder {
     /// Ports of a `v1.EndpointPort` (Endpoints), sorted.

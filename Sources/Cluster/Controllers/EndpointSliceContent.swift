@@ -1,8 +1,9 @@
 import KubeAPI
 import OrderedCollections
 
-/// What an EndpointSlice lists: its ports and endpoints, as `podToEndpoint` and
-/// `getEndpointPorts` build them. A slice with no pods is the controller's placeholder,
+/// What an EndpointSlice lists: its ports and endpoints.
+///
+/// They are built as `podToEndpoint` and `getEndpointPorts` build them. A slice with no pods is the controller's placeholder,
 /// whose `ports` and `endpoints` are both null.
 struct EndpointSliceContent: Equatable {
     var ports: [JSONValue]
@@ -14,32 +15,35 @@ struct EndpointSliceContent: Equatable {
         endpoints = slice[path: "endpoints"].array
     }
 
-    /// What the slice of `service` should list. Endpoints still wanted keep their place in
-    /// `existing`; new ones follow, ordered by IP.
+    /// What the slice of `service` should list.
+    ///
+    /// Endpoints still wanted keep their place in `existing`; new ones follow, ordered by IP.
     init(service: KubeObject, pods: [KubeObject], keepingOrderOf existing: KubeObject?) {
         guard let first = pods.first else {
             ports = []
             endpoints = []
             return
         }
-        ports = EndpointPortOrder.slice(service[path: "spec.ports"].array.map { port in
-            var entry: JSONValue = [
-                "name": .string(port["name"].string ?? ""),
-                "port": .int(Cluster.targetPort(of: port, in: first)), "protocol": port["protocol"],
-            ]
-            if let appProtocol = port["appProtocol"].string { entry["appProtocol"] = .string(appProtocol) }
-            return entry
-        })
+        ports = EndpointPortOrder.slice(
+            service[path: "spec.ports"].array.map { port in
+                var entry: JSONValue = [
+                    "name": .string(port["name"].string ?? ""),
+                    "port": .int(Cluster.targetPort(of: port, in: first)), "protocol": port["protocol"],
+                ]
+                if let appProtocol = port["appProtocol"].string { entry["appProtocol"] = .string(appProtocol) }
+                return entry
+            })
         let wanted = pods.map { Self.endpoint(for: $0, service: service) }
         let previous = existing.map { $0[path: "endpoints"].array.compactMap { $0["targetRef"]["uid"].string } } ?? []
         let place = Dictionary(previous.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let byIP = { (a: JSONValue, b: JSONValue) in
-            Array(a["addresses"][0].string?.utf8 ?? "".utf8).lexicographicallyPrecedes(Array(b["addresses"][0].string?.utf8 ?? "".utf8))
+            Array(a["addresses"][0].string?.utf8 ?? "".utf8).lexicographicallyPrecedes(
+                Array(b["addresses"][0].string?.utf8 ?? "".utf8))
         }
-        let kept = wanted.filter { place[$0["targetRef"]["uid"].string ?? ""] != nil }
-            .sorted { place[$0["targetRef"]["uid"].string ?? ""]! < place[$1["targetRef"]["uid"].string ?? ""]! }
-        let added = wanted.filter { place[$0["targetRef"]["uid"].string ?? ""] == nil }.sorted(by: byIP)
-        endpoints = kept + added
+        let placed = wanted.map { (place: place[$0["targetRef"]["uid"].string ?? ""], endpoint: $0) }
+        let kept = placed.compactMap { entry in entry.place.map { ($0, entry.endpoint) } }.sorted { $0.0 < $1.0 }
+        let added = placed.filter { $0.place == nil }.map(\.endpoint).sorted(by: byIP)
+        endpoints = kept.map(\.1) + added
     }
 
     /// Writes the ports and endpoints into `slice`, null when empty.

@@ -32,8 +32,8 @@ extension Cluster {
     func removeFinalizer(_ finalizer: String, from object: KubeObject, as type: ResourceType) {
         var updated = object
         updated.finalizerNames = object.finalizerNames.filter { $0 != finalizer }
-        guard updated.deletionTimestamp != nil, !updated.holdsGarbageCollectorFinalizer, !updated.holdsProtectionFinalizer,
-            type != .namespaces || updated[path: "spec.finalizers"].array.isEmpty
+        guard updated.deletionTimestamp != nil, !updated.holdsGarbageCollectorFinalizer,
+            !updated.holdsProtectionFinalizer, type != .namespaces || updated[path: "spec.finalizers"].array.isEmpty
         else {
             save(type, updated)
             return

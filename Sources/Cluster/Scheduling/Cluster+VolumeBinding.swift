@@ -26,7 +26,9 @@ extension Cluster {
             } else if isDelayBinding(claim) {
                 volumes.delayed.append(claim)
                 let provisioner = lookup(.storageClasses, nil, claim.claimClass)?[path: "provisioner"].string ?? ""
-                if !provisioner.isEmpty && provisioner != Self.noProvisioner { volumes.provisionable.insert(claim.name) }
+                if !provisioner.isEmpty && provisioner != Self.noProvisioner {
+                    volumes.provisionable.insert(claim.name)
+                }
             } else {
                 return PodVolumes(rejection: PodVolumes.unboundImmediate)
             }
@@ -37,7 +39,8 @@ extension Cluster {
         return volumes
     }
 
-    /// `AssumePodVolumes` and `BindPodVolumes` for `node`: reports whether anything was written.
+    /// `AssumePodVolumes` and `BindPodVolumes` for `node`; reports whether anything was written.
+    ///
     /// The pod stays unbound; a later pass binds it once its claims are bound.
     func assumeVolumes(_ volumes: PodVolumes, of pod: KubeObject, on node: SchedulingNode, instance: String) -> Bool {
         var changed = false
@@ -63,7 +66,10 @@ extension Cluster {
         }
         if deadline <= now {
             wake(at: now.adding(seconds: Self.volumeBindingTimeoutSeconds), for: key)
-            changed = reportUnschedulable(pod, message: SchedulerFilter.volumeBindingTimeout, instance: instance, reason: "SchedulerError") || changed
+            changed =
+                reportUnschedulable(
+                    pod, message: SchedulerFilter.volumeBindingTimeout, instance: instance, reason: "SchedulerError")
+                || changed
         }
         return changed
     }

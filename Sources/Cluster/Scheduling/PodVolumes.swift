@@ -50,5 +50,6 @@ extension SchedulerFilter {
     }
 
     /// What the scheduler reports when the volumes it assumed for a pod were not bound in time.
-    static let volumeBindingTimeout = "running PreBind plugin \"VolumeBinding\": binding volumes: context deadline exceeded"
+    static let volumeBindingTimeout =
+        "running PreBind plugin \"VolumeBinding\": binding volumes: context deadline exceeded"
 }

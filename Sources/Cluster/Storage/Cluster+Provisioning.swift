@@ -29,14 +29,21 @@ extension Cluster {
             }
         }
         if startedProvisioner { everything = true }
-        let claims = (everything ? list(.persistentVolumeClaims) : claimKeys.sorted().compactMap {
-            lookup(.persistentVolumeClaims, $0.namespace, $0.name)
-        }).filter(awaitsProvisioning)
-        let volumes = (everything ? list(.persistentVolumes) : volumeNames.sorted().compactMap {
-            lookup(.persistentVolumes, nil, $0)
-        }).filter(awaitsDeletion)
+        let claims =
+            (everything
+            ? list(.persistentVolumeClaims)
+            : claimKeys.sorted().compactMap {
+                lookup(.persistentVolumeClaims, $0.namespace, $0.name)
+            }).filter(awaitsProvisioning)
+        let volumes =
+            (everything
+            ? list(.persistentVolumes)
+            : volumeNames.sorted().compactMap {
+                lookup(.persistentVolumes, nil, $0)
+            }).filter(awaitsDeletion)
         if claims.isEmpty && volumes.isEmpty { return false }
-        return provisionAndDelete(claims, volumes, list(.pods).compactMap(LocalPathProvisioner.init(pod:)), before: before)
+        return provisionAndDelete(
+            claims, volumes, list(.pods).compactMap(LocalPathProvisioner.init(pod:)), before: before)
     }
 
     private func provisionAndDelete(
@@ -44,12 +51,14 @@ extension Cluster {
     ) -> Bool {
         guard !provisioners.isEmpty else { return false }
         for claim in claims {
-            let wanted = claim.annotations[VolumeAnnotations.storageProvisioner]
+            let wanted =
+                claim.annotations[VolumeAnnotations.storageProvisioner]
                 ?? claim.annotations[VolumeAnnotations.betaStorageProvisioner]
             if let provisioner = provisioners.first(where: { $0.name == wanted }) { provision(claim, by: provisioner) }
         }
         for volume in volumes {
-            guard provisioners.contains(where: { $0.name == volume.annotations[VolumeAnnotations.provisionedBy] }) else {
+            guard provisioners.contains(where: { $0.name == volume.annotations[VolumeAnnotations.provisionedBy] })
+            else {
                 continue
             }
             deleteObject(.persistentVolumes, volume, propagation: .background)
@@ -84,7 +93,8 @@ extension Cluster {
         let selected = claim.annotations[VolumeAnnotations.selectedNode] ?? ""
         guard let node = lookup(.nodes, nil, selected) else { return }
         recordEvent(claim, reason: "Provisioning", message: ProvisionerMessage.provisioning(claim), source: source)
-        let config = lookup(.configMaps, provisioner.pod.namespace, provisioner.configMapName)?[path: "data"]["config.json"]
+        let config = lookup(.configMaps, provisioner.pod.namespace, provisioner.configMapName)?[path: "data"][
+            "config.json"]
         let basePath = config?.string.flatMap { LocalPathProvisioner.basePath(configJSON: $0, node: node.name) }
         let refusal =
             LocalPathProvisioner.refusal(of: claim)
@@ -97,7 +107,8 @@ extension Cluster {
         }
         let volume = provisioner.volume(for: claim, node: node, basePath: basePath ?? "", storageClass: storageClass)
         guard let created = createOwned(volume, as: .persistentVolumes) else { return }
-        recordEvent(claim, reason: "ProvisioningSucceeded", message: ProvisionerMessage.succeeded(created.name), source: source)
+        recordEvent(
+            claim, reason: "ProvisioningSucceeded", message: ProvisionerMessage.succeeded(created.name), source: source)
     }
 }
 

@@ -32,16 +32,22 @@ extension Cluster {
         if !allVolumes && claimKeys.isEmpty && volumeNames.isEmpty && podNamespaces.isEmpty { return false }
 
         // Claim protection first: a claim it lets go releases its volume in the same pass.
-        let guarded = everything ? list(.persistentVolumeClaims) : claimKeys.sorted().compactMap {
-            lookup(.persistentVolumeClaims, $0.namespace, $0.name)
-        } + podNamespaces.sorted().flatMap { list(.persistentVolumeClaims, namespace: $0) }
+        let guarded =
+            everything
+            ? list(.persistentVolumeClaims)
+            : claimKeys.sorted().compactMap {
+                lookup(.persistentVolumeClaims, $0.namespace, $0.name)
+            } + podNamespaces.sorted().flatMap { list(.persistentVolumeClaims, namespace: $0) }
         for claim in guarded where claim.deletionTimestamp != nil {
             if releaseClaimProtection(claim) { allVolumes = true }
         }
 
-        let volumes = allVolumes ? list(.persistentVolumes) : volumeNames.sorted().compactMap { lookup(.persistentVolumes, nil, $0) }
+        let volumes =
+            allVolumes
+            ? list(.persistentVolumes) : volumeNames.sorted().compactMap { lookup(.persistentVolumes, nil, $0) }
         for volume in volumes { claimKeys.formUnion(syncVolume(volume)) }
-        let claims = everything
+        let claims =
+            everything
             ? list(.persistentVolumeClaims)
             : claimKeys.sorted().compactMap { lookup(.persistentVolumeClaims, $0.namespace, $0.name) }
         for claim in claims { syncClaim(claim) }
@@ -166,7 +172,9 @@ enum VolumeBinderMessage {
     static let claimLost = "Bound claim has lost its PersistentVolume. Data on the volume is lost!"
 
     static func waitForPods(_ pods: [String]) -> String {
-        pods.count == 1 ? "waiting for pod \(pods[0]) to be scheduled" : "waiting for pods \(pods.joined(separator: ",")) to be scheduled"
+        pods.count == 1
+            ? "waiting for pod \(pods[0]) to be scheduled"
+            : "waiting for pods \(pods.joined(separator: ",")) to be scheduled"
     }
 
     static func externalProvisioning(_ provisioner: String) -> String {

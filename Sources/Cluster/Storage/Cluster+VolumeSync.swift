@@ -12,7 +12,9 @@ extension Cluster {
             return []
         }
         let namespace = ref["namespace"].string ?? ""
-        let claim = lookup(.persistentVolumeClaims, namespace, ref["name"].string ?? "").flatMap { $0.uid == uid ? $0 : nil }
+        let claim = lookup(.persistentVolumeClaims, namespace, ref["name"].string ?? "").flatMap {
+            $0.uid == uid ? $0 : nil
+        }
         guard let claim else {
             let phase = volume[path: "status.phase"].string
             if phase != "Released" && phase != "Failed" { updateVolumePhase(volume, "Released") }

@@ -60,7 +60,8 @@ struct LocalPathProvisioner {
         let name = "pvc-\(claim.uid)"
         let path = basePath.hasSuffix("/") ? basePath : basePath + "/"
         let folder = path + [name, claim.namespace ?? "default", claim.name].joined(separator: "_")
-        let local = (claim.annotations["volumeType"] ?? storageClass.annotations["defaultVolumeType"])?.lowercased() == "local"
+        let local =
+            (claim.annotations["volumeType"] ?? storageClass.annotations["defaultVolumeType"])?.lowercased() == "local"
         let hostname = node.labels["kubernetes.io/hostname"] ?? node.name
         var volume = KubeObject(["apiVersion": "v1", "kind": "PersistentVolume"])
         volume.name = name
@@ -75,7 +76,11 @@ struct LocalPathProvisioner {
             "nodeAffinity": [
                 "required": [
                     "nodeSelectorTerms": [
-                        ["matchExpressions": [["key": "kubernetes.io/hostname", "operator": "In", "values": [.string(hostname)]]]]
+                        [
+                            "matchExpressions": [
+                                ["key": "kubernetes.io/hostname", "operator": "In", "values": [.string(hostname)]]
+                            ]
+                        ]
                     ]
                 ]
             ],

@@ -4,7 +4,9 @@ import KubeAPI
 /// access modes): one pre-bound to the claim wins; otherwise an Available volume of the claim's
 /// class, volume mode and selector with room enough, the fewest access modes first, then the smallest.
 enum VolumeMatching {
-    /// The best volume for `claim` among `volumes`. Without a node (the PV controller) a claim whose
+    /// The best volume for `claim` among `volumes`.
+    ///
+    /// Without a node (the PV controller) a claim whose
     /// binding waits for its first consumer matches only a pre-bound volume; with a node (the
     /// scheduler) the volume's node affinity must admit that node.
     static func bestMatch(

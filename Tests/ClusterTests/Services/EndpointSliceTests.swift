@@ -1,11 +1,14 @@
-@testable import Cluster
 import KubeAPI
 import Testing
+
+@testable import Cluster
 
 @Suite("The EndpointSlice controller keeps one slice per Service")
 struct EndpointSliceTests {
     private func slices(_ cluster: Cluster, of service: String, in namespace: String = "default") -> [KubeObject] {
-        cluster.list(.endpointSlices, namespace: namespace).filter { $0.labels["kubernetes.io/service-name"] == service }
+        cluster.list(.endpointSlices, namespace: namespace).filter {
+            $0.labels["kubernetes.io/service-name"] == service
+        }
     }
 
     private func service(_ name: String, selector: [String: String], port: JSONValue = ["port": 80, "targetPort": 80])
@@ -33,7 +36,10 @@ struct EndpointSliceTests {
     func endpointsPortOrder() throws {
         let cluster = try WorldFixture.tk8s()
         let endpoints = try cluster.get(.endpoints, namespace: "kube-system", name: "kube-dns")
-        #expect(endpoints[path: "subsets"][0]["ports"].array.compactMap { $0["name"].string } == ["dns-tcp", "dns", "metrics"])
+        #expect(
+            endpoints[path: "subsets"][0]["ports"].array.compactMap { $0["name"].string } == [
+                "dns-tcp", "dns", "metrics",
+            ])
     }
 
     @Test("each endpoint carries its conditions, node and pod; no zone")

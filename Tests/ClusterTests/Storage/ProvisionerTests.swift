@@ -1,6 +1,7 @@
-@testable import Cluster
 import KubeAPI
 import Testing
+
+@testable import Cluster
 
 @Suite("The local-path provisioner makes a volume on the node the scheduler picked")
 struct ProvisionerTests {
@@ -20,8 +21,15 @@ struct ProvisionerTests {
         let volume = try cluster.get(.persistentVolumes, namespace: nil, name: name)
         #expect(volume[path: "spec.hostPath.path"].string == "/opt/local-path-provisioner/\(name)_default_data")
         #expect(volume[path: "spec.hostPath.type"] == "DirectoryOrCreate")
-        #expect(volume[path: "spec.nodeAffinity.required.nodeSelectorTerms"][0]["matchExpressions"][0]["values"] == [.string(node)])
-        #expect(volume.annotations == ["local.path.provisioner/selected-node": node, "pv.kubernetes.io/provisioned-by": "rancher.io/local-path"])
+        #expect(
+            volume[path: "spec.nodeAffinity.required.nodeSelectorTerms"][0]["matchExpressions"][0]["values"] == [
+                .string(node)
+            ])
+        #expect(
+            volume.annotations == [
+                "local.path.provisioner/selected-node": node,
+                "pv.kubernetes.io/provisioned-by": "rancher.io/local-path",
+            ])
         #expect(volume[path: "spec.persistentVolumeReclaimPolicy"] == "Delete")
         #expect(volume[path: "spec.storageClassName"] == "local-path")
         #expect(volume[path: "spec.claimRef.uid"].string == claim.uid)
@@ -38,7 +46,8 @@ struct ProvisionerTests {
         let cluster = try WorldFixture.tk8s()
         try cluster.create(StorageFixture.claim("data"))
         try cluster.create(StorageFixture.pod("app", claim: "data"))
-        let event = try #require(cluster.list(.events, namespace: "default").first { $0[path: "reason"] == "Provisioning" })
+        let event = try #require(
+            cluster.list(.events, namespace: "default").first { $0[path: "reason"] == "Provisioning" })
         let component = try #require(event[path: "source.component"].string)
         #expect(component.hasPrefix("rancher.io/local-path_local-path-provisioner-84944977bd-fpmmz_"))
         #expect(component.split(separator: "_").last?.count == 36)
@@ -54,7 +63,9 @@ struct ProvisionerTests {
         try cluster.create(StorageFixture.claim("data"))
         try cluster.create(StorageFixture.pod("app", claim: "data"))
         cluster.advance(seconds: 30)
-        #expect(try cluster.get(.persistentVolumeClaims, namespace: "default", name: "data")[path: "status.phase"] == "Pending")
+        #expect(
+            try cluster.get(.persistentVolumeClaims, namespace: "default", name: "data")[path: "status.phase"]
+                == "Pending")
         #expect(try cluster.get(.pods, namespace: "default", name: "app")[path: "spec.nodeName"].isNull)
         let waiting = StorageFixture.events(cluster, about: "data").first { $0.reason == "ExternalProvisioning" }
         #expect(waiting?.count == 3)
@@ -62,7 +73,9 @@ struct ProvisionerTests {
         deployment[path: "spec.replicas"] = 1
         try cluster.replace(deployment)
         cluster.advance(seconds: 10)
-        #expect(try cluster.get(.persistentVolumeClaims, namespace: "default", name: "data")[path: "status.phase"] == "Bound")
+        #expect(
+            try cluster.get(.persistentVolumeClaims, namespace: "default", name: "data")[path: "status.phase"]
+                == "Bound")
         #expect(try cluster.get(.pods, namespace: "default", name: "app")[path: "status.phase"] == "Running")
     }
 
@@ -77,7 +90,8 @@ struct ProvisionerTests {
         try cluster.create(StorageFixture.pod("app", claim: "data"))
         cluster.advance(seconds: 601)
         let failed = StorageFixture.events(cluster, about: "app").first { $0.reason == "FailedScheduling" }
-        #expect(failed?.message == "running PreBind plugin \"VolumeBinding\": binding volumes: context deadline exceeded")
+        #expect(
+            failed?.message == "running PreBind plugin \"VolumeBinding\": binding volumes: context deadline exceeded")
     }
 
     @Test("deleting a provisioned claim deletes its volume (reclaim policy Delete)")

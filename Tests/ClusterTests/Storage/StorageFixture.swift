@@ -43,7 +43,9 @@ enum StorageFixture {
             "apiVersion": "v1", "kind": "Pod",
             "metadata": ["name": .string(name), "namespace": "default"],
             "spec": [
-                "containers": [["name": "app", "image": "nginx", "volumeMounts": [["name": "data", "mountPath": "/data"]]]],
+                "containers": [
+                    ["name": "app", "image": "nginx", "volumeMounts": [["name": "data", "mountPath": "/data"]]]
+                ],
                 "volumes": [["name": "data", "persistentVolumeClaim": ["claimName": .string(claim)]]],
             ],
         ])

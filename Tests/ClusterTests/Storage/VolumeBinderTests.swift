@@ -40,7 +40,9 @@ struct VolumeBinderTests {
         #expect(small.annotations["pv.kubernetes.io/bound-by-controller"] == "yes")
         #expect(small[path: "spec.persistentVolumeReclaimPolicy"] == "Retain")
         #expect(small.metadata["finalizers"] == ["kubernetes.io/pv-protection"])
-        #expect(try cluster.get(.persistentVolumes, namespace: nil, name: "other-class")[path: "status.phase"] == "Available")
+        #expect(
+            try cluster.get(.persistentVolumes, namespace: nil, name: "other-class")[path: "status.phase"]
+                == "Available")
     }
 
     @Test("a selector keeps a claim Pending until a volume's labels match; a missing class cannot provision")
@@ -48,7 +50,9 @@ struct VolumeBinderTests {
         let cluster = try WorldFixture.tk8s()
         try cluster.create(StorageFixture.volume("plain"))
         try cluster.create(StorageFixture.claim("picky", storageClass: "manual", selector: ["tier": "gold"]))
-        #expect(try cluster.get(.persistentVolumeClaims, namespace: "default", name: "picky")[path: "status.phase"] == "Pending")
+        #expect(
+            try cluster.get(.persistentVolumeClaims, namespace: "default", name: "picky")[path: "status.phase"]
+                == "Pending")
         let failed = StorageFixture.events(cluster, about: "picky").first
         #expect(failed?.reason == "ProvisioningFailed")
         #expect(failed?.message == "storageclass.storage.k8s.io \"manual\" not found")
@@ -56,7 +60,9 @@ struct VolumeBinderTests {
         volume[path: "metadata.labels"] = ["tier": "gold"]
         try cluster.replace(volume)
         cluster.advance(seconds: 15)
-        #expect(try cluster.get(.persistentVolumeClaims, namespace: "default", name: "picky")[path: "spec.volumeName"] == "plain")
+        #expect(
+            try cluster.get(.persistentVolumeClaims, namespace: "default", name: "picky")[path: "spec.volumeName"]
+                == "plain")
     }
 
     @Test("a claim with no class and no volume says no storage class is set")
@@ -102,11 +108,16 @@ struct VolumeBinderTests {
     func defaultClass() throws {
         let cluster = try WorldFixture.tk8s()
         try cluster.create(StorageFixture.claim("before", storageClass: nil))
-        #expect(try cluster.get(.persistentVolumeClaims, namespace: "default", name: "before")[path: "spec.storageClassName"].isNull)
+        #expect(
+            try cluster.get(.persistentVolumeClaims, namespace: "default", name: "before")[
+                path: "spec.storageClassName"
+            ].isNull)
         var storageClass = try cluster.get(.storageClasses, namespace: nil, name: "local-path")
         storageClass[path: "metadata.annotations"] = ["storageclass.kubernetes.io/is-default-class": "true"]
         try cluster.replace(storageClass)
         try cluster.create(StorageFixture.claim("after", storageClass: nil))
-        #expect(try cluster.get(.persistentVolumeClaims, namespace: "default", name: "after")[path: "spec.storageClassName"] == "local-path")
+        #expect(
+            try cluster.get(.persistentVolumeClaims, namespace: "default", name: "after")[path: "spec.storageClassName"]
+                == "local-path")
     }
 }

@@ -1,6 +1,7 @@
-@testable import Cluster
 import KubeAPI
 import Testing
+
+@testable import Cluster
 
 @Suite("The scheduler's VolumeBinding plugin")
 struct VolumeSchedulingTests {
