@@ -79,7 +79,7 @@ extension Cluster {
             ["lastProbeTime": nil, "lastTransitionTime": .string(now.rfc3339), "status": "True", "type": "PodScheduled"]
         ]
         save(.pods, bound)
-        cancelWakeup(for: "volume-binding/\(pod.uid)")
+        cancelWakeup(for: Self.volumeBindingPrefix + pod.uid)
         let message = "Successfully assigned \(pod.namespace ?? "default")/\(pod.name) to \(node)"
         recordSchedulerEvent(bound, reason: "Scheduled", message: message, action: "Binding", instance: instance)
     }

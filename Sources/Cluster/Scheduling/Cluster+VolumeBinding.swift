@@ -59,7 +59,7 @@ extension Cluster {
                 changed = save(.persistentVolumeClaims, selected) || changed
             }
         }
-        let key = "volume-binding/\(pod.uid)"
+        let key = Self.volumeBindingPrefix + pod.uid
         guard let deadline = wakeups[key] else {
             wake(at: now.adding(seconds: Self.volumeBindingTimeoutSeconds), for: key)
             return changed
@@ -73,6 +73,9 @@ extension Cluster {
         }
         return changed
     }
+
+    /// The wake-up key of a pod's binding wait (`volume-binding/<uid>`); a deleted pod's is dropped.
+    static let volumeBindingPrefix = "volume-binding/"
 
     /// The provisioner name of classes whose volumes are only ever made by hand.
     static let noProvisioner = "kubernetes.io/no-provisioner"

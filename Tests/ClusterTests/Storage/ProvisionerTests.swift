@@ -94,6 +94,20 @@ struct ProvisionerTests {
             failed?.message == "running PreBind plugin \"VolumeBinding\": binding volumes: context deadline exceeded")
     }
 
+    @Test("a waiting pod that is deleted leaves no binding wait behind")
+    func deletedWaitingPod() throws {
+        let cluster = try WorldFixture.tk8s()
+        var deployment = try cluster.get(.deployments, namespace: "local-path-storage", name: "local-path-provisioner")
+        deployment[path: "spec.replicas"] = 0
+        try cluster.replace(deployment)
+        cluster.advance(seconds: 60)
+        try cluster.create(StorageFixture.claim("data"))
+        let pod = try cluster.create(StorageFixture.pod("app", claim: "data"))
+        #expect(cluster.wakeups["volume-binding/\(pod.uid)"] != nil)
+        try cluster.delete(.pods, namespace: "default", name: "app")
+        #expect(cluster.wakeups["volume-binding/\(pod.uid)"] == nil)
+    }
+
     @Test("deleting a provisioned claim deletes its volume (reclaim policy Delete)")
     func deleteReclaims() throws {
         let cluster = try WorldFixture.tk8s()
