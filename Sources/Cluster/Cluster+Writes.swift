@@ -105,7 +105,10 @@ extension Cluster {
         object[path: "metadata.uid"] = .string(names.uid())
         if type == .pods { object = PodDefaults.apply(to: object, names: &names) }
         if type == .secrets { object = ObjectNameRules.defaultSecret(object) }
-        if type == .persistentVolumeClaims { object = PersistentVolumeClaimDefaults.apply(to: object) }
+        if type == .persistentVolumeClaims {
+            object = PersistentVolumeClaimDefaults.apply(to: defaultStorageClass(for: object))
+        }
+        if type == .persistentVolumes { object = PersistentVolumeDefaults.apply(to: object, now: now) }
         if type == .services, !restoring { object = try defaultService(object) }
         object = WorkloadTemplateDefaults.apply(to: object, as: type)
         if type == .deployments { object = DeploymentDefaults.apply(to: object) }

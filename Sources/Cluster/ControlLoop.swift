@@ -5,7 +5,8 @@
 /// and the others have nothing new to see until an object changes.
 enum ControlLoop: CaseIterable {
     case nodes, deployments, replicaSets, daemonSets, statefulSets, cronJobs, jobs
-    case scheduler, kubelets, events, endpoints, resourceQuotas, garbageCollector, namespaces
+    case scheduler, volumes, provisioners, kubelets, events, endpoints, endpointSlices, resourceQuotas
+    case garbageCollector, namespaces
 
     /// The loop that owns a wake-up key, from the key's first path segment; nil when no loop
     /// claims it (then every loop runs, to be safe).
@@ -22,6 +23,7 @@ enum ControlLoop: CaseIterable {
         "cronjob": .cronJobs,
         "job-sync": .jobs, "job-requeue": .jobs, "job-ttl": .jobs,
         "kubelet": .kubelets,
+        "volume-resync": .volumes, "volume-binding": .scheduler,
         "events": .events,
         "namespace-sync": .namespaces,
     ]
@@ -40,9 +42,12 @@ extension Cluster {
         case .cronJobs: reconcileCronJobs()
         case .jobs: reconcileJobs()
         case .scheduler: schedulePendingPods()
+        case .volumes: reconcileVolumes()
+        case .provisioners: runProvisioners()
         case .kubelets: runKubelets()
         case .events: expireEvents()
         case .endpoints: reconcileEndpoints()
+        case .endpointSlices: reconcileEndpointSlices()
         case .resourceQuotas: reconcileResourceQuotas()
         case .garbageCollector: collectGarbage()
         case .namespaces: reconcileNamespaces()

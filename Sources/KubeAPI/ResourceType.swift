@@ -78,6 +78,8 @@ extension ResourceType {
     public static let cronJobs = ResourceType(
         "cronjobs", singular: "cronjob", short: ["cj"], group: "batch", kind: "CronJob")
     public static let jobs = ResourceType("jobs", singular: "job", group: "batch", kind: "Job")
+    public static let endpointSlices = ResourceType(
+        "endpointslices", singular: "endpointslice", group: "discovery.k8s.io", kind: "EndpointSlice")
     public static let storageClasses = ResourceType(
         "storageclasses", singular: "storageclass", short: ["sc"], group: "storage.k8s.io", kind: "StorageClass",
         namespaced: false)
@@ -107,7 +109,7 @@ extension ResourceType {
         .configMaps, .endpoints, .events, .namespaces, .nodes, .persistentVolumeClaims, .persistentVolumes, .pods,
         .replicationControllers, .resourceQuotas, .secrets, .serviceAccounts, .services, .controllerRevisions,
         .daemonSets, .deployments, .replicaSets, .statefulSets, .horizontalPodAutoscalers, .cronJobs, .jobs,
-        .runtimeClasses, .clusterRoleBindings, .clusterRoles, .roleBindings, .roles, .storageClasses,
+        .endpointSlices, .runtimeClasses, .clusterRoleBindings, .clusterRoles, .roleBindings, .roles, .storageClasses,
     ]
 
     /// What `kubectl get all` expands to, in kubectl's order.

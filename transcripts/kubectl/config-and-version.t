@@ -81,6 +81,7 @@ The control plane's address, CoreDNS's proxy and what the apiserver serves.
   apps/v1
   autoscaling/v2
   batch/v1
+  discovery.k8s.io/v1
   node.k8s.io/v1
   rbac.authorization.k8s.io/v1
   storage.k8s.io/v1
@@ -108,6 +109,7 @@ The control plane's address, CoreDNS's proxy and what the apiserver serves.
   horizontalpodautoscalers   hpa          autoscaling/v2                 true         HorizontalPodAutoscaler
   cronjobs                   cj           batch/v1                       true         CronJob
   jobs                                    batch/v1                       true         Job
+  endpointslices                          discovery.k8s.io/v1            true         EndpointSlice
   runtimeclasses                          node.k8s.io/v1                 false        RuntimeClass
   clusterrolebindings                     rbac.authorization.k8s.io/v1   false        ClusterRoleBinding
   clusterroles                            rbac.authorization.k8s.io/v1   false        ClusterRole

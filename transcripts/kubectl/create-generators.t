@@ -26,8 +26,8 @@ built it, and without a dry run the apiserver stores it (and refuses what it doe
     creationTimestamp: "2025-04-23T07:25:00Z"
     name: app-env
     namespace: default
-    resourceVersion: "57"
-    uid: b1749de4-2b44-401e-a81d-683c11bda4ab
+    resourceVersion: "61"
+    uid: 0485a1f7-4031-4f02-bfdf-a959b47888af
   $ kubectl create cm app-env --from-literal=a=1
   error: failed to create configmap: configmaps "app-env" already exists
   $ kubectl create cm broken --from-file=/tmp/nope
@@ -143,7 +143,7 @@ built it, and without a dry run the apiserver stores it (and refuses what it doe
   NAME         TYPE           CLUSTER-IP    EXTERNAL-IP       PORT(S)        AGE
   headless     ClusterIP      None          <none>            <none>         0s
   kubernetes   ClusterIP      10.98.0.1     <none>            443/TCP        46h
-  np           NodePort       10.98.0.253   <none>            80:30080/TCP   0s
+  np           NodePort       10.98.0.167   <none>            80:30080/TCP   0s
   search       ExternalName   <none>        www.example.com   <none>         0s
   $ kubectl create serviceaccount robot
   serviceaccount/robot created
@@ -186,8 +186,8 @@ built it, and without a dry run the apiserver stores it (and refuses what it doe
   metadata:
     creationTimestamp: "2025-04-23T07:25:00Z"
     name: read-nodes
-    resourceVersion: "72"
-    uid: 5a6f49e0-a28a-4654-ac2d-2842b293deee
+    resourceVersion: "78"
+    uid: 549802ef-b409-4cb9-a8d3-c049dc505204
   roleRef:
     apiGroup: rbac.authorization.k8s.io
     kind: ClusterRole

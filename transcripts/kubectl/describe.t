@@ -140,6 +140,7 @@ crun with a pod that uses it, a claim on local-path storage with its pod, and a 
   >   - metadata:
   >       name: data
   >     spec:
+  >       storageClassName: local-path
   >       accessModes: ["ReadWriteOnce"]
   >       resources:
   >         requests:
@@ -223,7 +224,7 @@ conditions and volumes line up with `PodReadyToStartContainers`, events get thei
     IP:  10.244.1.9
   Init Containers:
     init:
-      Container ID:  containerd://631664c5f880270e732a88b7de857048bc3834566d3d38ae1bf68bb83ba8efc2
+      Container ID:  containerd://c797f30b165443b4393a91fcc6f17c4affc1da7a30b9f00f7b202b1700bf8cce
       Image:         busybox:1.36
       Image ID:      docker.io/library/busybox@sha256:7d32d0374be12d603a854e085c105d543ef716bc4fc79c39e6addc7c472ec755
       Port:          <none>
@@ -243,7 +244,7 @@ conditions and volumes line up with `PodReadyToStartContainers`, events get thei
       Mounts:         <none>
   Containers:
     app:
-      Container ID:   containerd://35ed2146d4b5e111435d1b1e6fbd65c98d62231f1963cc6d4bad7c4a7b526352
+      Container ID:   containerd://40c98244857e8341564317454724ee4145917dd01e20022bdcd50a448cc4a00e
       Image:          nginx:1.27
       Image ID:       docker.io/library/nginx@sha256:b4513cd1563c7844c6ee625b51bd0114ea7f7688bb1be61dbd424c0592636005
       Ports:          80/TCP, 443/TCP
@@ -270,7 +271,7 @@ conditions and volumes line up with `PodReadyToStartContainers`, events get thei
       Mounts:
         /data from data (rw)
         /host from host (ro)
-        /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-fngxv (ro)
+        /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-hpk2k (ro)
   Conditions:
     Type                        Status
     PodReadyToStartContainers   True 
@@ -287,7 +288,7 @@ conditions and volumes line up with `PodReadyToStartContainers`, events get thei
       Type:          HostPath (bare host directory volume)
       Path:          /tmp
       HostPathType:  Directory
-    kube-api-access-fngxv:
+    kube-api-access-hpk2k:
       Type:                    Projected (a volume that contains injected data from multiple sources)
       TokenExpirationSeconds:  3607
       ConfigMapName:           kube-root-ca.crt
@@ -325,7 +326,7 @@ A crash-looping pod: repeated events show `(xN over AGE)`.
     IP:  10.244.0.145
   Containers:
     bb:
-      Container ID:   containerd://e64d323121f6001792e0757d5355842816ea6e29aa293c9e39cc563557633c19
+      Container ID:   containerd://9920362df228668009f9db97271a463430680642cb404dea46d56a638d87dfa2
       Image:          busybox
       Image ID:       docker.io/library/busybox@sha256:eea0835843b9a5778f12de989560190634fda0be17d004e09d3db40a2746aec1
       Port:           <none>
@@ -341,7 +342,7 @@ A crash-looping pod: repeated events show `(xN over AGE)`.
       Restart Count:  6
       Environment:    <none>
       Mounts:
-        /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-kkfvx (ro)
+        /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-94nz2 (ro)
   Conditions:
     Type                        Status
     PodReadyToStartContainers   True 
@@ -350,7 +351,7 @@ A crash-looping pod: repeated events show `(xN over AGE)`.
     ContainersReady             False 
     PodScheduled                True 
   Volumes:
-    kube-api-access-kkfvx:
+    kube-api-access-94nz2:
       Type:                    Projected (a volume that contains injected data from multiple sources)
       TokenExpirationSeconds:  3607
       ConfigMapName:           kube-root-ca.crt
@@ -368,7 +369,7 @@ A crash-looping pod: repeated events show `(xN over AGE)`.
     Normal   Created    5m23s (x5 over 6m38s)  kubelet            Created container: bb
     Normal   Started    5m23s (x5 over 6m38s)  kubelet            Started container bb
     Normal   Pulled     5m23s (x4 over 6m36s)  kubelet            Successfully pulled image "busybox" in 800ms (800ms including waiting). Image size: 2167176 bytes.
-    Warning  BackOff    5m23s (x4 over 6m36s)  kubelet            Back-off restarting failed container bb in pod bb_default(22b15e97-3cf0-44f2-b7be-479ae9e35b1f)
+    Warning  BackOff    5m23s (x4 over 6m36s)  kubelet            Back-off restarting failed container bb in pod bb_default(732a88b7-de85-4048-9c38-34566d3d38ae)
     Normal   Pulling    83s (x7 over 6m38s)    kubelet            Pulling image "busybox"
 Workloads print their pod template; a Deployment lists its new and old ReplicaSets.
   $ kubectl describe deploy web
@@ -433,8 +434,8 @@ Workloads print their pod template; a Deployment lists its new and old ReplicaSe
   Events:
     Type    Reason            Age    From                   Message
     ----    ------            ----   ----                   -------
-    Normal  SuccessfulCreate  6m40s  replicaset-controller  Created pod: web-64c8bdf64c-2mvwh
-    Normal  SuccessfulCreate  6m40s  replicaset-controller  Created pod: web-64c8bdf64c-2dwz6
+    Normal  SuccessfulCreate  6m40s  replicaset-controller  Created pod: web-64c8bdf64c-c89zj
+    Normal  SuccessfulCreate  6m40s  replicaset-controller  Created pod: web-64c8bdf64c-c9dcc
   $ kubectl describe sts db
   Name:               db
   Namespace:          default
@@ -464,7 +465,7 @@ Workloads print their pod template; a Deployment lists its new and old ReplicaSe
     Tolerations:     <none>
   Volume Claims:
     Name:          data
-    StorageClass:  
+    StorageClass:  local-path
     Labels:        <none>
     Annotations:   <none>
     Capacity:      1Gi
@@ -479,10 +480,10 @@ Workloads print their pod template; a Deployment lists its new and old ReplicaSe
   $ kubectl describe job pi
   Name:             pi
   Namespace:        default
-  Selector:         batch.kubernetes.io/controller-uid=27fdfa95-9b47-488a-832a-ad8558232641
-  Labels:           batch.kubernetes.io/controller-uid=27fdfa95-9b47-488a-832a-ad8558232641
+  Selector:         batch.kubernetes.io/controller-uid=4b882cc2-46a7-4010-8116-44ceaeef603d
+  Labels:           batch.kubernetes.io/controller-uid=4b882cc2-46a7-4010-8116-44ceaeef603d
                     batch.kubernetes.io/job-name=pi
-                    controller-uid=27fdfa95-9b47-488a-832a-ad8558232641
+                    controller-uid=4b882cc2-46a7-4010-8116-44ceaeef603d
                     job-name=pi
   Annotations:      <none>
   Parallelism:      1
@@ -495,9 +496,9 @@ Workloads print their pod template; a Deployment lists its new and old ReplicaSe
   Duration:         8s
   Pods Statuses:    0 Active (0 Ready) / 1 Succeeded / 0 Failed
   Pod Template:
-    Labels:  batch.kubernetes.io/controller-uid=27fdfa95-9b47-488a-832a-ad8558232641
+    Labels:  batch.kubernetes.io/controller-uid=4b882cc2-46a7-4010-8116-44ceaeef603d
              batch.kubernetes.io/job-name=pi
-             controller-uid=27fdfa95-9b47-488a-832a-ad8558232641
+             controller-uid=4b882cc2-46a7-4010-8116-44ceaeef603d
              job-name=pi
     Containers:
      pi:
@@ -515,7 +516,7 @@ Workloads print their pod template; a Deployment lists its new and old ReplicaSe
   Events:
     Type    Reason            Age    From            Message
     ----    ------            ----   ----            -------
-    Normal  SuccessfulCreate  6m40s  job-controller  Created pod: pi-vvhm4
+    Normal  SuccessfulCreate  6m40s  job-controller  Created pod: pi-gxtvm
     Normal  Completed         6m32s  job-controller  Job completed
   $ kubectl describe cj tick
   Name:                          tick
@@ -562,11 +563,11 @@ A Service's ports each show the endpoints behind them.
   Type:                     NodePort
   IP Family Policy:         SingleStack
   IP Families:              IPv4
-  IP:                       10.98.0.81
-  IPs:                      10.98.0.81
+  IP:                       10.98.0.21
+  IPs:                      10.98.0.21
   Port:                     http  80/TCP
   TargetPort:               80/TCP
-  NodePort:                 http  32718/TCP
+  NodePort:                 http  32047/TCP
   Endpoints:                10.244.0.142:80,10.244.1.8:80
   Session Affinity:         None
   External Traffic Policy:  Cluster
@@ -585,8 +586,8 @@ A Service's ports each show the endpoints behind them.
     Ports:
       Name     Port  Protocol
       ----     ----  --------
-      dns      53    UDP
       dns-tcp  53    TCP
+      dns      53    UDP
       metrics  9153  TCP
   
   Events:  <none>
@@ -614,31 +615,51 @@ A Service's ports each show the endpoints behind them.
   $ kubectl describe pvc data-db-0
   Name:          data-db-0
   Namespace:     default
-  StorageClass:  
-  Status:        Pending
-  Volume:        
+  StorageClass:  local-path
+  Status:        Bound
+  Volume:        pvc-a17b25b3-9826-41c2-9860-025e204c709d
   Labels:        app=db
-  Annotations:   <none>
+  Annotations:   pv.kubernetes.io/bind-completed: yes
+                 pv.kubernetes.io/bound-by-controller: yes
+                 volume.beta.kubernetes.io/storage-provisioner: rancher.io/local-path
+                 volume.kubernetes.io/selected-node: tk8s-worker2
+                 volume.kubernetes.io/storage-provisioner: rancher.io/local-path
   Finalizers:    [kubernetes.io/pvc-protection]
-  Capacity:      
-  Access Modes:  
+  Capacity:      1Gi
+  Access Modes:  RWO
   VolumeMode:    Filesystem
   Used By:       db-0
-  Events:        <none>
+  Events:
+    Type    Reason                 Age    From                                                                                                Message
+    ----    ------                 ----   ----                                                                                                -------
+    Normal  ExternalProvisioning   6m40s  persistentvolume-controller                                                                         Waiting for a volume to be created either by the external provisioner 'rancher.io/local-path' or manually by the system administrator. If volume creation is delayed, please verify that the provisioner is running and correctly registered.
+    Normal  Provisioning           6m40s  rancher.io/local-path_local-path-provisioner-84944977bd-fpmmz_43cff0af-bc24-4a4a-abdd-22079717ac6b  External provisioner is provisioning volume for claim "default/data-db-0"
+    Normal  ProvisioningSucceeded  6m40s  rancher.io/local-path_local-path-provisioner-84944977bd-fpmmz_43cff0af-bc24-4a4a-abdd-22079717ac6b  Successfully provisioned volume pvc-a17b25b3-9826-41c2-9860-025e204c709d
   $ kubectl describe pvc nginx-storage
   Name:          nginx-storage
   Namespace:     default
   StorageClass:  local-path
-  Status:        Pending
-  Volume:        
+  Status:        Bound
+  Volume:        pvc-69fb93d5-dcd9-4a12-b3d4-89027490eefb
   Labels:        <none>
-  Annotations:   volumeType: hostPath
+  Annotations:   pv.kubernetes.io/bind-completed: yes
+                 pv.kubernetes.io/bound-by-controller: yes
+                 volume.beta.kubernetes.io/storage-provisioner: rancher.io/local-path
+                 volume.kubernetes.io/selected-node: tk8s-worker2
+                 volume.kubernetes.io/storage-provisioner: rancher.io/local-path
+                 volumeType: hostPath
   Finalizers:    [kubernetes.io/pvc-protection]
-  Capacity:      
-  Access Modes:  
+  Capacity:      3Mi
+  Access Modes:  RWO
   VolumeMode:    Filesystem
   Used By:       nginx
-  Events:        <none>
+  Events:
+    Type    Reason                 Age    From                                                                                                Message
+    ----    ------                 ----   ----                                                                                                -------
+    Normal  WaitForFirstConsumer   6m40s  persistentvolume-controller                                                                         waiting for first consumer to be created before binding
+    Normal  ExternalProvisioning   6m40s  persistentvolume-controller                                                                         Waiting for a volume to be created either by the external provisioner 'rancher.io/local-path' or manually by the system administrator. If volume creation is delayed, please verify that the provisioner is running and correctly registered.
+    Normal  Provisioning           6m40s  rancher.io/local-path_local-path-provisioner-84944977bd-fpmmz_43cff0af-bc24-4a4a-abdd-22079717ac6b  External provisioner is provisioning volume for claim "default/nginx-storage"
+    Normal  ProvisioningSucceeded  6m40s  rancher.io/local-path_local-path-provisioner-84944977bd-fpmmz_43cff0af-bc24-4a4a-abdd-22079717ac6b  Successfully provisioned volume pvc-69fb93d5-dcd9-4a12-b3d4-89027490eefb
   $ kubectl describe runtimeclass crun
   Name:         crun
   Namespace:    
@@ -649,8 +670,8 @@ A Service's ports each show the endpoints behind them.
   Kind:         RuntimeClass
   Metadata:
     Creation Timestamp:  2025-04-23T07:25:00Z
-    Resource Version:    97
-    UID:                 0d0eaad3-33b8-478f-85ef-944c95a6f49e
+    Resource Version:    110
+    UID:                 67303bef-bbba-48e7-95f3-0269099da754
   Events:                <none>
   $ kubectl describe pod pod-crun
   Name:                pod-crun
@@ -679,7 +700,7 @@ A Service's ports each show the endpoints behind them.
       Restart Count:  0
       Environment:    <none>
       Mounts:
-        /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-thhzq (ro)
+        /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-79h8v (ro)
   Conditions:
     Type                        Status
     PodReadyToStartContainers   False 
@@ -688,7 +709,7 @@ A Service's ports each show the endpoints behind them.
     ContainersReady             False 
     PodScheduled                True 
   Volumes:
-    kube-api-access-thhzq:
+    kube-api-access-79h8v:
       Type:                    Projected (a volume that contains injected data from multiple sources)
       TokenExpirationSeconds:  3607
       ConfigMapName:           kube-root-ca.crt
@@ -796,7 +817,7 @@ Objects of the lab itself.
     default                     bb                                 0 (0%)        0 (0%)      0 (0%)           0 (0%)         6m40s
     default                     goweb                              0 (0%)        0 (0%)      0 (0%)           0 (0%)         102m
     default                     pod-crun                           0 (0%)        0 (0%)      0 (0%)           0 (0%)         6m40s
-    default                     web-64c8bdf64c-2mvwh               0 (0%)        0 (0%)      0 (0%)           0 (0%)         6m40s
+    default                     web-64c8bdf64c-c9dcc               0 (0%)        0 (0%)      0 (0%)           0 (0%)         6m40s
     kube-system                 canal-9dc5v                        250m (6%)     0 (0%)      0 (0%)           0 (0%)         46h
     kube-system                 kube-proxy-lstnd                   0 (0%)        0 (0%)      0 (0%)           0 (0%)         46h
     kube-system                 metrics-server-8467fcc7b7-d9x4b    100m (2%)     0 (0%)      200Mi (1%)       0 (0%)         46h
@@ -833,7 +854,7 @@ Objects of the lab itself.
 No pod is named `web-`, so every pod whose name starts with it is described, each followed
 by a blank line. Several names are separated by two blank lines instead.
   $ kubectl describe pod web-
-  Name:             web-64c8bdf64c-2dwz6
+  Name:             web-64c8bdf64c-c89zj
   Namespace:        default
   Priority:         0
   Service Account:  default
@@ -849,7 +870,7 @@ by a blank line. Several names are separated by two blank lines instead.
   Controlled By:  ReplicaSet/web-64c8bdf64c
   Containers:
     nginx:
-      Container ID:   containerd://e8a9f63abe5a62804050539a83fbeb8e2638baeb84823d67e8181411df9af9b8
+      Container ID:   containerd://34020400487c4cd849d32db85511ccae80102df15af08fbe01c6823d754f9235
       Image:          nginx:1.27
       Image ID:       docker.io/library/nginx@sha256:b4513cd1563c7844c6ee625b51bd0114ea7f7688bb1be61dbd424c0592636005
       Port:           80/TCP
@@ -860,7 +881,7 @@ by a blank line. Several names are separated by two blank lines instead.
       Restart Count:  0
       Environment:    <none>
       Mounts:
-        /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-s4pth (ro)
+        /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-4nhx5 (ro)
   Conditions:
     Type                        Status
     PodReadyToStartContainers   True 
@@ -869,7 +890,7 @@ by a blank line. Several names are separated by two blank lines instead.
     ContainersReady             True 
     PodScheduled                True 
   Volumes:
-    kube-api-access-s4pth:
+    kube-api-access-4nhx5:
       Type:                    Projected (a volume that contains injected data from multiple sources)
       TokenExpirationSeconds:  3607
       ConfigMapName:           kube-root-ca.crt
@@ -882,13 +903,13 @@ by a blank line. Several names are separated by two blank lines instead.
   Events:
     Type    Reason     Age    From               Message
     ----    ------     ----   ----               -------
-    Normal  Scheduled  6m40s  default-scheduler  Successfully assigned default/web-64c8bdf64c-2dwz6 to tk8s-worker2
+    Normal  Scheduled  6m40s  default-scheduler  Successfully assigned default/web-64c8bdf64c-c89zj to tk8s-worker2
     Normal  Pulling    6m38s  kubelet            Pulling image "nginx:1.27"
     Normal  Pulled     6m34s  kubelet            Successfully pulled image "nginx:1.27" in 4.409s (4.409s including waiting). Image size: 72188133 bytes.
     Normal  Created    6m34s  kubelet            Created container: nginx
     Normal  Started    6m34s  kubelet            Started container nginx
   
-  Name:             web-64c8bdf64c-2mvwh
+  Name:             web-64c8bdf64c-c9dcc
   Namespace:        default
   Priority:         0
   Service Account:  default
@@ -904,7 +925,7 @@ by a blank line. Several names are separated by two blank lines instead.
   Controlled By:  ReplicaSet/web-64c8bdf64c
   Containers:
     nginx:
-      Container ID:   containerd://2f57a0b19904f7fd43b893c72da94529ffaf8af1ee92c64da776056d38acabf7
+      Container ID:   containerd://4c59f4a90d034390dea759baea64456f9989284c01c78d5e2ec17ed45c7c3b3b
       Image:          nginx:1.27
       Image ID:       docker.io/library/nginx@sha256:b4513cd1563c7844c6ee625b51bd0114ea7f7688bb1be61dbd424c0592636005
       Port:           80/TCP
@@ -915,7 +936,7 @@ by a blank line. Several names are separated by two blank lines instead.
       Restart Count:  0
       Environment:    <none>
       Mounts:
-        /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-5t996 (ro)
+        /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-tz5hn (ro)
   Conditions:
     Type                        Status
     PodReadyToStartContainers   True 
@@ -924,7 +945,7 @@ by a blank line. Several names are separated by two blank lines instead.
     ContainersReady             True 
     PodScheduled                True 
   Volumes:
-    kube-api-access-5t996:
+    kube-api-access-tz5hn:
       Type:                    Projected (a volume that contains injected data from multiple sources)
       TokenExpirationSeconds:  3607
       ConfigMapName:           kube-root-ca.crt
@@ -937,7 +958,7 @@ by a blank line. Several names are separated by two blank lines instead.
   Events:
     Type    Reason     Age    From               Message
     ----    ------     ----   ----               -------
-    Normal  Scheduled  6m40s  default-scheduler  Successfully assigned default/web-64c8bdf64c-2mvwh to tk8s-worker1
+    Normal  Scheduled  6m40s  default-scheduler  Successfully assigned default/web-64c8bdf64c-c9dcc to tk8s-worker1
     Normal  Pulling    6m38s  kubelet            Pulling image "nginx:1.27"
     Normal  Pulled     6m34s  kubelet            Successfully pulled image "nginx:1.27" in 4.409s (4.409s including waiting). Image size: 72188133 bytes.
     Normal  Created    6m34s  kubelet            Created container: nginx

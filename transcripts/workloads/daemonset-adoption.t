@@ -23,15 +23,15 @@ running; applied again, it adopts them (and its ControllerRevision), so no pod i
   $ sleep 10
   $ kubectl get pods -l app=agent -o wide
   NAME          READY   STATUS    RESTARTS   AGE   IP             NODE                 NOMINATED NODE   READINESS GATES
-  agent-2dwz6   1/1     Running   0          10s   10.244.0.142   tk8s-worker1         <none>           <none>
-  agent-2mvwh   1/1     Running   0          10s   10.244.0.16    tk8s-control-plane   <none>           <none>
-  agent-ssx4f   1/1     Running   0          10s   10.244.1.8     tk8s-worker2         <none>           <none>
+  agent-9sjxk   1/1     Running   0          10s   10.244.1.8     tk8s-worker2         <none>           <none>
+  agent-c89zj   1/1     Running   0          10s   10.244.0.16    tk8s-control-plane   <none>           <none>
+  agent-c9dcc   1/1     Running   0          10s   10.244.0.142   tk8s-worker1         <none>           <none>
   $ kubectl delete ds agent --cascade=orphan
   daemonset.apps "agent" deleted
   $ kubectl get pods -l app=agent -o jsonpath='{range .items[*]}{.metadata.name} owners={.metadata.ownerReferences[*].name}{"\n"}{end}'
-  agent-2dwz6 owners=
-  agent-2mvwh owners=
-  agent-ssx4f owners=
+  agent-9sjxk owners=
+  agent-c89zj owners=
+  agent-c9dcc owners=
   $ kubectl get controllerrevisions
   NAME               CONTROLLER   REVISION   AGE
   agent-57c8f94c8b   <none>       1          10s
@@ -44,35 +44,35 @@ running; applied again, it adopts them (and its ControllerRevision), so no pod i
   NAME               CONTROLLER             REVISION   AGE
   agent-57c8f94c8b   daemonset.apps/agent   1          10s
   $ kubectl get pods -l app=agent -o jsonpath='{range .items[*]}{.metadata.name} owners={.metadata.ownerReferences[*].name}{"\n"}{end}'
-  agent-2dwz6 owners=agent
-  agent-2mvwh owners=agent
-  agent-ssx4f owners=agent
+  agent-9sjxk owners=agent
+  agent-c89zj owners=agent
+  agent-c9dcc owners=agent
 
 A pod relabelled out of the selector is released: it keeps running, and the node gets a new
 daemon pod. Labelled back, it is adopted again; two pods on one node is one too many, so the
 newer goes.
-  $ kubectl label pod agent-2dwz6 app=loose --overwrite
-  pod/agent-2dwz6 labeled
+  $ kubectl label pod agent-c9dcc app=loose --overwrite
+  pod/agent-c9dcc labeled
   $ sleep 5
   $ kubectl get pods -o wide
   NAME          READY   STATUS    RESTARTS   AGE   IP             NODE                 NOMINATED NODE   READINESS GATES
-  agent-2dwz6   1/1     Running   0          15s   10.244.0.142   tk8s-worker1         <none>           <none>
-  agent-2mvwh   1/1     Running   0          15s   10.244.0.16    tk8s-control-plane   <none>           <none>
-  agent-n7lb9   1/1     Running   0          5s    10.244.0.143   tk8s-worker1         <none>           <none>
-  agent-ssx4f   1/1     Running   0          15s   10.244.1.8     tk8s-worker2         <none>           <none>
+  agent-9sjxk   1/1     Running   0          15s   10.244.1.8     tk8s-worker2         <none>           <none>
+  agent-c89zj   1/1     Running   0          15s   10.244.0.16    tk8s-control-plane   <none>           <none>
+  agent-c9dcc   1/1     Running   0          15s   10.244.0.142   tk8s-worker1         <none>           <none>
+  agent-mkprr   1/1     Running   0          5s    10.244.0.143   tk8s-worker1         <none>           <none>
   goweb         1/1     Running   0          95m   10.244.0.141   tk8s-worker1         <none>           <none>
-  $ kubectl label pod agent-2dwz6 app=agent --overwrite
-  pod/agent-2dwz6 labeled
+  $ kubectl label pod agent-c9dcc app=agent --overwrite
+  pod/agent-c9dcc labeled
   $ kubectl get pods -l app=agent -o wide
   NAME          READY   STATUS        RESTARTS   AGE   IP             NODE                 NOMINATED NODE   READINESS GATES
-  agent-2dwz6   1/1     Running       0          15s   10.244.0.142   tk8s-worker1         <none>           <none>
-  agent-2mvwh   1/1     Running       0          15s   10.244.0.16    tk8s-control-plane   <none>           <none>
-  agent-n7lb9   1/1     Terminating   0          5s    10.244.0.143   tk8s-worker1         <none>           <none>
-  agent-ssx4f   1/1     Running       0          15s   10.244.1.8     tk8s-worker2         <none>           <none>
+  agent-9sjxk   1/1     Running       0          15s   10.244.1.8     tk8s-worker2         <none>           <none>
+  agent-c89zj   1/1     Running       0          15s   10.244.0.16    tk8s-control-plane   <none>           <none>
+  agent-c9dcc   1/1     Running       0          15s   10.244.0.142   tk8s-worker1         <none>           <none>
+  agent-mkprr   1/1     Terminating   0          5s    10.244.0.143   tk8s-worker1         <none>           <none>
   $ kubectl get events --field-selector involvedObject.kind=DaemonSet
   LAST SEEN   TYPE     REASON             OBJECT            MESSAGE
-  15s         Normal   SuccessfulCreate   daemonset/agent   Created pod: agent-2mvwh
-  15s         Normal   SuccessfulCreate   daemonset/agent   Created pod: agent-2dwz6
-  15s         Normal   SuccessfulCreate   daemonset/agent   Created pod: agent-ssx4f
-  5s          Normal   SuccessfulCreate   daemonset/agent   Created pod: agent-n7lb9
-  0s          Normal   SuccessfulDelete   daemonset/agent   Deleted pod: agent-n7lb9
+  15s         Normal   SuccessfulCreate   daemonset/agent   Created pod: agent-c89zj
+  15s         Normal   SuccessfulCreate   daemonset/agent   Created pod: agent-c9dcc
+  15s         Normal   SuccessfulCreate   daemonset/agent   Created pod: agent-9sjxk
+  5s          Normal   SuccessfulCreate   daemonset/agent   Created pod: agent-mkprr
+  0s          Normal   SuccessfulDelete   daemonset/agent   Deleted pod: agent-mkprr

@@ -40,8 +40,8 @@ Its node gets the new pod once the old one has gone; the next old pod goes when 
   
   NAME                   READY   STATUS              RESTARTS        AGE   IP           NODE                 NOMINATED NODE   READINESS GATES
   pod/kube-proxy-4g4b7   1/1     Running             3 (6h44m ago)   46h   172.22.0.3   tk8s-worker2         <none>           <none>
+  pod/kube-proxy-9nwv6   0/1     ContainerCreating   0               1s    172.22.0.1   tk8s-control-plane   <none>           <none>
   pod/kube-proxy-lstnd   1/1     Running             3 (6h44m ago)   46h   172.22.0.2   tk8s-worker1         <none>           <none>
-  pod/kube-proxy-xpdpd   0/1     ContainerCreating   0               1s    172.22.0.1   tk8s-control-plane   <none>           <none>
   $ sleep 4
   $ kubectl -n kube-system get ds,pods -o wide -l k8s-app=kube-proxy
   NAME                        DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR            AGE   CONTAINERS   IMAGES                               SELECTOR
@@ -49,8 +49,8 @@ Its node gets the new pod once the old one has gone; the next old pod goes when 
   
   NAME                   READY   STATUS        RESTARTS        AGE   IP           NODE                 NOMINATED NODE   READINESS GATES
   pod/kube-proxy-4g4b7   1/1     Running       3 (6h44m ago)   46h   172.22.0.3   tk8s-worker2         <none>           <none>
+  pod/kube-proxy-9nwv6   1/1     Running       0               5s    172.22.0.1   tk8s-control-plane   <none>           <none>
   pod/kube-proxy-lstnd   1/1     Terminating   3 (6h44m ago)   46h   172.22.0.2   tk8s-worker1         <none>           <none>
-  pod/kube-proxy-xpdpd   1/1     Running       0               5s    172.22.0.1   tk8s-control-plane   <none>           <none>
 `rollout status` follows the DaemonSet's status until every node runs an available new pod.
   $ kubectl -n kube-system rollout status ds/kube-proxy
   Waiting for daemon set "kube-proxy" rollout to finish: 1 out of 3 new pods have been updated...
@@ -63,14 +63,14 @@ Its node gets the new pod once the old one has gone; the next old pod goes when 
   daemonset.apps/kube-proxy   3         3         3       3            3           kubernetes.io/os=linux   46h   kube-proxy   registry.k8s.io/kube-proxy:v1.32.3   k8s-app=kube-proxy
   
   NAME                   READY   STATUS    RESTARTS   AGE   IP           NODE                 NOMINATED NODE   READINESS GATES
-  pod/kube-proxy-jz65f   1/1     Running   0          10s   172.22.0.2   tk8s-worker1         <none>           <none>
-  pod/kube-proxy-nhx5c   1/1     Running   0          5s    172.22.0.3   tk8s-worker2         <none>           <none>
-  pod/kube-proxy-xpdpd   1/1     Running   0          15s   172.22.0.1   tk8s-control-plane   <none>           <none>
+  pod/kube-proxy-9nwv6   1/1     Running   0          15s   172.22.0.1   tk8s-control-plane   <none>           <none>
+  pod/kube-proxy-g5xvm   1/1     Running   0          5s    172.22.0.3   tk8s-worker2         <none>           <none>
+  pod/kube-proxy-kdzhd   1/1     Running   0          10s   172.22.0.2   tk8s-worker1         <none>           <none>
   $ kubectl -n kube-system get pods -l k8s-app=kube-proxy -L controller-revision-hash,pod-template-generation
   NAME               READY   STATUS    RESTARTS   AGE   CONTROLLER-REVISION-HASH   POD-TEMPLATE-GENERATION
-  kube-proxy-jz65f   1/1     Running   0          10s   86db4dfd7d                 2
-  kube-proxy-nhx5c   1/1     Running   0          5s    86db4dfd7d                 2
-  kube-proxy-xpdpd   1/1     Running   0          15s   86db4dfd7d                 2
+  kube-proxy-9nwv6   1/1     Running   0          15s   86db4dfd7d                 2
+  kube-proxy-g5xvm   1/1     Running   0          5s    86db4dfd7d                 2
+  kube-proxy-kdzhd   1/1     Running   0          10s   86db4dfd7d                 2
   $ kubectl -n kube-system get controllerrevisions -l k8s-app=kube-proxy
   NAME                    CONTROLLER                  REVISION   AGE
   kube-proxy-64b9dbc74b   daemonset.apps/kube-proxy   1          46h
@@ -83,11 +83,11 @@ Its node gets the new pod once the old one has gone; the next old pod goes when 
   
   $ kubectl -n kube-system get events | grep daemonset/kube-proxy
   16s         Normal   SuccessfulDelete   daemonset/kube-proxy   Deleted pod: kube-proxy-tpn5w
-  15s         Normal   SuccessfulCreate   daemonset/kube-proxy   Created pod: kube-proxy-xpdpd
+  15s         Normal   SuccessfulCreate   daemonset/kube-proxy   Created pod: kube-proxy-9nwv6
   11s         Normal   SuccessfulDelete   daemonset/kube-proxy   Deleted pod: kube-proxy-lstnd
-  10s         Normal   SuccessfulCreate   daemonset/kube-proxy   Created pod: kube-proxy-jz65f
+  10s         Normal   SuccessfulCreate   daemonset/kube-proxy   Created pod: kube-proxy-kdzhd
   6s          Normal   SuccessfulDelete   daemonset/kube-proxy   Deleted pod: kube-proxy-4g4b7
-  5s          Normal   SuccessfulCreate   daemonset/kube-proxy   Created pod: kube-proxy-nhx5c
+  5s          Normal   SuccessfulCreate   daemonset/kube-proxy   Created pod: kube-proxy-g5xvm
 Undo to the revision already running is skipped; a revision that is not kept is an error. Plain
 undo goes back to the revision before the latest, which becomes revision 3.
   $ kubectl -n kube-system rollout undo ds/kube-proxy --to-revision=2

@@ -27,9 +27,9 @@ pods off; a NoExecute taint sends the node's pod away, and removing it brings on
   logger   3         3         3       3            3           <none>          10s
   $ kubectl get pods -o wide -l app=logger
   NAME           READY   STATUS    RESTARTS   AGE   IP             NODE                 NOMINATED NODE   READINESS GATES
-  logger-2dwz6   1/1     Running   0          10s   10.244.0.142   tk8s-worker1         <none>           <none>
-  logger-2mvwh   1/1     Running   0          10s   10.244.0.16    tk8s-control-plane   <none>           <none>
-  logger-ssx4f   1/1     Running   0          10s   10.244.1.8     tk8s-worker2         <none>           <none>
+  logger-9sjxk   1/1     Running   0          10s   10.244.1.8     tk8s-worker2         <none>           <none>
+  logger-c89zj   1/1     Running   0          10s   10.244.0.16    tk8s-control-plane   <none>           <none>
+  logger-c9dcc   1/1     Running   0          10s   10.244.0.142   tk8s-worker1         <none>           <none>
   $ kubectl taint nodes tk8s-worker2 audit=on:NoSchedule
   node/tk8s-worker2 tainted
   $ sleep 5
@@ -38,9 +38,9 @@ pods off; a NoExecute taint sends the node's pod away, and removing it brings on
   logger   2         2         2       2            2           <none>          15s
   $ kubectl get pods -o wide -l app=logger
   NAME           READY   STATUS    RESTARTS   AGE   IP             NODE                 NOMINATED NODE   READINESS GATES
-  logger-2dwz6   1/1     Running   0          15s   10.244.0.142   tk8s-worker1         <none>           <none>
-  logger-2mvwh   1/1     Running   0          15s   10.244.0.16    tk8s-control-plane   <none>           <none>
-  logger-ssx4f   1/1     Running   0          15s   10.244.1.8     tk8s-worker2         <none>           <none>
+  logger-9sjxk   1/1     Running   0          15s   10.244.1.8     tk8s-worker2         <none>           <none>
+  logger-c89zj   1/1     Running   0          15s   10.244.0.16    tk8s-control-plane   <none>           <none>
+  logger-c9dcc   1/1     Running   0          15s   10.244.0.142   tk8s-worker1         <none>           <none>
   $ kubectl taint nodes tk8s-worker2 audit=on:NoExecute
   node/tk8s-worker2 tainted
   $ sleep 5
@@ -49,8 +49,8 @@ pods off; a NoExecute taint sends the node's pod away, and removing it brings on
   logger   2         2         2       2            2           <none>          20s
   $ kubectl get pods -o wide -l app=logger
   NAME           READY   STATUS    RESTARTS   AGE   IP             NODE                 NOMINATED NODE   READINESS GATES
-  logger-2dwz6   1/1     Running   0          20s   10.244.0.142   tk8s-worker1         <none>           <none>
-  logger-2mvwh   1/1     Running   0          20s   10.244.0.16    tk8s-control-plane   <none>           <none>
+  logger-c89zj   1/1     Running   0          20s   10.244.0.16    tk8s-control-plane   <none>           <none>
+  logger-c9dcc   1/1     Running   0          20s   10.244.0.142   tk8s-worker1         <none>           <none>
   $ kubectl get ds -n kube-system
   NAME         DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR            AGE
   canal        3         3         3       3            3           kubernetes.io/os=linux   46h
@@ -63,34 +63,34 @@ pods off; a NoExecute taint sends the node's pod away, and removing it brings on
   logger   3         3         3       3            3           <none>          30s
   $ kubectl get pods -o wide -l app=logger
   NAME           READY   STATUS    RESTARTS   AGE   IP             NODE                 NOMINATED NODE   READINESS GATES
-  logger-2dwz6   1/1     Running   0          30s   10.244.0.142   tk8s-worker1         <none>           <none>
-  logger-2mvwh   1/1     Running   0          30s   10.244.0.16    tk8s-control-plane   <none>           <none>
-  logger-lmqjk   1/1     Running   0          10s   10.244.1.9     tk8s-worker2         <none>           <none>
+  logger-c89zj   1/1     Running   0          30s   10.244.0.16    tk8s-control-plane   <none>           <none>
+  logger-c9dcc   1/1     Running   0          30s   10.244.0.142   tk8s-worker1         <none>           <none>
+  logger-spfw8   1/1     Running   0          10s   10.244.1.9     tk8s-worker2         <none>           <none>
   $ kubectl get events
   LAST SEEN   TYPE     REASON                 OBJECT             MESSAGE
-  30s         Normal   Scheduled              pod/logger-2dwz6   Successfully assigned default/logger-2dwz6 to tk8s-worker1
-  28s         Normal   Pulling                pod/logger-2dwz6   Pulling image "busybox"
-  28s         Normal   Pulled                 pod/logger-2dwz6   Successfully pulled image "busybox" in 908ms (908ms including waiting). Image size: 2167176 bytes.
-  28s         Normal   Created                pod/logger-2dwz6   Created container: logger
-  28s         Normal   Started                pod/logger-2dwz6   Started container logger
-  30s         Normal   Scheduled              pod/logger-2mvwh   Successfully assigned default/logger-2mvwh to tk8s-control-plane
-  28s         Normal   Pulling                pod/logger-2mvwh   Pulling image "busybox"
-  28s         Normal   Pulled                 pod/logger-2mvwh   Successfully pulled image "busybox" in 908ms (908ms including waiting). Image size: 2167176 bytes.
-  28s         Normal   Created                pod/logger-2mvwh   Created container: logger
-  28s         Normal   Started                pod/logger-2mvwh   Started container logger
-  10s         Normal   Scheduled              pod/logger-lmqjk   Successfully assigned default/logger-lmqjk to tk8s-worker2
-  8s          Normal   Pulling                pod/logger-lmqjk   Pulling image "busybox"
-  8s          Normal   Pulled                 pod/logger-lmqjk   Successfully pulled image "busybox" in 800ms (800ms including waiting). Image size: 2167176 bytes.
-  8s          Normal   Created                pod/logger-lmqjk   Created container: logger
-  8s          Normal   Started                pod/logger-lmqjk   Started container logger
-  30s         Normal   Scheduled              pod/logger-ssx4f   Successfully assigned default/logger-ssx4f to tk8s-worker2
-  28s         Normal   Pulling                pod/logger-ssx4f   Pulling image "busybox"
-  28s         Normal   Pulled                 pod/logger-ssx4f   Successfully pulled image "busybox" in 908ms (908ms including waiting). Image size: 2167176 bytes.
-  28s         Normal   Created                pod/logger-ssx4f   Created container: logger
-  28s         Normal   Started                pod/logger-ssx4f   Started container logger
-  15s         Normal   TaintManagerEviction   pod/logger-ssx4f   Marking for deletion Pod default/logger-ssx4f
-  15s         Normal   Killing                pod/logger-ssx4f   Stopping container logger
-  30s         Normal   SuccessfulCreate       daemonset/logger   Created pod: logger-2mvwh
-  30s         Normal   SuccessfulCreate       daemonset/logger   Created pod: logger-2dwz6
-  30s         Normal   SuccessfulCreate       daemonset/logger   Created pod: logger-ssx4f
-  10s         Normal   SuccessfulCreate       daemonset/logger   Created pod: logger-lmqjk
+  30s         Normal   Scheduled              pod/logger-9sjxk   Successfully assigned default/logger-9sjxk to tk8s-worker2
+  28s         Normal   Pulling                pod/logger-9sjxk   Pulling image "busybox"
+  28s         Normal   Pulled                 pod/logger-9sjxk   Successfully pulled image "busybox" in 908ms (908ms including waiting). Image size: 2167176 bytes.
+  28s         Normal   Created                pod/logger-9sjxk   Created container: logger
+  28s         Normal   Started                pod/logger-9sjxk   Started container logger
+  15s         Normal   TaintManagerEviction   pod/logger-9sjxk   Marking for deletion Pod default/logger-9sjxk
+  15s         Normal   Killing                pod/logger-9sjxk   Stopping container logger
+  30s         Normal   Scheduled              pod/logger-c89zj   Successfully assigned default/logger-c89zj to tk8s-control-plane
+  28s         Normal   Pulling                pod/logger-c89zj   Pulling image "busybox"
+  28s         Normal   Pulled                 pod/logger-c89zj   Successfully pulled image "busybox" in 908ms (908ms including waiting). Image size: 2167176 bytes.
+  28s         Normal   Created                pod/logger-c89zj   Created container: logger
+  28s         Normal   Started                pod/logger-c89zj   Started container logger
+  30s         Normal   Scheduled              pod/logger-c9dcc   Successfully assigned default/logger-c9dcc to tk8s-worker1
+  28s         Normal   Pulling                pod/logger-c9dcc   Pulling image "busybox"
+  28s         Normal   Pulled                 pod/logger-c9dcc   Successfully pulled image "busybox" in 908ms (908ms including waiting). Image size: 2167176 bytes.
+  28s         Normal   Created                pod/logger-c9dcc   Created container: logger
+  28s         Normal   Started                pod/logger-c9dcc   Started container logger
+  10s         Normal   Scheduled              pod/logger-spfw8   Successfully assigned default/logger-spfw8 to tk8s-worker2
+  8s          Normal   Pulling                pod/logger-spfw8   Pulling image "busybox"
+  8s          Normal   Pulled                 pod/logger-spfw8   Successfully pulled image "busybox" in 800ms (800ms including waiting). Image size: 2167176 bytes.
+  8s          Normal   Created                pod/logger-spfw8   Created container: logger
+  8s          Normal   Started                pod/logger-spfw8   Started container logger
+  30s         Normal   SuccessfulCreate       daemonset/logger   Created pod: logger-c89zj
+  30s         Normal   SuccessfulCreate       daemonset/logger   Created pod: logger-c9dcc
+  30s         Normal   SuccessfulCreate       daemonset/logger   Created pod: logger-9sjxk
+  10s         Normal   SuccessfulCreate       daemonset/logger   Created pod: logger-spfw8

@@ -11,8 +11,8 @@ to taken, counts a collision and makes a new ReplicaSet under the next hash.
   replicaset.apps/web-6dc5cd68db   2         2         2       10s
   
   NAME                       READY   STATUS    RESTARTS   AGE
-  pod/web-6dc5cd68db-2dwz6   1/1     Running   0          10s
-  pod/web-6dc5cd68db-2mvwh   1/1     Running   0          10s
+  pod/web-6dc5cd68db-c89zj   1/1     Running   0          10s
+  pod/web-6dc5cd68db-c9dcc   1/1     Running   0          10s
   $ kubectl delete deployment web --cascade=orphan
   deployment.apps "web" deleted
   $ kubectl get rs -l app=web -o jsonpath='{.items[0].metadata.ownerReferences}{"\n"}'
@@ -30,14 +30,14 @@ to taken, counts a collision and makes a new ReplicaSet under the next hash.
   replicaset.apps/web-6dc5cd68db   2         2         2       15s
   
   NAME                       READY   STATUS    RESTARTS   AGE
-  pod/web-6dc5cd68db-2dwz6   1/1     Running   0          15s
-  pod/web-6dc5cd68db-2mvwh   1/1     Running   0          15s
+  pod/web-6dc5cd68db-c89zj   1/1     Running   0          15s
+  pod/web-6dc5cd68db-c9dcc   1/1     Running   0          15s
   $ kubectl get events --field-selector involvedObject.name=web
   LAST SEEN   TYPE     REASON              OBJECT           MESSAGE
   15s         Normal   ScalingReplicaSet   deployment/web   Scaled up replica set web-6dc5cd68db from 0 to 2
   $ kubectl get pods -l app=web -o jsonpath='{range .items[*]}{.metadata.name} {.metadata.ownerReferences[0].name}{"\n"}{end}'
-  web-6dc5cd68db-2dwz6 web-6dc5cd68db
-  web-6dc5cd68db-2mvwh web-6dc5cd68db
+  web-6dc5cd68db-c89zj web-6dc5cd68db
+  web-6dc5cd68db-c9dcc web-6dc5cd68db
 
 Relabelled, the ReplicaSet is released and keeps its pods; the Deployment makes a new one.
   $ kubectl label rs web-6dc5cd68db app=old --overwrite
@@ -58,7 +58,7 @@ Relabelled, the ReplicaSet is released and keeps its pods; the Deployment makes 
   
   NAME                       READY   STATUS    RESTARTS   AGE
   pod/goweb                  1/1     Running   0          95m
-  pod/web-6dc5cd68db-2dwz6   1/1     Running   0          25s
-  pod/web-6dc5cd68db-2mvwh   1/1     Running   0          25s
-  pod/web-7c545ff777-g5xvm   1/1     Running   0          10s
-  pod/web-7c545ff777-nf42z   1/1     Running   0          10s
+  pod/web-6dc5cd68db-c89zj   1/1     Running   0          25s
+  pod/web-6dc5cd68db-c9dcc   1/1     Running   0          25s
+  pod/web-7c545ff777-2dnhl   1/1     Running   0          10s
+  pod/web-7c545ff777-42mrr   1/1     Running   0          10s

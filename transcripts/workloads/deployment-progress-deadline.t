@@ -48,9 +48,9 @@ ProgressDeadlineExceeded, and kubectl rollout status stops with an error. The ol
   replicaset.apps/web-d67d8487d    1         1         0       61s
   
   NAME                       READY   STATUS             RESTARTS   AGE
-  pod/web-5c94f75b5d-2dwz6   1/1     Running            0          67s
-  pod/web-5c94f75b5d-2mvwh   1/1     Running            0          67s
-  pod/web-d67d8487d-fvvxs    0/1     ImagePullBackOff   0          61s
+  pod/web-5c94f75b5d-c89zj   1/1     Running            0          67s
+  pod/web-5c94f75b5d-c9dcc   1/1     Running            0          67s
+  pod/web-d67d8487d-m6jdk    0/1     ImagePullBackOff   0          61s
 
 Fixing the image starts progress again.
   $ kubectl set image deployment/web nginx=nginx:1.28

@@ -34,9 +34,9 @@ A Recreate Deployment: on a new template every old pod goes first (its ReplicaSe
   replicaset.apps/web-5c94f75b5d   0         0         0       6s
   
   NAME                       READY   STATUS        RESTARTS   AGE
-  pod/web-5c94f75b5d-2dwz6   1/1     Terminating   0          6s
-  pod/web-5c94f75b5d-2mvwh   1/1     Terminating   0          6s
-  pod/web-5c94f75b5d-ssx4f   1/1     Terminating   0          6s
+  pod/web-5c94f75b5d-9sjxk   1/1     Terminating   0          6s
+  pod/web-5c94f75b5d-c89zj   1/1     Terminating   0          6s
+  pod/web-5c94f75b5d-c9dcc   1/1     Terminating   0          6s
   $ sleep 1
   $ kubectl get rs,pods -l app=web
   NAME                             DESIRED   CURRENT   READY   AGE
@@ -44,9 +44,9 @@ A Recreate Deployment: on a new template every old pod goes first (its ReplicaSe
   replicaset.apps/web-76bbc6d9dc   3         3         0       0s
   
   NAME                       READY   STATUS              RESTARTS   AGE
-  pod/web-76bbc6d9dc-djjth   0/1     ContainerCreating   0          0s
-  pod/web-76bbc6d9dc-lpsn2   0/1     ContainerCreating   0          0s
-  pod/web-76bbc6d9dc-n7lb9   0/1     ContainerCreating   0          0s
+  pod/web-76bbc6d9dc-hzqzr   0/1     ContainerCreating   0          0s
+  pod/web-76bbc6d9dc-jmkkc   0/1     ContainerCreating   0          0s
+  pod/web-76bbc6d9dc-mkprr   0/1     ContainerCreating   0          0s
   $ kubectl rollout status deployment/web
   Waiting for deployment "web" rollout to finish: 0 of 3 updated replicas are available...
   deployment "web" successfully rolled out

@@ -13,9 +13,9 @@ ReplicaSet grows by one each time one of its pods is ready, and the old one shri
   
   NAME                       READY   STATUS    RESTARTS   AGE
   pod/goweb                  1/1     Running   0          95m
-  pod/web-5c94f75b5d-2dwz6   1/1     Running   0          15s
-  pod/web-5c94f75b5d-2mvwh   1/1     Running   0          15s
-  pod/web-5c94f75b5d-ssx4f   1/1     Running   0          15s
+  pod/web-5c94f75b5d-9sjxk   1/1     Running   0          15s
+  pod/web-5c94f75b5d-c89zj   1/1     Running   0          15s
+  pod/web-5c94f75b5d-c9dcc   1/1     Running   0          15s
   $ kubectl set image deployment/web nginx=nginx:1.28
   deployment.apps/web image updated
   $ kubectl get rs,pods
@@ -25,10 +25,10 @@ ReplicaSet grows by one each time one of its pods is ready, and the old one shri
   
   NAME                       READY   STATUS              RESTARTS   AGE
   pod/goweb                  1/1     Running             0          95m
-  pod/web-5c94f75b5d-2dwz6   1/1     Running             0          15s
-  pod/web-5c94f75b5d-2mvwh   1/1     Running             0          15s
-  pod/web-5c94f75b5d-ssx4f   1/1     Running             0          15s
-  pod/web-76bbc6d9dc-n7lb9   0/1     ContainerCreating   0          0s
+  pod/web-5c94f75b5d-9sjxk   1/1     Running             0          15s
+  pod/web-5c94f75b5d-c89zj   1/1     Running             0          15s
+  pod/web-5c94f75b5d-c9dcc   1/1     Running             0          15s
+  pod/web-76bbc6d9dc-mkprr   0/1     ContainerCreating   0          0s
   $ sleep 5
   $ kubectl get rs,pods
   NAME                             DESIRED   CURRENT   READY   AGE
@@ -37,10 +37,10 @@ ReplicaSet grows by one each time one of its pods is ready, and the old one shri
   
   NAME                       READY   STATUS              RESTARTS   AGE
   pod/goweb                  1/1     Running             0          95m
-  pod/web-5c94f75b5d-2dwz6   1/1     Running             0          20s
-  pod/web-5c94f75b5d-2mvwh   1/1     Running             0          20s
-  pod/web-5c94f75b5d-ssx4f   1/1     Running             0          20s
-  pod/web-76bbc6d9dc-n7lb9   0/1     ContainerCreating   0          5s
+  pod/web-5c94f75b5d-9sjxk   1/1     Running             0          20s
+  pod/web-5c94f75b5d-c89zj   1/1     Running             0          20s
+  pod/web-5c94f75b5d-c9dcc   1/1     Running             0          20s
+  pod/web-76bbc6d9dc-mkprr   0/1     ContainerCreating   0          5s
   $ sleep 5
   $ kubectl get rs,pods
   NAME                             DESIRED   CURRENT   READY   AGE
@@ -49,10 +49,10 @@ ReplicaSet grows by one each time one of its pods is ready, and the old one shri
   
   NAME                       READY   STATUS              RESTARTS   AGE
   pod/goweb                  1/1     Running             0          95m
-  pod/web-5c94f75b5d-2mvwh   1/1     Running             0          25s
-  pod/web-5c94f75b5d-ssx4f   1/1     Running             0          25s
-  pod/web-76bbc6d9dc-lrd52   0/1     ContainerCreating   0          4s
-  pod/web-76bbc6d9dc-n7lb9   1/1     Running             0          10s
+  pod/web-5c94f75b5d-c89zj   1/1     Running             0          25s
+  pod/web-5c94f75b5d-c9dcc   1/1     Running             0          25s
+  pod/web-76bbc6d9dc-64nvf   0/1     ContainerCreating   0          4s
+  pod/web-76bbc6d9dc-mkprr   1/1     Running             0          10s
   $ kubectl rollout status deployment/web
   Waiting for deployment "web" rollout to finish: 2 out of 3 new replicas have been updated...
   Waiting for deployment "web" rollout to finish: 1 old replicas are pending termination...
@@ -67,10 +67,10 @@ ReplicaSet grows by one each time one of its pods is ready, and the old one shri
   
   NAME                       READY   STATUS        RESTARTS   AGE
   pod/goweb                  1/1     Running       0          95m
-  pod/web-5c94f75b5d-ssx4f   1/1     Terminating   0          29s
-  pod/web-76bbc6d9dc-h7spf   1/1     Running       0          2s
-  pod/web-76bbc6d9dc-lrd52   1/1     Running       0          8s
-  pod/web-76bbc6d9dc-n7lb9   1/1     Running       0          14s
+  pod/web-5c94f75b5d-c9dcc   1/1     Terminating   0          29s
+  pod/web-76bbc6d9dc-64nvf   1/1     Running       0          8s
+  pod/web-76bbc6d9dc-jzfq4   1/1     Running       0          2s
+  pod/web-76bbc6d9dc-mkprr   1/1     Running       0          14s
   $ kubectl rollout history deployment/web
   deployment.apps/web 
   REVISION  CHANGE-CAUSE

@@ -13,8 +13,8 @@ its ReplicaSet stay, only the pods go. Scaling back up starts pods from the same
   replicaset.apps/web-64c8bdf64c   0         0         0       15s
   
   NAME                       READY   STATUS        RESTARTS   AGE
-  pod/web-64c8bdf64c-2dwz6   1/1     Terminating   0          15s
-  pod/web-64c8bdf64c-2mvwh   1/1     Terminating   0          15s
+  pod/web-64c8bdf64c-c89zj   1/1     Terminating   0          15s
+  pod/web-64c8bdf64c-c9dcc   1/1     Terminating   0          15s
   $ sleep 5
   $ kubectl get deploy,rs,pods -l app=web
   NAME                  READY   UP-TO-DATE   AVAILABLE   AGE

@@ -11,14 +11,14 @@ goes at once, the garbage collector deletes its ReplicaSet, and the pods termina
   replicaset.apps/web-6dc5cd68db   2         2         2       15s
   
   NAME                       READY   STATUS    RESTARTS   AGE
-  pod/web-6dc5cd68db-2dwz6   1/1     Running   0          15s
-  pod/web-6dc5cd68db-2mvwh   1/1     Running   0          15s
+  pod/web-6dc5cd68db-c89zj   1/1     Running   0          15s
+  pod/web-6dc5cd68db-c9dcc   1/1     Running   0          15s
   $ kubectl delete deployment web
   deployment.apps "web" deleted
   $ kubectl get deploy,rs,pods -l app=web
   NAME                       READY   STATUS        RESTARTS   AGE
-  pod/web-6dc5cd68db-2dwz6   1/1     Terminating   0          15s
-  pod/web-6dc5cd68db-2mvwh   1/1     Terminating   0          15s
+  pod/web-6dc5cd68db-c89zj   1/1     Terminating   0          15s
+  pod/web-6dc5cd68db-c9dcc   1/1     Terminating   0          15s
   $ sleep 2
   $ kubectl get deploy,rs,pods -l app=web
   No resources found in default namespace.
@@ -34,8 +34,8 @@ Orphan: the Deployment goes; its ReplicaSet stays, no longer owned by anything, 
   replicaset.apps/web-6dc5cd68db   2         2         2       15s
   
   NAME                       READY   STATUS    RESTARTS   AGE
-  pod/web-6dc5cd68db-g5xvm   1/1     Running   0          15s
-  pod/web-6dc5cd68db-nf42z   1/1     Running   0          15s
+  pod/web-6dc5cd68db-2dnhl   1/1     Running   0          15s
+  pod/web-6dc5cd68db-42mrr   1/1     Running   0          15s
   $ kubectl get pods -l app=web -o jsonpath='{.items[*].metadata.ownerReferences[*].kind}{"\n"}'
   ReplicaSet ReplicaSet
 
@@ -45,13 +45,13 @@ The legacy boolean spelling still works, with a warning: the ReplicaSet goes, it
   replicaset.apps "web-6dc5cd68db" deleted
   $ kubectl get deploy,rs,pods -l app=web
   NAME                       READY   STATUS    RESTARTS   AGE
-  pod/web-6dc5cd68db-g5xvm   1/1     Running   0          15s
-  pod/web-6dc5cd68db-nf42z   1/1     Running   0          15s
+  pod/web-6dc5cd68db-2dnhl   1/1     Running   0          15s
+  pod/web-6dc5cd68db-42mrr   1/1     Running   0          15s
   $ kubectl get pods -l app=web -o jsonpath='{.items[*].metadata.ownerReferences[*].kind}{"\n"}'
   
   $ kubectl delete pods -l app=web
-  pod "web-6dc5cd68db-g5xvm" deleted
-  pod "web-6dc5cd68db-nf42z" deleted
+  pod "web-6dc5cd68db-2dnhl" deleted
+  pod "web-6dc5cd68db-42mrr" deleted
   $ kubectl get deploy,rs,pods -l app=web
   No resources found in default namespace.
 

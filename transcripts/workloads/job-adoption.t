@@ -65,18 +65,18 @@ Job's next sync, a second later as pod changes are batched, and the Job starts a
   $ sleep 5
   $ kubectl get pods -l job-name=again
   NAME          READY   STATUS    RESTARTS   AGE
-  again-vnshx   1/1     Running   0          5s
-  $ kubectl label pod again-vnshx batch.kubernetes.io/controller-uid=none --overwrite
-  pod/again-vnshx labeled
+  again-29sfv   1/1     Running   0          5s
+  $ kubectl label pod again-29sfv batch.kubernetes.io/controller-uid=none --overwrite
+  pod/again-29sfv labeled
   $ sleep 1
-  $ kubectl get pod again-vnshx -o jsonpath='owners={.metadata.ownerReferences} finalizers={.metadata.finalizers}{"\n"}'
+  $ kubectl get pod again-29sfv -o jsonpath='owners={.metadata.ownerReferences} finalizers={.metadata.finalizers}{"\n"}'
   owners= finalizers=
   $ sleep 4
   $ kubectl get pods -l job-name=again
   NAME          READY   STATUS    RESTARTS   AGE
-  again-vnshx   1/1     Running   0          10s
-  again-x5ggw   1/1     Running   0          4s
+  again-29sfv   1/1     Running   0          10s
+  again-gb7n7   1/1     Running   0          4s
   $ kubectl get events --field-selector involvedObject.name=again
   LAST SEEN   TYPE     REASON             OBJECT      MESSAGE
-  10s         Normal   SuccessfulCreate   job/again   Created pod: again-vnshx
-  4s          Normal   SuccessfulCreate   job/again   Created pod: again-x5ggw
+  10s         Normal   SuccessfulCreate   job/again   Created pod: again-29sfv
+  4s          Normal   SuccessfulCreate   job/again   Created pod: again-gb7n7

@@ -8,7 +8,7 @@ A Job runs one pod to completion: `sleep 20` in busybox, watched from Running to
   
   NAME           READY   STATUS    RESTARTS   AGE
   pod/goweb      1/1     Running   0          95m
-  pod/pi-xpdpd   1/1     Running   0          5s
+  pod/pi-9nwv6   1/1     Running   0          5s
   $ sleep 20
   $ kubectl get jobs,pods
   NAME           STATUS     COMPLETIONS   DURATION   AGE
@@ -16,15 +16,15 @@ A Job runs one pod to completion: `sleep 20` in busybox, watched from Running to
   
   NAME           READY   STATUS      RESTARTS   AGE
   pod/goweb      1/1     Running     0          95m
-  pod/pi-xpdpd   0/1     Completed   0          25s
+  pod/pi-9nwv6   0/1     Completed   0          25s
   $ kubectl get events
   LAST SEEN   TYPE     REASON             OBJECT         MESSAGE
-  25s         Normal   Scheduled          pod/pi-xpdpd   Successfully assigned default/pi-xpdpd to tk8s-worker2
-  23s         Normal   Pulling            pod/pi-xpdpd   Pulling image "busybox"
-  23s         Normal   Pulled             pod/pi-xpdpd   Successfully pulled image "busybox" in 908ms (908ms including waiting). Image size: 2167176 bytes.
-  23s         Normal   Created            pod/pi-xpdpd   Created container: pi
-  23s         Normal   Started            pod/pi-xpdpd   Started container pi
-  25s         Normal   SuccessfulCreate   job/pi         Created pod: pi-xpdpd
+  25s         Normal   Scheduled          pod/pi-9nwv6   Successfully assigned default/pi-9nwv6 to tk8s-worker2
+  23s         Normal   Pulling            pod/pi-9nwv6   Pulling image "busybox"
+  23s         Normal   Pulled             pod/pi-9nwv6   Successfully pulled image "busybox" in 908ms (908ms including waiting). Image size: 2167176 bytes.
+  23s         Normal   Created            pod/pi-9nwv6   Created container: pi
+  23s         Normal   Started            pod/pi-9nwv6   Started container pi
+  25s         Normal   SuccessfulCreate   job/pi         Created pod: pi-9nwv6
   2s          Normal   Completed          job/pi         Job completed
   $ kubectl get job pi -o yaml
   apiVersion: batch/v1
@@ -33,14 +33,14 @@ A Job runs one pod to completion: `sleep 20` in busybox, watched from Running to
     creationTimestamp: "2025-04-23T07:25:00Z"
     generation: 1
     labels:
-      batch.kubernetes.io/controller-uid: aa64be18-a295-4581-830a-90b493a5d310
+      batch.kubernetes.io/controller-uid: 7a56ddf8-b0ed-48d1-9008-a1faab5feb32
       batch.kubernetes.io/job-name: pi
-      controller-uid: aa64be18-a295-4581-830a-90b493a5d310
+      controller-uid: 7a56ddf8-b0ed-48d1-9008-a1faab5feb32
       job-name: pi
     name: pi
     namespace: default
-    resourceVersion: "71"
-    uid: aa64be18-a295-4581-830a-90b493a5d310
+    resourceVersion: "75"
+    uid: 7a56ddf8-b0ed-48d1-9008-a1faab5feb32
   spec:
     backoffLimit: 6
     completionMode: NonIndexed
@@ -50,15 +50,15 @@ A Job runs one pod to completion: `sleep 20` in busybox, watched from Running to
     podReplacementPolicy: TerminatingOrFailed
     selector:
       matchLabels:
-        batch.kubernetes.io/controller-uid: aa64be18-a295-4581-830a-90b493a5d310
+        batch.kubernetes.io/controller-uid: 7a56ddf8-b0ed-48d1-9008-a1faab5feb32
     suspend: false
     template:
       metadata:
         creationTimestamp: null
         labels:
-          batch.kubernetes.io/controller-uid: aa64be18-a295-4581-830a-90b493a5d310
+          batch.kubernetes.io/controller-uid: 7a56ddf8-b0ed-48d1-9008-a1faab5feb32
           batch.kubernetes.io/job-name: pi
-          controller-uid: aa64be18-a295-4581-830a-90b493a5d310
+          controller-uid: 7a56ddf8-b0ed-48d1-9008-a1faab5feb32
           job-name: pi
       spec:
         containers:

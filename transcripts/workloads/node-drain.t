@@ -8,9 +8,9 @@ another node, while the bare pod goweb is gone for good.
   $ kubectl get pods -o wide
   NAME                   READY   STATUS    RESTARTS   AGE   IP             NODE           NOMINATED NODE   READINESS GATES
   goweb                  1/1     Running   0          95m   10.244.0.141   tk8s-worker1   <none>           <none>
-  web-6dc5cd68db-2dwz6   1/1     Running   0          30s   10.244.1.8     tk8s-worker2   <none>           <none>
-  web-6dc5cd68db-2mvwh   1/1     Running   0          30s   10.244.0.142   tk8s-worker1   <none>           <none>
-  web-6dc5cd68db-ssx4f   1/1     Running   0          30s   10.244.1.9     tk8s-worker2   <none>           <none>
+  web-6dc5cd68db-9sjxk   1/1     Running   0          30s   10.244.1.8     tk8s-worker2   <none>           <none>
+  web-6dc5cd68db-c89zj   1/1     Running   0          30s   10.244.0.142   tk8s-worker1   <none>           <none>
+  web-6dc5cd68db-c9dcc   1/1     Running   0          30s   10.244.1.9     tk8s-worker2   <none>           <none>
   $ kubectl cordon tk8s-worker1
   node/tk8s-worker1 cordoned
   $ kubectl cordon tk8s-worker1
@@ -36,23 +36,23 @@ another node, while the bare pod goweb is gone for good.
   node/tk8s-worker1 already cordoned
   Warning: deleting Pods that declare no controller: default/goweb; ignoring DaemonSet-managed Pods: kube-system/canal-9dc5v, kube-system/kube-proxy-lstnd
   evicting pod default/goweb
-  evicting pod default/web-6dc5cd68db-2mvwh
+  evicting pod default/web-6dc5cd68db-c89zj
   evicting pod kube-system/metrics-server-8467fcc7b7-d9x4b
   pod/goweb evicted
-  pod/web-6dc5cd68db-2mvwh evicted
+  pod/web-6dc5cd68db-c89zj evicted
   pod/metrics-server-8467fcc7b7-d9x4b evicted
   node/tk8s-worker1 drained
   $ kubectl get pods -o wide
   NAME                   READY   STATUS              RESTARTS   AGE   IP            NODE           NOMINATED NODE   READINESS GATES
-  web-6dc5cd68db-2dwz6   1/1     Running             0          31s   10.244.1.8    tk8s-worker2   <none>           <none>
-  web-6dc5cd68db-ctg5x   0/1     ContainerCreating   0          1s    10.244.1.10   tk8s-worker2   <none>           <none>
-  web-6dc5cd68db-ssx4f   1/1     Running             0          31s   10.244.1.9    tk8s-worker2   <none>           <none>
+  web-6dc5cd68db-9sjxk   1/1     Running             0          31s   10.244.1.8    tk8s-worker2   <none>           <none>
+  web-6dc5cd68db-c9dcc   1/1     Running             0          31s   10.244.1.9    tk8s-worker2   <none>           <none>
+  web-6dc5cd68db-d52dn   0/1     ContainerCreating   0          1s    10.244.1.10   tk8s-worker2   <none>           <none>
   $ sleep 30
   $ kubectl get pods -o wide
   NAME                   READY   STATUS    RESTARTS   AGE   IP            NODE           NOMINATED NODE   READINESS GATES
-  web-6dc5cd68db-2dwz6   1/1     Running   0          61s   10.244.1.8    tk8s-worker2   <none>           <none>
-  web-6dc5cd68db-ctg5x   1/1     Running   0          31s   10.244.1.10   tk8s-worker2   <none>           <none>
-  web-6dc5cd68db-ssx4f   1/1     Running   0          61s   10.244.1.9    tk8s-worker2   <none>           <none>
+  web-6dc5cd68db-9sjxk   1/1     Running   0          61s   10.244.1.8    tk8s-worker2   <none>           <none>
+  web-6dc5cd68db-c9dcc   1/1     Running   0          61s   10.244.1.9    tk8s-worker2   <none>           <none>
+  web-6dc5cd68db-d52dn   1/1     Running   0          31s   10.244.1.10   tk8s-worker2   <none>           <none>
   $ kubectl get ds -n kube-system
   NAME         DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR            AGE
   canal        3         3         3       3            3           kubernetes.io/os=linux   46h

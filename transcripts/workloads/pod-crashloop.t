@@ -38,4 +38,4 @@ not written, so they still show the time of the restart before.
   119s        Normal    Created     pod/bb   Created container: bb
   119s        Normal    Started     pod/bb   Started container bb
   119s        Normal    Pulled      pod/bb   Successfully pulled image "busybox" in 800ms (800ms including waiting). Image size: 2167176 bytes.
-  119s        Warning   BackOff     pod/bb   Back-off restarting failed container bb in pod bb_default(aa64be18-a295-4581-830a-90b493a5d310)
+  119s        Warning   BackOff     pod/bb   Back-off restarting failed container bb in pod bb_default(7a56ddf8-b0ed-48d1-9008-a1faab5feb32)

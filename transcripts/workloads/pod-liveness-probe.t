@@ -56,7 +56,7 @@ at the end of the 30 second grace period (exit code 137) and is started again.
   goweb           1/1     Running   0            96m
   liveness-exec   1/1     Running   1 (5s ago)   80s
   $ kubectl get pod liveness-exec -o jsonpath='{.status.containerStatuses[0].lastState}{"\n"}'
-  {"terminated":{"containerID":"containerd://de42b44501eb81d683c11bda4abeefdb2323a2709b39b33721d6f03425cd7696","exitCode":137,"finishedAt":"2025-04-23T07:26:15Z","reason":"Error","startedAt":"2025-04-23T07:25:02Z"}}
+  {"terminated":{"containerID":"containerd://1f740319f027fdfa959b47888af32aad8558232641854f695ea48a7cb86661fd","exitCode":137,"finishedAt":"2025-04-23T07:26:15Z","reason":"Error","startedAt":"2025-04-23T07:25:02Z"}}
   $ kubectl delete pod liveness-exec --now
   pod "liveness-exec" deleted
 A web server probed on a port it does not listen on: every probe is refused.
@@ -100,4 +100,4 @@ nginx handles its stop signal and exits 0, so the restart comes at once.
   10s         Normal    Killing     pod/web             Container web failed liveness probe, will be restarted
   10s         Normal    Pulled      pod/web             Container image "nginx:1.27" already present on machine
   $ kubectl get pod web -o jsonpath='{.status.containerStatuses[0].lastState}{"\n"}'
-  {"terminated":{"containerID":"containerd://8af32aad8558232641854f695ea48a7cb86661fd159157ac5708edf4a0d96588","exitCode":0,"finishedAt":"2025-04-23T07:26:51Z","reason":"Completed","startedAt":"2025-04-23T07:26:27Z"}}
+  {"terminated":{"containerID":"containerd://10a11644ceaeef603dc1f1297f8794b38d0885e0a275b1b274e22bdacf97563c","exitCode":0,"finishedAt":"2025-04-23T07:26:51Z","reason":"Completed","startedAt":"2025-04-23T07:26:27Z"}}

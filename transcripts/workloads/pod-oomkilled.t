@@ -30,7 +30,7 @@ the kubelet restarts it at once the first time, then with the crash-loop back-of
   goweb           1/1     Running            0            95m
   memory-demo-2   0/1     CrashLoopBackOff   1 (2s ago)   7s
   $ kubectl get pod memory-demo-2 -o jsonpath='{.status.containerStatuses[0].lastState}{"\n"}'
-  {"terminated":{"containerID":"containerd://2889981461fa9c0e3d46b052033295d5c16f781b7a56ddf8b0ed28d18008a1fa","exitCode":137,"finishedAt":"2025-04-23T07:25:05Z","reason":"OOMKilled","startedAt":"2025-04-23T07:25:04Z"}}
+  {"terminated":{"containerID":"containerd://159157ac5708edf4a0d9658849ce8519bc41e411d54bbf9bc90ded8720bb4cbc","exitCode":137,"finishedAt":"2025-04-23T07:25:05Z","reason":"OOMKilled","startedAt":"2025-04-23T07:25:04Z"}}
   $ sleep 60
   $ kubectl get pods
   NAME            READY   STATUS             RESTARTS      AGE
@@ -44,7 +44,7 @@ the kubelet restarts it at once the first time, then with the crash-loop back-of
   31s         Normal    Created     pod/memory-demo-2   Created container: memory-demo-2-ctr
   31s         Normal    Started     pod/memory-demo-2   Started container memory-demo-2-ctr
   31s         Normal    Pulled      pod/memory-demo-2   Successfully pulled image "polinux/stress" in 800ms (800ms including waiting). Image size: 4041495 bytes.
-  31s         Warning   BackOff     pod/memory-demo-2   Back-off restarting failed container memory-demo-2-ctr in pod memory-demo-2_default(aa64be18-a295-4581-830a-90b493a5d310)
+  31s         Warning   BackOff     pod/memory-demo-2   Back-off restarting failed container memory-demo-2-ctr in pod memory-demo-2_default(7a56ddf8-b0ed-48d1-9008-a1faab5feb32)
   $ kubectl get pod memory-demo-2 -o jsonpath='{.status.qosClass}{"\n"}'
   Burstable
 Within its limit, the same program runs on.

@@ -29,8 +29,8 @@ matching is released (its ownerReference goes) and the ReplicaSet makes a replac
   $ kubectl get pods -l app=web
   NAME        READY   STATUS              RESTARTS   AGE
   stray       1/1     Running             0          10s
-  web-7snq6   0/1     ContainerCreating   0          0s
-  web-v6d94   0/1     ContainerCreating   0          0s
+  web-888gq   0/1     ContainerCreating   0          0s
+  web-ggwcd   0/1     ContainerCreating   0          0s
   $ kubectl get pod stray -o jsonpath='{.metadata.ownerReferences[0].kind}/{.metadata.ownerReferences[0].name} controller={.metadata.ownerReferences[0].controller}{"\n"}'
   ReplicaSet/web controller=true
   $ sleep 10
@@ -49,9 +49,9 @@ Changing a label needs --overwrite; once the pod no longer matches, it is releas
   NAME        READY   STATUS              RESTARTS   AGE   LABELS
   goweb       1/1     Running             0          95m   run=goweb
   stray       1/1     Running             0          20s   app=other
-  web-2zs9h   0/1     ContainerCreating   0          0s    app=web
-  web-7snq6   1/1     Running             0          10s   app=web
-  web-v6d94   1/1     Running             0          10s   app=web
+  web-888gq   1/1     Running             0          10s   app=web
+  web-ggwcd   1/1     Running             0          10s   app=web
+  web-rrklm   0/1     ContainerCreating   0          0s    app=web
   $ sleep 10
   $ kubectl get rs web
   NAME   DESIRED   CURRENT   READY   AGE
@@ -68,15 +68,15 @@ Labelled back, the pod is adopted again and the ReplicaSet, now one over, delete
   $ kubectl get pods -l app=web
   NAME        READY   STATUS        RESTARTS   AGE
   stray       1/1     Running       0          30s
-  web-2zs9h   1/1     Terminating   0          10s
-  web-7snq6   1/1     Running       0          20s
-  web-v6d94   1/1     Running       0          20s
+  web-888gq   1/1     Running       0          20s
+  web-ggwcd   1/1     Running       0          20s
+  web-rrklm   1/1     Terminating   0          10s
   $ sleep 5
   $ kubectl get pods -l app=web
   NAME        READY   STATUS    RESTARTS   AGE
   stray       1/1     Running   0          35s
-  web-7snq6   1/1     Running   0          25s
-  web-v6d94   1/1     Running   0          25s
+  web-888gq   1/1     Running   0          25s
+  web-ggwcd   1/1     Running   0          25s
   $ kubectl get rs web
   NAME   DESIRED   CURRENT   READY   AGE
   web    3         3         3       25s

@@ -24,35 +24,35 @@ name order: a pod's events before its ReplicaSet's.
   $ sleep 10
   $ kubectl get events
   LAST SEEN   TYPE     REASON             OBJECT             MESSAGE
-  10s         Normal   Scheduled          pod/front-kjlpd    Successfully assigned default/front-kjlpd to tk8s-worker2
-  8s          Normal   Pulling            pod/front-kjlpd    Pulling image "nginx:1.27"
-  4s          Normal   Pulled             pod/front-kjlpd    Successfully pulled image "nginx:1.27" in 4.409s (4.409s including waiting). Image size: 72188133 bytes.
-  4s          Normal   Created            pod/front-kjlpd    Created container: nginx
-  4s          Normal   Started            pod/front-kjlpd    Started container nginx
-  10s         Normal   Scheduled          pod/front-xpdpd    Successfully assigned default/front-xpdpd to tk8s-worker1
-  8s          Normal   Pulling            pod/front-xpdpd    Pulling image "nginx:1.27"
-  4s          Normal   Pulled             pod/front-xpdpd    Successfully pulled image "nginx:1.27" in 4.409s (4.409s including waiting). Image size: 72188133 bytes.
-  4s          Normal   Created            pod/front-xpdpd    Created container: nginx
-  4s          Normal   Started            pod/front-xpdpd    Started container nginx
-  10s         Normal   SuccessfulCreate   replicaset/front   Created pod: front-xpdpd
-  10s         Normal   SuccessfulCreate   replicaset/front   Created pod: front-kjlpd
+  10s         Normal   Scheduled          pod/front-9nwv6    Successfully assigned default/front-9nwv6 to tk8s-worker2
+  8s          Normal   Pulling            pod/front-9nwv6    Pulling image "nginx:1.27"
+  4s          Normal   Pulled             pod/front-9nwv6    Successfully pulled image "nginx:1.27" in 4.409s (4.409s including waiting). Image size: 72188133 bytes.
+  4s          Normal   Created            pod/front-9nwv6    Created container: nginx
+  4s          Normal   Started            pod/front-9nwv6    Started container nginx
+  10s         Normal   Scheduled          pod/front-vck4g    Successfully assigned default/front-vck4g to tk8s-worker1
+  8s          Normal   Pulling            pod/front-vck4g    Pulling image "nginx:1.27"
+  4s          Normal   Pulled             pod/front-vck4g    Successfully pulled image "nginx:1.27" in 4.409s (4.409s including waiting). Image size: 72188133 bytes.
+  4s          Normal   Created            pod/front-vck4g    Created container: nginx
+  4s          Normal   Started            pod/front-vck4g    Started container nginx
+  10s         Normal   SuccessfulCreate   replicaset/front   Created pod: front-9nwv6
+  10s         Normal   SuccessfulCreate   replicaset/front   Created pod: front-vck4g
   $ kubectl scale rs front --replicas=1
   replicaset.apps/front scaled
   $ sleep 5
   $ kubectl get events --field-selector involvedObject.kind=ReplicaSet
   LAST SEEN   TYPE     REASON             OBJECT             MESSAGE
-  15s         Normal   SuccessfulCreate   replicaset/front   Created pod: front-xpdpd
-  15s         Normal   SuccessfulCreate   replicaset/front   Created pod: front-kjlpd
-  5s          Normal   SuccessfulDelete   replicaset/front   Deleted pod: front-kjlpd
+  15s         Normal   SuccessfulCreate   replicaset/front   Created pod: front-9nwv6
+  15s         Normal   SuccessfulCreate   replicaset/front   Created pod: front-vck4g
+  5s          Normal   SuccessfulDelete   replicaset/front   Deleted pod: front-9nwv6
   $ kubectl get events --field-selector involvedObject.name=front -o wide
   LAST SEEN   TYPE     REASON             OBJECT             SUBOBJECT   SOURCE                  MESSAGE                    FIRST SEEN   COUNT   NAME
-  15s         Normal   SuccessfulCreate   replicaset/front               replicaset-controller   Created pod: front-xpdpd   15s          1       front.1838e1c6e6eaf839
-  15s         Normal   SuccessfulCreate   replicaset/front               replicaset-controller   Created pod: front-kjlpd   15s          1       front.1838e1c6e6eaf83b
-  5s          Normal   SuccessfulDelete   replicaset/front               replicaset-controller   Deleted pod: front-kjlpd   5s           1       front.1838e1c93af6dc51
+  15s         Normal   SuccessfulCreate   replicaset/front               replicaset-controller   Created pod: front-9nwv6   15s          1       front.1838e1c6e6eaf83d
+  15s         Normal   SuccessfulCreate   replicaset/front               replicaset-controller   Created pod: front-vck4g   15s          1       front.1838e1c6e6eaf83f
+  5s          Normal   SuccessfulDelete   replicaset/front               replicaset-controller   Deleted pod: front-9nwv6   5s           1       front.1838e1c93af6dc55
   $ kubectl delete pod -l app=front
-  pod "front-xpdpd" deleted
+  pod "front-vck4g" deleted
   $ kubectl get events --field-selector reason=SuccessfulCreate,involvedObject.name=front
   LAST SEEN   TYPE     REASON             OBJECT             MESSAGE
-  16s         Normal   SuccessfulCreate   replicaset/front   Created pod: front-xpdpd
-  16s         Normal   SuccessfulCreate   replicaset/front   Created pod: front-kjlpd
-  1s          Normal   SuccessfulCreate   replicaset/front   Created pod: front-nhx5c
+  16s         Normal   SuccessfulCreate   replicaset/front   Created pod: front-9nwv6
+  16s         Normal   SuccessfulCreate   replicaset/front   Created pod: front-vck4g
+  1s          Normal   SuccessfulCreate   replicaset/front   Created pod: front-g5xvm

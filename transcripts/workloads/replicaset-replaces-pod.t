@@ -13,8 +13,8 @@ new one under a new name. kubectl waits until the old pod has gone.
   pod "local-path-provisioner-84944977bd-fpmmz" deleted
   $ kubectl get pods -n local-path-storage -o wide
   NAME                                      READY   STATUS              RESTARTS   AGE   IP           NODE           NOMINATED NODE   READINESS GATES
-  local-path-provisioner-84944977bd-7wnch   0/1     ContainerCreating   0          1s    10.244.1.8   tk8s-worker2   <none>           <none>
+  local-path-provisioner-84944977bd-65f9v   0/1     ContainerCreating   0          1s    10.244.1.8   tk8s-worker2   <none>           <none>
   $ sleep 10
   $ kubectl get pods -n local-path-storage -o wide
   NAME                                      READY   STATUS    RESTARTS   AGE   IP           NODE           NOMINATED NODE   READINESS GATES
-  local-path-provisioner-84944977bd-7wnch   1/1     Running   0          11s   10.244.1.8   tk8s-worker2   <none>           <none>
+  local-path-provisioner-84944977bd-65f9v   1/1     Running   0          11s   10.244.1.8   tk8s-worker2   <none>           <none>

@@ -62,8 +62,8 @@ volumes once the pod is scheduled).
   pod/goweb   1/1     Running             0          95m
   pod/web-0   0/1     ContainerCreating   0          0s
   
-  NAME                               STATUS    VOLUME   CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
-  persistentvolumeclaim/data-web-0   Pending                                      local-path     <unset>                 0s
+  NAME                               STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
+  persistentvolumeclaim/data-web-0   Bound    pvc-aca19138-5d7c-44a3-8faa-4b882cc246a7   1Gi        RWO            local-path     <unset>                 0s
   $ sleep 5
   $ kubectl get sts,pods,pvc
   NAME                   READY   AGE
@@ -73,8 +73,8 @@ volumes once the pod is scheduled).
   pod/goweb   1/1     Running             0          95m
   pod/web-0   0/1     ContainerCreating   0          5s
   
-  NAME                               STATUS    VOLUME   CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
-  persistentvolumeclaim/data-web-0   Pending                                      local-path     <unset>                 5s
+  NAME                               STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
+  persistentvolumeclaim/data-web-0   Bound    pvc-aca19138-5d7c-44a3-8faa-4b882cc246a7   1Gi        RWO            local-path     <unset>                 5s
   $ sleep 5
   $ kubectl get sts,pods,pvc
   NAME                   READY   AGE
@@ -85,9 +85,9 @@ volumes once the pod is scheduled).
   pod/web-0   1/1     Running             0          10s
   pod/web-1   0/1     ContainerCreating   0          4s
   
-  NAME                               STATUS    VOLUME   CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
-  persistentvolumeclaim/data-web-0   Pending                                      local-path     <unset>                 10s
-  persistentvolumeclaim/data-web-1   Pending                                      local-path     <unset>                 4s
+  NAME                               STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
+  persistentvolumeclaim/data-web-0   Bound    pvc-aca19138-5d7c-44a3-8faa-4b882cc246a7   1Gi        RWO            local-path     <unset>                 10s
+  persistentvolumeclaim/data-web-1   Bound    pvc-287bc685-69bf-4be3-b438-0c17de2bc41c   1Gi        RWO            local-path     <unset>                 4s
   $ sleep 10
   $ kubectl get sts,pods,pvc
   NAME                   READY   AGE
@@ -99,10 +99,10 @@ volumes once the pod is scheduled).
   pod/web-1   1/1     Running   0          14s
   pod/web-2   1/1     Running   0          8s
   
-  NAME                               STATUS    VOLUME   CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
-  persistentvolumeclaim/data-web-0   Pending                                      local-path     <unset>                 20s
-  persistentvolumeclaim/data-web-1   Pending                                      local-path     <unset>                 14s
-  persistentvolumeclaim/data-web-2   Pending                                      local-path     <unset>                 8s
+  NAME                               STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
+  persistentvolumeclaim/data-web-0   Bound    pvc-aca19138-5d7c-44a3-8faa-4b882cc246a7   1Gi        RWO            local-path     <unset>                 20s
+  persistentvolumeclaim/data-web-1   Bound    pvc-287bc685-69bf-4be3-b438-0c17de2bc41c   1Gi        RWO            local-path     <unset>                 14s
+  persistentvolumeclaim/data-web-2   Bound    pvc-7b25b398-2691-4228-a002-5e204c709d92   1Gi        RWO            local-path     <unset>                 8s
 Scaling down to one replica removes the highest ordinal first, and the next only once it has
 gone. The claims stay, so scaling back up would give web-1 and web-2 their old data.
   $ cat <<EOF | kubectl apply -f -
@@ -151,10 +151,10 @@ gone. The claims stay, so scaling back up would give web-1 and web-2 their old d
   pod/web-1   1/1     Running       0          14s
   pod/web-2   1/1     Terminating   0          8s
   
-  NAME                               STATUS    VOLUME   CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
-  persistentvolumeclaim/data-web-0   Pending                                      local-path     <unset>                 20s
-  persistentvolumeclaim/data-web-1   Pending                                      local-path     <unset>                 14s
-  persistentvolumeclaim/data-web-2   Pending                                      local-path     <unset>                 8s
+  NAME                               STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
+  persistentvolumeclaim/data-web-0   Bound    pvc-aca19138-5d7c-44a3-8faa-4b882cc246a7   1Gi        RWO            local-path     <unset>                 20s
+  persistentvolumeclaim/data-web-1   Bound    pvc-287bc685-69bf-4be3-b438-0c17de2bc41c   1Gi        RWO            local-path     <unset>                 14s
+  persistentvolumeclaim/data-web-2   Bound    pvc-7b25b398-2691-4228-a002-5e204c709d92   1Gi        RWO            local-path     <unset>                 8s
   $ sleep 1
   $ kubectl get sts,pods,pvc
   NAME                   READY   AGE
@@ -165,10 +165,10 @@ gone. The claims stay, so scaling back up would give web-1 and web-2 their old d
   pod/web-0   1/1     Running       0          21s
   pod/web-1   1/1     Terminating   0          15s
   
-  NAME                               STATUS    VOLUME   CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
-  persistentvolumeclaim/data-web-0   Pending                                      local-path     <unset>                 21s
-  persistentvolumeclaim/data-web-1   Pending                                      local-path     <unset>                 15s
-  persistentvolumeclaim/data-web-2   Pending                                      local-path     <unset>                 9s
+  NAME                               STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
+  persistentvolumeclaim/data-web-0   Bound    pvc-aca19138-5d7c-44a3-8faa-4b882cc246a7   1Gi        RWO            local-path     <unset>                 21s
+  persistentvolumeclaim/data-web-1   Bound    pvc-287bc685-69bf-4be3-b438-0c17de2bc41c   1Gi        RWO            local-path     <unset>                 15s
+  persistentvolumeclaim/data-web-2   Bound    pvc-7b25b398-2691-4228-a002-5e204c709d92   1Gi        RWO            local-path     <unset>                 9s
   $ sleep 1
   $ kubectl get sts,pods,pvc
   NAME                   READY   AGE
@@ -178,7 +178,7 @@ gone. The claims stay, so scaling back up would give web-1 and web-2 their old d
   pod/goweb   1/1     Running   0          95m
   pod/web-0   1/1     Running   0          22s
   
-  NAME                               STATUS    VOLUME   CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
-  persistentvolumeclaim/data-web-0   Pending                                      local-path     <unset>                 22s
-  persistentvolumeclaim/data-web-1   Pending                                      local-path     <unset>                 16s
-  persistentvolumeclaim/data-web-2   Pending                                      local-path     <unset>                 10s
+  NAME                               STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
+  persistentvolumeclaim/data-web-0   Bound    pvc-aca19138-5d7c-44a3-8faa-4b882cc246a7   1Gi        RWO            local-path     <unset>                 22s
+  persistentvolumeclaim/data-web-1   Bound    pvc-287bc685-69bf-4be3-b438-0c17de2bc41c   1Gi        RWO            local-path     <unset>                 16s
+  persistentvolumeclaim/data-web-2   Bound    pvc-7b25b398-2691-4228-a002-5e204c709d92   1Gi        RWO            local-path     <unset>                 10s

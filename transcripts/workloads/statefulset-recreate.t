@@ -59,9 +59,9 @@ pod has gone; the new one is already there.
   pod/web-0   1/1     Running   0          30s
   pod/web-1   1/1     Running   0          24s
   
-  NAME                               STATUS    VOLUME   CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
-  persistentvolumeclaim/data-web-0   Pending                                      local-path     <unset>                 30s
-  persistentvolumeclaim/data-web-1   Pending                                      local-path     <unset>                 24s
+  NAME                               STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
+  persistentvolumeclaim/data-web-0   Bound    pvc-aca19138-5d7c-44a3-8faa-4b882cc246a7   1Gi        RWO            local-path     <unset>                 30s
+  persistentvolumeclaim/data-web-1   Bound    pvc-287bc685-69bf-4be3-b438-0c17de2bc41c   1Gi        RWO            local-path     <unset>                 24s
   $ kubectl delete pod web-1
   pod "web-1" deleted
   $ kubectl get pods

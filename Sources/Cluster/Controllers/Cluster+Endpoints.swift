@@ -55,7 +55,7 @@ extension Cluster {
         var subset: JSONValue = [:]
         if !ready.isEmpty { subset["addresses"] = .array(ready) }
         if !notReady.isEmpty { subset["notReadyAddresses"] = .array(notReady) }
-        subset["ports"] = .array(ports)
+        subset["ports"] = .array(EndpointPortOrder.endpoints(ports))
         return [subset]
     }
 

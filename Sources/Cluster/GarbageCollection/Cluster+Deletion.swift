@@ -19,7 +19,7 @@ extension Cluster {
         if type == .pods, beginGracefulDeletion(of: current, gracePeriodSeconds: gracePeriodSeconds) {
             return lookup(type, current.namespace, current.name) ?? current
         }
-        guard current.holdsGarbageCollectorFinalizer else {
+        guard current.holdsGarbageCollectorFinalizer || current.holdsProtectionFinalizer else {
             store.remove(type, namespace: current.namespace, name: current.name)
             if type == .pods { releaseResources(of: current) }
             return current
@@ -33,7 +33,7 @@ extension Cluster {
         var updated = object
         updated.finalizerNames = object.finalizerNames.filter { $0 != finalizer }
         guard updated.deletionTimestamp != nil, !updated.holdsGarbageCollectorFinalizer,
-            type != .namespaces || updated[path: "spec.finalizers"].array.isEmpty
+            !updated.holdsProtectionFinalizer, type != .namespaces || updated[path: "spec.finalizers"].array.isEmpty
         else {
             save(type, updated)
             return
@@ -73,6 +73,11 @@ extension KubeObject {
     var finalizerNames: [String] {
         get { metadata["finalizers"].array.compactMap(\.string) }
         set { self[path: "metadata.finalizers"] = newValue.isEmpty ? .null : .array(newValue.map(JSONValue.string)) }
+    }
+
+    /// Whether a volume protection controller still holds this claim or volume back.
+    var holdsProtectionFinalizer: Bool {
+        finalizerNames.contains { $0 == Cluster.claimProtectionFinalizer || $0 == Cluster.volumeProtectionFinalizer }
     }
 
     /// Whether the garbage collector still has work to do before this object may go.

@@ -34,6 +34,7 @@ extension Cluster {
     /// Frees what a deleted pod held on its node.
     func releaseResources(of pod: KubeObject) {
         stoppingPods[pod.uid] = nil
+        cancelWakeup(for: Self.volumeBindingPrefix + pod.uid)
         cancelKubeletSteps(of: pod)
         if let node = pod.nodeName, pod[path: "spec.hostNetwork"].bool != true, let ip = pod[path: "status.podIP"].string {
             ipam.release(ip, on: node)

@@ -15,7 +15,13 @@ extension Cluster {
         let instance = schedulerInstance
         var snapshot = SchedulingSnapshot(pods: pods, nodes: nodes)
         for pod in pending {
-            let candidate = SchedulingPod(pod)
+            var candidate = SchedulingPod(pod)
+            candidate.volumes = podVolumes(for: pod)
+            if let rejection = candidate.volumes.rejection {
+                let message = SchedulerFilter.preFilterMessage(rejection, nodes: nodes.count)
+                changed = reportUnschedulable(pod, message: message, instance: instance) || changed
+                continue
+            }
             // Filtering starts where the last pod's search stopped and ends once enough nodes fit.
             var feasible: [Int] = []
             var filters: [SchedulerFilter] = []
@@ -31,6 +37,10 @@ extension Cluster {
             if !nodes.isEmpty { schedulerStartIndex = (schedulerStartIndex + processed) % nodes.count }
             if let best = bestNode(for: candidate, among: feasible, of: nodes, snapshot: snapshot) {
                 let node = nodes[best]
+                if !candidate.volumes.delayed.isEmpty {
+                    changed = assumeVolumes(candidate.volumes, of: pod, on: node, instance: instance) || changed
+                    continue
+                }
                 snapshot.bind(candidate.bound(to: node.name))
                 bind(pod, to: node.name, instance: instance)
                 changed = true
@@ -69,20 +79,23 @@ extension Cluster {
             ["lastProbeTime": nil, "lastTransitionTime": .string(now.rfc3339), "status": "True", "type": "PodScheduled"]
         ]
         save(.pods, bound)
+        cancelWakeup(for: Self.volumeBindingPrefix + pod.uid)
         let message = "Successfully assigned \(pod.namespace ?? "default")/\(pod.name) to \(node)"
         recordSchedulerEvent(bound, reason: "Scheduled", message: message, action: "Binding", instance: instance)
     }
 
     /// Sets `PodScheduled=False` (`Unschedulable`) and records `FailedScheduling`, once per distinct message.
-    private func reportUnschedulable(_ pod: KubeObject, message: String, instance: String) -> Bool {
+    func reportUnschedulable(
+        _ pod: KubeObject, message: String, instance: String, reason: String = "Unschedulable"
+    ) -> Bool {
         let current = pod[path: "status.conditions"].array.first { $0["type"].string == "PodScheduled" }
-        if current?["reason"].string == "Unschedulable", current?["message"].string == message { return false }
+        if current?["reason"].string == reason, current?["message"].string == message { return false }
         var pending = pod
         pending[path: "status.phase"] = "Pending"
         pending[path: "status.conditions"] = [
             [
                 "lastProbeTime": nil, "lastTransitionTime": .string(now.rfc3339), "message": .string(message),
-                "reason": "Unschedulable", "status": "False", "type": "PodScheduled",
+                "reason": .string(reason), "status": "False", "type": "PodScheduled",
             ]
         ]
         save(.pods, pending)

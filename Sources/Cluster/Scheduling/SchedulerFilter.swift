@@ -10,7 +10,7 @@ struct SchedulerFilter {
     static let fits = SchedulerFilter(reasons: [], resolvable: true)
 
     /// Runs the default filter plugins in their 1.32 order and stops at the first that rejects the node:
-    /// NodeUnschedulable, TaintToleration, NodeAffinity, NodeResourcesFit, InterPodAffinity.
+    /// NodeUnschedulable, TaintToleration, NodeAffinity, NodeResourcesFit, VolumeBinding, InterPodAffinity.
     /// `snapshot` holds what every node already carries and the placed pods (for pod affinity rules).
     static func check(_ pod: SchedulingPod, on node: SchedulingNode, snapshot: inout SchedulingSnapshot) -> SchedulerFilter {
         let tolerations = pod.tolerations
@@ -32,6 +32,8 @@ struct SchedulerFilter {
         if wanted.milliCPU > 0, used.milliCPU + wanted.milliCPU > node.allocatable.milliCPU { reasons.append("Insufficient cpu") }
         if wanted.memory > 0, used.memory + wanted.memory > node.allocatable.memory { reasons.append("Insufficient memory") }
         if !reasons.isEmpty { return SchedulerFilter(reasons: reasons, resolvable: true) }
+        let volumeReasons = pod.volumes.reasons(on: node)
+        if !volumeReasons.isEmpty { return SchedulerFilter(reasons: volumeReasons, resolvable: false) }
         let holders = snapshot.withAntiAffinity
         return PodAffinity.failure(pod, on: node, placed: { snapshot.placed() }, antiAffinityHolders: holders) ?? .fits
     }

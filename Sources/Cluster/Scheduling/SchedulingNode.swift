@@ -42,6 +42,8 @@ struct SchedulingPod {
     let requestsNonZero: ResourceAmount
     let affinityTerms: [JSONValue]
     let antiAffinityTerms: [JSONValue]
+    /// Its claims, as the VolumeBinding plugin read them for this pass.
+    var volumes = PodVolumes.none
 
     init(_ pod: KubeObject) {
         object = pod

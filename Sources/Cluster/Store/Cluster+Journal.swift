@@ -29,5 +29,8 @@ extension Cluster {
 
 extension ControlLoop {
     /// The loops that read the journal.
-    static let journalReaders: [ControlLoop] = [.nodes, .deployments, .replicaSets, .daemonSets, .kubelets, .garbageCollector]
+    static let journalReaders: [ControlLoop] = [
+        .nodes, .deployments, .replicaSets, .daemonSets, .kubelets, .garbageCollector, .volumes, .provisioners,
+        .endpointSlices,
+    ]
 }

@@ -109,6 +109,7 @@ struct WorkloadClaimTests {
         try cluster.create(pod("stranger", labels: ["app": "nginx"]))
         cluster.advance(seconds: 10)
         let set = try cluster.create(StatefulSetFixture.web(replicas: 1))
+        cluster.advance(seconds: 10)  // its claim is made and bound, so the pod can run
         let adopted = try cluster.get(.pods, namespace: "default", name: "web-0")
         #expect(adopted.controllerUID == set.uid)
         #expect(adopted.labels["statefulset.kubernetes.io/pod-name"] == "web-0")

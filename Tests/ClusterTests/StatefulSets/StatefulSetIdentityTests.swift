@@ -24,13 +24,13 @@ struct StatefulSetIdentityTests {
         #expect(volume["name"] == "data" && volume[path: "persistentVolumeClaim.claimName"] == "data-web-0")
     }
 
-    @Test("each ordinal's claim is made from the template, labelled with the selector, and Pending")
+    @Test("each ordinal's claim is made from the template, labelled with the selector, and bound for its pod")
     func claimPerOrdinal() throws {
         let cluster = try WorldFixture.tk8s()
         try cluster.create(StatefulSetFixture.web(replicas: 1))
         let claim = try cluster.get(.persistentVolumeClaims, namespace: "default", name: "data-web-0")
         #expect(claim.labels == ["app": "nginx"])
-        #expect(claim[path: "status.phase"] == "Pending")
+        #expect(claim[path: "status.phase"] == "Bound")
         #expect(claim[path: "spec.storageClassName"] == "local-path")
         #expect(claim[path: "spec.volumeMode"] == "Filesystem")
         #expect(claim.metadata["ownerReferences"].isNull)
@@ -39,7 +39,12 @@ struct StatefulSetIdentityTests {
     @Test("a claim lost while its pod is still pending is made again at the next sync")
     func missingClaimOfPendingPod() throws {
         let cluster = try WorldFixture.tk8s()
-        try cluster.create(StatefulSetFixture.web(replicas: 1))
+        // A class no StorageClass names binds at once or never: the pod waits for its claim.
+        var set = StatefulSetFixture.web(replicas: 1)
+        set[path: "spec.volumeClaimTemplates"] = [
+            ["metadata": ["name": "data"], "spec": set[path: "spec.volumeClaimTemplates"][0]["spec"].merging(storageClass: "manual")]
+        ]
+        try cluster.create(set)
         let first = try cluster.get(.persistentVolumeClaims, namespace: "default", name: "data-web-0")
         try cluster.delete(.persistentVolumeClaims, namespace: "default", name: "data-web-0")
         cluster.advance(seconds: 10)
@@ -58,5 +63,14 @@ struct StatefulSetIdentityTests {
         #expect(messages.contains("SuccessfulCreate create Claim data-web-0 Pod web-0 in StatefulSet web success"))
         #expect(messages.contains("SuccessfulCreate create Pod web-0 in StatefulSet web successful"))
         #expect(messages.contains("SuccessfulDelete delete Pod web-0 in StatefulSet web successful"))
+    }
+}
+
+extension JSONValue {
+    /// A claim spec with `storageClassName` set.
+    fileprivate func merging(storageClass: String) -> JSONValue {
+        var spec = self
+        spec["storageClassName"] = .string(storageClass)
+        return spec
     }
 }

@@ -1,0 +1,130 @@
+import KubeAPI
+
+/// External provisioners running in pods (sig-storage-lib-external-provisioner's
+/// `ProvisionController` around the local-path provisioner): for a claim the PV controller handed
+/// to it (and, when binding waits for a consumer, once the scheduler picked a node) it creates the
+/// volume `pvc-<claim uid>`; a Released volume it made with reclaim policy Delete it deletes.
+/// Nothing happens while no provisioner pod runs; a new one picks up what waited.
+///
+/// It reads the journal: claims and volumes that changed, and everything when a provisioner's pod
+/// changed (it may have just started) or a ConfigMap or StorageClass did.
+extension Cluster {
+    func runProvisioners() -> Bool {
+        let before = store.revision
+        let changes = takeChanges(for: .provisioners)
+        var claimKeys: Set<ObjectStore.Key> = []
+        var volumeNames: Set<String> = []
+        var startedProvisioner = false
+        var everything = changes == nil
+        for change in changes ?? [] {
+            switch change.type {
+            case .persistentVolumeClaims: claimKeys.insert(change.key)
+            case .persistentVolumes: volumeNames.insert(change.key.name)
+            case .pods where !change.removed && !startedProvisioner:
+                // A provisioner that has just started lists everything first.
+                let pod = lookup(.pods, change.key.namespace, change.key.name)
+                startedProvisioner = pod.flatMap(LocalPathProvisioner.init(pod:)) != nil
+            case .configMaps, .storageClasses: everything = true
+            default: break
+            }
+        }
+        if startedProvisioner { everything = true }
+        let claims =
+            (everything
+            ? list(.persistentVolumeClaims)
+            : claimKeys.sorted().compactMap {
+                lookup(.persistentVolumeClaims, $0.namespace, $0.name)
+            }).filter(awaitsProvisioning)
+        let volumes =
+            (everything
+            ? list(.persistentVolumes)
+            : volumeNames.sorted().compactMap {
+                lookup(.persistentVolumes, nil, $0)
+            }).filter(awaitsDeletion)
+        if claims.isEmpty && volumes.isEmpty { return false }
+        return provisionAndDelete(
+            claims, volumes, list(.pods).compactMap(LocalPathProvisioner.init(pod:)), before: before)
+    }
+
+    private func provisionAndDelete(
+        _ claims: [KubeObject], _ volumes: [KubeObject], _ provisioners: [LocalPathProvisioner], before: Int
+    ) -> Bool {
+        guard !provisioners.isEmpty else { return false }
+        for claim in claims {
+            let wanted =
+                claim.annotations[VolumeAnnotations.storageProvisioner]
+                ?? claim.annotations[VolumeAnnotations.betaStorageProvisioner]
+            if let provisioner = provisioners.first(where: { $0.name == wanted }) { provision(claim, by: provisioner) }
+        }
+        for volume in volumes {
+            guard provisioners.contains(where: { $0.name == volume.annotations[VolumeAnnotations.provisionedBy] })
+            else {
+                continue
+            }
+            deleteObject(.persistentVolumes, volume, propagation: .background)
+        }
+        return store.revision != before
+    }
+
+    /// `shouldProvision`: unbound, handed to a provisioner, with a node picked when the class waits
+    /// for a consumer, and its volume not made yet.
+    private func awaitsProvisioning(_ claim: KubeObject) -> Bool {
+        guard claim.deletionTimestamp == nil, (claim[path: "spec.volumeName"].string ?? "").isEmpty,
+            claim.annotations[VolumeAnnotations.storageProvisioner] != nil
+                || claim.annotations[VolumeAnnotations.betaStorageProvisioner] != nil,
+            lookup(.persistentVolumes, nil, "pvc-\(claim.uid)") == nil
+        else { return false }
+        return !isDelayBinding(claim) || !(claim.annotations[VolumeAnnotations.selectedNode] ?? "").isEmpty
+    }
+
+    /// `shouldDelete`: Released, reclaim policy Delete, made by a provisioner, not yet being deleted.
+    private func awaitsDeletion(_ volume: KubeObject) -> Bool {
+        volume.deletionTimestamp == nil && volume[path: "status.phase"].string == "Released"
+            && volume[path: "spec.persistentVolumeReclaimPolicy"].string == "Delete"
+            && volume.annotations[VolumeAnnotations.provisionedBy] != nil
+    }
+
+    /// `provisionClaimOperation`: says it provisions, asks the provisioner, stores the volume.
+    private func provision(_ claim: KubeObject, by provisioner: LocalPathProvisioner) {
+        let source = EventSource(component: provisioner.identity)
+        guard let storageClass = lookup(.storageClasses, nil, claim.claimClass),
+            storageClass[path: "provisioner"].string == provisioner.name
+        else { return }
+        let selected = claim.annotations[VolumeAnnotations.selectedNode] ?? ""
+        guard let node = lookup(.nodes, nil, selected) else { return }
+        recordEvent(claim, reason: "Provisioning", message: ProvisionerMessage.provisioning(claim), source: source)
+        let config = lookup(.configMaps, provisioner.pod.namespace, provisioner.configMapName)?[path: "data"][
+            "config.json"]
+        let basePath = config?.string.flatMap { LocalPathProvisioner.basePath(configJSON: $0, node: node.name) }
+        let refusal =
+            LocalPathProvisioner.refusal(of: claim)
+            ?? (basePath == nil ? ProvisionerMessage.noPath(node.name) : nil)
+        if let refusal {
+            recordEvent(
+                claim, reason: "ProvisioningFailed", message: ProvisionerMessage.failed(claim.claimClass, refusal),
+                type: "Warning", source: source)
+            return
+        }
+        let volume = provisioner.volume(for: claim, node: node, basePath: basePath ?? "", storageClass: storageClass)
+        guard let created = createOwned(volume, as: .persistentVolumes) else { return }
+        recordEvent(
+            claim, reason: "ProvisioningSucceeded", message: ProvisionerMessage.succeeded(created.name), source: source)
+    }
+}
+
+/// Event messages, worded as the provision controller and the local-path provisioner word them.
+enum ProvisionerMessage {
+    static func provisioning(_ claim: KubeObject) -> String {
+        "External provisioner is provisioning volume for claim \"\(claim.namespace ?? "default")/\(claim.name)\""
+    }
+
+    static func succeeded(_ volume: String) -> String { "Successfully provisioned volume \(volume)" }
+
+    static func failed(_ storageClass: String, _ reason: String) -> String {
+        "failed to provision volume with StorageClass \"\(storageClass)\": \(reason)"
+    }
+
+    static func noPath(_ node: String) -> String {
+        "config doesn't contain node \(node), and no \(LocalPathProvisioner.defaultNodeKey) available"
+    }
+}
