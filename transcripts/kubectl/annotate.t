@@ -23,26 +23,26 @@ KEY- removes one, and --all or -l picks the objects by type.
   owner=team-b
   $ sleep 20
   $ kubectl annotate pods -l app=web reviewed=yes
-  pod/web-6dc5cd68db-2dwz6 annotated
-  pod/web-6dc5cd68db-2mvwh annotated
+  pod/web-65d846d465-2dwz6 annotated
+  pod/web-65d846d465-2mvwh annotated
   $ kubectl annotate pods --all checked=today -o name
   pod/goweb
-  pod/web-6dc5cd68db-2dwz6
-  pod/web-6dc5cd68db-2mvwh
+  pod/web-65d846d465-2dwz6
+  pod/web-65d846d465-2mvwh
   $ kubectl annotate pods -l app=web --list
-  Listing annotations for Pod./web-6dc5cd68db-2dwz6:
+  Listing annotations for Pod./web-65d846d465-2dwz6:
    checked=today
    reviewed=yes
-  Listing annotations for Pod./web-6dc5cd68db-2mvwh:
+  Listing annotations for Pod./web-65d846d465-2mvwh:
    checked=today
    reviewed=yes
   $ kubectl label pods -l app=web tier=web
-  pod/web-6dc5cd68db-2dwz6 labeled
-  pod/web-6dc5cd68db-2mvwh labeled
+  pod/web-65d846d465-2dwz6 labeled
+  pod/web-65d846d465-2mvwh labeled
   $ kubectl label pods --all reviewed=yes --overwrite
   pod/goweb labeled
-  pod/web-6dc5cd68db-2dwz6 labeled
-  pod/web-6dc5cd68db-2mvwh labeled
+  pod/web-65d846d465-2dwz6 labeled
+  pod/web-65d846d465-2mvwh labeled
   $ kubectl annotate pod goweb
   error: at least one annotation update is required
   $ kubectl annotate pod goweb a=1 a-

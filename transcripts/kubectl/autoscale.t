@@ -34,7 +34,7 @@ autoscaling/v2, with the CPU target as a metric (80% unless --cpu-percent says o
     creationTimestamp: "2025-04-23T07:25:00Z"
     name: web-default
     namespace: default
-    resourceVersion: "73"
+    resourceVersion: "74"
     uid: 319f027f-dfa9-49b4-b888-af32aad85582
   spec:
     maxReplicas: 3

@@ -26,7 +26,7 @@ built it, and without a dry run the apiserver stores it (and refuses what it doe
     creationTimestamp: "2025-04-23T07:25:00Z"
     name: app-env
     namespace: default
-    resourceVersion: "57"
+    resourceVersion: "58"
     uid: b1749de4-2b44-401e-a81d-683c11bda4ab
   $ kubectl create cm app-env --from-literal=a=1
   error: failed to create configmap: configmaps "app-env" already exists
@@ -184,7 +184,7 @@ built it, and without a dry run the apiserver stores it (and refuses what it doe
   metadata:
     creationTimestamp: "2025-04-23T07:25:00Z"
     name: read-nodes
-    resourceVersion: "72"
+    resourceVersion: "73"
     uid: 5a6f49e0-a28a-4654-ac2d-2842b293deee
   roleRef:
     apiGroup: rbac.authorization.k8s.io

@@ -88,7 +88,7 @@ run's minute appears, finishes, and only the last three successful Jobs are kept
     generation: 1
     name: hello
     namespace: default
-    resourceVersion: "172"
+    resourceVersion: "173"
     uid: aa64be18-a295-4581-830a-90b493a5d310
   spec:
     concurrencyPolicy: Allow

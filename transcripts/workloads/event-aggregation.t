@@ -8,34 +8,34 @@ once one source has said 10 different things with the same reason about one obje
   $ sleep 5
   $ kubectl get events --field-selector involvedObject.kind=ReplicaSet --sort-by=.metadata.resourceVersion
   LAST SEEN   TYPE     REASON             OBJECT                      MESSAGE
-  5s          Normal   SuccessfulCreate   replicaset/web-6dc5cd68db   Created pod: web-6dc5cd68db-2mvwh
-  5s          Normal   SuccessfulCreate   replicaset/web-6dc5cd68db   Created pod: web-6dc5cd68db-2dwz6
-  5s          Normal   SuccessfulCreate   replicaset/web-6dc5cd68db   Created pod: web-6dc5cd68db-ssx4f
-  5s          Normal   SuccessfulCreate   replicaset/web-6dc5cd68db   Created pod: web-6dc5cd68db-bxvxb
-  5s          Normal   SuccessfulCreate   replicaset/web-6dc5cd68db   Created pod: web-6dc5cd68db-rmw6d
-  5s          Normal   SuccessfulCreate   replicaset/web-6dc5cd68db   Created pod: web-6dc5cd68db-dkdzh
-  5s          Normal   SuccessfulCreate   replicaset/web-6dc5cd68db   Created pod: web-6dc5cd68db-qmfhp
-  5s          Normal   SuccessfulCreate   replicaset/web-6dc5cd68db   Created pod: web-6dc5cd68db-tvm5p
-  5s          Normal   SuccessfulCreate   replicaset/web-6dc5cd68db   Created pod: web-6dc5cd68db-mpffc
-  5s          Normal   SuccessfulCreate   replicaset/web-6dc5cd68db   (combined from similar events): Created pod: web-6dc5cd68db-jb72l
+  5s          Normal   SuccessfulCreate   replicaset/web-65d846d465   Created pod: web-65d846d465-2mvwh
+  5s          Normal   SuccessfulCreate   replicaset/web-65d846d465   Created pod: web-65d846d465-2dwz6
+  5s          Normal   SuccessfulCreate   replicaset/web-65d846d465   Created pod: web-65d846d465-ssx4f
+  5s          Normal   SuccessfulCreate   replicaset/web-65d846d465   Created pod: web-65d846d465-bxvxb
+  5s          Normal   SuccessfulCreate   replicaset/web-65d846d465   Created pod: web-65d846d465-rmw6d
+  5s          Normal   SuccessfulCreate   replicaset/web-65d846d465   Created pod: web-65d846d465-dkdzh
+  5s          Normal   SuccessfulCreate   replicaset/web-65d846d465   Created pod: web-65d846d465-qmfhp
+  5s          Normal   SuccessfulCreate   replicaset/web-65d846d465   Created pod: web-65d846d465-tvm5p
+  5s          Normal   SuccessfulCreate   replicaset/web-65d846d465   Created pod: web-65d846d465-mpffc
+  5s          Normal   SuccessfulCreate   replicaset/web-65d846d465   (combined from similar events): Created pod: web-65d846d465-jb72l
   $ kubectl get events --field-selector reason=SuccessfulCreate --sort-by=.metadata.resourceVersion -o jsonpath='{range .items[*]}{.count} {.message}{"\n"}{end}'
-  1 Created pod: web-6dc5cd68db-2mvwh
-  1 Created pod: web-6dc5cd68db-2dwz6
-  1 Created pod: web-6dc5cd68db-ssx4f
-  1 Created pod: web-6dc5cd68db-bxvxb
-  1 Created pod: web-6dc5cd68db-rmw6d
-  1 Created pod: web-6dc5cd68db-dkdzh
-  1 Created pod: web-6dc5cd68db-qmfhp
-  1 Created pod: web-6dc5cd68db-tvm5p
-  1 Created pod: web-6dc5cd68db-mpffc
-  3 (combined from similar events): Created pod: web-6dc5cd68db-jb72l
+  1 Created pod: web-65d846d465-2mvwh
+  1 Created pod: web-65d846d465-2dwz6
+  1 Created pod: web-65d846d465-ssx4f
+  1 Created pod: web-65d846d465-bxvxb
+  1 Created pod: web-65d846d465-rmw6d
+  1 Created pod: web-65d846d465-dkdzh
+  1 Created pod: web-65d846d465-qmfhp
+  1 Created pod: web-65d846d465-tvm5p
+  1 Created pod: web-65d846d465-mpffc
+  3 (combined from similar events): Created pod: web-65d846d465-jb72l
   $ kubectl scale deployment web --replicas=40
   deployment.apps/web scaled
   $ sleep 5
   $ kubectl get events --field-selector reason=SuccessfulCreate --sort-by=.metadata.resourceVersion -o jsonpath='{range .items[*]}{.count} {.message}{"\n"}{end}' | tail -1
-  16 (combined from similar events): Created pod: web-6dc5cd68db-9cvpb
+  16 (combined from similar events): Created pod: web-65d846d465-9cvpb
   $ sleep 300
   $ kubectl scale deployment web --replicas=41
   deployment.apps/web scaled
   $ kubectl get events --field-selector reason=SuccessfulCreate --sort-by=.metadata.resourceVersion -o jsonpath='{range .items[*]}{.count} {.message}{"\n"}{end}' | tail -1
-  32 (combined from similar events): Created pod: web-6dc5cd68db-hw5w9
+  32 (combined from similar events): Created pod: web-65d846d465-hw5w9

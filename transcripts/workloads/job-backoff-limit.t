@@ -80,7 +80,7 @@ back-off that doubles (10s, then 20s), and the third failure fails the Job.
       job-name: fails
     name: fails
     namespace: default
-    resourceVersion: "98"
+    resourceVersion: "99"
     uid: aa64be18-a295-4581-830a-90b493a5d310
   spec:
     backoffLimit: 2

@@ -39,7 +39,7 @@ A Job runs one pod to completion: `sleep 20` in busybox, watched from Running to
       job-name: pi
     name: pi
     namespace: default
-    resourceVersion: "71"
+    resourceVersion: "72"
     uid: aa64be18-a295-4581-830a-90b493a5d310
   spec:
     backoffLimit: 6

@@ -24,9 +24,9 @@ go and restarts the others in new sandboxes.
   $ kubectl get pods -o wide
   NAME                   READY   STATUS    RESTARTS   AGE   IP             NODE           NOMINATED NODE   READINESS GATES
   goweb                  1/1     Running   0          95m   10.244.0.141   tk8s-worker1   <none>           <none>
-  web-6dc5cd68db-2dwz6   1/1     Running   0          10s   10.244.1.8     tk8s-worker2   <none>           <none>
-  web-6dc5cd68db-2mvwh   1/1     Running   0          10s   10.244.0.142   tk8s-worker1   <none>           <none>
-  web-6dc5cd68db-ssx4f   1/1     Running   0          10s   10.244.1.9     tk8s-worker2   <none>           <none>
+  web-65d846d465-2dwz6   1/1     Running   0          10s   10.244.1.8     tk8s-worker2   <none>           <none>
+  web-65d846d465-2mvwh   1/1     Running   0          10s   10.244.0.142   tk8s-worker1   <none>           <none>
+  web-65d846d465-ssx4f   1/1     Running   0          10s   10.244.1.9     tk8s-worker2   <none>           <none>
   $ kubectl get endpoints web
   NAME   ENDPOINTS                                     AGE
   web    10.244.0.142:80,10.244.1.8:80,10.244.1.9:80   10s
@@ -53,9 +53,9 @@ go and restarts the others in new sandboxes.
   $ kubectl get pods -o wide
   NAME                   READY   STATUS    RESTARTS   AGE   IP             NODE           NOMINATED NODE   READINESS GATES
   goweb                  1/1     Running   0          96m   10.244.0.141   tk8s-worker1   <none>           <none>
-  web-6dc5cd68db-2dwz6   1/1     Running   0          60s   10.244.1.8     tk8s-worker2   <none>           <none>
-  web-6dc5cd68db-2mvwh   1/1     Running   0          60s   10.244.0.142   tk8s-worker1   <none>           <none>
-  web-6dc5cd68db-ssx4f   1/1     Running   0          60s   10.244.1.9     tk8s-worker2   <none>           <none>
+  web-65d846d465-2dwz6   1/1     Running   0          60s   10.244.1.8     tk8s-worker2   <none>           <none>
+  web-65d846d465-2mvwh   1/1     Running   0          60s   10.244.0.142   tk8s-worker1   <none>           <none>
+  web-65d846d465-ssx4f   1/1     Running   0          60s   10.244.1.9     tk8s-worker2   <none>           <none>
   $ kubectl get endpoints web
   NAME   ENDPOINTS         AGE
   web    10.244.0.142:80   60s
@@ -67,7 +67,7 @@ go and restarts the others in new sandboxes.
   DiskPressure Unknown NodeStatusUnknown Kubelet stopped posting node status.
   PIDPressure Unknown NodeStatusUnknown Kubelet stopped posting node status.
   Ready Unknown NodeStatusUnknown Kubelet stopped posting node status.
-  $ kubectl get pod web-6dc5cd68db-2dwz6 -o jsonpath='{range .status.conditions[*]}{.type} {.status}{"\n"}{end}'
+  $ kubectl get pod web-65d846d465-2dwz6 -o jsonpath='{range .status.conditions[*]}{.type} {.status}{"\n"}{end}'
   PodReadyToStartContainers True
   Initialized True
   Ready False
@@ -77,44 +77,44 @@ go and restarts the others in new sandboxes.
   $ kubectl get pods -o wide
   NAME                   READY   STATUS    RESTARTS   AGE     IP             NODE           NOMINATED NODE   READINESS GATES
   goweb                  1/1     Running   0          101m    10.244.0.141   tk8s-worker1   <none>           <none>
-  web-6dc5cd68db-2dwz6   1/1     Running   0          5m59s   10.244.1.8     tk8s-worker2   <none>           <none>
-  web-6dc5cd68db-2mvwh   1/1     Running   0          5m59s   10.244.0.142   tk8s-worker1   <none>           <none>
-  web-6dc5cd68db-ssx4f   1/1     Running   0          5m59s   10.244.1.9     tk8s-worker2   <none>           <none>
+  web-65d846d465-2dwz6   1/1     Running   0          5m59s   10.244.1.8     tk8s-worker2   <none>           <none>
+  web-65d846d465-2mvwh   1/1     Running   0          5m59s   10.244.0.142   tk8s-worker1   <none>           <none>
+  web-65d846d465-ssx4f   1/1     Running   0          5m59s   10.244.1.9     tk8s-worker2   <none>           <none>
   $ sleep 1
   $ kubectl get pods -o wide
   NAME                   READY   STATUS              RESTARTS   AGE    IP             NODE           NOMINATED NODE   READINESS GATES
   goweb                  1/1     Running             0          101m   10.244.0.141   tk8s-worker1   <none>           <none>
-  web-6dc5cd68db-2dwz6   1/1     Terminating         0          6m     10.244.1.8     tk8s-worker2   <none>           <none>
-  web-6dc5cd68db-2mvwh   1/1     Running             0          6m     10.244.0.142   tk8s-worker1   <none>           <none>
-  web-6dc5cd68db-jkrjm   0/1     ContainerCreating   0          0s     10.244.0.143   tk8s-worker1   <none>           <none>
-  web-6dc5cd68db-ssx4f   1/1     Terminating         0          6m     10.244.1.9     tk8s-worker2   <none>           <none>
-  web-6dc5cd68db-zm6jd   0/1     ContainerCreating   0          0s     10.244.0.144   tk8s-worker1   <none>           <none>
+  web-65d846d465-2dwz6   1/1     Terminating         0          6m     10.244.1.8     tk8s-worker2   <none>           <none>
+  web-65d846d465-2mvwh   1/1     Running             0          6m     10.244.0.142   tk8s-worker1   <none>           <none>
+  web-65d846d465-jkrjm   0/1     ContainerCreating   0          0s     10.244.0.143   tk8s-worker1   <none>           <none>
+  web-65d846d465-ssx4f   1/1     Terminating         0          6m     10.244.1.9     tk8s-worker2   <none>           <none>
+  web-65d846d465-zm6jd   0/1     ContainerCreating   0          0s     10.244.0.144   tk8s-worker1   <none>           <none>
   $ sleep 10
   $ kubectl get pods -o wide
   NAME                   READY   STATUS        RESTARTS   AGE     IP             NODE           NOMINATED NODE   READINESS GATES
   goweb                  1/1     Running       0          101m    10.244.0.141   tk8s-worker1   <none>           <none>
-  web-6dc5cd68db-2dwz6   1/1     Terminating   0          6m10s   10.244.1.8     tk8s-worker2   <none>           <none>
-  web-6dc5cd68db-2mvwh   1/1     Running       0          6m10s   10.244.0.142   tk8s-worker1   <none>           <none>
-  web-6dc5cd68db-jkrjm   1/1     Running       0          10s     10.244.0.143   tk8s-worker1   <none>           <none>
-  web-6dc5cd68db-ssx4f   1/1     Terminating   0          6m10s   10.244.1.9     tk8s-worker2   <none>           <none>
-  web-6dc5cd68db-zm6jd   1/1     Running       0          10s     10.244.0.144   tk8s-worker1   <none>           <none>
+  web-65d846d465-2dwz6   1/1     Terminating   0          6m10s   10.244.1.8     tk8s-worker2   <none>           <none>
+  web-65d846d465-2mvwh   1/1     Running       0          6m10s   10.244.0.142   tk8s-worker1   <none>           <none>
+  web-65d846d465-jkrjm   1/1     Running       0          10s     10.244.0.143   tk8s-worker1   <none>           <none>
+  web-65d846d465-ssx4f   1/1     Terminating   0          6m10s   10.244.1.9     tk8s-worker2   <none>           <none>
+  web-65d846d465-zm6jd   1/1     Running       0          10s     10.244.0.144   tk8s-worker1   <none>           <none>
   $ kubectl get endpoints web
   NAME   ENDPOINTS                                         AGE
   web    10.244.0.142:80,10.244.0.143:80,10.244.0.144:80   6m10s
   $ kubectl get pods -A -o wide | grep -e NAME -e worker2
   NAMESPACE            NAME                                         READY   STATUS        RESTARTS        AGE     IP             NODE                 NOMINATED NODE   READINESS GATES
-  default              web-6dc5cd68db-2dwz6                         1/1     Terminating   0               6m10s   10.244.1.8     tk8s-worker2         <none>           <none>
-  default              web-6dc5cd68db-ssx4f                         1/1     Terminating   0               6m10s   10.244.1.9     tk8s-worker2         <none>           <none>
+  default              web-65d846d465-2dwz6                         1/1     Terminating   0               6m10s   10.244.1.8     tk8s-worker2         <none>           <none>
+  default              web-65d846d465-ssx4f                         1/1     Terminating   0               6m10s   10.244.1.9     tk8s-worker2         <none>           <none>
   kube-system          canal-ql5xj                                  2/2     Running       6 (6h50m ago)   46h     172.22.0.3     tk8s-worker2         <none>           <none>
   kube-system          kube-proxy-4g4b7                             1/1     Running       3 (6h50m ago)   46h     172.22.0.3     tk8s-worker2         <none>           <none>
   local-path-storage   local-path-provisioner-84944977bd-fpmmz      1/1     Terminating   3 (6h50m ago)   46h     10.244.1.7     tk8s-worker2         <none>           <none>
   $ kubectl get events | grep -e LAST -e NodeNotReady -e TaintManager
   LAST SEEN   TYPE      REASON                 OBJECT                      MESSAGE
   5m10s       Normal    NodeNotReady           node/tk8s-worker2           Node tk8s-worker2 status is now: NodeNotReady
-  5m10s       Warning   NodeNotReady           pod/web-6dc5cd68db-2dwz6    Node is not ready
-  10s         Normal    TaintManagerEviction   pod/web-6dc5cd68db-2dwz6    Marking for deletion Pod default/web-6dc5cd68db-2dwz6
-  5m10s       Warning   NodeNotReady           pod/web-6dc5cd68db-ssx4f    Node is not ready
-  10s         Normal    TaintManagerEviction   pod/web-6dc5cd68db-ssx4f    Marking for deletion Pod default/web-6dc5cd68db-ssx4f
+  5m10s       Warning   NodeNotReady           pod/web-65d846d465-2dwz6    Node is not ready
+  10s         Normal    TaintManagerEviction   pod/web-65d846d465-2dwz6    Marking for deletion Pod default/web-65d846d465-2dwz6
+  5m10s       Warning   NodeNotReady           pod/web-65d846d465-ssx4f    Node is not ready
+  10s         Normal    TaintManagerEviction   pod/web-65d846d465-ssx4f    Marking for deletion Pod default/web-65d846d465-ssx4f
   $ sudo podman start tk8s-worker2
   tk8s-worker2
   $ kubectl get nodes
@@ -125,9 +125,9 @@ go and restarts the others in new sandboxes.
   $ kubectl get pods -o wide
   NAME                   READY   STATUS    RESTARTS   AGE     IP             NODE           NOMINATED NODE   READINESS GATES
   goweb                  1/1     Running   0          101m    10.244.0.141   tk8s-worker1   <none>           <none>
-  web-6dc5cd68db-2mvwh   1/1     Running   0          6m10s   10.244.0.142   tk8s-worker1   <none>           <none>
-  web-6dc5cd68db-jkrjm   1/1     Running   0          10s     10.244.0.143   tk8s-worker1   <none>           <none>
-  web-6dc5cd68db-zm6jd   1/1     Running   0          10s     10.244.0.144   tk8s-worker1   <none>           <none>
+  web-65d846d465-2mvwh   1/1     Running   0          6m10s   10.244.0.142   tk8s-worker1   <none>           <none>
+  web-65d846d465-jkrjm   1/1     Running   0          10s     10.244.0.143   tk8s-worker1   <none>           <none>
+  web-65d846d465-zm6jd   1/1     Running   0          10s     10.244.0.144   tk8s-worker1   <none>           <none>
   $ sleep 10
   $ kubectl get pods -A -o wide | grep -e NAME -e worker2
   NAMESPACE            NAME                                         READY   STATUS    RESTARTS        AGE     IP             NODE                 NOMINATED NODE   READINESS GATES

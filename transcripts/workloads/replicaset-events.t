@@ -46,9 +46,9 @@ name order: a pod's events before its ReplicaSet's.
   5s          Normal   SuccessfulDelete   replicaset/front   Deleted pod: front-kjlpd
   $ kubectl get events --field-selector involvedObject.name=front -o wide
   LAST SEEN   TYPE     REASON             OBJECT             SUBOBJECT   SOURCE                  MESSAGE                    FIRST SEEN   COUNT   NAME
-  15s         Normal   SuccessfulCreate   replicaset/front               replicaset-controller   Created pod: front-xpdpd   15s          1       front.1838e1c6e6eaf839
-  15s         Normal   SuccessfulCreate   replicaset/front               replicaset-controller   Created pod: front-kjlpd   15s          1       front.1838e1c6e6eaf83b
-  5s          Normal   SuccessfulDelete   replicaset/front               replicaset-controller   Deleted pod: front-kjlpd   5s           1       front.1838e1c93af6dc51
+  15s         Normal   SuccessfulCreate   replicaset/front               replicaset-controller   Created pod: front-xpdpd   15s          1       front.1838e1c6e6eaf83a
+  15s         Normal   SuccessfulCreate   replicaset/front               replicaset-controller   Created pod: front-kjlpd   15s          1       front.1838e1c6e6eaf83c
+  5s          Normal   SuccessfulDelete   replicaset/front               replicaset-controller   Deleted pod: front-kjlpd   5s           1       front.1838e1c93af6dc52
   $ kubectl delete pod -l app=front
   pod "front-xpdpd" deleted
   $ kubectl get events --field-selector reason=SuccessfulCreate,involvedObject.name=front
