@@ -88,7 +88,18 @@ enum GoSchema {
             ext ext int64
             loc loc *time.Location
             """,
-        "time.Location": "",
+        // kube-controller-manager's local zone: its image has no zone files, so Go names it UTC.
+        "time.Location": """
+            name name string
+            zone zone []time.zone
+            tx tx []time.zoneTrans
+            extend extend string
+            cacheStart cacheStart int64
+            cacheEnd cacheEnd int64
+            cacheZone cacheZone *time.zone
+            """,
+        "time.zone": "",
+        "time.zoneTrans": "",
     ]
 
     /// Every struct layout, parsed once.

@@ -48,10 +48,10 @@ enum GoValueDecoding {
         }
     }
 
-    /// A `metav1.Time`: null is Go's zero time. A set time is taken as UTC seconds (`ext` counts
-    /// from year 1); a real controller holds it in its local zone, which this does not model.
+    /// A `metav1.Time`: null is Go's zero time; a set one is decoded as `time.Unix(s, 0).Local()`,
+    /// seconds since year 1 in `ext` and a pointer to the process's local zone (UTC by name).
     private static func time(_ json: JSONValue) -> JSONValue {
         guard let text = json.string, let stamp = Timestamp(rfc3339: text) else { return .null }
-        return ["Time": ["ext": .int(Int(stamp.seconds) + 62_135_596_800)]]
+        return ["Time": ["ext": .int(Int(stamp.seconds) + 62_135_596_800), "loc": ["name": "UTC"]]]
     }
 }

@@ -49,4 +49,15 @@ struct GoSpewPrinterTests {
                 == "(v1.TCPSocketAction){Port:(intstr.IntOrString){Type:(intstr.Type)1 IntVal:(int32)0 StrVal:(string)http} "
                 + "Host:(string)}")
     }
+
+    @Test("a time is Go's zero time when null, else seconds since year 1 in the controller's UTC zone")
+    func times() {
+        let zero = "(v1.Time){Time:(time.Time){wall:(uint64)0 ext:(int64)0 loc:(*time.Location)<nil>}}"
+        #expect(text(.null, as: "v1.Time") == zero)
+        #expect(
+            text("2025-04-21T09:06:02Z", as: "v1.Time")
+                == "(v1.Time){Time:(time.Time){wall:(uint64)0 ext:(int64)63880823162 loc:(*time.Location){name:(string)UTC "
+                + "zone:([]time.zone)<nil> tx:([]time.zoneTrans)<nil> extend:(string) cacheStart:(int64)0 "
+                + "cacheEnd:(int64)0 cacheZone:(*time.zone)<nil>}}}")
+    }
 }
