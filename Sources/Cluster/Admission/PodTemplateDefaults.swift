@@ -26,7 +26,9 @@ enum PodTemplateDefaults {
         setDefault("terminationGracePeriodSeconds", 30)
         // v1's `serviceAccount` is an alias the apiserver keeps equal to `serviceAccountName`
         // (`Convert_core_PodSpec_To_v1_PodSpec`); the old name is read only when the new is empty.
-        if spec["serviceAccountName"].string?.isEmpty != false, let alias = spec["serviceAccount"].string, !alias.isEmpty {
+        if spec["serviceAccountName"].string?.isEmpty != false, let alias = spec["serviceAccount"].string,
+            !alias.isEmpty
+        {
             spec["serviceAccountName"] = .string(alias)
         }
         if let name = spec["serviceAccountName"].string, !name.isEmpty { spec["serviceAccount"] = .string(name) }

@@ -13,7 +13,9 @@ enum VolumeDefaults {
         where !v[source].isNull && v[source]["defaultMode"].isNull {
             v[source]["defaultMode"] = .int(defaultMode)
         }
-        if !v["emptyDir"]["sizeLimit"].isNull { v["emptyDir"]["sizeLimit"] = QuantityDefaults.canonical(v["emptyDir"]["sizeLimit"]) }
+        if !v["emptyDir"]["sizeLimit"].isNull {
+            v["emptyDir"]["sizeLimit"] = QuantityDefaults.canonical(v["emptyDir"]["sizeLimit"])
+        }
         if !v["projected"]["sources"].isNull {
             v["projected"]["sources"] = .array(v["projected"]["sources"].array.map(projectionDefaults))
         }

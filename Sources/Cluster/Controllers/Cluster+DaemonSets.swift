@@ -127,8 +127,8 @@ extension Cluster {
             source: EventSource(component: "daemonset-controller"))
     }
 
-    /// A failed pod goes unless its node's back-off is running; then the set syncs again when it
-    /// ends. Going, it is reported as a `FailedDaemonPod` warning and the back-off doubles.
+    /// Whether a failed pod may go now: not while its node's back-off runs (the set syncs again
+    /// when it ends); going, it is reported as a `FailedDaemonPod` warning and the back-off doubles.
     private func mayDeleteFailedDaemonPod(_ pod: KubeObject, of ds: KubeObject, on node: String) -> Bool {
         let key = FailedPodsBackoff.key(ds, node: node)
         if failedDaemonPodsBackoff.isInBackOff(key, now: now) {

@@ -1,9 +1,10 @@
 import KubeAPI
 
-/// The DaemonSet controller's back-off on deleting failed daemon pods (`failedPodsBackoff`, a
-/// client-go `flowcontrol.Backoff` of 1 s doubling to 15 min), one entry per set, generation and node.
-/// An entry not updated for twice the maximum starts over; the controller manager forgets every
-/// entry when it restarts.
+/// The DaemonSet controller's back-off on deleting failed daemon pods, per set, generation and node.
+///
+/// It is `failedPodsBackoff`, a client-go `flowcontrol.Backoff` of 1 s doubling to 15 min. An entry
+/// not updated for twice the maximum starts over; the controller manager forgets every entry when
+/// it restarts.
 struct FailedPodsBackoff: Sendable {
     static let initialMilliseconds: Int64 = 1000
     static let maximumMilliseconds: Int64 = 15 * 60 * 1000

@@ -14,7 +14,9 @@ enum PodTemplateHash {
         return safeEncoded(String(fnv32a(bytes)))
     }
 
-    /// The hash of a StatefulSet's revision data. Kubernetes hashes the revision's JSON bytes
+    /// The hash of a StatefulSet's revision data.
+    ///
+    /// Kubernetes hashes the revision's JSON bytes
     /// (`history.HashControllerRevision`, FNV-32); this still uses a canonical serialization of
     /// our own, so StatefulSet revision names are not yet Kubernetes' own.
     static func ofRevisionData(_ data: JSONValue, collisionCount: Int) -> String {
@@ -45,7 +47,8 @@ enum PodTemplateHash {
         case .double(let d): return String(d)
         case .string(let s): return "\"\(s)\""
         case .array(let items): return "[" + items.map(canonical).joined(separator: ",") + "]"
-        case .object(let members): return "{" + members.map { "\"\($0.key)\":\(canonical($0.value))" }.joined(separator: ",") + "}"
+        case .object(let members):
+            return "{" + members.map { "\"\($0.key)\":\(canonical($0.value))" }.joined(separator: ",") + "}"
         }
     }
 }

@@ -57,47 +57,48 @@ enum GoSchema {
         "intstr.Type": "int64",
     ]
 
-    /// The unexported layouts of apimachinery's value types. Their JSON here is not the API's:
-    /// `GoValueDecoding` turns the API form into these fields first.
+    /// The unexported layouts of apimachinery's value types.
+    ///
+    /// Their JSON here is not the API's: `GoValueDecoding` turns the API form into these fields first.
     static let valueTypeStructs: [String: String] = [
         "resource.Quantity": """
-            i i resource.int64Amount
-            d d resource.infDecAmount
-            s s string
-            Format Format resource.Format
-            """,
+        i i resource.int64Amount
+        d d resource.infDecAmount
+        s s string
+        Format Format resource.Format
+        """,
         "resource.int64Amount": """
-            value value int64
-            scale scale resource.Scale
-            """,
+        value value int64
+        scale scale resource.Scale
+        """,
         // Only quantities beyond int64 precision use an `inf.Dec`; they are not supported.
         "resource.infDecAmount": """
-            Dec Dec *inf.Dec
-            """,
+        Dec Dec *inf.Dec
+        """,
         "inf.Dec": "",
         "intstr.IntOrString": """
-            Type Type intstr.Type
-            IntVal IntVal int32
-            StrVal StrVal string
-            """,
+        Type Type intstr.Type
+        IntVal IntVal int32
+        StrVal StrVal string
+        """,
         "v1.Time": """
-            Time Time time.Time
-            """,
+        Time Time time.Time
+        """,
         "time.Time": """
-            wall wall uint64
-            ext ext int64
-            loc loc *time.Location
-            """,
+        wall wall uint64
+        ext ext int64
+        loc loc *time.Location
+        """,
         // kube-controller-manager's local zone: its image has no zone files, so Go names it UTC.
         "time.Location": """
-            name name string
-            zone zone []time.zone
-            tx tx []time.zoneTrans
-            extend extend string
-            cacheStart cacheStart int64
-            cacheEnd cacheEnd int64
-            cacheZone cacheZone *time.zone
-            """,
+        name name string
+        zone zone []time.zone
+        tx tx []time.zoneTrans
+        extend extend string
+        cacheStart cacheStart int64
+        cacheEnd cacheEnd int64
+        cacheZone cacheZone *time.zone
+        """,
         "time.zone": "",
         "time.zoneTrans": "",
     ]

@@ -93,9 +93,9 @@ enum Patch {
 
 extension Patch {
     /// Writes only the object's status (`--subresource=status`).
-    fileprivate static func writeStatus(_ object: KubeObject, dryRun: DryRun, context: VerbContext) throws(KubectlFailure)
-        -> KubeObject
-    {
+    fileprivate static func writeStatus(
+        _ object: KubeObject, dryRun: DryRun, context: VerbContext
+    ) throws(KubectlFailure) -> KubeObject {
         let cluster = try context.cluster
         do {
             return try cluster.replaceStatus(object, dryRun: dryRun == .server)

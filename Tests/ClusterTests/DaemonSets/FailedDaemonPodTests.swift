@@ -24,7 +24,9 @@ struct FailedDaemonPodTests {
     func replaced() throws {
         let cluster = try DaemonSetFixture.started()
         let failed = try fail(cluster, on: "tk8s-worker1")
-        #expect(warnings(cluster) == ["Found failed daemon pod default/\(failed) on node tk8s-worker1, will try to kill it"])
+        #expect(
+            warnings(cluster) == ["Found failed daemon pod default/\(failed) on node tk8s-worker1, will try to kill it"]
+        )
         let onNode = DaemonSetFixture.pods(cluster).filter { $0.nodeName == "tk8s-worker1" }
         #expect(onNode.count == 1)
         #expect(onNode.first?.name != failed)

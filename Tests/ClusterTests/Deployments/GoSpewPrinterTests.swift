@@ -13,7 +13,8 @@ struct GoSpewPrinterTests {
     @Test("a struct shows every field with its type; pointers show their target, nil ones <nil>")
     func structFields() {
         let toleration: JSONValue = [
-            "key": "node.kubernetes.io/unreachable", "operator": "Exists", "effect": "NoExecute", "tolerationSeconds": 60,
+            "key": "node.kubernetes.io/unreachable", "operator": "Exists", "effect": "NoExecute",
+            "tolerationSeconds": 60,
         ]
         #expect(
             text(toleration, as: "v1.Toleration")
