@@ -67,6 +67,22 @@ extension Cluster {
         return lookup(type, updated.namespace, updated.name) ?? updated
     }
 
+    /// Replaces an object's status and nothing else, as `PUT .../status` does (the status
+    /// subresource a kubelet or controller writes; `kubectl patch --subresource=status`).
+    @discardableResult
+    public func replaceStatus(_ object: KubeObject, dryRun: Bool = false) throws(APIError) -> KubeObject {
+        guard let type = resourceType(apiVersion: object.apiVersion, kind: object.kind) else {
+            throw APIError(reason: "BadRequest", message: "no matches for kind \"\(object.kind)\"", code: 400)
+        }
+        let stored = try get(type, namespace: object.namespace, name: object.name)
+        var updated = stored
+        updated.value["status"] = object.value["status"]
+        if dryRun || updated.value.isEquivalent(to: stored.value) { return stored }
+        save(type, updated)
+        reconcile()
+        return lookup(type, updated.namespace, updated.name) ?? updated
+    }
+
     /// Whether an object is still stored (used by clients that wait for deletion).
     public func exists(_ type: ResourceType, namespace: String?, name: String, uid: String) -> Bool {
         lookup(type, namespace, name)?.uid == uid

@@ -52,6 +52,8 @@ public final class Cluster {
     var eventCorrelator = EventCorrelator()
     /// When etcd last renewed every lease on starting; nil since the world began.
     var eventLeasesRenewedAt: Timestamp?
+    /// The DaemonSet controller's back-off on deleting failed daemon pods.
+    var failedDaemonPodsBackoff = FailedPodsBackoff()
 
     /// An empty cluster whose clock starts at `start`.
     public init(settings: ClusterSettings, runtime: RuntimeSettings, nodeResolvConf: String, start: Timestamp, seed: UInt64) {
@@ -83,6 +85,7 @@ public final class Cluster {
         outage = snapshot.outage
         eventCorrelator = snapshot.eventCorrelator
         eventLeasesRenewedAt = snapshot.eventLeasesRenewedAt
+        failedDaemonPodsBackoff = snapshot.failedDaemonPodsBackoff
     }
 
     /// Everything the cluster holds, as a value: objects, clock, random state, kubelet state.
@@ -94,7 +97,7 @@ public final class Cluster {
             wakeups: wakeups, ipam: ipam, nodeContainers: nodeContainers, quiescentRevision: quiescentRevision,
             schedulerStartIndex: schedulerStartIndex, journalCursors: journalCursors,
             kubeletsNeedFullScan: kubeletsNeedFullScan, outage: outage, eventCorrelator: eventCorrelator,
-            eventLeasesRenewedAt: eventLeasesRenewedAt)
+            eventLeasesRenewedAt: eventLeasesRenewedAt, failedDaemonPodsBackoff: failedDaemonPodsBackoff)
     }
 
     /// A cluster's whole state as a value.
@@ -118,6 +121,7 @@ public final class Cluster {
         let outage: ControlPlaneOutage?
         let eventCorrelator: EventCorrelator
         let eventLeasesRenewedAt: Timestamp?
+        let failedDaemonPodsBackoff: FailedPodsBackoff
     }
 
     public var now: Timestamp { clock.now }

@@ -18,7 +18,7 @@ enum ControlLoop: CaseIterable {
     private static let wakeupOwners: [String: ControlLoop] = [
         "node-lifecycle": .nodes, "taint-eviction": .nodes, "kubelet-start": .nodes,
         "deployment-available": .deployments, "deployment-progress": .deployments,
-        "daemonset-available": .daemonSets,
+        "daemonset-available": .daemonSets, "daemonset-backoff": .daemonSets,
         "statefulset-available": .statefulSets,
         "cronjob": .cronJobs,
         "job-sync": .jobs, "job-requeue": .jobs, "job-ttl": .jobs,

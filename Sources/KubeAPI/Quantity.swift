@@ -87,6 +87,10 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
         cached = nil
     }
 
+    /// Whether Go's parsed value keeps the text it came from (its `s` field): only text that is
+    /// already canonical, and among binary amounts only those not a multiple of 8 units.
+    public var keepsText: Bool { cached != nil }
+
     /// Go's `Quantity.String()`.
     public var description: String {
         if let cached { return cached }

@@ -23,26 +23,26 @@ KEY- removes one, and --all or -l picks the objects by type.
   owner=team-b
   $ sleep 20
   $ kubectl annotate pods -l app=web reviewed=yes
-  pod/web-6dc5cd68db-c89zj annotated
-  pod/web-6dc5cd68db-c9dcc annotated
+  pod/web-65d846d465-c89zj annotated
+  pod/web-65d846d465-c9dcc annotated
   $ kubectl annotate pods --all checked=today -o name
   pod/goweb
-  pod/web-6dc5cd68db-c89zj
-  pod/web-6dc5cd68db-c9dcc
+  pod/web-65d846d465-c89zj
+  pod/web-65d846d465-c9dcc
   $ kubectl annotate pods -l app=web --list
-  Listing annotations for Pod./web-6dc5cd68db-c89zj:
+  Listing annotations for Pod./web-65d846d465-c89zj:
    checked=today
    reviewed=yes
-  Listing annotations for Pod./web-6dc5cd68db-c9dcc:
+  Listing annotations for Pod./web-65d846d465-c9dcc:
    checked=today
    reviewed=yes
   $ kubectl label pods -l app=web tier=web
-  pod/web-6dc5cd68db-c89zj labeled
-  pod/web-6dc5cd68db-c9dcc labeled
+  pod/web-65d846d465-c89zj labeled
+  pod/web-65d846d465-c9dcc labeled
   $ kubectl label pods --all reviewed=yes --overwrite
   pod/goweb labeled
-  pod/web-6dc5cd68db-c89zj labeled
-  pod/web-6dc5cd68db-c9dcc labeled
+  pod/web-65d846d465-c89zj labeled
+  pod/web-65d846d465-c9dcc labeled
   $ kubectl annotate pod goweb
   error: at least one annotation update is required
   $ kubectl annotate pod goweb a=1 a-

@@ -266,7 +266,7 @@ conditions and volumes line up with `PodReadyToStartContainers`, events get thei
         MODE:       prod
         POD_IP:      (v1:status.podIP)
         MY_NAME:    rich (v1:metadata.name)
-        CPU_LIMIT:  1 (limits.cpu)
+        CPU_LIMIT:  500 (limits.cpu)
         MEM_REQ:    67108864 (requests.memory)
       Mounts:
         /data from data (rw)
@@ -401,17 +401,17 @@ Workloads print their pod template; a Deployment lists its new and old ReplicaSe
     Available      True    MinimumReplicasAvailable
     Progressing    True    NewReplicaSetAvailable
   OldReplicaSets:  <none>
-  NewReplicaSet:   web-64c8bdf64c (2/2 replicas created)
+  NewReplicaSet:   web-5c78f69c86 (2/2 replicas created)
   Events:
     Type    Reason             Age    From                   Message
     ----    ------             ----   ----                   -------
-    Normal  ScalingReplicaSet  6m40s  deployment-controller  Scaled up replica set web-64c8bdf64c from 0 to 2
+    Normal  ScalingReplicaSet  6m40s  deployment-controller  Scaled up replica set web-5c78f69c86 from 0 to 2
   $ kubectl describe rs -l app=web
-  Name:           web-64c8bdf64c
+  Name:           web-5c78f69c86
   Namespace:      default
-  Selector:       app=web,pod-template-hash=64c8bdf64c
+  Selector:       app=web,pod-template-hash=5c78f69c86
   Labels:         app=web
-                  pod-template-hash=64c8bdf64c
+                  pod-template-hash=5c78f69c86
   Annotations:    deployment.kubernetes.io/desired-replicas: 2
                   deployment.kubernetes.io/max-replicas: 3
                   deployment.kubernetes.io/revision: 1
@@ -420,7 +420,7 @@ Workloads print their pod template; a Deployment lists its new and old ReplicaSe
   Pods Status:    2 Running / 0 Waiting / 0 Succeeded / 0 Failed
   Pod Template:
     Labels:  app=web
-             pod-template-hash=64c8bdf64c
+             pod-template-hash=5c78f69c86
     Containers:
      nginx:
       Image:         nginx:1.27
@@ -434,8 +434,8 @@ Workloads print their pod template; a Deployment lists its new and old ReplicaSe
   Events:
     Type    Reason            Age    From                   Message
     ----    ------            ----   ----                   -------
-    Normal  SuccessfulCreate  6m40s  replicaset-controller  Created pod: web-64c8bdf64c-c89zj
-    Normal  SuccessfulCreate  6m40s  replicaset-controller  Created pod: web-64c8bdf64c-c9dcc
+    Normal  SuccessfulCreate  6m40s  replicaset-controller  Created pod: web-5c78f69c86-c89zj
+    Normal  SuccessfulCreate  6m40s  replicaset-controller  Created pod: web-5c78f69c86-c9dcc
   $ kubectl describe sts db
   Name:               db
   Namespace:          default
@@ -670,7 +670,7 @@ A Service's ports each show the endpoints behind them.
   Kind:         RuntimeClass
   Metadata:
     Creation Timestamp:  2025-04-23T07:25:00Z
-    Resource Version:    110
+    Resource Version:    111
     UID:                 67303bef-bbba-48e7-95f3-0269099da754
   Events:                <none>
   $ kubectl describe pod pod-crun
@@ -817,7 +817,7 @@ Objects of the lab itself.
     default                     bb                                 0 (0%)        0 (0%)      0 (0%)           0 (0%)         6m40s
     default                     goweb                              0 (0%)        0 (0%)      0 (0%)           0 (0%)         102m
     default                     pod-crun                           0 (0%)        0 (0%)      0 (0%)           0 (0%)         6m40s
-    default                     web-64c8bdf64c-c9dcc               0 (0%)        0 (0%)      0 (0%)           0 (0%)         6m40s
+    default                     web-5c78f69c86-c9dcc               0 (0%)        0 (0%)      0 (0%)           0 (0%)         6m40s
     kube-system                 canal-9dc5v                        250m (6%)     0 (0%)      0 (0%)           0 (0%)         46h
     kube-system                 kube-proxy-lstnd                   0 (0%)        0 (0%)      0 (0%)           0 (0%)         46h
     kube-system                 metrics-server-8467fcc7b7-d9x4b    100m (2%)     0 (0%)      200Mi (1%)       0 (0%)         46h
@@ -854,20 +854,20 @@ Objects of the lab itself.
 No pod is named `web-`, so every pod whose name starts with it is described, each followed
 by a blank line. Several names are separated by two blank lines instead.
   $ kubectl describe pod web-
-  Name:             web-64c8bdf64c-c89zj
+  Name:             web-5c78f69c86-c89zj
   Namespace:        default
   Priority:         0
   Service Account:  default
   Node:             tk8s-worker2/172.22.0.3
   Start Time:       Wed, 23 Apr 2025 07:25:00 +0000
   Labels:           app=web
-                    pod-template-hash=64c8bdf64c
+                    pod-template-hash=5c78f69c86
   Annotations:      <none>
   Status:           Running
   IP:               10.244.1.8
   IPs:
     IP:           10.244.1.8
-  Controlled By:  ReplicaSet/web-64c8bdf64c
+  Controlled By:  ReplicaSet/web-5c78f69c86
   Containers:
     nginx:
       Container ID:   containerd://34020400487c4cd849d32db85511ccae80102df15af08fbe01c6823d754f9235
@@ -903,26 +903,26 @@ by a blank line. Several names are separated by two blank lines instead.
   Events:
     Type    Reason     Age    From               Message
     ----    ------     ----   ----               -------
-    Normal  Scheduled  6m40s  default-scheduler  Successfully assigned default/web-64c8bdf64c-c89zj to tk8s-worker2
+    Normal  Scheduled  6m40s  default-scheduler  Successfully assigned default/web-5c78f69c86-c89zj to tk8s-worker2
     Normal  Pulling    6m38s  kubelet            Pulling image "nginx:1.27"
     Normal  Pulled     6m34s  kubelet            Successfully pulled image "nginx:1.27" in 4.409s (4.409s including waiting). Image size: 72188133 bytes.
     Normal  Created    6m34s  kubelet            Created container: nginx
     Normal  Started    6m34s  kubelet            Started container nginx
   
-  Name:             web-64c8bdf64c-c9dcc
+  Name:             web-5c78f69c86-c9dcc
   Namespace:        default
   Priority:         0
   Service Account:  default
   Node:             tk8s-worker1/172.22.0.2
   Start Time:       Wed, 23 Apr 2025 07:25:00 +0000
   Labels:           app=web
-                    pod-template-hash=64c8bdf64c
+                    pod-template-hash=5c78f69c86
   Annotations:      <none>
   Status:           Running
   IP:               10.244.0.142
   IPs:
     IP:           10.244.0.142
-  Controlled By:  ReplicaSet/web-64c8bdf64c
+  Controlled By:  ReplicaSet/web-5c78f69c86
   Containers:
     nginx:
       Container ID:   containerd://4c59f4a90d034390dea759baea64456f9989284c01c78d5e2ec17ed45c7c3b3b
@@ -958,7 +958,7 @@ by a blank line. Several names are separated by two blank lines instead.
   Events:
     Type    Reason     Age    From               Message
     ----    ------     ----   ----               -------
-    Normal  Scheduled  6m40s  default-scheduler  Successfully assigned default/web-64c8bdf64c-c9dcc to tk8s-worker1
+    Normal  Scheduled  6m40s  default-scheduler  Successfully assigned default/web-5c78f69c86-c9dcc to tk8s-worker1
     Normal  Pulling    6m38s  kubelet            Pulling image "nginx:1.27"
     Normal  Pulled     6m34s  kubelet            Successfully pulled image "nginx:1.27" in 4.409s (4.409s including waiting). Image size: 72188133 bytes.
     Normal  Created    6m34s  kubelet            Created container: nginx

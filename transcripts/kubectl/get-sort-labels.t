@@ -20,16 +20,16 @@ strings compare bytewise (a10 before a9), quantities by amount; checked against 
   kube-system          etcd-tk8s-control-plane                      1/1     Running   3 (6h44m ago)   46h
   kube-system          kube-apiserver-tk8s-control-plane            1/1     Running   3 (6h44m ago)   46h
   kube-system          kube-scheduler-tk8s-control-plane            1/1     Running   3 (6h44m ago)   46h
-  default              web-6dc5cd68db-2mvwh                         1/1     Running   0               45s
+  default              web-65d846d465-c89zj                         1/1     Running   0               45s
   kube-system          kube-proxy-lstnd                             1/1     Running   3 (6h44m ago)   46h
   kube-system          metrics-server-8467fcc7b7-d9x4b              1/1     Running   3 (6h44m ago)   46h
   kube-system          canal-9dc5v                                  2/2     Running   6 (6h44m ago)   46h
   default              goweb                                        1/1     Running   0               96m
   local-path-storage   local-path-provisioner-84944977bd-fpmmz      1/1     Running   3 (6h44m ago)   46h
   kube-system          kube-proxy-4g4b7                             1/1     Running   3 (6h44m ago)   46h
-  default              web-6dc5cd68db-2dwz6                         1/1     Running   0               45s
+  default              web-65d846d465-9sjxk                         1/1     Running   0               45s
   kube-system          canal-ql5xj                                  2/2     Running   6 (6h44m ago)   46h
-  default              web-6dc5cd68db-ssx4f                         1/1     Running   0               45s
+  default              web-65d846d465-c9dcc                         1/1     Running   0               45s
   $ kubectl get pods -A --sort-by=.spec.nodeName -o name
   pod/coredns-66967f4c59-sc4gn
   pod/canal-rv6n7
@@ -40,21 +40,21 @@ strings compare bytewise (a10 before a9), quantities by amount; checked against 
   pod/etcd-tk8s-control-plane
   pod/kube-apiserver-tk8s-control-plane
   pod/kube-scheduler-tk8s-control-plane
-  pod/web-6dc5cd68db-2mvwh
+  pod/web-65d846d465-c89zj
   pod/kube-proxy-lstnd
   pod/metrics-server-8467fcc7b7-d9x4b
   pod/canal-9dc5v
   pod/goweb
   pod/local-path-provisioner-84944977bd-fpmmz
   pod/kube-proxy-4g4b7
-  pod/web-6dc5cd68db-2dwz6
+  pod/web-65d846d465-9sjxk
   pod/canal-ql5xj
-  pod/web-6dc5cd68db-ssx4f
+  pod/web-65d846d465-c9dcc
   $ kubectl get pods -A --sort-by='{.status.containerStatuses[0].restartCount}' --no-headers
   default              goweb                                        1/1   Running   0               96m
-  default              web-6dc5cd68db-2dwz6                         1/1   Running   0               45s
-  default              web-6dc5cd68db-2mvwh                         1/1   Running   0               45s
-  default              web-6dc5cd68db-ssx4f                         1/1   Running   0               45s
+  default              web-65d846d465-9sjxk                         1/1   Running   0               45s
+  default              web-65d846d465-c89zj                         1/1   Running   0               45s
+  default              web-65d846d465-c9dcc                         1/1   Running   0               45s
   kube-system          calico-kube-controllers-6b65fb5f89-66t62     1/1   Running   3 (6h44m ago)   46h
   kube-system          canal-9dc5v                                  2/2   Running   6 (6h44m ago)   46h
   kube-system          canal-ql5xj                                  2/2   Running   6 (6h44m ago)   46h
@@ -93,25 +93,25 @@ strings compare bytewise (a10 before a9), quantities by amount; checked against 
   a9     1      45s
   $ kubectl get events --sort-by=.metadata.creationTimestamp
   LAST SEEN   TYPE     REASON              OBJECT                      MESSAGE
-  45s         Normal   Scheduled           pod/web-6dc5cd68db-ssx4f    Successfully assigned default/web-6dc5cd68db-ssx4f to tk8s-worker2
-  45s         Normal   ScalingReplicaSet   deployment/web              Scaled up replica set web-6dc5cd68db from 0 to 3
-  45s         Normal   SuccessfulCreate    replicaset/web-6dc5cd68db   Created pod: web-6dc5cd68db-ssx4f
-  45s         Normal   SuccessfulCreate    replicaset/web-6dc5cd68db   Created pod: web-6dc5cd68db-2dwz6
-  45s         Normal   Scheduled           pod/web-6dc5cd68db-2mvwh    Successfully assigned default/web-6dc5cd68db-2mvwh to tk8s-worker1
-  45s         Normal   SuccessfulCreate    replicaset/web-6dc5cd68db   Created pod: web-6dc5cd68db-2mvwh
-  45s         Normal   Scheduled           pod/web-6dc5cd68db-2dwz6    Successfully assigned default/web-6dc5cd68db-2dwz6 to tk8s-worker2
-  43s         Normal   Pulling             pod/web-6dc5cd68db-2dwz6    Pulling image "nginx"
-  43s         Normal   Pulling             pod/web-6dc5cd68db-2mvwh    Pulling image "nginx"
-  43s         Normal   Pulling             pod/web-6dc5cd68db-ssx4f    Pulling image "nginx"
-  39s         Normal   Created             pod/web-6dc5cd68db-2mvwh    Created container: nginx
-  39s         Normal   Started             pod/web-6dc5cd68db-2mvwh    Started container nginx
-  39s         Normal   Pulled              pod/web-6dc5cd68db-ssx4f    Successfully pulled image "nginx" in 4.409s (4.409s including waiting). Image size: 72188133 bytes.
-  39s         Normal   Created             pod/web-6dc5cd68db-ssx4f    Created container: nginx
-  39s         Normal   Started             pod/web-6dc5cd68db-ssx4f    Started container nginx
-  39s         Normal   Pulled              pod/web-6dc5cd68db-2mvwh    Successfully pulled image "nginx" in 4.409s (4.409s including waiting). Image size: 72188133 bytes.
-  39s         Normal   Started             pod/web-6dc5cd68db-2dwz6    Started container nginx
-  39s         Normal   Created             pod/web-6dc5cd68db-2dwz6    Created container: nginx
-  39s         Normal   Pulled              pod/web-6dc5cd68db-2dwz6    Successfully pulled image "nginx" in 4.409s (4.409s including waiting). Image size: 72188133 bytes.
+  45s         Normal   Scheduled           pod/web-65d846d465-c9dcc    Successfully assigned default/web-65d846d465-c9dcc to tk8s-worker2
+  45s         Normal   ScalingReplicaSet   deployment/web              Scaled up replica set web-65d846d465 from 0 to 3
+  45s         Normal   SuccessfulCreate    replicaset/web-65d846d465   Created pod: web-65d846d465-9sjxk
+  45s         Normal   SuccessfulCreate    replicaset/web-65d846d465   Created pod: web-65d846d465-c9dcc
+  45s         Normal   Scheduled           pod/web-65d846d465-c89zj    Successfully assigned default/web-65d846d465-c89zj to tk8s-worker1
+  45s         Normal   SuccessfulCreate    replicaset/web-65d846d465   Created pod: web-65d846d465-c89zj
+  45s         Normal   Scheduled           pod/web-65d846d465-9sjxk    Successfully assigned default/web-65d846d465-9sjxk to tk8s-worker2
+  43s         Normal   Pulling             pod/web-65d846d465-9sjxk    Pulling image "nginx"
+  43s         Normal   Pulling             pod/web-65d846d465-c89zj    Pulling image "nginx"
+  43s         Normal   Pulling             pod/web-65d846d465-c9dcc    Pulling image "nginx"
+  39s         Normal   Created             pod/web-65d846d465-c89zj    Created container: nginx
+  39s         Normal   Started             pod/web-65d846d465-c89zj    Started container nginx
+  39s         Normal   Pulled              pod/web-65d846d465-c9dcc    Successfully pulled image "nginx" in 4.409s (4.409s including waiting). Image size: 72188133 bytes.
+  39s         Normal   Created             pod/web-65d846d465-c9dcc    Created container: nginx
+  39s         Normal   Started             pod/web-65d846d465-c9dcc    Started container nginx
+  39s         Normal   Pulled              pod/web-65d846d465-c89zj    Successfully pulled image "nginx" in 4.409s (4.409s including waiting). Image size: 72188133 bytes.
+  39s         Normal   Started             pod/web-65d846d465-9sjxk    Started container nginx
+  39s         Normal   Created             pod/web-65d846d465-9sjxk    Created container: nginx
+  39s         Normal   Pulled              pod/web-65d846d465-9sjxk    Successfully pulled image "nginx" in 4.409s (4.409s including waiting). Image size: 72188133 bytes.
   $ kubectl get nodes --sort-by=.metadata.name -L kubernetes.io/hostname,kubernetes.io/os -L node-role.kubernetes.io/control-plane
   NAME                 STATUS   ROLES           AGE   VERSION   HOSTNAME             OS      CONTROL-PLANE
   tk8s-control-plane   Ready    control-plane   46h   v1.32.2   tk8s-control-plane   linux   
@@ -119,9 +119,9 @@ strings compare bytewise (a10 before a9), quantities by amount; checked against 
   tk8s-worker2         Ready    <none>          46h   v1.32.2   tk8s-worker2         linux   
   $ kubectl get pods -l app=web -L app,pod-template-hash
   NAME                   READY   STATUS    RESTARTS   AGE   APP   POD-TEMPLATE-HASH
-  web-6dc5cd68db-2dwz6   1/1     Running   0          45s   web   6dc5cd68db
-  web-6dc5cd68db-2mvwh   1/1     Running   0          45s   web   6dc5cd68db
-  web-6dc5cd68db-ssx4f   1/1     Running   0          45s   web   6dc5cd68db
+  web-65d846d465-9sjxk   1/1     Running   0          45s   web   65d846d465
+  web-65d846d465-c89zj   1/1     Running   0          45s   web   65d846d465
+  web-65d846d465-c9dcc   1/1     Running   0          45s   web   65d846d465
   $ kubectl get pods -A --sort-by=.nope
   No resources found
   $ kubectl get pods -A --sort-by=.nope -o name
@@ -148,9 +148,9 @@ Kinds: several types print kind/name; --show-kind asks for it with one type.
   node/tk8s-worker2         Ready   <none>          46h   v1.32.2
   $ kubectl get pods --chunk-size=1 -o name
   pod/goweb
-  pod/web-6dc5cd68db-2dwz6
-  pod/web-6dc5cd68db-2mvwh
-  pod/web-6dc5cd68db-ssx4f
+  pod/web-65d846d465-9sjxk
+  pod/web-65d846d465-c89zj
+  pod/web-65d846d465-c9dcc
   $ kubectl get pod nope --ignore-not-found
   $ kubectl get pods -n nowhere --ignore-not-found
   $ kubectl get pods -n nowhere

@@ -12,11 +12,11 @@ Each change is one more row, no header, through the same tabwriter (widths remem
   deployment.apps/coredns scaled
   $ kubectl get pods -n kube-system -l k8s-app=kube-dns -w -o wide
   NAME                       READY   STATUS              RESTARTS        AGE   IP             NODE                 NOMINATED NODE   READINESS GATES
-  coredns-66967f4c59-h75t9   0/1     ContainerCreating   0               0s    10.244.0.142   tk8s-worker1         <none>           <none>
+  coredns-66967f4c59-cq4nh   0/1     ContainerCreating   0               0s    10.244.0.142   tk8s-worker1         <none>           <none>
   coredns-66967f4c59-sc4gn   1/1     Running             3 (6h45m ago)   46h   10.244.0.13    tk8s-control-plane   <none>           <none>
   coredns-66967f4c59-zkpkl   1/1     Running             3 (6h45m ago)   46h   10.244.0.14    tk8s-control-plane   <none>           <none>
-  coredns-66967f4c59-h75t9   0/1     Running             0               2s    10.244.0.142   tk8s-worker1         <none>           <none>
-  coredns-66967f4c59-h75t9   1/1     Running             0               2s    10.244.0.142   tk8s-worker1         <none>           <none>
+  coredns-66967f4c59-cq4nh   0/1     Running             0               2s    10.244.0.142   tk8s-worker1         <none>           <none>
+  coredns-66967f4c59-cq4nh   1/1     Running             0               2s    10.244.0.142   tk8s-worker1         <none>           <none>
   $ kubectl delete pod web --wait=false
   pod "web" deleted
   $ kubectl get pods --watch --output-watch-events
@@ -28,23 +28,23 @@ Each change is one more row, no header, through the same tabwriter (widths remem
   deployment.apps/hello created
   $ kubectl get pods -l app=hello --watch-only
   NAME                    READY   STATUS    RESTARTS   AGE
-  hello-86c969456-9j888   1/1     Running   0          3s
-  hello-86c969456-x5ggw   1/1     Running   0          3s
+  hello-c459cb8cf-gb7n7   1/1     Running   0          3s
+  hello-c459cb8cf-m9ldj   1/1     Running   0          3s
   $ kubectl scale deployment hello --replicas=3
   deployment.apps/hello scaled
   $ kubectl get pods -l app=hello -w -o name
-  pod/hello-86c969456-2mrrk
-  pod/hello-86c969456-9j888
-  pod/hello-86c969456-x5ggw
-  pod/hello-86c969456-2mrrk
+  pod/hello-c459cb8cf-dgth7
+  pod/hello-c459cb8cf-gb7n7
+  pod/hello-c459cb8cf-m9ldj
+  pod/hello-c459cb8cf-dgth7
   $ kubectl scale deployment hello --replicas=1
   deployment.apps/hello scaled
   $ kubectl get pods -l app=hello -w -o jsonpath='{.metadata.name} {.status.phase}{"\n"}'
-  hello-86c969456-2mrrk Running
-  hello-86c969456-9j888 Running
-  hello-86c969456-x5ggw Running
-  hello-86c969456-2mrrk Running
-  hello-86c969456-9j888 Running
+  hello-c459cb8cf-dgth7 Running
+  hello-c459cb8cf-gb7n7 Running
+  hello-c459cb8cf-m9ldj Running
+  hello-c459cb8cf-dgth7 Running
+  hello-c459cb8cf-gb7n7 Running
   $ kubectl get deployment hello -w --request-timeout=5s
   NAME    READY   UP-TO-DATE   AVAILABLE   AGE
   hello   1/1     1            1           3m10s
@@ -61,4 +61,4 @@ Each change is one more row, no header, through the same tabwriter (widths remem
   warning: --watch or --watch-only requested, --sort-by will be ignored
   NAME                    READY   STATUS    RESTARTS   AGE
   goweb                   1/1     Running   0          101m
-  hello-86c969456-x5ggw   1/1     Running   0          3m15s
+  hello-c459cb8cf-m9ldj   1/1     Running   0          3m15s

@@ -116,14 +116,14 @@ previous one for --previous.
   deployment.apps/beat created
   $ sleep 30
   $ kubectl logs -l app=beat -f --prefix --tail=1
-  [pod/beat-777d6c65bf-2q8tl/busybox] beat-777d6c65bf-2q8tl 07:27:44
-  [pod/beat-777d6c65bf-wd59c/busybox] beat-777d6c65bf-wd59c 07:27:44
-  [pod/beat-777d6c65bf-2q8tl/busybox] beat-777d6c65bf-2q8tl 07:28:04
-  [pod/beat-777d6c65bf-wd59c/busybox] beat-777d6c65bf-wd59c 07:28:04
-  [pod/beat-777d6c65bf-2q8tl/busybox] beat-777d6c65bf-2q8tl 07:28:24
-  [pod/beat-777d6c65bf-wd59c/busybox] beat-777d6c65bf-wd59c 07:28:24
-  [pod/beat-777d6c65bf-2q8tl/busybox] beat-777d6c65bf-2q8tl 07:28:44
-  [pod/beat-777d6c65bf-wd59c/busybox] beat-777d6c65bf-wd59c 07:28:44
+  [pod/beat-65466664b6-7vpqq/busybox] beat-65466664b6-7vpqq 07:27:44
+  [pod/beat-65466664b6-mhtlv/busybox] beat-65466664b6-mhtlv 07:27:44
+  [pod/beat-65466664b6-7vpqq/busybox] beat-65466664b6-7vpqq 07:28:04
+  [pod/beat-65466664b6-mhtlv/busybox] beat-65466664b6-mhtlv 07:28:04
+  [pod/beat-65466664b6-7vpqq/busybox] beat-65466664b6-7vpqq 07:28:24
+  [pod/beat-65466664b6-mhtlv/busybox] beat-65466664b6-mhtlv 07:28:24
+  [pod/beat-65466664b6-7vpqq/busybox] beat-65466664b6-7vpqq 07:28:44
+  [pod/beat-65466664b6-mhtlv/busybox] beat-65466664b6-mhtlv 07:28:44
   $ kubectl logs -l app=beat -f --max-log-requests=1
   error: you are attempting to follow 2 log streams, but maximum allowed concurrency is 1, use --max-log-requests to increase the limit
   $ kubectl logs -l run=nobody

@@ -75,7 +75,7 @@ out new pods, and a change that changes nothing prints nothing.
   $ sleep 60
   $ kubectl get rs
   NAME             DESIRED   CURRENT   READY   AGE
-  web-5ffc78f578   0         0         0       60s
-  web-6dc5cd68db   0         0         0       80s
-  web-7477b49f4d   2         2         2       60s
-  web-7c8b54ddb5   0         0         0       60s
+  web-54d7f8c95d   2         2         2       60s
+  web-65d846d465   0         0         0       80s
+  web-6754b78949   0         0         0       60s
+  web-769d456556   0         0         0       60s

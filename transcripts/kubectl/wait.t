@@ -6,11 +6,11 @@ kubectl wait moves the lab's clock until each object meets the condition, or the
   deployment.apps/web condition met
   $ kubectl get pods -l app=web
   NAME                   READY   STATUS    RESTARTS   AGE
-  web-6dc5cd68db-c89zj   1/1     Running   0          6s
-  web-6dc5cd68db-c9dcc   1/1     Running   0          6s
+  web-65d846d465-c89zj   1/1     Running   0          6s
+  web-65d846d465-c9dcc   1/1     Running   0          6s
   $ kubectl wait --for=condition=Ready pods -l app=web
-  pod/web-6dc5cd68db-c89zj condition met
-  pod/web-6dc5cd68db-c9dcc condition met
+  pod/web-65d846d465-c89zj condition met
+  pod/web-65d846d465-c9dcc condition met
   $ kubectl wait --for=jsonpath='{.status.phase}'=Running pod/goweb
   pod/goweb condition met
   $ kubectl wait --for=jsonpath='{.status.readyReplicas}'=2 deploy/web -o name
@@ -31,8 +31,8 @@ kubectl wait moves the lab's clock until each object meets the condition, or the
   $ kubectl wait --for=condition=Progressing=False deployment/web --timeout=0
   error: condition not met for deployments/web
   $ kubectl wait --for=condition=Ready pods --all --timeout=0
-  pod/web-6dc5cd68db-c89zj condition met
-  pod/web-6dc5cd68db-c9dcc condition met
+  pod/web-65d846d465-c89zj condition met
+  pod/web-65d846d465-c9dcc condition met
   error: condition not met for pods/pi-m6jdk
   $ kubectl wait --for=condition=Ready pods -l app=none
   error: no matching resources found

@@ -40,14 +40,14 @@ keeps the `kubernetes` slice itself.
       Conditions:
         Ready:    true
       Hostname:   <unset>
-      TargetRef:  Pod/web-748595ffdc-c9dcc
+      TargetRef:  Pod/web-6476b5cb9d-c9dcc
       NodeName:   tk8s-worker1
       Zone:       <unset>
     - Addresses:  10.244.1.8
       Conditions:
         Ready:    true
       Hostname:   <unset>
-      TargetRef:  Pod/web-748595ffdc-c89zj
+      TargetRef:  Pod/web-6476b5cb9d-c89zj
       NodeName:   tk8s-worker2
       Zone:       <unset>
   Events:         <none>
@@ -66,7 +66,7 @@ keeps the `kubernetes` slice itself.
       nodeName: tk8s-worker1
       targetRef:
         kind: Pod
-        name: web-748595ffdc-c9dcc
+        name: web-6476b5cb9d-c9dcc
         namespace: default
         uid: edf4a0d9-6588-49ce-b519-bc41e411d54b
     - addresses:
@@ -78,7 +78,7 @@ keeps the `kubernetes` slice itself.
       nodeName: tk8s-worker2
       targetRef:
         kind: Pod
-        name: web-748595ffdc-c89zj
+        name: web-6476b5cb9d-c89zj
         namespace: default
         uid: 55823264-1854-4695-9a48-a7cb86661fd1
     kind: EndpointSlice
@@ -99,7 +99,7 @@ keeps the `kubernetes` slice itself.
         kind: Service
         name: web
         uid: 0ded8720-bb4c-4c2e-a5ac-a191385d7c74
-      resourceVersion: "92"
+      resourceVersion: "93"
       uid: f1297f87-94b3-4d08-a5e0-a275b1b274e2
     ports:
     - name: ""
@@ -118,14 +118,14 @@ no longer ready, until it has gone.
   NAME        ADDRESSTYPE   PORTS   ENDPOINTS                                          AGE
   web-vrt6g   IPv4          80      10.244.0.142,10.244.1.8,10.244.0.143 + 2 more...   20s
   $ kubectl delete pod $(kubectl get pods -l app=web -o jsonpath='{.items[0].metadata.name}') --wait=false
-  pod "web-748595ffdc-c89zj" deleted
+  pod "web-6476b5cb9d-c89zj" deleted
   $ kubectl get endpointslices -l kubernetes.io/service-name=web -o jsonpath='{range .items[0].endpoints[*]}{.targetRef.name} {.conditions}{"\n"}{end}'
-  web-748595ffdc-c9dcc {"ready":true,"serving":true,"terminating":false}
-  web-748595ffdc-c89zj {"ready":false,"serving":true,"terminating":true}
-  web-748595ffdc-lrd52 {"ready":true,"serving":true,"terminating":false}
-  web-748595ffdc-vdpcc {"ready":true,"serving":true,"terminating":false}
-  web-748595ffdc-k58p6 {"ready":true,"serving":true,"terminating":false}
-  web-748595ffdc-wr7d5 {"ready":false,"serving":false,"terminating":false}
+  web-6476b5cb9d-c9dcc {"ready":true,"serving":true,"terminating":false}
+  web-6476b5cb9d-c89zj {"ready":false,"serving":true,"terminating":true}
+  web-6476b5cb9d-lrd52 {"ready":true,"serving":true,"terminating":false}
+  web-6476b5cb9d-vdpcc {"ready":true,"serving":true,"terminating":false}
+  web-6476b5cb9d-k58p6 {"ready":true,"serving":true,"terminating":false}
+  web-6476b5cb9d-wr7d5 {"ready":false,"serving":false,"terminating":false}
 
 A selector that matches nothing leaves an empty slice; deleting the Service deletes its slice.
   $ kubectl create service clusterip nothing --tcp=80:80
@@ -157,7 +157,7 @@ A selector that matches nothing leaves an empty slice; deleting the Service dele
         kind: Service
         name: nothing
         uid: d5665075-dbcd-462a-8a63-1664c5f88027
-      resourceVersion: "149"
+      resourceVersion: "150"
       uid: b83ba8ef-c28e-401f-9342-7bb7169a0512
     ports: null
   kind: List

@@ -14,8 +14,8 @@ pods running, and a crash-looping pod keeps restarting.
   NAME                   READY   STATUS             RESTARTS     AGE   IP             NODE           NOMINATED NODE   READINESS GATES
   crash                  0/1     CrashLoopBackOff   1 (6s ago)   10s   10.244.1.9     tk8s-worker2   <none>           <none>
   goweb                  1/1     Running            0            95m   10.244.0.141   tk8s-worker1   <none>           <none>
-  web-6dc5cd68db-c89zj   1/1     Running            0            10s   10.244.1.8     tk8s-worker2   <none>           <none>
-  web-6dc5cd68db-c9dcc   1/1     Running            0            10s   10.244.0.142   tk8s-worker1   <none>           <none>
+  web-65d846d465-c89zj   1/1     Running            0            10s   10.244.1.8     tk8s-worker2   <none>           <none>
+  web-65d846d465-c9dcc   1/1     Running            0            10s   10.244.0.142   tk8s-worker1   <none>           <none>
   $ sudo podman stop tk8s-control-plane
   WARN[0010] StopSignal SIGTERM failed to stop container tk8s-control-plane in 10 seconds, resorting to SIGKILL
   tk8s-control-plane
@@ -68,8 +68,8 @@ CronJob controller makes the Job of the latest schedule it missed, and a scale w
   crash                  0/1     CrashLoopBackOff   5 (48s ago)   3m25s   10.244.1.9     tk8s-worker2   <none>           <none>
   goweb                  1/1     Running            0             98m     10.244.0.141   tk8s-worker1   <none>           <none>
   tick-29089888-lpgmw    0/1     Completed          0             3s      10.244.0.143   tk8s-worker1   <none>           <none>
-  web-6dc5cd68db-c89zj   1/1     Running            0             3m25s   10.244.1.8     tk8s-worker2   <none>           <none>
-  web-6dc5cd68db-c9dcc   1/1     Running            0             3m25s   10.244.0.142   tk8s-worker1   <none>           <none>
+  web-65d846d465-c89zj   1/1     Running            0             3m25s   10.244.1.8     tk8s-worker2   <none>           <none>
+  web-65d846d465-c9dcc   1/1     Running            0             3m25s   10.244.0.142   tk8s-worker1   <none>           <none>
   $ kubectl get pods -n kube-system
   NAME                                         READY   STATUS    RESTARTS        AGE
   calico-kube-controllers-6b65fb5f89-66t62     1/1     Running   4 (5s ago)      46h

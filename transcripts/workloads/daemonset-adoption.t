@@ -33,16 +33,16 @@ running; applied again, it adopts them (and its ControllerRevision), so no pod i
   agent-c89zj owners=
   agent-c9dcc owners=
   $ kubectl get controllerrevisions
-  NAME               CONTROLLER   REVISION   AGE
-  agent-57c8f94c8b   <none>       1          10s
+  NAME              CONTROLLER   REVISION   AGE
+  agent-cc7f95b8c   <none>       1          10s
   $ kubectl apply -f agent.yaml
   daemonset.apps/agent created
   $ kubectl get ds agent
   NAME    DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR   AGE
   agent   3         3         3       3            3           <none>          0s
   $ kubectl get controllerrevisions
-  NAME               CONTROLLER             REVISION   AGE
-  agent-57c8f94c8b   daemonset.apps/agent   1          10s
+  NAME              CONTROLLER             REVISION   AGE
+  agent-cc7f95b8c   daemonset.apps/agent   1          10s
   $ kubectl get pods -l app=agent -o jsonpath='{range .items[*]}{.metadata.name} owners={.metadata.ownerReferences[*].name}{"\n"}{end}'
   agent-9sjxk owners=agent
   agent-c89zj owners=agent

@@ -12,7 +12,7 @@ rollout. `rollout restart` stamps the template with the time, so every pod is re
   $ sleep 20
   $ kubectl get rs
   NAME             DESIRED   CURRENT   READY   AGE
-  web-5c94f75b5d   2         2         2       40s
+  web-796cf5c97c   2         2         2       40s
   $ kubectl rollout restart deployment/web
   error: deployments.apps "web" can't restart paused deployment (run rollout resume first)
   $ kubectl rollout resume deployment/web
@@ -23,8 +23,8 @@ rollout. `rollout restart` stamps the template with the time, so every pod is re
   deployment "web" successfully rolled out
   $ kubectl get rs
   NAME             DESIRED   CURRENT   READY   AGE
-  web-5c94f75b5d   0         0         0       48s
-  web-76bbc6d9dc   2         2         2       8s
+  web-6774d4bdfd   2         2         2       8s
+  web-796cf5c97c   0         0         0       48s
   $ kubectl rollout resume deployment/web
   error: deployments.apps "web" is not paused
   $ kubectl rollout restart deployment/web
@@ -35,9 +35,9 @@ rollout. `rollout restart` stamps the template with the time, so every pod is re
   $ sleep 60
   $ kubectl get rs
   NAME             DESIRED   CURRENT   READY   AGE
-  web-5c94f75b5d   0         0         0       110s
-  web-76bbc6d9dc   0         0         0       70s
-  web-7b6c898bf    2         2         2       62s
+  web-574cb555cc   2         2         2       62s
+  web-6774d4bdfd   0         0         0       70s
+  web-796cf5c97c   0         0         0       110s
   $ kubectl rollout history deployment/web
   deployment.apps/web 
   REVISION  CHANGE-CAUSE

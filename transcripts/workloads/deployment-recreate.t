@@ -31,22 +31,22 @@ A Recreate Deployment: on a new template every old pod goes first (its ReplicaSe
   deployment.apps/web image updated
   $ kubectl get rs,pods -l app=web
   NAME                             DESIRED   CURRENT   READY   AGE
-  replicaset.apps/web-5c94f75b5d   0         0         0       6s
+  replicaset.apps/web-796cf5c97c   0         0         0       6s
   
   NAME                       READY   STATUS        RESTARTS   AGE
-  pod/web-5c94f75b5d-9sjxk   1/1     Terminating   0          6s
-  pod/web-5c94f75b5d-c89zj   1/1     Terminating   0          6s
-  pod/web-5c94f75b5d-c9dcc   1/1     Terminating   0          6s
+  pod/web-796cf5c97c-9sjxk   1/1     Terminating   0          6s
+  pod/web-796cf5c97c-c89zj   1/1     Terminating   0          6s
+  pod/web-796cf5c97c-c9dcc   1/1     Terminating   0          6s
   $ sleep 1
   $ kubectl get rs,pods -l app=web
   NAME                             DESIRED   CURRENT   READY   AGE
-  replicaset.apps/web-5c94f75b5d   0         0         0       7s
-  replicaset.apps/web-76bbc6d9dc   3         3         0       0s
+  replicaset.apps/web-6774d4bdfd   3         3         0       0s
+  replicaset.apps/web-796cf5c97c   0         0         0       7s
   
   NAME                       READY   STATUS              RESTARTS   AGE
-  pod/web-76bbc6d9dc-hzqzr   0/1     ContainerCreating   0          0s
-  pod/web-76bbc6d9dc-jmkkc   0/1     ContainerCreating   0          0s
-  pod/web-76bbc6d9dc-mkprr   0/1     ContainerCreating   0          0s
+  pod/web-6774d4bdfd-hzqzr   0/1     ContainerCreating   0          0s
+  pod/web-6774d4bdfd-jmkkc   0/1     ContainerCreating   0          0s
+  pod/web-6774d4bdfd-mkprr   0/1     ContainerCreating   0          0s
   $ kubectl rollout status deployment/web
   Waiting for deployment "web" rollout to finish: 0 of 3 updated replicas are available...
   deployment "web" successfully rolled out
@@ -54,9 +54,9 @@ A Recreate Deployment: on a new template every old pod goes first (its ReplicaSe
   NAME   READY   UP-TO-DATE   AVAILABLE   AGE
   web    3/3     3            3           13s
   $ kubectl get events | grep deployment/web
-  13s         Normal   ScalingReplicaSet   deployment/web              Scaled up replica set web-5c94f75b5d from 0 to 3
-  7s          Normal   ScalingReplicaSet   deployment/web              Scaled down replica set web-5c94f75b5d from 3 to 0
-  6s          Normal   ScalingReplicaSet   deployment/web              Scaled up replica set web-76bbc6d9dc from 0 to 3
+  13s         Normal   ScalingReplicaSet   deployment/web              Scaled up replica set web-796cf5c97c from 0 to 3
+  7s          Normal   ScalingReplicaSet   deployment/web              Scaled down replica set web-796cf5c97c from 3 to 0
+  6s          Normal   ScalingReplicaSet   deployment/web              Scaled up replica set web-6774d4bdfd from 0 to 3
 
 Recreate takes no rollingUpdate settings.
   $ cat <<EOF | kubectl apply -f -

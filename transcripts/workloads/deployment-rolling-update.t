@@ -9,50 +9,50 @@ ReplicaSet grows by one each time one of its pods is ready, and the old one shri
   deployment.apps/web   3/3     3            3           15s
   
   NAME                             DESIRED   CURRENT   READY   AGE
-  replicaset.apps/web-5c94f75b5d   3         3         3       15s
+  replicaset.apps/web-796cf5c97c   3         3         3       15s
   
   NAME                       READY   STATUS    RESTARTS   AGE
   pod/goweb                  1/1     Running   0          95m
-  pod/web-5c94f75b5d-9sjxk   1/1     Running   0          15s
-  pod/web-5c94f75b5d-c89zj   1/1     Running   0          15s
-  pod/web-5c94f75b5d-c9dcc   1/1     Running   0          15s
+  pod/web-796cf5c97c-9sjxk   1/1     Running   0          15s
+  pod/web-796cf5c97c-c89zj   1/1     Running   0          15s
+  pod/web-796cf5c97c-c9dcc   1/1     Running   0          15s
   $ kubectl set image deployment/web nginx=nginx:1.28
   deployment.apps/web image updated
   $ kubectl get rs,pods
   NAME                             DESIRED   CURRENT   READY   AGE
-  replicaset.apps/web-5c94f75b5d   3         3         3       15s
-  replicaset.apps/web-76bbc6d9dc   1         1         0       0s
+  replicaset.apps/web-6774d4bdfd   1         1         0       0s
+  replicaset.apps/web-796cf5c97c   3         3         3       15s
   
   NAME                       READY   STATUS              RESTARTS   AGE
   pod/goweb                  1/1     Running             0          95m
-  pod/web-5c94f75b5d-9sjxk   1/1     Running             0          15s
-  pod/web-5c94f75b5d-c89zj   1/1     Running             0          15s
-  pod/web-5c94f75b5d-c9dcc   1/1     Running             0          15s
-  pod/web-76bbc6d9dc-mkprr   0/1     ContainerCreating   0          0s
+  pod/web-6774d4bdfd-mkprr   0/1     ContainerCreating   0          0s
+  pod/web-796cf5c97c-9sjxk   1/1     Running             0          15s
+  pod/web-796cf5c97c-c89zj   1/1     Running             0          15s
+  pod/web-796cf5c97c-c9dcc   1/1     Running             0          15s
   $ sleep 5
   $ kubectl get rs,pods
   NAME                             DESIRED   CURRENT   READY   AGE
-  replicaset.apps/web-5c94f75b5d   3         3         3       20s
-  replicaset.apps/web-76bbc6d9dc   1         1         0       5s
+  replicaset.apps/web-6774d4bdfd   1         1         0       5s
+  replicaset.apps/web-796cf5c97c   3         3         3       20s
   
   NAME                       READY   STATUS              RESTARTS   AGE
   pod/goweb                  1/1     Running             0          95m
-  pod/web-5c94f75b5d-9sjxk   1/1     Running             0          20s
-  pod/web-5c94f75b5d-c89zj   1/1     Running             0          20s
-  pod/web-5c94f75b5d-c9dcc   1/1     Running             0          20s
-  pod/web-76bbc6d9dc-mkprr   0/1     ContainerCreating   0          5s
+  pod/web-6774d4bdfd-mkprr   0/1     ContainerCreating   0          5s
+  pod/web-796cf5c97c-9sjxk   1/1     Running             0          20s
+  pod/web-796cf5c97c-c89zj   1/1     Running             0          20s
+  pod/web-796cf5c97c-c9dcc   1/1     Running             0          20s
   $ sleep 5
   $ kubectl get rs,pods
   NAME                             DESIRED   CURRENT   READY   AGE
-  replicaset.apps/web-5c94f75b5d   2         2         2       25s
-  replicaset.apps/web-76bbc6d9dc   2         2         1       10s
+  replicaset.apps/web-6774d4bdfd   2         2         1       10s
+  replicaset.apps/web-796cf5c97c   2         2         2       25s
   
   NAME                       READY   STATUS              RESTARTS   AGE
   pod/goweb                  1/1     Running             0          95m
-  pod/web-5c94f75b5d-c89zj   1/1     Running             0          25s
-  pod/web-5c94f75b5d-c9dcc   1/1     Running             0          25s
-  pod/web-76bbc6d9dc-64nvf   0/1     ContainerCreating   0          4s
-  pod/web-76bbc6d9dc-mkprr   1/1     Running             0          10s
+  pod/web-6774d4bdfd-64nvf   0/1     ContainerCreating   0          4s
+  pod/web-6774d4bdfd-mkprr   1/1     Running             0          10s
+  pod/web-796cf5c97c-c89zj   1/1     Running             0          25s
+  pod/web-796cf5c97c-c9dcc   1/1     Running             0          25s
   $ kubectl rollout status deployment/web
   Waiting for deployment "web" rollout to finish: 2 out of 3 new replicas have been updated...
   Waiting for deployment "web" rollout to finish: 1 old replicas are pending termination...
@@ -62,15 +62,15 @@ ReplicaSet grows by one each time one of its pods is ready, and the old one shri
   deployment.apps/web   3/3     3            3           29s
   
   NAME                             DESIRED   CURRENT   READY   AGE
-  replicaset.apps/web-5c94f75b5d   0         0         0       29s
-  replicaset.apps/web-76bbc6d9dc   3         3         3       14s
+  replicaset.apps/web-6774d4bdfd   3         3         3       14s
+  replicaset.apps/web-796cf5c97c   0         0         0       29s
   
   NAME                       READY   STATUS        RESTARTS   AGE
   pod/goweb                  1/1     Running       0          95m
-  pod/web-5c94f75b5d-c9dcc   1/1     Terminating   0          29s
-  pod/web-76bbc6d9dc-64nvf   1/1     Running       0          8s
-  pod/web-76bbc6d9dc-jzfq4   1/1     Running       0          2s
-  pod/web-76bbc6d9dc-mkprr   1/1     Running       0          14s
+  pod/web-6774d4bdfd-64nvf   1/1     Running       0          8s
+  pod/web-6774d4bdfd-jzfq4   1/1     Running       0          2s
+  pod/web-6774d4bdfd-mkprr   1/1     Running       0          14s
+  pod/web-796cf5c97c-c9dcc   1/1     Terminating   0          29s
   $ kubectl rollout history deployment/web
   deployment.apps/web 
   REVISION  CHANGE-CAUSE
@@ -94,7 +94,7 @@ revision number.
   
   $ kubectl get rs
   NAME             DESIRED   CURRENT   READY   AGE
-  web-5c94f75b5d   3         3         3       35s
-  web-76bbc6d9dc   0         0         0       20s
+  web-6774d4bdfd   0         0         0       20s
+  web-796cf5c97c   3         3         3       35s
   $ kubectl rollout undo deployment/web --to-revision=7
   error: unable to find specified revision 7 in history

@@ -10,18 +10,18 @@ its ReplicaSet stay, only the pods go. Scaling back up starts pods from the same
   deployment.apps/web   0/0     0            0           15s
   
   NAME                             DESIRED   CURRENT   READY   AGE
-  replicaset.apps/web-64c8bdf64c   0         0         0       15s
+  replicaset.apps/web-5c78f69c86   0         0         0       15s
   
   NAME                       READY   STATUS        RESTARTS   AGE
-  pod/web-64c8bdf64c-c89zj   1/1     Terminating   0          15s
-  pod/web-64c8bdf64c-c9dcc   1/1     Terminating   0          15s
+  pod/web-5c78f69c86-c89zj   1/1     Terminating   0          15s
+  pod/web-5c78f69c86-c9dcc   1/1     Terminating   0          15s
   $ sleep 5
   $ kubectl get deploy,rs,pods -l app=web
   NAME                  READY   UP-TO-DATE   AVAILABLE   AGE
   deployment.apps/web   0/0     0            0           20s
   
   NAME                             DESIRED   CURRENT   READY   AGE
-  replicaset.apps/web-64c8bdf64c   0         0         0       20s
+  replicaset.apps/web-5c78f69c86   0         0         0       20s
   $ kubectl scale deploy/web --replicas=3
   deployment.apps/web scaled
   $ kubectl rollout status deployment web
@@ -32,7 +32,7 @@ its ReplicaSet stay, only the pods go. Scaling back up starts pods from the same
   deployment.apps/web   3/3     3            3           22s
   
   NAME                             DESIRED   CURRENT   READY   AGE
-  replicaset.apps/web-64c8bdf64c   3         3         3       22s
+  replicaset.apps/web-5c78f69c86   3         3         3       22s
   $ kubectl rollout history deployment/web
   deployment.apps/web 
   REVISION  CHANGE-CAUSE

@@ -45,7 +45,7 @@ prints exactly the course notes' capture.
   kube-system          kube-proxy-lstnd                             1/1     Running   4 (5s ago)   2d15h   172.22.0.2     tk8s-worker1         <none>           <none>
   kube-system          kube-proxy-tpn5w                             1/1     Running   4 (5s ago)   2d15h   172.22.0.1     tk8s-control-plane   <none>           <none>
   kube-system          kube-scheduler-tk8s-control-plane            1/1     Running   4 (5s ago)   2d15h   172.22.0.1     tk8s-control-plane   <none>           <none>
-  kube-system          metrics-server-8467fcc7b7-d9x4b              1/1     Running   4 (5s ago)   2d15h   10.244.0.143   tk8s-worker1         <none>           <none>
+  kube-system          metrics-server-8467fcc7b7-d9x4b              0/1     Running   4 (5s ago)   2d15h   10.244.0.143   tk8s-worker1         <none>           <none>
   local-path-storage   local-path-provisioner-84944977bd-fpmmz      1/1     Running   4 (5s ago)   2d15h   10.244.1.8     tk8s-worker2         <none>           <none>
   $ kubectl get events | grep -e LAST -e node/tk8s-worker2
   LAST SEEN   TYPE     REASON                    OBJECT                    MESSAGE

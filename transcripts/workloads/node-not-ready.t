@@ -24,9 +24,9 @@ go and restarts the others in new sandboxes.
   $ kubectl get pods -o wide
   NAME                   READY   STATUS    RESTARTS   AGE   IP             NODE           NOMINATED NODE   READINESS GATES
   goweb                  1/1     Running   0          95m   10.244.0.141   tk8s-worker1   <none>           <none>
-  web-6dc5cd68db-9sjxk   1/1     Running   0          10s   10.244.1.8     tk8s-worker2   <none>           <none>
-  web-6dc5cd68db-c89zj   1/1     Running   0          10s   10.244.0.142   tk8s-worker1   <none>           <none>
-  web-6dc5cd68db-c9dcc   1/1     Running   0          10s   10.244.1.9     tk8s-worker2   <none>           <none>
+  web-65d846d465-9sjxk   1/1     Running   0          10s   10.244.1.8     tk8s-worker2   <none>           <none>
+  web-65d846d465-c89zj   1/1     Running   0          10s   10.244.0.142   tk8s-worker1   <none>           <none>
+  web-65d846d465-c9dcc   1/1     Running   0          10s   10.244.1.9     tk8s-worker2   <none>           <none>
   $ kubectl get endpoints web
   NAME   ENDPOINTS                                     AGE
   web    10.244.0.142:80,10.244.1.8:80,10.244.1.9:80   10s
@@ -53,9 +53,9 @@ go and restarts the others in new sandboxes.
   $ kubectl get pods -o wide
   NAME                   READY   STATUS    RESTARTS   AGE   IP             NODE           NOMINATED NODE   READINESS GATES
   goweb                  1/1     Running   0          96m   10.244.0.141   tk8s-worker1   <none>           <none>
-  web-6dc5cd68db-9sjxk   1/1     Running   0          60s   10.244.1.8     tk8s-worker2   <none>           <none>
-  web-6dc5cd68db-c89zj   1/1     Running   0          60s   10.244.0.142   tk8s-worker1   <none>           <none>
-  web-6dc5cd68db-c9dcc   1/1     Running   0          60s   10.244.1.9     tk8s-worker2   <none>           <none>
+  web-65d846d465-9sjxk   1/1     Running   0          60s   10.244.1.8     tk8s-worker2   <none>           <none>
+  web-65d846d465-c89zj   1/1     Running   0          60s   10.244.0.142   tk8s-worker1   <none>           <none>
+  web-65d846d465-c9dcc   1/1     Running   0          60s   10.244.1.9     tk8s-worker2   <none>           <none>
   $ kubectl get endpoints web
   NAME   ENDPOINTS         AGE
   web    10.244.0.142:80   60s
@@ -67,7 +67,7 @@ go and restarts the others in new sandboxes.
   DiskPressure Unknown NodeStatusUnknown Kubelet stopped posting node status.
   PIDPressure Unknown NodeStatusUnknown Kubelet stopped posting node status.
   Ready Unknown NodeStatusUnknown Kubelet stopped posting node status.
-  $ kubectl get pod web-6dc5cd68db-9sjxk -o jsonpath='{range .status.conditions[*]}{.type} {.status}{"\n"}{end}'
+  $ kubectl get pod web-65d846d465-9sjxk -o jsonpath='{range .status.conditions[*]}{.type} {.status}{"\n"}{end}'
   PodReadyToStartContainers True
   Initialized True
   Ready False
@@ -77,44 +77,44 @@ go and restarts the others in new sandboxes.
   $ kubectl get pods -o wide
   NAME                   READY   STATUS    RESTARTS   AGE     IP             NODE           NOMINATED NODE   READINESS GATES
   goweb                  1/1     Running   0          101m    10.244.0.141   tk8s-worker1   <none>           <none>
-  web-6dc5cd68db-9sjxk   1/1     Running   0          5m59s   10.244.1.8     tk8s-worker2   <none>           <none>
-  web-6dc5cd68db-c89zj   1/1     Running   0          5m59s   10.244.0.142   tk8s-worker1   <none>           <none>
-  web-6dc5cd68db-c9dcc   1/1     Running   0          5m59s   10.244.1.9     tk8s-worker2   <none>           <none>
+  web-65d846d465-9sjxk   1/1     Running   0          5m59s   10.244.1.8     tk8s-worker2   <none>           <none>
+  web-65d846d465-c89zj   1/1     Running   0          5m59s   10.244.0.142   tk8s-worker1   <none>           <none>
+  web-65d846d465-c9dcc   1/1     Running   0          5m59s   10.244.1.9     tk8s-worker2   <none>           <none>
   $ sleep 1
   $ kubectl get pods -o wide
   NAME                   READY   STATUS              RESTARTS   AGE    IP             NODE           NOMINATED NODE   READINESS GATES
   goweb                  1/1     Running             0          101m   10.244.0.141   tk8s-worker1   <none>           <none>
-  web-6dc5cd68db-8dzqm   0/1     ContainerCreating   0          0s     10.244.0.143   tk8s-worker1   <none>           <none>
-  web-6dc5cd68db-9sjxk   1/1     Terminating         0          6m     10.244.1.8     tk8s-worker2   <none>           <none>
-  web-6dc5cd68db-c89zj   1/1     Running             0          6m     10.244.0.142   tk8s-worker1   <none>           <none>
-  web-6dc5cd68db-c9dcc   1/1     Terminating         0          6m     10.244.1.9     tk8s-worker2   <none>           <none>
-  web-6dc5cd68db-h7spf   0/1     ContainerCreating   0          0s     10.244.0.144   tk8s-worker1   <none>           <none>
+  web-65d846d465-8dzqm   0/1     ContainerCreating   0          0s     10.244.0.143   tk8s-worker1   <none>           <none>
+  web-65d846d465-9sjxk   1/1     Terminating         0          6m     10.244.1.8     tk8s-worker2   <none>           <none>
+  web-65d846d465-c89zj   1/1     Running             0          6m     10.244.0.142   tk8s-worker1   <none>           <none>
+  web-65d846d465-c9dcc   1/1     Terminating         0          6m     10.244.1.9     tk8s-worker2   <none>           <none>
+  web-65d846d465-h7spf   0/1     ContainerCreating   0          0s     10.244.0.144   tk8s-worker1   <none>           <none>
   $ sleep 10
   $ kubectl get pods -o wide
   NAME                   READY   STATUS        RESTARTS   AGE     IP             NODE           NOMINATED NODE   READINESS GATES
   goweb                  1/1     Running       0          101m    10.244.0.141   tk8s-worker1   <none>           <none>
-  web-6dc5cd68db-8dzqm   1/1     Running       0          10s     10.244.0.143   tk8s-worker1   <none>           <none>
-  web-6dc5cd68db-9sjxk   1/1     Terminating   0          6m10s   10.244.1.8     tk8s-worker2   <none>           <none>
-  web-6dc5cd68db-c89zj   1/1     Running       0          6m10s   10.244.0.142   tk8s-worker1   <none>           <none>
-  web-6dc5cd68db-c9dcc   1/1     Terminating   0          6m10s   10.244.1.9     tk8s-worker2   <none>           <none>
-  web-6dc5cd68db-h7spf   1/1     Running       0          10s     10.244.0.144   tk8s-worker1   <none>           <none>
+  web-65d846d465-8dzqm   1/1     Running       0          10s     10.244.0.143   tk8s-worker1   <none>           <none>
+  web-65d846d465-9sjxk   1/1     Terminating   0          6m10s   10.244.1.8     tk8s-worker2   <none>           <none>
+  web-65d846d465-c89zj   1/1     Running       0          6m10s   10.244.0.142   tk8s-worker1   <none>           <none>
+  web-65d846d465-c9dcc   1/1     Terminating   0          6m10s   10.244.1.9     tk8s-worker2   <none>           <none>
+  web-65d846d465-h7spf   1/1     Running       0          10s     10.244.0.144   tk8s-worker1   <none>           <none>
   $ kubectl get endpoints web
   NAME   ENDPOINTS                                         AGE
   web    10.244.0.142:80,10.244.0.143:80,10.244.0.144:80   6m10s
   $ kubectl get pods -A -o wide | grep -e NAME -e worker2
   NAMESPACE            NAME                                         READY   STATUS        RESTARTS        AGE     IP             NODE                 NOMINATED NODE   READINESS GATES
-  default              web-6dc5cd68db-9sjxk                         1/1     Terminating   0               6m10s   10.244.1.8     tk8s-worker2         <none>           <none>
-  default              web-6dc5cd68db-c9dcc                         1/1     Terminating   0               6m10s   10.244.1.9     tk8s-worker2         <none>           <none>
+  default              web-65d846d465-9sjxk                         1/1     Terminating   0               6m10s   10.244.1.8     tk8s-worker2         <none>           <none>
+  default              web-65d846d465-c9dcc                         1/1     Terminating   0               6m10s   10.244.1.9     tk8s-worker2         <none>           <none>
   kube-system          canal-ql5xj                                  2/2     Running       6 (6h50m ago)   46h     172.22.0.3     tk8s-worker2         <none>           <none>
   kube-system          kube-proxy-4g4b7                             1/1     Running       3 (6h50m ago)   46h     172.22.0.3     tk8s-worker2         <none>           <none>
   local-path-storage   local-path-provisioner-84944977bd-fpmmz      1/1     Terminating   3 (6h50m ago)   46h     10.244.1.7     tk8s-worker2         <none>           <none>
   $ kubectl get events | grep -e LAST -e NodeNotReady -e TaintManager
   LAST SEEN   TYPE      REASON                 OBJECT                      MESSAGE
   5m10s       Normal    NodeNotReady           node/tk8s-worker2           Node tk8s-worker2 status is now: NodeNotReady
-  5m10s       Warning   NodeNotReady           pod/web-6dc5cd68db-9sjxk    Node is not ready
-  10s         Normal    TaintManagerEviction   pod/web-6dc5cd68db-9sjxk    Marking for deletion Pod default/web-6dc5cd68db-9sjxk
-  5m10s       Warning   NodeNotReady           pod/web-6dc5cd68db-c9dcc    Node is not ready
-  10s         Normal    TaintManagerEviction   pod/web-6dc5cd68db-c9dcc    Marking for deletion Pod default/web-6dc5cd68db-c9dcc
+  5m10s       Warning   NodeNotReady           pod/web-65d846d465-9sjxk    Node is not ready
+  10s         Normal    TaintManagerEviction   pod/web-65d846d465-9sjxk    Marking for deletion Pod default/web-65d846d465-9sjxk
+  5m10s       Warning   NodeNotReady           pod/web-65d846d465-c9dcc    Node is not ready
+  10s         Normal    TaintManagerEviction   pod/web-65d846d465-c9dcc    Marking for deletion Pod default/web-65d846d465-c9dcc
   $ sudo podman start tk8s-worker2
   tk8s-worker2
   $ kubectl get nodes
@@ -125,9 +125,9 @@ go and restarts the others in new sandboxes.
   $ kubectl get pods -o wide
   NAME                   READY   STATUS    RESTARTS   AGE     IP             NODE           NOMINATED NODE   READINESS GATES
   goweb                  1/1     Running   0          101m    10.244.0.141   tk8s-worker1   <none>           <none>
-  web-6dc5cd68db-8dzqm   1/1     Running   0          10s     10.244.0.143   tk8s-worker1   <none>           <none>
-  web-6dc5cd68db-c89zj   1/1     Running   0          6m10s   10.244.0.142   tk8s-worker1   <none>           <none>
-  web-6dc5cd68db-h7spf   1/1     Running   0          10s     10.244.0.144   tk8s-worker1   <none>           <none>
+  web-65d846d465-8dzqm   1/1     Running   0          10s     10.244.0.143   tk8s-worker1   <none>           <none>
+  web-65d846d465-c89zj   1/1     Running   0          6m10s   10.244.0.142   tk8s-worker1   <none>           <none>
+  web-65d846d465-h7spf   1/1     Running   0          10s     10.244.0.144   tk8s-worker1   <none>           <none>
   $ sleep 10
   $ kubectl get pods -A -o wide | grep -e NAME -e worker2
   NAMESPACE            NAME                                         READY   STATUS    RESTARTS        AGE     IP             NODE                 NOMINATED NODE   READINESS GATES

@@ -24,6 +24,14 @@ enum PodTemplateDefaults {
         setDefault("schedulerName", "default-scheduler")
         setDefault("securityContext", .emptyObject)
         setDefault("terminationGracePeriodSeconds", 30)
+        // v1's `serviceAccount` is an alias the apiserver keeps equal to `serviceAccountName`
+        // (`Convert_core_PodSpec_To_v1_PodSpec`); the old name is read only when the new is empty.
+        if spec["serviceAccountName"].string?.isEmpty != false, let alias = spec["serviceAccount"].string,
+            !alias.isEmpty
+        {
+            spec["serviceAccountName"] = .string(alias)
+        }
+        if let name = spec["serviceAccountName"].string, !name.isEmpty { spec["serviceAccount"] = .string(name) }
         if !spec["volumes"].isNull { spec["volumes"] = .array(spec["volumes"].array.map(VolumeDefaults.apply)) }
         for list in ["initContainers", "containers"] where !spec[list].isNull {
             spec[list] = .array(spec[list].array.map(container))
@@ -38,7 +46,7 @@ enum PodTemplateDefaults {
         if c["imagePullPolicy"].isNull {
             c["imagePullPolicy"] = .string(PodDefaults.defaultPullPolicy(c["image"].string ?? ""))
         }
-        if c["resources"].isNull { c["resources"] = .emptyObject }
+        c["resources"] = c["resources"].isNull ? .emptyObject : QuantityDefaults.resources(c["resources"])
         if c["terminationMessagePath"].isNull { c["terminationMessagePath"] = "/dev/termination-log" }
         if c["terminationMessagePolicy"].isNull { c["terminationMessagePolicy"] = "File" }
         if !c["ports"].isNull {

@@ -39,7 +39,8 @@ extension Cluster {
             default: continue
             }
         }
-        for (key, time) in wakeups where time <= now && key.hasPrefix("daemonset-available/") {
+        for (key, time) in wakeups
+        where time <= now && (key.hasPrefix("daemonset-available/") || key.hasPrefix("daemonset-backoff/")) {
             let path = key.split(separator: "/").dropFirst()
             if path.count == 2, let ds = lookup(.daemonSets, String(path.first!), String(path.last!)) { queued.insert(ds.uid) }
         }
@@ -84,9 +85,10 @@ extension Cluster {
         var settled = true
         for node in nodes {
             guard let placement = placements[node.name] else { continue }
-            let plan = DaemonSetNodePods(spec, placement: placement, pods: byNode[node.name], hash: hash) {
-                self.isAvailable($0, minReadySeconds: spec.minReadySeconds)
-            }
+            let plan = DaemonSetNodePods(
+                spec, placement: placement, pods: byNode[node.name], hash: hash,
+                isAvailable: { self.isAvailable($0, minReadySeconds: spec.minReadySeconds) },
+                mayDeleteFailed: { self.mayDeleteFailedDaemonPod($0, of: spec.object, on: node.name) })
             for pod in plan.delete { deleteDaemonPod(pod, of: spec.object) }
             if plan.create { createDaemonPod(from: spec, on: node.name, hash: hash) }
             settled = settled && plan.delete.isEmpty && !plan.create
@@ -123,6 +125,23 @@ extension Cluster {
         recordEvent(
             ds, reason: "SuccessfulCreate", message: "Created pod: \(created.name)",
             source: EventSource(component: "daemonset-controller"))
+    }
+
+    /// Whether a failed pod may go now: not while its node's back-off runs (the set syncs again
+    /// when it ends); going, it is reported as a `FailedDaemonPod` warning and the back-off doubles.
+    private func mayDeleteFailedDaemonPod(_ pod: KubeObject, of ds: KubeObject, on node: String) -> Bool {
+        let key = FailedPodsBackoff.key(ds, node: node)
+        if failedDaemonPodsBackoff.isInBackOff(key, now: now) {
+            let delay = failedDaemonPodsBackoff.delay(key)
+            wake(at: now.adding(milliseconds: delay), for: "daemonset-backoff/\(ds.namespace ?? "")/\(ds.name)")
+            return false
+        }
+        failedDaemonPodsBackoff.next(key, now: now)
+        recordEvent(
+            ds, reason: "FailedDaemonPod",
+            message: "Found failed daemon pod \(pod.namespace ?? "")/\(pod.name) on node \(node), will try to kill it",
+            type: "Warning", source: EventSource(component: "daemonset-controller"))
+        return true
     }
 
     private func deleteDaemonPod(_ pod: KubeObject, of ds: KubeObject) {

@@ -37,7 +37,7 @@ extension Cluster {
     private func createReplicaSet(_ sync: inout DeploymentSync, revision: Int) {
         let deployment = sync.deployment
         let template = deployment[path: "spec.template"]
-        let hash = PodTemplateHash.of(template, collisionCount: deployment[path: "status.collisionCount"].int ?? 0)
+        let hash = PodTemplateHash.of(template, collisionCount: deployment[path: "status.collisionCount"].int)
         var labels = template[path: "metadata.labels"].stringMap
         labels["pod-template-hash"] = hash
         var rsTemplate = template

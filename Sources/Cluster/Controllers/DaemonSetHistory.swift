@@ -47,13 +47,13 @@ extension Cluster {
 
     /// `snapshot`: a new revision of the set's template, its name made unique by the collision count.
     private func snapshotDaemonSet(_ ds: KubeObject, data: JSONValue, revision number: Int) -> KubeObject {
-        var collisionCount = ds[path: "status.collisionCount"].int ?? 0
+        var collisionCount = ds[path: "status.collisionCount"].int
         var hash = PodTemplateHash.of(ds[path: "spec.template"], collisionCount: collisionCount)
         while lookup(.controllerRevisions, ds.namespace, "\(ds.name)-\(hash)") != nil {
-            collisionCount += 1
+            collisionCount = (collisionCount ?? 0) + 1
             hash = PodTemplateHash.of(ds[path: "spec.template"], collisionCount: collisionCount)
         }
-        if collisionCount != (ds[path: "status.collisionCount"].int ?? 0) {
+        if let collisionCount, collisionCount != ds[path: "status.collisionCount"].int {
             var counted = ds
             counted[path: "status.collisionCount"] = .int(collisionCount)
             save(.daemonSets, counted)

@@ -8,14 +8,21 @@ struct DaemonSetNodePods {
 
     init(
         _ spec: DaemonSetSpec, placement: (shouldRun: Bool, shouldContinueRunning: Bool), pods: [KubeObject]?,
-        hash: String, isAvailable: (KubeObject) -> Bool
+        hash: String, isAvailable: (KubeObject) -> Bool, mayDeleteFailed: (KubeObject) -> Bool
     ) {
         if placement.shouldRun && pods == nil {
             create = true
         } else if placement.shouldContinueRunning {
             var running: [KubeObject] = []
             for pod in pods ?? [] where pod.deletionTimestamp == nil {
-                if pod.isFinished { delete.append(pod) } else { running.append(pod) }
+                switch pod[path: "status.phase"].string {
+                case "Failed":
+                    // Deleting a failed pod is rate-limited per node, since a kubelet that keeps
+                    // rejecting pods would otherwise make the two fight in a hot loop.
+                    if mayDeleteFailed(pod) { delete.append(pod) }
+                case "Succeeded": delete.append(pod)
+                default: running.append(pod)
+                }
             }
             running.sort(by: KubeObject.daemonPodOrder)
             if !spec.allowsSurge {

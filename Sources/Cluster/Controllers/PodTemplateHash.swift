@@ -1,17 +1,42 @@
 import KubeAPI
 
-/// The `pod-template-hash` of a pod template: FNV-32a over a canonical serialization, its
-/// decimal digits spelled in apimachinery's safe alphabet (so only `4-9 b c d f` occur).
+/// The `pod-template-hash` of a pod template as `controller.ComputeHash` makes it: FNV-32a over
+/// go-spew's `%#v` of the stored `v1.PodTemplateSpec` (`hashutil.DeepHashObject`), then the
+/// collision count, if the owner has one, as 8 little-endian bytes; the decimal digits of the sum
+/// are spelled in apimachinery's safe alphabet (`rand.SafeEncodeString`).
 enum PodTemplateHash {
-    static func of(_ template: JSONValue, collisionCount: Int = 0) -> String {
+    static func of(_ template: JSONValue, collisionCount: Int? = nil) -> String {
+        var bytes = GoSpewPrinter.format(template, as: "v1.PodTemplateSpec")
+        if let collisionCount {
+            let count = UInt32(truncatingIfNeeded: collisionCount)
+            bytes += (0..<8).map { $0 < 4 ? UInt8(truncatingIfNeeded: count >> (8 * UInt32($0))) : 0 }
+        }
+        return safeEncoded(String(fnv32a(bytes)))
+    }
+
+    /// The hash of a StatefulSet's revision data.
+    ///
+    /// Kubernetes hashes the revision's JSON bytes
+    /// (`history.HashControllerRevision`, FNV-32); this still uses a canonical serialization of
+    /// our own, so StatefulSet revision names are not yet Kubernetes' own.
+    static func ofRevisionData(_ data: JSONValue, collisionCount: Int) -> String {
+        let text = canonical(data.sortedKeys) + (collisionCount > 0 ? String(collisionCount) : "")
+        return safeEncoded(String(fnv32a(Array(text.utf8))))
+    }
+
+    static func fnv32a(_ bytes: [UInt8]) -> UInt32 {
         var hash: UInt32 = 0x811c_9dc5
-        let text = canonical(template.sortedKeys) + (collisionCount > 0 ? String(collisionCount) : "")
-        for byte in text.utf8 {
+        for byte in bytes {
             hash ^= UInt32(byte)
             hash = hash &* 0x0100_0193
         }
+        return hash
+    }
+
+    /// `rand.SafeEncodeString`: each byte picks from an alphabet without vowels or look-alikes.
+    static func safeEncoded(_ text: String) -> String {
         let alphabet = Array("bcdfghjklmnpqrstvwxz2456789")
-        return String(String(hash).utf8.map { alphabet[Int($0) % alphabet.count] })
+        return String(text.utf8.map { alphabet[Int($0) % alphabet.count] })
     }
 
     private static func canonical(_ value: JSONValue) -> String {
@@ -22,7 +47,8 @@ enum PodTemplateHash {
         case .double(let d): return String(d)
         case .string(let s): return "\"\(s)\""
         case .array(let items): return "[" + items.map(canonical).joined(separator: ",") + "]"
-        case .object(let members): return "{" + members.map { "\"\($0.key)\":\(canonical($0.value))" }.joined(separator: ",") + "}"
+        case .object(let members):
+            return "{" + members.map { "\"\($0.key)\":\(canonical($0.value))" }.joined(separator: ",") + "}"
         }
     }
 }

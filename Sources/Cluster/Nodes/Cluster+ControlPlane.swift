@@ -82,6 +82,7 @@ extension Cluster {
         outage = nil
         // The controller manager is a new process: its event recorder remembers nothing.
         eventCorrelator.forget { $0.host == nil }
+        failedDaemonPodsBackoff = FailedPodsBackoff()
         // Timers the controllers keep only in memory start afresh: the taint eviction controller
         // counts each pod's toleration from now, the node lifecycle controller its grace period.
         for (key, time) in held.heldWakeups where wakeups[key] == nil && !key.hasPrefix(Self.taintEvictionPrefix) {

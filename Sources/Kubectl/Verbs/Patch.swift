@@ -30,6 +30,10 @@ enum Patch {
             throw .error("--type must be one of [json merge strategic], not \(GoSyntax.quoted(flags.string("type") ?? ""))")
         }
         let dryRun = try DryRun.parse(flags.string("dry-run"))
+        let subresource = flags.string("subresource") ?? ""
+        if !subresource.isEmpty && !["status", "scale"].contains(subresource) {
+            throw .error("invalid subresource value: \(GoSyntax.quoted(subresource)). Must be one of [status scale]")
+        }
         var text = inline
         if !file.isEmpty {
             guard let contents = context.readFile?(file) else {
@@ -47,7 +51,12 @@ enum Patch {
             case .failure(let error): throw .error(error.message)
             }
             var result = KubeObject(patched)
-            if dryRun != .client { result = try Annotate.write(result, dryRun: dryRun, context: context) }
+            if dryRun != .client {
+                result =
+                    subresource == "status"
+                    ? try writeStatus(result, dryRun: dryRun, context: context)
+                    : try Annotate.write(result, dryRun: dryRun, context: context)
+            }
             let changed = !result.value.isEquivalent(to: object.value)
             _ = try ObjectOutput.print(
                 result, type: resourceType, operation: changed ? "patched" : "patched (no change)",
@@ -78,6 +87,20 @@ enum Patch {
             // JSON-looking text skips the YAML step; the patch libraries then refuse it.
             if trimmed.hasPrefix("{") { return nil }
             throw .error("unable to parse \(GoSyntax.quoted(shown)): yaml: \(error.message)")
+        }
+    }
+}
+
+extension Patch {
+    /// Writes only the object's status (`--subresource=status`).
+    fileprivate static func writeStatus(
+        _ object: KubeObject, dryRun: DryRun, context: VerbContext
+    ) throws(KubectlFailure) -> KubeObject {
+        let cluster = try context.cluster
+        do {
+            return try cluster.replaceStatus(object, dryRun: dryRun == .server)
+        } catch {
+            throw .server(error)
         }
     }
 }

@@ -26,12 +26,15 @@ struct CordonDrainTests {
         #expect(lab.run("cordon").err == "error: USAGE: cordon NODE [flags]\nSee 'kubectl cordon -h' for help and examples\n")
     }
 
-    @Test("drain refuses DaemonSet pods and bare pods, naming them, and leaves the node cordoned")
+    @Test("drain refuses DaemonSet pods, bare pods and pods with emptyDir data, naming them, and leaves the node cordoned")
     func drainRefuses() throws {
         let lab = try KubectlHarness()
         let result = lab.run("drain", "tk8s-worker1", "--ignore-daemonsets")
         #expect(result.out == "node/tk8s-worker1 cordoned\n")
-        let error = "cannot delete Pods that declare no controller (use --force to override): default/goweb"
+        let error =
+            "[cannot delete Pods that declare no controller (use --force to override): default/goweb, "
+            + "cannot delete Pods with local storage (use --delete-emptydir-data to override): "
+            + "kube-system/metrics-server-8467fcc7b7-d9x4b]"
         #expect(
             result.err == """
                 error: unable to drain node "tk8s-worker1" due to error: \(error), continuing command...
@@ -46,7 +49,8 @@ struct CordonDrainTests {
     @Test("drain evicts in virtual time and reports each pod once it is gone")
     func drainEvicts() throws {
         let lab = try KubectlHarness()
-        let result = lab.run("drain", "tk8s-worker1", "--ignore-daemonsets", "--force", "--grace-period=5")
+        let result = lab.run(
+            "drain", "tk8s-worker1", "--ignore-daemonsets", "--force", "--delete-emptydir-data", "--grace-period=5")
         #expect(result.code == 0)
         #expect(result.err.hasPrefix("Warning: deleting Pods that declare no controller: default/goweb; ignoring DaemonSet-managed Pods: "))
         let lines = result.out.split(separator: "\n").map(String.init)
@@ -61,7 +65,8 @@ struct CordonDrainTests {
     @Test("drain --dry-run=client lists what it would evict and changes nothing")
     func drainDryRun() throws {
         let lab = try KubectlHarness()
-        let result = lab.run("drain", "tk8s-worker1", "--ignore-daemonsets", "--force", "--dry-run=client")
+        let result = lab.run(
+            "drain", "tk8s-worker1", "--ignore-daemonsets", "--force", "--delete-emptydir-data", "--dry-run=client")
         #expect(result.out.contains("evicting pod default/goweb (dry run)\n"))
         #expect(result.out.hasSuffix("node/tk8s-worker1 drained (dry run)\n"))
         #expect((try lab.cluster.get(.pods, namespace: "default", name: "goweb")).deletionTimestamp == nil)
