@@ -1,29 +1,67 @@
 /// One resource the API serves, as discovery describes it (`kubectl api-resources`).
+///
+/// Its fields live in one shared, immutable box: resource types are copied into every store
+/// index entry and journal record, and a copy then costs one reference count, not eight.
 public struct ResourceType: Sendable, Hashable {
+    private final class Fields: Sendable {
+        let plural: String
+        let singular: String
+        let shortNames: [String]
+        let group: String
+        let version: String
+        let kind: String
+        let namespaced: Bool
+        let verbs: [String]
+
+        init(
+            plural: String, singular: String, shortNames: [String], group: String, version: String, kind: String,
+            namespaced: Bool, verbs: [String]
+        ) {
+            self.plural = plural
+            self.singular = singular
+            self.shortNames = shortNames
+            self.group = group
+            self.version = version
+            self.kind = kind
+            self.namespaced = namespaced
+            self.verbs = verbs
+        }
+    }
+
+    private let fields: Fields
+
     /// Plural lower-case name, the REST path segment (`deployments`).
-    public var plural: String
-    public var singular: String
-    public var shortNames: [String]
+    public var plural: String { fields.plural }
+    public var singular: String { fields.singular }
+    public var shortNames: [String] { fields.shortNames }
     /// API group; empty for the core group.
-    public var group: String
-    public var version: String
-    public var kind: String
-    public var namespaced: Bool
+    public var group: String { fields.group }
+    public var version: String { fields.version }
+    public var kind: String { fields.kind }
+    public var namespaced: Bool { fields.namespaced }
     /// The REST verbs the apiserver allows on it, as discovery lists them.
-    public var verbs: [String]
+    public var verbs: [String] { fields.verbs }
 
     public init(
         _ plural: String, singular: String, short: [String] = [], group: String = "", version: String = "v1",
         kind: String, namespaced: Bool = true, verbs: [String] = ResourceType.collectionVerbs
     ) {
-        self.plural = plural
-        self.singular = singular
-        self.shortNames = short
-        self.group = group
-        self.version = version
-        self.kind = kind
-        self.namespaced = namespaced
-        self.verbs = verbs
+        fields = Fields(
+            plural: plural, singular: singular, shortNames: short, group: group, version: version, kind: kind,
+            namespaced: namespaced, verbs: verbs)
+    }
+
+    /// The same resource in another group and version (as `kubectl explain --api-version` asks).
+    public func inGroup(_ group: String, version: String) -> ResourceType {
+        ResourceType(
+            plural, singular: singular, short: shortNames, group: group, version: version, kind: kind,
+            namespaced: namespaced, verbs: verbs)
+    }
+
+    public static func == (a: ResourceType, b: ResourceType) -> Bool {
+        if a.fields === b.fields { return true }
+        return a.plural == b.plural && a.singular == b.singular && a.shortNames == b.shortNames && a.group == b.group
+            && a.version == b.version && a.kind == b.kind && a.namespaced == b.namespaced && a.verbs == b.verbs
     }
 
     /// The verbs of a resource stored in etcd with the full REST storage.

@@ -108,15 +108,18 @@ extension ServerTables {
             var hasRunning = false
             for status in podStatus["containerStatuses"].array.reversed() {
                 restarts += status["restartCount"].int ?? 0
-                lastRestart = Self.later(
-                    lastRestart, TableCells.timestamp(status["lastState"]["terminated"]["finishedAt"]))
-                let waitingReason = status["state"]["waiting"]["reason"].string ?? ""
-                let terminated = status["state"]["terminated"]
+                let lastTerminated = status["lastState"]["terminated"]
+                if !lastTerminated.isNull {
+                    lastRestart = Self.later(lastRestart, TableCells.timestamp(lastTerminated["finishedAt"]))
+                }
+                let state = status["state"]
+                let waitingReason = state["waiting"]["reason"].string ?? ""
+                let terminated = state["terminated"]
                 if !waitingReason.isEmpty {
                     reason = waitingReason
                 } else if !terminated.isNull {
                     reason = Self.terminatedReason(terminated)
-                } else if status["ready"].bool == true && !status["state"]["running"].isNull {
+                } else if status["ready"].bool == true && !state["running"].isNull {
                     hasRunning = true
                     ready += 1
                 }

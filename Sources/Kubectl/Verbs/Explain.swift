@@ -18,7 +18,8 @@ enum Explain {
         let apiVersion = context.flags.string("api-version") ?? ""
         var (resource, path) = try resolve(arguments[0], matchingPrefix: apiVersion.isEmpty)
         if !apiVersion.isEmpty {
-            (resource.group, resource.version) = try parseGroupVersion(apiVersion)
+            let (group, version) = try parseGroupVersion(apiVersion)
+            resource = resource.inGroup(group, version: version)
         }
         if output == "plaintext-openapiv2" { throw .error("\"kubectl explain --output=plaintext-openapiv2\" is not part of this lab yet") }
         let gvr = "\(resource.group)/\(resource.version), Resource=\(resource.plural)"
