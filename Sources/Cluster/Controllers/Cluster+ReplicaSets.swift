@@ -5,9 +5,11 @@ import KubeAPI
 extension Cluster {
     func reconcileReplicaSets() -> Bool {
         let replicaSets = list(.replicaSets)
-        // `FilterActivePods` first: finished and terminating pods are neither adopted nor released.
-        let activePods = podsToClaim().filter { $0.deletionTimestamp == nil && !$0.isFinished }
-        let claims = controllerRefChanges(for: replicaSets, among: activePods)
+        // `FilterActivePods`: finished and terminating pods are neither adopted nor released. Checked
+        // on the few claims rather than on every candidate, which gives the same claims.
+        let claims = controllerRefChanges(for: replicaSets, among: podsToClaim()).filter {
+            $0.object.deletionTimestamp == nil && !$0.object.isFinished
+        }
         apply(claims, to: .pods)
         var changed = !claims.isEmpty
         let queued = replicaSetsToSync().map { $0.union(claims.map(\.owner.uid)) }
