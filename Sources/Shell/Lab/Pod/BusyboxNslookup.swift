@@ -25,10 +25,13 @@ struct BusyboxNslookup: ShellCommand {
                     return 1
                 }
                 types.insert(value.lowercased())
-            case "t", "timeout":
-                guard let seconds = Int64(value), seconds >= 1 else { return usage(context) }
-                timeout = seconds
-            case "port", "retry", "debug": break
+            case "t", "timeout", "port", "retry":
+                guard let number = Int64(value), number >= 1 else {
+                    context.io.err("nslookup: invalid number '\(value)'\n")
+                    return 1
+                }
+                if option[0] == "t" || option[0] == "timeout" { timeout = number }
+            case "debug": break
             default: return usage(context)
             }
         }
