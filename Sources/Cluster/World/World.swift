@@ -35,6 +35,8 @@ public struct ClusterSettings: Sendable {
     public var adminCredentials = AdminCredentials()
     /// The field schema the apiserver publishes (`catalog/openapi.yaml`); empty when the world has none.
     public var schema = APISchema()
+    /// The DNS outside the cluster (`catalog/dns.yaml`); empty when the world has none.
+    public var upstreamDNS = UpstreamDNS()
 }
 
 /// The certificate data of kubeadm's `admin.conf`, base64 of PEM as the file holds it; empty when
@@ -131,6 +133,7 @@ extension World {
         world.runtime.images = try catalog(in: directory)
         world.host.files = try hostFiles(in: directory)
         world.settings.schema = try schema(in: directory)
+        world.settings.upstreamDNS = try upstreamDNS(in: directory)
         return world
     }
 
@@ -153,6 +156,18 @@ extension World {
         let text = try document(at: path)
         do {
             return try APISchema(document: text)
+        } catch {
+            throw LoadError(description: "\(path): \(error.message)")
+        }
+    }
+
+    /// The outside DNS of a world, or none when the world has no `catalog/dns.yaml`.
+    private static func upstreamDNS(in directory: String) throws(LoadError) -> UpstreamDNS {
+        let path = "\(directory)/catalog/dns.yaml"
+        guard FileManager.default.fileExists(atPath: path) else { return UpstreamDNS() }
+        let text = try document(at: path)
+        do {
+            return try UpstreamDNS(document: text)
         } catch {
             throw LoadError(description: "\(path): \(error.message)")
         }

@@ -14,6 +14,7 @@ final class PodExecutor: ContainerExecutor {
             user: "root", hostname: pod.name, home: "/root", filesystem: filesystem(of: pod),
             sleep: { [cluster] seconds in cluster.advance(seconds: seconds) })
         session.cwd = "/"
+        registerTools(in: session, pod: pod, container: container)
         var missing: String?
         session.fallback = { arguments, _ in
             missing = arguments.first
@@ -26,6 +27,13 @@ final class PodExecutor: ContainerExecutor {
         }
         if result.status != 0 { io.err("command terminated with exit code \(result.status)\n") }
         return result.status
+    }
+
+    /// The programs the container's image brings, by its catalog entry's userland.
+    private func registerTools(in session: ShellSession, pod: KubeObject, container: String) {
+        let image = pod[path: "spec.containers"].array.first { $0["name"].string == container }?["image"].string ?? ""
+        guard case .found(let entry) = cluster.runtime.images.lookup(image), entry.userland == .busybox else { return }
+        session.register("nslookup", BusyboxNslookup(cluster: cluster))
     }
 
     /// The files every container sees: its DNS configuration and host names.
