@@ -68,6 +68,8 @@ public struct HostSettings: Sendable {
     public var containers: [HostContainer] = []
     /// The host's own files and directories (`host/files.yaml` of the world), parents first.
     public var files: [HostFile] = []
+    /// The files inside the node containers (`node/files.yaml` of the world), parents first.
+    public var nodeFiles: [HostFile] = []
 }
 
 /// A container on the host as podman records it when it is created.
@@ -130,6 +132,7 @@ extension World {
         }
         world.runtime.images = try catalog(in: directory)
         world.host.files = try hostFiles(in: directory)
+        world.host.nodeFiles = try nodeFiles(in: directory)
         world.settings.schema = try schema(in: directory)
         return world
     }

@@ -34,7 +34,7 @@ public final class SimulatedLab: Lab {
         return LabResult(status: result.status, commands: result.commands)
     }
 
-    public var prompt: String { host.shell.prompt }
+    public var prompt: String { host.prompt }
 
     public func needsContinuation(_ text: String) -> Bool { ShellSession.needsContinuation(text) }
 
