@@ -80,6 +80,8 @@ public struct HostContainer: Sendable {
     public var image: String
     public var command: String
     public var created: Timestamp
+    /// Host directories mounted into the container, as `--volume HOST:CONTAINER` gives them.
+    public var volumes: [String] = []
 }
 
 /// The lab's history before the session starts.
@@ -196,7 +198,8 @@ extension World {
             containers.append(
                 HostContainer(
                     name: name, id: entry["id"].string ?? "", image: entry["image"].string ?? "",
-                    command: entry["command"].string ?? "", created: created))
+                    command: entry["command"].string ?? "", created: created,
+                    volumes: entry["volumes"].array.compactMap(\.string)))
         }
         return containers
     }

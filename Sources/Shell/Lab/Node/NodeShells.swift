@@ -37,8 +37,41 @@ final class NodeShells {
         _ = fs.makeDirectory("/tmp", mode: 0o1777)
         _ = fs.write("/etc/hostname", name + "\n")
         _ = fs.write("/etc/resolv.conf", cluster.nodeResolvConf)
+        if let container = host.containers.first(where: { $0.name == name }) {
+            for volume in container.volumes { fs.install(mounted(volume)) }
+        }
+        // Last, so the image's own directories keep their times over the mount points'.
         fs.install(host.nodeFiles.filter { $0.nodes.isEmpty || $0.nodes.contains(name) })
         filesystems[name] = fs
         return fs
+    }
+
+    /// The host's files under a `HOST:CONTAINER` volume, at their place in the container.
+    ///
+    /// The container gets a copy made when it is first entered: later changes on either side
+    /// are not seen by the other.
+    private func mounted(_ volume: String) -> [HostFile] {
+        let parts = volume.split(separator: ":").map(String.init)
+        guard parts.count >= 2 else { return [] }
+        let (source, target) = (parts[0], parts[1])
+        return host.files.compactMap { file in
+            guard file.path == source || file.path.hasPrefix(source + "/") else { return nil }
+            var copy = file
+            copy.path = target + file.path.dropFirst(source.count)
+            copy.owner = numericID(of: file.owner, in: "/etc/passwd")
+            copy.group = numericID(of: file.group, in: "/etc/group")
+            return copy
+        }
+    }
+
+    /// The node knows only root by name; the host's other users show as their numeric IDs,
+    /// read from the host's `/etc/passwd` or `/etc/group`.
+    private func numericID(of name: String, in table: String) -> String {
+        guard name != "root", let text = host.files.first(where: { $0.path == table })?.content else { return name }
+        for line in text.split(separator: "\n") {
+            let fields = line.split(separator: ":", omittingEmptySubsequences: false)
+            if fields.count > 2, fields[0] == name { return String(fields[2]) }
+        }
+        return name
     }
 }
