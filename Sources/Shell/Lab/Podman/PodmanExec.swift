@@ -15,6 +15,7 @@ struct PodmanExec {
 
     func run(_ arguments: [String], io: IOStreams) -> Int32 {
         var interactive = false
+        var terminal = false
         var workdir: String?
         var environment: [(String, String)] = []
         var index = 0
@@ -23,7 +24,8 @@ struct PodmanExec {
             index += 1
             switch argument {
             case "--interactive": interactive = true
-            case "--tty", "--privileged", "--detach", "-d": continue
+            case "--tty": terminal = true
+            case "--privileged", "--detach", "-d": continue
             case "-w", "--workdir", "-e", "--env":
                 guard index < arguments.count else {
                     io.err("Error: flag needs an argument: \(Self.flagName(argument))\nSee 'podman exec --help'\n")
@@ -43,6 +45,7 @@ struct PodmanExec {
                     return 125
                 }
                 if letters.contains("i") { interactive = true }
+                if letters.contains("t") { terminal = true }
             }
         }
         guard index < arguments.count else {
@@ -72,7 +75,8 @@ struct PodmanExec {
             }
             session.cwd = workdir
         }
-        return start(command, in: session, interactive: interactive, io: io)
+        let output = terminal ? io : IOStreams(input: io.input, sink: PipedSink(io.sink))
+        return start(command, in: session, interactive: interactive, io: output)
     }
 
     /// Starts the process as crun would: the executable must exist in the container.
