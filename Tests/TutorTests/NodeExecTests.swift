@@ -120,4 +120,29 @@ struct NodeExecTests {
         #expect(Self.run(lab, "docker exec tk8s-worker2 ls /root").out.isEmpty)
         #expect(Self.run(lab, "sudo ls /root").out.isEmpty)
     }
+
+    @Test("crictl lists the node's running containers, its pod sandboxes and its images as crictl does")
+    func crictl() throws {
+        let lab = try Self.lab()
+        let ps = Self.run(lab, "docker exec tk8s-worker1 crictl ps").out.split(separator: "\n")
+        #expect(
+            ps.first
+                == "CONTAINER           IMAGE               CREATED             STATE               NAME                ATTEMPT             POD ID              POD                               NAMESPACE"
+        )
+        let proxy = ps.first { $0.contains(" kube-proxy ") }.map { $0.split(separator: " ").map(String.init) } ?? []
+        // ID, image ID, "7 hours ago" (three words), state, name, attempt, pod ID, pod, namespace.
+        #expect(proxy.count == 11)
+        #expect(proxy.first?.count == 13)
+        #expect(proxy[2...7] == ["7", "hours", "ago", "Running", "kube-proxy", "3"])
+        #expect(proxy.suffix(2) == ["kube-proxy-lstnd", "kube-system"])
+        let all = Self.run(lab, "docker exec tk8s-worker1 crictl ps -a").out
+        #expect(all.contains("Exited"))
+        let pods = Self.run(lab, "docker exec tk8s-worker1 crictl pods").out.split(separator: "\n")
+        #expect(pods.first?.hasPrefix("POD ID              CREATED             STATE               NAME") == true)
+        #expect(pods.dropFirst().allSatisfy { $0.hasSuffix("(default)") })
+        let images = Self.run(lab, "docker exec tk8s-control-plane crictl images").out
+        #expect(images.contains("registry.k8s.io/pause                           3.10                "))
+        #expect(images.hasSuffix("320kB\n"))
+        #expect(Self.run(lab, "docker exec tk8s-worker1 crictl ps -q").status == 1)
+    }
 }

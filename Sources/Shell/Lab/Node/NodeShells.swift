@@ -26,6 +26,7 @@ final class NodeShells {
             sleep: { [cluster] seconds in cluster.advance(seconds: seconds) })
         session.cwd = "/"
         session.register("curl", NodeCurl(cluster: cluster))
+        session.register("crictl", Crictl(cluster: cluster, node: name))
         return session
     }
 
