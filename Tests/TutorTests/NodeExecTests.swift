@@ -45,6 +45,9 @@ struct NodeExecTests {
         let exit = Self.run(lab, "exit")
         #expect(exit.err == "exit\n")
         #expect(lab.prompt == "bigred@taroko:~$ ")
+        _ = Self.run(lab, "sudo podman exec -it tk8s-worker1 bash")
+        #expect(Self.run(lab, "cd /etc/containerd; exit 3").err == "exit\n")
+        #expect(Self.run(lab, "echo $?; pwd").out == "3\n/home/bigred\n")
     }
 
     @Test("without -i a shell has no input and ends at once")

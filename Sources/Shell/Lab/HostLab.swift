@@ -67,6 +67,8 @@ public final class HostLab {
         if active !== shell, active.exitRequested {
             sink.write("exit\n", to: .stderr)
             nestedShells.removeAll { $0 === active }
+            // The shell's exit status is the status of the `podman exec` that started it.
+            (nestedShells.last ?? shell).lastStatus = result.status
         }
         return result
     }
