@@ -146,6 +146,10 @@ struct NodeExecTests {
         let images = Self.run(lab, "docker exec tk8s-control-plane crictl images").out
         #expect(images.contains("registry.k8s.io/pause                           3.10                "))
         #expect(images.hasSuffix("320kB\n"))
-        #expect(Self.run(lab, "docker exec tk8s-worker1 crictl ps -q").status == 1)
+        let ids = Self.run(lab, "docker exec tk8s-worker1 crictl ps -q").out.split(separator: "\n")
+        #expect(ids.count == 5 && ids.allSatisfy { $0.count == 64 })
+        let wrong = Self.run(lab, "docker exec tk8s-worker1 crictl pods -a")
+        #expect(wrong.err == "time=\"2025-04-23T07:25:00Z\" level=fatal msg=\"flag provided but not defined: -a\"\n")
+        #expect(wrong.status == 1)
     }
 }

@@ -16,20 +16,35 @@ struct Crictl: ShellCommand {
             context.io.out(usage)
             return 0
         }
-        let flags = Array(arguments.dropFirst())
-        for flag in flags where !["-a", "--all"].contains(flag) || subcommand != "ps" {
-            context.io.err("time=\"\(timestamp)\" level=fatal msg=\"flag provided but not defined: \(flag)\"\n")
-            return 1
+        var all = false
+        var quiet = false
+        for flag in arguments.dropFirst() {
+            switch flag {
+            case "-q", "--quiet": quiet = true
+            case _ where subcommand == "ps" && (flag == "-a" || flag == "--all"): all = true
+            default:
+                fatal("flag provided but not defined: \(flag)", io: context.io)
+                return 1
+            }
         }
         switch subcommand {
-        case "ps": context.io.out(containers(all: !flags.isEmpty))
-        case "pods": context.io.out(sandboxes())
-        case "images", "image", "img": context.io.out(images())
+        case "ps": context.io.out(containers(all: all, quiet: quiet))
+        case "pods": context.io.out(sandboxes(quiet: quiet))
+        case "images", "image", "img": context.io.out(images(quiet: quiet))
         default:
-            context.io.err("time=\"\(timestamp)\" level=fatal msg=\"no help topic for '\(subcommand)'\"\n")
+            fatal("No help topic for '\(subcommand)'", io: context.io)
             return 1
         }
         return 0
+    }
+
+    /// How logrus words crictl's fatal error: short on a terminal, key=value into a pipe.
+    private func fatal(_ message: String, io: IOStreams) {
+        if io.writesToTerminal {
+            io.err("FATA[0000] \(message)\n")
+        } else {
+            io.err("time=\"\(timestamp)\" level=fatal msg=\"\(message)\"\n")
+        }
     }
 
     /// logrus's full timestamp, as crictl's fatal messages carry it.
@@ -40,9 +55,10 @@ struct Crictl: ShellCommand {
     }
 
     /// `crictl ps`: running containers; with `-a`, the exited ones the runtime still keeps.
-    private func containers(all: Bool) -> String {
+    private func containers(all: Bool, quiet: Bool) -> String {
         struct Row {
             var created: Timestamp
+            var id: String
             var cells: [String]
         }
         var rows: [Row] = []
@@ -64,7 +80,7 @@ struct Crictl: ShellCommand {
                     else { continue }
                     rows.append(
                         Row(
-                            created: started,
+                            created: started, id: String(id),
                             cells: [
                                 Self.short(String(id)), image, age(started), word, name, String(number), sandbox,
                                 pod.name, pod.namespace ?? "",
@@ -73,31 +89,34 @@ struct Crictl: ShellCommand {
             }
         }
         rows.sort { $0.created > $1.created }
+        if quiet { return rows.map { $0.id + "\n" }.joined() }
         return table(["CONTAINER", "IMAGE", "CREATED", "STATE", "NAME", "ATTEMPT", "POD ID", "POD", "NAMESPACE"], rows.map(\.cells))
     }
 
     /// `crictl pods`: every pod sandbox on the node, ready or not.
-    private func sandboxes() -> String {
-        let rows = pods.compactMap { pod -> (Timestamp, [String])? in
+    private func sandboxes(quiet: Bool) -> String {
+        let rows = pods.compactMap { pod -> (Timestamp, [String], String)? in
             let ready = pod[path: "status.conditions"].array.first { $0["type"].string == "PodReadyToStartContainers" }
             guard let since = ready?["lastTransitionTime"].string.flatMap(Timestamp.init(rfc3339:)) else { return nil }
             let state = ready?["status"].string == "True" ? "Ready" : "NotReady"
             let statuses = pod[path: "status.containerStatuses"].array
             let attempt = statuses.compactMap { $0["restartCount"].int }.min() ?? 0
-            let id = Self.short(Cluster.runtimeID(of: "sandbox " + pod.uid))
-            return (since, [id, age(since), state, pod.name, pod.namespace ?? "", String(attempt), handler(of: pod)])
+            let full = Cluster.runtimeID(of: "sandbox " + pod.uid)
+            return (since, [Self.short(full), age(since), state, pod.name, pod.namespace ?? "", String(attempt), handler(of: pod)], full)
         }.sorted { $0.0 > $1.0 }
+        if quiet { return rows.map { $0.2 + "\n" }.joined() }
         return table(["POD ID", "CREATED", "STATE", "NAME", "NAMESPACE", "ATTEMPT", "RUNTIME"], rows.map(\.1))
     }
 
     /// `crictl images`: repository, tag, ID and size of every image the node holds.
-    private func images() -> String {
+    private func images(quiet: Bool) -> String {
         // The images the node pulled, and those its pods' containers run from.
         let running = pods.flatMap { pod in
             (pod[path: "status.initContainerStatuses"].array + pod[path: "status.containerStatuses"].array)
                 .compactMap { $0["image"].string.map { ImageReference($0).canonical } }
         }
         let held = Set(cluster.images(on: node) + running).sorted()
+        if quiet { return held.map { "sha256:" + Cluster.runtimeID(of: "config " + $0) + "\n" }.joined() }
         let rows = held.map { image -> [String] in
             let reference = ImageReference(image)
             let size = cluster.imageSize(image).map(Self.humanSize) ?? "0B"
