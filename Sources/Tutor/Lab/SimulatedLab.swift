@@ -36,6 +36,8 @@ public final class SimulatedLab: Lab {
 
     public var prompt: String { host.prompt }
 
+    public var isInNestedShell: Bool { host.activeShell !== host.shell }
+
     public func needsContinuation(_ text: String) -> Bool { ShellSession.needsContinuation(text) }
 
     public func completions(line: String, cursor: Int) -> [String] {
