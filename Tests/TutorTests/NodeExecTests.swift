@@ -42,6 +42,7 @@ struct NodeExecTests {
         #expect(lab.prompt == "root@tk8s-control-plane:/# ")
         #expect(Self.run(lab, "hostname; pwd; whoami").out == "tk8s-control-plane\n/\nroot\n")
         #expect(Self.run(lab, "cat /etc/hostname").out == "tk8s-control-plane\n")
+        #expect(lab.completions(line: "cric", cursor: 4) == ["crictl"])
         let exit = Self.run(lab, "exit")
         #expect(exit.err == "exit\n")
         #expect(lab.prompt == "bigred@taroko:~$ ")

@@ -45,7 +45,7 @@ public final class SimulatedLab: Lab {
         var words = before.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         let current = before.hasSuffix(" ") || before.isEmpty ? "" : (words.popLast() ?? "")
         guard let first = words.first else {
-            let commands = ["kubectl", "k"] + host.shell.commandNames + Kubectl.commandNames
+            let commands = ["kubectl", "k"] + host.activeShell.commandNames + Kubectl.commandNames
             return Array(Set(commands.filter { $0.hasPrefix(current) })).sorted()
         }
         if first == "kubectl" || first == "k" {
