@@ -10,15 +10,24 @@ public struct HostFile: Sendable {
     public var group: String
     public var modified: Timestamp
     public var content: String
+    /// The nodes whose container holds this file (node files only); empty means every node.
+    public var nodes: [String] = []
 }
 
 extension World {
     /// The host's files from `host/files.yaml`, or none when the world has no such file.
-    ///
-    /// Each entry has a `path`, `mode` (octal text), `owner`, `group`, `modified` (RFC 3339)
-    /// and either `content` or `directory: true`.
     static func hostFiles(in directory: String) throws(LoadError) -> [HostFile] {
-        let path = "\(directory)/host/files.yaml"
+        try files(at: "\(directory)/host/files.yaml")
+    }
+
+    /// The files inside the node containers from `node/files.yaml`, or none.
+    static func nodeFiles(in directory: String) throws(LoadError) -> [HostFile] {
+        try files(at: "\(directory)/node/files.yaml")
+    }
+
+    /// Each entry has a `path`, `mode` (octal text), `owner`, `group`, `modified` (RFC 3339),
+    /// either `content` or `directory: true`, and optionally `nodes` (the node names that have it).
+    private static func files(at path: String) throws(LoadError) -> [HostFile] {
         guard FileManager.default.fileExists(atPath: path) else { return [] }
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw LoadError(description: "\(path): cannot read")
@@ -45,7 +54,8 @@ extension World {
                 HostFile(
                     path: name, isDirectory: isDirectory, mode: mode, owner: owner,
                     group: entry["group"].string ?? owner,
-                    modified: modified, content: entry["content"].string ?? ""))
+                    modified: modified, content: entry["content"].string ?? "",
+                    nodes: entry["nodes"].array.compactMap(\.string)))
         }
         return files
     }

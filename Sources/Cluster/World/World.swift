@@ -70,6 +70,8 @@ public struct HostSettings: Sendable {
     public var containers: [HostContainer] = []
     /// The host's own files and directories (`host/files.yaml` of the world), parents first.
     public var files: [HostFile] = []
+    /// The files inside the node containers (`node/files.yaml` of the world), parents first.
+    public var nodeFiles: [HostFile] = []
 }
 
 /// A container on the host as podman records it when it is created.
@@ -80,6 +82,8 @@ public struct HostContainer: Sendable {
     public var image: String
     public var command: String
     public var created: Timestamp
+    /// Host directories mounted into the container, as `--volume HOST:CONTAINER` gives them.
+    public var volumes: [String] = []
 }
 
 /// The lab's history before the session starts.
@@ -132,6 +136,7 @@ extension World {
         }
         world.runtime.images = try catalog(in: directory)
         world.host.files = try hostFiles(in: directory)
+        world.host.nodeFiles = try nodeFiles(in: directory)
         world.settings.schema = try schema(in: directory)
         world.settings.upstreamDNS = try upstreamDNS(in: directory)
         return world
@@ -208,7 +213,8 @@ extension World {
             containers.append(
                 HostContainer(
                     name: name, id: entry["id"].string ?? "", image: entry["image"].string ?? "",
-                    command: entry["command"].string ?? "", created: created))
+                    command: entry["command"].string ?? "", created: created,
+                    volumes: entry["volumes"].array.compactMap(\.string)))
         }
         return containers
     }

@@ -23,7 +23,7 @@ final class CaptureSink: OutputSink {
 
 /// Passes output on until a byte limit, so no command can flood the terminal without end.
 final class BoundedSink: OutputSink {
-    private let base: any OutputSink
+    let base: any OutputSink
     private let limit: Int
     private var size = 0
 

@@ -8,6 +8,10 @@ public final class HostLab {
     public let kubectl: Kubectl
     public let shell: ShellSession
     private let podExecutor: PodExecutor
+    private let nodeShells: NodeShells
+    /// Shells opened inside node containers (`podman exec -it NODE bash`), innermost last;
+    /// command lines go to the innermost until its `exit`.
+    private var nestedShells: [ShellSession] = []
 
     /// A lab for `world`, its clock at the world's start.
     public convenience init(world: World) {
@@ -35,20 +39,37 @@ public final class HostLab {
             let names = shell.filesystem.list(directory) ?? []
             return names.filter { shell.filesystem.isFile(directory + "/" + $0) }
         }
+        nodeShells = NodeShells(cluster: cluster, host: host)
         let command = KubectlCommand(kubectl: kubectl)
         shell.register("kubectl", command)
-        shell.register("podman", PodmanCommand(cluster: cluster, host: host))
-        shell.register("docker", PodmanCommand(cluster: cluster, host: host, alwaysRoot: true))
+        shell.register("podman", PodmanCommand(cluster: cluster, host: host, nodes: nodeShells))
+        shell.register("docker", PodmanCommand(cluster: cluster, host: host, nodes: nodeShells, alwaysRoot: true))
         shell.register("sudo", SudoCommand())
         shell.register("reboot", RebootCommand(cluster: cluster, host: host))
         shell.fallback = { [kubectl] arguments, io in
             guard let verb = arguments.first, Kubectl.commandNames.contains(verb) else { return nil }
             return kubectl.run(arguments, io: io)
         }
+        nodeShells.enter = { [unowned self] session in nestedShells.append(session) }
     }
 
-    /// Runs one command line at the host prompt.
+    /// The shell the learner is typing into: the host's, or a node's after `podman exec -it`.
+    public var activeShell: ShellSession { nestedShells.last ?? shell }
+
+    /// The prompt of the active shell.
+    public var prompt: String { activeShell.prompt }
+
+    /// Runs one command line at the active prompt. `exit` in a nested shell leaves it, and
+    /// bash, being interactive, says `exit` as it goes.
     public func run(_ line: String, sink: any OutputSink) -> ShellRunResult {
-        shell.run(line, sink: sink)
+        let active = activeShell
+        let result = active.run(line, sink: sink)
+        if active !== shell, active.exitRequested {
+            sink.write("exit\n", to: .stderr)
+            nestedShells.removeAll { $0 === active }
+            // The shell's exit status is the status of the `podman exec` that started it.
+            (nestedShells.last ?? shell).lastStatus = result.status
+        }
+        return result
     }
 }

@@ -6,7 +6,8 @@ extension IOStreams {
     var writesToTerminal: Bool { Self.isTerminal(sink) }
 
     private static func isTerminal(_ sink: any OutputSink) -> Bool {
-        if sink is CaptureSink { return false }
+        if sink is CaptureSink || sink is PipedSink { return false }
+        if let bounded = sink as? BoundedSink { return isTerminal(bounded.base) }
         if let redirected = sink as? RedirectedSink {
             if case .stream = redirected.standardOutput { return isTerminal(redirected.base) }
             return false

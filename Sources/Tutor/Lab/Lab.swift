@@ -12,6 +12,10 @@ public protocol Lab: AnyObject {
     /// The prompt the host shows, such as `bigred@taroko:~$ `.
     var prompt: String { get }
 
+    /// Whether lines go to a shell opened inside a container (`docker exec -it NODE bash`), whose
+    /// `exit` leaves that shell rather than the session.
+    var isInNestedShell: Bool { get }
+
     /// Whether `text` is unfinished: an unbalanced quote, a trailing `|`, an open heredoc.
     func needsContinuation(_ text: String) -> Bool
 
@@ -26,6 +30,10 @@ public protocol Lab: AnyObject {
     /// does not parse. `KubectlMeaning` is kubectl's own (module Kubectl), so checks compare
     /// exactly what kubectl would do.
     func kubectlMeaning(_ argv: [String]) -> KubectlMeaning?
+}
+
+extension Lab {
+    public var isInNestedShell: Bool { false }
 }
 
 /// What running one command line did.

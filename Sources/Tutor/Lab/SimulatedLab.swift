@@ -34,7 +34,9 @@ public final class SimulatedLab: Lab {
         return LabResult(status: result.status, commands: result.commands)
     }
 
-    public var prompt: String { host.shell.prompt }
+    public var prompt: String { host.prompt }
+
+    public var isInNestedShell: Bool { host.activeShell !== host.shell }
 
     public func needsContinuation(_ text: String) -> Bool { ShellSession.needsContinuation(text) }
 
@@ -43,7 +45,7 @@ public final class SimulatedLab: Lab {
         var words = before.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         let current = before.hasSuffix(" ") || before.isEmpty ? "" : (words.popLast() ?? "")
         guard let first = words.first else {
-            let commands = ["kubectl", "k"] + host.shell.commandNames + Kubectl.commandNames
+            let commands = ["kubectl", "k"] + host.activeShell.commandNames + Kubectl.commandNames
             return Array(Set(commands.filter { $0.hasPrefix(current) })).sorted()
         }
         if first == "kubectl" || first == "k" {

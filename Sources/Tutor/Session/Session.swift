@@ -53,8 +53,6 @@ public final class Session {
     var lastStatus: Int32 = 0
     var courseComplete = false
     var savingFailed = false
-    /// The lab's prompt when it was made: the host's, as opposed to a nested shell's.
-    var hostPrompt: String?
     /// Whether the session got as far as its first prompt (false when the lab could not be made).
     public private(set) var started = false
 
@@ -150,11 +148,11 @@ public final class Session {
 
     /// The status `exit` or `exit N` leaves with, or nil when the line is not an exit.
     ///
-    /// Inside a nested shell (the prompt is not the host's, as after `docker exec -it ... bash`)
-    /// `exit` belongs to the lab, which leaves that shell.
+    /// Inside a nested shell (as after `docker exec -it ... bash`) `exit` belongs to the lab,
+    /// which leaves that shell.
     private func exitStatus(_ text: String) -> Int32? {
         let words = text.split(whereSeparator: \.isWhitespace)
-        guard words.first == "exit", words.count <= 2, lab?.prompt == hostPrompt else { return nil }
+        guard words.first == "exit", words.count <= 2, lab?.isInNestedShell != true else { return nil }
         if words.count == 2 { return Int32(words[1]).map { $0 & 0xFF } ?? 2 }
         return inCourse ? 0 : lastStatus
     }
@@ -175,7 +173,6 @@ public final class Session {
         do {
             let made = try labFactory(world)
             lab = made
-            hostPrompt = made.prompt
             return true
         } catch {
             output.warn(labFailed("\(error)"))

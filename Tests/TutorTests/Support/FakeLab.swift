@@ -8,6 +8,7 @@ import Tutor
 final class FakeLab: Lab {
     let world: String
     var prompt: String { nestedIn.map { "root@\($0):/# " } ?? "bigred@taroko:~$ " }
+    var isInNestedShell: Bool { nestedIn != nil }
     /// The node container a nested shell runs in, after `docker exec -it NODE bash`.
     private var nestedIn: String?
     /// Virtual seconds since the lab was made; only `sleep` moves it.

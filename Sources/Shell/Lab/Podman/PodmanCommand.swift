@@ -2,7 +2,7 @@ import Cluster
 import KubeAPI
 import Kubectl
 
-/// `podman` on the host, for the node containers of the lab: `ps`, `stop`, `start`, `restart`.
+/// `podman` on the host, for the node containers of the lab: `ps`, `exec`, `stop`, `start`, `restart`.
 ///
 /// The node containers are root's (`~/tk/bin/kcn` runs `sudo podman run`), so the learner's own
 /// rootless podman has none: only `sudo podman` (or `docker`, which the lab sets up as root's
@@ -10,6 +10,7 @@ import Kubectl
 struct PodmanCommand: ShellCommand {
     let cluster: Cluster
     let host: HostSettings
+    let nodes: NodeShells
     /// Whether this command runs root's podman whoever calls it (the lab's `docker`).
     var alwaysRoot = false
 
@@ -24,6 +25,8 @@ struct PodmanCommand: ShellCommand {
         switch subcommand {
         case "ps":
             return PodmanPs(cluster: cluster, containers: containers).run(operands, io: context.io)
+        case "exec":
+            return PodmanExec(cluster: cluster, containers: containers, nodes: nodes).run(operands, io: context.io)
         case "stop", "start", "restart":
             let lifecycle = PodmanLifecycle(cluster: cluster, containers: containers, sleep: context.session.sleep)
             return lifecycle.run(subcommand, operands, io: context.io)

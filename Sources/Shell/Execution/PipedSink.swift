@@ -1,0 +1,11 @@
+import Kubectl
+
+/// Passes output on unchanged, as a pipe does: what writes to it is not writing to a terminal
+/// (a process started by `podman exec` without `-t`).
+final class PipedSink: OutputSink {
+    private let base: any OutputSink
+
+    init(_ base: any OutputSink) { self.base = base }
+
+    func write(_ text: String, to stream: StandardStream) { base.write(text, to: stream) }
+}

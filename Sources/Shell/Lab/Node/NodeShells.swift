@@ -1,0 +1,78 @@
+import Cluster
+import KubeAPI
+import Kubectl
+
+/// The inside of the lab's node containers: each node's own files, kept for the whole session,
+/// and the shells `podman exec` starts over them.
+final class NodeShells {
+    private let cluster: Cluster
+    private let host: HostSettings
+    private var filesystems: [String: VirtualFileSystem] = [:]
+    /// Called when `podman exec -it NODE bash` opens an interactive shell; the lab makes it the
+    /// one its prompt reads from until `exit`.
+    var enter: ((ShellSession) -> Void)?
+
+    init(cluster: Cluster, host: HostSettings) {
+        self.cluster = cluster
+        self.host = host
+    }
+
+    /// A fresh root shell in the node container `name`, at `/`, as `podman exec` starts one.
+    ///
+    /// Commands the container does not have are reported to `missing` instead of the shell.
+    func session(in name: String) -> ShellSession {
+        let session = ShellSession(
+            user: "root", hostname: name, home: "/root", filesystem: filesystem(of: name),
+            sleep: { [cluster] seconds in cluster.advance(seconds: seconds) })
+        session.cwd = "/"
+        session.register("curl", NodeCurl(cluster: cluster))
+        session.register("crictl", Crictl(cluster: cluster, node: name))
+        return session
+    }
+
+    /// The node's files: the world's node files meant for it, its host name and DNS settings.
+    func filesystem(of name: String) -> VirtualFileSystem {
+        if let existing = filesystems[name] { return existing }
+        let fs = VirtualFileSystem(clock: { [cluster] in cluster.now.seconds })
+        _ = fs.makeDirectory("/root", mode: 0o700)
+        _ = fs.makeDirectory("/tmp", mode: 0o1777)
+        _ = fs.write("/etc/hostname", name + "\n")
+        _ = fs.write("/etc/resolv.conf", cluster.nodeResolvConf)
+        if let container = host.containers.first(where: { $0.name == name }) {
+            for volume in container.volumes { fs.install(mounted(volume)) }
+        }
+        // Last, so the image's own directories keep their times over the mount points'.
+        fs.install(host.nodeFiles.filter { $0.nodes.isEmpty || $0.nodes.contains(name) })
+        filesystems[name] = fs
+        return fs
+    }
+
+    /// The host's files under a `HOST:CONTAINER` volume, at their place in the container.
+    ///
+    /// The container gets a copy made when it is first entered: later changes on either side
+    /// are not seen by the other.
+    private func mounted(_ volume: String) -> [HostFile] {
+        let parts = volume.split(separator: ":").map(String.init)
+        guard parts.count >= 2 else { return [] }
+        let (source, target) = (parts[0], parts[1])
+        return host.files.compactMap { file in
+            guard file.path == source || file.path.hasPrefix(source + "/") else { return nil }
+            var copy = file
+            copy.path = target + file.path.dropFirst(source.count)
+            copy.owner = numericID(of: file.owner, in: "/etc/passwd")
+            copy.group = numericID(of: file.group, in: "/etc/group")
+            return copy
+        }
+    }
+
+    /// The node knows only root by name; the host's other users show as their numeric IDs,
+    /// read from the host's `/etc/passwd` or `/etc/group`.
+    private func numericID(of name: String, in table: String) -> String {
+        guard name != "root", let text = host.files.first(where: { $0.path == table })?.content else { return name }
+        for line in text.split(separator: "\n") {
+            let fields = line.split(separator: ":", omittingEmptySubsequences: false)
+            if fields.count > 2, fields[0] == name { return String(fields[2]) }
+        }
+        return name
+    }
+}
