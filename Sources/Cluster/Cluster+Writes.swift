@@ -125,6 +125,7 @@ extension Cluster {
         if type == .secrets { object = ObjectNameRules.defaultSecret(object) }
         if type == .persistentVolumeClaims {
             object = PersistentVolumeClaimDefaults.apply(to: defaultStorageClass(for: object))
+            if !restoring { try admitClaimLimitRanges(object) }
         }
         if type == .persistentVolumes { object = PersistentVolumeDefaults.apply(to: object, now: now) }
         if type == .services, !restoring { object = try defaultService(object) }

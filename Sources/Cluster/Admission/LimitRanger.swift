@@ -19,6 +19,15 @@ extension Cluster {
         pod[path: "status.qosClass"] = .string(PodDefaults.qosClass(of: pod))
         return pod
     }
+
+    /// A new claim's storage request must fit each PersistentVolumeClaim item's min and max.
+    func admitClaimLimitRanges(_ claim: KubeObject) throws(APIError) {
+        let ranges = list(.limitRanges, namespace: claim.namespace).sorted { $0.name < $1.name }
+        let problems = ranges.flatMap { LimitRanger.claimViolations(of: claim, in: $0) }
+        guard !problems.isEmpty else { return }
+        let text = problems.count == 1 ? problems[0] : "[\(problems.joined(separator: ", "))]"
+        throw APIError(reason: "Forbidden", message: "persistentvolumeclaims \"\(claim.name)\" is forbidden: \(text)", code: 403)
+    }
 }
 
 enum LimitRanger {
@@ -90,6 +99,30 @@ enum LimitRanger {
                 problems += check(item, type: "Pod", requests: sum(regular.map { amounts($0[path: "resources.requests"]) }),
                                   limits: sum(regular.map { amounts($0[path: "resources.limits"]) }))
             default: break
+            }
+        }
+        return problems
+    }
+
+    /// `PersistentVolumeClaimValidateLimitFunc`: min as for containers (no limits), max against the request.
+    static func claimViolations(of claim: KubeObject, in range: KubeObject) -> [String] {
+        let requests = amounts(claim[path: "spec.resources.requests"])
+        var problems: [String] = []
+        for item in range[path: "spec.limits"].array where item["type"].string == "PersistentVolumeClaim" {
+            var minOnly = item
+            minOnly["max"] = .null
+            minOnly["maxLimitRequestRatio"] = .null
+            problems += check(minOnly, type: "PersistentVolumeClaim", requests: requests, limits: [:])
+            for (resource, bound) in sorted(item["max"]) {
+                let enforced = bound.description
+                guard let request = requests[resource] else {
+                    problems.append("maximum \(resource) usage per PersistentVolumeClaim is \(enforced).  No request is specified")
+                    continue
+                }
+                let (req, _, max) = comparable(request, nil, bound)
+                if req > max {
+                    problems.append("maximum \(resource) usage per PersistentVolumeClaim is \(enforced), but request is \(request)")
+                }
             }
         }
         return problems

@@ -76,3 +76,23 @@ import Testing
         #expect(LimitRanger.goFixed(4.0000004) == "4.000000")
     }
 }
+
+/// The PersistentVolumeClaim items of a LimitRange bound a claim's storage request.
+@Suite struct ClaimLimitRangeTests {
+    @Test("a claim asking for more storage than max is refused")
+    func claimOverMax() throws {
+        let cluster = try AdmissionFixture.cluster(
+            with: "{apiVersion: v1, kind: LimitRange, metadata: {name: storage, namespace: dev}, spec: {limits: [{type: PersistentVolumeClaim, max: {storage: 5Gi}, min: {storage: 1Gi}}]}}")
+        func claim(_ name: String, _ size: String) throws -> KubeObject {
+            try AdmissionFixture.object(
+                "{apiVersion: v1, kind: PersistentVolumeClaim, metadata: {name: \(name), namespace: dev}, spec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: \(size)}}}}")
+        }
+        #expect(
+            AdmissionFixture.refusal { try cluster.create(claim("big", "10Gi")) }
+                == "persistentvolumeclaims \"big\" is forbidden: maximum storage usage per PersistentVolumeClaim is 5Gi, but request is 10Gi")
+        #expect(
+            AdmissionFixture.refusal { try cluster.create(claim("small", "500Mi")) }
+                == "persistentvolumeclaims \"small\" is forbidden: minimum storage usage per PersistentVolumeClaim is 1Gi, but request is 500Mi")
+        #expect(AdmissionFixture.refusal { try cluster.create(claim("fine", "2Gi")) } == nil)
+    }
+}
