@@ -113,6 +113,7 @@ A Deployment's ReplicaSet meets the same refusal and records it.
   $ kubectl get events -n dev --field-selector reason=FailedCreate
   LAST SEEN   TYPE      REASON         OBJECT                      MESSAGE
   0s          Warning   FailedCreate   replicaset/api-56d4b8558c   Error creating: pods "api-56d4b8558c-lzwgj" is forbidden: failed quota: team: must specify limits.memory for: nginx; requests.cpu for: nginx
+  0s          Warning   FailedCreate   replicaset/api-56d4b8558c   Error creating: pods "api-56d4b8558c-sqswb" is forbidden: failed quota: team: must specify limits.memory for: nginx; requests.cpu for: nginx
   $ kubectl describe namespace dev
   Name:         dev
   Labels:       kubernetes.io/metadata.name=dev

@@ -20,7 +20,16 @@ extension Cluster {
                 // `syncReplicaSet` manages no replicas of a ReplicaSet being deleted, only its status.
                 changed = updateStatus(of: rs, active: active) || changed
             } else if active.count < desired {
-                for _ in active.count..<desired { changed = createReplicaSetPod(from: rs) || changed }
+                // Slow start: once a create is refused, the rest of the batch is skipped this sync,
+                // and the status still reports the pods there are.
+                for _ in active.count..<desired {
+                    guard createReplicaSetPod(from: rs) else {
+                        let current = store.list(.pods, controlledBy: rs.uid).filter { $0.deletionTimestamp == nil && !$0.isFinished }
+                        changed = updateStatus(of: rs, active: current) || changed
+                        break
+                    }
+                    changed = true
+                }
             } else if active.count > desired {
                 for pod in active.sorted(by: Self.deletionOrder).prefix(active.count - desired) {
                     deleteReplicaSetPod(pod, of: rs)
