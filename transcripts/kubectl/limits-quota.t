@@ -129,3 +129,32 @@ A Deployment's ReplicaSet meets the same refusal and records it.
     requests.cpu   500m   1
   
   No LimitRange resource.
+The ReplicaSet keeps trying, less and less often; once a LimitRange gives pods their
+defaults again, its next try succeeds.
+  $ sleep 30
+  $ kubectl describe replicaset -n dev -l app=api | tail -4
+    Warning  FailedCreate  30s                replicaset-controller  Error creating: pods "api-56d4b8558c-n689h" is forbidden: failed quota: team: must specify limits.memory for: nginx; requests.cpu for: nginx
+    Warning  FailedCreate  30s                replicaset-controller  Error creating: pods "api-56d4b8558c-dm7nx" is forbidden: failed quota: team: must specify limits.memory for: nginx; requests.cpu for: nginx
+    Warning  FailedCreate  29s                replicaset-controller  Error creating: pods "api-56d4b8558c-98v2q" is forbidden: failed quota: team: must specify limits.memory for: nginx; requests.cpu for: nginx
+    Warning  FailedCreate  10s (x4 over 28s)  replicaset-controller  (combined from similar events): Error creating: pods "api-56d4b8558c-8h99m" is forbidden: failed quota: team: must specify limits.memory for: nginx; requests.cpu for: nginx
+  $ kubectl create -n dev -f - <<EOF
+  > apiVersion: v1
+  > kind: LimitRange
+  > metadata:
+  >   name: defaults
+  > spec:
+  >   limits:
+  >   - type: Container
+  >     default:
+  >       cpu: 200m
+  >       memory: 128Mi
+  > EOF
+  limitrange/defaults created
+  $ sleep 60
+  $ kubectl get pods -n dev
+  NAME                   READY   STATUS    RESTARTS   AGE
+  api-56d4b8558c-8w8pp   1/1     Running   0          50s
+  web                    1/1     Running   0          91s
+  $ kubectl get quota -n dev
+  NAME   AGE   REQUEST                           LIMIT
+  team   91s   pods: 2/2, requests.cpu: 700m/1   limits.memory: 640Mi/1Gi

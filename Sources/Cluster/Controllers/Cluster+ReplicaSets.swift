@@ -10,7 +10,7 @@ extension Cluster {
         let claims = controllerRefChanges(for: replicaSets, among: activePods)
         apply(claims, to: .pods)
         var changed = !claims.isEmpty
-        let queued = replicaSetsToSync().map { $0.union(claims.map(\.owner.uid)) }
+        let queued = replicaSetsToSync().map { $0.union(claims.map(\.owner.uid)).union(replicaSetsDueForRetry()) }
         let podsByOwner = podsByControllerUID()
         for rs in replicaSets where queued?.contains(rs.uid) ?? true {
             let owned = podsByOwner[rs.uid] ?? []
@@ -22,14 +22,18 @@ extension Cluster {
             } else if active.count < desired {
                 // Slow start: once a create is refused, the rest of the batch is skipped this sync,
                 // and the status still reports the pods there are.
+                var refused = false
                 for _ in active.count..<desired {
                     guard createReplicaSetPod(from: rs) else {
                         let current = store.list(.pods, controlledBy: rs.uid).filter { $0.deletionTimestamp == nil && !$0.isFinished }
                         changed = updateStatus(of: rs, active: current) || changed
+                        requeueRateLimited(rs)
+                        refused = true
                         break
                     }
                     changed = true
                 }
+                if !refused { forgetBackoff(rs) }
             } else if active.count > desired {
                 for pod in active.sorted(by: Self.deletionOrder).prefix(active.count - desired) {
                     deleteReplicaSetPod(pod, of: rs)

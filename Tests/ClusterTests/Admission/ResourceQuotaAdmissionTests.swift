@@ -70,3 +70,25 @@ import Testing
                 == "deployments.apps \"api\" is forbidden: exceeded quota: q, requested: count/deployments.apps=1, used: count/deployments.apps=1, limited: count/deployments.apps=1")
     }
 }
+
+/// A ReplicaSet refused by a quota tries again with the work queue's growing back-off.
+@Suite struct ReplicaSetQuotaRetryTests {
+    @Test("refusals repeat on a doubling back-off and the set fills once the quota allows it")
+    func retriesUntilAllowed() throws {
+        let cluster = try AdmissionFixture.cluster(
+            with: "{apiVersion: v1, kind: ResourceQuota, metadata: {name: q, namespace: dev}, spec: {hard: {pods: \"1\"}}}")
+        var deployment = DeploymentFixture.deployment("web", image: "nginx", replicas: 2)
+        deployment.namespace = "dev"
+        try cluster.create(deployment)
+        cluster.advance(seconds: 30)
+        let refusals = cluster.list(.events, namespace: "dev").filter { $0[path: "reason"] == "FailedCreate" }
+        let combined = try #require(refusals.first { $0[path: "message"].string?.hasPrefix("(combined from similar events): ") == true })
+        #expect(refusals.count == 10)
+        #expect((combined[path: "count"].int ?? 0) < 10)
+        let rs = try #require(cluster.list(.replicaSets, namespace: "dev").first)
+        #expect(rs[path: "status.replicas"] == 1)
+        try cluster.delete(.resourceQuotas, namespace: "dev", name: "q")
+        cluster.advance(seconds: 60)
+        #expect(cluster.list(.pods, namespace: "dev").count == 2)
+    }
+}
