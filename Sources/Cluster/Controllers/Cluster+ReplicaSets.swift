@@ -24,14 +24,15 @@ extension Cluster {
                 // and the status still reports the pods there are.
                 var refused = false
                 for _ in active.count..<desired {
-                    guard createReplicaSetPod(from: rs) else {
-                        let current = store.list(.pods, controlledBy: rs.uid).filter { $0.deletionTimestamp == nil && !$0.isFinished }
-                        changed = updateStatus(of: rs, active: current) || changed
-                        requeueRateLimited(rs)
-                        refused = true
-                        break
+                    guard let error = createReplicaSetPod(from: rs) else {
+                        changed = true
+                        continue
                     }
-                    changed = true
+                    let current = store.list(.pods, controlledBy: rs.uid).filter { $0.deletionTimestamp == nil && !$0.isFinished }
+                    changed = updateStatus(of: rs, active: current, failure: error) || changed
+                    requeueRateLimited(rs)
+                    refused = true
+                    break
                 }
                 if !refused { forgetBackoff(rs) }
             } else if active.count > desired {
@@ -93,7 +94,9 @@ extension Cluster {
     private static let now0 = Timestamp(milliseconds: 0)
 
     /// Records the counts of `active`, the ReplicaSet's pods that are not terminating or finished.
-    private func updateStatus(of rs: KubeObject, active owned: [KubeObject]) -> Bool {
+    /// `calculateStatus`: the counts, and a `ReplicaFailure` condition while creates are refused
+    /// (set once with the first refusal's message, dropped by the first sync without one).
+    private func updateStatus(of rs: KubeObject, active owned: [KubeObject], failure: APIError? = nil) -> Bool {
         let ready = owned.filter(\.isReady).count
         var updated = rs
         var status: JSONValue = [
@@ -103,6 +106,15 @@ extension Cluster {
         ]
         if owned.isEmpty {
             status = ["observedGeneration": .int(rs.metadata["generation"].int ?? 1), "replicas": 0]
+        }
+        if let failure {
+            let condition = rs[path: "status.conditions"].array.first { $0["type"] == "ReplicaFailure" }
+            status["conditions"] = [
+                condition ?? [
+                    "lastTransitionTime": .string(now.rfc3339), "message": .string(failure.message),
+                    "reason": "FailedCreate", "status": "True", "type": "ReplicaFailure",
+                ]
+            ]
         }
         updated.value["status"] = status
         if updated.metadata["generation"].isNull { updated[path: "metadata.generation"] = 1 }

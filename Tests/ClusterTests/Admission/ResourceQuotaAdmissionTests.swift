@@ -87,8 +87,16 @@ import Testing
         #expect((combined[path: "count"].int ?? 0) < 10)
         let rs = try #require(cluster.list(.replicaSets, namespace: "dev").first)
         #expect(rs[path: "status.replicas"] == 1)
+        let failure = try #require(rs[path: "status.conditions"].array.first)
+        #expect(failure["type"] == "ReplicaFailure")
+        #expect(failure["reason"] == "FailedCreate")
+        #expect(failure["message"].string?.hasSuffix("is forbidden: exceeded quota: q, requested: pods=1, used: pods=1, limited: pods=1") == true)
+        let stored = try #require(cluster.lookup(.deployments, "dev", "web"))
+        #expect(stored[path: "status.conditions"].array.contains { $0["type"] == "ReplicaFailure" && $0["status"] == "True" })
         try cluster.delete(.resourceQuotas, namespace: "dev", name: "q")
         cluster.advance(seconds: 60)
         #expect(cluster.list(.pods, namespace: "dev").count == 2)
+        #expect(cluster.lookup(.replicaSets, "dev", rs.name)?[path: "status.conditions"].isNull == true)
+        #expect(cluster.lookup(.deployments, "dev", "web")?[path: "status.conditions"].array.contains { $0["type"] == "ReplicaFailure" } == false)
     }
 }
