@@ -111,6 +111,7 @@ extension Cluster {
         if !restoring {
             try ObjectNameRules.validate(object, as: type)
             try WorkloadValidation.validateCreate(object, as: type)
+            try validateNamespaceKinds(object, as: type)
         }
         guard lookup(type, object.namespace, object.name) == nil else { throw .alreadyExists(type, object.name) }
         if restoring, object.creationTimestamp != nil {
@@ -120,9 +121,11 @@ extension Cluster {
         }
         object[path: "metadata.uid"] = .string(names.uid())
         if type == .pods { object = PodDefaults.apply(to: object, names: &names) }
+        if type == .pods, !restoring { object = try admitLimitRanges(object) }
         if type == .secrets { object = ObjectNameRules.defaultSecret(object) }
         if type == .persistentVolumeClaims {
             object = PersistentVolumeClaimDefaults.apply(to: defaultStorageClass(for: object))
+            if !restoring { try admitClaimLimitRanges(object) }
         }
         if type == .persistentVolumes { object = PersistentVolumeDefaults.apply(to: object, now: now) }
         if type == .services, !restoring { object = try defaultService(object) }
@@ -136,6 +139,8 @@ extension Cluster {
             object[path: "spec.finalizers"] = ["kubernetes"]
             object[path: "status.phase"] = "Active"
         }
+        object = defaultNamespaceKinds(object, as: type)
+        if !restoring { try admitQuotas(object, as: type) }
         return object
     }
 

@@ -18,6 +18,7 @@ enum ControlLoop: CaseIterable {
     private static let wakeupOwners: [String: ControlLoop] = [
         "node-lifecycle": .nodes, "taint-eviction": .nodes, "kubelet-start": .nodes,
         "deployment-available": .deployments, "deployment-progress": .deployments,
+        "replicaset-backoff": .replicaSets,
         "daemonset-available": .daemonSets, "daemonset-backoff": .daemonSets,
         "statefulset-available": .statefulSets,
         "cronjob": .cronJobs,

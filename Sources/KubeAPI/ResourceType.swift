@@ -134,6 +134,12 @@ extension ResourceType {
     public static let secrets = ResourceType("secrets", singular: "secret", kind: "Secret")
     public static let resourceQuotas = ResourceType(
         "resourcequotas", singular: "resourcequota", short: ["quota"], kind: "ResourceQuota")
+    public static let limitRanges = ResourceType("limitranges", singular: "limitrange", short: ["limits"], kind: "LimitRange")
+    public static let networkPolicies = ResourceType(
+        "networkpolicies", singular: "networkpolicy", short: ["netpol"], group: networking, kind: "NetworkPolicy")
+    public static let ingresses = ResourceType(
+        "ingresses", singular: "ingress", short: ["ing"], group: networking, kind: "Ingress")
+    static let networking = "networking.k8s.io"
     public static let roles = ResourceType("roles", singular: "role", group: rbac, kind: "Role")
     public static let roleBindings = ResourceType("rolebindings", singular: "rolebinding", group: rbac, kind: "RoleBinding")
     public static let clusterRoles = ResourceType(
@@ -144,10 +150,10 @@ extension ResourceType {
 
     /// The resources this version of the simulated apiserver serves, in discovery order.
     public static let served: [ResourceType] = [
-        .configMaps, .endpoints, .events, .namespaces, .nodes, .persistentVolumeClaims, .persistentVolumes, .pods,
+        .configMaps, .endpoints, .events, .limitRanges, .namespaces, .nodes, .persistentVolumeClaims, .persistentVolumes, .pods,
         .replicationControllers, .resourceQuotas, .secrets, .serviceAccounts, .services, .controllerRevisions,
         .daemonSets, .deployments, .replicaSets, .statefulSets, .horizontalPodAutoscalers, .cronJobs, .jobs,
-        .endpointSlices, .runtimeClasses, .clusterRoleBindings, .clusterRoles, .roleBindings, .roles, .storageClasses,
+        .endpointSlices, .ingresses, .networkPolicies, .runtimeClasses, .clusterRoleBindings, .clusterRoles, .roleBindings, .roles, .storageClasses,
     ]
 
     /// What `kubectl get all` expands to, in kubectl's order.

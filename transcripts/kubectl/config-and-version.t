@@ -82,6 +82,7 @@ The control plane's address, CoreDNS's proxy and what the apiserver serves.
   autoscaling/v2
   batch/v1
   discovery.k8s.io/v1
+  networking.k8s.io/v1
   node.k8s.io/v1
   rbac.authorization.k8s.io/v1
   storage.k8s.io/v1
@@ -91,6 +92,7 @@ The control plane's address, CoreDNS's proxy and what the apiserver serves.
   configmaps                 cm           v1                             true         ConfigMap
   endpoints                  ep           v1                             true         Endpoints
   events                     ev           v1                             true         Event
+  limitranges                limits       v1                             true         LimitRange
   namespaces                 ns           v1                             false        Namespace
   nodes                      no           v1                             false        Node
   persistentvolumeclaims     pvc          v1                             true         PersistentVolumeClaim
@@ -110,6 +112,8 @@ The control plane's address, CoreDNS's proxy and what the apiserver serves.
   cronjobs                   cj           batch/v1                       true         CronJob
   jobs                                    batch/v1                       true         Job
   endpointslices                          discovery.k8s.io/v1            true         EndpointSlice
+  ingresses                  ing          networking.k8s.io/v1           true         Ingress
+  networkpolicies            netpol       networking.k8s.io/v1           true         NetworkPolicy
   runtimeclasses                          node.k8s.io/v1                 false        RuntimeClass
   clusterrolebindings                     rbac.authorization.k8s.io/v1   false        ClusterRoleBinding
   clusterroles                            rbac.authorization.k8s.io/v1   false        ClusterRole

@@ -7,7 +7,7 @@ enum ObjectNameRules {
     static func validate(_ object: KubeObject, as type: ResourceType) throws(APIError) {
         let problems: [String]
         switch type {
-        case .configMaps, .secrets, .serviceAccounts, .resourceQuotas: problems = NameValidation.subdomain(object.name)
+        case .configMaps, .secrets, .serviceAccounts, .resourceQuotas, .limitRanges, .networkPolicies, .ingresses: problems = NameValidation.subdomain(object.name)
         case .services: problems = dns1035Label(object.name)
         case .roles, .roleBindings, .clusterRoles, .clusterRoleBindings: problems = pathSegment(object.name)
         default: return

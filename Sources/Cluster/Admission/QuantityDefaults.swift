@@ -28,7 +28,7 @@ enum QuantityDefaults {
         return ref
     }
 
-    private static func resourceListValue(_ value: JSONValue) -> JSONValue {
+    static func resourceListValue(_ value: JSONValue) -> JSONValue {
         guard let text = text(value), let quantity = Quantity(text) else { return value }
         guard quantity.scale < -3 else { return .string(quantity.description) }
         let rounded = Quantity(mantissa: quantity.scaledValue(-3), scale: -3, format: quantity.format)

@@ -12,7 +12,7 @@ extension Cluster {
         }
         apply(claims, to: .pods)
         var changed = !claims.isEmpty
-        let queued = replicaSetsToSync().map { $0.union(claims.map(\.owner.uid)) }
+        let queued = replicaSetsToSync().map { $0.union(claims.map(\.owner.uid)).union(replicaSetsDueForRetry()) }
         let podsByOwner = podsByControllerUID()
         for rs in replicaSets where queued?.contains(rs.uid) ?? true {
             let owned = podsByOwner[rs.uid] ?? []
@@ -22,7 +22,21 @@ extension Cluster {
                 // `syncReplicaSet` manages no replicas of a ReplicaSet being deleted, only its status.
                 changed = updateStatus(of: rs, active: active) || changed
             } else if active.count < desired {
-                for _ in active.count..<desired { changed = createReplicaSetPod(from: rs) || changed }
+                // Slow start: once a create is refused, the rest of the batch is skipped this sync,
+                // and the status still reports the pods there are.
+                var refused = false
+                for _ in active.count..<desired {
+                    guard let error = createReplicaSetPod(from: rs) else {
+                        changed = true
+                        continue
+                    }
+                    let current = store.list(.pods, controlledBy: rs.uid).filter { $0.deletionTimestamp == nil && !$0.isFinished }
+                    changed = updateStatus(of: rs, active: current, failure: error) || changed
+                    requeueRateLimited(rs)
+                    refused = true
+                    break
+                }
+                if !refused { forgetBackoff(rs) }
             } else if active.count > desired {
                 for pod in active.sorted(by: Self.deletionOrder).prefix(active.count - desired) {
                     deleteReplicaSetPod(pod, of: rs)
@@ -82,7 +96,9 @@ extension Cluster {
     private static let now0 = Timestamp(milliseconds: 0)
 
     /// Records the counts of `active`, the ReplicaSet's pods that are not terminating or finished.
-    private func updateStatus(of rs: KubeObject, active owned: [KubeObject]) -> Bool {
+    /// `calculateStatus`: the counts, and a `ReplicaFailure` condition while creates are refused
+    /// (set once with the first refusal's message, dropped by the first sync without one).
+    private func updateStatus(of rs: KubeObject, active owned: [KubeObject], failure: APIError? = nil) -> Bool {
         let ready = owned.filter(\.isReady).count
         var updated = rs
         var status: JSONValue = [
@@ -92,6 +108,15 @@ extension Cluster {
         ]
         if owned.isEmpty {
             status = ["observedGeneration": .int(rs.metadata["generation"].int ?? 1), "replicas": 0]
+        }
+        if let failure {
+            let condition = rs[path: "status.conditions"].array.first { $0["type"] == "ReplicaFailure" }
+            status["conditions"] = [
+                condition ?? [
+                    "lastTransitionTime": .string(now.rfc3339), "message": .string(failure.message),
+                    "reason": "FailedCreate", "status": "True", "type": "ReplicaFailure",
+                ]
+            ]
         }
         updated.value["status"] = status
         if updated.metadata["generation"].isNull { updated[path: "metadata.generation"] = 1 }

@@ -60,6 +60,23 @@ enum DeploymentConditions {
                 &status, type: "Available", status: "False", reason: "MinimumReplicasUnavailable",
                 message: "Deployment does not have minimum availability.", now: sync.now)
         }
+        // `getReplicaFailures`: the new ReplicaSet's failure first, else an old one's.
+        let failing = ([sync.newRS].compactMap { $0 } + sync.oldRSs).lazy.compactMap {
+            $0[path: "status.conditions"].array.first { $0["type"] == "ReplicaFailure" }
+        }.first
+        if let failing {
+            let current = get(status, "ReplicaFailure")
+            if current?["status"] != failing["status"] || current?["reason"] != failing["reason"] {
+                let condition: JSONValue = [
+                    "lastTransitionTime": failing["lastTransitionTime"], "lastUpdateTime": failing["lastTransitionTime"],
+                    "message": failing["message"], "reason": failing["reason"], "status": failing["status"],
+                    "type": "ReplicaFailure",
+                ]
+                status["conditions"] = .array(status["conditions"].array.filter { $0["type"] != "ReplicaFailure" } + [condition])
+            }
+        } else {
+            remove(&status, "ReplicaFailure")
+        }
         sync.status = orderedStatus(status)
         sync.nextAvailability = sync.nextAvailable(all)
     }

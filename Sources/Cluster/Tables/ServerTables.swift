@@ -42,6 +42,7 @@ public enum ServerTables {
         case "RuntimeClass.node.k8s.io": RuntimeClass.self
         case "Ingress.networking.k8s.io": Ingress.self
         case "IngressClass.networking.k8s.io": IngressClass.self
+        case "NetworkPolicy.networking.k8s.io": NetworkPolicy.self
         case "EndpointSlice.discovery.k8s.io": EndpointSlice.self
         case "PriorityClass.scheduling.k8s.io": PriorityClass.self
         case "Lease.coordination.k8s.io": Lease.self

@@ -3,10 +3,8 @@ import OrderedCollections
 
 /// ResourceQuotas and LimitRanges, on their own and in a namespace's description.
 enum QuotaDescribers {
-    static let quotasType = ResourceType(
-        "resourcequotas", singular: "resourcequota", short: ["quota"], kind: "ResourceQuota")
-    static let limitRangesType = ResourceType(
-        "limitranges", singular: "limitrange", short: ["limits"], kind: "LimitRange")
+    static let quotasType = ResourceType.resourceQuotas
+    static let limitRangesType = ResourceType.limitRanges
 
     /// `describeQuota`: scopes with what they match, then used against hard for each resource.
     static func describeQuota(_ quota: KubeObject, _ context: DescribeContext) -> String {

@@ -1,0 +1,40 @@
+import KubeAPI
+
+/// The ReplicaSet controller's retry after a refused create: the sync fails and the set goes back
+/// on the work queue rate-limited (`DefaultControllerRateLimiter`: 5 ms doubling per failure, at
+/// most 1000 s); a sync that succeeds forgets the failures.
+///
+/// The failure count lives in the wake-up's key (`replicaset-backoff/<ns>/<name>/<failures>`),
+/// so the retry needs no state beyond the clock's wake-ups.
+extension Cluster {
+    /// Schedules the next try of a set whose sync just failed.
+    func requeueRateLimited(_ rs: KubeObject) {
+        let prefix = Self.backoffPrefix(rs)
+        let failures = wakeups.keys.compactMap { key in key.hasPrefix(prefix) ? Int(key.dropFirst(prefix.count)) : nil }
+            .max() ?? 0
+        forgetBackoff(rs)
+        var delay = Self.baseDelayMilliseconds
+        for _ in 0..<failures where delay < Self.maxDelayMilliseconds { delay *= 2 }
+        wake(at: now.adding(milliseconds: min(delay, Self.maxDelayMilliseconds)), for: prefix + String(failures + 1))
+    }
+
+    /// Drops a set's pending retry and its failure count (`queue.Forget`).
+    func forgetBackoff(_ rs: KubeObject) {
+        let prefix = Self.backoffPrefix(rs)
+        for key in wakeups.keys where key.hasPrefix(prefix) { cancelWakeup(for: key) }
+    }
+
+    /// The sets whose retry is due.
+    func replicaSetsDueForRetry() -> [String] {
+        wakeups.compactMap { key, time in
+            guard time <= now, key.hasPrefix("replicaset-backoff/") else { return nil }
+            let path = key.split(separator: "/")
+            guard path.count == 4 else { return nil }
+            return lookup(.replicaSets, String(path[1]), String(path[2]))?.uid
+        }
+    }
+
+    private static func backoffPrefix(_ rs: KubeObject) -> String { "replicaset-backoff/\(rs.namespace ?? "")/\(rs.name)/" }
+    static let baseDelayMilliseconds: Int64 = 5
+    static let maxDelayMilliseconds: Int64 = 1000 * 1000
+}
