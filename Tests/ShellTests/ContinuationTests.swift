@@ -23,4 +23,14 @@ import Testing
     func runsAsIs(_ text: String) {
         #expect(!ShellSession.needsContinuation(text))
     }
+
+    @Test("inside a heredoc, only its end line is awaited")
+    func awaitedEnd() {
+        #expect(ShellSession.awaitedHereDocumentEnd("cat <<EOF\nline") == .init(delimiter: "EOF", stripsTabs: false))
+        #expect(ShellSession.awaitedHereDocumentEnd("cat <<-END\n\tx") == .init(delimiter: "END", stripsTabs: true))
+        #expect(ShellSession.HereDocumentEnd(delimiter: "END", stripsTabs: true).isEnd("\t\tEND"))
+        #expect(!ShellSession.HereDocumentEnd(delimiter: "END", stripsTabs: false).isEnd("\tEND"))
+        #expect(ShellSession.awaitedHereDocumentEnd("echo 'a") == nil)
+        #expect(ShellSession.awaitedHereDocumentEnd("cat <<EOF\nx\nEOF") == nil)
+    }
 }

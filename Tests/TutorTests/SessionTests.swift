@@ -40,6 +40,14 @@ struct SessionTests {
         #expect(labs.last?.lines == ["cat <<EOF\none\nEOF"], "the heredoc runs as one entry")
     }
 
+    @Test("a long heredoc is read as one entry, asking about it only at its start and its end")
+    func longHeredoc() {
+        let body = (0..<10_000).map { "line \($0)" }
+        let run = runSession(["cat <<EOF"] + body + ["EOF", "echo after"], mode: .sandbox(world: "tk8s"))
+        #expect(run.labs.last?.lines == [(["cat <<EOF"] + body + ["EOF"]).joined(separator: "\n"), "echo after"])
+        #expect((run.labs.last?.continuationQuestions ?? 0) < 10)
+    }
+
     @Test("Ctrl-C abandons the unfinished entry and prints nothing")
     func interrupt() {
         let labs = LabMaker()

@@ -4,7 +4,8 @@ extension ShellLexer {
         let documents = pendingHereDocuments
         pendingHereDocuments = []
         for document in documents {
-            var body = ""
+            let delimiter = Array(document.delimiter.unicodeScalars)
+            var bodyBytes: [UInt8] = []
             var found = false
             while index < text.count {
                 let end = text[index...].firstIndex(of: "\n") ?? text.count
@@ -12,14 +13,16 @@ extension ShellLexer {
                 index = min(end + 1, text.count)
                 line += 1
                 if document.stripsTabs { lineText = lineText.drop { $0 == "\t" } }
-                let content = String(String.UnicodeScalarView(lineText))
-                if content == document.delimiter {
+                if lineText.elementsEqual(delimiter) {
                     found = true
                     break
                 }
-                body += content + "\n"
+                guard !skipsHereDocumentBodies else { continue }
+                for scalar in lineText { UTF8.encode(scalar) { bodyBytes.append($0) } }
+                bodyBytes.append(UInt8(ascii: "\n"))
             }
             if !found { truncatedHereDocuments.append(document) }
+            let body = String(decoding: bodyBytes, as: UTF8.self)
             if document.expands {
                 var bodyLexer = ShellLexer(body)
                 document.body = try bodyLexer.readQuoted(terminator: nil)

@@ -11,6 +11,9 @@ struct ShellLexer {
     var pendingHereDocuments: [HereDocument] = []
     /// Here-documents cut short by the end of input, for bash's warning.
     var truncatedHereDocuments: [HereDocument] = []
+    /// Finds where here-documents end without keeping their bodies (enough to tell whether more
+    /// lines are needed).
+    var skipsHereDocumentBodies = false
     /// True when the input ended with a backslash that asks for another line.
     private(set) var endedInContinuation = false
 

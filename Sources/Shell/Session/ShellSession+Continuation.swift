@@ -2,8 +2,32 @@ extension ShellSession {
     /// True when bash would ask for another line (its `> ` prompt) before running `text`:
     /// a quote, `$(`, `${` or `(` is still open, the text ends with `|`, `&&`, `||` or a
     /// backslash, or a here-document has not reached its delimiter.
-    public static func needsContinuation(_ text: String) -> Bool {
+    public static func needsContinuation(_ text: String) -> Bool { continuation(of: text).needed }
+
+    /// The line an unfinished here-document in `text` ends at, when `text` waits for one: until
+    /// that line comes, every other line is body, so nothing else need be asked of `text`.
+    public static func awaitedHereDocumentEnd(_ text: String) -> HereDocumentEnd? {
+        continuation(of: text).awaited
+    }
+
+    /// The delimiter line of a here-document (`<<-` compares it after leading tabs are dropped).
+    public struct HereDocumentEnd: Sendable, Equatable {
+        public var delimiter: String
+        public var stripsTabs: Bool
+
+        public init(delimiter: String, stripsTabs: Bool) {
+            self.delimiter = delimiter
+            self.stripsTabs = stripsTabs
+        }
+
+        public func isEnd(_ line: String) -> Bool {
+            (stripsTabs ? String(line.drop { $0 == "\t" }) : line) == delimiter
+        }
+    }
+
+    private static func continuation(of text: String) -> (needed: Bool, awaited: HereDocumentEnd?) {
         var lexer = ShellLexer(text)
+        lexer.skipsHereDocumentBodies = true
         var last: ShellToken = .newline
         var depth = 0
         var expectingDelimiter: ShellOperator?
@@ -12,10 +36,13 @@ extension ShellSession {
                 let token = try lexer.next()
                 switch token {
                 case .end:
-                    if lexer.endedInContinuation || !lexer.truncatedHereDocuments.isEmpty || depth > 0 { return true }
+                    if let open = lexer.truncatedHereDocuments.first {
+                        return (true, HereDocumentEnd(delimiter: open.delimiter, stripsTabs: open.stripsTabs))
+                    }
+                    if lexer.endedInContinuation || depth > 0 { return (true, nil) }
                     switch last {
-                    case .op(.pipe, _), .op(.pipeBoth, _), .op(.and, _), .op(.or, _): return true
-                    default: return false
+                    case .op(.pipe, _), .op(.pipeBoth, _), .op(.and, _), .op(.or, _): return (true, nil)
+                    default: return (false, nil)
                     }
                 case .newline:
                     continue
@@ -35,9 +62,9 @@ extension ShellSession {
                 last = token
             }
         } catch .unterminated {
-            return true
+            return (true, nil)
         } catch {
-            return false
+            return (false, nil)
         }
     }
 }

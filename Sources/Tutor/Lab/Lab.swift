@@ -1,5 +1,6 @@
 import KubeAPI
 import Kubectl
+import Shell
 
 /// The simulated lab a session talks to: a host prompt over a cluster, seen only through this seam.
 ///
@@ -19,6 +20,10 @@ public protocol Lab: AnyObject {
     /// Whether `text` is unfinished: an unbalanced quote, a trailing `|`, an open heredoc.
     func needsContinuation(_ text: String) -> Bool
 
+    /// The line that ends the heredoc `text` is inside of, when that is what it waits for: the lines
+    /// before it are body, and need no look.
+    func awaitedHereDocumentEnd(_ text: String) -> ShellSession.HereDocumentEnd?
+
     /// Every word that could complete the word before `cursor` in `line`.
     func completions(line: String, cursor: Int) -> [String]
 
@@ -34,6 +39,8 @@ public protocol Lab: AnyObject {
 
 extension Lab {
     public var isInNestedShell: Bool { false }
+
+    public func awaitedHereDocumentEnd(_ text: String) -> ShellSession.HereDocumentEnd? { nil }
 }
 
 /// What running one command line did.

@@ -40,6 +40,10 @@ public final class SimulatedLab: Lab {
 
     public func needsContinuation(_ text: String) -> Bool { ShellSession.needsContinuation(text) }
 
+    public func awaitedHereDocumentEnd(_ text: String) -> ShellSession.HereDocumentEnd? {
+        ShellSession.awaitedHereDocumentEnd(text)
+    }
+
     public func completions(line: String, cursor: Int) -> [String] {
         let before = String(line.prefix(cursor))
         var words = before.split(separator: " ", omittingEmptySubsequences: true).map(String.init)

@@ -1,5 +1,6 @@
 import Kubectl
 import LineEditing
+import Shell
 
 /// What a session is for: taking the course, or using the lab freely.
 public enum SessionMode: Sendable, Equatable {
@@ -127,10 +128,18 @@ public final class Session {
         if MetaCommand(parsing: first) != nil { return .entry(first) }
         var text = first
         while lab?.needsContinuation(text) == true {
-            switch reader.readLine(prompt: settings.interactive ? continuationPrompt : "") {
-            case .line(let more): text += "\n" + more
-            case .interrupted: return .abandoned
-            case .endOfInput: return .lastEntry(text)
+            // Inside a heredoc only its end line can change the answer, so a long body is read
+            // without asking again after every line.
+            let awaited = lab?.awaitedHereDocumentEnd(text)
+            var ended = false
+            while !ended {
+                switch reader.readLine(prompt: settings.interactive ? continuationPrompt : "") {
+                case .line(let more):
+                    text += "\n" + more
+                    ended = awaited?.isEnd(more) ?? true
+                case .interrupted: return .abandoned
+                case .endOfInput: return .lastEntry(text)
+                }
             }
         }
         return .entry(text)

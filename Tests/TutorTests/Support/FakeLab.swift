@@ -1,6 +1,7 @@
 import Foundation
 import KubeAPI
 import Kubectl
+import Shell
 import Tutor
 
 /// A tiny stand-in for the simulated lab: a few commands, pods that start after 3 virtual seconds,
@@ -122,11 +123,19 @@ final class FakeLab: Lab {
         return ""
     }
 
+    /// How often the session asked whether an entry is unfinished.
+    private(set) var continuationQuestions = 0
+
     func needsContinuation(_ text: String) -> Bool {
+        continuationQuestions += 1
         if text.filter({ $0 == "'" }).count % 2 == 1 { return true }
         if text.hasSuffix("|") { return true }
         if text.contains("<<EOF") { return !text.split(separator: "\n").dropFirst().contains("EOF") }
         return false
+    }
+
+    func awaitedHereDocumentEnd(_ text: String) -> ShellSession.HereDocumentEnd? {
+        needsContinuation(text) && text.contains("<<EOF") ? ShellSession.HereDocumentEnd(delimiter: "EOF", stripsTabs: false) : nil
     }
 
     func completions(line: String, cursor: Int) -> [String] {
