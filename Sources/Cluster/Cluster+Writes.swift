@@ -57,6 +57,7 @@ extension Cluster {
         if type == .daemonSets { updated = DaemonSetDefaults.applyOnUpdate(to: updated, stored: stored) }
         if type == .statefulSets { updated = StatefulSetDefaults.apply(to: updated) }
         try WorkloadValidation.validateUpdate(updated, old: stored, as: type)
+        try AnnotationSize.validate(updated, as: type)
         if type == .pods { try PodUpdateRules.validate(updated, old: stored) }
         if !updated.value["spec"].isEquivalent(to: stored.value["spec"]) {
             updated[path: "metadata.generation"] = .int((stored.metadata["generation"].int ?? 1) + 1)
@@ -110,6 +111,7 @@ extension Cluster {
         }
         if !restoring {
             try ObjectNameRules.validate(object, as: type)
+            try AnnotationSize.validate(object, as: type)
             try WorkloadValidation.validateCreate(object, as: type)
             try validateNamespaceKinds(object, as: type)
         }
