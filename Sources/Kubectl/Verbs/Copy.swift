@@ -96,7 +96,7 @@ extension KubectlHelp {
           kubectl cp ./index.html web:/usr/share/nginx/html/index.html
 
           # Copy a file out of a pod in another namespace
-          kubectl cp kube-system/coredns-66967f4c59-sc4gn:/etc/coredns/Corefile ./Corefile
+          kubectl cp kube-system/my-pod:/etc/app/app.conf ./app.conf
 
           # Pick the container
           kubectl cp ./app.conf web:/etc/app.conf -c sidecar
