@@ -200,3 +200,8 @@ previous one for --previous.
   error: at least 1 argument is required for attach
   $ kubectl attach once
   error: cannot attach a container in a completed pod; current phase is Succeeded
+Inside a container, `date` reads the same clock the logs are stamped with.
+  $ kubectl exec counter -c tick -- date +%T
+  07:29:17
+  $ date +%T
+  07:29:17

@@ -38,7 +38,7 @@ final class PodExecutor: ContainerExecutor {
 
     /// The files every container sees: its DNS configuration and host names.
     private func filesystem(of pod: KubeObject) -> VirtualFileSystem {
-        let fs = VirtualFileSystem()
+        let fs = VirtualFileSystem(clock: { [cluster] in cluster.now.seconds })
         _ = fs.write("/etc/resolv.conf", cluster.resolvConf(of: pod))
         _ = fs.write("/etc/hostname", pod.name + "\n")
         _ = fs.write("/etc/hosts", Self.hostsFile(for: pod))
