@@ -160,7 +160,9 @@ struct JQParser {
         return try parsePostfix()
     }
 
-    private mutating func parsePostfix() throws(JQCompileError) -> JQFilter {
+    /// A term with its postfix suffixes; `binds` false leaves `as` alone (the body of `try`, the
+    /// source of `reduce`).
+    private mutating func parsePostfix(binds: Bool = true) throws(JQCompileError) -> JQFilter {
         var term = try parsePrimary()
         while true {
             switch current {
@@ -176,7 +178,7 @@ struct JQParser {
             case .symbol("?"):
                 advance()
                 term = .optional(term)
-            case .keyword("as"):
+            case .keyword("as") where binds:
                 advance()
                 guard case .variable(let name) = current else { throw unexpected() }
                 advance()
@@ -293,15 +295,15 @@ struct JQParser {
             return .conditional(branches, otherwise)
         case .keyword("try"):
             advance()
-            let body = try parsePostfixNoBind()
+            let body = try parsePostfix(binds: false)
             if current == .keyword("catch") {
                 advance()
-                return .tryCatch(body, try parsePostfixNoBind())
+                return .tryCatch(body, try parsePostfix(binds: false))
             }
             return .tryCatch(body, nil)
         case .keyword("reduce"), .keyword("foreach"):
             advance()
-            let source = try parsePostfixNoBind()
+            let source = try parsePostfix(binds: false)
             try expectKeyword("as")
             guard case .variable(let name) = current else { throw unexpected() }
             advance()
@@ -338,29 +340,6 @@ struct JQParser {
             return .call(name, arguments)
         default:
             throw unexpected()
-        }
-    }
-
-    /// A term with its postfix suffixes but without `as` (the body of `try`, the source of `reduce`).
-    private mutating func parsePostfixNoBind() throws(JQCompileError) -> JQFilter {
-        var term = try parsePrimary()
-        while true {
-            switch current {
-            case .field(let name):
-                advance()
-                term = .index(term, .literal(.string(name)))
-            case .symbol("."):
-                guard tokens[position + 1] == .symbol("[") else { return term }
-                advance()
-            case .symbol("["):
-                advance()
-                term = try parseBracketSuffix(term)
-            case .symbol("?"):
-                advance()
-                term = .optional(term)
-            default:
-                return term
-            }
         }
     }
 
