@@ -2,10 +2,21 @@ import KubeAPI
 
 /// The Endpoints controller: for each Service with a selector, the addresses of the pods it
 /// selects, ready ones under `addresses` and the rest under `notReadyAddresses`.
+///
+/// It reads the store's journal: only the namespaces where a Service, a pod or an Endpoints
+/// object changed are synced again.
 extension Cluster {
     func reconcileEndpoints() -> Bool {
         var changed = false
-        for service in list(.services) {
+        let services: [KubeObject]
+        if let changes = takeChanges(for: .endpoints) {
+            let watched: Set<ResourceType> = [.services, .pods, .endpoints]
+            let namespaces = Set(changes.lazy.filter { watched.contains($0.type) }.map(\.key.namespace))
+            services = namespaces.sorted().flatMap { list(.services, namespace: $0) }
+        } else {
+            services = list(.services)
+        }
+        for service in services {
             let selector = service[path: "spec.selector"].stringMap
             guard !selector.isEmpty else { continue }
             let pods = list(.pods, namespace: service.namespace, selector: LabelSelector(matchLabels: selector))

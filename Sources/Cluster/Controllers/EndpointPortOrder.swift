@@ -27,6 +27,7 @@ enum EndpointPortOrder {
     private static func pointer(_ value: JSONValue) -> String { "(*string)" + (value.string ?? "<nil>") }
 
     private static func sorted(_ ports: [JSONValue], by text: (JSONValue) -> String) -> [JSONValue] {
-        ports.map { (hash: MD5.hex(text($0)), port: $0) }.sorted { $0.hash < $1.hash }.map(\.port)
+        guard ports.count > 1 else { return ports }
+        return ports.map { (hash: MD5.hex(text($0)), port: $0) }.sorted { $0.hash < $1.hash }.map(\.port)
     }
 }
