@@ -66,7 +66,9 @@ enum YAMLPrinter {
         case .array: return "[]"
         case .string(let s):
             if s.contains("\n") { return literal(s, indent: indent) }
-            return quoted(s) ?? fold(s, indent: indent)
+            guard let quoted = quoted(s) else { return fold(s, indent: indent) }
+            // go-yaml folds a single-quoted scalar as it folds a plain one (the quotes count as columns).
+            return quoted.hasPrefix("'") ? fold(quoted, indent: indent) : quoted
         }
     }
 
