@@ -14,7 +14,10 @@ enum HorizontalPodAutoscalerDefaults {
                     "type": "Resource",
                     "resource": [
                         "name": "cpu",
-                        "target": ["type": "Utilization", "averageUtilization": .int(HorizontalPodAutoscalerV1.defaultCPUUtilization)],
+                        "target": [
+                            "type": "Utilization",
+                            "averageUtilization": .int(HorizontalPodAutoscalerV1.defaultCPUUtilization),
+                        ],
                     ],
                 ]
             ]
@@ -27,6 +30,7 @@ enum HorizontalPodAutoscalerDefaults {
 
     /// The status of an autoscaler the controller has not synced yet.
     static var freshStatus: JSONValue {
-        .object(OrderedDictionary(uniqueKeysWithValues: [("currentMetrics", JSONValue.null), ("desiredReplicas", .int(0))]))
+        .object(
+            OrderedDictionary(uniqueKeysWithValues: [("currentMetrics", JSONValue.null), ("desiredReplicas", .int(0))]))
     }
 }

@@ -28,7 +28,9 @@ struct AutoscalerBehavior: Equatable {
                 stabilizationWindowSeconds: value["stabilizationWindowSeconds"].int ?? window,
                 selectPolicy: value["selectPolicy"].string ?? "Max",
                 policies: value["policies"].array.map {
-                    Policy(type: $0["type"].string ?? "", value: $0["value"].int ?? 0, periodSeconds: $0["periodSeconds"].int ?? 0)
+                    Policy(
+                        type: $0["type"].string ?? "", value: $0["value"].int ?? 0,
+                        periodSeconds: $0["periodSeconds"].int ?? 0)
                 })
         }
         scaleUp = rules(behavior["scaleUp"], window: 0)

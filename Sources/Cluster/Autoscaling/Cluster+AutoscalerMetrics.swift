@@ -41,7 +41,8 @@ extension Cluster {
             sync.setCondition(
                 "ScalingActive", false, firstError.reason,
                 "the HPA was unable to compute the replica count: \(firstError.detail)", now: now)
-            result.error = "invalid metrics (\(invalid) invalid out of \(specs.count)), first error is: \(firstError.wrapped)"
+            result.error =
+                "invalid metrics (\(invalid) invalid out of \(specs.count)), first error is: \(firstError.wrapped)"
             return result
         }
         sync.setCondition(
@@ -65,7 +66,8 @@ extension Cluster {
     {
         let type = spec["type"].string ?? ""
         guard type == "Resource" else {
-            let message = "unable to fetch metrics from custom metrics API: the server could not find the requested resource"
+            let message =
+                "unable to fetch metrics from custom metrics API: the server could not find the requested resource"
             return .failure(MetricFailure(reason: "FailedGet\(type)Metric", detail: message, wrapped: message))
         }
         let resource = spec[path: "resource.name"].string ?? ""
@@ -74,32 +76,47 @@ extension Cluster {
                 reason: "FailedGetResourceMetric", detail: detail,
                 wrapped: "failed to get \(resource) resource metric value: \(detail)")
         }
-        guard let target = spec[path: "resource.target.averageUtilization"].int else {
+        let goal = spec[path: "resource.target"]
+        let target: ReplicaCalculator.Target
+        if let average = goal["averageValue"].string ?? goal["averageValue"].int.map(String.init) {
+            target = .averageValue(ResourceAmount.parse(average, scale: 1000))
+        } else if let percent = goal["averageUtilization"].int {
+            target = .utilization(percent)
+        } else {
             return .failure(
-                wrap("invalid resource metric source: neither an average utilization target nor an average value (usage) target was set"))
+                wrap(
+                    "invalid resource metric source: neither an average utilization target nor an average value (usage) target was set"
+                ))
         }
+        let measure: String
+        if case .utilization = target { measure = "utilization" } else { measure = "usage" }
         guard isMetricsAPIAvailable else {
             return .failure(
                 wrap(
-                    "failed to get \(resource) utilization: unable to get metrics for resource \(resource): unable to fetch "
-                        + "metrics from resource metrics API: the server is currently unable to handle the request (get pods.metrics.k8s.io)"))
+                    "failed to get \(resource) \(measure): unable to get metrics for resource \(resource): unable to fetch "
+                        + "metrics from resource metrics API: the server is currently unable to handle the request (get pods.metrics.k8s.io)"
+                ))
         }
         let samples = autoscalerSamples(pods, resource: resource)
         let outcome = ReplicaCalculator.replicas(
-            current: current, targetUtilization: target, resource: resource, pods: samples, now: now,
+            current: current, target: target, resource: resource, pods: samples, now: now,
             metricWindowSeconds: metricResolutionSeconds, metricTime: now)
         switch outcome {
         case .failure(let error):
-            return .failure(wrap("failed to get \(resource) utilization: \(error.message)"))
+            return .failure(wrap("failed to get \(resource) \(measure): \(error.message)"))
         case .success(let proposal):
+            let average = JSONValue.string(Quantity.canonical("\(proposal.averageValue)m"))
+            guard case .utilization = target else {
+                let status: JSONValue = [
+                    "type": "Resource", "resource": ["name": .string(resource), "current": ["averageValue": average]],
+                ]
+                return .success((proposal.replicas, "\(resource) resource", status))
+            }
             let status: JSONValue = [
                 "type": "Resource",
                 "resource": [
                     "name": .string(resource),
-                    "current": [
-                        "averageUtilization": .int(proposal.utilization),
-                        "averageValue": .string(Quantity.canonical("\(proposal.averageValue)m")),
-                    ],
+                    "current": ["averageUtilization": .int(proposal.utilization), "averageValue": average],
                 ],
             ]
             return .success((proposal.replicas, "\(resource) resource utilization (percentage of request)", status))
@@ -118,9 +135,12 @@ extension Cluster {
         return pods.map { pod in
             let ready = pod[path: "status.conditions"].array.first { $0["type"].string == "Ready" }
             return ReplicaCalculator.Pod(
-                name: pod.name, deleting: pod.deletionTimestamp != nil, phase: pod[path: "status.phase"].string ?? "Pending",
-                ready: ready?["status"].string, readySince: ready?["lastTransitionTime"].string.flatMap(Timestamp.init(rfc3339:)),
-                startTime: pod[path: "status.startTime"].string.flatMap(Timestamp.init(rfc3339:)), usage: usage[pod.name],
+                name: pod.name, deleting: pod.deletionTimestamp != nil,
+                phase: pod[path: "status.phase"].string ?? "Pending",
+                ready: ready?["status"].string,
+                readySince: ready?["lastTransitionTime"].string.flatMap(Timestamp.init(rfc3339:)),
+                startTime: pod[path: "status.startTime"].string.flatMap(Timestamp.init(rfc3339:)),
+                usage: usage[pod.name],
                 request: Self.request(of: pod, resource: resource))
         }
     }

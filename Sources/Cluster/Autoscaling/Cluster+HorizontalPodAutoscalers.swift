@@ -48,7 +48,9 @@ extension Cluster {
         case .success(let found):
             target = found
         }
-        sync.setCondition("AbleToScale", true, "SucceededGetScale", "the HPA controller was able to get the target's current scale", now: now)
+        sync.setCondition(
+            "AbleToScale", true, "SucceededGetScale", "the HPA controller was able to get the target's current scale",
+            now: now)
         let current = target.object[path: "spec.replicas"].int ?? 1
         var history = autoscalerHistories[hpa.uid] ?? AutoscalerHistory()
         if history.recommendations.isEmpty { history.recommendations = [.init(replicas: current, time: now)] }
@@ -64,7 +66,8 @@ extension Cluster {
             desired = 0
             rescale = false
             sync.setCondition(
-                "ScalingActive", false, "ScalingDisabled", "scaling is disabled since the replica count of the target is zero",
+                "ScalingActive", false, "ScalingDisabled",
+                "scaling is disabled since the replica count of the target is zero",
                 now: now)
         } else if current > maxReplicas {
             reason = "Current number of replicas above Spec.MaxReplicas"
@@ -76,10 +79,12 @@ extension Cluster {
             let proposal = proposeReplicas(&sync, target: target.object, current: current, source: source)
             statuses = .array(proposal.statuses)
             guard let replicas = proposal.replicas else {
-                sync.setStatus(current: current, desired: sync.hpa[path: "status.desiredReplicas"].int ?? 0, metrics: statuses)
+                sync.setStatus(
+                    current: current, desired: sync.hpa[path: "status.desiredReplicas"].int ?? 0, metrics: statuses)
                 save(.horizontalPodAutoscalers, sync.hpa)
                 if let error = proposal.error {
-                    recordEvent(hpa, reason: "FailedComputeMetricsReplicas", message: error, type: "Warning", source: source)
+                    recordEvent(
+                        hpa, reason: "FailedComputeMetricsReplicas", message: error, type: "Warning", source: source)
                 }
                 return store.revision != before
             }
@@ -97,7 +102,8 @@ extension Cluster {
                     min: minReplicas, max: maxReplicas, now: now)
             }
             sync.setCondition("AbleToScale", true, outcome.ableToScale.reason, outcome.ableToScale.message, now: now)
-            sync.setCondition("ScalingLimited", outcome.limited.status, outcome.limited.reason, outcome.limited.message, now: now)
+            sync.setCondition(
+                "ScalingLimited", outcome.limited.status, outcome.limited.reason, outcome.limited.message, now: now)
             desired = outcome.replicas
             rescale = desired != current
         }
@@ -107,9 +113,11 @@ extension Cluster {
             scaled[path: "metadata.generation"] = .int((target.object.metadata["generation"].int ?? 1) + 1)
             save(target.type, scaled)
             sync.setCondition(
-                "AbleToScale", true, "SucceededRescale", "the HPA controller was able to update the target scale to \(desired)",
+                "AbleToScale", true, "SucceededRescale",
+                "the HPA controller was able to update the target scale to \(desired)",
                 now: now)
-            recordEvent(hpa, reason: "SuccessfulRescale", message: "New size: \(desired); reason: \(reason)", source: source)
+            recordEvent(
+                hpa, reason: "SuccessfulRescale", message: "New size: \(desired); reason: \(reason)", source: source)
             let behavior = hpa[path: "spec.behavior"]
             if !behavior.isNull {
                 history.recordRescale(from: current, to: desired, at: now, behavior: AutoscalerBehavior(behavior))
@@ -124,7 +132,9 @@ extension Cluster {
     }
 
     /// The target's scale subresource: the object, if its kind can scale and it exists.
-    private func scaleTarget(_ reference: JSONValue, namespace: String?) -> Result<(type: ResourceType, object: KubeObject), CalculationError> {
+    private func scaleTarget(_ reference: JSONValue, namespace: String?) -> Result<
+        (type: ResourceType, object: KubeObject), CalculationError
+    > {
         let kind = reference["kind"].string ?? ""
         let apiVersion = reference["apiVersion"].string ?? ""
         let group = apiVersion.contains("/") ? String(apiVersion.split(separator: "/")[0]) : ""

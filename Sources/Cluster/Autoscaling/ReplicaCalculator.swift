@@ -39,14 +39,22 @@ enum ReplicaCalculator {
         var averageValue: Int64
     }
 
-    /// Proposes a replica count for `pods` at `targetUtilization` percent of their requests,
-    /// or says, as the controller words it, why it cannot.
+    /// What the autoscaler aims at: a percentage of the pods' requests, or an average use in milli-units.
+    enum Target: Equatable {
+        case utilization(Int)
+        case averageValue(Int64)
+    }
+
+    /// Proposes a replica count for `pods` at `target` (`GetResourceReplicas`, or
+    /// `GetRawResourceReplicas` for an average value), or says, as the controller words it, why it cannot.
     static func replicas(
-        current: Int, targetUtilization: Int, resource: String, pods: [Pod], now: Timestamp, metricWindowSeconds: Int64,
+        current: Int, target: Target, resource: String, pods: [Pod], now: Timestamp, metricWindowSeconds: Int64,
         metricTime: Timestamp
     ) -> Result<Proposal, CalculationError> {
         guard pods.contains(where: { $0.usage != nil }) else {
-            return .failure(CalculationError("unable to get metrics for resource \(resource): no metrics returned from resource metrics API"))
+            return .failure(
+                CalculationError(
+                    "unable to get metrics for resource \(resource): no metrics returned from resource metrics API"))
         }
         guard !pods.isEmpty else {
             return .failure(CalculationError("no pods returned by selector while calculating replica count"))
@@ -55,7 +63,8 @@ enum ReplicaCalculator {
         var unready: [String] = []
         var missing: [String] = []
         for pod in pods {
-            switch group(pod, resource: resource, now: now, windowSeconds: metricWindowSeconds, metricTime: metricTime) {
+            switch group(pod, resource: resource, now: now, windowSeconds: metricWindowSeconds, metricTime: metricTime)
+            {
             case .ignored: continue
             case .unready: unready.append(pod.name)
             case .missing: missing.append(pod.name)
@@ -67,14 +76,24 @@ enum ReplicaCalculator {
         }
         var requests: [String: Int64] = [:]
         for pod in pods {
+            guard case .utilization = target else { break }
             switch pod.request {
             case .success(let amount): requests[pod.name] = amount
             case .failure(let missing):
                 return .failure(
-                    CalculationError("missing request for \(resource) in container \(missing.container) of Pod \(pod.name)"))
+                    CalculationError(
+                        "missing request for \(resource) in container \(missing.container) of Pod \(pod.name)"))
             }
         }
-        guard let first = utilizationRatio(metrics, requests, target: targetUtilization) else {
+        let ratio = { (metrics: [String: Int64]) -> (ratio: Double, utilization: Int, average: Int64)? in
+            switch target {
+            case .utilization(let percent): return utilizationRatio(metrics, requests, target: percent)
+            case .averageValue(let value):
+                let average = metrics.values.reduce(0, +) / Int64(max(1, metrics.count))
+                return (Double(average) / Double(value), 0, average)
+            }
+        }
+        guard let first = ratio(metrics) else {
             return .failure(CalculationError("no metrics returned matched known pods"))
         }
         let proposal = { (replicas: Int) in
@@ -89,13 +108,16 @@ enum ReplicaCalculator {
         // down as if at their whole request (or the target above it), on a scale up as if idle.
         for name in missing {
             if first.ratio < 1 {
-                metrics[name] = (requests[name] ?? 0) * Int64(max(100, targetUtilization)) / 100
+                switch target {
+                case .utilization(let percent): metrics[name] = (requests[name] ?? 0) * Int64(max(100, percent)) / 100
+                case .averageValue(let value): metrics[name] = value
+                }
             } else if first.ratio > 1 {
                 metrics[name] = 0
             }
         }
         if scaleUpWithUnready { for name in unready { metrics[name] = 0 } }
-        guard let second = utilizationRatio(metrics, requests, target: targetUtilization) else {
+        guard let second = ratio(metrics) else {
             return .failure(CalculationError("no metrics returned matched known pods"))
         }
         if abs(1 - second.ratio) <= tolerance || (first.ratio < 1 && second.ratio > 1)
@@ -113,7 +135,9 @@ enum ReplicaCalculator {
     enum Group { case ignored, unready, missing, ready }
 
     /// `groupPods`: where one pod's sample stands.
-    static func group(_ pod: Pod, resource: String, now: Timestamp, windowSeconds: Int64, metricTime: Timestamp) -> Group {
+    static func group(_ pod: Pod, resource: String, now: Timestamp, windowSeconds: Int64, metricTime: Timestamp)
+        -> Group
+    {
         if pod.deleting || pod.phase == "Failed" { return .ignored }
         if pod.phase == "Pending" { return .unready }
         guard pod.usage != nil else { return .missing }

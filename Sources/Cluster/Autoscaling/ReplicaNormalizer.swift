@@ -22,7 +22,8 @@ enum ReplicaNormalizer {
         now: Timestamp
     ) -> Outcome {
         let cutoff = now.adding(seconds: -Int64(AutoscalerBehavior.downscaleStabilizationSeconds))
-        let stabilized = history.recommendations.filter { !($0.time < cutoff) }.map(\.replicas).reduce(proposed, Swift.max)
+        let stabilized = history.recommendations.filter { !($0.time < cutoff) }.map(\.replicas).reduce(
+            proposed, Swift.max)
         history.record(proposed, at: now, replacingOlderThan: cutoff)
         let able = stabilized != proposed ? stabilizedDown : ready
         let upLimit = Swift.max(2 * current, 4)
@@ -50,20 +51,27 @@ enum ReplicaNormalizer {
         let up = proposed >= current
         let window = up ? behavior.scaleUp.stabilizationWindowSeconds : behavior.scaleDown.stabilizationWindowSeconds
         let cutoff = now.adding(seconds: -Int64(window))
-        let longest = Swift.max(behavior.scaleUp.stabilizationWindowSeconds, behavior.scaleDown.stabilizationWindowSeconds)
+        let longest = Swift.max(
+            behavior.scaleUp.stabilizationWindowSeconds, behavior.scaleDown.stabilizationWindowSeconds)
         var stabilized = proposed
         for recommendation in history.recommendations where recommendation.time > cutoff {
-            stabilized = up ? Swift.min(stabilized, recommendation.replicas) : Swift.max(stabilized, recommendation.replicas)
+            stabilized =
+                up ? Swift.min(stabilized, recommendation.replicas) : Swift.max(stabilized, recommendation.replicas)
         }
         history.record(proposed, at: now, replacingOlderThan: now.adding(seconds: -Int64(longest)))
         var able = ready
         if stabilized != proposed {
-            able = up
-                ? ("ScaleUpStabilized", "recent recommendations were lower than current one, applying the lowest recent recommendation")
+            able =
+                up
+                ? (
+                    "ScaleUpStabilized",
+                    "recent recommendations were lower than current one, applying the lowest recent recommendation"
+                )
                 : stabilizedDown
         }
         let (replicas, reason, message) = rateLimited(
-            history, behavior: behavior, current: current, desired: stabilized, min: minReplicas, max: maxReplicas, now: now)
+            history, behavior: behavior, current: current, desired: stabilized, min: minReplicas, max: maxReplicas,
+            now: now)
         return Outcome(replicas: replicas, ableToScale: able, limited: (replicas != stabilized, reason, message))
     }
 
@@ -87,7 +95,9 @@ enum ReplicaNormalizer {
             var reason = ("TooFewReplicas", tooFew)
             if allowed < limit {
                 allowed = limit
-                reason = ("ScaleDownLimit", "the desired replica count is decreasing faster than the maximum scale rate")
+                reason = (
+                    "ScaleDownLimit", "the desired replica count is decreasing faster than the maximum scale rate"
+                )
             }
             if desired < allowed { return (allowed, reason.0, reason.1) }
         }
@@ -95,25 +105,31 @@ enum ReplicaNormalizer {
     }
 
     /// The most replicas the scale-up policies allow now.
-    static func scaleUpLimit(_ current: Int, _ events: [AutoscalerHistory.ScaleEvent], _ rules: AutoscalerBehavior.Rules, _ now: Timestamp) -> Int {
+    static func scaleUpLimit(
+        _ current: Int, _ events: [AutoscalerHistory.ScaleEvent], _ rules: AutoscalerBehavior.Rules, _ now: Timestamp
+    ) -> Int {
         if rules.selectPolicy == "Disabled" { return current }
         var result = 0
         for policy in rules.policies {
             let start = current - AutoscalerHistory.change(in: events, periodSeconds: policy.periodSeconds, now: now)
             let proposed =
-                policy.type == "Pods" ? start + policy.value : Int((Double(start) * (1 + Double(policy.value) / 100)).rounded(.up))
+                policy.type == "Pods"
+                ? start + policy.value : Int((Double(start) * (1 + Double(policy.value) / 100)).rounded(.up))
             result = rules.selectPolicy == "Min" ? Swift.min(result, proposed) : Swift.max(result, proposed)
         }
         return result
     }
 
     /// The fewest replicas the scale-down policies allow now.
-    static func scaleDownLimit(_ current: Int, _ events: [AutoscalerHistory.ScaleEvent], _ rules: AutoscalerBehavior.Rules, _ now: Timestamp) -> Int {
+    static func scaleDownLimit(
+        _ current: Int, _ events: [AutoscalerHistory.ScaleEvent], _ rules: AutoscalerBehavior.Rules, _ now: Timestamp
+    ) -> Int {
         if rules.selectPolicy == "Disabled" { return current }
         var result = Int(Int32.max)
         for policy in rules.policies {
             let start = current + AutoscalerHistory.change(in: events, periodSeconds: policy.periodSeconds, now: now)
-            let proposed = policy.type == "Pods" ? start - policy.value : Int(Double(start) * (1 - Double(policy.value) / 100))
+            let proposed =
+                policy.type == "Pods" ? start - policy.value : Int(Double(start) * (1 - Double(policy.value) / 100))
             result = rules.selectPolicy == "Min" ? Swift.max(result, proposed) : Swift.min(result, proposed)
         }
         return result
@@ -121,7 +137,8 @@ enum ReplicaNormalizer {
 
     static let ready = ("ReadyForNewScale", "recommended size matches current size")
     static let stabilizedDown = (
-        "ScaleDownStabilized", "recent recommendations were higher than current one, applying the highest recent recommendation"
+        "ScaleDownStabilized",
+        "recent recommendations were higher than current one, applying the highest recent recommendation"
     )
     static let tooFew = "the desired replica count is less than the minimum replica count"
     static let withinRange = "the desired count is within the acceptable range"

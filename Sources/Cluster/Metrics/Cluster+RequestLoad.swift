@@ -30,7 +30,9 @@ extension Cluster {
 
     /// The containers that answer `address:port`: a Service's ready endpoints when the address
     /// is its cluster IP, else the pod that has the address; each with what a request costs it.
-    private func servingContainers(at address: String, port: Int, from namespace: String?) -> [(key: String, cost: Int64)] {
+    private func servingContainers(at address: String, port: Int, from namespace: String?) -> [(
+        key: String, cost: Int64
+    )] {
         if let service = list(.services).first(where: { $0[path: "spec.clusterIP"].string == address }) {
             guard let servicePort = service[path: "spec.ports"].array.first(where: { $0["port"].int == port }) else {
                 return []

@@ -10,12 +10,17 @@ struct HorizontalPodAutoscalerTests {
         let resources: JSONValue = requests ? ["limits": ["cpu": "500m"], "requests": ["cpu": "200m"]] : .emptyObject
         try cluster.create(
             KubeObject([
-                "apiVersion": "apps/v1", "kind": "Deployment", "metadata": ["name": "php-apache", "namespace": "default"],
+                "apiVersion": "apps/v1", "kind": "Deployment",
+                "metadata": ["name": "php-apache", "namespace": "default"],
                 "spec": [
                     "selector": ["matchLabels": ["run": "php-apache"]],
                     "template": [
                         "metadata": ["labels": ["run": "php-apache"]],
-                        "spec": ["containers": [["name": "php-apache", "image": "registry.k8s.io/hpa-example", "resources": resources]]],
+                        "spec": [
+                            "containers": [
+                                ["name": "php-apache", "image": "registry.k8s.io/hpa-example", "resources": resources]
+                            ]
+                        ],
                     ],
                 ],
             ]))
@@ -26,7 +31,8 @@ struct HorizontalPodAutoscalerTests {
             ]))
         try cluster.create(
             KubeObject([
-                "apiVersion": "autoscaling/v1", "kind": "HorizontalPodAutoscaler", "metadata": ["name": "php-apache", "namespace": "default"],
+                "apiVersion": "autoscaling/v1", "kind": "HorizontalPodAutoscaler",
+                "metadata": ["name": "php-apache", "namespace": "default"],
                 "spec": [
                     "maxReplicas": 10, "targetCPUUtilizationPercentage": 50,
                     "scaleTargetRef": ["apiVersion": "apps/v1", "kind": "Deployment", "name": "php-apache"],
@@ -47,28 +53,41 @@ struct HorizontalPodAutoscalerTests {
     func walkthrough() throws {
         let cluster = try setUp()
         cluster.advance(seconds: 60)
-        #expect(try hpa(cluster)[path: "status.currentMetrics"].array.first?[path: "resource.current.averageUtilization"] == 0)
+        #expect(
+            try hpa(cluster)[path: "status.currentMetrics"].array.first?[path: "resource.current.averageUtilization"]
+                == 0)
         try cluster.create(
             KubeObject([
                 "apiVersion": "v1", "kind": "Pod", "metadata": ["name": "load-generator", "namespace": "default"],
                 "spec": [
                     "restartPolicy": "Never",
-                    "containers": [["name": "load-generator", "image": "busybox:1.28", "args": ["/bin/sh", "-c", "while sleep 0.01; do wget -q -O- http://php-apache; done"]]],
+                    "containers": [
+                        [
+                            "name": "load-generator", "image": "busybox:1.28",
+                            "args": ["/bin/sh", "-c", "while sleep 0.01; do wget -q -O- http://php-apache; done"],
+                        ]
+                    ],
                 ],
             ]))
         cluster.advance(seconds: 15)
         #expect(try replicas(cluster) == 4)
         cluster.advance(seconds: 180)
         #expect(try replicas(cluster) == 7)
-        let messages = cluster.list(.events, namespace: "default").filter { $0.value["reason"] == "SuccessfulRescale" }.compactMap { $0.value["message"].string }
+        let messages = cluster.list(.events, namespace: "default").filter { $0.value["reason"] == "SuccessfulRescale" }
+            .compactMap { $0.value["message"].string }
         #expect(messages.contains("New size: 4; reason: cpu resource utilization (percentage of request) above target"))
         try cluster.delete(.pods, namespace: "default", name: "load-generator", gracePeriodSeconds: 0)
         cluster.advance(seconds: 285)
         #expect(try replicas(cluster) == 7)
         cluster.advance(seconds: 30)
         #expect(try replicas(cluster) == 1)
-        let conditions = try hpa(cluster)[path: "status.conditions"].array.map { "\($0["type"].string ?? "")=\($0["reason"].string ?? "")" }
-        #expect(conditions == ["AbleToScale=SucceededRescale", "ScalingActive=ValidMetricFound", "ScalingLimited=TooFewReplicas"])
+        let conditions = try hpa(cluster)[path: "status.conditions"].array.map {
+            "\($0["type"].string ?? "")=\($0["reason"].string ?? "")"
+        }
+        #expect(
+            conditions == [
+                "AbleToScale=SucceededRescale", "ScalingActive=ValidMetricFound", "ScalingLimited=TooFewReplicas",
+            ])
     }
 
     @Test("pods without a CPU request leave the autoscaler unable to compute, with <unknown> metrics")
@@ -80,7 +99,10 @@ struct HorizontalPodAutoscalerTests {
         let active = status["conditions"].array.first { $0["type"] == "ScalingActive" }
         #expect(active?["reason"] == "FailedGetResourceMetric")
         let pod = try #require(cluster.list(.pods, namespace: "default").first { $0.name.hasPrefix("php-apache") })
-        #expect(active?["message"].string == "the HPA was unable to compute the replica count: failed to get cpu utilization: missing request for cpu in container php-apache of Pod \(pod.name)")
+        #expect(
+            active?["message"].string
+                == "the HPA was unable to compute the replica count: failed to get cpu utilization: missing request for cpu in container php-apache of Pod \(pod.name)"
+        )
         #expect(try replicas(cluster) == 1)
     }
 

@@ -8,15 +8,20 @@ struct ReplicaCalculatorTests {
     let now = Timestamp(seconds: 10_000)
 
     /// A running pod, ready since long ago, using `usage` millicores of a 200m request.
-    private func pod(_ name: String, usage: Int64?, request: Int64 = 200, startedAgo: Int64 = 3600) -> ReplicaCalculator.Pod {
+    private func pod(_ name: String, usage: Int64?, request: Int64 = 200, startedAgo: Int64 = 3600)
+        -> ReplicaCalculator.Pod
+    {
         ReplicaCalculator.Pod(
             name: name, ready: "True", readySince: now.adding(seconds: -startedAgo + 5),
             startTime: now.adding(seconds: -startedAgo), usage: usage, request: .success(request))
     }
 
-    private func replicas(_ current: Int, target: Int = 50, _ pods: [ReplicaCalculator.Pod]) -> Result<ReplicaCalculator.Proposal, CalculationError> {
+    private func replicas(_ current: Int, target: Int = 50, _ pods: [ReplicaCalculator.Pod]) -> Result<
+        ReplicaCalculator.Proposal, CalculationError
+    > {
         ReplicaCalculator.replicas(
-            current: current, targetUtilization: target, resource: "cpu", pods: pods, now: now, metricWindowSeconds: 15,
+            current: current, target: .utilization(target), resource: "cpu", pods: pods, now: now,
+            metricWindowSeconds: 15,
             metricTime: now)
     }
 
@@ -28,14 +33,20 @@ struct ReplicaCalculatorTests {
 
     @Test("within 10% of the target nothing changes; just outside it does")
     func tolerance() throws {
-        #expect(try replicas(4, Array(repeating: 0, count: 4).enumerated().map { pod("p\($0.offset)", usage: 109) }).get().replicas == 4)
+        #expect(
+            try replicas(4, Array(repeating: 0, count: 4).enumerated().map { pod("p\($0.offset)", usage: 109) }).get()
+                .replicas == 4)
         #expect(try replicas(4, (0..<4).map { pod("p\($0)", usage: 111) }).get().replicas == 5)
-        #expect(try replicas(7, (0..<7).map { pod("p\($0)", usage: 95) }).get() == .init(replicas: 7, utilization: 47, averageValue: 95))
+        #expect(
+            try replicas(7, (0..<7).map { pod("p\($0)", usage: 95) }).get()
+                == .init(replicas: 7, utilization: 47, averageValue: 95))
     }
 
     @Test("idle pods want as few replicas as the ratio gives, the bounds come later")
     func scaleDown() throws {
-        #expect(try replicas(7, (0..<7).map { pod("p\($0)", usage: 1) }).get() == .init(replicas: 0, utilization: 0, averageValue: 1))
+        #expect(
+            try replicas(7, (0..<7).map { pod("p\($0)", usage: 1) }).get()
+                == .init(replicas: 0, utilization: 0, averageValue: 1))
         // 15% of a 50% target: ceil(0.3 * 4) = 2.
         #expect(try replicas(4, (0..<4).map { pod("p\($0)", usage: 30) }).get().replicas == 2)
     }
@@ -68,29 +79,51 @@ struct ReplicaCalculatorTests {
         #expect(try replicas(2, [pod("a", usage: 500), starting]).get().replicas == 5)
         var pending = pod("p", usage: nil)
         pending.phase = "Pending"
-        #expect(ReplicaCalculator.group(pending, resource: "cpu", now: now, windowSeconds: 15, metricTime: now) == .unready)
+        #expect(
+            ReplicaCalculator.group(pending, resource: "cpu", now: now, windowSeconds: 15, metricTime: now) == .unready)
         var deleting = pod("d", usage: 100)
         deleting.deleting = true
-        #expect(ReplicaCalculator.group(deleting, resource: "cpu", now: now, windowSeconds: 15, metricTime: now) == .ignored)
+        #expect(
+            ReplicaCalculator.group(deleting, resource: "cpu", now: now, windowSeconds: 15, metricTime: now) == .ignored
+        )
     }
 
     @Test("a sample taken within one window of becoming ready is start-up noise")
     func freshlyReady() {
         var fresh = pod("f", usage: 300, startedAgo: 60)
         fresh.readySince = now.adding(seconds: -10)
-        #expect(ReplicaCalculator.group(fresh, resource: "cpu", now: now, windowSeconds: 15, metricTime: now) == .unready)
+        #expect(
+            ReplicaCalculator.group(fresh, resource: "cpu", now: now, windowSeconds: 15, metricTime: now) == .unready)
         fresh.readySince = now.adding(seconds: -20)
         #expect(ReplicaCalculator.group(fresh, resource: "cpu", now: now, windowSeconds: 15, metricTime: now) == .ready)
     }
 
+    @Test("an average-value target compares the pods' mean use with it, no requests needed")
+    func averageValue() {
+        var noRequest = pod("a", usage: 300)
+        noRequest.request = .failure(.init(container: "app"))
+        let result = ReplicaCalculator.replicas(
+            current: 2, target: .averageValue(100), resource: "cpu", pods: [noRequest, pod("b", usage: 100)], now: now,
+            metricWindowSeconds: 15, metricTime: now)
+        #expect(result == .success(.init(replicas: 4, utilization: 0, averageValue: 200)))
+    }
+
     @Test("errors are worded as the controller words them")
     func errors() {
-        #expect(replicas(1, [pod("a", usage: nil)]) == .failure(CalculationError("unable to get metrics for resource cpu: no metrics returned from resource metrics API")))
+        #expect(
+            replicas(1, [pod("a", usage: nil)])
+                == .failure(
+                    CalculationError(
+                        "unable to get metrics for resource cpu: no metrics returned from resource metrics API")))
         var noRequest = pod("web-1", usage: 1)
         noRequest.request = .failure(.init(container: "nginx"))
-        #expect(replicas(1, [noRequest]) == .failure(CalculationError("missing request for cpu in container nginx of Pod web-1")))
+        #expect(
+            replicas(1, [noRequest])
+                == .failure(CalculationError("missing request for cpu in container nginx of Pod web-1")))
         var unready = pod("u", usage: 5, startedAgo: 20)
         unready.ready = "False"
-        #expect(replicas(1, [unready]) == .failure(CalculationError("did not receive metrics for targeted pods (pods might be unready)")))
+        #expect(
+            replicas(1, [unready])
+                == .failure(CalculationError("did not receive metrics for targeted pods (pods might be unready)")))
     }
 }

@@ -32,19 +32,28 @@ struct RequestLoadTests {
     private func generator(_ name: String, _ script: String) -> KubeObject {
         KubeObject([
             "apiVersion": "v1", "kind": "Pod", "metadata": ["name": .string(name), "namespace": "default"],
-            "spec": ["restartPolicy": "Never", "containers": [["name": .string(name), "image": "busybox:1.28", "args": ["/bin/sh", "-c", .string(script)]]]],
+            "spec": [
+                "restartPolicy": "Never",
+                "containers": [
+                    ["name": .string(name), "image": "busybox:1.28", "args": ["/bin/sh", "-c", .string(script)]]
+                ],
+            ],
         ])
     }
 
     private func cpu(_ cluster: Cluster, prefix: String) -> [Int64] {
-        cluster.podMetrics(namespace: "default").filter { $0.name.hasPrefix(prefix) }.map { $0.containers[0].usage.cpuMillicores }
+        cluster.podMetrics(namespace: "default").filter { $0.name.hasPrefix(prefix) }.map {
+            $0.containers[0].usage.cpuMillicores
+        }
     }
 
     @Test("the generator's command is read as data: its URL, port and pause")
     func parsing() {
-        let docs = LoadGenerator.of(command: [], args: ["/bin/sh", "-c", "while sleep 0.01; do wget -q -O- http://php-apache; done"])
+        let docs = LoadGenerator.of(
+            command: [], args: ["/bin/sh", "-c", "while sleep 0.01; do wget -q -O- http://php-apache; done"])
         #expect(docs == LoadGenerator(host: "php-apache", port: 80, pauseMicroseconds: 10_000))
-        let curl = LoadGenerator.of(command: ["sh", "-c"], args: ["while true; do curl -s -o /dev/null web.shop:8080/x; sleep 1; done"])
+        let curl = LoadGenerator.of(
+            command: ["sh", "-c"], args: ["while true; do curl -s -o /dev/null web.shop:8080/x; sleep 1; done"])
         #expect(curl == LoadGenerator(host: "web.shop", port: 8080, pauseMicroseconds: 1_000_000))
         #expect(LoadGenerator.of(command: ["sh", "-c", "wget -q -O- http://php-apache"], args: []) == nil)
         #expect(LoadGenerator.of(command: ["sleep", "3600"], args: []) == nil)
@@ -62,7 +71,8 @@ struct RequestLoadTests {
         try cluster.create(generator("load", "while sleep 0.01; do wget -q -O- http://php-apache; done"))
         cluster.advance(seconds: 60)
         #expect(cpu(cluster, prefix: "php-apache") == [334, 334])
-        try cluster.create(generator("load2", "while sleep 0.01; do wget -q -O- http://php-apache.default.svc.tk8s.k8s; done"))
+        try cluster.create(
+            generator("load2", "while sleep 0.01; do wget -q -O- http://php-apache.default.svc.tk8s.k8s; done"))
         cluster.advance(seconds: 60)
         #expect(cpu(cluster, prefix: "php-apache") == [500, 500])
         try cluster.delete(.pods, namespace: "default", name: "load", gracePeriodSeconds: 0)
