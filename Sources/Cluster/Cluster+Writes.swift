@@ -135,6 +135,7 @@ extension Cluster {
         if type == .deployments { object = DeploymentDefaults.apply(to: object) }
         if type == .daemonSets { object = DaemonSetDefaults.applyOnCreate(to: object, restoring: restoring) }
         if type == .statefulSets { object = StatefulSetDefaults.apply(to: object) }
+        if type == .horizontalPodAutoscalers { object = HorizontalPodAutoscalerDefaults.apply(to: object) }
         if type == .jobs || type == .cronJobs, !restoring { object = try JobAdmission.apply(to: object, as: type) }
         if type == .namespaces {
             object[path: "metadata.labels"] = .stringMap(object.labels.merging(["kubernetes.io/metadata.name": object.name]) { $1 })

@@ -6,7 +6,7 @@
 enum ControlLoop: CaseIterable {
     case nodes, deployments, replicaSets, daemonSets, statefulSets, cronJobs, jobs
     case scheduler, volumes, provisioners, kubelets, events, endpoints, endpointSlices, resourceQuotas
-    case garbageCollector, namespaces
+    case autoscalers, garbageCollector, namespaces
 
     /// The loop that owns a wake-up key, from the key's first path segment; nil when no loop
     /// claims it (then every loop runs, to be safe).
@@ -27,6 +27,7 @@ enum ControlLoop: CaseIterable {
         "volume-resync": .volumes, "volume-binding": .scheduler,
         "events": .events,
         "namespace-sync": .namespaces,
+        "hpa": .autoscalers,
     ]
 }
 
@@ -50,6 +51,7 @@ extension Cluster {
         case .endpoints: reconcileEndpoints()
         case .endpointSlices: reconcileEndpointSlices()
         case .resourceQuotas: reconcileResourceQuotas()
+        case .autoscalers: reconcileAutoscalers()
         case .garbageCollector: collectGarbage()
         case .namespaces: reconcileNamespaces()
         }

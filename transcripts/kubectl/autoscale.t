@@ -51,7 +51,7 @@ autoscaling/v2, with the CPU target as a metric (80% unless --cpu-percent says o
       kind: Deployment
       name: web
   status:
-    currentReplicas: 0
+    currentMetrics: null
     desiredReplicas: 0
   $ kubectl autoscale deployment web --max=4
   Error from server (AlreadyExists): horizontalpodautoscalers.autoscaling "web" already exists

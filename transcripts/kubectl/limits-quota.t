@@ -49,8 +49,8 @@ what would go past it.
   $ kubectl run web --image=nginx -n dev
   pod/web created
   $ kubectl get pod web -n dev -o yaml | grep -A1 'limit-ranger'
-      kubernetes.io/limit-ranger: 'LimitRanger plugin set: cpu, memory request for container web; cpu, memory limit for container web'
-    creationTimestamp: "2025-04-23T07:25:00Z"
+      kubernetes.io/limit-ranger: 'LimitRanger plugin set: cpu, memory request for container
+        web; cpu, memory limit for container web'
   $ kubectl get pod web -n dev -o jsonpath='{.spec.containers[0].resources}{"\n"}'
   {"limits":{"cpu":"500m","memory":"512Mi"},"requests":{"cpu":"500m","memory":"64Mi"}}
   $ kubectl describe pod web -n dev | grep -A6 Limits

@@ -23,7 +23,7 @@ enum HorizontalPodAutoscalerV1 {
             ]
         ]
         hpa.value["spec"] = spec
-        hpa.value["status"] = ["currentReplicas": 0, "desiredReplicas": 0]
+        hpa.value["status"] = HorizontalPodAutoscalerDefaults.freshStatus
         return hpa
     }
 }

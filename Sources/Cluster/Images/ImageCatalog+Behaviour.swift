@@ -3,13 +3,19 @@ import OrderedCollections
 
 extension ImageCatalog {
     /// Reads what an image entry says about its running process: `program`, `serves`, `subcommands`,
-    /// `memory`, `cpu`, `stop`, `userland` and `files`.
+    /// `memory`, `cpu`, `cpuPerRequest`, `stop`, `userland` and `files`.
     static func behaviour(of entry: JSONValue, into image: inout Image, _ repository: String) throws(FormatError) {
         image.program = entry["program"].string
         if !entry["serves"].isNull { image.server = try server(entry["serves"], repository) }
         for (name, value) in entry["subcommands"].object { image.subcommands[name] = try server(value, repository) }
         if let memory = entry["memory"].string { image.memoryBytes = ResourceAmount.parse(memory) }
         if let cpu = entry["cpu"].string { image.cpuMillicores = ResourceAmount.parse(cpu, scale: 1000) }
+        if let cost = entry["cpuPerRequest"].string {
+            guard let microseconds = Self.microseconds(cost) else {
+                throw FormatError(message: "images: \(repository): cpuPerRequest must be a duration such as 20ms")
+            }
+            image.cpuPerRequestMicroseconds = microseconds
+        }
         if !entry["stop"].isNull {
             guard let seconds = entry["stop"]["exitAfterSeconds"].int else {
                 throw FormatError(message: "images: \(repository): stop must be {exitAfterSeconds, exitCode}")
@@ -23,6 +29,15 @@ extension ImageCatalog {
             image.userland = value
         }
         image.files = Set(entry["files"].array.compactMap(\.string))
+    }
+
+    /// `20ms`, `500us` or `1s` as microseconds.
+    static func microseconds(_ text: String) -> Int64? {
+        for (suffix, factor) in [("ms", 1000.0), ("us", 1.0), ("s", 1_000_000.0)] where text.hasSuffix(suffix) {
+            guard let number = Double(text.dropLast(suffix.count)), number >= 0 else { return nil }
+            return Int64((number * factor).rounded())
+        }
+        return nil
     }
 
     /// `{tcp: [ports], http: {PORT: {PATH: STATUS | {status, after, then}}}, grpc: [ports], portFlag}`.

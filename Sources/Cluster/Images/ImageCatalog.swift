@@ -24,6 +24,8 @@ public struct ImageCatalog: Sendable {
         public var memoryBytes: Int64 = 0
         /// The simulation's figure for the CPU the running image uses when idle, in millicores.
         public var cpuMillicores: Int64 = 1
+        /// The CPU one HTTP request to the image's server costs, in microseconds (0: nothing measurable).
+        public var cpuPerRequestMicroseconds: Int64 = 0
         /// How the default command ends on the runtime's stop signal; nil when, as PID 1 without a
         /// handler, it ignores SIGTERM and is killed at the end of the grace period.
         public var stop: ContainerRun?

@@ -32,9 +32,10 @@ extension Cluster {
     /// Each ready node's usage (`NodeMetrics`): its own processes and every running container on it.
     public func nodeMetrics() -> [(name: String, usage: ResourceUsage)] {
         var usage: [String: ResourceUsage] = [:]
+        let load = requestLoad()
         for pod in list(.pods) where pod[path: "status.phase"].string == "Running" {
             guard let node = pod.nodeName else { continue }
-            for (_, containerUsage) in runningContainers(of: pod) {
+            for (_, containerUsage) in runningContainers(of: pod, load: load) {
                 usage[node, default: runtime.nodeSystemUsage] = usage[node, default: runtime.nodeSystemUsage] + containerUsage
             }
         }
@@ -45,10 +46,11 @@ extension Cluster {
     /// containers metrics-server has scraped twice since they started: a CPU rate needs two samples.
     public func podMetrics(namespace: String?) -> [PodMetrics] {
         let window = metricResolutionSeconds * 2
+        let load = requestLoad()
         return list(.pods, namespace: namespace).compactMap { pod in
             guard pod[path: "status.phase"].string == "Running" else { return nil }
             // The kubelet reports only running containers; each needs two scrapes since it started.
-            let containers = runningContainers(of: pod)
+            let containers = runningContainers(of: pod, load: load)
             let started = pod[path: "status.containerStatuses"].array.compactMap {
                 $0[path: "state.running.startedAt"].string.flatMap(Timestamp.init(rfc3339:))
             }
@@ -60,9 +62,9 @@ extension Cluster {
         }
     }
 
-    /// The app containers of a pod that run now, with their usage: the process's figures, CPU
-    /// held to the container's limit.
-    private func runningContainers(of pod: KubeObject) -> [(name: String, usage: ResourceUsage)] {
+    /// The app containers of a pod that run now, with their usage: the process's figures plus
+    /// what requests cost it (`load`, by `podUID/container`), CPU held to the container's limit.
+    private func runningContainers(of pod: KubeObject, load: [String: Int64]) -> [(name: String, usage: ResourceUsage)] {
         let statuses = pod[path: "status.containerStatuses"].array
         return pod[path: "spec.containers"].array.compactMap { container in
             let name = container["name"].string ?? ""
@@ -70,7 +72,7 @@ extension Cluster {
                 return nil
             }
             let process = process(of: container)
-            var cpu = process.cpuMillicores
+            var cpu = process.cpuMillicores + load["\(pod.uid)/\(name)", default: 0]
             if let limit = container[path: "resources.limits.cpu"].string { cpu = min(cpu, ResourceAmount.parse(limit, scale: 1000)) }
             return (name, ResourceUsage(cpuMillicores: cpu, memoryBytes: process.memoryBytes))
         }

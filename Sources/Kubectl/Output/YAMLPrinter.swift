@@ -50,13 +50,16 @@ enum YAMLPrinter {
             out += "\n"
             writeSequence(value, indent: indent, into: &out)
         default:
-            out += " " + scalar(value, indent: indent + 2) + "\n"
+            out += " "
+            // go-yaml folds by the column on the line, which the key before the value has moved on.
+            let column = out.utf8.reversed().prefix { $0 != UInt8(ascii: "\n") }.count
+            out += scalar(value, indent: indent + 2, column: column) + "\n"
         }
     }
 
     private static func key(_ text: String) -> String { quoted(text) ?? text }
 
-    static func scalar(_ value: JSONValue, indent: Int) -> String {
+    static func scalar(_ value: JSONValue, indent: Int, column: Int? = nil) -> String {
         switch value {
         case .null: return "null"
         case .bool(let b): return b ? "true" : "false"
@@ -66,7 +69,9 @@ enum YAMLPrinter {
         case .array: return "[]"
         case .string(let s):
             if s.contains("\n") { return literal(s, indent: indent) }
-            return quoted(s) ?? fold(s, indent: indent)
+            guard let quoted = quoted(s) else { return fold(s, indent: indent, column: column ?? indent) }
+            // go-yaml folds a single-quoted scalar as it folds a plain one (the quotes count as columns).
+            return quoted.hasPrefix("'") ? fold(quoted, indent: indent, column: column ?? indent) : quoted
         }
     }
 
@@ -101,11 +106,12 @@ enum YAMLPrinter {
         return false
     }
 
-    /// A plain scalar folded at spaces once a line passes 80 columns, as go-yaml does.
-    private static func fold(_ s: String, indent: Int) -> String {
-        guard s.count > 80 - indent, s.contains(" ") else { return s }
+    /// A plain scalar folded at spaces once a line passes 80 columns, as go-yaml does; it starts
+    /// at `start` on its first line and at `indent` on the next ones.
+    private static func fold(_ s: String, indent: Int, column start: Int) -> String {
+        guard s.count > 80 - start, s.contains(" ") else { return s }
         var out = ""
-        var column = indent
+        var column = start
         let pad = String(repeating: " ", count: indent)
         let words = s.split(separator: " ", omittingEmptySubsequences: false)
         for (i, word) in words.enumerated() {

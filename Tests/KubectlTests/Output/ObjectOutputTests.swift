@@ -115,6 +115,23 @@ struct ObjectOutputTests {
         #expect(YAMLPrinter.print(value) == "a: \"true\"\nb: \"3600\"\nc: \"\"\nd: '*/1 * * * *'\ne: 'a: b'\nf: plain text\ng: |\n  x\n  y\n")
     }
 
+    @Test("YAML folds long plain and single-quoted scalars by the column on the line, key included")
+    func folding() {
+        let value: JSONValue = [
+            "kubernetes.io.limit-ranger": "LimitRanger plugin set: cpu, memory request for container web; cpu, memory limit for container web",
+            "message": "the HPA was unable to compute the replica count: failed to get cpu utilization: missing request for cpu in container nginx of Pod web-65d846d465-c89zj",
+        ]
+        // Captured from kubectl 1.32 (`create configmap --dry-run=client -o yaml`, the data mapping).
+        #expect(YAMLPrinter.print(["data": value]) == """
+            data:
+              kubernetes.io.limit-ranger: 'LimitRanger plugin set: cpu, memory request for container
+                web; cpu, memory limit for container web'
+              message: 'the HPA was unable to compute the replica count: failed to get cpu utilization:
+                missing request for cpu in container nginx of Pod web-65d846d465-c89zj'
+
+            """)
+    }
+
     @Test("JSON escapes HTML characters as Go does")
     func jsonEscaping() {
         #expect(JSONPrinter.print(["a": "<b> & c"]) == "{\n    \"a\": \"\\u003cb\\u003e \\u0026 c\"\n}")

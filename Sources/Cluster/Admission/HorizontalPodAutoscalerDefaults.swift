@@ -1,0 +1,36 @@
+import KubeAPI
+import OrderedCollections
+
+/// What the apiserver fills in on an `autoscaling/v2` HorizontalPodAutoscaler it creates:
+/// minReplicas 1, a CPU target of 80% when no metric is given, the default rules of a behavior
+/// that is given, and a fresh status (`desiredReplicas: 0`, `currentMetrics: null`).
+enum HorizontalPodAutoscalerDefaults {
+    static func apply(to object: KubeObject) -> KubeObject {
+        var hpa = object
+        if hpa[path: "spec.minReplicas"].isNull { hpa[path: "spec.minReplicas"] = 1 }
+        if hpa[path: "spec.metrics"].array.isEmpty {
+            hpa[path: "spec.metrics"] = [
+                [
+                    "type": "Resource",
+                    "resource": [
+                        "name": "cpu",
+                        "target": [
+                            "type": "Utilization",
+                            "averageUtilization": .int(HorizontalPodAutoscalerV1.defaultCPUUtilization),
+                        ],
+                    ],
+                ]
+            ]
+        }
+        let behavior = hpa[path: "spec.behavior"]
+        if !behavior.isNull { hpa[path: "spec.behavior"] = AutoscalerBehavior.defaulted(behavior) }
+        hpa.value["status"] = freshStatus
+        return hpa
+    }
+
+    /// The status of an autoscaler the controller has not synced yet.
+    static var freshStatus: JSONValue {
+        .object(
+            OrderedDictionary(uniqueKeysWithValues: [("currentMetrics", JSONValue.null), ("desiredReplicas", .int(0))]))
+    }
+}
