@@ -92,6 +92,8 @@ extension Cluster {
     /// Applies validation and defaulting, fills in the server-owned metadata.
     func admit(_ object: KubeObject, as type: ResourceType) throws(APIError) -> KubeObject {
         var object = object
+        // Admission plugins see a generated name's prefix: the name comes after them.
+        let requestedName = object.name.isEmpty ? object.metadata["generateName"].string ?? "" : object.name
         if type.namespaced {
             let namespace = object.namespace ?? "default"
             guard lookup(.namespaces, nil, namespace) != nil else { throw .notFound(.namespaces, namespace) }
@@ -123,7 +125,10 @@ extension Cluster {
         }
         object[path: "metadata.uid"] = .string(names.uid())
         if type == .pods { object = PodDefaults.apply(to: object, names: &names) }
-        if type == .pods, !restoring { object = try admitLimitRanges(object) }
+        if type == .pods, !restoring {
+            object = try admitLimitRanges(object)
+            object = try admitRuntimeClass(object, requestedName: requestedName)
+        }
         if type == .secrets { object = ObjectNameRules.defaultSecret(object) }
         if type == .persistentVolumeClaims {
             object = PersistentVolumeClaimDefaults.apply(to: defaultStorageClass(for: object))
