@@ -77,6 +77,15 @@ import Testing
         #expect(keys == ["node.kubernetes.io/not-ready", "node.kubernetes.io/unreachable", "sandbox"])
     }
 
+    @Test("the scheduler counts the overhead with the containers' requests")
+    func overheadCounted() throws {
+        let cluster = try AdmissionFixture.cluster(with: Self.sandboxed)
+        let pod = try cluster.create(try AdmissionFixture.object(Self.pod("x", runtimeClass: "gvisor")))
+        let requests = pod.requests(nonZero: false)
+        #expect(requests.milliCPU == 250)
+        #expect(requests.memory == 120 * 1024 * 1024)
+    }
+
     @Test("a node selector that contradicts the class's is refused")
     func selectorConflict() throws {
         let cluster = try AdmissionFixture.cluster(with: Self.sandboxed)

@@ -9,6 +9,12 @@ struct PodKernel {
     /// The kernel log a process may read; nil when reading it is not permitted.
     var log: [KernelLogLine]?
 
+    init(identity: KernelIdentity, log: [KernelLogLine]?) {
+        self.identity = identity
+        self.log = log
+    }
+
+    /// The kernel of `container` in `pod`, by the runtime its node runs the pod with.
     init(cluster: Cluster, pod: KubeObject, container: String) {
         if cluster.runtimeType(of: pod) == GVisorKernel.runtimeType {
             identity = GVisorKernel.identity
