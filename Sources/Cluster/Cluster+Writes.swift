@@ -59,6 +59,7 @@ extension Cluster {
         try WorkloadValidation.validateUpdate(updated, old: stored, as: type)
         try AnnotationSize.validate(updated, as: type)
         if type == .pods { try PodUpdateRules.validate(updated, old: stored) }
+        if type == .runtimeClasses { try RuntimeClassValidation.validateUpdate(updated, old: stored) }
         if !updated.value["spec"].isEquivalent(to: stored.value["spec"]) {
             updated[path: "metadata.generation"] = .int((stored.metadata["generation"].int ?? 1) + 1)
         }
@@ -116,6 +117,7 @@ extension Cluster {
             try AnnotationSize.validate(object, as: type)
             try WorkloadValidation.validateCreate(object, as: type)
             try validateNamespaceKinds(object, as: type)
+            if type == .runtimeClasses { try RuntimeClassValidation.validateCreate(object) }
         }
         guard lookup(type, object.namespace, object.name) == nil else { throw .alreadyExists(type, object.name) }
         if restoring, object.creationTimestamp != nil {

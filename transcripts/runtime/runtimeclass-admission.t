@@ -1,6 +1,6 @@
 RuntimeClass objects and what admission does with them: a missing class refuses pods (a
 Deployment's ReplicaSet reports it as FailedCreate), and a class's overhead and scheduling are
-copied into the pods that name it.
+copied into the pods that name it. The handler must be a DNS label and cannot be changed.
   $ kubectl create deployment web --image=nginx --dry-run=client -o yaml > web.yaml
   $ sed -i 's/    spec:/    spec:\n      runtimeClassName: secure/' web.yaml
   $ kubectl apply -f web.yaml
@@ -88,5 +88,14 @@ copied into the pods that name it.
   $ kubectl get runtimeclass
   NAME     HANDLER   AGE
   secure   runsc     20s
+  $ kubectl patch runtimeclass secure -p '{"handler":"kata"}'
+  The RuntimeClass "secure" is invalid: handler: Invalid value: "kata": field is immutable
+  $ kubectl create -f - <<EOF
+  > apiVersion: node.k8s.io/v1
+  > kind: RuntimeClass
+  > metadata:
+  >   name: nohandler
+  > EOF
+  The RuntimeClass "nohandler" is invalid: handler: Invalid value: "": a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')
   $ kubectl delete runtimeclass secure
   runtimeclass.node.k8s.io "secure" deleted

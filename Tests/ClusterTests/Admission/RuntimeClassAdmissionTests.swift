@@ -110,6 +110,20 @@ import Testing
         #expect(AdmissionFixture.refusal { try cluster.create(try AdmissionFixture.object(same)) } == nil)
     }
 
+    @Test("a handler must be a DNS label and never changes")
+    func handlerRules() throws {
+        let cluster = try AdmissionFixture.cluster(with: Self.crun)
+        let bad = "apiVersion: node.k8s.io/v1\nkind: RuntimeClass\nmetadata: {name: bad}\nhandler: Bad_Handler\n"
+        #expect(
+            AdmissionFixture.refusal { try cluster.create(try AdmissionFixture.object(bad)) }?
+                .hasPrefix("RuntimeClass.node.k8s.io \"bad\" is invalid: handler: Invalid value: \"Bad_Handler\": a lowercase RFC 1123 label") == true)
+        var changed = try AdmissionFixture.object(Self.crun)
+        changed[path: "handler"] = "runsc"
+        #expect(
+            AdmissionFixture.refusal { try cluster.replace(changed) }
+                == "RuntimeClass.node.k8s.io \"crun\" is invalid: handler: Invalid value: \"runsc\": field is immutable")
+    }
+
     @Test("merged tolerations drop those another already covers")
     func mergeTolerations() {
         let any: JSONValue = ["operator": "Exists"]
