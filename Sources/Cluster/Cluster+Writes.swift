@@ -59,6 +59,7 @@ extension Cluster {
         try WorkloadValidation.validateUpdate(updated, old: stored, as: type)
         try AnnotationSize.validate(updated, as: type)
         if type == .pods { try PodUpdateRules.validate(updated, old: stored) }
+        if type == .runtimeClasses { try RuntimeClassValidation.validateUpdate(updated, old: stored) }
         if !updated.value["spec"].isEquivalent(to: stored.value["spec"]) {
             updated[path: "metadata.generation"] = .int((stored.metadata["generation"].int ?? 1) + 1)
         }
@@ -92,6 +93,8 @@ extension Cluster {
     /// Applies validation and defaulting, fills in the server-owned metadata.
     func admit(_ object: KubeObject, as type: ResourceType) throws(APIError) -> KubeObject {
         var object = object
+        // Admission plugins see a generated name's prefix: the name comes after them.
+        let requestedName = object.name.isEmpty ? object.metadata["generateName"].string ?? "" : object.name
         if type.namespaced {
             let namespace = object.namespace ?? "default"
             guard lookup(.namespaces, nil, namespace) != nil else { throw .notFound(.namespaces, namespace) }
@@ -114,6 +117,7 @@ extension Cluster {
             try AnnotationSize.validate(object, as: type)
             try WorkloadValidation.validateCreate(object, as: type)
             try validateNamespaceKinds(object, as: type)
+            if type == .runtimeClasses { try RuntimeClassValidation.validateCreate(object) }
         }
         guard lookup(type, object.namespace, object.name) == nil else { throw .alreadyExists(type, object.name) }
         if restoring, object.creationTimestamp != nil {
@@ -123,7 +127,10 @@ extension Cluster {
         }
         object[path: "metadata.uid"] = .string(names.uid())
         if type == .pods { object = PodDefaults.apply(to: object, names: &names) }
-        if type == .pods, !restoring { object = try admitLimitRanges(object) }
+        if type == .pods, !restoring {
+            object = try admitLimitRanges(object)
+            object = try admitRuntimeClass(object, requestedName: requestedName)
+        }
         if type == .secrets { object = ObjectNameRules.defaultSecret(object) }
         if type == .persistentVolumeClaims {
             object = PersistentVolumeClaimDefaults.apply(to: defaultStorageClass(for: object))

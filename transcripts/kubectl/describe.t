@@ -244,7 +244,7 @@ conditions and volumes line up with `PodReadyToStartContainers`, events get thei
       Mounts:         <none>
   Containers:
     app:
-      Container ID:   containerd://40c98244857e8341564317454724ee4145917dd01e20022bdcd50a448cc4a00e
+      Container ID:   containerd://93713eb61e0e1f1e96b07975b8ef30607b7aeda1dbc9729ed4968a0f2b870ed2
       Image:          nginx:1.27
       Image ID:       docker.io/library/nginx@sha256:b4513cd1563c7844c6ee625b51bd0114ea7f7688bb1be61dbd424c0592636005
       Ports:          80/TCP, 443/TCP
@@ -326,7 +326,7 @@ A crash-looping pod: repeated events show `(xN over AGE)`.
     IP:  10.244.0.145
   Containers:
     bb:
-      Container ID:   containerd://9920362df228668009f9db97271a463430680642cb404dea46d56a638d87dfa2
+      Container ID:   containerd://8d94bb362dda54ffbb1ead9750521bc5ea9c9033b0c93f456a7634d4add81566
       Image:          busybox
       Image ID:       docker.io/library/busybox@sha256:eea0835843b9a5778f12de989560190634fda0be17d004e09d3db40a2746aec1
       Port:           <none>
@@ -683,30 +683,30 @@ A Service's ports each show the endpoints behind them.
   Start Time:          Wed, 23 Apr 2025 07:25:00 +0000
   Labels:              <none>
   Annotations:         <none>
-  Status:              Pending
+  Status:              Running
   IP:                  10.244.0.144
   IPs:
     IP:  10.244.0.144
   Containers:
     base:
-      Container ID:   
+      Container ID:   containerd://72da94529ffaf8af1ee92c64da776056d38acabf735ed2146d4b5e111435d1b1
       Image:          quay.io/cloudwalker/alp.base
-      Image ID:       
+      Image ID:       quay.io/cloudwalker/alp.base@sha256:35d986d8d25e744b17ee4e9ed0f89c3666f83b234671b28ac6b52469b03bcb19
       Port:           <none>
       Host Port:      <none>
-      State:          Waiting
-        Reason:       ImagePullBackOff
-      Ready:          False
+      State:          Running
+        Started:      Wed, 23 Apr 2025 07:25:04 +0000
+      Ready:          True
       Restart Count:  0
       Environment:    <none>
       Mounts:
         /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-79h8v (ro)
   Conditions:
     Type                        Status
-    PodReadyToStartContainers   False 
+    PodReadyToStartContainers   True 
     Initialized                 True 
-    Ready                       False 
-    ContainersReady             False 
+    Ready                       True 
+    ContainersReady             True 
     PodScheduled                True 
   Volumes:
     kube-api-access-79h8v:
@@ -720,14 +720,13 @@ A Service's ports each show the endpoints behind them.
   Tolerations:                 node.kubernetes.io/not-ready:NoExecute op=Exists for 300s
                                node.kubernetes.io/unreachable:NoExecute op=Exists for 300s
   Events:
-    Type     Reason     Age                    From               Message
-    ----     ------     ----                   ----               -------
-    Normal   Scheduled  6m40s                  default-scheduler  Successfully assigned default/pod-crun to tk8s-worker1
-    Normal   Pulling    5m25s (x4 over 6m38s)  kubelet            Pulling image "quay.io/cloudwalker/alp.base"
-    Warning  Failed     5m24s (x4 over 6m38s)  kubelet            Failed to pull image "quay.io/cloudwalker/alp.base": rpc error: code = NotFound desc = failed to pull and unpack image "quay.io/cloudwalker/alp.base:latest": failed to resolve reference "quay.io/cloudwalker/alp.base:latest": quay.io/cloudwalker/alp.base:latest: not found
-    Warning  Failed     5m24s (x4 over 6m38s)  kubelet            Error: ErrImagePull
-    Warning  Failed     5m14s (x6 over 6m37s)  kubelet            Error: ImagePullBackOff
-    Normal   BackOff    93s (x27 over 6m37s)   kubelet            Back-off pulling image "quay.io/cloudwalker/alp.base"
+    Type    Reason     Age    From               Message
+    ----    ------     ----   ----               -------
+    Normal  Scheduled  6m40s  default-scheduler  Successfully assigned default/pod-crun to tk8s-worker1
+    Normal  Pulling    6m38s  kubelet            Pulling image "quay.io/cloudwalker/alp.base"
+    Normal  Pulled     6m36s  kubelet            Successfully pulled image "quay.io/cloudwalker/alp.base" in 2.005s (2.005s including waiting). Image size: 24117248 bytes.
+    Normal  Created    6m36s  kubelet            Created container: base
+    Normal  Started    6m36s  kubelet            Started container base
 Objects of the lab itself.
   $ kubectl describe ds kube-proxy -n kube-system
   Name:           kube-proxy
@@ -870,7 +869,7 @@ by a blank line. Several names are separated by two blank lines instead.
   Controlled By:  ReplicaSet/web-5c78f69c86
   Containers:
     nginx:
-      Container ID:   containerd://34020400487c4cd849d32db85511ccae80102df15af08fbe01c6823d754f9235
+      Container ID:   containerd://4c59f4a90d034390dea759baea64456f9989284c01c78d5e2ec17ed45c7c3b3b
       Image:          nginx:1.27
       Image ID:       docker.io/library/nginx@sha256:b4513cd1563c7844c6ee625b51bd0114ea7f7688bb1be61dbd424c0592636005
       Port:           80/TCP
@@ -925,7 +924,7 @@ by a blank line. Several names are separated by two blank lines instead.
   Controlled By:  ReplicaSet/web-5c78f69c86
   Containers:
     nginx:
-      Container ID:   containerd://4c59f4a90d034390dea759baea64456f9989284c01c78d5e2ec17ed45c7c3b3b
+      Container ID:   containerd://40c98244857e8341564317454724ee4145917dd01e20022bdcd50a448cc4a00e
       Image:          nginx:1.27
       Image ID:       docker.io/library/nginx@sha256:b4513cd1563c7844c6ee625b51bd0114ea7f7688bb1be61dbd424c0592636005
       Port:           80/TCP

@@ -79,7 +79,7 @@ what would go past it.
   >       limits:
   >         memory: 1Gi
   > EOF
-  Error from server (Forbidden): pods "greedy" is forbidden: [minimum cpu usage per Container is 50m, but request is 10m, maximum memory usage per Container is 512Mi, but limit is 1Gi]
+  Error from server (Forbidden): error when creating "STDIN": pods "greedy" is forbidden: [minimum cpu usage per Container is 50m, but request is 10m, maximum memory usage per Container is 512Mi, but limit is 1Gi]
 A quota on pods and compute; the LimitRange's defaults give every pod what the quota needs.
   $ kubectl create quota team --hard=pods=2,requests.cpu=1,limits.memory=1Gi -n dev
   resourcequota/team created

@@ -31,6 +31,8 @@ public struct ImageCatalog: Sendable {
         public var stop: ContainerRun?
         /// Whose `cat` and `ls` the image has, which decides their error messages.
         public var userland: Userland = .gnu
+        /// What `uname -o` says in it: `GNU/Linux`, or `Linux` from Alpine's busybox.
+        public var osName = "GNU/Linux"
         /// Paths the image holds besides the few every container has.
         public var files: Set<String> = []
         /// What the default command prints as it starts (see `LogTemplate`).

@@ -51,6 +51,7 @@ extension Cluster {
 
     /// Creates the pod sandbox (IP), reports `ContainerCreating`, and starts on the first container.
     private func startSandbox(of pod: KubeObject, on node: KubeObject) -> Bool {
+        if let failure = sandboxFailure(of: pod, on: node.name) { return failSandbox(of: pod, on: node, because: failure) }
         let hostIP = node.internalIP
         let podIP = pod[path: "spec.hostNetwork"].bool == true ? hostIP : ipam.allocate(on: node.name)
         guard let podIP else {
@@ -60,7 +61,10 @@ extension Cluster {
         if let first = pod.kubeletContainers.first?["name"].string {
             schedule(.pull, pod.uid, first, at: now.adding(seconds: runtime.imagePresentSeconds))
         }
-        return save(.pods, PodStatusWriter.creating(pod, hostIP: hostIP, podIP: podIP, at: now))
+        var creating = PodStatusWriter.creating(pod, hostIP: hostIP, podIP: podIP, at: now)
+        // A retried sandbox keeps the time the kubelet first saw the pod.
+        if let started = pod[path: "status.startTime"].string { creating[path: "status.startTime"] = .string(started) }
+        return save(.pods, creating)
     }
 
     /// Takes every step of a pod that is due, earliest first, then keeps the next one's time.
@@ -83,6 +87,8 @@ extension Cluster {
 
     private func take(_ step: KubeletStep, pod: KubeObject, container: JSONValue, node: String) {
         switch step {
+        case .sandbox:
+            if let nodeObject = lookup(.nodes, nil, node) { _ = startSandbox(of: pod, on: nodeObject) }
         case .pull: ensureImage(of: container, in: pod, node: node)
         case .pulled: finishPull(of: container, in: pod, node: node, downloaded: true)
         case .verified: finishPull(of: container, in: pod, node: node, downloaded: false)

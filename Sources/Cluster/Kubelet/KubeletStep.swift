@@ -3,6 +3,8 @@ import KubeAPI
 /// The timed steps a kubelet takes for one container, each kept as a keyed wake-up of the cluster.
 /// What a step does is decided when it falls due, from the pod's status at that moment.
 enum KubeletStep: String, CaseIterable {
+    /// Try again to make the pod's sandbox, which its node's runtime could not make before.
+    case sandbox
     /// Ensure the image is there (pull it, or find it present), then create and start the container.
     case pull
     /// A pull has finished downloading the image.

@@ -131,9 +131,14 @@ extension KubeObject {
     var allocatableCPU: Int64 { ResourceAmount.parse(self[path: "status.allocatable.cpu"].string ?? "0", scale: 1000) }
     var allocatableMemory: Int64 { ResourceAmount.parse(self[path: "status.allocatable.memory"].string ?? "0") }
 
-    /// The pod's summed container requests; with `nonZero`, the scheduler's scoring defaults fill gaps.
+    /// The pod's summed container requests plus its overhead (from its RuntimeClass); with
+    /// `nonZero`, the scheduler's scoring defaults fill gaps.
     func requests(nonZero: Bool) -> ResourceAmount {
-        self[path: "spec.containers"].array.reduce(ResourceAmount()) { total, container in
+        let overhead = self[path: "spec.overhead"]
+        let fixed = ResourceAmount(
+            milliCPU: overhead["cpu"].string.map { ResourceAmount.parse($0, scale: 1000) } ?? 0,
+            memory: overhead["memory"].string.map { ResourceAmount.parse($0) } ?? 0)
+        return self[path: "spec.containers"].array.reduce(fixed) { total, container in
             let requests = container[path: "resources.requests"]
             var cpu = requests["cpu"].string.map { ResourceAmount.parse($0, scale: 1000) }
             var memory = requests["memory"].string.map { ResourceAmount.parse($0) }

@@ -104,6 +104,10 @@ public struct RuntimeSettings: Sendable {
     public var images = ImageCatalog()
     /// What each node's own processes (kubelet, containerd, the OS) use besides its containers.
     public var nodeSystemUsage = ResourceUsage(cpuMillicores: 0, memoryBytes: 0)
+    /// The runtime handlers each node's containerd offers (from its `config.toml` among the node files).
+    public var runtimeHandlers = NodeRuntimeHandlers()
+    /// The host's kernel, which every node container and every runc or crun container shares.
+    public var hostKernel = KernelIdentity()
 }
 
 extension World {
@@ -137,6 +141,7 @@ extension World {
         world.runtime.images = try catalog(in: directory)
         world.host.files = try hostFiles(in: directory)
         world.host.nodeFiles = try nodeFiles(in: directory)
+        world.runtime.runtimeHandlers = NodeRuntimeHandlers(nodeFiles: world.host.nodeFiles)
         world.settings.schema = try schema(in: directory)
         world.settings.upstreamDNS = try upstreamDNS(in: directory)
         return world
@@ -262,7 +267,8 @@ extension World {
                 imagePullSeconds: Int64(doc[path: "startup.imagePull"].int ?? 6),
                 nodeSystemUsage: ResourceUsage(
                     cpuMillicores: ResourceAmount.parse(doc[path: "metrics.nodeSystem.cpu"].string ?? "0", scale: 1000),
-                    memoryBytes: ResourceAmount.parse(doc[path: "metrics.nodeSystem.memory"].string ?? "0"))),
+                    memoryBytes: ResourceAmount.parse(doc[path: "metrics.nodeSystem.memory"].string ?? "0")),
+                hostKernel: KernelIdentity(doc[path: "host.kernel"])),
             presentImages: Set(doc[path: "images.present"].array.compactMap(\.string)),
             nodeResolvConf: doc["nodeResolvConf"].string ?? "",
             objects: [])

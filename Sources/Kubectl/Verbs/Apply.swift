@@ -52,11 +52,20 @@ enum Apply {
             object = withLastApplied(object)
         }
         let exists = (try? cluster.get(type, namespace: object.namespace, name: object.name)) != nil
-        do {
-            if !exists || creating {
-                if dryRun != .client { try cluster.create(object, dryRun: dryRun == .server) }
-                return "\(prefix) created\(suffix)"
+        if !exists || creating {
+            if dryRun != .client {
+                do {
+                    try cluster.create(object, dryRun: dryRun == .server)
+                } catch {
+                    // kubectl names the manifest a refused create came from (`AddSourceToErr`).
+                    var refusal = error
+                    refusal.message = "error when creating \"\(source)\": " + refusal.message
+                    throw .server(refusal)
+                }
             }
+            return "\(prefix) created\(suffix)"
+        }
+        do {
             let before = try cluster.get(type, namespace: object.namespace, name: object.name)
             let after = dryRun == .client ? before : try cluster.replace(object, dryRun: dryRun == .server)
             return "\(prefix) \(after == before ? "unchanged" : "configured")\(suffix)"

@@ -32,7 +32,10 @@ final class PodExecutor: ContainerExecutor {
     /// The programs the container's image brings, by its catalog entry's userland.
     private func registerTools(in session: ShellSession, pod: KubeObject, container: String) {
         let image = pod[path: "spec.containers"].array.first { $0["name"].string == container }?["image"].string ?? ""
-        guard case .found(let entry) = cluster.runtime.images.lookup(image), entry.userland == .busybox else { return }
+        let found: ImageCatalog.Image? = if case .found(let entry) = cluster.runtime.images.lookup(image) { entry } else { nil }
+        PodKernel(cluster: cluster, pod: pod, container: container)
+            .install(in: session, userland: found?.userland ?? .gnu, osName: found?.osName ?? "GNU/Linux")
+        guard let entry = found, entry.userland == .busybox else { return }
         session.register("nslookup", BusyboxNslookup(cluster: cluster))
     }
 

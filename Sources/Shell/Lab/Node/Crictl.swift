@@ -96,6 +96,8 @@ struct Crictl: ShellCommand {
     /// `crictl pods`: every pod sandbox on the node, ready or not.
     private func sandboxes(quiet: Bool) -> String {
         let rows = pods.compactMap { pod -> (Timestamp, [String], String)? in
+            // A pod whose sandbox the runtime could not make (no such handler) has no IP and no sandbox.
+            guard !pod[path: "status.podIP"].isNull else { return nil }
             let ready = pod[path: "status.conditions"].array.first { $0["type"].string == "PodReadyToStartContainers" }
             guard let since = ready?["lastTransitionTime"].string.flatMap(Timestamp.init(rfc3339:)) else { return nil }
             let state = ready?["status"].string == "True" ? "Ready" : "NotReady"
