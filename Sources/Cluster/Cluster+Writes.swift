@@ -52,6 +52,7 @@ extension Cluster {
             updated = try defaultService(updated, old: stored)
             updated.value["status"] = stored.value["status"]
         }
+        if type == .secrets { updated = SecretStringData.fold(updated) }
         updated = WorkloadTemplateDefaults.apply(to: updated, as: type)
         if type == .deployments { updated = DeploymentDefaults.apply(to: updated) }
         if type == .daemonSets { updated = DaemonSetDefaults.applyOnUpdate(to: updated, stored: stored) }
@@ -124,7 +125,7 @@ extension Cluster {
         object[path: "metadata.uid"] = .string(names.uid())
         if type == .pods { object = PodDefaults.apply(to: object, names: &names) }
         if type == .pods, !restoring { object = try admitLimitRanges(object) }
-        if type == .secrets { object = ObjectNameRules.defaultSecret(object) }
+        if type == .secrets { object = SecretStringData.fold(ObjectNameRules.defaultSecret(object)) }
         if type == .persistentVolumeClaims {
             object = PersistentVolumeClaimDefaults.apply(to: defaultStorageClass(for: object))
             if !restoring { try admitClaimLimitRanges(object) }
