@@ -52,6 +52,7 @@ extension Cluster {
             updated = try defaultService(updated, old: stored)
             updated.value["status"] = stored.value["status"]
         }
+        if type == .secrets { updated = SecretStringData.fold(updated) }
         updated = WorkloadTemplateDefaults.apply(to: updated, as: type)
         if type == .deployments { updated = DeploymentDefaults.apply(to: updated) }
         if type == .daemonSets { updated = DaemonSetDefaults.applyOnUpdate(to: updated, stored: stored) }
@@ -131,7 +132,7 @@ extension Cluster {
             object = try admitLimitRanges(object)
             object = try admitRuntimeClass(object, requestedName: requestedName)
         }
-        if type == .secrets { object = ObjectNameRules.defaultSecret(object) }
+        if type == .secrets { object = SecretStringData.fold(ObjectNameRules.defaultSecret(object)) }
         if type == .persistentVolumeClaims {
             object = PersistentVolumeClaimDefaults.apply(to: defaultStorageClass(for: object))
             if !restoring { try admitClaimLimitRanges(object) }

@@ -56,6 +56,8 @@ public final class Cluster {
     var failedDaemonPodsBackoff = FailedPodsBackoff()
     /// What the HPA controller remembers of each autoscaler, by its UID.
     var autoscalerHistories: [String: AutoscalerHistory] = [:]
+    /// Kubelet bookkeeping: the environment each container was started with, by `uid/container`.
+    var containerEnvironments: [String: [String: String]] = [:]
 
     /// An empty cluster whose clock starts at `start`.
     public init(settings: ClusterSettings, runtime: RuntimeSettings, nodeResolvConf: String, start: Timestamp, seed: UInt64) {
@@ -89,6 +91,7 @@ public final class Cluster {
         eventLeasesRenewedAt = snapshot.eventLeasesRenewedAt
         failedDaemonPodsBackoff = snapshot.failedDaemonPodsBackoff
         autoscalerHistories = snapshot.autoscalerHistories
+        containerEnvironments = snapshot.containerEnvironments
     }
 
     /// Everything the cluster holds, as a value: objects, clock, random state, kubelet state.
@@ -101,7 +104,7 @@ public final class Cluster {
             schedulerStartIndex: schedulerStartIndex, journalCursors: journalCursors,
             kubeletsNeedFullScan: kubeletsNeedFullScan, outage: outage, eventCorrelator: eventCorrelator,
             eventLeasesRenewedAt: eventLeasesRenewedAt, failedDaemonPodsBackoff: failedDaemonPodsBackoff,
-            autoscalerHistories: autoscalerHistories)
+            autoscalerHistories: autoscalerHistories, containerEnvironments: containerEnvironments)
     }
 
     /// A cluster's whole state as a value.
@@ -127,6 +130,7 @@ public final class Cluster {
         let eventLeasesRenewedAt: Timestamp?
         let failedDaemonPodsBackoff: FailedPodsBackoff
         let autoscalerHistories: [String: AutoscalerHistory]
+        let containerEnvironments: [String: [String: String]]
     }
 
     public var now: Timestamp { clock.now }

@@ -7,6 +7,7 @@ extension Cluster {
     func startContainer(_ container: JSONValue, in pod: KubeObject, node: String) {
         let name = container["name"].string ?? ""
         let image = container["image"].string ?? ""
+        guard prepareConfig(of: container, in: pod, node: node) else { return }
         recordContainerEvent(pod, name, reason: "Created", message: "Created container: \(name)", node: node)
         recordContainerEvent(pod, name, reason: "Started", message: "Started container \(name)", node: node)
         var running = lookup(.pods, pod.namespace, pod.name) ?? pod

@@ -20,6 +20,7 @@ extension Cluster {
             recordContainerEvent(terminating, name, reason: "Killing", message: "Stopping container \(name)", node: node)
         }
         cancelKubeletSteps(of: pod)
+        forgetEnvironments(of: pod)
         stoppingPods[pod.uid] = now.adding(seconds: min(Int64(grace), Self.containerStopSeconds))
         return true
     }
@@ -36,6 +37,7 @@ extension Cluster {
         stoppingPods[pod.uid] = nil
         cancelWakeup(for: Self.volumeBindingPrefix + pod.uid)
         cancelKubeletSteps(of: pod)
+        forgetEnvironments(of: pod)
         if let node = pod.nodeName, pod[path: "spec.hostNetwork"].bool != true, let ip = pod[path: "status.podIP"].string {
             ipam.release(ip, on: node)
         }

@@ -173,7 +173,7 @@ public final class VirtualFileSystem {
         return current
     }
 
-    private func makeDirectories(_ parts: ArraySlice<String>, mode: UInt16, owner: String) -> Node? {
+    func makeDirectories(_ parts: ArraySlice<String>, mode: UInt16, owner: String) -> Node? {
         var current = root
         for part in parts {
             if let next = current.children[part] {

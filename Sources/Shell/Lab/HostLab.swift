@@ -22,7 +22,8 @@ public final class HostLab {
     public init(cluster: Cluster, host: HostSettings) {
         self.cluster = cluster
         kubectl = Kubectl(cluster: cluster)
-        podExecutor = PodExecutor(cluster: cluster)
+        nodeShells = NodeShells(cluster: cluster, host: host)
+        podExecutor = PodExecutor(cluster: cluster, nodes: nodeShells)
         kubectl.containerExecutor = podExecutor
         let filesystem = VirtualFileSystem(clock: { [cluster] in cluster.now.seconds })
         _ = filesystem.makeDirectory(host.home, mode: 0o755, owner: host.user)
@@ -39,7 +40,6 @@ public final class HostLab {
             let names = shell.filesystem.list(directory) ?? []
             return names.filter { shell.filesystem.isFile(directory + "/" + $0) }
         }
-        nodeShells = NodeShells(cluster: cluster, host: host)
         let command = KubectlCommand(kubectl: kubectl)
         shell.register("kubectl", command)
         shell.register("podman", PodmanCommand(cluster: cluster, host: host, nodes: nodeShells))

@@ -6,21 +6,35 @@ import Kubectl
 /// puts into every pod, as the container runtime would start the process.
 final class PodExecutor: ContainerExecutor {
     private let cluster: Cluster
+    private let volumes: PodVolumes
+    /// Each container's own files (its writable layer), by `uid/container/restartCount`: kept
+    /// from one exec to the next, new when the container restarts.
+    private var containerFiles: [String: VirtualFileSystem] = [:]
 
-    init(cluster: Cluster) { self.cluster = cluster }
+    init(cluster: Cluster, nodes: NodeShells) {
+        self.cluster = cluster
+        volumes = PodVolumes(cluster: cluster, nodes: nodes)
+    }
 
     func exec(pod: KubeObject, container: String, command: [String], io: IOStreams) -> Int32 {
+        let environment = cluster.environment(of: pod, container: container)
+        let fs = filesystem(of: pod, container: container)
+        volumes.mount(pod, container: container, into: fs, environment: environment)
         let session = ShellSession(
-            user: "root", hostname: pod.name, home: "/root", filesystem: filesystem(of: pod),
+            user: "root", hostname: pod.name, home: "/root", filesystem: fs,
             sleep: { [cluster] seconds in cluster.advance(seconds: seconds) })
         session.cwd = "/"
+        session.environment = ["PATH": Self.path, "HOSTNAME": pod.name, "HOME": "/root"].merging(environment) { $1 }
         registerTools(in: session, pod: pod, container: container)
         var missing: String?
         session.fallback = { arguments, _ in
             missing = arguments.first
             return 127
         }
-        let result = session.run(command.map(Self.quoted).joined(separator: " "), sink: io.sink)
+        // A shell given a script runs it; anything else runs as the one program it names.
+        let line = shells(of: pod, container: container).contains(command[0]) && command.count > 2 && command[1] == "-c"
+            ? command[2] : command.map(Self.quoted).joined(separator: " ")
+        let result = session.run(line, sink: io.sink)
         if let missing, result.status == 127 {
             io.err(Self.notFoundMessage(missing))
             return 1
@@ -39,9 +53,15 @@ final class PodExecutor: ContainerExecutor {
         session.register("nslookup", BusyboxNslookup(cluster: cluster))
     }
 
-    /// The files every container sees: its DNS configuration and host names.
-    private func filesystem(of pod: KubeObject) -> VirtualFileSystem {
+    /// The container's files, made on its first exec: its DNS configuration and host names.
+    private func filesystem(of pod: KubeObject, container: String) -> VirtualFileSystem {
+        let live = Set(cluster.list(.pods).map(\.uid))
+        containerFiles = containerFiles.filter { live.contains(String($0.key.prefix { $0 != "/" })) }
+        let restarts = pod[path: "status.containerStatuses"].array.first { $0["name"].string == container }?["restartCount"].int ?? 0
+        let key = "\(pod.uid)/\(container)/\(restarts)"
+        if let kept = containerFiles[key] { return kept }
         let fs = VirtualFileSystem(clock: { [cluster] in cluster.now.seconds })
+        containerFiles[key] = fs
         _ = fs.write("/etc/resolv.conf", cluster.resolvConf(of: pod))
         _ = fs.write("/etc/hostname", pod.name + "\n")
         _ = fs.write("/etc/hosts", Self.hostsFile(for: pod))
@@ -65,6 +85,16 @@ final class PodExecutor: ContainerExecutor {
         if let ip = pod[path: "status.podIP"].string { text += "\(ip)\t\(pod.name)\n" }
         return text
     }
+
+    /// The shells the container's image has, which run a script given with `-c`: busybox has only `sh`.
+    private func shells(of pod: KubeObject, container: String) -> Set<String> {
+        let image = pod[path: "spec.containers"].array.first { $0["name"].string == container }?["image"].string ?? ""
+        guard case .found(let entry) = cluster.runtime.images.lookup(image), entry.userland == .busybox else { return ["sh", "bash"] }
+        return ["sh"]
+    }
+
+    /// The search path images set (`ENV PATH`).
+    static let path = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 
     static func quoted(_ word: String) -> String {
         "'" + word.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"

@@ -8,6 +8,7 @@ final class NodeShells {
     private let cluster: Cluster
     private let host: HostSettings
     private var filesystems: [String: VirtualFileSystem] = [:]
+    private let volumes: VolumeDirectories
     /// Called when `podman exec -it NODE bash` opens an interactive shell; the lab makes it the
     /// one its prompt reads from until `exit`.
     var enter: ((ShellSession) -> Void)?
@@ -15,6 +16,7 @@ final class NodeShells {
     init(cluster: Cluster, host: HostSettings) {
         self.cluster = cluster
         self.host = host
+        volumes = VolumeDirectories(cluster: cluster)
     }
 
     /// A fresh root shell in the node container `name`, at `/`, as `podman exec` starts one.
@@ -31,7 +33,14 @@ final class NodeShells {
     }
 
     /// The node's files: the world's node files meant for it, its host name and DNS settings.
+    /// Volume directories follow the cluster each time the files are asked for.
     func filesystem(of name: String) -> VirtualFileSystem {
+        let fs = imageFilesystem(of: name)
+        volumes.sync(fs, node: name)
+        return fs
+    }
+
+    private func imageFilesystem(of name: String) -> VirtualFileSystem {
         if let existing = filesystems[name] { return existing }
         let fs = VirtualFileSystem(clock: { [cluster] in cluster.now.seconds })
         _ = fs.makeDirectory("/root", mode: 0o700)

@@ -1,0 +1,49 @@
+import KubeAPI
+
+/// The kubelet's container configuration step (`generateContainerConfig`), between the image
+/// being there and the container being created: its environment is built from the ConfigMaps,
+/// Secrets and Services of that moment, and a missing one is `CreateContainerConfigError`.
+extension Cluster {
+    /// Builds and keeps the container's environment; on failure reports the error, retries the
+    /// pod's sync later and returns false.
+    func prepareConfig(of container: JSONValue, in pod: KubeObject, node: String) -> Bool {
+        let name = container["name"].string ?? ""
+        do {
+            containerEnvironments[Self.environmentKey(pod.uid, name)] = try containerEnvironment(of: pod, container: container)
+            return true
+        } catch {
+            let failure = "Error: \(error.message)"
+            recordContainerEvent(pod, name, reason: "Failed", message: failure, type: "Warning", node: node)
+            var waiting = lookup(.pods, pod.namespace, pod.name) ?? pod
+            PodStatusWriter.update(&waiting, container: name) {
+                PodStatusWriter.waiting(&$0, reason: "CreateContainerConfigError", message: error.message)
+            }
+            PodStatusWriter.refresh(&waiting, at: now)
+            save(.pods, waiting)
+            // As after a failed pull: the next sync a second later, then every 10 s.
+            let observed = eventCorrelator.observation(
+                of: EventCorrelator.Occurrence(
+                    source: EventSource(component: "kubelet", host: node), objectUID: pod.uid,
+                    fieldPath: pod.fieldPath(of: name), type: "Warning", reason: "Failed", message: failure))
+            let attempts = observed?.count ?? 1
+            schedule(.pull, pod.uid, name, at: now.adding(seconds: attempts == 1 ? 1 : Self.syncRetrySeconds))
+            if !pod.isInitContainer(name) { startNextContainer(after: name, in: pod) }
+            return false
+        }
+    }
+
+    /// The environment a running container was started with, as `exec` sees it; for a container
+    /// started before the simulation began, what the kubelet would build now.
+    public func environment(of pod: KubeObject, container name: String) -> [String: String] {
+        if let kept = containerEnvironments[Self.environmentKey(pod.uid, name)] { return kept }
+        guard let container = pod.kubeletContainers.first(where: { $0["name"].string == name }) else { return [:] }
+        return (try? containerEnvironment(of: pod, container: container)) ?? [:]
+    }
+
+    /// Forgets the environments of a pod's containers (it is gone).
+    func forgetEnvironments(of pod: KubeObject) {
+        for container in pod.kubeletContainers { containerEnvironments[Self.environmentKey(pod.uid, container["name"].string ?? "")] = nil }
+    }
+
+    static func environmentKey(_ uid: String, _ container: String) -> String { uid + "/" + container }
+}

@@ -1,0 +1,74 @@
+import Cluster
+import KubeAPI
+
+/// A container's volume mounts inside its file system: configMap, secret, downwardAPI and
+/// projected volumes as the files the kubelet writes (current data, so they follow updates;
+/// a `subPath` file keeps what it had when first mounted), and emptyDir, hostPath and claimed
+/// volumes as bind mounts of their directories on the pod's node, so data written on either
+/// side is there for the other and for the next pod.
+struct PodVolumes {
+    let cluster: Cluster
+    let nodes: NodeShells
+
+    /// Mounts every volume of `container` into `fs`.
+    func mount(_ pod: KubeObject, container: String, into fs: VirtualFileSystem, environment: [String: String]) {
+        let containers = pod[path: "spec.initContainers"].array + pod[path: "spec.containers"].array
+        guard let spec = containers.first(where: { $0["name"].string == container }) else { return }
+        let volumes = pod[path: "spec.volumes"].array
+        for mount in spec["volumeMounts"].array {
+            guard let target = mount["mountPath"].string, let volume = volumes.first(where: { $0["name"] == mount["name"] }) else {
+                continue
+            }
+            var subPath = mount["subPath"].string ?? ""
+            if let expression = mount["subPathExpr"].string {
+                subPath = EnvironmentExpansion.expand(expression) { environment[$0] }
+            }
+            if let files = try? cluster.projectedFiles(of: volume, in: pod) {
+                // A secret's files are on a tmpfs, a configMap's in a plain directory.
+                let mode: UInt16 = volume["secret"].isNull ? 0o777 : 0o1777
+                project(files, at: target, mode: mode, subPath: subPath, into: fs)
+            } else if let node = pod[path: "spec.nodeName"].string, var source = directory(of: volume, pod: pod) {
+                let nodeFS = nodes.filesystem(of: node)
+                if !nodeFS.exists(source.path) { nodeFS.makeDirectory(source.path, mode: source.mode) }
+                if !subPath.isEmpty {
+                    source.path += "/" + subPath
+                    if !nodeFS.exists(source.path) { nodeFS.makeDirectory(source.path, mode: 0o755) }
+                }
+                fs.bind(target, to: source.path, in: nodeFS)
+            } else {
+                fs.makeDirectory(target, mode: 0o755)
+            }
+        }
+    }
+
+    /// Writes a projected volume's files afresh, or the one file a `subPath` names once.
+    private func project(_ files: [ProjectedFile], at target: String, mode: UInt16, subPath: String, into fs: VirtualFileSystem) {
+        if !subPath.isEmpty {
+            guard !fs.exists(target) else { return }
+            if let file = files.first(where: { $0.path == subPath }) {
+                fs.write(target, file.content, mode: UInt16(file.mode & 0o7777))
+            } else {
+                fs.makeDirectory(target, mode: 0o755)
+            }
+            return
+        }
+        fs.remove(target)
+        fs.makeDirectory(target, mode: mode)
+        for file in files { fs.write(target + "/" + file.path, file.content, mode: UInt16(file.mode & 0o7777)) }
+    }
+
+    /// The node directory behind a volume, and the mode it is created with when missing.
+    private func directory(of volume: JSONValue, pod: KubeObject) -> (path: String, mode: UInt16)? {
+        if !volume["emptyDir"].isNull {
+            return (VolumeDirectories.emptyDirPath(uid: pod.uid, volume: volume["name"].string ?? ""), 0o777)
+        }
+        if let path = volume[path: "hostPath.path"].string { return (path, 0o755) }
+        guard let claimName = volume[path: "persistentVolumeClaim.claimName"].string,
+            let claim = try? cluster.get(.persistentVolumeClaims, namespace: pod.namespace, name: claimName),
+            let volumeName = claim[path: "spec.volumeName"].string,
+            let bound = try? cluster.get(.persistentVolumes, namespace: nil, name: volumeName),
+            let path = VolumeDirectories.hostDirectory(of: bound)
+        else { return nil }
+        return (path, 0o777)
+    }
+}

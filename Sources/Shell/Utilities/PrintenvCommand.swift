@@ -1,0 +1,24 @@
+import Kubectl
+
+/// `printenv [NAME...]`: the whole environment as `env` prints it, or the value of each name
+/// given, one a line; status 1 when any name is not set.
+struct PrintenvCommand: ShellCommand {
+    func run(_ context: CommandContext) -> Int32 {
+        let environment = context.session.environment
+        let names = context.arguments.dropFirst()
+        if let option = names.first(where: { $0.hasPrefix("-") && $0 != "-" }) {
+            context.io.err(GNUMessages.optionError("printenv", .invalid(option.dropFirst().first ?? "-")))
+            return 2
+        }
+        guard !names.isEmpty else {
+            let lines = environment.sorted { codePointOrder($0.key, $1.key) }.map { "\($0.key)=\($0.value)\n" }
+            context.io.out(lines.joined())
+            return 0
+        }
+        var status: Int32 = 0
+        for name in names {
+            if let value = environment[name] { context.io.out(value + "\n") } else { status = 1 }
+        }
+        return status
+    }
+}
