@@ -85,7 +85,7 @@ extension Cluster {
     }
 
     /// The container process of `pod` listening on `port`.
-    func listener(in pod: KubeObject, port: Int) -> ReachedServer? {
+    public func listener(in pod: KubeObject, port: Int) -> ReachedServer? {
         for container in pod[path: "spec.containers"].array {
             let name = container["name"].string ?? ""
             let status = pod[path: "status.containerStatuses"].array.first { $0["name"].string == name }
@@ -110,7 +110,7 @@ extension Cluster {
     }
 
     /// The running pod (not on the host network) whose IP is `address`.
-    func runningPod(at address: String) -> KubeObject? {
+    public func runningPod(at address: String) -> KubeObject? {
         list(.pods).first { pod in
             pod[path: "status.podIP"].string == address && pod[path: "status.phase"].string == "Running"
                 && pod[path: "spec.hostNetwork"].bool != true

@@ -32,6 +32,7 @@ final class PodExecutor: ContainerExecutor {
     /// The programs the container's image brings, by its catalog entry's userland.
     private func registerTools(in session: ShellSession, pod: KubeObject, container: String) {
         let image = pod[path: "spec.containers"].array.first { $0["name"].string == container }?["image"].string ?? ""
+        PodNetworkTools.register(in: session, pod: pod, image: image, cluster: cluster)
         guard case .found(let entry) = cluster.runtime.images.lookup(image), entry.userland == .busybox else { return }
         session.register("nslookup", BusyboxNslookup(cluster: cluster))
     }
