@@ -12,16 +12,16 @@ extension Cluster {
         if let service = list(.services).first(where: { $0[path: "spec.clusterIP"].string == address }) {
             // The host has no kube-proxy rules: a ClusterIP is just an address nothing routes.
             if origin.isHost { return .dropped }
-            return connectToService(service, port: port, source: source, origin: origin, nodeLocalOnly: nil)
+            return connectToService(service, port: port, viaNodePort: false, source: source, origin: origin, nodeLocalOnly: nil)
         }
         if let node = entryNode {
             for service in list(.services) where Self.hasNodePort(service, port) {
                 let local = service[path: "spec.externalTrafficPolicy"].string == "Local" ? node.name : nil
                 // Traffic from outside is masqueraded to the address of the node it entered.
                 let peer = origin.isHost ? NetworkPolicyEvaluator.Peer(ip: Self.tunnelAddress(of: node), pod: nil) : source
-                return connectToService(service, port: port, source: peer, origin: origin, nodeLocalOnly: local)
+                return connectToService(service, port: port, viaNodePort: true, source: peer, origin: origin, nodeLocalOnly: local)
             }
-            return hostNetworkServer(on: node.name, port: port, address: address) ?? .refused
+            return hostNetworkServer(on: node.name, port: port) ?? .refused
         }
         if origin.isHost { return .dropped }
         return connectToPod(address: address, port: port, source: source, origin: origin)
@@ -38,13 +38,15 @@ extension Cluster {
 
     // MARK: - Services
 
+    /// A connection to one of a Service's ports (`port`, or its `nodePort` when `viaNodePort`),
+    /// sent on to a ready endpoint; `nodeLocalOnly` keeps to endpoints on that node
+    /// (externalTrafficPolicy Local).
     private func connectToService(
-        _ service: KubeObject, port: Int, source: NetworkPolicyEvaluator.Peer, origin: NetworkOrigin,
+        _ service: KubeObject, port: Int, viaNodePort: Bool, source: NetworkPolicyEvaluator.Peer, origin: NetworkOrigin,
         nodeLocalOnly: String?
     ) -> TCPOutcome {
         let ports = service[path: "spec.ports"].array.filter { ($0["protocol"].string ?? "TCP") == "TCP" }
-        let match = ports.first { nodeLocalOnly == nil && $0["port"].int == port || Self.hasNodePortEntry($0, port) }
-            ?? ports.first { $0["port"].int == port }
+        let match = ports.first { (viaNodePort ? $0["nodePort"] : $0["port"]).int == port }
         guard let match else { return settings.proxyMode == "nftables" ? .refused : .dropped }
         let name = match["name"].string ?? ""
         var candidates: [(ip: String, port: Int)] = []
@@ -67,10 +69,8 @@ extension Cluster {
     }
 
     private static func hasNodePort(_ service: KubeObject, _ port: Int) -> Bool {
-        service[path: "spec.ports"].array.contains { hasNodePortEntry($0, port) }
+        service[path: "spec.ports"].array.contains { $0["nodePort"].int == port }
     }
-
-    private static func hasNodePortEntry(_ entry: JSONValue, _ port: Int) -> Bool { entry["nodePort"].int == port }
 
     // MARK: - Pods
 
@@ -102,7 +102,7 @@ extension Cluster {
     }
 
     /// A process of a host-network pod on `node` listening on `port`.
-    private func hostNetworkServer(on node: String, port: Int, address: String) -> TCPOutcome? {
+    private func hostNetworkServer(on node: String, port: Int) -> TCPOutcome? {
         for pod in list(.pods) where pod.nodeName == node && pod[path: "spec.hostNetwork"].bool == true {
             if let reached = listener(in: pod, port: port) { return .connected(reached) }
         }
@@ -136,6 +136,12 @@ extension Cluster {
             guard evaluator.allows(.egress, local: sender, remote: remote, port: port, proto: proto) else { return false }
         }
         if case .node(let node) = origin.withinCluster(self), node == pod.nodeName { return true }
+        // Masqueraded traffic that entered on the pod's own node comes from that node too.
+        if source.pod == nil, let node = nodes().first(where: { $0.name == pod.nodeName }),
+            source.ip == node.internalIP || source.ip == Self.tunnelAddress(of: node)
+        {
+            return true
+        }
         return evaluator.allows(.ingress, local: pod, remote: source, port: port, proto: proto)
     }
 

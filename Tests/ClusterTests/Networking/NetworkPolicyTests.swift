@@ -95,4 +95,17 @@ struct NetworkPolicyTests {
         let other: String = ["tk8s-control-plane", "tk8s-worker1", "tk8s-worker2"].first(where: { $0 != web.nodeName }) ?? "none"
         #expect(cluster.connectTCP(from: .node(other), to: ip, port: 80).kind == "dropped")
     }
+
+    @Test("from the host, a NodePort under default deny answers only on the endpoint's own node")
+    func nodePortMasquerade() throws {
+        let cluster = try F.app()
+        try cluster.create(F.service("web-np", ["type": "NodePort", "selector": ["app": "web"], "ports": [["port": 80, "nodePort": 30080]]]))
+        try cluster.create(F.policy("deny", ["podSelector": .emptyObject]))
+        let web = try cluster.get(.pods, namespace: "default", name: "web")
+        for node in cluster.list(.nodes) {
+            let address = node[path: "status.addresses"].array.first { $0["type"].string == "InternalIP" }?["address"].string ?? ""
+            let expected = node.name == web.nodeName ? "connected web:80" : "dropped"
+            #expect(cluster.connectTCP(from: .host, to: address, port: 30080).kind == expected, "\(node.name)")
+        }
+    }
 }
