@@ -46,11 +46,20 @@ public final class HostLab {
         shell.register("docker", PodmanCommand(cluster: cluster, host: host, nodes: nodeShells, alwaysRoot: true))
         shell.register("sudo", SudoCommand())
         shell.register("reboot", RebootCommand(cluster: cluster, host: host))
+        shell.register("curl", Self.hostCurl(cluster: cluster, forwards: kubectl.portForwards))
         shell.fallback = { [kubectl] arguments, io in
             guard let verb = arguments.first, Kubectl.commandNames.contains(verb) else { return nil }
             return kubectl.run(arguments, io: io)
         }
         nodeShells.enter = { [unowned self] session in nestedShells.append(session) }
+    }
+
+    /// The host's curl: NodePorts on the node addresses, `localhost` through port forwards. Its
+    /// version is a simulation figure (it only shows in `-v`).
+    private static func hostCurl(cluster: Cluster, forwards: PortForwards) -> CurlCommand {
+        CurlCommand(
+            client: NetworkClient(cluster: cluster, origin: .host, forwards: forwards), version: "8.12.1",
+            outputIsTerminal: { context in !(context.io.sink is CaptureSink || context.io.sink is PipedSink) })
     }
 
     /// The shell the learner is typing into: the host's, or a node's after `podman exec -it`.

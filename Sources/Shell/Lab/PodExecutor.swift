@@ -49,6 +49,7 @@ final class PodExecutor: ContainerExecutor {
         let found: ImageCatalog.Image? = if case .found(let entry) = cluster.runtime.images.lookup(image) { entry } else { nil }
         PodKernel(cluster: cluster, pod: pod, container: container)
             .install(in: session, userland: found?.userland ?? .gnu, osName: found?.osName ?? "GNU/Linux")
+        PodNetworkTools.register(in: session, pod: pod, image: image, cluster: cluster)
         guard let entry = found, entry.userland == .busybox else { return }
         session.register("nslookup", BusyboxNslookup(cluster: cluster))
     }

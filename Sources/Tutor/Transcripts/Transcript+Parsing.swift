@@ -10,8 +10,8 @@ public struct TranscriptError: Error, Sendable, Equatable, CustomStringConvertib
 extension Transcript {
     /// Reads a transcript; `file` names it in errors.
     public init(parsing text: String, file: String = "<transcript>") throws(TranscriptError) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if text.hasSuffix("\n") || text.isEmpty { lines.removeLast() }
+        var lines = Transcript.scalarLines(text)
+        if text.unicodeScalars.last == "\n" || text.isEmpty { lines.removeLast() }
         var parser = TranscriptParser(file: file)
         for (index, line) in lines.enumerated() {
             try parser.take(line, number: index + 1)

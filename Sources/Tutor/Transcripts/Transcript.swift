@@ -83,8 +83,8 @@ public struct Transcript: Sendable, Equatable {
     /// Output text as indented lines; a last line without a newline is marked ` (no-eol)`.
     static func outputLines(_ output: String) -> [String] {
         guard !output.isEmpty else { return [] }
-        var lines = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if output.hasSuffix("\n") {
+        var lines = scalarLines(output)
+        if output.unicodeScalars.last == "\n" {
             lines.removeLast()
         } else {
             lines[lines.count - 1] += noEOL
@@ -93,6 +93,12 @@ public struct Transcript: Sendable, Equatable {
     }
 
     static let noEOL = " (no-eol)"
+
+    /// Text split at every line feed, a carriage return before one staying on its line (curl's
+    /// `\r\n` header lines), where splitting by characters would keep `\r\n` whole.
+    static func scalarLines(_ text: String) -> [String] {
+        text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
+    }
 }
 
 /// A `#!` line that sets how a transcript replays.

@@ -29,8 +29,8 @@ public enum UnifiedDiff {
 
     static func lines(_ text: String) -> [String] {
         guard !text.isEmpty else { return [] }
-        var result = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if text.hasSuffix("\n") { result.removeLast() }
+        var result = Transcript.scalarLines(text)
+        if text.unicodeScalars.last == "\n" { result.removeLast() }
         return result
     }
 

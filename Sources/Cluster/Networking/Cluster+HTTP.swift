@@ -1,0 +1,116 @@
+import KubeAPI
+
+/// What a server process in a pod sends back to an HTTP request: the status its image's
+/// behaviour gives the path (images.yaml), dressed in the headers and body of the network
+/// catalog's page for it.
+public struct HTTPResponse: Sendable, Equatable {
+    public var status: Int
+    public var reason: String
+    /// `Name: value` lines in the order the server sends them.
+    public var headers: [String]
+    public var body: String
+
+    /// The status line, `HTTP/1.1 200 OK`.
+    public var statusLine: String { "HTTP/1.1 \(status) \(reason)" }
+}
+
+extension Cluster {
+    /// The response of `server` to `GET target` (a path with its query), or nil when the port
+    /// does not speak HTTP (the server closes the connection without a reply).
+    public func httpResponse(of server: ReachedServer, target: String) -> HTTPResponse? {
+        let parts = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        let path = parts[0].isEmpty ? "/" : parts[0]
+        let query = parts.count > 1 ? parts[1] : ""
+        guard let status = server.server?.httpStatus(port: server.port, path: path, after: server.elapsedMilliseconds) else {
+            return nil
+        }
+        let entry = runtime.network.entry(for: server.image)
+        let page = entry?.pages.first { page in
+            page.status == status && (page.ports.isEmpty || page.ports.contains(server.port))
+                && (page.paths.contains(path) || page.paths.contains("*"))
+        }
+        guard let page else {
+            return HTTPResponse(status: status, reason: Self.reasons[status] ?? "", headers: ["Content-Length: 0", "Date: \(httpDate)"], body: "")
+        }
+        var values = placeholderValues(for: server, query: query)
+        let body = Self.fill(page.body, values) ?? ""
+        values["length"] = String(body.utf8.count)
+        return HTTPResponse(
+            status: status, reason: page.reason, headers: page.headers.compactMap { Self.fill($0, values) }, body: body)
+    }
+
+    /// The virtual clock as an HTTP `Date` header value.
+    public var httpDate: String { now.cFormat("%a, %d %b %Y %H:%M:%S GMT") }
+
+    private func placeholderValues(for server: ReachedServer, query: String) -> [String: String] {
+        var values = ["date": httpDate, "hostname": server.pod.name, "goNow": goNow(since: server.elapsedMilliseconds)]
+        if case .found(let image) = runtime.images.lookup(server.image),
+            let version = image.perTag[ImageReference(server.image).tag]?["version"]
+        {
+            values["version"] = version
+        }
+        for pair in query.split(separator: "&") {
+            let kv = pair.split(separator: "=", maxSplits: 1).map(String.init)
+            values["query:" + kv[0]] = kv.count > 1 ? kv[1].removingPercentEncoding : ""
+        }
+        return values
+    }
+
+    /// Go's `time.Now()` printed with `%v`: UTC, trailing zeros of the fraction cut, and the
+    /// monotonic reading since the process started.
+    private func goNow(since elapsed: Int64) -> String {
+        var fraction = String(format3: Int((now.milliseconds % 1000 + 1000) % 1000))
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        let wall = now.cFormat("%Y-%m-%d %H:%M:%S") + (fraction.isEmpty ? "" : "." + fraction)
+        let seconds = elapsed / 1000
+        let nanos = String(format3: Int(elapsed % 1000)) + "000000"
+        return "\(wall) +0000 UTC m=+\(seconds).\(nanos)"
+    }
+
+    /// `text` with its placeholders filled in, or nil when one of them has no value. Braces
+    /// around anything but a placeholder name (CSS in a page) stay as they are.
+    static func fill(_ text: String, _ values: [String: String]) -> String? {
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            result += rest[..<open]
+            let key = String(rest[rest.index(after: open)..<close])
+            let isPlaceholder = !key.isEmpty && !key.contains { $0 == " " || $0 == "\n" }
+            if isPlaceholder {
+                guard let value = values[key] else { return nil }
+                result += value
+            } else {
+                result += rest[open...close]
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+
+    private static let reasons = [200: "OK", 302: "Found", 404: "Not Found", 500: "Internal Server Error"]
+}
+
+extension String {
+    /// A number below 1000 with three digits.
+    fileprivate init(format3 value: Int) {
+        let digits = "\(value)"
+        self = String(repeating: "0", count: Swift.max(0, 3 - digits.count)) + digits
+    }
+
+    /// `%XX` escapes decoded, `+` as a space, as a query string's values are read.
+    fileprivate var removingPercentEncoding: String {
+        var bytes: [UInt8] = []
+        var utf8 = Array(self.utf8)[...]
+        while let byte = utf8.popFirst() {
+            if byte == UInt8(ascii: "%"), utf8.count >= 2,
+                let value = UInt8(String(decoding: utf8.prefix(2), as: UTF8.self), radix: 16)
+            {
+                bytes.append(value)
+                utf8 = utf8.dropFirst(2)
+            } else {
+                bytes.append(byte == UInt8(ascii: "+") ? UInt8(ascii: " ") : byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,284 @@
+import Cluster
+import KubeAPI
+import Kubectl
+
+/// `curl URL...`: resolves, connects through the connectivity model and prints what the server
+/// sends. Its messages follow the version the image has: from 7.87 on a failed connect reads
+/// `Couldn't connect to server`, before that the system's error text. Without a terminal (always
+/// inside a pod, which kubectl exec runs without one) the progress meter goes to stderr.
+struct CurlCommand: ShellCommand {
+    let client: NetworkClient
+    /// `7.88.1`, from the network catalog.
+    let version: String
+    /// Whether standard output counts as a terminal for this run.
+    var outputIsTerminal: (CommandContext) -> Bool = { _ in false }
+
+    struct Options {
+        var silent = false
+        var showError = false
+        var verbose = false
+        var head = false
+        var include = false
+        var output: String?
+        var maxTime: Double?
+        var connectTimeout: Double?
+        /// `-w`: printed after the transfer, `%{http_code}` filled in.
+        var writeOut: String?
+        var urls: [String] = []
+    }
+
+    func run(_ context: CommandContext) -> Int32 {
+        let options: Options
+        switch Self.parse(Array(context.arguments.dropFirst())) {
+        case .success(let parsed): options = parsed
+        case .failure(let problem):
+            context.io.err("curl: \(problem.text)\ncurl: try 'curl --help' or 'curl --manual' for more information\n")
+            return 2
+        }
+        guard !options.urls.isEmpty else {
+            context.io.err("curl: no URL specified!\ncurl: try 'curl --help' or 'curl --manual' for more information\n")
+            return 2
+        }
+        var status: Int32 = 0
+        for url in options.urls {
+            let result = fetch(url, options, context)
+            if result != 0 { status = result }
+        }
+        return status
+    }
+
+    /// One URL, start to end; returns curl's exit code.
+    private func fetch(_ url: String, _ options: Options, _ context: CommandContext) -> Int32 {
+        let meter = !options.silent && (options.output != nil || !outputIsTerminal(context))
+        func fail(_ code: Int32, _ message: String) -> Int32 {
+            if meter { context.io.err("\n") }
+            if options.verbose { context.io.err("* Closing connection 0\n") }
+            if !options.silent || options.showError { context.io.err("curl: (\(code)) \(message)\n") }
+            return code
+        }
+        if meter { context.io.err(Self.meterHeader + Self.meterLine(0, 0)) }
+        guard let target = URLTarget(url) else {
+            return fail(3, "URL using bad/illegal format or missing URL")
+        }
+        let limit = [options.maxTime, options.connectTimeout].compactMap { $0 }.min()
+        let addresses: [String]
+        switch client.resolve(target.host) {
+        case .addresses(_, let found): addresses = found
+        case .notFound: return fail(6, "Could not resolve host: \(target.host)")
+        case .timedOut:
+            let waited = resolverSeconds(target.host)
+            if let limit, limit < Double(waited) {
+                context.session.sleep(Int64(limit.rounded(.up)))
+                return fail(28, "Resolving timed out after \(Self.milliseconds(limit)) milliseconds")
+            }
+            context.session.sleep(waited)
+            return fail(6, "Could not resolve host: \(target.host)")
+        }
+        let address = addresses.first ?? ""
+        if options.verbose { context.io.err("*   Trying \(address):\(target.port)...\n") }
+        switch client.connect(address, target.port) {
+        case .refused:
+            if options.verbose { context.io.err("* connect to \(address) port \(target.port) failed: Connection refused\n") }
+            return fail(7, connectFailure(target, after: 0, errno: "Connection refused"))
+        case .unreachable(let ms):
+            if let limit, Double(ms) > limit * 1000 { return timedOut(limit, context, fail) }
+            context.session.sleep(ms / 1000)
+            if options.verbose { context.io.err("* connect to \(address) port \(target.port) failed: No route to host\n") }
+            return fail(7, connectFailure(target, after: ms, errno: "No route to host"))
+        case .dropped:
+            if let limit { return timedOut(limit, context, fail) }
+            let ms = NetworkTimings.synTimeoutMilliseconds
+            context.session.sleep(ms / 1000)
+            if options.verbose { context.io.err("* connect to \(address) port \(target.port) failed: Connection timed out\n") }
+            return fail(28, connectFailure(target, after: ms, errno: "Connection timed out"))
+        case .connected(let server):
+            if options.verbose { context.io.err("* Connected to \(target.host) (\(address)) port \(target.port) (#0)\n") }
+            if target.scheme == "https" {
+                return fail(35, newStyle ? "error:0A00010B:SSL routines::wrong version number"
+                    : "error:1408F10B:SSL routines:ssl3_get_record:wrong version number")
+            }
+            if options.verbose { context.io.err(request(options.head ? "HEAD" : "GET", target)) }
+            guard let response = client.cluster.httpResponse(of: server, target: target.target) else {
+                return fail(52, "Empty reply from server")
+            }
+            return deliver(response, target, options, meter: meter, context)
+        }
+    }
+
+    /// Writes the headers and body where the options send them.
+    private func deliver(_ response: HTTPResponse, _ target: URLTarget, _ options: Options, meter: Bool, _ context: CommandContext) -> Int32 {
+        let lines = [response.statusLine] + response.headers + [""]
+        let head = lines.map { $0 + "\r\n" }.joined()
+        if options.verbose {
+            context.io.err(lines.map { "< \($0)\r\n" }.joined())
+            // Without a terminal, verbose mode notes each block of data it receives.
+            if !options.head, !outputIsTerminal(context) { context.io.err("{ [\(response.body.utf8.count) bytes data]\n") }
+        }
+        var text = options.head || options.include ? head : ""
+        let size = options.head ? 0 : response.body.utf8.count
+        if !options.head { text += response.body }
+        if options.output == "/dev/null" {
+            // Discarded.
+        } else if let path = options.output {
+            do {
+                try context.session.writeFile(path, text)
+            } catch {
+                context.io.err("Warning: Failed to open the file \(path): No such file or directory\n")
+                if meter { context.io.err(Self.meterLine(0, 0) + "\n") }
+                if !options.silent || options.showError { context.io.err("curl: (23) Failure writing output to destination\n") }
+                return 23
+            }
+        } else {
+            context.io.out(text)
+        }
+        if meter { context.io.err(Self.meterLine(size, size) + "\n") }
+        if options.verbose { context.io.err("* Connection #0 to host \(target.host) left intact\n") }
+        if let format = options.writeOut { context.io.out(Self.writeOut(format, code: response.status)) }
+        return 0
+    }
+
+    private func timedOut(_ limit: Double, _ context: CommandContext, _ fail: (Int32, String) -> Int32) -> Int32 {
+        context.session.sleep(Int64(limit.rounded(.up)))
+        return fail(28, "Connection timed out after \(Self.milliseconds(limit) + 1) milliseconds")
+    }
+
+    /// Whether this curl words connect failures as 7.87 and later do.
+    private var newStyle: Bool {
+        let parts = version.split(separator: ".").compactMap { Int($0) }
+        return (parts.first ?? 0, parts.count > 1 ? parts[1] : 0) >= (7, 87)
+    }
+
+    private func connectFailure(_ target: URLTarget, after ms: Int64, errno: String) -> String {
+        "Failed to connect to \(target.host) port \(target.port) after \(ms) ms: \(newStyle ? "Couldn't connect to server" : errno)"
+    }
+
+    private func request(_ method: String, _ target: URLTarget) -> String {
+        let host = target.port == (target.scheme == "https" ? 443 : 80) ? target.host : "\(target.host):\(target.port)"
+        return "> \(method) \(target.target) HTTP/1.1\r\n> Host: \(host)\r\n> User-Agent: curl/\(version)\r\n> Accept: */*\r\n> \r\n"
+    }
+
+    /// How long the C library keeps asking name servers that never answer: two tries of five
+    /// seconds for each name the search list makes.
+    private func resolverSeconds(_ host: String) -> Int64 {
+        guard case .pod(let pod) = client.origin else { return 10 }
+        return Int64(ResolvConf(client.cluster.resolvConf(of: pod)).candidates(for: host).count) * 10
+    }
+
+    /// A `-w` format with `%{http_code}` and the `\n`/`\t` escapes curl reads in it.
+    static func writeOut(_ format: String, code: Int) -> String {
+        format.replacingAll("%{http_code}", with: "\(code)").replacingAll("%{response_code}", with: "\(code)")
+            .replacingAll("\\n", with: "\n").replacingAll("\\t", with: "\t")
+    }
+
+    private static func milliseconds(_ seconds: Double) -> Int64 { Int64((seconds * 1000).rounded()) }
+
+    static let meterHeader = """
+          % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current
+                                         Dload  Upload   Total   Spent    Left  Speed
+
+        """
+
+    /// One update of the progress meter: totals, then speeds as if the transfer took a millisecond.
+    static func meterLine(_ total: Int, _ received: Int) -> String {
+        let percent = total > 0 && received == total ? 100 : 0
+        let speed = received * 1000
+        func pad(_ text: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - text.count)) + text }
+        return "\r" + pad("\(percent)", 3) + " " + size5(total) + "  " + pad("\(percent)", 3) + " " + size5(received) + "    0     0  "
+            + size5(speed) + "      0 --:--:-- --:--:-- --:--:-- " + size5(speed)
+    }
+
+    /// curl's five-character sizes: bytes, then k, M and G in powers of 1024.
+    static func size5(_ bytes: Int) -> String {
+        func pad(_ text: String) -> String { String(repeating: " ", count: max(0, 5 - text.count)) + text }
+        if bytes < 100_000 { return pad("\(bytes)") }
+        if bytes < 10_000 * 1024 { return pad("\(bytes / 1024)k") }
+        if bytes < 100 * 1024 * 1024 { return pad("\(bytes / (1024 * 1024))M") }
+        return pad("\(bytes / (1024 * 1024 * 1024))G")
+    }
+
+    struct Problem: Error {
+        var text: String
+    }
+
+    static func parse(_ arguments: [String]) -> Result<Options, Problem> {
+        var options = Options()
+        var index = 0
+        func value(_ name: String) -> String? {
+            index += 1
+            return index < arguments.count ? arguments[index] : nil
+        }
+        func number(_ text: String?, _ name: String) -> Result<Double, Problem> {
+            guard let text else { return .failure(Problem(text: "option \(name): requires parameter")) }
+            guard let number = Double(text), number >= 0 else {
+                return .failure(Problem(text: "option \(name): expected a proper numerical parameter"))
+            }
+            return .success(number)
+        }
+        while index < arguments.count {
+            let argument = arguments[index]
+            defer { index += 1 }
+            if argument.hasPrefix("--") {
+                switch argument {
+                case "--silent": options.silent = true
+                case "--show-error": options.showError = true
+                case "--verbose": options.verbose = true
+                case "--head": options.head = true
+                case "--include": options.include = true
+                case "--location", "--insecure", "--fail", "--no-progress-meter": break
+                case "--write-out":
+                    guard let format = value(argument) else { return .failure(Problem(text: "option --write-out: requires parameter")) }
+                    options.writeOut = format
+                case "--output":
+                    guard let path = value(argument) else { return .failure(Problem(text: "option --output: requires parameter")) }
+                    options.output = path
+                case "--max-time", "--connect-timeout":
+                    switch number(value(argument), argument) {
+                    case .success(let n): if argument == "--max-time" { options.maxTime = n } else { options.connectTimeout = n }
+                    case .failure(let problem): return .failure(problem)
+                    }
+                default: return .failure(Problem(text: "option \(argument): is unknown"))
+                }
+            } else if argument.hasPrefix("-"), argument.count > 1 {
+                var letters = Array(argument.dropFirst())
+                while !letters.isEmpty {
+                    let letter = letters.removeFirst()
+                    switch letter {
+                    case "s": options.silent = true
+                    case "S": options.showError = true
+                    case "v": options.verbose = true
+                    case "I": options.head = true
+                    case "i": options.include = true
+                    case "L", "k", "f": break
+                    case "o", "m", "w":
+                        let text = letters.isEmpty ? value("-\(letter)") : String(letters)
+                        letters = []
+                        if letter == "w" {
+                            guard let text else { return .failure(Problem(text: "option -w: requires parameter")) }
+                            options.writeOut = text
+                        } else if letter == "o" {
+                            guard let text else { return .failure(Problem(text: "option -o: requires parameter")) }
+                            options.output = text
+                        } else {
+                            switch number(text, "-m") {
+                            case .success(let n): options.maxTime = n
+                            case .failure(let problem): return .failure(problem)
+                            }
+                        }
+                    default: return .failure(Problem(text: "option -\(letter): is unknown"))
+                    }
+                }
+            } else {
+                options.urls.append(argument)
+            }
+        }
+        return .success(options)
+    }
+}
+
+
+extension String {
+    /// Every occurrence of `target` replaced.
+    fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

@@ -1,0 +1,94 @@
+import Cluster
+import KubeAPI
+import Kubectl
+
+/// Where a network program runs, and so how it resolves names and what its connections reach:
+/// a pod (its resolv.conf, its policies, its own loopback), or the host (port forwards on
+/// loopback, the node containers by name, NodePorts on the node addresses).
+struct NetworkClient {
+    let cluster: Cluster
+    let origin: NetworkOrigin
+    /// The host's `kubectl port-forward` listeners.
+    var forwards: PortForwards?
+    /// The C library whose resolver the program uses.
+    var library: ResolvConf.Library = .glibc
+
+    /// A name's IPv4 addresses as the program's resolver finds them.
+    func resolve(_ host: String) -> Cluster.Resolution {
+        let name = host.hasPrefix("[") ? String(host.dropFirst().dropLast()) : host
+        if name == "localhost" || name == "::1" { return .addresses(name: name, ["127.0.0.1"]) }
+        switch origin {
+        case .pod(let pod):
+            if name == pod.name { return .addresses(name: name, [pod[path: "status.podIP"].string ?? ""]) }
+            return cluster.resolveThroughPolicy(name, from: pod, library: library)
+        case .node, .host:
+            if IPv4Text.isAddress(name) { return .addresses(name: name, [name]) }
+            let bare = name.hasSuffix(".dns.podman") ? String(name.dropLast(".dns.podman".count)) : name
+            if let node = cluster.list(.nodes).first(where: { $0.name == bare }) {
+                let ip = node[path: "status.addresses"].array.first { $0["type"].string == "InternalIP" }?["address"].string
+                return .addresses(name: name, [ip ?? ""])
+            }
+            return .notFound
+        }
+    }
+
+    /// A TCP connect to `address:port`; loopback stays inside the program's own network namespace.
+    func connect(_ address: String, _ port: Int) -> TCPOutcome {
+        guard address.hasPrefix("127.") || address == "::1" else { return cluster.connectTCP(from: origin, to: address, port: port) }
+        switch origin {
+        case .pod(let pod):
+            return cluster.listener(in: pod, port: port).map(TCPOutcome.connected) ?? .refused
+        case .host:
+            guard let forward = forwards?.forward(address: address, port: port),
+                let pod = try? cluster.get(.pods, namespace: forward.namespace, name: forward.pod)
+            else { return .refused }
+            return cluster.listener(in: pod, port: forward.podPort).map(TCPOutcome.connected) ?? .refused
+        case .node:
+            return .refused
+        }
+    }
+
+    /// Whether an echo request to `address` is answered.
+    func pingAnswers(_ address: String) -> Bool {
+        address.hasPrefix("127.") || cluster.pingAnswers(from: origin, to: address)
+    }
+}
+
+/// Dotted-quad checks for names typed on a command line.
+enum IPv4Text {
+    static func isAddress(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 4 && parts.allSatisfy { UInt8($0) != nil }
+    }
+}
+
+/// The parts of a URL a client connects to; without a scheme it is HTTP.
+struct URLTarget {
+    var scheme: String
+    var host: String
+    var port: Int
+    /// The path and query, `/` when none.
+    var target: String
+
+    init?(_ url: String) {
+        var rest = Substring(url)
+        scheme = "http"
+        if let colon = rest.firstIndex(of: ":"), rest[colon...].hasPrefix("://") {
+            scheme = rest[..<colon].lowercased()
+            rest = rest[rest.index(colon, offsetBy: 3)...]
+        }
+        guard ["http", "https"].contains(scheme) else { return nil }
+        let authority = rest.prefix { $0 != "/" && $0 != "?" }
+        let tail = rest.dropFirst(authority.count)
+        target = tail.isEmpty ? "/" : (tail.hasPrefix("?") ? "/" + tail : String(tail))
+        port = scheme == "https" ? 443 : 80
+        if let colon = authority.lastIndex(of: ":"), !authority.hasSuffix("]") {
+            guard let number = Int(authority[authority.index(after: colon)...]), (0...65535).contains(number) else { return nil }
+            host = String(authority[..<colon])
+            port = number
+        } else {
+            host = String(authority)
+        }
+        guard !host.isEmpty else { return nil }
+    }
+}

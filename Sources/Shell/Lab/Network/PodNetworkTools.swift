@@ -1,0 +1,22 @@
+import Cluster
+import KubeAPI
+import Kubectl
+
+/// The network programs of a container's image (`catalog/network.yaml`), and its `sh`.
+enum PodNetworkTools {
+    static func register(in session: ShellSession, pod: KubeObject, image: String, cluster: Cluster) {
+        guard let entry = cluster.runtime.network.entry(for: image) else { return }
+        let client = NetworkClient(cluster: cluster, origin: .pod(pod))
+        session.register("sh", PodShellCommand(flavour: entry.shell))
+        session.register("/bin/sh", PodShellCommand(flavour: entry.shell))
+        for (tool, flavour) in entry.tools {
+            switch tool {
+            case "curl": session.register("curl", CurlCommand(client: client, version: flavour))
+            case "wget": session.register("wget", BusyboxWget(client: client))
+            case "nc": session.register("nc", NcCommand(client: client, flavour: flavour))
+            case "ping": session.register("ping", BusyboxPing(client: client))
+            default: break
+            }
+        }
+    }
+}
