@@ -31,7 +31,7 @@ struct ArithmeticEvaluator {
         skipBlanks()
         if position < text.count {
             lastTokenStart = position
-            throw error(peekOperator() == nil && !isOperandStart ? "invalid arithmetic operator" : "syntax error in expression")
+            throw error(peekOperator() == nil && !isOperandStart ? "syntax error: invalid arithmetic operator" : "syntax error in expression")
         }
         return value
     }
