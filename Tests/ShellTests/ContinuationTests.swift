@@ -6,12 +6,14 @@ import Testing
     static let continued = [
         "echo 'a", "echo \"a", "echo a |", "echo a &&", "echo a ||", "echo a \\", "echo $(echo a",
         "echo `echo a", "echo ${HOME", "cat <<EOF", "cat <<EOF\nline", "cat <<-EOF\n\tx", "( echo a",
-        "echo a |\n", "echo 'a\nb", "kubectl get pods |&",
+        "echo a |\n", "echo 'a\nb", "kubectl get pods |&", "if true", "if true; then", "for i in 1 2\ndo",
+        "while true; do echo a", "case a in", "case a in\na) echo a;;", "{ echo a", "if true; then\nfor i in 1; do :; done",
     ]
 
     static let complete = [
         "", "echo a", "echo 'a|'", "echo a # |", "echo a\\|", "cat <<EOF\nx\nEOF", "echo \"a\\\"\"",
-        "echo a;", "| echo", "(echo a)", "echo a \\\\", "echo '\\'",
+        "echo a;", "| echo", "(echo a)", "echo a \\\\", "echo '\\'", "if true; then echo; fi", "echo if",
+        "for i in 1; do :; done", "case a in a) ;; esac", "{ echo a; }", "if true; then fi",
     ]
 
     @Test(arguments: continued)

@@ -9,32 +9,32 @@ changed with the file utilities. Nothing here touches a real disk.
   drwxrwxrwx 7 root   root   4096 Apr 23 00:42 .
   drwxr-xr-x 3 root   root   4096 Apr 21 08:53 ..
   -rw------- 1 bigred bigred 5630 Apr 21 08:53 config
-  -rw-r--r-- 1 root   root    837 Apr 21 08:53 containerd-config.yaml
+  -rw-r--r-- 1 root   root    764 Apr 21 08:53 containerd-config.yaml
   drwxr-xr-x 2 root   root   4096 Apr 21 08:57 dkreg
   drwxr-xr-x 3 root   root   4096 Apr 23 05:47 goweb
-  -rw-r--r-- 1 root   root     78 Apr 23 00:42 hosts
-  -rw-r--r-- 1 root   root   1856 Apr 21 08:53 init-config.yaml
-  -rw-rw-r-- 1 bigred bigred  207 Apr 23 00:42 net.info
+  -rw-r--r-- 1 root   root     70 Apr 23 00:42 hosts
+  -rw-r--r-- 1 root   root   1599 Apr 21 08:53 init-config.yaml
+  -rw-rw-r-- 1 bigred bigred  393 Apr 23 00:42 net.info
   drwxr-xr-x 2 root   root   4096 Apr 21 08:57 podman
   drwxrwxrwx 2 root   root   4096 Apr 21 08:57 storage
-  -rwxr-xr-x 1 root   root     86 Apr 23 00:42 tkadd-dnat.sh
-  -rwxr-xr-x 1 root   root     89 Apr 23 00:42 tkdel-dnat.sh
-  -rwxr-xr-x 1 root   root     89 Apr 23 00:30 tkdel-dnat.sh.old
+  -rwxr-xr-x 1 root   root    102 Apr 23 00:42 tkadd-dnat.sh
+  -rwxr-xr-x 1 root   root    102 Apr 23 00:42 tkdel-dnat.sh
+  -rwxr-xr-x 1 root   root    102 Apr 23 00:30 tkdel-dnat.sh.old
   drwxr-xr-x 3 bigred bigred 4096 Apr 21 08:58 wulin
   $ ls -lh /opt/zfs/tk8s
   total 56K
   -rw------- 1 bigred bigred 5.5K Apr 21 08:53 config
-  -rw-r--r-- 1 root   root    837 Apr 21 08:53 containerd-config.yaml
+  -rw-r--r-- 1 root   root    764 Apr 21 08:53 containerd-config.yaml
   drwxr-xr-x 2 root   root   4.0K Apr 21 08:57 dkreg
   drwxr-xr-x 3 root   root   4.0K Apr 23 05:47 goweb
-  -rw-r--r-- 1 root   root     78 Apr 23 00:42 hosts
-  -rw-r--r-- 1 root   root   1.9K Apr 21 08:53 init-config.yaml
-  -rw-rw-r-- 1 bigred bigred  207 Apr 23 00:42 net.info
+  -rw-r--r-- 1 root   root     70 Apr 23 00:42 hosts
+  -rw-r--r-- 1 root   root   1.6K Apr 21 08:53 init-config.yaml
+  -rw-rw-r-- 1 bigred bigred  393 Apr 23 00:42 net.info
   drwxr-xr-x 2 root   root   4.0K Apr 21 08:57 podman
   drwxrwxrwx 2 root   root   4.0K Apr 21 08:57 storage
-  -rwxr-xr-x 1 root   root     86 Apr 23 00:42 tkadd-dnat.sh
-  -rwxr-xr-x 1 root   root     89 Apr 23 00:42 tkdel-dnat.sh
-  -rwxr-xr-x 1 root   root     89 Apr 23 00:30 tkdel-dnat.sh.old
+  -rwxr-xr-x 1 root   root    102 Apr 23 00:42 tkadd-dnat.sh
+  -rwxr-xr-x 1 root   root    102 Apr 23 00:42 tkdel-dnat.sh
+  -rwxr-xr-x 1 root   root    102 Apr 23 00:30 tkdel-dnat.sh.old
   drwxr-xr-x 3 bigred bigred 4.0K Apr 21 08:58 wulin
   $ dir /opt/zfs/tk8s
   config			goweb		  net.info  tkadd-dnat.sh      wulin

@@ -37,19 +37,19 @@ what the node's containerd runs: the control plane's static pods and DaemonSet p
   $ ls -al /opt/zfs
   total 64
   drwxrwxrwx 7 root root 4096 Apr 23 00:42 .
-  drwxr-xr-x 4 root root 4096 Apr 21 08:53 ..
+  drwxr-xr-x 1 root root 4096 Apr 21 08:53 ..
   -rw------- 1 1000 1000 5630 Apr 21 08:53 config
-  -rw-r--r-- 1 root root  837 Apr 21 08:53 containerd-config.yaml
+  -rw-r--r-- 1 root root  764 Apr 21 08:53 containerd-config.yaml
   drwxr-xr-x 2 root root 4096 Apr 21 08:57 dkreg
   drwxr-xr-x 3 root root 4096 Apr 23 05:47 goweb
-  -rw-r--r-- 1 root root   78 Apr 23 00:42 hosts
-  -rw-r--r-- 1 root root 1856 Apr 21 08:53 init-config.yaml
-  -rw-rw-r-- 1 1000 1000  207 Apr 23 00:42 net.info
+  -rw-r--r-- 1 root root   70 Apr 23 00:42 hosts
+  -rw-r--r-- 1 root root 1599 Apr 21 08:53 init-config.yaml
+  -rw-rw-r-- 1 1000 1000  393 Apr 23 00:42 net.info
   drwxr-xr-x 2 root root 4096 Apr 21 08:57 podman
   drwxrwxrwx 2 root root 4096 Apr 21 08:57 storage
-  -rwxr-xr-x 1 root root   86 Apr 23 00:42 tkadd-dnat.sh
-  -rwxr-xr-x 1 root root   89 Apr 23 00:42 tkdel-dnat.sh
-  -rwxr-xr-x 1 root root   89 Apr 23 00:30 tkdel-dnat.sh.old
+  -rwxr-xr-x 1 root root  102 Apr 23 00:42 tkadd-dnat.sh
+  -rwxr-xr-x 1 root root  102 Apr 23 00:42 tkdel-dnat.sh
+  -rwxr-xr-x 1 root root  102 Apr 23 00:30 tkdel-dnat.sh.old
   drwxr-xr-x 3 1000 1000 4096 Apr 21 08:58 wulin
   $ crictl pods
   POD ID              CREATED             STATE               NAME                                         NAMESPACE           ATTEMPT             RUNTIME

@@ -22,7 +22,7 @@ redirections, globbing over the virtual filesystem, ~ and history.
   $ ls nofile 2>&1 | tr a-z A-Z
   LS: CANNOT ACCESS 'NOFILE': NO SUCH FILE OR DIRECTORY
   $ wc -l < /opt/zfs/tk8s/init-config.yaml
-  59
+  52
   $ ls /opt/zfs/tk8s/*.sh
   /opt/zfs/tk8s/tkadd-dnat.sh  /opt/zfs/tk8s/tkdel-dnat.sh
   $ echo /opt/zfs/tk8s/tk*

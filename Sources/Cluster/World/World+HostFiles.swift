@@ -16,18 +16,19 @@ public struct HostFile: Sendable {
 
 extension World {
     /// The host's files from `host/files.yaml`, or none when the world has no such file.
-    static func hostFiles(in directory: String) throws(LoadError) -> [HostFile] {
-        try files(at: "\(directory)/host/files.yaml")
+    static func hostFiles(in directory: String, settings: ClusterSettings) throws(LoadError) -> [HostFile] {
+        try files(at: "\(directory)/host/files.yaml", settings: settings)
     }
 
     /// The files inside the node containers from `node/files.yaml`, or none.
-    static func nodeFiles(in directory: String) throws(LoadError) -> [HostFile] {
-        try files(at: "\(directory)/node/files.yaml")
+    static func nodeFiles(in directory: String, settings: ClusterSettings) throws(LoadError) -> [HostFile] {
+        try files(at: "\(directory)/node/files.yaml", settings: settings)
     }
 
     /// Each entry has a `path`, `mode` (octal text), `owner`, `group`, `modified` (RFC 3339),
-    /// either `content` or `directory: true`, and optionally `nodes` (the node names that have it).
-    private static func files(at path: String) throws(LoadError) -> [HostFile] {
+    /// either `content`, `kubeconfig: admin` (kubeadm's admin.conf from the cluster settings) or
+    /// `directory: true`, and optionally `nodes` (the node names that have it).
+    private static func files(at path: String, settings: ClusterSettings) throws(LoadError) -> [HostFile] {
         guard FileManager.default.fileExists(atPath: path) else { return [] }
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw LoadError(description: "\(path): cannot read")
@@ -50,11 +51,18 @@ extension World {
                 throw LoadError(description: "\(path): \(name): mode must be octal text such as \"0644\"")
             }
             let owner = entry["owner"].string ?? "root"
+            var content = entry["content"].string ?? ""
+            if let kubeconfig = entry["kubeconfig"].string {
+                guard kubeconfig == "admin" else {
+                    throw LoadError(description: "\(path): \(name): kubeconfig must be \"admin\"")
+                }
+                content = settings.adminKubeconfigText
+            }
             files.append(
                 HostFile(
                     path: name, isDirectory: isDirectory, mode: mode, owner: owner,
                     group: entry["group"].string ?? owner,
-                    modified: modified, content: entry["content"].string ?? "",
+                    modified: modified, content: content,
                     nodes: entry["nodes"].array.compactMap(\.string)))
         }
         return files

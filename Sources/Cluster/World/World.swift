@@ -141,8 +141,8 @@ extension World {
             }
         }
         world.runtime.images = try catalog(in: directory)
-        world.host.files = try hostFiles(in: directory)
-        world.host.nodeFiles = try nodeFiles(in: directory)
+        world.host.files = try hostFiles(in: directory, settings: world.settings)
+        world.host.nodeFiles = try nodeFiles(in: directory, settings: world.settings)
         world.runtime.runtimeHandlers = NodeRuntimeHandlers(nodeFiles: world.host.nodeFiles)
         world.settings.schema = try schema(in: directory)
         world.settings.upstreamDNS = try upstreamDNS(in: directory)

@@ -1,7 +1,8 @@
 /// The commands bash runs itself, which take precedence over registered commands.
 enum Builtins {
     static let names = [
-        "alias", "cd", "echo", "exit", "export", "false", "history", "printf", "pwd", "true", "unalias", "unset",
+        ":", "[", "alias", "break", "cd", "continue", "echo", "exit", "export", "false", "history", "printf", "pwd", "test",
+        "true", "unalias", "unset",
     ]
 
     static func command(named name: String) -> (any ShellCommand)? {
@@ -9,7 +10,7 @@ enum Builtins {
         case "echo": EchoBuiltin()
         case "cd": CdBuiltin()
         case "pwd": PwdBuiltin()
-        case "true": StatusBuiltin(status: 0)
+        case "true", ":": StatusBuiltin(status: 0)
         case "false": StatusBuiltin(status: 1)
         case "exit": ExitBuiltin()
         case "export": ExportBuiltin()
@@ -18,6 +19,10 @@ enum Builtins {
         case "unalias": UnaliasBuiltin()
         case "printf": PrintfBuiltin()
         case "history": HistoryBuiltin()
+        case "break": LoopControlBuiltin(breaks: true)
+        case "continue": LoopControlBuiltin(breaks: false)
+        case "test": TestBuiltin(bracket: false)
+        case "[": TestBuiltin(bracket: true)
         default: nil
         }
     }

@@ -3,10 +3,13 @@ import Kubectl
 /// Why a word could not be expanded, worded as bash words it.
 enum ExpansionError: Error {
     case badSubstitution(String)
+    /// An arithmetic error, with bash's whole message after `bash: `.
+    case arithmetic(String)
 
     var message: String {
         switch self {
         case .badSubstitution(let text): "bash: ${\(text)}: bad substitution\n"
+        case .arithmetic(let text): "bash: \(text)\n"
         }
     }
 }
@@ -43,7 +46,7 @@ extension ShellExecutor {
             case .quoted, .doubleQuoted, .tilde:
                 current.append(Piece(text: try value(of: part), quoted: true))
                 hasContent = true
-            case .parameter, .parameterLength, .commandSubstitution, .badSubstitution:
+            case .parameter, .parameterLength, .commandSubstitution, .badSubstitution, .arithmetic:
                 let value = try value(of: part)
                 let separators = Set((session.environment["IFS"] ?? " \t\n").unicodeScalars)
                 guard !separators.isEmpty else {
@@ -78,6 +81,20 @@ extension ShellExecutor {
         return text
     }
 
+    /// A word expanded as a pattern (`case`, `[[ == ]]`): quoted parts match themselves.
+    func patternCharacters(of word: ShellWord) throws(ExpansionError) -> [PatternCharacter] {
+        var result: [PatternCharacter] = []
+        for part in word.parts {
+            let quoted: Bool
+            switch part {
+            case .quoted, .doubleQuoted, .tilde: quoted = true
+            default: quoted = false
+            }
+            result += try value(of: part).unicodeScalars.map { PatternCharacter(scalar: $0, quoted: quoted) }
+        }
+        return result
+    }
+
     private func value(of part: WordPart) throws(ExpansionError) -> String {
         switch part {
         case .literal(let text), .quoted(let text): return text
@@ -90,6 +107,7 @@ extension ShellExecutor {
             if name == session.user { return session.home }
             return homeDirectory(of: name) ?? (name == "root" ? "/root" : "~" + name)
         case .commandSubstitution(let source): return substitute(source)
+        case .arithmetic(let source): return String(try arithmetic(source))
         }
     }
 

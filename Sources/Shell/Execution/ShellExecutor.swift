@@ -45,7 +45,7 @@ final class ShellExecutor {
     }
 
     /// True when the rest of the line must not run: `exit`, or an error that abandons the line.
-    var stopped: Bool { aborted || session.exitRequested || session.lineAborted }
+    var stopped: Bool { aborted || session.exitRequested || session.lineAborted || session.loopControl != nil }
 
     func record(_ argv: [String]) {
         if commands.count < ShellLimits.recordedCommands { commands.append(argv) }
@@ -105,6 +105,9 @@ final class ShellExecutor {
             let status = inSubshell { execute(list, input: streams.input, sink: streams.sink) }
             flush(streams.files)
             return status
+        case .compound(let compound, let redirections):
+            return execute(
+                compound, redirections: redirections, input: input, sink: sink, errorsToPipe: errorsToPipe)
         }
     }
 
@@ -163,6 +166,7 @@ final class ShellExecutor {
         let lineAborted = session.lineAborted
         let wasAborted = aborted
         let status = body()
+        session.loopControl = nil
         session.cwd = cwd
         session.environment = environment
         session.aliases = aliases

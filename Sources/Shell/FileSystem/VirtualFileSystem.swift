@@ -58,6 +58,9 @@ public final class VirtualFileSystem {
     let root: Node
     /// The virtual clock in seconds since the epoch; new and changed entries take its time.
     public var clock: () -> Int64
+    /// Set for a container's overlay root: the container paths bind-mounted from the host
+    /// (see `directoryLinks`); nil for an ordinary file system.
+    public var bindMounts: [String]?
 
     public init(clock: @escaping () -> Int64 = { 0 }) {
         self.clock = clock
@@ -114,7 +117,9 @@ public final class VirtualFileSystem {
     /// Metadata for a path, or nil when it does not exist.
     public func entry(_ path: String) -> Entry? {
         guard let node = node(at: path) else { return nil }
-        let links = node.kind == .file ? 1 : 2 + node.children.values.count { $0.kind == .directory }
+        let links =
+            node.kind == .file
+            ? 1 : directoryLinks(at: path, subdirectories: node.children.values.count { $0.kind == .directory })
         return Entry(
             kind: node.kind, mode: node.mode, owner: node.owner,
             size: node.kind == .file ? node.contents.utf8.count : 0, group: node.group, modified: node.modified,

@@ -66,10 +66,10 @@ extension ShellLexer {
             }
             return .badSubstitution(content)
         case "(":
-            if at(index + 2) == "(" { throw .unsupported("$((...))") }
             let close = try matchingParenthesis(from: index + 2)
             let content = String(String.UnicodeScalarView(text[(index + 2)..<close]))
             index = close + 1
+            if Self.isOneParenthesizedGroup(content) { return .arithmetic(String(content.dropFirst().dropLast())) }
             return .commandSubstitution(content)
         case "'" where !inDoubleQuotes:
             index += 2
@@ -101,6 +101,21 @@ extension ShellLexer {
             index = end
             return .parameter(name)
         }
+    }
+
+    /// True when `text` is `( ... )` with the first parenthesis closed by the last: `$((` then
+    /// reads as arithmetic, where `$( (a); (b) )` stays a command substitution.
+    static func isOneParenthesizedGroup(_ text: String) -> Bool {
+        guard text.hasPrefix("("), text.hasSuffix(")") else { return false }
+        var depth = 0
+        for (offset, c) in text.unicodeScalars.enumerated() {
+            if c == "(" { depth += 1 }
+            if c == ")" {
+                depth -= 1
+                if depth == 0 { return offset == text.unicodeScalars.count - 1 }
+            }
+        }
+        return false
     }
 
     /// The index of the `)` closing a `$(`, skipping quoted text and nested parentheses.

@@ -56,11 +56,11 @@ struct ShellParser {
         return token
     }
 
-    private mutating func skipNewlines() throws(ShellSyntaxError) {
+    mutating func skipNewlines() throws(ShellSyntaxError) {
         while try peek().token == .newline { try advance() }
     }
 
-    private mutating func parseList(nested: Bool) throws(ShellSyntaxError) -> CommandList {
+    mutating func parseList(nested: Bool) throws(ShellSyntaxError) -> CommandList {
         var list = CommandList()
         while true {
             if nested {
@@ -84,7 +84,7 @@ struct ShellParser {
         return list
     }
 
-    private mutating func parseAndOr() throws(ShellSyntaxError) -> AndOrList {
+    mutating func parseAndOr() throws(ShellSyntaxError) -> AndOrList {
         var list = AndOrList(first: try parsePipeline())
         while case .op(let op, _) = try peek().token, op == .and || op == .or {
             try advance()
@@ -114,23 +114,44 @@ struct ShellParser {
 
     private mutating func parseCommand() throws(ShellSyntaxError) -> Command {
         try expandAliases()
+        if case .word(let word) = try peek().token, let name = word.plainText, Self.compoundOpeners.contains(name) {
+            return try parseCompound(name)
+        }
         guard try peek().token == .op(.openParen) else { return .simple(try parseSimpleCommand()) }
         try advance()
         nesting += 1
         defer { nesting -= 1 }
-        guard nesting <= Self.maximumNesting else { throw .unsupported("nesting deeper than \(Self.maximumNesting)") }
+        try checkNesting()
         let list = try parseList(nested: true)
         let close = try peek().token
         if close == .end { throw .unexpectedEnd }
         guard close == .op(.closeParen), !list.items.isEmpty else { throw .unexpectedToken(close.displayText) }
         try advance()
+        return .subshell(list, try parseTrailingRedirections())
+    }
+
+    /// Redirections written after a subshell's `)` or a compound command's closing word.
+    mutating func parseTrailingRedirections() throws(ShellSyntaxError) -> [Redirection] {
         var redirections: [Redirection] = []
         while case .op(let op, let fd) = try peek().token, op.isRedirection {
             try advance()
             redirections.append(try parseRedirection(op, fd: fd))
         }
-        return .subshell(list, redirections)
+        return redirections
     }
+
+    /// Refuses input nested deeper than the parser's limit (so hostile input cannot exhaust the stack).
+    mutating func checkNesting() throws(ShellSyntaxError) {
+        guard nesting <= Self.maximumNesting else { throw .unsupported("nesting deeper than \(Self.maximumNesting)") }
+    }
+
+    /// Enters one level of a nested construct; pair with `leaveNesting`.
+    mutating func enterNesting() throws(ShellSyntaxError) {
+        nesting += 1
+        try checkNesting()
+    }
+
+    mutating func leaveNesting() { nesting -= 1 }
 
     private mutating func parseSimpleCommand() throws(ShellSyntaxError) -> SimpleCommand {
         var command = SimpleCommand()
@@ -165,7 +186,7 @@ struct ShellParser {
         }
     }
 
-    private mutating func parseRedirection(_ op: ShellOperator, fd: Int?) throws(ShellSyntaxError) -> Redirection {
+    mutating func parseRedirection(_ op: ShellOperator, fd: Int?) throws(ShellSyntaxError) -> Redirection {
         guard case .word(let target) = try peek().token else { throw .unexpectedToken(try peek().token.displayText) }
         try advance()
         var redirection = Redirection(fd: fd, op: op, target: target)
@@ -185,7 +206,7 @@ struct ShellParser {
     /// Words that close a compound command; alone they are syntax errors in bash too.
     static let closingReservedWords: Set<String> = ["then", "else", "elif", "fi", "do", "done", "esac", "}"]
     /// Words that open compound commands this shell does not implement.
-    static let openingReservedWords: Set<String> = [
-        "if", "for", "while", "until", "case", "select", "function", "{", "[[", "coproc",
-    ]
+    static let openingReservedWords: Set<String> = ["select", "function", "coproc"]
+    /// Words that open the compound commands this shell runs.
+    static let compoundOpeners: Set<String> = ["if", "for", "while", "until", "case", "{", "[["]
 }

@@ -26,6 +26,8 @@ indirect enum Command {
     case simple(SimpleCommand)
     /// `( list )`: runs in a copy of the shell's state.
     case subshell(CommandList, [Redirection])
+    /// `if`, `while`, `for`, `case`, `{ }` or `[[ ]]`, with redirections after its end.
+    case compound(CompoundCommand, [Redirection])
 }
 
 /// Commands joined by `|` (or `|&`, which also pipes standard error).

@@ -8,6 +8,8 @@ enum ShellSyntaxError: Error, Equatable {
     case unexpectedEnd
     /// A construct of bash this simulated shell does not implement.
     case unsupported(String)
+    /// A `for` variable that is not a name.
+    case invalidIdentifier(String)
 
     var message: String {
         switch self {
@@ -15,6 +17,7 @@ enum ShellSyntaxError: Error, Equatable {
         case .unterminated(let wanted): "bash: unexpected EOF while looking for matching `\(wanted)'\n"
         case .unexpectedEnd: "bash: syntax error: unexpected end of file\n"
         case .unsupported(let what): "bash: \(what): not supported by the taroko shell\n"
+        case .invalidIdentifier(let name): "bash: `\(name)': not a valid identifier\n"
         }
     }
 }

@@ -31,6 +31,7 @@ extension ShellWord {
             case .badSubstitution(let text): "${\(text)}"
             case .tilde(let name): "~" + name
             case .commandSubstitution(let source): "$(\(source))"
+            case .arithmetic(let source): "$((\(source)))"
             }
         }.joined()
     }

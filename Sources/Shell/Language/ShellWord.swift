@@ -16,6 +16,8 @@ indirect enum WordPart: Equatable {
     case tilde(String)
     /// `$(...)` or `` `...` ``: the source text of the command.
     case commandSubstitution(String)
+    /// `$((...))`: the expression's source text.
+    case arithmetic(String)
 }
 
 /// A word as the lexer read it: its parts, and the source text it came from.

@@ -25,12 +25,24 @@ extension ShellSession {
         }
     }
 
+    /// True when `text` ends inside an `if`, loop, `case` or `{` that a later line may close.
+    private static func compoundIsOpen(_ text: String) -> Bool {
+        var parser = ShellParser(text)
+        do {
+            while try parser.nextCommand(aliases: [:]) != nil {}
+            return false
+        } catch {
+            return error == .unexpectedEnd
+        }
+    }
+
     private static func continuation(of text: String) -> (needed: Bool, awaited: HereDocumentEnd?) {
         var lexer = ShellLexer(text)
         lexer.skipsHereDocumentBodies = true
         var last: ShellToken = .newline
         var depth = 0
         var expectingDelimiter: ShellOperator?
+        var opensCompound = false
         do {
             while true {
                 let token = try lexer.next()
@@ -42,7 +54,7 @@ extension ShellSession {
                     if lexer.endedInContinuation || depth > 0 { return (true, nil) }
                     switch last {
                     case .op(.pipe, _), .op(.pipeBoth, _), .op(.and, _), .op(.or, _): return (true, nil)
-                    default: return (false, nil)
+                    default: return (opensCompound && compoundIsOpen(text), nil)
                     }
                 case .newline:
                     continue
@@ -51,6 +63,7 @@ extension ShellSession {
                     if op == .closeParen { depth = max(0, depth - 1) }
                     expectingDelimiter = op == .doubleLess || op == .doubleLessDash ? op : nil
                 case .word(let word):
+                    if let plain = word.plainText, ShellParser.compoundOpeners.contains(plain) { opensCompound = true }
                     if let op = expectingDelimiter {
                         lexer.pendingHereDocuments.append(
                             HereDocument(

@@ -33,8 +33,9 @@ extension ShellSession {
         }
     }
 
-    /// A multi-line command as bash's `cmdhist` stores it on one line: after `|`, `&&` or `||`
-    /// with a space, after a backslash directly, otherwise with `; `.
+    /// A multi-line command as bash's `cmdhist` stores it on one line: after `|`, `&&`, `||` or a
+    /// word after which `;` would be a syntax error (`do`, `then`, `else`, `{`, `in`) with a
+    /// space, after a backslash directly, otherwise with `; `.
     static func joinedContinuations(_ text: Substring) -> String {
         var result = ""
         for (index, piece) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -44,7 +45,10 @@ extension ShellSession {
             }
             if result.hasSuffix("\\") {
                 result.removeLast()
-            } else if result.hasSuffix("|") || result.hasSuffix("&&") || result.hasSuffix("(") {
+            } else if result.hasSuffix("|") || result.hasSuffix("&&") || result.hasSuffix("(")
+                || result.hasSuffix(";;")
+                || Self.wordsBeforeNoSemicolon.contains(String(result.split(separator: " ").last ?? ""))
+            {
                 result += " "
             } else {
                 result += "; "
@@ -53,4 +57,7 @@ extension ShellSession {
         }
         return result
     }
+
+    /// Words that a joined history line continues with a space rather than `; `.
+    private static let wordsBeforeNoSemicolon: Set<String> = ["do", "then", "else", "elif", "{", "in", "if", "while", "until"]
 }

@@ -40,6 +40,10 @@ public final class ShellSession {
     var standardInputIsFile = false
     /// What `$$` shows: a fixed process ID, so output stays deterministic.
     var processID = 2481
+    /// How many `for`, `while` and `until` loops are running, for `break` and `continue`.
+    var loopDepth = 0
+    /// A `break N` or `continue N` on its way out to the loop it names.
+    var loopControl: LoopControl?
 
     public init(
         user: String, hostname: String, home: String, filesystem: VirtualFileSystem, sleep: @escaping (Int64) -> Void

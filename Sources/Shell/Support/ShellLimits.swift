@@ -6,6 +6,10 @@ enum ShellLimits {
     static let nesting = 100
     /// What the shell says when nesting passes the limit.
     static let nestingMessage = "bash: maximum nesting level exceeded\n"
+    /// The most rounds a `while` or `until` loop runs before the shell stops it (no hangs).
+    static let loopRounds = 1000
+    /// What the shell says when it stops such a loop.
+    static let loopMessage = "bash: loop stopped after 1000 rounds (the taroko shell's limit)\n"
     /// The most simple commands one line may record in `ShellRunResult.commands`.
     static let recordedCommands = 100_000
 }

@@ -47,8 +47,10 @@ final class NodeShells {
         _ = fs.makeDirectory("/tmp", mode: 0o1777)
         _ = fs.write("/etc/hostname", name + "\n")
         _ = fs.write("/etc/resolv.conf", cluster.nodeResolvConf)
+        fs.bindMounts = []
         if let container = host.containers.first(where: { $0.name == name }) {
             for volume in container.volumes { fs.install(mounted(volume)) }
+            fs.bindMounts = container.volumes.compactMap { $0.split(separator: ":").dropFirst().first.map(String.init) }
         }
         // Last, so the image's own directories keep their times over the mount points'.
         fs.install(host.nodeFiles.filter { $0.nodes.isEmpty || $0.nodes.contains(name) })

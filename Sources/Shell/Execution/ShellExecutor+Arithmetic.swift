@@ -1,0 +1,26 @@
+extension ShellExecutor {
+    /// The value of `$((source))`: parameters and command substitutions inside are expanded
+    /// first, then the text is evaluated, assignments landing in the shell's variables.
+    func arithmetic(_ source: String) throws(ExpansionError) -> Int64 {
+        var lexer = ShellLexer(source)
+        let parts: [WordPart]
+        do {
+            parts = try lexer.readQuoted(terminator: nil)
+        } catch {
+            throw .arithmetic("\(source): syntax error in expression")
+        }
+        return try evaluateArithmetic(try expandedText(parts))
+    }
+
+    /// Evaluates an already expanded arithmetic expression against the session's variables.
+    func evaluateArithmetic(_ expression: String) throws(ExpansionError) -> Int64 {
+        var evaluator = ArithmeticEvaluator(
+            lookup: { [session] name in session.environment[name] },
+            assign: { [session] name, value in session.environment[name] = String(value) })
+        do {
+            return try evaluator.evaluate(expression)
+        } catch {
+            throw .arithmetic(error.message)
+        }
+    }
+}
