@@ -31,8 +31,10 @@ final class PodExecutor: ContainerExecutor {
             missing = arguments.first
             return 127
         }
-        // A shell given a script runs it; anything else runs as the one program it names.
-        let line = shells(of: pod, container: container).contains(command[0]) && command.count > 2 && command[1] == "-c"
+        // A shell given a script runs it (through the image's own `sh` when the catalog names one,
+        // so a missing command fails in that shell's words); anything else runs as the one program it names.
+        let ownShell = session.commands[command[0]] != nil
+        let line = !ownShell && shells(of: pod, container: container).contains(command[0]) && command.count > 2 && command[1] == "-c"
             ? command[2] : command.map(Self.quoted).joined(separator: " ")
         let result = session.run(line, sink: io.sink)
         if let missing, result.status == 127 {
