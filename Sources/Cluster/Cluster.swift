@@ -54,6 +54,8 @@ public final class Cluster {
     var eventLeasesRenewedAt: Timestamp?
     /// The DaemonSet controller's back-off on deleting failed daemon pods.
     var failedDaemonPodsBackoff = FailedPodsBackoff()
+    /// kube-proxy bookkeeping: the configuration each kube-proxy pod read at its last start, by pod UID.
+    var kubeProxyStarts: [String: KubeProxyStart] = [:]
 
     /// An empty cluster whose clock starts at `start`.
     public init(settings: ClusterSettings, runtime: RuntimeSettings, nodeResolvConf: String, start: Timestamp, seed: UInt64) {
@@ -86,6 +88,7 @@ public final class Cluster {
         eventCorrelator = snapshot.eventCorrelator
         eventLeasesRenewedAt = snapshot.eventLeasesRenewedAt
         failedDaemonPodsBackoff = snapshot.failedDaemonPodsBackoff
+        kubeProxyStarts = snapshot.kubeProxyStarts
     }
 
     /// Everything the cluster holds, as a value: objects, clock, random state, kubelet state.
@@ -97,7 +100,8 @@ public final class Cluster {
             wakeups: wakeups, ipam: ipam, nodeContainers: nodeContainers, quiescentRevision: quiescentRevision,
             schedulerStartIndex: schedulerStartIndex, journalCursors: journalCursors,
             kubeletsNeedFullScan: kubeletsNeedFullScan, outage: outage, eventCorrelator: eventCorrelator,
-            eventLeasesRenewedAt: eventLeasesRenewedAt, failedDaemonPodsBackoff: failedDaemonPodsBackoff)
+            eventLeasesRenewedAt: eventLeasesRenewedAt, failedDaemonPodsBackoff: failedDaemonPodsBackoff,
+            kubeProxyStarts: kubeProxyStarts)
     }
 
     /// A cluster's whole state as a value.
@@ -122,6 +126,7 @@ public final class Cluster {
         let eventCorrelator: EventCorrelator
         let eventLeasesRenewedAt: Timestamp?
         let failedDaemonPodsBackoff: FailedPodsBackoff
+        let kubeProxyStarts: [String: KubeProxyStart]
     }
 
     public var now: Timestamp { clock.now }
