@@ -10,13 +10,42 @@ public struct IPTablesRuleset: Sendable {
         public var rules: [String]
     }
 
-    public var tables: [Table]
-
+    let node: ProxyNode
+    let kubeProxy: Bool
+    /// nat KUBE-SERVICES in order, as a packet walks it: each rule's address and endpoints.
+    var servicesChain: [(address: ProxyAddress, endpoints: [ProxyEndpoint])] = []
+    /// filter KUBE-SERVICES: the addresses rejected for having no endpoints.
+    var rejected: Set<ProxyAddress> = []
     /// Every rule line in every table: what a packet may be matched against in turn.
-    public var ruleCount: Int { tables.reduce(0) { $0 + $1.rules.count } }
+    public private(set) var ruleCount = 0
 
-    /// The rules on `node`; `kubeProxy` says whether kube-proxy runs in iptables mode there.
+    /// The rules on `node`, as lookups and counts; `kubeProxy` says whether kube-proxy runs in
+    /// iptables mode there. The rule text (with its hashed chain names) is written when printed.
     public init(node: ProxyNode, kubeProxy: Bool) {
+        self.node = node
+        self.kubeProxy = kubeProxy
+        let fixed = Self.build(node: ProxyNode(name: node.name, ip: node.ip, configuration: node.configuration,
+            serviceCIDR: node.serviceCIDR, ports: []), kubeProxy: kubeProxy)
+        ruleCount = fixed.tables.reduce(0) { $0 + $1.rules.count }
+        guard kubeProxy else { return }
+        for port in node.ports {
+            let policy = node.policy(of: port)
+            let address = ProxyAddress(ip: port.clusterIP, proto: port.proto, port: port.port)
+            guard policy.hasEndpoints else {
+                rejected.insert(address)
+                ruleCount += port.nodePort != 0 ? 2 : 1
+                continue
+            }
+            servicesChain.append((address, policy.cluster))
+            ruleCount += 1 + (node.configuration.clusterCIDR.isEmpty ? 0 : 1) + policy.cluster.count * 3
+            if port.nodePort != 0 { ruleCount += 3 }
+        }
+    }
+
+    /// The tables as iptables-save prints them.
+    public var tables: [Table] { Self.build(node: node, kubeProxy: kubeProxy).tables }
+
+    static func build(node: ProxyNode, kubeProxy: Bool) -> (tables: [Table], services: Int) {
         var mangle = Builder(builtins: ["PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING"])
         var filter = Builder(builtins: ["INPUT", "FORWARD", "OUTPUT"])
         var nat = Builder(builtins: ["PREROUTING", "INPUT", "OUTPUT", "POSTROUTING"])
@@ -33,16 +62,22 @@ public struct IPTablesRuleset: Sendable {
                 default: nat.declare("KUBE-PROXY-CANARY")
                 }
             }
-            Self.addKubeProxy(node: node, filter: &filter, nat: &nat)
+            _ = Self.addKubeProxy(node: node, filter: &filter, nat: &nat)
         }
         filter.add("INPUT", "-j KUBE-FIREWALL")
         filter.add("OUTPUT", "-j KUBE-FIREWALL")
         filter.add("KUBE-FIREWALL",
             "! -s 127.0.0.0/8 -d 127.0.0.0/8 -m comment --comment \"block incoming localnet connections\" -m conntrack ! --ctstate RELATED,ESTABLISHED,DNAT -j DROP")
-        tables = [mangle.table("mangle"), filter.table("filter"), nat.table("nat")]
+        return ([mangle.table("mangle"), filter.table("filter"), nat.table("nat")], node.ports.count)
     }
 
-    static func addKubeProxy(node: ProxyNode, filter: inout Builder, nat: inout Builder) {
+    /// Adds kube-proxy's chains and rules; returns nat KUBE-SERVICES' targets in order and the
+    /// addresses filter KUBE-SERVICES rejects.
+    static func addKubeProxy(node: ProxyNode, filter: inout Builder, nat: inout Builder)
+        -> ([(address: ProxyAddress, endpoints: [ProxyEndpoint])], Set<ProxyAddress>)
+    {
+        var services: [(address: ProxyAddress, endpoints: [ProxyEndpoint])] = []
+        var rejected: Set<ProxyAddress> = []
         let mark = node.markHex
         let cidr = node.configuration.clusterCIDR
         for chain in ["KUBE-EXTERNAL-SERVICES", "KUBE-FORWARD", "KUBE-NODEPORTS", "KUBE-PROXY-FIREWALL", "KUBE-SERVICES"] {
@@ -76,7 +111,9 @@ public struct IPTablesRuleset: Sendable {
             let svcChain = "KUBE-SVC-" + ProxyServicePort.iptablesHash(name + p)
             let extChain = "KUBE-EXT-" + ProxyServicePort.iptablesHash(name + p)
             let clusterIP = "-d \(port.clusterIP)/32 -p \(p) -m comment --comment \(quoted(name + " cluster IP")) -m \(p) --dport \(port.port)"
+            let address = ProxyAddress(ip: port.clusterIP, proto: p, port: port.port)
             guard policy.hasEndpoints else {
+                rejected.insert(address)
                 filter.add("KUBE-SERVICES", "-d \(port.clusterIP)/32 -p \(p) -m comment --comment \(quoted(name + " has no endpoints")) -m \(p) --dport \(port.port) -j REJECT --reject-with icmp-port-unreachable")
                 if port.nodePort != 0 {
                     filter.add("KUBE-EXTERNAL-SERVICES", "-p \(p) -m comment --comment \(quoted(name + " has no endpoints")) -m addrtype --dst-type LOCAL -m \(p) --dport \(port.nodePort) -j REJECT --reject-with icmp-port-unreachable")
@@ -84,6 +121,7 @@ public struct IPTablesRuleset: Sendable {
                 continue
             }
             nat.declare(svcChain)
+            services.append((address, policy.cluster))
             nat.add("KUBE-SERVICES", "\(clusterIP) -j \(svcChain)")
             if !cidr.isEmpty { nat.add(svcChain, "! -s \(cidr) \(clusterIP) -j KUBE-MARK-MASQ") }
             let endpoints = policy.cluster
@@ -103,6 +141,25 @@ public struct IPTablesRuleset: Sendable {
             }
         }
         nat.add("KUBE-SERVICES", "-m comment --comment \"kubernetes service nodeports; NOTE: this must be the last rule in this chain\" -m addrtype --dst-type LOCAL -j KUBE-NODEPORTS")
+        return (services, rejected)
+    }
+
+    /// A new connection to `ip:port`: filter KUBE-SERVICES (one hashed set of rejected
+    /// addresses here, a rule each in the kernel), then nat KUBE-SERVICES rule by rule until
+    /// one matches, then the KUBE-SVC chain's masquerade rule and its statistic rules.
+    public func lookup(ip: String, proto: String, port: Int) -> ProxyLookup {
+        let address = ProxyAddress(ip: ip, proto: proto, port: port)
+        let filterRules = rejected.count
+        if rejected.contains(address) { return ProxyLookup(endpoints: [], rulesVisited: filterRules, matched: true) }
+        var visited = filterRules
+        for entry in servicesChain {
+            visited += 1
+            if entry.address == address {
+                // The masquerade check, then on average half the statistic rules, then the SEP chain's two.
+                return ProxyLookup(endpoints: entry.endpoints, rulesVisited: visited + 1 + (entry.endpoints.count + 1) / 2 + 2, matched: true)
+            }
+        }
+        return ProxyLookup(endpoints: [], rulesVisited: visited + 1, matched: false)
     }
 
     /// 1/n as the statistic match stores it (31 bits) and iptables-save prints it (`%.11f`).

@@ -18,20 +18,47 @@ public struct NFTablesRuleset: Sendable {
         var rules: [String]
     }
 
-    var containers: [Container] = []
-    var chains: [Chain] = []
+    let node: ProxyNode
+    /// The service-ips and no-endpoint-services maps as lookups: address to endpoints.
+    var serviceIPs: [ProxyAddress: [ProxyEndpoint]] = [:]
+    /// Rules in all chains, and elements in all sets and maps: what the kernel walks or looks up.
+    public private(set) var ruleCount = 0
+    public private(set) var elementCount = 0
 
-    /// Rules and map or set elements: what the kernel walks or looks up.
-    public var ruleCount: Int { chains.reduce(0) { $0 + $1.rules.count } }
-    public var elementCount: Int { containers.reduce(0) { $0 + $1.elements.count } }
-
+    /// The rules for `node`, as lookups and counts; the text (with its hashed chain names) is
+    /// written only when printed, so that building stays cheap at thousands of Services.
     public init(node: ProxyNode) {
+        self.node = node
+        let fixed = Self.build(node: ProxyNode(name: node.name, ip: node.ip, configuration: node.configuration,
+            serviceCIDR: node.serviceCIDR, ports: []))
+        ruleCount = fixed.chains.reduce(0) { $0 + $1.rules.count }
+        elementCount = 1
+        var clusterIPs: Set<String> = []
+        for port in node.ports {
+            let policy = node.policy(of: port)
+            clusterIPs.insert(port.clusterIP)
+            serviceIPs[ProxyAddress(ip: port.clusterIP, proto: port.proto, port: port.port)] =
+                policy.hasInternal ? (port.internalPolicyLocal ? policy.local : policy.cluster) : []
+            elementCount += 1
+            if port.nodePort != 0 { elementCount += (policy.hasEndpoints ? 1 : 0) + (policy.hasExternal ? 0 : 1) }
+            ruleCount += policy.reachableCount * 2
+            if policy.usesCluster { ruleCount += (!port.internalPolicyLocal && policy.hasInternal ? 1 : 0) + 1 }
+            if policy.usesLocal { ruleCount += (port.internalPolicyLocal && policy.hasInternal ? 1 : 0) + 1 }
+            if policy.hasEndpoints && policy.externallyAccessible {
+                ruleCount += (port.externalPolicyLocal ? 3 : 1) + (policy.hasExternal ? 1 : 0)
+            }
+        }
+        elementCount += clusterIPs.count
+    }
+
+    /// Every set, map and chain with its elements and rules, in kube-proxy's order.
+    static func build(node: ProxyNode) -> (containers: [Container], chains: [Chain]) {
         let mark = nftMark(node.configuration.masqueradeMark)
         let notLocal = node.configuration.clusterCIDR.isEmpty ? "" : " ip saddr != \(node.configuration.clusterCIDR)"
         var clusterIPs: [String] = []
         var noEndpointServices: [String] = []
         var noEndpointNodePorts: [String] = []
-        var serviceIPs: [String] = []
+        var serviceIPElements: [String] = []
         var serviceNodePorts: [String] = []
         var serviceChains: [Chain] = []
         for port in node.ports {
@@ -47,7 +74,7 @@ public struct NFTablesRuleset: Sendable {
             let noEndpointVerdict = policy.hasEndpoints ? "drop" : "goto reject-chain"
             if !clusterIPs.contains(port.clusterIP) { clusterIPs.append(port.clusterIP) }
             if policy.hasInternal {
-                serviceIPs.append("\(key) : goto \(internalChain)")
+                serviceIPElements.append("\(key) : goto \(internalChain)")
             } else {
                 noEndpointServices.append("\(key)\(comment) : \(noEndpointVerdict)")
             }
@@ -86,7 +113,7 @@ public struct NFTablesRuleset: Sendable {
             }
             serviceChains += chains
         }
-        containers = [
+        let containers = [
             Container(keyword: "set", name: "cluster-ips", type: "ipv4_addr", comment: "Active ClusterIPs", elements: clusterIPs, perLine: 8),
             Container(keyword: "set", name: "nodeport-ips", type: "ipv4_addr", comment: "IPs that accept NodePort traffic", elements: [node.ip], perLine: 8),
             Container(keyword: "map", name: "no-endpoint-services", type: "ipv4_addr . inet_proto . inet_service : verdict",
@@ -96,14 +123,14 @@ public struct NFTablesRuleset: Sendable {
             Container(keyword: "map", name: "firewall-ips", type: "ipv4_addr . inet_proto . inet_service : verdict",
                 comment: "destinations that are subject to LoadBalancerSourceRanges", elements: [], perLine: 1),
             Container(keyword: "map", name: "service-ips", type: "ipv4_addr . inet_proto . inet_service : verdict",
-                comment: "ClusterIP, ExternalIP and LoadBalancer IP traffic", elements: serviceIPs, perLine: 1),
+                comment: "ClusterIP, ExternalIP and LoadBalancer IP traffic", elements: serviceIPElements, perLine: 1),
             Container(keyword: "map", name: "service-nodeports", type: "inet_proto . inet_service : verdict",
                 comment: "NodePort traffic", elements: serviceNodePorts, perLine: 1),
         ]
         func base(_ name: String, _ type: String, _ hook: String, _ priority: String, _ rules: [String]) -> Chain {
             Chain(name: name, header: "type \(type) hook \(hook) priority \(priority); policy accept;", rules: rules)
         }
-        chains = [
+        let chains = [
             base("filter-prerouting", "filter", "prerouting", "dstnat - 10", ["ct state new jump firewall-check"]),
             base("filter-input", "filter", "input", "dstnat - 10",
                 ["ct state new jump nodeport-endpoints-check", "ct state new jump service-endpoints-check"]),
@@ -129,6 +156,16 @@ public struct NFTablesRuleset: Sendable {
             Chain(name: "mark-for-masquerade", rules: ["meta mark set meta mark | \(mark)"]),
             Chain(name: "reject-chain", comment: "helper for @no-endpoint-services / @no-endpoint-nodeports", rules: ["reject"]),
         ] + serviceChains
+        return (containers, chains)
+    }
+
+    /// A new connection to `ip:port`: the services chain's map lookup (one rule, one hashed
+    /// lookup), then the service chain's masquerade check and its numgen vmap.
+    public func lookup(ip: String, proto: String, port: Int) -> ProxyLookup {
+        guard let endpoints = serviceIPs[ProxyAddress(ip: ip, proto: proto, port: port)] else {
+            return ProxyLookup(endpoints: [], rulesVisited: 2, matched: false)
+        }
+        return ProxyLookup(endpoints: endpoints, rulesVisited: endpoints.isEmpty ? 2 : 3, matched: true)
     }
 
     /// The rule that picks an endpoint at random (`numgen random mod N vmap { ... }`).
@@ -139,6 +176,7 @@ public struct NFTablesRuleset: Sendable {
 
     /// The table as `nft list table ip kube-proxy` prints it.
     public var text: String {
+        let (containers, chains) = Self.build(node: node)
         var out = "table ip kube-proxy {\n\tcomment \"rules for kube-proxy\"\n"
         var first = true
         for set in containers {

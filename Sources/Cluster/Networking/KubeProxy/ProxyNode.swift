@@ -27,6 +27,9 @@ public struct ProxyNode: Sendable {
         var hasExternal: Bool
         var externallyAccessible: Bool
 
+        /// How many endpoints this node's rules name (the local ones are among the cluster's).
+        var reachableCount: Int { usesCluster ? cluster.count : usesLocal ? local.count : 0 }
+
         /// The endpoints this node's rules name, each once, in order.
         var reachable: [ProxyEndpoint] {
             var seen: Set<String> = []

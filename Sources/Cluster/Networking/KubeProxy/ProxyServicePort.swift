@@ -21,6 +21,25 @@ public struct ProxyServicePort: Sendable {
     /// terminating ones; ordered by their `IP:port` text, as kube-proxy keeps them.
     public var endpoints: [ProxyEndpoint]
 
+    public init(
+        namespace: String, name: String, portName: String, proto: String, clusterIP: String, port: Int, nodePort: Int,
+        externalPolicyLocal: Bool, internalPolicyLocal: Bool, sessionAffinityClientIP: Bool, affinityTimeout: Int,
+        endpoints: [ProxyEndpoint]
+    ) {
+        self.namespace = namespace
+        self.name = name
+        self.portName = portName
+        self.proto = proto
+        self.clusterIP = clusterIP
+        self.port = port
+        self.nodePort = nodePort
+        self.externalPolicyLocal = externalPolicyLocal
+        self.internalPolicyLocal = internalPolicyLocal
+        self.sessionAffinityClientIP = sessionAffinityClientIP
+        self.affinityTimeout = affinityTimeout
+        self.endpoints = endpoints
+    }
+
     /// `namespace/name:port`, or `namespace/name` for an unnamed port (ServicePortName.String()).
     public var nameString: String { "\(namespace)/\(name)" + (portName.isEmpty ? "" : ":" + portName) }
 }
@@ -30,6 +49,13 @@ public struct ProxyEndpoint: Sendable, Equatable {
     public var ip: String
     public var port: Int
     public var nodeName: String
+
+    public init(ip: String, port: Int, nodeName: String) {
+        self.ip = ip
+        self.port = port
+        self.nodeName = nodeName
+    }
+
     /// `IP:port`, as kube-proxy names an endpoint.
     public var address: String { "\(ip):\(port)" }
 }
