@@ -1,3 +1,4 @@
+import Foundation
 import KubeAPI
 import Testing
 
