@@ -19,8 +19,8 @@ an endpoint chain per endpoint. Editing the ConfigMap changes nothing until the 
   $ sudo podman exec tk8s-worker1 nft list ruleset | awk '$1 == "chain"' | wc -l
   33
   $ sudo podman exec tk8s-worker1 nft list ruleset | grep default/web
-  			     10.98.0.24 . tcp . 80 : goto service-PFISGYVC-default/web/tcp/,
-  		elements = { tcp . 30536 : goto external-PFISGYVC-default/web/tcp/ }
+  			     10.98.0.154 . tcp . 80 : goto service-PFISGYVC-default/web/tcp/,
+  		elements = { tcp . 32215 : goto external-PFISGYVC-default/web/tcp/ }
   	chain endpoint-TEJ24CH6-default/web/tcp/__10.244.0.142/80 {
   	chain endpoint-UIFLZQWW-default/web/tcp/__10.244.1.8/80 {
   	chain service-PFISGYVC-default/web/tcp/ {
@@ -32,8 +32,8 @@ A Service without endpoints is rejected through the no-endpoint-services map.
   deployment.apps/web scaled
   $ sleep 30
   $ sudo podman exec tk8s-worker1 nft list ruleset | grep default/web
-  		elements = { 10.98.0.24 . tcp . 80 comment "default/web" : goto reject-chain }
-  		elements = { tcp . 30536 comment "default/web" : goto reject-chain }
+  		elements = { 10.98.0.154 . tcp . 80 comment "default/web" : goto reject-chain }
+  		elements = { tcp . 32215 comment "default/web" : goto reject-chain }
   $ kubectl scale deployment web --replicas=3
   deployment.apps/web scaled
   $ sleep 30
@@ -60,15 +60,15 @@ Switch to iptables: the running pods keep nftables until they restart.
                 ^^^^^^^^^^
   $ sudo podman exec tk8s-worker2 iptables-save -t nat | grep default/web
   -A KUBE-EXT-LOLE4ISW44XBNF3G -m comment --comment "masquerade traffic for default/web external destinations" -j KUBE-MARK-MASQ
-  -A KUBE-NODEPORTS -p tcp -m comment --comment default/web -m tcp --dport 30536 -j KUBE-EXT-LOLE4ISW44XBNF3G
+  -A KUBE-NODEPORTS -p tcp -m comment --comment default/web -m tcp --dport 32215 -j KUBE-EXT-LOLE4ISW44XBNF3G
   -A KUBE-SEP-6E6ODH4XAXYJOLUZ -s 10.244.1.10/32 -m comment --comment default/web -j KUBE-MARK-MASQ
   -A KUBE-SEP-6E6ODH4XAXYJOLUZ -p tcp -m comment --comment default/web -m tcp -j DNAT --to-destination 10.244.1.10:80
   -A KUBE-SEP-C3IAUT4UL2MRNDDG -s 10.244.1.9/32 -m comment --comment default/web -j KUBE-MARK-MASQ
   -A KUBE-SEP-C3IAUT4UL2MRNDDG -p tcp -m comment --comment default/web -m tcp -j DNAT --to-destination 10.244.1.9:80
   -A KUBE-SEP-DUIDGV5BWMVE3F6G -s 10.244.0.143/32 -m comment --comment default/web -j KUBE-MARK-MASQ
   -A KUBE-SEP-DUIDGV5BWMVE3F6G -p tcp -m comment --comment default/web -m tcp -j DNAT --to-destination 10.244.0.143:80
-  -A KUBE-SERVICES -d 10.98.0.24/32 -p tcp -m comment --comment "default/web cluster IP" -m tcp --dport 80 -j KUBE-SVC-LOLE4ISW44XBNF3G
-  -A KUBE-SVC-LOLE4ISW44XBNF3G ! -s 10.244.0.0/21 -d 10.98.0.24/32 -p tcp -m comment --comment "default/web cluster IP" -m tcp --dport 80 -j KUBE-MARK-MASQ
+  -A KUBE-SERVICES -d 10.98.0.154/32 -p tcp -m comment --comment "default/web cluster IP" -m tcp --dport 80 -j KUBE-SVC-LOLE4ISW44XBNF3G
+  -A KUBE-SVC-LOLE4ISW44XBNF3G ! -s 10.244.0.0/21 -d 10.98.0.154/32 -p tcp -m comment --comment "default/web cluster IP" -m tcp --dport 80 -j KUBE-MARK-MASQ
   -A KUBE-SVC-LOLE4ISW44XBNF3G -m comment --comment "default/web -> 10.244.0.143:80" -m statistic --mode random --probability 0.33333333349 -j KUBE-SEP-DUIDGV5BWMVE3F6G
   -A KUBE-SVC-LOLE4ISW44XBNF3G -m comment --comment "default/web -> 10.244.1.10:80" -m statistic --mode random --probability 0.50000000000 -j KUBE-SEP-6E6ODH4XAXYJOLUZ
   -A KUBE-SVC-LOLE4ISW44XBNF3G -m comment --comment "default/web -> 10.244.1.9:80" -j KUBE-SEP-C3IAUT4UL2MRNDDG
@@ -78,9 +78,9 @@ And to ipvs, by deleting the pods so the DaemonSet makes new ones.
   $ kubectl get cm kube-proxy -n kube-system -o yaml | sed 's/mode: iptables/mode: ipvs/' | kubectl apply -f -
   configmap/kube-proxy configured
   $ kubectl delete pod -n kube-system -l k8s-app=kube-proxy
-  pod "kube-proxy-jh7xs" deleted
-  pod "kube-proxy-kqrhc" deleted
-  pod "kube-proxy-pc8n6" deleted
+  pod "kube-proxy-2qwd8" deleted
+  pod "kube-proxy-gwrbh" deleted
+  pod "kube-proxy-rh9cv" deleted
   $ sleep 30
   $ sudo podman exec tk8s-worker2 curl -s localhost:10249/proxyMode; echo
   ipvs
@@ -96,13 +96,13 @@ And to ipvs, by deleting the pods so the DaemonSet makes new ones.
   TCP  10.98.0.10:9153 rr
     -> 10.244.0.13:9153             Masq    1      0          0         
     -> 10.244.0.14:9153             Masq    1      0          0         
-  TCP  10.98.0.24:80 rr
+  TCP  10.98.0.142:443 rr
+    -> 10.244.0.140:10250           Masq    1      0          0         
+  TCP  10.98.0.154:80 rr
     -> 10.244.0.143:80              Masq    1      0          0         
     -> 10.244.1.9:80                Masq    1      0          0         
     -> 10.244.1.10:80               Masq    1      0          0         
-  TCP  10.98.0.142:443 rr
-    -> 10.244.0.140:10250           Masq    1      0          0         
-  TCP  172.22.0.3:30536 rr
+  TCP  172.22.0.3:32215 rr
     -> 10.244.0.143:80              Masq    1      0          0         
     -> 10.244.1.9:80                Masq    1      0          0         
     -> 10.244.1.10:80               Masq    1      0          0         
