@@ -126,7 +126,11 @@ extension Cluster {
         } else {
             object[path: "metadata.creationTimestamp"] = .string(now.rfc3339)
         }
-        object[path: "metadata.uid"] = .string(names.uid())
+        if !(restoring && object.metadata["uid"].string != nil) {
+            // A restored object that records its uid (one added to a world after its transcripts
+            // were written) keeps it, so the names and uids drawn for later objects stay as they were.
+            object[path: "metadata.uid"] = .string(names.uid())
+        }
         if type == .pods { object = PodDefaults.apply(to: object, names: &names) }
         if type == .pods, !restoring {
             object = try admitLimitRanges(object)

@@ -58,6 +58,8 @@ public final class Cluster {
     var autoscalerHistories: [String: AutoscalerHistory] = [:]
     /// Kubelet bookkeeping: the environment each container was started with, by `uid/container`.
     var containerEnvironments: [String: [String: String]] = [:]
+    /// kube-proxy bookkeeping: the configuration each kube-proxy pod read at its last start, by pod UID.
+    var kubeProxyStarts: [String: KubeProxyStart] = [:]
 
     /// An empty cluster whose clock starts at `start`.
     public init(settings: ClusterSettings, runtime: RuntimeSettings, nodeResolvConf: String, start: Timestamp, seed: UInt64) {
@@ -92,6 +94,7 @@ public final class Cluster {
         failedDaemonPodsBackoff = snapshot.failedDaemonPodsBackoff
         autoscalerHistories = snapshot.autoscalerHistories
         containerEnvironments = snapshot.containerEnvironments
+        kubeProxyStarts = snapshot.kubeProxyStarts
     }
 
     /// Everything the cluster holds, as a value: objects, clock, random state, kubelet state.
@@ -104,7 +107,8 @@ public final class Cluster {
             schedulerStartIndex: schedulerStartIndex, journalCursors: journalCursors,
             kubeletsNeedFullScan: kubeletsNeedFullScan, outage: outage, eventCorrelator: eventCorrelator,
             eventLeasesRenewedAt: eventLeasesRenewedAt, failedDaemonPodsBackoff: failedDaemonPodsBackoff,
-            autoscalerHistories: autoscalerHistories, containerEnvironments: containerEnvironments)
+            autoscalerHistories: autoscalerHistories, containerEnvironments: containerEnvironments,
+            kubeProxyStarts: kubeProxyStarts)
     }
 
     /// A cluster's whole state as a value.
@@ -131,6 +135,7 @@ public final class Cluster {
         let failedDaemonPodsBackoff: FailedPodsBackoff
         let autoscalerHistories: [String: AutoscalerHistory]
         let containerEnvironments: [String: [String: String]]
+        let kubeProxyStarts: [String: KubeProxyStart]
     }
 
     public var now: Timestamp { clock.now }

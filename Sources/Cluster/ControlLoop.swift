@@ -5,7 +5,7 @@
 /// and the others have nothing new to see until an object changes.
 enum ControlLoop: CaseIterable {
     case nodes, deployments, replicaSets, daemonSets, statefulSets, cronJobs, jobs
-    case scheduler, volumes, provisioners, kubelets, events, endpoints, endpointSlices, resourceQuotas
+    case scheduler, volumes, provisioners, kubelets, kubeProxies, events, endpoints, endpointSlices, resourceQuotas
     case autoscalers, garbageCollector, namespaces
 
     /// The loop that owns a wake-up key, from the key's first path segment; nil when no loop
@@ -47,6 +47,7 @@ extension Cluster {
         case .volumes: reconcileVolumes()
         case .provisioners: runProvisioners()
         case .kubelets: runKubelets()
+        case .kubeProxies: recordKubeProxyStarts()
         case .events: expireEvents()
         case .endpoints: reconcileEndpoints()
         case .endpointSlices: reconcileEndpointSlices()

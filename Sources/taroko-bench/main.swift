@@ -18,11 +18,14 @@ func report(_ line: String) {
 
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 
-/// `TAROKO_BENCH_ONLY=lab,world,scaling` runs only the parts named (all three by default).
-let parts = Set((ProcessInfo.processInfo.environment["TAROKO_BENCH_ONLY"] ?? "lab,world,scaling").split(separator: ",").map(String.init))
+/// `TAROKO_BENCH_ONLY=lab,proxy,world,scaling` runs only the parts named (all four by default).
+let parts = Set((ProcessInfo.processInfo.environment["TAROKO_BENCH_ONLY"] ?? "lab,proxy,world,scaling").split(separator: ",").map(String.init))
 
 if parts.contains("lab") {
     benchSmallLab()
+}
+if parts.contains("proxy") {
+    benchProxyRules(services: 10_000, endpointsPerService: 5)
 }
 
 /// Kubernetes' documented limits: 5,000 nodes and 150,000 pods.

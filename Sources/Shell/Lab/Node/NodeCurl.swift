@@ -49,20 +49,13 @@ struct NodeCurl: ShellCommand {
     private func answer(_ target: Target, node: String) -> String? {
         guard ["localhost", "127.0.0.1"].contains(target.host) else { return nil }
         switch target.port {
-        case 10249 where kubeProxyRuns(on: node):
-            return target.path == "/proxyMode" ? cluster.settings.proxyMode : "404 page not found\n"
+        case 10249:
+            guard let configuration = cluster.kubeProxyConfiguration(on: node) else { return nil }
+            return target.path == "/proxyMode" ? configuration.mode : "404 page not found\n"
         case 10248 where !cluster.isKubeletStopped(node):
             return target.path == "/healthz" ? "ok" : "404 page not found\n"
         default:
             return nil
-        }
-    }
-
-    /// Whether the node's kube-proxy (a host-network DaemonSet pod) is running.
-    private func kubeProxyRuns(on node: String) -> Bool {
-        cluster.list(.pods, namespace: "kube-system").contains { pod in
-            pod.labels["k8s-app"] == "kube-proxy" && pod[path: "spec.nodeName"].string == node
-                && pod[path: "status.phase"].string == "Running"
         }
     }
 

@@ -29,6 +29,9 @@ final class NodeShells {
         session.cwd = "/"
         session.register("curl", NodeCurl(cluster: cluster))
         session.register("crictl", Crictl(cluster: cluster, node: name))
+        session.register("nft", Nft(cluster: cluster, node: name))
+        session.register("iptables-save", IptablesSave(cluster: cluster, node: name))
+        session.register("ipvsadm", Ipvsadm(cluster: cluster, node: name))
         return session
     }
 
