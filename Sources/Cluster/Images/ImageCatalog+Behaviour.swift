@@ -3,7 +3,7 @@ import OrderedCollections
 
 extension ImageCatalog {
     /// Reads what an image entry says about its running process: `program`, `serves`, `subcommands`,
-    /// `memory`, `cpu`, `stop`, `userland` and `files`.
+    /// `memory`, `cpu`, `stop`, `userland`, `files` and `programs`.
     static func behaviour(of entry: JSONValue, into image: inout Image, _ repository: String) throws(FormatError) {
         image.program = entry["program"].string
         if !entry["serves"].isNull { image.server = try server(entry["serves"], repository) }
@@ -23,6 +23,7 @@ extension ImageCatalog {
             image.userland = value
         }
         image.files = Set(entry["files"].array.compactMap(\.string))
+        image.programs = Set(entry["programs"].array.compactMap(\.string))
     }
 
     /// `{tcp: [ports], http: {PORT: {PATH: STATUS | {status, after, then}}}, grpc: [ports], portFlag}`.

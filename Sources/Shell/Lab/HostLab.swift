@@ -9,6 +9,7 @@ public final class HostLab {
     public let shell: ShellSession
     private let podExecutor: PodExecutor
     private let nodeShells: NodeShells
+    private let localFiles: HostLocalFiles
     /// Shells opened inside node containers (`podman exec -it NODE bash`), innermost last;
     /// command lines go to the innermost until its `exit`.
     private var nestedShells: [ShellSession] = []
@@ -39,6 +40,8 @@ public final class HostLab {
             let names = shell.filesystem.list(directory) ?? []
             return names.filter { shell.filesystem.isFile(directory + "/" + $0) }
         }
+        localFiles = HostLocalFiles(shell: shell)
+        kubectl.localFiles = localFiles
         nodeShells = NodeShells(cluster: cluster, host: host)
         let command = KubectlCommand(kubectl: kubectl)
         shell.register("kubectl", command)

@@ -4,14 +4,19 @@ import Kubectl
 
 /// Runs `kubectl exec` commands inside a pod's container: a shell over the files the kubelet
 /// puts into every pod, as the container runtime would start the process.
+///
+/// A container's files live as long as the container does: what one exec writes (or
+/// `kubectl cp` unpacks) the next one reads, until the container restarts or the pod goes.
 final class PodExecutor: ContainerExecutor {
     private let cluster: Cluster
+    /// Each running container's file system, by pod UID and container name.
+    private var filesystems: [String: (restarts: Int, files: VirtualFileSystem)] = [:]
 
     init(cluster: Cluster) { self.cluster = cluster }
 
-    func exec(pod: KubeObject, container: String, command: [String], io: IOStreams) -> Int32 {
+    func exec(pod: KubeObject, container: String, command: [String], io: IOStreams, tty: Bool) -> Int32? {
         let session = ShellSession(
-            user: "root", hostname: pod.name, home: "/root", filesystem: filesystem(of: pod),
+            user: "root", hostname: pod.name, home: "/root", filesystem: filesystem(of: pod, container: container),
             sleep: { [cluster] seconds in cluster.advance(seconds: seconds) })
         session.cwd = "/"
         registerTools(in: session, pod: pod, container: container)
@@ -20,25 +25,45 @@ final class PodExecutor: ContainerExecutor {
             missing = arguments.first
             return 127
         }
-        let result = session.run(command.map(Self.quoted).joined(separator: " "), sink: io.sink)
-        if let missing, result.status == 127 {
+        // Without a terminal the process writes to a pipe, so `ls` prints one name a line.
+        let sink = tty ? io.sink : PipedSink(io.sink)
+        let result = session.run(command.map(Self.quoted).joined(separator: " "), input: io.input, sink: sink)
+        if let missing, missing == command.first, result.status == 127 {
             io.err(Self.notFoundMessage(missing))
-            return 1
+            return nil
         }
-        if result.status != 0 { io.err("command terminated with exit code \(result.status)\n") }
         return result.status
     }
 
-    /// The programs the container's image brings, by its catalog entry's userland.
+    /// The programs the container's image brings, by its catalog entry's userland and programs.
     private func registerTools(in session: ShellSession, pod: KubeObject, container: String) {
         let image = pod[path: "spec.containers"].array.first { $0["name"].string == container }?["image"].string ?? ""
-        guard case .found(let entry) = cluster.runtime.images.lookup(image), entry.userland == .busybox else { return }
-        session.register("nslookup", BusyboxNslookup(cluster: cluster))
+        guard case .found(let entry) = cluster.runtime.images.lookup(image) else { return }
+        if entry.userland == .busybox { session.register("nslookup", BusyboxNslookup(cluster: cluster)) }
+        for shell in ["sh", "bash"] where entry.programs.contains(shell) { session.register(shell, PodShell()) }
+        if !entry.programs.isEmpty { session.register("test", PodTest()) }
+        if entry.programs.contains("tar") { session.register("tar", PodTar(userland: entry.userland)) }
+    }
+
+    /// The container's file system: kept while it runs, new after a restart.
+    private func filesystem(of pod: KubeObject, container: String) -> VirtualFileSystem {
+        let key = "\(pod.uid)/\(container)"
+        let status = pod[path: "status.containerStatuses"].array.first { $0["name"].string == container }
+        let restarts = status?["restartCount"].int ?? 0
+        if let kept = filesystems[key], kept.restarts == restarts { return kept.files }
+        let files = newFilesystem(of: pod, container: container)
+        filesystems[key] = (restarts, files)
+        return files
     }
 
     /// The files every container sees: its DNS configuration and host names.
-    private func filesystem(of pod: KubeObject) -> VirtualFileSystem {
+    private func newFilesystem(of pod: KubeObject, container: String) -> VirtualFileSystem {
         let fs = VirtualFileSystem(clock: { [cluster] in cluster.now.seconds })
+        // The directories of the image's own files (their contents are not modelled).
+        let image = pod[path: "spec.containers"].array.first { $0["name"].string == container }?["image"].string ?? ""
+        if case .found(let entry) = cluster.runtime.images.lookup(image) {
+            for file in entry.files { _ = fs.makeDirectory(VirtualFileSystem.normalize(file + "/..")) }
+        }
         _ = fs.write("/etc/resolv.conf", cluster.resolvConf(of: pod))
         _ = fs.write("/etc/hostname", pod.name + "\n")
         _ = fs.write("/etc/hosts", Self.hostsFile(for: pod))
