@@ -75,6 +75,12 @@ enum Exec {
             guard let executor = context.executor else {
                 throw .error("unable to upgrade connection: container not found (\"\(chosen)\")")
             }
+            // Input piped in is not a terminal: kubectl then runs the command without one.
+            var tty = tty
+            if tty, !context.io.input.isEmpty {
+                if !quiet { context.io.err("Unable to use a TTY - input is not a terminal or the right kind of file\n") }
+                tty = false
+            }
             let streams = IOStreams(input: stdin ? context.io.input : "", sink: context.io.sink)
             guard let status = executor.exec(pod: pod, container: chosen, command: command, io: streams, tty: tty) else {
                 return 1

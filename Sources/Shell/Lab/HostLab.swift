@@ -54,6 +54,7 @@ public final class HostLab {
             return kubectl.run(arguments, io: io)
         }
         nodeShells.enter = { [unowned self] session in nestedShells.append(session) }
+        podExecutor.enter = { [unowned self] session in nestedShells.append(session) }
     }
 
     /// The shell the learner is typing into: the host's, or a node's after `podman exec -it`.
@@ -63,12 +64,12 @@ public final class HostLab {
     public var prompt: String { activeShell.prompt }
 
     /// Runs one command line at the active prompt. `exit` in a nested shell leaves it, and
-    /// bash, being interactive, says `exit` as it goes.
+    /// bash, being interactive, says `exit` as it goes (ash and dash say nothing).
     public func run(_ line: String, sink: any OutputSink) -> ShellRunResult {
         let active = activeShell
         let result = active.run(line, sink: sink)
         if active !== shell, active.exitRequested {
-            sink.write("exit\n", to: .stderr)
+            if active.flavour == .bash { sink.write("exit\n", to: .stderr) }
             nestedShells.removeAll { $0 === active }
             // The shell's exit status is the status of the `podman exec` that started it.
             (nestedShells.last ?? shell).lastStatus = result.status

@@ -12,6 +12,9 @@ final class PodExecutor: ContainerExecutor {
     /// Each running container's file system, by pod UID and container name.
     private var filesystems: [String: (restarts: Int, files: VirtualFileSystem)] = [:]
 
+    /// Makes a shell started with a terminal (`exec -it POD -- sh`) the one the learner types into.
+    var enter: ((ShellSession) -> Void)?
+
     init(cluster: Cluster) { self.cluster = cluster }
 
     func exec(pod: KubeObject, container: String, command: [String], io: IOStreams, tty: Bool) -> Int32? {
@@ -19,7 +22,12 @@ final class PodExecutor: ContainerExecutor {
             user: "root", hostname: pod.name, home: "/root", filesystem: filesystem(of: pod, container: container),
             sleep: { [cluster] seconds in cluster.advance(seconds: seconds) })
         session.cwd = "/"
-        registerTools(in: session, pod: pod, container: container)
+        let image = registerTools(in: session, pod: pod, container: container)
+        if tty, command.count == 1, let image, let enter, let flavour = Self.interactiveShell(command[0], of: image) {
+            session.flavour = flavour
+            enter(session)
+            return 0
+        }
         var missing: String?
         session.fallback = { arguments, _ in
             missing = arguments.first
@@ -36,13 +44,26 @@ final class PodExecutor: ContainerExecutor {
     }
 
     /// The programs the container's image brings, by its catalog entry's userland and programs.
-    private func registerTools(in session: ShellSession, pod: KubeObject, container: String) {
+    @discardableResult
+    private func registerTools(in session: ShellSession, pod: KubeObject, container: String) -> ImageCatalog.Image? {
         let image = pod[path: "spec.containers"].array.first { $0["name"].string == container }?["image"].string ?? ""
-        guard case .found(let entry) = cluster.runtime.images.lookup(image) else { return }
+        guard case .found(let entry) = cluster.runtime.images.lookup(image) else { return nil }
         if entry.userland == .busybox { session.register("nslookup", BusyboxNslookup(cluster: cluster)) }
         for shell in ["sh", "bash"] where entry.programs.contains(shell) { session.register(shell, PodShell()) }
         if !entry.programs.isEmpty { session.register("test", PodTest()) }
         if entry.programs.contains("tar") { session.register("tar", PodTar(userland: entry.userland)) }
+        return entry
+    }
+
+    /// The shell `program` starts interactively in `image`, if the image has it.
+    private static func interactiveShell(_ program: String, of image: ImageCatalog.Image) -> ShellFlavour? {
+        let name = program.split(separator: "/").last.map(String.init) ?? program
+        guard image.programs.contains(name) else { return nil }
+        switch name {
+        case "bash": return .bash
+        case "sh": return image.userland == .busybox ? .ash : .dash
+        default: return nil
+        }
     }
 
     /// The container's file system: kept while it runs, new after a restart.
