@@ -121,7 +121,9 @@ extension Cluster {
         } else {
             object[path: "metadata.creationTimestamp"] = .string(now.rfc3339)
         }
-        object[path: "metadata.uid"] = .string(names.uid())
+        if !restoring || (object.metadata["uid"].string ?? "").isEmpty {
+            object[path: "metadata.uid"] = .string(names.uid())
+        }
         if type == .pods { object = PodDefaults.apply(to: object, names: &names) }
         if type == .pods, !restoring { object = try admitLimitRanges(object) }
         if type == .secrets { object = ObjectNameRules.defaultSecret(object) }

@@ -6,7 +6,7 @@
 enum ControlLoop: CaseIterable {
     case nodes, deployments, replicaSets, daemonSets, statefulSets, cronJobs, jobs
     case scheduler, volumes, provisioners, kubelets, events, endpoints, endpointSlices, resourceQuotas
-    case garbageCollector, namespaces
+    case garbageCollector, namespaces, rootCAPublisher
 
     /// The loop that owns a wake-up key, from the key's first path segment; nil when no loop
     /// claims it (then every loop runs, to be safe).
@@ -52,6 +52,7 @@ extension Cluster {
         case .resourceQuotas: reconcileResourceQuotas()
         case .garbageCollector: collectGarbage()
         case .namespaces: reconcileNamespaces()
+        case .rootCAPublisher: publishRootCA()
         }
     }
 
