@@ -126,7 +126,7 @@ extension Cluster {
         } else {
             object[path: "metadata.creationTimestamp"] = .string(now.rfc3339)
         }
-        if !(restoring && object.metadata["uid"].string != nil) {
+        if !restoring || (object.metadata["uid"].string ?? "").isEmpty {
             // A restored object that records its uid (one added to a world after its transcripts
             // were written) keeps it, so the names and uids drawn for later objects stay as they were.
             object[path: "metadata.uid"] = .string(names.uid())

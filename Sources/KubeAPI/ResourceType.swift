@@ -137,6 +137,8 @@ extension ResourceType {
     public static let limitRanges = ResourceType("limitranges", singular: "limitrange", short: ["limits"], kind: "LimitRange")
     public static let networkPolicies = ResourceType(
         "networkpolicies", singular: "networkpolicy", short: ["netpol"], group: networking, kind: "NetworkPolicy")
+    public static let ingressClasses = ResourceType(
+        "ingressclasses", singular: "ingressclass", group: networking, kind: "IngressClass", namespaced: false)
     public static let ingresses = ResourceType(
         "ingresses", singular: "ingress", short: ["ing"], group: networking, kind: "Ingress")
     static let networking = "networking.k8s.io"
@@ -153,7 +155,7 @@ extension ResourceType {
         .configMaps, .endpoints, .events, .limitRanges, .namespaces, .nodes, .persistentVolumeClaims, .persistentVolumes, .pods,
         .replicationControllers, .resourceQuotas, .secrets, .serviceAccounts, .services, .controllerRevisions,
         .daemonSets, .deployments, .replicaSets, .statefulSets, .horizontalPodAutoscalers, .cronJobs, .jobs,
-        .endpointSlices, .ingresses, .networkPolicies, .runtimeClasses, .clusterRoleBindings, .clusterRoles, .roleBindings, .roles, .storageClasses,
+        .endpointSlices, .ingressClasses, .ingresses, .networkPolicies, .runtimeClasses, .clusterRoleBindings, .clusterRoles, .roleBindings, .roles, .storageClasses,
     ]
 
     /// What `kubectl get all` expands to, in kubectl's order.

@@ -3,8 +3,10 @@ import KubeAPI
 
 /// Runs a command in a pod's container; the host shell provides it (kubelet + CRI's role).
 public protocol ContainerExecutor: AnyObject {
-    /// Runs `command` in `container` of `pod`, returning its exit code.
-    func exec(pod: KubeObject, container: String, command: [String], io: IOStreams) -> Int32
+    /// Runs `command` in `container` of `pod`, returning its exit code, or nil when it could not
+    /// start (the runtime's error is then written); `tty` when a terminal is allocated for it
+    /// (`exec -it`), else it writes to a pipe.
+    func exec(pod: KubeObject, container: String, command: [String], io: IOStreams, tty: Bool) -> Int32?
 }
 
 /// The kubectl client: parses a command line and talks to the cluster through its API.
@@ -23,6 +25,8 @@ public final class Kubectl {
     public var readFile: ((String) -> String?)?
     /// The regular files of a directory on the host, nil if the path is not a directory.
     public var listFiles: ((String) -> [String]?)?
+    /// The host's files, which `kubectl cp` reads and writes.
+    public weak var localFiles: (any LocalFiles)?
     /// The local ports `kubectl port-forward` listens on in this session.
     public let portForwards = PortForwards()
 
@@ -70,7 +74,7 @@ public final class Kubectl {
             lab: cluster, io: io, flags: flags,
             namespace: flags.string("namespace") ?? contextNamespace,
             explicitNamespace: flags.isSet("namespace"), executor: containerExecutor, readFile: readFile,
-            listFiles: listFiles, kubeconfig: kubeconfig, forwards: portForwards)
+            listFiles: listFiles, localFiles: localFiles, kubeconfig: kubeconfig, forwards: portForwards)
         return try verb.run(context)
     }
 
@@ -114,6 +118,8 @@ struct VerbContext {
     var executor: (any ContainerExecutor)?
     var readFile: ((String) -> String?)?
     var listFiles: ((String) -> [String]?)?
+    /// The host's files, for `cp`.
+    var localFiles: (any LocalFiles)?
     /// The kubeconfig, for the verbs that read or change it (`config`, `cluster-info`).
     var kubeconfig: Kubeconfig
     /// The port forwards of the session, for `port-forward`.

@@ -3,7 +3,7 @@ import Foundation
 import Kubectl
 import Tutor
 
-/// Builds a world at `nodes` nodes with 30 pods each, then lists every pod.
+/// Builds a world at `nodes` nodes with 30 pods each, then lists every pod, as a table and as YAML.
 func benchWorld(from base: World, nodes: Int) {
     var world = ScaleWorld.make(from: base, nodes: nodes, podsPerNode: 30)
     var lab: SimulatedLab?
@@ -19,6 +19,13 @@ func benchWorld(from base: World, nodes: Int) {
     }
     report(String(format: "kubectl get pods -A over %d pods: %.2f s, %.2f s CPU, for %d bytes (budget 1 s for 150,000)",
         nodes * 30, list.wall, list.cpu, printed))
+    let yaml = measureWallAndCPU {
+        let sink = OutputBuffer()
+        _ = lab!.run("kubectl get pods -A -o yaml", sink: sink)
+        printed = sink.combined.utf8.count
+    }
+    report(String(format: "kubectl get pods -A -o yaml over %d pods: %.2f s, %.2f s CPU, for %d bytes (budget 3 s for 150,000)",
+        nodes * 30, yaml.wall, yaml.cpu, printed))
 }
 
 /// Scales a Deployment from 0 to `replicas` and lets it settle, in a world of `nodes` nodes and

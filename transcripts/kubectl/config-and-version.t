@@ -112,6 +112,7 @@ The control plane's address, CoreDNS's proxy and what the apiserver serves.
   cronjobs                   cj           batch/v1                       true         CronJob
   jobs                                    batch/v1                       true         Job
   endpointslices                          discovery.k8s.io/v1            true         EndpointSlice
+  ingressclasses                          networking.k8s.io/v1           false        IngressClass
   ingresses                  ing          networking.k8s.io/v1           true         Ingress
   networkpolicies            netpol       networking.k8s.io/v1           true         NetworkPolicy
   runtimeclasses                          node.k8s.io/v1                 false        RuntimeClass
@@ -125,6 +126,7 @@ The control plane's address, CoreDNS's proxy and what the apiserver serves.
   namespaces            ns           v1                             false        Namespace            create,delete,get,list,patch,update,watch                    
   nodes                 no           v1                             false        Node                 create,delete,deletecollection,get,list,patch,update,watch   
   persistentvolumes     pv           v1                             false        PersistentVolume     create,delete,deletecollection,get,list,patch,update,watch   
+  ingressclasses                     networking.k8s.io/v1           false        IngressClass         create,delete,deletecollection,get,list,patch,update,watch   
   runtimeclasses                     node.k8s.io/v1                 false        RuntimeClass         create,delete,deletecollection,get,list,patch,update,watch   
   clusterrolebindings                rbac.authorization.k8s.io/v1   false        ClusterRoleBinding   create,delete,deletecollection,get,list,patch,update,watch   
   clusterroles                       rbac.authorization.k8s.io/v1   false        ClusterRole          create,delete,deletecollection,get,list,patch,update,watch   

@@ -26,7 +26,7 @@ built it, and without a dry run the apiserver stores it (and refuses what it doe
     creationTimestamp: "2025-04-23T07:25:00Z"
     name: app-env
     namespace: default
-    resourceVersion: "63"
+    resourceVersion: "69"
     uid: 0485a1f7-4031-4f02-bfdf-a959b47888af
   $ kubectl create cm app-env --from-literal=a=1
   error: failed to create configmap: configmaps "app-env" already exists
@@ -71,10 +71,11 @@ built it, and without a dry run the apiserver stores it (and refuses what it doe
   
   Use "kubectl options" for a list of global command-line options (applies to all commands).
   $ kubectl get cm,secrets
-  NAME                  DATA   AGE
-  configmap/app-env     2      0s
-  configmap/app-files   2      0s
-  configmap/saved       1      0s
+  NAME                         DATA   AGE
+  configmap/app-env            2      0s
+  configmap/app-files          2      0s
+  configmap/kube-root-ca.crt   1      46h
+  configmap/saved              1      0s
   
   NAME             TYPE     DATA   AGE
   secret/db-pass   Opaque   1      0s
@@ -186,7 +187,7 @@ built it, and without a dry run the apiserver stores it (and refuses what it doe
   metadata:
     creationTimestamp: "2025-04-23T07:25:00Z"
     name: read-nodes
-    resourceVersion: "80"
+    resourceVersion: "86"
     uid: 549802ef-b409-4cb9-a8d3-c049dc505204
   roleRef:
     apiGroup: rbac.authorization.k8s.io

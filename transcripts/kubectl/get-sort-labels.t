@@ -87,10 +87,11 @@ strings compare bytewise (a10 before a9), quantities by amount; checked against 
   etcd-tk8s-control-plane                      100Mi
   metrics-server-8467fcc7b7-d9x4b              200Mi
   $ kubectl get cm --sort-by=.metadata.name
-  NAME   DATA   AGE
-  a1     1      45s
-  a10    1      45s
-  a9     1      45s
+  NAME               DATA   AGE
+  a1                 1      45s
+  a10                1      45s
+  a9                 1      45s
+  kube-root-ca.crt   1      46h
   $ kubectl get events --sort-by=.metadata.creationTimestamp
   LAST SEEN   TYPE     REASON              OBJECT                      MESSAGE
   45s         Normal   Scheduled           pod/web-65d846d465-c9dcc    Successfully assigned default/web-65d846d465-c9dcc to tk8s-worker2

@@ -81,7 +81,8 @@ plain inside the pod. The kubelet adds the Services' link variables too.
   s3cret
   $ kubectl exec configured -- ls /etc/app /etc/db
   /etc/app:
-  level  mode
+  level
+  mode
   
   /etc/db:
   db-password

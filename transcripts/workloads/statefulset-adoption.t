@@ -34,7 +34,7 @@ once web-1 is ready. A matching pod with another name is left alone.
   goweb   1/1     Running             0          95m   run=goweb
   stray   1/1     Running             0          10s   app=nginx
   web-0   1/1     Running             0          10s   app=nginx,apps.kubernetes.io/pod-index=0,statefulset.kubernetes.io/pod-name=web-0
-  web-1   0/1     ContainerCreating   0          0s    app=nginx,apps.kubernetes.io/pod-index=1,controller-revision-hash=web-6f9b75d7c5,statefulset.kubernetes.io/pod-name=web-1
+  web-1   0/1     ContainerCreating   0          0s    app=nginx,apps.kubernetes.io/pod-index=1,controller-revision-hash=web-5d85c59ddf,statefulset.kubernetes.io/pod-name=web-1
   $ kubectl get pods -o jsonpath='{range .items[*]}{.metadata.name} owners={.metadata.ownerReferences[*].name}{"\n"}{end}'
   goweb owners=
   stray owners=
@@ -50,8 +50,8 @@ once web-1 is ready. A matching pod with another name is left alone.
   $ kubectl get pods -l app=nginx --show-labels
   NAME    READY   STATUS    RESTARTS   AGE   LABELS
   stray   1/1     Running   0          20s   app=nginx
-  web-0   1/1     Running   0          7s    app=nginx,apps.kubernetes.io/pod-index=0,controller-revision-hash=web-6f9b75d7c5,statefulset.kubernetes.io/pod-name=web-0
-  web-1   1/1     Running   0          10s   app=nginx,apps.kubernetes.io/pod-index=1,controller-revision-hash=web-6f9b75d7c5,statefulset.kubernetes.io/pod-name=web-1
+  web-0   1/1     Running   0          7s    app=nginx,apps.kubernetes.io/pod-index=0,controller-revision-hash=web-5d85c59ddf,statefulset.kubernetes.io/pod-name=web-0
+  web-1   1/1     Running   0          10s   app=nginx,apps.kubernetes.io/pod-index=1,controller-revision-hash=web-5d85c59ddf,statefulset.kubernetes.io/pod-name=web-1
   $ kubectl get events --field-selector involvedObject.kind=StatefulSet
   LAST SEEN   TYPE     REASON             OBJECT            MESSAGE
   10s         Normal   SuccessfulUpdate   statefulset/web   update Pod web-0 in StatefulSet web successful

@@ -14,16 +14,6 @@ enum PodTemplateHash {
         return safeEncoded(String(fnv32a(bytes)))
     }
 
-    /// The hash of a StatefulSet's revision data.
-    ///
-    /// Kubernetes hashes the revision's JSON bytes
-    /// (`history.HashControllerRevision`, FNV-32); this still uses a canonical serialization of
-    /// our own, so StatefulSet revision names are not yet Kubernetes' own.
-    static func ofRevisionData(_ data: JSONValue, collisionCount: Int) -> String {
-        let text = canonical(data.sortedKeys) + (collisionCount > 0 ? String(collisionCount) : "")
-        return safeEncoded(String(fnv32a(Array(text.utf8))))
-    }
-
     static func fnv32a(_ bytes: [UInt8]) -> UInt32 {
         var hash: UInt32 = 0x811c_9dc5
         for byte in bytes {
@@ -37,18 +27,5 @@ enum PodTemplateHash {
     static func safeEncoded(_ text: String) -> String {
         let alphabet = Array("bcdfghjklmnpqrstvwxz2456789")
         return String(text.utf8.map { alphabet[Int($0) % alphabet.count] })
-    }
-
-    private static func canonical(_ value: JSONValue) -> String {
-        switch value {
-        case .null: return "null"
-        case .bool(let b): return b ? "true" : "false"
-        case .int(let i): return String(i)
-        case .double(let d): return String(d)
-        case .string(let s): return "\"\(s)\""
-        case .array(let items): return "[" + items.map(canonical).joined(separator: ",") + "]"
-        case .object(let members):
-            return "{" + members.map { "\"\($0.key)\":\(canonical($0.value))" }.joined(separator: ",") + "}"
-        }
     }
 }

@@ -32,10 +32,10 @@ extension Cluster {
                 update = store.put(.controllerRevisions, update)
             }
         } else {
-            var name = "\(set.name)-\(PodTemplateHash.ofRevisionData(data, collisionCount: collisionCount))"
+            var name = "\(set.name)-\(ControllerRevisionHash.of(data, collisionCount: collisionCount))"
             while lookup(.controllerRevisions, set.namespace, name) != nil {
                 collisionCount += 1
-                name = "\(set.name)-\(PodTemplateHash.ofRevisionData(data, collisionCount: collisionCount))"
+                name = "\(set.name)-\(ControllerRevisionHash.of(data, collisionCount: collisionCount))"
             }
             var revision = KubeObject(["apiVersion": "apps/v1", "kind": "ControllerRevision"])
             revision.name = name

@@ -35,6 +35,9 @@ public struct ImageCatalog: Sendable {
         public var osName = "GNU/Linux"
         /// Paths the image holds besides the few every container has.
         public var files: Set<String> = []
+        /// Programs the image ships beyond the core utilities: its shells and `tar`, which
+        /// `kubectl cp` needs; a distroless image has none.
+        public var programs: Set<String> = []
         /// What the default command prints as it starts (see `LogTemplate`).
         public var logs: [LogTemplate] = []
         /// What it prints when it stops for want of `needsEnv`.

@@ -25,6 +25,7 @@ enum Describers {
         "EndpointSlice.discovery.k8s.io": EndpointSliceDescriber.describe,
         "PriorityClass.scheduling.k8s.io": PriorityClassDescriber.describe,
         "Ingress.networking.k8s.io": IngressDescriber.describe,
+        "IngressClass.networking.k8s.io": IngressClassDescriber.describe,
         "Role.rbac.authorization.k8s.io": RoleDescriber.describe,
         "ClusterRole.rbac.authorization.k8s.io": RoleDescriber.describe,
         "RoleBinding.rbac.authorization.k8s.io": RoleBindingDescriber.describe,

@@ -146,6 +146,21 @@ extension KubectlHelp {
             examples: [("A service account named robot", "kubectl create serviceaccount robot")],
             options: [dryRun, output],
             usage: "kubectl create serviceaccount NAME [--dry-run=server|client|none] [options]"),
+        "create ingress": HelpPage(
+            summary: "Create an Ingress that routes HTTP requests by host and path to Services.",
+            aliases: ["ingress", "ing"],
+            examples: [
+                ("web.tk8s.lab and everything below it go to port 80 of Service web", "kubectl create ingress web --class=nginx --rule='web.tk8s.lab/*=web:80'"),
+                ("Only the exact path /api, served over TLS with the secret api-cert", "kubectl create ingress api --rule='api.tk8s.lab/api=api:http,tls=api-cert'"),
+            ],
+            options: [
+                .init(flag: "--annotation=[]", text: "An annotation for the Ingress, as KEY=VALUE; may be repeated."),
+                .init(flag: "--class=''", text: "The IngressClass whose controller serves it."),
+                .init(flag: "--default-backend=''", text: "Where requests no rule matches go, as SERVICE:PORT."),
+                .init(flag: "--rule=[]", text: "HOST/PATH=SERVICE:PORT[,tls[=SECRET]]; a PATH ending in * matches by prefix, any other exactly."),
+                dryRun, output,
+            ],
+            usage: "kubectl create ingress NAME --rule=host/path=service:port[,tls[=secret]]  [options]"),
         "create quota": HelpPage(
             summary: "Create a ResourceQuota that limits what the namespace may use in total.",
             aliases: ["quota", "resourcequota"],

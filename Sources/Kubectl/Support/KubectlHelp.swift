@@ -196,7 +196,7 @@ enum KubectlHelp {
         Kinds:
           deployment, job, cronjob, namespace, configmap (cm), secret (generic, tls, docker-registry),
           service (clusterip, nodeport, loadbalancer, externalname), serviceaccount (sa),
-          quota, role, clusterrole, rolebinding, clusterrolebinding
+          ingress (ing), quota, role, clusterrole, rolebinding, clusterrolebinding
 
         Options:
           -f, --filename=FILE      A YAML or JSON manifest; - reads standard input

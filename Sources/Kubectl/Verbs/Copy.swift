@@ -24,18 +24,9 @@ enum Copy {
             throw .error("one of src or dest must be a local file specification")
         }
         if source.path.isEmpty || destination.path.isEmpty { throw .error("filepath can not be empty") }
-        if let pod = source.pod {
-            return try exec(["tar", "cf", "-", source.path], pod: pod, namespace: source.namespace, context)
-        }
-        guard let pod = destination.pod else { throw .error("one of src or dest must be a remote file specification") }
-        guard context.readFile?(source.path) != nil || context.listFiles?(source.path) != nil else {
-            throw .error("\(source.path) doesn't exist in local filesystem")
-        }
-        var command = context.flags.bool("no-preserve")
-            ? ["tar", "--no-same-permissions", "--no-same-owner", "-xmf", "-"] : ["tar", "-xmf", "-"]
-        let directory = parentDirectory(of: destination.path)
-        if !directory.isEmpty { command += ["-C", directory] }
-        return try exec(command, pod: pod, namespace: destination.namespace, context)
+        if source.pod != nil { return try copyFromPod(source, to: destination.path, context) }
+        guard destination.pod != nil else { throw .error("one of src or dest must be a remote file specification") }
+        return try copyToPod(source.path, to: destination, context)
     }
 
     /// kubectl's reading of a file argument: a colon (not first) separates `[namespace/]pod` from the path.
@@ -51,35 +42,67 @@ enum Copy {
         }
     }
 
-    /// Runs `command` in the pod's container (with -c, else the default one), as kubectl exec would.
-    private static func exec(_ command: [String], pod name: String, namespace: String?, _ context: VerbContext)
-        throws(KubectlFailure) -> Int32
+    /// Packs the host's files and unpacks them in the container with `tar -xmf -`; into a
+    /// directory the container has, the copy keeps the source's name.
+    private static func copyToPod(_ local: String, to remote: FileSpec, _ context: VerbContext) throws(KubectlFailure)
+        -> Int32
     {
-        let cluster = try context.cluster
-        let pod: KubeObject
-        do {
-            pod = try cluster.get(.pods, namespace: namespace ?? context.namespace, name: name)
-        } catch {
-            throw .server(error)
+        guard let files = context.localFiles, files.stat(local) != nil else {
+            throw .error("\(local) doesn't exist in local filesystem")
         }
-        let phase = pod[path: "status.phase"].string ?? ""
-        if phase == "Succeeded" || phase == "Failed" {
-            throw .error("cannot exec into a container in a completed pod; current phase is \(phase)")
+        let target = try Target(remote, context)
+        var destination = remote.path
+        let probe = IOStreams(sink: OutputBuffer())
+        if target.run(["test", "-d", destination], io: probe, context) == 0 {
+            destination = GoPath.join(destination, GoPath.base(GoPath.clean(local)))
         }
-        let containers = pod[path: "spec.containers"].array.compactMap { $0["name"].string }
-        let container = context.flags.string("container")
-            ?? pod.annotations["kubectl.kubernetes.io/default-container"] ?? containers.first ?? ""
-        guard containers.contains(container) else { throw .error("container \(container) not found in pod \(name)") }
-        guard let executor = context.executor else { throw .error("no container runtime to run tar in") }
-        let code = executor.exec(pod: pod, container: container, command: command, io: context.io)
-        return code == 0 ? 0 : 1
+        let source = GoPath.clean(local)
+        var members: [TarArchive.Member] = []
+        pack(source, as: GoPath.base(GoPath.clean(destination)), files, into: &members)
+        var command = context.flags.bool("no-preserve")
+            ? ["tar", "--no-same-permissions", "--no-same-owner", "-xmf", "-"] : ["tar", "-xmf", "-"]
+        command += ["-C", GoPath.directory(destination)]
+        let streams = IOStreams(input: TarArchive(members: members).encoded, sink: context.io.sink)
+        guard let status = target.run(command, io: streams, context) else { return 1 }
+        if status != 0 { context.io.err("command terminated with exit code \(status)\n") }
+        return status
     }
 
-    /// The directory part of a path, as Go's `path.Dir` without the final element.
-    static func parentDirectory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
-        let directory = String(path[..<slash])
-        return directory.isEmpty ? "/" : directory
+    /// A host file or directory as `tar` members named from `name` down; an empty directory
+    /// is a member of its own, a full one only through its files.
+    private static func pack(_ path: String, as name: String, _ files: any LocalFiles, into members: inout [TarArchive.Member]) {
+        guard let info = files.stat(path) else { return }
+        guard info.isDirectory else {
+            members.append(.init(name: name, mode: info.mode, contents: files.read(path) ?? "", modified: info.modified))
+            return
+        }
+        let children = files.list(path)
+        if children.isEmpty { members.append(.init(name: name, isDirectory: true, mode: info.mode, modified: info.modified)) }
+        for child in children { pack(GoPath.join(path, child), as: name + "/" + child, files, into: &members) }
+    }
+
+    /// Runs `tar cf - PATH` in the container and unpacks its output on the host. What tar says
+    /// on stderr reaches kubectl's stdout, and tar's failure does not fail the copy.
+    private static func copyFromPod(_ remote: FileSpec, to local: String, _ context: VerbContext) throws(KubectlFailure)
+        -> Int32
+    {
+        let target = try Target(remote, context, messages: .stdout)
+        let output = StandardOutputCapture(errorsTo: context.io)
+        guard target.run(["tar", "cf", "-", remote.path], io: IOStreams(sink: output), context) != nil else { return 1 }
+        guard let files = context.localFiles else { return 0 }
+        guard let archive = TarArchive.decode(output.text) else { throw .error("archive/tar: invalid tar header") }
+        let prefix = GoPath.strippingShortcuts(GoPath.clean(String(remote.path.drop { $0 == "/" })))
+        for member in archive.members {
+            guard member.name.hasPrefix(prefix) else { throw .error("tar contents corrupted") }
+            let destination = GoPath.join(local, GoPath.clean(String(member.name.dropFirst(prefix.count))))
+            if let problem = files.makeDirectories(GoPath.directory(destination)) { throw .error(problem) }
+            if member.isDirectory {
+                if let problem = files.makeDirectories(destination) { throw .error(problem) }
+                continue
+            }
+            if let problem = files.create(destination, member.contents) { throw .error(problem) }
+        }
+        return 0
     }
 
     static let formatError = "filespec must match the canonical format: [[namespace/]pod:]file/path"

@@ -22,6 +22,7 @@ enum Create {
         Subcommand(names: ["configmap", "cm"], flags: CreateConfigMap.flags, run: CreateConfigMap.run),
         Subcommand(names: ["secret"], flags: CreateSecret.flags, strictFlags: false, run: CreateSecret.run),
         Subcommand(names: ["serviceaccount", "sa"], flags: [], run: CreateServiceAccount.run),
+        Subcommand(names: ["ingress", "ing"], flags: CreateIngress.flags, run: CreateIngress.run),
         Subcommand(names: ["quota", "resourcequota"], flags: CreateQuota.flags, run: CreateQuota.run),
         Subcommand(names: ["role"], flags: CreateRole.flags, run: CreateRole.runRole),
         Subcommand(names: ["clusterrole"], flags: CreateRole.flags + [FlagSpec("non-resource-url", nil, .stringArray)],

@@ -18,6 +18,10 @@ enum Exec {
         var container: String?
         var command: [String]
         var quiet: Bool
+        /// `-i`: the command reads kubectl's stdin; without it, its stdin is empty.
+        var stdin: Bool
+        /// `-t`: a terminal for the command, which kubectl allocates only together with `-i`.
+        var tty: Bool
 
         init(_ context: VerbContext) throws(KubectlFailure) {
             let flags = context.flags
@@ -35,6 +39,8 @@ enum Exec {
             container = flags.string("container")
             self.command = command
             quiet = flags.bool("quiet")
+            stdin = flags.bool("stdin")
+            tty = stdin && flags.bool("tty")
         }
 
         func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
@@ -69,7 +75,18 @@ enum Exec {
             guard let executor = context.executor else {
                 throw .error("unable to upgrade connection: container not found (\"\(chosen)\")")
             }
-            return executor.exec(pod: pod, container: chosen, command: command, io: context.io)
+            // Input piped in is not a terminal: kubectl then runs the command without one.
+            var tty = tty
+            if tty, !context.io.input.isEmpty {
+                if !quiet { context.io.err("Unable to use a TTY - input is not a terminal or the right kind of file\n") }
+                tty = false
+            }
+            let streams = IOStreams(input: stdin ? context.io.input : "", sink: context.io.sink)
+            guard let status = executor.exec(pod: pod, container: chosen, command: command, io: streams, tty: tty) else {
+                return 1
+            }
+            if status != 0 { context.io.err("command terminated with exit code \(status)\n") }
+            return status
         }
     }
 }

@@ -9,6 +9,7 @@ public final class HostLab {
     public let shell: ShellSession
     private let podExecutor: PodExecutor
     private let nodeShells: NodeShells
+    private let localFiles: HostLocalFiles
     /// Shells opened inside node containers (`podman exec -it NODE bash`), innermost last;
     /// command lines go to the innermost until its `exit`.
     private var nestedShells: [ShellSession] = []
@@ -40,6 +41,8 @@ public final class HostLab {
             let names = shell.filesystem.list(directory) ?? []
             return names.filter { shell.filesystem.isFile(directory + "/" + $0) }
         }
+        localFiles = HostLocalFiles(shell: shell)
+        kubectl.localFiles = localFiles
         let command = KubectlCommand(kubectl: kubectl)
         shell.register("kubectl", command)
         shell.register("podman", PodmanCommand(cluster: cluster, host: host, nodes: nodeShells))
@@ -52,6 +55,7 @@ public final class HostLab {
             return kubectl.run(arguments, io: io)
         }
         nodeShells.enter = { [unowned self] session in nestedShells.append(session) }
+        podExecutor.enter = { [unowned self] session in nestedShells.append(session) }
     }
 
     /// The host's curl: NodePorts on the node addresses, `localhost` through port forwards. Its
@@ -69,12 +73,12 @@ public final class HostLab {
     public var prompt: String { activeShell.prompt }
 
     /// Runs one command line at the active prompt. `exit` in a nested shell leaves it, and
-    /// bash, being interactive, says `exit` as it goes.
+    /// bash, being interactive, says `exit` as it goes (ash and dash say nothing).
     public func run(_ line: String, sink: any OutputSink) -> ShellRunResult {
         let active = activeShell
         let result = active.run(line, sink: sink)
         if active !== shell, active.exitRequested {
-            sink.write("exit\n", to: .stderr)
+            if active.flavour == .bash { sink.write("exit\n", to: .stderr) }
             nestedShells.removeAll { $0 === active }
             // The shell's exit status is the status of the `podman exec` that started it.
             (nestedShells.last ?? shell).lastStatus = result.status

@@ -4,19 +4,24 @@ import Kubectl
 
 /// Runs `kubectl exec` commands inside a pod's container: a shell over the files the kubelet
 /// puts into every pod, as the container runtime would start the process.
+///
+/// A container's files live as long as the container does: what one exec writes (or
+/// `kubectl cp` unpacks) the next one reads, until the container restarts or the pod goes.
 final class PodExecutor: ContainerExecutor {
     private let cluster: Cluster
     private let volumes: PodVolumes
-    /// Each container's own files (its writable layer), by `uid/container/restartCount`: kept
-    /// from one exec to the next, new when the container restarts.
-    private var containerFiles: [String: VirtualFileSystem] = [:]
+    /// Each running container's file system (its writable layer), by pod UID and container name.
+    private var filesystems: [String: (restarts: Int, files: VirtualFileSystem)] = [:]
+
+    /// Makes a shell started with a terminal (`exec -it POD -- sh`) the one the learner types into.
+    var enter: ((ShellSession) -> Void)?
 
     init(cluster: Cluster, nodes: NodeShells) {
         self.cluster = cluster
         volumes = PodVolumes(cluster: cluster, nodes: nodes)
     }
 
-    func exec(pod: KubeObject, container: String, command: [String], io: IOStreams) -> Int32 {
+    func exec(pod: KubeObject, container: String, command: [String], io: IOStreams, tty: Bool) -> Int32? {
         let environment = cluster.environment(of: pod, container: container)
         let fs = filesystem(of: pod, container: container)
         volumes.mount(pod, container: container, into: fs, environment: environment)
@@ -25,46 +30,88 @@ final class PodExecutor: ContainerExecutor {
             sleep: { [cluster] seconds in cluster.advance(seconds: seconds) })
         session.cwd = "/"
         session.environment = ["PATH": Self.path, "HOSTNAME": pod.name, "HOME": "/root"].merging(environment) { $1 }
-        registerTools(in: session, pod: pod, container: container)
+        let image = registerTools(in: session, pod: pod, container: container)
+        if tty, command.count == 1, let image, let enter, let flavour = interactiveShell(command[0], of: image, pod: pod, container: container) {
+            session.flavour = flavour
+            enter(session)
+            return 0
+        }
         var missing: String?
         session.fallback = { arguments, _ in
             missing = arguments.first
             return 127
         }
-        // A shell given a script runs it (through the image's own `sh` when the catalog names one,
-        // so a missing command fails in that shell's words); anything else runs as the one program it names.
-        let ownShell = session.commands[command[0]] != nil
-        let line = !ownShell && shells(of: pod, container: container).contains(command[0]) && command.count > 2 && command[1] == "-c"
-            ? command[2] : command.map(Self.quoted).joined(separator: " ")
-        let result = session.run(line, sink: io.sink)
-        if let missing, result.status == 127 {
+        // Without a terminal the process writes to a pipe, so `ls` prints one name a line.
+        let sink = tty ? io.sink : PipedSink(io.sink)
+        let result = session.run(command.map(Self.quoted).joined(separator: " "), input: io.input, sink: sink)
+        if let missing, missing == command.first, result.status == 127 {
             io.err(Self.notFoundMessage(missing))
-            return 1
+            return nil
         }
-        if result.status != 0 { io.err("command terminated with exit code \(result.status)\n") }
         return result.status
     }
 
-    /// The programs the container's image brings, by its catalog entry's userland.
-    private func registerTools(in session: ShellSession, pod: KubeObject, container: String) {
+    /// The programs the container's image brings: its kernel's view, its network tools, and by
+    /// its catalog entry's userland and programs, its shells, `test`, `tar` and `nslookup`.
+    @discardableResult
+    private func registerTools(in session: ShellSession, pod: KubeObject, container: String) -> ImageCatalog.Image? {
         let image = pod[path: "spec.containers"].array.first { $0["name"].string == container }?["image"].string ?? ""
         let found: ImageCatalog.Image? = if case .found(let entry) = cluster.runtime.images.lookup(image) { entry } else { nil }
         PodKernel(cluster: cluster, pod: pod, container: container)
             .install(in: session, userland: found?.userland ?? .gnu, osName: found?.osName ?? "GNU/Linux")
         PodNetworkTools.register(in: session, pod: pod, image: image, cluster: cluster)
-        guard let entry = found, entry.userland == .busybox else { return }
-        session.register("nslookup", BusyboxNslookup(cluster: cluster))
+        guard let entry = found else { return nil }
+        if entry.userland == .busybox { session.register("nslookup", BusyboxNslookup(cluster: cluster)) }
+        for shell in ["sh", "bash"] where entry.programs.contains(shell) {
+            let flavour = interactiveShell(shell, of: entry, pod: pod, container: container) ?? .dash
+            session.register(shell, PodShell(flavour: flavour))
+            session.register("/bin/" + shell, PodShell(flavour: flavour))
+        }
+        if !entry.programs.isEmpty { session.register("test", PodTest()) }
+        if entry.programs.contains("tar") { session.register("tar", PodTar(userland: entry.userland)) }
+        return entry
     }
 
-    /// The container's files, made on its first exec: its DNS configuration and host names.
+    /// The shell `program` starts in `image`, if the image has it: bash, or the `sh` the network
+    /// catalog names for the image (busybox ash in busybox images, else dash).
+    private func interactiveShell(_ program: String, of image: ImageCatalog.Image, pod: KubeObject, container: String) -> ShellFlavour? {
+        let name = program.split(separator: "/").last.map(String.init) ?? program
+        guard image.programs.contains(name) else { return nil }
+        switch name {
+        case "bash": return .bash
+        case "sh":
+            let reference = pod[path: "spec.containers"].array.first { $0["name"].string == container }?["image"].string ?? ""
+            switch cluster.runtime.network.entry(for: reference)?.shell {
+            case "busybox": return .ash
+            case "bash": return .bash
+            case "dash": return .dash
+            default: return image.userland == .busybox ? .ash : .dash
+            }
+        default: return nil
+        }
+    }
+
+    /// The container's file system: kept while it runs, new after a restart.
     private func filesystem(of pod: KubeObject, container: String) -> VirtualFileSystem {
         let live = Set(cluster.list(.pods).map(\.uid))
-        containerFiles = containerFiles.filter { live.contains(String($0.key.prefix { $0 != "/" })) }
-        let restarts = pod[path: "status.containerStatuses"].array.first { $0["name"].string == container }?["restartCount"].int ?? 0
-        let key = "\(pod.uid)/\(container)/\(restarts)"
-        if let kept = containerFiles[key] { return kept }
+        filesystems = filesystems.filter { live.contains(String($0.key.prefix { $0 != "/" })) }
+        let key = "\(pod.uid)/\(container)"
+        let status = pod[path: "status.containerStatuses"].array.first { $0["name"].string == container }
+        let restarts = status?["restartCount"].int ?? 0
+        if let kept = filesystems[key], kept.restarts == restarts { return kept.files }
+        let files = newFilesystem(of: pod, container: container)
+        filesystems[key] = (restarts, files)
+        return files
+    }
+
+    /// The files every container sees: its DNS configuration and host names.
+    private func newFilesystem(of pod: KubeObject, container: String) -> VirtualFileSystem {
         let fs = VirtualFileSystem(clock: { [cluster] in cluster.now.seconds })
-        containerFiles[key] = fs
+        // The directories of the image's own files (their contents are not modelled).
+        let image = pod[path: "spec.containers"].array.first { $0["name"].string == container }?["image"].string ?? ""
+        if case .found(let entry) = cluster.runtime.images.lookup(image) {
+            for file in entry.files { _ = fs.makeDirectory(VirtualFileSystem.normalize(file + "/..")) }
+        }
         _ = fs.write("/etc/resolv.conf", cluster.resolvConf(of: pod))
         _ = fs.write("/etc/hostname", pod.name + "\n")
         _ = fs.write("/etc/hosts", Self.hostsFile(for: pod))
@@ -87,13 +134,6 @@ final class PodExecutor: ContainerExecutor {
             """
         if let ip = pod[path: "status.podIP"].string { text += "\(ip)\t\(pod.name)\n" }
         return text
-    }
-
-    /// The shells the container's image has, which run a script given with `-c`: busybox has only `sh`.
-    private func shells(of pod: KubeObject, container: String) -> Set<String> {
-        let image = pod[path: "spec.containers"].array.first { $0["name"].string == container }?["image"].string ?? ""
-        guard case .found(let entry) = cluster.runtime.images.lookup(image), entry.userland == .busybox else { return ["sh", "bash"] }
-        return ["sh"]
     }
 
     /// The search path images set (`ENV PATH`).

@@ -2,8 +2,8 @@ import Kubectl
 
 extension ShellSession {
     /// Runs one input line (which may hold newlines, from continuation lines or here-documents)
-    /// and writes what it prints to `sink`, both streams in order.
-    public func run(_ line: String, sink: any OutputSink) -> ShellRunResult {
+    /// and writes what it prints to `sink`, both streams in order; `input` is its standard input.
+    public func run(_ line: String, input: String = "", sink: any OutputSink) -> ShellRunResult {
         exitRequested = false
         lineAborted = false
         let bounded = BoundedSink(sink)
@@ -16,7 +16,7 @@ extension ShellSession {
         if depth == 0 { remember(line) }
         depth += 1
         defer { depth -= 1 }
-        executor.runSource(line, input: "", sink: bounded, lineOffset: linesRead)
+        executor.runSource(line, input: input, sink: bounded, lineOffset: linesRead)
         linesRead += line.utf8.count { $0 == 10 } + 1
         return ShellRunResult(status: lastStatus, commands: executor.commands)
     }

@@ -1,5 +1,15 @@
 import Kubectl
 
+/// The shells whose interactive manners the lab shows.
+public enum ShellFlavour: Sendable {
+    /// GNU bash: the host's, the nodes' and most Debian-based images'.
+    case bash
+    /// busybox ash, the `sh` of busybox and Alpine images.
+    case ash
+    /// dash, the `sh` of Debian-based images.
+    case dash
+}
+
 /// The simulated host shell: its variables, aliases, working directory and commands.
 ///
 /// Everything runs in-process against `filesystem`; no real file, process or socket is used.
@@ -72,9 +82,18 @@ public final class ShellSession {
         Set(Builtins.names + commands.keys).sorted(by: codePointOrder)
     }
 
-    /// The prompt bash shows: `user@host:~/dir$ `, with `#` for root.
+    /// Which shell reads the lines, for its prompt and what it says on `exit`.
+    public var flavour: ShellFlavour = .bash
+
+    /// The prompt the shell shows: bash's `user@host:~/dir$ `, busybox ash's `~ # `, dash's
+    /// `$ `; `#` for root.
     public var prompt: String {
-        "\(user)@\(hostname):\(displayPath(cwd))\(user == "root" ? "#" : "$") "
+        let sign = user == "root" ? "#" : "$"
+        switch flavour {
+        case .bash: return "\(user)@\(hostname):\(displayPath(cwd))\(sign) "
+        case .ash: return "\(displayPath(cwd)) \(sign) "
+        case .dash: return "\(sign) "
+        }
     }
 
     /// A path as bash's `\w` shows it: `~` for the home directory.

@@ -49,6 +49,7 @@ struct DiscoveryVerbTests {
                 namespaces            ns           v1                             false        Namespace
                 nodes                 no           v1                             false        Node
                 persistentvolumes     pv           v1                             false        PersistentVolume
+                ingressclasses                     networking.k8s.io/v1           false        IngressClass
                 runtimeclasses                     node.k8s.io/v1                 false        RuntimeClass
                 clusterrolebindings                rbac.authorization.k8s.io/v1   false        ClusterRoleBinding
                 clusterroles                       rbac.authorization.k8s.io/v1   false        ClusterRole

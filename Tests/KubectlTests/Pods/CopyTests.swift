@@ -7,8 +7,11 @@ import Testing
         #expect(remote.namespace == "kube-system" && remote.pod == "dns" && remote.path == "/etc/resolv.conf")
         #expect(try Copy.spec("./a.txt").pod == nil)
         #expect(throws: KubectlFailure.self) { try Copy.spec(":x") }
-        #expect(Copy.parentDirectory(of: "/tmp/x") == "/tmp")
-        #expect(Copy.parentDirectory(of: "x") == "")
+        #expect(GoPath.directory("/tmp/x") == "/tmp")
+        #expect(GoPath.directory("x") == ".")
+        #expect(GoPath.clean("./a//b/../c/") == "a/c")
+        #expect(GoPath.base("/tmp/dir/") == "dir")
+        #expect(GoPath.strippingShortcuts("../../etc") == "etc")
     }
 
     @Test func argumentErrors() throws {

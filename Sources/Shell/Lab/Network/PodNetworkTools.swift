@@ -2,13 +2,11 @@ import Cluster
 import KubeAPI
 import Kubectl
 
-/// The network programs of a container's image (`catalog/network.yaml`), and its `sh`.
+/// The network programs of a container's image (`catalog/network.yaml`).
 enum PodNetworkTools {
     static func register(in session: ShellSession, pod: KubeObject, image: String, cluster: Cluster) {
         guard let entry = cluster.runtime.network.entry(for: image) else { return }
         let client = NetworkClient(cluster: cluster, origin: .pod(pod))
-        session.register("sh", PodShellCommand(flavour: entry.shell))
-        session.register("/bin/sh", PodShellCommand(flavour: entry.shell))
         for (tool, flavour) in entry.tools {
             switch tool {
             case "curl": session.register("curl", CurlCommand(client: client, version: flavour))

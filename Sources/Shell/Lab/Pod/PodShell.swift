@@ -1,0 +1,44 @@
+import Kubectl
+
+/// An image's `sh` or `bash` run by `kubectl exec`: `-c SCRIPT` runs the script; a file operand
+/// runs that file; without operands it reads its commands from stdin, as a shell whose input is
+/// a pipe does. A command the image does not have fails as that shell words it (dash
+/// `sh: 1: curl: not found`, busybox `sh: curl: not found`, bash `bash: line 1: curl: command
+/// not found`) with status 127.
+struct PodShell: ShellCommand {
+    let flavour: ShellFlavour
+
+    func run(_ context: CommandContext) -> Int32 {
+        let name = context.arguments[0].split(separator: "/").last.map(String.init) ?? "sh"
+        let words = Array(context.arguments.dropFirst())
+        let session = context.session
+        let saved = session.fallback
+        session.fallback = { [flavour] words, io in
+            let command = words.first ?? ""
+            switch flavour {
+            case .bash: io.err("\(name): line 1: \(command): command not found\n")
+            case .ash: io.err("\(name): \(command): not found\n")
+            case .dash: io.err("\(name): 1: \(command): not found\n")
+            }
+            return 127
+        }
+        defer { session.fallback = saved }
+        if words.first == "-c" {
+            guard words.count > 1 else {
+                context.io.err("\(context.arguments[0]): -c: option requires an argument\n")
+                return 2
+            }
+            return session.run(words[1], input: context.io.input, sink: context.io.sink).status
+        }
+        if let script = words.first {
+            do throws(FileError) {
+                return session.run(try session.readFile(script), sink: context.io.sink).status
+            } catch {
+                context.io.err("\(context.arguments[0]): \(script): No such file or directory\n")
+                return 127
+            }
+        }
+        guard !context.io.input.isEmpty else { return 0 }
+        return session.run(context.io.input, sink: context.io.sink).status
+    }
+}
