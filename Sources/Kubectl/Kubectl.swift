@@ -14,6 +14,8 @@ public final class Kubectl {
     public let cluster: Cluster
     /// Runs commands inside containers, for `exec`.
     public weak var containerExecutor: (any ContainerExecutor)?
+    /// What `run -it` does when the shell it opened ends.
+    public let attachedShellEnd = AttachedShellEnd()
     /// The host's kubeconfig, which `kubectl config` reads and changes.
     public let kubeconfig: Kubeconfig
     /// The namespace of the current kubeconfig context.
@@ -74,7 +76,8 @@ public final class Kubectl {
             lab: cluster, io: io, flags: flags,
             namespace: flags.string("namespace") ?? contextNamespace,
             explicitNamespace: flags.isSet("namespace"), executor: containerExecutor, readFile: readFile,
-            listFiles: listFiles, localFiles: localFiles, kubeconfig: kubeconfig, forwards: portForwards)
+            listFiles: listFiles, localFiles: localFiles, kubeconfig: kubeconfig, forwards: portForwards,
+            attachedShellEnd: attachedShellEnd)
         return try verb.run(context)
     }
 
@@ -124,6 +127,8 @@ struct VerbContext {
     var kubeconfig: Kubeconfig
     /// The port forwards of the session, for `port-forward`.
     var forwards = PortForwards()
+    /// Where `run -it` leaves what to do when its shell ends.
+    var attachedShellEnd = AttachedShellEnd()
 
     /// The cluster's API: the first use fails as kubectl's first request does when nothing
     /// answers at the kubeconfig's server, so commands that stay on the client still work.

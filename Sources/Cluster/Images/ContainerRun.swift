@@ -1,3 +1,5 @@
+import KubeAPI
+
 /// What a container's process does once started: runs until stopped, or exits after a while.
 public enum ContainerRun: Sendable, Equatable {
     case forever
@@ -11,6 +13,12 @@ public enum ContainerRun: Sendable, Equatable {
         if !args.isEmpty { return program(args) }
         if let needed = image.needsEnv, needed.isDisjoint(with: env) { return image.runWithoutEnv }
         return image.defaultRun
+    }
+
+    /// A shell started with no script and no arguments (`sh`, `/bin/bash`).
+    static func isBareShell(_ argv: [JSONValue]) -> Bool {
+        guard argv.count == 1, let first = argv[0].string else { return false }
+        return ["sh", "bash", "ash"].contains(first.split(separator: "/").last.map(String.init) ?? first)
     }
 
     /// One program and its arguments.

@@ -100,6 +100,10 @@ extension Cluster {
     func run(of container: JSONValue) -> ContainerRun {
         let catalog = runtime.images
         guard !catalog.isEmpty, case .found(let image) = catalog.lookup(container["image"].string ?? "") else { return .forever }
+        // A shell with no script reads its stdin: kept open (`run -i`), it waits for commands.
+        if container["stdin"].bool == true, ContainerRun.isBareShell(container["command"].array + container["args"].array) {
+            return .forever
+        }
         return ContainerRun.of(
             command: container["command"].array.compactMap(\.string), args: container["args"].array.compactMap(\.string),
             image: image, env: Set(container["env"].array.compactMap { $0["name"].string }))

@@ -94,15 +94,20 @@ enum KubectlHelp {
           kubectl run dnscmd --image=registry.k8s.io/e2e-test-images/agnhost:2.39
           kubectl run web --image=nginx --port=80 --labels=app=web
           kubectl run once --image=busybox --restart=Never -- sleep 3600
+          kubectl run -it --rm box --image=busybox -- sh
 
         Options:
               --image=IMAGE        The container image (required)
               --port=PORT          The port the container listens on
           -l, --labels=K=V,...     Labels for the pod (default run=NAME)
               --env=K=V            An environment variable (repeatable)
-              --restart=POLICY     Always (default), OnFailure or Never
+              --restart=POLICY     Always (default; OnFailure with -i), OnFailure or Never
               --command            Treat the words after -- as the command, not its arguments
               --dry-run=client     Only show what would be created (with -o yaml or -o json)
+          -i, --stdin              Keep the container's stdin open and attach to the pod once it runs
+          -t, --tty                Give the container a terminal (with -i: its shell opens at the prompt)
+              --rm                 Delete the pod when the attached session ends
+              --pod-running-timeout=1m0s  How long to wait for the pod to run before attaching
 
         Usage:
           kubectl run NAME --image=IMAGE [options] [-- COMMAND [ARGS...]]

@@ -13,7 +13,8 @@ enum Run {
         FlagSpec("restart"), FlagSpec("command", nil, .bool), FlagSpec("dry-run"), FlagSpec("output", "o"),
         FlagSpec("stdin", "i", .bool), FlagSpec("tty", "t", .bool), FlagSpec("rm", nil, .bool),
         FlagSpec("image-pull-policy"), FlagSpec("annotations", nil, .stringArray), FlagSpec("attach", nil, .bool),
-        FlagSpec("quiet", "q", .bool), FlagSpec("privileged", nil, .bool),
+        FlagSpec("quiet", "q", .bool), FlagSpec("privileged", nil, .bool), FlagSpec("pod-running-timeout"),
+        FlagSpec("leave-stdin-open", nil, .bool),
     ] + Overrides.flags
 
     struct Options {
@@ -28,6 +29,18 @@ enum Run {
         var pullPolicy: String?
         var dryRun: DryRun
         var output: String?
+        /// `-i`: the container's stdin is kept open and kubectl attaches to it.
+        var stdin: Bool
+        /// `-t`: the container gets a terminal.
+        var tty: Bool
+        var leaveStdinOpen: Bool
+        /// `--attach`, or `-i` when `--attach` is not given: wait for the pod and attach to it.
+        var attach: Bool
+        /// `--rm`: delete the pod once the attached session ends.
+        var remove: Bool
+        var quiet: Bool
+        /// `--pod-running-timeout` in seconds (kubectl's default is one minute).
+        var podRunningTimeout: Int64 = 60
 
         init(_ context: VerbContext) throws(KubectlFailure) {
             let flags = context.flags
@@ -37,9 +50,28 @@ enum Run {
             guard let name = flags.positionals.first else {
                 throw .validation("NAME is required for run", verb: "run")
             }
+            if let text = flags.string("pod-running-timeout") {
+                switch GoDurationFlag.milliseconds(text) {
+                case .failure(let error):
+                    throw .usage("invalid argument \"\(text)\" for \"--pod-running-timeout\" flag: \(error.message)", verb: "run")
+                case .success(let milliseconds):
+                    if milliseconds <= 0 { throw .validation("--pod-running-timeout must be higher than zero", verb: "run") }
+                    podRunningTimeout = max(1, milliseconds / 1000)
+                }
+            }
             self.name = name
             self.image = image
-            restartPolicy = flags.string("restart") ?? "Always"
+            stdin = flags.bool("stdin")
+            tty = flags.bool("tty")
+            leaveStdinOpen = flags.bool("leave-stdin-open")
+            attach = flags.isSet("attach") ? flags.bool("attach") : stdin
+            remove = flags.bool("rm")
+            quiet = flags.bool("quiet")
+            if tty && !stdin {
+                throw .validation("-i/--stdin is required for containers with -t/--tty=true", verb: "run")
+            }
+            // With stdin, kubectl's default restart policy is OnFailure.
+            restartPolicy = flags.string("restart") ?? (stdin ? "OnFailure" : "Always")
             guard ["Always", "OnFailure", "Never"].contains(restartPolicy) else {
                 throw .validation("invalid restart policy: \(restartPolicy)", verb: "run")
             }
@@ -67,6 +99,14 @@ enum Run {
             pullPolicy = flags.string("image-pull-policy")
             dryRun = try DryRun.parse(flags.string("dry-run"))
             output = flags.string("output")
+            if remove && !attach {
+                throw .validation("--rm should only be used for attached containers", verb: "run")
+            }
+            if attach && dryRun != .none {
+                throw .validation(
+                    "--dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)",
+                    verb: "run")
+            }
         }
 
         /// The pod as kubectl builds it, fields in the struct order kubectl serializes.
@@ -79,6 +119,11 @@ enum Run {
             if !env.isEmpty { container["env"] = .array(env.map { ["name": .string($0.0), "value": .string($0.1)] }) }
             container["resources"] = .emptyObject
             if let pullPolicy { container["imagePullPolicy"] = .string(pullPolicy) }
+            if stdin {
+                container["stdin"] = true
+                if !leaveStdinOpen { container["stdinOnce"] = true }
+            }
+            if tty { container["tty"] = true }
             return KubeObject([
                 "kind": "Pod", "apiVersion": "v1",
                 "metadata": ["name": .string(name), "creationTimestamp": nil, "labels": .stringMap(labels)],
@@ -96,6 +141,7 @@ enum Run {
             request.namespace = context.namespace
             do {
                 let created = try context.cluster.create(request, dryRun: dryRun == .server)
+                if attach { return try attachToPod(created, context) }
                 return try ObjectOutput.printCreated(created, type: .pods, output: output, dryRun: dryRun, context: context)
             } catch let error as APIError {
                 throw .server(error)

@@ -13,6 +13,8 @@ public final class HostLab {
     /// Shells opened inside node containers (`podman exec -it NODE bash`), innermost last;
     /// command lines go to the innermost until its `exit`.
     private var nestedShells: [ShellSession] = []
+    /// What `kubectl run -it` does when the shell it opened exits, by shell.
+    private var shellEnds: [ObjectIdentifier: AttachedShellEnd.Finish] = [:]
 
     /// A lab for `world`, its clock at the world's start.
     public convenience init(world: World) {
@@ -55,7 +57,10 @@ public final class HostLab {
             return kubectl.run(arguments, io: io)
         }
         nodeShells.enter = { [unowned self] session in nestedShells.append(session) }
-        podExecutor.enter = { [unowned self] session in nestedShells.append(session) }
+        podExecutor.enter = { [unowned self] session in
+            nestedShells.append(session)
+            if let finish = kubectl.attachedShellEnd.take() { shellEnds[ObjectIdentifier(session)] = finish }
+        }
     }
 
     /// The host's curl: NodePorts on the node addresses, `localhost` through port forwards. Its
@@ -81,7 +86,9 @@ public final class HostLab {
             if active.flavour == .bash { sink.write("exit\n", to: .stderr) }
             nestedShells.removeAll { $0 === active }
             // The shell's exit status is the status of the `podman exec` that started it.
-            (nestedShells.last ?? shell).lastStatus = result.status
+            var status = result.status
+            if let finish = shellEnds.removeValue(forKey: ObjectIdentifier(active)) { status = finish(result.status, sink) }
+            (nestedShells.last ?? shell).lastStatus = status
         }
         return result
     }
