@@ -40,6 +40,7 @@ public final class HostLab {
             return names.filter { shell.filesystem.isFile(directory + "/" + $0) }
         }
         nodeShells = NodeShells(cluster: cluster, host: host)
+        nodeShells.kubectl = kubectl
         let command = KubectlCommand(kubectl: kubectl)
         shell.register("kubectl", command)
         shell.register("podman", PodmanCommand(cluster: cluster, host: host, nodes: nodeShells))

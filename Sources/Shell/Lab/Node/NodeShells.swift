@@ -11,6 +11,8 @@ final class NodeShells {
     /// Called when `podman exec -it NODE bash` opens an interactive shell; the lab makes it the
     /// one its prompt reads from until `exit`.
     var enter: ((ShellSession) -> Void)?
+    /// The host's kubectl, which the nodes' `kubectl` runs when given a kubeconfig.
+    var kubectl: Kubectl?
 
     init(cluster: Cluster, host: HostSettings) {
         self.cluster = cluster
@@ -27,6 +29,10 @@ final class NodeShells {
         session.cwd = "/"
         session.register("curl", NodeCurl(cluster: cluster))
         session.register("crictl", Crictl(cluster: cluster, node: name))
+        session.register("ps", NodePs(cluster: cluster, node: name))
+        session.register("ip", NodeIp(cluster: cluster, node: name))
+        session.register("ss", NodeSs(cluster: cluster, node: name))
+        if let kubectl { session.register("kubectl", NodeKubectl(kubectl: kubectl, cluster: cluster)) }
         return session
     }
 
