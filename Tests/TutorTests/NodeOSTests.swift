@@ -45,6 +45,16 @@ struct NodeOSTests {
         #expect(children.count >= 2)
     }
 
+    @Test("ps straight from podman exec has no shell and no terminal; comm names stop at 15 characters")
+    func psWithoutTerminal() throws {
+        let lab = try NodeExecTests.lab()
+        let aux = Self.lines(Self.run(lab, "docker exec tk8s-worker1 ps aux").out)
+        #expect(aux.last?.contains(" ?        Rs   ") == true && aux.last?.hasSuffix(" ps aux") == true)
+        #expect(!aux.contains { $0.contains("pts/1") })
+        let plain = Self.run(lab, "docker exec tk8s-worker1 ps").out
+        #expect(Self.lines(plain).contains { $0.hasPrefix("     89 ?        ") && $0.hasSuffix(" containerd-shim") })
+    }
+
     @Test("static pods run with their manifests' flags")
     func staticPods() throws {
         let lab = try NodeExecTests.lab()

@@ -48,7 +48,7 @@ struct NodeProcesses {
             processes.append(
                 NodeProcess(
                     pid: pid, ppid: parent, started: started, vszKiB: memory.0, rssKiB: memory.1, cpuSeconds: cpu,
-                    tty: tty, stat: stat, command: command, name: name, container: container))
+                    tty: tty, stat: stat, command: command, name: String(name.prefix(15)), container: container))
             nextPID = pid + 1 + gap(command)
             return pid
         }

@@ -11,6 +11,9 @@ import Kubectl
 struct NodePs: ShellCommand {
     let cluster: Cluster
     let node: String
+    /// Whether a session is a `podman exec -it` shell, with a terminal; otherwise `ps` runs
+    /// straight from `podman exec`, without a shell or terminal.
+    let hasTerminal: (ShellSession) -> Bool
 
     private enum Style { case terminal, bsd, full }
 
@@ -36,7 +39,9 @@ struct NodePs: ShellCommand {
         switch style {
         case .terminal:
             lines = [row(["PID", "TTY", "TIME", "CMD"], layout: terminalLayout)]
-            lines += processes.filter { $0.tty == Self.execTTY }.map {
+            // procps's default: the processes on the same terminal as `ps` itself.
+            let own = processes.last?.tty
+            lines += processes.filter { $0.tty == own }.map {
                 row([String($0.pid), $0.tty, clock($0.cpuSeconds), $0.name], layout: terminalLayout)
             }
         case .bsd:
@@ -72,6 +77,13 @@ struct NodePs: ShellCommand {
         var processes = NodeProcesses(cluster: cluster, node: node, filesystem: context.session.filesystem).list()
         let last = processes.map(\.pid).max() ?? 0
         let now = cluster.now
+        guard hasTerminal(context.session) else {
+            processes.append(
+                NodeProcess(
+                    pid: last + 7, ppid: 0, started: now, vszKiB: 8088, rssKiB: 4096, cpuSeconds: 0, stat: "Rs",
+                    command: context.arguments.joined(separator: " "), name: "ps"))
+            return processes
+        }
         processes.append(
             NodeProcess(
                 pid: last + 7, ppid: 0, started: now, vszKiB: 4588, rssKiB: 3968, cpuSeconds: 0, tty: Self.execTTY,

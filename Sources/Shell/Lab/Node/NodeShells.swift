@@ -13,6 +13,14 @@ final class NodeShells {
     var enter: ((ShellSession) -> Void)?
     /// The host's kubectl, which the nodes' `kubectl` runs when given a kubeconfig.
     var kubectl: Kubectl?
+    /// The shells opened with `-it`, which have a terminal of their own (`ps` shows it).
+    private var interactive: Set<ObjectIdentifier> = []
+
+    /// Opens `session` as the learner's interactive shell in its node.
+    func open(_ session: ShellSession) {
+        interactive.insert(ObjectIdentifier(session))
+        enter?(session)
+    }
 
     init(cluster: Cluster, host: HostSettings) {
         self.cluster = cluster
@@ -29,7 +37,11 @@ final class NodeShells {
         session.cwd = "/"
         session.register("curl", NodeCurl(cluster: cluster))
         session.register("crictl", Crictl(cluster: cluster, node: name))
-        session.register("ps", NodePs(cluster: cluster, node: name))
+        session.register(
+            "ps",
+            NodePs(cluster: cluster, node: name) { [weak self] session in
+                self?.interactive.contains(ObjectIdentifier(session)) ?? false
+            })
         session.register("ip", NodeIp(cluster: cluster, node: name))
         session.register("ss", NodeSs(cluster: cluster, node: name))
         if let kubectl { session.register("kubectl", NodeKubectl(kubectl: kubectl, cluster: cluster)) }
