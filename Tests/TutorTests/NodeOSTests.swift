@@ -97,6 +97,7 @@ struct NodeOSTests {
         let show = Self.run(lab, "docker exec tk8s-worker2 ip addr show dev eth9")
         #expect(show.err == "Device \"eth9\" does not exist.\n" && show.status == 1)
         #expect(Self.run(lab, "docker exec tk8s-worker2 ip foo").err == "Object \"foo\" is unknown, try \"ip help\".\n")
+        #expect(Self.run(lab, "docker exec tk8s-worker2 ip addr show dev").err == "Command line is not complete. Try option \"help\"\n")
     }
 
     @Test("Calico names a pod's veth after SHA-1 of NAMESPACE.POD")
@@ -136,6 +137,8 @@ struct NodeOSTests {
         #expect(errors[5] == "The connection to the server localhost:8080 was refused - did you specify the right host or port?")
         let missing = Self.run(lab, "docker exec tk8s-worker1 kubectl --kubeconfig /etc/kubernetes/admin.conf get nodes")
         #expect(missing.err == "error: stat /etc/kubernetes/admin.conf: no such file or directory\n")
+        let noValue = Self.run(lab, "docker exec tk8s-worker1 kubectl get pods --kubeconfig")
+        #expect(noValue.err == "error: flag needs an argument: --kubeconfig\nSee 'kubectl get --help' for usage.\n")
         let nodes = Self.run(lab, "docker exec tk8s-control-plane kubectl --kubeconfig=/etc/kubernetes/admin.conf get nodes")
         #expect(nodes.out == Self.run(lab, "kubectl get nodes").out)
         let exported = Self.run(lab, "docker exec tk8s-control-plane bash -c 'KUBECONFIG=/etc/kubernetes/admin.conf kubectl get ns'")

@@ -29,7 +29,13 @@ struct NodeIp: ShellCommand {
         let network = NodeNetwork(cluster: cluster, node: node, filesystem: context.session.filesystem)
         var rest = Array(words.dropFirst())
         if let verb = rest.first, ["show", "list", "ls", "lst", "sh"].contains(verb) { rest.removeFirst() }
-        if rest.first == "dev" { rest.removeFirst() }
+        if rest.first == "dev" {
+            rest.removeFirst()
+            guard !rest.isEmpty else {
+                context.io.err("Command line is not complete. Try option \"help\"\n")
+                return 255
+            }
+        }
         switch object {
         case _ where matches(object, "address", shortest: 1):
             return addresses(network, device: rest.first, family: family, brief: brief, links: false, io: context.io)

@@ -19,7 +19,9 @@ struct NodeKubectl: ShellCommand {
             if argument.hasPrefix("--kubeconfig=") {
                 path = String(argument.dropFirst("--kubeconfig=".count))
                 arguments.remove(at: index)
-            } else if argument == "--kubeconfig", index + 1 < arguments.count {
+            } else if argument == "--kubeconfig" {
+                // Without its value the flag is kubectl's usage error, as on the host.
+                guard index + 1 < arguments.count else { return kubectl.run(arguments, io: context.io) }
                 path = arguments[index + 1]
                 arguments.removeSubrange(index...index + 1)
             } else {
