@@ -45,6 +45,7 @@ public final class HostLab {
         }
         localFiles = HostLocalFiles(shell: shell)
         kubectl.localFiles = localFiles
+        nodeShells.kubectl = kubectl
         let command = KubectlCommand(kubectl: kubectl)
         shell.register("kubectl", command)
         shell.register("podman", PodmanCommand(cluster: cluster, host: host, nodes: nodeShells))

@@ -54,14 +54,6 @@ struct NetworkClient {
     }
 }
 
-/// Dotted-quad checks for names typed on a command line.
-enum IPv4Text {
-    static func isAddress(_ text: String) -> Bool {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.count == 4 && parts.allSatisfy { UInt8($0) != nil }
-    }
-}
-
 /// The parts of a URL a client connects to; without a scheme it is HTTP.
 struct URLTarget {
     var scheme: String

@@ -12,6 +12,16 @@ final class NodeShells {
     /// Called when `podman exec -it NODE bash` opens an interactive shell; the lab makes it the
     /// one its prompt reads from until `exit`.
     var enter: ((ShellSession) -> Void)?
+    /// The host's kubectl, which the nodes' `kubectl` runs when given a kubeconfig.
+    var kubectl: Kubectl?
+    /// The shells opened with `-it`, which have a terminal of their own (`ps` shows it).
+    private var interactive: Set<ObjectIdentifier> = []
+
+    /// Opens `session` as the learner's interactive shell in its node.
+    func open(_ session: ShellSession) {
+        interactive.insert(ObjectIdentifier(session))
+        enter?(session)
+    }
 
     init(cluster: Cluster, host: HostSettings) {
         self.cluster = cluster
@@ -32,6 +42,14 @@ final class NodeShells {
         session.register("nft", Nft(cluster: cluster, node: name))
         session.register("iptables-save", IptablesSave(cluster: cluster, node: name))
         session.register("ipvsadm", Ipvsadm(cluster: cluster, node: name))
+        session.register(
+            "ps",
+            NodePs(cluster: cluster, node: name) { [weak self] session in
+                self?.interactive.contains(ObjectIdentifier(session)) ?? false
+            })
+        session.register("ip", NodeIp(cluster: cluster, node: name))
+        session.register("ss", NodeSs(cluster: cluster, node: name))
+        if let kubectl { session.register("kubectl", NodeKubectl(kubectl: kubectl, cluster: cluster)) }
         return session
     }
 

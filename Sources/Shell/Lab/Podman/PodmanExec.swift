@@ -91,7 +91,7 @@ struct PodmanExec {
         }
         if Self.shells.contains(program) {
             if command.count == 1 {
-                if interactive { nodes.enter?(session) }
+                if interactive { nodes.open(session) }
                 return 0
             }
             if command[1] == "-c", command.count > 2 { return session.run(command[2], sink: io.sink).status }

@@ -1,0 +1,184 @@
+import Cluster
+import KubeAPI
+import Kubectl
+
+/// One process inside a node container, as `ps` reads it from /proc.
+struct NodeProcess: Equatable {
+    var pid: Int
+    var ppid: Int
+    var started: Timestamp
+    /// Virtual memory size and resident set, in KiB.
+    var vszKiB: Int64
+    var rssKiB: Int64
+    /// Cumulative CPU time in seconds.
+    var cpuSeconds: Int64
+    var tty = "?"
+    var stat: String
+    /// The command line, arguments separated by spaces.
+    var command: String
+    /// The executable's name, as `ps -o comm` and `ss -p` show it.
+    var name: String
+    /// The pod container it is the main process of, if any.
+    var container: String? = nil
+}
+
+/// What runs inside a node container, from the cluster's state: kcn's `bash` as PID 1,
+/// containerd and the kubelet it starts, and for every pod sandbox on the node a runc shim
+/// with the pause process and the pod's running containers under it.
+///
+/// PIDs follow start order; the gaps between them come from a digest of the process's name,
+/// so they stay the same from one call to the next.
+struct NodeProcesses {
+    let cluster: Cluster
+    let node: String
+    let filesystem: VirtualFileSystem
+
+    static let containerdSocket = "/run/containerd/containerd.sock"
+
+    /// Every process, PID order; empty while the node container is stopped.
+    func list() -> [NodeProcess] {
+        guard let container = cluster.nodeContainer(node), container.isRunning else { return [] }
+        let boot = container.startedAt
+        var processes: [NodeProcess] = []
+        var nextPID = 1
+        func add(_ name: String, command: String, parent: Int, started: Timestamp, memory: (Int64, Int64),
+                 millicores: Int64, stat: String, tty: String = "?", container: String? = nil) -> Int {
+            let pid = nextPID
+            let cpu = max(0, cluster.now.milliseconds(since: started)) * millicores / 1_000_000
+            processes.append(
+                NodeProcess(
+                    pid: pid, ppid: parent, started: started, vszKiB: memory.0, rssKiB: memory.1, cpuSeconds: cpu,
+                    tty: tty, stat: stat, command: command, name: String(name.prefix(15)), container: container))
+            nextPID = pid + 1 + gap(command)
+            return pid
+        }
+        _ = add("bash", command: "bash", parent: 0, started: boot, memory: (4588, 3712), millicores: 0, stat: "Ss+", tty: "pts/0")
+        nextPID = 80 + gap("containerd")
+        _ = add("containerd", command: "/usr/local/bin/containerd", parent: 1, started: boot.adding(seconds: 1),
+                memory: (1_999_148, 52_384), millicores: 12, stat: "Sl")
+        _ = add("kubelet", command: kubeletCommand, parent: 1, started: boot.adding(seconds: 2),
+                memory: (2_421_576, 88_904), millicores: 25, stat: "Sl")
+        for (pod, started) in sandboxes() {
+            let handler = runtimeHandler(of: pod)
+            let shim = handler == "runsc" ? "containerd-shim-runsc-v1" : "containerd-shim-runc-v2"
+            let sandboxID = Cluster.runtimeID(of: "sandbox " + pod.uid)
+            let shimPID = add(
+                shim, command: "/usr/local/bin/\(shim) -namespace k8s.io -id \(sandboxID) -address \(Self.containerdSocket)",
+                parent: 1, started: started, memory: (1_238_384, 13_056), millicores: 1, stat: "Sl")
+            // gVisor runs the pod's processes inside its own kernel: the node sees only the shim.
+            guard handler != "runsc" else { continue }
+            _ = add("pause", command: "/pause", parent: shimPID, started: started, memory: (1020, 512), millicores: 0, stat: "Ss")
+            let manifest = staticManifest(of: pod)
+            for (status, podSpec, since) in runningContainers(of: pod) {
+                let spec = manifest?.first { $0["name"] == podSpec["name"] } ?? podSpec
+                let (command, name) = commandLine(spec, image: status["image"].string ?? "", node: node)
+                let memory = imageMemoryKiB(status["image"].string ?? "")
+                _ = add(name, command: command, parent: shimPID, started: since, memory: (memory * 3, memory),
+                        millicores: 2, stat: "Ssl", container: spec["name"].string)
+            }
+        }
+        return processes
+    }
+
+    /// The kubelet as kubeadm's systemd drop-in starts it: its kubeconfigs, its config file,
+    /// and the flags kubeadm wrote to /var/lib/kubelet/kubeadm-flags.env.
+    var kubeletCommand: String {
+        var words = [
+            "/usr/bin/kubelet", "--bootstrap-kubeconfig=/etc/kubernetes/bootstrap-kubelet.conf",
+            "--kubeconfig=/etc/kubernetes/kubelet.conf", "--config=/var/lib/kubelet/config.yaml",
+        ]
+        if let env = filesystem.read("/var/lib/kubelet/kubeadm-flags.env") {
+            for line in env.split(separator: "\n") where line.hasPrefix("KUBELET_KUBEADM_ARGS=") {
+                let value = line.dropFirst("KUBELET_KUBEADM_ARGS=".count).filter { $0 != "\"" }
+                words += value.split(separator: " ").map(String.init)
+            }
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// The node's pods with a sandbox, and when each sandbox started, oldest first.
+    private func sandboxes() -> [(KubeObject, Timestamp)] {
+        cluster.list(.pods).filter { $0[path: "spec.nodeName"].string == node }.compactMap { pod in
+            let ready = pod[path: "status.conditions"].array.first { $0["type"].string == "PodReadyToStartContainers" }
+            guard ready?["status"].string == "True",
+                let since = ready?["lastTransitionTime"].string.flatMap(Timestamp.init(rfc3339:))
+            else { return nil }
+            return (pod, since)
+        }.sorted { ($0.1, $0.0.name) < ($1.1, $1.0.name) }
+    }
+
+    /// The pod's running containers with their spec, in start order.
+    private func runningContainers(of pod: KubeObject) -> [(JSONValue, JSONValue, Timestamp)] {
+        let specs = pod[path: "spec.initContainers"].array + pod[path: "spec.containers"].array
+        let statuses = pod[path: "status.initContainerStatuses"].array + pod[path: "status.containerStatuses"].array
+        return statuses.compactMap { status -> (JSONValue, JSONValue, Timestamp)? in
+            guard let since = status[path: "state.running.startedAt"].string.flatMap(Timestamp.init(rfc3339:)),
+                let spec = specs.first(where: { $0["name"].string == status["name"].string })
+            else { return nil }
+            return (status, spec, since)
+        }.sorted { $0.2 < $1.2 }
+    }
+
+    /// A static pod's containers as its manifest in /etc/kubernetes/manifests declares them:
+    /// the mirror pod the API shows is owned by the node, and its manifest is the file named
+    /// after its first container.
+    private func staticManifest(of pod: KubeObject) -> [JSONValue]? {
+        let owners = pod[path: "metadata.ownerReferences"].array
+        guard owners.contains(where: { $0["kind"].string == "Node" }),
+            let first = pod[path: "spec.containers"].array.first?["name"].string,
+            let text = filesystem.read("/etc/kubernetes/manifests/\(first).yaml"),
+            let document = (try? YAMLDecoding.documents(text))?.first
+        else { return nil }
+        return document[path: "spec.containers"].array
+    }
+
+    /// The container's command line: the spec's command and args, or the image's own program
+    /// followed by the args, with `$(VAR)` references expanded as the kubelet does; and the
+    /// executable's name.
+    private func commandLine(_ spec: JSONValue, image: String, node: String) -> (String, String) {
+        var variables: [String: String] = [:]
+        for variable in spec["env"].array {
+            guard let name = variable["name"].string else { continue }
+            if let value = variable["value"].string {
+                variables[name] = value
+            } else if variable[path: "valueFrom.fieldRef.fieldPath"].string == "spec.nodeName" {
+                variables[name] = node
+            }
+        }
+        let expand = { (word: String) in
+            variables.reduce(word) { $0.replacing("$(\($1.key))", with: $1.value) }
+        }
+        let command = spec["command"].array.compactMap(\.string).map(expand)
+        let args = spec["args"].array.compactMap(\.string).map(expand)
+        var words = command
+        if words.isEmpty { words = [program(of: image)] }
+        words += args
+        let name = words[0].split(separator: "/").last.map(String.init) ?? words[0]
+        return (words.joined(separator: " "), String(name.prefix(15)))
+    }
+
+    /// The image's program as the catalog names it, else its repository's last path element.
+    private func program(of image: String) -> String {
+        if case .found(let entry) = cluster.runtime.images.lookup(image), let program = entry.program { return program }
+        let path = ImageReference(image).path
+        return path.split(separator: "/").last.map(String.init) ?? path
+    }
+
+    private func imageMemoryKiB(_ image: String) -> Int64 {
+        if case .found(let entry) = cluster.runtime.images.lookup(image), entry.memoryBytes > 0 {
+            return entry.memoryBytes / 1024
+        }
+        return 24_576
+    }
+
+    private func runtimeHandler(of pod: KubeObject) -> String? {
+        guard let name = pod[path: "spec.runtimeClassName"].string else { return nil }
+        return cluster.list(.runtimeClasses).first { $0.name == name }?[path: "handler"].string ?? name
+    }
+
+    /// A small, stable gap before the next PID, as other short-lived processes would leave.
+    private func gap(_ seed: String) -> Int {
+        let digits = Cluster.runtimeID(of: "pid " + node + " " + seed)
+        return Int(digits.prefix(2), radix: 16).map { $0 % 24 } ?? 0
+    }
+}
