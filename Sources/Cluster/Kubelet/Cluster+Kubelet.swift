@@ -18,7 +18,8 @@ extension Cluster {
                 continue
             }
             guard pod.deletionTimestamp == nil, !pod.isFinished else { continue }
-            if pod[path: "status.containerStatuses"].isNull {
+            // A pod without an IP has no sandbox yet (its volumes may still be waiting).
+            if pod[path: "status.containerStatuses"].isNull || pod[path: "status.podIP"].isNull {
                 changed = startSandbox(of: pod, on: nodeObject) || changed
             } else if let due = wakeups[KubeletStep.podKey(pod.uid)], due <= now {
                 runDueSteps(of: pod.uid, namespace: pod.namespace, name: pod.name, on: node)
@@ -51,6 +52,8 @@ extension Cluster {
 
     /// Creates the pod sandbox (IP), reports `ContainerCreating`, and starts on the first container.
     private func startSandbox(of pod: KubeObject, on node: KubeObject) -> Bool {
+        // The kubelet mounts the volumes before it asks the runtime for a sandbox.
+        guard mountVolumes(of: pod, on: node.name) else { return false }
         if let failure = sandboxFailure(of: pod, on: node.name) { return failSandbox(of: pod, on: node, because: failure) }
         let hostIP = node.internalIP
         let podIP = pod[path: "spec.hostNetwork"].bool == true ? hostIP : ipam.allocate(on: node.name)
