@@ -68,7 +68,7 @@ enum YAMLPrinter {
         case .object: return "{}"
         case .array: return "[]"
         case .string(let s):
-            if s.contains("\n") { return literal(s, indent: indent) }
+            if s.utf8.contains(UInt8(ascii: "\n")) { return literal(s, indent: indent) }
             guard let quoted = quoted(s) else { return fold(s, indent: indent, column: column ?? indent) }
             // go-yaml folds a single-quoted scalar as it folds a plain one (the quotes count as columns).
             return quoted.hasPrefix("'") ? fold(quoted, indent: indent, column: column ?? indent) : quoted
@@ -77,24 +77,45 @@ enum YAMLPrinter {
 
     /// The quoted form a string needs, or nil when it can be written plain.
     static func quoted(_ s: String) -> String? {
-        if s.isEmpty || resolvesToNonString(s) { return "\"" + s.replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
-        let indicators: Set<Character> = ["-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`"]
-        let first = s.first!
-        let needsQuotes =
-            (indicators.contains(first) && !(first == "-" && s.count > 1 && s.dropFirst().first != " "))
-            || s.contains(": ") || s.contains(" #") || s.hasSuffix(":") || s.hasPrefix(" ") || s.hasSuffix(" ")
-            || s.contains("\t")
-        return needsQuotes ? "'" + s.replacingOccurrences(of: "'", with: "''") + "'" : nil
+        if s.isEmpty || resolvesToNonString(s) { return "\"" + escaping(s, "\"", as: "\\\"") + "\"" }
+        let bytes = s.utf8
+        let first = bytes.first!
+        var needsQuotes =
+            (indicators.contains(first) && !(first == UInt8(ascii: "-") && bytes.count > 1 && bytes.dropFirst().first != space))
+            || first == space || bytes.last == space || bytes.last == colon
+        var previous: UInt8 = 0
+        for byte in bytes where !needsQuotes {
+            needsQuotes = byte == tab || (previous == colon && byte == space) || (previous == space && byte == hash)
+            previous = byte
+        }
+        return needsQuotes ? "'" + escaping(s, "'", as: "''") + "'" : nil
     }
 
-    /// Strings YAML 1.1 would read as null, a boolean, a number or a timestamp.
+    /// `s` with every `quote` written as `escape`.
+    private static func escaping(_ s: String, _ quote: Character, as escape: String) -> String {
+        guard s.contains(quote) else { return s }
+        var out = ""
+        for character in s { if character == quote { out += escape } else { out.append(character) } }
+        return out
+    }
+
+    private static let indicators = Set("-?:,[]{}#&*!|>'\"%@`".utf8)
+    private static let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), colon = UInt8(ascii: ":"), hash = UInt8(ascii: "#")
+
+    /// Plain scalars YAML 1.1 reads as null or a boolean (and the special floats).
+    private static let nonStrings: Set<String> = [
+        "~", "null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE", "y", "Y", "yes", "Yes",
+        "YES", "n", "N", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF", ".inf", ".Inf", ".INF", "-.inf",
+        ".nan", ".NaN", ".NAN",
+    ]
+
+    /// Strings YAML 1.1 would read as null, a boolean, a number or a timestamp. As go-yaml, only a
+    /// scalar that starts with a digit, a sign or a dot is tried as a number.
     static func resolvesToNonString(_ s: String) -> Bool {
-        let special: Set<String> = [
-            "~", "null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE", "y", "Y", "yes", "Yes",
-            "YES", "n", "N", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF", ".inf", ".Inf", ".INF", "-.inf",
-            ".nan", ".NaN", ".NAN",
-        ]
-        if special.contains(s) { return true }
+        if nonStrings.contains(s) { return true }
+        guard let first = s.utf8.first, (48...57).contains(first) || first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
+            || first == UInt8(ascii: ".")
+        else { return false }
         if Int(s) != nil || Double(s) != nil { return true }
         if s.hasPrefix("0x") || s.hasPrefix("0o") { return true }
         let bytes = Array(s.utf8)

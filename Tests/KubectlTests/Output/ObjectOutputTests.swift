@@ -115,6 +115,13 @@ struct ObjectOutputTests {
         #expect(YAMLPrinter.print(value) == "a: \"true\"\nb: \"3600\"\nc: \"\"\nd: '*/1 * * * *'\ne: 'a: b'\nf: plain text\ng: |\n  x\n  y\n")
     }
 
+    @Test("YAML tries only scalars that start with a digit, sign or dot as numbers, as go-yaml does")
+    func yamlNumberLikeScalars() {
+        // Checked against kubectl 1.32: `create configmap x --from-literal=a=VALUE --dry-run=client -o yaml`.
+        let value: JSONValue = ["a": "nan", "b": "Infinity", "c": ".5", "d": "+1", "e": "1e3", "f": "-x", "g": "0x1", "h": "x:", "i": "a #b"]
+        #expect(YAMLPrinter.print(value) == "a: nan\nb: Infinity\nc: \".5\"\nd: \"+1\"\ne: \"1e3\"\nf: -x\ng: \"0x1\"\nh: 'x:'\ni: 'a #b'\n")
+    }
+
     @Test("YAML folds long plain and single-quoted scalars by the column on the line, key included")
     func folding() {
         let value: JSONValue = [
