@@ -12,6 +12,12 @@ extension Cluster {
     /// Notes the configuration of every kube-proxy container that started since the last pass;
     /// writes nothing, so it never makes the controllers run again.
     func recordKubeProxyStarts() -> Bool {
+        // Only a change to a pod in kube-system can start a kube-proxy.
+        if let changes = takeChanges(for: .kubeProxies),
+            !changes.contains(where: { $0.type == .pods && $0.key.namespace == "kube-system" })
+        {
+            return false
+        }
         var current: KubeProxyConfiguration??
         for pod in store.list(.pods, namespace: "kube-system") where pod.labels["k8s-app"] == "kube-proxy" {
             guard let startedAt = pod[path: "status.containerStatuses"][0][path: "state.running.startedAt"].string else { continue }
