@@ -2,39 +2,17 @@ import Cluster
 import KubeAPI
 
 extension Copy {
-    /// The container a copy execs `tar` in: the pod's, chosen with `-c` or by default, as
-    /// `kubectl exec` chooses it (and saying so when the pod has several).
+    /// The container a copy execs `tar` in, chosen as `kubectl exec` chooses it.
     struct Target {
         var pod: KubeObject
         var container: String
 
         init(_ spec: FileSpec, _ context: VerbContext, messages: StandardStream = .stderr) throws(KubectlFailure) {
-            let cluster = try context.cluster
-            let name = spec.pod ?? ""
-            do {
-                pod = try cluster.get(.pods, namespace: spec.namespace ?? context.namespace, name: name)
-            } catch {
-                throw .server(error)
-            }
-            let phase = pod[path: "status.phase"].string ?? ""
-            if phase == "Succeeded" || phase == "Failed" {
-                throw .error("cannot exec into a container in a completed pod; current phase is \(phase)")
-            }
-            let containers = pod[path: "spec.containers"].array.compactMap { $0["name"].string }
-            if let chosen = context.flags.string("container") {
-                guard containers.contains(chosen) else { throw .error("container \(chosen) not found in pod \(name)") }
-                container = chosen
-            } else {
-                container = pod.annotations["kubectl.kubernetes.io/default-container"] ?? containers.first ?? ""
-                if containers.count > 1 {
-                    context.io.sink.write(
-                        "Defaulted container \"\(container)\" out of: \(containers.joined(separator: ", "))\n", to: messages)
-                }
-            }
-            let status = pod[path: "status.containerStatuses"].array.first { $0["name"].string == container }
-            guard status?[path: "state.running"].isNull == false, context.executor != nil else {
-                throw .error("unable to upgrade connection: container not found (\"\(container)\")")
-            }
+            let target = try ExecTarget(
+                namespace: spec.namespace ?? context.namespace, podName: spec.pod ?? "",
+                container: context.flags.string("container"), context, defaultedNotice: messages)
+            pod = target.pod
+            container = target.container
         }
 
         /// Runs `command` in the container without a terminal; nil when it could not start.

@@ -44,37 +44,10 @@ enum Exec {
         }
 
         func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
-            let pod: KubeObject
-            let cluster = try context.cluster
-            do {
-                pod = try cluster.get(.pods, namespace: context.namespace, name: podName)
-            } catch {
-                throw .server(error)
-            }
-            let phase = pod[path: "status.phase"].string ?? ""
-            if phase == "Succeeded" || phase == "Failed" {
-                throw .error("cannot exec into a container in a completed pod; current phase is \(phase)")
-            }
-            let containers = pod[path: "spec.containers"].array.compactMap { $0["name"].string }
-            let chosen: String
-            if let container {
-                guard containers.contains(container) else {
-                    throw .error("container \(container) not found in pod \(podName)")
-                }
-                chosen = container
-            } else {
-                chosen = pod.annotations["kubectl.kubernetes.io/default-container"] ?? containers.first ?? ""
-                if containers.count > 1 && !quiet {
-                    context.io.err("Defaulted container \"\(chosen)\" out of: \(containers.joined(separator: ", "))\n")
-                }
-            }
-            let status = pod[path: "status.containerStatuses"].array.first { $0["name"].string == chosen }
-            guard status?[path: "state.running"].isNull == false else {
-                throw .error("unable to upgrade connection: container not found (\"\(chosen)\")")
-            }
-            guard let executor = context.executor else {
-                throw .error("unable to upgrade connection: container not found (\"\(chosen)\")")
-            }
+            let target = try ExecTarget(
+                namespace: context.namespace, podName: podName, container: container, context,
+                defaultedNotice: quiet ? nil : .stderr)
+            guard let executor = context.executor else { return 1 }
             // Input piped in is not a terminal: kubectl then runs the command without one.
             var tty = tty
             if tty, !context.io.input.isEmpty {
@@ -82,7 +55,7 @@ enum Exec {
                 tty = false
             }
             let streams = IOStreams(input: stdin ? context.io.input : "", sink: context.io.sink)
-            guard let status = executor.exec(pod: pod, container: chosen, command: command, io: streams, tty: tty) else {
+            guard let status = executor.exec(pod: target.pod, container: target.container, command: command, io: streams, tty: tty) else {
                 return 1
             }
             if status != 0 { context.io.err("command terminated with exit code \(status)\n") }

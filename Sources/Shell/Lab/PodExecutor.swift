@@ -11,7 +11,7 @@ final class PodExecutor: ContainerExecutor {
     private let cluster: Cluster
     private let volumes: PodVolumes
     /// Each running container's file system (its writable layer), by pod UID and container name.
-    private var filesystems: [String: (restarts: Int, files: VirtualFileSystem)] = [:]
+    private var filesystems: [String: (pod: KubeObject, restarts: Int, files: VirtualFileSystem)] = [:]
 
     /// Makes a shell started with a terminal (`exec -it POD -- sh`) the one the learner types into.
     var enter: ((ShellSession) -> Void)?
@@ -55,7 +55,7 @@ final class PodExecutor: ContainerExecutor {
     /// its catalog entry's userland and programs, its shells, `test`, `tar` and `nslookup`.
     @discardableResult
     private func registerTools(in session: ShellSession, pod: KubeObject, container: String) -> ImageCatalog.Image? {
-        let image = pod[path: "spec.containers"].array.first { $0["name"].string == container }?["image"].string ?? ""
+        let image = Self.imageReference(of: pod, container: container)
         let found: ImageCatalog.Image? = if case .found(let entry) = cluster.runtime.images.lookup(image) { entry } else { nil }
         PodKernel(cluster: cluster, pod: pod, container: container)
             .install(in: session, userland: found?.userland ?? .gnu, osName: found?.osName ?? "GNU/Linux")
@@ -80,8 +80,7 @@ final class PodExecutor: ContainerExecutor {
         switch name {
         case "bash": return .bash
         case "sh":
-            let reference = pod[path: "spec.containers"].array.first { $0["name"].string == container }?["image"].string ?? ""
-            switch cluster.runtime.network.entry(for: reference)?.shell {
+            switch cluster.runtime.network.entry(for: Self.imageReference(of: pod, container: container))?.shell {
             case "busybox": return .ash
             case "bash": return .bash
             case "dash": return .dash
@@ -93,14 +92,16 @@ final class PodExecutor: ContainerExecutor {
 
     /// The container's file system: kept while it runs, new after a restart.
     private func filesystem(of pod: KubeObject, container: String) -> VirtualFileSystem {
-        let live = Set(cluster.list(.pods).map(\.uid))
-        filesystems = filesystems.filter { live.contains(String($0.key.prefix { $0 != "/" })) }
+        // Forget the containers of pods that are gone.
+        filesystems = filesystems.filter { [cluster] in
+            cluster.exists(.pods, namespace: $0.value.pod.namespace, name: $0.value.pod.name, uid: $0.value.pod.uid)
+        }
         let key = "\(pod.uid)/\(container)"
         let status = pod[path: "status.containerStatuses"].array.first { $0["name"].string == container }
         let restarts = status?["restartCount"].int ?? 0
         if let kept = filesystems[key], kept.restarts == restarts { return kept.files }
         let files = newFilesystem(of: pod, container: container)
-        filesystems[key] = (restarts, files)
+        filesystems[key] = (pod, restarts, files)
         return files
     }
 
@@ -108,7 +109,7 @@ final class PodExecutor: ContainerExecutor {
     private func newFilesystem(of pod: KubeObject, container: String) -> VirtualFileSystem {
         let fs = VirtualFileSystem(clock: { [cluster] in cluster.now.seconds })
         // The directories of the image's own files (their contents are not modelled).
-        let image = pod[path: "spec.containers"].array.first { $0["name"].string == container }?["image"].string ?? ""
+        let image = Self.imageReference(of: pod, container: container)
         if case .found(let entry) = cluster.runtime.images.lookup(image) {
             for file in entry.files { _ = fs.makeDirectory(VirtualFileSystem.normalize(file + "/..")) }
         }
@@ -118,6 +119,11 @@ final class PodExecutor: ContainerExecutor {
         _ = fs.makeDirectory("/root", mode: 0o700)
         _ = fs.makeDirectory("/tmp", mode: 0o1777)
         return fs
+    }
+
+    /// The image reference the pod's spec gives `container`.
+    private static func imageReference(of pod: KubeObject, container: String) -> String {
+        pod[path: "spec.containers"].array.first { $0["name"].string == container }?["image"].string ?? ""
     }
 
     /// The kubelet-managed `/etc/hosts`.
