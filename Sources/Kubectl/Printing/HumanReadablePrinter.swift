@@ -102,10 +102,10 @@ public struct HumanReadablePrinter: Sendable {
             decorated.rows = decorated.rows.map { [cell] + $0 }
         }
         if !options.noHeaders && !printedHeaders && !decorated.rows.isEmpty {
-            writer.write(decorated.header.joined(separator: "\t") + "\n")
+            writer.writeRow(decorated.header)
         }
         if !decorated.rows.isEmpty { printedHeaders = true }
-        for row in decorated.rows { writer.write(row.joined(separator: "\t") + "\n") }
+        for row in decorated.rows { writer.writeRow(row) }
         return output
     }
 

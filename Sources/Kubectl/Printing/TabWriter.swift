@@ -9,12 +9,15 @@
 /// With `rememberWidths`, widths seen so far are kept across flushes and columns never shrink,
 /// which is how `kubectl get -w` keeps later rows aligned with the first table.
 /// A value type: copies are independent; not meant to be shared between threads while writing.
+///
+/// The layout works on the buffered UTF-8 bytes: cells are byte ranges, never separate strings,
+/// so a table of 150,000 rows costs a few integer arrays and one output buffer.
 public struct TabWriter: Sendable {
     public var minWidth: Int
     public var padding: Int
     public var rememberWidths: Bool
 
-    private var buffer = ""
+    private var buffer: [UInt8] = []
     private var maxWidths: [Int] = []
 
     public init(minWidth: Int, padding: Int, rememberWidths: Bool = false) {
@@ -30,53 +33,55 @@ public struct TabWriter: Sendable {
     public static func forDescribe() -> TabWriter { TabWriter(minWidth: 0, padding: 2) }
 
     /// Buffers text; nothing is laid out until `flush()`.
-    public mutating func write(_ text: String) { buffer += text }
+    public mutating func write(_ text: String) { buffer.append(contentsOf: text.utf8) }
+
+    /// Buffers one line of tab-separated cells.
+    public mutating func writeRow(_ cells: [String]) {
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { buffer.append(UInt8(ascii: "\t")) }
+            buffer.append(contentsOf: cell.utf8)
+        }
+        buffer.append(UInt8(ascii: "\n"))
+    }
 
     /// Forgets remembered widths, as kubectl does between resource kinds (`SetRememberedWidths(nil)`).
     public mutating func forgetWidths() { maxWidths = [] }
 
     /// Lays out everything buffered and returns it; a final line without a newline stays without one.
     public mutating func flush() -> String {
-        defer { buffer = "" }
+        defer { buffer.removeAll(keepingCapacity: true) }
         guard !buffer.isEmpty else { return "" }
-        // Split on bytes, not Characters: "\r\n" is one Character but two bytes to Go. Tabs and
-        // newlines are ASCII, which never occurs inside a multi-byte UTF-8 sequence.
-        var lines = buffer.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
-            line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { String(Substring($0)) }
-        }
-        let endsWithNewline = lines.last == [""]
-        if endsWithNewline { lines.removeLast() }
-
-        var output = ""
-        output.reserveCapacity(buffer.utf8.count * 2)
+        // Tabs and newlines are ASCII, which never occurs inside a multi-byte UTF-8 sequence, so
+        // splitting on bytes is safe ("\r\n" stays two bytes, as in Go).
+        let cells = Cells(buffer)
+        var output: [UInt8] = []
+        output.reserveCapacity(buffer.count * 2)
         // Go flushes whenever a line with a single cell ends; with remembered widths that matters.
         var start = 0
-        for index in lines.indices where lines[index].count == 1 || index == lines.count - 1 {
+        for line in 0..<cells.lineCount where cells.count(in: line) == 1 || line == cells.lineCount - 1 {
             var widths: [Int] = []
-            format(lines, start..<(index + 1), widths: &widths, into: &output)
-            start = index + 1
+            format(cells, start..<(line + 1), widths: &widths, into: &output)
+            start = line + 1
         }
-        if !endsWithNewline && output.hasSuffix("\n") { output.removeLast() }
-        return output
+        if !cells.endsWithNewline && output.last == UInt8(ascii: "\n") { output.removeLast() }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// text/tabwriter's `format`: finds the blocks of column `widths.count` in `range` and recurses.
-    private mutating func format(
-        _ lines: [[String]], _ range: Range<Int>, widths: inout [Int], into output: inout String
-    ) {
+    private mutating func format(_ cells: Cells, _ range: Range<Int>, widths: inout [Int], into output: inout [UInt8]) {
         let column = widths.count
         var line0 = range.lowerBound
         var this = range.lowerBound
         while this < range.upperBound {
-            guard column < lines[this].count - 1 else {
+            guard column < cells.count(in: this) - 1 else {
                 this += 1
                 continue
             }
-            writeLines(lines, line0..<this, widths: widths, into: &output)
+            writeLines(cells, line0..<this, widths: widths, into: &output)
             line0 = this
             var width = minWidth
-            while this < range.upperBound && column < lines[this].count - 1 {
-                width = max(width, Self.runeWidth(lines[this][column]) + padding)
+            while this < range.upperBound && column < cells.count(in: this) - 1 {
+                width = max(width, cells.runes(line: this, column: column) + padding)
                 this += 1
             }
             if rememberWidths {
@@ -89,36 +94,82 @@ public struct TabWriter: Sendable {
                 }
             }
             widths.append(width)
-            format(lines, line0..<this, widths: &widths, into: &output)
+            format(cells, line0..<this, widths: &widths, into: &output)
             widths.removeLast()
             line0 = this
         }
-        writeLines(lines, line0..<range.upperBound, widths: widths, into: &output)
+        writeLines(cells, line0..<range.upperBound, widths: widths, into: &output)
     }
 
     /// text/tabwriter's `writeLines`: cells with a known column width are padded, others written as-is.
-    private func writeLines(_ lines: [[String]], _ range: Range<Int>, widths: [Int], into output: inout String) {
-        for index in range {
-            for (column, cell) in lines[index].enumerated() {
-                output += cell
+    private func writeLines(_ cells: Cells, _ range: Range<Int>, widths: [Int], into output: inout [UInt8]) {
+        for line in range {
+            for column in 0..<cells.count(in: line) {
+                output.append(contentsOf: cells.bytes(line: line, column: column))
                 if column < widths.count {
-                    var pad = widths[column] - Self.runeWidth(cell)
-                    while pad > 0 {
-                        let chunk = min(pad, Self.spaces.utf8.count)
-                        output += Self.spaces.prefix(chunk)
-                        pad -= chunk
-                    }
+                    let pad = widths[column] - cells.runes(line: line, column: column)
+                    if pad > 0 { output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: pad)) }
                 }
             }
-            output += "\n"
+            output.append(UInt8(ascii: "\n"))
         }
     }
+}
 
-    /// Width as the tabwriter counts it: Unicode scalars (Go runes), not display columns or bytes.
-    static func runeWidth(_ text: String) -> Int {
-        // Every scalar has exactly one byte that is not a continuation byte (10xxxxxx).
-        text.utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+extension TabWriter {
+    /// The buffered text split into lines of cells, each cell a byte range with its rune width.
+    private struct Cells {
+        let text: [UInt8]
+        private var starts: [Int] = []
+        private var ends: [Int] = []
+        private var widths: [Int] = []
+        /// Where each line's cells begin in `starts`, plus one past the last line.
+        private var lineStarts: [Int] = [0]
+        private(set) var endsWithNewline = false
+
+        init(_ text: [UInt8]) {
+            self.text = text
+            var cellStart = 0
+            var runes = 0
+            for (index, byte) in text.enumerated() {
+                switch byte {
+                case UInt8(ascii: "\t"), UInt8(ascii: "\n"):
+                    starts.append(cellStart)
+                    ends.append(index)
+                    widths.append(runes)
+                    cellStart = index + 1
+                    runes = 0
+                    if byte == UInt8(ascii: "\n") { lineStarts.append(starts.count) }
+                default:
+                    // Width in runes, as Go counts it: every scalar has one non-continuation byte.
+                    if byte & 0xC0 != 0x80 { runes += 1 }
+                }
+            }
+            if cellStart < text.count {
+                starts.append(cellStart)
+                ends.append(text.count)
+                widths.append(runes)
+                lineStarts.append(starts.count)
+            } else if text.last == UInt8(ascii: "\t") {
+                // A final line ending in a tab still has its empty last cell.
+                starts.append(cellStart)
+                ends.append(cellStart)
+                widths.append(0)
+                lineStarts.append(starts.count)
+            } else {
+                endsWithNewline = true
+            }
+        }
+
+        var lineCount: Int { lineStarts.count - 1 }
+
+        func count(in line: Int) -> Int { lineStarts[line + 1] - lineStarts[line] }
+
+        func runes(line: Int, column: Int) -> Int { widths[lineStarts[line] + column] }
+
+        func bytes(line: Int, column: Int) -> ArraySlice<UInt8> {
+            let cell = lineStarts[line] + column
+            return text[starts[cell]..<ends[cell]]
+        }
     }
-
-    private static let spaces = String(repeating: " ", count: 64)
 }
