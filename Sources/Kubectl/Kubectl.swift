@@ -27,6 +27,9 @@ public final class Kubectl {
     public var readFile: ((String) -> String?)?
     /// The regular files of a directory on the host, nil if the path is not a directory.
     public var listFiles: ((String) -> [String]?)?
+    /// The names of a directory's entries on the host, each with whether it is a directory; nil
+    /// if the path is not a directory.
+    public var listDirectory: ((String) -> [(name: String, isDirectory: Bool)]?)?
     /// The host's files, which `kubectl cp` reads and writes.
     public weak var localFiles: (any LocalFiles)?
     /// The local ports `kubectl port-forward` listens on in this session.
@@ -76,7 +79,7 @@ public final class Kubectl {
             lab: cluster, io: io, flags: flags,
             namespace: flags.string("namespace") ?? contextNamespace,
             explicitNamespace: flags.isSet("namespace"), executor: containerExecutor, readFile: readFile,
-            listFiles: listFiles, localFiles: localFiles, kubeconfig: kubeconfig, forwards: portForwards,
+            listFiles: listFiles, listDirectory: listDirectory, localFiles: localFiles, kubeconfig: kubeconfig, forwards: portForwards,
             attachedShellEnd: attachedShellEnd)
         return try verb.run(context)
     }
@@ -121,6 +124,7 @@ struct VerbContext {
     var executor: (any ContainerExecutor)?
     var readFile: ((String) -> String?)?
     var listFiles: ((String) -> [String]?)?
+    var listDirectory: ((String) -> [(name: String, isDirectory: Bool)]?)?
     /// The host's files, for `cp`.
     var localFiles: (any LocalFiles)?
     /// The kubeconfig, for the verbs that read or change it (`config`, `cluster-info`).

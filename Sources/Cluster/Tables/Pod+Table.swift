@@ -98,8 +98,8 @@ extension ServerTables {
                 break
             }
 
-            let initialized = conditions.contains { $0["type"] == "Initialized" && $0["status"] == "True" }
-            guard !initializing || initialized else {
+            guard !initializing || conditions.contains(where: { $0["type"] == "Initialized" && $0["status"] == "True" })
+            else {
                 applyDeletion(pod, phase: phase, statusReason: statusReason)
                 return
             }

@@ -7,7 +7,8 @@ enum ManifestFiles {
     /// Every document of every file, with the name kubectl gives its source (`STDIN` for `-`).
     static func read(_ files: [String], _ context: VerbContext) throws(KubectlFailure) -> [(KubeObject, String)] {
         var objects: [(KubeObject, String)] = []
-        for file in files {
+        let recursive = context.flags.bool("recursive")
+        for file in files.flatMap({ expand($0, recursive: recursive, context) }) {
             let source = file == "-" ? "STDIN" : file
             let text: String
             if file == "-" {
@@ -38,6 +39,30 @@ enum ManifestFiles {
         }
         return objects
     }
+
+    /// The files a `-f` argument names: itself, or for a directory the manifests in it (`.json`,
+    /// `.yaml`, `.yml`) in lexical order, and with `-R` those of its subdirectories where they sit.
+    private static func expand(_ path: String, recursive: Bool, _ context: VerbContext) -> [String] {
+        guard path != "-", let entries = context.listDirectory?(path) else { return [path] }
+        var files: [String] = []
+        for entry in entries {
+            let child = joined(path, entry.name)
+            if entry.isDirectory {
+                if recursive { files += expand(child, recursive: true, context) }
+            } else if manifestExtensions.contains(where: entry.name.hasSuffix) {
+                files.append(child)
+            }
+        }
+        return files
+    }
+
+    /// Go's `filepath.Join`, which the walk names files by: empty and `.` parts dropped.
+    static func joined(_ directory: String, _ name: String) -> String {
+        let parts = (directory + "/" + name).split(separator: "/").filter { $0 != "." }
+        return (directory.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
+    }
+
+    static let manifestExtensions = [".json", ".yaml", ".yml"]
 
     /// The served type of a manifest, and the manifest placed in the namespace it goes to.
     static func resolve(

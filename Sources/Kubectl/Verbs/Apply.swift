@@ -23,13 +23,18 @@ enum Apply {
             throw .validation("must specify one of -f and -k", verb: verbName)
         }
         let dryRun = try DryRun.parse(context.flags.string("dry-run"))
+        let validation = try fieldValidation(context.flags.string("validate"))
+        let output = context.flags.string("output")
+        try ObjectOutput.checkFormat(output)
         let objects = try ManifestFiles.read(files, context)
         guard !objects.isEmpty else { throw .error("no objects passed to \(verbName)") }
         var failures: [String] = []
         for (object, source) in objects {
             do {
-                let line = try write(object, source: source, creating: creating, dryRun: dryRun, context: context)
-                context.io.out(line + "\n")
+                let (type, written, operation) = try write(
+                    object, source: source, creating: creating, dryRun: dryRun, validation: validation, context: context)
+                _ = try ObjectOutput.print(
+                    written, type: type, operation: operation, output: output, dryRun: dryRun, context: context)
             } catch {
                 failures.append(error.message)
             }
@@ -38,39 +43,57 @@ enum Apply {
         return failures.isEmpty ? 0 : 1
     }
 
-    /// Creates or updates one object; returns kubectl's line about it.
+    /// `--validate`: strict (or true, the default), warn, ignore (or false).
+    static func fieldValidation(_ value: String?) throws(KubectlFailure) -> FieldValidation {
+        switch value?.lowercased() {
+        case nil, "", "true", "strict": return .strict
+        case "warn": return .warn
+        case "false", "ignore": return .ignore
+        default:
+            throw .error(
+                "invalid - validate option \(GoSyntax.quoted(value ?? "")); must be one of: strict (or true), warn, ignore (or false)")
+        }
+    }
+
+    /// Creates or updates one object; returns it as written and what happened to it.
     private static func write(
-        _ manifest: KubeObject, source: String, creating: Bool, dryRun: DryRun, context: VerbContext
-    ) throws(KubectlFailure) -> String {
+        _ manifest: KubeObject, source: String, creating: Bool, dryRun: DryRun, validation: FieldValidation,
+        context: VerbContext
+    ) throws(KubectlFailure) -> (ResourceType, KubeObject, String) {
         let cluster = try context.cluster
-        let resolved = try ManifestFiles.resolve(manifest, source: source, context)
-        let type = resolved.0
-        var object = resolved.1
-        let suffix = dryRun.suffix
-        let prefix = "\(type.qualifiedKind)/\(object.name)"
+        var (type, object) = try ManifestFiles.resolve(manifest, source: source, context)
         if !creating {
             object = withLastApplied(object)
         }
-        let exists = (try? cluster.get(type, namespace: object.namespace, name: object.name)) != nil
-        if !exists || creating {
-            if dryRun != .client {
-                do {
-                    try cluster.create(object, dryRun: dryRun == .server)
-                } catch {
-                    // kubectl names the manifest a refused create came from (`AddSourceToErr`).
-                    var refusal = error
-                    refusal.message = "error when creating \"\(source)\": " + refusal.message
-                    throw .server(refusal)
-                }
+        let live = try? cluster.get(type, namespace: object.namespace, name: object.name)
+        guard let live, !creating else {
+            guard dryRun != .client else { return (type, object, "created") }
+            do {
+                let decoded = try cluster.decodeFields(of: object, as: type, validation: validation)
+                for warning in decoded.warnings { context.io.err("Warning: \(warning)\n") }
+                return (type, try cluster.create(decoded.object, dryRun: dryRun == .server), "created")
+            } catch {
+                // kubectl names the manifest a refused create came from (`AddSourceToErr`).
+                var refusal = error
+                refusal.message = "error when creating \(GoSyntax.quoted(source)): " + refusal.message
+                throw .server(refusal)
             }
-            return "\(prefix) created\(suffix)"
         }
+        guard dryRun != .client else { return (type, object, "configured") }
         do {
-            let before = try cluster.get(type, namespace: object.namespace, name: object.name)
-            let after = dryRun == .client ? before : try cluster.replace(object, dryRun: dryRun == .server)
-            return "\(prefix) \(after == before ? "unchanged" : "configured")\(suffix)"
+            let decoded = try cluster.decodeFields(of: object, as: type, validation: validation, patching: true)
+            for warning in decoded.warnings { context.io.err("Warning: \(warning)\n") }
+            // The three-way merge decides what changes; with nothing to send, nothing is written.
+            let original = live.annotations[lastApplied].flatMap { try? YAMLDecoding.documents($0).first }
+            let merged = ThreeWayApply.merge(original: original, modified: decoded.object.value, current: live.value)
+            guard merged != live.value else { return (type, live, "unchanged") }
+            // The patched object is decoded again, so fields the patch emptied are left out.
+            let patched = try cluster.decodeFields(of: KubeObject(merged), as: type, validation: .ignore).object
+            return (type, try cluster.replace(patched, dryRun: dryRun == .server), "configured")
         } catch {
-            throw .server(error)
+            var refusal = error
+            refusal.message = "error when patching \(GoSyntax.quoted(source)): " + refusal.message
+            throw .server(refusal)
         }
     }
 

@@ -43,6 +43,12 @@ public final class HostLab {
             let names = shell.filesystem.list(directory) ?? []
             return names.filter { shell.filesystem.isFile(directory + "/" + $0) }
         }
+        kubectl.listDirectory = { [unowned shell] path in
+            let directory = shell.resolve(path)
+            return shell.filesystem.list(directory).map { names in
+                names.map { (name: $0, isDirectory: shell.filesystem.isDirectory(directory + "/" + $0)) }
+            }
+        }
         localFiles = HostLocalFiles(shell: shell)
         kubectl.localFiles = localFiles
         nodeShells.kubectl = kubectl

@@ -104,7 +104,7 @@ struct ProxyRulesTests {
     func kubeletOnly() {
         let rules = IPTablesRuleset(node: node("nftables", []), kubeProxy: false)
         #expect(rules.tables.map(\.name) == ["mangle", "filter", "nat"])
-        #expect(!rules.tables.flatMap(\.rules).contains { $0.contains("KUBE-SERVICES") })
+        #expect(!rules.tables.flatMap { $0.rules }.contains { $0.contains("KUBE-SERVICES") })
         #expect(rules.tables[1].chains.map(\.name).contains("KUBE-FIREWALL"))
     }
 

@@ -1,0 +1,35 @@
+import KubeAPI
+
+/// How the apiserver treats fields of a client's object that its kind does not have (the
+/// `fieldValidation` of a write; kubectl's `--validate`).
+public enum FieldValidation: Sendable {
+    /// The write is refused with a BadRequest naming every unknown field.
+    case strict
+    /// The fields are dropped and each is reported as a warning.
+    case warn
+    /// The fields are dropped silently.
+    case ignore
+}
+
+extension Cluster {
+    /// Decodes an object a client sent as `type`, as the apiserver's strict decoder does; returns
+    /// the object without unknown fields and the warnings to show. A refused create names the
+    /// kind it could not decode; a refused patch states only the strict decoding error.
+    public func decodeFields(
+        of object: KubeObject, as type: ResourceType, validation: FieldValidation, patching: Bool = false
+    ) throws(APIError) -> (object: KubeObject, warnings: [String]) {
+        guard let kind = settings.schema.kind(type.kind, groupVersion: type.apiVersion) else { return (object, []) }
+        let (paths, known) = settings.schema.unknownFields(of: object.value, as: kind)
+        guard !paths.isEmpty else { return (KubeObject(known), []) }
+        let causes = paths.map { "unknown field \"\($0)\"" }
+        switch validation {
+        case .strict:
+            let error = "strict decoding error: \(causes.joined(separator: ", "))"
+            let message = patching
+                ? error : "\(type.kind) in version \"\(type.version)\" cannot be handled as a \(type.kind): " + error
+            throw APIError(reason: "BadRequest", message: message, code: 400)
+        case .warn: return (KubeObject(known), causes)
+        case .ignore: return (KubeObject(known), [])
+        }
+    }
+}
