@@ -67,6 +67,9 @@ enum Apply {
         }
         do {
             let before = try cluster.get(type, namespace: object.namespace, name: object.name)
+            if dryRun != .client && before.annotations[lastApplied] == nil {
+                context.io.err(missingAnnotationWarning("\(type.plural)/\(object.name)"))
+            }
             let after = dryRun == .client ? before : try cluster.replace(object, dryRun: dryRun == .server)
             return "\(prefix) \(after == before ? "unchanged" : "configured")\(suffix)"
         } catch {
@@ -75,6 +78,13 @@ enum Apply {
     }
 
     static let lastApplied = "kubectl.kubernetes.io/last-applied-configuration"
+
+    /// What apply says, before patching, of a live object that has no last-applied annotation.
+    static func missingAnnotationWarning(_ resource: String) -> String {
+        "Warning: resource \(resource) is missing the \(lastApplied) annotation which is required by kubectl apply. "
+            + "kubectl apply should only be used on resources created declaratively by either kubectl create "
+            + "--save-config or kubectl apply. The missing annotation will be patched automatically.\n"
+    }
 
     /// The manifest recorded in `kubectl.kubernetes.io/last-applied-configuration`.
     static func withLastApplied(_ object: KubeObject) -> KubeObject {
