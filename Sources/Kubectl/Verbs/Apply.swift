@@ -48,7 +48,8 @@ enum Apply {
         var object = resolved.1
         let suffix = dryRun.suffix
         let prefix = "\(type.qualifiedKind)/\(object.name)"
-        if !creating {
+        // apply always records the manifest; create does with --save-config.
+        if !creating || context.flags.bool("save-config") {
             object = withLastApplied(object)
         }
         let exists = (try? cluster.get(type, namespace: object.namespace, name: object.name)) != nil
@@ -70,7 +71,9 @@ enum Apply {
             if dryRun != .client && before.annotations[lastApplied] == nil {
                 context.io.err(missingAnnotationWarning("\(type.plural)/\(object.name)"))
             }
-            let after = dryRun == .client ? before : try cluster.replace(object, dryRun: dryRun == .server)
+            // A client dry run computes no patch, so it cannot tell unchanged from configured.
+            guard dryRun != .client else { return "\(prefix) configured\(suffix)" }
+            let after = try cluster.replace(object, dryRun: dryRun == .server)
             return "\(prefix) \(after == before ? "unchanged" : "configured")\(suffix)"
         } catch {
             throw .server(error)

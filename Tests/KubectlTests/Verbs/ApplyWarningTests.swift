@@ -46,4 +46,24 @@ struct ApplyWarningTests {
         #expect(Self.apply(other, manifest, "--dry-run=client").err == "")
         #expect(Self.apply(other, manifest, "--dry-run=server").err == Self.warning)
     }
+
+    @Test("create -f with --save-config records the annotation, so apply is quiet")
+    func saveConfig() throws {
+        let h = try KubectlHarness()
+        let manifest = Self.manifest(h)
+        let buffer = OutputBuffer()
+        _ = h.kubectl.run(["create", "-f", "-", "--save-config"], io: IOStreams(input: manifest, sink: buffer))
+        #expect(buffer.stdout == "deployment.apps/web created\n")
+        let live = try h.cluster.get(.deployments, namespace: "default", name: "web")
+        #expect(live.annotations["kubectl.kubernetes.io/last-applied-configuration"] != nil)
+        #expect(Self.apply(h, manifest).err == "")
+    }
+
+    @Test("a client dry run of an existing object says configured: it computes no patch")
+    func clientDryRun() throws {
+        let h = try KubectlHarness()
+        let manifest = Self.manifest(h)
+        _ = Self.apply(h, manifest)
+        #expect(Self.apply(h, manifest, "--dry-run=client").out == "deployment.apps/web configured (dry run)\n")
+    }
 }
