@@ -8,7 +8,8 @@ enum AutoscalerMetricErrors {
         switch type {
         case "Pods":
             let detail = "unable to get metric \(spec[path: "pods.metric.name"].string ?? ""): \(noCustomMetricsAPI)"
-            return .init(reason: "FailedGetPodsMetric", detail: detail, wrapped: "failed to get pods metric value: \(detail)")
+            return .init(
+                reason: "FailedGetPodsMetric", detail: detail, wrapped: "failed to get pods metric value: \(detail)")
         case "Object":
             let source = spec["object"]
             let name = source[path: "metric.name"].string ?? ""
@@ -20,7 +21,9 @@ enum AutoscalerMetricErrors {
             let returned =
                 target["type"].string == "AverageValue" && !target["averageValue"].isNull
                 ? "failed to get \(name) object metric: \(detail)" : detail
-            return .init(reason: "FailedGetObjectMetric", detail: detail, wrapped: "failed to get object metric value: \(returned)")
+            return .init(
+                reason: "FailedGetObjectMetric", detail: detail,
+                wrapped: "failed to get object metric value: \(returned)")
         case "External":
             let source = spec["external"]
             let name = source[path: "metric.name"].string ?? ""
@@ -30,9 +33,11 @@ enum AutoscalerMetricErrors {
                 + "(get \(name).external.metrics.k8s.io)"
             let returned =
                 source[path: "target.averageValue"].isNull
-                ? "failed to get external metric \(name): \(detail)" : "failed to get \(name) external metric: \(detail)"
+                ? "failed to get external metric \(name): \(detail)"
+                : "failed to get \(name) external metric: \(detail)"
             return .init(
-                reason: "FailedGetExternalMetric", detail: detail, wrapped: "failed to get \(name) external metric value: \(returned)")
+                reason: "FailedGetExternalMetric", detail: detail,
+                wrapped: "failed to get \(name) external metric value: \(returned)")
         default:
             let message = "unknown metric source type \"\(type)\""
             return .init(reason: "InvalidMetricSourceType", detail: message, wrapped: message)
@@ -48,7 +53,8 @@ enum AutoscalerMetricErrors {
         let labels = selector["matchLabels"].stringMap.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)," }
         let expressions = selector["matchExpressions"].array.map { requirement in
             let values = requirement["values"].array.compactMap(\.string).joined(separator: " ")
-            return "LabelSelectorRequirement{Key:\(requirement["key"].string ?? ""),Operator:\(requirement["operator"].string ?? ""),"
+            return
+                "LabelSelectorRequirement{Key:\(requirement["key"].string ?? ""),Operator:\(requirement["operator"].string ?? ""),"
                 + "Values:[\(values)],},"
         }
         return "&LabelSelector{MatchLabels:map[string]string{\(labels.joined())},"

@@ -70,7 +70,8 @@ extension Cluster {
         switch spec["type"].string ?? "" {
         case "Resource": return resourceProposal(spec["resource"], container: nil, pods: pods, current: current)
         case "ContainerResource":
-            return resourceProposal(spec["containerResource"], container: spec[path: "containerResource.container"].string ?? "", pods: pods, current: current)
+            let container = spec[path: "containerResource.container"].string ?? ""
+            return resourceProposal(spec["containerResource"], container: container, pods: pods, current: current)
         case let type: return .failure(AutoscalerMetricErrors.unavailable(type, spec, namespace: namespace))
         }
     }
@@ -127,9 +128,10 @@ extension Cluster {
             return .failure(wrap("failed to get \(resource) \(measure): \(error.message)"))
         case .success(let proposal):
             let average = JSONValue.string(Quantity.canonical("\(proposal.averageValue)m"))
-            var status: JSONValue = container == nil ? ["type": "Resource", "resource": ["name": .string(resource)]]
-                : ["type": "ContainerResource", "containerResource": ["name": .string(resource), "container": .string(container ?? "")]]
             let key = container == nil ? "resource" : "containerResource"
+            var status: JSONValue = ["type": container == nil ? "Resource" : "ContainerResource"]
+            status[key] = ["name": .string(resource)]
+            if let container { status[key]["container"] = .string(container) }
             guard case .utilization = target else {
                 status[key]["current"] = ["averageValue": average]
                 return .success((proposal.replicas, "\(resource) resource", status))
@@ -156,7 +158,8 @@ extension Cluster {
     {
         let usage = Dictionary(
             podMetrics(namespace: pods.first?.namespace).map { metrics in
-                let sum = metrics.containers.filter { only == nil || $0.name == only }.reduce(Int64(0)) { total, container in
+                let counted = metrics.containers.filter { only == nil || $0.name == only }
+                let sum = counted.reduce(Int64(0)) { total, container in
                     total + (resource == "cpu" ? container.usage.cpuMillicores : container.usage.memoryBytes * 1000)
                 }
                 return (metrics.name, sum)

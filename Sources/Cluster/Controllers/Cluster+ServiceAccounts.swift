@@ -19,7 +19,8 @@ extension Cluster {
             // drawn for other objects stay as they were.
             var own = NameGenerator(seed: Self.seed(from: "\(namespace.uid)/serviceaccount/\(store.revision)"))
             swap(&names, &own)
-            let created = createOwned(Self.defaultServiceAccount(in: namespace, restoring: restoring), as: .serviceAccounts)
+            let created = createOwned(
+                Self.defaultServiceAccount(in: namespace, restoring: restoring), as: .serviceAccounts)
             swap(&names, &own)
             wrote = created != nil || wrote
         }

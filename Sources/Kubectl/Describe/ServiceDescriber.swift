@@ -83,7 +83,8 @@ enum ServiceDescriber {
                 guard endpoint["conditions"]["ready"].bool ?? true else { continue }
                 if !more {
                     let address = endpoint["addresses"][0].text
-                    list.append(port.map { address.contains(":") ? "[\(address)]:\($0)" : "\(address):\($0)" } ?? address)
+                    let hostPort = port.map { address.contains(":") ? "[\(address)]:\($0)" : "\(address):\($0)" }
+                    list.append(hostPort ?? address)
                 }
                 count += 1
             }

@@ -20,8 +20,11 @@ import Testing
     func missingAccount() throws {
         let cluster = try AdmissionFixture.cluster()
         #expect(
-            AdmissionFixture.refusal { try cluster.create(try AdmissionFixture.object(Self.pod("x", account: "robot"))) }
-                == "pods \"x\" is forbidden: error looking up service account dev/robot: serviceaccount \"robot\" not found")
+            AdmissionFixture.refusal {
+                try cluster.create(try AdmissionFixture.object(Self.pod("x", account: "robot")))
+            }
+                == "pods \"x\" is forbidden: error looking up service account dev/robot: serviceaccount \"robot\" not found"
+        )
         #expect(cluster.lookup(.pods, "dev", "x") == nil)
     }
 
@@ -44,7 +47,8 @@ import Testing
         try cluster.create(deployment)
         let rs = try #require(cluster.list(.replicaSets, namespace: "dev").first)
         let message = try #require(
-            cluster.list(.events, namespace: "dev").first { $0[path: "reason"] == "FailedCreate" }?[path: "message"].string)
+            cluster.list(.events, namespace: "dev").first { $0[path: "reason"] == "FailedCreate" }?[path: "message"]
+                .string)
         #expect(
             message
                 == "Error creating: pods \"\(rs.name)-\" is forbidden: error looking up service account dev/robot: serviceaccount \"robot\" not found"

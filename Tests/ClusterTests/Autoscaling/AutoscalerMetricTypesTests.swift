@@ -17,7 +17,9 @@ struct AutoscalerMetricTypesTests {
                     "template": [
                         "metadata": ["labels": ["app": "web"]],
                         "spec": [
-                            "containers": [["name": "nginx", "image": "nginx", "resources": ["requests": ["cpu": "100m"]]]]
+                            "containers": [
+                                ["name": "nginx", "image": "nginx", "resources": ["requests": ["cpu": "100m"]]]
+                            ]
                         ],
                     ],
                 ],
@@ -48,7 +50,10 @@ struct AutoscalerMetricTypesTests {
     @Test("a Pods metric: no custom metrics API is registered")
     func pods() throws {
         let cluster = try setUp([
-            ["type": "Pods", "pods": ["metric": ["name": "pps"], "target": ["type": "AverageValue", "averageValue": "1k"]]]
+            [
+                "type": "Pods",
+                "pods": ["metric": ["name": "pps"], "target": ["type": "AverageValue", "averageValue": "1k"]],
+            ]
         ])
         let detail =
             "unable to get metric pps: unable to fetch metrics from custom metrics API: no custom metrics API (custom.metrics.k8s.io) registered"
@@ -85,7 +90,10 @@ struct AutoscalerMetricTypesTests {
     @Test("an External metric prints its selector as Go's %+v does; no external metrics API serves it")
     func external() throws {
         let cluster = try setUp([
-            ["type": "External", "external": ["metric": ["name": "queue"], "target": ["type": "Value", "value": "30"]]]
+            [
+                "type": "External",
+                "external": ["metric": ["name": "queue"], "target": ["type": "Value", "value": "30"]],
+            ]
         ])
         let detail =
             "unable to get external metric default/queue/nil: unable to fetch metrics from external metrics API: the server could not find the requested resource (get queue.external.metrics.k8s.io)"
@@ -108,7 +116,10 @@ struct AutoscalerMetricTypesTests {
     func containerResource() throws {
         let target: JSONValue = ["type": "Utilization", "averageUtilization": 60]
         let cluster = try setUp([
-            ["type": "ContainerResource", "containerResource": ["name": "cpu", "container": "nginx", "target": target]]
+            [
+                "type": "ContainerResource",
+                "containerResource": ["name": "cpu", "container": "nginx", "target": target],
+            ]
         ])
         let hpa = try cluster.get(.horizontalPodAutoscalers, namespace: "default", name: "web")
         let current = hpa[path: "status.currentMetrics"].array.first

@@ -14,7 +14,11 @@ struct ServiceAccountsControllerTests {
         #expect(account.creationTimestamp == namespace.creationTimestamp)
         #expect(account.value["secrets"].isNull)
         let system = cluster.list(.serviceAccounts, namespace: "kube-system").map(\.name)
-        #expect(system == ["calico-cni-plugin", "calico-kube-controllers", "canal", "coredns", "default", "kube-proxy", "metrics-server"])
+        #expect(
+            system == [
+                "calico-cni-plugin", "calico-kube-controllers", "canal", "coredns", "default", "kube-proxy",
+                "metrics-server",
+            ])
     }
 
     @Test("a new namespace gets one at once; a deleted one is put back with a new UID")

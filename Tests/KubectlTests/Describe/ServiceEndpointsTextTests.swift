@@ -7,7 +7,8 @@ import Testing
 @Suite struct ServiceEndpointsTextTests {
     static func slice(_ ports: [(String, Int)]?, _ endpoints: [(String, Bool?)]) -> KubeObject {
         var value: JSONValue = ["apiVersion": "discovery.k8s.io/v1", "kind": "EndpointSlice", "addressType": "IPv4"]
-        value["ports"] = ports.map { .array($0.map { ["name": .string($0.0), "port": .int($0.1), "protocol": "TCP"] }) } ?? .null
+        value["ports"] =
+            ports.map { .array($0.map { ["name": .string($0.0), "port": .int($0.1), "protocol": "TCP"] }) } ?? .null
         value["endpoints"] = .array(
             endpoints.map { endpoint in
                 var conditions = JSONValue.emptyObject
@@ -35,19 +36,26 @@ import Testing
     @Test("three entries, then + N more... counting the ready ones left, across slices in list order")
     func more() {
         let first = Self.slice([("", 80)], [("10.0.0.1", true), ("10.0.0.2", true)])
-        let second = Self.slice([("", 80)], [("10.0.0.3", true), ("10.0.0.4", true), ("10.0.0.5", false), ("10.0.0.6", true)])
-        #expect(ServiceDescriber.endpointsText([first, second], portName: "") == "10.0.0.1:80,10.0.0.2:80,10.0.0.3:80 + 2 more...")
+        let second = Self.slice(
+            [("", 80)], [("10.0.0.3", true), ("10.0.0.4", true), ("10.0.0.5", false), ("10.0.0.6", true)])
+        #expect(
+            ServiceDescriber.endpointsText([first, second], portName: "")
+                == "10.0.0.1:80,10.0.0.2:80,10.0.0.3:80 + 2 more...")
     }
 
     @Test("a not-ready entry after the third still cuts the list: + 0 more...")
     func zeroMore() {
-        let slice = Self.slice([("", 80)], [("10.0.0.1", true), ("10.0.0.2", true), ("10.0.0.3", true), ("10.0.0.9", false)])
-        #expect(ServiceDescriber.endpointsText([slice], portName: "") == "10.0.0.1:80,10.0.0.2:80,10.0.0.3:80 + 0 more...")
+        let slice = Self.slice(
+            [("", 80)], [("10.0.0.1", true), ("10.0.0.2", true), ("10.0.0.3", true), ("10.0.0.9", false)])
+        #expect(
+            ServiceDescriber.endpointsText([slice], portName: "") == "10.0.0.1:80,10.0.0.2:80,10.0.0.3:80 + 0 more...")
     }
 
     @Test("a slice without ports lists bare addresses; IPv6 addresses get brackets before a port")
     func portlessAndIPv6() {
         #expect(ServiceDescriber.endpointsText([Self.slice(nil, [("10.0.0.1", true)])], portName: "") == "10.0.0.1")
-        #expect(ServiceDescriber.endpointsText([Self.slice([("", 80)], [("fd00::1", true)])], portName: "") == "[fd00::1]:80")
+        #expect(
+            ServiceDescriber.endpointsText([Self.slice([("", 80)], [("fd00::1", true)])], portName: "")
+                == "[fd00::1]:80")
     }
 }
