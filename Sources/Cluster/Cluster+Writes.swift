@@ -134,6 +134,7 @@ extension Cluster {
         if type == .pods { object = PodDefaults.apply(to: object, names: &names) }
         if type == .pods, !restoring {
             object = try admitLimitRanges(object)
+            try admitServiceAccount(object, requestedName: requestedName)
             object = try admitRuntimeClass(object, requestedName: requestedName)
         }
         if type == .secrets { object = SecretStringData.fold(ObjectNameRules.defaultSecret(object)) }

@@ -6,7 +6,7 @@
 enum ControlLoop: CaseIterable {
     case nodes, deployments, replicaSets, daemonSets, statefulSets, cronJobs, jobs
     case scheduler, volumes, provisioners, kubelets, kubeProxies, events, endpoints, endpointSlices, resourceQuotas
-    case autoscalers, garbageCollector, namespaces, rootCAPublisher
+    case autoscalers, garbageCollector, namespaces, rootCAPublisher, serviceAccounts
 
     /// The loop that owns a wake-up key, from the key's first path segment; nil when no loop
     /// claims it (then every loop runs, to be safe).
@@ -56,6 +56,7 @@ extension Cluster {
         case .garbageCollector: collectGarbage()
         case .namespaces: reconcileNamespaces()
         case .rootCAPublisher: publishRootCA()
+        case .serviceAccounts: ensureDefaultServiceAccounts()
         }
     }
 

@@ -26,7 +26,7 @@ built it, and without a dry run the apiserver stores it (and refuses what it doe
     creationTimestamp: "2025-04-23T07:25:00Z"
     name: app-env
     namespace: default
-    resourceVersion: "69"
+    resourceVersion: "81"
     uid: 0485a1f7-4031-4f02-bfdf-a959b47888af
   $ kubectl create cm app-env --from-literal=a=1
   error: failed to create configmap: configmaps "app-env" already exists
@@ -167,8 +167,9 @@ built it, and without a dry run the apiserver stores it (and refuses what it doe
   $ kubectl create clusterrolebinding read-nodes --clusterrole=node-reader --group=ops
   clusterrolebinding.rbac.authorization.k8s.io/read-nodes created
   $ kubectl get sa,quota,roles,rolebindings
-  NAME                   SECRETS   AGE
-  serviceaccount/robot   0         0s
+  NAME                     SECRETS   AGE
+  serviceaccount/default   0         46h
+  serviceaccount/robot     0         0s
   
   NAME                 AGE   REQUEST                                        LIMIT
   resourcequota/team   0s    pods: 1/10, requests.cpu: 0/2, services: 4/5   limits.memory: 0/4Gi
@@ -187,7 +188,7 @@ built it, and without a dry run the apiserver stores it (and refuses what it doe
   metadata:
     creationTimestamp: "2025-04-23T07:25:00Z"
     name: read-nodes
-    resourceVersion: "86"
+    resourceVersion: "98"
     uid: 549802ef-b409-4cb9-a8d3-c049dc505204
   roleRef:
     apiGroup: rbac.authorization.k8s.io

@@ -670,7 +670,7 @@ A Service's ports each show the endpoints behind them.
   Kind:         RuntimeClass
   Metadata:
     Creation Timestamp:  2025-04-23T07:25:00Z
-    Resource Version:    118
+    Resource Version:    130
     UID:                 67303bef-bbba-48e7-95f3-0269099da754
   Events:                <none>
   $ kubectl describe pod pod-crun

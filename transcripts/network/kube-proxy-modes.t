@@ -39,6 +39,7 @@ A Service without endpoints is rejected through the no-endpoint-services map.
   $ sleep 30
 Switch to iptables: the running pods keep nftables until they restart.
   $ kubectl get cm kube-proxy -n kube-system -o yaml | sed 's/mode: nftables/mode: iptables/' | kubectl apply -f -
+  Warning: resource configmaps/kube-proxy is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.
   configmap/kube-proxy configured
   $ sudo podman exec tk8s-worker2 curl -s localhost:10249/proxyMode; echo
   nftables

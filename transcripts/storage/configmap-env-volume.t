@@ -89,6 +89,7 @@ plain inside the pod. The kubelet adds the Services' link variables too.
   $ kubectl exec configured -- cat /etc/app/mode /etc/level /etc/db/db-password; echo
   dev3s3cret
   $ kubectl create configmap app-config --from-literal=mode=prod --from-literal=level=5 --dry-run=client -o yaml | kubectl apply -f -
+  Warning: resource configmaps/app-config is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.
   configmap/app-config configured
   $ kubectl exec configured -- cat /etc/app/mode /etc/app/level /etc/level; echo
   prod53

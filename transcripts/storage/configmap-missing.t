@@ -41,6 +41,7 @@ starts once the ConfigMap has the key.
     Normal   Pulled     6s (x6 over 47s)   kubelet            Container image "busybox:1.36" already present on machine
     Warning  Failed     6s (x3 over 17s)   kubelet            Error: couldn't find key mode in ConfigMap default/settings
   $ kubectl create configmap settings --from-literal=mode=prod --dry-run=client -o yaml | kubectl apply -f -
+  Warning: resource configmaps/settings is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.
   configmap/settings configured
   $ sleep 15
   $ kubectl get pod needs-config

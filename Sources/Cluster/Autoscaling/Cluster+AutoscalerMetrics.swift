@@ -24,7 +24,7 @@ extension Cluster {
         let selector = LabelSelector(json: target[path: "spec.selector"])
         let pods = list(.pods, namespace: hpa.namespace, selector: selector)
         for (index, spec) in specs.enumerated() {
-            switch resourceProposal(spec, pods: pods, current: current) {
+            switch metricProposal(spec, namespace: hpa.namespace ?? "default", pods: pods, current: current) {
             case .failure(let failure):
                 recordEvent(hpa, reason: failure.reason, message: failure.detail, type: "Warning", source: source)
                 if firstError == nil { firstError = failure }
@@ -60,23 +60,39 @@ extension Cluster {
         var wrapped: String
     }
 
-    /// One metric's proposal, status and name (`computeStatusForResourceMetric`).
-    private func resourceProposal(_ spec: JSONValue, pods: [KubeObject], current: Int)
+    /// One metric's proposal, status and name (`computeReplicasForMetric`). Resource and
+    /// ContainerResource metrics come from metrics-server; Pods and Object metrics would come
+    /// from a custom metrics API and External ones from an external metrics API, which the lab
+    /// does not have, so those fail as the controller reports it.
+    private func metricProposal(_ spec: JSONValue, namespace: String, pods: [KubeObject], current: Int)
         -> Result<(replicas: Int, metric: String, status: JSONValue), MetricFailure>
     {
-        let type = spec["type"].string ?? ""
-        guard type == "Resource" else {
-            let message =
-                "unable to fetch metrics from custom metrics API: the server could not find the requested resource"
-            return .failure(MetricFailure(reason: "FailedGet\(type)Metric", detail: message, wrapped: message))
+        switch spec["type"].string ?? "" {
+        case "Resource": return resourceProposal(spec["resource"], container: nil, pods: pods, current: current)
+        case "ContainerResource":
+            let container = spec[path: "containerResource.container"].string ?? ""
+            return resourceProposal(spec["containerResource"], container: container, pods: pods, current: current)
+        case let type: return .failure(AutoscalerMetricErrors.unavailable(type, spec, namespace: namespace))
         }
-        let resource = spec[path: "resource.name"].string ?? ""
+    }
+
+    /// A Resource metric (`container` nil) or a ContainerResource one: its proposal, status and
+    /// name (`computeStatusForResourceMetricGeneric`).
+    private func resourceProposal(_ source: JSONValue, container: String?, pods: [KubeObject], current: Int)
+        -> Result<(replicas: Int, metric: String, status: JSONValue), MetricFailure>
+    {
+        let resource = source["name"].string ?? ""
         let wrap = { (detail: String) in
-            MetricFailure(
-                reason: "FailedGetResourceMetric", detail: detail,
-                wrapped: "failed to get \(resource) resource metric value: \(detail)")
+            guard let container else {
+                return MetricFailure(
+                    reason: "FailedGetResourceMetric", detail: detail,
+                    wrapped: "failed to get \(resource) resource metric value: \(detail)")
+            }
+            return MetricFailure(
+                reason: "FailedGetContainerResourceMetric", detail: detail,
+                wrapped: "failed to get \(container) container metric value: \(detail)")
         }
-        let goal = spec[path: "resource.target"]
+        let goal = source["target"]
         let target: ReplicaCalculator.Target
         if let average = goal["averageValue"].string ?? goal["averageValue"].int.map(String.init) {
             target = .averageValue(ResourceAmount.parse(average, scale: 1000))
@@ -97,7 +113,13 @@ extension Cluster {
                         + "metrics from resource metrics API: the server is currently unable to handle the request (get pods.metrics.k8s.io)"
                 ))
         }
-        let samples = autoscalerSamples(pods, resource: resource)
+        if let container, let lacking = podLackingContainer(container, among: pods) {
+            return .failure(
+                wrap(
+                    "failed to get \(resource) \(measure): unable to get metrics for resource \(resource): failed to get "
+                        + "container metrics: container \(container) not present in metrics for pod \(lacking)"))
+        }
+        let samples = autoscalerSamples(pods, resource: resource, container: container)
         let outcome = ReplicaCalculator.replicas(
             current: current, target: target, resource: resource, pods: samples, now: now,
             metricWindowSeconds: metricResolutionSeconds, metricTime: now)
@@ -106,28 +128,38 @@ extension Cluster {
             return .failure(wrap("failed to get \(resource) \(measure): \(error.message)"))
         case .success(let proposal):
             let average = JSONValue.string(Quantity.canonical("\(proposal.averageValue)m"))
+            let key = container == nil ? "resource" : "containerResource"
+            var status: JSONValue = ["type": container == nil ? "Resource" : "ContainerResource"]
+            status[key] = ["name": .string(resource)]
+            if let container { status[key]["container"] = .string(container) }
             guard case .utilization = target else {
-                let status: JSONValue = [
-                    "type": "Resource", "resource": ["name": .string(resource), "current": ["averageValue": average]],
-                ]
+                status[key]["current"] = ["averageValue": average]
                 return .success((proposal.replicas, "\(resource) resource", status))
             }
-            let status: JSONValue = [
-                "type": "Resource",
-                "resource": [
-                    "name": .string(resource),
-                    "current": ["averageUtilization": .int(proposal.utilization), "averageValue": average],
-                ],
-            ]
-            return .success((proposal.replicas, "\(resource) resource utilization (percentage of request)", status))
+            status[key]["current"] = ["averageUtilization": .int(proposal.utilization), "averageValue": average]
+            let kind = container == nil ? "resource" : "container resource"
+            return .success((proposal.replicas, "\(resource) \(kind) utilization (percentage of request)", status))
         }
     }
 
+    /// The first pod (`namespace/name`) whose metrics lack `container`, as metrics-server lists them.
+    private func podLackingContainer(_ container: String, among pods: [KubeObject]) -> String? {
+        let names = Set(pods.map(\.name))
+        let lacking = podMetrics(namespace: pods.first?.namespace).first { metrics in
+            names.contains(metrics.name) && !metrics.containers.contains { $0.name == container }
+        }
+        return lacking.map { "\($0.namespace)/\($0.name)" }
+    }
+
     /// What the calculator needs of each pod: its state, its sample from the metrics API and its requests.
-    private func autoscalerSamples(_ pods: [KubeObject], resource: String) -> [ReplicaCalculator.Pod] {
+    /// With a `container`, only that container's use and request count.
+    private func autoscalerSamples(_ pods: [KubeObject], resource: String, container only: String?)
+        -> [ReplicaCalculator.Pod]
+    {
         let usage = Dictionary(
             podMetrics(namespace: pods.first?.namespace).map { metrics in
-                let sum = metrics.containers.reduce(Int64(0)) { total, container in
+                let counted = metrics.containers.filter { only == nil || $0.name == only }
+                let sum = counted.reduce(Int64(0)) { total, container in
                     total + (resource == "cpu" ? container.usage.cpuMillicores : container.usage.memoryBytes * 1000)
                 }
                 return (metrics.name, sum)
@@ -141,16 +173,19 @@ extension Cluster {
                 readySince: ready?["lastTransitionTime"].string.flatMap(Timestamp.init(rfc3339:)),
                 startTime: pod[path: "status.startTime"].string.flatMap(Timestamp.init(rfc3339:)),
                 usage: usage[pod.name],
-                request: Self.request(of: pod, resource: resource))
+                request: Self.request(of: pod, resource: resource, container: only))
         }
     }
 
     /// `calculatePodRequests` for one pod: the sum over its containers (and restartable init
     /// containers), or the first container without a request.
-    static func request(of pod: KubeObject, resource: String) -> Result<Int64, ReplicaCalculator.MissingRequest> {
+    static func request(of pod: KubeObject, resource: String, container only: String? = nil)
+        -> Result<Int64, ReplicaCalculator.MissingRequest>
+    {
         let sidecars = pod[path: "spec.initContainers"].array.filter { $0["restartPolicy"].string == "Always" }
         var sum: Int64 = 0
-        for container in pod[path: "spec.containers"].array + sidecars {
+        for container in pod[path: "spec.containers"].array + sidecars
+        where only == nil || container["name"].string == only {
             guard let amount = container[path: "resources.requests"][resource].string else {
                 return .failure(.init(container: container["name"].string ?? ""))
             }

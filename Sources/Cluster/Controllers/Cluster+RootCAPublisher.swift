@@ -53,7 +53,7 @@ extension Cluster {
     }
 
     /// FNV-64a of `text`, to seed a generator.
-    private static func seed(from text: String) -> UInt64 {
+    static func seed(from text: String) -> UInt64 {
         text.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }
     }
 

@@ -63,7 +63,7 @@ enum IngressDescriber {
                 name = port["name"].text
             }
         }
-        let endpoints = try? context.source.get(.endpoints, namespace: namespace, name: service["name"].text)
-        return "\(label) (\(ServiceDescriber.endpointsText(endpoints, portName: name)))"
+        let slices = ServiceDescriber.endpointSlices(of: service["name"].text, namespace: namespace, context)
+        return "\(label) (\(ServiceDescriber.endpointsText(slices, portName: name)))"
     }
 }

@@ -22,7 +22,7 @@ enum ServiceDescriber {
         if let name = spec["externalName"].string, !name.isEmpty { w.field(0, "External Name", name) }
         let ingress = status["loadBalancer"]["ingress"].array
         if !ingress.isEmpty { w.field(0, "LoadBalancer Ingress", ingressText(ingress)) }
-        let endpoints = try? context.source.get(.endpoints, namespace: service.namespace, name: service.name)
+        let slices = endpointSlices(of: service.name, namespace: service.namespace, context)
         for port in spec["ports"].array {
             let name = port["name"].text.isEmpty ? "<unset>" : port["name"].text
             let proto = port["protocol"].text
@@ -31,7 +31,7 @@ enum ServiceDescriber {
             if let nodePort = port["nodePort"].int, nodePort != 0 {
                 w.write(0, "NodePort:\t\(name)\t\(nodePort)/\(proto)\n")
             }
-            w.field(0, "Endpoints", endpointsText(endpoints, portName: port["name"].text))
+            w.field(0, "Endpoints", endpointsText(slices, portName: port["name"].text))
         }
         w.field(0, "Session Affinity", spec["sessionAffinity"].text)
         if let policy = spec["externalTrafficPolicy"].string, !policy.isEmpty {
@@ -52,39 +52,44 @@ enum ServiceDescriber {
         }.joined(separator: ", ")
     }
 
-    /// `formatEndpointSlices` for one port name, read from the service's Endpoints (the slices
-    /// mirror it): ready `ip:port` entries, at most three, then ` + N more...`; `<none>`
-    /// without any.
-    static func endpointsText(_ endpoints: KubeObject?, portName: String) -> String {
-        guard let endpoints else { return "<none>" }
+    /// The Service's EndpointSlices, listed by their `kubernetes.io/service-name` label.
+    static func endpointSlices(of service: String, namespace: String?, _ context: DescribeContext) -> [KubeObject] {
+        let selector = LabelSelector(matchLabels: ["kubernetes.io/service-name": service])
+        return context.list(.endpointSlices, namespace: namespace, selector: selector)
+    }
+
+    /// `formatEndpointSlices` for one port name: the slices' ready `ip:port` entries, slice by
+    /// slice, at most three, then ` + N more...` (N counts ready ones only, the cut is made at
+    /// the first entry past three, ready or not); `<none>` without slices. A slice without
+    /// ports lists its ready addresses bare.
+    static func endpointsText(_ slices: [KubeObject], portName: String) -> String {
+        guard !slices.isEmpty else { return "<none>" }
+        let max = 3
         var list: [String] = []
         var more = false
         var count = 0
-        for subset in endpoints.value["subsets"].array {
-            let addresses =
-                subset["addresses"].array.map { ($0["ip"].text, true) }
-                + subset["notReadyAddresses"].array.map { ($0["ip"].text, false) }
-            let ports = subset["ports"].array
-            if ports.isEmpty {
-                for (ip, ready) in addresses {
-                    if list.count == 3 { more = true }
-                    guard ready else { continue }
-                    if !more { list.append(ip) }
-                    count += 1
+        for slice in slices {
+            let endpoints = slice.value["endpoints"].array
+            let ports = slice.value["ports"].array
+            let entries: [(endpoint: JSONValue, port: Int?)] =
+                ports.isEmpty
+                ? endpoints.map { ($0, nil) }
+                : ports.filter { $0["name"].text == portName }.flatMap { port in
+                    endpoints.map { ($0, port["port"].int ?? 0) }
                 }
-            }
-            for port in ports where port["name"].text == portName {
-                for (ip, ready) in addresses {
-                    if list.count == 3 { more = true }
-                    guard ready else { continue }
-                    if !more {
-                        list.append(ip.contains(":") ? "[\(ip)]:\(port["port"].text)" : "\(ip):\(port["port"].text)")
-                    }
-                    count += 1
+            for (endpoint, port) in entries {
+                if list.count == max { more = true }
+                // A missing ready condition counts as ready.
+                guard endpoint["conditions"]["ready"].bool ?? true else { continue }
+                if !more {
+                    let address = endpoint["addresses"][0].text
+                    let hostPort = port.map { address.contains(":") ? "[\(address)]:\($0)" : "\(address):\($0)" }
+                    list.append(hostPort ?? address)
                 }
+                count += 1
             }
         }
         let joined = list.joined(separator: ",")
-        return more ? "\(joined) + \(count - 3) more..." : joined
+        return more ? "\(joined) + \(count - max) more..." : joined
     }
 }

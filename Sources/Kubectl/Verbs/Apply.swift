@@ -62,7 +62,8 @@ enum Apply {
     ) throws(KubectlFailure) -> (ResourceType, KubeObject, String) {
         let cluster = try context.cluster
         var (type, object) = try ManifestFiles.resolve(manifest, source: source, context)
-        if !creating {
+        // apply always records the manifest; create does with --save-config.
+        if !creating || context.flags.bool("save-config") {
             object = withLastApplied(object)
         }
         let live = try? cluster.get(type, namespace: object.namespace, name: object.name)
@@ -80,6 +81,9 @@ enum Apply {
             }
         }
         guard dryRun != .client else { return (type, object, "configured") }
+        if live.annotations[lastApplied] == nil {
+            context.io.err(missingAnnotationWarning("\(type.plural)/\(object.name)"))
+        }
         do {
             let decoded = try cluster.decodeFields(of: object, as: type, validation: validation, patching: true)
             for warning in decoded.warnings { context.io.err("Warning: \(warning)\n") }
@@ -98,6 +102,13 @@ enum Apply {
     }
 
     static let lastApplied = "kubectl.kubernetes.io/last-applied-configuration"
+
+    /// What apply says, before patching, of a live object that has no last-applied annotation.
+    static func missingAnnotationWarning(_ resource: String) -> String {
+        "Warning: resource \(resource) is missing the \(lastApplied) annotation which is required by kubectl apply. "
+            + "kubectl apply should only be used on resources created declaratively by either kubectl create "
+            + "--save-config or kubectl apply. The missing annotation will be patched automatically.\n"
+    }
 
     /// The manifest recorded in `kubectl.kubernetes.io/last-applied-configuration`.
     static func withLastApplied(_ object: KubeObject) -> KubeObject {

@@ -1,10 +1,10 @@
 import KubeAPI
 
-/// Deployment nginx and its ReplicaSet (C57, C59), and Service kube-dns with its endpoints (C58).
+/// Deployment nginx and its ReplicaSet (C57, C59), and Service kube-dns with its endpoints and slice (C58).
 enum DescribeWorkloads {
     typealias D = DescribeDataset
 
-    static var all: [KubeObject] { [deployment, replicaSet, service, endpoints] }
+    static var all: [KubeObject] { [deployment, replicaSet, service, endpoints, endpointSlice] }
 
     static func template(_ labels: [String: String]) -> JSONValue {
         [
@@ -93,6 +93,26 @@ enum DescribeWorkloads {
                         ],
                     ]
                 ]
+            ])
+    }
+
+    /// The slice kubectl 1.32 reads the Service's endpoints from (the Endpoints mirror it).
+    static var endpointSlice: KubeObject {
+        let ready: JSONValue = ["ready": true, "serving": true, "terminating": false]
+        return D.object(
+            "discovery.k8s.io/v1", "EndpointSlice", "kube-dns-x7k2p", "kube-system",
+            [
+                "metadata": ["labels": ["kubernetes.io/service-name": "kube-dns"]],
+                "addressType": "IPv4",
+                "ports": [
+                    ["name": "dns-tcp", "port": 53, "protocol": "TCP"],
+                    ["name": "dns", "port": 53, "protocol": "UDP"],
+                    ["name": "metrics", "port": 9153, "protocol": "TCP"],
+                ],
+                "endpoints": [
+                    ["addresses": ["10.244.0.2"], "conditions": ready],
+                    ["addresses": ["10.244.0.4"], "conditions": ready],
+                ],
             ])
     }
 }
