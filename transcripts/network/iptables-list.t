@@ -40,6 +40,8 @@ iptables mode the nat table holds kube-proxy's KUBE-SERVICES, KUBE-SVC and KUBE-
   -P OUTPUT ACCEPT
   -P POSTROUTING ACCEPT
   -N KUBE-KUBELET-CANARY
+  $ sudo podman exec tk8s-worker1 iptables -V
+  iptables v1.8.9 (nf_tables)
   $ sudo podman exec tk8s-worker1 iptables -L KUBE-SERVICES
   iptables: No chain/target/match by that name.
   $ kubectl get cm kube-proxy -n kube-system -o yaml | sed 's/mode: nftables/mode: iptables/' | kubectl apply -f -

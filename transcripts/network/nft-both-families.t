@@ -54,7 +54,3 @@ IPv6 address; kube-proxy falls back to ::1, which it never accepts NodePorts on)
   Error: No such file or directory
   list chain ip kube-proxy no-such-chain
                            ^^^^^^^^^^^^^
-  $ sudo podman exec tk8s-worker2 nft list set ip kube-proxy service-ips
-  Error: No such file or directory
-  list set ip kube-proxy service-ips
-                         ^^^^^^^^^^^

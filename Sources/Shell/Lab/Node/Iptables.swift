@@ -28,6 +28,9 @@ struct Iptables: ShellCommand {
             case "--numeric": listing.numeric = true
             case "--verbose": listing.verbose = true
             case "--exact": listing.exact = true
+            case "--version", "-V":
+                context.io.out("iptables v1.8.9 (nf_tables)\n")
+                return 0
             case "--line-numbers": listing.lineNumbers = true
             case "--table", "-t":
                 guard let name = arguments.popFirst() else { return fail(context, "option \"\(argument)\" requires an argument", 2) }
