@@ -62,6 +62,15 @@ struct NodeOSTests {
         #expect(out == "2\n")
     }
 
+    @Test("kube-proxy runs with kubeadm's flags, $(NODE_NAME) expanded from the pod's fieldRef")
+    func kubeProxyFlags() throws {
+        let lab = try NodeExecTests.lab()
+        let out = Self.run(lab, "docker exec tk8s-worker1 ps aux | grep hostname-override").out
+        #expect(out.hasSuffix(" /usr/local/bin/kube-proxy --config=/var/lib/kube-proxy/config.conf --hostname-override=tk8s-worker1\n"))
+        let yaml = Self.run(lab, "kubectl -n kube-system get ds kube-proxy -o jsonpath='{.spec.template.spec.volumes[*].name} {.spec.template.spec.containers[0].env[0].valueFrom.fieldRef}'").out
+        #expect(yaml == "kube-proxy xtables-lock lib-modules {\"apiVersion\":\"v1\",\"fieldPath\":\"spec.nodeName\"}")
+    }
+
     @Test("on a terminal ps cuts lines at 80 columns; ww does not")
     func psWidth() throws {
         let lab = try NodeExecTests.lab()

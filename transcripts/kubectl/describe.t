@@ -670,7 +670,7 @@ A Service's ports each show the endpoints behind them.
   Kind:         RuntimeClass
   Metadata:
     Creation Timestamp:  2025-04-23T07:25:00Z
-    Resource Version:    130
+    Resource Version:    129
     UID:                 67303bef-bbba-48e7-95f3-0269099da754
   Events:                <none>
   $ kubectl describe pod pod-crun
@@ -752,9 +752,25 @@ Objects of the lab itself.
         /usr/local/bin/kube-proxy
         --config=/var/lib/kube-proxy/config.conf
         --hostname-override=$(NODE_NAME)
-      Environment:        <none>
-      Mounts:             <none>
-    Volumes:              <none>
+      Environment:
+        NODE_NAME:   (v1:spec.nodeName)
+      Mounts:
+        /lib/modules from lib-modules (ro)
+        /run/xtables.lock from xtables-lock (rw)
+        /var/lib/kube-proxy from kube-proxy (rw)
+    Volumes:
+     kube-proxy:
+      Type:      ConfigMap (a volume populated by a ConfigMap)
+      Name:      kube-proxy
+      Optional:  false
+     xtables-lock:
+      Type:          HostPath (bare host directory volume)
+      Path:          /run/xtables.lock
+      HostPathType:  FileOrCreate
+     lib-modules:
+      Type:               HostPath (bare host directory volume)
+      Path:               /lib/modules
+      HostPathType:       
     Priority Class Name:  system-node-critical
     Node-Selectors:       kubernetes.io/os=linux
     Tolerations:          op=Exists

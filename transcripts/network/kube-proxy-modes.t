@@ -9,15 +9,16 @@ an endpoint chain per endpoint. Editing the ConfigMap changes nothing until the 
       mode: nftables
   $ sudo podman exec tk8s-worker1 nft list tables
   table ip kube-proxy
+  table ip6 kube-proxy
   $ sudo podman exec tk8s-worker1 nft list ruleset | awk '$1 == "chain"' | wc -l
-  29
+  45
   $ kubectl create deployment web --image=nginx --replicas=2
   deployment.apps/web created
   $ kubectl expose deployment web --port=80 --type=NodePort
   service/web exposed
   $ sleep 30
   $ sudo podman exec tk8s-worker1 nft list ruleset | awk '$1 == "chain"' | wc -l
-  33
+  49
   $ sudo podman exec tk8s-worker1 nft list ruleset | grep default/web
   			     10.98.0.154 . tcp . 80 : goto service-PFISGYVC-default/web/tcp/,
   		elements = { tcp . 32215 : goto external-PFISGYVC-default/web/tcp/ }

@@ -6,8 +6,8 @@ network: eth0 on the lab network, flannel.1 for the other nodes' pod /25s, a Cal
   $ docker exec -it tk8s-worker1 bash
   $ ps
       PID TTY          TIME CMD
-      208 pts/1    00:00:00 bash
-      215 pts/1    00:00:00 ps
+      203 pts/1    00:00:00 bash
+      210 pts/1    00:00:00 ps
   $ ps aux
   USER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND
   root           1  0.0  0.0   4588  3712 pts/0    Ss+  00:41   0:00 bash
@@ -20,14 +20,14 @@ network: eth0 on the lab network, flannel.1 for the other nodes' pod /25s, a Cal
   root         130  0.0  0.0 1238384 13056 ?       Sl   00:41   0:24 /usr/local/bi
   root         137  0.0  0.0   1020   512 ?        Ss   00:41   0:00 /pause
   root         139  0.1  0.1  52224 17408 ?        Ssl  00:41   0:48 /usr/local/bi
-  root         163  0.0  0.0 1238384 13056 ?       Sl   00:41   0:24 /usr/local/bi
-  root         170  0.0  0.0   1020   512 ?        Ss   00:41   0:00 /pause
-  root         172  0.1  0.1  61440 20480 ?        Ssl  00:41   0:48 metrics-serve
-  root         186  0.0  0.0 1238384 13056 ?       Sl   05:49   0:05 /usr/local/bi
-  root         199  0.0  0.0   1020   512 ?        Ss   05:49   0:00 /pause
-  root         201  0.1  0.0  15360  5120 ?        Ssl  05:49   0:11 goweb
-  root         208  0.0  0.0   4588  3968 pts/1    Ss   07:25   0:00 bash
-  root         215  0.0  0.0   8088  4096 pts/1    R+   07:25   0:00 ps aux
+  root         158  0.0  0.0 1238384 13056 ?       Sl   00:41   0:24 /usr/local/bi
+  root         165  0.0  0.0   1020   512 ?        Ss   00:41   0:00 /pause
+  root         167  0.1  0.1  61440 20480 ?        Ssl  00:41   0:48 metrics-serve
+  root         181  0.0  0.0 1238384 13056 ?       Sl   05:49   0:05 /usr/local/bi
+  root         194  0.0  0.0   1020   512 ?        Ss   05:49   0:00 /pause
+  root         196  0.1  0.0  15360  5120 ?        Ssl  05:49   0:11 goweb
+  root         203  0.0  0.0   4588  3968 pts/1    Ss   07:25   0:00 bash
+  root         210  0.0  0.0   8088  4096 pts/1    R+   07:25   0:00 ps aux
   $ ps -ef | grep -v pause | head -5
   UID          PID    PPID  C STIME TTY          TIME CMD
   root           1       0  0 00:41 pts/0    00:00:00 bash
@@ -97,7 +97,7 @@ network: eth0 on the lab network, flannel.1 for the other nodes' pod /25s, a Cal
   $ docker exec -it tk8s-control-plane bash
   $ ps aux | grep -e kube-scheduler -e 'etcd ' | cut -c1-120
   root         298  0.1  0.3 178176 59392 ?        Ssl  00:41   0:48 etcd --advertise-client-urls=https://172.22.0.1:2379 
-  root         423  0.1  0.1  70656 23552 ?        Ssl  00:41   0:48 kube-scheduler --authentication-kubeconfig=/etc/kuber
+  root         430  0.1  0.1  70656 23552 ?        Ssl  00:41   0:48 kube-scheduler --authentication-kubeconfig=/etc/kuber
   $ ss -lntp | cat
   State  Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess                                   
   LISTEN 0      4096       127.0.0.1:59015      0.0.0.0:*    users:(("containerd",pid=86,fd=20))      
@@ -109,7 +109,7 @@ network: eth0 on the lab network, flannel.1 for the other nodes' pod /25s, a Cal
   LISTEN 0      4096      172.22.0.1:2380       0.0.0.0:*    users:(("etcd",pid=298,fd=8))            
   LISTEN 0      4096       127.0.0.1:2381       0.0.0.0:*    users:(("etcd",pid=298,fd=8))            
   LISTEN 0      4096       127.0.0.1:10257      0.0.0.0:*    users:(("kube-controller",pid=369,fd=24))
-  LISTEN 0      4096       127.0.0.1:10259      0.0.0.0:*    users:(("kube-scheduler",pid=423,fd=7))  
+  LISTEN 0      4096       127.0.0.1:10259      0.0.0.0:*    users:(("kube-scheduler",pid=430,fd=7))  
   LISTEN 0      4096       127.0.0.1:46009      0.0.0.0:*    users:(("kubelet",pid=88,fd=16))         
   LISTEN 0      4096               *:10250            *:*    users:(("kubelet",pid=88,fd=3))          
   LISTEN 0      4096               *:6443             *:*    users:(("kube-apiserver",pid=329,fd=13)) 

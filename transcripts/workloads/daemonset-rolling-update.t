@@ -5,14 +5,14 @@ one old pod, creates the new one on that node once the old one has gone, and mov
 pod is ready. `rollout undo` puts the previous template back, which renumbers its revision.
 #! world tk8s
   $ kubectl -n kube-system get controllerrevisions
-  NAME                   CONTROLLER                  REVISION   AGE
-  canal-b9b4fcdc6        daemonset.apps/canal        1          46h
-  kube-proxy-555969874   daemonset.apps/kube-proxy   1          46h
+  NAME                    CONTROLLER                  REVISION   AGE
+  canal-b9b4fcdc6         daemonset.apps/canal        1          46h
+  kube-proxy-7bb84c4984   daemonset.apps/kube-proxy   1          46h
   $ kubectl -n kube-system get pods -l k8s-app=kube-proxy -L controller-revision-hash,pod-template-generation
   NAME               READY   STATUS    RESTARTS        AGE   CONTROLLER-REVISION-HASH   POD-TEMPLATE-GENERATION
-  kube-proxy-4g4b7   1/1     Running   3 (6h44m ago)   46h                              1
-  kube-proxy-lstnd   1/1     Running   3 (6h44m ago)   46h                              1
-  kube-proxy-tpn5w   1/1     Running   3 (6h44m ago)   46h                              1
+  kube-proxy-4g4b7   1/1     Running   3 (6h44m ago)   46h   7bb84c4984                 1
+  kube-proxy-lstnd   1/1     Running   3 (6h44m ago)   46h   7bb84c4984                 1
+  kube-proxy-tpn5w   1/1     Running   3 (6h44m ago)   46h   7bb84c4984                 1
 The world's pods were made from revision 1; with one revision there is nothing to go back to.
   $ kubectl -n kube-system rollout history ds/kube-proxy
   daemonset.apps/kube-proxy 
@@ -68,13 +68,13 @@ Its node gets the new pod once the old one has gone; the next old pod goes when 
   pod/kube-proxy-kdzhd   1/1     Running   0          10s   172.22.0.2   tk8s-worker1         <none>           <none>
   $ kubectl -n kube-system get pods -l k8s-app=kube-proxy -L controller-revision-hash,pod-template-generation
   NAME               READY   STATUS    RESTARTS   AGE   CONTROLLER-REVISION-HASH   POD-TEMPLATE-GENERATION
-  kube-proxy-9nwv6   1/1     Running   0          15s   768dbf4bf                  2
-  kube-proxy-g5xvm   1/1     Running   0          5s    768dbf4bf                  2
-  kube-proxy-kdzhd   1/1     Running   0          10s   768dbf4bf                  2
+  kube-proxy-9nwv6   1/1     Running   0          15s   8467bf7c47                 2
+  kube-proxy-g5xvm   1/1     Running   0          5s    8467bf7c47                 2
+  kube-proxy-kdzhd   1/1     Running   0          10s   8467bf7c47                 2
   $ kubectl -n kube-system get controllerrevisions -l k8s-app=kube-proxy
-  NAME                   CONTROLLER                  REVISION   AGE
-  kube-proxy-555969874   daemonset.apps/kube-proxy   1          46h
-  kube-proxy-768dbf4bf   daemonset.apps/kube-proxy   2          16s
+  NAME                    CONTROLLER                  REVISION   AGE
+  kube-proxy-7bb84c4984   daemonset.apps/kube-proxy   1          46h
+  kube-proxy-8467bf7c47   daemonset.apps/kube-proxy   2          16s
   $ kubectl -n kube-system rollout history ds/kube-proxy
   daemonset.apps/kube-proxy 
   REVISION  CHANGE-CAUSE
@@ -111,9 +111,9 @@ undo goes back to the revision before the latest, which becomes revision 3.
   3         <none>
   
   $ kubectl -n kube-system get controllerrevisions -l k8s-app=kube-proxy
-  NAME                   CONTROLLER                  REVISION   AGE
-  kube-proxy-555969874   daemonset.apps/kube-proxy   3          46h
-  kube-proxy-768dbf4bf   daemonset.apps/kube-proxy   2          25s
+  NAME                    CONTROLLER                  REVISION   AGE
+  kube-proxy-7bb84c4984   daemonset.apps/kube-proxy   3          46h
+  kube-proxy-8467bf7c47   daemonset.apps/kube-proxy   2          25s
   $ kubectl -n kube-system get ds kube-proxy -o wide
   NAME         DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR            AGE   CONTAINERS   IMAGES                               SELECTOR
   kube-proxy   3         3         3       3            3           kubernetes.io/os=linux   46h   kube-proxy   registry.k8s.io/kube-proxy:v1.32.2   k8s-app=kube-proxy

@@ -66,6 +66,15 @@ enum PodTemplateDefaults {
                     return e
                 })
         }
+        if !c["volumeMounts"].isNull {
+            // `readOnly` is an omitempty bool: a stored `false` is not written back.
+            c["volumeMounts"] = .array(
+                c["volumeMounts"].array.map { mount in
+                    var m = mount
+                    if m["readOnly"].bool == false { m["readOnly"] = .null }
+                    return m
+                })
+        }
         return ProbeDefaults.apply(to: c)
     }
 }

@@ -88,7 +88,7 @@ import Testing
     func worldDoesNotRoll() throws {
         let cluster = try WorldFixture.tk8s()
         let revisions = cluster.list(.controllerRevisions, namespace: "kube-system").map(\.name)
-        #expect(revisions == ["canal-b9b4fcdc6", "kube-proxy-555969874"])
+        #expect(revisions == ["canal-b9b4fcdc6", "kube-proxy-7bb84c4984"])
         let coredns = cluster.list(.replicaSets, namespace: "kube-system").filter { $0.name.hasPrefix("coredns-") }
         #expect(coredns.map(\.name).sorted() == ["coredns-668d6bf9bc", "coredns-66967f4c59"])
         for ds in cluster.list(.daemonSets, namespace: "kube-system") {

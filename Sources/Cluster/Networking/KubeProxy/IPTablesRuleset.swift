@@ -8,6 +8,12 @@ public struct IPTablesRuleset: Sendable {
         public var chains: [(name: String, policy: String)]
         /// `-A CHAIN ...` lines, chain by chain.
         public var rules: [String]
+
+        public init(name: String, chains: [(name: String, policy: String)], rules: [String]) {
+            self.name = name
+            self.chains = chains
+            self.rules = rules
+        }
     }
 
     let node: ProxyNode

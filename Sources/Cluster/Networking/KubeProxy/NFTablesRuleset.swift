@@ -1,6 +1,18 @@
-/// The `table ip kube-proxy` kube-proxy 1.32 writes in nftables mode, as `nft list table`
-/// prints it: sets and maps first, then chains, each in the order kube-proxy created them.
+/// The `table ip kube-proxy` (or `ip6`) kube-proxy 1.32 writes in nftables mode, as `nft list
+/// table` prints it: sets and maps first, then chains, each in the order kube-proxy created them.
+/// kube-proxy assumes nftables can do both families, so it runs a proxier for each and the IPv6
+/// table exists on an IPv4-only cluster too, holding only that family's Services.
 public struct NFTablesRuleset: Sendable {
+    /// The address family of one table: `ip` or `ip6`.
+    public enum Family: String, Sendable, CaseIterable {
+        case ip, ip6
+
+        /// Whether `address` (an IP or CIDR) is of this family.
+        func holds(_ address: String) -> Bool { address.contains(":") == (self == .ip6) }
+
+        var addressType: String { self == .ip ? "ipv4_addr" : "ipv6_addr" }
+    }
+
     struct Container {
         var keyword: String
         var name: String
@@ -19,6 +31,7 @@ public struct NFTablesRuleset: Sendable {
     }
 
     let node: ProxyNode
+    public let family: Family
     /// The service-ips and no-endpoint-services maps as lookups: address to endpoints.
     var serviceIPs: [ProxyAddress: [ProxyEndpoint]] = [:]
     /// Rules in all chains, and elements in all sets and maps: what the kernel walks or looks up.
@@ -27,10 +40,13 @@ public struct NFTablesRuleset: Sendable {
 
     /// The rules for `node`, as lookups and counts; the text (with its hashed chain names) is
     /// written only when printed, so that building stays cheap at thousands of Services.
-    public init(node: ProxyNode) {
+    public init(node: ProxyNode, family: Family = .ip) {
+        var node = node
+        node.ports = node.ports.filter { family.holds($0.clusterIP) }
         self.node = node
+        self.family = family
         let fixed = Self.build(node: ProxyNode(name: node.name, ip: node.ip, configuration: node.configuration,
-            serviceCIDR: node.serviceCIDR, ports: []))
+            serviceCIDR: node.serviceCIDR, ports: []), family: family)
         ruleCount = fixed.chains.reduce(0) { $0 + $1.rules.count }
         elementCount = 1
         var clusterIPs: Set<String> = []
@@ -52,9 +68,13 @@ public struct NFTablesRuleset: Sendable {
     }
 
     /// Every set, map and chain with its elements and rules, in kube-proxy's order.
-    static func build(node: ProxyNode) -> (containers: [Container], chains: [Chain]) {
+    static func build(node: ProxyNode, family: Family = .ip) -> (containers: [Container], chains: [Chain]) {
         let mark = nftMark(node.configuration.masqueradeMark)
-        let notLocal = node.configuration.clusterCIDR.isEmpty ? "" : " ip saddr != \(node.configuration.clusterCIDR)"
+        let ip = family.rawValue
+        let addr = family.addressType
+        // Local traffic is told by the cluster CIDR of the table's family; with none, nothing is local.
+        let clusterCIDR = family.holds(node.configuration.clusterCIDR) ? node.configuration.clusterCIDR : ""
+        let notLocal = clusterCIDR.isEmpty ? "" : " \(ip) saddr != \(clusterCIDR)"
         var clusterIPs: [String] = []
         var noEndpointServices: [String] = []
         var noEndpointNodePorts: [String] = []
@@ -84,11 +104,11 @@ public struct NFTablesRuleset: Sendable {
             }
             var chains: [Chain] = policy.reachable.map { endpoint in
                 Chain(name: "endpoint-" + port.endpointChainBase(endpoint), rules: [
-                    "ip saddr \(endpoint.ip) jump mark-for-masquerade",
+                    "\(ip) saddr \(endpoint.ip) jump mark-for-masquerade",
                     "meta l4proto \(port.proto) dnat to \(endpoint.address)",
                 ])
             }
-            let masquerade = "ip daddr \(port.clusterIP) \(port.proto) dport \(port.port)\(notLocal) jump mark-for-masquerade"
+            let masquerade = "\(ip) daddr \(port.clusterIP) \(port.proto) dport \(port.port)\(notLocal) jump mark-for-masquerade"
             if policy.usesCluster {
                 chains.append(Chain(name: clusterChain, rules: (internalChain == clusterChain && policy.hasInternal ? [masquerade] : [])
                     + [Self.loadBalance(port, policy.cluster)]))
@@ -101,7 +121,7 @@ public struct NFTablesRuleset: Sendable {
                 var rules: [String]
                 if port.externalPolicyLocal {
                     rules = [
-                        "ip saddr \(node.configuration.clusterCIDR) goto \(clusterChain) comment \"short-circuit pod traffic\"",
+                        "\(ip) saddr \(clusterCIDR) goto \(clusterChain) comment \"short-circuit pod traffic\"",
                         "fib saddr type local jump mark-for-masquerade comment \"masquerade local traffic\"",
                         "fib saddr type local goto \(clusterChain) comment \"short-circuit local traffic\"",
                     ]
@@ -114,15 +134,15 @@ public struct NFTablesRuleset: Sendable {
             serviceChains += chains
         }
         let containers = [
-            Container(keyword: "set", name: "cluster-ips", type: "ipv4_addr", comment: "Active ClusterIPs", elements: clusterIPs, perLine: 8),
-            Container(keyword: "set", name: "nodeport-ips", type: "ipv4_addr", comment: "IPs that accept NodePort traffic", elements: [node.ip], perLine: 8),
-            Container(keyword: "map", name: "no-endpoint-services", type: "ipv4_addr . inet_proto . inet_service : verdict",
+            Container(keyword: "set", name: "cluster-ips", type: addr, comment: "Active ClusterIPs", elements: clusterIPs, perLine: 8),
+            Container(keyword: "set", name: "nodeport-ips", type: addr, comment: "IPs that accept NodePort traffic", elements: family.holds(node.ip) ? [node.ip] : [], perLine: 8),
+            Container(keyword: "map", name: "no-endpoint-services", type: addr + " . inet_proto . inet_service : verdict",
                 comment: "vmap to drop or reject packets to services with no endpoints", elements: noEndpointServices, perLine: 1),
             Container(keyword: "map", name: "no-endpoint-nodeports", type: "inet_proto . inet_service : verdict",
                 comment: "vmap to drop or reject packets to service nodeports with no endpoints", elements: noEndpointNodePorts, perLine: 1),
-            Container(keyword: "map", name: "firewall-ips", type: "ipv4_addr . inet_proto . inet_service : verdict",
+            Container(keyword: "map", name: "firewall-ips", type: addr + " . inet_proto . inet_service : verdict",
                 comment: "destinations that are subject to LoadBalancerSourceRanges", elements: [], perLine: 1),
-            Container(keyword: "map", name: "service-ips", type: "ipv4_addr . inet_proto . inet_service : verdict",
+            Container(keyword: "map", name: "service-ips", type: addr + " . inet_proto . inet_service : verdict",
                 comment: "ClusterIP, ExternalIP and LoadBalancer IP traffic", elements: serviceIPElements, perLine: 1),
             Container(keyword: "map", name: "service-nodeports", type: "inet_proto . inet_service : verdict",
                 comment: "NodePort traffic", elements: serviceNodePorts, perLine: 1),
@@ -142,17 +162,17 @@ public struct NFTablesRuleset: Sendable {
             base("nat-prerouting", "nat", "prerouting", "dstnat", ["jump services"]),
             base("nat-output", "nat", "output", "dstnat", ["jump services"]),
             base("nat-postrouting", "nat", "postrouting", "srcnat", ["jump masquerading"]),
-            Chain(name: "nodeport-endpoints-check", rules: ["ip daddr @nodeport-ips meta l4proto . th dport vmap @no-endpoint-nodeports"]),
-            Chain(name: "service-endpoints-check", rules: ["ip daddr . meta l4proto . th dport vmap @no-endpoint-services"]),
-            Chain(name: "firewall-check", rules: ["ip daddr . meta l4proto . th dport vmap @firewall-ips"]),
+            Chain(name: "nodeport-endpoints-check", rules: ["\(ip) daddr @nodeport-ips meta l4proto . th dport vmap @no-endpoint-nodeports"]),
+            Chain(name: "service-endpoints-check", rules: ["\(ip) daddr . meta l4proto . th dport vmap @no-endpoint-services"]),
+            Chain(name: "firewall-check", rules: ["\(ip) daddr . meta l4proto . th dport vmap @firewall-ips"]),
             Chain(name: "services", rules: [
-                "ip daddr . meta l4proto . th dport vmap @service-ips",
-                "ip daddr @nodeport-ips meta l4proto . th dport vmap @service-nodeports",
+                "\(ip) daddr . meta l4proto . th dport vmap @service-ips",
+                "\(ip) daddr @nodeport-ips meta l4proto . th dport vmap @service-nodeports",
             ]),
             Chain(name: "masquerading", rules: [
                 "meta mark & \(mark) == 0x00000000 return", "meta mark set meta mark ^ \(mark)", "masquerade fully-random",
             ]),
-            Chain(name: "cluster-ips-check", rules: ["ip daddr @cluster-ips reject comment \"Reject traffic to invalid ports of ClusterIPs\""]),
+            Chain(name: "cluster-ips-check", rules: ["\(ip) daddr @cluster-ips reject comment \"Reject traffic to invalid ports of ClusterIPs\""]),
             Chain(name: "mark-for-masquerade", rules: ["meta mark set meta mark | \(mark)"]),
             Chain(name: "reject-chain", comment: "helper for @no-endpoint-services / @no-endpoint-nodeports", rules: ["reject"]),
         ] + serviceChains
@@ -174,10 +194,30 @@ public struct NFTablesRuleset: Sendable {
         return "numgen random mod \(endpoints.count) vmap { \(targets.joined(separator: ", ")) }"
     }
 
-    /// The table as `nft list table ip kube-proxy` prints it.
+    /// The table as `nft list table ip kube-proxy` (or `ip6`) prints it.
     public var text: String {
-        let (containers, chains) = Self.build(node: node)
-        var out = "table ip kube-proxy {\n\tcomment \"rules for kube-proxy\"\n"
+        let (containers, chains) = Self.build(node: node, family: family)
+        return render(containers, chains, tableComment: true)
+    }
+
+    /// One chain as `nft list chain FAMILY kube-proxy NAME` prints it, or nil when there is none.
+    public func text(chain name: String) -> String? {
+        guard let chain = Self.build(node: node, family: family).chains.first(where: { $0.name == name }) else { return nil }
+        return render([], [chain], tableComment: false)
+    }
+
+    /// One set or map (`keyword`) as `nft list set|map FAMILY kube-proxy NAME` prints it, or nil.
+    public func text(_ keyword: String, named name: String) -> String? {
+        let containers = Self.build(node: node, family: family).containers
+        guard let container = containers.first(where: { $0.keyword == keyword && $0.name == name }) else { return nil }
+        return render([container], [], tableComment: false)
+    }
+
+    /// The table's header, the given sets and maps, then the given chains; a blank line between
+    /// items only in a whole table.
+    private func render(_ containers: [Container], _ chains: [Chain], tableComment: Bool) -> String {
+        var out = "table \(family.rawValue) kube-proxy {\n"
+        if tableComment { out += "\tcomment \"rules for kube-proxy\"\n" }
         var first = true
         for set in containers {
             if !first { out += "\n" }
@@ -194,7 +234,9 @@ public struct NFTablesRuleset: Sendable {
             out += "\t}\n"
         }
         for chain in chains {
-            out += "\n\tchain \(chain.name) {\n"
+            if !first { out += "\n" }
+            first = false
+            out += "\tchain \(chain.name) {\n"
             if let header = chain.header { out += "\t\t\(header)\n" }
             if let comment = chain.comment { out += "\t\tcomment \"\(comment)\"\n" }
             for rule in chain.rules { out += "\t\t\(rule)\n" }

@@ -41,6 +41,7 @@ final class NodeShells {
         session.register("crictl", Crictl(cluster: cluster, node: name))
         session.register("nft", Nft(cluster: cluster, node: name))
         session.register("iptables-save", IptablesSave(cluster: cluster, node: name))
+        session.register("iptables", Iptables(cluster: cluster, node: name))
         session.register("ipvsadm", Ipvsadm(cluster: cluster, node: name))
         session.register(
             "ps",

@@ -67,6 +67,29 @@ struct ProxyRulesTests {
         #expect(rules.lookup(ip: "10.98.0.5", proto: "tcp", port: 80) == ProxyLookup(endpoints: [], rulesVisited: 2, matched: true))
     }
 
+    @Test("nftables: the ip6 table has the same chains over ip6 addresses, only IPv6 Services, and no IPv4 node IP")
+    func nftablesIPv6() {
+        let web = port("default", "web", "", ip: "10.98.0.5", port: 80, endpoints: [endpoint("10.244.1.5", 80)])
+        let v4 = NFTablesRuleset(node: node("nftables", [web]))
+        let v6 = NFTablesRuleset(node: node("nftables", [web]), family: .ip6)
+        #expect(v6.text.hasPrefix("table ip6 kube-proxy {\n\tcomment \"rules for kube-proxy\"\n\tset cluster-ips {\n\t\ttype ipv6_addr\n"))
+        #expect(v6.text.contains("\tset nodeport-ips {\n\t\ttype ipv6_addr\n\t\tcomment \"IPs that accept NodePort traffic\"\n\t}\n"))
+        #expect(v6.text.contains("\t\tip6 daddr @cluster-ips reject comment \"Reject traffic to invalid ports of ClusterIPs\"\n"))
+        #expect(!v6.text.contains("10.98.0.5") && !v6.text.contains("ip daddr"))
+        #expect(v6.text.split(separator: "\n").filter { $0.hasPrefix("\tchain ") }.count == 16)
+        #expect(v4.text.contains("elements = { 172.22.0.2 }"))
+        #expect(!v6.lookup(ip: "10.98.0.5", proto: "tcp", port: 80).matched)
+    }
+
+    @Test("nftables: one chain, set or map listed alone, in its table's header without the table comment")
+    func nftablesListOne() {
+        let rules = NFTablesRuleset(node: node("nftables", []))
+        #expect(rules.text(chain: "mark-for-masquerade") == "table ip kube-proxy {\n\tchain mark-for-masquerade {\n\t\tmeta mark set meta mark | 0x00004000\n\t}\n}\n")
+        #expect(rules.text("set", named: "nodeport-ips")?.hasSuffix("\t\telements = { 172.22.0.2 }\n\t}\n}\n") == true)
+        #expect(rules.text("set", named: "service-ips") == nil)
+        #expect(rules.text(chain: "nope") == nil)
+    }
+
     @Test("nftables: long sets wrap eight addresses a line, maps one element a line")
     func wrapping() {
         let ports = (1...9).map { port("default", "s\($0)", "", ip: "10.98.0.\($0)", port: 80, endpoints: [endpoint("10.244.1.\($0)", 80)]) }
