@@ -1,0 +1,40 @@
+import KubeAPI
+
+/// One DNS query sent from a pod over UDP and what comes back to it: nothing when NetworkPolicy
+/// drops the packet or no server listens there, else the server's reply with the parts of the
+/// message a lookup tool shows besides the records.
+public struct DNSExchange: Equatable, Sendable {
+    public var reply: DNSReply
+    /// The EDNS UDP payload size the reply's OPT record announces.
+    public var udpSize: Int
+    /// Whether the reply hands back the client's cookie: CoreDNS echoes the OPT options it was sent.
+    public var echoesCookie: Bool
+    /// Whether the server compresses names. CoreDNS packs a reply that fits uncompressed (as
+    /// miekg/dns's Truncate leaves it); public resolvers always compress.
+    public var compressed: Bool
+    /// How long the answer took, in milliseconds (simulation figures from `catalog/dns.yaml`).
+    public var milliseconds: Int
+}
+
+extension Cluster {
+    /// Sends one question from `pod` to the name server at `server`, port 53; nil when it times out.
+    public func dnsExchange(from pod: KubeObject, server: String, name: String, type: DNSType) -> DNSExchange? {
+        guard dnsAllowed(from: pod, to: server), let kind = dnsServer(at: server) else { return nil }
+        let upstream = settings.upstreamDNS
+        switch kind {
+        case .coreDNS:
+            let reply = coreDNSReply(name, type)
+            let forwarded = !reply.authoritative
+            return DNSExchange(
+                reply: reply, udpSize: 1232, echoesCookie: true, compressed: false,
+                milliseconds: forwarded ? upstream.queryMilliseconds["forwarded"] ?? 1 : 0)
+        case .upstream:
+            return DNSExchange(
+                reply: upstream.reply(DNSName.normalized(name), type), udpSize: upstream.ednsUDPSize[server] ?? 1232,
+                echoesCookie: false, compressed: true, milliseconds: upstream.queryMilliseconds[server] ?? 10)
+        }
+    }
+
+    /// The reverse name a PTR query asks for an IPv4 address (`10.0.98.10.in-addr.arpa`).
+    public static func reverseName(of address: String) -> String? { DNSName.reverse(of: address) }
+}

@@ -1,0 +1,95 @@
+import Cluster
+import KubeAPI
+import Kubectl
+
+/// BIND 9's `host [-t TYPE] [-W SEC] [-R N] NAME [SERVER]` (`bin/dig/host.c`): one line a record
+/// (`has address`, `is an alias for`, `has SRV record`); by default A, then AAAA and MX for the
+/// name the A answer ended at; an address is looked up as PTR.
+struct BindHost: ShellCommand {
+    let cluster: Cluster
+    let pod: KubeObject
+
+    private static let typeText: [DNSType: String] = [
+        .a: "has address", .ns: "name server", .cname: "is an alias for", .ptr: "domain name pointer",
+        .mx: "mail is handled by", .txt: "descriptive text", .aaaa: "has IPv6 address",
+    ]
+
+    func run(_ context: CommandContext) -> Int32 {
+        var lookup = BindLookup(cluster: cluster, pod: pod, resolvConf: context.session.filesystem.read("/etc/resolv.conf") ?? "", tries: 2)
+        var type: DNSType?
+        var words: [String] = []
+        var arguments = Array(context.arguments.dropFirst())[...]
+        while let word = arguments.popFirst() {
+            switch word {
+            case "-t", "-W", "-R", "-N":
+                guard let value = arguments.popFirst() else { return usage(context) }
+                switch word {
+                case "-t":
+                    guard let known = DNSType(rawValue: value.uppercased()) else {
+                        context.io.err("host: invalid type: \(value)\n\n")
+                        return 1
+                    }
+                    type = known
+                case "-W": lookup.timeout = max(Int64(value) ?? 1, 1)
+                case "-R": lookup.tries = max((Int(value) ?? 0) + 1, 2)
+                default: lookup.ndots = Int(value) ?? lookup.ndots
+                }
+            case "-4", "-6", "-r", "-s", "-U": continue
+            default:
+                guard !word.hasPrefix("-") else { return usage(context) }
+                words.append(word)
+            }
+        }
+        guard let host = words.first, words.count <= 2 else { return usage(context) }
+        var header = ""
+        if words.count == 2 {
+            guard let address = BindServer.address(words[1], cluster: cluster, pod: pod) else {
+                context.io.err("host: couldn't get address for '\(words[1])': not found\n")
+                return 1
+            }
+            lookup.servers = [address]
+            header = "Using domain server:\nName: \(words[1])\nAddress: \(address)#53\nAliases: \n\n"
+        }
+        var failed = false
+        func ask(_ name: String, _ type: DNSType, typed: Bool) -> String? {
+            guard case .answered(let asked, _, let exchange) = lookup.run(name, type: type, useSearch: true, context: context) else {
+                context.io.out(";; no servers could be reached\n")
+                failed = true
+                return nil
+            }
+            let reply = exchange.reply
+            var text = header
+            header = ""
+            guard reply.code == .noError else {
+                context.io.out(text + "Host \(name) not found: \(reply.code.number)(\(reply.code.rawValue))\n")
+                failed = true
+                return nil
+            }
+            for record in reply.answers {
+                let words = Self.typeText[record.type] ?? "has \(record.type.rawValue) record"
+                text += "\(record.name) \(words) \(BindText.rdata(record))\n"
+            }
+            if typed, reply.answers.isEmpty { text += "\(asked) has no \(type.rawValue) record\n" }
+            context.io.out(text)
+            var owner = asked
+            for case .cname(let alias, let target) in reply.answers where alias == owner { owner = target }
+            return owner
+        }
+        if let reverse = Cluster.reverseName(of: host), type == nil {
+            _ = ask(reverse + ".", .ptr, typed: true)
+        } else if let type {
+            _ = ask(host, type, typed: true)
+        } else if let name = ask(host, .a, typed: false) {
+            if ask(name, .aaaa, typed: false) != nil { _ = ask(name, .mx, typed: false) }
+        }
+        return failed ? 1 : 0
+    }
+
+    private func usage(_ context: CommandContext) -> Int32 {
+        context.io.err("""
+            Usage: host [-aCdilrTvVw] [-c class] [-N ndots] [-t type] [-W time]
+                        [-R number] [-m flag] [-p port] hostname [server]
+            """ + "\n")
+        return 1
+    }
+}
