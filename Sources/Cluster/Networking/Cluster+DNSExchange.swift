@@ -14,6 +14,14 @@ public struct DNSExchange: Equatable, Sendable {
     public var compressed: Bool
     /// How long the answer took, in milliseconds (simulation figures from `catalog/dns.yaml`).
     public var milliseconds: Int
+
+    public init(reply: DNSReply, udpSize: Int, echoesCookie: Bool, compressed: Bool, milliseconds: Int) {
+        self.reply = reply
+        self.udpSize = udpSize
+        self.echoesCookie = echoesCookie
+        self.compressed = compressed
+        self.milliseconds = milliseconds
+    }
 }
 
 extension Cluster {
