@@ -43,6 +43,18 @@ extension Cluster {
         }
     }
 
+    /// Whether a query from `pod` to `server` is rejected rather than lost: a Service ClusterIP
+    /// with a UDP 53 port but no ready endpoint, which kube-proxy answers with ICMP port
+    /// unreachable (as it refuses TCP), when the pod's own egress policy lets the packet out.
+    public func dnsRefused(from pod: KubeObject, server: String) -> Bool {
+        guard let service = list(.services).first(where: { $0[path: "spec.clusterIP"].string == server }) else { return false }
+        let servesDNS = service[path: "spec.ports"].array.contains { $0["port"].int == 53 && ($0["protocol"].string ?? "TCP") == "UDP" }
+        guard servesDNS, readyEndpoints(of: service).isEmpty else { return false }
+        guard case .pod(let sender) = NetworkOrigin.pod(pod).withinCluster(self) else { return true }
+        let evaluator = NetworkPolicyEvaluator(policies: list(.networkPolicies), namespaces: list(.namespaces))
+        return evaluator.allows(.egress, local: sender, remote: .init(ip: server, pod: nil), port: 53, proto: "UDP")
+    }
+
     /// The reverse name a PTR query asks for an IPv4 address (`10.0.98.10.in-addr.arpa`).
     public static func reverseName(of address: String) -> String? { DNSName.reverse(of: address) }
 }

@@ -39,7 +39,7 @@ struct DNSExchangeTests {
         #expect(direct.reply.ttl == 300 && direct.udpSize == 512 && !direct.echoesCookie && direct.compressed && direct.milliseconds == 12)
     }
 
-    @Test("a policy without DNS egress, or no CoreDNS running, leaves the query unanswered")
+    @Test("a policy without DNS egress, or no CoreDNS running, leaves the query unanswered; no endpoints means refused")
     func unanswered() throws {
         let cluster = try WorldFixture.tk8s()
         _ = try cluster.create(KubeObject([
@@ -55,8 +55,13 @@ struct DNSExchangeTests {
         ]))
         #expect(cluster.dnsExchange(from: probe, server: "10.98.0.10", name: "kubernetes.default.svc.tk8s.k8s", type: .a) == nil)
         #expect(cluster.dnsExchange(from: probe, server: "8.8.8.8", name: "dns.google", type: .a) == nil)
+        #expect(!cluster.dnsRefused(from: probe, server: "10.98.0.10"))
         let system = try pod(cluster)
         try CoreDNSScaling.scaleToZero(cluster)
         #expect(cluster.dnsExchange(from: system, server: "10.98.0.10", name: "kubernetes.default.svc.tk8s.k8s", type: .a) == nil)
+        // kube-proxy rejects what is sent to a ClusterIP without endpoints, unless the sender's policy drops it first.
+        #expect(cluster.dnsRefused(from: system, server: "10.98.0.10"))
+        #expect(!cluster.dnsRefused(from: probe, server: "10.98.0.10"))
+        #expect(!cluster.dnsRefused(from: system, server: "192.0.2.1"))
     }
 }

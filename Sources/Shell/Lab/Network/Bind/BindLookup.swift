@@ -4,7 +4,7 @@ import Kubectl
 
 /// What BIND 9's dig, host and nslookup share (their common `dighost` part): the container's
 /// `/etc/resolv.conf`, the order names are tried in along the search list, and retries of a
-/// server that does not answer, each one reported as it times out.
+/// server that does not answer, each one reported as it times out or is refused.
 struct BindLookup {
     let cluster: Cluster
     let pod: KubeObject
@@ -64,6 +64,11 @@ struct BindLookup {
             for _ in 0..<(index == 0 ? max(tries, 1) : 1) {
                 if let exchange = cluster.dnsExchange(from: pod, server: server, name: name, type: type) {
                     return (server, exchange)
+                }
+                // An ICMP port unreachable comes back at once; a dropped query waits out the timeout.
+                if cluster.dnsRefused(from: pod, server: server) {
+                    context.io.out(";; communications error to \(server)#53: connection refused\n")
+                    continue
                 }
                 context.session.sleep(timeout)
                 context.io.out(";; communications error to \(server)#53: timed out\n")
