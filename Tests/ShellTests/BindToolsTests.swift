@@ -81,10 +81,12 @@ struct BindToolsTests {
         var short = DigMessage.Display()
         var printCommand = true
         var search = false
-        #expect(BindDig.apply("short", to: &short, printCommand: &printCommand, search: &search) && !printCommand)
+        var showSearch = false
+        #expect(BindDig.apply("short", to: &short, printCommand: &printCommand, search: &search, showSearch: &showSearch) && !printCommand)
         #expect(message.text(short) == "10.98.0.1\n")
-        #expect(BindDig.apply("sea", to: &short, printCommand: &printCommand, search: &search) && search)
-        #expect(!BindDig.apply("bogus", to: &short, printCommand: &printCommand, search: &search))
+        #expect(BindDig.apply("sea", to: &short, printCommand: &printCommand, search: &search, showSearch: &showSearch) && search)
+        #expect(BindDig.apply("showsearch", to: &short, printCommand: &printCommand, search: &search, showSearch: &showSearch) && showSearch)
+        #expect(!BindDig.apply("bogus", to: &short, printCommand: &printCommand, search: &search, showSearch: &showSearch))
     }
 
     @Test("nslookup follows the search list and prints only the reply that ended it; NXDOMAIN fails")

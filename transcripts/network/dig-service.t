@@ -207,3 +207,27 @@ An ExternalName Service is a CNAME in the zone, followed upstream.
   
   Use "dig -h" (or "dig -h | more") for complete list of options
   command terminated with exit code 1
++showsearch shows every reply of the search, the NXDOMAINs it went on from included.
+  $ kubectl exec probe -- dig +showsearch +noall +answer +comments web.default
+  ;; Got answer:
+  ;; ->>HEADER<<- opcode: QUERY, status: NXDOMAIN, id: 36321
+  ;; flags: qr aa rd; QUERY: 1, ANSWER: 0, AUTHORITY: 1, ADDITIONAL: 1
+  ;; WARNING: recursion requested but not available
+  
+  ;; OPT PSEUDOSECTION:
+  ; EDNS: version: 0, flags:; udp: 1232
+  ; COOKIE: 9506e362cccc91f4 (echoed)
+  ;; Got answer:
+  ;; ->>HEADER<<- opcode: QUERY, status: NOERROR, id: 45694
+  ;; flags: qr aa rd; QUERY: 1, ANSWER: 1, AUTHORITY: 0, ADDITIONAL: 1
+  ;; WARNING: recursion requested but not available
+  
+  ;; OPT PSEUDOSECTION:
+  ; EDNS: version: 0, flags:; udp: 1232
+  ; COOKIE: 9506e362cccc91f4 (echoed)
+  ;; ANSWER SECTION:
+  web.default.svc.tk8s.k8s. 30	IN	A	10.98.0.125
+  
+  $ kubectl exec probe -- dig -t bogus +short web.default.svc.tk8s.k8s
+  ;; Warning, ignoring invalid type bogus
+  10.98.0.125

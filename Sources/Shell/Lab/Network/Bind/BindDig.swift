@@ -14,6 +14,7 @@ struct BindDig: ShellCommand {
         var display = DigMessage.Display()
         var printCommand = true
         var useSearch = false
+        var showSearch = false
         var server: String?
         var lookups: [(name: String, type: String?)] = []
         // A type given before any name is the next name's.
@@ -23,7 +24,7 @@ struct BindDig: ShellCommand {
             if word.hasPrefix("@") {
                 server = String(word.dropFirst())
             } else if word.hasPrefix("+") {
-                guard Self.apply(String(word.dropFirst()), to: &display, printCommand: &printCommand, search: &useSearch) else {
+                guard Self.apply(String(word.dropFirst()), to: &display, printCommand: &printCommand, search: &useSearch, showSearch: &showSearch) else {
                     context.io.err("Invalid option: \(word)\n" + Self.usage)
                     return 1
                 }
@@ -31,8 +32,8 @@ struct BindDig: ShellCommand {
                 guard let value = words.popFirst() else { return usage(context) }
                 if word == "-t" {
                     guard Self.type(value) != nil else {
-                        context.io.err("dig: invalid type \(value)\n")
-                        return 1
+                        context.io.err(";; Warning, ignoring invalid type \(value)\n")
+                        continue
                     }
                     if lookups.isEmpty { pendingType = value.uppercased() } else { lookups[lookups.count - 1].type = value.uppercased() }
                 } else {
@@ -64,7 +65,7 @@ struct BindDig: ShellCommand {
         if let server {
             guard let address = BindServer.address(server, cluster: cluster, pod: pod) else {
                 context.io.err("dig: couldn't get address for '\(server)': not found\n")
-                return 10
+                return 1
             }
             lookup.servers = [address]
         }
@@ -76,16 +77,20 @@ struct BindDig: ShellCommand {
         for (name, typeText) in lookups {
             let typeText = typeText ?? "A"
             let type = Self.type(typeText) ?? .a
-            switch lookup.run(name, type: type, useSearch: useSearch, context: context) {
-            case .timedOut:
-                context.io.out(header + ";; no servers could be reached\n")
-                status = 9
-            case .answered(let asked, let address, let exchange):
+            func show(_ outcome: BindLookup.Outcome) {
+                guard case .answered(let asked, let address, let exchange) = outcome else { return }
                 let message = DigMessage(
                     question: asked, type: typeText, exchange: exchange, serverName: server ?? address, serverAddress: address,
                     id: Int(random.next() % 65536), cookie: cookie, when: cluster.now.cFormat("%a %b %d %H:%M:%S UTC %Y"))
                 context.io.out((display.short ? "" : header) + message.text(display))
+                header = ""
             }
+            let outcome = lookup.run(name, type: type, useSearch: useSearch, context: context) { if showSearch { show($0) } }
+            if case .timedOut = outcome {
+                context.io.out(header + ";; no servers could be reached\n")
+                status = 9
+            }
+            show(outcome)
             header = ""
         }
         return status
@@ -95,7 +100,9 @@ struct BindDig: ShellCommand {
     static func type(_ word: String) -> DNSType? { DNSType(rawValue: word.uppercased()) }
 
     /// Sets a `+option` (any unambiguous prefix, `no` to clear); false when dig does not know it.
-    static func apply(_ option: String, to display: inout DigMessage.Display, printCommand: inout Bool, search: inout Bool) -> Bool {
+    static func apply(
+        _ option: String, to display: inout DigMessage.Display, printCommand: inout Bool, search: inout Bool, showSearch: inout Bool
+    ) -> Bool {
         let state = !option.lowercased().hasPrefix("no")
         let name = state ? option.lowercased() : String(option.lowercased().dropFirst(2))
         func matches(_ full: String, _ least: Int) -> Bool { name.count >= least && full.hasPrefix(name) }
@@ -108,6 +115,8 @@ struct BindDig: ShellCommand {
             }
         } else if matches("search", 3) {
             search = state
+        } else if matches("showsearch", 5) {
+            (search, showSearch) = (state, state)
         } else if matches("all", 2) {
             (display.comments, display.stats, display.question, display.answer, display.authority, display.additional) = (state, state, state, state, state, state)
             printCommand = state

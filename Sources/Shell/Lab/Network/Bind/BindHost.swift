@@ -27,7 +27,7 @@ struct BindHost: ShellCommand {
                 case "-t":
                     guard let known = DNSType(rawValue: value.uppercased()) else {
                         context.io.err("host: invalid type: \(value)\n\n")
-                        return 1
+                        return 2
                     }
                     type = known
                 case "-W": lookup.timeout = max(Int64(value) ?? 1, 1)
@@ -86,10 +86,34 @@ struct BindHost: ShellCommand {
     }
 
     private func usage(_ context: CommandContext) -> Int32 {
-        context.io.err("""
-            Usage: host [-aCdilrTvVw] [-c class] [-N ndots] [-t type] [-W time]
-                        [-R number] [-m flag] [-p port] hostname [server]
-            """ + "\n")
+        context.io.err(Self.usageText)
         return 1
     }
+
+    private static let usageText = """
+        Usage: host [-aCdilrTvVw] [-c class] [-N ndots] [-t type] [-W time]
+                    [-R number] [-m flag] [-p port] hostname [server]
+               -a is equivalent to -v -t ANY
+               -A is like -a but omits RRSIG, NSEC, NSEC3
+               -c specifies query class for non-IN data
+               -C compares SOA records on authoritative nameservers
+               -d is equivalent to -v
+               -l lists all hosts in a domain, using AXFR
+               -m set memory debugging flag (trace|record|usage)
+               -N changes the number of dots allowed before root lookup is done
+               -p specifies the port on the server to query
+               -r disables recursive processing
+               -R specifies number of retries for UDP packets
+               -s a SERVFAIL response should stop query
+               -t specifies the query type
+               -T enables TCP/IP mode
+               -U enables UDP mode
+               -v enables verbose output
+               -V print version number and exit
+               -w specifies to wait forever for a reply
+               -W specifies how long to wait for a reply
+               -4 use IPv4 query transport only
+               -6 use IPv6 query transport only
+
+        """
 }

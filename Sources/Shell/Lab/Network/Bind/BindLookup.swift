@@ -45,15 +45,18 @@ struct BindLookup {
         return search.map { "\(bare).\($0)" } + [bare]
     }
 
-    /// Asks for `type` under each name in turn until a reply is not NXDOMAIN; `warn` gets each
-    /// timed-out attempt's line.
-    func run(_ name: String, type: DNSType, useSearch: Bool, context: CommandContext) -> Outcome {
+    /// Asks for `type` under each name in turn until a reply is not NXDOMAIN; `passed` sees each
+    /// NXDOMAIN the search went on from (dig's `+showsearch` prints them).
+    func run(
+        _ name: String, type: DNSType, useSearch: Bool, context: CommandContext, passed: (Outcome) -> Void = { _ in }
+    ) -> Outcome {
         let candidates = Self.names(for: name, search: search, ndots: ndots, useSearch: useSearch)
         var last: Outcome = .timedOut
-        for candidate in candidates {
+        for (index, candidate) in candidates.enumerated() {
             guard let (server, exchange) = ask(candidate, type: type, context: context) else { return .timedOut }
             last = .answered(name: candidate, server: server, exchange)
             if exchange.reply.code != .nxDomain { break }
+            if index < candidates.count - 1 { passed(last) }
         }
         return last
     }
