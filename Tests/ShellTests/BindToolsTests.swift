@@ -49,7 +49,7 @@ struct BindToolsTests {
     }
 
     @Test("dig's whole reply: header, flags, OPT with the echoed cookie, sections and statistics")
-    func digMessage() {
+    func digMessage() throws {
         var reply = DNSReply(code: .noError, authoritative: true, answers: [.a(name: "kubernetes.default.svc.tk8s.k8s", address: "10.98.0.1")])
         reply.ttl = 30
         let exchange = DNSExchange(reply: reply, udpSize: 1232, echoesCookie: true, compressed: false, milliseconds: 0)
@@ -78,15 +78,13 @@ struct BindToolsTests {
 
 
             """)
-        var short = DigMessage.Display()
-        var printCommand = true
-        var search = false
-        var showSearch = false
-        #expect(BindDig.apply("short", to: &short, printCommand: &printCommand, search: &search, showSearch: &showSearch) && !printCommand)
-        #expect(message.text(short) == "10.98.0.1\n")
-        #expect(BindDig.apply("sea", to: &short, printCommand: &printCommand, search: &search, showSearch: &showSearch) && search)
-        #expect(BindDig.apply("showsearch", to: &short, printCommand: &printCommand, search: &search, showSearch: &showSearch) && showSearch)
-        #expect(!BindDig.apply("bogus", to: &short, printCommand: &printCommand, search: &search, showSearch: &showSearch))
+        var line = try DigCommandLine(["+short", "SRV", "_http._tcp.web", "-x", "10.98.0.10"], version: "9.18.41")
+        #expect(!line.printCommand && line.display.short && !line.useSearch)
+        #expect(line.lookups.map(\.name) == ["_http._tcp.web", "10.0.98.10.in-addr.arpa"] && line.lookups.map(\.type) == ["SRV", "PTR"])
+        #expect(message.text(line.display) == "10.98.0.1\n")
+        #expect(line.apply("sea") && line.useSearch && line.apply("showsearch") && line.showSearch && !line.apply("bogus"))
+        #expect(try DigCommandLine([], version: "9.18.41").lookups.map(\.type) == ["NS"])
+        #expect(throws: DigCommandLine.Stop.self) { try DigCommandLine(["+bogus", "web"], version: "9.18.41") }
     }
 
     @Test("nslookup follows the search list and prints only the reply that ended it; NXDOMAIN fails")
