@@ -100,3 +100,12 @@ the queries through again, while other traffic stays blocked.
   $ kubectl exec probe -- dig +short www.github.com
   github.com.
   20.27.177.113
+The rule allows UDP only: dig over TCP (+tcp) cannot connect, and says so for each attempt.
+  $ kubectl exec probe -- dig +tcp +short kubernetes.default.svc.tk8s.k8s
+  ;; Connection to 10.98.0.10#53(10.98.0.10) for kubernetes.default.svc.tk8s.k8s failed: timed out.
+  ;; Connection to 10.98.0.10#53(10.98.0.10) for kubernetes.default.svc.tk8s.k8s failed: timed out.
+  ;; Connection to 10.98.0.10#53(10.98.0.10) for kubernetes.default.svc.tk8s.k8s failed: timed out.
+  ;; no servers could be reached
+  command terminated with exit code 9
+  $ kubectl exec bb -- date
+  Wed Apr 23 07:27:05 UTC 2025

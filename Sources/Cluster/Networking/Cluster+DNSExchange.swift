@@ -1,6 +1,6 @@
 import KubeAPI
 
-/// One DNS query sent from a pod over UDP and what comes back to it: nothing when NetworkPolicy
+/// One DNS query sent from a pod (over UDP, or TCP when asked) and what comes back to it: nothing when NetworkPolicy
 /// drops the packet or no server listens there, else the server's reply with the parts of the
 /// message a lookup tool shows besides the records.
 public struct DNSExchange: Equatable, Sendable {
@@ -25,9 +25,10 @@ public struct DNSExchange: Equatable, Sendable {
 }
 
 extension Cluster {
-    /// Sends one question from `pod` to the name server at `server`, port 53; nil when it times out.
-    public func dnsExchange(from pod: KubeObject, server: String, name: String, type: DNSType) -> DNSExchange? {
-        guard dnsAllowed(from: pod, to: server), let kind = dnsServer(at: server) else { return nil }
+    /// Sends one question from `pod` to the name server at `server`, port 53 over `proto`; nil
+    /// when nothing comes back.
+    public func dnsExchange(from pod: KubeObject, server: String, name: String, type: DNSType, proto: String = "UDP") -> DNSExchange? {
+        guard dnsAllowed(from: pod, to: server, proto: proto), let kind = dnsServer(at: server, proto: proto) else { return nil }
         let upstream = settings.upstreamDNS
         switch kind {
         case .coreDNS:
@@ -44,15 +45,15 @@ extension Cluster {
     }
 
     /// Whether a query from `pod` to `server` is rejected rather than lost: a Service ClusterIP
-    /// with a UDP 53 port but no ready endpoint, which kube-proxy answers with ICMP port
-    /// unreachable (as it refuses TCP), when the pod's own egress policy lets the packet out.
-    public func dnsRefused(from pod: KubeObject, server: String) -> Bool {
+    /// with port 53 for `proto` but no ready endpoint, which kube-proxy rejects (ICMP port
+    /// unreachable, a TCP reset), when the pod's own egress policy lets the packet out.
+    public func dnsRefused(from pod: KubeObject, server: String, proto: String = "UDP") -> Bool {
         guard let service = list(.services).first(where: { $0[path: "spec.clusterIP"].string == server }) else { return false }
-        let servesDNS = service[path: "spec.ports"].array.contains { $0["port"].int == 53 && ($0["protocol"].string ?? "TCP") == "UDP" }
+        let servesDNS = service[path: "spec.ports"].array.contains { $0["port"].int == 53 && ($0["protocol"].string ?? "TCP") == proto }
         guard servesDNS, readyEndpoints(of: service).isEmpty else { return false }
         guard case .pod(let sender) = NetworkOrigin.pod(pod).withinCluster(self) else { return true }
         let evaluator = NetworkPolicyEvaluator(policies: list(.networkPolicies), namespaces: list(.namespaces))
-        return evaluator.allows(.egress, local: sender, remote: .init(ip: server, pod: nil), port: 53, proto: "UDP")
+        return evaluator.allows(.egress, local: sender, remote: .init(ip: server, pod: nil), port: 53, proto: proto)
     }
 
     /// The reverse name a PTR query asks for an IPv4 address (`10.0.98.10.in-addr.arpa`).

@@ -26,6 +26,11 @@ struct BindDig: ShellCommand {
                 return 1
             }
             lookup.servers = [address]
+            lookup.serverName = server
+        }
+        if line.tcp {
+            lookup.tcp = true
+            lookup.timeout = 10
         }
         var random = BindLookup.random(for: pod, cluster: cluster, arguments: context.arguments)
         let cookie = (0..<8).map { _ in Self.hex(random.next() & 0xff) }.joined()
@@ -41,14 +46,15 @@ struct BindDig: ShellCommand {
                 guard case .answered(let asked, let address, let exchange) = outcome else { return }
                 let message = DigMessage(
                     question: asked, type: typeText, exchange: exchange, serverName: line.server ?? address, serverAddress: address,
-                    id: Int(random.next() % 65536), cookie: cookie, when: cluster.now.cFormat("%a %b %d %H:%M:%S UTC %Y"))
+                    id: Int(random.next() % 65536), cookie: cookie, when: cluster.now.cFormat("%a %b %d %H:%M:%S UTC %Y"), tcp: line.tcp)
                 context.io.out((line.display.short ? "" : header) + message.text(line.display))
                 header = ""
             }
             let type = DNSType(rawValue: typeText) ?? .a
             let outcome = lookup.run(name, type: type, useSearch: line.useSearch, context: context) { if line.showSearch { show($0) } }
             if case .timedOut = outcome {
-                context.io.out(header + ";; no servers could be reached\n")
+                // Over UDP the command line comes first; a failed TCP connection prints only the error.
+                context.io.out((line.tcp ? "" : header) + ";; no servers could be reached\n")
                 status = 9
             }
             show(outcome)

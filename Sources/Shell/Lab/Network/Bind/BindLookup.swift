@@ -16,6 +16,10 @@ struct BindLookup {
     var tries: Int
     /// Seconds before an attempt gives up.
     var timeout: Int64 = 5
+    /// Whether queries go over TCP (dig's `+tcp`): a failed attempt is a failed connection.
+    var tcp = false
+    /// What the user called the server they named, for TCP's failure lines.
+    var serverName: String?
 
     init(cluster: Cluster, pod: KubeObject, resolvConf: String, tries: Int) {
         self.cluster = cluster
@@ -65,16 +69,19 @@ struct BindLookup {
     func ask(_ name: String, type: DNSType, context: CommandContext) -> (String, DNSExchange)? {
         for (index, server) in servers.enumerated() {
             for _ in 0..<(index == 0 ? max(tries, 1) : 1) {
-                if let exchange = cluster.dnsExchange(from: pod, server: server, name: name, type: type) {
+                let proto = tcp ? "TCP" : "UDP"
+                if let exchange = cluster.dnsExchange(from: pod, server: server, name: name, type: type, proto: proto) {
                     return (server, exchange)
                 }
-                // An ICMP port unreachable comes back at once; a dropped query waits out the timeout.
-                if cluster.dnsRefused(from: pod, server: server) {
-                    context.io.out(";; communications error to \(server)#53: connection refused\n")
-                    continue
+                // A rejection comes back at once; a dropped query waits out the timeout.
+                let refused = cluster.dnsRefused(from: pod, server: server, proto: proto)
+                if !refused { context.session.sleep(timeout) }
+                let reason = refused ? "connection refused" : "timed out"
+                if tcp {
+                    context.io.out(";; Connection to \(server)#53(\(serverName ?? server)) for \(name) failed: \(reason).\n")
+                } else {
+                    context.io.out(";; communications error to \(server)#53: \(reason)\n")
                 }
-                context.session.sleep(timeout)
-                context.io.out(";; communications error to \(server)#53: timed out\n")
             }
         }
         return nil

@@ -7,6 +7,8 @@ struct DigCommandLine {
     var printCommand = true
     var useSearch = false
     var showSearch = false
+    /// `+tcp` (or `+vc`): queries over TCP.
+    var tcp = false
     var server: String?
     var lookups: [(name: String, type: String)] = []
     /// Warnings dig prints to stderr and goes on (`-t` with an unknown type).
@@ -87,6 +89,8 @@ struct DigCommandLine {
             display.comments = state
         } else if matches("stats", 2) {
             display.stats = state
+        } else if matches("tcp", 2) || matches("vc", 2) {
+            tcp = state
         } else if matches("cmd", 2) {
             printCommand = state
         } else {

@@ -25,6 +25,7 @@ struct DigMessage {
     var cookie: String
     /// `;; WHEN:` as strftime writes it in the container's time zone (UTC).
     var when: String
+    var tcp = false
 
     func text(_ display: Display) -> String {
         let reply = exchange.reply
@@ -51,7 +52,7 @@ struct DigMessage {
         if display.stats {
             let size = DNSWireSize.reply(to: question, reply, compressed: exchange.compressed, cookieBytes: exchange.echoesCookie ? 8 : 0)
             text += ";; Query time: \(exchange.milliseconds) msec\n"
-            text += ";; SERVER: \(serverAddress)#53(\(serverName)) (UDP)\n"
+            text += ";; SERVER: \(serverAddress)#53(\(serverName)) (\(tcp ? "TCP" : "UDP"))\n"
             text += ";; WHEN: \(when)\n"
             text += ";; MSG SIZE  rcvd: \(size)\n\n"
         }
