@@ -64,4 +64,23 @@ struct DNSExchangeTests {
         #expect(!cluster.dnsRefused(from: probe, server: "10.98.0.10"))
         #expect(!cluster.dnsRefused(from: system, server: "192.0.2.1"))
     }
+
+    @Test("a policy allowing DNS over UDP only lets UDP queries through and drops TCP ones")
+    func udpOnly() throws {
+        let cluster = try WorldFixture.tk8s()
+        _ = try cluster.create(KubeObject([
+            "apiVersion": "v1", "kind": "Pod", "metadata": ["name": "probe", "namespace": "default"],
+            "spec": ["containers": [["name": "c", "image": "busybox", "command": ["sleep", "3600"]]]],
+        ]))
+        _ = try cluster.create(KubeObject([
+            "apiVersion": "networking.k8s.io/v1", "kind": "NetworkPolicy", "metadata": ["name": "dns", "namespace": "default"],
+            "spec": ["podSelector": [:], "policyTypes": ["Egress"], "egress": [["ports": [["protocol": "UDP", "port": 53]]]]],
+        ]))
+        cluster.advance(seconds: 20)
+        let probe = try #require(cluster.lookup(.pods, "default", "probe"))
+        let name = "kubernetes.default.svc.tk8s.k8s"
+        #expect(cluster.dnsExchange(from: probe, server: "10.98.0.10", name: name, type: .a, proto: "UDP") != nil)
+        #expect(cluster.dnsExchange(from: probe, server: "10.98.0.10", name: name, type: .a, proto: "TCP") == nil)
+        #expect(!cluster.dnsRefused(from: probe, server: "10.98.0.10", proto: "TCP"))
+    }
 }
