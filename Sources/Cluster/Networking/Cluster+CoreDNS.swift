@@ -10,10 +10,63 @@ extension Cluster {
         let zone = settings.domain.lowercased()
         if name == zone || name.hasSuffix("." + zone) {
             let labels = name == zone ? [] : name.dropLast(zone.count + 1).split(separator: ".").map(String.init)
-            return zoneReply(name, labels: labels, type: type, depth: 0)
+            var reply = zoneReply(name, labels: labels, type: type, depth: 0)
+            reply.ttl = kubernetesTTL
+            if reply.answers.isEmpty { reply.authority = [zoneSOA()] }
+            reply.additional = targetAddresses(of: reply.answers)
+            return reply
         }
-        if type == .ptr, let reply = reverseReply(name) { return reply }
-        return settings.upstreamDNS.reply(name, type)
+        if type == .ptr, var reply = reverseReply(name) {
+            reply.ttl = kubernetesTTL
+            return reply
+        }
+        var forwarded = settings.upstreamDNS.reply(name, type)
+        // The cache plugin caps what it passes on at its 30 seconds.
+        forwarded.ttl = min(forwarded.ttl, 30)
+        return forwarded
+    }
+
+    /// The `ttl` the Corefile's kubernetes block sets (5 without one), as CoreDNS reads its ConfigMap.
+    private var kubernetesTTL: Int {
+        let corefile = lookup(.configMaps, "kube-system", "coredns")?[path: "data.Corefile"].string ?? ""
+        for line in corefile.split(separator: "\n") {
+            let words = line.split(separator: " ")
+            if words.count == 2, words[0] == "ttl", let ttl = Int(words[1]) { return ttl }
+        }
+        return 5
+    }
+
+    /// The SOA CoreDNS makes for the cluster zone: serial from the last change it saw.
+    private func zoneSOA() -> DNSRecord {
+        let zone = settings.domain.lowercased()
+        let ttl = kubernetesTTL
+        return .soa(
+            name: zone, primary: "ns.dns.\(zone)", mailbox: "hostmaster.\(zone)", serial: zoneSerial,
+            refresh: 7200, retry: 1800, expire: 86400, minimum: ttl)
+    }
+
+    /// When the objects the kubernetes plugin watches last changed (the newest Service,
+    /// EndpointSlice or Namespace), in Unix seconds.
+    private var zoneSerial: Int {
+        var newest = 0
+        for kind in [ResourceType.services, .endpointSlices, .namespaces] {
+            for object in list(kind) {
+                if let created = object[path: "metadata.creationTimestamp"].string.flatMap(Timestamp.init(rfc3339:)) {
+                    newest = max(newest, Int(created.milliseconds / 1000))
+                }
+            }
+        }
+        return newest
+    }
+
+    /// The A records CoreDNS adds for the targets of SRV answers.
+    private func targetAddresses(of answers: [DNSRecord]) -> [DNSRecord] {
+        var records: [DNSRecord] = []
+        for case .srv(_, _, _, _, let target) in answers {
+            let reply = coreDNSReply(target, .a)
+            for record in reply.answers where !records.contains(record) { records.append(record) }
+        }
+        return records
     }
 
     /// The kubernetes plugin: `<svc>.<ns>.svc`, `<host>.<svc>.<ns>.svc`, `_port._proto.<svc>.<ns>.svc`
@@ -65,7 +118,7 @@ extension Cluster {
             for target in targets where seen.insert("\(target.port) \(target.target)").inserted {
                 answers.append(.srv(name: name, priority: 0, weight: weight, port: target.port, target: target.target))
             }
-        case .aaaa, .cname, .ptr: break
+        case .aaaa, .cname, .ptr, .soa, .ns, .mx, .txt: break
         }
         return DNSReply(code: .noError, authoritative: true, answers: answers)
     }

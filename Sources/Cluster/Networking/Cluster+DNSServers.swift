@@ -17,13 +17,13 @@ extension Cluster {
         case upstream
     }
 
-    /// A Service's ClusterIP reaches CoreDNS when the Service has port 53/UDP and a ready endpoint
-    /// runs it (kube-proxy sends the query there); a running CoreDNS pod answers on its own IP;
-    /// the outside resolvers answer on theirs.
-    func dnsServer(at address: String) -> DNSServer? {
+    /// A Service's ClusterIP reaches CoreDNS when the Service has port 53 for `proto` (UDP unless
+    /// said) and a ready endpoint runs it (kube-proxy sends the query there); a running CoreDNS pod
+    /// answers on its own IP; the outside resolvers answer on theirs.
+    func dnsServer(at address: String, proto: String = "UDP") -> DNSServer? {
         if let service = list(.services).first(where: { $0[path: "spec.clusterIP"].string == address }) {
             let servesDNS = service[path: "spec.ports"].array.contains {
-                $0["port"].int == 53 && ($0["protocol"].string ?? "TCP") == "UDP"
+                $0["port"].int == 53 && ($0["protocol"].string ?? "TCP") == proto
             }
             guard servesDNS else { return nil }
             return readyEndpoints(of: service).contains { runsCoreDNS(podIP: $0.ip) } ? .coreDNS : nil

@@ -14,22 +14,22 @@ extension Cluster {
         return resolve(name, with: conf, library: library)
     }
 
-    /// Whether a DNS query from `pod` to `server` passes every policy on its way.
-    func dnsAllowed(from pod: KubeObject, to server: String) -> Bool {
+    /// Whether a DNS query from `pod` to `server` over `proto` passes every policy on its way.
+    func dnsAllowed(from pod: KubeObject, to server: String, proto: String = "UDP") -> Bool {
         let origin = NetworkOrigin.pod(pod)
         let source = sourcePeer(of: origin)
         var targets: [String] = [server]
         if let service = list(.services).first(where: { $0[path: "spec.clusterIP"].string == server }) {
-            targets = readyEndpoints(of: service).filter { $0.ports.contains { $0.number == 53 && $0.protocol == "UDP" } }.map(\.ip)
+            targets = readyEndpoints(of: service).filter { $0.ports.contains { $0.number == 53 && $0.protocol == proto } }.map(\.ip)
         }
         return targets.contains { target in
             if let destination = runningPod(at: target) {
-                return policyAllows(source: source, origin: origin, to: destination, port: 53, proto: "UDP")
+                return policyAllows(source: source, origin: origin, to: destination, port: 53, proto: proto)
             }
             // An outside resolver: only the sending pod's egress rules apply.
             guard case .pod(let sender) = origin.withinCluster(self) else { return true }
             let evaluator = NetworkPolicyEvaluator(policies: list(.networkPolicies), namespaces: list(.namespaces))
-            return evaluator.allows(.egress, local: sender, remote: .init(ip: target, pod: nil), port: 53, proto: "UDP")
+            return evaluator.allows(.egress, local: sender, remote: .init(ip: target, pod: nil), port: 53, proto: proto)
         }
     }
 }

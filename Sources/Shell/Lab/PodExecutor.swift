@@ -61,7 +61,9 @@ final class PodExecutor: ContainerExecutor {
             .install(in: session, userland: found?.userland ?? .gnu, osName: found?.osName ?? "GNU/Linux")
         PodNetworkTools.register(in: session, pod: pod, image: image, cluster: cluster)
         guard let entry = found else { return nil }
-        if entry.userland == .busybox { session.register("nslookup", BusyboxNslookup(cluster: cluster)) }
+        // busybox's applet, unless the image installed BIND's nslookup over it.
+        let tools = cluster.runtime.network.entry(for: image)?.tools ?? [:]
+        if entry.userland == .busybox, tools["nslookup"] == nil { session.register("nslookup", BusyboxNslookup(cluster: cluster, pod: pod)) }
         for shell in ["sh", "bash"] where entry.programs.contains(shell) {
             let flavour = interactiveShell(shell, of: entry, pod: pod, container: container) ?? .dash
             session.register(shell, PodShell(flavour: flavour))

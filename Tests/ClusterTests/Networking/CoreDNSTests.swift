@@ -13,18 +13,18 @@ struct CoreDNSTests {
     func clusterIP() throws {
         let cluster = try WorldFixture.tk8s()
         let a = cluster.coreDNSReply("kubernetes.default.svc.tk8s.k8s.", .a)
-        #expect(a == DNSReply(code: .noError, authoritative: true, answers: [.a(name: "kubernetes.default.svc.tk8s.k8s", address: "10.98.0.1")]))
+        #expect(a.records == DNSReply(code: .noError, authoritative: true, answers: [.a(name: "kubernetes.default.svc.tk8s.k8s", address: "10.98.0.1")]))
         #expect(cluster.coreDNSReply("KUBE-DNS.kube-system.svc.tk8s.k8s", .a).answers == [.a(name: "kube-dns.kube-system.svc.tk8s.k8s", address: "10.98.0.10")])
-        #expect(cluster.coreDNSReply("kubernetes.default.svc.tk8s.k8s", .aaaa) == DNSReply(code: .noError, authoritative: true))
+        #expect(cluster.coreDNSReply("kubernetes.default.svc.tk8s.k8s", .aaaa).records == DNSReply(code: .noError, authoritative: true))
     }
 
     @Test("absent names in the zone are NXDOMAIN; a namespace's own name has no data")
     func nxDomain() throws {
         let cluster = try WorldFixture.tk8s()
         for name in ["nothing.default.svc.tk8s.k8s", "kubernetes.nons.svc.tk8s.k8s", "kubernetes.svc.tk8s.k8s", "kubernetes.tk8s.k8s", "a.b.c.d.svc.tk8s.k8s"] {
-            #expect(cluster.coreDNSReply(name, .a) == .nxDomain(authoritative: true), "\(name)")
+            #expect(cluster.coreDNSReply(name, .a).records == .nxDomain(authoritative: true), "\(name)")
         }
-        #expect(cluster.coreDNSReply("default.svc.tk8s.k8s", .a) == DNSReply(code: .noError, authoritative: true))
+        #expect(cluster.coreDNSReply("default.svc.tk8s.k8s", .a).records == DNSReply(code: .noError, authoritative: true))
     }
 
     @Test("SRV records exist for named ports only, weights sharing 100")
@@ -33,7 +33,7 @@ struct CoreDNSTests {
         #expect(cluster.coreDNSReply("_dns._udp.kube-dns.kube-system.svc.tk8s.k8s", .srv).answers == [
             .srv(name: "_dns._udp.kube-dns.kube-system.svc.tk8s.k8s", priority: 0, weight: 100, port: 53, target: "kube-dns.kube-system.svc.tk8s.k8s")
         ])
-        #expect(cluster.coreDNSReply("_dns._tcp.kube-dns.kube-system.svc.tk8s.k8s", .srv) == .nxDomain(authoritative: true))
+        #expect(cluster.coreDNSReply("_dns._tcp.kube-dns.kube-system.svc.tk8s.k8s", .srv).records == .nxDomain(authoritative: true))
         #expect(cluster.coreDNSReply("_https._tcp.kubernetes.default.svc.tk8s.k8s", .srv).answers.count == 1)
     }
 
@@ -47,14 +47,14 @@ struct CoreDNSTests {
             .srv(name: "_http._tcp.gw.default.svc.tk8s.k8s", priority: 0, weight: 100, port: 8080, target: "10-244-0-141.gw.default.svc.tk8s.k8s")
         ])
         try cluster.create(service("none", ["clusterIP": "None", "selector": ["app": "typo"], "ports": [["port": 80]]]))
-        #expect(cluster.coreDNSReply("none.default.svc.tk8s.k8s", .a) == .nxDomain(authoritative: true))
+        #expect(cluster.coreDNSReply("none.default.svc.tk8s.k8s", .a).records == .nxDomain(authoritative: true))
     }
 
     @Test("pod records spell the address; ExternalName is a CNAME followed upstream; PTR names Services")
     func podExternalNameAndReverse() throws {
         let cluster = try WorldFixture.tk8s()
         #expect(cluster.coreDNSReply("10-244-1-5.default.pod.tk8s.k8s", .a).answers == [.a(name: "10-244-1-5.default.pod.tk8s.k8s", address: "10.244.1.5")])
-        #expect(cluster.coreDNSReply("10-244-1.default.pod.tk8s.k8s", .a) == .nxDomain(authoritative: true))
+        #expect(cluster.coreDNSReply("10-244-1.default.pod.tk8s.k8s", .a).records == .nxDomain(authoritative: true))
         try cluster.create(service("ext", ["type": "ExternalName", "externalName": "github.com"]))
         #expect(cluster.coreDNSReply("ext.default.svc.tk8s.k8s", .a).answers == [
             .cname(name: "ext.default.svc.tk8s.k8s", target: "github.com"), .a(name: "github.com", address: "20.27.177.113"),
@@ -69,8 +69,8 @@ struct CoreDNSTests {
         let cluster = try WorldFixture.tk8s()
         let reply = cluster.coreDNSReply("dns.google", .a)
         #expect(!reply.authoritative && reply.answers.count == 2)
-        #expect(cluster.coreDNSReply("no.such.example", .a) == .nxDomain(authoritative: false))
-        #expect(cluster.coreDNSReply("kubernetes.dns.podman", .a) == .nxDomain(authoritative: false))
+        #expect(cluster.coreDNSReply("no.such.example", .a).records == .nxDomain(authoritative: false))
+        #expect(cluster.coreDNSReply("kubernetes.dns.podman", .a).records == .nxDomain(authoritative: false))
     }
 
     @Test("the kube-dns ClusterIP answers while CoreDNS has ready pods; public resolvers answer; other addresses never")
@@ -78,7 +78,7 @@ struct CoreDNSTests {
         let cluster = try WorldFixture.tk8s()
         #expect(cluster.dnsReply(from: "10.98.0.10", "kubernetes.default.svc.tk8s.k8s", .a)?.answers.count == 1)
         #expect(cluster.dnsReply(from: "10.244.0.13", "kubernetes.default.svc.tk8s.k8s", .a)?.answers.count == 1)
-        #expect(cluster.dnsReply(from: "8.8.8.8", "kubernetes.default.svc.tk8s.k8s", .a) == .nxDomain(authoritative: false))
+        #expect(cluster.dnsReply(from: "8.8.8.8", "kubernetes.default.svc.tk8s.k8s", .a)?.records == .nxDomain(authoritative: false))
         #expect(cluster.dnsReply(from: "10.98.0.1", "kubernetes.default.svc.tk8s.k8s", .a) == nil)
         #expect(cluster.dnsReply(from: "192.0.2.1", "dns.google", .a) == nil)
         try CoreDNSScaling.scaleToZero(cluster)
@@ -95,4 +95,9 @@ enum CoreDNSScaling {
         _ = try cluster.replace(deployment)
         cluster.advance(seconds: 60)
     }
+}
+
+extension DNSReply {
+    /// The reply's code, authority flag and answers, without its negative-answer SOA, TTL and flags.
+    var records: DNSReply { DNSReply(code: code, authoritative: authoritative, answers: answers) }
 }

@@ -13,6 +13,10 @@ enum PodNetworkTools {
             case "wget": session.register("wget", BusyboxWget(client: client))
             case "nc": session.register("nc", NcCommand(client: client, flavour: flavour))
             case "ping": session.register("ping", BusyboxPing(client: client))
+            // BIND 9's tools (bind-tools, dnsutils); the flavour is BIND's version.
+            case "dig": session.register("dig", BindDig(cluster: cluster, pod: pod, version: flavour))
+            case "host": session.register("host", BindHost(cluster: cluster, pod: pod))
+            case "nslookup": session.register("nslookup", BindNslookup(cluster: cluster, pod: pod))
             default: break
             }
         }

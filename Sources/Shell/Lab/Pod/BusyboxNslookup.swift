@@ -1,4 +1,5 @@
 import Cluster
+import KubeAPI
 import Kubectl
 
 /// busybox's `nslookup` (the full version busybox images build): it reads `/etc/resolv.conf`
@@ -6,6 +7,8 @@ import Kubectl
 /// dot; `ndots` is not read), and prints every reply of the first server that answers.
 struct BusyboxNslookup: ShellCommand {
     let cluster: Cluster
+    /// The pod it runs in: its queries pass its NetworkPolicy or time out.
+    let pod: KubeObject
 
     /// The query types `-type=` accepts, in the order busybox sends them.
     private static let queryTypes = ["soa", "ns", "a", "aaaa", "cname", "mx", "txt", "srv", "ptr", "any"]
@@ -73,7 +76,7 @@ struct BusyboxNslookup: ShellCommand {
         for query in queries {
             // Types the model has no records of are answered as an A query without its records.
             let modelled = DNSType(rawValue: query.type.uppercased())
-            guard var reply = cluster.dnsReply(from: address, query.name, modelled ?? .a) else { return nil }
+            guard var reply = cluster.dnsExchange(from: pod, server: address, name: query.name, type: modelled ?? .a)?.reply else { return nil }
             if modelled == nil { reply.answers = [] }
             replies.append(reply)
         }
@@ -100,6 +103,8 @@ struct BusyboxNslookup: ShellCommand {
             case .ptr(let owner, let target): text += "\(owner)\tname = \(target)\n"
             case .srv(let owner, let priority, let weight, let port, let target):
                 text += "\(owner)\tservice = \(priority) \(weight) \(port) \(target)\n"
+            // Only negative answers carry an SOA here, in the authority section busybox does not print.
+            case .soa: break
             }
         }
         return text + "\n"
