@@ -49,6 +49,8 @@ struct NodeJournal {
                         message: lines.line(record)))
             }
         }
+        // A service whose start is still ahead of the clock (just after `podman start`) has logged nothing yet.
+        entries.removeAll { $0.time > cluster.now }
         return entries.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element)
     }
 }
