@@ -19,6 +19,14 @@ public struct KubeletLogRecord: Sendable, Equatable {
     public var pod: String
     public var podUID: String
     public var action: Action
+
+    public init(time: Timestamp, namespace: String, pod: String, podUID: String, action: Action) {
+        self.time = time
+        self.namespace = namespace
+        self.pod = pod
+        self.podUID = podUID
+        self.action = action
+    }
 }
 
 extension Cluster {

@@ -68,7 +68,7 @@ struct Systemctl: ShellCommand {
             for name in units {
                 let unit = SystemdUnit.load(name, from: context.session.filesystem)
                 if verb == "is-active" {
-                    let active = unit != nil && mainProcess(of: unit!.name, in: processes.list()) != nil
+                    let active = unit.map { mainProcess(of: $0.name, in: processes.list()) != nil } ?? false
                     if !quiet { context.io.out(active ? "active\n" : "inactive\n") }
                     if active { code = 0 }
                 } else if let unit {
