@@ -23,13 +23,6 @@ struct KubeletLogLinesTests {
             + "pod=\"default/web\" podUID=\"u-1\"")
     }
 
-    @Test("a probe kill names the container's runtime and ID")
-    func probeKill() {
-        let line = lines.line(record(.probeKill(container: "web", containerID: "containerd://abc", message: "Container web failed liveness probe, will be restarted"), ms: 0))
-        #expect(line.hasPrefix("I0423 07:25:02.000000      83 kuberuntime_manager.go:"))
-        #expect(line.hasSuffix("] \"Message for Container of pod\" containerName=\"web\" containerStatusID={\"Type\":\"containerd\",\"ID\":\"abc\"} pod=\"default/web\" containerMessage=\"Container web failed liveness probe, will be restarted\""))
-    }
-
     @Test("a pod start: the SLO duration leaves out pulling; times carry Go's monotonic reading")
     func podStarted() {
         let created = Timestamp(seconds: 1_745_393_100)

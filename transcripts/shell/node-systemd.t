@@ -114,7 +114,9 @@ container; readiness failures and the pulls themselves it logs only at higher ve
   Failed to parse timestamp: tomorow
   $ docker exec tk8s-worker1 systemctl restart kubelet
   systemctl: systemctl restart is not part of this simulated node; podman stop and start on the host stop and start a whole node
-A liveness probe that starts failing: the kubelet logs why it restarts the container.
+A liveness probe that starts failing. At the kubelet's default verbosity neither the failed
+probes (V(1)) nor the reason it restarts the container (V(2)) reach the journal: only the pod's
+start does.
   $ cat <<EOF | kubectl apply -f -
   > apiVersion: v1
   > kind: Pod
@@ -135,8 +137,8 @@ A liveness probe that starts failing: the kubelet logs why it restarts the conta
   pod/liveness-exec created
   $ sleep 60
   $ sudo podman exec tk8s-worker2 journalctl -u kubelet -n 2 --no-pager
+  Apr 23 00:41:02 tk8s-worker2 systemd[1]: Started kubelet.service - kubelet: The Kubernetes Node Agent.
   Apr 23 07:26:32 tk8s-worker2 kubelet[88]: I0423 07:26:32.857000      88 pod_startup_latency_tracker.go:104] "Observed pod startup duration" pod="default/liveness-exec" podStartSLOduration=2.857 podStartE2EDuration="2.857s" podCreationTimestamp="2025-04-23 07:26:30 +0000 UTC" firstStartedPulling="2025-04-23 07:26:32 +0000 UTC m=+24330.000000000" lastFinishedPulling="2025-04-23 07:26:32 +0000 UTC m=+24330.000000000" observedRunningTime="2025-04-23 07:26:32.857 +0000 UTC m=+24330.857000000" watchObservedRunningTime="2025-04-23 07:26:32.857 +0000 UTC m=+24330.857000000"
-  Apr 23 07:27:15 tk8s-worker2 kubelet[88]: I0423 07:27:15.000000      88 kuberuntime_manager.go:1065] "Message for Container of pod" containerName="liveness" containerStatusID={"Type":"containerd","ID":"922b15e973cf064f297be479ae9e35b1f7c7a054c8bb62f9bb06112d29d42304"} pod="default/liveness-exec" containerMessage="Container liveness failed liveness probe, will be restarted"
 A stopped node container takes its journal with it (journald keeps it under /run): started
 again, the services start anew.
   $ sudo podman stop tk8s-worker2

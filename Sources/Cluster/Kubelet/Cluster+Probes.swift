@@ -71,8 +71,6 @@ extension Cluster {
             "Container \(name) failed \(spec.kind.rawValue.lowercased()) probe"
             + (restarts ? ", will be restarted" : "")
         recordContainerEvent(pod, name, reason: "Killing", message: message, node: node)
-        let id = PodStatusWriter.container(pod, name)["containerID"].string ?? ""
-        logKubelet(.probeKill(container: name, containerID: id, message: message), pod: pod, node: node)
         let grace =
             Int64(spec.terminationGracePeriodSeconds ?? pod[path: "spec.terminationGracePeriodSeconds"].int ?? 30)
             * 1000

@@ -1,15 +1,14 @@
 import KubeAPI
 
-/// What each node's kubelet writes to its log at the default verbosity, as structured records:
-/// a pod sync that failed, a container restarted after a failed liveness probe, a pod observed
-/// running for the first time. The node's journal prints them in klog's format.
+/// What each node's kubelet writes to its log at the default verbosity (kubeadm's config leaves
+/// it at 0), as structured records: a pod sync that failed, a pod observed running for the first
+/// time. Probe failures (V(1)) and the reasons for killing a container (V(2)) are not logged at
+/// that verbosity. The node's journal prints the records in klog's format.
 public struct KubeletLogRecord: Sendable, Equatable {
     /// The kubelet's action behind a log line.
     public enum Action: Sendable, Equatable {
         /// A sync that could not start a container: `reason` and `message` as the pod's status shows them.
         case syncFailed(container: String, reason: String, message: String)
-        /// A container the kubelet kills because a probe failed (`message` as its event says).
-        case probeKill(container: String, containerID: String, message: String)
         /// Every container of a pod the kubelet admitted is running: its creation, image pulls and now.
         case podStarted(created: Timestamp, firstPull: Timestamp?, lastPull: Timestamp?)
     }

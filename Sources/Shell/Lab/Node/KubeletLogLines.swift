@@ -17,13 +17,6 @@ struct KubeletLogLines {
             let error = "failed to \(quote("StartContainer")) for \(quote(container)) with \(reason): \(quote(message))"
             return header("E", record.time, "pod_workers.go:1301")
                 + "\"Error syncing pod, skipping\" err=\(quote(error)) pod=\(pod) podUID=\(quote(record.podUID))"
-        case .probeKill(let container, let containerID, let message):
-            let parts = containerID.split(separator: ":", maxSplits: 1)
-            let id = parts.count == 2 ? String(parts[1].drop { $0 == "/" }) : containerID
-            let type = parts.count == 2 ? String(parts[0]) : ""
-            return header("I", record.time, "kuberuntime_manager.go:1065")
-                + "\"Message for Container of pod\" containerName=\(quote(container)) "
-                + "containerStatusID={\"Type\":\(quote(type)),\"ID\":\(quote(id))} pod=\(pod) containerMessage=\(quote(message))"
         case .podStarted(let created, let firstPull, let lastPull):
             let endToEnd = record.time.milliseconds(since: created)
             var pulling: Int64 = 0
