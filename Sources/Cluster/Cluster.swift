@@ -60,6 +60,8 @@ public final class Cluster {
     var containerEnvironments: [String: [String: String]] = [:]
     /// kube-proxy bookkeeping: the configuration each kube-proxy pod read at its last start, by pod UID.
     var kubeProxyStarts: [String: KubeProxyStart] = [:]
+    /// What each node's kubelet logged (`KubeletLog.swift`), by node name.
+    var kubeletLogs: [String: [KubeletLogRecord]] = [:]
 
     /// An empty cluster whose clock starts at `start`.
     public init(settings: ClusterSettings, runtime: RuntimeSettings, nodeResolvConf: String, start: Timestamp, seed: UInt64) {
@@ -95,6 +97,7 @@ public final class Cluster {
         autoscalerHistories = snapshot.autoscalerHistories
         containerEnvironments = snapshot.containerEnvironments
         kubeProxyStarts = snapshot.kubeProxyStarts
+        kubeletLogs = snapshot.kubeletLogs
     }
 
     /// Everything the cluster holds, as a value: objects, clock, random state, kubelet state.
@@ -108,7 +111,7 @@ public final class Cluster {
             kubeletsNeedFullScan: kubeletsNeedFullScan, outage: outage, eventCorrelator: eventCorrelator,
             eventLeasesRenewedAt: eventLeasesRenewedAt, failedDaemonPodsBackoff: failedDaemonPodsBackoff,
             autoscalerHistories: autoscalerHistories, containerEnvironments: containerEnvironments,
-            kubeProxyStarts: kubeProxyStarts)
+            kubeProxyStarts: kubeProxyStarts, kubeletLogs: kubeletLogs)
     }
 
     /// A cluster's whole state as a value.
@@ -136,6 +139,7 @@ public final class Cluster {
         let autoscalerHistories: [String: AutoscalerHistory]
         let containerEnvironments: [String: [String: String]]
         let kubeProxyStarts: [String: KubeProxyStart]
+        let kubeletLogs: [String: [KubeletLogRecord]]
     }
 
     public var now: Timestamp { clock.now }

@@ -13,21 +13,22 @@ struct NodeOSTests {
 
     static func lines(_ text: String) -> [String] { text.split(separator: "\n").map(String.init) }
 
-    @Test("ps aux: procps's header, bash as PID 1, containerd and the kubelet with kubeadm's flags")
+    @Test("ps aux: procps's header, systemd as PID 1, containerd and the kubelet with its unit's flags")
     func psAux() throws {
         let lab = try NodeExecTests.lab()
         let out = Self.lines(Self.run(lab, "docker exec tk8s-worker1 ps aux | cat").out)
         #expect(out[0] == "USER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND")
-        #expect(out[1].hasPrefix("root           1  0.0  0.0   4588  3712 pts/0    Ss+  "))
-        #expect(out[1].hasSuffix(" bash"))
+        #expect(out[1].hasPrefix("root           1  0.0  0.0  20060 11392 ?        Ss   "))
+        #expect(out[1].hasSuffix(" /sbin/init bash"))
+        #expect(out[2].hasSuffix(" /lib/systemd/systemd-journald"))
         let kubelet = try #require(out.first { $0.contains("/usr/bin/kubelet") })
         #expect(kubelet.hasSuffix(
             "/usr/bin/kubelet --bootstrap-kubeconfig=/etc/kubernetes/bootstrap-kubelet.conf "
                 + "--kubeconfig=/etc/kubernetes/kubelet.conf --config=/var/lib/kubelet/config.yaml "
                 + "--container-runtime-endpoint=unix:///run/containerd/containerd.sock "
-                + "--pod-infra-container-image=registry.k8s.io/pause:3.10"))
+                + "--pod-infra-container-image=registry.k8s.io/pause:3.10 --runtime-cgroups=/system.slice/containerd.service"))
         // A VSZ wider than its column pushes RSS right; TTY's padding takes the excess up.
-        #expect(kubelet.contains(" 2421576 88904 ?       Sl "))
+        #expect(kubelet.contains(" 2421576 88904 ?       Ssl "))
         #expect(out.contains { $0.hasSuffix(" /opt/bin/flanneld --ip-masq --kube-subnet-mgr") })
         #expect(out.last?.hasSuffix(" ps aux") == true)
     }
@@ -52,7 +53,7 @@ struct NodeOSTests {
         #expect(aux.last?.contains(" ?        Rs   ") == true && aux.last?.hasSuffix(" ps aux") == true)
         #expect(!aux.contains { $0.contains("pts/1") })
         let plain = Self.run(lab, "docker exec tk8s-worker1 ps").out
-        #expect(Self.lines(plain).contains { $0.hasPrefix("     89 ?        ") && $0.hasSuffix(" containerd-shim") })
+        #expect(Self.lines(plain).contains { $0.hasPrefix("    106 ?        ") && $0.hasSuffix(" containerd-shim") })
     }
 
     @Test("static pods run with their manifests' flags")

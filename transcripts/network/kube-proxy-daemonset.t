@@ -102,7 +102,7 @@ spec.nodeName, which the kubelet substitutes into `--hostname-override=$(NODE_NA
     observedGeneration: 1
     updatedNumberScheduled: 3
   $ sudo podman exec tk8s-worker1 ps aux | grep hostname-override
-  root         139  0.1  0.1  52224 17408 ?        Ssl  00:41   0:48 /usr/local/bin/kube-proxy --config=/var/lib/kube-proxy/config.conf --hostname-override=tk8s-worker1
+  root         156  0.1  0.1  52224 17408 ?        Ssl  00:41   0:48 /usr/local/bin/kube-proxy --config=/var/lib/kube-proxy/config.conf --hostname-override=tk8s-worker1
   $ kubectl get pod kube-proxy-4g4b7 -n kube-system -o jsonpath='{.spec.containers[0].env}{"\n"}{.spec.volumes[0]}{"\n"}'
   [{"name":"NODE_NAME","valueFrom":{"fieldRef":{"apiVersion":"v1","fieldPath":"spec.nodeName"}}}]
   {"configMap":{"defaultMode":420,"name":"kube-proxy"},"name":"kube-proxy"}

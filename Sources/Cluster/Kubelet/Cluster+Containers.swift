@@ -18,6 +18,7 @@ extension Cluster {
         }
         PodStatusWriter.refresh(&running, at: now)
         save(.pods, running)
+        logPodStartupIfDone(running, node: node)
         if case .exits(let milliseconds, _) = run(of: container) {
             schedule(.exit, pod.uid, name, at: now.adding(milliseconds: milliseconds))
         }
@@ -90,6 +91,7 @@ extension Cluster {
         }
         PodStatusWriter.refresh(&pod, at: now)
         save(.pods, pod)
+        logKubelet(.syncFailed(container: name, reason: "CrashLoopBackOff", message: message), pod: pod, node: node)
         recordContainerEvent(
             pod, name, reason: "BackOff", message: "Back-off restarting failed container \(name) in pod \(podName)",
             type: "Warning", node: node)

@@ -22,6 +22,7 @@ extension Cluster {
             PodStatusWriter.update(&waiting, container: name) { PodStatusWriter.waiting(&$0, reason: "ErrImageNeverPull", message: message) }
             PodStatusWriter.refresh(&waiting, at: now)
             save(.pods, waiting)
+            logKubelet(.syncFailed(container: name, reason: "ErrImageNeverPull", message: message), pod: pod, node: node)
             startNextContainer(after: name, in: pod)
             return
         }
@@ -62,6 +63,7 @@ extension Cluster {
         PodStatusWriter.update(&failed, container: name) { PodStatusWriter.waiting(&$0, reason: "ErrImagePull", message: error) }
         PodStatusWriter.refresh(&failed, at: now)
         save(.pods, failed)
+        logKubelet(.syncFailed(container: name, reason: "ErrImagePull", message: error), pod: pod, node: node)
         // The sandbox the first sync created makes the kubelet sync again a second later; after
         // that, a pod whose sync failed is retried every 10 s.
         let attempts = pullFailures(of: pod, container: name, message: failure, node: node)?.count ?? 1
@@ -87,6 +89,7 @@ extension Cluster {
         var waiting = lookup(.pods, pod.namespace, pod.name) ?? pod
         PodStatusWriter.update(&waiting, container: name) { PodStatusWriter.waiting(&$0, reason: "ImagePullBackOff", message: message) }
         save(.pods, waiting)
+        logKubelet(.syncFailed(container: name, reason: "ImagePullBackOff", message: message), pod: pod, node: node)
         schedule(.pullSync, pod.uid, name, at: now.adding(seconds: Self.syncRetrySeconds))
     }
 

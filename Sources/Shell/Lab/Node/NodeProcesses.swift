@@ -12,6 +12,8 @@ struct NodeProcess: Equatable {
     var rssKiB: Int64
     /// Cumulative CPU time in seconds.
     var cpuSeconds: Int64
+    /// The same to the millisecond, as systemd's accounting shows it.
+    var cpuMilliseconds: Int64 = 0
     var tty = "?"
     var stat: String
     /// The command line, arguments separated by spaces.
@@ -20,11 +22,14 @@ struct NodeProcess: Equatable {
     var name: String
     /// The pod container it is the main process of, if any.
     var container: String? = nil
+    /// The systemd unit whose control group holds it, if any.
+    var unit: String? = nil
 }
 
-/// What runs inside a node container, from the cluster's state: kcn's `bash` as PID 1,
-/// containerd and the kubelet it starts, and for every pod sandbox on the node a runc shim
-/// with the pause process and the pod's running containers under it.
+/// What runs inside a node container, from the cluster's state: systemd as PID 1 (kind's
+/// entrypoint runs `/sbin/init` with kcn's command, `bash`, as its arguments), journald, and the
+/// services containerd and kubelet as their units start them; for every pod sandbox on the node
+/// a runc shim with the pause process and the pod's running containers under it.
 ///
 /// PIDs follow start order; the gaps between them come from a digest of the process's name,
 /// so they stay the same from one call to the next.
@@ -32,6 +37,8 @@ struct NodeProcesses {
     let cluster: Cluster
     let node: String
     let filesystem: VirtualFileSystem
+    /// The node container's command (`podman run ... IMAGE bash`), which systemd is given as arguments.
+    var containerCommand = "bash"
 
     static let containerdSocket = "/run/containerd/containerd.sock"
 
@@ -48,16 +55,27 @@ struct NodeProcesses {
             processes.append(
                 NodeProcess(
                     pid: pid, ppid: parent, started: started, vszKiB: memory.0, rssKiB: memory.1, cpuSeconds: cpu,
+                    cpuMilliseconds: max(0, cluster.now.milliseconds(since: started)) * millicores / 1000,
                     tty: tty, stat: stat, command: command, name: String(name.prefix(15)), container: container))
             nextPID = pid + 1 + gap(command)
             return pid
         }
-        _ = add("bash", command: "bash", parent: 0, started: boot, memory: (4588, 3712), millicores: 0, stat: "Ss+", tty: "pts/0")
+        // systemd detaches from the terminal podman gave the container.
+        _ = add("systemd", command: Self.initProgram + " " + containerCommand, parent: 0, started: boot,
+                memory: (20_060, 11_392), millicores: 0, stat: "Ss")
+        processes[processes.count - 1].unit = "init.scope"
+        nextPID = 50 + gap("systemd-journald")
+        _ = add("systemd-journald", command: "/lib/systemd/systemd-journald", parent: 1, started: boot,
+                memory: (34_140, 12_160), millicores: 0, stat: "Ss")
+        processes[processes.count - 1].unit = "systemd-journald.service"
+        // Each service's ExecStartPre commands ran just before (`startPre`).
         nextPID = 80 + gap("containerd")
-        _ = add("containerd", command: "/usr/local/bin/containerd", parent: 1, started: boot.adding(seconds: 1),
-                memory: (1_999_148, 52_384), millicores: 12, stat: "Sl")
-        _ = add("kubelet", command: kubeletCommand, parent: 1, started: boot.adding(seconds: 2),
-                memory: (2_421_576, 88_904), millicores: 25, stat: "Sl")
+        _ = add("containerd", command: serviceCommand("containerd") ?? "/usr/local/bin/containerd", parent: 1,
+                started: boot.adding(seconds: 1), memory: (1_999_148, 52_384), millicores: 12, stat: "Ssl")
+        processes[processes.count - 1].unit = "containerd.service"
+        _ = add("kubelet", command: serviceCommand("kubelet") ?? "/usr/bin/kubelet", parent: 1, started: boot.adding(seconds: 2),
+                memory: (2_421_576, 88_904), millicores: 25, stat: "Ssl")
+        processes[processes.count - 1].unit = "kubelet.service"
         for (pod, started) in sandboxes() {
             let handler = runtimeHandler(of: pod)
             let shim = handler == "runsc" ? "containerd-shim-runsc-v1" : "containerd-shim-runc-v2"
@@ -65,6 +83,8 @@ struct NodeProcesses {
             let shimPID = add(
                 shim, command: "/usr/local/bin/\(shim) -namespace k8s.io -id \(sandboxID) -address \(Self.containerdSocket)",
                 parent: 1, started: started, memory: (1_238_384, 13_056), millicores: 1, stat: "Sl")
+            // containerd starts the shims in its own control group.
+            processes[processes.count - 1].unit = "containerd.service"
             // gVisor runs the pod's processes inside its own kernel: the node sees only the shim.
             guard handler != "runsc" else { continue }
             _ = add("pause", command: "/pause", parent: shimPID, started: started, memory: (1020, 512), millicores: 0, stat: "Ss")
@@ -80,20 +100,37 @@ struct NodeProcesses {
         return processes
     }
 
-    /// The kubelet as kubeadm's systemd drop-in starts it: its kubeconfigs, its config file,
-    /// and the flags kubeadm wrote to /var/lib/kubelet/kubeadm-flags.env.
-    var kubeletCommand: String {
-        var words = [
-            "/usr/bin/kubelet", "--bootstrap-kubeconfig=/etc/kubernetes/bootstrap-kubelet.conf",
-            "--kubeconfig=/etc/kubernetes/kubelet.conf", "--config=/var/lib/kubelet/config.yaml",
-        ]
-        if let env = filesystem.read("/var/lib/kubelet/kubeadm-flags.env") {
-            for line in env.split(separator: "\n") where line.hasPrefix("KUBELET_KUBEADM_ARGS=") {
-                let value = line.dropFirst("KUBELET_KUBEADM_ARGS=".count).filter { $0 != "\"" }
-                words += value.split(separator: " ").map(String.init)
+    /// kind's image links /sbin/init to systemd; its entrypoint execs it with the container's command.
+    static let initProgram = "/sbin/init"
+
+    /// A service's command line as its unit's `ExecStart=` gives it, variables expanded: the
+    /// kubelet's comes from kubeadm's drop-in, its flags file and /etc/default/kubelet.
+    func serviceCommand(_ unit: String) -> String? {
+        guard let loaded = SystemdUnit.load(unit, from: filesystem), let line = loaded.execStart else { return nil }
+        return loaded.argv(line, in: filesystem).joined(separator: " ")
+    }
+
+    /// The unit's `ExecStartPre=` processes, which ran and exited just before its main process
+    /// started: PIDs counted back from containerd's, the first service systemd forks.
+    func startPre(of unit: String, running: [NodeProcess]) -> [NodeProcess] {
+        guard let containerd = running.first(where: { $0.unit == "containerd.service" && $0.name == "containerd" }),
+            let main = running.first(where: { $0.unit == SystemdUnit.canonicalName(unit) && $0.ppid == 1 })
+        else { return [] }
+        let units = ["containerd.service", "kubelet.service"].compactMap { SystemdUnit.load($0, from: filesystem) }
+        var pid = containerd.pid - units.reduce(0) { $0 + $1.execStartPre.count }
+        for loaded in units {
+            let commands = loaded.execStartPre
+            defer { pid += commands.count }
+            guard loaded.name == SystemdUnit.canonicalName(unit) else { continue }
+            return commands.enumerated().map { offset, command in
+                let argv = loaded.argv(command, in: filesystem)
+                return NodeProcess(
+                    pid: pid + offset, ppid: 1, started: main.started, vszKiB: 0, rssKiB: 0, cpuSeconds: 0, stat: "Z",
+                    command: argv.joined(separator: " "), name: String((argv.first ?? "").split(separator: "/").last ?? ""),
+                    unit: loaded.name)
             }
         }
-        return words.joined(separator: " ")
+        return []
     }
 
     /// The node's pods with a sandbox, and when each sandbox started, oldest first.

@@ -11,6 +11,8 @@ import Kubectl
 struct NodePs: ShellCommand {
     let cluster: Cluster
     let node: String
+    /// The node container's command, which its PID 1 (systemd) was given.
+    let containerCommand: String
     /// Whether a session is a `podman exec -it` shell, with a terminal; otherwise `ps` runs
     /// straight from `podman exec`, without a shell or terminal.
     let hasTerminal: (ShellSession) -> Bool
@@ -74,7 +76,9 @@ struct NodePs: ShellCommand {
 
     /// The node's processes, with the shell `podman exec -it` started and this `ps` itself.
     private func snapshot(_ context: CommandContext) -> [NodeProcess] {
-        var processes = NodeProcesses(cluster: cluster, node: node, filesystem: context.session.filesystem).list()
+        var processes = NodeProcesses(
+            cluster: cluster, node: node, filesystem: context.session.filesystem, containerCommand: containerCommand
+        ).list()
         let last = processes.map(\.pid).max() ?? 0
         let now = cluster.now
         guard hasTerminal(context.session) else {

@@ -45,9 +45,13 @@ final class NodeShells {
         session.register("ipvsadm", Ipvsadm(cluster: cluster, node: name))
         session.register(
             "ps",
-            NodePs(cluster: cluster, node: name) { [weak self] session in
+            NodePs(cluster: cluster, node: name, containerCommand: host.containers.first { $0.name == name }?.command ?? "bash") {
+                [weak self] session in
                 self?.interactive.contains(ObjectIdentifier(session)) ?? false
             })
+        let command = host.containers.first { $0.name == name }?.command ?? "bash"
+        session.register("systemctl", Systemctl(cluster: cluster, node: name, containerCommand: command))
+        session.register("journalctl", Journalctl(cluster: cluster, node: name, containerCommand: command))
         session.register("ip", NodeIp(cluster: cluster, node: name))
         session.register("ss", NodeSs(cluster: cluster, node: name))
         if let kubectl { session.register("kubectl", NodeKubectl(kubectl: kubectl, cluster: cluster)) }

@@ -1,0 +1,73 @@
+import KubeAPI
+
+/// What each node's kubelet writes to its log at the default verbosity (kubeadm's config leaves
+/// it at 0), as structured records: a pod sync that failed, a pod observed running for the first
+/// time. Probe failures (V(1)) and the reasons for killing a container (V(2)) are not logged at
+/// that verbosity. The node's journal prints the records in klog's format.
+public struct KubeletLogRecord: Sendable, Equatable {
+    /// The kubelet's action behind a log line.
+    public enum Action: Sendable, Equatable {
+        /// A sync that could not start a container: `reason` and `message` as the pod's status shows them.
+        case syncFailed(container: String, reason: String, message: String)
+        /// Every container of a pod the kubelet admitted is running: its creation, image pulls and now.
+        case podStarted(created: Timestamp, firstPull: Timestamp?, lastPull: Timestamp?)
+    }
+
+    public var time: Timestamp
+    public var namespace: String
+    public var pod: String
+    public var podUID: String
+    public var action: Action
+
+    public init(time: Timestamp, namespace: String, pod: String, podUID: String, action: Action) {
+        self.time = time
+        self.namespace = namespace
+        self.pod = pod
+        self.podUID = podUID
+        self.action = action
+    }
+}
+
+extension Cluster {
+    /// The node's kubelet log since the world began, oldest first.
+    public func kubeletLog(on node: String) -> [KubeletLogRecord] { kubeletLogs[node] ?? [] }
+
+    /// The most lines kept per node; older ones are dropped, as journald rotates its files.
+    static let kubeletLogLimit = 5000
+
+    func logKubelet(_ action: KubeletLogRecord.Action, pod: KubeObject, node: String) {
+        var lines = kubeletLogs[node] ?? []
+        lines.append(
+            KubeletLogRecord(time: now, namespace: pod.namespace ?? "default", pod: pod.name, podUID: pod.uid, action: action))
+        if lines.count > Self.kubeletLogLimit { lines.removeFirst(lines.count - Self.kubeletLogLimit) }
+        kubeletLogs[node] = lines
+    }
+
+    /// The pod startup latency tracker: once every container of a pod the kubelet admitted since it
+    /// started is running, it logs the pod's startup, with the image pulls its events recorded.
+    func logPodStartupIfDone(_ pod: KubeObject, node: String) {
+        let statuses = pod[path: "status.containerStatuses"].array
+        guard !statuses.isEmpty, statuses.count == pod[path: "spec.containers"].array.count,
+            statuses.allSatisfy({ !$0[path: "state.running"].isNull && ($0["restartCount"].int ?? 0) == 0 }),
+            let container = nodeContainers[node],
+            let started = pod[path: "status.startTime"].string.flatMap(Timestamp.init(rfc3339:)), started >= container.startedAt,
+            let created = pod[path: "metadata.creationTimestamp"].string.flatMap(Timestamp.init(rfc3339:)),
+            !kubeletLog(on: node).contains(where: { record in
+                if case .podStarted = record.action { return record.podUID == pod.uid }
+                return false
+            })
+        else { return }
+        // A pod's events are named after it, so they sit together in the store.
+        let events = store.list(.events, namespace: pod.namespace ?? "default", namePrefix: pod.name + ".")
+            .filter { $0[path: "involvedObject.uid"].string == pod.uid }
+        func times(_ reason: String, _ field: String, message prefix: String = "") -> [Timestamp] {
+            events.filter { $0[path: "reason"].string == reason && ($0[path: "message"].string ?? "").hasPrefix(prefix) }
+                .compactMap { $0[path: field].string.flatMap(Timestamp.init(rfc3339:)) }
+        }
+        let pulled = times("Pulled", "lastTimestamp", message: "Successfully pulled")
+        logKubelet(
+            .podStarted(created: created, firstPull: pulled.isEmpty ? nil : times("Pulling", "firstTimestamp").min(),
+                lastPull: pulled.max()),
+            pod: pod, node: node)
+    }
+}

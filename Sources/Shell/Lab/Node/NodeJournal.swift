@@ -1,0 +1,56 @@
+import Cluster
+import KubeAPI
+import Kubectl
+
+/// One journal entry: when, which unit it belongs to, who wrote it (`systemd[1]`, `kubelet[83]`), what.
+struct JournalEntry: Equatable {
+    var time: Timestamp
+    var unit: String
+    var identifier: String
+    var pid: Int
+    var message: String
+
+    /// journalctl's default `short` format, in the node's time zone (UTC).
+    func short(host: String) -> String {
+        "\(time.cFormat("%b %d %H:%M:%S")) \(host) \(identifier)[\(pid)]: \(message)"
+    }
+}
+
+/// The node's journal since its container last started (journald keeps it under /run, which a
+/// container restart empties): systemd's lines as it starts each service, then what the kubelet
+/// logged at its default verbosity (`KubeletLogLines`).
+struct NodeJournal {
+    let cluster: Cluster
+    let node: String
+    let processes: NodeProcesses
+
+    /// Every entry, oldest first; none while the node container is stopped.
+    func entries() -> [JournalEntry] {
+        guard let container = cluster.nodeContainer(node), container.isRunning else { return [] }
+        let running = processes.list()
+        var entries: [JournalEntry] = []
+        // Each service's main process is the first one in its control group.
+        var seen: Set<String> = []
+        for main in running where main.ppid == 1 && main.unit?.hasSuffix(".service") == true {
+            guard let unitName = main.unit, seen.insert(unitName).inserted,
+                let unit = SystemdUnit.load(unitName, from: processes.filesystem)
+            else { continue }
+            let title = unit.description.map { "\(unitName) - \($0)" } ?? unitName
+            if !unit.execStartPre.isEmpty || unit.type == "notify" {
+                entries.append(JournalEntry(time: main.started, unit: unitName, identifier: "systemd", pid: 1, message: "Starting \(title)..."))
+            }
+            entries.append(JournalEntry(time: main.started, unit: unitName, identifier: "systemd", pid: 1, message: "Started \(title)."))
+        }
+        if let kubelet = running.first(where: { $0.unit == "kubelet.service" && $0.ppid == 1 }) {
+            let lines = KubeletLogLines(pid: kubelet.pid, started: kubelet.started)
+            for record in cluster.kubeletLog(on: node) where record.time >= container.startedAt {
+                entries.append(
+                    JournalEntry(time: record.time, unit: "kubelet.service", identifier: "kubelet", pid: kubelet.pid,
+                        message: lines.line(record)))
+            }
+        }
+        // A service whose start is still ahead of the clock (just after `podman start`) has logged nothing yet.
+        entries.removeAll { $0.time > cluster.now }
+        return entries.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element)
+    }
+}

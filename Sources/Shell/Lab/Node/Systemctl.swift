@@ -1,0 +1,124 @@
+import Cluster
+import KubeAPI
+import Kubectl
+
+/// `systemctl status|is-active|is-enabled UNIT...` inside a node container: the units of kind's
+/// image (their files under /etc/systemd/system) with the processes `NodeProcesses` finds in
+/// their control groups and the last lines of their journal. Output is as systemctl writes it
+/// through its pager: full width, without colours.
+///
+/// Starting and stopping units is not simulated: those verbs are refused in a sentence of our own.
+struct Systemctl: ShellCommand {
+    let cluster: Cluster
+    let node: String
+    let containerCommand: String
+
+    func run(_ context: CommandContext) -> Int32 {
+        var words: [String] = []
+        var lines = 10
+        var quiet = false
+        var arguments = Array(context.arguments.dropFirst())[...]
+        while let argument = arguments.popFirst() {
+            switch argument {
+            case "--no-pager", "-l", "--full", "--no-legend", "--system": continue
+            case "-q", "--quiet": quiet = true
+            case "-n", "--lines":
+                guard let value = arguments.popFirst(), let count = Int(value), count >= 0 else {
+                    context.io.err("Failed to parse lines '\(arguments.first ?? "")'\n")
+                    return 1
+                }
+                lines = count
+            default:
+                if argument.hasPrefix("--lines=") || (argument.hasPrefix("-n") && argument.count > 2) {
+                    let value = argument.hasPrefix("--") ? String(argument.dropFirst(8)) : String(argument.dropFirst(2))
+                    guard let count = Int(value), count >= 0 else {
+                        context.io.err("Failed to parse lines '\(value)'\n")
+                        return 1
+                    }
+                    lines = count
+                } else if argument.hasPrefix("-"), argument != "-" {
+                    context.io.err(argument.hasPrefix("--") ? "systemctl: unrecognized option '\(argument)'\n"
+                        : "systemctl: invalid option -- '\(argument.dropFirst().first ?? "-")'\n")
+                    return 1
+                } else {
+                    words.append(argument)
+                }
+            }
+        }
+        guard let verb = words.first else {
+            context.io.err(notSimulated("listing every unit"))
+            return 1
+        }
+        let units = Array(words.dropFirst())
+        let processes = NodeProcesses(cluster: cluster, node: node, filesystem: context.session.filesystem,
+            containerCommand: containerCommand)
+        switch verb {
+        case "status":
+            guard !units.isEmpty else {
+                context.io.err(notSimulated("the system's own status"))
+                return 1
+            }
+            return status(units, processes: processes, lines: lines, context)
+        case "is-active", "is-enabled":
+            guard !units.isEmpty else {
+                context.io.err("Too few arguments.\n")
+                return 1
+            }
+            var code: Int32 = verb == "is-active" ? 3 : 1
+            for name in units {
+                let unit = SystemdUnit.load(name, from: context.session.filesystem)
+                if verb == "is-active" {
+                    let active = unit.map { mainProcess(of: $0.name, in: processes.list()) != nil } ?? false
+                    if !quiet { context.io.out(active ? "active\n" : "inactive\n") }
+                    if active { code = 0 }
+                } else if let unit {
+                    if !quiet { context.io.out(unit.isEnabled ? "enabled\n" : "disabled\n") }
+                    if unit.isEnabled { code = 0 }
+                } else {
+                    // systemctl stops at the first unit it cannot look up.
+                    context.io.err("Failed to get unit file state for \(SystemdUnit.canonicalName(name)): No such file or directory\n")
+                    return 1
+                }
+            }
+            return code
+        case "start", "stop", "restart", "reload", "try-restart", "reload-or-restart", "kill", "enable", "disable", "mask",
+            "unmask", "daemon-reload", "reenable", "isolate", "list-units", "list-unit-files", "cat", "show":
+            context.io.err(notSimulated("systemctl \(verb)"))
+            return 1
+        default:
+            context.io.err("Unknown command verb '\(verb)'.\n")
+            return 1
+        }
+    }
+
+    private func status(_ names: [String], processes: NodeProcesses, lines: Int, _ context: CommandContext) -> Int32 {
+        let running = processes.list()
+        let journal = NodeJournal(cluster: cluster, node: node, processes: processes).entries()
+        var code: Int32 = 0
+        var blocks: [String] = []
+        for name in names {
+            guard let unit = SystemdUnit.load(name, from: context.session.filesystem) else {
+                context.io.err("Unit \(SystemdUnit.canonicalName(name)) could not be found.\n")
+                code = 4
+                continue
+            }
+            let lastLines = journal.filter { $0.unit == unit.name }.suffix(lines).map { $0.short(host: node) }
+            blocks.append(
+                SystemdStatus(unit: unit, now: cluster.now, main: mainProcess(of: unit.name, in: running),
+                    startPre: processes.startPre(of: unit.name, running: running),
+                    cgroup: running.filter { $0.unit == unit.name }, journal: lastLines
+                ).text)
+            if mainProcess(of: unit.name, in: running) == nil, code == 0 { code = 3 }
+        }
+        context.io.out(blocks.joined(separator: "\n"))
+        return code
+    }
+
+    private func mainProcess(of unit: String, in running: [NodeProcess]) -> NodeProcess? {
+        running.first { $0.unit == unit && $0.ppid <= 1 }
+    }
+
+    private func notSimulated(_ what: String) -> String {
+        "systemctl: \(what) is not part of this simulated node; podman stop and start on the host stop and start a whole node\n"
+    }
+}

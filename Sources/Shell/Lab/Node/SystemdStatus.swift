@@ -1,0 +1,78 @@
+import Cluster
+import KubeAPI
+import Kubectl
+
+/// The block `systemctl status UNIT` prints for one service (systemctl-show.c's `print_status_info`):
+/// the bullet and description, Loaded, Drop-In, Active, Docs, the exited ExecStartPre processes,
+/// Main PID, Tasks, Memory, CPU, the control group's processes, then its last journal lines.
+struct SystemdStatus {
+    let unit: SystemdUnit
+    let now: Timestamp
+    let main: NodeProcess?
+    let startPre: [NodeProcess]
+    let cgroup: [NodeProcess]
+    let journal: [String]
+
+    var text: String {
+        let running = main != nil
+        var lines = [(running ? "●" : "○") + " " + unit.name + (unit.description.map { " - " + $0 } ?? "")]
+        let enabled = unit.isEnabled ? "enabled" : "disabled"
+        lines.append("     Loaded: loaded (\(unit.fragmentPath); \(enabled); preset: enabled)")
+        if let first = unit.dropInPaths.first {
+            let directory = String(first[..<(first.lastIndex(of: "/") ?? first.endIndex)])
+            let files = unit.dropInPaths.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
+            lines.append("    Drop-In: " + directory)
+            lines.append("             └─" + files.joined(separator: ", "))
+        }
+        guard let main else {
+            lines.append("     Active: inactive (dead)")
+            lines += docs
+            return (lines + journalLines).joined(separator: "\n") + "\n"
+        }
+        lines.append("     Active: active (running) since \(SystemdFormat.timestamp(main.started)); \(SystemdFormat.relative(main.started, now: now))")
+        lines += docs
+        for process in startPre {
+            lines.append("    Process: \(process.pid) ExecStartPre=\(process.command) (code=exited, status=0/SUCCESS)")
+        }
+        lines.append("   Main PID: \(main.pid) (\(main.name))")
+        let tasks = cgroup.reduce(0) { $0 + Self.threads(of: $1) }
+        let limit = unit.tasksMax == "infinity" ? "" : " (limit: \(Self.defaultTasksMax))"
+        lines.append("      Tasks: \(tasks)" + limit)
+        lines.append("     Memory: " + SystemdFormat.bytes(cgroup.reduce(0) { $0 + $1.rssKiB } * 1024))
+        lines.append("        CPU: " + SystemdFormat.timespan(milliseconds: cgroup.reduce(0) { $0 + $1.cpuMilliseconds }))
+        lines.append("     CGroup: /\(unit.slice ?? "system.slice")/\(unit.name)")
+        let width = String(cgroup.map(\.pid).max() ?? 0).count
+        for (index, process) in cgroup.enumerated() {
+            let glyph = index == cgroup.count - 1 ? "└─" : "├─"
+            let pid = String(process.pid)
+            lines.append("             " + glyph + String(repeating: " ", count: width - pid.count) + pid + " " + process.command)
+        }
+        return (lines + journalLines).joined(separator: "\n") + "\n"
+    }
+
+    private var docs: [String] {
+        unit.documentation.enumerated().map { index, link in (index == 0 ? "       Docs: " : "             ") + link }
+    }
+
+    /// The journal's lines after an empty line, when it has any.
+    private var journalLines: [String] { journal.isEmpty ? [] : [""] + journal }
+
+    /// systemd's DefaultTasksMax, 15% of the tasks the container may have: podman's default
+    /// pids limit of 2048.
+    static let defaultTasksMax = 2048 * 15 / 100
+
+    /// Threads a process of the node typically runs: Go daemons many, the rest one.
+    static func threads(of process: NodeProcess) -> Int {
+        switch process.name {
+        case "kubelet": return 16
+        case "containerd": return 13
+        default: return process.stat.contains("l") ? 11 : 1
+        }
+    }
+}
+
+extension SystemdUnit {
+    /// Whether the image enabled the unit: kind's build runs `systemctl enable` on every unit it
+    /// installs with an `[Install]` section, so those are the units with a `WantedBy=`.
+    var isEnabled: Bool { !wantedBy.isEmpty }
+}
