@@ -8,7 +8,10 @@ struct UnsetBuiltin: ShellCommand {
             context.io.err(Builtins.invalidOption("unset", invalid, usage: usage))
             return 2
         }
-        for name in parsed.operands { context.session.environment[name] = nil }
+        for name in parsed.operands {
+            context.session.environment[name] = nil
+            context.session.arrays[name] = nil
+        }
         return 0
     }
 }

@@ -18,8 +18,13 @@ final class ShellExecutor {
         self.errorSink = errors
     }
 
-    /// Parses and runs `source` one complete command at a time, so a line's aliases apply to the next.
+    /// Parses and runs `source` one complete command at a time, with `input` as its standard input.
     func runSource(_ source: String, input: String, sink: any OutputSink, lineOffset: Int) {
+        runSource(source, input: ShellInput(input), sink: sink, lineOffset: lineOffset)
+    }
+
+    /// Parses and runs `source` one complete command at a time, so a line's aliases apply to the next.
+    func runSource(_ source: String, input: ShellInput, sink: any OutputSink, lineOffset: Int) {
         var parser = ShellParser(source)
         while !stopped {
             let list: CommandList?
@@ -51,7 +56,7 @@ final class ShellExecutor {
         if commands.count < ShellLimits.recordedCommands { commands.append(argv) }
     }
 
-    func execute(_ list: CommandList, input: String, sink: any OutputSink) -> Int32 {
+    func execute(_ list: CommandList, input: ShellInput, sink: any OutputSink) -> Int32 {
         var status = session.lastStatus
         for item in list.items {
             if stopped { break }
@@ -60,7 +65,7 @@ final class ShellExecutor {
         return status
     }
 
-    private func execute(_ list: AndOrList, input: String, sink: any OutputSink) -> Int32 {
+    private func execute(_ list: AndOrList, input: ShellInput, sink: any OutputSink) -> Int32 {
         var status = execute(list.first, input: input, sink: sink)
         for (op, pipeline) in list.rest {
             if stopped { break }
@@ -71,7 +76,7 @@ final class ShellExecutor {
         return status
     }
 
-    private func execute(_ pipeline: Pipeline, input: String, sink: any OutputSink) -> Int32 {
+    private func execute(_ pipeline: Pipeline, input: ShellInput, sink: any OutputSink) -> Int32 {
         var status: Int32
         if pipeline.stages.count == 1 {
             status = execute(pipeline.stages[0], input: input, sink: sink, errorsToPipe: false)
@@ -86,7 +91,7 @@ final class ShellExecutor {
                     let pipe = CaptureSink(errors: sink)
                     let errorsToPipe = pipeline.pipesStandardError[index]
                     _ = inSubshell { execute(stage, input: data, sink: pipe, errorsToPipe: errorsToPipe) }
-                    data = pipe.captured
+                    data = ShellInput(pipe.captured)
                 }
             }
         }
@@ -95,7 +100,7 @@ final class ShellExecutor {
         return status
     }
 
-    private func execute(_ command: Command, input: String, sink: any OutputSink, errorsToPipe: Bool) -> Int32 {
+    private func execute(_ command: Command, input: ShellInput, sink: any OutputSink, errorsToPipe: Bool) -> Int32 {
         switch command {
         case .simple(let simple):
             return execute(simple, input: input, sink: sink, errorsToPipe: errorsToPipe)
@@ -111,7 +116,7 @@ final class ShellExecutor {
         }
     }
 
-    private func execute(_ command: SimpleCommand, input: String, sink: any OutputSink, errorsToPipe: Bool) -> Int32 {
+    private func execute(_ command: SimpleCommand, input: ShellInput, sink: any OutputSink, errorsToPipe: Bool) -> Int32 {
         substitutionStatus = nil
         var argv: [String] = []
         do {
@@ -140,11 +145,13 @@ final class ShellExecutor {
         let saved = values.map { ($0.0, session.environment[$0.0]) }
         for (name, value) in values { session.environment[name] = value }
         defer { for (name, value) in saved { session.environment[name] = value } }
-        let io = IOStreams(input: streams.input, sink: streams.sink)
+        let io = IOStreams(source: CommandInput(streams.input), sink: streams.sink)
         let inputWasFile = session.standardInputIsFile
         session.standardInputIsFile = streams.inputIsFile
         defer { session.standardInputIsFile = inputWasFile }
-        return invoke(name, CommandContext(arguments: argv, io: io, session: session))
+        var context = CommandContext(arguments: argv, io: io, session: session)
+        context.standardInput = streams.input
+        return invoke(name, context)
     }
 
     /// Finds what a command name means and runs it: builtin, registered command, path, fallback.
@@ -161,6 +168,7 @@ final class ShellExecutor {
     func inSubshell(_ body: () -> Int32) -> Int32 {
         let cwd = session.cwd
         let environment = session.environment
+        let arrays = session.arrays
         let aliases = session.aliases
         let exitRequested = session.exitRequested
         let lineAborted = session.lineAborted
@@ -169,6 +177,7 @@ final class ShellExecutor {
         session.loopControl = nil
         session.cwd = cwd
         session.environment = environment
+        session.arrays = arrays
         session.aliases = aliases
         session.exitRequested = exitRequested
         session.lineAborted = lineAborted

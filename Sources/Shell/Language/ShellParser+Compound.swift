@@ -42,6 +42,9 @@ extension ShellParser {
 
     private mutating func parseFor() throws(ShellSyntaxError) -> CompoundCommand {
         let next = try advance().token
+        if next == .op(.openParen) && lookahead.isEmpty && lexer.isAtDoubleParenthesis {
+            return try parseArithmeticFor()
+        }
         guard case .word(let nameWord) = next else { throw unexpected(next) }
         guard let name = nameWord.plainText, ShellLexer.isParameterName(name),
             let first = name.unicodeScalars.first, !("0"..."9").contains(first)
@@ -68,6 +71,26 @@ extension ShellParser {
         let body = try parseCompoundList(until: ["done"])
         try expectWord("done")
         return .forLoop(name: name, words: words, body: body)
+    }
+
+    /// `for (( A; B; C ))` then `do LIST; done` or `{ LIST; }`, after the first `(`.
+    private mutating func parseArithmeticFor() throws(ShellSyntaxError) -> CompoundCommand {
+        let expressions = try lexer.readArithmeticCommand().split(separator: ";", omittingEmptySubsequences: false)
+        guard expressions.count == 3 else { throw .unexpectedToken("((") }
+        if try peek().token == .op(.semicolon) { try advance() }
+        try skipNewlines()
+        let closing: String
+        if case .word(let word) = try peek().token, word.plainText == "{" {
+            closing = "}"
+        } else {
+            closing = "done"
+            try expectWord("do")
+        }
+        if closing == "}" { try advance() }
+        let body = try parseCompoundList(until: [closing])
+        try expectWord(closing)
+        return .arithmeticFor(
+            initial: String(expressions[0]), condition: String(expressions[1]), step: String(expressions[2]), body: body)
     }
 
     private mutating func parseCase() throws(ShellSyntaxError) -> CompoundCommand {

@@ -119,6 +119,10 @@ struct ShellParser {
         }
         guard try peek().token == .op(.openParen) else { return .simple(try parseSimpleCommand()) }
         try advance()
+        if lookahead.isEmpty && lexer.isAtDoubleParenthesis {
+            let expression = try lexer.readArithmeticCommand()
+            return .compound(.arithmetic(expression), try parseTrailingRedirections())
+        }
         nesting += 1
         defer { nesting -= 1 }
         try checkNesting()

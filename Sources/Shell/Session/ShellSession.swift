@@ -25,6 +25,8 @@ public final class ShellSession {
     public var filesystem: VirtualFileSystem
     /// Shell variables; all of them are treated as exported.
     public var environment: [String: String]
+    /// Indexed arrays, which bash does not export.
+    var arrays: [String: [String]] = [:]
     public var aliases: [String: String] = ["k": "kubectl"]
     /// The lines entered at the prompt, oldest first, as `history` lists them.
     public var history: [String] = []
