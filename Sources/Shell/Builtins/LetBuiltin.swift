@@ -10,7 +10,7 @@ struct LetBuiltin: ShellCommand {
         }
         let session = context.session
         var evaluator = ArithmeticEvaluator(
-            lookup: { name in session.environment[name] },
+            lookup: { name in session.value(of: name) },
             assign: { name, value in session.environment[name] = String(value) })
         var last: Int64 = 0
         for expression in expressions {

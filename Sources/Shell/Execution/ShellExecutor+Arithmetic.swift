@@ -17,7 +17,7 @@ extension ShellExecutor {
     /// Evaluates an already expanded arithmetic expression against the session's variables.
     func evaluateArithmetic(_ expression: String) throws(ExpansionError) -> Int64 {
         var evaluator = ArithmeticEvaluator(
-            lookup: { [session] name in session.environment[name] },
+            lookup: { [session] name in session.value(of: name) },
             assign: { [session] name, value in session.environment[name] = String(value) })
         do {
             return try evaluator.evaluate(expression)

@@ -129,6 +129,16 @@ final class ShellExecutor {
         guard let streams = applyRedirections(command.redirections, input: input, sink: sink) else { return 1 }
         defer { flush(streams.files) }
         if errorsToPipe { streams.sink.standardError = streams.sink.standardOutput }
+        guard let name = argv.first else {
+            do {
+                try assign(command.assignments)
+            } catch {
+                sink.write(error.message, to: .stderr)
+                aborted = true
+                return 1
+            }
+            return substitutionStatus ?? 0
+        }
         var values: [(String, String)] = []
         do {
             for assignment in command.assignments { values.append((assignment.name, try string(of: assignment.value))) }
@@ -136,10 +146,6 @@ final class ShellExecutor {
             sink.write(error.message, to: .stderr)
             aborted = true
             return 1
-        }
-        guard let name = argv.first else {
-            for (name, value) in values { session.environment[name] = value }
-            return substitutionStatus ?? 0
         }
         record(argv)
         let saved = values.map { ($0.0, session.environment[$0.0]) }

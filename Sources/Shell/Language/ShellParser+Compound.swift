@@ -143,6 +143,11 @@ extension ShellParser {
                     return words
                 }
                 words.append(word)
+                if word.plainText == "=~" && lookahead.isEmpty {
+                    lexer.readsRegex = true
+                    defer { lexer.readsRegex = false }
+                    _ = try peek()
+                }
             case .op(let op, let fd):
                 let text = (fd.map(String.init) ?? "") + op.rawValue
                 words.append(ShellWord(parts: [.quoted(text)], source: text))

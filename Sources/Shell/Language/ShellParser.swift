@@ -165,8 +165,11 @@ struct ShellParser {
             let next = try peek()
             switch next.token {
             case .word(let word):
-                if command.words.isEmpty, let assignment = word.assignment {
+                if command.words.isEmpty, var assignment = word.assignment {
                     try advance()
+                    if assignment.index == nil, word.source.hasSuffix("="), try peek().token == .op(.openParen) {
+                        assignment.elements = try parseArrayWords()
+                    }
                     command.assignments.append(assignment)
                     continue
                 }
@@ -186,6 +189,22 @@ struct ShellParser {
                     throw .unexpectedToken(next.token.displayText)
                 }
                 return command
+            }
+        }
+    }
+
+    /// The words of `NAME=( ... )` after the `(`, up to the `)`.
+    private mutating func parseArrayWords() throws(ShellSyntaxError) -> [ShellWord] {
+        try advance()
+        var words: [ShellWord] = []
+        while true {
+            try skipNewlines()
+            let token = try advance().token
+            switch token {
+            case .word(let word): words.append(word)
+            case .op(.closeParen, _): return words
+            case .end: throw .unexpectedEnd
+            default: throw .unexpectedToken(token.displayText)
             }
         }
     }

@@ -12,6 +12,10 @@ struct Redirection {
 struct Assignment {
     var name: String
     var value: ShellWord
+    /// `NAME[INDEX]=value`: the index expression.
+    var index: String? = nil
+    /// `NAME=(WORDS)`: the words of an array.
+    var elements: [ShellWord]? = nil
 }
 
 /// A command with its words, prefix assignments and redirections.

@@ -25,8 +25,11 @@ public final class ShellSession {
     public var filesystem: VirtualFileSystem
     /// Shell variables; all of them are treated as exported.
     public var environment: [String: String]
+    /// The state of `$RANDOM`'s generator, and the value it gave last.
+    var randomSeed: UInt32 = 2481
+    var lastRandom = 0
     /// Indexed arrays, which bash does not export.
-    var arrays: [String: [String]] = [:]
+    var arrays: [String: [Int: String]] = [:]
     public var aliases: [String: String] = ["k": "kubectl"]
     /// The lines entered at the prompt, oldest first, as `history` lists them.
     public var history: [String] = []
