@@ -43,9 +43,10 @@ import Testing
     }
 
     @Test func deepNestingIsBounded() {
+        // Spaced, so that `((` does not open an arithmetic command.
         #expect(
-            run(String(repeating: "(", count: 99) + "echo deep" + String(repeating: ")", count: 99)).stdout == "deep\n")
-        #expect(run(String(repeating: "(", count: 500) + "echo deep" + String(repeating: ")", count: 500)).status == 2)
+            run(String(repeating: "( ", count: 99) + "echo deep" + String(repeating: ")", count: 99)).stdout == "deep\n")
+        #expect(run(String(repeating: "( ", count: 500) + "echo deep" + String(repeating: ")", count: 500)).status == 2)
         #expect(
             run(String(repeating: "echo $(", count: 90) + "echo x" + String(repeating: ")", count: 90)).stdout == "x\n")
         let tooDeep = run(String(repeating: "echo \"$(", count: 200) + "echo x" + String(repeating: ")\"", count: 200))

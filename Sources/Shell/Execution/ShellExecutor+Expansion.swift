@@ -46,12 +46,16 @@ extension ShellExecutor {
             case .doubleQuoted(let inner) where inner.contains(where: \.isAllElements):
                 // `"${a[@]}"`: each element its own field, joined to the text around it.
                 for piece in inner {
-                    guard case .element(let name, "@", false) = piece else {
+                    let all: [String]
+                    switch piece {
+                    case .element(let name, "@", false): all = session.elements(name)
+                    case .parameter("@"): all = session.positional
+                    default:
                         current.append(Piece(text: try value(of: piece), quoted: true))
                         hasContent = true
                         continue
                     }
-                    for (index, element) in session.elements(name).enumerated() {
+                    for (index, element) in all.enumerated() {
                         if index > 0 { flush() }
                         current.append(Piece(text: element, quoted: true))
                         hasContent = true
@@ -147,10 +151,13 @@ extension ShellExecutor {
         switch name {
         case "?": String(session.lastStatus)
         case "$": String(session.processID)
-        case "#": "0"
+        case "#": String(session.positional.count)
         case "0": "bash"
         case "-": "himBHs"
-        case "!", "@", "*", "1", "2", "3", "4", "5", "6", "7", "8", "9": ""
+        case "@", "*": session.positional.joined(separator: " ")
+        case "1", "2", "3", "4", "5", "6", "7", "8", "9":
+            Int(name).flatMap { $0 <= session.positional.count ? session.positional[$0 - 1] : nil } ?? ""
+        case "!": ""
         default: session.value(of: name) ?? ""
         }
     }
@@ -195,8 +202,11 @@ extension ShellExecutor {
 }
 
 extension WordPart {
-    /// `${NAME[@]}`, which inside double quotes still gives one field per element.
+    /// `${NAME[@]}` or `$@`, which inside double quotes still give one field per element.
     var isAllElements: Bool {
-        if case .element(_, "@", false) = self { true } else { false }
+        switch self {
+        case .element(_, "@", false), .parameter("@"): true
+        default: false
+        }
     }
 }

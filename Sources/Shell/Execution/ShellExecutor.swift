@@ -50,7 +50,10 @@ final class ShellExecutor {
     }
 
     /// True when the rest of the line must not run: `exit`, or an error that abandons the line.
-    var stopped: Bool { aborted || session.exitRequested || session.lineAborted || session.loopControl != nil }
+    var stopped: Bool {
+        aborted || session.exitRequested || session.lineAborted || session.loopControl != nil
+            || session.returnStatus != nil || session.functionsRefused
+    }
 
     func record(_ argv: [String]) {
         if commands.count < ShellLimits.recordedCommands { commands.append(argv) }
@@ -100,7 +103,7 @@ final class ShellExecutor {
         return status
     }
 
-    private func execute(_ command: Command, input: ShellInput, sink: any OutputSink, errorsToPipe: Bool) -> Int32 {
+    func execute(_ command: Command, input: ShellInput, sink: any OutputSink, errorsToPipe: Bool) -> Int32 {
         switch command {
         case .simple(let simple):
             return execute(simple, input: input, sink: sink, errorsToPipe: errorsToPipe)
@@ -113,6 +116,9 @@ final class ShellExecutor {
         case .compound(let compound, let redirections):
             return execute(
                 compound, redirections: redirections, input: input, sink: sink, errorsToPipe: errorsToPipe)
+        case .function(let name, let body):
+            session.functions[name] = body
+            return 0
         }
     }
 
@@ -162,6 +168,7 @@ final class ShellExecutor {
 
     /// Finds what a command name means and runs it: builtin, registered command, path, fallback.
     private func invoke(_ name: String, _ context: CommandContext) -> Int32 {
+        if let body = session.functions[name] { return call(name, body, context) }
         if let builtin = Builtins.command(named: name) { return builtin.run(context) }
         if let command = session.commands[name] { return command.run(context) }
         if name.contains("/") { return PathCommand().run(context) }
@@ -176,15 +183,21 @@ final class ShellExecutor {
         let environment = session.environment
         let arrays = session.arrays
         let aliases = session.aliases
+        let functions = session.functions
+        let returnStatus = session.returnStatus
         let exitRequested = session.exitRequested
         let lineAborted = session.lineAborted
         let wasAborted = aborted
+        session.subshellDepth += 1
         let status = body()
+        session.subshellDepth -= 1
         session.loopControl = nil
         session.cwd = cwd
         session.environment = environment
         session.arrays = arrays
         session.aliases = aliases
+        session.functions = functions
+        session.returnStatus = returnStatus
         session.exitRequested = exitRequested
         session.lineAborted = lineAborted
         aborted = wasAborted

@@ -4,25 +4,29 @@ extension ShellLexer {
     var isAtDoubleParenthesis: Bool { index > 0 && at(index - 1) == "(" && current == "(" }
 
     /// Reads the expression of `(( ... ))` after its first `(`, up to the matching `))`.
-    mutating func readArithmeticCommand() throws(ShellSyntaxError) -> String {
-        index += 1
-        let start = index
+    ///
+    /// Returns nil, reading nothing, when the second `(` closes without another `)` right after
+    /// it: `((echo a); (echo b))` is two subshells in a subshell, as bash decides.
+    mutating func readArithmeticCommand() throws(ShellSyntaxError) -> String? {
+        let start = index + 1
+        var position = start
         var depth = 0
-        while let c = current {
+        var lines = 0
+        while let c = at(position) {
             switch c {
             case "(": depth += 1
             case ")":
                 if depth == 0 {
-                    guard at(index + 1) == ")" else { throw .unexpectedToken(")") }
-                    let expression = String(String.UnicodeScalarView(text[start..<index]))
-                    index += 2
-                    return expression
+                    guard at(position + 1) == ")" else { return nil }
+                    index = position + 2
+                    line += lines
+                    return String(String.UnicodeScalarView(text[start..<position]))
                 }
                 depth -= 1
-            case "\n": line += 1
+            case "\n": lines += 1
             default: break
             }
-            index += 1
+            position += 1
         }
         throw .unterminated(")")
     }

@@ -75,7 +75,8 @@ extension ShellParser {
 
     /// `for (( A; B; C ))` then `do LIST; done` or `{ LIST; }`, after the first `(`.
     private mutating func parseArithmeticFor() throws(ShellSyntaxError) -> CompoundCommand {
-        let expressions = try lexer.readArithmeticCommand().split(separator: ";", omittingEmptySubsequences: false)
+        guard let expression = try lexer.readArithmeticCommand() else { throw .unexpectedToken("(") }
+        let expressions = expression.split(separator: ";", omittingEmptySubsequences: false)
         guard expressions.count == 3 else { throw .unexpectedToken("((") }
         if try peek().token == .op(.semicolon) { try advance() }
         try skipNewlines()

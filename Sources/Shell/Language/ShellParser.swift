@@ -112,15 +112,15 @@ struct ShellParser {
         return pipeline
     }
 
-    private mutating func parseCommand() throws(ShellSyntaxError) -> Command {
+    mutating func parseCommand() throws(ShellSyntaxError) -> Command {
         try expandAliases()
+        if let definition = try parseFunctionDefinition() { return definition }
         if case .word(let word) = try peek().token, let name = word.plainText, Self.compoundOpeners.contains(name) {
             return try parseCompound(name)
         }
         guard try peek().token == .op(.openParen) else { return .simple(try parseSimpleCommand()) }
         try advance()
-        if lookahead.isEmpty && lexer.isAtDoubleParenthesis {
-            let expression = try lexer.readArithmeticCommand()
+        if lookahead.isEmpty && lexer.isAtDoubleParenthesis, let expression = try lexer.readArithmeticCommand() {
             return .compound(.arithmetic(expression), try parseTrailingRedirections())
         }
         nesting += 1
@@ -229,7 +229,7 @@ struct ShellParser {
     /// Words that close a compound command; alone they are syntax errors in bash too.
     static let closingReservedWords: Set<String> = ["then", "else", "elif", "fi", "do", "done", "esac", "}"]
     /// Words that open compound commands this shell does not implement.
-    static let openingReservedWords: Set<String> = ["select", "function", "coproc"]
+    static let openingReservedWords: Set<String> = ["select", "coproc"]
     /// Words that open the compound commands this shell runs.
     static let compoundOpeners: Set<String> = ["if", "for", "while", "until", "case", "{", "[["]
 }

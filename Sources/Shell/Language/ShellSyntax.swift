@@ -32,6 +32,8 @@ indirect enum Command {
     case subshell(CommandList, [Redirection])
     /// `if`, `while`, `for`, `case`, `{ }` or `[[ ]]`, with redirections after its end.
     case compound(CompoundCommand, [Redirection])
+    /// `NAME() BODY` or `function NAME BODY`: defines a function whose body is a compound command.
+    case function(String, Command)
 }
 
 /// Commands joined by `|` (or `|&`, which also pipes standard error).
