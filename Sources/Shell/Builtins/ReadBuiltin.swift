@@ -46,6 +46,7 @@ struct ReadBuiltin: ShellCommand {
         while options.count.map({ record.count < $0 }) ?? true {
             guard let scalar = stream.next() else { return (record, false) }
             if scalar == options.delimiter && !options.ignoresDelimiter { return (record, true) }
+            if scalar == "\0" { continue }  // bash drops NUL bytes: they cannot be in a variable
             if scalar == "\\" && !options.raw {
                 guard let escaped = stream.next() else { return (record, false) }
                 if escaped == "\n" { continue }
