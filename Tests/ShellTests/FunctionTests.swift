@@ -20,6 +20,8 @@ import Testing
         Expected("x() { return 1 2; }; x; echo $?", "bash: return: too many arguments\n", 1),
         Expected("y() { return abc; }; y; echo $?", "bash: return: abc: numeric argument required\n2\n", 0),
         Expected("add() { echo $(( $1 + $2 )); }; add 2 3", "5\n", 0),
+        Expected("f() { echo f; }; f=1; unset f; f; unset f; f", "f\nbash: f: command not found\n", 127),
+        Expected("g() { echo g; }; unset -f g; g", "bash: g: command not found\n", 127),
         Expected("greet() {\n  echo \"hi $1\"\n}\ngreet you", "hi you\n", 0),
     ]
 

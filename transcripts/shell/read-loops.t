@@ -36,6 +36,9 @@ Reading kubectl's output line by line: `while read` loops, `read` with `IFS`, ar
   $ count() { kubectl get pods -n "$1" --no-headers | wc -l; }; count kube-system; count default
   14
   1
+  $ printf 'tk8s-worker1\ntk8s-worker2\n' | while read node; do sudo podman exec $node hostname; done
+  tk8s-worker1
+  tk8s-worker2
   $ read -r first < /etc/hostname; echo "host: $first"
   host: taroko
   $ while read n; do echo $n; done < /dev/null; echo "status $?"

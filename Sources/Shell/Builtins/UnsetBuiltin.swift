@@ -9,6 +9,13 @@ struct UnsetBuiltin: ShellCommand {
             return 2
         }
         for name in parsed.operands {
+            if parsed.options.contains("f") {
+                context.session.functions[name] = nil
+                continue
+            }
+            // Without -v, a name that is no variable may be a function.
+            let isVariable = context.session.environment[name] != nil || context.session.arrays[name] != nil
+            if !isVariable && !parsed.options.contains("v") { context.session.functions[name] = nil }
             context.session.environment[name] = nil
             context.session.arrays[name] = nil
         }
