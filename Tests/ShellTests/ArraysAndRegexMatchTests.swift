@@ -1,7 +1,7 @@
 import Shell
 import Testing
 
-/// Indexed arrays, `[[ =~ ]]` with `BASH_REMATCH`, and `$RANDOM` from a seed, against what interactive bash 5.2 printed for the same lines (both streams) and the
+/// Indexed arrays, `+=`, `[[ =~ ]]` with `BASH_REMATCH`, and `$RANDOM` from a seed, against what interactive bash 5.2 printed for the same lines (both streams) and the
 /// status it returned.
 @Suite struct ArraysAndRegexMatchTests {
     static let cases: [Expected] = [
@@ -20,6 +20,12 @@ import Testing
         Expected("i=0; n[i+2]=two; echo \"${#n[@]} ${n[2]}\"", "1 two\n", 0),
         Expected("a=1 b=$a; echo $b", "1\n", 0),
         Expected("c=(1 2\n3); echo ${c[@]}; unset c; echo \"[${c[@]}]\"", "1 2 3\n[]\n", 0),
+        Expected("x=a; x+=b; echo $x", "ab\n", 0),
+        Expected("a=(1 2); a+=(3 \"4 5\"); echo ${#a[@]} ${a[3]}", "4 4 5\n", 0),
+        Expected("a=(1 2); a[1]+=x; a+=y; echo ${a[@]}", "1y 2x\n", 0),
+        Expected("s=one; s+=(two); echo ${s[@]} ${#s[@]}", "one two 2\n", 0),
+        Expected("u+=z; echo $u", "z\n", 0),
+        Expected("a=(p); a[5]=q; a+=(r); echo ${a[6]}", "r\n", 0),
         Expected("RANDOM=42; echo $RANDOM $RANDOM $RANDOM", "17772 26794 1435\n", 0),
         Expected("RANDOM=7; echo $((RANDOM % 6)) $((RANDOM % 6))", "0 4\n", 0),
     ]

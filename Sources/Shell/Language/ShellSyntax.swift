@@ -16,6 +16,8 @@ struct Assignment {
     var index: String? = nil
     /// `NAME=(WORDS)`: the words of an array.
     var elements: [ShellWord]? = nil
+    /// `NAME+=...`: the value is added to the end of what is there.
+    var appends = false
 }
 
 /// A command with its words, prefix assignments and redirections.

@@ -1,10 +1,14 @@
 extension ShellWord {
-    /// `NAME=value` when the word starts with an unquoted valid name and `=`.
+    /// `NAME=value` (or `NAME+=value`, `NAME[INDEX]=value`) when the word starts with an
+    /// unquoted valid name and `=`.
     var assignment: Assignment? {
         guard case .literal(let text) = parts.first, let equals = text.firstIndex(of: "="),
             let first = text.unicodeScalars.first, !("0"..."9").contains(first), first != "?"
         else { return nil }
         var name = String(text[..<equals])
+        // `NAME+=value` appends.
+        let appends = name.hasSuffix("+")
+        if appends { name.removeLast() }
         var index: String?
         // `NAME[INDEX]=value` sets one element of an array.
         if name.hasSuffix("]"), let open = name.firstIndex(of: "[") {
@@ -21,7 +25,7 @@ extension ShellWord {
         if !rest.isEmpty { valueParts.append(.literal(rest)) }
         valueParts += parts.dropFirst()
         let valueSource = source.drop { $0 != "=" }.dropFirst()
-        return Assignment(name: name, value: ShellWord(parts: valueParts, source: String(valueSource)), index: index)
+        return Assignment(name: name, value: ShellWord(parts: valueParts, source: String(valueSource)), index: index, appends: appends)
     }
 
     /// A word's text with quotes removed and nothing expanded, as a here-document delimiter.
