@@ -8,6 +8,9 @@ Reading kubectl's output line by line: `while read` loops, `read` with `IFS`, ar
   $ kubectl get pods -A --no-headers | while read ns name rest; do [[ $ns == kube-system ]] || echo "$ns/$name"; done
   default/goweb
   local-path-storage/local-path-provisioner-84944977bd-fpmmz
+  $ printf 'kube-system\ndefault\n' | while read ns; do echo "$ns: $(kubectl get pods -n $ns --no-headers | wc -l) pods"; done
+  kube-system: 14 pods
+  default: 1 pods
   $ n=0; while read line; do ((n++)); done <<EOF
   > first
   > second
