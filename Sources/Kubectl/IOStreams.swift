@@ -25,13 +25,36 @@ public final class OutputBuffer: OutputSink {
     public var stderr: String { chunks.filter { $0.stream == .stderr }.map(\.text).joined() }
 }
 
+/// Standard input taken from a stream only when a command reads it, as a process reads its stdin:
+/// a shell gives one to each command of a loop body, so what one command reads the next does not see.
+public protocol InputSource: AnyObject {
+    /// Everything the command reads; the first read takes it from the stream.
+    var text: String { get }
+}
+
 /// The streams a command runs with: input text, and a sink for its output.
 public struct IOStreams {
-    public var input: String
+    private var fixedInput: String
+    private var source: (any InputSource)?
     public var sink: any OutputSink
 
+    /// Standard input; reading it from a shared source consumes what the source had left.
+    public var input: String {
+        get { source?.text ?? fixedInput }
+        set {
+            fixedInput = newValue
+            source = nil
+        }
+    }
+
     public init(input: String = "", sink: any OutputSink) {
-        self.input = input
+        self.fixedInput = input
+        self.sink = sink
+    }
+
+    public init(source: any InputSource, sink: any OutputSink) {
+        self.fixedInput = ""
+        self.source = source
         self.sink = sink
     }
 

@@ -12,6 +12,8 @@ public struct CommandContext {
     public var arguments: [String]
     public var io: IOStreams
     public var session: ShellSession
+    /// The stream `io.input` comes from, shared with the other commands that read it (`read` takes a line).
+    var standardInput: ShellInput?
 
     public init(arguments: [String], io: IOStreams, session: ShellSession) {
         self.arguments = arguments

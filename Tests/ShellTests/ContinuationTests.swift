@@ -8,12 +8,14 @@ import Testing
         "echo `echo a", "echo ${HOME", "cat <<EOF", "cat <<EOF\nline", "cat <<-EOF\n\tx", "( echo a",
         "echo a |\n", "echo 'a\nb", "kubectl get pods |&", "if true", "if true; then", "for i in 1 2\ndo",
         "while true; do echo a", "case a in", "case a in\na) echo a;;", "{ echo a", "if true; then\nfor i in 1; do :; done",
+        "f()", "f() {", "f() {\n  echo a", "function f {", "for ((i=0; i<3; i++))", "((1 +",
     ]
 
     static let complete = [
         "", "echo a", "echo 'a|'", "echo a # |", "echo a\\|", "cat <<EOF\nx\nEOF", "echo \"a\\\"\"",
         "echo a;", "| echo", "(echo a)", "echo a \\\\", "echo '\\'", "if true; then echo; fi", "echo if",
         "for i in 1; do :; done", "case a in a) ;; esac", "{ echo a; }", "if true; then fi",
+        "f() { echo a; }", "f()\n{ echo a; }", "((1 + 2))", "for ((i=0; i<3; i++)); do :; done",
     ]
 
     @Test(arguments: continued)

@@ -43,9 +43,10 @@ import Testing
     }
 
     @Test func deepNestingIsBounded() {
+        // Spaced, so that `((` does not open an arithmetic command.
         #expect(
-            run(String(repeating: "(", count: 99) + "echo deep" + String(repeating: ")", count: 99)).stdout == "deep\n")
-        #expect(run(String(repeating: "(", count: 500) + "echo deep" + String(repeating: ")", count: 500)).status == 2)
+            run(String(repeating: "( ", count: 99) + "echo deep" + String(repeating: ")", count: 99)).stdout == "deep\n")
+        #expect(run(String(repeating: "( ", count: 500) + "echo deep" + String(repeating: ")", count: 500)).status == 2)
         #expect(
             run(String(repeating: "echo $(", count: 90) + "echo x" + String(repeating: ")", count: 90)).stdout == "x\n")
         let tooDeep = run(String(repeating: "echo \"$(", count: 200) + "echo x" + String(repeating: ")\"", count: 200))
@@ -89,6 +90,36 @@ import Testing
         let result = run(session, "flood > /tmp/flood; flood | cat; flood")
         #expect(result.stdout.utf8.count <= 8 << 20)
         #expect((session.filesystem.entry("/tmp/flood")?.size ?? 0) <= 8 << 20)
+    }
+
+    @Test func forkBombEndsAtOnceWithBashsWording() {
+        let session = makeSession()
+        let bomb = run(session, ":(){ :|:& };:")
+        #expect(bomb.combined == "bash: fork: Resource temporarily unavailable\n")
+        #expect(run(session, "echo still here").stdout == "still here\n")
+        #expect(run(session, "b() { b | b; }; b; echo after").combined == "bash: fork: Resource temporarily unavailable\n")
+    }
+
+    @Test func endlessRecursionStopsAtTheNestingLimit() {
+        let result = run("f() { f; }; f; echo after")
+        #expect(result.combined == "bash: f: maximum function nesting level exceeded (100)\n")
+    }
+
+    @Test func hundredThousandLinePipelinesAndLongReadLoops() {
+        #expect(run("seq 100000 | grep 7 | sort -rn | head -2 | wc -l").stdout == "2\n")
+        // A loop whose rounds each read a line is bounded by its input, not by the round limit.
+        let result = run("seq 20000 | while read n; do echo $n; done | tail -1; seq 3 | while read n; do last=$n; done; echo $last")
+        #expect(result.combined == "20000\n\n")
+    }
+
+    @Test func readLoopsThatReadNothingAreStillBounded() {
+        let result = run("while read x; do :; done < /dev/null; echo ok; while true; do read x; done; echo never")
+        #expect(result.stdout == "ok\n")
+        #expect(result.stderr == "bash: loop stopped after 1000 rounds (the taroko shell's limit)\n")
+    }
+
+    @Test func readDropsNulBytesAndKeepsOtherBinaryData() {
+        #expect(run("printf 'a\\0b\\n\\001\\002\\n' | while read -r l; do echo ${#l}; done").stdout == "2\n2\n")
     }
 }
 

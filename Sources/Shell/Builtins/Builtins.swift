@@ -1,8 +1,8 @@
 /// The commands bash runs itself, which take precedence over registered commands.
 enum Builtins {
     static let names = [
-        ":", "[", "alias", "break", "cd", "continue", "echo", "exit", "export", "false", "history", "printf", "pwd", "test",
-        "true", "unalias", "unset",
+        ":", "[", "alias", "break", "cd", "continue", "echo", "exit", "export", "false", "history", "let", "local", "printf", "pwd",
+        "read", "return", "shift", "test", "true", "unalias", "unset",
     ]
 
     static func command(named name: String) -> (any ShellCommand)? {
@@ -19,6 +19,11 @@ enum Builtins {
         case "unalias": UnaliasBuiltin()
         case "printf": PrintfBuiltin()
         case "history": HistoryBuiltin()
+        case "read": ReadBuiltin()
+        case "let": LetBuiltin()
+        case "local": LocalBuiltin()
+        case "return": ReturnBuiltin()
+        case "shift": ShiftBuiltin()
         case "break": LoopControlBuiltin(breaks: true)
         case "continue": LoopControlBuiltin(breaks: false)
         case "test": TestBuiltin(bracket: false)

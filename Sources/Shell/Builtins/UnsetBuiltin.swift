@@ -8,7 +8,17 @@ struct UnsetBuiltin: ShellCommand {
             context.io.err(Builtins.invalidOption("unset", invalid, usage: usage))
             return 2
         }
-        for name in parsed.operands { context.session.environment[name] = nil }
+        for name in parsed.operands {
+            if parsed.options.contains("f") {
+                context.session.functions[name] = nil
+                continue
+            }
+            // Without -v, a name that is no variable may be a function.
+            let isVariable = context.session.environment[name] != nil || context.session.arrays[name] != nil
+            if !isVariable && !parsed.options.contains("v") { context.session.functions[name] = nil }
+            context.session.environment[name] = nil
+            context.session.arrays[name] = nil
+        }
         return 0
     }
 }

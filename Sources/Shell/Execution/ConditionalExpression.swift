@@ -116,7 +116,7 @@ struct ConditionalExpression {
             let matched = VirtualFileSystem.globMatches(pattern, Array(left.unicodeScalars))
             return op == "!=" ? !matched : matched
         case "=~":
-            return try regexMatches(left, try string(rightIndex))
+            return try regexMatches(left, try regexPattern(rightIndex))
         case _ where TestPrimitives.integerOperators.contains(op):
             return TestPrimitives.compare(op, try integer(left), try integer(try string(rightIndex)))
         default:
@@ -141,11 +141,42 @@ struct ConditionalExpression {
     }
 
     /// `=~`: an extended regular expression anywhere in the text; a bad one is status 2, quietly.
+    /// The match and each group's text go into `BASH_REMATCH` (empty when nothing matched).
     private func regexMatches(_ text: String, _ pattern: String) throws(Failure) -> Bool {
-        var parser = RegexParser(pattern, extended: true)
-        guard let node = try? parser.parse(), let program = try? RegexProgram(node, ignoringCase: false) else {
+        let session = executor.session
+        session.setArray("BASH_REMATCH", [])
+        guard let regex = try? CapturingRegex(pattern, extended: true) else {
             throw Failure(message: "", status: 2, abandonsLine: false)
         }
-        return program.firstMatch(in: Array(text.unicodeScalars), from: 0) != nil
+        let scalars = Array(text.unicodeScalars)
+        guard let match = regex.firstMatch(in: scalars, from: 0) else { return false }
+        func slice(_ range: Range<Int>?) -> String {
+            range.map { String(String.UnicodeScalarView(scalars[$0])) } ?? ""
+        }
+        let groups = (1...max(regex.groupCount, 1)).map { $0 < match.groups.count ? slice(match.groups[$0]) : "" }
+        session.setArray("BASH_REMATCH", [slice(match.range)] + (regex.groupCount > 0 ? groups : []))
+        return true
+    }
+
+    /// The right side of `=~`: quoted parts match themselves, so their special characters are escaped.
+    private func regexPattern(_ index: Int) throws(Failure) -> String {
+        var pattern = ""
+        for part in words[index].parts {
+            let text: String
+            do {
+                text = try executor.expandedText([part])
+            } catch {
+                throw Failure(message: error.message, status: 1)
+            }
+            switch part {
+            case .quoted, .doubleQuoted:
+                for c in text.unicodeScalars {
+                    if "\\.[](){}*+?|^$".unicodeScalars.contains(c) { pattern.unicodeScalars.append("\\") }
+                    pattern.unicodeScalars.append(c)
+                }
+            default: pattern += text
+            }
+        }
+        return pattern
     }
 }

@@ -3,7 +3,7 @@ import Kubectl
 extension ShellExecutor {
     /// Runs a compound command in the current shell, its redirections applying to all of it.
     func execute(
-        _ compound: CompoundCommand, redirections: [Redirection], input: String, sink: any OutputSink,
+        _ compound: CompoundCommand, redirections: [Redirection], input: ShellInput, sink: any OutputSink,
         errorsToPipe: Bool
     ) -> Int32 {
         guard let streams = applyRedirections(redirections, input: input, sink: sink) else { return 1 }
@@ -14,7 +14,7 @@ extension ShellExecutor {
         return status
     }
 
-    private func run(_ compound: CompoundCommand, input: String, sink: any OutputSink) -> Int32 {
+    private func run(_ compound: CompoundCommand, input: ShellInput, sink: any OutputSink) -> Int32 {
         switch compound {
         case .ifClause(let branches, let otherwise):
             for branch in branches {
@@ -47,6 +47,25 @@ extension ShellExecutor {
             return runCase(word, items, input: input, sink: sink)
         case .group(let list):
             return execute(list, input: input, sink: sink)
+        case .arithmetic(let expression):
+            guard let value = arithmeticCommand(expression, sink: sink) else { return 1 }
+            return value != 0 ? 0 : 1
+        case .arithmeticFor(let initial, let condition, let step, let body):
+            guard arithmeticCommand(initial, sink: sink) != nil else { return 1 }
+            var failed = false
+            let status = runLoop(input: input, sink: sink) { round in
+                if round > 0 && arithmeticCommand(step, sink: sink) == nil { failed = true }
+                if failed { return nil }
+                if condition.contains(where: { !$0.isWhitespace }) {
+                    guard let value = arithmeticCommand(condition, sink: sink) else {
+                        failed = true
+                        return nil
+                    }
+                    if value == 0 { return nil }
+                }
+                return execute(body, input: input, sink: sink)
+            }
+            return failed ? 1 : status
         case .conditional(let words):
             do {
                 var expression = ConditionalExpression(words: words, executor: self)
@@ -61,24 +80,28 @@ extension ShellExecutor {
 
     /// Runs rounds of a loop until `round` returns nil, handling `break` and `continue`.
     ///
-    /// `while` and `until` stop after `ShellLimits.loopRounds` rounds with a notice, so a loop
-    /// that never ends cannot hang the session.
+    /// `while`, `until` and C-style `for` stop after `ShellLimits.loopRounds` rounds that read
+    /// nothing from standard input, with a notice, so a loop that never ends cannot hang the
+    /// session; rounds of a `while read` loop are bounded by what there is to read.
     private func runLoop(
-        input: String, sink: any OutputSink, bounded: Bool = true, _ round: (Int) -> Int32?
+        input: ShellInput, sink: any OutputSink, bounded: Bool = true, _ round: (Int) -> Int32?
     ) -> Int32 {
         session.loopDepth += 1
         defer { session.loopDepth -= 1 }
         var status: Int32 = 0
         var count = 0
+        var idleRounds = 0
         while true {
-            if bounded && count >= ShellLimits.loopRounds {
+            if bounded && idleRounds >= ShellLimits.loopRounds {
                 sink.write(ShellLimits.loopMessage, to: .stderr)
                 aborted = true
                 return 1
             }
+            let mark = input.mark
             guard let result = round(count) else { break }
             status = result
             count += 1
+            if input.mark == mark { idleRounds += 1 }
             if let control = session.loopControl {
                 if control.levels > 1 {
                     session.loopControl?.levels -= 1
@@ -92,7 +115,7 @@ extension ShellExecutor {
         return status
     }
 
-    private func runCase(_ word: ShellWord, _ items: [CaseItem], input: String, sink: any OutputSink) -> Int32 {
+    private func runCase(_ word: ShellWord, _ items: [CaseItem], input: ShellInput, sink: any OutputSink) -> Int32 {
         let subject: String
         do {
             subject = try string(of: word)

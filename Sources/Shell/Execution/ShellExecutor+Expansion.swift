@@ -43,10 +43,28 @@ extension ShellExecutor {
             case .literal(let text):
                 current.append(Piece(text: text, quoted: false))
                 hasContent = true
+            case .doubleQuoted(let inner) where inner.contains(where: \.isAllElements):
+                // `"${a[@]}"`: each element its own field, joined to the text around it.
+                for piece in inner {
+                    let all: [String]
+                    switch piece {
+                    case .element(let name, "@", false): all = session.elements(name)
+                    case .parameter("@"): all = session.positional
+                    default:
+                        current.append(Piece(text: try value(of: piece), quoted: true))
+                        hasContent = true
+                        continue
+                    }
+                    for (index, element) in all.enumerated() {
+                        if index > 0 { flush() }
+                        current.append(Piece(text: element, quoted: true))
+                        hasContent = true
+                    }
+                }
             case .quoted, .doubleQuoted, .tilde:
                 current.append(Piece(text: try value(of: part), quoted: true))
                 hasContent = true
-            case .parameter, .parameterLength, .commandSubstitution, .badSubstitution, .arithmetic:
+            case .parameter, .parameterLength, .element, .commandSubstitution, .badSubstitution, .arithmetic:
                 let value = try value(of: part)
                 let separators = Set((session.environment["IFS"] ?? " \t\n").unicodeScalars)
                 guard !separators.isEmpty else {
@@ -101,6 +119,14 @@ extension ShellExecutor {
         case .doubleQuoted(let inner): return try expandedText(inner)
         case .parameter(let name): return parameter(name)
         case .parameterLength(let name): return String(parameter(name).unicodeScalars.count)
+        case .element(let name, let index, let length):
+            if index == "@" || index == "*" {
+                let all = session.elements(name)
+                let separator = index == "*" ? String((session.environment["IFS"] ?? " ").prefix(1)) : " "
+                return length ? String(all.count) : all.joined(separator: separator)
+            }
+            let value = session.element(name, try arithmetic(index)) ?? ""
+            return length ? String(value.unicodeScalars.count) : value
         case .badSubstitution(let text): throw .badSubstitution(text)
         case .tilde(let name):
             if name.isEmpty { return session.environment["HOME"] ?? session.home }
@@ -125,11 +151,14 @@ extension ShellExecutor {
         switch name {
         case "?": String(session.lastStatus)
         case "$": String(session.processID)
-        case "#": "0"
+        case "#": String(session.positional.count)
         case "0": "bash"
         case "-": "himBHs"
-        case "!", "@", "*", "1", "2", "3", "4", "5", "6", "7", "8", "9": ""
-        default: session.environment[name] ?? ""
+        case "@", "*": session.positional.joined(separator: " ")
+        case "1", "2", "3", "4", "5", "6", "7", "8", "9":
+            Int(name).flatMap { $0 <= session.positional.count ? session.positional[$0 - 1] : nil } ?? ""
+        case "!": ""
+        default: session.value(of: name) ?? ""
         }
     }
 
@@ -169,5 +198,15 @@ extension ShellExecutor {
         }
         let matches = session.filesystem.glob(pattern, from: session.cwd, user: session.user)
         return matches.isEmpty ? [text] : matches
+    }
+}
+
+extension WordPart {
+    /// `${NAME[@]}` or `$@`, which inside double quotes still give one field per element.
+    var isAllElements: Bool {
+        switch self {
+        case .element(_, "@", false), .parameter("@"): true
+        default: false
+        }
     }
 }

@@ -2,7 +2,7 @@ import Kubectl
 
 /// The input and output a command runs with after its redirections.
 struct RedirectedStreams {
-    var input: String
+    var input: ShellInput
     var sink: RedirectedSink
     var files: [FileCapture]
     /// True when standard input was redirected from a regular file.
@@ -11,7 +11,7 @@ struct RedirectedStreams {
 
 extension ShellExecutor {
     /// Applies redirections left to right; on failure prints bash's message and returns nil.
-    func applyRedirections(_ redirections: [Redirection], input: String, sink: any OutputSink) -> RedirectedStreams? {
+    func applyRedirections(_ redirections: [Redirection], input: ShellInput, sink: any OutputSink) -> RedirectedStreams? {
         let out = RedirectedSink(base: sink)
         var streams = RedirectedStreams(input: input, sink: out, files: [])
         for redirection in redirections {
@@ -24,15 +24,15 @@ extension ShellExecutor {
                 switch redirection.op {
                 case .doubleLess, .doubleLessDash:
                     let body = try expandedText(redirection.hereDocument?.body ?? [])
-                    if fd == 0 { (streams.input, streams.inputIsFile) = (body, false) }
+                    if fd == 0 { (streams.input, streams.inputIsFile) = (ShellInput(body), false) }
                 case .tripleLess:
                     let text = try string(of: redirection.target) + "\n"
-                    if fd == 0 { (streams.input, streams.inputIsFile) = (text, false) }
+                    if fd == 0 { (streams.input, streams.inputIsFile) = (ShellInput(text), false) }
                 case .less, .lessGreat:
                     let path = try redirectionPath(redirection.target)
                     let text = try readForRedirection(path)
                     if fd == 0 {
-                        streams.input = text
+                        streams.input = ShellInput(text)
                         streams.inputIsFile = path != "/dev/null"
                     }
                 case .great, .clobber, .doubleGreat, .andGreat, .andDoubleGreat:

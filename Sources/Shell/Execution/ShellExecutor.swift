@@ -18,8 +18,13 @@ final class ShellExecutor {
         self.errorSink = errors
     }
 
-    /// Parses and runs `source` one complete command at a time, so a line's aliases apply to the next.
+    /// Parses and runs `source` one complete command at a time, with `input` as its standard input.
     func runSource(_ source: String, input: String, sink: any OutputSink, lineOffset: Int) {
+        runSource(source, input: ShellInput(input), sink: sink, lineOffset: lineOffset)
+    }
+
+    /// Parses and runs `source` one complete command at a time, so a line's aliases apply to the next.
+    func runSource(_ source: String, input: ShellInput, sink: any OutputSink, lineOffset: Int) {
         var parser = ShellParser(source)
         while !stopped {
             let list: CommandList?
@@ -45,13 +50,16 @@ final class ShellExecutor {
     }
 
     /// True when the rest of the line must not run: `exit`, or an error that abandons the line.
-    var stopped: Bool { aborted || session.exitRequested || session.lineAborted || session.loopControl != nil }
+    var stopped: Bool {
+        aborted || session.exitRequested || session.lineAborted || session.loopControl != nil
+            || session.returnStatus != nil || session.functionsRefused
+    }
 
     func record(_ argv: [String]) {
         if commands.count < ShellLimits.recordedCommands { commands.append(argv) }
     }
 
-    func execute(_ list: CommandList, input: String, sink: any OutputSink) -> Int32 {
+    func execute(_ list: CommandList, input: ShellInput, sink: any OutputSink) -> Int32 {
         var status = session.lastStatus
         for item in list.items {
             if stopped { break }
@@ -60,7 +68,7 @@ final class ShellExecutor {
         return status
     }
 
-    private func execute(_ list: AndOrList, input: String, sink: any OutputSink) -> Int32 {
+    private func execute(_ list: AndOrList, input: ShellInput, sink: any OutputSink) -> Int32 {
         var status = execute(list.first, input: input, sink: sink)
         for (op, pipeline) in list.rest {
             if stopped { break }
@@ -71,7 +79,7 @@ final class ShellExecutor {
         return status
     }
 
-    private func execute(_ pipeline: Pipeline, input: String, sink: any OutputSink) -> Int32 {
+    private func execute(_ pipeline: Pipeline, input: ShellInput, sink: any OutputSink) -> Int32 {
         var status: Int32
         if pipeline.stages.count == 1 {
             status = execute(pipeline.stages[0], input: input, sink: sink, errorsToPipe: false)
@@ -86,7 +94,7 @@ final class ShellExecutor {
                     let pipe = CaptureSink(errors: sink)
                     let errorsToPipe = pipeline.pipesStandardError[index]
                     _ = inSubshell { execute(stage, input: data, sink: pipe, errorsToPipe: errorsToPipe) }
-                    data = pipe.captured
+                    data = ShellInput(pipe.captured)
                 }
             }
         }
@@ -95,7 +103,7 @@ final class ShellExecutor {
         return status
     }
 
-    private func execute(_ command: Command, input: String, sink: any OutputSink, errorsToPipe: Bool) -> Int32 {
+    func execute(_ command: Command, input: ShellInput, sink: any OutputSink, errorsToPipe: Bool) -> Int32 {
         switch command {
         case .simple(let simple):
             return execute(simple, input: input, sink: sink, errorsToPipe: errorsToPipe)
@@ -108,10 +116,13 @@ final class ShellExecutor {
         case .compound(let compound, let redirections):
             return execute(
                 compound, redirections: redirections, input: input, sink: sink, errorsToPipe: errorsToPipe)
+        case .function(let name, let body):
+            session.functions[name] = body
+            return 0
         }
     }
 
-    private func execute(_ command: SimpleCommand, input: String, sink: any OutputSink, errorsToPipe: Bool) -> Int32 {
+    private func execute(_ command: SimpleCommand, input: ShellInput, sink: any OutputSink, errorsToPipe: Bool) -> Int32 {
         substitutionStatus = nil
         var argv: [String] = []
         do {
@@ -124,6 +135,16 @@ final class ShellExecutor {
         guard let streams = applyRedirections(command.redirections, input: input, sink: sink) else { return 1 }
         defer { flush(streams.files) }
         if errorsToPipe { streams.sink.standardError = streams.sink.standardOutput }
+        guard let name = argv.first else {
+            do {
+                try assign(command.assignments)
+            } catch {
+                sink.write(error.message, to: .stderr)
+                aborted = true
+                return 1
+            }
+            return substitutionStatus ?? 0
+        }
         var values: [(String, String)] = []
         do {
             for assignment in command.assignments { values.append((assignment.name, try string(of: assignment.value))) }
@@ -132,23 +153,22 @@ final class ShellExecutor {
             aborted = true
             return 1
         }
-        guard let name = argv.first else {
-            for (name, value) in values { session.environment[name] = value }
-            return substitutionStatus ?? 0
-        }
         record(argv)
         let saved = values.map { ($0.0, session.environment[$0.0]) }
         for (name, value) in values { session.environment[name] = value }
         defer { for (name, value) in saved { session.environment[name] = value } }
-        let io = IOStreams(input: streams.input, sink: streams.sink)
+        let io = IOStreams(source: CommandInput(streams.input), sink: streams.sink)
         let inputWasFile = session.standardInputIsFile
         session.standardInputIsFile = streams.inputIsFile
         defer { session.standardInputIsFile = inputWasFile }
-        return invoke(name, CommandContext(arguments: argv, io: io, session: session))
+        var context = CommandContext(arguments: argv, io: io, session: session)
+        context.standardInput = streams.input
+        return invoke(name, context)
     }
 
     /// Finds what a command name means and runs it: builtin, registered command, path, fallback.
     private func invoke(_ name: String, _ context: CommandContext) -> Int32 {
+        if let body = session.functions[name] { return call(name, body, context) }
         if let builtin = Builtins.command(named: name) { return builtin.run(context) }
         if let command = session.commands[name] { return command.run(context) }
         if name.contains("/") { return PathCommand().run(context) }
@@ -161,15 +181,23 @@ final class ShellExecutor {
     func inSubshell(_ body: () -> Int32) -> Int32 {
         let cwd = session.cwd
         let environment = session.environment
+        let arrays = session.arrays
         let aliases = session.aliases
+        let functions = session.functions
+        let returnStatus = session.returnStatus
         let exitRequested = session.exitRequested
         let lineAborted = session.lineAborted
         let wasAborted = aborted
+        session.subshellDepth += 1
         let status = body()
+        session.subshellDepth -= 1
         session.loopControl = nil
         session.cwd = cwd
         session.environment = environment
+        session.arrays = arrays
         session.aliases = aliases
+        session.functions = functions
+        session.returnStatus = returnStatus
         session.exitRequested = exitRequested
         session.lineAborted = lineAborted
         aborted = wasAborted

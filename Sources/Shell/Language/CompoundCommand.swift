@@ -12,6 +12,10 @@ indirect enum CompoundCommand {
     case group(CommandList)
     /// `[[ EXPRESSION ]]`: the words between the brackets, operators included as words.
     case conditional([ShellWord])
+    /// `(( EXPRESSION ))`: status 0 when the value is not zero.
+    case arithmetic(String)
+    /// `for (( INITIAL; CONDITION; STEP )); do LIST; done`; an empty condition is true.
+    case arithmeticFor(initial: String, condition: String, step: String, body: CommandList)
 }
 
 /// One `PATTERN | PATTERN) LIST ;;` of a `case`.

@@ -64,6 +64,7 @@ extension ShellLexer {
             if content.hasPrefix("#"), content.count > 1, Self.isParameterName(String(content.dropFirst())) {
                 return .parameterLength(String(content.dropFirst()))
             }
+            if let element = Self.arrayElement(content) { return element }
             return .badSubstitution(content)
         case "(":
             let close = try matchingParenthesis(from: index + 2)
@@ -101,6 +102,18 @@ extension ShellLexer {
             index = end
             return .parameter(name)
         }
+    }
+
+    /// `NAME[INDEX]` or `#NAME[INDEX]` between `${` and `}`.
+    static func arrayElement(_ content: String) -> WordPart? {
+        let length = content.hasPrefix("#")
+        let body = length ? content.dropFirst() : Substring(content)
+        guard body.hasSuffix("]"), let open = body.firstIndex(of: "["), isParameterName(String(body[..<open])) else {
+            return nil
+        }
+        let index = body[body.index(after: open)..<body.index(before: body.endIndex)]
+        guard !index.isEmpty else { return nil }
+        return .element(String(body[..<open]), index: String(index), length: length)
     }
 
     /// True when `text` is `( ... )` with the first parenthesis closed by the last: `$((` then

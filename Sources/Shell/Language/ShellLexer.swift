@@ -14,6 +14,9 @@ struct ShellLexer {
     /// Finds where here-documents end without keeping their bodies (enough to tell whether more
     /// lines are needed).
     var skipsHereDocumentBodies = false
+    /// Set for the word after `=~` in `[[ ]]`: parentheses and `|` belong to the regular
+    /// expression, and so do blanks inside parentheses.
+    var readsRegex = false
     /// True when the input ended with a backslash that asks for another line.
     private(set) var endedInContinuation = false
 
@@ -55,7 +58,7 @@ struct ShellLexer {
             try readHereDocumentBodies()
             return .newline
         }
-        if let op = readOperator() { return .op(op) }
+        if !(readsRegex && c == "("), let op = readOperator() { return .op(op) }
         return try readWordOrRedirection()
     }
 
@@ -110,7 +113,16 @@ struct ShellLexer {
                 literal = String.UnicodeScalarView()
             }
         }
-        while let c = current, !Self.isMetacharacter(c) {
+        var regexDepth = 0
+        while let c = current {
+            if readsRegex, c == "(" || c == "|" || (regexDepth > 0 && c != "\n" && (c == ")" || Self.isMetacharacter(c))) {
+                if c == "(" { regexDepth += 1 }
+                if c == ")" { regexDepth -= 1 }
+                literal.append(c)
+                index += 1
+                continue
+            }
+            if Self.isMetacharacter(c) { break }
             switch c {
             case "'":
                 flush()

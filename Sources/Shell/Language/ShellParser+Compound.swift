@@ -42,6 +42,9 @@ extension ShellParser {
 
     private mutating func parseFor() throws(ShellSyntaxError) -> CompoundCommand {
         let next = try advance().token
+        if next == .op(.openParen) && lookahead.isEmpty && lexer.isAtDoubleParenthesis {
+            return try parseArithmeticFor()
+        }
         guard case .word(let nameWord) = next else { throw unexpected(next) }
         guard let name = nameWord.plainText, ShellLexer.isParameterName(name),
             let first = name.unicodeScalars.first, !("0"..."9").contains(first)
@@ -68,6 +71,27 @@ extension ShellParser {
         let body = try parseCompoundList(until: ["done"])
         try expectWord("done")
         return .forLoop(name: name, words: words, body: body)
+    }
+
+    /// `for (( A; B; C ))` then `do LIST; done` or `{ LIST; }`, after the first `(`.
+    private mutating func parseArithmeticFor() throws(ShellSyntaxError) -> CompoundCommand {
+        guard let expression = try lexer.readArithmeticCommand() else { throw .unexpectedToken("(") }
+        let expressions = expression.split(separator: ";", omittingEmptySubsequences: false)
+        guard expressions.count == 3 else { throw .unexpectedToken("((") }
+        if try peek().token == .op(.semicolon) { try advance() }
+        try skipNewlines()
+        let closing: String
+        if case .word(let word) = try peek().token, word.plainText == "{" {
+            closing = "}"
+        } else {
+            closing = "done"
+            try expectWord("do")
+        }
+        if closing == "}" { try advance() }
+        let body = try parseCompoundList(until: [closing])
+        try expectWord(closing)
+        return .arithmeticFor(
+            initial: String(expressions[0]), condition: String(expressions[1]), step: String(expressions[2]), body: body)
     }
 
     private mutating func parseCase() throws(ShellSyntaxError) -> CompoundCommand {
@@ -120,6 +144,11 @@ extension ShellParser {
                     return words
                 }
                 words.append(word)
+                if word.plainText == "=~" && lookahead.isEmpty {
+                    lexer.readsRegex = true
+                    defer { lexer.readsRegex = false }
+                    _ = try peek()
+                }
             case .op(let op, let fd):
                 let text = (fd.map(String.init) ?? "") + op.rawValue
                 words.append(ShellWord(parts: [.quoted(text)], source: text))

@@ -112,13 +112,17 @@ struct ShellParser {
         return pipeline
     }
 
-    private mutating func parseCommand() throws(ShellSyntaxError) -> Command {
+    mutating func parseCommand() throws(ShellSyntaxError) -> Command {
         try expandAliases()
+        if let definition = try parseFunctionDefinition() { return definition }
         if case .word(let word) = try peek().token, let name = word.plainText, Self.compoundOpeners.contains(name) {
             return try parseCompound(name)
         }
         guard try peek().token == .op(.openParen) else { return .simple(try parseSimpleCommand()) }
         try advance()
+        if lookahead.isEmpty && lexer.isAtDoubleParenthesis, let expression = try lexer.readArithmeticCommand() {
+            return .compound(.arithmetic(expression), try parseTrailingRedirections())
+        }
         nesting += 1
         defer { nesting -= 1 }
         try checkNesting()
@@ -161,8 +165,11 @@ struct ShellParser {
             let next = try peek()
             switch next.token {
             case .word(let word):
-                if command.words.isEmpty, let assignment = word.assignment {
+                if command.words.isEmpty, var assignment = word.assignment {
                     try advance()
+                    if assignment.index == nil, word.source.hasSuffix("="), try peek().token == .op(.openParen) {
+                        assignment.elements = try parseArrayWords()
+                    }
                     command.assignments.append(assignment)
                     continue
                 }
@@ -182,6 +189,22 @@ struct ShellParser {
                     throw .unexpectedToken(next.token.displayText)
                 }
                 return command
+            }
+        }
+    }
+
+    /// The words of `NAME=( ... )` after the `(`, up to the `)`.
+    private mutating func parseArrayWords() throws(ShellSyntaxError) -> [ShellWord] {
+        try advance()
+        var words: [ShellWord] = []
+        while true {
+            try skipNewlines()
+            let token = try advance().token
+            switch token {
+            case .word(let word): words.append(word)
+            case .op(.closeParen, _): return words
+            case .end: throw .unexpectedEnd
+            default: throw .unexpectedToken(token.displayText)
             }
         }
     }
@@ -206,7 +229,7 @@ struct ShellParser {
     /// Words that close a compound command; alone they are syntax errors in bash too.
     static let closingReservedWords: Set<String> = ["then", "else", "elif", "fi", "do", "done", "esac", "}"]
     /// Words that open compound commands this shell does not implement.
-    static let openingReservedWords: Set<String> = ["select", "function", "coproc"]
+    static let openingReservedWords: Set<String> = ["select", "coproc"]
     /// Words that open the compound commands this shell runs.
     static let compoundOpeners: Set<String> = ["if", "for", "while", "until", "case", "{", "[["]
 }

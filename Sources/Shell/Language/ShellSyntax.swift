@@ -12,6 +12,12 @@ struct Redirection {
 struct Assignment {
     var name: String
     var value: ShellWord
+    /// `NAME[INDEX]=value`: the index expression.
+    var index: String? = nil
+    /// `NAME=(WORDS)`: the words of an array.
+    var elements: [ShellWord]? = nil
+    /// `NAME+=...`: the value is added to the end of what is there.
+    var appends = false
 }
 
 /// A command with its words, prefix assignments and redirections.
@@ -28,6 +34,8 @@ indirect enum Command {
     case subshell(CommandList, [Redirection])
     /// `if`, `while`, `for`, `case`, `{ }` or `[[ ]]`, with redirections after its end.
     case compound(CompoundCommand, [Redirection])
+    /// `NAME() BODY` or `function NAME BODY`: defines a function whose body is a compound command.
+    case function(String, Command)
 }
 
 /// Commands joined by `|` (or `|&`, which also pipes standard error).

@@ -10,6 +10,8 @@ indirect enum WordPart: Equatable {
     case parameter(String)
     /// `${#NAME}`: the length of a variable's value.
     case parameterLength(String)
+    /// `${NAME[INDEX]}`, `${NAME[@]}` or `${NAME[*]}`; with `length`, `${#NAME[...]}`.
+    case element(String, index: String, length: Bool)
     /// `${...}` that bash would refuse with `bad substitution`; holds the text between the braces.
     case badSubstitution(String)
     /// `~` or `~user` at the start of a word.

@@ -61,6 +61,8 @@ extension ShellSession {
                 case .op(let op, _):
                     if op == .openParen { depth += 1 }
                     if op == .closeParen { depth = max(0, depth - 1) }
+                    // `NAME()` waits for the function's body.
+                    if op == .closeParen, last == .op(.openParen) { opensCompound = true }
                     expectingDelimiter = op == .doubleLess || op == .doubleLessDash ? op : nil
                 case .word(let word):
                     if let plain = word.plainText, ShellParser.compoundOpeners.contains(plain) { opensCompound = true }

@@ -13,7 +13,11 @@ extension ShellSession {
             lastStatus = 1
             return ShellRunResult(status: lastStatus, commands: [])
         }
-        if depth == 0 { remember(line) }
+        if depth == 0 {
+            remember(line)
+            functionCalls = 0
+            functionsRefused = false
+        }
         depth += 1
         defer { depth -= 1 }
         executor.runSource(line, input: input, sink: bounded, lineOffset: linesRead)

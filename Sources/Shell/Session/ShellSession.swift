@@ -25,6 +25,26 @@ public final class ShellSession {
     public var filesystem: VirtualFileSystem
     /// Shell variables; all of them are treated as exported.
     public var environment: [String: String]
+    /// Functions defined with `NAME() { ...; }`, by name.
+    var functions: [String: Command] = [:]
+    /// `$1`, `$2`, ...: the arguments of the function running.
+    var positional: [String] = []
+    /// How deeply function calls nest, and how many calls the current line has made.
+    var functionDepth = 0
+    var functionCalls = 0
+    /// Set when a call passed the shell's limits: the rest of the line is abandoned.
+    var functionsRefused = false
+    /// How many subshells (pipeline stages, `( )`, `$( )`) the running command is inside.
+    var subshellDepth = 0
+    /// Set by `return` on its way out of the function.
+    var returnStatus: Int32?
+    /// For each running function, the variables its `local` shadowed and their outer values.
+    var localFrames: [[String: String?]] = []
+    /// The state of `$RANDOM`'s generator, and the value it gave last.
+    var randomSeed: UInt32 = 2481
+    var lastRandom = 0
+    /// Indexed arrays, which bash does not export.
+    var arrays: [String: [Int: String]] = [:]
     public var aliases: [String: String] = ["k": "kubectl"]
     /// The lines entered at the prompt, oldest first, as `history` lists them.
     public var history: [String] = []

@@ -10,6 +10,12 @@ enum ShellLimits {
     static let loopRounds = 1000
     /// What the shell says when it stops such a loop.
     static let loopMessage = "bash: loop stopped after 1000 rounds (the taroko shell's limit)\n"
+    /// The most function calls one line may make: a fork bomb (`:(){ :|:& };:`) stops here.
+    static let functionCalls = 10_000
+    /// What the shell says then, as bash does when it can start no more processes.
+    static let functionCallsMessage = "bash: fork: Resource temporarily unavailable\n"
+    /// How deeply function calls may nest (bash's `FUNCNEST`).
+    static let functionNesting = 100
     /// The most simple commands one line may record in `ShellRunResult.commands`.
     static let recordedCommands = 100_000
 }

@@ -75,7 +75,8 @@ struct PodmanExec {
             }
             session.cwd = workdir
         }
-        let output = terminal ? io : IOStreams(input: io.input, sink: PipedSink(io.sink))
+        // Without -i the process gets no input, and the caller's stdin stays unread (a `while read` loop's next line).
+        let output = terminal ? io : IOStreams(input: interactive ? io.input : "", sink: PipedSink(io.sink))
         return start(command, in: session, interactive: interactive, io: output)
     }
 

@@ -1,0 +1,72 @@
+import Kubectl
+
+/// `read`: takes one line (or up to `-d`'s delimiter, or `-n`/`-N` characters) from standard
+/// input and splits it into variables with `$IFS`, as bash's builtin does.
+///
+/// It reads from the stream the command was given, so the commands of a `while read` loop take
+/// successive lines of one pipe, file or here-document. The status is 1 at end of input. The
+/// session's own input is never a terminal that waits for typing, so `-p`'s prompt, which bash
+/// shows only on a terminal, is not shown, and `-t`, `-s`, `-e` and `-i` change nothing.
+struct ReadBuiltin: ShellCommand {
+    func run(_ context: CommandContext) -> Int32 {
+        let options: ReadOptions
+        switch ReadOptions.parse(context.arguments.dropFirst()) {
+        case .success(let parsed): options = parsed
+        case .failure(let failure):
+            context.io.err(failure.message)
+            return failure.status
+        }
+        let names = options.array.map { [$0] } ?? options.names
+        for name in names where !Self.isIdentifier(name) {
+            context.io.err("bash: read: `\(name)': not a valid identifier\n")
+            return 1
+        }
+        let stream = context.standardInput ?? ShellInput(context.io.input)
+        let (record, terminated) = Self.readRecord(from: stream, options)
+        let session = context.session
+        let splitter = FieldSplitter(ifs: session.environment["IFS"] ?? " \t\n")
+        if let array = options.array {
+            session.setArray(array, splitter.allFields(record))
+        } else if options.names.isEmpty {
+            session.environment["REPLY"] = String(String.UnicodeScalarView(record.map(\.scalar)))
+        } else {
+            for (name, value) in zip(options.names, splitter.assign(record, count: options.names.count)) {
+                session.environment[name] = value
+            }
+        }
+        return terminated ? 0 : 1
+    }
+
+    /// Reads characters up to the delimiter (dropped) or the count; backslashes escape the next
+    /// character and join lines unless `-r`. Returns each character with whether it was escaped.
+    private static func readRecord(from stream: ShellInput, _ options: ReadOptions) -> (
+        [EscapedScalar], terminated: Bool
+    ) {
+        var record: [EscapedScalar] = []
+        while options.count.map({ record.count < $0 }) ?? true {
+            guard let scalar = stream.next() else { return (record, false) }
+            if scalar == options.delimiter && !options.ignoresDelimiter { return (record, true) }
+            if scalar == "\0" { continue }  // bash drops NUL bytes: they cannot be in a variable
+            if scalar == "\\" && !options.raw {
+                guard let escaped = stream.next() else { return (record, false) }
+                if escaped == "\n" { continue }
+                record.append(EscapedScalar(scalar: escaped, escaped: true))
+                continue
+            }
+            record.append(EscapedScalar(scalar: scalar, escaped: false))
+        }
+        return (record, true)
+    }
+
+    static func isIdentifier(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, first == "_" || ("a"..."z").contains(first) || ("A"..."Z").contains(first)
+        else { return false }
+        return ShellLexer.isParameterName(name)
+    }
+}
+
+/// A character `read` took, and whether a backslash protected it from splitting.
+struct EscapedScalar {
+    var scalar: Unicode.Scalar
+    var escaped: Bool
+}

@@ -1,0 +1,41 @@
+/// Indexed arrays (`a=(x y)`, `a[3]=z`, `read -a`, `BASH_REMATCH`), kept apart from scalar
+/// variables; like bash's they may have gaps.
+extension ShellSession {
+    /// Makes `name` an array holding `values` from index 0, replacing any scalar of that name.
+    func setArray(_ name: String, _ values: [String]) {
+        environment[name] = nil
+        arrays[name] = Dictionary(uniqueKeysWithValues: values.enumerated().map { ($0.offset, $0.element) })
+    }
+
+    /// Sets one element; a scalar of that name becomes element 0 first.
+    func setElement(_ name: String, _ index: Int64, _ value: String) {
+        var values = arrays[name] ?? environment[name].map { [0: $0] } ?? [:]
+        let position = index < 0 ? Int64((values.keys.max() ?? -1) + 1) + index : index
+        guard position >= 0, position <= Int64(Int32.max) else { return }
+        values[Int(position)] = value
+        environment[name] = nil
+        arrays[name] = values
+    }
+
+    /// The element at `index` (negative counts back from the highest index), or nil when unset.
+    func element(_ name: String, _ index: Int64) -> String? {
+        guard let values = arrays[name] else { return index == 0 || index == -1 ? environment[name] : nil }
+        let position = index < 0 ? Int64((values.keys.max() ?? -1) + 1) + index : index
+        guard position >= 0, position <= Int64(Int32.max) else { return nil }
+        return values[Int(position)]
+    }
+
+    /// Every element in index order; a scalar is a one-element array.
+    func elements(_ name: String) -> [String] {
+        guard let values = arrays[name] else { return environment[name].map { [$0] } ?? [] }
+        return values.keys.sorted().compactMap { values[$0] }
+    }
+}
+
+extension ShellSession {
+    /// What `$NAME` gives: a variable, an array's element 0, or a fresh `$RANDOM`.
+    func value(of name: String) -> String? {
+        if name == "RANDOM" { return String(nextRandom()) }
+        return environment[name] ?? arrays[name]?[0]
+    }
+}
