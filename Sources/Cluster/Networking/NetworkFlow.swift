@@ -11,6 +11,8 @@ public enum NetworkOrigin: Sendable {
 /// What answered a TCP connection: a container's process in a pod.
 public struct ReachedServer: Sendable {
     public var pod: KubeObject
+    /// The container whose process answered.
+    public var container: String
     /// The container's image, as its spec names it.
     public var image: String
     /// The port the process listens on (after a Service's DNAT).
