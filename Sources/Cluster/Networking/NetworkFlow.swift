@@ -21,6 +21,15 @@ public struct ReachedServer: Sendable {
     public var server: ImageServer?
     /// Milliseconds since the container started.
     public var elapsedMilliseconds: Int64
+
+    public init(pod: KubeObject, container: String, image: String, port: Int, server: ImageServer?, elapsedMilliseconds: Int64) {
+        self.pod = pod
+        self.container = container
+        self.image = image
+        self.port = port
+        self.server = server
+        self.elapsedMilliseconds = elapsedMilliseconds
+    }
 }
 
 /// How a TCP connection attempt ends.
