@@ -47,7 +47,7 @@ final class PodExecutor: ContainerExecutor {
     }
 
     /// The programs the container's image brings: its kernel's view, its network tools, and by
-    /// its catalog entry's userland and programs, its shells, `test`, `tar` and `nslookup`.
+    /// its catalog entry's userland and programs, its shells, `test`, `tar`, `nslookup` and `ls`.
     @discardableResult
     private func registerTools(in session: ShellSession, pod: KubeObject, container: String) -> ImageCatalog.Image? {
         let image = ImageFiles.imageReference(of: pod, container: container)
@@ -56,7 +56,10 @@ final class PodExecutor: ContainerExecutor {
             .install(in: session, userland: found?.userland ?? .gnu, osName: found?.osName ?? "GNU/Linux")
         PodNetworkTools.register(in: session, pod: pod, image: image, cluster: cluster, containers: containers)
         guard let entry = found else { return nil }
-        if entry.userland == .busybox { session.register("nslookup", BusyboxNslookup(cluster: cluster)) }
+        if entry.userland == .busybox {
+            session.register("nslookup", BusyboxNslookup(cluster: cluster))
+            session.register("ls", LsCommand(busybox: true))
+        }
         for shell in ["sh", "bash"] where entry.programs.contains(shell) {
             let flavour = interactiveShell(shell, of: entry) ?? .dash
             session.register(shell, PodShell(flavour: flavour))
