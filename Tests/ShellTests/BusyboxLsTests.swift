@@ -1,3 +1,4 @@
+import Kubectl
 import Testing
 
 @testable import Shell
