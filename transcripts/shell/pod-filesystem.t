@@ -1,8 +1,9 @@
 What a learner finds inside an nginx pod: the image's own files (Debian's os-release, nginx's
 configuration and pages, dated as the image was built), the hostname the kubelet writes, and a
 page nginx serves from its file: edit index.html inside the pod and curl gets the new page, with
-Last-Modified and the ETag (mtime and length in hex) following the file. httpd's ETag puts the
-length first and the time in microseconds.
+Last-Modified and the ETag (mtime and length in hex) following the file. Without index.html nginx
+refuses to list the directory (403) and /index.html is not found (404), as with an empty volume
+mounted over the html directory. httpd's ETag puts the length first and the time in microseconds.
   $ kubectl run web --image=nginx
   pod/web created
   $ sleep 20
@@ -69,6 +70,14 @@ length first and the time in microseconds.
   Accept-Ranges: bytes
   
   $ kubectl exec web -- rm /usr/share/nginx/html/index.html
+  $ kubectl exec web -- curl -s localhost
+  <html>
+  <head><title>403 Forbidden</title></head>
+  <body>
+  <center><h1>403 Forbidden</h1></center>
+  <hr><center>nginx/1.27.5</center>
+  </body>
+  </html>
   $ kubectl exec web -- curl -s localhost/index.html
   <html>
   <head><title>404 Not Found</title></head>

@@ -17,4 +17,7 @@ public struct HTTPPage: Sendable {
     public var body: String
     /// The container file the server sends instead (a static page), read when the request comes.
     public var file: String?
+    /// The status the server answers when `file` is missing (nginx forbids a directory without
+    /// its index, 403; a missing file is 404).
+    public var missingStatus = 404
 }

@@ -14,7 +14,7 @@ extension ImageCatalog {
             image.pages.append(HTTPPage(
                 paths: page["paths"].array.compactMap(\.string), ports: page["ports"].array.compactMap(\.int), status: status,
                 reason: page["reason"].string ?? "", headers: page["headers"].array.compactMap(\.string),
-                body: page["body"].string ?? "", file: page["file"].string))
+                body: page["body"].string ?? "", file: page["file"].string, missingStatus: page["missing"].int ?? 404))
         }
         for (path, content) in entry["files"].object {
             guard path.hasPrefix("/"), let text = content.string else {

@@ -31,7 +31,7 @@ extension Cluster {
     /// does not speak HTTP (the server closes the connection without a reply).
     ///
     /// `files` reads the serving container's files; without it the image's own files are served.
-    /// A page whose file is gone answers as the server's not-found page.
+    /// A page whose file is gone answers with the page's `missing` status (404 unless it says).
     public func httpResponse(
         of server: ReachedServer, target: String, files: ((String) -> ServedFile?)? = nil
     ) -> HTTPResponse? {
@@ -55,7 +55,7 @@ extension Cluster {
                 values["mtimeHex"] = String(served.modified, radix: 16)
                 values["mtimeMicrosHex"] = String(served.modified * 1_000_000, radix: 16)
             } else {
-                status = 404
+                status = page?.missingStatus ?? 404
                 page = Self.page(in: entry, status: status, port: server.port, path: path)
             }
         }
@@ -125,7 +125,7 @@ extension Cluster {
         return result + rest
     }
 
-    private static let reasons = [200: "OK", 302: "Found", 404: "Not Found", 500: "Internal Server Error"]
+    private static let reasons = [200: "OK", 302: "Found", 403: "Forbidden", 404: "Not Found", 500: "Internal Server Error"]
 }
 
 extension String {

@@ -30,7 +30,7 @@ struct ImageContentsTests {
         #expect(throws: ImageCatalog.FormatError.self) { try ImageCatalog(document: badDate) }
     }
 
-    @Test("a static page is the file the server reads: its bytes, Last-Modified and ETag; gone, a 404")
+    @Test("a static page is the file the server reads: its bytes, Last-Modified and ETag; gone, 404 (403 for nginx's index)")
     func servedFromFile() throws {
         let cluster = try WorldFixture.tk8s()
         let nginx = try #require(cluster.runtime.images.lookup("nginx").found)
@@ -46,8 +46,10 @@ struct ImageContentsTests {
         #expect(edited.body == "hi\n")
         #expect(edited.headers.contains("ETag: \"10-3\""))
         #expect(edited.headers.contains("Last-Modified: Thu, 01 Jan 1970 00:00:16 GMT"))
-        let gone = try #require(cluster.httpResponse(of: server, target: "/") { _ in nil })
+        let gone = try #require(cluster.httpResponse(of: server, target: "/index.html") { _ in nil })
         #expect(gone.status == 404 && gone.statusLine == "HTTP/1.1 404 Not Found")
+        let noIndex = try #require(cluster.httpResponse(of: server, target: "/") { _ in nil })
+        #expect(noIndex.statusLine == "HTTP/1.1 403 Forbidden" && noIndex.body.contains("<h1>403 Forbidden</h1>"))
     }
 }
 
