@@ -44,10 +44,12 @@ extension Cluster {
     /// Runs the control loops until none has anything left to change. When no object changed
     /// since the loops last settled, only the loops with a due wake-up run first.
     func reconcile() {
+        markRevisionTime()
         let objectsChanged = store.revision != quiescentRevision
         var loops = objectsChanged ? ControlLoop.allCases : loopsDue()
         if loops.isEmpty { return }
         defer {
+            markRevisionTime()
             quiescentRevision = store.revision
             trimJournal()
             assertInvariants()

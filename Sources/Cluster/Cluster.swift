@@ -40,6 +40,8 @@ public final class Cluster {
     var kubeletsNeedFullScan = true
     /// How far each control loop that reacts to changes has read the store's journal.
     var journalCursors: [ControlLoop: Int] = [:]
+    /// The store's revision at each reconcile that followed writes, with the time (`Cluster+RevisionTimes.swift`).
+    var revisionTimes: [(revision: Int, time: Timestamp)] = []
     /// While a world is being restored, dependents are dated from their owners, not from now.
     var restoring = false
     /// The store revision at which every control loop last found nothing to do.

@@ -1,6 +1,7 @@
 A ConfigMap and a Secret as environment variables (one key, or every key with a prefix) and
 as files. The environment is fixed when the container starts; the mounted files follow an
-update of the ConfigMap, except one mounted with subPath. Secrets are base64 in the API and
+update of the ConfigMap at the kubelet's next sync of the pod (within a minute; see
+configmap-volume-update.t), except one mounted with subPath. Secrets are base64 in the API and
 plain inside the pod. The kubelet adds the Services' link variables too.
   $ kubectl create configmap app-config --from-literal=mode=dev --from-literal=level=3
   configmap/app-config created
@@ -91,6 +92,7 @@ plain inside the pod. The kubelet adds the Services' link variables too.
   $ kubectl create configmap app-config --from-literal=mode=prod --from-literal=level=5 --dry-run=client -o yaml | kubectl apply -f -
   Warning: resource configmaps/app-config is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.
   configmap/app-config configured
+  $ sleep 60
   $ kubectl exec configured -- cat /etc/app/mode /etc/app/level /etc/level; echo
   prod53
   $ kubectl exec configured -- printenv MODE

@@ -36,7 +36,7 @@ public struct ContainerProcess: Sendable, Equatable {
         return ContainerProcess(
             server: server, files: ScriptFiles.of(argv), memoryBytes: memory,
             cpuMillicores: image.cpuMillicores + stressCPUWorkers(argv) * 1000, stop: stop, userland: image.userland,
-            imageFiles: image.files)
+            imageFiles: Set(image.files.map(\.path)))
     }
 
     /// The memory `stress --vm N --vm-bytes B` allocates (stress's default is 256M a worker).

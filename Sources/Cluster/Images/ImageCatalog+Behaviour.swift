@@ -3,7 +3,7 @@ import OrderedCollections
 
 extension ImageCatalog {
     /// Reads what an image entry says about its running process: `program`, `serves`, `subcommands`,
-    /// `memory`, `cpu`, `cpuPerRequest`, `stop`, `userland`, `osName`, `files` and `programs`.
+    /// `memory`, `cpu`, `cpuPerRequest`, `stop`, `userland`, `osName` and `programs`.
     static func behaviour(of entry: JSONValue, into image: inout Image, _ repository: String) throws(FormatError) {
         image.program = entry["program"].string
         if !entry["serves"].isNull { image.server = try server(entry["serves"], repository) }
@@ -29,7 +29,6 @@ extension ImageCatalog {
             image.userland = value
         }
         if let osName = entry["osName"].string { image.osName = osName }
-        image.files = Set(entry["files"].array.compactMap(\.string))
         image.programs = Set(entry["programs"].array.compactMap(\.string))
     }
 

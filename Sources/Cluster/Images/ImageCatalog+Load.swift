@@ -31,6 +31,7 @@ extension ImageCatalog {
                 image.runWithoutEnv = try Self.run(entry["withoutEnv"], repository)
             }
             try Self.behaviour(of: entry, into: &image, repository)
+            try Self.contents(of: entry, into: &image, repository)
             try Self.logs(of: entry, into: &image, repository)
             images[reference.repository] = image
         }

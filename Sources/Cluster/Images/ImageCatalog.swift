@@ -33,8 +33,17 @@ public struct ImageCatalog: Sendable {
         public var userland: Userland = .gnu
         /// What `uname -o` says in it: `GNU/Linux`, or `Linux` from Alpine's busybox.
         public var osName = "GNU/Linux"
-        /// Paths the image holds besides the few every container has.
-        public var files: Set<String> = []
+        /// The image's own files with their contents (`/etc/os-release`, a server's pages), in catalog order.
+        public var files: [ImageFile] = []
+        /// When the image's files were last changed (its build), in seconds since the epoch.
+        public var filesModified: Int64 = 0
+        /// The image's `sh`: `dash`, `busybox` or `bash`, which decides how a missing command fails;
+        /// nil to go by the userland.
+        public var shell: String?
+        /// Network programs by name, each with its flavour (`curl: "7.88.1"`, `wget: busybox`).
+        public var tools: [String: String] = [:]
+        /// What its HTTP server answers, first match wins.
+        public var pages: [HTTPPage] = []
         /// Programs the image ships beyond the core utilities: its shells and `tar`, which
         /// `kubectl cp` needs; a distroless image has none.
         public var programs: Set<String> = []
@@ -44,6 +53,12 @@ public struct ImageCatalog: Sendable {
         public var logsWithoutEnv: [LogTemplate] = []
         /// What each tag's build prints about itself (`version`, `build`), for the log lines' placeholders.
         public var perTag: [String: [String: String]] = [:]
+    }
+
+    /// One file an image ships.
+    public struct ImageFile: Sendable, Equatable {
+        public var path: String
+        public var content: String
     }
 
     /// The flavour of core utilities in an image.
@@ -77,6 +92,9 @@ public struct ImageCatalog: Sendable {
         case missingTag
         case missingRepository
     }
+
+    /// The entry of an image reference's repository, whatever its tag.
+    public func entry(for image: String) -> Image? { images[ImageReference(image).repository] }
 
     public func lookup(_ image: String) -> Lookup {
         let reference = ImageReference(image)

@@ -95,7 +95,7 @@ extension Cluster {
             let process = process(of: container)
             guard let server = process.server, server.tcpPorts.contains(port) else { continue }
             return ReachedServer(
-                pod: pod, image: container["image"].string ?? "", port: port, server: server,
+                pod: pod, container: name, image: container["image"].string ?? "", port: port, server: server,
                 elapsedMilliseconds: now.milliseconds(since: started))
         }
         return nil

@@ -1,8 +1,8 @@
 import KubeAPI
 
 /// What a server process in a pod sends back to an HTTP request: the status its image's
-/// behaviour gives the path (images.yaml), dressed in the headers and body of the network
-/// catalog's page for it.
+/// behaviour gives the path, dressed in the headers and body of the image's page for it (both
+/// from the image catalog); a static page is the container's file as it is now.
 public struct HTTPResponse: Sendable, Equatable {
     public var status: Int
     public var reason: String
@@ -14,29 +14,67 @@ public struct HTTPResponse: Sendable, Equatable {
     public var statusLine: String { "HTTP/1.1 \(status) \(reason)" }
 }
 
+/// A file as a server reads it from its container: contents and modification time.
+public struct ServedFile: Sendable, Equatable {
+    public var content: String
+    /// Seconds since the epoch.
+    public var modified: Int64
+
+    public init(content: String, modified: Int64) {
+        self.content = content
+        self.modified = modified
+    }
+}
+
 extension Cluster {
     /// The response of `server` to `GET target` (a path with its query), or nil when the port
     /// does not speak HTTP (the server closes the connection without a reply).
-    public func httpResponse(of server: ReachedServer, target: String) -> HTTPResponse? {
+    ///
+    /// `files` reads the serving container's files; without it the image's own files are served.
+    /// A page whose file is gone answers with the page's `missing` status (404 unless it says).
+    public func httpResponse(
+        of server: ReachedServer, target: String, files: ((String) -> ServedFile?)? = nil
+    ) -> HTTPResponse? {
         let parts = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         let path = parts[0].isEmpty ? "/" : parts[0]
         let query = parts.count > 1 ? parts[1] : ""
-        guard let status = server.server?.httpStatus(port: server.port, path: path, after: server.elapsedMilliseconds) else {
+        guard var status = server.server?.httpStatus(port: server.port, path: path, after: server.elapsedMilliseconds) else {
             return nil
         }
-        let entry = runtime.network.entry(for: server.image)
-        let page = entry?.pages.first { page in
-            page.status == status && (page.ports.isEmpty || page.ports.contains(server.port))
-                && (page.paths.contains(path) || page.paths.contains("*"))
+        let entry = runtime.images.entry(for: server.image)
+        var page = Self.page(in: entry, status: status, port: server.port, path: path)
+        var values = placeholderValues(for: server, query: query)
+        var body: String?
+        if let file = page?.file {
+            let read = files ?? { path in
+                entry?.files.first { $0.path == path }.map { ServedFile(content: $0.content, modified: entry?.filesModified ?? 0) }
+            }
+            if let served = read(file) {
+                body = served.content
+                values["lastModified"] = Timestamp(seconds: served.modified).cFormat("%a, %d %b %Y %H:%M:%S GMT")
+                values["mtimeHex"] = String(served.modified, radix: 16)
+                values["mtimeMicrosHex"] = String(served.modified * 1_000_000, radix: 16)
+            } else {
+                status = page?.missingStatus ?? 404
+                page = Self.page(in: entry, status: status, port: server.port, path: path)
+            }
         }
         guard let page else {
             return HTTPResponse(status: status, reason: Self.reasons[status] ?? "", headers: ["Content-Length: 0", "Date: \(httpDate)"], body: "")
         }
-        var values = placeholderValues(for: server, query: query)
-        let body = Self.fill(page.body, values) ?? ""
-        values["length"] = String(body.utf8.count)
+        let text = body ?? Self.fill(page.body, values) ?? ""
+        values["length"] = String(text.utf8.count)
+        values["lengthHex"] = String(text.utf8.count, radix: 16)
         return HTTPResponse(
-            status: status, reason: page.reason, headers: page.headers.compactMap { Self.fill($0, values) }, body: body)
+            status: status, reason: page.reason, headers: page.headers.compactMap { Self.fill($0, values) }, body: text)
+    }
+
+    /// The first of the image's pages for `status` that answers `path` on `port`.
+    private static func page(in entry: ImageCatalog.Image?, status: Int, port: Int, path: String) -> HTTPPage? {
+        entry?.pages.first { page in
+            page.status == status && (page.ports.isEmpty || page.ports.contains(port))
+                && (page.paths.contains(path) || page.paths.contains("*"))
+        }
     }
 
     /// The virtual clock as an HTTP `Date` header value.
@@ -87,7 +125,7 @@ extension Cluster {
         return result + rest
     }
 
-    private static let reasons = [200: "OK", 302: "Found", 404: "Not Found", 500: "Internal Server Error"]
+    private static let reasons = [200: "OK", 302: "Found", 403: "Forbidden", 404: "Not Found", 500: "Internal Server Error"]
 }
 
 extension String {

@@ -11,6 +11,8 @@ public enum NetworkOrigin: Sendable {
 /// What answered a TCP connection: a container's process in a pod.
 public struct ReachedServer: Sendable {
     public var pod: KubeObject
+    /// The container whose process answered.
+    public var container: String
     /// The container's image, as its spec names it.
     public var image: String
     /// The port the process listens on (after a Service's DNAT).
@@ -19,6 +21,15 @@ public struct ReachedServer: Sendable {
     public var server: ImageServer?
     /// Milliseconds since the container started.
     public var elapsedMilliseconds: Int64
+
+    public init(pod: KubeObject, container: String, image: String, port: Int, server: ImageServer?, elapsedMilliseconds: Int64) {
+        self.pod = pod
+        self.container = container
+        self.image = image
+        self.port = port
+        self.server = server
+        self.elapsedMilliseconds = elapsedMilliseconds
+    }
 }
 
 /// How a TCP connection attempt ends.

@@ -100,10 +100,9 @@ public struct RuntimeSettings: Sendable {
     public var imagePresentSeconds: Int64
     /// Used only when no catalog is loaded: a pull then takes this long.
     public var imagePullSeconds: Int64
-    /// The registries' images (`catalog/images.yaml`); empty means every image exists and runs forever.
+    /// The registries' images (`catalog/images.yaml`): what exists, how each runs and what is inside
+    /// it (shell, network tools, files, HTTP answers); empty means every image exists and runs forever.
     public var images = ImageCatalog()
-    /// What images offer on the network (`catalog/network.yaml`): tools inside, HTTP answers.
-    public var network = NetworkCatalog()
     /// What each node's own processes (kubelet, containerd, the OS) use besides its containers.
     public var nodeSystemUsage = ResourceUsage(cpuMillicores: 0, memoryBytes: 0)
     /// The runtime handlers each node's containerd offers (from its `config.toml` among the node files).
@@ -146,7 +145,6 @@ extension World {
         world.runtime.runtimeHandlers = NodeRuntimeHandlers(nodeFiles: world.host.nodeFiles)
         world.settings.schema = try schema(in: directory)
         world.settings.upstreamDNS = try upstreamDNS(in: directory)
-        world.runtime.network = try networkCatalog(in: directory)
         return world
     }
 
@@ -181,18 +179,6 @@ extension World {
         let text = try document(at: path)
         do {
             return try UpstreamDNS(document: text)
-        } catch {
-            throw LoadError(description: "\(path): \(error.message)")
-        }
-    }
-
-    /// The network side of the images, or none when the world has no `catalog/network.yaml`.
-    private static func networkCatalog(in directory: String) throws(LoadError) -> NetworkCatalog {
-        let path = "\(directory)/catalog/network.yaml"
-        guard FileManager.default.fileExists(atPath: path) else { return NetworkCatalog() }
-        let text = try document(at: path)
-        do {
-            return try NetworkCatalog(document: text)
         } catch {
             throw LoadError(description: "\(path): \(error.message)")
         }

@@ -63,10 +63,10 @@ extension VirtualFileSystem {
         return node.contents
     }
 
-    /// Writes or appends to a file as `user`, creating it (owned by `user`) if it is missing.
-    public func writeFile(_ path: String, _ contents: String, append: Bool, from directory: String, user: String)
-        throws(FileError)
-    {
+    /// Writes or appends to a file as `user`, creating it (owned by `user`, with `mode`) if it is missing.
+    public func writeFile(
+        _ path: String, _ contents: String, append: Bool, from directory: String, user: String, mode: UInt16 = 0o664
+    ) throws(FileError) {
         let (resolved, entry) = try lookup(path, from: directory, user: user)
         if let entry, let node = node(at: resolved) {
             guard entry.kind == .file else { throw .isDirectory }
@@ -79,7 +79,7 @@ extension VirtualFileSystem {
         let parts = Self.components(of: resolved)
         guard let parent = node(atComponents: parts.dropLast()) else { throw .noSuchFile }
         guard Self.allows(parent, user: user, 0o2) else { throw .permissionDenied }
-        write(resolved, contents, mode: 0o664, owner: user)
+        write(resolved, contents, mode: mode, owner: user)
     }
 
     /// Whether `user` holds permission `bit` (4 read, 2 write, 1 search) on `node`; groups are not modelled.

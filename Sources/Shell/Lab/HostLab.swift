@@ -58,7 +58,7 @@ public final class HostLab {
         shell.register("docker", PodmanCommand(cluster: cluster, host: host, nodes: nodeShells, alwaysRoot: true))
         shell.register("sudo", SudoCommand())
         shell.register("reboot", RebootCommand(cluster: cluster, host: host))
-        shell.register("curl", Self.hostCurl(cluster: cluster, forwards: kubectl.portForwards))
+        shell.register("curl", Self.hostCurl(cluster: cluster, forwards: kubectl.portForwards, containers: podExecutor.containers))
         shell.fallback = { [kubectl] arguments, io in
             guard let verb = arguments.first, Kubectl.commandNames.contains(verb) else { return nil }
             return kubectl.run(arguments, io: io)
@@ -72,9 +72,9 @@ public final class HostLab {
 
     /// The host's curl: NodePorts on the node addresses, `localhost` through port forwards. Its
     /// version is a simulation figure (it only shows in `-v`).
-    private static func hostCurl(cluster: Cluster, forwards: PortForwards) -> CurlCommand {
+    private static func hostCurl(cluster: Cluster, forwards: PortForwards, containers: ContainerFiles) -> CurlCommand {
         CurlCommand(
-            client: NetworkClient(cluster: cluster, origin: .host, forwards: forwards), version: "8.12.1",
+            client: NetworkClient(cluster: cluster, origin: .host, forwards: forwards, containers: containers), version: "8.12.1",
             outputIsTerminal: { context in !(context.io.sink is CaptureSink || context.io.sink is PipedSink) })
     }
 

@@ -11,6 +11,6 @@ extension ShellSession {
 
     /// Writes or appends to a file as this session's user; relative paths start at `cwd`.
     public func writeFile(_ path: String, _ contents: String, append: Bool = false) throws(FileError) {
-        try filesystem.writeFile(path, contents, append: append, from: cwd, user: user)
+        try filesystem.writeFile(path, contents, append: append, from: cwd, user: user, mode: 0o666 & ~umask)
     }
 }

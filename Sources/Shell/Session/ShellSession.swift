@@ -23,6 +23,9 @@ public final class ShellSession {
         didSet { environment["PWD"] = cwd }
     }
     public var filesystem: VirtualFileSystem
+    /// The permission bits new files and directories do not get: 022 for root, 002 for a user
+    /// with a group of their own (Ubuntu's and Debian's defaults, `USERGROUPS_ENAB`).
+    public var umask: UInt16
     /// Shell variables; all of them are treated as exported.
     public var environment: [String: String]
     /// Functions defined with `NAME() { ...; }`, by name.
@@ -83,6 +86,7 @@ public final class ShellSession {
         self.home = home
         self.cwd = home
         self.filesystem = filesystem
+        self.umask = user == "root" ? 0o022 : 0o002
         self.sleep = sleep
         self.environment = [
             "HOME": home, "USER": user, "LOGNAME": user, "PWD": home, "HOSTNAME": hostname,

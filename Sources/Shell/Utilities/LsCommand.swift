@@ -6,11 +6,14 @@ import Kubectl
 struct LsCommand: ShellCommand {
     /// `dir` is `ls -C -b`: columns whatever the output is.
     var program = "ls"
+    /// busybox's `ls` (busybox and Alpine images): its long format and error wording.
+    var busybox = false
 
     struct Options {
         var all = false, almostAll = false, long = false, human = false, recursive = false
         var directoriesThemselves = false, onePerLine = false, columns = false
         var sortByTime = false, sortBySize = false, reverse = false, classify = false, numeric = false
+        var busybox = false
     }
 
     func run(_ context: CommandContext) -> Int32 {
@@ -23,6 +26,7 @@ struct LsCommand: ShellCommand {
         }
         var options = Options()
         options.columns = program == "dir"
+        options.busybox = busybox
         for (key, _) in parsed.options {
             switch key {
             case "a": options.all = true
@@ -89,8 +93,13 @@ struct LsListing {
                     files.append(item)
                 }
             } catch {
-                io.err("\(program): cannot access '\(operand)': \(error.message)\n")
-                status = 2
+                if options.busybox {
+                    io.err("\(program): \(operand): \(error.message)\n")
+                    status = 1
+                } else {
+                    io.err("\(program): cannot access '\(operand)': \(error.message)\n")
+                    status = 2
+                }
             }
         }
         let headings = operands.count > 1 || options.recursive
@@ -154,6 +163,9 @@ struct LsListing {
     }
 
     private func format(_ items: [LsItem], total: Bool) -> String {
+        if options.long, options.busybox {
+            return BusyboxLsLongFormat(options: options, now: session.filesystem.clock()).format(items, total: total)
+        }
         if options.long {
             return LsLongFormat(options: options, now: session.filesystem.clock()).format(items, total: total)
         }

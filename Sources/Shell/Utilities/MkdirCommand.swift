@@ -12,7 +12,7 @@ struct MkdirCommand: ShellCommand {
         }
         let parents = parsed.options.contains { $0.key == "p" }
         let verbose = parsed.options.contains { $0.key == "v" }
-        var mode: UInt16 = 0o775
+        var mode: UInt16 = 0o777 & ~context.session.umask
         if let text = parsed.options.last(where: { $0.key == "m" })?.value {
             guard let value = ChmodMode(text)?.applied(to: 0o777, isDirectory: true) else {
                 context.io.err("mkdir: invalid mode \(GNUMessages.quote(text))\n")

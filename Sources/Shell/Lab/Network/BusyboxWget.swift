@@ -50,7 +50,7 @@ struct BusyboxWget: ShellCommand {
             context.session.sleep(NetworkTimings.synTimeoutMilliseconds / 1000)
             return fail("can't connect to remote host (\(address)): Connection timed out", context)
         }
-        guard let response = client.cluster.httpResponse(of: server, target: target.target) else {
+        guard let response = client.response(of: server, target: target.target) else {
             return fail("error getting response: Connection reset by peer", context)
         }
         guard (200..<300).contains(response.status) else {

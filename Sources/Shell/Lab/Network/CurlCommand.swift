@@ -98,7 +98,7 @@ struct CurlCommand: ShellCommand {
                     : "error:1408F10B:SSL routines:ssl3_get_record:wrong version number")
             }
             if options.verbose { context.io.err(request(options.head ? "HEAD" : "GET", target)) }
-            guard let response = client.cluster.httpResponse(of: server, target: target.target) else {
+            guard let response = client.response(of: server, target: target.target) else {
                 return fail(52, "Empty reply from server")
             }
             return deliver(response, target, options, meter: meter, context)

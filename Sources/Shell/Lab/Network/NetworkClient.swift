@@ -10,6 +10,8 @@ struct NetworkClient {
     let origin: NetworkOrigin
     /// The host's `kubectl port-forward` listeners.
     var forwards: PortForwards?
+    /// The containers' files, which their servers send.
+    var containers: ContainerFiles?
     /// The C library whose resolver the program uses.
     var library: ResolvConf.Library = .glibc
 
@@ -30,6 +32,11 @@ struct NetworkClient {
             }
             return .notFound
         }
+    }
+
+    /// What `server` answers to `GET target`, its static pages read from its container's files.
+    func response(of server: ReachedServer, target: String) -> HTTPResponse? {
+        cluster.httpResponse(of: server, target: target, files: containers?.served(by: server))
     }
 
     /// A TCP connect to `address:port`; loopback stays inside the program's own network namespace.

@@ -2,11 +2,11 @@ import Cluster
 import KubeAPI
 import Kubectl
 
-/// The network programs of a container's image (`catalog/network.yaml`).
+/// The network programs of a container's image (its catalog entry's `tools`).
 enum PodNetworkTools {
-    static func register(in session: ShellSession, pod: KubeObject, image: String, cluster: Cluster) {
-        guard let entry = cluster.runtime.network.entry(for: image) else { return }
-        let client = NetworkClient(cluster: cluster, origin: .pod(pod))
+    static func register(in session: ShellSession, pod: KubeObject, image: String, cluster: Cluster, containers: ContainerFiles) {
+        guard let entry = cluster.runtime.images.entry(for: image) else { return }
+        let client = NetworkClient(cluster: cluster, origin: .pod(pod), containers: containers)
         for (tool, flavour) in entry.tools {
             switch tool {
             case "curl": session.register("curl", CurlCommand(client: client, version: flavour))

@@ -2,13 +2,20 @@ import Cluster
 import KubeAPI
 
 /// A container's volume mounts inside its file system: configMap, secret, downwardAPI and
-/// projected volumes as the files the kubelet writes (current data, so they follow updates;
-/// a `subPath` file keeps what it had when first mounted), and emptyDir, hostPath and claimed
-/// volumes as bind mounts of their directories on the pod's node, so data written on either
-/// side is there for the other and for the next pod.
+/// projected volumes as the files the kubelet writes (they follow updates at the kubelet's next
+/// sync of the pod, `Cluster+ProjectedVolumeSync.swift`; a `subPath` file keeps what it had when first
+/// mounted), and emptyDir, hostPath and claimed volumes as bind mounts of their directories on
+/// the pod's node, so data written on either side is there for the other and for the next pod.
 struct PodVolumes {
     let cluster: Cluster
     let nodes: NodeShells
+    /// What the kubelet last wrote into each projected volume, by pod UID and volume name.
+    private let written = WrittenVolumes()
+
+    init(cluster: Cluster, nodes: NodeShells) {
+        self.cluster = cluster
+        self.nodes = nodes
+    }
 
     /// Mounts every volume of `container` into `fs`.
     func mount(_ pod: KubeObject, container: String, into fs: VirtualFileSystem, environment: [String: String]) {
@@ -23,7 +30,8 @@ struct PodVolumes {
             if let expression = mount["subPathExpr"].string {
                 subPath = EnvironmentExpansion.expand(expression) { environment[$0] }
             }
-            if let files = try? cluster.projectedFiles(of: volume, in: pod) {
+            if let current = try? cluster.projectedFiles(of: volume, in: pod) {
+                let files = synced(current, of: volume, in: pod)
                 // A secret's files are on a tmpfs, a configMap's in a plain directory.
                 let mode: UInt16 = volume["secret"].isNull ? 0o777 : 0o1777
                 project(files, at: target, mode: mode, subPath: subPath, into: fs)
@@ -39,6 +47,21 @@ struct PodVolumes {
                 fs.makeDirectory(target, mode: 0o755)
             }
         }
+    }
+
+    /// The files the kubelet has written for `volume`: the current data once a sync has come
+    /// since its sources were last written, else what it wrote before.
+    private func synced(_ current: [ProjectedFile], of volume: JSONValue, in pod: KubeObject) -> [ProjectedFile] {
+        let key = pod.uid + "/" + (volume["name"].string ?? "")
+        guard let before = written.files[key], before != current else {
+            written.files[key] = current
+            return current
+        }
+        let sync = cluster.lastVolumeSync(of: pod)
+        let write = cluster.volumeSourcesWritten(of: volume, in: pod)
+        if let sync, let write, write > sync { return before }
+        written.files[key] = current
+        return current
     }
 
     /// Writes a projected volume's files afresh, or the one file a `subPath` names once.
@@ -71,4 +94,9 @@ struct PodVolumes {
         else { return nil }
         return (path, 0o777)
     }
+}
+
+/// What the kubelet last wrote into each projected volume, kept across execs.
+private final class WrittenVolumes {
+    var files: [String: [ProjectedFile]] = [:]
 }

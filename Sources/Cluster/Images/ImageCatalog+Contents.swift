@@ -1,0 +1,32 @@
+import KubeAPI
+import OrderedCollections
+
+extension ImageCatalog {
+    /// Reads what an image entry says is inside the image: its `sh` (`shell`), network programs
+    /// (`tools`), HTTP answers (`pages`), and its own files (`files`, dated `filesDate`).
+    static func contents(of entry: JSONValue, into image: inout Image, _ repository: String) throws(FormatError) {
+        image.shell = entry["shell"].string
+        for (tool, flavour) in entry["tools"].object { image.tools[tool] = flavour.string ?? flavour.int.map(String.init) ?? "" }
+        for page in entry["pages"].array {
+            guard let status = page["status"].int else {
+                throw FormatError(message: "images: \(repository): every page needs a status")
+            }
+            image.pages.append(HTTPPage(
+                paths: page["paths"].array.compactMap(\.string), ports: page["ports"].array.compactMap(\.int), status: status,
+                reason: page["reason"].string ?? "", headers: page["headers"].array.compactMap(\.string),
+                body: page["body"].string ?? "", file: page["file"].string, missingStatus: page["missing"].int ?? 404))
+        }
+        for (path, content) in entry["files"].object {
+            guard path.hasPrefix("/"), let text = content.string else {
+                throw FormatError(message: "images: \(repository): files maps absolute paths to their contents")
+            }
+            image.files.append(ImageFile(path: path, content: text))
+        }
+        if let date = entry["filesDate"].string {
+            guard let stamp = Timestamp(rfc3339: date) else {
+                throw FormatError(message: "images: \(repository): filesDate must be an RFC 3339 time")
+            }
+            image.filesModified = stamp.seconds
+        }
+    }
+}

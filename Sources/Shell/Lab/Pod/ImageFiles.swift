@@ -1,0 +1,48 @@
+import Cluster
+import KubeAPI
+
+/// A new container's root file system: the image's own files (dated as the image was built),
+/// then the files the kubelet and the runtime put into every container (`/etc/resolv.conf`,
+/// `/etc/hostname`, `/etc/hosts`).
+struct ImageFiles {
+    let cluster: Cluster
+
+    func root(of pod: KubeObject, container: String) -> VirtualFileSystem {
+        let image = Self.imageReference(of: pod, container: container)
+        let entry: ImageCatalog.Image? = if case .found(let found) = cluster.runtime.images.lookup(image) { found } else { nil }
+        let built = entry?.filesModified ?? 0
+        let fs = VirtualFileSystem(clock: { built })
+        for file in entry?.files ?? [] {
+            fs.write(file.path, file.content, mode: file.content.hasPrefix("#!") ? 0o755 : 0o644)
+        }
+        fs.makeDirectory("/root", mode: 0o700)
+        fs.makeDirectory("/tmp", mode: 0o1777)
+        fs.clock = { [cluster] in cluster.now.seconds }
+        fs.write("/etc/resolv.conf", cluster.resolvConf(of: pod))
+        fs.write("/etc/hostname", pod.name + "\n")
+        fs.write("/etc/hosts", Self.hostsFile(for: pod))
+        return fs
+    }
+
+    /// The image reference the pod's spec gives `container`.
+    static func imageReference(of pod: KubeObject, container: String) -> String {
+        let containers = pod[path: "spec.containers"].array + pod[path: "spec.initContainers"].array
+        return containers.first { $0["name"].string == container }?["image"].string ?? ""
+    }
+
+    /// The kubelet-managed `/etc/hosts`.
+    static func hostsFile(for pod: KubeObject) -> String {
+        var text = """
+            # Kubernetes-managed hosts file.
+            127.0.0.1\tlocalhost
+            ::1\tlocalhost ip6-localhost ip6-loopback
+            fe00::0\tip6-localnet
+            fe00::0\tip6-mcastprefix
+            fe00::1\tip6-allnodes
+            fe00::2\tip6-allrouters
+
+            """
+        if let ip = pod[path: "status.podIP"].string { text += "\(ip)\t\(pod.name)\n" }
+        return text
+    }
+}
