@@ -15,6 +15,7 @@ extension Cluster {
         }
         clock.advance(to: target)
         reconcile()
+        assertInvariants()
     }
 
     /// Advances time until `condition` holds or `timeoutSeconds` pass; reports whether it held.
@@ -24,10 +25,12 @@ extension Cluster {
         while !condition() {
             guard let wake = nextWakeup(), wake <= deadline else {
                 clock.advance(to: deadline)
+                assertInvariants()
                 return condition()
             }
             step(to: wake, &stalls)
         }
+        assertInvariants()
         return true
     }
 
@@ -52,7 +55,6 @@ extension Cluster {
             markRevisionTime()
             quiescentRevision = store.revision
             trimJournal()
-            assertInvariants()
         }
         for _ in 0..<50 {
             var changed = false

@@ -1,7 +1,9 @@
 import KubeAPI
 
-/// Properties that hold whenever the control loops have settled; checked after every
-/// reconcile in debug builds (tests, transcript replay), so a controller bug fails at its source.
+/// Properties that hold whenever the control loops have settled; checked in debug builds (tests,
+/// transcript replay) after every command and whenever time moves, so a controller bug fails
+/// close to its source. Not after every write: a check reads every object, and a command that
+/// writes thousands of objects would pay for it thousands of times.
 extension Cluster {
     /// Every invariant that does not hold, each as one sentence naming the objects involved.
     public func invariantViolations() -> [String] {
@@ -29,7 +31,7 @@ extension Cluster {
     }
 
     /// Stops a debug build at the first broken invariant; does nothing in release builds.
-    func assertInvariants() {
+    public func assertInvariants() {
         #if DEBUG
             let problems = invariantViolations()
             precondition(problems.isEmpty, "cluster invariant broken: " + problems.joined(separator: "; "))

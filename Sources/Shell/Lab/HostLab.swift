@@ -97,6 +97,7 @@ public final class HostLab {
             if let finish = shellEnds.removeValue(forKey: ObjectIdentifier(active)) { status = finish(result.status, sink) }
             (nestedShells.last ?? shell).lastStatus = status
         }
+        cluster.assertInvariants()
         return result
     }
 }
