@@ -7,7 +7,7 @@ extension YAMLPrinter {
 
     static func writeKey(_ key: String, into out: inout OutputBytes) {
         withUTF8(key) { bytes in
-            switch quoting(key, bytes) {
+            switch quoting(key, bytes, Scan(bytes)) {
             case .plain: out.append(bytes)
             case .double: writeDoubleQuoted(key, bytes, into: &out)
             case .single: out.append("'" + escaping(key, "'", as: "''") + "'")
@@ -31,16 +31,17 @@ extension YAMLPrinter {
     /// (the key before it included), and writes one with line breaks as a block literal.
     private static func writeString(_ s: String, indent: Int, into out: inout OutputBytes) {
         withUTF8(s) { bytes in
-            if bytes.contains(newline) { return out.append(literal(s, indent: indent)) }
-            let foldable = bytes.count > 80 - out.column && bytes.contains(space)
-            switch quoting(s, bytes) {
+            let scan = Scan(bytes)
+            if scan.hasNewline { return out.append(literal(s, indent: indent)) }
+            let foldable = bytes.count > 80 - out.column && scan.hasSpace
+            switch quoting(s, bytes, scan) {
             case .plain:
                 if foldable { out.append(fold(s, indent: indent, column: out.column)) } else { out.append(bytes) }
             case .double: writeDoubleQuoted(s, bytes, into: &out)
             case .single:
                 let quoted = "'" + escaping(s, "'", as: "''") + "'"
                 // The quotes count as columns when folding.
-                out.append(bytes.contains(space) ? fold(quoted, indent: indent, column: out.column) : quoted)
+                out.append(scan.hasSpace ? fold(quoted, indent: indent, column: out.column) : quoted)
             }
         }
     }
@@ -51,18 +52,38 @@ extension YAMLPrinter {
         out.append(UInt8(ascii: "\""))
     }
 
+    /// What one pass over a scalar's bytes finds: line breaks, spaces, and the byte pairs that
+    /// would end a plain scalar early (a tab, `: ` or ` #`).
+    struct Scan {
+        var hasNewline = false, hasSpace = false, breaksPlain = false
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var previous: UInt8 = 0
+            for byte in bytes {
+                // Every byte looked for is at most ':'.
+                if byte <= YAMLPrinter.colon {
+                    switch byte {
+                    case YAMLPrinter.newline: hasNewline = true
+                    case YAMLPrinter.tab: breaksPlain = true
+                    case YAMLPrinter.space:
+                        hasSpace = true
+                        if previous == YAMLPrinter.colon { breaksPlain = true }
+                    case YAMLPrinter.hash: if previous == YAMLPrinter.space { breaksPlain = true }
+                    default: break
+                    }
+                }
+                previous = byte
+            }
+        }
+    }
+
     /// The quoting a string needs to read back as the same string.
-    static func quoting(_ s: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Quoting {
+    static func quoting(_ s: String, _ bytes: UnsafeBufferPointer<UInt8>, _ scan: Scan) -> Quoting {
         guard let first = bytes.first, let last = bytes.last, !resolvesToNonString(s, bytes) else { return .double }
         if (isIndicator(first) && !(first == UInt8(ascii: "-") && bytes.count > 1 && bytes[1] != space))
-            || first == space || last == space || last == colon
+            || first == space || last == space || last == colon || scan.breaksPlain
         {
             return .single
-        }
-        var previous: UInt8 = 0
-        for byte in bytes {
-            if byte == tab || (previous == colon && byte == space) || (previous == space && byte == hash) { return .single }
-            previous = byte
         }
         return .plain
     }
