@@ -94,7 +94,7 @@ extension YAMLPrinter {
 
     private static func resolvesToNonString(_ s: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first else { return false }
-        if bytes.count <= 5, mayBeNonString(first), nonStrings.contains(s) { return true }
+        if bytes.count <= 5, mayBeNonString(first), nonStrings.contains(where: { $0.elementsEqual(bytes) }) { return true }
         guard isDigit(first) || first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".")
         else { return false }
         if bytes.count >= 2, first == UInt8(ascii: "0"), bytes[1] == UInt8(ascii: "x") || bytes[1] == UInt8(ascii: "o") {
@@ -108,12 +108,13 @@ extension YAMLPrinter {
         return Int(s) != nil || Double(s) != nil
     }
 
-    /// Plain scalars YAML 1.1 reads as null or a boolean (and the special floats).
-    private static let nonStrings: Set<String> = [
+    /// Plain scalars YAML 1.1 reads as null or a boolean (and the special floats), as bytes:
+    /// comparing a few short ones costs less than hashing every short scalar.
+    private static let nonStrings: [[UInt8]] = [
         "~", "null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE", "y", "Y", "yes", "Yes",
         "YES", "n", "N", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF", ".inf", ".Inf", ".INF", "-.inf",
         ".nan", ".NaN", ".NAN",
-    ]
+    ].map { Array($0.utf8) }
 
     /// Whether a scalar starting with `byte` may be one of `nonStrings`.
     private static func mayBeNonString(_ byte: UInt8) -> Bool {
