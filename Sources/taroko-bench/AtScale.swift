@@ -13,16 +13,16 @@ func benchWorld(from base: World, nodes: Int) {
         nodes, nodes * 30, build.wall, build.cpu))
     var printed = 0
     let list = measureWallAndCPU {
-        let sink = OutputBuffer()
+        let sink = ByteCountingSink()
         _ = lab!.run("kubectl get pods -A", sink: sink)
-        printed = sink.combined.utf8.count
+        printed = sink.bytes
     }
     report(String(format: "kubectl get pods -A over %d pods: %.2f s, %.2f s CPU, for %d bytes (budget 1 s for 150,000)",
         nodes * 30, list.wall, list.cpu, printed))
     let yaml = measureWallAndCPU {
-        let sink = OutputBuffer()
+        let sink = ByteCountingSink()
         _ = lab!.run("kubectl get pods -A -o yaml", sink: sink)
-        printed = sink.combined.utf8.count
+        printed = sink.bytes
     }
     report(String(format: "kubectl get pods -A -o yaml over %d pods: %.2f s, %.2f s CPU, for %d bytes (budget 3 s for 150,000)",
         nodes * 30, yaml.wall, yaml.cpu, printed))

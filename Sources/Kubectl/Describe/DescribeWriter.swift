@@ -9,10 +9,12 @@ struct DescribeWriter {
 
     /// Writes `text` after `level` indents, with kubectl's terminal escaping.
     mutating func write(_ level: Int, _ text: String) {
-        let indent = String(repeating: "  ", count: level)
+        if level > 0 { tab.write(level < Self.indents.count ? Self.indents[level] : String(repeating: "  ", count: level)) }
         let plain = !text.utf8.contains { $0 == 0x1B || $0 == 0x0D }
-        tab.write(indent + (plain ? text : HumanReadablePrinter.escapeTerminal(text)))
+        tab.write(plain ? text : HumanReadablePrinter.escapeTerminal(text))
     }
+
+    private static let indents = (0..<8).map { String(repeating: "  ", count: $0) }
 
     /// `Title:\tvalue\n` at `level`.
     mutating func field(_ level: Int, _ title: String, _ value: String) {

@@ -5,65 +5,115 @@ import KubeAPI
 /// `unit` is the indent string (`version -o json` indents by two spaces).
 enum JSONPrinter {
     static func print(_ value: JSONValue, unit: String = "    ") -> String {
-        var out = ""
-        write(value, indent: 0, unit: unit, into: &out)
-        return out
+        var out = OutputBytes()
+        write(value, indent: 0, unit: Array(unit.utf8), sortingKeys: false, into: &out)
+        return out.text
     }
 
-    private static func write(_ value: JSONValue, indent: Int, unit: String, into out: inout String) {
-        let pad = String(repeating: unit, count: indent)
+    /// Writes `value` and a newline to standard output in chunks as it goes, never holding the
+    /// whole document; `sortingKeys` orders every object's keys as the apiserver does.
+    static func write(_ value: JSONValue, sortingKeys: Bool, to io: IOStreams) {
+        var out = OutputBytes(sink: io.out)
+        write(value, indent: 0, unit: Array("    ".utf8), sortingKeys: sortingKeys, into: &out)
+        out.newline()
+        out.finish()
+    }
+
+    private static func write(_ value: JSONValue, indent: Int, unit: [UInt8], sortingKeys: Bool, into out: inout OutputBytes) {
         switch value {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
-        case .double(let d): out += formatFloat(d)
-        case .string(let s): out += quote(s)
+        case .null: out.append("null" as StaticString)
+        case .bool(let b): out.append(b ? "true" as StaticString : "false")
+        case .int(let i): out.append(i)
+        case .double(let d): out.append(formatFloat(d))
+        case .string(let s): writeQuoted(s, into: &out)
         case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
-            out += "[\n"
+            guard !items.isEmpty else { return out.append("[]" as StaticString) }
+            out.append(UInt8(ascii: "["))
+            out.newline()
             for (i, item) in items.enumerated() {
-                out += pad + unit
-                write(item, indent: indent + 1, unit: unit, into: &out)
-                out += i < items.count - 1 ? ",\n" : "\n"
+                pad(indent + 1, unit: unit, into: &out)
+                write(item, indent: indent + 1, unit: unit, sortingKeys: sortingKeys, into: &out)
+                if i < items.count - 1 { out.append(UInt8(ascii: ",")) }
+                out.newline()
             }
-            out += pad + "]"
+            pad(indent, unit: unit, into: &out)
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else { out += "{}"; return }
-            out += "{\n"
-            for (i, member) in members.enumerated() {
-                out += pad + unit + quote(member.key) + ": "
-                write(member.value, indent: indent + 1, unit: unit, into: &out)
-                out += i < members.count - 1 ? ",\n" : "\n"
+            guard !members.isEmpty else { return out.append("{}" as StaticString) }
+            out.append(UInt8(ascii: "{"))
+            out.newline()
+            let order = sortingKeys ? members.keyOrder : nil
+            let keys = members.keys, values = members.values
+            for position in 0..<members.count {
+                let index = order?[position] ?? position
+                pad(indent + 1, unit: unit, into: &out)
+                writeQuoted(keys[index], into: &out)
+                out.append(": " as StaticString)
+                write(values[index], indent: indent + 1, unit: unit, sortingKeys: sortingKeys, into: &out)
+                if position < members.count - 1 { out.append(UInt8(ascii: ",")) }
+                out.newline()
             }
-            out += pad + "}"
+            pad(indent, unit: unit, into: &out)
+            out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private static func pad(_ depth: Int, unit: [UInt8], into out: inout OutputBytes) {
+        unit.withUnsafeBufferPointer { unit in
+            for _ in 0..<depth { out.append(unit) }
         }
     }
 
     /// A Go JSON string literal: control characters and `<`, `>`, `&` escaped.
     static func quote(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    out += "\\u00" + String(scalar.value, radix: 16).leftPadded(2)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        var out = OutputBytes()
+        writeQuoted(s, into: &out)
+        return out.text
     }
+
+    private static func writeQuoted(_ s: String, into out: inout OutputBytes) {
+        out.append(UInt8(ascii: "\""))
+        withUTF8(s) { bytes in
+            var start = 0, index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                var length = 1
+                let escape: StaticString
+                switch byte {
+                case UInt8(ascii: "\""): escape = "\\\""
+                case UInt8(ascii: "\\"): escape = "\\\\"
+                case UInt8(ascii: "\n"): escape = "\\n"
+                case UInt8(ascii: "\r"): escape = "\\r"
+                case UInt8(ascii: "\t"): escape = "\\t"
+                case UInt8(ascii: "<"): escape = "\\u003c"
+                case UInt8(ascii: ">"): escape = "\\u003e"
+                case UInt8(ascii: "&"): escape = "\\u0026"
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA8:
+                    escape = "\\u2028"
+                    length = 3
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA9:
+                    escape = "\\u2029"
+                    length = 3
+                case 0..<0x20: escape = "\\u00"
+                default:
+                    index += 1
+                    continue
+                }
+                out.append(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                out.append(escape)
+                if byte < 0x20, byte != UInt8(ascii: "\n"), byte != UInt8(ascii: "\r"), byte != UInt8(ascii: "\t") {
+                    out.append(hexDigits[Int(byte >> 4)])
+                    out.append(hexDigits[Int(byte & 0xF)])
+                }
+                index += length
+                start = index
+            }
+            out.append(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     static func formatFloat(_ d: Double) -> String {
         d == d.rounded() && abs(d) < 1e21 ? String(Int64(d)) : String(d)

@@ -23,9 +23,9 @@ enum ObjectOutput {
         case "name":
             context.io.out("\(type.qualifiedKind)/\(object.name)\n")
         case "json":
-            context.io.out(JSONPrinter.print(dryRun == .client ? object.value : object.value.sortedKeys) + "\n")
+            JSONPrinter.write(object.value, sortingKeys: dryRun != .client, to: context.io)
         case "yaml":
-            context.io.out(YAMLPrinter.print(object.value.sortedKeys))
+            YAMLPrinter.write(object.value, to: context.io)
         default:
             let allowMissing = context.flags.isSet("allow-missing-template-keys")
                 ? context.flags.bool("allow-missing-template-keys") : true

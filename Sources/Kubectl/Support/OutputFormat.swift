@@ -90,10 +90,14 @@ enum OutputFormat: Equatable {
 
     /// A single object bare, anything else wrapped in a `List`, keys sorted as the server sends them.
     static func document(_ objects: [KubeObject], single: Bool) -> JSONValue {
-        if single, objects.count == 1, let only = objects.first { return only.value.sortedKeys }
+        unsortedDocument(objects, single: single).sortedKeys
+    }
+
+    /// The same document sharing the objects as they are, for printers that sort keys as they write.
+    static func unsortedDocument(_ objects: [KubeObject], single: Bool) -> JSONValue {
+        if single, objects.count == 1, let only = objects.first { return only.value }
         return [
-            "apiVersion": "v1", "items": .array(objects.map(\.value.sortedKeys)), "kind": "List",
-            "metadata": ["resourceVersion": ""],
+            "apiVersion": "v1", "items": .array(objects.map(\.value)), "kind": "List", "metadata": ["resourceVersion": ""],
         ]
     }
 }
@@ -108,16 +112,15 @@ enum ObjectPrinter {
     func print(
         _ objects: [(type: ResourceType, object: KubeObject)], single: Bool, io: IOStreams
     ) throws(KubectlFailure) {
-        let document = OutputFormat.document(objects.map(\.object), single: single)
         switch self {
         case .name:
             for (type, object) in objects { io.out("\(type.qualifiedKind)/\(object.name)\n") }
         case .json:
-            io.out(JSONPrinter.print(document) + "\n")
+            JSONPrinter.write(OutputFormat.unsortedDocument(objects.map(\.object), single: single), sortingKeys: true, to: io)
         case .yaml:
-            io.out(YAMLPrinter.print(document))
+            YAMLPrinter.write(OutputFormat.unsortedDocument(objects.map(\.object), single: single), to: io)
         case .jsonpath(let printer):
-            io.out(try printer.print(document))
+            io.out(try printer.print(OutputFormat.document(objects.map(\.object), single: single)))
         case .customColumns(let printer):
             do {
                 io.out(try printer.render(objects.map(\.object)))
