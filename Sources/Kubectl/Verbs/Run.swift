@@ -15,7 +15,7 @@ enum Run {
         FlagSpec("image-pull-policy"), FlagSpec("annotations", nil, .stringArray), FlagSpec("attach", nil, .bool),
         FlagSpec("quiet", "q", .bool), FlagSpec("privileged", nil, .bool), FlagSpec("pod-running-timeout"),
         FlagSpec("leave-stdin-open", nil, .bool),
-    ] + Overrides.flags
+    ] + OutputFormat.templateFlags + Overrides.flags
 
     struct Options {
         var name: String
