@@ -99,6 +99,7 @@ enum Run {
             pullPolicy = flags.string("image-pull-policy")
             dryRun = try DryRun.parse(flags.string("dry-run"))
             output = flags.string("output")
+            try ObjectOutput.checkFormat(output, context: context)
             if remove && !attach {
                 throw .validation("--rm should only be used for attached containers", verb: "run")
             }
