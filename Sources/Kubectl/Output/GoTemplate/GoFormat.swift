@@ -361,6 +361,8 @@ struct GoFormat {
             let body = truncated(text)
             if flags.sharp, !body.contains("`"), !body.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" }) {
                 pad("`" + body + "`")
+            } else if flags.plus {
+                pad(Self.quoteASCII(body))
             } else {
                 pad(GoValueFormat.quote(body))
             }
@@ -376,6 +378,21 @@ struct GoFormat {
             pad(pieces.joined(separator: flags.space ? " " : ""))
         default: badVerb(value, verb)
         }
+    }
+
+    /// `strconv.QuoteToASCII`: `%+q`.
+    private static func quoteASCII(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                out += GoValueFormat.quote(String(scalar)).dropFirst().dropLast()
+            } else if scalar.value <= 0xFFFF {
+                out += "\\u" + String(String(scalar.value, radix: 16).reversed()).padding(toLength: 4, withPad: "0", startingAt: 0).reversed()
+            } else {
+                out += "\\U" + String(String(scalar.value, radix: 16).reversed()).padding(toLength: 8, withPad: "0", startingAt: 0).reversed()
+            }
+        }
+        return "\"" + out + "\""
     }
 
     private func truncated(_ text: String) -> String {

@@ -37,6 +37,12 @@ enum GoTemplateLiteral {
             return number
         }
         let plain = text.replacingOccurrences(of: "_", with: "")
+        if let unsigned = UInt64(plain.hasPrefix("+") ? String(plain.dropFirst()) : plain) {
+            // Fits uint64 only: parses, but running it overflows int.
+            number.float = Double(unsigned)
+            number.isUnsigned = true
+            return number
+        }
         guard let value = Double(plain), value.isFinite, !plain.isEmpty else {
             throw Failure(message: "illegal number syntax: \(GoValueFormat.quote(text))")
         }
@@ -82,6 +88,7 @@ enum GoTemplateLiteral {
     static func value(_ number: GoTemplateNode.Number) -> GoValue? {
         let lower = number.text.lowercased()
         let hexInt = lower.hasPrefix("0x") || lower.hasPrefix("-0x") || lower.hasPrefix("+0x")
+        if number.isUnsigned { return nil }
         if let float = number.float, !number.isChar, !(hexInt && !lower.contains("p")),
             number.text.contains(where: { ".eEpP".contains($0) })
         {

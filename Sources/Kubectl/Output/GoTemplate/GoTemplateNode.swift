@@ -46,6 +46,8 @@ indirect enum GoTemplateNode {
         var int: Int64?
         var float: Double?
         var isChar = false
+        /// Too big for int64 but a uint64: Go parses it, then refuses to run it.
+        var isUnsigned = false
     }
 
     var pos: Int {
