@@ -69,3 +69,7 @@ missing keys print <no value>, and the errors kubectl gives for bad templates.
   Error from server (NotFound): deployments.apps "web" not found
   $ kubectl create deployment web --image=nginx --dry-run=client -o go-template='{{.kind}}' --template='{{.apiVersion}}'
   error: unable to match a printer suitable for the output format "go-template={{.kind}}", allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml
+  $ kubectl config view -o go-template='{{index . "current-context"}}{{range .contexts}} {{.name}}:{{.context.cluster}}{{end}}{{"\n"}}'
+  kubernetes-admin@tk8s kubernetes-admin@tk8s:tk8s
+  $ kubectl config view --template='{{.kind}} {{len .clusters}}{{"\n"}}'
+  Config 1
