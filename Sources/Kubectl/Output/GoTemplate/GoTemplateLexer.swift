@@ -82,9 +82,6 @@ struct GoTemplateLexer {
 
     // MARK: Reading
 
-    private static let eof: Unicode.Scalar = "\u{0}"
-    private var atEOF = false
-
     /// The next rune, or nil at the end (Go's `eof`).
     private mutating func next() -> Unicode.Scalar? {
         guard pos < input.count else {

@@ -233,7 +233,8 @@ struct GoTemplateParser {
         defer { vars.removeLast(vars.count - depth) }
         let pipe = try pipeline(context, end: .rightDelim)
         if context == "range" { rangeDepth += 1 }
-        var (list, next) = try itemList()
+        let (list, first) = try itemList()
+        var next = first
         if context == "range" { rangeDepth -= 1 }
         var elseList: [GoTemplateNode]?
         if case .elseNode = next {
@@ -248,7 +249,6 @@ struct GoTemplateParser {
                 guard case .end = next else { throw failure("expected end; found \(next.description)") }
             }
         }
-        _ = list
         switch context {
         case "if": return .ifNode(pos: pipe.pos, pipe: pipe, list: list, elseList: elseList)
         case "range": return .rangeNode(pos: pipe.pos, pipe: pipe, list: list, elseList: elseList)
@@ -265,7 +265,6 @@ struct GoTemplateParser {
             guard variable.kind == .variable else { break }
             let saved = index
             _ = nextNonSpace()
-            let after = peek()
             let following = peekNonSpace()
             if following.kind == .assign || following.kind == .declare {
                 pipe.isAssign = following.kind == .assign
@@ -285,7 +284,6 @@ struct GoTemplateParser {
                 throw failure("too many declarations in \(context)")
             } else {
                 // `$x foo` or `$x.a`: the variable is an operand; read it again.
-                _ = after
                 index = saved
             }
             break
