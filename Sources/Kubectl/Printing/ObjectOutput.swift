@@ -17,41 +17,49 @@ enum ObjectOutput {
         _ object: KubeObject, type: ResourceType, operation: String, output: String?, dryRun: DryRun,
         context: VerbContext
     ) throws(KubectlFailure) -> Int32 {
-        switch output {
-        case nil, "":
-            context.io.out("\(type.qualifiedKind)/\(object.name) \(operation)\(dryRun.suffix)\n")
-        case "name":
+        let format = try checkFormat(output, context: context)
+        switch format {
+        case .name:
             context.io.out("\(type.qualifiedKind)/\(object.name)\n")
-        case "json":
+        case .json:
             JSONPrinter.write(object.value, sortingKeys: dryRun != .client, to: context.io)
-        case "yaml":
+        case .yaml:
             YAMLPrinter.write(object.value, to: context.io)
-        default:
-            let allowMissing = context.flags.isSet("allow-missing-template-keys")
-                ? context.flags.bool("allow-missing-template-keys") : true
-            let printer: JSONPathPrinter
-            switch try checkFormat(output) {
-            case .jsonpath(let template): printer = try JSONPathPrinter(template, allowMissingKeys: allowMissing)
-            case .jsonpathAsJSON(let template):
-                printer = try JSONPathPrinter(template, allowMissingKeys: allowMissing, asJSON: true)
-            default: return 0
+        case .jsonpath, .jsonpathAsJSON, .goTemplate, .goTemplateFile:
+            switch try format.objectPrinter(context: context, noHeaders: false) {
+            case .jsonpath(let printer): context.io.out(try printer.print(object.value.sortedKeys))
+            case .goTemplate(let printer):
+                try printer.print(
+                    object.value.sortedKeys, raw: dryRun == .client ? object.value : object.value.sortedKeys, io: context.io)
+            default: break
             }
-            context.io.out(try printer.print(object.value.sortedKeys))
+        default:
+            context.io.out("\(type.qualifiedKind)/\(object.name) \(operation)\(dryRun.suffix)\n")
         }
         return 0
     }
 
-    /// The `-o` format, refused before anything is written when a writing verb's printer (which
-    /// has no tables) cannot print it.
+    /// The `-o` format (with `--template`), refused before anything is written when a writing
+    /// verb's printer (which has no tables) cannot print it; a template that does not parse is
+    /// refused then too.
     @discardableResult
-    static func checkFormat(_ output: String?) throws(KubectlFailure) -> OutputFormat {
+    static func checkFormat(_ output: String?, context: VerbContext) throws(KubectlFailure) -> OutputFormat {
         let text = output ?? ""
-        switch try? OutputFormat.parse(text) {
-        case .table?, .name?, .json?, .yaml?, .jsonpath?, .jsonpathAsJSON?: return try OutputFormat.parse(text)
+        let template = context.flags.string("template") ?? ""
+        let format: OutputFormat
+        switch try? OutputFormat.parse(text, template: template) {
+        case .some(let parsed) where parsed.printsWrittenObjects: format = parsed
         default:
+            let named = text.isEmpty && !template.isEmpty ? "go-template" : text
             throw .error(
-                "unable to match a printer suitable for the output format \(GoSyntax.quoted(text)), allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml")
+                "unable to match a printer suitable for the output format \(GoSyntax.quoted(named)), allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml")
         }
+        switch format {
+        case .jsonpath, .jsonpathAsJSON, .goTemplate, .goTemplateFile:
+            _ = try format.objectPrinter(context: context, noHeaders: false)
+        default: break
+        }
+        return format
     }
 
     /// Prints `object` after a client-side build: as is for a client dry run, else after the
@@ -63,7 +71,7 @@ enum ObjectOutput {
     ) throws(KubectlFailure) -> Int32 {
         let dryRun = try DryRun.parse(context.flags.string("dry-run"))
         let output = context.flags.string("output")
-        try checkFormat(output)
+        try checkFormat(output, context: context)
         var request = object
         if context.explicitNamespace, type.namespaced { request = inNamespace(request, context.namespace) }
         if context.flags.bool("save-config"), saveConfig == .always || (saveConfig == .whenSent && dryRun != .client) {

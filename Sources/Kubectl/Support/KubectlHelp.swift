@@ -63,14 +63,16 @@ enum KubectlHelp {
           -l, --selector=QUERY     Only objects whose labels match (a=b, a!=b, a in (x,y), !a)
               --field-selector=Q   Only objects whose fields match (metadata.name=x, status.phase!=Running)
           -o, --output=FORMAT      wide, name, json, yaml, jsonpath=..., jsonpath-as-json=..., jsonpath-file=FILE,
-                                   custom-columns=HEADER:PATH,..., custom-columns-file=FILE
+                                   custom-columns=HEADER:PATH,..., custom-columns-file=FILE,
+                                   go-template=..., go-template-file=FILE (also template, templatefile)
+              --template=TEXT      The template (or its file) for -o go-template or jsonpath; alone, a Go template
               --sort-by=PATH       Order by a field (a jsonpath such as .metadata.creationTimestamp)
           -L, --label-columns=KEY  Add a column with the value of this label (comma-separated or repeated)
               --show-labels        Add a LABELS column
               --show-kind          Put the kind before each name (automatic with several kinds)
               --no-headers         Leave out the header line
               --ignore-not-found   Say nothing about objects that do not exist
-              --allow-missing-template-keys=false   Make a jsonpath key that is missing an error
+              --allow-missing-template-keys=false   Make a template key that is missing an error
           -w, --watch              After the list, print each change to the objects
               --watch-only         Print only the changes
               --output-watch-events  Add the kind of change (ADDED, MODIFIED, DELETED)

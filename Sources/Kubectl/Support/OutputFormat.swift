@@ -9,9 +9,14 @@ enum OutputFormat: Equatable {
     case jsonpathFile(String)
     case customColumns(String)
     case customColumnsFile(String)
+    case goTemplate(String)
+    case goTemplateFile(String)
 
-    static func parse(_ text: String) throws(KubectlFailure) -> OutputFormat {
-        let (format, argument) = split(text)
+    /// The format `-o` names; `template` is `--template`, which gives the template and jsonpath
+    /// formats their argument (then `-o go-template=...` no longer splits) and alone means `go-template`.
+    static func parse(_ text: String, template: String = "") throws(KubectlFailure) -> OutputFormat {
+        let named = text.isEmpty && !template.isEmpty ? "go-template" : text
+        let (format, argument) = template.isEmpty || named.hasPrefix("custom-columns") ? split(named) : (named, template)
         switch format {
         case "": return .table
         case "wide": return .wide
@@ -23,6 +28,8 @@ enum OutputFormat: Equatable {
         case "jsonpath-file": return .jsonpathFile(argument)
         case "custom-columns": return .customColumns(argument)
         case "custom-columns-file": return .customColumnsFile(argument)
+        case "go-template", "template": return .goTemplate(argument)
+        case "go-template-file", "templatefile": return .goTemplateFile(argument)
         default:
             throw .error(
                 "unable to match a printer suitable for the output format \"\(text)\", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml")
@@ -33,9 +40,25 @@ enum OutputFormat: Equatable {
     private static func split(_ text: String) -> (String, String) {
         guard let equals = text.firstIndex(of: "=") else { return (text, "") }
         let format = String(text[..<equals])
-        guard ["jsonpath", "jsonpath-as-json", "jsonpath-file", "custom-columns", "custom-columns-file"].contains(format)
+        guard Self.formatsWithArgument.contains(format)
         else { return (text, "") }
         return (format, String(text[text.index(after: equals)...]))
+    }
+
+    /// `--template` and `--allow-missing-template-keys`, which every verb with `-o` takes.
+    static let templateFlags: [FlagSpec] = [FlagSpec("template"), FlagSpec("allow-missing-template-keys", nil, .bool)]
+
+    private static let formatsWithArgument: Set = [
+        "jsonpath", "jsonpath-as-json", "jsonpath-file", "custom-columns", "custom-columns-file", "go-template",
+        "go-template-file", "template", "templatefile",
+    ]
+
+    /// What a writing verb can print: everything but tables and custom columns.
+    var printsWrittenObjects: Bool {
+        switch self {
+        case .table, .name, .json, .yaml, .jsonpath, .jsonpathAsJSON, .goTemplate, .goTemplateFile: return true
+        case .wide, .jsonpathFile, .customColumns, .customColumnsFile: return false
+        }
     }
 
     /// kubectl's human-readable printers: server tables, decorated on the client.
@@ -63,6 +86,14 @@ enum OutputFormat: Equatable {
                 throw .error("error reading --template \(path), open \(path): no such file or directory")
             }
             return .jsonpath(try JSONPathPrinter(contents, allowMissingKeys: allowMissing))
+        case .goTemplate(let template):
+            return .goTemplate(try GoTemplatePrinter(template, allowMissingKeys: allowMissing))
+        case .goTemplateFile(let path):
+            guard !path.isEmpty else { throw .error(GoTemplatePrinter.noTemplate) }
+            guard let contents = context.readFile?(path) else {
+                throw .error("error reading --template \(path), open \(path): no such file or directory")
+            }
+            return .goTemplate(try GoTemplatePrinter(contents, allowMissingKeys: allowMissing))
         case .customColumns(let spec):
             return .customColumns(try Self.columns { () throws(CustomColumnsPrinter.SpecError) in
                 try CustomColumnsPrinter(spec: spec, noHeaders: noHeaders)
@@ -106,6 +137,7 @@ enum OutputFormat: Equatable {
 enum ObjectPrinter {
     case name, json, yaml
     case jsonpath(JSONPathPrinter)
+    case goTemplate(GoTemplatePrinter)
     case customColumns(CustomColumnsPrinter)
 
     /// Prints `objects` (with their types) as kubectl's generic printers print a list or one object.
@@ -121,6 +153,8 @@ enum ObjectPrinter {
             YAMLPrinter.write(OutputFormat.unsortedDocument(objects.map(\.object), single: single), to: io)
         case .jsonpath(let printer):
             io.out(try printer.print(OutputFormat.document(objects.map(\.object), single: single)))
+        case .goTemplate(let printer):
+            try printer.print(OutputFormat.document(objects.map(\.object), single: single), io: io)
         case .customColumns(let printer):
             do {
                 io.out(try printer.render(objects.map(\.object)))

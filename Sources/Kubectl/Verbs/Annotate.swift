@@ -15,7 +15,7 @@ enum Annotate {
 
     private static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let flags = context.flags
-        try ObjectOutput.checkFormat(flags.string("output"))
+        try ObjectOutput.checkFormat(flags.string("output"), context: context)
         let (resources, pairs) = try Label.split(flags.positionals, changing: "annotation")
         let selector = try SelectorQuery(flags)
         guard !resources.isEmpty else { throw .error(Label.resourceRequired) }

@@ -11,7 +11,7 @@ enum Apply {
         FlagSpec("filename", "f", .stringArray), FlagSpec("dry-run"), FlagSpec("output", "o"),
         FlagSpec("validate"), FlagSpec("recursive", "R", .bool), FlagSpec("server-side", nil, .bool),
         FlagSpec("force", nil, .bool), FlagSpec("prune", nil, .bool), FlagSpec("selector", "l"),
-    ]
+    ] + OutputFormat.templateFlags
 
     static func run(_ context: VerbContext, creating: Bool) throws(KubectlFailure) -> Int32 {
         let verbName = creating ? "create" : "apply"
@@ -25,7 +25,7 @@ enum Apply {
         let dryRun = try DryRun.parse(context.flags.string("dry-run"))
         let validation = try fieldValidation(context.flags.string("validate"))
         let output = context.flags.string("output")
-        try ObjectOutput.checkFormat(output)
+        try ObjectOutput.checkFormat(output, context: context)
         let objects = try ManifestFiles.read(files, context)
         guard !objects.isEmpty else { throw .error("no objects passed to \(verbName)") }
         var failures: [String] = []

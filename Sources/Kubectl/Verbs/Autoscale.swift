@@ -12,7 +12,7 @@ enum Autoscale {
         FlagSpec("min", nil, .int), FlagSpec("max", nil, .int), FlagSpec("cpu-percent", nil, .int), FlagSpec("name"),
         FlagSpec("dry-run"), FlagSpec("output", "o"), FlagSpec("save-config", nil, .bool), FlagSpec("field-manager"),
         FlagSpec("filename", "f", .stringArray), FlagSpec("record", nil, .bool),
-    ]
+    ] + OutputFormat.templateFlags
 
     /// The kinds with a `/scale` subresource.
     static let scalable: [ResourceType] = [.deployments, .replicaSets, .statefulSets, .replicationControllers]

@@ -25,7 +25,7 @@ enum Config {
     static let flags: [FlagSpec] = [
         FlagSpec("minify", nil, .bool), FlagSpec("output", "o"), FlagSpec("current", nil, .bool),
         FlagSpec("no-headers", nil, .bool), FlagSpec("raw", nil, .bool), FlagSpec("flatten", nil, .bool),
-    ]
+    ] + OutputFormat.templateFlags
 
     /// The subcommands kubectl has that change the kubeconfig in ways the lab does not model.
     static let notInLab: Set<String> = [

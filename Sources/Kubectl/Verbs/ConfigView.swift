@@ -1,6 +1,6 @@
 import KubeAPI
 
-/// `kubectl config view`: the kubeconfig as YAML (keys sorted), JSON (field order) or jsonpath,
+/// `kubectl config view`: the kubeconfig as YAML (keys sorted), JSON (field order), jsonpath or a Go template,
 /// certificate data left out unless `--raw` or `--flatten` (the lab's kubeconfig embeds its data,
 /// so flattening has no file references to inline).
 enum ConfigView {
@@ -8,6 +8,18 @@ enum ConfigView {
         let raw = context.flags.bool("raw") || context.flags.bool("flatten")
         let document = context.kubeconfig.document(minify: context.flags.bool("minify"), raw: raw)
         let output = context.flags.string("output") ?? "yaml"
+        let template = context.flags.string("template") ?? ""
+        let named = context.flags.string("output") ?? ""
+        switch try? OutputFormat.parse(named, template: template) {
+        case .goTemplate?, .goTemplateFile?:
+            if case .goTemplate(let printer) = try OutputFormat.parse(named, template: template)
+                .objectPrinter(context: context, noHeaders: false)
+            {
+                try printer.print(document.sortedKeys, raw: document, io: context.io)
+            }
+            return 0
+        default: break
+        }
         switch output {
         case "yaml": context.io.out(YAMLPrinter.print(document.sortedKeys))
         case "json": context.io.out(JSONPrinter.print(document) + "\n")

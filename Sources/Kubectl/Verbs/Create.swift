@@ -37,7 +37,7 @@ enum Create {
     static let commonFlags: [FlagSpec] = [
         FlagSpec("dry-run"), FlagSpec("output", "o"), FlagSpec("save-config", nil, .bool), FlagSpec("field-manager"),
         FlagSpec("validate"), FlagSpec("show-managed-fields", nil, .bool),
-    ]
+    ] + OutputFormat.templateFlags
 
     static let verb = Verb(name: "create", flags: allFlags, help: KubectlHelp.create, usagePath: usagePath) {
         context throws(KubectlFailure) in

@@ -18,6 +18,7 @@ enum CreateCronJob {
         let command = flags.afterDash ?? []
         let restart = flags.string("restart").flatMap { $0.isEmpty ? nil : $0 } ?? "OnFailure"
         let dryRun = try DryRun.parse(flags.string("dry-run"))
+        try ObjectOutput.checkFormat(flags.string("output"), context: context)
         var cronJob = build(name: name, image: image, schedule: schedule, command: command, restart: restart)
         if dryRun == .client {
             return try ObjectOutput.printCreated(

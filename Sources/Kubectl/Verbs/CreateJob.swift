@@ -16,6 +16,7 @@ enum CreateJob {
         guard image.isEmpty != from.isEmpty else { throw .error("either --image or --from must be specified") }
         if !command.isEmpty && !from.isEmpty { throw .error("cannot specify --from and command") }
         let dryRun = try DryRun.parse(flags.string("dry-run"))
+        try ObjectOutput.checkFormat(flags.string("output"), context: context)
         var job =
             image.isEmpty
             ? try fromCronJob(name: name, source: from, context: context)

@@ -21,7 +21,15 @@ enum Explain {
             let (group, version) = try parseGroupVersion(apiVersion)
             resource = resource.inGroup(group, version: version)
         }
-        if output == "plaintext-openapiv2" { throw .error("\"kubectl explain --output=plaintext-openapiv2\" is not part of this lab yet") }
+        if output == "plaintext-openapiv2" {
+            let gvk = "\(resource.apiVersion.contains("/") ? resource.apiVersion : "/" + resource.apiVersion), Kind=\(resource.kind)"
+            guard let document = cluster.openAPIDocument(groupVersion: resource.apiVersion),
+                let kind = document.kind(ofResource: resource.plural)
+            else { throw .error("couldn't find resource for \(GoValueFormat.quote(gvk))") }
+            let printer = ExplainV2Printer(schema: document.schema, recursive: context.flags.bool("recursive"))
+            try printer.print(kind: kind, apiVersion: resource.apiVersion, path: path, to: context.io)
+            return 0
+        }
         let gvr = "\(resource.group)/\(resource.version), Resource=\(resource.plural)"
         guard let document = cluster.openAPIDocument(groupVersion: resource.apiVersion) else {
             throw .error("couldn't find resource for \"\(gvr)\"")

@@ -13,7 +13,7 @@ enum Expose {
         FlagSpec("selector"), FlagSpec("labels", "l"), FlagSpec("external-ip"), FlagSpec("cluster-ip"),
         FlagSpec("session-affinity"), FlagSpec("load-balancer-ip"), FlagSpec("dry-run"), FlagSpec("output", "o"),
         FlagSpec("filename", "f", .stringArray), FlagSpec("field-manager"), FlagSpec("save-config", nil, .bool),
-    ] + Overrides.flags
+    ] + OutputFormat.templateFlags + Overrides.flags
 
     static let exposable: [ResourceType] = [.pods, .services, .replicationControllers, .deployments, .replicaSets]
 

@@ -49,7 +49,7 @@ enum Get {
             }
             guard !flags.positionals.isEmpty else { throw KubectlFailure(Get.noResourceMessage) }
             let outputText = flags.string("output") ?? ""
-            output = try OutputFormat.parse(outputText)
+            output = try OutputFormat.parse(outputText, template: flags.string("template") ?? "")
             if flags.bool("show-labels"), !output.isHumanReadable {
                 throw .error("--show-labels option cannot be used with \(outputText) printer")
             }

@@ -141,6 +141,8 @@ struct WatchPrinter {
                 context.io.out(YAMLPrinter.print(document.sortedKeys))
             case .jsonpath(let jsonpath):
                 context.io.out(try jsonpath.print(document))
+            case .goTemplate(let template):
+                try template.print(document, io: context.io)
             case .customColumns:
                 break
             }

@@ -28,7 +28,7 @@ enum Label {
         FlagSpec("overwrite", nil, .bool), FlagSpec("dry-run"), FlagSpec("output", "o"), FlagSpec("selector", "l"),
         FlagSpec("all", nil, .bool), FlagSpec("resource-version"), FlagSpec("filename", "f", .stringArray),
         FlagSpec("field-selector"),
-    ]
+    ] + OutputFormat.templateFlags
 
     /// Labels one object and prints `kind/name labeled` (or `unlabeled`, `not labeled`).
     private static func label(

@@ -12,13 +12,13 @@ enum Patch {
         FlagSpec("patch", "p"), FlagSpec("patch-file"), FlagSpec("type"), FlagSpec("dry-run"), FlagSpec("output", "o"),
         FlagSpec("local", nil, .bool), FlagSpec("subresource"), FlagSpec("field-manager"),
         FlagSpec("filename", "f", .stringArray), FlagSpec("record", nil, .bool),
-    ]
+    ] + OutputFormat.templateFlags
 
     static let types = ["json", "merge", "strategic"]
 
     private static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let flags = context.flags
-        try ObjectOutput.checkFormat(flags.string("output"))
+        try ObjectOutput.checkFormat(flags.string("output"), context: context)
         let inline = flags.string("patch") ?? ""
         let file = flags.string("patch-file") ?? ""
         if !inline.isEmpty && !file.isEmpty { throw .error("cannot specify --patch and --patch-file together") }

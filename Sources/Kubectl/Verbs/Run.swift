@@ -15,7 +15,7 @@ enum Run {
         FlagSpec("image-pull-policy"), FlagSpec("annotations", nil, .stringArray), FlagSpec("attach", nil, .bool),
         FlagSpec("quiet", "q", .bool), FlagSpec("privileged", nil, .bool), FlagSpec("pod-running-timeout"),
         FlagSpec("leave-stdin-open", nil, .bool),
-    ] + Overrides.flags
+    ] + OutputFormat.templateFlags + Overrides.flags
 
     struct Options {
         var name: String
@@ -99,6 +99,7 @@ enum Run {
             pullPolicy = flags.string("image-pull-policy")
             dryRun = try DryRun.parse(flags.string("dry-run"))
             output = flags.string("output")
+            try ObjectOutput.checkFormat(output, context: context)
             if remove && !attach {
                 throw .validation("--rm should only be used for attached containers", verb: "run")
             }

@@ -64,7 +64,7 @@ enum SetVerb {
         noMatch: (ResourceType, KubeObject) throws(KubectlFailure) -> Void
     ) throws(KubectlFailure) {
         let flags = context.flags
-        try ObjectOutput.checkFormat(flags.string("output"))
+        try ObjectOutput.checkFormat(flags.string("output"), context: context)
         let dryRun = try DryRun.parse(flags.string("dry-run"))
         let request = try ResourceRequest.parse(resources)
         var failures: [GatheredError] = []

@@ -10,7 +10,7 @@ enum SetEnv {
         FlagSpec("overwrite", nil, .bool), FlagSpec("all", nil, .bool), FlagSpec("selector", "l"),
         FlagSpec("dry-run"), FlagSpec("output", "o"), FlagSpec("local", nil, .bool), FlagSpec("field-manager"),
         FlagSpec("filename", "f", .stringArray),
-    ]
+    ] + OutputFormat.templateFlags
 
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let flags = context.flags

@@ -6,10 +6,10 @@ enum SetImage {
     static let flags: [FlagSpec] = [
         FlagSpec("all", nil, .bool), FlagSpec("selector", "l"), FlagSpec("dry-run"), FlagSpec("output", "o"),
         FlagSpec("local", nil, .bool), FlagSpec("record", nil, .bool), FlagSpec("filename", "f", .stringArray),
-    ]
+    ] + OutputFormat.templateFlags
 
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
-        try ObjectOutput.checkFormat(context.flags.string("output"))
+        try ObjectOutput.checkFormat(context.flags.string("output"), context: context)
         let arguments = context.flags.positionals
         let resources = arguments.filter { !$0.contains("=") }
         let images = arguments.filter { $0.contains("=") }.map { pair in

@@ -12,11 +12,11 @@ enum Wait {
         FlagSpec("for"), FlagSpec("timeout"), FlagSpec("all", nil, .bool), FlagSpec("selector", "l"),
         FlagSpec("field-selector"), FlagSpec("all-namespaces", "A", .bool), FlagSpec("filename", "f", .stringArray),
         FlagSpec("output", "o"), FlagSpec("local", nil, .bool), FlagSpec("recursive", "R", .bool),
-    ]
+    ] + OutputFormat.templateFlags
 
     private static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let flags = context.flags
-        try ObjectOutput.checkFormat(flags.string("output"))
+        try ObjectOutput.checkFormat(flags.string("output"), context: context)
         let timeout = try timeoutSeconds(flags.string("timeout"))
         let condition = try WaitCondition.parse(flags.string("for") ?? "")
         let resources = flags.positionals
