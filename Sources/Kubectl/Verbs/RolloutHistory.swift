@@ -4,6 +4,9 @@ import KubeAPI
 /// `kubectl rollout history TYPE/NAME`: each kept revision and its change cause.
 enum RolloutHistory {
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+        if let revision = context.flags.string("revision").flatMap({ Int($0) }), revision < 0 {
+            throw .error("revision must be a positive integer: \(revision)")
+        }
         let target = try RolloutTarget.resolve(
             context.flags.positionals, context: context, verb: "rollout", allowed: Rollout.kinds,
             unsupported: Rollout.unsupported("history"))
