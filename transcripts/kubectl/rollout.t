@@ -20,6 +20,24 @@ the revisions, undo goes back, restart rolls the pods, pause and resume hold cha
   1         <none>
   2         <none>
   
+  $ kubectl rollout history deployment web --revision=2
+  deployment.apps/web with revision #2
+  Pod Template:
+    Labels:	app=web
+  	pod-template-hash=796cf5c97c
+    Containers:
+     nginx:
+      Image:	nginx:1.27
+      Port:	<none>
+      Host Port:	<none>
+      Environment:	<none>
+      Mounts:	<none>
+    Volumes:	<none>
+    Node-Selectors:	<none>
+    Tolerations:	<none>
+  
+  $ kubectl rollout history deployment web --revision=9
+  error: unable to find the specified revision
   $ kubectl rollout history deployment web --revision=-1
   error: revision must be a positive integer: -1
   $ kubectl rollout undo deployment web --to-revision=9
@@ -106,3 +124,8 @@ the revisions, undo goes back, restart rolls the pods, pause and resume hold cha
   REVISION  CHANGE-CAUSE
   1         <none>
   
+  $ kubectl rollout history daemonset/canal -n kube-system --revision=1 | head -4
+  daemonset.apps/canal with revision #1
+  Pod Template:
+    Labels:	k8s-app=canal
+    Service Account:	canal

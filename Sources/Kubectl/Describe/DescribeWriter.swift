@@ -6,12 +6,15 @@
 struct DescribeWriter {
     private var tab = TabWriter.forDescribe()
     private var output = ""
+    /// Whether cells are aligned; kubectl's bare PrefixWriter (rollout history) leaves the tabs as they are.
+    var aligned = true
 
     /// Writes `text` after `level` indents, with kubectl's terminal escaping.
     mutating func write(_ level: Int, _ text: String) {
         let indent = String(repeating: "  ", count: level)
         let plain = !text.utf8.contains { $0 == 0x1B || $0 == 0x0D }
-        tab.write(indent + (plain ? text : HumanReadablePrinter.escapeTerminal(text)))
+        let line = indent + (plain ? text : HumanReadablePrinter.escapeTerminal(text))
+        if aligned { tab.write(line) } else { output += line }
     }
 
     /// `Title:\tvalue\n` at `level`.

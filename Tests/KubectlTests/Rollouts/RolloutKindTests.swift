@@ -29,4 +29,18 @@ struct RolloutKindTests {
         #expect(lab.run("rollout", "history", "deploy/web", "--revision=-1").err
             == "error: revision must be a positive integer: -1\n")
     }
+
+    @Test("history --revision shows that revision's pod template with kubectl's bare tabs")
+    func revisionTemplate() throws {
+        let lab = try KubectlHarness()
+        #expect(lab.run("create", "deployment", "web", "--image=nginx:1.26").code == 0)
+        lab.cluster.advance(seconds: 20)
+        #expect(lab.run("set", "image", "deployment/web", "nginx=nginx:1.27").code == 0)
+        lab.cluster.advance(seconds: 60)
+        let out = lab.run("rollout", "history", "deployment/web", "--revision=1").out
+        #expect(out.hasPrefix("deployment.apps/web with revision #1\nPod Template:\n  Labels:\tapp=web\n\tpod-template-hash="))
+        #expect(out.contains("    Image:\tnginx:1.26\n"))
+        #expect(out.hasSuffix("  Tolerations:\t<none>\n\n"))
+        #expect(lab.run("rollout", "history", "deployment/web", "--revision=7").err == "error: unable to find the specified revision\n")
+    }
 }
