@@ -193,7 +193,7 @@ previous one for --previous.
   $ kubectl attach web
   error: the lab has no terminal to attach to container web of pod web; read its output with 'kubectl logs web -c web -f', or run a shell with 'kubectl exec -it web -c web -- sh'
   $ kubectl attach web -c nosuch
-  error: cannot attach to the container: container not found (nosuch)
+  error: cannot attach to the container: container nosuch not found in pod web
   $ kubectl attach nosuch
   Error from server (NotFound): pods "nosuch" not found
   $ kubectl attach

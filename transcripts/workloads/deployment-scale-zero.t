@@ -43,4 +43,4 @@ its ReplicaSet stay, only the pods go. Scaling back up starts pods from the same
   $ kubectl scale deployment web --replicas=-1
   error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0
   $ kubectl scale deployment nosuch --replicas=1
-  Error from server (NotFound): deployments.apps "nosuch" not found
+  error: no objects passed to scale deployments.apps "nosuch" not found

@@ -22,16 +22,19 @@ another node, while the bare pod goweb is gone for good.
   tk8s-worker2         Ready                      <none>          46h   v1.32.2
   $ kubectl drain tk8s-worker1
   node/tk8s-worker1 already cordoned
-  error: unable to drain node "tk8s-worker1" due to error: [cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): kube-system/canal-9dc5v, kube-system/kube-proxy-lstnd, cannot delete Pods that declare no controller (use --force to override): default/goweb, cannot delete Pods with local storage (use --delete-emptydir-data to override): kube-system/metrics-server-8467fcc7b7-d9x4b], continuing command...
+  error: unable to drain node "tk8s-worker1" due to error: [cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): kube-system/canal-9dc5v, kube-system/kube-proxy-lstnd, cannot delete Pods with local storage (use --delete-emptydir-data to override): kube-system/metrics-server-8467fcc7b7-d9x4b, cannot delete cannot delete Pods that declare no controller (use --force to override): default/goweb], continuing command...
   There are pending nodes to be drained:
    tk8s-worker1
-  error: [cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): kube-system/canal-9dc5v, kube-system/kube-proxy-lstnd, cannot delete Pods that declare no controller (use --force to override): default/goweb, cannot delete Pods with local storage (use --delete-emptydir-data to override): kube-system/metrics-server-8467fcc7b7-d9x4b]
+  cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): kube-system/canal-9dc5v, kube-system/kube-proxy-lstnd
+  cannot delete Pods with local storage (use --delete-emptydir-data to override): kube-system/metrics-server-8467fcc7b7-d9x4b
+  cannot delete cannot delete Pods that declare no controller (use --force to override): default/goweb
   $ kubectl drain tk8s-worker1 --ignore-daemonsets
   node/tk8s-worker1 already cordoned
-  error: unable to drain node "tk8s-worker1" due to error: [cannot delete Pods that declare no controller (use --force to override): default/goweb, cannot delete Pods with local storage (use --delete-emptydir-data to override): kube-system/metrics-server-8467fcc7b7-d9x4b], continuing command...
+  error: unable to drain node "tk8s-worker1" due to error: [cannot delete Pods with local storage (use --delete-emptydir-data to override): kube-system/metrics-server-8467fcc7b7-d9x4b, cannot delete cannot delete Pods that declare no controller (use --force to override): default/goweb], continuing command...
   There are pending nodes to be drained:
    tk8s-worker1
-  error: [cannot delete Pods that declare no controller (use --force to override): default/goweb, cannot delete Pods with local storage (use --delete-emptydir-data to override): kube-system/metrics-server-8467fcc7b7-d9x4b]
+  cannot delete Pods with local storage (use --delete-emptydir-data to override): kube-system/metrics-server-8467fcc7b7-d9x4b
+  cannot delete cannot delete Pods that declare no controller (use --force to override): default/goweb
   $ kubectl drain tk8s-worker1 --ignore-daemonsets --force --delete-emptydir-data
   node/tk8s-worker1 already cordoned
   Warning: deleting Pods that declare no controller: default/goweb; ignoring DaemonSet-managed Pods: kube-system/canal-9dc5v, kube-system/kube-proxy-lstnd

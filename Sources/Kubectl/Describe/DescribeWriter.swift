@@ -6,12 +6,20 @@
 struct DescribeWriter {
     private var tab = TabWriter.forDescribe()
     private var output = ""
+    /// Whether cells are aligned; kubectl's bare PrefixWriter (rollout history) leaves the tabs as they are.
+    var aligned = true
 
     /// Writes `text` after `level` indents, with kubectl's terminal escaping.
     mutating func write(_ level: Int, _ text: String) {
-        if level > 0 { tab.write(level < Self.indents.count ? Self.indents[level] : String(repeating: "  ", count: level)) }
+        let indent = level < Self.indents.count ? Self.indents[level] : String(repeating: "  ", count: level)
         let plain = !text.utf8.contains { $0 == 0x1B || $0 == 0x0D }
-        tab.write(plain ? text : HumanReadablePrinter.escapeTerminal(text))
+        let escaped = plain ? text : HumanReadablePrinter.escapeTerminal(text)
+        if aligned {
+            if level > 0 { tab.write(indent) }
+            tab.write(escaped)
+        } else {
+            output += indent + escaped
+        }
     }
 
     private static let indents = (0..<8).map { String(repeating: "  ", count: $0) }

@@ -55,7 +55,7 @@ enum Attach {
         var container = containers.first ?? ""
         if let asked = context.flags.string("container") {
             guard (containers + initContainers).contains(asked) else {
-                throw .error("cannot attach to the container: container not found (\(asked))")
+                throw .error("cannot attach to the container: container \(asked) not found in pod \(pod.name)")
             }
             container = asked
         }

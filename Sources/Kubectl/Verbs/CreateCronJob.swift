@@ -20,6 +20,7 @@ enum CreateCronJob {
         let dryRun = try DryRun.parse(flags.string("dry-run"))
         try ObjectOutput.checkFormat(flags.string("output"), context: context)
         var cronJob = build(name: name, image: image, schedule: schedule, command: command, restart: restart)
+        if context.explicitNamespace { cronJob = ObjectOutput.inNamespace(cronJob, context.namespace) }
         if dryRun == .client {
             return try ObjectOutput.printCreated(
                 cronJob, type: .cronJobs, output: flags.string("output"), dryRun: dryRun, context: context)

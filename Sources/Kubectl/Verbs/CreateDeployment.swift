@@ -21,6 +21,7 @@ enum CreateDeployment {
         let replicas = flags.string("replicas").flatMap { Int($0) } ?? 1
         let port = flags.string("port").flatMap { Int($0) } ?? -1
         var deployment = build(name: name, images: images, command: command, replicas: replicas, port: port)
+        if context.explicitNamespace { deployment = ObjectOutput.inNamespace(deployment, context.namespace) }
         if dryRun == .client {
             return try ObjectOutput.printCreated(
                 deployment, type: .deployments, output: flags.string("output"), dryRun: dryRun, context: context)

@@ -21,6 +21,7 @@ enum CreateJob {
             image.isEmpty
             ? try fromCronJob(name: name, source: from, context: context)
             : build(name: name, image: image, command: command)
+        if context.explicitNamespace { job = ObjectOutput.inNamespace(job, context.namespace) }
         if dryRun == .client {
             return try ObjectOutput.printCreated(
                 job, type: .jobs, output: flags.string("output"), dryRun: dryRun, context: context)

@@ -17,7 +17,16 @@ enum Delete {
     ]
 
     struct Options {
+        /// One object to delete: from a name, a selector's list or a manifest (`source` is its file).
+        struct Target {
+            var type: ResourceType
+            var namespace: String?
+            var name: String
+            var source: String?
+        }
+
         var request: ResourceRequest
+        var manifests: [String]
         var selector: SelectorQuery
         var all: Bool
         var gracePeriod: Int?
@@ -26,69 +35,119 @@ enum Delete {
         var dryRun: DryRun
         var ignoreNotFound: Bool
         var cascade: DeletionPropagation
+        var namesOnly: Bool
 
+        /// The checks in kubectl's order: cascade and grace flags, then the resource builder's,
+        /// then the output mode and `--force`.
         init(_ context: VerbContext) throws(KubectlFailure) {
             let flags = context.flags
             cascade = try Delete.cascade(flags.string("cascade") ?? "background", io: context.io)
-            guard !flags.positionals.isEmpty else { throw KubectlFailure(Delete.noResourceMessage) }
-            request = try ResourceRequest.parse(flags.positionals)
-            selector = try SelectorQuery(flags)
-            all = flags.bool("all")
             force = flags.bool("force")
             gracePeriod = flags.string("grace-period").flatMap { Int($0) }
-            if flags.bool("now") { gracePeriod = 1 }
-            if force && gracePeriod == nil { gracePeriod = 0 }
-            wait = flags.string("wait").map { $0 == "true" } ?? true
-            dryRun = try DryRun.parse(flags.string("dry-run"))
-            ignoreNotFound = flags.bool("ignore-not-found")
-            let named = request.groups.contains { !$0.names.isEmpty }
-            if !named && selector.isEmpty && !all {
-                throw .error("resource(s) were provided, but no name was specified")
+            if gracePeriod.map({ $0 < 0 }) == true { gracePeriod = nil }
+            if flags.bool("now") {
+                guard gracePeriod == nil else { throw .error("--now and --grace-period cannot be specified together") }
+                gracePeriod = 1
             }
-        }
-
-        func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
-            let cluster = try context.cluster
-            var targets: [(ResourceType, KubeObject)] = []
-            var failures: [String] = []
-            for group in request.groups {
-                if group.names.isEmpty {
-                    do {
-                        let matched = try selector.list(cluster, group.type, namespace: context.namespace)
-                        targets += matched.map { (group.type, $0) }
-                    } catch {
-                        failures.append(error.kubectlMessage)
+            if gracePeriod == 0 && !force { gracePeriod = 1 }
+            if force && gracePeriod == nil { gracePeriod = 0 }
+            manifests = flags.strings("filename")
+            selector = try SelectorQuery(flags)
+            all = flags.bool("all")
+            if all && !selector.isEmpty { throw .error("setting 'all' parameter but found a non empty selector. ") }
+            if !manifests.isEmpty && !flags.positionals.isEmpty {
+                throw .error("when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well")
+            }
+            request = try ResourceRequest.parse(flags.positionals)
+            let named = request.groups.contains { !$0.names.isEmpty }
+            if manifests.isEmpty {
+                if all || !selector.isEmpty {
+                    if request.usedSlashForm {
+                        throw .error("selectors and the all flag cannot be used when passing resource/name arguments")
                     }
-                } else {
-                    for name in group.names {
-                        do {
-                            targets.append((group.type, try cluster.get(group.type, namespace: context.namespace, name: name)))
-                        } catch {
-                            if !ignoreNotFound { failures.append(error.kubectlMessage) }
-                        }
-                    }
+                    if named { throw .error("name cannot be provided when a selector is specified") }
+                    if request.groups.isEmpty { throw .error("at least one resource must be specified to use a selector") }
+                } else if request.groups.isEmpty {
+                    throw KubectlFailure(Delete.noResourceMessage)
+                } else if !named {
+                    throw .error("resource(s) were provided, but no name was specified")
                 }
             }
-            if targets.isEmpty && failures.isEmpty {
-                if !ignoreNotFound { context.io.out("No resources found\n") }
-                return 0
+            let output = flags.string("output") ?? ""
+            guard output.isEmpty || output == "name" else {
+                throw .error("unexpected -o output mode: \(output). We only support '-o name'")
             }
-            if force && gracePeriod == 0 {
-                context.io.err(Delete.forceWarning)
+            namesOnly = output == "name"
+            if force, let gracePeriod, gracePeriod > 0 {
+                throw .error("--force and --grace-period greater than 0 cannot be specified together")
             }
-            var deleted: [(ResourceType, KubeObject)] = []
-            for (type, object) in targets {
+            wait = flags.string("wait").map { $0 == "true" } ?? true
+            dryRun = try DryRun.parse(flags.string("dry-run"))
+            // Without a say, a selector or --all ignores objects gone meanwhile.
+            ignoreNotFound = flags.string("ignore-not-found").map { $0 == "true" } ?? (all || !selector.isEmpty)
+        }
+
+        /// What the names, selectors or manifests pick; failures are kubectl's messages.
+        func targets(_ context: VerbContext) throws(KubectlFailure) -> (targets: [Target], failures: [String]) {
+            var targets: [Target] = []
+            var failures: [String] = []
+            if !manifests.isEmpty {
+                for (manifest, source) in try ManifestFiles.read(manifests, context) {
+                    let (type, object) = try ManifestFiles.resolve(manifest, source: source, context)
+                    targets.append(Target(type: type, namespace: object.namespace, name: object.name, source: source))
+                }
+                return (targets, failures)
+            }
+            let cluster = try context.cluster
+            for group in request.groups {
+                guard group.names.isEmpty else {
+                    let namespace = group.type.namespaced ? context.namespace : nil
+                    targets += group.names.map { Target(type: group.type, namespace: namespace, name: $0) }
+                    continue
+                }
                 do {
-                    try cluster.delete(
-                        type, namespace: object.namespace, name: object.name, gracePeriodSeconds: gracePeriod,
-                        propagationPolicy: cascade, dryRun: dryRun != .none)
-                    let verb = force && gracePeriod == 0 ? "force deleted" : "deleted"
-                    context.io.out("\(type.qualifiedKind) \"\(object.name)\" \(verb)\(dryRun.suffix)\n")
-                    deleted.append((type, object))
+                    let matched = try selector.list(cluster, group.type, namespace: context.namespace)
+                    targets += matched.map { Target(type: group.type, namespace: $0.namespace, name: $0.name) }
                 } catch {
                     failures.append(error.kubectlMessage)
                 }
             }
+            return (targets, failures)
+        }
+
+        func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+            let cluster = try context.cluster
+            let (targets, found) = try self.targets(context)
+            var failures = found
+            if force && gracePeriod == 0 {
+                context.io.err(Delete.forceWarning)
+            }
+            var deleted: [(ResourceType, KubeObject)] = []
+            for target in targets {
+                if dryRun != .client {
+                    do {
+                        let object = try cluster.delete(
+                            target.type, namespace: target.namespace, name: target.name, gracePeriodSeconds: gracePeriod,
+                            propagationPolicy: cascade, dryRun: dryRun == .server)
+                        deleted.append((target.type, object))
+                    } catch {
+                        if error.reason == "NotFound" && ignoreNotFound { continue }
+                        var refusal = error
+                        // kubectl names the manifest a refused delete came from (`AddSourceToErr`).
+                        if let source = target.source { refusal.message = "error when deleting \(GoSyntax.quoted(source)): " + refusal.message }
+                        failures.append(refusal.kubectlMessage)
+                        continue
+                    }
+                }
+                let kind = target.type.qualifiedKind
+                if namesOnly {
+                    context.io.out("\(kind)/\(target.name)\n")
+                } else {
+                    let verb = gracePeriod == 0 ? "force deleted" : "deleted"
+                    context.io.out("\(kind) \"\(target.name)\" \(verb)\(dryRun.suffix)\n")
+                }
+            }
+            if targets.isEmpty && failures.isEmpty { context.io.out("No resources found\n") }
             if wait && dryRun == .none {
                 _ = cluster.wait(timeoutSeconds: 3600) {
                     deleted.allSatisfy { !cluster.exists($0.0, namespace: $0.1.namespace, name: $0.1.name, uid: $0.1.uid) }

@@ -11,17 +11,19 @@ enum Drain {
         var pending: [String] = []
         var fatal: [String] = []
         for node in nodes {
-            if let error = options.drain(node.name, context: context) {
-                context.io.err("error: unable to drain node \"\(node.name)\" due to error: \(error), continuing command...\n")
+            if let errors = options.drain(node.name, context: context) {
+                context.io.err("error: unable to drain node \"\(node.name)\" due to error: \(aggregate(errors)), continuing command...\n")
                 pending.append(node.name)
-                fatal.append(error)
+                fatal = errors
             } else {
                 context.io.out("node/\(node.name) drained\(options.dryRun.suffix)\n")
             }
         }
         guard !pending.isEmpty else { return 0 }
         context.io.err("There are pending nodes to be drained:\n" + pending.map { " \($0)\n" }.joined())
-        throw .error(aggregate(fatal))
+        // kubectl's CheckErr: one error with its prefix, several one a line without.
+        if fatal.count == 1 { throw .error(fatal[0]) }
+        throw KubectlFailure(fatal.joined(separator: "\n"))
     }
 
     static let flags: [FlagSpec] = [
@@ -56,13 +58,13 @@ enum Drain {
             }
         }
 
-        /// Evicts (or deletes) every pod the filters allow and waits for them; returns the error text if refused.
-        func drain(_ node: String, context: VerbContext) -> String? {
+        /// Evicts (or deletes) every pod the filters allow and waits for them; returns the errors if refused.
+        func drain(_ node: String, context: VerbContext) -> [String]? {
             let cluster = context.lab  // reached already, when the node was read
             let pods = cluster.list(.pods, selector: podSelector).filter { $0[path: "spec.nodeName"].string == node }
             let verdicts = pods.map { ($0, filter.verdict(for: $0, cluster: cluster)) }
             let errors = DrainFilter.grouped(verdicts, kind: .refuse).map { "cannot delete \($0.message): \($0.pods)" }
-            if !errors.isEmpty { return Drain.aggregate(errors) }
+            if !errors.isEmpty { return errors }
             let warnings = DrainFilter.grouped(verdicts, kind: .warn).map { "\($0.message): \($0.pods)" }
             if !warnings.isEmpty { context.io.err("Warning: \(warnings.joined(separator: "; "))\n") }
             let doomed = verdicts.filter(\.1.delete).map(\.0)

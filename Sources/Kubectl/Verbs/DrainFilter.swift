@@ -81,6 +81,7 @@ struct DrainFilter {
     static let daemonSetWarning = "ignoring DaemonSet-managed Pods"
     static let localStorageFatal = "Pods with local storage (use --delete-emptydir-data to override)"
     static let localStorageWarning = "deleting Pods with local storage"
-    static let unmanagedFatal = "Pods that declare no controller (use --force to override)"
+    /// kubectl 1.32's text, which its "cannot delete %s" then prefixes a second time.
+    static let unmanagedFatal = "cannot delete Pods that declare no controller (use --force to override)"
     static let unmanagedWarning = "deleting Pods that declare no controller"
 }

@@ -9,16 +9,30 @@ enum Label {
     }
 
     private static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
-        let (resources, pairs) = try split(context.flags.positionals, changing: "label")
+        let flags = context.flags
+        let list = flags.bool("list")
+        let output = flags.string("output")
+        if list && output.map({ !$0.isEmpty }) == true { throw .error("--list and --output may not be specified together") }
+        try ObjectOutput.checkFormat(output, context: context)
+        let (resources, pairs) = try split(flags.positionals, changing: "label")
         guard !resources.isEmpty else { throw .error(resourceRequired) }
-        guard !pairs.isEmpty else { throw .error(updateRequired) }
+        guard !pairs.isEmpty || list else { throw .error(updateRequired) }
         let change = try LabelChange.parse(pairs)
-        let dryRun = try DryRun.parse(context.flags.string("dry-run"))
-        let overwrite = context.flags.bool("overwrite")
+        let dryRun = try DryRun.parse(flags.string("dry-run"))
+        let overwrite = flags.bool("overwrite")
         let request = try ResourceRequest.parse(resources)
-        let selector = try SelectorQuery(context.flags)
-        try request.forEachSelected(context, all: context.flags.bool("all"), selector: selector) {
+        let selector = try SelectorQuery(flags)
+        try request.forEachSelected(context, all: flags.bool("all"), selector: selector) {
             type, object throws(KubectlFailure) in
+            guard !list else {
+                // One named object is listed bare; otherwise each under a heading, indented.
+                let single = request.groups.count == 1 && request.groups[0].names.count == 1
+                if !single { context.io.out("Listing labels for \(type.kind).\(type.group)/\(object.name):\n") }
+                for (key, value) in object.labels.sorted(by: { $0.key < $1.key }) {
+                    context.io.out("\(single ? "" : " ")\(key)=\(value)\n")
+                }
+                return
+            }
             try label(object, type: type, change: change, overwrite: overwrite, dryRun: dryRun, context: context)
         }
         return 0
@@ -27,7 +41,7 @@ enum Label {
     static let flags: [FlagSpec] = [
         FlagSpec("overwrite", nil, .bool), FlagSpec("dry-run"), FlagSpec("output", "o"), FlagSpec("selector", "l"),
         FlagSpec("all", nil, .bool), FlagSpec("resource-version"), FlagSpec("filename", "f", .stringArray),
-        FlagSpec("field-selector"),
+        FlagSpec("field-selector"), FlagSpec("list", nil, .bool),
     ] + OutputFormat.templateFlags
 
     /// Labels one object and prints `kind/name labeled` (or `unlabeled`, `not labeled`).
@@ -49,20 +63,16 @@ enum Label {
         var updated = object
         updated.labels = labels
         let message: String
+        var written = updated
         if labels == current {
             message = "not labeled"
         } else {
             message = !overwrite && labels.count < current.count ? "unlabeled" : "labeled"
-            if dryRun == .none {
-                let cluster = try context.cluster
-                do {
-                    try cluster.replace(updated)
-                } catch {
-                    throw .server(error)
-                }
-            }
+            if dryRun != .client { written = try Annotate.write(updated, dryRun: dryRun, context: context) }
         }
-        context.io.out("\(type.qualifiedKind)/\(object.name) \(message)\(dryRun.suffix)\n")
+        _ = try ObjectOutput.print(
+            written, type: type, operation: message, output: context.flags.string("output"), dryRun: dryRun,
+            context: context)
     }
 
     /// `GetResourcesAndPairs`: resource arguments first, then `KEY=VALUE` and `KEY-` arguments.
@@ -101,6 +111,10 @@ struct LabelChange {
                 let key = String(pair[..<equals])
                 let value = String(pair[pair.index(after: equals)...])
                 guard !value.contains("=") else { throw .error("invalid label spec: \(pair)") }
+                let problems = valueProblems(value)
+                guard problems.isEmpty else {
+                    throw .error("invalid label value: \(GoSyntax.quoted(pair)): \(problems.joined(separator: ";"))")
+                }
                 change.settings.append((key, value))
             } else {
                 change.removals.append(String(pair.dropLast()))
@@ -111,4 +125,18 @@ struct LabelChange {
         }
         return change
     }
+
+    /// `IsValidLabelValue`: at most 63 characters, alphanumeric at both ends, `-_.` between.
+    static func valueProblems(_ value: String) -> [String] {
+        var problems: [String] = []
+        if value.count > NameValidation.labelMaxLength { problems.append(NameValidation.maxLength(NameValidation.labelMaxLength)) }
+        let alphanumeric: (Character) -> Bool = { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        let valid = value.isEmpty || (alphanumeric(value.first!) && alphanumeric(value.last!)
+            && value.allSatisfy { alphanumeric($0) || "-_.".contains($0) })
+        if !valid { problems.append(valueFormat) }
+        return problems
+    }
+
+    static let valueFormat =
+        "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')"
 }

@@ -16,7 +16,9 @@ enum Rollout {
         case "status": return try RolloutStatus.run(context)
         case "history": return try RolloutHistory.run(context)
         case "undo": return try RolloutUndo.run(context)
-        case "restart": return try RolloutRestart.run(context)
+        case "restart":
+            try context.flags.refuseOthers(than: restartFlags, command: "rollout restart")
+            return try RolloutRestart.run(context)
         case "pause": return try RolloutPause.run(context, pausing: true)
         case "resume": return try RolloutPause.run(context, pausing: false)
         default:
@@ -34,8 +36,21 @@ enum Rollout {
     /// The kinds whose rollouts can be followed, listed, undone and restarted.
     static let kinds: [ResourceType] = [.deployments, .daemonSets, .statefulSets]
 
-    /// What kubectl says of a type whose rollouts it cannot drive here.
-    static func unsupported(_ sub: String) -> (ResourceType) -> String {
-        { type in "\"kubectl rollout \(sub)\" of \(type.plural) is not part of this lab yet" }
+    /// What kubectl says of a kind it has no status or history viewer, rollbacker or changer for.
+    static func unsupported(_ sub: String) -> (ResourceType, String) -> String {
+        { type, name in
+            switch sub {
+            case "status": "no status viewer has been implemented for \(type.kind)"
+            case "history": "no history viewer has been implemented for \"\(type.kind)\""
+            case "undo": "no rollbacker has been implemented for \"\(type.kind)\""
+            default: "\(type.qualifiedPlural) \"\(name)\" \(sub == "restart" ? "restarting" : sub == "pause" ? "pausing" : "resuming") is not supported"
+            }
+        }
     }
+
+    /// `rollout restart`'s own flags (it has no --dry-run in 1.32).
+    static let restartFlags: [FlagSpec] = [
+        FlagSpec("output", "o"), FlagSpec("selector", "l"), FlagSpec("filename", "f", .stringArray),
+        FlagSpec("recursive", "R", .bool),
+    ]
 }

@@ -4,14 +4,27 @@ import KubeAPI
 /// `kubectl rollout history TYPE/NAME`: each kept revision and its change cause.
 enum RolloutHistory {
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+        if let revision = context.flags.string("revision").flatMap({ Int($0) }), revision < 0 {
+            throw .error("revision must be a positive integer: \(revision)")
+        }
         let target = try RolloutTarget.resolve(
             context.flags.positionals, context: context, verb: "rollout", allowed: Rollout.kinds,
             unsupported: Rollout.unsupported("history"))
-        if let revision = context.flags.string("revision").flatMap({ Int($0) }), revision > 0 {
-            throw .error("\"kubectl rollout history --revision\" is not part of this lab yet")
+        let revisions = RolloutRevision.all(of: target, cluster: try context.cluster)
+        if let wanted = context.flags.string("revision").flatMap({ Int($0) }), wanted > 0 {
+            guard let revision = revisions.first(where: { $0.number == wanted }) else {
+                throw .error("unable to find the specified revision")
+            }
+            // kubectl's printTemplate: describe's pod template through a bare PrefixWriter.
+            var writer = DescribeWriter()
+            writer.aligned = false
+            let template = target.type == .deployments ? revision.object[path: "spec.template"] : revision.controllerRevisionTemplate
+            PodTemplateDescriber.describe(template, into: &writer)
+            context.io.out("\(target.displayName) with revision #\(wanted)\n\(writer.finish())\n")
+            return 0
         }
         var causes: [Int: String] = [:]
-        for revision in RolloutRevision.all(of: target, cluster: try context.cluster) {
+        for revision in revisions {
             causes[revision.number] = revision.changeCause
         }
         var text: String

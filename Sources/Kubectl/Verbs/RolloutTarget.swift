@@ -9,21 +9,23 @@ struct RolloutTarget {
     /// Resolves `arguments` to a stored object of one of `allowed` types (others: `unsupported`).
     static func resolve(
         _ arguments: [String], context: VerbContext, verb: String, allowed: [ResourceType] = [.deployments],
-        unsupported: (ResourceType) -> String
+        unsupported: (ResourceType, String) -> String
     ) throws(KubectlFailure) -> RolloutTarget {
         guard !arguments.isEmpty else { throw .error(requiredResource) }
         let request = try ResourceRequest.parse(arguments)
         guard let group = request.groups.first, let name = group.names.first else {
             throw .error(noName)
         }
-        guard allowed.contains(group.type) else { throw .error(unsupported(group.type)) }
         let cluster = try context.cluster
+        let object: KubeObject
         do {
-            let object = try cluster.get(group.type, namespace: context.namespace, name: name)
-            return RolloutTarget(type: group.type, object: object)
+            object = try cluster.get(group.type, namespace: context.namespace, name: name)
         } catch {
             throw .server(error)
         }
+        // kubectl fetches the object first, then finds it has no viewer or changer for its kind.
+        guard allowed.contains(group.type) else { throw .error(unsupported(group.type, name)) }
+        return RolloutTarget(type: group.type, object: object)
     }
 
     /// `deployment.apps/web`, as kubectl names the object in what it prints.

@@ -134,7 +134,9 @@ enum Run {
         }
 
         func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
-            let pod = try Overrides.apply(to: pod, flags: context.flags)
+            var pod = try Overrides.apply(to: pod, flags: context.flags)
+            // An explicit -n wins over a namespace the overrides set.
+            if context.explicitNamespace { pod = ObjectOutput.inNamespace(pod, context.namespace) }
             if dryRun == .client {
                 return try ObjectOutput.printCreated(pod, type: .pods, output: output, dryRun: dryRun, context: context)
             }

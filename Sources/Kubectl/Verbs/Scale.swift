@@ -1,35 +1,88 @@
 import Cluster
 import KubeAPI
 
-/// `kubectl scale TYPE NAME --replicas=N`: sets the replica count of a Deployment,
-/// ReplicaSet or StatefulSet.
+/// `kubectl scale TYPE NAME... | TYPE -l SEL | TYPE --all --replicas=N`: sets the replica count
+/// of deployments, replica sets, replication controllers and stateful sets through their scale.
 enum Scale {
     static let verb = Verb(name: "scale", flags: flags, help: KubectlHelp.scale) { context throws(KubectlFailure) in
-        guard let text = context.flags.string("replicas") else { throw .error("required flag(s) \"replicas\" not set") }
+        let flags = context.flags
+        guard let text = flags.string("replicas") else { throw .error("required flag(s) \"replicas\" not set") }
         let replicas = Int(text) ?? -1
         guard replicas >= 0 else { throw .error(replicasRequired) }
-        let target = try RolloutTarget.resolve(
-            context.flags.positionals, context: context, verb: "scale",
-            allowed: [.deployments, .replicaSets, .statefulSets]
-        ) { type in "\"kubectl scale\" of \(type.plural) is not part of this lab yet" }
-        if let current = context.flags.string("current-replicas").flatMap({ Int($0) }), current >= 0,
-            current != (target.object[path: "spec.replicas"].int ?? 1)
-        {
-            throw .error("Expected replicas to be \(current), was \(target.object[path: "spec.replicas"].int ?? 1)")
+        guard !flags.positionals.isEmpty else { throw KubectlFailure(Delete.noResourceMessage) }
+        let output = flags.string("output")
+        try ObjectOutput.checkFormat(output, context: context)
+        let (targets, failures) = try targets(context)
+        guard !targets.isEmpty else {
+            let messages = failures.map(\.message)
+            let reason = messages.count > 1 ? " [\(messages.joined(separator: ", "))]" : messages.first.map { " \($0)" } ?? ""
+            throw .error("no objects passed to scale\(reason)")
         }
-        let dryRun = try DryRun.parse(context.flags.string("dry-run"))
-        var updated = target.object
-        updated[path: "spec.replicas"] = .int(replicas)
-        if dryRun == .none { _ = try target.write(updated, context: context) }
-        context.io.out("\(target.displayName) scaled\(dryRun.suffix)\n")
-        return 0
+        if flags.string("resource-version").map({ !$0.isEmpty }) == true, targets.count > 1 {
+            throw .error("cannot use --resource-version with multiple resources")
+        }
+        let dryRun = try DryRun.parse(flags.string("dry-run"))
+        let current = flags.string("current-replicas").flatMap { Int($0) } ?? -1
+        let cluster = try context.cluster
+        for (type, object) in targets {
+            // Only these types serve a scale subresource; others are answered 404.
+            guard scalable.contains(type) else { throw .server(APIError(reason: "NotFound", message: "the server could not find the requested resource", code: 404)) }
+            let was = object[path: "spec.replicas"].int ?? 1
+            if current >= 0, current != was { throw .error("Expected replicas to be \(current), was \(was)") }
+            var updated = object
+            updated[path: "spec.replicas"] = .int(replicas)
+            if dryRun != .client { updated = try write(updated, cluster, dryRun: dryRun == .server) }
+            _ = try ObjectOutput.print(updated, type: type, operation: "scaled", output: output, dryRun: dryRun, context: context)
+        }
+        for failure in failures { context.io.err(failure.kubectlMessage + "\n") }
+        return failures.isEmpty ? 0 : 1
     }
+
+    private static func write(_ object: KubeObject, _ cluster: Cluster, dryRun: Bool) throws(KubectlFailure) -> KubeObject {
+        do {
+            return try cluster.replace(object, dryRun: dryRun)
+        } catch {
+            throw .server(error)
+        }
+    }
+
+    /// The objects the names, `-l` or `--all` pick, and the bare messages of those not found.
+    private static func targets(_ context: VerbContext) throws(KubectlFailure) -> ([(ResourceType, KubeObject)], [APIError]) {
+        let flags = context.flags
+        let request = try ResourceRequest.parse(flags.positionals)
+        let selector = try SelectorQuery(flags)
+        let named = request.groups.contains { !$0.names.isEmpty }
+        if named && !selector.isEmpty { throw .error("name cannot be provided when a selector is specified") }
+        if !named && selector.isEmpty && !flags.bool("all") { throw .error(RolloutTarget.noName) }
+        let cluster = try context.cluster
+        var targets: [(ResourceType, KubeObject)] = []
+        var failures: [APIError] = []
+        for group in request.groups {
+            do {
+                if group.names.isEmpty {
+                    targets += try selector.list(cluster, group.type, namespace: context.namespace).map { (group.type, $0) }
+                }
+                for name in group.names {
+                    do {
+                        targets.append((group.type, try cluster.get(group.type, namespace: context.namespace, name: name)))
+                    } catch {
+                        failures.append(error)
+                    }
+                }
+            } catch {
+                failures.append(error)
+            }
+        }
+        return (targets, failures)
+    }
+
+    static let scalable: [ResourceType] = [.deployments, .replicaSets, .replicationControllers, .statefulSets]
 
     static let flags: [FlagSpec] = [
         FlagSpec("replicas", nil, .int), FlagSpec("current-replicas", nil, .int), FlagSpec("dry-run"),
         FlagSpec("output", "o"), FlagSpec("selector", "l"), FlagSpec("all", nil, .bool), FlagSpec("timeout"),
         FlagSpec("resource-version"), FlagSpec("filename", "f", .stringArray),
-    ]
+    ] + OutputFormat.templateFlags
 
     static let replicasRequired = "The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0"
 }

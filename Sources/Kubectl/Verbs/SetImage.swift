@@ -21,7 +21,7 @@ enum SetImage {
         let target = try RolloutTarget.resolve(
             resources, context: context, verb: "set image",
             allowed: [.deployments, .replicaSets, .statefulSets, .daemonSets, .jobs]
-        ) { type in "\"kubectl set image\" of \(type.plural) is not part of this lab yet" }
+        ) { type, _ in "\"kubectl set image\" of \(type.plural) is not part of this lab yet" }
         let dryRun = try DryRun.parse(context.flags.string("dry-run"))
         var updated = target.object
         var failures: [String] = []

@@ -31,16 +31,17 @@ struct CordonDrainTests {
         let lab = try KubectlHarness()
         let result = lab.run("drain", "tk8s-worker1", "--ignore-daemonsets")
         #expect(result.out == "node/tk8s-worker1 cordoned\n")
-        let error =
-            "[cannot delete Pods that declare no controller (use --force to override): default/goweb, "
-            + "cannot delete Pods with local storage (use --delete-emptydir-data to override): "
-            + "kube-system/metrics-server-8467fcc7b7-d9x4b]"
+        // kubectl 1.32 says "cannot delete" twice for bare pods; CheckErr prints several errors one a line.
+        let errors = [
+            "cannot delete Pods with local storage (use --delete-emptydir-data to override): kube-system/metrics-server-8467fcc7b7-d9x4b",
+            "cannot delete cannot delete Pods that declare no controller (use --force to override): default/goweb",
+        ]
         #expect(
             result.err == """
-                error: unable to drain node "tk8s-worker1" due to error: \(error), continuing command...
+                error: unable to drain node "tk8s-worker1" due to error: [\(errors.joined(separator: ", "))], continuing command...
                 There are pending nodes to be drained:
                  tk8s-worker1
-                error: \(error)
+                \(errors.joined(separator: "\n"))
 
                 """)
         #expect(result.code == 1)

@@ -89,7 +89,7 @@ struct RolloutVerbTests {
         #expect(missing.code == 1)
         #expect(
             lab.run("scale", "deployment", "nosuch", "--replicas=1").err
-                == "Error from server (NotFound): deployments.apps \"nosuch\" not found\n")
+                == "error: no objects passed to scale deployments.apps \"nosuch\" not found\n")
     }
 
     @Test("set image updates the named container, or says which one it cannot find")
