@@ -68,6 +68,8 @@ public final class Cluster {
     var processLogs: [String: [LogEntry]] = [:]
     /// The local-path provisioners' helper pods being waited for, by `namespace/name` of the pod.
     var helperPodOperations: [String: HelperPodOperation] = [:]
+    /// Directories containers made or removed on their nodes through hostPath volumes, in order.
+    var hostPathChangeLog: [HostPathChange] = []
 
     /// An empty cluster whose clock starts at `start`.
     public init(settings: ClusterSettings, runtime: RuntimeSettings, nodeResolvConf: String, start: Timestamp, seed: UInt64) {
@@ -106,6 +108,7 @@ public final class Cluster {
         kubeletLogs = snapshot.kubeletLogs
         processLogs = snapshot.processLogs
         helperPodOperations = snapshot.helperPodOperations
+        hostPathChangeLog = snapshot.hostPathChangeLog
     }
 
     /// Everything the cluster holds, as a value: objects, clock, random state, kubelet state.
@@ -120,7 +123,7 @@ public final class Cluster {
             eventLeasesRenewedAt: eventLeasesRenewedAt, failedDaemonPodsBackoff: failedDaemonPodsBackoff,
             autoscalerHistories: autoscalerHistories, containerEnvironments: containerEnvironments,
             kubeProxyStarts: kubeProxyStarts, kubeletLogs: kubeletLogs, processLogs: processLogs,
-            helperPodOperations: helperPodOperations)
+            helperPodOperations: helperPodOperations, hostPathChangeLog: hostPathChangeLog)
     }
 
     /// A cluster's whole state as a value.
@@ -151,6 +154,7 @@ public final class Cluster {
         let kubeletLogs: [String: [KubeletLogRecord]]
         let processLogs: [String: [LogEntry]]
         let helperPodOperations: [String: HelperPodOperation]
+        let hostPathChangeLog: [HostPathChange]
     }
 
     public var now: Timestamp { clock.now }

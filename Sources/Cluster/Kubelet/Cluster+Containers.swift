@@ -47,6 +47,7 @@ extension Cluster {
     func exitContainer(_ container: JSONValue, in pod: KubeObject, node: String) {
         guard case .exits(_, let code) = run(of: container, in: pod) else { return }
         cancelWakeup(for: KubeletStep.oomKill.key(pod.uid, container["name"].string ?? ""))
+        recordHostPathWrites(of: container, in: pod, node: node)
         stopContainer(container, in: pod, node: node, code: code, reason: nil, killed: false)
     }
 
