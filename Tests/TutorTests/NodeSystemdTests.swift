@@ -46,7 +46,7 @@ struct NodeSystemdTests {
         #expect(out.contains("    Process: 79 ExecStartPre=/sbin/modprobe overlay (code=exited, status=0/SUCCESS)"))
         #expect(out.contains("      Tasks: 57"))
         #expect(out.contains("             ├─ 82 /usr/local/bin/containerd"))
-        #expect(out.contains { $0.hasPrefix("             └─203 /usr/local/bin/containerd-shim-runc-v2 -namespace k8s.io -id ") })
+        #expect(out.contains { $0.hasPrefix("             └─198 /usr/local/bin/containerd-shim-runc-v2 -namespace k8s.io -id ") })
     }
 
     @Test("unknown units, is-active and is-enabled answer with systemctl's words and exit codes")
