@@ -64,6 +64,12 @@ public final class Cluster {
     var kubeProxyStarts: [String: KubeProxyStart] = [:]
     /// What each node's kubelet logged (`KubeletLog.swift`), by node name.
     var kubeletLogs: [String: [KubeletLogRecord]] = [:]
+    /// What programs the simulation runs in containers logged themselves, by `uid/container`.
+    var processLogs: [String: [LogEntry]] = [:]
+    /// The local-path provisioners' helper pods being waited for, by `namespace/name` of the pod.
+    var helperPodOperations: [String: HelperPodOperation] = [:]
+    /// Directories containers made or removed on their nodes through hostPath volumes, in order.
+    var hostPathChangeLog: [HostPathChange] = []
 
     /// An empty cluster whose clock starts at `start`.
     public init(settings: ClusterSettings, runtime: RuntimeSettings, nodeResolvConf: String, start: Timestamp, seed: UInt64) {
@@ -100,6 +106,9 @@ public final class Cluster {
         containerEnvironments = snapshot.containerEnvironments
         kubeProxyStarts = snapshot.kubeProxyStarts
         kubeletLogs = snapshot.kubeletLogs
+        processLogs = snapshot.processLogs
+        helperPodOperations = snapshot.helperPodOperations
+        hostPathChangeLog = snapshot.hostPathChangeLog
     }
 
     /// Everything the cluster holds, as a value: objects, clock, random state, kubelet state.
@@ -113,7 +122,8 @@ public final class Cluster {
             kubeletsNeedFullScan: kubeletsNeedFullScan, outage: outage, eventCorrelator: eventCorrelator,
             eventLeasesRenewedAt: eventLeasesRenewedAt, failedDaemonPodsBackoff: failedDaemonPodsBackoff,
             autoscalerHistories: autoscalerHistories, containerEnvironments: containerEnvironments,
-            kubeProxyStarts: kubeProxyStarts, kubeletLogs: kubeletLogs)
+            kubeProxyStarts: kubeProxyStarts, kubeletLogs: kubeletLogs, processLogs: processLogs,
+            helperPodOperations: helperPodOperations, hostPathChangeLog: hostPathChangeLog)
     }
 
     /// A cluster's whole state as a value.
@@ -142,6 +152,9 @@ public final class Cluster {
         let containerEnvironments: [String: [String: String]]
         let kubeProxyStarts: [String: KubeProxyStart]
         let kubeletLogs: [String: [KubeletLogRecord]]
+        let processLogs: [String: [LogEntry]]
+        let helperPodOperations: [String: HelperPodOperation]
+        let hostPathChangeLog: [HostPathChange]
     }
 
     public var now: Timestamp { clock.now }

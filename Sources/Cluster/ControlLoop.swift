@@ -24,7 +24,7 @@ enum ControlLoop: CaseIterable {
         "cronjob": .cronJobs,
         "job-sync": .jobs, "job-requeue": .jobs, "job-ttl": .jobs,
         "kubelet": .kubelets,
-        "volume-resync": .volumes, "volume-binding": .scheduler,
+        "volume-resync": .volumes, "provisioner": .provisioners, "volume-binding": .scheduler,
         "events": .events,
         "namespace-sync": .namespaces,
         "hpa": .autoscalers,

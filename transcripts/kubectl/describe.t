@@ -224,7 +224,7 @@ conditions and volumes line up with `PodReadyToStartContainers`, events get thei
     IP:  10.244.1.9
   Init Containers:
     init:
-      Container ID:  containerd://c797f30b165443b4393a91fcc6f17c4affc1da7a30b9f00f7b202b1700bf8cce
+      Container ID:  containerd://c2c8029102b4c4ebe298a332065f6d6273734aab99e89ab7f0a2f8c797f30b16
       Image:         busybox:1.36
       Image ID:      docker.io/library/busybox@sha256:7d32d0374be12d603a854e085c105d543ef716bc4fc79c39e6addc7c472ec755
       Port:          <none>
@@ -244,7 +244,7 @@ conditions and volumes line up with `PodReadyToStartContainers`, events get thei
       Mounts:         <none>
   Containers:
     app:
-      Container ID:   containerd://93713eb61e0e1f1e96b07975b8ef30607b7aeda1dbc9729ed4968a0f2b870ed2
+      Container ID:   containerd://842816ea6e29aa293c9e39cc563557633c19a05ac7107f59af4def6f3f0d17a8
       Image:          nginx:1.27
       Image ID:       docker.io/library/nginx@sha256:b4513cd1563c7844c6ee625b51bd0114ea7f7688bb1be61dbd424c0592636005
       Ports:          80/TCP, 443/TCP
@@ -326,7 +326,7 @@ A crash-looping pod: repeated events show `(xN over AGE)`.
     IP:  10.244.0.145
   Containers:
     bb:
-      Container ID:   containerd://8d94bb362dda54ffbb1ead9750521bc5ea9c9033b0c93f456a7634d4add81566
+      Container ID:   containerd://0055a7ac8c0a8e031922d39f94b21e2bb23305f5c14e1281ec4eee0d43755573
       Image:          busybox
       Image ID:       docker.io/library/busybox@sha256:eea0835843b9a5778f12de989560190634fda0be17d004e09d3db40a2746aec1
       Port:           <none>
@@ -342,7 +342,7 @@ A crash-looping pod: repeated events show `(xN over AGE)`.
       Restart Count:  6
       Environment:    <none>
       Mounts:
-        /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-94nz2 (ro)
+        /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-gk6mt (ro)
   Conditions:
     Type                        Status
     PodReadyToStartContainers   True 
@@ -351,7 +351,7 @@ A crash-looping pod: repeated events show `(xN over AGE)`.
     ContainersReady             False 
     PodScheduled                True 
   Volumes:
-    kube-api-access-94nz2:
+    kube-api-access-gk6mt:
       Type:                    Projected (a volume that contains injected data from multiple sources)
       TokenExpirationSeconds:  3607
       ConfigMapName:           kube-root-ca.crt
@@ -369,7 +369,7 @@ A crash-looping pod: repeated events show `(xN over AGE)`.
     Normal   Created    5m23s (x5 over 6m38s)  kubelet            Created container: bb
     Normal   Started    5m23s (x5 over 6m38s)  kubelet            Started container bb
     Normal   Pulled     5m23s (x4 over 6m36s)  kubelet            Successfully pulled image "busybox" in 800ms (800ms including waiting). Image size: 2167176 bytes.
-    Warning  BackOff    5m23s (x4 over 6m36s)  kubelet            Back-off restarting failed container bb in pod bb_default(732a88b7-de85-4048-9c38-34566d3d38ae)
+    Warning  BackOff    5m23s (x4 over 6m36s)  kubelet            Back-off restarting failed container bb in pod bb_default(857048bc-3834-466d-ad38-ae1bf68bb83b)
     Normal   Pulling    83s (x7 over 6m38s)    kubelet            Pulling image "busybox"
 Workloads print their pod template; a Deployment lists its new and old ReplicaSets.
   $ kubectl describe deploy web
@@ -475,8 +475,8 @@ Workloads print their pod template; a Deployment lists its new and old ReplicaSe
     ----    ------            ----   ----                    -------
     Normal  SuccessfulCreate  6m40s  statefulset-controller  create Claim data-db-0 Pod db-0 in StatefulSet db success
     Normal  SuccessfulCreate  6m40s  statefulset-controller  create Pod db-0 in StatefulSet db successful
-    Normal  SuccessfulCreate  6m38s  statefulset-controller  create Claim data-db-1 Pod db-1 in StatefulSet db success
-    Normal  SuccessfulCreate  6m38s  statefulset-controller  create Pod db-1 in StatefulSet db successful
+    Normal  SuccessfulCreate  6m35s  statefulset-controller  create Claim data-db-1 Pod db-1 in StatefulSet db success
+    Normal  SuccessfulCreate  6m35s  statefulset-controller  create Pod db-1 in StatefulSet db successful
   $ kubectl describe job pi
   Name:             pi
   Namespace:        default
@@ -634,13 +634,13 @@ A Service's ports each show the endpoints behind them.
     ----    ------                 ----   ----                                                                                                -------
     Normal  ExternalProvisioning   6m40s  persistentvolume-controller                                                                         Waiting for a volume to be created either by the external provisioner 'rancher.io/local-path' or manually by the system administrator. If volume creation is delayed, please verify that the provisioner is running and correctly registered.
     Normal  Provisioning           6m40s  rancher.io/local-path_local-path-provisioner-84944977bd-fpmmz_43cff0af-bc24-4a4a-abdd-22079717ac6b  External provisioner is provisioning volume for claim "default/data-db-0"
-    Normal  ProvisioningSucceeded  6m40s  rancher.io/local-path_local-path-provisioner-84944977bd-fpmmz_43cff0af-bc24-4a4a-abdd-22079717ac6b  Successfully provisioned volume pvc-a17b25b3-9826-41c2-9860-025e204c709d
+    Normal  ProvisioningSucceeded  6m37s  rancher.io/local-path_local-path-provisioner-84944977bd-fpmmz_43cff0af-bc24-4a4a-abdd-22079717ac6b  Successfully provisioned volume pvc-a17b25b3-9826-41c2-9860-025e204c709d
   $ kubectl describe pvc nginx-storage
   Name:          nginx-storage
   Namespace:     default
   StorageClass:  local-path
   Status:        Bound
-  Volume:        pvc-69fb93d5-dcd9-4a12-b3d4-89027490eefb
+  Volume:        pvc-3d5dcd99-a122-4d48-8027-490eefb3d79d
   Labels:        <none>
   Annotations:   pv.kubernetes.io/bind-completed: yes
                  pv.kubernetes.io/bound-by-controller: yes
@@ -659,7 +659,7 @@ A Service's ports each show the endpoints behind them.
     Normal  WaitForFirstConsumer   6m40s  persistentvolume-controller                                                                         waiting for first consumer to be created before binding
     Normal  ExternalProvisioning   6m40s  persistentvolume-controller                                                                         Waiting for a volume to be created either by the external provisioner 'rancher.io/local-path' or manually by the system administrator. If volume creation is delayed, please verify that the provisioner is running and correctly registered.
     Normal  Provisioning           6m40s  rancher.io/local-path_local-path-provisioner-84944977bd-fpmmz_43cff0af-bc24-4a4a-abdd-22079717ac6b  External provisioner is provisioning volume for claim "default/nginx-storage"
-    Normal  ProvisioningSucceeded  6m40s  rancher.io/local-path_local-path-provisioner-84944977bd-fpmmz_43cff0af-bc24-4a4a-abdd-22079717ac6b  Successfully provisioned volume pvc-69fb93d5-dcd9-4a12-b3d4-89027490eefb
+    Normal  ProvisioningSucceeded  6m37s  rancher.io/local-path_local-path-provisioner-84944977bd-fpmmz_43cff0af-bc24-4a4a-abdd-22079717ac6b  Successfully provisioned volume pvc-3d5dcd99-a122-4d48-8027-490eefb3d79d
   $ kubectl describe runtimeclass crun
   Name:         crun
   Namespace:    
@@ -670,8 +670,8 @@ A Service's ports each show the endpoints behind them.
   Kind:         RuntimeClass
   Metadata:
     Creation Timestamp:  2025-04-23T07:25:00Z
-    Resource Version:    129
-    UID:                 67303bef-bbba-48e7-95f3-0269099da754
+    Resource Version:    124
+    UID:                 befbbbaa-8e74-4f30-b690-99da7549802e
   Events:                <none>
   $ kubectl describe pod pod-crun
   Name:                pod-crun
@@ -689,7 +689,7 @@ A Service's ports each show the endpoints behind them.
     IP:  10.244.0.144
   Containers:
     base:
-      Container ID:   containerd://72da94529ffaf8af1ee92c64da776056d38acabf735ed2146d4b5e111435d1b1
+      Container ID:   containerd://cabf735ed2146d4b5e111435d1b1e6fbd65c98d62231f1963cc6d4bad7c4a7b5
       Image:          quay.io/cloudwalker/alp.base
       Image ID:       quay.io/cloudwalker/alp.base@sha256:35d986d8d25e744b17ee4e9ed0f89c3666f83b234671b28ac6b52469b03bcb19
       Port:           <none>
@@ -700,7 +700,7 @@ A Service's ports each show the endpoints behind them.
       Restart Count:  0
       Environment:    <none>
       Mounts:
-        /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-79h8v (ro)
+        /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-6jjw9 (ro)
   Conditions:
     Type                        Status
     PodReadyToStartContainers   True 
@@ -709,7 +709,7 @@ A Service's ports each show the endpoints behind them.
     ContainersReady             True 
     PodScheduled                True 
   Volumes:
-    kube-api-access-79h8v:
+    kube-api-access-6jjw9:
       Type:                    Projected (a volume that contains injected data from multiple sources)
       TokenExpirationSeconds:  3607
       ConfigMapName:           kube-root-ca.crt
@@ -885,7 +885,7 @@ by a blank line. Several names are separated by two blank lines instead.
   Controlled By:  ReplicaSet/web-5c78f69c86
   Containers:
     nginx:
-      Container ID:   containerd://4c59f4a90d034390dea759baea64456f9989284c01c78d5e2ec17ed45c7c3b3b
+      Container ID:   containerd://64317454724ee4145917dd01e20022bdcd50a448cc4a00e93713eb61e0e1f1e9
       Image:          nginx:1.27
       Image ID:       docker.io/library/nginx@sha256:b4513cd1563c7844c6ee625b51bd0114ea7f7688bb1be61dbd424c0592636005
       Port:           80/TCP
@@ -940,7 +940,7 @@ by a blank line. Several names are separated by two blank lines instead.
   Controlled By:  ReplicaSet/web-5c78f69c86
   Containers:
     nginx:
-      Container ID:   containerd://40c98244857e8341564317454724ee4145917dd01e20022bdcd50a448cc4a00e
+      Container ID:   containerd://6b07975b8ef30607b7aeda1dbc9729ed4968a0f2b870ed2eeaa573fdf05fa600
       Image:          nginx:1.27
       Image ID:       docker.io/library/nginx@sha256:b4513cd1563c7844c6ee625b51bd0114ea7f7688bb1be61dbd424c0592636005
       Port:           80/TCP

@@ -76,10 +76,10 @@ the pod waits with it); once the ReplicaSet's pod runs again, the claim is provi
   persistentvolumeclaim/data   Bound    pvc-7a56ddf8-b0ed-48d1-9008-a1faab5feb32   1Gi        RWO            local-path     <unset>                 70s
   
   NAME                                                        CAPACITY   ACCESS MODES   RECLAIM POLICY   STATUS   CLAIM          STORAGECLASS   VOLUMEATTRIBUTESCLASS   REASON   AGE
-  persistentvolume/pvc-7a56ddf8-b0ed-48d1-9008-a1faab5feb32   1Gi        RWO            Delete           Bound    default/data   local-path     <unset>                          8s
+  persistentvolume/pvc-7a56ddf8-b0ed-48d1-9008-a1faab5feb32   1Gi        RWO            Delete           Bound    default/data   local-path     <unset>                          5s
   $ kubectl get pod app -o wide
-  NAME   READY   STATUS    RESTARTS   AGE   IP           NODE           NOMINATED NODE   READINESS GATES
-  app    1/1     Running   0          70s   10.244.1.9   tk8s-worker2   <none>           <none>
+  NAME   READY   STATUS              RESTARTS   AGE   IP            NODE           NOMINATED NODE   READINESS GATES
+  app    0/1     ContainerCreating   0          70s   10.244.1.10   tk8s-worker2   <none>           <none>
 
 Deleting the provisioner's pod: its ReplicaSet replaces it, and a claim made while the new pod
 is still starting waits for it.
@@ -120,23 +120,23 @@ is still starting waits for it.
   pod/logger created
   $ kubectl get pods -n local-path-storage
   NAME                                      READY   STATUS              RESTARTS   AGE
-  local-path-provisioner-84944977bd-gb7n7   0/1     ContainerCreating   0          1s
+  local-path-provisioner-84944977bd-m6jdk   0/1     ContainerCreating   0          1s
   $ kubectl get pvc logs
   NAME   STATUS    VOLUME   CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
   logs   Pending                                      local-path     <unset>                 0s
   $ sleep 10
   $ kubectl get pods -n local-path-storage
   NAME                                      READY   STATUS    RESTARTS   AGE
-  local-path-provisioner-84944977bd-gb7n7   1/1     Running   0          11s
+  local-path-provisioner-84944977bd-m6jdk   1/1     Running   0          11s
   $ kubectl get pvc logs
   NAME   STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
-  logs   Bound    pvc-5c0a8949-f9e0-41b9-a0ae-287bc68569bf   100Mi      RWO            local-path     <unset>                 10s
+  logs   Bound    pvc-380c17de-2bc4-4c72-ac37-de22ece08ac9   100Mi      RWO            local-path     <unset>                 10s
   $ kubectl describe pvc logs
   Name:          logs
   Namespace:     default
   StorageClass:  local-path
   Status:        Bound
-  Volume:        pvc-5c0a8949-f9e0-41b9-a0ae-287bc68569bf
+  Volume:        pvc-380c17de-2bc4-4c72-ac37-de22ece08ac9
   Labels:        <none>
   Annotations:   pv.kubernetes.io/bind-completed: yes
                  pv.kubernetes.io/bound-by-controller: yes
@@ -149,9 +149,9 @@ is still starting waits for it.
   VolumeMode:    Filesystem
   Used By:       logger
   Events:
-    Type    Reason                 Age   From                                                                                                Message
-    ----    ------                 ----  ----                                                                                                -------
-    Normal  WaitForFirstConsumer   10s   persistentvolume-controller                                                                         waiting for first consumer to be created before binding
-    Normal  ExternalProvisioning   10s   persistentvolume-controller                                                                         Waiting for a volume to be created either by the external provisioner 'rancher.io/local-path' or manually by the system administrator. If volume creation is delayed, please verify that the provisioner is running and correctly registered.
-    Normal  Provisioning           9s    rancher.io/local-path_local-path-provisioner-84944977bd-gb7n7_dfcf4e86-5c4e-4f6b-9dc9-f10148b40061  External provisioner is provisioning volume for claim "default/logs"
-    Normal  ProvisioningSucceeded  9s    rancher.io/local-path_local-path-provisioner-84944977bd-gb7n7_dfcf4e86-5c4e-4f6b-9dc9-f10148b40061  Successfully provisioned volume pvc-5c0a8949-f9e0-41b9-a0ae-287bc68569bf
+    Type    Reason                 Age               From                                                                                                Message
+    ----    ------                 ----              ----                                                                                                -------
+    Normal  WaitForFirstConsumer   10s               persistentvolume-controller                                                                         waiting for first consumer to be created before binding
+    Normal  Provisioning           9s                rancher.io/local-path_local-path-provisioner-84944977bd-m6jdk_42d43cf8-3fde-4596-b19e-0787c896a6c3  External provisioner is provisioning volume for claim "default/logs"
+    Normal  ExternalProvisioning   6s (x2 over 10s)  persistentvolume-controller                                                                         Waiting for a volume to be created either by the external provisioner 'rancher.io/local-path' or manually by the system administrator. If volume creation is delayed, please verify that the provisioner is running and correctly registered.
+    Normal  ProvisioningSucceeded  6s                rancher.io/local-path_local-path-provisioner-84944977bd-m6jdk_42d43cf8-3fde-4596-b19e-0787c896a6c3  Successfully provisioned volume pvc-380c17de-2bc4-4c72-ac37-de22ece08ac9

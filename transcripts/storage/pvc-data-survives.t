@@ -25,7 +25,7 @@ claim (reclaim policy Delete) removes the volume and its folder with the data.
   $ sleep 30
   $ kubectl get pod writer -o wide
   NAME     READY   STATUS    RESTARTS   AGE   IP           NODE           NOMINATED NODE   READINESS GATES
-  writer   1/1     Running   0          30s   10.244.1.8   tk8s-worker2   <none>           <none>
+  writer   1/1     Running   0          30s   10.244.1.9   tk8s-worker2   <none>           <none>
   $ kubectl exec writer -- sh -c 'echo "hello from writer" > /data/index.html'
   $ kubectl exec writer -- cat /data/index.html
   hello from writer
@@ -56,8 +56,8 @@ claim (reclaim policy Delete) removes the volume and its folder with the data.
   pod/reader created
   $ sleep 30
   $ kubectl get pod reader -o wide
-  NAME     READY   STATUS    RESTARTS   AGE   IP           NODE           NOMINATED NODE   READINESS GATES
-  reader   1/1     Running   0          30s   10.244.1.9   tk8s-worker2   <none>           <none>
+  NAME     READY   STATUS    RESTARTS   AGE   IP            NODE           NOMINATED NODE   READINESS GATES
+  reader   1/1     Running   0          30s   10.244.1.10   tk8s-worker2   <none>           <none>
   $ kubectl exec reader -- cat /usr/share/data/index.html
   hello from writer
   $ sudo podman exec tk8s-worker2 sh -c 'echo "from the node" >> /opt/local-path-provisioner/pvc-*/index.html'

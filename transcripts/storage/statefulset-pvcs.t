@@ -34,28 +34,28 @@ for its pod, and the local-path provisioner makes a volume on the node the pod w
   > EOF
   statefulset.apps/web created
   $ kubectl get pvc
-  NAME        STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
-  www-web-0   Bound    pvc-2aad8558-2326-4185-af69-5ea48a7cb866   10Mi       RWO            local-path     <unset>                 0s
-  $ sleep 10
+  NAME        STATUS    VOLUME   CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
+  www-web-0   Pending                                      local-path     <unset>                 0s
+  $ sleep 20
   $ kubectl get pods -o wide
-  NAME    READY   STATUS              RESTARTS   AGE   IP             NODE           NOMINATED NODE   READINESS GATES
-  goweb   1/1     Running             0          95m   10.244.0.141   tk8s-worker1   <none>           <none>
-  web-0   1/1     Running             0          10s   10.244.1.8     tk8s-worker2   <none>           <none>
-  web-1   0/1     ContainerCreating   0          4s    10.244.0.142   tk8s-worker1   <none>           <none>
+  NAME    READY   STATUS    RESTARTS   AGE   IP             NODE           NOMINATED NODE   READINESS GATES
+  goweb   1/1     Running   0          95m   10.244.0.141   tk8s-worker1   <none>           <none>
+  web-0   1/1     Running   0          20s   10.244.1.9     tk8s-worker2   <none>           <none>
+  web-1   1/1     Running   0          11s   10.244.0.143   tk8s-worker1   <none>           <none>
   $ kubectl get pvc
   NAME        STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
-  www-web-0   Bound    pvc-2aad8558-2326-4185-af69-5ea48a7cb866   10Mi       RWO            local-path     <unset>                 10s
-  www-web-1   Bound    pvc-b38d0885-e0a2-45b1-b274-e22bdacf9756   10Mi       RWO            local-path     <unset>                 4s
+  www-web-0   Bound    pvc-2aad8558-2326-4185-af69-5ea48a7cb866   10Mi       RWO            local-path     <unset>                 20s
+  www-web-1   Bound    pvc-ae287bc6-8569-4f6b-9304-380c17de2bc4   10Mi       RWO            local-path     <unset>                 11s
   $ kubectl get pv
   NAME                                       CAPACITY   ACCESS MODES   RECLAIM POLICY   STATUS   CLAIM               STORAGECLASS   VOLUMEATTRIBUTESCLASS   REASON   AGE
-  pvc-2aad8558-2326-4185-af69-5ea48a7cb866   10Mi       RWO            Delete           Bound    default/www-web-0   local-path     <unset>                          10s
-  pvc-b38d0885-e0a2-45b1-b274-e22bdacf9756   10Mi       RWO            Delete           Bound    default/www-web-1   local-path     <unset>                          4s
+  pvc-2aad8558-2326-4185-af69-5ea48a7cb866   10Mi       RWO            Delete           Bound    default/www-web-0   local-path     <unset>                          17s
+  pvc-ae287bc6-8569-4f6b-9304-380c17de2bc4   10Mi       RWO            Delete           Bound    default/www-web-1   local-path     <unset>                          8s
   $ kubectl describe pvc www-web-1
   Name:          www-web-1
   Namespace:     default
   StorageClass:  local-path
   Status:        Bound
-  Volume:        pvc-b38d0885-e0a2-45b1-b274-e22bdacf9756
+  Volume:        pvc-ae287bc6-8569-4f6b-9304-380c17de2bc4
   Labels:        app=web
   Annotations:   pv.kubernetes.io/bind-completed: yes
                  pv.kubernetes.io/bound-by-controller: yes
@@ -70,9 +70,9 @@ for its pod, and the local-path provisioner makes a volume on the node the pod w
   Events:
     Type    Reason                 Age   From                                                                                                Message
     ----    ------                 ----  ----                                                                                                -------
-    Normal  ExternalProvisioning   4s    persistentvolume-controller                                                                         Waiting for a volume to be created either by the external provisioner 'rancher.io/local-path' or manually by the system administrator. If volume creation is delayed, please verify that the provisioner is running and correctly registered.
-    Normal  Provisioning           4s    rancher.io/local-path_local-path-provisioner-84944977bd-fpmmz_43cff0af-bc24-4a4a-abdd-22079717ac6b  External provisioner is provisioning volume for claim "default/www-web-1"
-    Normal  ProvisioningSucceeded  4s    rancher.io/local-path_local-path-provisioner-84944977bd-fpmmz_43cff0af-bc24-4a4a-abdd-22079717ac6b  Successfully provisioned volume pvc-b38d0885-e0a2-45b1-b274-e22bdacf9756
+    Normal  ExternalProvisioning   11s   persistentvolume-controller                                                                         Waiting for a volume to be created either by the external provisioner 'rancher.io/local-path' or manually by the system administrator. If volume creation is delayed, please verify that the provisioner is running and correctly registered.
+    Normal  Provisioning           11s   rancher.io/local-path_local-path-provisioner-84944977bd-fpmmz_43cff0af-bc24-4a4a-abdd-22079717ac6b  External provisioner is provisioning volume for claim "default/www-web-1"
+    Normal  ProvisioningSucceeded  8s    rancher.io/local-path_local-path-provisioner-84944977bd-fpmmz_43cff0af-bc24-4a4a-abdd-22079717ac6b  Successfully provisioned volume pvc-ae287bc6-8569-4f6b-9304-380c17de2bc4
 
 Deleting the set keeps the claims (and so the volumes), as the retention policy says.
   $ kubectl delete statefulset web
@@ -83,5 +83,5 @@ Deleting the set keeps the claims (and so the volumes), as the retention policy 
   pod/goweb   1/1     Running   0          96m
   
   NAME                              STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
-  persistentvolumeclaim/www-web-0   Bound    pvc-2aad8558-2326-4185-af69-5ea48a7cb866   10Mi       RWO            local-path     <unset>                 50s
-  persistentvolumeclaim/www-web-1   Bound    pvc-b38d0885-e0a2-45b1-b274-e22bdacf9756   10Mi       RWO            local-path     <unset>                 44s
+  persistentvolumeclaim/www-web-0   Bound    pvc-2aad8558-2326-4185-af69-5ea48a7cb866   10Mi       RWO            local-path     <unset>                 60s
+  persistentvolumeclaim/www-web-1   Bound    pvc-ae287bc6-8569-4f6b-9304-380c17de2bc4   10Mi       RWO            local-path     <unset>                 51s

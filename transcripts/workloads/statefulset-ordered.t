@@ -58,12 +58,12 @@ volumes once the pod is scheduled).
   NAME                   READY   AGE
   statefulset.apps/web   0/3     0s
   
-  NAME        READY   STATUS              RESTARTS   AGE
-  pod/goweb   1/1     Running             0          95m
-  pod/web-0   0/1     ContainerCreating   0          0s
+  NAME        READY   STATUS    RESTARTS   AGE
+  pod/goweb   1/1     Running   0          95m
+  pod/web-0   0/1     Pending   0          0s
   
-  NAME                               STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
-  persistentvolumeclaim/data-web-0   Bound    pvc-aca19138-5d7c-44a3-8faa-4b882cc246a7   1Gi        RWO            local-path     <unset>                 0s
+  NAME                               STATUS    VOLUME   CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
+  persistentvolumeclaim/data-web-0   Pending                                      local-path     <unset>                 0s
   $ sleep 5
   $ kubectl get sts,pods,pvc
   NAME                   READY   AGE
@@ -80,29 +80,29 @@ volumes once the pod is scheduled).
   NAME                   READY   AGE
   statefulset.apps/web   1/3     10s
   
-  NAME        READY   STATUS              RESTARTS   AGE
-  pod/goweb   1/1     Running             0          95m
-  pod/web-0   1/1     Running             0          10s
-  pod/web-1   0/1     ContainerCreating   0          4s
+  NAME        READY   STATUS    RESTARTS   AGE
+  pod/goweb   1/1     Running   0          95m
+  pod/web-0   1/1     Running   0          10s
+  pod/web-1   0/1     Pending   0          1s
   
-  NAME                               STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
-  persistentvolumeclaim/data-web-0   Bound    pvc-aca19138-5d7c-44a3-8faa-4b882cc246a7   1Gi        RWO            local-path     <unset>                 10s
-  persistentvolumeclaim/data-web-1   Bound    pvc-287bc685-69bf-4be3-b438-0c17de2bc41c   1Gi        RWO            local-path     <unset>                 4s
-  $ sleep 10
+  NAME                               STATUS    VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
+  persistentvolumeclaim/data-web-0   Bound     pvc-aca19138-5d7c-44a3-8faa-4b882cc246a7   1Gi        RWO            local-path     <unset>                 10s
+  persistentvolumeclaim/data-web-1   Pending                                                                        local-path     <unset>                 1s
+  $ sleep 20
   $ kubectl get sts,pods,pvc
   NAME                   READY   AGE
-  statefulset.apps/web   3/3     20s
+  statefulset.apps/web   3/3     30s
   
   NAME        READY   STATUS    RESTARTS   AGE
   pod/goweb   1/1     Running   0          95m
-  pod/web-0   1/1     Running   0          20s
-  pod/web-1   1/1     Running   0          14s
-  pod/web-2   1/1     Running   0          8s
+  pod/web-0   1/1     Running   0          30s
+  pod/web-1   1/1     Running   0          21s
+  pod/web-2   1/1     Running   0          12s
   
   NAME                               STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
-  persistentvolumeclaim/data-web-0   Bound    pvc-aca19138-5d7c-44a3-8faa-4b882cc246a7   1Gi        RWO            local-path     <unset>                 20s
-  persistentvolumeclaim/data-web-1   Bound    pvc-287bc685-69bf-4be3-b438-0c17de2bc41c   1Gi        RWO            local-path     <unset>                 14s
-  persistentvolumeclaim/data-web-2   Bound    pvc-7b25b398-2691-4228-a002-5e204c709d92   1Gi        RWO            local-path     <unset>                 8s
+  persistentvolumeclaim/data-web-0   Bound    pvc-aca19138-5d7c-44a3-8faa-4b882cc246a7   1Gi        RWO            local-path     <unset>                 30s
+  persistentvolumeclaim/data-web-1   Bound    pvc-2842b293-deee-4ca7-9ab0-67ef36dbef53   1Gi        RWO            local-path     <unset>                 21s
+  persistentvolumeclaim/data-web-2   Bound    pvc-b3d79d41-d989-40ed-97b0-f88176166414   1Gi        RWO            local-path     <unset>                 12s
 Scaling down to one replica removes the highest ordinal first, and the next only once it has
 gone. The claims stay, so scaling back up would give web-1 and web-2 their old data.
   $ cat <<EOF | kubectl apply -f -
@@ -143,42 +143,42 @@ gone. The claims stay, so scaling back up would give web-1 and web-2 their old d
   statefulset.apps/web configured
   $ kubectl get sts,pods,pvc
   NAME                   READY   AGE
-  statefulset.apps/web   3/1     20s
+  statefulset.apps/web   3/1     30s
   
   NAME        READY   STATUS        RESTARTS   AGE
   pod/goweb   1/1     Running       0          95m
-  pod/web-0   1/1     Running       0          20s
-  pod/web-1   1/1     Running       0          14s
-  pod/web-2   1/1     Terminating   0          8s
+  pod/web-0   1/1     Running       0          30s
+  pod/web-1   1/1     Running       0          21s
+  pod/web-2   1/1     Terminating   0          12s
   
   NAME                               STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
-  persistentvolumeclaim/data-web-0   Bound    pvc-aca19138-5d7c-44a3-8faa-4b882cc246a7   1Gi        RWO            local-path     <unset>                 20s
-  persistentvolumeclaim/data-web-1   Bound    pvc-287bc685-69bf-4be3-b438-0c17de2bc41c   1Gi        RWO            local-path     <unset>                 14s
-  persistentvolumeclaim/data-web-2   Bound    pvc-7b25b398-2691-4228-a002-5e204c709d92   1Gi        RWO            local-path     <unset>                 8s
+  persistentvolumeclaim/data-web-0   Bound    pvc-aca19138-5d7c-44a3-8faa-4b882cc246a7   1Gi        RWO            local-path     <unset>                 30s
+  persistentvolumeclaim/data-web-1   Bound    pvc-2842b293-deee-4ca7-9ab0-67ef36dbef53   1Gi        RWO            local-path     <unset>                 21s
+  persistentvolumeclaim/data-web-2   Bound    pvc-b3d79d41-d989-40ed-97b0-f88176166414   1Gi        RWO            local-path     <unset>                 12s
   $ sleep 1
   $ kubectl get sts,pods,pvc
   NAME                   READY   AGE
-  statefulset.apps/web   2/1     21s
+  statefulset.apps/web   2/1     31s
   
   NAME        READY   STATUS        RESTARTS   AGE
   pod/goweb   1/1     Running       0          95m
-  pod/web-0   1/1     Running       0          21s
-  pod/web-1   1/1     Terminating   0          15s
+  pod/web-0   1/1     Running       0          31s
+  pod/web-1   1/1     Terminating   0          22s
   
   NAME                               STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
-  persistentvolumeclaim/data-web-0   Bound    pvc-aca19138-5d7c-44a3-8faa-4b882cc246a7   1Gi        RWO            local-path     <unset>                 21s
-  persistentvolumeclaim/data-web-1   Bound    pvc-287bc685-69bf-4be3-b438-0c17de2bc41c   1Gi        RWO            local-path     <unset>                 15s
-  persistentvolumeclaim/data-web-2   Bound    pvc-7b25b398-2691-4228-a002-5e204c709d92   1Gi        RWO            local-path     <unset>                 9s
+  persistentvolumeclaim/data-web-0   Bound    pvc-aca19138-5d7c-44a3-8faa-4b882cc246a7   1Gi        RWO            local-path     <unset>                 31s
+  persistentvolumeclaim/data-web-1   Bound    pvc-2842b293-deee-4ca7-9ab0-67ef36dbef53   1Gi        RWO            local-path     <unset>                 22s
+  persistentvolumeclaim/data-web-2   Bound    pvc-b3d79d41-d989-40ed-97b0-f88176166414   1Gi        RWO            local-path     <unset>                 13s
   $ sleep 1
   $ kubectl get sts,pods,pvc
   NAME                   READY   AGE
-  statefulset.apps/web   1/1     22s
+  statefulset.apps/web   1/1     32s
   
   NAME        READY   STATUS    RESTARTS   AGE
   pod/goweb   1/1     Running   0          95m
-  pod/web-0   1/1     Running   0          22s
+  pod/web-0   1/1     Running   0          32s
   
   NAME                               STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
-  persistentvolumeclaim/data-web-0   Bound    pvc-aca19138-5d7c-44a3-8faa-4b882cc246a7   1Gi        RWO            local-path     <unset>                 22s
-  persistentvolumeclaim/data-web-1   Bound    pvc-287bc685-69bf-4be3-b438-0c17de2bc41c   1Gi        RWO            local-path     <unset>                 16s
-  persistentvolumeclaim/data-web-2   Bound    pvc-7b25b398-2691-4228-a002-5e204c709d92   1Gi        RWO            local-path     <unset>                 10s
+  persistentvolumeclaim/data-web-0   Bound    pvc-aca19138-5d7c-44a3-8faa-4b882cc246a7   1Gi        RWO            local-path     <unset>                 32s
+  persistentvolumeclaim/data-web-1   Bound    pvc-2842b293-deee-4ca7-9ab0-67ef36dbef53   1Gi        RWO            local-path     <unset>                 23s
+  persistentvolumeclaim/data-web-2   Bound    pvc-b3d79d41-d989-40ed-97b0-f88176166414   1Gi        RWO            local-path     <unset>                 14s

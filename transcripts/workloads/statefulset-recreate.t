@@ -57,11 +57,11 @@ pod has gone; the new one is already there.
   NAME        READY   STATUS    RESTARTS   AGE
   pod/goweb   1/1     Running   0          95m
   pod/web-0   1/1     Running   0          30s
-  pod/web-1   1/1     Running   0          24s
+  pod/web-1   1/1     Running   0          21s
   
   NAME                               STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
   persistentvolumeclaim/data-web-0   Bound    pvc-aca19138-5d7c-44a3-8faa-4b882cc246a7   1Gi        RWO            local-path     <unset>                 30s
-  persistentvolumeclaim/data-web-1   Bound    pvc-287bc685-69bf-4be3-b438-0c17de2bc41c   1Gi        RWO            local-path     <unset>                 24s
+  persistentvolumeclaim/data-web-1   Bound    pvc-2842b293-deee-4ca7-9ab0-67ef36dbef53   1Gi        RWO            local-path     <unset>                 21s
   $ kubectl delete pod web-1
   pod "web-1" deleted
   $ kubectl get pods

@@ -35,7 +35,7 @@ public enum ContainerRun: Sendable, Equatable {
             guard let text = rest.first, let seconds = sleepMilliseconds(text) else { return .forever }
             return .exits(afterMilliseconds: seconds, code: 0)
         case "true", "echo", "printf", "date", "hostname", "env", "printenv", "pwd", "ls", "id", "uname",
-            "touch", "rm", "mkdir", "rmdir":
+            "touch", "rm", "mkdir", "rmdir", "set":
             return .exits(afterMilliseconds: 0, code: 0)
         case "false":
             return .exits(afterMilliseconds: 0, code: 1)
@@ -52,7 +52,8 @@ public enum ContainerRun: Sendable, Equatable {
         var code = 0
         for statement in text.split(whereSeparator: { $0 == ";" || $0 == "&" || $0 == "\n" }) {
             let words = statement.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-            guard !words.isEmpty else { continue }
+            // Comments (and a `#!` line) do nothing.
+            guard let first = words.first, !first.hasPrefix("#") else { continue }
             switch program(words) {
             case .forever:
                 return .forever

@@ -19,7 +19,7 @@ extension Cluster {
         PodStatusWriter.refresh(&running, at: now)
         save(.pods, running)
         logPodStartupIfDone(running, node: node)
-        if case .exits(let milliseconds, _) = run(of: container) {
+        if case .exits(let milliseconds, _) = run(of: container, in: pod) {
             schedule(.exit, pod.uid, name, at: now.adding(milliseconds: milliseconds))
         }
         if let limit = container[path: "resources.limits.memory"].string, process(of: container).memoryBytes > ResourceAmount.parse(limit) {
@@ -45,8 +45,9 @@ extension Cluster {
 
     /// The `exit` step: the process ended; restart it, after a back-off, or leave it terminated.
     func exitContainer(_ container: JSONValue, in pod: KubeObject, node: String) {
-        guard case .exits(_, let code) = run(of: container) else { return }
+        guard case .exits(_, let code) = run(of: container, in: pod) else { return }
         cancelWakeup(for: KubeletStep.oomKill.key(pod.uid, container["name"].string ?? ""))
+        recordHostPathWrites(of: container, in: pod, node: node)
         stopContainer(container, in: pod, node: node, code: code, reason: nil, killed: false)
     }
 
@@ -99,9 +100,10 @@ extension Cluster {
     }
 
     /// What a container's process does, from the image catalog and its command, args and env.
-    func run(of container: JSONValue) -> ContainerRun {
+    func run(of container: JSONValue, in pod: KubeObject) -> ContainerRun {
         let catalog = runtime.images
         guard !catalog.isEmpty, case .found(let image) = catalog.lookup(container["image"].string ?? "") else { return .forever }
+        if let script = scriptFile(of: container, in: pod) { return ContainerRun.script(script) }
         // A shell with no script reads its stdin: kept open (`run -i`), it waits for commands.
         if container["stdin"].bool == true, ContainerRun.isBareShell(container["command"].array + container["args"].array) {
             return .forever
@@ -109,6 +111,27 @@ extension Cluster {
         return ContainerRun.of(
             command: container["command"].array.compactMap(\.string), args: container["args"].array.compactMap(\.string),
             image: image, env: Set(container["env"].array.compactMap { $0["name"].string }))
+    }
+
+    /// The script a shell is given as a file (`sh /script/setup`), when the file is a key of a
+    /// configMap, secret or projected volume the container mounts; nil otherwise.
+    func scriptFile(of container: JSONValue, in pod: KubeObject) -> String? {
+        let argv = (container["command"].array + container["args"].array).compactMap(\.string)
+        guard argv.count > 1, ["sh", "bash", "ash"].contains(argv[0].split(separator: "/").last.map(String.init) ?? ""),
+            !argv[1].hasPrefix("-")
+        else { return nil }
+        let file = argv[1]
+        for mount in container["volumeMounts"].array {
+            var directory = mount["mountPath"].string ?? ""
+            while directory.hasSuffix("/") { directory.removeLast() }
+            guard file.hasPrefix(directory + "/"),
+                let volume = pod[path: "spec.volumes"].array.first(where: { $0["name"] == mount["name"] }),
+                let files = (try? projectedFiles(of: volume, in: pod)) ?? nil
+            else { continue }
+            let relative = String(file.dropFirst(directory.count + 1))
+            if let found = files.first(where: { $0.path == relative }) { return found.content }
+        }
+        return nil
     }
 
     /// How often the kubelet's pod lifecycle event generator lists containers.

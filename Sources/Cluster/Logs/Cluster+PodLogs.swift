@@ -94,9 +94,14 @@ extension Cluster {
             kernel: node?[path: "status.nodeInfo.kernelVersion"].string,
             podIP: pod[path: "status.podIP"].string,
             cpus: node?[path: "status.capacity.cpu"].string.flatMap { Int($0) } ?? 1)
-        return ContainerOutput.entries(
+        let output = ContainerOutput.entries(
             of: container, image: image, start: startedAt, until: until, facts: facts,
             env: ContainerOutput.environment(of: container, in: pod))
+        // What the simulated program itself logged during this run (the local-path provisioner's work).
+        let own = (processLogs[pod.uid + "/" + (container["name"].string ?? "")] ?? []).filter {
+            $0.time >= startedAt && $0.time <= until
+        }
+        return own.isEmpty ? output : output + own
     }
 
     /// The kubelet's words for the commonest waiting reasons.

@@ -41,15 +41,17 @@ extension Cluster {
             : volumeNames.sorted().compactMap {
                 lookup(.persistentVolumes, nil, $0)
             }).filter(awaitsDeletion)
-        if claims.isEmpty && volumes.isEmpty { return false }
-        return provisionAndDelete(
-            claims, volumes, list(.pods).compactMap(LocalPathProvisioner.init(pod:)), before: before)
+        let waiting = !helperPodOperations.isEmpty
+        if claims.isEmpty && volumes.isEmpty && !waiting { return false }
+        let provisioners = list(.pods).compactMap(LocalPathProvisioner.init(pod:))
+        if waiting { _ = pollHelperPods(provisioners) }
+        return provisionAndDelete(claims, volumes, provisioners, before: before)
     }
 
     private func provisionAndDelete(
         _ claims: [KubeObject], _ volumes: [KubeObject], _ provisioners: [LocalPathProvisioner], before: Int
     ) -> Bool {
-        guard !provisioners.isEmpty else { return false }
+        guard !provisioners.isEmpty else { return store.revision != before }
         for claim in claims {
             let wanted =
                 claim.annotations[VolumeAnnotations.storageProvisioner]
@@ -57,11 +59,11 @@ extension Cluster {
             if let provisioner = provisioners.first(where: { $0.name == wanted }) { provision(claim, by: provisioner) }
         }
         for volume in volumes {
-            guard provisioners.contains(where: { $0.name == volume.annotations[VolumeAnnotations.provisionedBy] })
+            guard let provisioner = provisioners.first(where: { $0.name == volume.annotations[VolumeAnnotations.provisionedBy] })
             else {
                 continue
             }
-            deleteObject(.persistentVolumes, volume, propagation: .background)
+            delete(volume, by: provisioner)
         }
         return store.revision != before
     }
@@ -86,6 +88,7 @@ extension Cluster {
 
     /// `provisionClaimOperation`: says it provisions, asks the provisioner, stores the volume.
     private func provision(_ claim: KubeObject, by provisioner: LocalPathProvisioner) {
+        guard !helperPodRunning(.create, volume: "pvc-\(claim.uid)") else { return }
         let source = EventSource(component: provisioner.identity)
         guard let storageClass = lookup(.storageClasses, nil, claim.claimClass),
             storageClass[path: "provisioner"].string == provisioner.name
@@ -106,9 +109,35 @@ extension Cluster {
             return
         }
         let volume = provisioner.volume(for: claim, node: node, basePath: basePath ?? "", storageClass: storageClass)
-        guard let created = createOwned(volume, as: .persistentVolumes) else { return }
-        recordEvent(
-            claim, reason: "ProvisioningSucceeded", message: ProvisionerMessage.succeeded(created.name), source: source)
+        let path = LocalPathProvisioner.path(of: volume) ?? ""
+        logProvisioner(provisioner, "Creating volume \(volume.name) at \(node.name):\(path)")
+        _ = startHelperPod(.create, volume: volume, claim: claim, node: node.name, path: path, by: provisioner)
+    }
+
+    /// `deleteFor`: a volume kept by Retain is left alone; any other has its folder removed by a
+    /// helper pod on its node, after which the provision controller deletes it.
+    private func delete(_ volume: KubeObject, by provisioner: LocalPathProvisioner) {
+        guard !helperPodRunning(.delete, volume: volume.name) else { return }
+        let node = Self.affinityNode(of: volume)
+        guard let path = LocalPathProvisioner.path(of: volume), let node else {
+            deleteObject(.persistentVolumes, volume, propagation: .background)
+            return
+        }
+        logProvisioner(provisioner, "Deleting volume \(volume.name) at \(node):\(path)")
+        if !startHelperPod(.delete, volume: volume, claim: nil, node: node, path: path, by: provisioner) {
+            deleteObject(.persistentVolumes, volume, propagation: .background)
+        }
+    }
+
+    /// The node a local-path volume's affinity names (`getPathAndNodeForPV`).
+    static func affinityNode(of volume: KubeObject) -> String? {
+        for term in volume[path: "spec.nodeAffinity.required.nodeSelectorTerms"].array {
+            for expression in term["matchExpressions"].array
+            where expression["key"].string == "kubernetes.io/hostname" && expression["operator"].string == "In" {
+                return expression["values"].array.count == 1 ? expression["values"][0].string : nil
+            }
+        }
+        return nil
     }
 }
 

@@ -7,9 +7,13 @@ struct LocalPathProvisioner {
     var name = "rancher.io/local-path"
     /// `--configmap-name`, read in the pod's own namespace.
     var configMapName = "local-path-config"
+    /// `--service-account-name`: the account its helper pods run as.
+    var serviceAccountName = "local-path-provisioner-service-account"
     /// The pod it runs in, and the identity its event recorder reports (`<name>_<pod>_<uuid>`).
     var pod: KubeObject
     var identity: String
+    /// The container the process runs in, whose log its lines go to.
+    var container: String
 
     /// The provisioner a pod runs, if its container runs `local-path-provisioner ... start` and has started.
     init?(pod: KubeObject) {
@@ -24,8 +28,10 @@ struct LocalPathProvisioner {
             for (flag, value) in zip(words, words.dropFirst()) {
                 if flag == "--provisioner-name" { name = value }
                 if flag == "--configmap-name" { configMapName = value }
+                if flag == "--service-account-name" { serviceAccountName = value }
             }
             self.pod = pod
+            self.container = container["name"].string ?? ""
             // A new process (a restart) has a new uniquifier, as `uuid.NewUUID()` gives one at start.
             var uniquifier = NameGenerator(seed: Self.fnv1a(pod.uid + started))
             identity = "\(name)_\(pod.name)_\(uniquifier.uid())"
@@ -91,6 +97,39 @@ struct LocalPathProvisioner {
         volume[path: local ? "spec.local" : "spec.hostPath"] =
             local ? ["path": .string(folder)] : ["path": .string(folder), "type": "DirectoryOrCreate"]
         return volume
+    }
+
+    /// The folder a volume it made lives in (`hostPath` or `local`).
+    static func path(of volume: KubeObject) -> String? {
+        volume[path: "spec.hostPath.path"].string ?? volume[path: "spec.local.path"].string
+    }
+
+    /// `--helper-pod-file` is read from the ConfigMap's `helperPod.yaml`.
+    static let helperPodKey = "helperPod.yaml"
+
+    /// One line of its log, as logrus's text formatter writes it without a terminal.
+    static func logLine(_ message: String, level: String = "info", at time: Timestamp) -> String {
+        "time=\"\(time.rfc3339)\" level=\(level) msg=\(logValue(message))"
+    }
+
+    /// A value quoted (Go's `%q`) unless it holds only the characters logrus leaves bare.
+    static func logValue(_ text: String) -> String {
+        let bare = text.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-._/@^+".unicodeScalars.contains($0)
+        }
+        if bare { return text }
+        var quoted = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": quoted += "\\\""
+            case "\\": quoted += "\\\\"
+            case "\n": quoted += "\\n"
+            case "\t": quoted += "\\t"
+            case "\r": quoted += "\\r"
+            default: quoted.unicodeScalars.append(scalar)
+            }
+        }
+        return quoted + "\""
     }
 
     static let defaultNodeKey = "DEFAULT_PATH_FOR_NON_LISTED_NODES"

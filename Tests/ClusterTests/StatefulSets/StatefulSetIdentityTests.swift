@@ -28,6 +28,8 @@ struct StatefulSetIdentityTests {
     func claimPerOrdinal() throws {
         let cluster = try WorldFixture.tk8s()
         try cluster.create(StatefulSetFixture.web(replicas: 1))
+        // Bound once the provisioner's helper pod has made the volume's folder.
+        cluster.advance(seconds: 10)
         let claim = try cluster.get(.persistentVolumeClaims, namespace: "default", name: "data-web-0")
         #expect(claim.labels == ["app": "nginx"])
         #expect(claim[path: "status.phase"] == "Bound")

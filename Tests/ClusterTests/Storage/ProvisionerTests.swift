@@ -10,6 +10,8 @@ struct ProvisionerTests {
         let cluster = try WorldFixture.tk8s()
         try cluster.create(StorageFixture.claim("data", size: "3Mi"))
         try cluster.create(StorageFixture.pod("app", claim: "data"))
+        // The volume is stored once the provisioner's helper pod has made its folder.
+        cluster.advance(seconds: 10)
         let claim = try cluster.get(.persistentVolumeClaims, namespace: "default", name: "data")
         let pod = try cluster.get(.pods, namespace: "default", name: "app")
         let node = try #require(pod[path: "spec.nodeName"].string)
@@ -72,7 +74,7 @@ struct ProvisionerTests {
         deployment = try cluster.get(.deployments, namespace: "local-path-storage", name: "local-path-provisioner")
         deployment[path: "spec.replicas"] = 1
         try cluster.replace(deployment)
-        cluster.advance(seconds: 10)
+        cluster.advance(seconds: 20)
         #expect(
             try cluster.get(.persistentVolumeClaims, namespace: "default", name: "data")[path: "status.phase"]
                 == "Bound")
@@ -117,6 +119,8 @@ struct ProvisionerTests {
         cluster.advance(seconds: 60)
         #expect(cluster.list(.persistentVolumes).count == 1)
         try cluster.delete(.persistentVolumeClaims, namespace: "default", name: "data")
+        #expect(cluster.list(.persistentVolumes).count == 1)
+        cluster.advance(seconds: 10)
         #expect(cluster.list(.persistentVolumes).isEmpty)
     }
 

@@ -38,6 +38,7 @@ struct VolumeSchedulingTests {
         let cluster = try WorldFixture.tk8s()
         try cluster.create(StorageFixture.claim("data"))
         try cluster.create(StorageFixture.pod("first", claim: "data"))
+        cluster.advance(seconds: 10)
         let node = try #require(cluster.get(.pods, namespace: "default", name: "first").nodeName)
         try cluster.delete(.pods, namespace: "default", name: "first")
         cluster.advance(seconds: 60)

@@ -2,31 +2,32 @@ import Cluster
 import KubeAPI
 
 /// The directories behind volumes on a node's disk, kept in step with the cluster whenever a
-/// node's files are looked at: local-path creates a volume's folder when it provisions it and
-/// removes it (its data with it) when the volume is deleted under the Delete policy; the kubelet
-/// removes a pod's directory, with its emptyDir volumes, once the pod is gone.
+/// node's files are looked at: local-path's helper pods create a volume's folder (`setup`) and
+/// remove it with its data (`teardown`) through a hostPath volume; the kubelet removes a pod's
+/// directory, with its emptyDir volumes, once the pod is gone.
 final class VolumeDirectories {
     private let cluster: Cluster
-    /// Folders local-path made, by node and path: the volume's name and its reclaim policy when last seen.
-    private var provisioned: [String: [String: (volume: String, policy: String)]] = [:]
+    /// How many of the cluster's hostPath changes each node's files have had applied.
+    private var appliedChanges: [String: Int] = [:]
 
     init(cluster: Cluster) { self.cluster = cluster }
 
     /// Brings `fs`, the files of `node`, up to date with the volumes and pods that exist now.
     func sync(_ fs: VirtualFileSystem, node: String) {
-        var folders = provisioned[node] ?? [:]
-        let volumes = cluster.list(.persistentVolumes)
-        let existing = Set(volumes.map(\.name))
-        for (path, record) in folders where !existing.contains(record.volume) {
-            if record.policy == "Delete" { fs.remove(path) }
-            folders[path] = nil
+        // What containers' scripts did here first (local-path's helper pods make and remove folders).
+        for change in cluster.hostPathChanges(from: appliedChanges[node] ?? 0) where change.node == node {
+            switch change.kind {
+            case .made(let mode):
+                guard !fs.exists(change.path) else { continue }
+                // `mkdir -p -m` gives the mode to the last directory only.
+                if let slash = change.path.lastIndex(of: "/"), slash != change.path.startIndex {
+                    fs.makeDirectory(String(change.path[..<slash]))
+                }
+                fs.makeDirectory(change.path, mode: mode)
+            case .removed: fs.remove(change.path)
+            }
         }
-        for volume in volumes where volume.annotations["local.path.provisioner/selected-node"] == node {
-            guard let path = Self.hostDirectory(of: volume) else { continue }
-            if !fs.exists(path) { fs.makeDirectory(path, mode: 0o777) }
-            folders[path] = (volume.name, volume[path: "spec.persistentVolumeReclaimPolicy"].string ?? "Retain")
-        }
-        provisioned[node] = folders
+        appliedChanges[node] = cluster.hostPathChangeCount
         let pods = Set(cluster.list(.pods).map(\.uid))
         for uid in fs.list(Self.podsDirectory) ?? [] where !pods.contains(uid) {
             fs.remove(Self.podsDirectory + "/" + uid)
