@@ -33,13 +33,16 @@ struct CdBuiltin: ShellCommand {
             target = home
         }
         if target.isEmpty { return 0 }
+        // Without -P the new directory is the path as written (links kept), `..` taken lexically.
+        let physical = parsed.options.contains("P")
         do throws(FileError) {
-            let (path, entry) = try session.filesystem.lookup(target, from: session.cwd, user: session.user)
+            let logical = VirtualFileSystem.normalize(target, relativeTo: session.cwd)
+            let (path, entry) = try session.filesystem.lookup(physical ? target : logical, from: session.cwd, user: session.user)
             guard let entry else { throw FileError.noSuchFile }
             guard entry.kind == .directory else { throw FileError.notADirectory }
             guard session.filesystem.canSearch(path, user: session.user) else { throw FileError.permissionDenied }
             session.environment["OLDPWD"] = session.cwd
-            session.cwd = path
+            session.cwd = physical ? path : logical
         } catch {
             context.io.err(failure(target, error))
             return 1

@@ -27,7 +27,9 @@ struct LsLongFormat {
             text += rightPad(groups[index], groupWidth) + " "
             text += leftPad(sizes[index], sizeWidth) + " "
             text += time(item.entry.modified) + " " + item.name
-            if options.classify {
+            if let target = item.entry.target {
+                text += " -> " + target
+            } else if options.classify {
                 text += item.entry.kind == .directory ? "/" : item.entry.mode & 0o111 != 0 ? "*" : ""
             }
             text += "\n"
@@ -48,7 +50,7 @@ struct LsLongFormat {
     /// `drwxr-xr-x`, with `s`/`t` for the set-ID and sticky bits.
     static func modeString(_ entry: VirtualFileSystem.Entry) -> String {
         let mode = entry.mode
-        var text = entry.kind == .directory ? "d" : "-"
+        var text = entry.kind == .directory ? "d" : entry.kind == .symlink ? "l" : "-"
         let special: [(UInt16, Character, Character)] = [(0o4000, "s", "S"), (0o2000, "s", "S"), (0o1000, "t", "T")]
         for (index, shift) in [6, 3, 0].enumerated() {
             let bits = (mode >> UInt16(shift)) & 0o7
