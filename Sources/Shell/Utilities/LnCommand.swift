@@ -29,7 +29,8 @@ struct LnCommand: ShellCommand {
         let intoDirectory =
             (keys.contains("n") ? fs.linkEntry(lastPath)?.kind == .directory : fs.isDirectory(lastPath))
         if operands.count > 1, !intoDirectory {
-            context.io.err("ln: target \(GNUMessages.quote(last)) is not a directory\n")
+            let why = fs.exists(lastPath) ? " is not a directory" : ": No such file or directory"
+            context.io.err("ln: target \(GNUMessages.quote(last))\(why)\n")
             return 1
         }
         var status: Int32 = 0
@@ -82,8 +83,8 @@ struct LnCommand: ShellCommand {
             if busybox { return "ln: \(target): \(error.message)\n" }
             return "ln: failed to access \(GNUMessages.quote(target)): \(error.message)\n"
         case .directory:
-            if busybox { return "ln: \(target): Operation not permitted\n" }
-            return "ln: \(GNUMessages.quote(target)): hard link not allowed for directory\n"
+            if busybox { return "ln: \(name): Operation not permitted\n" }
+            return "ln: \(target): hard link not allowed for directory\n"
         }
     }
 

@@ -144,7 +144,8 @@ struct LsListing {
         for name in names where options.all || options.almostAll || !name.hasPrefix(".") {
             let path = VirtualFileSystem.normalize(name, relativeTo: directory.path)
             if let entry = options.dereference ? fs.entry(path) : fs.linkEntry(path) {
-                items.append(LsItem(name: name, path: path, entry: entry))
+                let followed = entry.kind == .symlink && options.classify ? fs.entry(path) : nil
+                items.append(LsItem(name: name, path: path, entry: entry, followed: followed))
             } else if let entry = fs.linkEntry(path) {
                 // `-L` on a dangling link: an error for it, then the link itself.
                 let shown =
@@ -154,7 +155,7 @@ struct LsListing {
                 do throws(FileError) { _ = try fs.resolve(path) } catch { failure = error }
                 io.err("\(program): cannot access '\(shown)': \(failure.message)\n")
                 status = 1
-                items.append(LsItem(name: name, path: path, entry: entry))
+                items.append(LsItem(name: name, path: path, entry: entry, unreadable: true))
             }
         }
         items = sorted(items)
@@ -211,6 +212,10 @@ struct LsItem {
     var name: String
     var path: String
     var entry: VirtualFileSystem.Entry
+    /// A link `-L` could not follow: GNU's long format shows `?` for all it could not learn.
+    var unreadable = false
+    /// With `-F`, what a link leads to, for the indicator after its target in the long format.
+    var followed: VirtualFileSystem.Entry?
 }
 
 extension VirtualFileSystem.Entry {
