@@ -94,4 +94,10 @@ extension VirtualFileSystem {
         let (parts, node) = try resolve(path, from: directory)
         return ("/" + parts.joined(separator: "/"), node != nil)
     }
+
+    /// The canonical path of an existing `path`, or nil.
+    func canonicalPathOrNil(_ path: String) -> String? {
+        guard let (path, exists) = try? canonicalPath(path), exists else { return nil }
+        return path
+    }
 }
