@@ -98,3 +98,8 @@ redirections following links; dangling links and loops; a link cannot lead out o
   $ ls dangling loop-a
   ls: cannot access 'loop-a': Too many levels of symbolic links
   dangling
+  $ cd dirlink && pwd && pwd -P && cd -P . && pwd
+  /tmp/demo/dirlink
+  /tmp/demo/real
+  /tmp/demo/real
+  $ cd /tmp/demo
