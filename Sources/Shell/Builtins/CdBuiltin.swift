@@ -33,13 +33,17 @@ struct CdBuiltin: ShellCommand {
             target = home
         }
         if target.isEmpty { return 0 }
+        // Without -P the new directory is the path as written (links kept), `..` taken lexically.
+        let physical = parsed.options.contains("P")
         do throws(FileError) {
+            let logical = VirtualFileSystem.normalize(target, relativeTo: session.cwd)
+            // The path as written must resolve too: `cd nosuch/..` fails although it names the cwd.
             let (path, entry) = try session.filesystem.lookup(target, from: session.cwd, user: session.user)
             guard let entry else { throw FileError.noSuchFile }
             guard entry.kind == .directory else { throw FileError.notADirectory }
             guard session.filesystem.canSearch(path, user: session.user) else { throw FileError.permissionDenied }
             session.environment["OLDPWD"] = session.cwd
-            session.cwd = path
+            session.cwd = physical || session.filesystem.canonicalPathOrNil(logical) != path ? path : logical
         } catch {
             context.io.err(failure(target, error))
             return 1

@@ -17,7 +17,8 @@ struct TestPrimitives {
         case "-z": return operand.isEmpty
         case "-n": return !operand.isEmpty
         case "-v": return session.environment[operand] != nil
-        case "-o", "-t", "-b", "-c", "-p", "-S", "-g", "-u", "-k", "-L", "-h", "-N": return false
+        case "-L", "-h": return !operand.isEmpty && session.filesystem.linkEntry(session.resolve(operand))?.kind == .symlink
+        case "-o", "-t", "-b", "-c", "-p", "-S", "-g", "-u", "-k", "-N": return false
         default: break
         }
         guard !operand.isEmpty, let entry = session.filesystem.entry(session.resolve(operand)) else { return false }

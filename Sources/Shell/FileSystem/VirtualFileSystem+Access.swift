@@ -1,6 +1,6 @@
 /// Why a path could not be used, worded as the C library's `strerror` words it.
 public enum FileError: Error, Equatable, Sendable {
-    case noSuchFile, isDirectory, notADirectory, permissionDenied, exists, notEmpty
+    case noSuchFile, isDirectory, notADirectory, permissionDenied, exists, notEmpty, tooManyLinks
 
     public var message: String {
         switch self {
@@ -10,48 +10,25 @@ public enum FileError: Error, Equatable, Sendable {
         case .permissionDenied: permissionDeniedMessage
         case .exists: "File exists"
         case .notEmpty: "Directory not empty"
+        case .tooManyLinks: "Too many levels of symbolic links"
         }
     }
 }
 
 extension VirtualFileSystem {
-    /// Resolves a path the way the kernel does for `user`, one component at a time.
+    /// Resolves a path the way the kernel does for `user`, one component at a time, following
+    /// symbolic links (the last one only when `followLast`).
     ///
-    /// Each step must be a searchable directory. Returns the normalized path and its entry,
+    /// Each step must be a searchable directory. Returns the physical path and its entry,
     /// or a nil entry when only the last component is missing.
-    public func lookup(_ path: String, from directory: String, user: String) throws(FileError) -> (
+    public func lookup(_ path: String, from directory: String, user: String, followLast: Bool = true) throws(FileError) -> (
         path: String, entry: Entry?
     ) {
-        var stack: [(name: String, node: Node)] = []
-        if !path.hasPrefix("/") {
-            for part in Self.components(of: directory) {
-                guard let node = node(atComponents: stack.map(\.name)[...] + [part]) else { throw .noSuchFile }
-                stack.append((part, node))
-            }
-        }
-        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
-        for (index, part) in parts.enumerated() {
-            let current = stack.last?.node ?? root
-            guard current.kind == .directory else { throw .notADirectory }
-            guard Self.allows(current, user: user, 0o1) else { throw .permissionDenied }
-            switch part {
-            case ".": continue
-            case "..": if !stack.isEmpty { stack.removeLast() }
-            default:
-                guard let next = current.children[String(part)] else {
-                    if index == parts.count - 1 {
-                        let normalized = "/" + (stack.map(\.name) + [String(part)]).joined(separator: "/")
-                        return (normalized, nil)
-                    }
-                    throw .noSuchFile
-                }
-                stack.append((String(part), next))
-            }
-        }
-        let final = stack.last?.node ?? root
-        if path.hasSuffix("/"), final.kind != .directory { throw .notADirectory }
-        let normalized = "/" + stack.map(\.name).joined(separator: "/")
-        return (normalized, entry(normalized))
+        let (parts, node) = try resolve(path, from: directory, user: user, followLast: followLast || path.hasSuffix("/"))
+        let normalized = "/" + parts.joined(separator: "/")
+        guard let node else { return (normalized, nil) }
+        if path.hasSuffix("/"), node.kind != .directory { throw .notADirectory }
+        return (normalized, entry(of: node, at: normalized))
     }
 
     /// Reads a file as `user` would with `open(2)`: missing, directory and permission errors.

@@ -1,11 +1,12 @@
 /// An in-memory file tree for the simulated host; nothing here touches the real filesystem.
 ///
-/// Paths are absolute and normalized (`/a/b`); `.` and `..` are resolved lexically and `..`
-/// never climbs above `/`. Not thread-safe.
+/// Paths are absolute (`/a/b`); `..` never climbs above `/`. Symbolic links are followed
+/// (`+Links.swift`); their targets are paths in this same tree, so they cannot lead out of it.
+/// Not thread-safe.
 public final class VirtualFileSystem {
     /// What a path names.
     public enum Kind: Sendable, Equatable {
-        case file, directory
+        case file, directory, symlink
     }
 
     /// A snapshot of one file or directory's metadata.
@@ -20,10 +21,12 @@ public final class VirtualFileSystem {
         public var modified: Int64
         /// The hard links a directory listing counts: 1 for a file, 2 plus its subdirectories for a directory.
         public var links: Int
+        /// What a symbolic link points to, as written; nil for anything else.
+        public var target: String?
 
         public init(
             kind: Kind, mode: UInt16, owner: String, size: Int, group: String? = nil, modified: Int64 = 0,
-            links: Int = 1
+            links: Int = 1, target: String? = nil
         ) {
             self.kind = kind
             self.mode = mode
@@ -32,6 +35,7 @@ public final class VirtualFileSystem {
             self.group = group ?? owner
             self.modified = modified
             self.links = links
+            self.target = target
         }
     }
 
@@ -44,6 +48,8 @@ public final class VirtualFileSystem {
         var group: String
         var modified: Int64
         var children: [String: Node] = [:]
+        /// The names a file has (hard links).
+        var names = 1
 
         init(kind: Kind, contents: String = "", mode: UInt16, owner: String, group: String? = nil, modified: Int64) {
             self.kind = kind
@@ -76,7 +82,8 @@ public final class VirtualFileSystem {
         guard let name = parts.last,
             let parent = makeDirectories(parts.dropLast(), mode: 0o755, owner: owner)
         else { return false }
-        if let existing = parent.children[name] {
+        if var existing = parent.children[name] {
+            if existing.kind == .symlink, let followed = node(atComponents: parts[...]) { existing = followed }
             guard existing.kind == .file else { return false }
             existing.contents = contents
             existing.mode = mode
@@ -114,12 +121,21 @@ public final class VirtualFileSystem {
         return node.children.keys.sorted(by: codePointOrder)
     }
 
-    /// Metadata for a path, or nil when it does not exist.
+    /// Metadata for a path (what a link leads to), or nil when it does not exist.
     public func entry(_ path: String) -> Entry? {
         guard let node = node(at: path) else { return nil }
+        return entry(of: node, at: path)
+    }
+
+    func entry(of node: Node, at path: String) -> Entry? {
+        if node.kind == .symlink {
+            return Entry(
+                kind: .symlink, mode: 0o777, owner: node.owner, size: node.contents.utf8.count, group: node.group,
+                modified: node.modified, target: node.contents)
+        }
         let links =
             node.kind == .file
-            ? 1 : directoryLinks(at: path, subdirectories: node.children.values.count { $0.kind == .directory })
+            ? node.names : directoryLinks(at: path, subdirectories: node.children.values.count { $0.kind == .directory })
         return Entry(
             kind: node.kind, mode: node.mode, owner: node.owner,
             size: node.kind == .file ? node.contents.utf8.count : 0, group: node.group, modified: node.modified,
@@ -131,8 +147,9 @@ public final class VirtualFileSystem {
     public func remove(_ path: String) -> Bool {
         let parts = Self.components(of: path)
         guard let name = parts.last, let parent = node(atComponents: parts.dropLast()),
-            parent.children[name] != nil
+            let removed = parent.children[name]
         else { return false }
+        if removed.kind == .file { removed.names -= 1 }
         parent.children[name] = nil
         parent.modified = clock()
         return true
@@ -165,23 +182,24 @@ public final class VirtualFileSystem {
         return result
     }
 
+    /// The node at `path`, following symbolic links on the way and at the end.
     func node(at path: String) -> Node? {
-        node(atComponents: Self.components(of: path)[...])
+        (try? resolve(path))?.node
     }
 
     func node(atComponents parts: ArraySlice<String>) -> Node? {
-        var current = root
-        for part in parts {
-            guard current.kind == .directory, let next = current.children[part] else { return nil }
-            current = next
-        }
-        return current
+        node(at: "/" + parts.joined(separator: "/"))
     }
 
     func makeDirectories(_ parts: ArraySlice<String>, mode: UInt16, owner: String) -> Node? {
         var current = root
+        var walked: [String] = []
         for part in parts {
-            if let next = current.children[part] {
+            defer { walked.append(part) }
+            if var next = current.children[part] {
+                if next.kind == .symlink, let followed = node(at: "/" + walked.joined(separator: "/") + "/" + part) {
+                    next = followed
+                }
                 guard next.kind == .directory else { return nil }
                 current = next
             } else {

@@ -60,6 +60,7 @@ final class PodExecutor: ContainerExecutor {
             // busybox's applet, unless the image installed BIND's nslookup over it.
             if entry.tools["nslookup"] == nil { session.register("nslookup", BusyboxNslookup(cluster: cluster, pod: pod)) }
             session.register("ls", LsCommand(busybox: true))
+            session.register("ln", LnCommand(busybox: true))
         }
         for shell in ["sh", "bash"] where entry.programs.contains(shell) {
             let flavour = interactiveShell(shell, of: entry) ?? .dash

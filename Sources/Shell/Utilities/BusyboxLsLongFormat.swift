@@ -22,7 +22,9 @@ struct BusyboxLsLongFormat {
             let size = options.human ? Self.human(entry.listedSize) : String(entry.listedSize)
             text += pad(size, options.human ? 7 : 9, left: true) + " "
             text += time(entry.modified) + item.name
-            if options.classify {
+            if let target = entry.target {
+                text += " -> " + target
+            } else if options.classify {
                 text += entry.kind == .directory ? "/" : entry.mode & 0o111 != 0 ? "*" : ""
             }
             text += "\n"

@@ -13,6 +13,8 @@ struct LsCommand: ShellCommand {
         var all = false, almostAll = false, long = false, human = false, recursive = false
         var directoriesThemselves = false, onePerLine = false, columns = false
         var sortByTime = false, sortBySize = false, reverse = false, classify = false, numeric = false
+        /// `-L`: show what links lead to rather than the links.
+        var dereference = false
         var busybox = false
     }
 
@@ -42,6 +44,7 @@ struct LsCommand: ShellCommand {
             case "S": options.sortBySize = true
             case "r": options.reverse = true
             case "F": options.classify = true
+            case "L": options.dereference = true
             default: break
             }
         }
@@ -55,11 +58,12 @@ struct LsCommand: ShellCommand {
     }
 
     private static let parser = OptionParser(
-        short: "aAlnhRd1CtSrF",
+        short: "aAlnhRd1CtSrFL",
         long: [
             .init("all", key: "a"), .init("almost-all", key: "A"), .init("human-readable", key: "h"),
             .init("recursive", key: "R"), .init("directory", key: "d"), .init("reverse", key: "r"),
             .init("classify", key: "F"), .init("numeric-uid-gid", key: "n"),
+            .init("dereference", key: "L"),
         ])
 }
 
@@ -84,7 +88,15 @@ struct LsListing {
         var directories: [LsItem] = []
         for operand in operands {
             do throws(FileError) {
-                let (path, entry) = try session.filesystem.lookup(operand, from: session.cwd, user: session.user)
+                // A link named on the command line is listed itself in the long, -d and -F forms.
+                let itself = !options.dereference && (options.long || options.directoriesThemselves || options.classify)
+                let fs = session.filesystem
+                var (path, entry) = try fs.lookup(operand, from: session.cwd, user: session.user, followLast: !itself)
+                if entry == nil, !itself, fs.linkEntry(VirtualFileSystem.normalize(operand, relativeTo: session.cwd)) != nil {
+                    // A dangling link: GNU lists the link; busybox reports the target missing.
+                    if options.busybox || options.dereference { throw .noSuchFile }
+                    (path, entry) = try fs.lookup(operand, from: session.cwd, user: session.user, followLast: false)
+                }
                 guard let entry else { throw .noSuchFile }
                 let item = LsItem(name: operand, path: path, entry: entry)
                 if entry.kind == .directory && !options.directoriesThemselves {
@@ -126,12 +138,25 @@ struct LsListing {
         if options.all {
             for special in [".", ".."] {
                 let path = VirtualFileSystem.normalize(special, relativeTo: directory.path)
-                if let entry = fs.entry(path) { items.append(LsItem(name: special, path: path, entry: entry)) }
+                if let entry = fs.linkEntry(path) { items.append(LsItem(name: special, path: path, entry: entry)) }
             }
         }
         for name in names where options.all || options.almostAll || !name.hasPrefix(".") {
             let path = VirtualFileSystem.normalize(name, relativeTo: directory.path)
-            if let entry = fs.entry(path) { items.append(LsItem(name: name, path: path, entry: entry)) }
+            if let entry = options.dereference ? fs.entry(path) : fs.linkEntry(path) {
+                let followed = entry.kind == .symlink && options.classify ? fs.entry(path) : nil
+                items.append(LsItem(name: name, path: path, entry: entry, followed: followed))
+            } else if let entry = fs.linkEntry(path) {
+                // `-L` on a dangling link: an error for it, then the link itself.
+                let shown =
+                    directory.name == "." ? name
+                    : directory.name.hasSuffix("/") ? directory.name + name : directory.name + "/" + name
+                var failure = FileError.noSuchFile
+                do throws(FileError) { _ = try fs.resolve(path) } catch { failure = error }
+                io.err("\(program): cannot access '\(shown)': \(failure.message)\n")
+                status = 1
+                items.append(LsItem(name: name, path: path, entry: entry, unreadable: true))
+            }
         }
         items = sorted(items)
         var text = printedSomething ? "\n" : ""
@@ -177,6 +202,7 @@ struct LsListing {
     private func suffix(_ item: LsItem) -> String {
         guard options.classify else { return "" }
         if item.entry.kind == .directory { return "/" }
+        if item.entry.kind == .symlink { return "@" }
         return item.entry.mode & 0o111 != 0 ? "*" : ""
     }
 }
@@ -186,6 +212,10 @@ struct LsItem {
     var name: String
     var path: String
     var entry: VirtualFileSystem.Entry
+    /// A link `-L` could not follow: GNU's long format shows `?` for all it could not learn.
+    var unreadable = false
+    /// With `-F`, what a link leads to, for the indicator after its target in the long format.
+    var followed: VirtualFileSystem.Entry?
 }
 
 extension VirtualFileSystem.Entry {
@@ -193,5 +223,5 @@ extension VirtualFileSystem.Entry {
     var listedSize: Int { kind == .directory ? 4096 : size }
 
     /// The 1024-byte blocks the file occupies on an ext4-like disk of 4 KiB blocks.
-    var blocks: Int { (listedSize + 4095) / 4096 * 4 }
+    var blocks: Int { kind == .symlink ? 0 : (listedSize + 4095) / 4096 * 4 }
 }

@@ -12,22 +12,35 @@ struct LsLongFormat {
             let blocks = items.reduce(0) { $0 + $1.entry.blocks }
             text += "total " + (options.human ? Self.human(blocks * 1024) : String(blocks)) + "\n"
         }
-        let links = items.map { String($0.entry.links) }
-        let owners = items.map { owner($0.entry.owner) }
-        let groups = items.map { owner($0.entry.group) }
-        let sizes = items.map { options.human ? Self.human($0.entry.listedSize) : String($0.entry.listedSize) }
+        let links = items.map { $0.unreadable ? "?" : String($0.entry.links) }
+        let owners = items.map { $0.unreadable ? "?" : owner($0.entry.owner) }
+        let groups = items.map { $0.unreadable ? "?" : owner($0.entry.group) }
+        let sizes = items.map {
+            $0.unreadable ? "?" : options.human ? Self.human($0.entry.listedSize) : String($0.entry.listedSize)
+        }
         let linkWidth = links.map(\.count).max() ?? 0
         let ownerWidth = owners.map(\.count).max() ?? 0
         let groupWidth = groups.map(\.count).max() ?? 0
         let sizeWidth = sizes.map(\.count).max() ?? 0
         for (index, item) in items.enumerated() {
+            if item.unreadable {
+                text += "l????????? " + leftPad("?", linkWidth) + " " + rightPad("?", ownerWidth) + " "
+                text += rightPad("?", groupWidth) + " " + leftPad("?", sizeWidth) + " " + leftPad("?", 12) + " "
+                text += item.name + "\n"
+                continue
+            }
             text += Self.modeString(item.entry) + " "
             text += leftPad(links[index], linkWidth) + " "
             text += rightPad(owners[index], ownerWidth) + " "
             text += rightPad(groups[index], groupWidth) + " "
             text += leftPad(sizes[index], sizeWidth) + " "
             text += time(item.entry.modified) + " " + item.name
-            if options.classify {
+            if let target = item.entry.target {
+                text += " -> " + target
+                if options.classify, let followed = item.followed {
+                    text += followed.kind == .directory ? "/" : followed.mode & 0o111 != 0 ? "*" : ""
+                }
+            } else if options.classify {
                 text += item.entry.kind == .directory ? "/" : item.entry.mode & 0o111 != 0 ? "*" : ""
             }
             text += "\n"
@@ -48,7 +61,7 @@ struct LsLongFormat {
     /// `drwxr-xr-x`, with `s`/`t` for the set-ID and sticky bits.
     static func modeString(_ entry: VirtualFileSystem.Entry) -> String {
         let mode = entry.mode
-        var text = entry.kind == .directory ? "d" : "-"
+        var text = entry.kind == .directory ? "d" : entry.kind == .symlink ? "l" : "-"
         let special: [(UInt16, Character, Character)] = [(0o4000, "s", "S"), (0o2000, "s", "S"), (0o1000, "t", "T")]
         for (index, shift) in [6, 3, 0].enumerated() {
             let bits = (mode >> UInt16(shift)) & 0o7
