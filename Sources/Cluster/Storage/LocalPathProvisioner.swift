@@ -117,19 +117,7 @@ struct LocalPathProvisioner {
         let bare = text.unicodeScalars.allSatisfy {
             ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-._/@^+".unicodeScalars.contains($0)
         }
-        if bare { return text }
-        var quoted = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": quoted += "\\\""
-            case "\\": quoted += "\\\\"
-            case "\n": quoted += "\\n"
-            case "\t": quoted += "\\t"
-            case "\r": quoted += "\\r"
-            default: quoted.unicodeScalars.append(scalar)
-            }
-        }
-        return quoted + "\""
+        return bare ? text : GoSyntax.quoted(text)
     }
 
     static let defaultNodeKey = "DEFAULT_PATH_FOR_NON_LISTED_NODES"
