@@ -31,12 +31,18 @@ enum GoYAMLKeyOrder {
             isDigit: { Unicode.Scalar($0)?.properties.numericType == .decimal })
     }
 
-    /// The order of two ASCII keys, read in place; nil when either is not ASCII.
+    /// The order of two keys read in place as bytes; nil when they first differ at a byte
+    /// outside ASCII. Most keys first differ at two letters, which compare as bytes.
     private static func asciiLess(_ a: String, _ b: String) -> Bool? {
         var a = a, b = b
         return a.withUTF8 { ab in
             b.withUTF8 { bb -> Bool? in
-                guard !ab.contains(where: { $0 >= 0x80 }), !bb.contains(where: { $0 >= 0x80 }) else { return nil }
+                var i = 0
+                while i < ab.count && i < bb.count && ab[i] == bb[i] { i += 1 }
+                guard i < ab.count && i < bb.count else { return ab.count < bb.count }
+                let x = ab[i], y = bb[i]
+                guard x < 0x80, y < 0x80 else { return nil }
+                if isASCIILetter(UInt32(x)) && isASCIILetter(UInt32(y)) { return x < y }
                 return less(ab, bb, isLetter: { isASCIILetter(UInt32($0)) }, isDigit: { $0 >= 0x30 && $0 <= 0x39 })
             }
         }
