@@ -64,6 +64,8 @@ public final class Cluster {
     var kubeProxyStarts: [String: KubeProxyStart] = [:]
     /// What each node's kubelet logged (`KubeletLog.swift`), by node name.
     var kubeletLogs: [String: [KubeletLogRecord]] = [:]
+    /// The kubelets' pod startup latency trackers: each starting pod's image pulls, by pod UID.
+    var podStartupPulls: [String: PodStartupPulls] = [:]
     /// What programs the simulation runs in containers logged themselves, by `uid/container`.
     var processLogs: [String: [LogEntry]] = [:]
     /// The local-path provisioners' helper pods being waited for, by `namespace/name` of the pod.
@@ -106,6 +108,7 @@ public final class Cluster {
         containerEnvironments = snapshot.containerEnvironments
         kubeProxyStarts = snapshot.kubeProxyStarts
         kubeletLogs = snapshot.kubeletLogs
+        podStartupPulls = snapshot.podStartupPulls
         processLogs = snapshot.processLogs
         helperPodOperations = snapshot.helperPodOperations
         hostPathChangeLog = snapshot.hostPathChangeLog
@@ -122,7 +125,7 @@ public final class Cluster {
             kubeletsNeedFullScan: kubeletsNeedFullScan, outage: outage, eventCorrelator: eventCorrelator,
             eventLeasesRenewedAt: eventLeasesRenewedAt, failedDaemonPodsBackoff: failedDaemonPodsBackoff,
             autoscalerHistories: autoscalerHistories, containerEnvironments: containerEnvironments,
-            kubeProxyStarts: kubeProxyStarts, kubeletLogs: kubeletLogs, processLogs: processLogs,
+            kubeProxyStarts: kubeProxyStarts, kubeletLogs: kubeletLogs, podStartupPulls: podStartupPulls, processLogs: processLogs,
             helperPodOperations: helperPodOperations, hostPathChangeLog: hostPathChangeLog)
     }
 
@@ -152,6 +155,7 @@ public final class Cluster {
         let containerEnvironments: [String: [String: String]]
         let kubeProxyStarts: [String: KubeProxyStart]
         let kubeletLogs: [String: [KubeletLogRecord]]
+        let podStartupPulls: [String: PodStartupPulls]
         let processLogs: [String: [LogEntry]]
         let helperPodOperations: [String: HelperPodOperation]
         let hostPathChangeLog: [HostPathChange]

@@ -27,6 +27,7 @@ extension Cluster {
             return
         }
         recordContainerEvent(pod, name, reason: "Pulling", message: "Pulling image \"\(image)\"", node: node)
+        trackPullStarted(of: pod)
         let catalog = runtime.images
         switch catalog.isEmpty ? ImageCatalog.Lookup.found(Self.anyImage) : catalog.lookup(image) {
         case .found(let entry):
@@ -47,6 +48,7 @@ extension Cluster {
         let size = entry.sizeBytes
         let message = "Successfully pulled image \"\(image)\" in \(took) (\(took) including waiting). Image size: \(size) bytes."
         recordContainerEvent(pod, name, reason: "Pulled", message: message, node: node)
+        trackPullFinished(of: pod)
         nodeImages[node, default: []].insert(ImageReference(image).canonical)
         startContainer(container, in: pod, node: node)
     }

@@ -35,6 +35,7 @@ extension Cluster {
     /// Frees what a deleted pod held on its node.
     func releaseResources(of pod: KubeObject) {
         stoppingPods[pod.uid] = nil
+        podStartupPulls[pod.uid] = nil
         cancelWakeup(for: Self.volumeBindingPrefix + pod.uid)
         cancelKubeletSteps(of: pod)
         forgetEnvironments(of: pod)

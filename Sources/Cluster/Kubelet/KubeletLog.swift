@@ -36,7 +36,7 @@ extension Cluster {
     static let kubeletLogLimit = 5000
 
     func logKubelet(_ action: KubeletLogRecord.Action, pod: KubeObject, node: String) {
-        var lines = kubeletLogs[node] ?? []
+        var lines = kubeletLogs.removeValue(forKey: node) ?? []
         lines.append(
             KubeletLogRecord(time: now, namespace: pod.namespace ?? "default", pod: pod.name, podUID: pod.uid, action: action))
         if lines.count > Self.kubeletLogLimit { lines.removeFirst(lines.count - Self.kubeletLogLimit) }
@@ -44,7 +44,7 @@ extension Cluster {
     }
 
     /// The pod startup latency tracker: once every container of a pod the kubelet admitted since it
-    /// started is running, it logs the pod's startup, with the image pulls its events recorded.
+    /// started is running, it logs the pod's startup, with the image pulls it tracked.
     func logPodStartupIfDone(_ pod: KubeObject, node: String) {
         let statuses = pod[path: "status.containerStatuses"].array
         guard !statuses.isEmpty, statuses.count == pod[path: "spec.containers"].array.count,
@@ -57,17 +57,25 @@ extension Cluster {
                 return false
             })
         else { return }
-        // A pod's events are named after it, so they sit together in the store.
-        let events = store.list(.events, namespace: pod.namespace ?? "default", namePrefix: pod.name + ".")
-            .filter { $0[path: "involvedObject.uid"].string == pod.uid }
-        func times(_ reason: String, _ field: String, message prefix: String = "") -> [Timestamp] {
-            events.filter { $0[path: "reason"].string == reason && ($0[path: "message"].string ?? "").hasPrefix(prefix) }
-                .compactMap { $0[path: field].string.flatMap(Timestamp.init(rfc3339:)) }
-        }
-        let pulled = times("Pulled", "lastTimestamp", message: "Successfully pulled")
-        logKubelet(
-            .podStarted(created: created, firstPull: pulled.isEmpty ? nil : times("Pulling", "firstTimestamp").min(),
-                lastPull: pulled.max()),
+        let pulls = podStartupPulls.removeValue(forKey: pod.uid)
+        let lastPull = pulls?.lastFinished
+        logKubelet(.podStarted(created: created, firstPull: lastPull == nil ? nil : pulls?.firstStarted, lastPull: lastPull),
             pod: pod, node: node)
     }
+
+    /// The tracker notes a pull beginning for one of the pod's containers.
+    func trackPullStarted(of pod: KubeObject) {
+        if podStartupPulls[pod.uid] == nil { podStartupPulls[pod.uid] = PodStartupPulls(firstStarted: now) }
+    }
+
+    /// The tracker notes a pull that succeeded.
+    func trackPullFinished(of pod: KubeObject) {
+        podStartupPulls[pod.uid]?.lastFinished = now
+    }
+}
+
+/// When a starting pod's first image pull began and its last successful one ended.
+struct PodStartupPulls: Sendable, Equatable {
+    var firstStarted: Timestamp
+    var lastFinished: Timestamp?
 }

@@ -24,6 +24,25 @@ struct KubeletLifecycleTests {
             ])
     }
 
+    @Test("the startup latency tracker logs the pull's exact start and end, so the SLO duration leaves the pull out")
+    func startupLatencyExcludesThePull() throws {
+        let cluster = try WorldFixture.tk8s()
+        let created = cluster.now
+        try cluster.create(F.pod("web", image: "nginx"))
+        cluster.advance(seconds: 10)
+        let node = try #require(try cluster.get(.pods, namespace: "default", name: "web").nodeName)
+        let started = cluster.kubeletLog(on: node).compactMap { record -> (Timestamp?, Timestamp?)? in
+            guard record.pod == "web", case .podStarted(_, let first, let last) = record.action else { return nil }
+            return (first, last)
+        }
+        #expect(started.count == 1)
+        let (first, last) = try #require(started.first)
+        let pull = try #require(first)
+        // "Pulled ... in 4.409s": the tracker keeps the millisecond the pull ended, not the event's second.
+        #expect(try #require(last).milliseconds(since: pull) == 4409)
+        #expect(pull >= created)
+    }
+
     @Test("an image the node holds is not pulled again under IfNotPresent")
     func alreadyPresent() throws {
         let cluster = try WorldFixture.tk8s()
