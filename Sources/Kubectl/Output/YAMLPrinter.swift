@@ -37,7 +37,11 @@ enum YAMLPrinter {
             if position > 0 || !firstInline { out.append(spaces: indent) }
             let simple = writeKey(keys[index], indent: indent, into: &out)
             out.append(UInt8(ascii: ":"))
-            if simple { writeValue(values[index], indent: indent, into: &out) } else { writeComplexValue(values[index], indent: indent, into: &out) }
+            if simple {
+                writeValue(values[index], indent: indent, into: &out)
+            } else {
+                writeComplexValue(values[index], indent: indent, into: &out)
+            }
         }
     }
 
