@@ -20,6 +20,13 @@ struct OutputBytes {
     /// The column of the next byte on the current line, counted in bytes.
     var column: Int { bytes.count - lineStart }
 
+    /// The column of the next byte on the current line, counted in characters (as go-yaml counts).
+    var characterColumn: Int {
+        var count = 0
+        for index in lineStart..<bytes.count where bytes[index] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
     mutating func append(_ byte: UInt8) { bytes.append(byte) }
 
     mutating func append(_ text: String) {
@@ -63,6 +70,14 @@ struct OutputBytes {
         lineStart = bytes.count
         if let sink, bytes.count >= chunkSize { flush(sink) }
     }
+
+    /// Ends the line unless it was just ended (by a line break inside a block scalar).
+    mutating func endLine() {
+        if bytes.count != lineStart { newline() }
+    }
+
+    /// Counts columns from here on, as after a line break written as text (U+2028 and the like).
+    mutating func markLineStart() { lineStart = bytes.count }
 
     /// Passes on whatever is left.
     mutating func finish() {

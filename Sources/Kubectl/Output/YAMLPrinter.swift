@@ -23,7 +23,7 @@ enum YAMLPrinter {
         case .array(let items) where !items.isEmpty: writeSequence(items, indent: 0, into: &out)
         default:
             writeScalar(value, indent: 0, into: &out)
-            out.newline()
+            out.endLine()
         }
     }
 
@@ -35,15 +35,19 @@ enum YAMLPrinter {
         for position in 0..<members.count {
             let index = order?[position] ?? position
             if position > 0 || !firstInline { out.append(spaces: indent) }
-            writeKey(keys[index], into: &out)
+            let simple = writeKey(keys[index], indent: indent, into: &out)
             out.append(UInt8(ascii: ":"))
-            writeValue(values[index], indent: indent, into: &out)
+            if simple {
+                writeValue(values[index], indent: indent, into: &out)
+            } else {
+                writeComplexValue(values[index], indent: indent, into: &out)
+            }
         }
     }
 
-    private static func writeSequence(_ items: [JSONValue], indent: Int, into out: inout OutputBytes) {
-        for item in items {
-            out.append(spaces: indent)
+    private static func writeSequence(_ items: [JSONValue], indent: Int, into out: inout OutputBytes, firstInline: Bool = false) {
+        for (position, item) in items.enumerated() {
+            if position > 0 || !firstInline { out.append(spaces: indent) }
             out.append(UInt8(ascii: "-"))
             switch item {
             case .object(let members) where !members.isEmpty:
@@ -55,7 +59,7 @@ enum YAMLPrinter {
             default:
                 out.append(UInt8(ascii: " "))
                 writeScalar(item, indent: indent + 2, into: &out)
-                out.newline()
+                out.endLine()
             }
         }
     }
@@ -72,7 +76,21 @@ enum YAMLPrinter {
         default:
             out.append(UInt8(ascii: " "))
             writeScalar(value, indent: indent + 2, into: &out)
-            out.newline()
+            out.endLine()
+        }
+    }
+
+    /// The value after the `:` of a `? key`: a collection starts on that line, indented past it.
+    private static func writeComplexValue(_ value: JSONValue, indent: Int, into out: inout OutputBytes) {
+        switch value {
+        case .object(let members) where !members.isEmpty:
+            out.append(UInt8(ascii: " "))
+            writeMapping(members, indent: indent + 2, into: &out, firstInline: true)
+        case .array(let items) where !items.isEmpty:
+            out.append(UInt8(ascii: " "))
+            writeSequence(items, indent: indent + 2, into: &out, firstInline: true)
+        default:
+            writeValue(value, indent: indent, into: &out)
         }
     }
 }
