@@ -57,6 +57,7 @@ extension Cluster {
         if type == .deployments { updated = DeploymentDefaults.apply(to: updated) }
         if type == .daemonSets { updated = DaemonSetDefaults.applyOnUpdate(to: updated, stored: stored) }
         if type == .statefulSets { updated = StatefulSetDefaults.apply(to: updated) }
+        try MetadataLabels.validate(updated, as: type)
         try WorkloadValidation.validateUpdate(updated, old: stored, as: type)
         try AnnotationSize.validate(updated, as: type)
         if type == .pods { try PodUpdateRules.validate(updated, old: stored) }
@@ -115,6 +116,7 @@ extension Cluster {
         }
         if !restoring {
             try ObjectNameRules.validate(object, as: type)
+            try MetadataLabels.validate(object, as: type)
             try AnnotationSize.validate(object, as: type)
             try WorkloadValidation.validateCreate(object, as: type)
             try validateNamespaceKinds(object, as: type)

@@ -87,3 +87,49 @@ extension NameValidation {
     static let envVarMessage =
         "a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit (e.g. 'my.env-name',  or 'MY_ENV.NAME',  or 'MyEnvName1', regex used for validation is '[-._a-zA-Z][-._a-zA-Z0-9]*')"
 }
+
+/// `IsQualifiedName`, the rule for label and annotation keys: an optional DNS-subdomain prefix
+/// and `/`, then a name of at most 63 alphanumerics, `-`, `_` or `.`, alphanumeric at both ends.
+extension NameValidation {
+    public static func qualifiedName(_ key: String) -> [String] {
+        let parts = key.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count <= 2 else { return ["a qualified name \(qualifiedNameRule) with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')"] }
+        var problems: [String] = []
+        if parts.count == 2 {
+            let prefix = String(parts[0])
+            if prefix.isEmpty {
+                problems.append("prefix part must be non-empty")
+            } else {
+                problems += subdomain(prefix).map { "prefix part \($0)" }
+            }
+        }
+        let name = parts[parts.count - 1]
+        if name.isEmpty {
+            problems.append("name part must be non-empty")
+        } else if name.utf8.count > labelMaxLength {
+            problems.append("name part \(maxLength(labelMaxLength))")
+        }
+        if !isQualifiedNamePart(name) { problems.append("name part \(qualifiedNameRule)") }
+        return problems
+    }
+
+    private static func isQualifiedNamePart<S: StringProtocol>(_ name: S) -> Bool {
+        let alphanumeric = { (c: Character) in c.isASCII && (c.isLetter || c.isNumber) }
+        guard let first = name.first, let last = name.last, alphanumeric(first), alphanumeric(last) else { return false }
+        return name.allSatisfy { alphanumeric($0) || $0 == "-" || $0 == "_" || $0 == "." }
+    }
+
+    static let qualifiedNameRule =
+        "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')"
+
+    /// `IsValidLabelValue`: empty, or at most 63 alphanumerics, `-`, `_` or `.`, alphanumeric at both ends.
+    public static func labelValue(_ value: String) -> [String] {
+        var problems: [String] = []
+        if value.utf8.count > labelMaxLength { problems.append(maxLength(labelMaxLength)) }
+        if !value.isEmpty && !isQualifiedNamePart(value) { problems.append(labelValueRule) }
+        return problems
+    }
+
+    public static let labelValueRule =
+        "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')"
+}

@@ -68,3 +68,22 @@ removes one, --list shows them, and -l or --all picks the objects.
   tk8s-worker1   Ready    <none>   46h   v1.32.2
   $ kubectl label node tk8s-worker1 disk-
   node/tk8s-worker1 unlabeled
+The apiserver checks every label key as a qualified name (an optional DNS-subdomain prefix and
+a slash, then at most 63 letters, digits, '-', '_' or '.'); kubectl checks the value first.
+  $ kubectl label pod web 'bad key=1'
+  The Pod "web" is invalid: metadata.labels: Invalid value: "bad key": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')
+  $ kubectl label pod web 'example.com/a/b=1'
+  The Pod "web" is invalid: metadata.labels: Invalid value: "example.com/a/b": a qualified name must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]') with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')
+  $ kubectl label pod web 'Example.com/tier=1'
+  The Pod "web" is invalid: metadata.labels: Invalid value: "Example.com/tier": prefix part a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')
+  $ kubectl label pod web 'tier=front end'
+  error: invalid label value: "tier=front end": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')
+  $ cat <<EOF | kubectl apply -f -
+  > apiVersion: v1
+  > kind: ConfigMap
+  > metadata:
+  >   name: labelled
+  >   labels:
+  >     "team name": core
+  > EOF
+  The ConfigMap "labelled" is invalid: metadata.labels: Invalid value: "team name": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')

@@ -129,3 +129,30 @@ the revisions, undo goes back, restart rolls the pods, pause and resume hold cha
   Pod Template:
     Labels:	k8s-app=canal
     Service Account:	canal
+A client dry run of undo shows the pod template it would go back to and changes nothing; with
+-o it prints the Deployment as it is now. A DaemonSet with one revision has none to go back to.
+  $ kubectl rollout undo deployment web --dry-run=client
+  deployment.apps/web Pod Template:
+    Labels:	app=web
+  	pod-template-hash=569696d9f6
+    Containers:
+     nginx:
+      Image:	nginx:1.26
+      Port:	<none>
+      Host Port:	<none>
+      Environment:	<none>
+      Mounts:	<none>
+    Volumes:	<none>
+    Node-Selectors:	<none>
+    Tolerations:	<none>
+   (dry run)
+  $ kubectl rollout undo deployment web --dry-run=client -o name
+  deployment.apps/web
+  $ kubectl rollout undo deployment web --dry-run=client -o jsonpath='{.spec.template.spec.containers[0].image}{"\n"}'
+  nginx:1.26
+  $ kubectl rollout undo deployment web --dry-run=server
+  deployment.apps/web rolled back (server dry run)
+  $ kubectl rollout undo deployment web --to-revision=99 --dry-run=client
+  error: unable to find specified revision 99 in history
+  $ kubectl rollout undo daemonset/canal -n kube-system --dry-run=client
+  error: no last revision to roll back to

@@ -8,7 +8,8 @@ enum PodTemplateValidation {
     /// Containers present, each named as a DNS label, uniquely, with an image; a known restart policy.
     static func validate(_ template: JSONValue, path: String) -> [Cause] {
         let spec = template["spec"]
-        var causes = containers(spec["containers"].array, path: "\(path).spec.containers")
+        var causes = MetadataLabels.causes(template["metadata"], path: "\(path).metadata")
+        causes += containers(spec["containers"].array, path: "\(path).spec.containers")
         if let policy = spec["restartPolicy"].string, !restartPolicies.contains(policy) {
             causes.append(FieldError.notSupported("\(path).spec.restartPolicy", policy, restartPolicies))
         }

@@ -66,12 +66,15 @@ struct ObjectStore: Sendable {
         return keys[start...].prefix { $0.namespace == namespace && $0.name.hasPrefix(prefix) }.compactMap { bucket[$0] }
     }
 
-    /// Stores `object`, stamping the next resource version.
+    /// Stores `object`, stamping the next resource version; with `keepingVersion` (a restored
+    /// object whose world data records its version) it keeps that one and the count stays.
     @discardableResult
-    mutating func put(_ type: ResourceType, _ object: KubeObject) -> KubeObject {
-        revision += 1
+    mutating func put(_ type: ResourceType, _ object: KubeObject, keepingVersion: Bool = false) -> KubeObject {
         var stored = object
-        stored[path: "metadata.resourceVersion"] = .string(String(revision))
+        if !keepingVersion || stored.metadata["resourceVersion"].string == nil {
+            revision += 1
+            stored[path: "metadata.resourceVersion"] = .string(String(revision))
+        }
         let key = Key(namespace: object.namespace ?? "", name: object.name)
         let controller = stored.controllerUID
         let replaced = objects[type, default: [:]].updateValue(stored, forKey: key)

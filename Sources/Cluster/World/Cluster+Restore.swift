@@ -61,7 +61,7 @@ extension Cluster {
         default:
             break
         }
-        store.put(type, admitted)
+        store.put(type, admitted, keepingVersion: true)
     }
 
     /// When the object's containers last (re)started: its creation, then every later reboot.

@@ -12,17 +12,19 @@ enum ObjectOutput {
     }
 
     /// Prints `kind/name <operation>`, the name alone, or the object. A client dry run shows the
-    /// object kubectl built (struct field order); otherwise the server's (keys sorted).
+    /// object kubectl built (struct field order) unless `fetched` says it came from the server;
+    /// otherwise the server's (keys sorted).
     static func print(
         _ object: KubeObject, type: ResourceType, operation: String, output: String?, dryRun: DryRun,
-        context: VerbContext
+        context: VerbContext, fetched: Bool = false
     ) throws(KubectlFailure) -> Int32 {
         let format = try checkFormat(output, context: context)
+        let built = dryRun == .client && !fetched
         switch format {
         case .name:
             context.io.out("\(type.qualifiedKind)/\(object.name)\n")
         case .json:
-            JSONPrinter.write(object.value, sortingKeys: dryRun != .client, to: context.io)
+            JSONPrinter.write(object.value, sortingKeys: !built, to: context.io)
         case .yaml:
             YAMLPrinter.write(object.value, to: context.io)
         case .jsonpath, .jsonpathAsJSON, .goTemplate, .goTemplateFile:
@@ -30,7 +32,7 @@ enum ObjectOutput {
             case .jsonpath(let printer): context.io.out(try printer.print(object.value.sortedKeys))
             case .goTemplate(let printer):
                 try printer.print(
-                    object.value.sortedKeys, raw: dryRun == .client ? object.value : object.value.sortedKeys, io: context.io)
+                    object.value.sortedKeys, raw: built ? object.value : object.value.sortedKeys, io: context.io)
             default: break
             }
         default:

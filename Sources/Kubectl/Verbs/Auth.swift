@@ -8,7 +8,7 @@ enum Auth {
         var context = context
         guard let sub = context.takeSubcommand(help: KubectlHelp.auth) else { return 1 }
         switch sub {
-        case "can-i": return try canI(context)
+        case "can-i": return try context.flags.bool("list") ? AuthCanIList.run(context) : canI(context)
         case "whoami", "reconcile": throw KubectlFailure("error: \"kubectl auth \(sub)\" is not part of this lab yet")
         default: throw .validation("unknown command \"\(sub)\"", verb: "auth")
         }
@@ -16,6 +16,7 @@ enum Auth {
 
     static let flags: [FlagSpec] = [
         FlagSpec("quiet", "q", .bool), FlagSpec("all-namespaces", "A", .bool), FlagSpec("subresource"),
+        FlagSpec("list", nil, .bool), FlagSpec("no-headers", nil, .bool),
     ]
 
     private static func canI(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
@@ -31,6 +32,7 @@ enum Auth {
         if !(isURL ? nonResourceVerbs : resourceVerbs).contains(verb) {
             context.io.err("Warning: verb '\(verb)' is not a known verb\n\n")
         }
+        if context.flags.bool("no-headers") { throw .error("--no-headers cannot be set without --list specified") }
         let namespace = context.flags.bool("all-namespaces") ? nil : context.namespace
         let allowed = try context.cluster.isAllowed(verb: verb, resource: resource, namespace: namespace)
         if !context.flags.bool("quiet") { context.io.out(allowed ? "yes\n" : "no\n") }
@@ -58,10 +60,13 @@ extension KubectlHelp {
           kubectl auth can-i create deployments             # yes or no, in the current namespace
           kubectl auth can-i delete pods -n kube-system
           kubectl auth can-i get /healthz                   # a URL that is not a resource
+          kubectl auth can-i --list -n kube-system          # every rule you hold there, as a table
 
         Options (can-i):
           -A, --all-namespaces   Ask about every namespace at once
           -q, --quiet            Print nothing; the exit code is the answer
+              --list             Show every rule granted to you instead of answering one question
+              --no-headers       With --list, leave out the heading line
 
         """
 }

@@ -16,13 +16,11 @@ enum RolloutUndo {
         let deployment = target.object
         if toRevision < 0 { throw .error(notFound(toRevision)) }
         let rs = try replicaSet(for: deployment, toRevision: toRevision, cluster: context.cluster)
-        if dryRun == .client { throw .error("\"kubectl rollout undo --dry-run=client\" is not part of this lab yet") }
+        if dryRun == .client { return try report(templateText(rs[path: "spec.template"]), target, dryRun, context) }
         if deployment[path: "spec.paused"].bool == true { throw .error(paused) }
         let template = withoutHash(rs[path: "spec.template"])
         if template.isEquivalent(to: withoutHash(deployment[path: "spec.template"])) {
-            context.io.out(
-                "\(target.displayName) skipped rollback (current template already matches revision \(toRevision))\n")
-            return 0
+            return try report(skipped(toRevision), target, dryRun, context)
         }
         var annotations: [String: String] = [:]
         for (key, value) in deployment.annotations where skipped.contains(key) { annotations[key] = value }
@@ -31,8 +29,29 @@ enum RolloutUndo {
         updated[path: "spec.template"] = template
         updated[path: "metadata.annotations"] = .stringMap(annotations)
         if dryRun == .none { _ = try target.write(updated, context: context) }
-        context.io.out("\(target.displayName) rolled back\(dryRun.suffix)\n")
-        return 0
+        return try report("rolled back", target, dryRun, context)
+    }
+
+    /// Prints what the rollbacker answered as the name printer's operation, or (with `-o`) the
+    /// object as it was fetched before the rollback, as kubectl does.
+    static func report(_ result: String, _ target: RolloutTarget, _ dryRun: DryRun, _ context: VerbContext)
+        throws(KubectlFailure) -> Int32
+    {
+        try ObjectOutput.print(
+            target.object, type: target.type, operation: result, output: context.flags.string("output"),
+            dryRun: dryRun, context: context, fetched: true)
+    }
+
+    /// kubectl's `printTemplate`: describe's pod template block, what a client dry run shows.
+    static func templateText(_ template: JSONValue) -> String {
+        var writer = DescribeWriter()
+        writer.aligned = false
+        PodTemplateDescriber.describe(template, into: &writer)
+        return writer.finish()
+    }
+
+    static func skipped(_ revision: Int) -> String {
+        "skipped rollback (current template already matches revision \(revision))"
     }
 
     /// The ReplicaSet of `toRevision`, or of the revision before the latest when it is 0.

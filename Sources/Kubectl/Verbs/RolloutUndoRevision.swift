@@ -12,18 +12,18 @@ enum RolloutUndoRevision {
         if toRevision == 0 && history.count <= 1 { throw .error(noLastRevision) }
         let chosen = toRevision == 0 ? history[history.count - 2] : history.first { $0.number == toRevision }
         guard let chosen else { throw .error(RolloutUndo.notFound(toRevision)) }
-        if dryRun == .client { throw .error("\"kubectl rollout undo --dry-run=client\" is not part of this lab yet") }
         let template = chosen.controllerRevisionTemplate
+        if dryRun == .client {
+            let text = "will roll back to \(RolloutUndo.templateText(template))"
+            return try RolloutUndo.report(text, target, dryRun, context)
+        }
         if template.isEquivalent(to: target.object[path: "spec.template"]) {
-            context.io.out(
-                "\(target.displayName) skipped rollback (current template already matches revision \(toRevision))\n")
-            return 0
+            return try RolloutUndo.report(RolloutUndo.skipped(toRevision), target, dryRun, context)
         }
         var updated = target.object
         updated[path: "spec.template"] = template
         if dryRun == .none { _ = try target.write(updated, context: context) }
-        context.io.out("\(target.displayName) rolled back\(dryRun.suffix)\n")
-        return 0
+        return try RolloutUndo.report("rolled back", target, dryRun, context)
     }
 
     static let noLastRevision = "no last revision to roll back to"

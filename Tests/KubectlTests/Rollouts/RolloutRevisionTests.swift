@@ -31,6 +31,9 @@ struct RolloutRevisionTests {
         #expect(
             lab.run("rollout", "history", "daemonset", "agent").out
                 == "daemonset.apps/agent \nREVISION  CHANGE-CAUSE\n1         <none>\n2         <none>\n\n")
+        let preview = lab.run("rollout", "undo", "ds/agent", "--dry-run=client").out
+        #expect(preview.hasPrefix("daemonset.apps/agent will roll back to Pod Template:\n"))
+        #expect(preview.contains("    Image:\tnginx:1.27\n") && preview.hasSuffix(" (dry run)\n"))
         #expect(lab.run("rollout", "undo", "ds/agent", "--to-revision=1").out == "daemonset.apps/agent rolled back\n")
         let ds = try lab.cluster.get(.daemonSets, namespace: "default", name: "agent")
         #expect(ds[path: "spec.template.spec.containers"][0]["image"].string == "nginx:1.27")

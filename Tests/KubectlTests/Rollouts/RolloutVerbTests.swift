@@ -151,6 +151,30 @@ struct RolloutVerbTests {
         #expect(image.string == "nginx:1.27")
     }
 
+    @Test("undo --dry-run=client shows the template it would go back to and changes nothing")
+    func undoClientDryRun() throws {
+        let lab = try Self.lab()
+        _ = lab.run("set", "image", "deployment/web", "nginx=nginx:1.28")
+        lab.cluster.advance(seconds: 60)
+        let out = lab.run("rollout", "undo", "deployment/web", "--dry-run=client").out
+        #expect(out.hasPrefix("deployment.apps/web Pod Template:\n  Labels:\tapp=web\n\tpod-template-hash="))
+        #expect(out.contains("    Image:\tnginx:1.27\n"))
+        #expect(out.hasSuffix("  Tolerations:\t<none>\n (dry run)\n"))
+        #expect(lab.run("rollout", "undo", "deployment/web", "--dry-run=client", "-o", "name").out == "deployment.apps/web\n")
+        // -o prints the Deployment as fetched, before any rollback.
+        let yaml = lab.run("rollout", "undo", "deployment/web", "--dry-run=client", "-o", "yaml").out
+        #expect(yaml.contains("    deployment.kubernetes.io/revision: \"2\"\n") && yaml.contains("image: nginx:1.28\n"))
+        #expect(
+            lab.run("rollout", "undo", "deployment/web", "--dry-run=server").out
+                == "deployment.apps/web rolled back (server dry run)\n")
+        #expect(
+            lab.run("rollout", "undo", "deployment/web", "--to-revision=2", "--dry-run=server").out
+                == "deployment.apps/web skipped rollback (current template already matches revision 2) (server dry run)\n")
+        let image = try lab.cluster.get(.deployments, namespace: "default", name: "web")[
+            path: "spec.template.spec.containers"][0]["image"]
+        #expect(image.string == "nginx:1.28")
+    }
+
     @Test("pause, resume and restart, with kubectl's errors when they cannot apply")
     func pauseResumeRestart() throws {
         let lab = try Self.lab()
