@@ -65,7 +65,9 @@ extension Cluster {
         if !updated.value["spec"].isEquivalent(to: stored.value["spec"]) {
             updated[path: "metadata.generation"] = .int((stored.metadata["generation"].int ?? 1) + 1)
         }
-        if dryRun || updated.value.isEquivalent(to: stored.value) { return stored }
+        // A server dry run answers with the object as it would be, and keeps nothing.
+        if dryRun { return updated }
+        if updated.value.isEquivalent(to: stored.value) { return stored }
         save(type, updated)
         reconcile()
         return lookup(type, updated.namespace, updated.name) ?? updated

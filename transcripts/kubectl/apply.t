@@ -96,3 +96,89 @@ The apiserver decodes strictly: a misspelt field is refused unless --validate sa
   $ mkdir empty
   $ kubectl apply -f empty
   error: no objects passed to apply
+On a live object apply sends a strategic merge patch: what changed since the live object,
+plus what the new manifest dropped from the last applied one. A server dry run answers with the
+object as it would be. A patch the apiserver refuses for a bad request is printed whole, with
+the object it was for; an invalid object is reported as for any write.
+  $ cat > cfg.yaml <<'EOF'
+  > apiVersion: v1
+  > kind: ConfigMap
+  > metadata:
+  >   name: cfg
+  > data:
+  >   mode: fast
+  >   level: "3"
+  > EOF
+  $ kubectl apply -f cfg.yaml
+  configmap/cfg created
+  $ sed -i 's/fast/slow/; /level/d' cfg.yaml
+  $ kubectl apply -f cfg.yaml --dry-run=server -o yaml
+  apiVersion: v1
+  data:
+    mode: slow
+  kind: ConfigMap
+  metadata:
+    annotations:
+      kubectl.kubernetes.io/last-applied-configuration: |
+        {"apiVersion":"v1","data":{"mode":"slow"},"kind":"ConfigMap","metadata":{"annotations":{},"name":"cfg","namespace":"default"}}
+    creationTimestamp: "2025-04-23T07:25:00Z"
+    name: cfg
+    namespace: default
+    resourceVersion: "131"
+    uid: 8f05ef94-4c95-46f4-8e0a-28a66546c2d2
+  $ kubectl get configmap cfg -o jsonpath='{.data}{"\n"}'
+  {"level":"3","mode":"fast"}
+  $ kubectl apply -f cfg.yaml
+  configmap/cfg configured
+  $ kubectl get configmap cfg -o jsonpath='{.data}{"\n"}'
+  {"mode":"slow"}
+  $ kubectl apply -f cfg.yaml -o name
+  configmap/cfg
+  $ cat > rec.yaml <<'EOF'
+  > apiVersion: apps/v1
+  > kind: Deployment
+  > metadata:
+  >   name: rec
+  > spec:
+  >   replicas: 1
+  >   strategy:
+  >     type: Recreate
+  >   selector:
+  >     matchLabels:
+  >       app: rec
+  >   template:
+  >     metadata:
+  >       labels:
+  >         app: rec
+  >     spec:
+  >       containers:
+  >       - name: a
+  >         image: nginx:1.27
+  >       - name: b
+  >         image: busybox
+  >         command: ["sleep", "3600"]
+  > EOF
+  $ kubectl create deployment rec --image=nginx:1.27 --replicas=1 -o name
+  deployment.apps/rec
+  $ kubectl get deployment rec -o jsonpath='{.spec.strategy}{"\n"}'
+  {"rollingUpdate":{"maxSurge":"25%","maxUnavailable":"25%"},"type":"RollingUpdate"}
+  $ kubectl apply -f rec.yaml
+  Warning: resource deployments/rec is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.
+  deployment.apps/rec configured
+  $ kubectl get deployment rec -o jsonpath='{.spec.strategy}{"\n"}{.spec.template.spec.containers[*].name}{"\n"}'
+  {"type":"Recreate"}
+  a b nginx
+  $ sed -i 's/image: busybox/image: busybox\n        imagePullPolicyy: Always/' rec.yaml
+  $ kubectl apply -f rec.yaml
+  Error from server (BadRequest): error when applying patch:
+  {"metadata":{"annotations":{"kubectl.kubernetes.io/last-applied-configuration":"{\"apiVersion\":\"apps/v1\",\"kind\":\"Deployment\",\"metadata\":{\"annotations\":{},\"name\":\"rec\",\"namespace\":\"default\"},\"spec\":{\"replicas\":1,\"selector\":{\"matchLabels\":{\"app\":\"rec\"}},\"strategy\":{\"type\":\"Recreate\"},\"template\":{\"metadata\":{\"labels\":{\"app\":\"rec\"}},\"spec\":{\"containers\":[{\"image\":\"nginx:1.27\",\"name\":\"a\"},{\"command\":[\"sleep\",\"3600\"],\"image\":\"busybox\",\"imagePullPolicyy\":\"Always\",\"name\":\"b\"}]}}}}\n"}},"spec":{"template":{"spec":{"$setElementOrder/containers":[{"name":"a"},{"name":"b"}],"containers":[{"imagePullPolicyy":"Always","name":"b"}]}}}}
+  to:
+  Resource: "apps/v1, Resource=deployments", GroupVersionKind: "apps/v1, Kind=Deployment"
+  Name: "rec", Namespace: "default"
+  for: "rec.yaml": error when patching "rec.yaml": strict decoding error: unknown field "spec.template.spec.containers[1].imagePullPolicyy"
+  $ sed -i '/imagePullPolicyy/d; s/replicas: 1/replicas: -1/' rec.yaml
+  $ kubectl apply -f rec.yaml
+  The Deployment "rec" is invalid: spec.replicas: Invalid value: -1: must be greater than or equal to 0
+  $ sed -i 's/replicas: -1/replicas: 1/; s/app: rec/app: other/' rec.yaml
+  $ kubectl apply -f rec.yaml
+  The Deployment "rec" is invalid: spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string{"app":"other"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: field is immutable

@@ -3,7 +3,9 @@ import OrderedCollections
 /// Strategic merge patch (`--type strategic`, kubectl's default): like a merge patch, but lists
 /// that Kubernetes declares mergeable are merged item by item on their merge key (containers by
 /// name, container ports by containerPort, env by name, ...), and `$patch: delete|replace`
-/// directives are honoured. Lists without a merge key are replaced.
+/// directives are honoured. Lists without a merge key are replaced. `$retainKeys` clears the keys
+/// it does not list, `$deleteFromPrimitiveList/<list>` removes values from a merged plain list and
+/// `$setElementOrder/<list>` orders a merged list.
 public enum StrategicMergePatch {
     public static func apply(_ patch: JSONValue, to original: JSONValue) throws(PatchError) -> JSONValue {
         guard case .object = patch else { throw PatchError("invalid JSON document") }
@@ -17,6 +19,16 @@ public enum StrategicMergePatch {
         default: break
         }
         var result: OrderedDictionary<String, JSONValue> = original.object
+        if case .array(let kept) = patch[ThreeWayMergePatch.retainKeys] {
+            let names = Set(kept.compactMap(\.string))
+            result = result.filter { names.contains($0.key) }
+        }
+        let before = result
+        for (key, value) in patch.object where key.hasPrefix(ThreeWayMergePatch.deleteFromPrimitiveList) {
+            let list = String(key.dropFirst(ThreeWayMergePatch.deleteFromPrimitiveList.count))
+            guard case .array(let items) = result[list] else { continue }
+            result[list] = .array(items.filter { item in !value.array.contains { $0.goEquals(item) } })
+        }
         for (key, value) in patch.object where !key.hasPrefix("$") {
             if value.isNull {
                 result[key] = nil
@@ -41,6 +53,16 @@ public enum StrategicMergePatch {
             default:
                 result[key] = stripped(value)
             }
+        }
+        for (key, order) in patch.object where key.hasPrefix(ThreeWayMergePatch.setElementOrder) {
+            let list = String(key.dropFirst(ThreeWayMergePatch.setElementOrder.count))
+            guard case .array(let items) = result[list] else { continue }
+            let mergeKey = mergeKey(for: path + [list]) ?? ""
+            let maps = !mergeKey.isEmpty
+            let (inOrder, rest) = ThreeWayMergePatch.partition(items, by: order.array, mergeKey, maps: maps)
+            let ordered = try? ThreeWayMergePatch.normalizeElementOrder(
+                inOrder, rest, patchOrder: order.array, serverOrder: before[list]?.array ?? [], mergeKey, maps: maps)
+            result[list] = .array(ordered ?? items)
         }
         return .object(result)
     }

@@ -33,6 +33,11 @@ public struct APISchema: Sendable {
         public var required: Bool
         public var enumValues: [String]
         public var description: String
+        /// How a strategic merge patch treats the field (`x-kubernetes-patch-strategy`): `merge`,
+        /// `retainKeys`, `replace`, or a comma-separated pair; empty for the default.
+        public var patchStrategies: [String] = []
+        /// The key that identifies an item of a merged list (`x-kubernetes-patch-merge-key`).
+        public var patchMergeKey: String = ""
     }
 
     /// A named type: an object with fields, or a value type such as `Quantity` that has none.
@@ -72,7 +77,9 @@ public struct APISchema: Sendable {
                 fields.append(Field(
                     name: fieldName, type: FieldType(type), required: spec["required"].bool ?? false,
                     enumValues: spec["enum"].array.map { $0.string ?? "" },
-                    description: spec["description"].string ?? ""))
+                    description: spec["description"].string ?? "",
+                    patchStrategies: spec["patchStrategy"].string.map { $0.split(separator: ",").map(String.init) } ?? [],
+                    patchMergeKey: spec["patchMergeKey"].string ?? ""))
             }
             fields.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
             types[name] = TypeDefinition(

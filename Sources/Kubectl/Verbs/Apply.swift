@@ -84,21 +84,8 @@ enum Apply {
         if live.annotations[lastApplied] == nil {
             context.io.err(missingAnnotationWarning("\(type.plural)/\(object.name)"))
         }
-        do {
-            let decoded = try cluster.decodeFields(of: object, as: type, validation: validation, patching: true)
-            for warning in decoded.warnings { context.io.err("Warning: \(warning)\n") }
-            // The three-way merge decides what changes; with nothing to send, nothing is written.
-            let original = live.annotations[lastApplied].flatMap { try? YAMLDecoding.documents($0).first }
-            let merged = ThreeWayApply.merge(original: original, modified: decoded.object.value, current: live.value)
-            guard merged != live.value else { return (type, live, "unchanged") }
-            // The patched object is decoded again, so fields the patch emptied are left out.
-            let patched = try cluster.decodeFields(of: KubeObject(merged), as: type, validation: .ignore).object
-            return (type, try cluster.replace(patched, dryRun: dryRun == .server), "configured")
-        } catch {
-            var refusal = error
-            refusal.message = "error when patching \(GoSyntax.quoted(source)): " + refusal.message
-            throw .server(refusal)
-        }
+        return try patch(
+            live, with: object, type: type, source: source, dryRun: dryRun, validation: validation, context: context)
     }
 
     static let lastApplied = "kubectl.kubernetes.io/last-applied-configuration"

@@ -1,9 +1,18 @@
 import KubeAPI
 import Testing
 
-/// kubectl apply's three-way merge of the last applied manifest, the new one and the live object.
+/// kubectl apply's three-way merge of the last applied manifest, the new one and the live object:
+/// the patch it computes, applied to the live object as the apiserver applies it.
 @Suite("three-way apply")
 struct ThreeWayApplyTests {
+    func merge(original: JSONValue?, modified: JSONValue, current: JSONValue) -> JSONValue {
+        let meta = PatchMeta(schema: ThreeWayMergePatchTests.schema, kind: "Deployment")
+        guard let patch = try? ThreeWayMergePatch.create(original: original, modified: modified, current: current, meta: meta),
+            let result = try? StrategicMergePatch.apply(patch, to: current)
+        else { return .null }
+        return result
+    }
+
     let applied: JSONValue = [
         "metadata": ["name": "web", "labels": ["app": "web", "tier": "front"]],
         "spec": [
@@ -27,7 +36,7 @@ struct ThreeWayApplyTests {
 
     @Test("the same manifest again changes nothing but what the manifest names")
     func sameManifest() {
-        let merged = ThreeWayApply.merge(original: applied, modified: applied, current: live)
+        let merged = merge(original: applied, modified: applied, current: live)
         #expect(merged[path: "spec.replicas"] == 2, "the manifest's count wins over kubectl scale's")
         #expect(merged[path: "spec.revisionHistoryLimit"] == 10, "defaults stay")
         #expect(merged[path: "spec.template.spec.containers"].array.count == 2, "a container no manifest named stays")
@@ -39,7 +48,7 @@ struct ThreeWayApplyTests {
     func unchanged() {
         var current = live
         current[path: "spec.replicas"] = 2
-        #expect(ThreeWayApply.merge(original: applied, modified: applied, current: current) == current)
+        #expect(merge(original: applied, modified: applied, current: current) == current)
     }
 
     @Test("what the last manifest had and the new one drops is removed, in maps and merged lists")
@@ -47,7 +56,7 @@ struct ThreeWayApplyTests {
         var modified = applied
         modified[path: "metadata.labels"] = ["app": "web"]
         modified[path: "spec.template.spec.containers"] = [["name": "nginx", "image": "nginx:1.28"]]
-        let merged = ThreeWayApply.merge(original: applied, modified: modified, current: live)
+        let merged = merge(original: applied, modified: modified, current: live)
         #expect(merged[path: "metadata.labels"] == ["app": "web"])
         let containers = merged[path: "spec.template.spec.containers"]
         #expect(containers[0]["image"] == "nginx:1.28")
@@ -64,9 +73,9 @@ struct ThreeWayApplyTests {
         ]
         var current = live
         current[path: "spec.template.spec.containers"] = original[path: "spec.template.spec.containers"]
-        let merged = ThreeWayApply.merge(original: original, modified: applied, current: current)
+        let merged = merge(original: original, modified: applied, current: current)
         #expect(merged[path: "spec.template.spec.containers"].array.map { $0["name"] } == ["nginx"])
-        let firstApply = ThreeWayApply.merge(original: nil, modified: applied, current: current)
+        let firstApply = merge(original: nil, modified: applied, current: current)
         #expect(firstApply[path: "spec.template.spec.containers"].array.map { $0["name"] } == ["nginx", "helper"])
     }
 }

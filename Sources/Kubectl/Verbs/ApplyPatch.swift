@@ -1,0 +1,58 @@
+import Cluster
+import KubeAPI
+
+/// How `kubectl apply` updates a live object: it computes the three-way strategic merge patch
+/// from the last applied manifest, the new one and the live object, and sends it unless it is
+/// empty. The apiserver applies it to the live object and decodes the result strictly.
+extension Apply {
+    static func patch(
+        _ live: KubeObject, with object: KubeObject, type: ResourceType, source: String, dryRun: DryRun,
+        validation: FieldValidation, context: VerbContext
+    ) throws(KubectlFailure) -> (ResourceType, KubeObject, String) {
+        let cluster = try context.cluster
+        let original = live.annotations[lastApplied].flatMap { try? YAMLDecoding.documents($0).first }
+        let meta = cluster.openAPIDocument(groupVersion: type.apiVersion).flatMap { document in
+            document.schema.kind(type.kind, groupVersion: type.apiVersion).map { _ in
+                PatchMeta(schema: document.schema, kind: type.kind)
+            }
+        } ?? .none
+        let patch: JSONValue
+        do {
+            patch = try ThreeWayMergePatch.create(original: original, modified: object.value, current: live.value, meta: meta)
+        } catch {
+            throw .error(
+                failedPatch("", type: type, object: object, source: source)
+                    + "creating patch with:\noriginal:\n\(live.annotations[lastApplied] ?? "")\nmodified:\n"
+                    + GoJSON.marshal(object.value.sortedKeys) + "\n\ncurrent:\n" + GoJSON.marshal(live.value.sortedKeys)
+                    + "\n\nfor:: " + error.message)
+        }
+        let body = GoJSON.marshal(patch)
+        guard body != "{}" else { return (type, live, "unchanged") }
+        do throws(APIError) {
+            let patched: JSONValue
+            do {
+                patched = try StrategicMergePatch.apply(patch, to: live.value)
+            } catch {
+                throw APIError(reason: "BadRequest", message: error.message, code: 400)
+            }
+            let decoded = try cluster.decodeFields(of: KubeObject(patched), as: type, validation: validation, patching: true)
+            for warning in decoded.warnings { context.io.err("Warning: \(warning)\n") }
+            return (type, try cluster.replace(decoded.object, dryRun: dryRun == .server), "configured")
+        } catch {
+            var refusal = error
+            refusal.message = failedPatch(body, type: type, object: object, source: source) + refusal.message
+            throw .server(refusal)
+        }
+    }
+
+    /// The framing kubectl puts before the apiserver's message when a patch fails: the patch, the
+    /// object it was for (`resource.Info`), and the manifest it came from, named twice.
+    static func failedPatch(_ body: String, type: ResourceType, object: KubeObject, source: String) -> String {
+        let source = GoSyntax.quoted(source)
+        return "error when applying patch:\n\(body)\nto:\n"
+            + "Resource: \"\(type.group)/\(type.version), Resource=\(type.plural)\", "
+            + "GroupVersionKind: \"\(type.group)/\(type.version), Kind=\(type.kind)\"\n"
+            + "Name: \(GoSyntax.quoted(object.name)), Namespace: \(GoSyntax.quoted(type.namespaced ? object.namespace ?? "" : ""))\n"
+            + "for: \(source): error when patching \(source): "
+    }
+}
