@@ -12,7 +12,7 @@ extension Cluster {
 
     /// The version objects of `type` are stored in: its group's preferred one.
     func storageType(of type: ResourceType) -> ResourceType {
-        if ResourceType.served.contains(where: { $0 == type }) { return type }
+        guard ResourceType.otherVersions.contains(where: { $0 == type }) else { return type }
         return ResourceType.served.first { $0.group == type.group && $0.plural == type.plural } ?? type
     }
 
