@@ -28,6 +28,7 @@ extension Cluster {
     ) throws(APIError) -> KubeObject {
         let object = try get(type, namespace: namespace, name: name)
         if type == .namespaces { try admitNamespaceDeletion(name) }
+        if type == .priorityClasses { try PriorityClassValidation.validateDeletion(name) }
         if dryRun { return object }
         deleteObject(type, object, gracePeriodSeconds: gracePeriodSeconds, propagation: propagationPolicy)
         reconcile()
@@ -62,6 +63,10 @@ extension Cluster {
         try AnnotationSize.validate(updated, as: type)
         if type == .pods { try PodUpdateRules.validate(updated, old: stored) }
         if type == .runtimeClasses { try RuntimeClassValidation.validateUpdate(updated, old: stored) }
+        if type == .priorityClasses {
+            updated = PriorityClassValidation.defaults(updated)
+            try PriorityClassValidation.validateUpdate(updated, old: stored, others: list(.priorityClasses))
+        }
         if !updated.value["spec"].isEquivalent(to: stored.value["spec"]) {
             updated[path: "metadata.generation"] = .int((stored.metadata["generation"].int ?? 1) + 1)
         }
@@ -123,6 +128,9 @@ extension Cluster {
             try WorkloadValidation.validateCreate(object, as: type)
             try validateNamespaceKinds(object, as: type)
             if type == .runtimeClasses { try RuntimeClassValidation.validateCreate(object) }
+            if type == .priorityClasses {
+                try PriorityClassValidation.validateCreate(PriorityClassValidation.defaults(object), others: list(.priorityClasses))
+            }
         }
         guard lookup(type, object.namespace, object.name) == nil else { throw .alreadyExists(type, object.name) }
         if restoring, object.creationTimestamp != nil {
@@ -139,8 +147,10 @@ extension Cluster {
         if type == .pods, !restoring {
             object = try admitLimitRanges(object)
             try admitServiceAccount(object, requestedName: requestedName)
-            object = try admitRuntimeClass(object, requestedName: requestedName)
         }
+        if type == .pods { object = try admitPriority(object, requestedName: requestedName) }
+        if type == .pods, !restoring { object = try admitRuntimeClass(object, requestedName: requestedName) }
+        if type == .priorityClasses { object = PriorityClassValidation.defaults(object) }
         if type == .secrets { object = SecretStringData.fold(ObjectNameRules.defaultSecret(object)) }
         if type == .persistentVolumeClaims {
             object = PersistentVolumeClaimDefaults.apply(to: defaultStorageClass(for: object))

@@ -164,21 +164,28 @@ public final class Cluster {
     public var now: Timestamp { clock.now }
 
     /// Objects of `type`, in one namespace or all, ordered by namespace then name.
+    /// A type asked for in another served version lists its objects converted to that version.
     public func list(_ type: ResourceType, namespace: String? = nil, selector: LabelSelector = LabelSelector()) -> [KubeObject] {
-        let objects = store.list(type, namespace: type.namespaced ? namespace : nil)
-        return selector.isEmpty ? objects : objects.filter { selector.matches($0) }
+        let stored = storageType(of: type)
+        let objects = store.list(stored, namespace: type.namespaced ? namespace : nil)
+        let selected = selector.isEmpty ? objects : objects.filter { selector.matches($0) }
+        return stored == type ? selected : selected.map { converted($0, to: type) }
     }
 
     public func get(_ type: ResourceType, namespace: String?, name: String) throws(APIError) -> KubeObject {
-        guard let object = store.get(type, namespace: type.namespaced ? namespace : nil, name: name) else {
+        let stored = storageType(of: type)
+        guard let object = store.get(stored, namespace: type.namespaced ? namespace : nil, name: name) else {
             throw .notFound(type, name)
         }
-        return object
+        return stored == type ? object : converted(object, to: type)
     }
 
-    /// The apiserver's human-readable table for `objects` of one type, as of now.
+    /// The apiserver's human-readable table for `objects` of one type, as of now. It prints
+    /// from the stored objects whatever version they were asked for in.
     public func table(_ type: ResourceType, _ objects: [KubeObject]) -> Table {
-        ServerTables.table(for: type, objects: objects, now: now)
+        let stored = storageType(of: type)
+        let objects = stored == type ? objects : objects.map { lookup(stored, $0.namespace, $0.name) ?? $0 }
+        return ServerTables.table(for: stored, objects: objects, now: now)
     }
 
     /// The served resource type of an object's `apiVersion` and `kind`.

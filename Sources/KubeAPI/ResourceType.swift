@@ -123,6 +123,9 @@ extension ResourceType {
         namespaced: false)
     public static let runtimeClasses = ResourceType(
         "runtimeclasses", singular: "runtimeclass", group: "node.k8s.io", kind: "RuntimeClass", namespaced: false)
+    public static let priorityClasses = ResourceType(
+        "priorityclasses", singular: "priorityclass", short: ["pc"], group: "scheduling.k8s.io", kind: "PriorityClass",
+        namespaced: false)
 
     public static let persistentVolumeClaims = ResourceType(
         "persistentvolumeclaims", singular: "persistentvolumeclaim", short: ["pvc"], kind: "PersistentVolumeClaim")
@@ -155,8 +158,13 @@ extension ResourceType {
         .configMaps, .endpoints, .events, .limitRanges, .namespaces, .nodes, .persistentVolumeClaims, .persistentVolumes, .pods,
         .replicationControllers, .resourceQuotas, .secrets, .serviceAccounts, .services, .controllerRevisions,
         .daemonSets, .deployments, .replicaSets, .statefulSets, .horizontalPodAutoscalers, .cronJobs, .jobs,
-        .endpointSlices, .ingressClasses, .ingresses, .networkPolicies, .runtimeClasses, .clusterRoleBindings, .clusterRoles, .roleBindings, .roles, .storageClasses,
+        .endpointSlices, .ingressClasses, .ingresses, .networkPolicies, .runtimeClasses, .clusterRoleBindings, .clusterRoles, .roleBindings, .roles, .priorityClasses,
+        .storageClasses,
     ]
+
+    /// Resources also served in a version other than their group's preferred one, which objects
+    /// are stored and listed in; the apiserver converts them on the way out.
+    public static let otherVersions: [ResourceType] = [horizontalPodAutoscalers.inGroup("autoscaling", version: "v1")]
 
     /// What `kubectl get all` expands to, in kubectl's order.
     public static let all: [ResourceType] = [

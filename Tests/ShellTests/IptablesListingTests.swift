@@ -62,3 +62,16 @@ struct IptablesListingTests {
         #expect(try mark("0x0/0x4000") == " MARK and 0xffffbfff")
     }
 }
+
+@Suite("ip6tables -L: no fragment flag in the opt column, ::/0 as anywhere, /128 dropped")
+struct Ip6tablesListingTests {
+    @Test("an IPv6 rule lays out as ip6tables prints it")
+    func list() {
+        let table = IPTablesRuleset.Table(
+            name: "nat", chains: [("KUBE-SERVICES", "-")],
+            rules: ["-A KUBE-SERVICES ! -d ::1/128 -m comment --comment x -m addrtype --dst-type LOCAL -j KUBE-NODEPORTS"])
+        let text = IptablesListing(table: table, ipv6: true).list(chain: nil)
+        #expect(text.hasSuffix("KUBE-NODEPORTS  all      anywhere            !::1                  /* x */ ADDRTYPE match dst-type LOCAL\n"))
+        #expect(IptablesListing(table: table, ipv6: true, numeric: true).list(chain: nil).contains("all      ::/0"))
+    }
+}

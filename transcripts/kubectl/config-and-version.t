@@ -79,12 +79,14 @@ The control plane's address, CoreDNS's proxy and what the apiserver serves.
   To further debug and diagnose cluster problems, use 'kubectl cluster-info dump'.
   $ kubectl api-versions
   apps/v1
+  autoscaling/v1
   autoscaling/v2
   batch/v1
   discovery.k8s.io/v1
   networking.k8s.io/v1
   node.k8s.io/v1
   rbac.authorization.k8s.io/v1
+  scheduling.k8s.io/v1
   storage.k8s.io/v1
   v1
   $ kubectl api-resources
@@ -120,6 +122,7 @@ The control plane's address, CoreDNS's proxy and what the apiserver serves.
   clusterroles                            rbac.authorization.k8s.io/v1   false        ClusterRole
   rolebindings                            rbac.authorization.k8s.io/v1   true         RoleBinding
   roles                                   rbac.authorization.k8s.io/v1   true         Role
+  priorityclasses            pc           scheduling.k8s.io/v1           false        PriorityClass
   storageclasses             sc           storage.k8s.io/v1              false        StorageClass
   $ kubectl api-resources --namespaced=false -o wide
   NAME                  SHORTNAMES   APIVERSION                     NAMESPACED   KIND                 VERBS                                                        CATEGORIES
@@ -130,6 +133,7 @@ The control plane's address, CoreDNS's proxy and what the apiserver serves.
   runtimeclasses                     node.k8s.io/v1                 false        RuntimeClass         create,delete,deletecollection,get,list,patch,update,watch   
   clusterrolebindings                rbac.authorization.k8s.io/v1   false        ClusterRoleBinding   create,delete,deletecollection,get,list,patch,update,watch   
   clusterroles                       rbac.authorization.k8s.io/v1   false        ClusterRole          create,delete,deletecollection,get,list,patch,update,watch   
+  priorityclasses       pc           scheduling.k8s.io/v1           false        PriorityClass        create,delete,deletecollection,get,list,patch,update,watch   
   storageclasses        sc           storage.k8s.io/v1              false        StorageClass         create,delete,deletecollection,get,list,patch,update,watch   
   $ kubectl auth can-i delete deployments -n kube-system
   yes

@@ -2,12 +2,14 @@ kubectl api-resources and api-versions list what the API server serves: names, s
 groups, scope and kinds, filtered by group or scope, or just the group versions.
   $ kubectl api-versions
   apps/v1
+  autoscaling/v1
   autoscaling/v2
   batch/v1
   discovery.k8s.io/v1
   networking.k8s.io/v1
   node.k8s.io/v1
   rbac.authorization.k8s.io/v1
+  scheduling.k8s.io/v1
   storage.k8s.io/v1
   v1
   $ kubectl api-versions extra

@@ -213,8 +213,9 @@ nothing of the cluster's names.
   Name:	dns.google
   Address: 2001:4860:4860::8844
   
-With CoreDNS scaled to 0 the kube-dns Service has no endpoints: queries go unanswered and
-busybox gives up after its 5 second timeout. Asking a public resolver directly still works.
+With CoreDNS scaled to 0 the kube-dns Service has no endpoints: kube-proxy rejects the
+queries, so busybox's socket reports the refusal and it gives up at once. Asking a public
+resolver directly still works.
   $ kubectl -n kube-system scale deployment coredns --replicas=0
   deployment.apps/coredns scaled
   $ sleep 40
@@ -222,6 +223,7 @@ busybox gives up after its 5 second timeout. Asking a public resolver directly s
   NAME       ENDPOINTS   AGE
   kube-dns   <none>      46h
   $ kubectl exec dnsutil -- nslookup kubernetes.default.svc.tk8s.k8s
+  nslookup: write to '10.98.0.10': Connection refused
   ;; connection timed out; no servers could be reached
   
   command terminated with exit code 1

@@ -11,8 +11,6 @@ enum PodDefaults {
             if spec[key].isNull { spec[key] = value }
         }
         setDefault("enableServiceLinks", true)
-        setDefault("preemptionPolicy", "PreemptLowerPriority")
-        setDefault("priority", 0)
         setDefault("serviceAccountName", "default")
         spec["serviceAccount"] = spec["serviceAccountName"]
 

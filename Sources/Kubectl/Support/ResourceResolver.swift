@@ -6,6 +6,16 @@ import KubeAPI
 enum ResourceResolver {
     static func resolve(_ text: String) -> ResourceType? {
         let token = text.lowercased()
+        // `resource.version.group` (`hpa.v1.autoscaling`) names one served version.
+        let parts = token.split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
+        if parts.count == 3, parts[1].first == "v", parts[1].dropFirst().first?.isNumber == true,
+            let type = resolve(parts[0] + "." + parts[2])
+        {
+            if type.version == parts[1] { return type }
+            if let other = ResourceType.otherVersions.first(where: { $0.plural == type.plural && $0.group == type.group && $0.version == parts[1] }) {
+                return other
+            }
+        }
         let (name, group): (String, String?) = {
             guard let dot = token.firstIndex(of: ".") else { return (token, nil) }
             return (String(token[..<dot]), String(token[token.index(after: dot)...]))

@@ -7,7 +7,7 @@ enum APIVersions {
         guard context.flags.positionals.isEmpty else {
             throw .validation("unexpected arguments: [\(context.flags.positionals.joined(separator: " "))]", verb: "api-versions")
         }
-        let versions = Set(try context.cluster.servedResources.map(\.apiVersion)).sorted()
+        let versions = try context.cluster.servedGroupVersions
         context.io.out(versions.map { $0 + "\n" }.joined())
         return 0
     }

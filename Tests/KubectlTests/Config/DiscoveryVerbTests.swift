@@ -38,7 +38,8 @@ struct DiscoveryVerbTests {
     func apiVersions() throws {
         #expect(
             try KubectlHarness().run("api-versions").out
-                == "apps/v1\nautoscaling/v2\nbatch/v1\ndiscovery.k8s.io/v1\nnetworking.k8s.io/v1\nnode.k8s.io/v1\nrbac.authorization.k8s.io/v1\nstorage.k8s.io/v1\nv1\n")
+                == "apps/v1\nautoscaling/v1\nautoscaling/v2\nbatch/v1\ndiscovery.k8s.io/v1\nnetworking.k8s.io/v1\nnode.k8s.io/v1\n"
+                    + "rbac.authorization.k8s.io/v1\nscheduling.k8s.io/v1\nstorage.k8s.io/v1\nv1\n")
     }
 
     @Test("api-resources --namespaced=false is kubectl's table of cluster-wide kinds")
@@ -53,6 +54,7 @@ struct DiscoveryVerbTests {
                 runtimeclasses                     node.k8s.io/v1                 false        RuntimeClass
                 clusterrolebindings                rbac.authorization.k8s.io/v1   false        ClusterRoleBinding
                 clusterroles                       rbac.authorization.k8s.io/v1   false        ClusterRole
+                priorityclasses       pc           scheduling.k8s.io/v1           false        PriorityClass
                 storageclasses        sc           storage.k8s.io/v1              false        StorageClass
 
                 """)

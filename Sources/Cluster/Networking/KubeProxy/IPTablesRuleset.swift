@@ -1,6 +1,9 @@
 /// The iptables rules on a node, as `iptables-save` prints them: the kubelet's chains in every
 /// mode and, in iptables mode, kube-proxy 1.32's chains (KUBE-SERVICES, KUBE-SVC-, KUBE-SEP-,
-/// KUBE-NODEPORTS, KUBE-MARK-MASQ, ...). The CNI's own chains are not modelled.
+/// KUBE-NODEPORTS, KUBE-MARK-MASQ, ...). The CNI's own chains are not modelled. The IPv6 rules
+/// (`ip6tables-save`) are built the same way: the kubelet's chains without its IPv4-only
+/// KUBE-FIREWALL and, in iptables mode, the base chains of kube-proxy's IPv6 proxier, which a
+/// single-stack IPv4 cluster gives no Service rules.
 public struct IPTablesRuleset: Sendable {
     public struct Table: Sendable {
         public var name: String
@@ -18,6 +21,8 @@ public struct IPTablesRuleset: Sendable {
 
     let node: ProxyNode
     let kubeProxy: Bool
+    /// Whether these are the IPv6 rules (`ip6tables`), holding only IPv6 Services.
+    public let ipv6: Bool
     /// nat KUBE-SERVICES in order, as a packet walks it: each rule's address and endpoints.
     var servicesChain: [(address: ProxyAddress, endpoints: [ProxyEndpoint])] = []
     /// filter KUBE-SERVICES: the addresses rejected for having no endpoints.
@@ -27,11 +32,14 @@ public struct IPTablesRuleset: Sendable {
 
     /// The rules on `node`, as lookups and counts; `kubeProxy` says whether kube-proxy runs in
     /// iptables mode there. The rule text (with its hashed chain names) is written when printed.
-    public init(node: ProxyNode, kubeProxy: Bool) {
+    public init(node: ProxyNode, kubeProxy: Bool, ipv6: Bool = false) {
+        let node = ProxyNode(name: node.name, ip: node.ip, configuration: node.configuration, serviceCIDR: node.serviceCIDR,
+            ports: node.ports.filter { $0.clusterIP.contains(":") == ipv6 })
         self.node = node
         self.kubeProxy = kubeProxy
+        self.ipv6 = ipv6
         let fixed = Self.build(node: ProxyNode(name: node.name, ip: node.ip, configuration: node.configuration,
-            serviceCIDR: node.serviceCIDR, ports: []), kubeProxy: kubeProxy)
+            serviceCIDR: node.serviceCIDR, ports: []), kubeProxy: kubeProxy, ipv6: ipv6)
         ruleCount = fixed.tables.reduce(0) { $0 + $1.rules.count }
         guard kubeProxy else { return }
         for port in node.ports {
@@ -49,16 +57,16 @@ public struct IPTablesRuleset: Sendable {
     }
 
     /// The tables as iptables-save prints them.
-    public var tables: [Table] { Self.build(node: node, kubeProxy: kubeProxy).tables }
+    public var tables: [Table] { Self.build(node: node, kubeProxy: kubeProxy, ipv6: ipv6).tables }
 
-    static func build(node: ProxyNode, kubeProxy: Bool) -> (tables: [Table], services: Int) {
+    static func build(node: ProxyNode, kubeProxy: Bool, ipv6: Bool) -> (tables: [Table], services: Int) {
         var mangle = Builder(builtins: ["PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING"])
         var filter = Builder(builtins: ["INPUT", "FORWARD", "OUTPUT"])
         var nat = Builder(builtins: ["PREROUTING", "INPUT", "OUTPUT", "POSTROUTING"])
         mangle.declare("KUBE-IPTABLES-HINT")
         mangle.declare("KUBE-KUBELET-CANARY")
         nat.declare("KUBE-KUBELET-CANARY")
-        filter.declare("KUBE-FIREWALL")
+        if !ipv6 { filter.declare("KUBE-FIREWALL") }
         filter.declare("KUBE-KUBELET-CANARY")
         if kubeProxy {
             for table in [0, 1, 2] {
@@ -68,23 +76,28 @@ public struct IPTablesRuleset: Sendable {
                 default: nat.declare("KUBE-PROXY-CANARY")
                 }
             }
-            _ = Self.addKubeProxy(node: node, filter: &filter, nat: &nat)
+            _ = Self.addKubeProxy(node: node, filter: &filter, nat: &nat, ipv6: ipv6)
         }
-        filter.add("INPUT", "-j KUBE-FIREWALL")
-        filter.add("OUTPUT", "-j KUBE-FIREWALL")
-        filter.add("KUBE-FIREWALL",
-            "! -s 127.0.0.0/8 -d 127.0.0.0/8 -m comment --comment \"block incoming localnet connections\" -m conntrack ! --ctstate RELATED,ESTABLISHED,DNAT -j DROP")
+        // The kubelet's martian-packet guard is for IPv4 only (route_localnet).
+        if !ipv6 {
+            filter.add("INPUT", "-j KUBE-FIREWALL")
+            filter.add("OUTPUT", "-j KUBE-FIREWALL")
+            filter.add("KUBE-FIREWALL",
+                "! -s 127.0.0.0/8 -d 127.0.0.0/8 -m comment --comment \"block incoming localnet connections\" -m conntrack ! --ctstate RELATED,ESTABLISHED,DNAT -j DROP")
+        }
         return ([mangle.table("mangle"), filter.table("filter"), nat.table("nat")], node.ports.count)
     }
 
     /// Adds kube-proxy's chains and rules; returns nat KUBE-SERVICES' targets in order and the
     /// addresses filter KUBE-SERVICES rejects.
-    static func addKubeProxy(node: ProxyNode, filter: inout Builder, nat: inout Builder)
+    static func addKubeProxy(node: ProxyNode, filter: inout Builder, nat: inout Builder, ipv6: Bool = false)
         -> ([(address: ProxyAddress, endpoints: [ProxyEndpoint])], Set<ProxyAddress>)
     {
         var services: [(address: ProxyAddress, endpoints: [ProxyEndpoint])] = []
         var rejected: Set<ProxyAddress> = []
         let mark = node.markHex
+        let host = ipv6 ? "/128" : "/32"
+        let unreachable = ipv6 ? "icmp6-port-unreachable" : "icmp-port-unreachable"
         let cidr = node.configuration.clusterCIDR
         for chain in ["KUBE-EXTERNAL-SERVICES", "KUBE-FORWARD", "KUBE-NODEPORTS", "KUBE-PROXY-FIREWALL", "KUBE-SERVICES"] {
             filter.declare(chain)
@@ -116,13 +129,13 @@ public struct IPTablesRuleset: Sendable {
             let p = port.proto
             let svcChain = "KUBE-SVC-" + ProxyServicePort.iptablesHash(name + p)
             let extChain = "KUBE-EXT-" + ProxyServicePort.iptablesHash(name + p)
-            let clusterIP = "-d \(port.clusterIP)/32 -p \(p) -m comment --comment \(quoted(name + " cluster IP")) -m \(p) --dport \(port.port)"
+            let clusterIP = "-d \(port.clusterIP)\(host) -p \(p) -m comment --comment \(quoted(name + " cluster IP")) -m \(p) --dport \(port.port)"
             let address = ProxyAddress(ip: port.clusterIP, proto: p, port: port.port)
             guard policy.hasEndpoints else {
                 rejected.insert(address)
-                filter.add("KUBE-SERVICES", "-d \(port.clusterIP)/32 -p \(p) -m comment --comment \(quoted(name + " has no endpoints")) -m \(p) --dport \(port.port) -j REJECT --reject-with icmp-port-unreachable")
+                filter.add("KUBE-SERVICES", "-d \(port.clusterIP)\(host) -p \(p) -m comment --comment \(quoted(name + " has no endpoints")) -m \(p) --dport \(port.port) -j REJECT --reject-with \(unreachable)")
                 if port.nodePort != 0 {
-                    filter.add("KUBE-EXTERNAL-SERVICES", "-p \(p) -m comment --comment \(quoted(name + " has no endpoints")) -m addrtype --dst-type LOCAL -m \(p) --dport \(port.nodePort) -j REJECT --reject-with icmp-port-unreachable")
+                    filter.add("KUBE-EXTERNAL-SERVICES", "-p \(p) -m comment --comment \(quoted(name + " has no endpoints")) -m addrtype --dst-type LOCAL -m \(p) --dport \(port.nodePort) -j REJECT --reject-with \(unreachable)")
                 }
                 continue
             }
@@ -136,7 +149,7 @@ public struct IPTablesRuleset: Sendable {
                 nat.declare(sepChain)
                 let pick = index < endpoints.count - 1 ? " -m statistic --mode random --probability \(probability(endpoints.count - index))" : ""
                 nat.add(svcChain, "-m comment --comment \(quoted(name + " -> " + endpoint.address))\(pick) -j \(sepChain)")
-                nat.add(sepChain, "-s \(endpoint.ip)/32 -m comment --comment \(quoted(name)) -j KUBE-MARK-MASQ")
+                nat.add(sepChain, "-s \(endpoint.ip)\(host) -m comment --comment \(quoted(name)) -j KUBE-MARK-MASQ")
                 nat.add(sepChain, "-p \(p) -m comment --comment \(quoted(name)) -m \(p) -j DNAT --to-destination \(endpoint.address)")
             }
             if port.nodePort != 0 {
@@ -146,7 +159,8 @@ public struct IPTablesRuleset: Sendable {
                 nat.add(extChain, "-j \(svcChain)")
             }
         }
-        nat.add("KUBE-SERVICES", "-m comment --comment \"kubernetes service nodeports; NOTE: this must be the last rule in this chain\" -m addrtype --dst-type LOCAL -j KUBE-NODEPORTS")
+        // NodePorts on ::1 never work, so the IPv6 proxier leaves the loopback address out.
+        nat.add("KUBE-SERVICES", (ipv6 ? "! -d ::1/128 " : "") + "-m comment --comment \"kubernetes service nodeports; NOTE: this must be the last rule in this chain\" -m addrtype --dst-type LOCAL -j KUBE-NODEPORTS")
         return (services, rejected)
     }
 

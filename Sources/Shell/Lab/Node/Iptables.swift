@@ -3,10 +3,14 @@ import Kubectl
 
 /// `iptables` inside a node container, for looking only: `-L`/`--list` and `-S`/`--list-rules`
 /// (with an optional chain), `-t TABLE`, `-n`, `-v`, `-x` and `--line-numbers`, over the same
-/// rules `iptables-save` prints (kube-proxy's only in iptables mode, the kubelet's always).
+/// rules `iptables-save` prints (kube-proxy's only in iptables mode, the kubelet's always);
+/// as `ip6tables`, over the IPv6 rules.
 struct Iptables: ShellCommand {
     let cluster: Cluster
     let node: String
+    var ipv6 = false
+
+    private var tool: String { ipv6 ? "ip6tables" : "iptables" }
 
     enum Command { case list, rules }
 
@@ -15,7 +19,7 @@ struct Iptables: ShellCommand {
         var command: Command?
         var chain: String?
         var tableName = "filter"
-        var listing = IptablesListing(table: .init(name: "", chains: [], rules: []))
+        var listing = IptablesListing(table: .init(name: "", chains: [], rules: []), ipv6: ipv6)
         /// A command's optional chain: the next word when it is not an option.
         func optionalChain() -> String? {
             guard let next = arguments.first, !next.hasPrefix("-") else { return nil }
@@ -29,7 +33,7 @@ struct Iptables: ShellCommand {
             case "--verbose": listing.verbose = true
             case "--exact": listing.exact = true
             case "--version", "-V":
-                context.io.out("iptables v1.8.9 (nf_tables)\n")
+                context.io.out("\(tool) v1.8.9 (nf_tables)\n")
                 return 0
             case "--line-numbers": listing.lineNumbers = true
             case "--table", "-t":
@@ -57,9 +61,9 @@ struct Iptables: ShellCommand {
             }
         }
         guard let command else { return fail(context, "no command specified", 2) }
-        guard let table = Self.table(named: tableName, cluster: cluster, node: node) else {
-            context.io.err("iptables v1.8.9 (nf_tables): table '\(tableName)' does not exist\n"
-                + "Perhaps iptables or your kernel needs to be upgraded.\n")
+        guard let table = Self.table(named: tableName, cluster: cluster, node: node, ipv6: ipv6) else {
+            context.io.err("\(tool) v1.8.9 (nf_tables): table '\(tableName)' does not exist\n"
+                + "Perhaps \(tool) or your kernel needs to be upgraded.\n")
             return 3
         }
         listing.table = table
@@ -72,15 +76,15 @@ struct Iptables: ShellCommand {
     }
 
     /// The table from the node's rules; `raw` and `security` exist with empty built-in chains.
-    static func table(named name: String, cluster: Cluster, node: String) -> IPTablesRuleset.Table? {
-        if let table = IptablesSave.ruleset(cluster: cluster, node: node).tables.first(where: { $0.name == name }) { return table }
+    static func table(named name: String, cluster: Cluster, node: String, ipv6: Bool = false) -> IPTablesRuleset.Table? {
+        if let table = IptablesSave.ruleset(cluster: cluster, node: node, ipv6: ipv6).tables.first(where: { $0.name == name }) { return table }
         let builtins: [String: [String]] = ["raw": ["PREROUTING", "OUTPUT"], "security": ["INPUT", "FORWARD", "OUTPUT"]]
         guard let chains = builtins[name] else { return nil }
         return IPTablesRuleset.Table(name: name, chains: chains.map { ($0, "ACCEPT") }, rules: [])
     }
 
     private func fail(_ context: CommandContext, _ message: String, _ status: Int32) -> Int32 {
-        context.io.err("iptables v1.8.9 (nf_tables): \(message)\nTry `iptables -h' or 'iptables --help' for more information.\n")
+        context.io.err("\(tool) v1.8.9 (nf_tables): \(message)\nTry `\(tool) -h' or '\(tool) --help' for more information.\n")
         return status
     }
 }

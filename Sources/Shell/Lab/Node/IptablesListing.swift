@@ -4,9 +4,11 @@ import Cluster
 /// iptables-nft 1.8.9 prints them: chain headers with policy or reference count, the fixed-width
 /// target, prot, opt and address columns, then each match and the target's options as its
 /// extension prints them. The node has no /etc/services or /etc/networks, so without `-n` only
-/// `0.0.0.0/0` becomes `anywhere` and interfaces `any`.
+/// `0.0.0.0/0` becomes `anywhere` and interfaces `any`. ip6tables leaves the opt column blank
+/// (IPv6 has no fragment flag) and writes `::/0` as `anywhere`.
 struct IptablesListing {
     var table: IPTablesRuleset.Table
+    var ipv6 = false
     var numeric = false
     var verbose = false
     var lineNumbers = false
@@ -67,7 +69,7 @@ struct IptablesListing {
     private func row(_ rule: IptablesRule, number: Int) -> String {
         var out = lineNumbers ? pad(String(number), 4) + " " : ""
         if verbose { out += leftPad("0", exact ? 8 : 5) + " " + leftPad("0", exact ? 10 : 5) + " " }
-        out += pad(rule.target, 9) + " " + " " + pad(rule.protocolName, 5) + "-- "
+        out += pad(rule.target, 9) + " " + " " + pad(rule.protocolName, 5) + (ipv6 ? "   " : "-- ")
         if verbose {
             let any = numeric ? "*" : "any"
             out += " " + pad(any, 6) + " " + pad(any, 6) + " "
@@ -81,8 +83,10 @@ struct IptablesListing {
 
     /// An address as the column shows it: `/32` dropped, `0.0.0.0/0` as `anywhere` unless numeric.
     private func address(_ text: String) -> String {
-        if text == "0.0.0.0/0" { return numeric ? text : "anywhere" }
-        return text.hasSuffix("/32") ? String(text.dropLast(3)) : text
+        // A rule without -s or -d parses as IPv4's everywhere.
+        if text == "0.0.0.0/0" || text == "::/0" { return numeric ? (ipv6 ? "::/0" : "0.0.0.0/0") : "anywhere" }
+        let host = ipv6 ? "/128" : "/32"
+        return text.hasSuffix(host) ? String(text.dropLast(host.count)) : text
     }
 
     /// What a match extension prints after the addresses, with its leading space.

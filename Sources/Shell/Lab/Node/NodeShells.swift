@@ -42,6 +42,8 @@ final class NodeShells {
         session.register("nft", Nft(cluster: cluster, node: name))
         session.register("iptables-save", IptablesSave(cluster: cluster, node: name))
         session.register("iptables", Iptables(cluster: cluster, node: name))
+        session.register("ip6tables-save", IptablesSave(cluster: cluster, node: name, ipv6: true))
+        session.register("ip6tables", Iptables(cluster: cluster, node: name, ipv6: true))
         session.register("ipvsadm", Ipvsadm(cluster: cluster, node: name))
         session.register(
             "ps",

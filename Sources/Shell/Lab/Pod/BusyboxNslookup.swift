@@ -4,7 +4,9 @@ import Kubectl
 
 /// busybox's `nslookup` (the full version busybox images build): it reads `/etc/resolv.conf`
 /// itself, sends an A and an AAAA query (under each search domain only for a name without a
-/// dot; `ndots` is not read), and prints every reply of the first server that answers.
+/// dot; `ndots` is not read), and prints every reply of the first server that answers. A server
+/// that is refused (a ClusterIP without endpoints) fails on its connected UDP socket: a second
+/// query's write at once, or a lone query's read after each of its `-retry` sends.
 struct BusyboxNslookup: ShellCommand {
     let cluster: Cluster
     /// The pod it runs in: its queries pass its NetworkPolicy or time out.
@@ -17,6 +19,7 @@ struct BusyboxNslookup: ShellCommand {
         var words = context.arguments.dropFirst()
         var types: Set<String> = []
         var timeout: Int64 = 5
+        var retry: Int64 = 2
         while let word = words.first, word.hasPrefix("-") {
             words.removeFirst()
             let option = word.dropFirst().split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
@@ -34,6 +37,7 @@ struct BusyboxNslookup: ShellCommand {
                     return 1
                 }
                 if option[0] == "t" || option[0] == "timeout" { timeout = number }
+                if option[0] == "retry" { retry = number }
             case "debug": break
             default: return usage(context)
             }
@@ -55,6 +59,9 @@ struct BusyboxNslookup: ShellCommand {
         let queries = Self.queries(for: host, types: types, search: search)
         for server in servers {
             guard let replies = replies(queries, from: server.address) else {
+                if cluster.dnsRefused(from: pod, server: server.address) {
+                    if refused(queries.count, server: server.name, timeout: timeout, retry: retry, context) { continue }
+                }
                 context.session.sleep(timeout)
                 continue
             }
@@ -68,6 +75,20 @@ struct BusyboxNslookup: ShellCommand {
         }
         context.io.out(";; connection timed out; no servers could be reached\n\n")
         return 1
+    }
+
+    /// What busybox's socket reports when each query comes back as ICMP port unreachable; says
+    /// whether it moved on at once (a failed write), else it waited out the timeout reading.
+    private func refused(_ queries: Int, server: String, timeout: Int64, retry: Int64, _ context: CommandContext) -> Bool {
+        if queries > 1 {
+            // The first query's rejection is pending on the socket when the second is written.
+            context.io.err("nslookup: write to '\(server)': Connection refused\n")
+            return true
+        }
+        let total = timeout * 1000, interval = max(1, total / retry)
+        let sends = min((total + interval - 1) / interval, 100)
+        for _ in 0..<sends { context.io.err("nslookup: read: Connection refused\n") }
+        return false
     }
 
     /// Each query's reply from the server at `address`, or nil when it does not answer.
