@@ -96,7 +96,9 @@ struct ContainerMounts {
             guard let target = mount["mountPath"].string, let volume = volumes.first(where: { $0["name"] == mount["name"] }) else {
                 continue
             }
-            let readOnly = mount["readOnly"].bool == true
+            // The kubelet mounts API data (configMap, secret, projected, downwardAPI) read-only whatever the spec says.
+            let apiData = ["configMap", "secret", "projected", "downwardAPI"].contains { !volume[$0].isNull }
+            let readOnly = mount["readOnly"].bool == true || apiData
             let name = volume["name"].string ?? ""
             let subPath = mount["subPath"].string ?? ""
             if let plugin = Self.memoryPlugin(of: volume) {
