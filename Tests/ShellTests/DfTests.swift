@@ -30,6 +30,7 @@ struct DfTests {
     private func session() -> ShellSession {
         let fs = VirtualFileSystem(clock: { 0 })
         fs.write("/etc/hosts", "127.0.0.1\tlocalhost\n")
+        fs.write("/dev/termination-log", "")
         let session = ShellSession(user: "root", hostname: "box", home: "/root", filesystem: fs) { _ in }
         session.cwd = "/"
         session.register("df", GNUDfCommand(mounts: { Self.table }))
