@@ -65,7 +65,9 @@ public final class Kubectl {
             }
             throw KubectlFailure(UnknownCommand.message(for: name, known: UnknownCommand.kubectlCommands))
         }
-        if rest.contains("--help") || rest.contains("-h") {
+        // After `--` the words are the command's (`kubectl exec POD -- df -h`), not kubectl's.
+        let own = rest.prefix { $0 != "--" }
+        if own.contains("--help") || own.contains("-h") {
             io.out(KubectlHelp.subcommandHelp([name] + rest.filter { !$0.hasPrefix("-") }) ?? verb.help)
             return 0
         }

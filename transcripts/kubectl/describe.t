@@ -241,7 +241,8 @@ conditions and volumes line up with `PodReadyToStartContainers`, events get thei
       Ready:          False
       Restart Count:  0
       Environment:    <none>
-      Mounts:         <none>
+      Mounts:
+        /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-hpk2k (ro)
   Containers:
     app:
       Container ID:   containerd://842816ea6e29aa293c9e39cc563557633c19a05ac7107f59af4def6f3f0d17a8
@@ -818,7 +819,7 @@ Objects of the lab itself.
     System UUID:                
     Boot ID:                    
     Kernel Version:             6.8.0-57-generic
-    OS Image:                   Ubuntu 24.04.2 LTS
+    OS Image:                   Debian GNU/Linux 12 (bookworm)
     Operating System:           linux
     Architecture:               amd64
     Container Runtime Version:  containerd://2.0.2

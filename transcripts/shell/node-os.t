@@ -117,9 +117,9 @@ network: eth0 on the lab network, flannel.1 for the other nodes' pod /25s, a Cal
   LISTEN 0      4096               *:10256            *:*    users:(("kube-proxy",pid=378,fd=24))     
   $ export KUBECONFIG=/etc/kubernetes/admin.conf
   $ kubectl get nodes -o wide
-  NAME                 STATUS   ROLES           AGE   VERSION   INTERNAL-IP   EXTERNAL-IP   OS-IMAGE             KERNEL-VERSION     CONTAINER-RUNTIME
-  tk8s-control-plane   Ready    control-plane   46h   v1.32.2   172.22.0.1    <none>        Ubuntu 24.04.2 LTS   6.8.0-57-generic   containerd://2.0.2
-  tk8s-worker1         Ready    <none>          46h   v1.32.2   172.22.0.2    <none>        Ubuntu 24.04.2 LTS   6.8.0-57-generic   containerd://2.0.2
-  tk8s-worker2         Ready    <none>          46h   v1.32.2   172.22.0.3    <none>        Ubuntu 24.04.2 LTS   6.8.0-57-generic   containerd://2.0.2
+  NAME                 STATUS   ROLES           AGE   VERSION   INTERNAL-IP   EXTERNAL-IP   OS-IMAGE                         KERNEL-VERSION     CONTAINER-RUNTIME
+  tk8s-control-plane   Ready    control-plane   46h   v1.32.2   172.22.0.1    <none>        Debian GNU/Linux 12 (bookworm)   6.8.0-57-generic   containerd://2.0.2
+  tk8s-worker1         Ready    <none>          46h   v1.32.2   172.22.0.2    <none>        Debian GNU/Linux 12 (bookworm)   6.8.0-57-generic   containerd://2.0.2
+  tk8s-worker2         Ready    <none>          46h   v1.32.2   172.22.0.3    <none>        Debian GNU/Linux 12 (bookworm)   6.8.0-57-generic   containerd://2.0.2
   $ exit
   exit

@@ -3,6 +3,11 @@ import KubeAPI
 
 /// The defaults the apiserver fills into a pod on creation (defaulting plus the
 /// ServiceAccount and DefaultTolerationSeconds admission plugins).
+///
+/// ServiceAccount admission leaves a mirror pod (a static pod's copy, `kubernetes.io/config.mirror`)
+/// as the kubelet wrote it: no account and no token. Every other pod, hostNetwork ones such as
+/// kube-proxy's and Canal's included, gets the `kube-api-access-` projected volume unless it
+/// opts out with `automountServiceAccountToken: false`.
 enum PodDefaults {
     static func apply(to pod: KubeObject, names: inout NameGenerator) -> KubeObject {
         var pod = pod
@@ -11,8 +16,11 @@ enum PodDefaults {
             if spec[key].isNull { spec[key] = value }
         }
         setDefault("enableServiceLinks", true)
-        setDefault("serviceAccountName", "default")
-        spec["serviceAccount"] = spec["serviceAccountName"]
+        let mirror = pod.annotations[ServiceAccountAdmission.mirrorPodAnnotation] != nil
+        if !mirror {
+            setDefault("serviceAccountName", "default")
+            spec["serviceAccount"] = spec["serviceAccountName"]
+        }
 
         var tolerations = spec["tolerations"].array
         for toleration in defaultTolerations
@@ -21,18 +29,22 @@ enum PodDefaults {
         }
         spec["tolerations"] = .array(tolerations)
 
-        let hostNetwork = spec["hostNetwork"].bool ?? false
+        // The suffix is drawn for every pod, so the names drawn after it do not depend on the pod's kind.
         let volumeName = "kube-api-access-" + names.suffix(length: 5)
-        let needsToken = !hostNetwork && !spec["volumes"].array.contains { $0["name"].string?.hasPrefix("kube-api-access-") == true }
-        spec["containers"] = .array(spec["containers"].array.map { container in
-            var c = container
-            if needsToken {
+        let needsToken =
+            !mirror && spec["automountServiceAccountToken"].bool != false
+            && !spec["volumes"].array.contains { $0["name"].string?.hasPrefix("kube-api-access-") == true }
+        // Init containers get the token too; a container that mounts something there already keeps it.
+        for key in ["initContainers", "containers"] where needsToken && !spec[key].isNull {
+            spec[key] = .array(spec[key].array.map { container in
+                var c = container
                 var mounts = c["volumeMounts"].array
-                mounts.append(["mountPath": "/var/run/secrets/kubernetes.io/serviceaccount", "name": .string(volumeName), "readOnly": true])
+                guard !mounts.contains(where: { $0["mountPath"].string == serviceAccountPath }) else { return c }
+                mounts.append(["mountPath": .string(serviceAccountPath), "name": .string(volumeName), "readOnly": true])
                 c["volumeMounts"] = .array(mounts)
-            }
-            return c
-        })
+                return c
+            })
+        }
         if needsToken {
             var volumes = spec["volumes"].array
             volumes.append(serviceAccountVolume(named: volumeName))
@@ -43,6 +55,9 @@ enum PodDefaults {
         pod[path: "status.qosClass"] = .string(qosClass(of: pod))
         return pod
     }
+
+    /// Where the ServiceAccount admission plugin mounts the token volume.
+    static let serviceAccountPath = "/var/run/secrets/kubernetes.io/serviceaccount"
 
     /// `Always` for `:latest` or untagged images, otherwise `IfNotPresent`.
     static func defaultPullPolicy(_ image: String) -> String {

@@ -10,6 +10,8 @@ public struct HostFile: Sendable {
     public var group: String
     public var modified: Timestamp
     public var content: String
+    /// What a symbolic link points to; nil for a file or directory.
+    public var linkTarget: String? = nil
     /// The nodes whose container holds this file (node files only); empty means every node.
     public var nodes: [String] = []
 }
@@ -26,8 +28,8 @@ extension World {
     }
 
     /// Each entry has a `path`, `mode` (octal text), `owner`, `group`, `modified` (RFC 3339),
-    /// either `content`, `kubeconfig: admin` (kubeadm's admin.conf from the cluster settings) or
-    /// `directory: true`, and optionally `nodes` (the node names that have it).
+    /// either `content`, `kubeconfig: admin` (kubeadm's admin.conf from the cluster settings),
+    /// `link` (a symbolic link's target) or `directory: true`, and optionally `nodes` (the node names that have it).
     private static func files(at path: String, settings: ClusterSettings) throws(LoadError) -> [HostFile] {
         guard FileManager.default.fileExists(atPath: path) else { return [] }
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
@@ -62,7 +64,7 @@ extension World {
                 HostFile(
                     path: name, isDirectory: isDirectory, mode: mode, owner: owner,
                     group: entry["group"].string ?? owner,
-                    modified: modified, content: content,
+                    modified: modified, content: content, linkTarget: entry["link"].string,
                     nodes: entry["nodes"].array.compactMap(\.string)))
         }
         return files

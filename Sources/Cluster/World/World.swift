@@ -72,6 +72,31 @@ public struct HostSettings: Sendable {
     public var files: [HostFile] = []
     /// The files inside the node containers (`node/files.yaml` of the world), parents first.
     public var nodeFiles: [HostFile] = []
+    /// The host's disk, which holds its files, podman's storage and the node containers' volumes.
+    public var disk = HostDisk()
+    /// The size of the host's `/run` tmpfs in KiB, where podman keeps each container's
+    /// `/etc/hosts`, `/etc/hostname` and `/etc/resolv.conf`.
+    public var runKiB: Int64 = 0
+}
+
+/// The host's one disk file system as `df` reports it at the world's start, in KiB.
+public struct HostDisk: Sendable {
+    public var device = "/dev/sda1"
+    public var type = "ext4"
+    public var sizeKiB: Int64 = 0
+    public var usedKiB: Int64 = 0
+    /// Blocks kept for root (ext4's 5 %): free but not available.
+    public var reservedKiB: Int64 = 0
+
+    public init() {}
+
+    init(_ value: JSONValue) {
+        device = value["device"].string ?? device
+        type = value["type"].string ?? type
+        sizeKiB = Int64(value["sizeKiB"].int ?? 0)
+        usedKiB = Int64(value["usedKiB"].int ?? 0)
+        reservedKiB = Int64(value["reservedKiB"].int ?? 0)
+    }
 }
 
 /// A container on the host as podman records it when it is created.
@@ -84,6 +109,9 @@ public struct HostContainer: Sendable {
     public var created: Timestamp
     /// Host directories mounted into the container, as `--volume HOST:CONTAINER` gives them.
     public var volumes: [String] = []
+    /// kcn's other volumes, on the host's disk but without files the world holds (`/var`,
+    /// `/lib/modules:ro`): container paths, `:ro` when read-only.
+    public var diskMounts: [String] = []
 }
 
 /// The lab's history before the session starts.
@@ -220,7 +248,8 @@ extension World {
                 HostContainer(
                     name: name, id: entry["id"].string ?? "", image: entry["image"].string ?? "",
                     command: entry["command"].string ?? "", created: created,
-                    volumes: entry["volumes"].array.compactMap(\.string)))
+                    volumes: entry["volumes"].array.compactMap(\.string),
+                    diskMounts: entry["diskMounts"].array.compactMap(\.string)))
         }
         return containers
     }
@@ -258,7 +287,9 @@ extension World {
                 hostname: doc[path: "host.hostname"].string ?? "localhost",
                 home: doc[path: "host.home"].string ?? "/root",
                 rebootSeconds: Int64(doc[path: "host.rebootSeconds"].int ?? 45),
-                containers: try containers(doc[path: "host.containers"])),
+                containers: try containers(doc[path: "host.containers"]),
+                disk: HostDisk(doc[path: "host.disk"]),
+                runKiB: Int64(doc[path: "host.runKiB"].int ?? 0)),
             timeline: Timeline(
                 created: try time(doc[path: "timeline.created"], "timeline.created"),
                 reboots: reboots.sorted(),

@@ -12,8 +12,11 @@ final class PodExecutor: ContainerExecutor {
     /// Makes a shell started with a terminal (`exec -it POD -- sh`) the one the learner types into.
     var enter: ((ShellSession) -> Void)?
 
+    private let nodes: NodeShells
+
     init(cluster: Cluster, nodes: NodeShells) {
         self.cluster = cluster
+        self.nodes = nodes
         containers = ContainerFiles(cluster: cluster, nodes: nodes)
     }
 
@@ -67,9 +70,24 @@ final class PodExecutor: ContainerExecutor {
             session.register(shell, PodShell(flavour: flavour))
             session.register("/bin/" + shell, PodShell(flavour: flavour))
         }
-        if !entry.programs.isEmpty { session.register("test", PodTest()) }
+        if !entry.programs.isEmpty {
+            session.register("test", PodTest())
+            registerMounts(in: session, pod: pod, container: container, busybox: entry.userland == .busybox)
+        }
         if entry.programs.contains("tar") { session.register("tar", PodTar(userland: entry.userland)) }
         return entry
+    }
+
+    /// The container's mount table as `/proc/mounts`, and `df` and `mount` over it (busybox's or
+    /// coreutils' and util-linux's, by the image's userland).
+    private func registerMounts(in session: ShellSession, pod: KubeObject, container: String, busybox: Bool) {
+        let table = ContainerMounts(
+            cluster: cluster, disk: nodes.disk, hostMemoryKiB: nodes.hostMemoryKiB(node: pod[path: "spec.nodeName"].string ?? ""))
+        let fs = session.filesystem
+        let mounts = { table.mounts(of: pod, container: container, files: fs) }
+        session.register("df", busybox ? BusyboxDfCommand(mounts: mounts) as any ShellCommand : GNUDfCommand(mounts: mounts))
+        session.register("mount", MountCommand(mounts: mounts, busybox: busybox))
+        fs.write("/proc/mounts", mounts().map(\.procLine).joined(), mode: 0o444)
     }
 
     /// The shell `program` starts in `image`, if the image has it: bash, or the `sh` the catalog

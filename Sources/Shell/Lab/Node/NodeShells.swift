@@ -6,7 +6,8 @@ import Kubectl
 /// and the shells `podman exec` starts over them.
 final class NodeShells {
     private let cluster: Cluster
-    private let host: HostSettings
+    /// The world's host: its node containers, files and disk.
+    let host: HostSettings
     private var filesystems: [String: VirtualFileSystem] = [:]
     private let volumes: VolumeDirectories
     /// Called when `podman exec -it NODE bash` opens an interactive shell; the lab makes it the
@@ -56,8 +57,37 @@ final class NodeShells {
         session.register("journalctl", Journalctl(cluster: cluster, node: name, containerCommand: command))
         session.register("ip", NodeIp(cluster: cluster, node: name))
         session.register("ss", NodeSs(cluster: cluster, node: name))
+        // A node container shares the host's kernel.
+        session.register("uname", UnameCommand(kernel: cluster.runtime.hostKernel, userland: .gnu, osName: "GNU/Linux"))
         if let kubectl { session.register("kubectl", NodeKubectl(kubectl: kubectl, cluster: cluster)) }
+        let mounts = { [cluster, host, disk] in NodeMounts(cluster: cluster, host: host, disk: disk).mounts(of: name) }
+        session.register("df", GNUDfCommand(mounts: mounts))
+        session.register("mount", MountCommand(mounts: mounts, busybox: false))
+        session.filesystem.makeDirectory("/proc", mode: 0o555)
+        session.filesystem.write("/proc/mounts", mounts().map(\.procLine).joined(), mode: 0o444)
         return session
+    }
+
+    /// The host disk as the lab has filled it: the world's figure plus the files in the nodes'
+    /// volume directories (emptyDir and local-path folders).
+    var disk: HostDiskUsage {
+        HostDiskUsage(disk: host.disk) { [weak self] in
+            guard let self else { return 0 }
+            return filesystems.values.reduce(Int64(0)) { total, fs in
+                total + fs.pageBytes(under: VolumeDirectories.podsDirectory) + fs.pageBytes(under: Self.localPathDirectory)
+            }
+        }
+    }
+
+    /// Where the lab's local-path StorageClass keeps its volumes on each node.
+    static let localPathDirectory = "/opt/local-path-provisioner"
+
+    /// The host's memory in KiB, as the kubelets report it for their node.
+    func hostMemoryKiB(node: String) -> Int64 {
+        guard let object = try? cluster.get(.nodes, namespace: nil, name: node),
+            let memory = object[path: "status.capacity.memory"].string.flatMap(Quantity.init)
+        else { return 0 }
+        return memory.value / 1024
     }
 
     /// The node's files: the world's node files meant for it, its host name and DNS settings.
