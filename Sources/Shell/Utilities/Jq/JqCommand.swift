@@ -83,7 +83,7 @@ struct JqCommand: ShellCommand {
         if let first = positional.first {
             programText = first
             positional.removeFirst()
-        } else if context.io.input.isEmpty && !options.nullInput {
+        } else if (context.io.inputIsTerminal || context.io.input.isEmpty) && !options.nullInput {
             context.io.err(usage)
             return 2
         }
