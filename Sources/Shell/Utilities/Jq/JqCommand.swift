@@ -108,7 +108,8 @@ struct JqCommand: ShellCommand {
 
         var text = ""
         var sourceName = "<stdin>"
-        if positional.isEmpty {
+        // With -n at the terminal nothing is read, as jq reads its input only for `input` there.
+        if positional.isEmpty, !(options.nullInput && context.io.inputIsTerminal) {
             text = context.io.input
         } else {
             for path in positional {
