@@ -45,6 +45,8 @@ public final class ShellSession {
     var localFrames: [[String: String?]] = []
     /// The state of `$RANDOM`'s generator, and the value it gave last.
     var randomSeed: UInt32 = 2481
+    /// The state of `/dev/urandom`'s generator.
+    var deviceRandomState: UInt64 = 2481
     var lastRandom = 0
     /// Indexed arrays, which bash does not export.
     var arrays: [String: [Int: String]] = [:]

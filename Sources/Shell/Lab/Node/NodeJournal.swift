@@ -56,7 +56,8 @@ struct NodeJournal {
             }
             let end = run.stopped ?? cluster.now
             let lines = KubeletLogLines(pid: run.process.pid, started: run.process.started)
-            for record in cluster.kubeletLog(on: node) where record.time >= max(container.startedAt, run.process.started) && record.time <= end {
+            let from = index == 0 ? container.startedAt : run.process.started
+            for record in cluster.kubeletLog(on: node) where record.time >= from && record.time <= end {
                 entries.append(
                     JournalEntry(time: record.time, unit: "kubelet.service", identifier: "kubelet", pid: run.process.pid,
                         message: lines.line(record)))
