@@ -62,7 +62,7 @@ struct KubeletServiceTests {
             Apr 23 07:25:00 tk8s-worker1 systemd[1]: Stopping kubelet.service - kubelet: The Kubernetes Node Agent...
             Apr 23 07:25:00 tk8s-worker1 systemd[1]: kubelet.service: Deactivated successfully.
             Apr 23 07:25:00 tk8s-worker1 systemd[1]: Stopped kubelet.service - kubelet: The Kubernetes Node Agent.
-            Apr 23 07:25:00 tk8s-worker1 systemd[1]: kubelet.service: Consumed 10min 6.200s CPU time.
+            Apr 23 07:25:00 tk8s-worker1 systemd[1]: kubelet.service: Consumed 10min 5.950s CPU time.
 
             """)
     }

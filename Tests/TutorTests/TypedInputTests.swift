@@ -23,7 +23,7 @@ struct TypedInputTests {
     func readAtThePrompt() throws {
         let inputs: [LineInput] = [.line("read -p 'Name: ' name"), .line("Ada"), .line("echo \"hi $name\"")]
         let shown = try session(inputs, interactive: true)
-        #expect(shown.output.hasSuffix("hi Ada\n"))
+        #expect(shown.output.contains("hi Ada\n"))
         #expect(shown.prompts.prefix(3) == ["bigred@taroko:~$ ", "Name: ", "bigred@taroko:~$ "])
         let plain = try session(inputs, interactive: false)
         #expect(plain.output == "hi Ada\n")

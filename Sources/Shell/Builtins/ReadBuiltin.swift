@@ -54,9 +54,12 @@ struct ReadBuiltin: ShellCommand {
             if scalar == options.delimiter && !options.ignoresDelimiter { return (record, true) }
             if scalar == "\0" { continue }  // bash drops NUL bytes: they cannot be in a variable
             if scalar == "\\" && !options.raw {
-                // A backslash-newline goes on to the next line typed, as bash's `> ` prompt asks.
-                guard let escaped = stream.next(prompt: stream.isTerminal ? "> " : "", echo: !options.silent) else { return (record, false) }
-                if escaped == "\n" { continue }
+                guard let escaped = stream.next(echo: !options.silent) else { return (record, false) }
+                if escaped == "\n" {
+                    // The line goes on on the next one typed, which bash's `> ` prompt asks for.
+                    if stream.isTerminal { prompt = "> " }
+                    continue
+                }
                 record.append(EscapedScalar(scalar: escaped, escaped: true))
                 continue
             }
