@@ -30,6 +30,12 @@ public final class OutputBuffer: OutputSink {
 public protocol InputSource: AnyObject {
     /// Everything the command reads; the first read takes it from the stream.
     var text: String { get }
+    /// Whether the input is the learner's terminal (nothing piped or redirected), read as typed.
+    var isTerminal: Bool { get }
+}
+
+extension InputSource {
+    public var isTerminal: Bool { false }
 }
 
 /// The streams a command runs with: input text, and a sink for its output.
@@ -46,6 +52,10 @@ public struct IOStreams {
             source = nil
         }
     }
+
+    /// Whether standard input is the terminal: commands that act differently then (`less`, `jq`,
+    /// `kubectl exec -t`) ask this rather than read it, which would wait for typing.
+    public var inputIsTerminal: Bool { source?.isTerminal ?? false }
 
     public init(input: String = "", sink: any OutputSink) {
         self.fixedInput = input

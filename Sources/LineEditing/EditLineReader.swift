@@ -63,12 +63,23 @@ public final class EditLineReader: LineReader {
     }
 
     public func readLine(prompt: String) -> LineInput {
+        read(prompt: prompt, newlineAtEnd: true)
+    }
+
+    /// A line typed to a running command: edited as a command line is, but kept out of history.
+    /// Ctrl-D at the start of a line, as `cat` ends, leaves the cursor where it is. (`echo` false,
+    /// for `read -s`, still shows the typing.)
+    public func readInputLine(prompt: String, echo: Bool) -> LineInput {
+        read(prompt: prompt, newlineAtEnd: !prompt.isEmpty)
+    }
+
+    private func read(prompt: String, newlineAtEnd: Bool) -> LineInput {
         guard let editLine else { return .endOfInput }
         context.begin(prompt: prompt)
         var count: Int32 = 0
         guard let raw = el_gets(editLine, &count), count > 0 else {
             // Ctrl-D leaves the cursor after the prompt; later output belongs on a line of its own.
-            Terminal.write("\n")
+            if newlineAtEnd { Terminal.write("\n") }
             return .endOfInput
         }
         if context.interrupted {

@@ -2,6 +2,14 @@
 public protocol LineReader: AnyObject {
     /// Shows `prompt` (where the reader has a screen) and returns the next line the user entered.
     func readLine(prompt: String) -> LineInput
+
+    /// Returns the next line typed as input to a running command (`read`, `cat`), not a command
+    /// line: it is not history, and with `echo` false it is not shown as it is typed.
+    func readInputLine(prompt: String, echo: Bool) -> LineInput
+}
+
+extension LineReader {
+    public func readInputLine(prompt: String, echo: Bool) -> LineInput { readLine(prompt: prompt) }
 }
 
 /// What a ``LineReader`` got when asked for a line.

@@ -58,8 +58,8 @@ struct NodeSystemdTests {
         let enabled = Self.run(lab, "docker exec tk8s-worker1 systemctl is-enabled kubelet foo")
         #expect(enabled.out == "enabled\n" && enabled.status == 1)
         #expect(enabled.err == "Failed to get unit file state for foo.service: No such file or directory\n")
-        let stop = Self.run(lab, "docker exec tk8s-worker1 systemctl stop kubelet")
-        #expect(stop.status == 1 && stop.err.hasPrefix("systemctl: systemctl stop is not part of this simulated node"))
+        let stop = Self.run(lab, "docker exec tk8s-worker1 systemctl stop containerd")
+        #expect(stop.status == 1 && stop.err.hasPrefix("systemctl: systemctl stop containerd.service is not part of this simulated node"))
         #expect(Self.run(lab, "docker exec tk8s-worker1 systemctl frobnicate").err == "Unknown command verb 'frobnicate'.\n")
     }
 

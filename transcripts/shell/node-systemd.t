@@ -112,8 +112,8 @@ container; readiness failures and the pulls themselves it logs only at higher ve
   -- No entries --
   $ docker exec tk8s-worker1 journalctl --since tomorow
   Failed to parse timestamp: tomorow
-  $ docker exec tk8s-worker1 systemctl restart kubelet
-  systemctl: systemctl restart is not part of this simulated node; podman stop and start on the host stop and start a whole node
+  $ docker exec tk8s-worker1 systemctl reload kubelet
+  systemctl: systemctl reload is not part of this simulated node; podman stop and start on the host stop and start a whole node
 A liveness probe that starts failing. At the kubelet's default verbosity neither the failed
 probes (V(1)) nor the reason it restarts the container (V(2)) reach the journal: only the pod's
 start does.

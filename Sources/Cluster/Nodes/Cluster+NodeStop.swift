@@ -29,6 +29,9 @@ extension Cluster {
         container.isRunning = false
         container.exitedAt = now
         container.exitCode = exitCode
+        // systemd starts the (enabled) kubelet afresh with the container.
+        container.kubeletStops = []
+        container.kubeletStarts = []
         nodeContainers[name] = container
         cancelWakeup(for: Self.kubeletStartKey(name))
         for pod in list(.pods) where pod.nodeName == name {

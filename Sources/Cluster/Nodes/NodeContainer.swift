@@ -10,6 +10,17 @@ public struct NodeContainer: Sendable, Equatable {
     /// The exit code of its last run.
     public var exitCode: Int
     public var isRunning: Bool
+    /// When `systemctl stop kubelet` stopped the kubelet service, since the container started.
+    public var kubeletStops: [Timestamp] = []
+    /// When `systemctl start kubelet` started it again after each stop.
+    public var kubeletStarts: [Timestamp] = []
+
+    /// When the kubelet service was stopped, while it is.
+    public var kubeletStoppedAt: Timestamp? { kubeletStops.count > kubeletStarts.count ? kubeletStops.last : nil }
+    /// When the kubelet service last started again; nil while it has run since the container started.
+    public var kubeletRestartedAt: Timestamp? { kubeletStarts.last }
+    /// How many times the kubelet service was started again (each time a new process).
+    public var kubeletRestarts: Int { kubeletStarts.count }
 
     public init(startedAt: Timestamp, exitedAt: Timestamp? = nil, exitCode: Int = 0, isRunning: Bool = true) {
         self.startedAt = startedAt
@@ -23,6 +34,10 @@ extension Cluster {
     /// The container behind the node `name`, or nil when there is no such node.
     public func nodeContainer(_ name: String) -> NodeContainer? { nodeContainers[name] }
 
-    /// Whether the node's container, and so its kubelet and every pod on it, has stopped.
-    public func isKubeletStopped(_ name: String) -> Bool { nodeContainers[name]?.isRunning == false }
+    /// Whether the node's kubelet is not running: its container stopped (and every pod on it with
+    /// it), or the kubelet service alone was stopped (the pods' containers run on).
+    public func isKubeletStopped(_ name: String) -> Bool {
+        guard let container = nodeContainers[name] else { return false }
+        return !container.isRunning || container.kubeletStoppedAt != nil
+    }
 }

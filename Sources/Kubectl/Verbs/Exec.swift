@@ -50,11 +50,12 @@ enum Exec {
             guard let executor = context.executor else { return 1 }
             // Input piped in is not a terminal: kubectl then runs the command without one.
             var tty = tty
-            if tty, !context.io.input.isEmpty {
+            if tty, !context.io.inputIsTerminal, !context.io.input.isEmpty {
                 if !quiet { context.io.err("Unable to use a TTY - input is not a terminal or the right kind of file\n") }
                 tty = false
             }
-            let streams = IOStreams(input: stdin ? context.io.input : "", sink: context.io.sink)
+            // The process reads the input only if it wants it (`cat` does, `ls` does not).
+            let streams = stdin ? context.io : IOStreams(input: "", sink: context.io.sink)
             guard let status = executor.exec(pod: target.pod, container: target.container, command: command, io: streams, tty: tty) else {
                 return 1
             }

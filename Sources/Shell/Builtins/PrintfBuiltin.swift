@@ -17,7 +17,7 @@ struct PrintfBuiltin: ShellCommand {
         var formatter = PrintfFormatter(format: Array(format.unicodeScalars), arguments: Array(arguments))
         formatter.run()
         for message in formatter.errors { context.io.err(message) }
-        let text = String(decoding: formatter.output, as: UTF8.self)
+        let text = RawBytes.string(formatter.output)
         if let variable {
             context.session.environment[variable] = text
         } else {

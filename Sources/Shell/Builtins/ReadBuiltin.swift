@@ -4,9 +4,11 @@ import Kubectl
 /// input and splits it into variables with `$IFS`, as bash's builtin does.
 ///
 /// It reads from the stream the command was given, so the commands of a `while read` loop take
-/// successive lines of one pipe, file or here-document. The status is 1 at end of input. The
-/// session's own input is never a terminal that waits for typing, so `-p`'s prompt, which bash
-/// shows only on a terminal, is not shown, and `-t`, `-s`, `-e` and `-i` change nothing.
+/// successive lines of one pipe, file or here-document. The status is 1 at end of input. Typed at
+/// the prompt with nothing piped in, it reads the next line typed at the terminal, showing `-p`'s
+/// prompt (which bash shows only then) and not echoing with `-s`; Ctrl-D is end of input. Typed
+/// lines take no virtual time and piped input is all there at once, so `-t` never times out;
+/// `-t 0` only asks whether input is waiting. `-e` and `-i` change nothing.
 struct ReadBuiltin: ShellCommand {
     func run(_ context: CommandContext) -> Int32 {
         let options: ReadOptions
@@ -22,8 +24,10 @@ struct ReadBuiltin: ShellCommand {
             return 1
         }
         let stream = context.standardInput ?? ShellInput(context.io.input)
+        if options.timeout == 0 { return stream.hasWaitingInput ? 0 : 1 }
         let (record, terminated) = Self.readRecord(from: stream, options)
         let session = context.session
+        guard !stream.interrupted else { return 130 }
         let splitter = FieldSplitter(ifs: session.environment["IFS"] ?? " \t\n")
         if let array = options.array {
             session.setArray(array, splitter.allFields(record))
@@ -43,13 +47,19 @@ struct ReadBuiltin: ShellCommand {
         [EscapedScalar], terminated: Bool
     ) {
         var record: [EscapedScalar] = []
+        var prompt = options.prompt
         while options.count.map({ record.count < $0 }) ?? true {
-            guard let scalar = stream.next() else { return (record, false) }
+            guard let scalar = stream.next(prompt: prompt, echo: !options.silent) else { return (record, false) }
+            prompt = ""
             if scalar == options.delimiter && !options.ignoresDelimiter { return (record, true) }
             if scalar == "\0" { continue }  // bash drops NUL bytes: they cannot be in a variable
             if scalar == "\\" && !options.raw {
-                guard let escaped = stream.next() else { return (record, false) }
-                if escaped == "\n" { continue }
+                guard let escaped = stream.next(echo: !options.silent) else { return (record, false) }
+                if escaped == "\n" {
+                    // The line goes on on the next one typed, which bash's `> ` prompt asks for.
+                    if stream.isTerminal { prompt = "> " }
+                    continue
+                }
                 record.append(EscapedScalar(scalar: escaped, escaped: true))
                 continue
             }

@@ -9,6 +9,12 @@ struct ReadOptions {
     /// `-N`: the delimiter is an ordinary character.
     var ignoresDelimiter = false
     var names: [String] = []
+    /// `-p PROMPT`: shown before reading, when reading from the terminal.
+    var prompt = ""
+    /// `-s`: what is typed is not echoed.
+    var silent = false
+    /// `-t SECONDS`.
+    var timeout: Double?
 
     /// Why the options were refused, with bash's message and status.
     struct Failure: Error {
@@ -30,6 +36,7 @@ struct ReadOptions {
                 }
                 guard "adinNptu".contains(flag) else {
                     if flag == "r" { options.raw = true }
+                    if flag == "s" { options.silent = true }
                     continue
                 }
                 let value: String
@@ -59,9 +66,11 @@ struct ReadOptions {
             count = number
             ignoresDelimiter = flag == "N"
         case "t":
-            guard Double(value).map({ $0 >= 0 }) == true else {
+            guard let seconds = Double(value), seconds >= 0 else {
                 return Failure(message: invalid(value, "timeout specification"), status: 1)
             }
+            timeout = seconds
+        case "p": prompt = value
         case "u":
             guard let fd = Int(value), fd >= 0 else {
                 return Failure(message: invalid(value, "file descriptor specification"), status: 1)

@@ -52,7 +52,7 @@ final class ShellExecutor {
     /// True when the rest of the line must not run: `exit`, or an error that abandons the line.
     var stopped: Bool {
         aborted || session.exitRequested || session.lineAborted || session.loopControl != nil
-            || session.returnStatus != nil || session.functionsRefused
+            || session.returnStatus != nil || session.functionsRefused || session.interrupted
     }
 
     func record(_ argv: [String]) {
@@ -80,8 +80,11 @@ final class ShellExecutor {
     }
 
     private func execute(_ pipeline: Pipeline, input: ShellInput, sink: any OutputSink) -> Int32 {
-        var status: Int32
-        if pipeline.stages.count == 1 {
+        let started = session.filesystem.clock()
+        var status: Int32 = 0
+        if pipeline.stages.isEmpty {
+            // `time` alone.
+        } else if pipeline.stages.count == 1 {
             status = execute(pipeline.stages[0], input: input, sink: sink, errorsToPipe: false)
         } else {
             // Each stage runs in a subshell, one after another; a stage's output is the next one's input.
@@ -99,6 +102,11 @@ final class ShellExecutor {
             }
         }
         if pipeline.negated { status = status == 0 ? 1 : 0 }
+        if let timing = pipeline.timing {
+            let elapsed = Double(session.filesystem.clock() - started)
+            let format = timing == .posix ? TimeFormat.posix : session.environment["TIMEFORMAT"] ?? TimeFormat.bash
+            sink.write(TimeFormat.render(format, real: elapsed, user: 0, system: 0), to: .stderr)
+        }
         session.lastStatus = status
         return status
     }
@@ -163,7 +171,13 @@ final class ShellExecutor {
         defer { session.standardInputIsFile = inputWasFile }
         var context = CommandContext(arguments: argv, io: io, session: session)
         context.standardInput = streams.input
-        return invoke(name, context)
+        let status = invoke(name, context)
+        // Ctrl-C while it read the terminal ends the command as SIGINT does, and the line with it.
+        guard !streams.input.interrupted else {
+            session.interrupted = true
+            return 130
+        }
+        return status
     }
 
     /// Finds what a command name means and runs it: builtin, registered command, path, fallback.

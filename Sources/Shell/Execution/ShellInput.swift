@@ -2,30 +2,99 @@ import Kubectl
 
 /// One standard-input stream that several commands read in turn, as the commands of a loop body
 /// share one pipe: `read` takes a line, a command that reads its input takes the rest.
+///
+/// A stream may be fed more as it is read: from the terminal, one typed line at a time until
+/// Ctrl-D, or from a command's lazily read input.
 final class ShellInput {
-    private let text: String
-    private let scalars: String.UnicodeScalarView
+    private var text: String
+    private var scalars: String.UnicodeScalarView
     private var position: String.UnicodeScalarView.Index
+    /// Gives the next piece when everything so far was read; nil at the end, after which it is not asked again.
+    private var refill: ((_ prompt: String, _ echo: Bool) -> String?)?
+    /// How many characters were consumed, to tell whether a command read anything.
+    private(set) var mark = 0
+    /// True when this is the terminal: the session's own input, not a pipe, file or here-document.
+    let isTerminal: Bool
+    /// Set when Ctrl-C interrupted a read from the terminal.
+    private(set) var interrupted = false
+
     init(_ text: String) {
         self.text = text
         scalars = text.unicodeScalars
         position = scalars.startIndex
+        isTerminal = false
     }
 
-    /// How far reading has got, to tell whether a command read anything.
-    var mark: String.UnicodeScalarView.Index { position }
+    /// The terminal as a stream: each line typed, with its newline, until Ctrl-D or Ctrl-C.
+    init(terminal: any TerminalInput) {
+        text = ""
+        scalars = text.unicodeScalars
+        position = scalars.startIndex
+        isTerminal = true
+        refill = { [unowned self] prompt, echo in
+            switch terminal.readLine(prompt: prompt, echo: echo) {
+            case .line(let line): return line + "\n"
+            case .endOfInput: return nil
+            case .interrupted:
+                self.interrupted = true
+                return nil
+            }
+        }
+    }
 
-    /// The next character, consumed; nil at the end.
-    func next() -> Unicode.Scalar? {
-        guard position < scalars.endIndex else { return nil }
-        defer { position = scalars.index(after: position) }
+    /// A stream whose whole text comes from `source` the first time anything is read.
+    init(lazy source: @escaping () -> String) {
+        text = ""
+        scalars = text.unicodeScalars
+        position = scalars.startIndex
+        isTerminal = false
+        // One piece only: after it, the end.
+        refill = { [unowned self] _, _ in
+            self.refill = nil
+            return source()
+        }
+    }
+
+    /// Makes sure there is something left to read, asking for more (showing `prompt`) if not.
+    private func hasMore(prompt: String, echo: Bool) -> Bool {
+        while position == scalars.endIndex {
+            guard let refill, let more = refill(prompt, echo) else {
+                self.refill = nil
+                return false
+            }
+            text = more
+            scalars = text.unicodeScalars
+            position = scalars.startIndex
+        }
+        return true
+    }
+
+    /// Whether something can be read without waiting: on the terminal, only what was already
+    /// typed (nothing is typed ahead here); elsewhere, anything left.
+    var hasWaitingInput: Bool {
+        isTerminal ? position < scalars.endIndex : hasMore(prompt: "", echo: true)
+    }
+
+    /// The next character, consumed; nil at the end. When a line must be asked for first,
+    /// `prompt` is shown, and the typing echoed unless `echo` is false.
+    func next(prompt: String = "", echo: Bool = true) -> Unicode.Scalar? {
+        guard hasMore(prompt: prompt, echo: echo) else { return nil }
+        defer {
+            position = scalars.index(after: position)
+            mark += 1
+        }
         return scalars[position]
     }
 
-    /// Everything not read yet, consumed.
+    /// Everything not read yet, consumed (from the terminal: every line until Ctrl-D).
     func takeRest() -> String {
-        defer { position = scalars.endIndex }
-        return position == scalars.startIndex ? text : String(scalars[position...])
+        var rest = ""
+        while hasMore(prompt: "", echo: true) {
+            rest += position == scalars.startIndex ? text : String(scalars[position...])
+            mark += 1
+            position = scalars.endIndex
+        }
+        return rest
     }
 }
 
@@ -36,4 +105,6 @@ final class CommandInput: InputSource {
     init(_ stream: ShellInput) { self.stream = stream }
 
     lazy var text: String = stream.takeRest()
+
+    var isTerminal: Bool { stream.isTerminal }
 }

@@ -86,8 +86,11 @@ public final class HostLab {
 
     /// Runs one command line at the active prompt. `exit` in a nested shell leaves it, and
     /// bash, being interactive, says `exit` as it goes (ash and dash say nothing).
-    public func run(_ line: String, sink: any OutputSink) -> ShellRunResult {
+    /// `terminal` is the learner's, which a command reading standard input reads what is typed next from.
+    public func run(_ line: String, sink: any OutputSink, terminal: (any TerminalInput)? = nil) -> ShellRunResult {
         let active = activeShell
+        active.terminal = terminal
+        defer { active.terminal = nil }
         let result = active.run(line, sink: sink)
         if active !== shell, active.exitRequested {
             if active.flavour == .bash { sink.write("exit\n", to: .stderr) }

@@ -41,7 +41,7 @@ final class PodExecutor: ContainerExecutor {
         }
         // Without a terminal the process writes to a pipe, so `ls` prints one name a line.
         let sink = tty ? io.sink : PipedSink(io.sink)
-        let result = session.run(command.map(Self.quoted).joined(separator: " "), input: io.input, sink: sink)
+        let result = session.run(command.map(Self.quoted).joined(separator: " "), io: io, sink: sink)
         if let missing, missing == command.first, result.status == 127 {
             io.err(Self.notFoundMessage(missing))
             return nil

@@ -97,11 +97,31 @@ struct ShellParser {
 
     private mutating func parsePipeline() throws(ShellSyntaxError) -> Pipeline {
         var negated = false
-        if case .word(let word) = try peek().token, word.plainText == "!" {
-            try advance()
-            negated = true
+        var timing: PipelineTiming?
+        // `!` and the `time` keyword (with `-p`), in either order, before the first command.
+        while case .word(let word) = try peek().token, let plain = word.plainText {
+            if plain == "!", !negated {
+                try advance()
+                negated = true
+            } else if plain == "time", timing == nil {
+                try advance()
+                timing = .bash
+                if case .word(let option) = try peek().token, option.plainText == "-p" {
+                    try advance()
+                    timing = .posix
+                }
+            } else {
+                break
+            }
         }
-        var pipeline = Pipeline(negated: negated, stages: [try parseCommand()])
+        if timing != nil {
+            switch try peek().token {
+            case .end, .newline, .op(.semicolon, _), .op(.background, _):
+                return Pipeline(negated: negated, timing: timing, stages: [])
+            default: break
+            }
+        }
+        var pipeline = Pipeline(negated: negated, timing: timing, stages: [try parseCommand()])
         while case .op(let op, _) = try peek().token, op == .pipe || op == .pipeBoth {
             try advance()
             try skipNewlines()

@@ -41,9 +41,17 @@ indirect enum Command {
 /// Commands joined by `|` (or `|&`, which also pipes standard error).
 struct Pipeline {
     var negated = false
+    /// `time` or `time -p` before it: how long it took is reported on standard error.
+    var timing: PipelineTiming?
+    /// The commands; none for `time` alone.
     var stages: [Command]
     /// For each `|` between stages, whether it was `|&`.
     var pipesStandardError: [Bool] = []
+}
+
+/// The format `time` reports in: bash's own (`$TIMEFORMAT`), or POSIX's with `-p`.
+enum PipelineTiming {
+    case bash, posix
 }
 
 /// Pipelines joined by `&&` and `||`.

@@ -6,7 +6,8 @@ extension ShellSession {
 
     /// Reads a file as this session's user; relative paths start at `cwd`.
     public func readFile(_ path: String) throws(FileError) -> String {
-        try filesystem.readFile(path, from: cwd, user: user)
+        if let device = deviceContents(path) { return device }
+        return try filesystem.readFile(path, from: cwd, user: user)
     }
 
     /// Writes or appends to a file as this session's user; relative paths start at `cwd`.

@@ -4,6 +4,16 @@ extension ShellSession {
     /// Runs one input line (which may hold newlines, from continuation lines or here-documents)
     /// and writes what it prints to `sink`, both streams in order; `input` is its standard input.
     public func run(_ line: String, input: String = "", sink: any OutputSink) -> ShellRunResult {
+        run(line, stream: input.isEmpty ? nil : ShellInput(input), sink: sink)
+    }
+
+    /// Runs one input line whose standard input is `io`'s, read only if a command reads it.
+    public func run(_ line: String, io: IOStreams, sink: any OutputSink) -> ShellRunResult {
+        run(line, stream: ShellInput(lazy: { io.input }), sink: sink)
+    }
+
+    /// Runs one input line reading `stream`; with none, a line typed at the prompt reads the terminal.
+    func run(_ line: String, stream given: ShellInput?, sink: any OutputSink) -> ShellRunResult {
         exitRequested = false
         lineAborted = false
         let bounded = BoundedSink(sink)
@@ -17,10 +27,13 @@ extension ShellSession {
             remember(line)
             functionCalls = 0
             functionsRefused = false
+            interrupted = false
         }
         depth += 1
         defer { depth -= 1 }
-        executor.runSource(line, input: input, sink: bounded, lineOffset: linesRead)
+        // A line typed at the prompt reads what is typed next; any other line reads `input`.
+        let stream = given ?? (depth == 1 ? terminal.map(ShellInput.init(terminal:)) : nil) ?? ShellInput("")
+        executor.runSource(line, input: stream, sink: bounded, lineOffset: linesRead)
         linesRead += line.utf8.count { $0 == 10 } + 1
         return ShellRunResult(status: lastStatus, commands: executor.commands)
     }

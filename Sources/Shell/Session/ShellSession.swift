@@ -45,6 +45,8 @@ public final class ShellSession {
     var localFrames: [[String: String?]] = []
     /// The state of `$RANDOM`'s generator, and the value it gave last.
     var randomSeed: UInt32 = 2481
+    /// The state of `/dev/urandom`'s generator.
+    var deviceRandomState: UInt64 = 2481
     var lastRandom = 0
     /// Indexed arrays, which bash does not export.
     var arrays: [String: [Int: String]] = [:]
@@ -62,6 +64,11 @@ public final class ShellSession {
     public internal(set) var exitRequested = false
     /// Set by a builtin whose failure abandons the rest of the line, as `exit 1 2` does interactively.
     var lineAborted = false
+    /// The learner's terminal: standard input of a line typed at the prompt with nothing piped in.
+    /// Nil when there is none (a script, a command run from another), which reads as empty input.
+    public var terminal: (any TerminalInput)?
+    /// Set when Ctrl-C interrupted a command reading the terminal: the rest of the line is abandoned.
+    var interrupted = false
 
     let sleep: (Int64) -> Void
     var commands: [String: any ShellCommand] = [:]

@@ -51,7 +51,7 @@ enum EscapeSequences {
             case "'" where dialect != .echo, "\"" where dialect != .echo, "?" where dialect != .echo:
                 append(e)
             case "c" where dialect == .echo:
-                return (String(decoding: bytes, as: UTF8.self), true)
+                return (RawBytes.string(bytes), true)
             case "c" where dialect == .ansiC && index < input.count:
                 bytes.append(UInt8(truncatingIfNeeded: input[index].value & 0x1F))
                 index += 1
@@ -78,6 +78,6 @@ enum EscapeSequences {
                 append(e)
             }
         }
-        return (String(decoding: bytes, as: UTF8.self), false)
+        return (RawBytes.string(bytes), false)
     }
 }

@@ -41,14 +41,14 @@ struct Base64Command: ShellCommand {
         }
         if decode {
             let (bytes, valid) = Self.decode(text, ignoreGarbage: ignoreGarbage)
-            context.io.out(String(decoding: bytes, as: UTF8.self))
+            context.io.out(RawBytes.string(bytes))
             guard valid else {
                 context.io.err("base64: invalid input\n")
                 return 1
             }
             return 0
         }
-        let encoded = Self.encode(Array(text.utf8))
+        let encoded = Self.encode(RawBytes.bytes(text))
         guard wrap > 0, !encoded.isEmpty else {
             context.io.out(encoded)
             return 0

@@ -72,9 +72,9 @@ struct HeadCommand: ShellCommand {
     }
 
     static func bytes(_ text: String, _ count: Int) -> String {
-        let utf8 = Array(text.utf8)
-        let kept = count >= 0 ? utf8.prefix(count) : utf8.dropLast(-count)
-        return String(decoding: kept, as: UTF8.self)
+        let bytes = RawBytes.bytes(text)
+        let kept = count >= 0 ? bytes.prefix(count) : bytes.dropLast(-count)
+        return RawBytes.string(Array(kept))
     }
 
     private static let options = OptionParser(

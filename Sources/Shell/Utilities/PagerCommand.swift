@@ -7,7 +7,12 @@ struct PagerCommand: ShellCommand {
     func run(_ context: CommandContext) -> Int32 {
         let operands = context.arguments.dropFirst().filter { !$0.hasPrefix("-") || $0 == "-" }
         if operands.isEmpty {
-            if context.io.input.isEmpty && name == "less" {
+            // From the terminal there is nothing to page: they refuse rather than read it.
+            if context.io.inputIsTerminal && name == "more" {
+                context.io.err("more: bad usage\nTry 'more --help' for more information.\n")
+                return 1
+            }
+            if name == "less" && (context.io.inputIsTerminal || context.io.input.isEmpty) {
                 context.io.err("Missing filename (\"less --help\" for help)\n")
                 return 1
             }

@@ -65,9 +65,9 @@ struct TailCommand: ShellCommand {
     }
 
     static func bytes(_ text: String, _ count: LineCount) -> String {
-        let utf8 = Array(text.utf8)
-        let kept = count.fromStart ? utf8.dropFirst(max(0, count.value - 1)) : utf8.suffix(count.value)
-        return String(decoding: kept, as: UTF8.self)
+        let bytes = RawBytes.bytes(text)
+        let kept = count.fromStart ? bytes.dropFirst(max(0, count.value - 1)) : bytes.suffix(count.value)
+        return RawBytes.string(Array(kept))
     }
 
     private static let options = OptionParser(

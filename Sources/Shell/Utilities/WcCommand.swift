@@ -85,7 +85,7 @@ struct WcCommand: ShellCommand {
 
     private static func count(_ text: String) -> Counts {
         var counts = Counts()
-        counts.bytes = text.utf8.count
+        counts.bytes = RawBytes.count(text)
         var inWord = false
         var column = 0
         for scalar in text.unicodeScalars {

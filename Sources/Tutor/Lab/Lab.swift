@@ -10,6 +10,9 @@ public protocol Lab: AnyObject {
     /// Runs one command line (possibly multi-line with heredocs) at the simulated host prompt.
     func run(_ line: String, sink: any OutputSink) -> LabResult
 
+    /// Runs one command line whose commands read, as standard input, the lines typed next at `terminal`.
+    func run(_ line: String, sink: any OutputSink, terminal: any TerminalInput) -> LabResult
+
     /// The prompt the host shows, such as `bigred@taroko:~$ `.
     var prompt: String { get }
 
@@ -39,6 +42,10 @@ public protocol Lab: AnyObject {
 
 extension Lab {
     public var isInNestedShell: Bool { false }
+
+    public func run(_ line: String, sink: any OutputSink, terminal: any TerminalInput) -> LabResult {
+        run(line, sink: sink)
+    }
 
     public func awaitedHereDocumentEnd(_ text: String) -> ShellSession.HereDocumentEnd? { nil }
 }

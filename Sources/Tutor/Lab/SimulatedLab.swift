@@ -24,12 +24,20 @@ public final class SimulatedLab: Lab {
     }
 
     public func run(_ line: String, sink: any OutputSink) -> LabResult {
+        run(line, sink: sink, terminal: nil)
+    }
+
+    public func run(_ line: String, sink: any OutputSink, terminal: any TerminalInput) -> LabResult {
+        run(line, sink: sink, terminal: Optional(terminal))
+    }
+
+    private func run(_ line: String, sink: any OutputSink, terminal: (any TerminalInput)?) -> LabResult {
         if clock == .wall {
             let elapsed = ContinuousClock.now - lastCommandAt
             let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
             host.cluster.advance(to: host.cluster.now.adding(milliseconds: milliseconds))
         }
-        let result = host.run(line, sink: sink)
+        let result = host.run(line, sink: sink, terminal: terminal)
         lastCommandAt = ContinuousClock.now
         return LabResult(status: result.status, commands: result.commands)
     }

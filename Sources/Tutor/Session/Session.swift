@@ -169,7 +169,7 @@ public final class Session {
     private func runCommand(_ text: String) {
         guard let lab else { return }
         let capture = CapturingSink(forwardingTo: output)
-        let result = lab.run(text, sink: capture)
+        let result = lab.run(text, sink: capture, terminal: TypedInput(reader: reader, showsPrompts: settings.interactive))
         lastStatus = result.status
         guard inCourse, !courseComplete else { return }
         lastEvent = CommandEvent(line: text, result: result, output: capture.text)

@@ -11,7 +11,14 @@ final class CountingLineReader: LineReader {
 
     func readLine(prompt: String) -> LineInput {
         let input = base.readLine(prompt: prompt)
-        if case .line = input { linesRead += 1 }
+        if input != .endOfInput { linesRead += 1 }
+        return input
+    }
+
+    func readInputLine(prompt: String, echo: Bool) -> LineInput {
+        // `^D` and `^C` typed to a command are lines of the transcript too.
+        let input = base.readInputLine(prompt: prompt, echo: echo)
+        linesRead += 1
         return input
     }
 }

@@ -15,7 +15,7 @@ public struct Replayer {
     /// with the output actually printed.
     public func replay(_ transcript: Transcript, file: String) -> ReplayOutcome {
         let commands = transcript.commands
-        let reader = CountingLineReader(ScriptedLineReader(lines: commands.flatMap(\.input)))
+        let reader = CountingLineReader(ScriptedLineReader(inputs: commands.flatMap(\.input).map(Transcript.typed)))
         let buffer = OutputBuffer()
         let mode: SessionMode =
             transcript.lesson.map { .course(start: $0) } ?? .sandbox(world: transcript.world ?? defaultWorld)

@@ -1,7 +1,14 @@
+import LineEditing
+
 /// A recorded conversation at the prompt, laid out as cram does (see DESIGN.md, "Transcripts").
 ///
 /// Typed and printed text is indented by two spaces: `  $ ` starts a command, `  > ` continues
 /// it, other indented lines are its output. Unindented lines are commentary or `#!` directives.
+///
+/// Lines typed to the running command (`read x`, `cat` or `kubectl apply -f -` with nothing piped
+/// in) are `  > ` lines too, right after the command's own, all before its output; `^D` stands for
+/// Ctrl-D and `^C` for Ctrl-C, at any prompt. A terminal shows the typing and the output
+/// interleaved; the transcript keeps what was typed together so replay can feed it in order.
 public struct Transcript: Sendable, Equatable {
     /// One piece of the file, in order.
     public enum Item: Sendable, Equatable {
@@ -93,6 +100,18 @@ public struct Transcript: Sendable, Equatable {
     }
 
     static let noEOL = " (no-eol)"
+
+    /// The key a typed line stands for: `^D` is Ctrl-D and `^C` Ctrl-C; any other line is text.
+    static func typed(_ line: String) -> LineInput {
+        switch line {
+        case ctrlD: .endOfInput
+        case ctrlC: .interrupted
+        default: .line(line)
+        }
+    }
+
+    static let ctrlD = "^D"
+    static let ctrlC = "^C"
 
     /// Text split at every line feed, a carriage return before one staying on its line (curl's
     /// `\r\n` header lines), where splitting by characters would keep `\r\n` whole.

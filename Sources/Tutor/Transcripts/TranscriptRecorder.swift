@@ -67,6 +67,17 @@ private final class RecordingReader: LineReader {
         return input
     }
 
+    /// A line typed to a running command is kept whatever it was: Ctrl-D and Ctrl-C as `^D`, `^C`.
+    func readInputLine(prompt: String, echo: Bool) -> LineInput {
+        let input = base.readInputLine(prompt: prompt, echo: echo)
+        switch input {
+        case .line(let line): pending.append(line)
+        case .interrupted: pending.append(Transcript.ctrlC)
+        case .endOfInput: pending.append(Transcript.ctrlD)
+        }
+        return input
+    }
+
     func takePending() -> [String] {
         defer { pending = [] }
         return pending

@@ -39,7 +39,8 @@ extension Cluster {
     /// The configuration kube-proxy runs with on `node`, or nil when no kube-proxy runs there
     /// (no pod, its node container stopped, or a configuration it could not read).
     public func kubeProxyConfiguration(on node: String) -> KubeProxyConfiguration? {
-        guard !isKubeletStopped(node) else { return nil }
+        // Its container outlives a stopped kubelet service, not a stopped node container.
+        guard nodeContainers[node]?.isRunning != false else { return nil }
         for pod in store.list(.pods, namespace: "kube-system")
         where pod.labels["k8s-app"] == "kube-proxy" && pod[path: "spec.nodeName"].string == node
             && pod[path: "status.phase"].string == "Running" && pod.deletionTimestamp == nil {

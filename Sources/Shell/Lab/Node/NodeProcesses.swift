@@ -45,6 +45,11 @@ struct NodeProcesses {
     /// Every process, PID order; empty while the node container is stopped.
     func list() -> [NodeProcess] {
         guard let container = cluster.nodeContainer(node), container.isRunning else { return [] }
+        return list(container: container)
+    }
+
+    /// The processes with the node container in `container`'s state.
+    private func list(container: NodeContainer) -> [NodeProcess] {
         let boot = container.startedAt
         var processes: [NodeProcess] = []
         var nextPID = 1
@@ -76,6 +81,9 @@ struct NodeProcesses {
         _ = add("kubelet", command: serviceCommand("kubelet") ?? "/usr/bin/kubelet", parent: 1, started: boot.adding(seconds: 2),
                 memory: (2_421_576, 88_904), millicores: 25, stat: "Ssl")
         processes[processes.count - 1].unit = "kubelet.service"
+        // `systemctl stop kubelet` ended it; the PIDs after it stay as they were.
+        let kubeletIndex = processes.count - 1
+        let kubelet: NodeProcess? = container.kubeletStoppedAt == nil ? processes[kubeletIndex] : nil
         for (pod, started) in sandboxes() {
             let handler = runtimeHandler(of: pod)
             let shim = handler == "runsc" ? "containerd-shim-runsc-v1" : "containerd-shim-runc-v2"
@@ -97,7 +105,35 @@ struct NodeProcesses {
                         millicores: 2, stat: "Ssl", container: spec["name"].string)
             }
         }
+        processes.remove(at: kubeletIndex)
+        if kubelet != nil, let restarted = container.kubeletRestartedAt {
+            // Started again: a new process, after everything running before it.
+            let last = processes.map(\.pid).max() ?? 1
+            nextPID = last + 1 + gap("kubelet \(container.kubeletRestarts)") + 40 * container.kubeletRestarts
+            _ = add("kubelet", command: serviceCommand("kubelet") ?? "/usr/bin/kubelet", parent: 1, started: restarted,
+                    memory: (2_421_576, 88_904), millicores: 25, stat: "Ssl")
+            processes[processes.count - 1].unit = "kubelet.service"
+        } else if let kubelet {
+            processes.insert(kubelet, at: kubeletIndex)
+        }
         return processes
+    }
+
+    /// Each run of the kubelet service since the container started, oldest first: its process,
+    /// and when `systemctl stop` ended it (nil for the one running).
+    func kubeletRuns() -> [(process: NodeProcess, stopped: Timestamp?)] {
+        guard let container = cluster.nodeContainer(node), container.isRunning else { return [] }
+        var runs: [(NodeProcess, Timestamp?)] = []
+        for run in 0...container.kubeletStarts.count {
+            var then = container
+            then.kubeletStarts = Array(container.kubeletStarts.prefix(run))
+            then.kubeletStops = Array(container.kubeletStops.prefix(run))
+            guard var process = list(container: then).first(where: { $0.unit == "kubelet.service" && $0.ppid == 1 }) else { continue }
+            let stopped = run < container.kubeletStops.count ? container.kubeletStops[run] : nil
+            if let stopped { process.cpuMilliseconds = max(0, stopped.milliseconds(since: process.started)) * 25 / 1000 }
+            runs.append((process, stopped))
+        }
+        return runs
     }
 
     /// kind's image links /sbin/init to systemd; its entrypoint execs it with the container's command.

@@ -7,7 +7,8 @@ import Kubectl
 /// their control groups and the last lines of their journal. Output is as systemctl writes it
 /// through its pager: full width, without colours.
 ///
-/// Starting and stopping units is not simulated: those verbs are refused in a sentence of our own.
+/// `start`, `stop` and `restart` act on the kubelet (`Cluster+KubeletService.swift`); the other
+/// units, and other verbs that change units, are refused in a sentence of our own.
 struct Systemctl: ShellCommand {
     let cluster: Cluster
     let node: String
@@ -81,7 +82,13 @@ struct Systemctl: ShellCommand {
                 }
             }
             return code
-        case "start", "stop", "restart", "reload", "try-restart", "reload-or-restart", "kill", "enable", "disable", "mask",
+        case "start", "stop", "restart", "try-restart":
+            guard !units.isEmpty else {
+                context.io.err("Too few arguments.\n")
+                return 1
+            }
+            return control(verb, units, context)
+        case "reload", "reload-or-restart", "kill", "enable", "disable", "mask",
             "unmask", "daemon-reload", "reenable", "isolate", "list-units", "list-unit-files", "cat", "show":
             context.io.err(notSimulated("systemctl \(verb)"))
             return 1
@@ -103,16 +110,47 @@ struct Systemctl: ShellCommand {
                 continue
             }
             let lastLines = journal.filter { $0.unit == unit.name }.suffix(lines).map { $0.short(host: node) }
-            blocks.append(
-                SystemdStatus(unit: unit, now: cluster.now, main: mainProcess(of: unit.name, in: running),
-                    startPre: processes.startPre(of: unit.name, running: running),
-                    cgroup: running.filter { $0.unit == unit.name }, journal: lastLines
-                ).text)
+            var status = SystemdStatus(unit: unit, now: cluster.now, main: mainProcess(of: unit.name, in: running),
+                startPre: processes.startPre(of: unit.name, running: running),
+                cgroup: running.filter { $0.unit == unit.name }, journal: lastLines)
+            if unit.name == Self.kubelet, let last = processes.kubeletRuns().last, let at = last.stopped {
+                status.stopped = (last.process, at)
+            }
+            blocks.append(status.text)
             if mainProcess(of: unit.name, in: running) == nil, code == 0 { code = 3 }
         }
         context.io.out(blocks.joined(separator: "\n"))
         return code
     }
+
+    /// `start`, `stop`, `restart`, `try-restart`: the kubelet service, whose stop the cluster sees
+    /// (the node stops posting status); other units are not simulated.
+    private func control(_ verb: String, _ names: [String], _ context: CommandContext) -> Int32 {
+        for name in names {
+            let canonical = SystemdUnit.canonicalName(name)
+            guard SystemdUnit.load(name, from: context.session.filesystem) != nil else {
+                let state = verb == "stop" ? "not loaded" : "not found"
+                context.io.err("Failed to \(verb) \(canonical): Unit \(canonical) \(state).\n")
+                return 5
+            }
+            guard canonical == Self.kubelet else {
+                context.io.err(notSimulated("systemctl \(verb) \(canonical)"))
+                return 1
+            }
+        }
+        let running = !cluster.isKubeletStopped(node)
+        switch verb {
+        case "stop": cluster.stopKubeletService(on: node)
+        case "start": cluster.startKubeletService(on: node)
+        case "try-restart" where !running: break
+        default:
+            cluster.stopKubeletService(on: node)
+            cluster.startKubeletService(on: node)
+        }
+        return 0
+    }
+
+    static let kubelet = "kubelet.service"
 
     private func mainProcess(of unit: String, in running: [NodeProcess]) -> NodeProcess? {
         running.first { $0.unit == unit && $0.ppid <= 1 }

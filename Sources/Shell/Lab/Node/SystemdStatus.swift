@@ -12,6 +12,8 @@ struct SystemdStatus {
     let startPre: [NodeProcess]
     let cgroup: [NodeProcess]
     let journal: [String]
+    /// The main process `systemctl stop` ended, and when, for a service stopped since the container started.
+    var stopped: (process: NodeProcess, at: Timestamp)? = nil
 
     var text: String {
         let running = main != nil
@@ -25,8 +27,17 @@ struct SystemdStatus {
             lines.append("             └─" + files.joined(separator: ", "))
         }
         guard let main else {
-            lines.append("     Active: inactive (dead)")
+            guard let (process, at) = stopped else {
+                lines.append("     Active: inactive (dead)")
+                lines += docs
+                return (lines + journalLines).joined(separator: "\n") + "\n"
+            }
+            // Stopped with SIGTERM, it exited cleanly: its exec status and CPU use are kept.
+            lines.append("     Active: inactive (dead) since \(SystemdFormat.timestamp(at)); \(SystemdFormat.relative(at, now: now))")
             lines += docs
+            lines.append("    Process: \(process.pid) ExecStart=\(process.command) (code=exited, status=0/SUCCESS)")
+            lines.append("   Main PID: \(process.pid) (code=exited, status=0/SUCCESS)")
+            lines.append("        CPU: " + SystemdFormat.timespan(milliseconds: process.cpuMilliseconds))
             return (lines + journalLines).joined(separator: "\n") + "\n"
         }
         lines.append("     Active: active (running) since \(SystemdFormat.timestamp(main.started)); \(SystemdFormat.relative(main.started, now: now))")

@@ -76,7 +76,8 @@ struct PodmanExec {
             session.cwd = workdir
         }
         // Without -i the process gets no input, and the caller's stdin stays unread (a `while read` loop's next line).
-        let output = terminal ? io : IOStreams(input: interactive ? io.input : "", sink: PipedSink(io.sink))
+        var output = interactive ? io : IOStreams(input: "", sink: io.sink)
+        if !terminal { output.sink = PipedSink(io.sink) }
         return start(command, in: session, interactive: interactive, io: output)
     }
 
@@ -95,14 +96,14 @@ struct PodmanExec {
                 if interactive { nodes.open(session) }
                 return 0
             }
-            if command[1] == "-c", command.count > 2 { return session.run(command[2], sink: io.sink).status }
+            if command[1] == "-c", command.count > 2 { return session.run(command[2], io: io, sink: io.sink).status }
         }
         guard session.commandNames.contains(program), !Self.shells.contains(program) else {
             io.err("Error: crun: executable file `\(executable)` not found in $PATH: No such file or directory: OCI runtime attempted to invoke a command that was not found\n")
             return 127
         }
         let words = [program] + command.dropFirst()
-        return session.run(words.map(PodExecutor.quoted).joined(separator: " "), sink: io.sink).status
+        return session.run(words.map(PodExecutor.quoted).joined(separator: " "), io: io, sink: io.sink).status
     }
 
     /// The shells the node image has; started without a script they read commands from stdin.

@@ -83,7 +83,7 @@ struct JqCommand: ShellCommand {
         if let first = positional.first {
             programText = first
             positional.removeFirst()
-        } else if context.io.input.isEmpty && !options.nullInput {
+        } else if (context.io.inputIsTerminal || context.io.input.isEmpty) && !options.nullInput {
             context.io.err(usage)
             return 2
         }
@@ -108,7 +108,8 @@ struct JqCommand: ShellCommand {
 
         var text = ""
         var sourceName = "<stdin>"
-        if positional.isEmpty {
+        // With -n at the terminal nothing is read, as jq reads its input only for `input` there.
+        if positional.isEmpty, !(options.nullInput && context.io.inputIsTerminal) {
             text = context.io.input
         } else {
             for path in positional {
