@@ -10,18 +10,21 @@ extension ServerTables {
         ]
 
         static func cells(of pod: KubeObject, now: Timestamp) -> [Table.Cell] {
-            let summary = PodSummary(pod)
+            // Each part of the pod is looked up once: at scale, lookups are most of a row's cost.
+            let metadata = pod.value["metadata"], spec = pod.value["spec"], status = pod.value["status"]
+            let summary = PodSummary(metadata: metadata, spec: spec, status: status)
             var restarts = "\(summary.restarts)"
             if summary.restarts != 0, let last = summary.lastRestart {
                 restarts += " (\(HumanDuration.since(last, now: now)) ago)"
             }
+            let created = TableCells.timestamp(metadata["creationTimestamp"])
             return [
-                .string(pod.name), .string("\(summary.ready)/\(summary.total)"), .string(summary.reason),
-                .string(restarts), TableCells.age(pod, now: now),
-                .string(orNone(pod[path: "status.podIPs"][0]["ip"].string ?? pod[path: "status.podIP"].string)),
-                .string(orNone(pod[path: "spec.nodeName"].string)),
-                .string(orNone(pod[path: "status.nominatedNodeName"].string)),
-                .string(readinessGates(pod)),
+                .string(metadata["name"].string ?? ""), .string("\(summary.ready)/\(summary.total)"),
+                .string(summary.reason), .string(restarts), .string(HumanDuration.since(created, now: now)),
+                .string(orNone(status["podIPs"][0]["ip"].string ?? status["podIP"].string)),
+                .string(orNone(spec["nodeName"].string)),
+                .string(orNone(status["nominatedNodeName"].string)),
+                .string(readinessGates(spec["readinessGates"], conditions: status["conditions"])),
             ]
         }
 
@@ -31,10 +34,10 @@ extension ServerTables {
         }
 
         /// `<true gates>/<gates>`, a gate counting when its condition type's first entry is True.
-        static func readinessGates(_ pod: KubeObject) -> String {
-            let gates = pod[path: "spec.readinessGates"].array
+        static func readinessGates(_ readinessGates: JSONValue, conditions: JSONValue) -> String {
+            let gates = readinessGates.array
             guard !gates.isEmpty else { return "<none>" }
-            let conditions = pod[path: "status.conditions"].array
+            let conditions = conditions.array
             let trueCount = gates.filter { gate in
                 conditions.first { $0["type"] == gate["conditionType"] }?["status"].string == "True"
             }.count
@@ -53,7 +56,11 @@ extension ServerTables {
         var lastRestart: Timestamp?
 
         init(_ pod: KubeObject) {
-            let podStatus = pod.value["status"], spec = pod.value["spec"]
+            self.init(metadata: pod.value["metadata"], spec: pod.value["spec"], status: pod.value["status"])
+        }
+
+        /// The summary of a pod's parts, each read once by the caller.
+        init(metadata: JSONValue, spec: JSONValue, status podStatus: JSONValue) {
             let phase = podStatus["phase"].string ?? ""
             let statusReason = podStatus["reason"].string ?? ""
             reason = statusReason.isEmpty ? phase : statusReason
@@ -100,7 +107,7 @@ extension ServerTables {
 
             guard !initializing || conditions.contains(where: { $0["type"] == "Initialized" && $0["status"] == "True" })
             else {
-                applyDeletion(pod, phase: phase, statusReason: statusReason)
+                applyDeletion(metadata, phase: phase, statusReason: statusReason)
                 return
             }
             restarts = sidecarRestarts
@@ -128,7 +135,7 @@ extension ServerTables {
                 let podReady = conditions.contains { $0["type"] == "Ready" && $0["status"] == "True" }
                 reason = podReady ? "Running" : "NotReady"
             }
-            applyDeletion(pod, phase: phase, statusReason: statusReason)
+            applyDeletion(metadata, phase: phase, statusReason: statusReason)
         }
 
         /// A terminated state's reason, or `Signal:<n>` / `ExitCode:<n>` when it has none.
@@ -145,8 +152,8 @@ extension ServerTables {
         }
 
         /// A pod being deleted shows `Unknown` when its node was lost, else `Terminating` unless finished.
-        mutating func applyDeletion(_ pod: KubeObject, phase: String, statusReason: String) {
-            guard pod.deletionTimestamp != nil else { return }
+        mutating func applyDeletion(_ metadata: JSONValue, phase: String, statusReason: String) {
+            guard TableCells.timestamp(metadata["deletionTimestamp"]) != nil else { return }
             if statusReason == "NodeLost" {
                 reason = "Unknown"
             } else if phase != "Succeeded" && phase != "Failed" {

@@ -6,6 +6,8 @@ struct OutputBytes {
     private var lineStart = 0
     private let sink: ((String) -> Void)?
     private let chunkSize: Int
+    /// The key orders found so far in this document.
+    var keyOrders = KeyOrderCache()
 
     /// A buffer that keeps everything (read it with `text`), or passes it to `sink` in chunks.
     init(sink: ((String) -> Void)? = nil, chunkSize: Int = 1 << 16) {

@@ -30,7 +30,7 @@ enum YAMLPrinter {
     private static func writeMapping(
         _ members: OrderedDictionary<String, JSONValue>, indent: Int, into out: inout OutputBytes, firstInline: Bool = false
     ) {
-        let order = members.yamlKeyOrder
+        let order = out.keyOrders.positions(of: members, in: .yaml)
         let keys = members.keys, values = members.values
         for position in 0..<members.count {
             let index = order?[position] ?? position

@@ -95,17 +95,18 @@ public struct HumanReadablePrinter: Sendable {
             lastColumns = table.columns
             printedHeaders = false
         }
-        var decorated = decorate(table, of: type)
-        if let watchEvent {
-            decorated.header.insert("EVENT", at: 0)
-            let cell = Self.watchEventCells[watchEvent] ?? watchEvent
-            decorated.rows = decorated.rows.map { [cell] + $0 }
+        guard !table.rows.isEmpty else { return output }
+        let layout = RowLayout(table.columns, of: type, options: options)
+        let eventCell = watchEvent.map { Self.watchEventCells[$0] ?? $0 }
+        if !options.noHeaders && !printedHeaders {
+            writer.writeRow((eventCell == nil ? [] : ["EVENT"]) + layout.header)
         }
-        if !options.noHeaders && !printedHeaders && !decorated.rows.isEmpty {
-            writer.writeRow(decorated.header)
+        printedHeaders = true
+        for row in table.rows {
+            if let eventCell { writer.writeCell(eventCell) }
+            layout.write(row, into: &writer)
+            writer.endRow()
         }
-        if !decorated.rows.isEmpty { printedHeaders = true }
-        for row in decorated.rows { writer.writeRow(row) }
         return output
     }
 
@@ -128,36 +129,6 @@ public struct HumanReadablePrinter: Sendable {
             return "\n" + text
         }
         return text
-    }
-
-    /// cli-runtime `decorateTable` + `printTable`: namespace, kind prefix, label columns, priority filter.
-    private func decorate(_ table: Table, of type: ResourceType) -> (header: [String], rows: [[String]]) {
-        let withNamespace = options.allNamespaces && type.namespaced
-        let nameColumn = options.showKind ? table.columns.firstIndex { $0.name.lowercased() == "name" } : nil
-        let visible = table.columns.indices.filter { options.wide || table.columns[$0].priority == 0 }
-
-        var header: [String] = withNamespace ? ["NAMESPACE"] : []
-        header += visible.map { table.columns[$0].name.uppercased() }
-        header += options.labelColumns.map {
-            ($0.split(separator: "/", omittingEmptySubsequences: false).last ?? "").uppercased()
-        }
-        if options.showLabels { header.append("LABELS") }
-
-        let rows = table.rows.map { row -> [String] in
-            var cells: [String] = withNamespace ? [row.object.namespace ?? ""] : []
-            for index in visible {
-                var text = index < row.cells.count ? Self.render(row.cells[index]) : ""
-                if index == nameColumn { text = "\(type.qualifiedKind)/\(text)" }
-                cells.append(text)
-            }
-            if !options.labelColumns.isEmpty || options.showLabels {
-                let labels = row.object.labels
-                cells += options.labelColumns.map { labels[$0] ?? "" }
-                if options.showLabels { cells.append(Self.formatLabels(labels)) }
-            }
-            return cells
-        }
-        return (header, rows)
     }
 
     /// A cell as kubectl writes it: strings cut at the first line break (then `...`), ESC as `^[`.

@@ -19,6 +19,8 @@ public struct TabWriter: Sendable {
 
     private var buffer: [UInt8] = []
     private var maxWidths: [Int] = []
+    /// Whether a cell of the current line has been written (`writeCell`).
+    private var inRow = false
 
     public init(minWidth: Int, padding: Int, rememberWidths: Bool = false) {
         self.minWidth = minWidth
@@ -37,11 +39,22 @@ public struct TabWriter: Sendable {
 
     /// Buffers one line of tab-separated cells.
     public mutating func writeRow(_ cells: [String]) {
-        for (index, cell) in cells.enumerated() {
-            if index > 0 { buffer.append(UInt8(ascii: "\t")) }
-            buffer.append(contentsOf: cell.utf8)
-        }
+        for cell in cells { writeCell(cell) }
+        endRow()
+    }
+
+    /// Buffers one cell of the current line, after a tab unless it is the line's first; a row
+    /// written cell by cell needs no array of its cells.
+    public mutating func writeCell(_ cell: String) {
+        if inRow { buffer.append(UInt8(ascii: "\t")) }
+        inRow = true
+        buffer.append(contentsOf: cell.utf8)
+    }
+
+    /// Ends the line the cells were written to.
+    public mutating func endRow() {
         buffer.append(UInt8(ascii: "\n"))
+        inRow = false
     }
 
     /// Forgets remembered widths, as kubectl does between resource kinds (`SetRememberedWidths(nil)`).

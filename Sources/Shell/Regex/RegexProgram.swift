@@ -84,13 +84,22 @@ struct RegexProgram {
         var marks = [Int](repeating: -1, count: instructions.count)
         var best: Range<Int>?
         var stack: [(pc: Int, start: Int)] = []
+        var seeds: [(pc: Int, start: Int)] = []
+        var live: [(pc: Int, start: Int)] = []
         var position = start
         while true {
+            // With no thread running and none found, a new thread that must first read one of a
+            // few characters dies at every other one: go straight to the next place it can live.
+            if current.isEmpty, best == nil, case .scalars(let first) = instructions[0] {
+                while position < text.count && !first.contains(text[position]) { position += 1 }
+            }
             let before = position > 0 ? text[position - 1] : nil
             let after = position < text.count ? text[position] : nil
             // Threads already running started earlier, so they keep priority over a new one.
-            let seeds = current + (best == nil ? [(0, position)] : [])
-            var live: [(pc: Int, start: Int)] = []
+            seeds.removeAll(keepingCapacity: true)
+            seeds.append(contentsOf: current)
+            if best == nil { seeds.append((0, position)) }
+            live.removeAll(keepingCapacity: true)
             for seed in seeds {
                 stack.append(seed)
                 while let (pc, threadStart) = stack.popLast() {

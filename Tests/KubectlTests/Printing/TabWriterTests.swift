@@ -167,3 +167,17 @@ import Testing
                 == "Port:        dns  53/UDP\nTargetPort:  53/UDP\nPort:        dns-tcp  53/TCP\n")
     }
 }
+
+/// Rows written cell by cell lay out as rows written whole.
+@Suite struct TabWriterCellTests {
+    @Test func cellByCellEqualsWholeRows() {
+        var whole = TabWriter.forGet()
+        var cells = TabWriter.forGet()
+        for row in [["NAME", "READY"], ["web", "1/1"], [], ["a-much-longer-name", ""]] {
+            whole.writeRow(row)
+            for cell in row { cells.writeCell(cell) }
+            cells.endRow()
+        }
+        #expect(cells.flush() == whole.flush())
+    }
+}
