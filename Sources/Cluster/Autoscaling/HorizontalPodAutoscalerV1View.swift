@@ -23,11 +23,11 @@ enum HorizontalPodAutoscalerV1View {
                 && !metric["resource"]["target"]["averageUtilization"].isNull
         }
         let others = spec["metrics"].array.filter { !isCPUUtilization($0) }
-        if !others.isEmpty { annotations[metricsAnnotation] = GoJSON.inFieldOrder(.array(others.map(metricSpec))) }
+        if !others.isEmpty { annotations[metricsAnnotation] = GoJSON.marshal(.array(others.map(metricSpec))) }
         let current = status["currentMetrics"].array
-        if !current.isEmpty { annotations[currentMetricsAnnotation] = GoJSON.inFieldOrder(.array(current.map(metricStatus))) }
+        if !current.isEmpty { annotations[currentMetricsAnnotation] = GoJSON.marshal(.array(current.map(metricStatus))) }
         let conditions = status["conditions"].array
-        if !conditions.isEmpty { annotations[conditionsAnnotation] = GoJSON.inFieldOrder(.array(conditions.map(condition))) }
+        if !conditions.isEmpty { annotations[conditionsAnnotation] = GoJSON.marshal(.array(conditions.map(condition))) }
         if !annotations.isEmpty { metadata["annotations"] = .stringMap(annotations) }
         out["metadata"] = metadata
 
@@ -158,36 +158,4 @@ enum HorizontalPodAutoscalerV1View {
 
     /// A Quantity that is not a pointer in v1: `"0"` when the v2 object has none.
     private static func quantity(_ value: JSONValue) -> JSONValue { value.isNull ? "0" : value }
-}
-
-extension GoJSON {
-    /// `json.Marshal` of Go structs: fields in their declared order, as given.
-    static func inFieldOrder(_ value: JSONValue) -> String {
-        var bytes: [UInt8] = []
-        appendInOrder(value, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    private static func appendInOrder(_ value: JSONValue, to bytes: inout [UInt8]) {
-        switch value {
-        case .array(let items):
-            bytes.append(UInt8(ascii: "["))
-            for (index, item) in items.enumerated() {
-                if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                appendInOrder(item, to: &bytes)
-            }
-            bytes.append(UInt8(ascii: "]"))
-        case .object(let members):
-            bytes.append(UInt8(ascii: "{"))
-            for (index, member) in members.enumerated() {
-                if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                appendString(member.key, to: &bytes)
-                bytes.append(UInt8(ascii: ":"))
-                appendInOrder(member.value, to: &bytes)
-            }
-            bytes.append(UInt8(ascii: "}"))
-        default:
-            append(value, to: &bytes)
-        }
-    }
 }

@@ -85,13 +85,7 @@ struct JSONPathPrinter {
 
 extension JSONPrinter {
     /// Compact JSON (`{"a":1}`), as jsonpath prints collections.
-    static func compact(_ value: JSONValue) -> String {
-        switch value {
-        case .array(let items): return "[" + items.map(compact).joined(separator: ",") + "]"
-        case .object(let members): return "{" + members.map { quote($0.key) + ":" + compact($0.value) }.joined(separator: ",") + "}"
-        default: return print(value)
-        }
-    }
+    static func compact(_ value: JSONValue) -> String { GoJSON.marshal(value) }
 }
 
 extension StringProtocol {
