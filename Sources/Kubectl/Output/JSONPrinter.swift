@@ -64,7 +64,7 @@ enum JSONPrinter {
         }
     }
 
-    /// A Go JSON string literal: control characters and `<`, `>`, `&` escaped.
+    /// A Go JSON string literal: control characters (`\b` and `\f` as Go 1.22 and later write them) and `<`, `>`, `&` escaped.
     static func quote(_ s: String) -> String {
         var out = OutputBytes()
         writeQuoted(s, into: &out)
@@ -78,6 +78,7 @@ enum JSONPrinter {
             while index < bytes.count {
                 let byte = bytes[index]
                 var length = 1
+                var hexTail = false
                 let escape: StaticString
                 switch byte {
                 case UInt8(ascii: "\""): escape = "\\\""
@@ -85,6 +86,8 @@ enum JSONPrinter {
                 case UInt8(ascii: "\n"): escape = "\\n"
                 case UInt8(ascii: "\r"): escape = "\\r"
                 case UInt8(ascii: "\t"): escape = "\\t"
+                case 0x08: escape = "\\b"
+                case 0x0C: escape = "\\f"
                 case UInt8(ascii: "<"): escape = "\\u003c"
                 case UInt8(ascii: ">"): escape = "\\u003e"
                 case UInt8(ascii: "&"): escape = "\\u0026"
@@ -94,14 +97,16 @@ enum JSONPrinter {
                 case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA9:
                     escape = "\\u2029"
                     length = 3
-                case 0..<0x20: escape = "\\u00"
+                case 0..<0x20:
+                    escape = "\\u00"
+                    hexTail = true
                 default:
                     index += 1
                     continue
                 }
                 out.append(UnsafeBufferPointer(rebasing: bytes[start..<index]))
                 out.append(escape)
-                if byte < 0x20, byte != UInt8(ascii: "\n"), byte != UInt8(ascii: "\r"), byte != UInt8(ascii: "\t") {
+                if hexTail {
                     out.append(hexDigits[Int(byte >> 4)])
                     out.append(hexDigits[Int(byte & 0xF)])
                 }

@@ -143,4 +143,10 @@ struct ObjectOutputTests {
     func jsonEscaping() {
         #expect(JSONPrinter.print(["a": "<b> & c"]) == "{\n    \"a\": \"\\u003cb\\u003e \\u0026 c\"\n}")
     }
+
+    @Test("JSON writes backspace and form feed as \\b and \\f, other control characters as \\u00XX, as kubectl 1.32 does")
+    func jsonControlCharacters() {
+        // kubectl 1.32: create configmap x --from-literal=k=$'a\bb\fc\x01<' --dry-run=client -o json
+        #expect(JSONPrinter.quote("a\u{8}b\u{c}c\u{1}<") == #""a\bb\fc\u0001\u003c""#)
+    }
 }
