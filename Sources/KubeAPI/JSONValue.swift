@@ -53,15 +53,16 @@ public enum JSONValue: Sendable, Equatable {
 
     /// Sets the value at `path` in place: each object along it is mutated, not copied.
     private mutating func set(_ value: JSONValue, along path: Substring) {
-        let segments = path.drop { $0 == "." }
-        guard !segments.isEmpty else { self = value; return }
+        let utf8 = path.utf8
+        let dot = UInt8(ascii: ".")
+        guard let start = utf8.firstIndex(where: { $0 != dot }) else { self = value; return }
         var members = takeMembers()
-        if let dot = segments.firstIndex(of: ".") {
-            members[String(segments[..<dot]), default: .null].set(value, along: segments[dot...])
+        if let end = utf8[start...].firstIndex(of: dot) {
+            members[String(path[start..<end]), default: .null].set(value, along: path[end...])
         } else if case .null = value {
-            members[String(segments)] = nil
+            members[String(path[start...])] = nil
         } else {
-            members[String(segments)] = value
+            members[String(path[start...])] = value
         }
         self = .object(members)
     }

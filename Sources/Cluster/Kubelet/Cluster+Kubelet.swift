@@ -70,22 +70,32 @@ extension Cluster {
         return save(.pods, creating)
     }
 
-    /// Takes every step of a pod that is due, earliest first, then keeps the next one's time.
+    /// Takes every step of a pod that is due, earliest first, then keeps the pod's earliest
+    /// pending step as its wake-up (or drops it when none is left).
     private func runDueSteps(of uid: String, namespace: String?, name: String, on node: String) {
+        // Each container's step keys, built once: a pod takes several steps per pass.
+        var stepKeys: [String: [(step: KubeletStep, key: String)]] = [:]
+        func keys(of container: String) -> [(step: KubeletStep, key: String)] {
+            if let known = stepKeys[container] { return known }
+            let made = KubeletStep.allCases.map { ($0, $0.key(uid, container)) }
+            stepKeys[container] = made
+            return made
+        }
         while let pod = lookup(.pods, namespace, name), pod.uid == uid, pod.deletionTimestamp == nil {
-            var next: (time: Timestamp, step: KubeletStep, container: JSONValue)?
+            var next: (time: Timestamp, step: KubeletStep, key: String, container: JSONValue)?
             for container in pod.kubeletContainers {
-                let containerName = container["name"].string ?? ""
-                for step in KubeletStep.allCases {
-                    guard let time = wakeups[step.key(uid, containerName)], time <= now else { continue }
-                    if next == nil || time < next!.time { next = (time, step, container) }
+                for (step, key) in keys(of: container["name"].string ?? "") {
+                    guard let time = wakeups[key], time <= now else { continue }
+                    if next == nil || time < next!.time { next = (time, step, key, container) }
                 }
             }
-            guard let (_, step, container) = next else { break }
-            cancelWakeup(for: step.key(uid, container["name"].string ?? ""))
+            guard let (_, step, key, container) = next else { break }
+            cancelWakeup(for: key)
             take(step, pod: pod, container: container, node: node)
         }
-        refreshPodWakeup(uid, containers: lookup(.pods, namespace, name)?.kubeletContainers ?? [])
+        let containers = lookup(.pods, namespace, name)?.kubeletContainers ?? []
+        let times = containers.flatMap { keys(of: $0["name"].string ?? "").compactMap { wakeups[$0.key] } }
+        if let earliest = times.min() { wake(at: earliest, for: KubeletStep.podKey(uid)) } else { cancelWakeup(for: KubeletStep.podKey(uid)) }
     }
 
     private func take(_ step: KubeletStep, pod: KubeObject, container: JSONValue, node: String) {
@@ -112,12 +122,6 @@ extension Cluster {
         let podKey = KubeletStep.podKey(uid)
         if let current = wakeups[podKey], current <= time { return }
         wake(at: time, for: podKey)
-    }
-
-    /// Keeps the pod's earliest pending step as its wake-up, or drops it when none is left.
-    private func refreshPodWakeup(_ uid: String, containers: [JSONValue]) {
-        let times = containers.flatMap { c in KubeletStep.allCases.compactMap { wakeups[$0.key(uid, c["name"].string ?? "")] } }
-        if let earliest = times.min() { wake(at: earliest, for: KubeletStep.podKey(uid)) } else { cancelWakeup(for: KubeletStep.podKey(uid)) }
     }
 
     /// Forgets every pending step of a pod (it is being deleted).
