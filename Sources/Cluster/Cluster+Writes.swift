@@ -176,12 +176,8 @@ extension Cluster {
 
     /// Writes `object` back if it differs from what is stored; reports whether it did.
     @discardableResult
-    func save(_ type: ResourceType, _ object: KubeObject) -> Bool {
-        if let stored = lookup(type, object.namespace, object.name) {
-            var candidate = object
-            candidate[path: "metadata.resourceVersion"] = stored.metadata["resourceVersion"]
-            if candidate == stored { return false }
-        }
+    func save(_ type: ResourceType, _ object: consuming KubeObject) -> Bool {
+        if let stored = lookup(type, object.namespace, object.name), object.differsOnlyInVersion(from: stored) { return false }
         store.put(type, object)
         return true
     }

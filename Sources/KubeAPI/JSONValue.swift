@@ -19,7 +19,7 @@ public enum JSONValue: Sendable, Equatable {
     public subscript(key: String) -> JSONValue {
         get {
             guard case .object(let members) = self else { return .null }
-            return members[key] ?? .null
+            return key.utf8.withContiguousStorageIfAvailable { members.member($0) } ?? members[key] ?? .null
         }
         set {
             var members = takeMembers()
@@ -37,18 +37,24 @@ public enum JSONValue: Sendable, Equatable {
     /// The value at a dotted path such as `status.phase`.
     public subscript(path path: String) -> JSONValue {
         get {
-            let utf8 = path.utf8
-            var value = self
-            var start = utf8.startIndex
-            while start < utf8.endIndex {
-                guard case .object(let members) = value else { return .null }
-                let end = utf8[start...].firstIndex(of: UInt8(ascii: ".")) ?? utf8.endIndex
-                value = members[String(path[start..<end])] ?? .null
-                start = end < utf8.endIndex ? utf8.index(after: end) : end
-            }
-            return value
+            if let found = path.utf8.withContiguousStorageIfAvailable({ value(at: $0) }) { return found }
+            return Array(path.utf8).withUnsafeBufferPointer { value(at: $0) }
         }
         set { set(newValue, along: path[...]) }
+    }
+
+    /// The value at a dotted path given as UTF-8 bytes, each segment matched without making a string.
+    private func value(at path: UnsafeBufferPointer<UInt8>) -> JSONValue {
+        var value = self
+        var start = 0
+        while start < path.count {
+            guard case .object(let members) = value else { return .null }
+            var end = start
+            while end < path.count && path[end] != UInt8(ascii: ".") { end += 1 }
+            value = members.member(UnsafeBufferPointer(rebasing: path[start..<end]))
+            start = end + 1
+        }
+        return value
     }
 
     /// Sets the value at `path` in place: each object along it is mutated, not copied.
@@ -152,6 +158,40 @@ extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Ex
     public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
     public init(nilLiteral: ()) { self = .null }
     public init(dictionaryLiteral elements: (String, JSONValue)...) {
-        self = .object(OrderedDictionary(elements, uniquingKeysWith: { _, last in last }))
+        if OrderedDictionary<String, JSONValue>.areDistinct(elements.lazy.map(\.0)) {
+            self = .object(OrderedDictionary(uncheckedUniqueKeysWithValues: elements))
+        } else {
+            self = .object(OrderedDictionary(elements, uniquingKeysWith: { _, last in last }))
+        }
     }
+}
+
+/// Lookups tuned for API objects, whose maps mostly hold a handful of short keys.
+extension OrderedDictionary<String, JSONValue> {
+    /// The value of the key spelled by `bytes`, or `.null`. Small maps are scanned comparing
+    /// lengths first, which skips most comparisons; large ones use the hash table.
+    func member(_ bytes: UnsafeBufferPointer<UInt8>) -> JSONValue {
+        guard count <= Self.scanLimit else { return self[String(decoding: bytes, as: UTF8.self)] ?? .null }
+        let keys = self.keys
+        for index in keys.indices where keys[index].utf8.count == bytes.count {
+            let key = keys[index].utf8
+            if key.withContiguousStorageIfAvailable({ $0.elementsEqual(bytes) }) ?? key.elementsEqual(bytes) {
+                return values[index]
+            }
+        }
+        return .null
+    }
+
+    /// Whether no key repeats (a literal's keys nearly always are distinct).
+    static func areDistinct(_ keys: some Collection<String>) -> Bool {
+        guard keys.count <= scanLimit else { return Set(keys).count == keys.count }
+        let keys = Array(keys)
+        for i in keys.indices {
+            let length = keys[i].utf8.count
+            for j in keys.indices[(i + 1)...] where keys[j].utf8.count == length && keys[j] == keys[i] { return false }
+        }
+        return true
+    }
+
+    static var scanLimit: Int { 16 }
 }

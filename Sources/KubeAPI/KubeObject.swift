@@ -1,3 +1,5 @@
+import OrderedCollections
+
 /// An API object as the apiserver stores it: a JSON document with typed views of its metadata.
 ///
 /// Objects stay unstructured, as kubectl handles them, so every kind prints through one path;
@@ -49,6 +51,21 @@ public struct KubeObject: Sendable, Equatable {
     public var deletionTimestamp: Timestamp? { metadata["deletionTimestamp"].string.flatMap(Timestamp.init(rfc3339:)) }
 
     public var resourceVersion: Int { Int(metadata["resourceVersion"].string ?? "") ?? 0 }
+
+    /// Whether this object equals `other` but perhaps for `metadata.resourceVersion` (a write
+    /// that would change nothing), compared in place, without copying either.
+    public func differsOnlyInVersion(from other: KubeObject) -> Bool {
+        guard case .object(let mine) = value, case .object(let theirs) = other.value, mine.keys == theirs.keys else {
+            return value == other.value
+        }
+        for (key, member) in mine where key != "metadata" {
+            if member != theirs[key] { return false }
+        }
+        func withoutVersion(_ metadata: JSONValue) -> some Sequence<(key: String, value: JSONValue)> {
+            metadata.object.lazy.filter { $0.key != "resourceVersion" }
+        }
+        return withoutVersion(metadata).elementsEqual(withoutVersion(other.metadata)) { $0.key == $1.key && $0.value == $1.value }
+    }
 
     /// The UID of the object that controls this one, read without building an `OwnerReference`.
     public var controllerUID: String? {

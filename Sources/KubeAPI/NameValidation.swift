@@ -19,18 +19,21 @@ public enum NameValidation {
         return problems
     }
 
-    public static func isLabel<S: StringProtocol>(_ text: S) -> Bool {
-        guard let first = text.first, let last = text.last, isAlphanumeric(first), isAlphanumeric(last) else {
+    public static func isLabel<S: StringProtocol>(_ text: S) -> Bool where S.UTF8View: BidirectionalCollection {
+        let bytes = text.utf8
+        guard let first = bytes.first, let last = bytes.last, isLowerAlphanumeric(first), isLowerAlphanumeric(last) else {
             return false
         }
-        return text.allSatisfy { isAlphanumeric($0) || $0 == "-" }
+        return bytes.allSatisfy { isLowerAlphanumeric($0) || $0 == UInt8(ascii: "-") }
     }
 
     public static func isSubdomain(_ text: String) -> Bool {
         text.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { isLabel($0) }
     }
 
-    private static func isAlphanumeric(_ c: Character) -> Bool { ("a"..."z").contains(c) || ("0"..."9").contains(c) }
+    private static func isLowerAlphanumeric(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
 
     public static func maxLength(_ length: Int) -> String { "must be no more than \(length) characters" }
 
@@ -113,10 +116,13 @@ extension NameValidation {
         return problems
     }
 
-    private static func isQualifiedNamePart<S: StringProtocol>(_ name: S) -> Bool {
-        let alphanumeric = { (c: Character) in c.isASCII && (c.isLetter || c.isNumber) }
-        guard let first = name.first, let last = name.last, alphanumeric(first), alphanumeric(last) else { return false }
-        return name.allSatisfy { alphanumeric($0) || $0 == "-" || $0 == "_" || $0 == "." }
+    private static func isQualifiedNamePart<S: StringProtocol>(_ name: S) -> Bool where S.UTF8View: BidirectionalCollection {
+        let bytes = name.utf8
+        func alphanumeric(_ byte: UInt8) -> Bool {
+            isLowerAlphanumeric(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+        }
+        guard let first = bytes.first, let last = bytes.last, alphanumeric(first), alphanumeric(last) else { return false }
+        return bytes.allSatisfy { alphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") }
     }
 
     static let qualifiedNameRule =

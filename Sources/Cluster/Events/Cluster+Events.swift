@@ -58,14 +58,15 @@ extension Cluster {
 
     /// `recordEvent` of client-go's broadcaster: a repeat patches the Event of that name (its
     /// count, last time and message); a first occurrence, or one whose Event is gone, creates it.
-    func deliver(_ event: KubeObject) {
+    func deliver(_ event: consuming KubeObject) {
         if var stored = lookup(.events, event.namespace, event.name) {
             for field in ["count", "lastTimestamp", "message"] { stored.value[field] = event.value[field] }
             save(.events, stored)
         } else {
+            let uid = Self.eventUID(event.name)
             var created = event
             created[path: "metadata.creationTimestamp"] = .string(now.rfc3339)
-            created[path: "metadata.uid"] = .string(Self.eventUID(event.name))
+            created[path: "metadata.uid"] = .string(uid)
             store.put(.events, created)
         }
         scheduleEventExpiry()

@@ -69,13 +69,14 @@ struct ObjectStore: Sendable {
     /// Stores `object`, stamping the next resource version; with `keepingVersion` (a restored
     /// object whose world data records its version) it keeps that one and the count stays.
     @discardableResult
-    mutating func put(_ type: ResourceType, _ object: KubeObject, keepingVersion: Bool = false) -> KubeObject {
+    mutating func put(_ type: ResourceType, _ object: consuming KubeObject, keepingVersion: Bool = false) -> KubeObject {
+        // Taken, not borrowed: a caller's last use hands its copy over, so stamping the version edits it in place.
         var stored = object
         if !keepingVersion || stored.metadata["resourceVersion"].string == nil {
             revision += 1
             stored[path: "metadata.resourceVersion"] = .string(String(revision))
         }
-        let key = Key(namespace: object.namespace ?? "", name: object.name)
+        let key = Key(namespace: stored.namespace ?? "", name: stored.name)
         let controller = stored.controllerUID
         let replaced = objects[type, default: [:]].updateValue(stored, forKey: key)
         if let replaced {
