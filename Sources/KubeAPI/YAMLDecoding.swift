@@ -14,7 +14,8 @@ public enum YAMLDecoding {
         do {
             var values: [JSONValue] = []
             // Scalars are typed below, as go-yaml types them; Yams' regex resolver is not needed.
-            var nodes = try Yams.compose_all(yaml: text, .basic)
+            let source = hasJSONPrefix(text) ? goJSONEscapes(text) : text
+            var nodes = try Yams.compose_all(yaml: source, .basic)
             while let node = nodes.next() { values.append(value(of: node)) }
             // The sequence ends quietly at a syntax error; the error is kept on it.
             if let error = nodes.error { throw error }
@@ -32,6 +33,7 @@ public enum YAMLDecoding {
         switch yamlError {
         case .scanner(let c, let p, let m, _): (problem, mark, context, isScanner) = (p, m, c, true)
         case .parser(let c, let p, let m, _), .composer(let c, let p, let m, _): (problem, mark, context, isScanner) = (p, m, c, false)
+        case .reader(let problem, _, _, _): return problem  // a reader error has no line
         default: return String(describing: error)
         }
         var line = 0

@@ -3,6 +3,20 @@ import KubeAPI
 /// Listing with a field selector, as the apiserver serves `?fieldSelector=`: the text parsed, each
 /// field checked against the kind's conversion, and the objects filtered by their selectable fields.
 extension Cluster {
+    /// A list by both selectors as text (`?labelSelector=&fieldSelector=`): the label selector is
+    /// parsed first, as the list options are converted, and refused as a bad request.
+    public func list(
+        _ type: ResourceType, namespace: String?, labelSelector: String, fieldSelector: String
+    ) throws(APIError) -> [KubeObject] {
+        let selector: LabelSelector
+        do {
+            selector = try LabelSelector(parsing: labelSelector)
+        } catch {
+            throw APIError(reason: "BadRequest", message: error.message, code: 400)
+        }
+        return try list(type, namespace: namespace, selector: selector, fieldSelector: fieldSelector)
+    }
+
     public func list(
         _ type: ResourceType, namespace: String?, selector: LabelSelector, fieldSelector text: String
     ) throws(APIError) -> [KubeObject] {

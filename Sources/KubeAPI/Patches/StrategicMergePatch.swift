@@ -1,18 +1,20 @@
 import OrderedCollections
 
 /// Strategic merge patch (`--type strategic`, kubectl's default): like a merge patch, but lists
-/// that Kubernetes declares mergeable are merged item by item on their merge key (containers by
-/// name, container ports by containerPort, env by name, ...), and `$patch: delete|replace`
-/// directives are honoured. Lists without a merge key are replaced. `$retainKeys` clears the keys
-/// it does not list, `$deleteFromPrimitiveList/<list>` removes values from a merged plain list and
+/// whose schema field says `patchStrategy: merge` are merged item by item on its `patchMergeKey`
+/// (containers by name, container ports by containerPort, Service ports by port, ...), and
+/// `$patch: delete|replace` directives are honoured. Other lists are replaced, and so are maps
+/// whose strategy is `replace`. The strategies come from `PatchMeta`, the schema kubectl's
+/// three-way patch reads too. `$retainKeys` clears the keys it does not list,
+/// `$deleteFromPrimitiveList/<list>` removes values from a merged plain list and
 /// `$setElementOrder/<list>` orders a merged list.
 public enum StrategicMergePatch {
-    public static func apply(_ patch: JSONValue, to original: JSONValue) throws(PatchError) -> JSONValue {
+    public static func apply(_ patch: JSONValue, to original: JSONValue, meta: PatchMeta) throws(PatchError) -> JSONValue {
         guard case .object = patch else { throw PatchError("invalid JSON document") }
-        return mergeObject(original, patch, path: [])
+        return mergeObject(original, patch, meta: meta)
     }
 
-    private static func mergeObject(_ original: JSONValue, _ patch: JSONValue, path: [String]) -> JSONValue {
+    private static func mergeObject(_ original: JSONValue, _ patch: JSONValue, meta: PatchMeta) -> JSONValue {
         switch patch["$patch"].string {
         case "replace": return stripped(patch)
         case "delete": return .null
@@ -35,15 +37,21 @@ public enum StrategicMergePatch {
                 continue
             }
             let current = result[key] ?? .null
-            let childPath = path + [key]
             switch (current, value) {
             case (.object, .object):
-                let merged = mergeObject(current, value, path: childPath)
+                let field = meta.field(key)
+                guard field.strategy != "replace" else {
+                    result[key] = stripped(value)
+                    continue
+                }
+                let merged = mergeObject(current, value, meta: field.meta)
                 result[key] = merged.isNull ? nil : merged
             case (.array(let items), .array(let changes)):
-                if let mergeKey = mergeKey(for: childPath) {
-                    result[key] = .array(mergeList(items, changes, on: mergeKey, path: childPath))
-                } else if primitiveMergeLists.contains(key) {
+                let field = meta.listField(key)
+                let mergesMaps = (items + changes).contains { if case .object = $0 { true } else { false } }
+                if field.strategy == "merge", !field.mergeKey.isEmpty, mergesMaps {
+                    result[key] = .array(mergeList(items, changes, on: field.mergeKey, meta: field.meta))
+                } else if field.strategy == "merge", !mergesMaps {
                     var union = items
                     for item in changes where !union.contains(item) { union.append(item) }
                     result[key] = .array(union)
@@ -57,7 +65,7 @@ public enum StrategicMergePatch {
         for (key, order) in patch.object where key.hasPrefix(ThreeWayMergePatch.setElementOrder) {
             let list = String(key.dropFirst(ThreeWayMergePatch.setElementOrder.count))
             guard case .array(let items) = result[list] else { continue }
-            let mergeKey = mergeKey(for: path + [list]) ?? ""
+            let mergeKey = meta.listField(list).mergeKey
             let maps = !mergeKey.isEmpty
             let (inOrder, rest) = ThreeWayMergePatch.partition(items, by: order.array, mergeKey, maps: maps)
             let ordered = try? ThreeWayMergePatch.normalizeElementOrder(
@@ -67,7 +75,7 @@ public enum StrategicMergePatch {
         return .object(result)
     }
 
-    private static func mergeList(_ items: [JSONValue], _ changes: [JSONValue], on key: String, path: [String]) -> [JSONValue] {
+    private static func mergeList(_ items: [JSONValue], _ changes: [JSONValue], on key: String, meta: PatchMeta) -> [JSONValue] {
         if changes.contains(where: { $0["$patch"].string == "replace" }) {
             return changes.filter { $0["$patch"].string != "replace" }.map(stripped)
         }
@@ -78,36 +86,13 @@ public enum StrategicMergePatch {
             if change["$patch"].string == "delete" {
                 result.removeAll { !id.isNull && $0[key] == id }
             } else if let index {
-                result[index] = mergeObject(result[index], change, path: path)
+                result[index] = mergeObject(result[index], change, meta: meta)
             } else {
                 result.append(stripped(change))
             }
         }
         return result
     }
-
-    /// The merge key of the list at `path`, from the Kubernetes types' `patchMergeKey` tags.
-    static func mergeKey(for path: [String]) -> String? {
-        guard let field = path.last else { return nil }
-        switch field {
-        case "containers", "initContainers", "ephemeralContainers", "env", "volumes", "imagePullSecrets",
-            "resourceClaims":
-            return "name"
-        case "ports":
-            let inContainer = path.dropLast().contains { ["containers", "initContainers", "ephemeralContainers"].contains($0) }
-            return inContainer ? "containerPort" : "port"
-        case "volumeMounts": return "mountPath"
-        case "volumeDevices": return "devicePath"
-        case "hostAliases": return "ip"
-        case "conditions": return "type"
-        case "ownerReferences": return "uid"
-        case "topologySpreadConstraints": return "topologyKey"
-        default: return nil
-        }
-    }
-
-    /// Lists of plain values that merge as sets.
-    static let primitiveMergeLists: Set<String> = ["finalizers"]
 
     /// A patch value as stored: directive keys (`$patch`, `$retainKeys`, ...) removed.
     static func stripped(_ value: JSONValue) -> JSONValue {

@@ -2,29 +2,43 @@ import Cluster
 import KubeAPI
 
 /// A list by label and field selectors, as kubectl's resource builder asks for one
-/// (`visitBySelector`): both selectors go to the server, and a refused list is reworded to name
-/// the resource and the selectors.
+/// (`visitBySelector`): both selectors go to the server as text, which parses them, and a refused
+/// list is reworded to name the resource and the selectors.
 struct SelectorQuery {
     var labelText: String
-    var label: LabelSelector
     var fieldText: String
+    /// The label selector, or none when it does not parse (the server then refuses the list).
+    var label: LabelSelector
+    private var labelProblem: LabelSelector.ParseError?
 
-    /// Reads `-l`/`--selector` and `--field-selector`; a label selector that does not parse is kubectl's error.
+    /// Reads `-l`/`--selector` and `--field-selector` as text; nothing is refused here.
     init(_ flags: ParsedFlags) throws(KubectlFailure) {
-        labelText = Self.trimmed(flags.string("selector") ?? "")
-        fieldText = Self.trimmed(flags.string("field-selector") ?? "")
+        self.init(label: flags.string("selector") ?? "", field: flags.string("field-selector") ?? "")
+    }
+
+    /// Selectors a verb holds as text (`logs -l`, `cordon -l`).
+    init(label labels: String, field fields: String = "") {
+        labelText = Self.trimmed(labels)
+        fieldText = Self.trimmed(fields)
         do {
             label = try LabelSelector(parsing: labelText)
         } catch {
-            throw .error("unable to parse requirement: \(error.message)")
+            label = LabelSelector()
+            labelProblem = error
         }
+    }
+
+    /// The label selector for verbs that parse it themselves (`top`): `labels.Parse`'s error as kubectl's.
+    func parsedLabel() throws(KubectlFailure) -> LabelSelector {
+        if let labelProblem { throw .error(labelProblem.message) }
+        return label
     }
 
     var isEmpty: Bool { labelText.isEmpty && fieldText.isEmpty }
 
     func list(_ cluster: Cluster, _ type: ResourceType, namespace: String?) throws(APIError) -> [KubeObject] {
         do {
-            return try cluster.list(type, namespace: namespace, selector: label, fieldSelector: fieldText)
+            return try cluster.list(type, namespace: namespace, labelSelector: labelText, fieldSelector: fieldText)
         } catch {
             guard error.reason == "BadRequest" || error.reason == "NotFound" else { throw error }
             var reworded = error

@@ -11,11 +11,7 @@ extension Apply {
     ) throws(KubectlFailure) -> (ResourceType, KubeObject, String) {
         let cluster = try context.cluster
         let original = live.annotations[lastApplied].flatMap { try? YAMLDecoding.documents($0).first }
-        let meta = cluster.openAPIDocument(groupVersion: type.apiVersion).flatMap { document in
-            document.schema.kind(type.kind, groupVersion: type.apiVersion).map { _ in
-                PatchMeta(schema: document.schema, kind: type.kind)
-            }
-        } ?? .none
+        let meta = cluster.patchMeta(for: type)
         let patch: JSONValue
         do {
             patch = try ThreeWayMergePatch.create(original: original, modified: object.value, current: live.value, meta: meta)
@@ -31,7 +27,7 @@ extension Apply {
         do throws(APIError) {
             let patched: JSONValue
             do {
-                patched = try StrategicMergePatch.apply(patch, to: live.value)
+                patched = try StrategicMergePatch.apply(patch, to: live.value, meta: meta)
             } catch {
                 throw APIError(reason: "BadRequest", message: error.message, code: 400)
             }

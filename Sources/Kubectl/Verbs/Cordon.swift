@@ -50,9 +50,12 @@ enum NodeArguments {
         let names = context.flags.positionals.map { $0.hasPrefix("node/") || $0.hasPrefix("nodes/") ? String($0.split(separator: "/").last ?? "") : $0 }
         if let text = context.flags.string("selector") {
             guard names.isEmpty else { throw .validation("error: cannot specify both a node name and a --selector option", verb: verb) }
-            let selector: LabelSelector
-            do { selector = try LabelSelector(parsing: text) } catch { throw .error("unable to parse requirement: \(error.message)") }
-            return try context.cluster.list(.nodes, selector: selector)
+            let cluster = try context.cluster
+            do {
+                return try SelectorQuery(label: text).list(cluster, .nodes, namespace: nil)
+            } catch {
+                throw .server(error)
+            }
         }
         guard !names.isEmpty else { throw .validation("USAGE: \(verb) NODE [flags]", verb: verb) }
         var nodes: [KubeObject] = []

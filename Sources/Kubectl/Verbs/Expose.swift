@@ -26,7 +26,7 @@ enum Expose {
                 throw .error("cannot expose a \(type.group.isEmpty ? type.kind : "\(type.kind).\(type.group)")")
             }
             let generated = try ServiceFromObject(object, type: type, flags: context.flags).service
-            let service = try Overrides.apply(to: generated, flags: context.flags)
+            let service = try Overrides.apply(to: generated, as: .services, context: context)
             _ = try ObjectOutput.create(
                 service, type: .services, operation: "exposed", context: context, saveConfig: .whenSent)
         }

@@ -25,9 +25,12 @@ enum LogRequests {
     static func fetch(_ options: Logs.Options, context: VerbContext, cluster: Cluster) throws(KubectlFailure) -> Target {
         let namespace = context.namespace
         if let selector = options.selector {
-            let query: LabelSelector
-            do { query = try LabelSelector(parsing: selector) } catch { throw .error("unable to parse requirement: \(error.message)") }
-            let pods = cluster.list(.pods, namespace: namespace, selector: query)
+            let pods: [KubeObject]
+            do {
+                pods = try SelectorQuery(label: selector).list(cluster, .pods, namespace: namespace)
+            } catch {
+                throw .server(error)
+            }
             if pods.isEmpty { context.io.err("No resources found in \(namespace) namespace.\n") }
             return .selected(pods)
         }

@@ -46,7 +46,7 @@ enum Patch {
         guard !resources.isEmpty else { throw .error(SetImage.noResources) }
         try ResourceRequest.parse(resources).forEachNamed(context) { resourceType, object throws(KubectlFailure) in
             let patched: JSONValue
-            switch Result(catching: { () throws(PatchError) in try apply(type, document, to: object.value) }) {
+            switch Result(catching: { () throws(PatchError) in try apply(type, document, to: object.value, meta: context.lab.patchMeta(for: resourceType)) }) {
             case .success(let value): patched = value
             case .failure(let error): throw .error(error.message)
             }
@@ -66,14 +66,14 @@ enum Patch {
     }
 
     /// Applies the patch as its type says, refusing documents of the wrong shape as each library does.
-    static func apply(_ type: String, _ patch: JSONValue?, to value: JSONValue) throws(PatchError) -> JSONValue {
+    static func apply(_ type: String, _ patch: JSONValue?, to value: JSONValue, meta: PatchMeta) throws(PatchError) -> JSONValue {
         switch (type, patch) {
         case ("json", nil): throw PatchError("invalid character looking for beginning of object key string")
         case ("json", let patch?): return try JSONPatch.apply(patch, to: value)
         case ("merge", .array?): throw PatchError("json: cannot unmarshal array into Go value of type unstructured.detector")
         case ("merge", .object?): return MergePatch.apply(patch ?? .null, to: value)
         case ("merge", _): throw PatchError("Invalid JSON Patch")
-        case (_, let patch?): return try StrategicMergePatch.apply(patch, to: value)
+        case (_, let patch?): return try StrategicMergePatch.apply(patch, to: value, meta: meta)
         default: throw PatchError("invalid JSON document")
         }
     }

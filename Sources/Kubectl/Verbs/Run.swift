@@ -134,7 +134,7 @@ enum Run {
         }
 
         func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
-            var pod = try Overrides.apply(to: pod, flags: context.flags)
+            var pod = try Overrides.apply(to: pod, as: .pods, context: context)
             // An explicit -n wins over a namespace the overrides set.
             if context.explicitNamespace { pod = ObjectOutput.inNamespace(pod, context.namespace) }
             if dryRun == .client {

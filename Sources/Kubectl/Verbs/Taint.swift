@@ -89,9 +89,9 @@ enum Taint {
             if all { return cluster.list(.nodes) }
             if let selector {
                 do {
-                    return cluster.list(.nodes, selector: try LabelSelector(parsing: selector))
+                    return try SelectorQuery(label: selector).list(cluster, .nodes, namespace: nil)
                 } catch {
-                    throw .error("unable to parse requirement: \(error.message)")
+                    throw .server(error)
                 }
             }
             var nodes: [KubeObject] = []

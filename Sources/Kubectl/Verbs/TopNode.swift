@@ -9,9 +9,10 @@ enum TopNode {
         let name = flags.positionals.first
         let query = try SelectorQuery(flags)
         if name != nil, !query.labelText.isEmpty { throw .error("only one of NAME or selector can be provided") }
+        let label = try query.parsedLabel()
         let cluster = try context.cluster
         guard cluster.isMetricsAPIAvailable else { throw .error(Top.metricsUnavailable) }
-        let nodes = cluster.list(.nodes, selector: query.label)
+        let nodes = cluster.list(.nodes, selector: label)
         var metrics = cluster.nodeMetrics().filter { metric in nodes.contains { $0.name == metric.name } }
         if let name {
             guard let metric = metrics.first(where: { $0.name == name }) else {

@@ -9,11 +9,12 @@ enum TopPod {
         let name = flags.positionals.first
         let query = try SelectorQuery(flags)
         if name != nil, !query.labelText.isEmpty { throw .error("only one of NAME or selector can be provided") }
+        let label = try query.parsedLabel()
         let allNamespaces = flags.bool("all-namespaces")
         let cluster = try context.cluster
         guard cluster.isMetricsAPIAvailable else { throw .error(Top.metricsUnavailable) }
         var metrics = cluster.podMetrics(namespace: allNamespaces ? nil : context.namespace).filter {
-            query.label.matches($0.labels)
+            label.matches($0.labels)
         }
         if let name {
             guard let pod = metrics.first(where: { $0.name == name }) else {

@@ -8,14 +8,14 @@ struct PatchDirectivesTests {
     func retainKeys() throws {
         let live: JSONValue = ["strategy": ["type": "RollingUpdate", "rollingUpdate": ["maxSurge": "25%"]]]
         let patch: JSONValue = ["strategy": ["$retainKeys": ["type"], "type": "Recreate"]]
-        #expect(try StrategicMergePatch.apply(patch, to: live) == ["strategy": ["type": "Recreate"]])
+        #expect(try StrategicMergePatch.apply(patch, to: live, meta: PatchMeta(schema: ThreeWayMergePatchTests.schema, kind: "DeploymentSpec")) == ["strategy": ["type": "Recreate"]])
     }
 
     @Test("$setElementOrder orders a merged list; items the patch does not name keep their place after")
     func setElementOrder() throws {
         let live: JSONValue = ["containers": [["name": "a"], ["name": "b"], ["name": "c"]]]
         let patch: JSONValue = ["$setElementOrder/containers": [["name": "b"], ["name": "a"]]]
-        let result = try StrategicMergePatch.apply(patch, to: live)
+        let result = try StrategicMergePatch.apply(patch, to: live, meta: PatchMeta(schema: ThreeWayMergePatchTests.schema, kind: "PodSpec"))
         #expect(result["containers"].array.map { $0["name"] } == ["b", "a", "c"])
     }
 
@@ -25,7 +25,7 @@ struct PatchDirectivesTests {
         let patch: JSONValue = [
             "metadata": ["$deleteFromPrimitiveList/finalizers": ["x.io/a"], "finalizers": ["x.io/c"]]
         ]
-        let result = try StrategicMergePatch.apply(patch, to: live)
+        let result = try StrategicMergePatch.apply(patch, to: live, meta: PatchMeta(schema: ThreeWayMergePatchTests.schema, kind: "Deployment"))
         #expect(result[path: "metadata.finalizers"] == ["x.io/b", "x.io/c"])
     }
 

@@ -4,6 +4,7 @@ import Testing
 /// The three patch types kubectl sends: strategic merge, JSON merge and JSON patch.
 @Suite("patches")
 struct PatchTests {
+    let meta = PatchMeta(schema: ThreeWayMergePatchTests.schema, kind: "Deployment")
     let deployment: JSONValue = [
         "spec": [
             "replicas": 1,
@@ -31,7 +32,7 @@ struct PatchTests {
                 ]
             ]
         ]
-        let result = try StrategicMergePatch.apply(patch, to: deployment)
+        let result = try StrategicMergePatch.apply(patch, to: deployment, meta: meta)
         let containers = result[path: "spec.template.spec.containers"]
         #expect(containers.array.count == 2)
         #expect(containers[0]["image"] == "nginx")
@@ -45,10 +46,10 @@ struct PatchTests {
         let patch: JSONValue = [
             "spec": ["replicas": nil, "template": ["spec": ["containers": [["name": "nginx", "$patch": "delete"]]]]]
         ]
-        let result = try StrategicMergePatch.apply(patch, to: deployment)
+        let result = try StrategicMergePatch.apply(patch, to: deployment, meta: meta)
         #expect(result[path: "spec.template.spec.containers"] == [])
-        #expect(try StrategicMergePatch.apply(["spec": ["paused": true]], to: deployment)[path: "spec.paused"] == true)
-        #expect(throws: PatchError("invalid JSON document")) { try StrategicMergePatch.apply([1], to: deployment) }
+        #expect(try StrategicMergePatch.apply(["spec": ["paused": true]], to: deployment, meta: meta)[path: "spec.paused"] == true)
+        #expect(throws: PatchError("invalid JSON document")) { try StrategicMergePatch.apply([1], to: deployment, meta: meta) }
     }
 
     @Test("merge patch replaces lists whole")

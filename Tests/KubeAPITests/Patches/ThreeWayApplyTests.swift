@@ -8,7 +8,7 @@ struct ThreeWayApplyTests {
     func merge(original: JSONValue?, modified: JSONValue, current: JSONValue) -> JSONValue {
         let meta = PatchMeta(schema: ThreeWayMergePatchTests.schema, kind: "Deployment")
         guard let patch = try? ThreeWayMergePatch.create(original: original, modified: modified, current: current, meta: meta),
-            let result = try? StrategicMergePatch.apply(patch, to: current)
+            let result = try? StrategicMergePatch.apply(patch, to: current, meta: meta)
         else { return .null }
         return result
     }
