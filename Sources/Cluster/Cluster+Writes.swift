@@ -43,6 +43,12 @@ extension Cluster {
             throw APIError(reason: "BadRequest", message: "no matches for kind \"\(object.kind)\"", code: 400)
         }
         let stored = try get(type, namespace: object.namespace, name: object.name)
+        // A write naming a resourceVersion is a precondition: it must be the stored one.
+        if let version = object.metadata["resourceVersion"].string, !version.isEmpty,
+            version != stored.metadata["resourceVersion"].string
+        {
+            throw .conflict(type, object.name)
+        }
         var updated = stored
         for (key, value) in object.value.object where !["metadata", "status", "apiVersion", "kind"].contains(key) {
             updated.value[key] = value
