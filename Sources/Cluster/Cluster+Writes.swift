@@ -166,6 +166,9 @@ extension Cluster {
         if type == .services, !restoring { object = try defaultService(object) }
         object = WorkloadTemplateDefaults.apply(to: object, as: type)
         if type == .deployments { object = DeploymentDefaults.apply(to: object) }
+        if type == .deployments || type == .replicaSets, !restoring {
+            object = ReplicaOwnerCreateStrategy.apply(to: object, as: type)
+        }
         if type == .daemonSets { object = DaemonSetDefaults.applyOnCreate(to: object, restoring: restoring) }
         if type == .statefulSets { object = StatefulSetDefaults.apply(to: object) }
         if type == .horizontalPodAutoscalers { object = HorizontalPodAutoscalerDefaults.apply(to: object) }
