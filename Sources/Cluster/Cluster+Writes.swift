@@ -43,6 +43,12 @@ extension Cluster {
             throw APIError(reason: "BadRequest", message: "no matches for kind \"\(object.kind)\"", code: 400)
         }
         let stored = try get(type, namespace: object.namespace, name: object.name)
+        // A write naming a resourceVersion is a precondition: it must be the stored one.
+        if let version = object.metadata["resourceVersion"].string, !version.isEmpty,
+            version != stored.metadata["resourceVersion"].string
+        {
+            throw .conflict(type, object.name)
+        }
         var updated = stored
         for (key, value) in object.value.object where !["metadata", "status", "apiVersion", "kind"].contains(key) {
             updated.value[key] = value
@@ -160,6 +166,9 @@ extension Cluster {
         if type == .services, !restoring { object = try defaultService(object) }
         object = WorkloadTemplateDefaults.apply(to: object, as: type)
         if type == .deployments { object = DeploymentDefaults.apply(to: object) }
+        if type == .deployments || type == .replicaSets, !restoring {
+            object = ReplicaOwnerCreateStrategy.apply(to: object, as: type)
+        }
         if type == .daemonSets { object = DaemonSetDefaults.applyOnCreate(to: object, restoring: restoring) }
         if type == .statefulSets { object = StatefulSetDefaults.apply(to: object) }
         if type == .horizontalPodAutoscalers { object = HorizontalPodAutoscalerDefaults.apply(to: object) }

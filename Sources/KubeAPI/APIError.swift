@@ -22,6 +22,14 @@ public struct APIError: Error, Sendable, Equatable {
         APIError(reason: "AlreadyExists", message: "\(type.qualifiedPlural) \"\(name)\" already exists", code: 409)
     }
 
+    /// A write that named a resourceVersion other than the stored one.
+    public static func conflict(_ type: ResourceType, _ name: String) -> APIError {
+        APIError(
+            reason: "Conflict",
+            message: "Operation cannot be fulfilled on \(type.qualifiedPlural) \"\(name)\": the object has been modified; please apply your changes to the latest version and try again",
+            code: 409)
+    }
+
     /// The line kubectl prints for this error: `Error from server (NotFound): pods "x" not found`.
     public var kubectlMessage: String {
         if let details { return details.kubectlMessage }

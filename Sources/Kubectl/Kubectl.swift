@@ -34,6 +34,8 @@ public final class Kubectl {
     public weak var localFiles: (any LocalFiles)?
     /// The local ports `kubectl port-forward` listens on in this session.
     public let portForwards = PortForwards()
+    /// The names of the temporary directories kubectl makes (`kubectl diff`).
+    public let temporaryNames = TemporaryNames()
 
     public init(cluster: Cluster) {
         self.cluster = cluster
@@ -75,6 +77,7 @@ public final class Kubectl {
         do {
             flags = try FlagParser.parse(rest, specs: verb.flags + GlobalFlags.specs)
         } catch {
+            if let flagFailure = verb.flagFailure { throw flagFailure(error.message) }
             throw .usage(error.message, verb: verb.usagePath(rest.filter { !$0.hasPrefix("-") }) ?? name)
         }
         let context = VerbContext(
@@ -82,7 +85,7 @@ public final class Kubectl {
             namespace: flags.string("namespace") ?? contextNamespace,
             explicitNamespace: flags.isSet("namespace"), executor: containerExecutor, readFile: readFile,
             listFiles: listFiles, listDirectory: listDirectory, localFiles: localFiles, kubeconfig: kubeconfig, forwards: portForwards,
-            attachedShellEnd: attachedShellEnd)
+            attachedShellEnd: attachedShellEnd, temporaryNames: temporaryNames)
         return try verb.run(context)
     }
 
@@ -108,7 +111,7 @@ public final class Kubectl {
     /// Every verb, in the order kubectl lists them (cobra suggests in this order too).
     static let verbs: [Verb] = [
         Create.verb, Run.verb, Get.verb, Delete.verb, Exec.verb, Logs.verb, Attach.verb, Apply.verb, Rollout.verb, Scale.verb, SetVerb.verb,
-        Cordon.verb, Cordon.uncordonVerb, Drain.verb, Taint.verb, Label.verb, Annotate.verb, Expose.verb, Patch.verb,
+        Cordon.verb, Cordon.uncordonVerb, Drain.verb, Taint.verb, Label.verb, Annotate.verb, Expose.verb, Patch.verb, Replace.verb, Diff.verb,
         Autoscale.verb, Wait.verb, Edit.verb, Describe.verb, Version.verb, Config.verb, ClusterInfo.verb,
         APIVersions.verb, APIResources.verb, Auth.verb, Explain.verb, Completion.verb, Top.verb, PortForward.verb, Copy.verb, KubectlOptions.verb,
     ]
@@ -135,6 +138,8 @@ struct VerbContext {
     var forwards = PortForwards()
     /// Where `run -it` leaves what to do when its shell ends.
     var attachedShellEnd = AttachedShellEnd()
+    /// Where `kubectl diff` draws its directory names.
+    var temporaryNames = TemporaryNames()
 
     /// The cluster's API: the first use fails as kubectl's first request does when nothing
     /// answers at the kubeconfig's server, so commands that stay on the client still work.
@@ -153,6 +158,8 @@ struct Verb: Sendable {
     var help: String
     /// The command path usage errors name (`create service nodeport`), from the words typed after the verb.
     var usagePath: @Sendable ([String]) -> String? = { _ in nil }
+    /// How the verb words a flag it cannot parse, when not as kubectl's usage error (`diff` exits 2).
+    var flagFailure: (@Sendable (String) -> KubectlFailure)? = nil
     var run: @Sendable (VerbContext) throws(KubectlFailure) -> Int32
 }
 

@@ -20,6 +20,8 @@ enum KubectlHelp {
           label          Add, change or remove labels
           annotate       Add, change or remove annotations
           patch          Change part of an object in place
+          replace        Put the objects a manifest describes in place of the live ones
+          diff           Show what applying a manifest would change
           edit           (no editor in the lab) shows how to make the change with apply or patch
           wait           Wait until objects meet a condition, or are gone
           rollout        Watch, list, undo or restart rollouts; pause or resume a Deployment's

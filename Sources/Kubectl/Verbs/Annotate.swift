@@ -9,7 +9,6 @@ enum Annotate {
     }
 
     static let flags: [FlagSpec] = Label.flags + [
-        FlagSpec("list", nil, .bool), FlagSpec("local", nil, .bool),
         FlagSpec("all-namespaces", "A", .bool), FlagSpec("field-manager"),
     ]
 
@@ -18,16 +17,23 @@ enum Annotate {
         try ObjectOutput.checkFormat(flags.string("output"), context: context)
         let (resources, pairs) = try Label.split(flags.positionals, changing: "annotation")
         let selector = try SelectorQuery(flags)
-        guard !resources.isEmpty else { throw .error(Label.resourceRequired) }
+        let dryRun = try DryRun.parse(flags.string("dry-run"))
+        let local = flags.bool("local")
+        if local, let problem = ManifestTargets.localProblem(context, resources: resources, dryRun: dryRun, example: "rsrc") {
+            throw problem
+        }
+        let fromFiles = !flags.strings("filename").isEmpty
+        guard !resources.isEmpty || fromFiles else { throw .error(Label.resourceRequired) }
         guard !pairs.isEmpty || flags.bool("list") else { throw .error("at least one annotation update is required") }
         let (settings, removals) = try parse(pairs)
-        let dryRun = try DryRun.parse(flags.string("dry-run"))
         let request = try ResourceRequest.parse(resources)
-        try request.forEachSelected(context, all: flags.bool("all"), selector: selector) { type, object throws(KubectlFailure) in
+        // One printer serves the whole command, so its YAML separates objects with `---`.
+        var printed = 0
+        let each = { (type: ResourceType, object: KubeObject) throws(KubectlFailure) in
             let current = object.annotations
             if flags.bool("list") {
                 // One named object is listed bare; otherwise each under a heading, indented.
-                let single = request.groups.count == 1 && request.groups[0].names.count == 1
+                let single = fromFiles || (request.groups.count == 1 && request.groups[0].names.count == 1)
                 if !single { context.io.out("Listing annotations for \(type.kind).\(type.group)/\(object.name):\n") }
                 for (key, value) in current.sorted(by: { $0.key < $1.key }) {
                     context.io.out("\(single ? "" : " ")\(key)=\(value)\n")
@@ -45,10 +51,17 @@ enum Annotate {
             for key in removals { annotations[key] = nil }
             var updated = object
             updated[path: "metadata.annotations"] = annotations.isEmpty ? .null : .stringMap(annotations)
-            let written = dryRun == .client ? updated : try write(updated, dryRun: dryRun, context: context)
+            let written = dryRun == .client || local ? updated : try write(updated, dryRun: dryRun, context: context)
+            if flags.string("output") == "yaml" && printed > 0 { context.io.out("---\n") }
+            printed += 1
             _ = try ObjectOutput.print(
                 written, type: type, operation: "annotated", output: flags.string("output"), dryRun: dryRun,
                 context: context)
+        }
+        if fromFiles {
+            try ManifestTargets.forEach(context, local: local, each)
+        } else {
+            try request.forEachSelected(context, all: flags.bool("all"), selector: selector, each)
         }
         return 0
     }

@@ -15,25 +15,34 @@ enum Label {
         if list && output.map({ !$0.isEmpty }) == true { throw .error("--list and --output may not be specified together") }
         try ObjectOutput.checkFormat(output, context: context)
         let (resources, pairs) = try split(flags.positionals, changing: "label")
-        guard !resources.isEmpty else { throw .error(resourceRequired) }
+        let dryRun = try DryRun.parse(flags.string("dry-run"))
+        let local = flags.bool("local")
+        if local, let problem = ManifestTargets.localProblem(context, resources: resources, dryRun: dryRun, example: "pod") {
+            throw problem
+        }
+        let fromFiles = !flags.strings("filename").isEmpty
+        guard !resources.isEmpty || fromFiles else { throw .error(resourceRequired) }
         guard !pairs.isEmpty || list else { throw .error(updateRequired) }
         let change = try LabelChange.parse(pairs)
-        let dryRun = try DryRun.parse(flags.string("dry-run"))
         let overwrite = flags.bool("overwrite")
         let request = try ResourceRequest.parse(resources)
         let selector = try SelectorQuery(flags)
-        try request.forEachSelected(context, all: flags.bool("all"), selector: selector) {
-            type, object throws(KubectlFailure) in
+        let each = { (type: ResourceType, object: KubeObject) throws(KubectlFailure) in
             guard !list else {
                 // One named object is listed bare; otherwise each under a heading, indented.
-                let single = request.groups.count == 1 && request.groups[0].names.count == 1
+                let single = fromFiles || (request.groups.count == 1 && request.groups[0].names.count == 1)
                 if !single { context.io.out("Listing labels for \(type.kind).\(type.group)/\(object.name):\n") }
                 for (key, value) in object.labels.sorted(by: { $0.key < $1.key }) {
                     context.io.out("\(single ? "" : " ")\(key)=\(value)\n")
                 }
                 return
             }
-            try label(object, type: type, change: change, overwrite: overwrite, dryRun: dryRun, context: context)
+            try label(object, type: type, change: change, overwrite: overwrite, dryRun: dryRun, local: local, context: context)
+        }
+        if fromFiles {
+            try ManifestTargets.forEach(context, local: local, each)
+        } else {
+            try request.forEachSelected(context, all: flags.bool("all"), selector: selector, each)
         }
         return 0
     }
@@ -41,16 +50,19 @@ enum Label {
     static let flags: [FlagSpec] = [
         FlagSpec("overwrite", nil, .bool), FlagSpec("dry-run"), FlagSpec("output", "o"), FlagSpec("selector", "l"),
         FlagSpec("all", nil, .bool), FlagSpec("resource-version"), FlagSpec("filename", "f", .stringArray),
-        FlagSpec("field-selector"), FlagSpec("list", nil, .bool),
+        FlagSpec("field-selector"), FlagSpec("list", nil, .bool), FlagSpec("local", nil, .bool),
     ] + OutputFormat.templateFlags
 
-    /// Labels one object and prints `kind/name labeled` (or `unlabeled`, `not labeled`).
+    /// Labels one object and prints `kind/name labeled` (or `unlabeled`, `not labeled`); a
+    /// `local` one is only changed and printed.
     private static func label(
-        _ object: KubeObject, type: ResourceType, change: LabelChange, overwrite: Bool, dryRun: DryRun,
+        _ object: KubeObject, type: ResourceType, change: LabelChange, overwrite: Bool, dryRun: DryRun, local: Bool,
         context: VerbContext
     ) throws(KubectlFailure) {
         let current = object.labels
-        for key in change.removals where current[key] == nil { context.io.out("label \"\(key)\" not found.\n") }
+        if !local {
+            for key in change.removals where current[key] == nil { context.io.out("label \"\(key)\" not found.\n") }
+        }
         if !overwrite {
             let clashes = change.settings.filter { current[$0.key] != nil && current[$0.key] != $0.value }
             if let clash = clashes.first {
@@ -68,7 +80,7 @@ enum Label {
             message = "not labeled"
         } else {
             message = !overwrite && labels.count < current.count ? "unlabeled" : "labeled"
-            if dryRun != .client { written = try Annotate.write(updated, dryRun: dryRun, context: context) }
+            if dryRun != .client && !local { written = try Annotate.write(updated, dryRun: dryRun, context: context) }
         }
         _ = try ObjectOutput.print(
             written, type: type, operation: message, output: context.flags.string("output"), dryRun: dryRun,
