@@ -161,6 +161,21 @@ extension KubectlHelp {
                 dryRun, output,
             ],
             usage: "kubectl create ingress NAME --rule=host/path=service:port[,tls[=secret]]  [options]"),
+        "create poddisruptionbudget": HelpPage(
+            summary: "Create a PodDisruptionBudget that keeps some of the selected pods up while nodes are drained.",
+            aliases: ["poddisruptionbudget", "pdb"],
+            examples: [
+                ("Keep at least 2 pods labelled app=web running", "kubectl create pdb web --selector=app=web --min-available=2"),
+                ("Let at most half of the db pods be down at once", "kubectl create pdb db --selector=app=db --max-unavailable=50%"),
+            ],
+            options: [
+                dryRun,
+                .init(flag: "--max-unavailable=''", text: "How many of the pods may be unavailable, as a number or a percentage."),
+                .init(flag: "--min-available=''", text: "How many of the pods must stay available, as a number or a percentage."),
+                output,
+                .init(flag: "--selector=''", text: "The label selector of the pods the budget covers."),
+            ],
+            usage: "kubectl create poddisruptionbudget NAME --selector=SELECTOR --min-available=N [--dry-run=server|client|none] [options]"),
         "create quota": HelpPage(
             summary: "Create a ResourceQuota that limits what the namespace may use in total.",
             aliases: ["quota", "resourcequota"],

@@ -24,6 +24,7 @@ enum Create {
         Subcommand(names: ["serviceaccount", "sa"], flags: [], run: CreateServiceAccount.run),
         Subcommand(names: ["ingress", "ing"], flags: CreateIngress.flags, run: CreateIngress.run),
         Subcommand(names: ["quota", "resourcequota"], flags: CreateQuota.flags, run: CreateQuota.run),
+        Subcommand(names: CreatePodDisruptionBudget.kinds, flags: CreatePodDisruptionBudget.flags, run: CreatePodDisruptionBudget.run),
         Subcommand(names: ["role"], flags: CreateRole.flags, run: CreateRole.runRole),
         Subcommand(names: ["clusterrole"], flags: CreateRole.flags + [FlagSpec("non-resource-url", nil, .stringArray)],
                    run: CreateRole.runClusterRole),
