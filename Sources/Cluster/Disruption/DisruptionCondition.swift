@@ -9,7 +9,10 @@ enum DisruptionCondition {
         var list = conditions.array
         let index = list.firstIndex { $0["type"].string == type }
         let previous = index.map { list[$0] }
-        let transition = previous.flatMap { $0["status"].string == status ? $0["lastTransitionTime"] : nil } ?? .string(now.rfc3339)
+        var transition = JSONValue.string(now.rfc3339)
+        if let previous, previous["status"].string == status, !previous["lastTransitionTime"].isNull {
+            transition = previous["lastTransitionTime"]
+        }
         var condition: JSONValue = ["type": .string(type), "status": .string(status)]
         if let generation = generation.int, generation != 0 { condition["observedGeneration"] = .int(generation) }
         condition["lastTransitionTime"] = transition

@@ -34,15 +34,16 @@ extension Drain.Options {
             if pending.isEmpty && waiting.isEmpty { break }
             let retryAt = cluster.now.adding(seconds: Drain.evictionRetrySeconds)
             // Until the next retry (or, with none due, until every evicted pod is gone), say each pod that goes.
+            let gone = { (pod: KubeObject) in !cluster.exists(.pods, namespace: pod.namespace, name: pod.name, uid: pod.uid) }
             repeat {
-                let gone = { (pod: KubeObject) in !cluster.exists(.pods, namespace: pod.namespace, name: pod.name, uid: pod.uid) }
                 let limit = pending.isEmpty ? deadline : min(retryAt, deadline)
-                let seconds = max(0, (limit.milliseconds - cluster.now.milliseconds + 999) / 1000)
+                let seconds = (limit.milliseconds - cluster.now.milliseconds + 999) / 1000
+                if seconds <= 0 { break }
                 let someGone = cluster.wait(timeoutSeconds: seconds) { waiting.contains(where: gone) }
                 for pod in waiting where gone(pod) { context.io.out("pod/\(pod.name) evicted\n") }
                 waiting.removeAll(where: gone)
                 if !someGone { break }
-            } while !waiting.isEmpty && (pending.isEmpty || cluster.now < retryAt)
+            } while !pending.isEmpty || !waiting.isEmpty
             if (pending.isEmpty && waiting.isEmpty) || cluster.now >= deadline { break }
         }
         return errors.isEmpty ? nil : errors

@@ -106,6 +106,22 @@ import Testing
         try cluster.evict(namespace: "default", name: pods[1].name)
     }
 
+    @Test("the DisruptionAllowed condition's transition time moves only when its status changes")
+    func transitionTime() throws {
+        let cluster = try Self.clusterWithWeb()
+        try cluster.create(try Self.budget("web", "minAvailable: 2"))
+        let created = cluster.now.rfc3339
+        _ = cluster.wait(timeoutSeconds: 5) { false }
+        var condition = try cluster.get(.podDisruptionBudgets, namespace: "default", name: "web")[path: "status.conditions"][0]
+        #expect(condition["lastTransitionTime"].string == created)
+        let pod = try #require(cluster.list(.pods, namespace: "default").first { $0.name.hasPrefix("web-") })
+        try cluster.evict(namespace: "default", name: pod.name)
+        let evicted = cluster.now.rfc3339
+        condition = try cluster.get(.podDisruptionBudgets, namespace: "default", name: "web")[path: "status.conditions"][0]
+        #expect(condition["status"] == "False")
+        #expect(condition["lastTransitionTime"].string == evicted)
+    }
+
     @Test("a pod two budgets cover cannot be evicted")
     func twoBudgets() throws {
         let cluster = try Self.clusterWithWeb()
