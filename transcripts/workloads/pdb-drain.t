@@ -98,3 +98,34 @@ ReplicaSet's replacement pod on the other worker is ready.
   $ kubectl api-resources --api-group=policy
   NAME                   SHORTNAMES   APIVERSION   NAMESPACED   KIND
   poddisruptionbudgets   pdb          policy/v1    true         PodDisruptionBudget
+
+Scaled to 2 replicas, minAvailable 2 lets no pod go; --timeout bounds how long drain keeps asking.
+  $ kubectl uncordon tk8s-worker2
+  node/tk8s-worker2 uncordoned
+  $ kubectl scale deployment web --replicas=2
+  deployment.apps/web scaled
+  $ sleep 30
+  $ kubectl get pdb web
+  NAME   MIN AVAILABLE   MAX UNAVAILABLE   ALLOWED DISRUPTIONS   AGE
+  web    2               N/A               0                     46s
+  $ kubectl drain tk8s-worker1 --ignore-daemonsets --delete-emptydir-data --force --pod-selector=app=web --timeout=12s
+  node/tk8s-worker1 cordoned
+  evicting pod default/web-65d846d465-c89zj
+  error when evicting pods/"web-65d846d465-c89zj" -n "default" (will retry after 5s): Cannot evict pod as it would violate the pod's disruption budget.
+  evicting pod default/web-65d846d465-mkprr
+  error when evicting pods/"web-65d846d465-mkprr" -n "default" (will retry after 5s): Cannot evict pod as it would violate the pod's disruption budget.
+  evicting pod default/web-65d846d465-c89zj
+  error when evicting pods/"web-65d846d465-c89zj" -n "default" (will retry after 5s): Cannot evict pod as it would violate the pod's disruption budget.
+  evicting pod default/web-65d846d465-mkprr
+  error when evicting pods/"web-65d846d465-mkprr" -n "default" (will retry after 5s): Cannot evict pod as it would violate the pod's disruption budget.
+  evicting pod default/web-65d846d465-c89zj
+  error when evicting pods/"web-65d846d465-c89zj" -n "default" (will retry after 5s): Cannot evict pod as it would violate the pod's disruption budget.
+  evicting pod default/web-65d846d465-mkprr
+  error when evicting pods/"web-65d846d465-mkprr" -n "default" (will retry after 5s): Cannot evict pod as it would violate the pod's disruption budget.
+  evicting pod default/web-65d846d465-c89zj
+  evicting pod default/web-65d846d465-mkprr
+  error: unable to drain node "tk8s-worker1" due to error: [error when evicting pods/"web-65d846d465-c89zj" -n "default": global timeout reached: 12s, error when evicting pods/"web-65d846d465-mkprr" -n "default": global timeout reached: 12s], continuing command...
+  There are pending nodes to be drained:
+   tk8s-worker1
+  error when evicting pods/"web-65d846d465-c89zj" -n "default": global timeout reached: 12s
+  error when evicting pods/"web-65d846d465-mkprr" -n "default": global timeout reached: 12s

@@ -41,6 +41,8 @@ enum Drain {
         var disableEviction: Bool
         var dryRun: DryRun
         var podSelector: LabelSelector
+        /// `--timeout`: how long evictions may be asked for, in milliseconds; nil (or 0) for no limit.
+        var timeoutMilliseconds: Int64?
 
         init(_ context: VerbContext) throws(KubectlFailure) {
             let flags = context.flags
@@ -51,6 +53,12 @@ enum Drain {
             gracePeriod = grace >= 0 ? grace : nil
             disableEviction = flags.bool("disable-eviction")
             dryRun = try DryRun.parse(flags.string("dry-run"))
+            if let text = flags.string("timeout") {
+                switch GoDurationFlag.milliseconds(text) {
+                case .failure(let error): throw .usage("invalid argument \"\(text)\" for \"--timeout\" flag: \(error.message)", verb: "drain")
+                case .success(let milliseconds): timeoutMilliseconds = milliseconds > 0 ? milliseconds : nil
+                }
+            }
             do {
                 podSelector = try LabelSelector(parsing: flags.string("pod-selector") ?? "")
             } catch {

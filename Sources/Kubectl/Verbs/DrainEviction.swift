@@ -12,11 +12,17 @@ extension Drain.Options {
         var waiting: [KubeObject] = []
         var errors: [String] = []
         let deadline = cluster.now.adding(seconds: Drain.waitLimitSeconds)
+        let timeout = timeoutMilliseconds.map { cluster.now.adding(milliseconds: $0) }
         while true {
             var refused: [KubeObject] = []
             for pod in pending {
                 let namespace = pod.namespace ?? "default"
                 context.io.out("evicting pod \(namespace)/\(pod.name)\(suffix)\n")
+                if let timeout, let limit = timeoutMilliseconds, cluster.now >= timeout {
+                    let reached = GoDuration.format(milliseconds: limit)
+                    errors.append("error when evicting pods/\"\(pod.name)\" -n \"\(namespace)\": global timeout reached: \(reached)")
+                    continue
+                }
                 do {
                     try cluster.evict(namespace: namespace, name: pod.name, gracePeriodSeconds: gracePeriod, dryRun: dryRun == .server)
                     waiting.append(pod)

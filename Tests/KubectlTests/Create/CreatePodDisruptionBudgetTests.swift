@@ -125,4 +125,21 @@ struct CreatePodDisruptionBudgetTests {
         #expect(lines.last == "node/tk8s-worker2 drained")
         #expect(result.code == 0)
     }
+
+    @Test("with --timeout, drain stops asking once the time is up and says so")
+    func drainTimeout() throws {
+        let lab = try KubectlHarness()
+        _ = lab.run("create", "deployment", "web", "--image=nginx", "--replicas=2")
+        _ = lab.cluster.wait(timeoutSeconds: 30) { false }
+        _ = lab.run("create", "pdb", "web", "--selector=app=web", "--min-available=2")
+        let pod = try #require(lab.cluster.list(.pods, namespace: "default").first {
+            $0.name.hasPrefix("web-") && $0[path: "spec.nodeName"] == "tk8s-worker2"
+        })
+        let result = lab.run("drain", "tk8s-worker2", "--pod-selector=app=web", "--timeout=12s")
+        let error = "error when evicting pods/\"\(pod.name)\" -n \"default\": global timeout reached: 12s"
+        // Asked at 0, 5 and 10 s; the fourth time, at 15 s, the time is up.
+        #expect(result.out.components(separatedBy: "evicting pod default/\(pod.name)\n").count == 5)
+        #expect(result.err.hasSuffix("There are pending nodes to be drained:\n tk8s-worker2\nerror: \(error)\n"))
+        #expect(result.code == 1)
+    }
 }
