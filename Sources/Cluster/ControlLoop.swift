@@ -6,6 +6,7 @@
 enum ControlLoop: CaseIterable {
     case nodes, deployments, replicaSets, daemonSets, statefulSets, cronJobs, jobs
     case scheduler, volumes, provisioners, kubelets, kubeProxies, events, endpoints, endpointSlices, resourceQuotas
+    case disruptionBudgets
     case autoscalers, garbageCollector, namespaces, rootCAPublisher, serviceAccounts
 
     /// The loop that owns a wake-up key, from the key's first path segment; nil when no loop
@@ -28,6 +29,7 @@ enum ControlLoop: CaseIterable {
         "events": .events,
         "namespace-sync": .namespaces,
         "hpa": .autoscalers,
+        "disruption": .disruptionBudgets,
     ]
 }
 
@@ -52,6 +54,7 @@ extension Cluster {
         case .endpoints: reconcileEndpoints()
         case .endpointSlices: reconcileEndpointSlices()
         case .resourceQuotas: reconcileResourceQuotas()
+        case .disruptionBudgets: reconcileDisruptionBudgets()
         case .autoscalers: reconcileAutoscalers()
         case .garbageCollector: collectGarbage()
         case .namespaces: reconcileNamespaces()

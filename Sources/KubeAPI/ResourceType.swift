@@ -145,6 +145,8 @@ extension ResourceType {
     public static let ingresses = ResourceType(
         "ingresses", singular: "ingress", short: ["ing"], group: networking, kind: "Ingress")
     static let networking = "networking.k8s.io"
+    public static let podDisruptionBudgets = ResourceType(
+        "poddisruptionbudgets", singular: "poddisruptionbudget", short: ["pdb"], group: "policy", kind: "PodDisruptionBudget")
     public static let roles = ResourceType("roles", singular: "role", group: rbac, kind: "Role")
     public static let roleBindings = ResourceType("rolebindings", singular: "rolebinding", group: rbac, kind: "RoleBinding")
     public static let clusterRoles = ResourceType(
@@ -158,7 +160,7 @@ extension ResourceType {
         .configMaps, .endpoints, .events, .limitRanges, .namespaces, .nodes, .persistentVolumeClaims, .persistentVolumes, .pods,
         .replicationControllers, .resourceQuotas, .secrets, .serviceAccounts, .services, .controllerRevisions,
         .daemonSets, .deployments, .replicaSets, .statefulSets, .horizontalPodAutoscalers, .cronJobs, .jobs,
-        .endpointSlices, .ingressClasses, .ingresses, .networkPolicies, .runtimeClasses, .clusterRoleBindings, .clusterRoles, .roleBindings, .roles, .priorityClasses,
+        .endpointSlices, .ingressClasses, .ingresses, .networkPolicies, .runtimeClasses, .podDisruptionBudgets, .clusterRoleBindings, .clusterRoles, .roleBindings, .roles, .priorityClasses,
         .storageClasses,
     ]
 

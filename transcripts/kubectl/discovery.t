@@ -8,6 +8,7 @@ groups, scope and kinds, filtered by group or scope, or just the group versions.
   discovery.k8s.io/v1
   networking.k8s.io/v1
   node.k8s.io/v1
+  policy/v1
   rbac.authorization.k8s.io/v1
   scheduling.k8s.io/v1
   storage.k8s.io/v1

@@ -45,6 +45,7 @@ public enum ServerTables {
         case "NetworkPolicy.networking.k8s.io": NetworkPolicy.self
         case "EndpointSlice.discovery.k8s.io": EndpointSlice.self
         case "PriorityClass.scheduling.k8s.io": PriorityClass.self
+        case "PodDisruptionBudget.policy": PodDisruptionBudget.self
         case "Lease.coordination.k8s.io": Lease.self
         case "ResourceQuota": ResourceQuota.self
         case "RoleBinding.rbac.authorization.k8s.io", "ClusterRoleBinding.rbac.authorization.k8s.io": RoleBinding.self

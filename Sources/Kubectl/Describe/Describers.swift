@@ -24,6 +24,7 @@ enum Describers {
         "NetworkPolicy.networking.k8s.io": NetworkPolicyDescriber.describe,
         "EndpointSlice.discovery.k8s.io": EndpointSliceDescriber.describe,
         "PriorityClass.scheduling.k8s.io": PriorityClassDescriber.describe,
+        "PodDisruptionBudget.policy": PodDisruptionBudgetDescriber.describe,
         "Ingress.networking.k8s.io": IngressDescriber.describe,
         "IngressClass.networking.k8s.io": IngressClassDescriber.describe,
         "Role.rbac.authorization.k8s.io": RoleDescriber.describe,

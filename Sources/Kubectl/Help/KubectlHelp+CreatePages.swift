@@ -161,6 +161,37 @@ extension KubectlHelp {
                 dryRun, output,
             ],
             usage: "kubectl create ingress NAME --rule=host/path=service:port[,tls[=secret]]  [options]"),
+        "create poddisruptionbudget": HelpPage(
+            summary: "Create a PodDisruptionBudget that keeps some of the selected pods up while nodes are drained.",
+            aliases: ["poddisruptionbudget", "pdb"],
+            examples: [
+                ("Keep at least 2 pods labelled app=web running", "kubectl create pdb web --selector=app=web --min-available=2"),
+                ("Let at most half of the db pods be down at once", "kubectl create pdb db --selector=app=db --max-unavailable=50%"),
+            ],
+            options: [
+                dryRun,
+                .init(flag: "--max-unavailable=''", text: "How many of the pods may be unavailable, as a number or a percentage."),
+                .init(flag: "--min-available=''", text: "How many of the pods must stay available, as a number or a percentage."),
+                output,
+                .init(flag: "--selector=''", text: "The label selector of the pods the budget covers."),
+            ],
+            usage: "kubectl create poddisruptionbudget NAME --selector=SELECTOR --min-available=N [--dry-run=server|client|none] [options]"),
+        "create priorityclass": HelpPage(
+            summary: "Create a PriorityClass: a named priority that pods ask for with priorityClassName.",
+            aliases: ["priorityclass", "pc"],
+            examples: [
+                ("Pods of class high go before pods without one", "kubectl create priorityclass high --value=1000 --description='batch jobs that must run first'"),
+                ("The class of pods that name none, which never preempts others", "kubectl create priorityclass base --value=10 --global-default --preemption-policy=Never"),
+            ],
+            options: [
+                .init(flag: "--description=''", text: "When the class should be used, in words."),
+                dryRun,
+                .init(flag: "--global-default=false", text: "Give this class to pods that name no class."),
+                output,
+                .init(flag: "--preemption-policy='PreemptLowerPriority'", text: "Whether pods of the class may evict lower-priority pods: PreemptLowerPriority or Never."),
+                .init(flag: "--value=0", text: "The priority; higher goes first."),
+            ],
+            usage: "kubectl create priorityclass NAME --value=VALUE --global-default=BOOL [--dry-run=server|client|none] [options]"),
         "create quota": HelpPage(
             summary: "Create a ResourceQuota that limits what the namespace may use in total.",
             aliases: ["quota", "resourcequota"],

@@ -205,7 +205,8 @@ enum KubectlHelp {
         Kinds:
           deployment, job, cronjob, namespace, configmap (cm), secret (generic, tls, docker-registry),
           service (clusterip, nodeport, loadbalancer, externalname), serviceaccount (sa),
-          ingress (ing), quota, role, clusterrole, rolebinding, clusterrolebinding
+          ingress (ing), quota, poddisruptionbudget (pdb), priorityclass (pc), role, clusterrole, rolebinding,
+          clusterrolebinding
 
         Options:
           -f, --filename=FILE      A YAML or JSON manifest; - reads standard input

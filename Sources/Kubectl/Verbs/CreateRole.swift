@@ -29,6 +29,9 @@ enum CreateRole {
 
     @Sendable static func runClusterRole(_ context: VerbContext, _ arguments: [String]) throws(KubectlFailure) -> Int32 {
         let name = try Create.name(arguments, flags: context.flags, command: "create clusterrole")
+        if let labels = try CreateClusterRoleAggregation.labels(context.flags) {
+            return try CreateClusterRoleAggregation.create(name: name, labels: labels, context: context)
+        }
         var rules = try rules(context, requireResource: false)
         let urls = Create.slice(context.flags, "non-resource-url")
         if !urls.isEmpty {

@@ -41,6 +41,8 @@ enum Drain {
         var disableEviction: Bool
         var dryRun: DryRun
         var podSelector: LabelSelector
+        /// `--timeout`: how long evictions may be asked for, in milliseconds; nil (or 0) for no limit.
+        var timeoutMilliseconds: Int64?
 
         init(_ context: VerbContext) throws(KubectlFailure) {
             let flags = context.flags
@@ -51,6 +53,12 @@ enum Drain {
             gracePeriod = grace >= 0 ? grace : nil
             disableEviction = flags.bool("disable-eviction")
             dryRun = try DryRun.parse(flags.string("dry-run"))
+            if let text = flags.string("timeout") {
+                switch GoDurationFlag.milliseconds(text) {
+                case .failure(let error): throw .usage("invalid argument \"\(text)\" for \"--timeout\" flag: \(error.message)", verb: "drain")
+                case .success(let milliseconds): timeoutMilliseconds = milliseconds > 0 ? milliseconds : nil
+                }
+            }
             do {
                 podSelector = try LabelSelector(parsing: flags.string("pod-selector") ?? "")
             } catch {
@@ -72,25 +80,26 @@ enum Drain {
                 for pod in doomed { context.io.out("evicting pod \(pod.namespace ?? "default")/\(pod.name) (dry run)\n") }
                 return nil
             }
-            for pod in doomed {
-                if !disableEviction {
-                    let suffix = dryRun == .server ? " (server dry run)" : ""
-                    context.io.out("evicting pod \(pod.namespace ?? "default")/\(pod.name)\(suffix)\n")
-                }
-                if dryRun == .none {
+            if disableEviction {
+                for pod in doomed where dryRun == .none {
                     _ = try? cluster.delete(.pods, namespace: pod.namespace, name: pod.name, gracePeriodSeconds: gracePeriod)
                 }
+                if dryRun == .none { awaitDeletion(of: doomed, done: "deleted", context: context) }
+                return nil
             }
-            if dryRun == .server { return nil }
-            var waiting = doomed
-            let done = disableEviction ? "deleted" : "evicted"
-            while !waiting.isEmpty {
-                let gone = { (pod: KubeObject) in !cluster.exists(.pods, namespace: pod.namespace, name: pod.name, uid: pod.uid) }
-                guard cluster.wait(timeoutSeconds: Drain.waitLimitSeconds, until: { waiting.contains(where: gone) }) else { break }
-                for pod in waiting where gone(pod) { context.io.out("pod/\(pod.name) \(done)\n") }
-                waiting.removeAll(where: gone)
-            }
-            return nil
+            return evict(doomed, context: context)
+        }
+    }
+
+    /// Waits until each pod is gone, saying so for each as it goes.
+    static func awaitDeletion(of pods: [KubeObject], done: String, context: VerbContext) {
+        let cluster = context.lab
+        var waiting = pods
+        while !waiting.isEmpty {
+            let gone = { (pod: KubeObject) in !cluster.exists(.pods, namespace: pod.namespace, name: pod.name, uid: pod.uid) }
+            guard cluster.wait(timeoutSeconds: Drain.waitLimitSeconds, until: { waiting.contains(where: gone) }) else { break }
+            for pod in waiting where gone(pod) { context.io.out("pod/\(pod.name) \(done)\n") }
+            waiting.removeAll(where: gone)
         }
     }
 

@@ -39,7 +39,7 @@ struct DiscoveryVerbTests {
         #expect(
             try KubectlHarness().run("api-versions").out
                 == "apps/v1\nautoscaling/v1\nautoscaling/v2\nbatch/v1\ndiscovery.k8s.io/v1\nnetworking.k8s.io/v1\nnode.k8s.io/v1\n"
-                    + "rbac.authorization.k8s.io/v1\nscheduling.k8s.io/v1\nstorage.k8s.io/v1\nv1\n")
+                    + "policy/v1\nrbac.authorization.k8s.io/v1\nscheduling.k8s.io/v1\nstorage.k8s.io/v1\nv1\n")
     }
 
     @Test("api-resources --namespaced=false is kubectl's table of cluster-wide kinds")
