@@ -16,12 +16,15 @@ enum LabelSelectorArgument {
             let key = JSONValue.string(requirement.key)
             let values = JSONValue.array(Array(Set(requirement.values)).sorted().map(JSONValue.string))
             switch requirement.op {
-            case .equals: labels.append((requirement.key, requirement.values.first ?? ""))
+            case .equals, .doubleEquals: labels.append((requirement.key, requirement.values.first ?? ""))
             case .in: expressions.append(["key": key, "operator": "In", "values": values])
             case .notIn: expressions.append(["key": key, "operator": "NotIn", "values": values])
             case .exists: expressions.append(["key": key, "operator": "Exists"])
             case .doesNotExist: expressions.append(["key": key, "operator": "DoesNotExist"])
             case .notEquals: throw .error("\"!=\" is not a valid label selector operator")
+            // selection.GreaterThan and LessThan, spelled `gt` and `lt`.
+            case .greaterThan: throw .error("\"gt\" isn't supported in label selectors")
+            case .lessThan: throw .error("\"lt\" isn't supported in label selectors")
             }
         }
         var result: JSONValue = [:]
