@@ -51,7 +51,11 @@ import Testing
         let lines = all.out.split(separator: "\n").map(String.init)
         #expect(lines.first == "LAST SEEN   TYPE     REASON              OBJECT                      MESSAGE")
         #expect(lines.count == 8)
-        #expect(lines[1].hasPrefix("30s         Normal   ScalingReplicaSet   Deployment/web "))
+        // Equal times keep the list's order (Go's sort is an insertion sort this short): the
+        // pod's events, then its ReplicaSet's, then the Deployment's, as their names sort.
+        #expect(lines[1].hasPrefix("30s         Normal   Scheduled           Pod/web-"))
+        #expect(lines[2].hasPrefix("30s         Normal   SuccessfulCreate    ReplicaSet/web-"))
+        #expect(lines[3].hasPrefix("30s         Normal   ScalingReplicaSet   Deployment/web "))
         #expect(lines.last?.hasPrefix("24s ") == true)
         let one = lab.run("events", "--for", "deployment/web", "--no-headers")
         #expect(one.out == "30s   Normal   ScalingReplicaSet   Deployment/web   Scaled up replica set web-65d846d465 from 0 to 1\n")
