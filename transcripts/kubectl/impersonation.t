@@ -60,3 +60,12 @@ A binding that names a role which does not exist: the RBAC authorizer gives that
   clusterrolebinding.rbac.authorization.k8s.io/ghost created
   $ kubectl get secrets --as=jane
   Error from server (Forbidden): secrets is forbidden: User "jane" cannot list resource "secrets" in API group "" in the namespace "default": RBAC: clusterrole.rbac.authorization.k8s.io "ghost" not found
+
+describe and exec are refused the same way: exec needs `create` on the pod's exec subresource,
+which the service account's role (get and list on pods) does not give.
+  $ kubectl describe pod goweb --as=jane
+  Error from server (Forbidden): pods "goweb" is forbidden: User "jane" cannot get resource "pods" in API group "" in the namespace "default": RBAC: clusterrole.rbac.authorization.k8s.io "ghost" not found
+  $ kubectl describe pods --as=jane
+  Error from server (Forbidden): pods is forbidden: User "jane" cannot list resource "pods" in API group "" in the namespace "default": RBAC: clusterrole.rbac.authorization.k8s.io "ghost" not found
+  $ kubectl exec goweb --as=system:serviceaccount:default:default -- hostname
+  Error from server (Forbidden): pods "goweb" is forbidden: User "system:serviceaccount:default:default" cannot create resource "pods/exec" in API group "" in the namespace "default"

@@ -56,3 +56,19 @@ import Testing
             "", "error: requesting uid, groups or user-extra for kubernetes-admin without impersonating a user\n", 1))
     }
 }
+
+extension ImpersonationTests {
+    @Test("describe asks for get or list, exec for create on pods/exec")
+    func describeAndExec() throws {
+        let lab = try KubectlHarness()
+        #expect(lab.run("describe", "pod", "goweb", "--as=jane").err.hasPrefix(
+            "Error from server (Forbidden): pods \"goweb\" is forbidden: User \"jane\" cannot get resource \"pods\""))
+        _ = lab.run("create", "role", "r", "--verb=get", "--resource=pods")
+        _ = lab.run("create", "rolebinding", "b", "--role=r", "--user=jane")
+        #expect(lab.run("describe", "pod", "goweb", "--as=jane").code == 0)
+        #expect(lab.run("exec", "goweb", "--as=jane", "--", "hostname").err == """
+            Error from server (Forbidden): pods "goweb" is forbidden: User "jane" cannot create resource "pods/exec" in API group "" in the namespace "default"
+
+            """)
+    }
+}
