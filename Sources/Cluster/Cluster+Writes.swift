@@ -2,15 +2,17 @@ import OrderedCollections
 import KubeAPI
 
 extension Cluster {
-    /// Creates an object through admission, as `POST` does, then lets controllers react.
+    /// Creates an object through admission, as `POST` does, then lets controllers react; a
+    /// `user` (impersonated) must be allowed to by RBAC.
     @discardableResult
-    public func create(_ object: KubeObject, dryRun: Bool = false) throws(APIError) -> KubeObject {
+    public func create(_ object: KubeObject, dryRun: Bool = false, as user: UserInfo? = nil) throws(APIError) -> KubeObject {
         let object = HorizontalPodAutoscalerV1.isV1(object) ? HorizontalPodAutoscalerV1.toV2(object) : object
         guard let type = resourceType(apiVersion: object.apiVersion, kind: object.kind) else {
             throw APIError(
                 reason: "BadRequest", message: "no matches for kind \"\(object.kind)\" in version \"\(object.apiVersion)\"",
                 code: 400)
         }
+        try authorize(AccessRequest(verb: "create", type, namespace: object.namespace), as: user)
         var admitted = try admit(object, as: type)
         if dryRun { return admitted }
         admitted = store.put(type, admitted)

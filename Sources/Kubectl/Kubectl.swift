@@ -85,8 +85,21 @@ public final class Kubectl {
             namespace: flags.string("namespace") ?? contextNamespace,
             explicitNamespace: flags.isSet("namespace"), executor: containerExecutor, readFile: readFile,
             listFiles: listFiles, listDirectory: listDirectory, localFiles: localFiles, kubeconfig: kubeconfig, forwards: portForwards,
-            attachedShellEnd: attachedShellEnd, temporaryNames: temporaryNames)
+            attachedShellEnd: attachedShellEnd, temporaryNames: temporaryNames, user: try impersonation(flags))
         return try verb.run(context)
+    }
+
+    /// `--as` and `--as-group`: who the apiserver is to treat the request as coming from (the
+    /// admin may impersonate anyone); nil for the kubeconfig's own user.
+    private func impersonation(_ flags: ParsedFlags) throws(KubectlFailure) -> UserInfo? {
+        let name = flags.string("as") ?? ""
+        let groups = flags.strings("as-group")
+        guard name.isEmpty else { return .impersonated(name, groups: groups) }
+        if !groups.isEmpty || !(flags.string("as-uid") ?? "").isEmpty {
+            let user = flags.string("user") ?? kubeconfig.contexts.first { $0.name == kubeconfig.currentContext }?.user ?? ""
+            throw .error("requesting uid, groups or user-extra for \(user) without impersonating a user")
+        }
+        return nil
     }
 
     /// The position of the verb: the first argument that is neither a global flag nor its value.
@@ -113,7 +126,7 @@ public final class Kubectl {
         Create.verb, Run.verb, Get.verb, Delete.verb, Exec.verb, Logs.verb, Attach.verb, Apply.verb, Rollout.verb, Scale.verb, SetVerb.verb,
         Cordon.verb, Cordon.uncordonVerb, Drain.verb, Taint.verb, Label.verb, Annotate.verb, Expose.verb, Patch.verb, Replace.verb, Diff.verb,
         Autoscale.verb, Wait.verb, Edit.verb, Describe.verb, Version.verb, Config.verb, ClusterInfo.verb,
-        APIVersions.verb, APIResources.verb, Auth.verb, Explain.verb, Completion.verb, Top.verb, PortForward.verb, Copy.verb, KubectlOptions.verb,
+        APIVersions.verb, APIResources.verb, Auth.verb, Events.verb, Explain.verb, Completion.verb, Top.verb, PortForward.verb, Copy.verb, KubectlOptions.verb,
     ]
 }
 
@@ -140,6 +153,17 @@ struct VerbContext {
     var attachedShellEnd = AttachedShellEnd()
     /// Where `kubectl diff` draws its directory names.
     var temporaryNames = TemporaryNames()
+    /// The user `--as` impersonates, whom the apiserver authorizes instead of the admin.
+    var user: UserInfo?
+
+    /// Refuses a request the apiserver's authorizer would not let the (impersonated) user make.
+    func authorize(_ request: AccessRequest) throws(KubectlFailure) {
+        do {
+            try lab.authorize(request, as: user)
+        } catch {
+            throw .server(error)
+        }
+    }
 
     /// The cluster's API: the first use fails as kubectl's first request does when nothing
     /// answers at the kubeconfig's server, so commands that stay on the client still work.
@@ -169,6 +193,7 @@ enum GlobalFlags {
         FlagSpec("namespace", "n"), FlagSpec("context"), FlagSpec("kubeconfig"), FlagSpec("cluster"),
         FlagSpec("user"), FlagSpec("server", "s"), FlagSpec("request-timeout"), FlagSpec("v", "v"),
         FlagSpec("insecure-skip-tls-verify", nil, .bool), FlagSpec("token"), FlagSpec("as"),
+        FlagSpec("as-group", nil, .stringArray), FlagSpec("as-uid"),
         FlagSpec("cache-dir"), FlagSpec("match-server-version", nil, .bool), FlagSpec("warnings-as-errors", nil, .bool),
     ]
 

@@ -87,7 +87,7 @@ enum ObjectOutput {
         let created: KubeObject
         let cluster = try context.cluster
         do {
-            created = try cluster.create(request, dryRun: dryRun == .server)
+            created = try cluster.create(request, dryRun: dryRun == .server, as: context.user)
         } catch {
             throw failure(error)
         }

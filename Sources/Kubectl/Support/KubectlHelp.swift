@@ -6,6 +6,7 @@ enum KubectlHelp {
         Commands in this lab:
           get            List objects, or show the ones you name
           describe       Show the details and recent events of objects
+          events         List the events of a namespace or of one object, oldest first
           run            Start a single pod from an image
           exec           Run a command inside a container of a pod
           logs           Print what a container of a pod has written

@@ -72,7 +72,7 @@ enum Apply {
             do {
                 let decoded = try cluster.decodeFields(of: object, as: type, validation: validation)
                 for warning in decoded.warnings { context.io.err("Warning: \(warning)\n") }
-                return (type, try cluster.create(decoded.object, dryRun: dryRun == .server), "created")
+                return (type, try cluster.create(decoded.object, dryRun: dryRun == .server, as: context.user), "created")
             } catch {
                 // kubectl names the manifest a refused create came from (`AddSourceToErr`).
                 var refusal = error

@@ -33,10 +33,28 @@ enum Auth {
             context.io.err("Warning: verb '\(verb)' is not a known verb\n\n")
         }
         if context.flags.bool("no-headers") { throw .error("--no-headers cannot be set without --list specified") }
-        let namespace = context.flags.bool("all-namespaces") ? nil : context.namespace
-        let allowed = try context.cluster.isAllowed(verb: verb, resource: resource, namespace: namespace)
+        let namespace = context.flags.bool("all-namespaces") ? "" : context.namespace
+        let cluster = try context.cluster
+        let allowed: Bool
+        if isURL {
+            allowed = cluster.isAllowed(verb: verb, path: resource, as: context.user)
+        } else {
+            let name = resource.contains("/") ? String(resource.drop { $0 != "/" }.dropFirst()) : ""
+            let (group, plural) = ResourceResolver.resolve(typeName).map { ($0.group, $0.plural) } ?? Self.groupResource(typeName)
+            allowed = cluster.isAllowed(
+                AccessRequest(
+                    verb: verb, group: group, resource: plural, subresource: context.flags.string("subresource") ?? "",
+                    namespace: namespace, name: name),
+                as: context.user)
+        }
         if !context.flags.bool("quiet") { context.io.out(allowed ? "yes\n" : "no\n") }
         return allowed ? 0 : 1
+    }
+
+    /// `schema.ParseGroupResource` of a type the server does not know: `resource.group`.
+    private static func groupResource(_ text: String) -> (group: String, resource: String) {
+        guard let dot = text.firstIndex(of: ".") else { return ("", text) }
+        return (String(text[text.index(after: dot)...]), String(text[..<dot]))
     }
 
     /// `knownResourceVerbs` and `knownNonResourceVerbs` of kubectl's `auth can-i`.

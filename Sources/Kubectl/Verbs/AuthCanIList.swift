@@ -10,7 +10,7 @@ enum AuthCanIList {
         if flags.bool("quiet") || flags.bool("all-namespaces") || !(flags.string("subresource") ?? "").isEmpty {
             throw .error("list option can't be specified with neither quiet, all-namespaces nor subresource options")
         }
-        let review = try context.cluster.rulesReview(for: .kubeadmAdmin, namespace: context.namespace)
+        let review = try context.cluster.rulesReview(for: context.user ?? .kubeadmAdmin, namespace: context.namespace)
         if review.incomplete { context.io.err("Warning: the list may be incomplete: \(review.evaluationError)\n") }
         context.io.out(table(review, headers: !flags.bool("no-headers")))
         return 0

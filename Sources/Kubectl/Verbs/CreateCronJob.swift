@@ -27,7 +27,7 @@ enum CreateCronJob {
         }
         cronJob.namespace = context.namespace
         do {
-            let created = try context.cluster.create(cronJob, dryRun: dryRun == .server)
+            let created = try context.cluster.create(cronJob, dryRun: dryRun == .server, as: context.user)
             return try ObjectOutput.printCreated(
                 created, type: .cronJobs, output: flags.string("output"), dryRun: dryRun, context: context)
         } catch let error as APIError {

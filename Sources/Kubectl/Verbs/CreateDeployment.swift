@@ -28,7 +28,7 @@ enum CreateDeployment {
         }
         deployment.namespace = context.namespace
         do {
-            let created = try context.cluster.create(deployment, dryRun: dryRun == .server)
+            let created = try context.cluster.create(deployment, dryRun: dryRun == .server, as: context.user)
             return try ObjectOutput.printCreated(
                 created, type: .deployments, output: flags.string("output"), dryRun: dryRun, context: context)
         } catch let error as APIError {

@@ -28,7 +28,7 @@ enum CreateJob {
         }
         job.namespace = context.namespace
         do {
-            let created = try context.cluster.create(job, dryRun: dryRun == .server)
+            let created = try context.cluster.create(job, dryRun: dryRun == .server, as: context.user)
             return try ObjectOutput.printCreated(
                 created, type: .jobs, output: flags.string("output"), dryRun: dryRun, context: context)
         } catch let error as APIError {

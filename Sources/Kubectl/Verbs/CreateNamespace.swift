@@ -19,7 +19,7 @@ enum CreateNamespace {
         if dryRun != .client {
             let cluster = try context.cluster
             do {
-                created = try cluster.create(namespace, dryRun: dryRun == .server)
+                created = try cluster.create(namespace, dryRun: dryRun == .server, as: context.user)
             } catch {
                 throw .server(error)
             }

@@ -106,6 +106,7 @@ enum Delete {
                     continue
                 }
                 do {
+                    try cluster.authorize(AccessRequest(verb: "list", group.type, namespace: context.namespace), as: context.user)
                     let matched = try selector.list(cluster, group.type, namespace: context.namespace)
                     targets += matched.map { Target(type: group.type, namespace: $0.namespace, name: $0.name) }
                 } catch {
@@ -126,6 +127,8 @@ enum Delete {
             for target in targets {
                 if dryRun != .client {
                     do {
+                        try cluster.authorize(
+                            AccessRequest(verb: "delete", target.type, namespace: target.namespace, name: target.name), as: context.user)
                         let object = try cluster.delete(
                             target.type, namespace: target.namespace, name: target.name, gracePeriodSeconds: gracePeriod,
                             propagationPolicy: cascade, dryRun: dryRun == .server)

@@ -65,6 +65,7 @@ enum Describe {
             for group in request.groups {
                 if group.names.isEmpty {
                     do {
+                        try cluster.authorize(AccessRequest(verb: "list", group.type, namespace: allNamespaces ? nil : namespace), as: context.user)
                         objects += try selector.list(cluster, group.type, namespace: allNamespaces ? nil : namespace)
                     } catch {
                         failures.append(error)
@@ -73,6 +74,7 @@ enum Describe {
                 }
                 for name in group.names {
                     do {
+                        try cluster.authorize(AccessRequest(verb: "get", group.type, namespace: namespace, name: name), as: context.user)
                         objects.append(try fetch(group.type, name, cluster))
                     } catch {
                         failures.append(error)

@@ -15,6 +15,7 @@ struct ExecTarget {
     ) throws(KubectlFailure) {
         let cluster = try context.cluster
         do {
+            try cluster.authorize(AccessRequest(verb: "get", .pods, namespace: namespace, name: podName), as: context.user)
             pod = try cluster.get(.pods, namespace: namespace, name: podName)
         } catch {
             throw .server(error)
@@ -35,6 +36,8 @@ struct ExecTarget {
             }
         }
         let status = pod[path: "status.containerStatuses"].array.first { [container] in $0["name"].string == container }
+        // The exec itself is a create on the pod's `exec` subresource.
+        try context.authorize(AccessRequest(verb: "create", .pods, subresource: "exec", namespace: namespace, name: podName))
         guard status?[path: "state.running"].isNull == false, context.executor != nil else {
             throw .error("unable to upgrade connection: container not found (\"\(container)\")")
         }

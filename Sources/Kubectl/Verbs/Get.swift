@@ -36,6 +36,8 @@ enum Get {
         var outputWatchEvents: Bool
         /// `--show-kind`; several kinds fetched also print kinds.
         var showKind: Bool
+        /// The user `--as` names, whom the apiserver authorizes.
+        var user: UserInfo?
 
         init(_ context: VerbContext) throws(KubectlFailure) {
             let flags = context.flags
@@ -65,6 +67,7 @@ enum Get {
             namespace = context.namespace
             ignoreNotFound = flags.bool("ignore-not-found")
             showKind = flags.bool("show-kind")
+            user = context.user
             table = TablePrintOptions(
                 wide: output == .wide, noHeaders: flags.bool("no-headers"), allNamespaces: allNamespaces,
                 showKind: showKind,
@@ -127,6 +130,7 @@ enum Get {
                 if group.names.isEmpty {
                     let scope = allNamespaces ? nil : namespace
                     do {
+                        try cluster.authorize(AccessRequest(verb: "list", group.type, namespace: scope), as: user)
                         results.append((group.type, try selector.list(cluster, group.type, namespace: scope)))
                     } catch {
                         failures.append(error.kubectlMessage)
@@ -135,6 +139,7 @@ enum Get {
                     var objects: [KubeObject] = []
                     for name in group.names {
                         do {
+                            try cluster.authorize(AccessRequest(verb: "get", group.type, namespace: namespace, name: name), as: user)
                             objects.append(try cluster.get(group.type, namespace: namespace, name: name))
                         } catch {
                             if !(ignoreNotFound && error.reason == "NotFound") { failures.append(error.kubectlMessage) }

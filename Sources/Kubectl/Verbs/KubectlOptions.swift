@@ -13,6 +13,12 @@ extension KubectlHelp {
             --as='':
         \tAct as this user (or service account) for the request.
 
+            --as-group=[]:
+        \tAct as a member of this group too; repeat the flag for several. Needs --as.
+
+            --as-uid='':
+        \tThe UID of the user --as names.
+
             --cache-dir='$HOME/.kube/cache':
         \tWhere discovery answers are cached.
 

@@ -143,7 +143,7 @@ enum Run {
             var request = pod
             request.namespace = context.namespace
             do {
-                let created = try context.cluster.create(request, dryRun: dryRun == .server)
+                let created = try context.cluster.create(request, dryRun: dryRun == .server, as: context.user)
                 if attach { return try attachToPod(created, context) }
                 return try ObjectOutput.printCreated(created, type: .pods, output: output, dryRun: dryRun, context: context)
             } catch let error as APIError {
