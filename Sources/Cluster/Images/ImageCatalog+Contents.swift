@@ -28,5 +28,6 @@ extension ImageCatalog {
             }
             image.filesModified = stamp.seconds
         }
+        image.busyboxBuilds = try busyboxBuilds(of: entry, repository)
     }
 }

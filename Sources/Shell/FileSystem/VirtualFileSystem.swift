@@ -42,7 +42,12 @@ public final class VirtualFileSystem {
     /// One node of the tree.
     final class Node {
         var kind: Kind
-        var contents: String
+        var contents: String {
+            didSet { programSize = nil }
+        }
+        /// The size of a program whose bytes the simulation does not hold (`writeProgram`);
+        /// writing contents forgets it.
+        var programSize: Int?
         var mode: UInt16
         var owner: String
         var group: String
@@ -97,6 +102,15 @@ public final class VirtualFileSystem {
         return true
     }
 
+    /// Writes an executable whose bytes the simulation does not hold: it lists with `size`, and
+    /// running it runs the command of its name.
+    @discardableResult
+    public func writeProgram(_ path: String, size: Int, mode: UInt16 = 0o755, owner: String = "root") -> Bool {
+        guard write(path, "", mode: mode, owner: owner), let node = node(at: path) else { return false }
+        node.programSize = size
+        return true
+    }
+
     /// Creates a directory and any missing parents; returns false when a file is in the way.
     @discardableResult
     public func makeDirectory(_ path: String, mode: UInt16 = 0o755, owner: String = "root") -> Bool {
@@ -138,7 +152,8 @@ public final class VirtualFileSystem {
             ? node.names : directoryLinks(at: path, subdirectories: node.children.values.count { $0.kind == .directory })
         return Entry(
             kind: node.kind, mode: node.mode, owner: node.owner,
-            size: node.kind == .file ? node.contents.utf8.count : 0, group: node.group, modified: node.modified,
+            size: node.kind == .file ? node.programSize ?? node.contents.utf8.count : 0, group: node.group,
+            modified: node.modified,
             links: links)
     }
 
