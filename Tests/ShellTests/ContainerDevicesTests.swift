@@ -30,7 +30,7 @@ import Testing
             drwxrwxrwt    2 root     root            40 Apr 23 07:25 /dev/shm
 
             """)
-        #expect(run(session, "ls /dev").stdout.split(separator: "\n") == [
+        #expect(run(session, "ls -1 /dev").stdout.split(separator: "\n") == [
             "core", "fd", "full", "mqueue", "null", "ptmx", "pts", "random", "shm", "stderr", "stdin", "stdout",
             "termination-log", "tty", "urandom", "zero",
         ])
