@@ -4,6 +4,12 @@ import Testing
 @Suite struct TrTests {
     static let cases: [Expected] = [
         Expected("echo hello | tr a-z A-Z", "HELLO\n", 0),
+        // Bytes that are not UTF-8 are bytes like any other (checked with GNU tr).
+        Expected("printf 'a\\xffb' | tr -d '\\377' | wc -c", "2\n", 0),
+        Expected("printf '\\xff\\xfe' | tr '\\377\\376' AB", "AB", 0),
+        Expected("printf ab | tr a '\\200' | base64", "gGI=\n", 0),
+        Expected("printf '\\303\\251' | tr '\\303' X | base64", "WKk=\n", 0),
+        Expected("printf '\\xff\\xff\\xffz' | tr -s '\\377' | base64", "/3o=\n", 0),
         Expected("echo hello | tr -d l", "heo\n", 0),
         Expected("echo 'a  b   c' | tr -s ' '", "a b c\n", 0),
         Expected("echo hello | tr -s l", "helo\n", 0),

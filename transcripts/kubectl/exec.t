@@ -6,18 +6,24 @@ pipe, so ls prints one name a line, as it does into `| cat`. Its stdin is kubect
   pod/web created
   $ sleep 30
   $ kubectl exec box -- ls /
+  bin
+  dev
   etc
   proc
   root
   tmp
+  usr
   var
   $ kubectl exec -it box -- ls /
-  etc  proc  root  tmp  var
+  bin  dev  etc  proc  root  tmp	usr  var
   $ kubectl exec -t box -- ls /
+  bin
+  dev
   etc
   proc
   root
   tmp
+  usr
   var
   $ echo hello | kubectl exec box -- cat
   $ echo hello | kubectl exec -i box -- cat

@@ -22,7 +22,7 @@ tmpfs. busybox's df lists every mount; coreutils' df (nginx is Debian) shows eac
   /dev/mapper/ubuntu--vg-ubuntu--lv
                        102626232  31795312  65588040  33% /etc/resolv.conf
   shm                      65536         0     65536   0% /dev/shm
-  tmpfs                 16272684         8  16272676   0% /var/run/secrets/kubernetes.io/serviceaccount
+  tmpfs                 16272684        12  16272672   0% /var/run/secrets/kubernetes.io/serviceaccount
   tmpfs                  8187540         0   8187540   0% /proc/acpi
   tmpfs                    65536         0     65536   0% /proc/kcore
   tmpfs                    65536         0     65536   0% /proc/keys
@@ -42,7 +42,7 @@ tmpfs. busybox's df lists every mount; coreutils' df (nginx is Debian) shows eac
   /dev/mapper/ubuntu--vg-ubuntu--lv
                            97.9G     30.3G     62.5G  33% /etc/resolv.conf
   shm                      64.0M         0     64.0M   0% /dev/shm
-  tmpfs                    15.5G      8.0K     15.5G   0% /var/run/secrets/kubernetes.io/serviceaccount
+  tmpfs                    15.5G     12.0K     15.5G   0% /var/run/secrets/kubernetes.io/serviceaccount
   tmpfs                     7.8G         0      7.8G   0% /proc/acpi
   tmpfs                    64.0M         0     64.0M   0% /proc/kcore
   tmpfs                    64.0M         0     64.0M   0% /proc/keys
@@ -94,7 +94,7 @@ tmpfs. busybox's df lists every mount; coreutils' df (nginx is Debian) shows eac
   tmpfs                               64M     0   64M   0% /dev
   /dev/mapper/ubuntu--vg-ubuntu--lv   98G   31G   63G  33% /etc/hosts
   shm                                 64M     0   64M   0% /dev/shm
-  tmpfs                               16G  8.0K   16G   1% /var/run/secrets/kubernetes.io/serviceaccount
+  tmpfs                               16G   12K   16G   1% /run/secrets/kubernetes.io/serviceaccount
   tmpfs                              7.9G     0  7.9G   0% /proc/acpi
   tmpfs                              7.9G     0  7.9G   0% /proc/scsi
   tmpfs                              7.9G     0  7.9G   0% /sys/firmware
@@ -163,7 +163,7 @@ a local-path claim is a folder of the node's own overlay root. What is written g
   overlay                             98G   31G   63G  33% /data
   tmpfs                              256M  4.0K  256M   1% /etc/pw
   shm                                 64M     0   64M   0% /dev/shm
-  tmpfs                              256M  8.0K  256M   1% /var/run/secrets/kubernetes.io/serviceaccount
+  tmpfs                              256M   12K  256M   1% /run/secrets/kubernetes.io/serviceaccount
   tmpfs                              7.9G     0  7.9G   0% /proc/acpi
   tmpfs                              7.9G     0  7.9G   0% /proc/scsi
   tmpfs                              7.9G     0  7.9G   0% /sys/firmware
@@ -179,7 +179,7 @@ a local-path claim is a folder of the node's own overlay root. What is written g
   tmpfs on /ram type tmpfs (rw,relatime,size=262144k,inode64)
   tmpfs on /etc/pw type tmpfs (ro,relatime,size=262144k,inode64)
   shm on /dev/shm type tmpfs (rw,nosuid,nodev,noexec,relatime,size=65536k,inode64)
-  tmpfs on /var/run/secrets/kubernetes.io/serviceaccount type tmpfs (ro,relatime,size=262144k,inode64)
+  tmpfs on /run/secrets/kubernetes.io/serviceaccount type tmpfs (ro,relatime,size=262144k,inode64)
   tmpfs on /proc/acpi type tmpfs (ro,relatime,inode64)
   tmpfs on /proc/kcore type tmpfs (rw,nosuid,size=65536k,mode=755,inode64)
   tmpfs on /proc/keys type tmpfs (rw,nosuid,size=65536k,mode=755,inode64)

@@ -40,6 +40,7 @@ wrote them: no service account, no token. A pod can opt out with automountServic
   $ kubectl exec -n kube-system kube-proxy-lstnd -- ls /var/run/secrets/kubernetes.io/serviceaccount
   ca.crt
   namespace
+  token
   $ cat <<EOF | kubectl apply -f -
   > apiVersion: v1
   > kind: Pod

@@ -23,3 +23,11 @@ same bytes; /dev/zero and /dev/urandom give 64 KiB a read where the real ones ne
   1
   $ head -c 48 /dev/urandom | base64 | base64 -d | base64
   /j0YtTE8b/Fqz1QGZKbvFjnrjRZDh1rQqmifPPLUIWyk9ZzYI7q9Jj7meuaijmyD
+tr works on bytes, as GNU tr does: a byte that is not UTF-8 can be deleted, squeezed or
+translated, and one byte of a UTF-8 character can be replaced alone.
+  $ printf 'a\xffb' | tr -d '\377' | wc -c
+  2
+  $ printf '\xff\xff\xffz' | tr -s '\377' | base64
+  /3o=
+  $ printf '\303\251' | tr '\303' X | base64
+  WKk=

@@ -14,16 +14,16 @@ each pod's service-account token tmpfs.
   tmpfs                              1.6G     0  1.6G   0% /etc/hosts
   shm                                 64M     0   64M   0% /run/containerd/io.containerd.grpc.v1.cri/sandboxes/4937421077868d0fa3757d301ee1fd1e9cb12902e349a0e44a697be2b37a9919/shm
   overlay                             98G   31G   63G  33% /run/containerd/io.containerd.runtime.v2.task/k8s.io/4937421077868d0fa3757d301ee1fd1e9cb12902e349a0e44a697be2b37a9919/rootfs
-  tmpfs                               16G  8.0K   16G   1% /var/lib/kubelet/pods/434072d1-d547-470e-9db8-273057e45c59/volumes/kubernetes.io~projected/kube-api-access-57mxf
+  tmpfs                               16G   12K   16G   1% /var/lib/kubelet/pods/434072d1-d547-470e-9db8-273057e45c59/volumes/kubernetes.io~projected/kube-api-access-57mxf
   overlay                             98G   31G   63G  33% /run/containerd/io.containerd.runtime.v2.task/k8s.io/296b680aaa89c40e9bff7931673d0ef4a3dcc144ad1a461b46758f6da85268f9/rootfs
   overlay                             98G   31G   63G  33% /run/containerd/io.containerd.runtime.v2.task/k8s.io/b8c73dd81197ac82b1fd2332317ade367f1ecd6c62e5a28727f3cb6655e92e8d/rootfs
   shm                                 64M     0   64M   0% /run/containerd/io.containerd.grpc.v1.cri/sandboxes/1bb03035f99551554a80258fa7caa512f4abde4880dc528200e10de724e27f25/shm
   overlay                             98G   31G   63G  33% /run/containerd/io.containerd.runtime.v2.task/k8s.io/1bb03035f99551554a80258fa7caa512f4abde4880dc528200e10de724e27f25/rootfs
-  tmpfs                               16G  8.0K   16G   1% /var/lib/kubelet/pods/3d58fb6b-6d7c-433e-ac6c-19c9f2141f2a/volumes/kubernetes.io~projected/kube-api-access-nhxdb
+  tmpfs                               16G   12K   16G   1% /var/lib/kubelet/pods/3d58fb6b-6d7c-433e-ac6c-19c9f2141f2a/volumes/kubernetes.io~projected/kube-api-access-nhxdb
   overlay                             98G   31G   63G  33% /run/containerd/io.containerd.runtime.v2.task/k8s.io/aa8cadeb291fe3549fc813bfe31c67c2895d9630a24755e1604691d10b95b5a1/rootfs
   shm                                 64M     0   64M   0% /run/containerd/io.containerd.grpc.v1.cri/sandboxes/d3f8ad35371ee0f149003f9bf3e707daf0b99535f5c9414ad8dc9d23e95a044d/shm
   overlay                             98G   31G   63G  33% /run/containerd/io.containerd.runtime.v2.task/k8s.io/d3f8ad35371ee0f149003f9bf3e707daf0b99535f5c9414ad8dc9d23e95a044d/rootfs
-  tmpfs                               16G  8.0K   16G   1% /var/lib/kubelet/pods/e34eafce-ea70-4bcc-9788-cb124e3683e4/volumes/kubernetes.io~projected/kube-api-access-fh792
+  tmpfs                               16G   12K   16G   1% /var/lib/kubelet/pods/e34eafce-ea70-4bcc-9788-cb124e3683e4/volumes/kubernetes.io~projected/kube-api-access-fh792
   overlay                             98G   31G   63G  33% /run/containerd/io.containerd.runtime.v2.task/k8s.io/9f3f61a3cd693fc0edc8fb654921410a29eba7e769907dc1e03218814893ba6d/rootfs
   $ df -h /opt/zfs /var/lib/kubelet
   Filesystem                         Size  Used Avail Use% Mounted on

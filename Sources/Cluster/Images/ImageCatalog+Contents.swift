@@ -3,7 +3,8 @@ import OrderedCollections
 
 extension ImageCatalog {
     /// Reads what an image entry says is inside the image: its `sh` (`shell`), network programs
-    /// (`tools`), HTTP answers (`pages`), and its own files (`files`, dated `filesDate`).
+    /// (`tools`), HTTP answers (`pages`), its own files (`files`, dated `filesDate`) and
+    /// symbolic links (`links`), and the busybox it carries (`busybox`).
     static func contents(of entry: JSONValue, into image: inout Image, _ repository: String) throws(FormatError) {
         image.shell = entry["shell"].string
         for (tool, flavour) in entry["tools"].object { image.tools[tool] = flavour.string ?? flavour.int.map(String.init) ?? "" }
@@ -28,5 +29,12 @@ extension ImageCatalog {
             }
             image.filesModified = stamp.seconds
         }
+        for (path, target) in entry["links"].object {
+            guard path.hasPrefix("/"), let target = target.string else {
+                throw FormatError(message: "images: \(repository): links maps absolute paths to their targets")
+            }
+            image.links[path] = target
+        }
+        image.busyboxBuilds = try busyboxBuilds(of: entry, repository)
     }
 }

@@ -53,6 +53,10 @@ public struct ImageCatalog: Sendable {
         public var logsWithoutEnv: [LogTemplate] = []
         /// What each tag's build prints about itself (`version`, `build`), for the log lines' placeholders.
         public var perTag: [String: [String: String]] = [:]
+        /// The image's symbolic links, by path, with their targets as written (Debian's `/var/run -> /run`).
+        public var links: [String: String] = [:]
+        /// The busybox builds the image's tags carry (`BusyboxBuild`).
+        public var busyboxBuilds: [BusyboxBuild] = []
     }
 
     /// One file an image ships.

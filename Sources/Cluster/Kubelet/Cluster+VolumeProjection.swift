@@ -35,6 +35,11 @@ extension Cluster {
                 result += try files(.secrets, source["secret"], name: "name", namespace: namespace, mode: mode)
             } else if !source["downwardAPI"].isNull {
                 result += downwardFiles(source["downwardAPI"]["items"], pod: pod, mode: mode)
+            } else if !source["serviceAccountToken"].isNull {
+                let token = source["serviceAccountToken"]
+                result.append(ProjectedFile(
+                    path: token["path"].string ?? "token", content: serviceAccountToken(token, pod: pod),
+                    mode: mode ?? VolumeDefaults.defaultMode))
             }
         }
         return result

@@ -44,6 +44,7 @@ extension VirtualFileSystem {
         else { return false }
         if let existing = target.children[newName], existing.kind == .file, original.kind == .file {
             existing.contents = original.contents
+            existing.programSize = original.programSize
             existing.modified = clock()
             return true
         }
@@ -54,6 +55,7 @@ extension VirtualFileSystem {
 
     private func duplicate(_ node: Node, owner: String) -> Node {
         let copy = Node(kind: node.kind, contents: node.contents, mode: node.mode, owner: owner, modified: clock())
+        copy.programSize = node.programSize
         for (name, child) in node.children { copy.children[name] = duplicate(child, owner: owner) }
         return copy
     }

@@ -1,3 +1,14 @@
+/// A character device's numbers, as `ls -l` shows them in place of a size.
+public struct DeviceNumber: Sendable, Equatable {
+    public var major: Int
+    public var minor: Int
+
+    public init(_ major: Int, _ minor: Int) {
+        self.major = major
+        self.minor = minor
+    }
+}
+
 /// An in-memory file tree for the simulated host; nothing here touches the real filesystem.
 ///
 /// Paths are absolute (`/a/b`); `..` never climbs above `/`. Symbolic links are followed
@@ -23,6 +34,10 @@ public final class VirtualFileSystem {
         public var links: Int
         /// What a symbolic link points to, as written; nil for anything else.
         public var target: String?
+        /// A character device's major and minor numbers; nil for anything else.
+        public var device: DeviceNumber?
+        /// The size a directory on an in-memory file system (tmpfs, devpts) lists with; nil on disk.
+        public var memoryDirectorySize: Int?
 
         public init(
             kind: Kind, mode: UInt16, owner: String, size: Int, group: String? = nil, modified: Int64 = 0,
@@ -42,7 +57,12 @@ public final class VirtualFileSystem {
     /// One node of the tree.
     final class Node {
         var kind: Kind
-        var contents: String
+        var contents: String {
+            didSet { programSize = nil }
+        }
+        /// The size of a program whose bytes the simulation does not hold (`writeProgram`), or of
+        /// a directory on an in-memory file system; writing contents forgets it.
+        var programSize: Int?
         var mode: UInt16
         var owner: String
         var group: String
@@ -50,6 +70,8 @@ public final class VirtualFileSystem {
         var children: [String: Node] = [:]
         /// The names a file has (hard links).
         var names = 1
+        /// Set for a character device (`/dev/null` is 1, 3).
+        var device: DeviceNumber?
 
         init(kind: Kind, contents: String = "", mode: UInt16, owner: String, group: String? = nil, modified: Int64) {
             self.kind = kind
@@ -97,6 +119,31 @@ public final class VirtualFileSystem {
         return true
     }
 
+    /// Writes an executable whose bytes the simulation does not hold: it lists with `size`, and
+    /// running it runs the command of its name.
+    @discardableResult
+    public func writeProgram(_ path: String, size: Int, mode: UInt16 = 0o755, owner: String = "root") -> Bool {
+        guard write(path, "", mode: mode, owner: owner), let node = node(at: path) else { return false }
+        node.programSize = size
+        return true
+    }
+
+    /// Makes a character device node (`mknod path c MAJOR MINOR`).
+    @discardableResult
+    public func makeDevice(_ path: String, _ device: DeviceNumber, mode: UInt16 = 0o666) -> Bool {
+        guard write(path, "", mode: mode), let node = node(at: path) else { return false }
+        node.device = device
+        return true
+    }
+
+    /// Makes a directory that lists as one on an in-memory file system does, `size` bytes.
+    @discardableResult
+    public func makeMemoryDirectory(_ path: String, size: Int, mode: UInt16) -> Bool {
+        guard makeDirectory(path, mode: mode), let node = node(at: path), node.kind == .directory else { return false }
+        node.programSize = size
+        return true
+    }
+
     /// Creates a directory and any missing parents; returns false when a file is in the way.
     @discardableResult
     public func makeDirectory(_ path: String, mode: UInt16 = 0o755, owner: String = "root") -> Bool {
@@ -136,10 +183,14 @@ public final class VirtualFileSystem {
         let links =
             node.kind == .file
             ? node.names : directoryLinks(at: path, subdirectories: node.children.values.count { $0.kind == .directory })
-        return Entry(
+        var entry = Entry(
             kind: node.kind, mode: node.mode, owner: node.owner,
-            size: node.kind == .file ? node.contents.utf8.count : 0, group: node.group, modified: node.modified,
+            size: node.kind == .file ? node.programSize ?? node.contents.utf8.count : 0, group: node.group,
+            modified: node.modified,
             links: links)
+        entry.device = node.device
+        if node.kind == .directory { entry.memoryDirectorySize = node.programSize }
+        return entry
     }
 
     /// Removes a file or a whole directory tree; `/` itself cannot be removed.

@@ -75,6 +75,9 @@ final class PodExecutor: ContainerExecutor {
             registerMounts(in: session, pod: pod, container: container, busybox: entry.userland == .busybox)
         }
         if entry.programs.contains("tar") { session.register("tar", PodTar(userland: entry.userland)) }
+        if let build = entry.busybox(tag: ImageReference(image).tag) {
+            BusyboxApplets(build: build, keep: entry.programs.union(entry.tools.keys)).install(in: session)
+        }
         return entry
     }
 

@@ -15,6 +15,11 @@ extension ShellSession {
 
     /// Where `which` finds a program: the directory its package installs it in.
     func programPath(_ name: String) -> String? {
+        // The first executable of that name in $PATH, when the file system has one.
+        for directory in (environment["PATH"] ?? "").split(separator: ":") {
+            let path = directory + "/" + name
+            if let entry = filesystem.entry(path), entry.kind == .file, entry.mode & 0o111 != 0 { return path }
+        }
         guard commands[name] != nil || (fallback != nil && name == "kubectl") else { return nil }
         switch name {
         case "kubectl": return "/usr/local/bin/kubectl"

@@ -19,8 +19,12 @@ struct BusyboxLsLongFormat {
             } else {
                 text += pad(String(entry.owner.prefix(8)), 8) + " " + pad(String(entry.group.prefix(8)), 8) + " "
             }
-            let size = options.human ? Self.human(entry.listedSize) : String(entry.listedSize)
-            text += pad(size, options.human ? 7 : 9, left: true) + " "
+            if let device = entry.device {
+                text += pad(String(device.major), 4, left: true) + ", " + pad(String(device.minor), 3, left: true) + " "
+            } else {
+                let size = options.human ? Self.human(entry.listedSize) : String(entry.listedSize)
+                text += pad(size, options.human ? 7 : 9, left: true) + " "
+            }
             text += time(entry.modified) + item.name
             if let target = entry.target {
                 text += " -> " + target

@@ -220,8 +220,8 @@ struct LsItem {
 
 extension VirtualFileSystem.Entry {
     /// The size `ls -l` shows: a directory takes one 4096-byte block.
-    var listedSize: Int { kind == .directory ? 4096 : size }
+    var listedSize: Int { kind == .directory ? memoryDirectorySize ?? 4096 : size }
 
     /// The 1024-byte blocks the file occupies on an ext4-like disk of 4 KiB blocks.
-    var blocks: Int { kind == .symlink ? 0 : (listedSize + 4095) / 4096 * 4 }
+    var blocks: Int { kind == .symlink || memoryDirectorySize != nil ? 0 : (listedSize + 4095) / 4096 * 4 }
 }

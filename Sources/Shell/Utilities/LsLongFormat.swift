@@ -21,7 +21,11 @@ struct LsLongFormat {
         let linkWidth = links.map(\.count).max() ?? 0
         let ownerWidth = owners.map(\.count).max() ?? 0
         let groupWidth = groups.map(\.count).max() ?? 0
-        let sizeWidth = sizes.map(\.count).max() ?? 0
+        // A device shows `MAJOR, MINOR` in the size column, each number in a column of its own.
+        let majorWidth = items.compactMap { $0.entry.device.map { String($0.major).count } }.max() ?? 0
+        let minorWidth = items.compactMap { $0.entry.device.map { String($0.minor).count } }.max() ?? 0
+        let deviceWidth = majorWidth == 0 ? 0 : majorWidth + 2 + minorWidth
+        let sizeWidth = max(sizes.map(\.count).max() ?? 0, deviceWidth)
         for (index, item) in items.enumerated() {
             if item.unreadable {
                 text += "l????????? " + leftPad("?", linkWidth) + " " + rightPad("?", ownerWidth) + " "
@@ -33,7 +37,12 @@ struct LsLongFormat {
             text += leftPad(links[index], linkWidth) + " "
             text += rightPad(owners[index], ownerWidth) + " "
             text += rightPad(groups[index], groupWidth) + " "
-            text += leftPad(sizes[index], sizeWidth) + " "
+            if let device = item.entry.device {
+                text += leftPad(String(device.major), sizeWidth - 2 - minorWidth) + ", "
+                text += leftPad(String(device.minor), minorWidth) + " "
+            } else {
+                text += leftPad(sizes[index], sizeWidth) + " "
+            }
             text += time(item.entry.modified) + " " + item.name
             if let target = item.entry.target {
                 text += " -> " + target
@@ -61,7 +70,7 @@ struct LsLongFormat {
     /// `drwxr-xr-x`, with `s`/`t` for the set-ID and sticky bits.
     static func modeString(_ entry: VirtualFileSystem.Entry) -> String {
         let mode = entry.mode
-        var text = entry.kind == .directory ? "d" : entry.kind == .symlink ? "l" : "-"
+        var text = entry.kind == .directory ? "d" : entry.kind == .symlink ? "l" : entry.device != nil ? "c" : "-"
         let special: [(UInt16, Character, Character)] = [(0o4000, "s", "S"), (0o2000, "s", "S"), (0o1000, "t", "T")]
         for (index, shift) in [6, 3, 0].enumerated() {
             let bits = (mode >> UInt16(shift)) & 0o7

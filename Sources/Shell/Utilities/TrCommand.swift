@@ -52,13 +52,15 @@ struct TrCommand: ShellCommand {
             let squeezeSet = delete || translating ? (set2?.expanded() ?? []) : first
             if squeeze { for byte in squeezeSet { squeezed[Int(byte)] = true } }
             var output: [UInt8] = []
-            output.reserveCapacity(context.io.input.utf8.count)
-            for byte in context.io.input.utf8 where !deleted[Int(byte)] {
+            // The bytes the text stands for, not-UTF-8 ones included (`RawBytes`), as GNU tr reads them.
+            let input = RawBytes.bytes(context.io.input)
+            output.reserveCapacity(input.count)
+            for byte in input where !deleted[Int(byte)] {
                 let mapped = map[Int(byte)]
                 if squeezed[Int(mapped)], output.last == mapped { continue }
                 output.append(mapped)
             }
-            context.io.out(String(decoding: output, as: UTF8.self))
+            context.io.out(RawBytes.string(output))
             return 0
         } catch {
             context.io.err(error.message)

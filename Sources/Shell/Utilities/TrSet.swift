@@ -32,7 +32,7 @@ struct TrSet {
     var elements: [Element] = []
 
     init(_ text: String) throws(Failure) {
-        let bytes = Array(text.utf8)
+        let bytes = RawBytes.bytes(text)
         var index = 0
         /// Reads one possibly escaped byte.
         func character() -> UInt8 {

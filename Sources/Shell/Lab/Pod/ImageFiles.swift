@@ -15,13 +15,44 @@ struct ImageFiles {
         for file in entry?.files ?? [] {
             fs.write(file.path, file.content, mode: file.content.hasPrefix("#!") ? 0o755 : 0o644)
         }
+        for (path, target) in (entry?.links ?? [:]).sorted(by: { $0.key < $1.key }) {
+            fs.makeDirectory(String(path.prefix(upTo: path.lastIndex(of: "/") ?? path.startIndex)))
+            fs.makeLink(path, to: target)
+            // The directory a link leads to is in the image too.
+            if target.hasPrefix("/"), !fs.exists(target) { fs.makeDirectory(target) }
+        }
+        if let build = entry?.busybox(tag: ImageReference(image).tag) { Self.install(build, into: fs) }
         fs.makeDirectory("/root", mode: 0o700)
         fs.makeDirectory("/tmp", mode: 0o1777)
         fs.clock = { [cluster] in cluster.now.seconds }
+        let created = ContainerDevices.created(pod, container: container, fallback: cluster.now.seconds)
+        ContainerDevices.populate(fs, pod: pod, container: container, created: created)
         fs.write("/etc/resolv.conf", cluster.resolvConf(of: pod))
         fs.write("/etc/hostname", pod.name + "\n")
         fs.write("/etc/hosts", Self.hostsFile(for: pod))
         return fs
+    }
+
+    /// Writes a busybox build's binary, its applets as links to it, and the programs and links
+    /// beside them, dated as the build.
+    static func install(_ build: BusyboxBuild, into fs: VirtualFileSystem) {
+        let clock = fs.clock
+        fs.clock = { build.built }
+        defer { fs.clock = clock }
+        fs.writeProgram(build.path, size: build.size)
+        for applet in build.applets where applet != build.path {
+            if build.symbolic {
+                fs.makeDirectory(String(applet.prefix(upTo: applet.lastIndex(of: "/") ?? applet.startIndex)))
+                fs.makeLink(applet, to: build.path)
+            } else {
+                fs.makeHardLink(applet, to: build.path)
+            }
+        }
+        for (path, size) in build.programs.sorted(by: { $0.key < $1.key }) { fs.writeProgram(path, size: size) }
+        for (path, target) in build.links.sorted(by: { $0.key < $1.key }) {
+            fs.makeDirectory(String(path.prefix(upTo: path.lastIndex(of: "/") ?? path.startIndex)))
+            fs.makeLink(path, to: target)
+        }
     }
 
     /// The image reference the pod's spec gives `container`.
