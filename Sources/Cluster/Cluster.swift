@@ -166,6 +166,9 @@ public final class Cluster {
     /// Objects of `type`, in one namespace or all, ordered by namespace then name.
     /// A type asked for in another served version lists its objects converted to that version.
     public func list(_ type: ResourceType, namespace: String? = nil, selector: LabelSelector = LabelSelector()) -> [KubeObject] {
+        if let answered = answeredOnRead(type, namespace: type.namespaced ? namespace : nil) {
+            return selector.isEmpty ? answered : answered.filter { selector.matches($0) }
+        }
         let stored = storageType(of: type)
         let objects = store.list(stored, namespace: type.namespaced ? namespace : nil)
         let selected = selector.isEmpty ? objects : objects.filter { selector.matches($0) }
@@ -173,6 +176,10 @@ public final class Cluster {
     }
 
     public func get(_ type: ResourceType, namespace: String?, name: String) throws(APIError) -> KubeObject {
+        if let answered = answeredOnRead(type, namespace: type.namespaced ? namespace : nil) {
+            guard let object = answered.first(where: { $0.name == name }) else { throw .notFound(type, name) }
+            return object
+        }
         let stored = storageType(of: type)
         guard let object = store.get(stored, namespace: type.namespaced ? namespace : nil, name: name) else {
             throw .notFound(type, name)

@@ -157,11 +157,14 @@ extension ResourceType {
 
     /// The resources this version of the simulated apiserver serves, in discovery order.
     public static let served: [ResourceType] = [
-        .configMaps, .endpoints, .events, .limitRanges, .namespaces, .nodes, .persistentVolumeClaims, .persistentVolumes, .pods,
-        .replicationControllers, .resourceQuotas, .secrets, .serviceAccounts, .services, .controllerRevisions,
+        .componentStatuses, .configMaps, .endpoints, .events, .limitRanges, .namespaces, .nodes, .persistentVolumeClaims,
+        .persistentVolumes, .pods, .podTemplates, .replicationControllers, .resourceQuotas, .secrets, .serviceAccounts,
+        .services, .mutatingWebhookConfigurations, .validatingAdmissionPolicies, .validatingAdmissionPolicyBindings,
+        .validatingWebhookConfigurations, .customResourceDefinitions, .apiServices, .controllerRevisions,
         .daemonSets, .deployments, .replicaSets, .statefulSets, .horizontalPodAutoscalers, .cronJobs, .jobs,
-        .endpointSlices, .ingressClasses, .ingresses, .networkPolicies, .runtimeClasses, .podDisruptionBudgets, .clusterRoleBindings, .clusterRoles, .roleBindings, .roles, .priorityClasses,
-        .storageClasses,
+        .certificateSigningRequests, .leases, .endpointSlices, .flowSchemas, .priorityLevelConfigurations,
+        .ingressClasses, .ingresses, .networkPolicies, .runtimeClasses, .podDisruptionBudgets, .clusterRoleBindings, .clusterRoles, .roleBindings, .roles, .priorityClasses,
+        .csiDrivers, .csiNodes, .csiStorageCapacities, .storageClasses, .volumeAttachments,
     ]
 
     /// Resources also served in a version other than their group's preferred one, which objects

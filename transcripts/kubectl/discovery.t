@@ -1,11 +1,17 @@
 kubectl api-resources and api-versions list what the API server serves: names, short names,
 groups, scope and kinds, filtered by group or scope, or just the group versions.
   $ kubectl api-versions
+  admissionregistration.k8s.io/v1
+  apiextensions.k8s.io/v1
+  apiregistration.k8s.io/v1
   apps/v1
   autoscaling/v1
   autoscaling/v2
   batch/v1
+  certificates.k8s.io/v1
+  coordination.k8s.io/v1
   discovery.k8s.io/v1
+  flowcontrol.apiserver.k8s.io/v1
   networking.k8s.io/v1
   node.k8s.io/v1
   policy/v1
@@ -24,11 +30,11 @@ groups, scope and kinds, filtered by group or scope, or just the group versions.
   replicasets           rs           apps/v1      true         ReplicaSet
   statefulsets          sts          apps/v1      true         StatefulSet
   $ kubectl api-resources --namespaced=false -o name | head -5
+  componentstatuses
   namespaces
   nodes
   persistentvolumes
-  ingressclasses.networking.k8s.io
-  runtimeclasses.node.k8s.io
+  mutatingwebhookconfigurations.admissionregistration.k8s.io
   $ kubectl api-resources --api-group=bogus
   NAME   SHORTNAMES   APIVERSION   NAMESPACED   KIND
   $ kubectl api-resources -o bogus

@@ -47,6 +47,8 @@ public enum ServerTables {
         case "PriorityClass.scheduling.k8s.io": PriorityClass.self
         case "PodDisruptionBudget.policy": PodDisruptionBudget.self
         case "Lease.coordination.k8s.io": Lease.self
+        case "APIService.apiregistration.k8s.io": APIService.self
+        case "CSINode.storage.k8s.io": CSINode.self
         case "ResourceQuota": ResourceQuota.self
         case "RoleBinding.rbac.authorization.k8s.io", "ClusterRoleBinding.rbac.authorization.k8s.io": RoleBinding.self
         default: nil

@@ -20,9 +20,13 @@ extension Cluster {
     }
 
     /// Owners before the objects they own, so owner references can be resolved; objects of one
-    /// rank keep the world's order.
+    /// rank keep the world's order. The control plane's own records come last: leases are
+    /// written again every few seconds, so they hold the newest resource versions.
     private static func inRestoreOrder(_ objects: [KubeObject]) -> [KubeObject] {
-        let ranks = ["Namespace", "Node", "Deployment", "ReplicaSet", "DaemonSet", "ControllerRevision", "Service", "Endpoints", "Pod"]
+        let ranks = [
+            "Namespace", "Node", "Deployment", "ReplicaSet", "DaemonSet", "ControllerRevision", "Service", "Endpoints", "Pod",
+            "CustomResourceDefinition", "APIService", "CSINode", "Lease",
+        ]
         var byRank = [[KubeObject]](repeating: [], count: ranks.count)
         for object in objects { byRank[ranks.firstIndex(of: object.kind) ?? 2].append(object) }
         return Array(byRank.joined())

@@ -81,6 +81,13 @@ enum Get {
         func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
             let cluster = try context.cluster
             let (results, failures) = fetch(cluster)
+            // The apiserver's warnings (deprecated kinds) come first, each once, as kubectl dedupes them.
+            var warned: Set<String> = []
+            for group in request.groups {
+                if let warning = cluster.warning(for: group.type), warned.insert(warning).inserted {
+                    context.io.err("Warning: \(warning)\n")
+                }
+            }
             var printed = false
             if output.isHumanReadable {
                 let groups = try sortedTables(results, cluster: cluster)

@@ -38,24 +38,39 @@ struct DiscoveryVerbTests {
     func apiVersions() throws {
         #expect(
             try KubectlHarness().run("api-versions").out
-                == "apps/v1\nautoscaling/v1\nautoscaling/v2\nbatch/v1\ndiscovery.k8s.io/v1\nnetworking.k8s.io/v1\nnode.k8s.io/v1\n"
-                    + "policy/v1\nrbac.authorization.k8s.io/v1\nscheduling.k8s.io/v1\nstorage.k8s.io/v1\nv1\n")
+                == "admissionregistration.k8s.io/v1\napiextensions.k8s.io/v1\napiregistration.k8s.io/v1\napps/v1\n"
+                    + "autoscaling/v1\nautoscaling/v2\nbatch/v1\ncertificates.k8s.io/v1\ncoordination.k8s.io/v1\n"
+                    + "discovery.k8s.io/v1\nflowcontrol.apiserver.k8s.io/v1\nnetworking.k8s.io/v1\nnode.k8s.io/v1\npolicy/v1\n"
+                    + "rbac.authorization.k8s.io/v1\nscheduling.k8s.io/v1\nstorage.k8s.io/v1\nv1\n")
     }
 
     @Test("api-resources --namespaced=false is kubectl's table of cluster-wide kinds")
     func clusterScoped() throws {
         #expect(
             try KubectlHarness().run("api-resources", "--namespaced=false").out == """
-                NAME                  SHORTNAMES   APIVERSION                     NAMESPACED   KIND
-                namespaces            ns           v1                             false        Namespace
-                nodes                 no           v1                             false        Node
-                persistentvolumes     pv           v1                             false        PersistentVolume
-                ingressclasses                     networking.k8s.io/v1           false        IngressClass
-                runtimeclasses                     node.k8s.io/v1                 false        RuntimeClass
-                clusterrolebindings                rbac.authorization.k8s.io/v1   false        ClusterRoleBinding
-                clusterroles                       rbac.authorization.k8s.io/v1   false        ClusterRole
-                priorityclasses       pc           scheduling.k8s.io/v1           false        PriorityClass
-                storageclasses        sc           storage.k8s.io/v1              false        StorageClass
+                NAME                                SHORTNAMES   APIVERSION                        NAMESPACED   KIND
+                componentstatuses                   cs           v1                                false        ComponentStatus
+                namespaces                          ns           v1                                false        Namespace
+                nodes                               no           v1                                false        Node
+                persistentvolumes                   pv           v1                                false        PersistentVolume
+                mutatingwebhookconfigurations                    admissionregistration.k8s.io/v1   false        MutatingWebhookConfiguration
+                validatingadmissionpolicies                      admissionregistration.k8s.io/v1   false        ValidatingAdmissionPolicy
+                validatingadmissionpolicybindings                admissionregistration.k8s.io/v1   false        ValidatingAdmissionPolicyBinding
+                validatingwebhookconfigurations                  admissionregistration.k8s.io/v1   false        ValidatingWebhookConfiguration
+                customresourcedefinitions           crd,crds     apiextensions.k8s.io/v1           false        CustomResourceDefinition
+                apiservices                                      apiregistration.k8s.io/v1         false        APIService
+                certificatesigningrequests          csr          certificates.k8s.io/v1            false        CertificateSigningRequest
+                flowschemas                                      flowcontrol.apiserver.k8s.io/v1   false        FlowSchema
+                prioritylevelconfigurations                      flowcontrol.apiserver.k8s.io/v1   false        PriorityLevelConfiguration
+                ingressclasses                                   networking.k8s.io/v1              false        IngressClass
+                runtimeclasses                                   node.k8s.io/v1                    false        RuntimeClass
+                clusterrolebindings                              rbac.authorization.k8s.io/v1      false        ClusterRoleBinding
+                clusterroles                                     rbac.authorization.k8s.io/v1      false        ClusterRole
+                priorityclasses                     pc           scheduling.k8s.io/v1              false        PriorityClass
+                csidrivers                                       storage.k8s.io/v1                 false        CSIDriver
+                csinodes                                         storage.k8s.io/v1                 false        CSINode
+                storageclasses                      sc           storage.k8s.io/v1                 false        StorageClass
+                volumeattachments                                storage.k8s.io/v1                 false        VolumeAttachment
 
                 """)
     }
@@ -70,10 +85,10 @@ struct DiscoveryVerbTests {
 
                 """)
         let names = lab.run("api-resources", "-o", "name").out
-        #expect(names.hasPrefix("configmaps\nendpoints\n"))
-        #expect(names.contains("\ndeployments.apps\n") && names.hasSuffix("storageclasses.storage.k8s.io\n"))
+        #expect(names.hasPrefix("componentstatuses\nconfigmaps\nendpoints\n"))
+        #expect(names.contains("\ndeployments.apps\n") && names.hasSuffix("storageclasses.storage.k8s.io\nvolumeattachments.storage.k8s.io\n"))
         #expect(lab.run("api-resources", "--sort-by=kind", "-o", "name").out.hasPrefix(
-            "clusterroles.rbac.authorization.k8s.io\nclusterrolebindings.rbac.authorization.k8s.io\nconfigmaps\n"))
+            "apiservices.apiregistration.k8s.io\ncsidrivers.storage.k8s.io\ncsinodes.storage.k8s.io\n"))
     }
 
     @Test("bad flags and arguments are refused as kubectl words it")
