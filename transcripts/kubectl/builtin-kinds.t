@@ -59,6 +59,7 @@ Canal's CustomResourceDefinitions, one CSINode per node, and the kinds a fresh c
   v1.flowcontrol.apiserver.k8s.io   Local                        True        46h
   v1.networking.k8s.io              Local                        True        46h
   v1.node.k8s.io                    Local                        True        46h
+  v1.policy                         Local                        True        46h
   v1.rbac.authorization.k8s.io      Local                        True        46h
   v1.scheduling.k8s.io              Local                        True        46h
   v1.storage.k8s.io                 Local                        True        46h

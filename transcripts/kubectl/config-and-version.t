@@ -91,6 +91,7 @@ The control plane's address, CoreDNS's proxy and what the apiserver serves.
   flowcontrol.apiserver.k8s.io/v1
   networking.k8s.io/v1
   node.k8s.io/v1
+  policy/v1
   rbac.authorization.k8s.io/v1
   scheduling.k8s.io/v1
   storage.k8s.io/v1
@@ -136,6 +137,7 @@ The control plane's address, CoreDNS's proxy and what the apiserver serves.
   ingresses                           ing          networking.k8s.io/v1              true         Ingress
   networkpolicies                     netpol       networking.k8s.io/v1              true         NetworkPolicy
   runtimeclasses                                   node.k8s.io/v1                    false        RuntimeClass
+  poddisruptionbudgets                pdb          policy/v1                         true         PodDisruptionBudget
   clusterrolebindings                              rbac.authorization.k8s.io/v1      false        ClusterRoleBinding
   clusterroles                                     rbac.authorization.k8s.io/v1      false        ClusterRole
   rolebindings                                     rbac.authorization.k8s.io/v1      true         RoleBinding
