@@ -66,26 +66,7 @@ struct DiffReplaceTests {
 
     @Test("diff after apply: nothing (status 0); a changed spec shows the field and the generation")
     func diffChanged() throws {
-        let deployment = """
-            apiVersion: apps/v1
-            kind: Deployment
-            metadata:
-              name: web
-            spec:
-              replicas: 2
-              selector:
-                matchLabels:
-                  app: web
-              template:
-                metadata:
-                  labels:
-                    app: web
-                spec:
-                  containers:
-                  - name: nginx
-                    image: nginx
-
-            """
+        let deployment = ApplyTests.deployment
         let h = try harness(["web.yaml": deployment, "web3.yaml": deployment.replacing("replicas: 2", with: "replicas: 3")])
         _ = h.run("apply", "-f", "web.yaml")
         let same = h.run("diff", "-f", "web.yaml")
