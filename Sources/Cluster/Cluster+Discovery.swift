@@ -2,16 +2,27 @@ import KubeAPI
 
 /// Discovery (`/api`, `/apis`): what the apiserver tells clients it serves.
 extension Cluster {
-    /// Every resource type the apiserver serves, in aggregated discovery's order (core group first).
-    public var servedResources: [ResourceType] { ResourceType.served }
+    /// Every resource type discovery lists, in aggregated discovery's order (core group first),
+    /// metrics-server's while its APIService is available.
+    public var servedResources: [ResourceType] {
+        ResourceType.discovered + (metricsAPIAvailable ? ResourceType.metrics : [])
+    }
 
     /// Every group version discovery lists, the preferred ones and the others (`autoscaling/v1`).
     public var servedGroupVersions: [String] {
-        Array(Set((ResourceType.served + ResourceType.otherVersions).map(\.apiVersion))).sorted()
+        Array(Set((servedResources + ResourceType.otherVersions).map(\.apiVersion))).sorted()
     }
 
-    /// The version objects of `type` are stored in: its group's preferred one.
+    /// Whether the aggregator reaches metrics-server: its APIService is registered and available.
+    var metricsAPIAvailable: Bool {
+        let name = "\(ResourceType.nodeMetrics.version).\(ResourceType.nodeMetrics.group)"
+        guard let registered = store.get(.apiServices, namespace: nil, name: name) else { return false }
+        return apiServiceAvailable(registered)
+    }
+
+    /// The version objects of `type` are stored in: its group's preferred one, or the group it is a view of.
     func storageType(of type: ResourceType) -> ResourceType {
+        if let stored = ResourceType.storedAs(type) { return stored }
         guard ResourceType.otherVersions.contains(where: { $0 == type }) else { return type }
         return ResourceType.served.first { $0.group == type.group && $0.plural == type.plural } ?? type
     }
@@ -20,6 +31,7 @@ extension Cluster {
     func converted(_ object: KubeObject, to type: ResourceType) -> KubeObject {
         switch (type.kind, type.apiVersion) {
         case ("HorizontalPodAutoscaler", "autoscaling/v1"): HorizontalPodAutoscalerV1View.convert(object)
+        case ("Event", "events.k8s.io/v1"): EventV1View.convert(object)
         default: object
         }
     }

@@ -14,6 +14,9 @@ extension Cluster {
         }
         try authorize(AccessRequest(verb: "create", type, namespace: object.namespace), as: user)
         var admitted = try admit(object, as: type)
+        if type == .certificateSigningRequests {
+            admitted = CertificateSigningRequestStrategy.apply(to: admitted, user: user ?? .kubeadmAdmin)
+        }
         if dryRun { return admitted }
         admitted = store.put(type, admitted)
         reconcile()
@@ -159,6 +162,7 @@ extension Cluster {
         if type == .pods { object = try admitPriority(object, requestedName: requestedName) }
         if type == .pods, !restoring { object = try admitRuntimeClass(object, requestedName: requestedName) }
         if type == .priorityClasses { object = PriorityClassValidation.defaults(object) }
+        if type == .csiDrivers { object = CSIDriverDefaults.apply(to: object) }
         if type == .secrets { object = SecretStringData.fold(ObjectNameRules.defaultSecret(object)) }
         if type == .persistentVolumeClaims {
             object = PersistentVolumeClaimDefaults.apply(to: defaultStorageClass(for: object))

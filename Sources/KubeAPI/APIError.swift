@@ -22,6 +22,10 @@ public struct APIError: Error, Sendable, Equatable {
         APIError(reason: "AlreadyExists", message: "\(type.qualifiedPlural) \"\(name)\" already exists", code: 409)
     }
 
+    /// A verb the resource does not serve (a `list` of a create-only review), refused by the router.
+    public static let methodNotAllowed = APIError(
+        reason: "MethodNotAllowed", message: "the server does not allow this method on the requested resource", code: 405)
+
     /// A write that named a resourceVersion other than the stored one.
     public static func conflict(_ type: ResourceType, _ name: String) -> APIError {
         APIError(

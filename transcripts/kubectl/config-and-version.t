@@ -82,13 +82,17 @@ The control plane's address, CoreDNS's proxy and what the apiserver serves.
   apiextensions.k8s.io/v1
   apiregistration.k8s.io/v1
   apps/v1
+  authentication.k8s.io/v1
+  authorization.k8s.io/v1
   autoscaling/v1
   autoscaling/v2
   batch/v1
   certificates.k8s.io/v1
   coordination.k8s.io/v1
   discovery.k8s.io/v1
+  events.k8s.io/v1
   flowcontrol.apiserver.k8s.io/v1
+  metrics.k8s.io/v1beta1
   networking.k8s.io/v1
   node.k8s.io/v1
   policy/v1
@@ -98,6 +102,7 @@ The control plane's address, CoreDNS's proxy and what the apiserver serves.
   v1
   $ kubectl api-resources
   NAME                                SHORTNAMES   APIVERSION                        NAMESPACED   KIND
+  bindings                                         v1                                true         Binding
   componentstatuses                   cs           v1                                false        ComponentStatus
   configmaps                          cm           v1                                true         ConfigMap
   endpoints                           ep           v1                                true         Endpoints
@@ -125,14 +130,23 @@ The control plane's address, CoreDNS's proxy and what the apiserver serves.
   deployments                         deploy       apps/v1                           true         Deployment
   replicasets                         rs           apps/v1                           true         ReplicaSet
   statefulsets                        sts          apps/v1                           true         StatefulSet
+  selfsubjectreviews                               authentication.k8s.io/v1          false        SelfSubjectReview
+  tokenreviews                                     authentication.k8s.io/v1          false        TokenReview
+  localsubjectaccessreviews                        authorization.k8s.io/v1           true         LocalSubjectAccessReview
+  selfsubjectaccessreviews                         authorization.k8s.io/v1           false        SelfSubjectAccessReview
+  selfsubjectrulesreviews                          authorization.k8s.io/v1           false        SelfSubjectRulesReview
+  subjectaccessreviews                             authorization.k8s.io/v1           false        SubjectAccessReview
   horizontalpodautoscalers            hpa          autoscaling/v2                    true         HorizontalPodAutoscaler
   cronjobs                            cj           batch/v1                          true         CronJob
   jobs                                             batch/v1                          true         Job
   certificatesigningrequests          csr          certificates.k8s.io/v1            false        CertificateSigningRequest
   leases                                           coordination.k8s.io/v1            true         Lease
   endpointslices                                   discovery.k8s.io/v1               true         EndpointSlice
+  events                              ev           events.k8s.io/v1                  true         Event
   flowschemas                                      flowcontrol.apiserver.k8s.io/v1   false        FlowSchema
   prioritylevelconfigurations                      flowcontrol.apiserver.k8s.io/v1   false        PriorityLevelConfiguration
+  nodes                                            metrics.k8s.io/v1beta1            false        NodeMetrics
+  pods                                             metrics.k8s.io/v1beta1            true         PodMetrics
   ingressclasses                                   networking.k8s.io/v1              false        IngressClass
   ingresses                           ing          networking.k8s.io/v1              true         Ingress
   networkpolicies                     netpol       networking.k8s.io/v1              true         NetworkPolicy
@@ -160,9 +174,15 @@ The control plane's address, CoreDNS's proxy and what the apiserver serves.
   validatingwebhookconfigurations                  admissionregistration.k8s.io/v1   false        ValidatingWebhookConfiguration     create,delete,deletecollection,get,list,patch,update,watch   
   customresourcedefinitions           crd,crds     apiextensions.k8s.io/v1           false        CustomResourceDefinition           create,delete,deletecollection,get,list,patch,update,watch   
   apiservices                                      apiregistration.k8s.io/v1         false        APIService                         create,delete,deletecollection,get,list,patch,update,watch   
+  selfsubjectreviews                               authentication.k8s.io/v1          false        SelfSubjectReview                  create                                                       
+  tokenreviews                                     authentication.k8s.io/v1          false        TokenReview                        create                                                       
+  selfsubjectaccessreviews                         authorization.k8s.io/v1           false        SelfSubjectAccessReview            create                                                       
+  selfsubjectrulesreviews                          authorization.k8s.io/v1           false        SelfSubjectRulesReview             create                                                       
+  subjectaccessreviews                             authorization.k8s.io/v1           false        SubjectAccessReview                create                                                       
   certificatesigningrequests          csr          certificates.k8s.io/v1            false        CertificateSigningRequest          create,delete,deletecollection,get,list,patch,update,watch   
   flowschemas                                      flowcontrol.apiserver.k8s.io/v1   false        FlowSchema                         create,delete,deletecollection,get,list,patch,update,watch   
   prioritylevelconfigurations                      flowcontrol.apiserver.k8s.io/v1   false        PriorityLevelConfiguration         create,delete,deletecollection,get,list,patch,update,watch   
+  nodes                                            metrics.k8s.io/v1beta1            false        NodeMetrics                        get,list                                                     
   ingressclasses                                   networking.k8s.io/v1              false        IngressClass                       create,delete,deletecollection,get,list,patch,update,watch   
   runtimeclasses                                   node.k8s.io/v1                    false        RuntimeClass                       create,delete,deletecollection,get,list,patch,update,watch   
   clusterrolebindings                              rbac.authorization.k8s.io/v1      false        ClusterRoleBinding                 create,delete,deletecollection,get,list,patch,update,watch   

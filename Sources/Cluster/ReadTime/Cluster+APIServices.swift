@@ -45,6 +45,13 @@ extension Cluster {
         ]))
     }
 
+    /// Whether the availability controller finds a stored APIService available.
+    func apiServiceAvailable(_ apiService: KubeObject) -> Bool {
+        withAvailability(apiService)[path: "status.conditions"].array.contains {
+            $0["type"].string == "Available" && $0["status"].string == "True"
+        }
+    }
+
     /// The availability controller's verdict on an APIService backed by a Service.
     private func withAvailability(_ apiService: KubeObject) -> KubeObject {
         let reference = apiService[path: "spec.service"]

@@ -9,7 +9,7 @@ public enum ServerTables {
     /// The table for `objects` of one type, with ages computed at `now`.
     public static func table(for type: ResourceType, objects: [KubeObject], now: Timestamp) -> Table {
         let handler = handler(for: groupKind(type)) ?? DefaultTable.self
-        let rows = objects.map { Table.Row(cells: handler.cells(of: $0, now: now), object: $0) }
+        let rows = handler.ordered(objects).map { Table.Row(cells: handler.cells(of: $0, now: now), object: $0) }
         return Table(columns: handler.columns, rows: rows)
     }
 
@@ -24,7 +24,7 @@ public enum ServerTables {
         case "ConfigMap": ConfigMap.self
         case "Secret": Secret.self
         case "ServiceAccount": ServiceAccount.self
-        case "Event": Event.self
+        case "Event", "Event.events.k8s.io": Event.self
         case "ReplicationController": ReplicationController.self
         case "PersistentVolume": PersistentVolume.self
         case "PersistentVolumeClaim": PersistentVolumeClaim.self
@@ -49,6 +49,17 @@ public enum ServerTables {
         case "Lease.coordination.k8s.io": Lease.self
         case "APIService.apiregistration.k8s.io": APIService.self
         case "CSINode.storage.k8s.io": CSINode.self
+        case "CSIDriver.storage.k8s.io": CSIDriver.self
+        case "CSIStorageCapacity.storage.k8s.io": CSIStorageCapacity.self
+        case "VolumeAttachment.storage.k8s.io": VolumeAttachment.self
+        case "MutatingWebhookConfiguration.admissionregistration.k8s.io",
+            "ValidatingWebhookConfiguration.admissionregistration.k8s.io":
+            WebhookConfiguration.self
+        case "ValidatingAdmissionPolicy.admissionregistration.k8s.io": ValidatingAdmissionPolicy.self
+        case "ValidatingAdmissionPolicyBinding.admissionregistration.k8s.io": ValidatingAdmissionPolicyBinding.self
+        case "CertificateSigningRequest.certificates.k8s.io": CertificateSigningRequest.self
+        case "FlowSchema.flowcontrol.apiserver.k8s.io": FlowSchema.self
+        case "PriorityLevelConfiguration.flowcontrol.apiserver.k8s.io": PriorityLevelConfiguration.self
         case "ResourceQuota": ResourceQuota.self
         case "RoleBinding.rbac.authorization.k8s.io", "ClusterRoleBinding.rbac.authorization.k8s.io": RoleBinding.self
         default: nil
@@ -66,6 +77,12 @@ protocol TableHandler {
     static var columns: [Table.Column] { get }
     /// One cell per column, wide-only cells included.
     static func cells(of object: KubeObject, now: Timestamp) -> [Table.Cell]
+    /// The rows' order: the list's, unless the kind's list printer sorts (FlowSchemas).
+    static func ordered(_ objects: [KubeObject]) -> [KubeObject]
+}
+
+extension TableHandler {
+    static func ordered(_ objects: [KubeObject]) -> [KubeObject] { objects }
 }
 
 /// The apiserver's fallback for kinds printers.go does not know (Role, LimitRange, CRDs, ...).

@@ -20,7 +20,7 @@ enum ResourceResolver {
             guard let dot = token.firstIndex(of: ".") else { return (token, nil) }
             return (String(token[..<dot]), String(token[token.index(after: dot)...]))
         }()
-        return ResourceType.served.first { type in
+        return ResourceType.discovered.first { type in
             if let group, type.group != group { return false }
             return type.plural == name || type.singular == name || type.shortNames.contains(name)
                 || type.kind.lowercased() == name

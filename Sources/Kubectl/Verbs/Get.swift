@@ -136,8 +136,9 @@ enum Get {
             for group in request.groups {
                 if group.names.isEmpty {
                     let scope = allNamespaces ? nil : namespace
-                    do {
+                    do throws(APIError) {
                         try cluster.authorize(AccessRequest(verb: "list", group.type, namespace: scope), as: user)
+                        guard group.type.verbs.contains("list") else { throw APIError.methodNotAllowed }
                         results.append((group.type, try selector.list(cluster, group.type, namespace: scope)))
                     } catch {
                         failures.append(error.kubectlMessage)
@@ -145,8 +146,9 @@ enum Get {
                 } else {
                     var objects: [KubeObject] = []
                     for name in group.names {
-                        do {
+                        do throws(APIError) {
                             try cluster.authorize(AccessRequest(verb: "get", group.type, namespace: namespace, name: name), as: user)
+                            guard group.type.verbs.contains("get") else { throw APIError.methodNotAllowed }
                             objects.append(try cluster.get(group.type, namespace: namespace, name: name))
                         } catch {
                             if !(ignoreNotFound && error.reason == "NotFound") { failures.append(error.kubectlMessage) }

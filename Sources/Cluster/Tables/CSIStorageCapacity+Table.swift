@@ -1,0 +1,16 @@
+import KubeAPI
+
+extension ServerTables {
+    /// printers.go `printCSIStorageCapacity`: the STORAGECLASSNAME and CAPACITY (`<unset>`), no age.
+    enum CSIStorageCapacity: TableHandler {
+        static let columns = [Table.Column("Name"), Table.Column("StorageClassName"), Table.Column("Capacity")]
+
+        static func cells(of capacity: KubeObject, now: Timestamp) -> [Table.Cell] {
+            let amount = capacity[path: "capacity"].string.flatMap { Quantity($0)?.description }
+            return [
+                .string(capacity.name), .string(capacity[path: "storageClassName"].string ?? ""),
+                .string(amount ?? "<unset>"),
+            ]
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import KubeAPI
+
+extension ServerTables {
+    /// printers.go `printCertificateSigningRequest`: AGE second, the SIGNERNAME, the REQUESTOR
+    /// (`spec.username`), the REQUESTEDDURATION and the CONDITION (`Approved,Issued`).
+    enum CertificateSigningRequest: TableHandler {
+        static let columns = [
+            Table.Column("Name"), Table.Column("Age"), Table.Column("SignerName"), Table.Column("Requestor"),
+            Table.Column("RequestedDuration"), Table.Column("Condition"),
+        ]
+
+        static func cells(of request: KubeObject, now: Timestamp) -> [Table.Cell] {
+            let signer = request[path: "spec.signerName"].string ?? ""
+            let duration = request[path: "spec.expirationSeconds"].int.map {
+                HumanDuration.format(milliseconds: Int64($0) * 1000)
+            }
+            return [
+                .string(request.name), TableCells.age(request, now: now), .string(signer.isEmpty ? "<none>" : signer),
+                .string(request[path: "spec.username"].string ?? ""), .string(duration ?? "<none>"),
+                .string(condition(request)),
+            ]
+        }
+
+        /// `extractCSRStatus`: Denied over Approved over Pending, then `,Failed` and `,Issued`.
+        static func condition(_ request: KubeObject) -> String {
+            let types = Set(request[path: "status.conditions"].array.compactMap { $0["type"].string })
+            var status = types.contains("Denied") ? "Denied" : types.contains("Approved") ? "Approved" : "Pending"
+            if types.contains("Failed") { status += ",Failed" }
+            if !(request[path: "status.certificate"].string ?? "").isEmpty { status += ",Issued" }
+            return status
+        }
+    }
+}
