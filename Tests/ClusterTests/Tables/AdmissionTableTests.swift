@@ -48,7 +48,8 @@ import Testing
                 == "&LabelSelector{MatchLabels:map[string]string{app: web,tier: gold,},MatchExpressions:[]LabelSelectorRequirement{},}")
         #expect(
             try paramRef(", paramRef: {selector: {matchExpressions: [{key: env, operator: In, values: [a, b]}]}}")
-                == "&LabelSelector{MatchLabels:map[string]string{},MatchExpressions:[]LabelSelectorRequirement{"
-                + "LabelSelectorRequirement{Key:env,Operator:In,Values:[a b],},},}")
+                == .string(
+                    "&LabelSelector{MatchLabels:map[string]string{},MatchExpressions:[]LabelSelectorRequirement{"
+                        + "LabelSelectorRequirement{Key:env,Operator:In,Values:[a b],},},}"))
     }
 }

@@ -7,7 +7,7 @@ import Testing
     @Test func csiDriverDefaultsWhenUnset() throws {
         let bare = "apiVersion: storage.k8s.io/v1\nkind: CSIDriver\nmetadata: {name: d}\n"
         #expect(
-            try TableFixture.cells(.csiDrivers, bare) == ["d", true, false, false, "<unset>", false, "<none>", "<unknown>"])
+            try TableFixture.cells(.csiDrivers, bare) == ["d", .bool(true), .bool(false), .bool(false), "<unset>", .bool(false), "<none>", "<unknown>"])
         let full = """
             apiVersion: storage.k8s.io/v1
             kind: CSIDriver
@@ -22,7 +22,7 @@ import Testing
             """
         #expect(
             try TableFixture.cells(.csiDrivers, full)
-                == ["hostpath.csi.k8s.io", false, true, true, "vault,sts", true, "Persistent,Ephemeral", "<unknown>"])
+                == ["hostpath.csi.k8s.io", .bool(false), .bool(true), .bool(true), "vault,sts", .bool(true), "Persistent,Ephemeral", "<unknown>"])
         let noAudiences = bare + "spec: {tokenRequests: []}\n"
         #expect(try TableFixture.cells(.csiDrivers, noAudiences)[4] == "")
     }
@@ -48,14 +48,14 @@ import Testing
             spec: {attacher: hostpath.csi.k8s.io, nodeName: tk8s-worker1, source: {persistentVolumeName: pv-1}}
             status: {attached: true}
             """
-        #expect(try TableFixture.cells(.volumeAttachments, yaml) == ["csi-1", "hostpath.csi.k8s.io", "pv-1", "tk8s-worker1", true, "5s"])
+        #expect(try TableFixture.cells(.volumeAttachments, yaml) == ["csi-1", "hostpath.csi.k8s.io", "pv-1", "tk8s-worker1", .bool(true), "5s"])
         let inline = """
             apiVersion: storage.k8s.io/v1
             kind: VolumeAttachment
             metadata: {name: csi-2}
             spec: {attacher: a, nodeName: n, source: {inlineVolumeSpec: {}}}
             """
-        #expect(try TableFixture.cells(.volumeAttachments, inline)[2...4] == ["", "n", false])
+        #expect(try TableFixture.cells(.volumeAttachments, inline)[2...4] == ["", "n", .bool(false)])
     }
 
     @Test func certificateSigningRequestCondition() throws {

@@ -39,8 +39,10 @@ struct DiscoveryVerbTests {
         #expect(
             try KubectlHarness().run("api-versions").out
                 == "admissionregistration.k8s.io/v1\napiextensions.k8s.io/v1\napiregistration.k8s.io/v1\napps/v1\n"
+                    + "authentication.k8s.io/v1\nauthorization.k8s.io/v1\n"
                     + "autoscaling/v1\nautoscaling/v2\nbatch/v1\ncertificates.k8s.io/v1\ncoordination.k8s.io/v1\n"
-                    + "discovery.k8s.io/v1\nflowcontrol.apiserver.k8s.io/v1\nnetworking.k8s.io/v1\nnode.k8s.io/v1\npolicy/v1\n"
+                    + "discovery.k8s.io/v1\nevents.k8s.io/v1\nflowcontrol.apiserver.k8s.io/v1\nmetrics.k8s.io/v1beta1\n"
+                    + "networking.k8s.io/v1\nnode.k8s.io/v1\npolicy/v1\n"
                     + "rbac.authorization.k8s.io/v1\nscheduling.k8s.io/v1\nstorage.k8s.io/v1\nv1\n")
     }
 
@@ -59,9 +61,15 @@ struct DiscoveryVerbTests {
                 validatingwebhookconfigurations                  admissionregistration.k8s.io/v1   false        ValidatingWebhookConfiguration
                 customresourcedefinitions           crd,crds     apiextensions.k8s.io/v1           false        CustomResourceDefinition
                 apiservices                                      apiregistration.k8s.io/v1         false        APIService
+                selfsubjectreviews                               authentication.k8s.io/v1          false        SelfSubjectReview
+                tokenreviews                                     authentication.k8s.io/v1          false        TokenReview
+                selfsubjectaccessreviews                         authorization.k8s.io/v1           false        SelfSubjectAccessReview
+                selfsubjectrulesreviews                          authorization.k8s.io/v1           false        SelfSubjectRulesReview
+                subjectaccessreviews                             authorization.k8s.io/v1           false        SubjectAccessReview
                 certificatesigningrequests          csr          certificates.k8s.io/v1            false        CertificateSigningRequest
                 flowschemas                                      flowcontrol.apiserver.k8s.io/v1   false        FlowSchema
                 prioritylevelconfigurations                      flowcontrol.apiserver.k8s.io/v1   false        PriorityLevelConfiguration
+                nodes                                            metrics.k8s.io/v1beta1            false        NodeMetrics
                 ingressclasses                                   networking.k8s.io/v1              false        IngressClass
                 runtimeclasses                                   node.k8s.io/v1                    false        RuntimeClass
                 clusterrolebindings                              rbac.authorization.k8s.io/v1      false        ClusterRoleBinding
@@ -85,10 +93,10 @@ struct DiscoveryVerbTests {
 
                 """)
         let names = lab.run("api-resources", "-o", "name").out
-        #expect(names.hasPrefix("componentstatuses\nconfigmaps\nendpoints\n"))
+        #expect(names.hasPrefix("bindings\ncomponentstatuses\nconfigmaps\nendpoints\n"))
         #expect(names.contains("\ndeployments.apps\n") && names.hasSuffix("storageclasses.storage.k8s.io\nvolumeattachments.storage.k8s.io\n"))
         #expect(lab.run("api-resources", "--sort-by=kind", "-o", "name").out.hasPrefix(
-            "apiservices.apiregistration.k8s.io\ncsidrivers.storage.k8s.io\ncsinodes.storage.k8s.io\n"))
+            "apiservices.apiregistration.k8s.io\nbindings\ncsidrivers.storage.k8s.io\ncsinodes.storage.k8s.io\n"))
     }
 
     @Test("bad flags and arguments are refused as kubectl words it")
