@@ -35,7 +35,10 @@ extension Cluster {
         if type == .namespaces { try admitNamespaceDeletion(name) }
         if type == .priorityClasses { try PriorityClassValidation.validateDeletion(name) }
         if dryRun { return object }
-        deleteObject(type, object, gracePeriodSeconds: gracePeriodSeconds, propagation: propagationPolicy)
+        // A view of another version or group (events.k8s.io's events) deletes the stored object.
+        let stored = storageType(of: type)
+        let target = stored == type ? object : lookup(stored, namespace, name) ?? object
+        deleteObject(stored, target, gracePeriodSeconds: gracePeriodSeconds, propagation: propagationPolicy)
         reconcile()
         return object
     }

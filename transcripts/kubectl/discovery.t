@@ -115,3 +115,12 @@ cannot be read; events.k8s.io/v1 serves the same events as the core group, in it
   NAME    SHORTNAMES   APIVERSION               NAMESPACED   KIND
   nodes                metrics.k8s.io/v1beta1   false        NodeMetrics
   pods                 metrics.k8s.io/v1beta1   true         PodMetrics
+Deleting through events.k8s.io deletes the stored events.
+  $ kubectl delete events.events.k8s.io --all
+  event.events.k8s.io "web.1838e1c6e6eaf891" deleted
+  event.events.k8s.io "web.1838e1c75e208c93" deleted
+  event.events.k8s.io "web.1838e1c864ec8cd4" deleted
+  event.events.k8s.io "web.1838e1c864ec8cd5" deleted
+  event.events.k8s.io "web.1838e1c864ec8cd6" deleted
+  $ kubectl get ev
+  No resources found in default namespace.

@@ -45,5 +45,7 @@ import Testing
         #expect(scheduled[path: "involvedObject"].isNull)
         let table = cluster.table(.eventsV1, view)
         #expect(table.columns.map(\.name) == cluster.table(.events, core).columns.map(\.name))
+        _ = try cluster.delete(.eventsV1, namespace: "default", name: scheduled.name)
+        #expect(!cluster.list(.events, namespace: "default").contains { $0.name == scheduled.name })
     }
 }
