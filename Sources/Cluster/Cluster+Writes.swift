@@ -31,6 +31,7 @@ extension Cluster {
         _ type: ResourceType, namespace: String?, name: String, gracePeriodSeconds: Int? = nil,
         propagationPolicy: DeletionPropagation = .background, dryRun: Bool = false
     ) throws(APIError) -> KubeObject {
+        guard type.verbs.contains("delete") else { throw .methodNotAllowed }
         let object = try get(type, namespace: namespace, name: name)
         if type == .namespaces { try admitNamespaceDeletion(name) }
         if type == .priorityClasses { try PriorityClassValidation.validateDeletion(name) }
