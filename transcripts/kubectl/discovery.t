@@ -74,6 +74,8 @@ cannot be read; events.k8s.io/v1 serves the same events as the core group, in it
   Error from server (MethodNotAllowed): the server does not allow this method on the requested resource
   $ kubectl delete tokenreviews x
   Error from server (MethodNotAllowed): the server does not allow this method on the requested resource
+  $ kubectl describe bindings
+  Error from server (MethodNotAllowed): the server does not allow this method on the requested resource
   $ kubectl run web --image=nginx
   pod/web created
   $ sleep 10

@@ -64,8 +64,9 @@ enum Describe {
             }
             for group in request.groups {
                 if group.names.isEmpty {
-                    do {
+                    do throws(APIError) {
                         try cluster.authorize(AccessRequest(verb: "list", group.type, namespace: allNamespaces ? nil : namespace), as: context.user)
+                        guard group.type.verbs.contains("list") else { throw APIError.methodNotAllowed }
                         objects += try selector.list(cluster, group.type, namespace: allNamespaces ? nil : namespace)
                     } catch {
                         failures.append(error)
@@ -73,8 +74,9 @@ enum Describe {
                     continue
                 }
                 for name in group.names {
-                    do {
+                    do throws(APIError) {
                         try cluster.authorize(AccessRequest(verb: "get", group.type, namespace: namespace, name: name), as: context.user)
+                        guard group.type.verbs.contains("get") else { throw APIError.methodNotAllowed }
                         objects.append(try fetch(group.type, name, cluster))
                     } catch {
                         failures.append(error)
