@@ -3,11 +3,11 @@ import KubeAPI
 /// Discovery (`/api`, `/apis`): what the apiserver tells clients it serves.
 extension Cluster {
     /// Every resource type the apiserver serves, in aggregated discovery's order (core group first).
-    public var servedResources: [ResourceType] { ResourceType.served }
+    public var servedResources: [ResourceType] { ResourceType.served + customResourceTypes }
 
     /// Every group version discovery lists, the preferred ones and the others (`autoscaling/v1`).
     public var servedGroupVersions: [String] {
-        Array(Set((ResourceType.served + ResourceType.otherVersions).map(\.apiVersion))).sorted()
+        Array(Set((servedResources + ResourceType.otherVersions).map(\.apiVersion))).sorted()
     }
 
     /// The version objects of `type` are stored in: its group's preferred one.
