@@ -45,26 +45,28 @@ Canal's CustomResourceDefinitions, one CSINode per node, and the kinds a fresh c
     creationTimestamp: null
     name: etcd-0
   $ kubectl get apiservices
-  NAME                              SERVICE                      AVAILABLE   AGE
-  v1.                               Local                        True        46h
-  v1.admissionregistration.k8s.io   Local                        True        46h
-  v1.apiextensions.k8s.io           Local                        True        46h
-  v1.apiregistration.k8s.io         Local                        True        46h
-  v1.apps                           Local                        True        46h
-  v1.autoscaling                    Local                        True        46h
-  v1.batch                          Local                        True        46h
-  v1.certificates.k8s.io            Local                        True        46h
-  v1.coordination.k8s.io            Local                        True        46h
-  v1.discovery.k8s.io               Local                        True        46h
-  v1.flowcontrol.apiserver.k8s.io   Local                        True        46h
-  v1.networking.k8s.io              Local                        True        46h
-  v1.node.k8s.io                    Local                        True        46h
-  v1.policy                         Local                        True        46h
-  v1.rbac.authorization.k8s.io      Local                        True        46h
-  v1.scheduling.k8s.io              Local                        True        46h
-  v1.storage.k8s.io                 Local                        True        46h
-  v1beta1.metrics.k8s.io            kube-system/metrics-server   True        46h
-  v2.autoscaling                    Local                        True        46h
+  NAME                                SERVICE                      AVAILABLE   AGE
+  v1.                                 Local                        True        46h
+  v1.admissionregistration.k8s.io     Local                        True        46h
+  v1.apiextensions.k8s.io             Local                        True        46h
+  v1.apiregistration.k8s.io           Local                        True        46h
+  v1.apps                             Local                        True        46h
+  v1.autoscaling                      Local                        True        46h
+  v1.batch                            Local                        True        46h
+  v1.certificates.k8s.io              Local                        True        46h
+  v1.coordination.k8s.io              Local                        True        46h
+  v1.crd.projectcalico.org            Local                        True        46h
+  v1.discovery.k8s.io                 Local                        True        46h
+  v1.flowcontrol.apiserver.k8s.io     Local                        True        46h
+  v1.networking.k8s.io                Local                        True        46h
+  v1.node.k8s.io                      Local                        True        46h
+  v1.policy                           Local                        True        46h
+  v1.rbac.authorization.k8s.io        Local                        True        46h
+  v1.scheduling.k8s.io                Local                        True        46h
+  v1.storage.k8s.io                   Local                        True        46h
+  v1alpha1.policy.networking.k8s.io   Local                        True        46h
+  v1beta1.metrics.k8s.io              kube-system/metrics-server   True        46h
+  v2.autoscaling                      Local                        True        46h
   $ kubectl get crd
   NAME                                                  CREATED AT
   adminnetworkpolicies.policy.networking.k8s.io         2025-04-21T09:00:40Z
