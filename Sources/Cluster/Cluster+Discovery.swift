@@ -2,10 +2,10 @@ import KubeAPI
 
 /// Discovery (`/api`, `/apis`): what the apiserver tells clients it serves.
 extension Cluster {
-    /// Every resource type discovery lists, in aggregated discovery's order (core group first),
-    /// metrics-server's while its APIService is available.
+    /// Every resource type discovery lists, in aggregated discovery's order (core group first):
+    /// metrics-server's while its APIService is available, then the established custom resources.
     public var servedResources: [ResourceType] {
-        ResourceType.discovered + (metricsAPIAvailable ? ResourceType.metrics : [])
+        ResourceType.discovered + (metricsAPIAvailable ? ResourceType.metrics : []) + customResourceTypes
     }
 
     /// Every group version discovery lists, the preferred ones and the others (`autoscaling/v1`).

@@ -73,6 +73,9 @@ extension Cluster {
         if type == .deployments { updated = DeploymentDefaults.apply(to: updated) }
         if type == .daemonSets { updated = DaemonSetDefaults.applyOnUpdate(to: updated, stored: stored) }
         if type == .statefulSets { updated = StatefulSetDefaults.apply(to: updated) }
+        if type == .podDisruptionBudgets {
+            try PodDisruptionBudgetValidation.validate(updated, old: stored) { names.goHeapAddress() }
+        }
         try MetadataLabels.validate(updated, as: type)
         try WorkloadValidation.validateUpdate(updated, old: stored, as: type)
         try AnnotationSize.validate(updated, as: type)
@@ -137,6 +140,9 @@ extension Cluster {
                 code: 422)
         }
         if !restoring {
+            if type == .podDisruptionBudgets {
+                try PodDisruptionBudgetValidation.validate(object) { names.goHeapAddress() }
+            }
             try ObjectNameRules.validate(object, as: type)
             try MetadataLabels.validate(object, as: type)
             try AnnotationSize.validate(object, as: type)
@@ -176,9 +182,9 @@ extension Cluster {
         if type == .services, !restoring { object = try defaultService(object) }
         object = WorkloadTemplateDefaults.apply(to: object, as: type)
         if type == .deployments { object = DeploymentDefaults.apply(to: object) }
-        if type == .deployments || type == .replicaSets, !restoring {
-            object = ReplicaOwnerCreateStrategy.apply(to: object, as: type)
-        }
+        if !restoring { object = WorkloadCreateStrategy.apply(to: object, as: type) }
+        // The custom resource strategy starts every object at generation 1.
+        if !restoring, !ResourceType.served.contains(type) { object[path: "metadata.generation"] = 1 }
         if type == .daemonSets { object = DaemonSetDefaults.applyOnCreate(to: object, restoring: restoring) }
         if type == .statefulSets { object = StatefulSetDefaults.apply(to: object) }
         if type == .horizontalPodAutoscalers { object = HorizontalPodAutoscalerDefaults.apply(to: object) }

@@ -56,6 +56,8 @@ public final class Cluster {
     var eventLeasesRenewedAt: Timestamp?
     /// The DaemonSet controller's back-off on deleting failed daemon pods.
     var failedDaemonPodsBackoff = FailedPodsBackoff()
+    /// What the disruption controller saw of each budget at its last sync, by the budget's UID.
+    var disruptionSyncs: [String: DisruptionSync] = [:]
     /// What the HPA controller remembers of each autoscaler, by its UID.
     var autoscalerHistories: [String: AutoscalerHistory] = [:]
     /// Kubelet bookkeeping: the environment each container was started with, by `uid/container`.
@@ -104,6 +106,7 @@ public final class Cluster {
         eventCorrelator = snapshot.eventCorrelator
         eventLeasesRenewedAt = snapshot.eventLeasesRenewedAt
         failedDaemonPodsBackoff = snapshot.failedDaemonPodsBackoff
+        disruptionSyncs = snapshot.disruptionSyncs
         autoscalerHistories = snapshot.autoscalerHistories
         containerEnvironments = snapshot.containerEnvironments
         kubeProxyStarts = snapshot.kubeProxyStarts
@@ -124,6 +127,7 @@ public final class Cluster {
             schedulerStartIndex: schedulerStartIndex, journalCursors: journalCursors,
             kubeletsNeedFullScan: kubeletsNeedFullScan, outage: outage, eventCorrelator: eventCorrelator,
             eventLeasesRenewedAt: eventLeasesRenewedAt, failedDaemonPodsBackoff: failedDaemonPodsBackoff,
+            disruptionSyncs: disruptionSyncs,
             autoscalerHistories: autoscalerHistories, containerEnvironments: containerEnvironments,
             kubeProxyStarts: kubeProxyStarts, kubeletLogs: kubeletLogs, podStartupPulls: podStartupPulls, processLogs: processLogs,
             helperPodOperations: helperPodOperations, hostPathChangeLog: hostPathChangeLog)
@@ -151,6 +155,7 @@ public final class Cluster {
         let eventCorrelator: EventCorrelator
         let eventLeasesRenewedAt: Timestamp?
         let failedDaemonPodsBackoff: FailedPodsBackoff
+        let disruptionSyncs: [String: DisruptionSync]
         let autoscalerHistories: [String: AutoscalerHistory]
         let containerEnvironments: [String: [String: String]]
         let kubeProxyStarts: [String: KubeProxyStart]
@@ -192,12 +197,14 @@ public final class Cluster {
     public func table(_ type: ResourceType, _ objects: [KubeObject]) -> Table {
         let stored = storageType(of: type)
         let objects = stored == type ? objects : objects.map { lookup(stored, $0.namespace, $0.name) ?? $0 }
+        if !ResourceType.served.contains(stored) { return customResourceTable(stored, objects) }
         return ServerTables.table(for: stored, objects: objects, now: now)
     }
 
     /// The served resource type of an object's `apiVersion` and `kind`.
     public func resourceType(apiVersion: String, kind: String) -> ResourceType? {
         ResourceType.served.first { $0.kind == kind && $0.apiVersion == apiVersion }
+            ?? customResourceTypes.first { $0.kind == kind && $0.apiVersion == apiVersion }
     }
 
     func lookup(_ type: ResourceType, _ namespace: String?, _ name: String) -> KubeObject? {

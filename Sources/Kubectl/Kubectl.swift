@@ -86,7 +86,7 @@ public final class Kubectl {
             explicitNamespace: flags.isSet("namespace"), executor: containerExecutor, readFile: readFile,
             listFiles: listFiles, listDirectory: listDirectory, localFiles: localFiles, kubeconfig: kubeconfig, forwards: portForwards,
             attachedShellEnd: attachedShellEnd, temporaryNames: temporaryNames, user: try impersonation(flags))
-        return try verb.run(context)
+        return try ResourceResolver.withDiscovery(of: cluster) { () throws(KubectlFailure) in try verb.run(context) }
     }
 
     /// `--as` and `--as-group`: who the apiserver is to treat the request as coming from (the

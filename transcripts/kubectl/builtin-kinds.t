@@ -21,7 +21,7 @@ Canal's CustomResourceDefinitions, one CSINode per node, and the kinds a fresh c
       kind: Node
       name: tk8s-worker1
       uid: 7120728d-5c5c-4a96-acb5-2848580bd83a
-    resourceVersion: "114"
+    resourceVersion: "116"
     uid: 0b9e4c7a-5d21-4e3f-8a6b-92c1f4d7e530
   spec:
     holderIdentity: tk8s-worker1
@@ -45,29 +45,28 @@ Canal's CustomResourceDefinitions, one CSINode per node, and the kinds a fresh c
     creationTimestamp: null
     name: etcd-0
   $ kubectl get apiservices
-  NAME                              SERVICE                      AVAILABLE   AGE
-  v1.                               Local                        True        46h
-  v1.admissionregistration.k8s.io   Local                        True        46h
-  v1.apiextensions.k8s.io           Local                        True        46h
-  v1.apiregistration.k8s.io         Local                        True        46h
-  v1.apps                           Local                        True        46h
-  v1.authentication.k8s.io          Local                        True        46h
-  v1.authorization.k8s.io           Local                        True        46h
-  v1.autoscaling                    Local                        True        46h
-  v1.batch                          Local                        True        46h
-  v1.certificates.k8s.io            Local                        True        46h
-  v1.coordination.k8s.io            Local                        True        46h
-  v1.discovery.k8s.io               Local                        True        46h
-  v1.events.k8s.io                  Local                        True        46h
-  v1.flowcontrol.apiserver.k8s.io   Local                        True        46h
-  v1.networking.k8s.io              Local                        True        46h
-  v1.node.k8s.io                    Local                        True        46h
-  v1.policy                         Local                        True        46h
-  v1.rbac.authorization.k8s.io      Local                        True        46h
-  v1.scheduling.k8s.io              Local                        True        46h
-  v1.storage.k8s.io                 Local                        True        46h
-  v1beta1.metrics.k8s.io            kube-system/metrics-server   True        46h
-  v2.autoscaling                    Local                        True        46h
+  NAME                                SERVICE                      AVAILABLE   AGE
+  v1.                                 Local                        True        46h
+  v1.admissionregistration.k8s.io     Local                        True        46h
+  v1.apiextensions.k8s.io             Local                        True        46h
+  v1.apiregistration.k8s.io           Local                        True        46h
+  v1.apps                             Local                        True        46h
+  v1.autoscaling                      Local                        True        46h
+  v1.batch                            Local                        True        46h
+  v1.certificates.k8s.io              Local                        True        46h
+  v1.coordination.k8s.io              Local                        True        46h
+  v1.crd.projectcalico.org            Local                        True        46h
+  v1.discovery.k8s.io                 Local                        True        46h
+  v1.flowcontrol.apiserver.k8s.io     Local                        True        46h
+  v1.networking.k8s.io                Local                        True        46h
+  v1.node.k8s.io                      Local                        True        46h
+  v1.policy                           Local                        True        46h
+  v1.rbac.authorization.k8s.io        Local                        True        46h
+  v1.scheduling.k8s.io                Local                        True        46h
+  v1.storage.k8s.io                   Local                        True        46h
+  v1alpha1.policy.networking.k8s.io   Local                        True        46h
+  v1beta1.metrics.k8s.io              kube-system/metrics-server   True        46h
+  v2.autoscaling                      Local                        True        46h
   $ kubectl get crd
   NAME                                                  CREATED AT
   adminnetworkpolicies.policy.networking.k8s.io         2025-04-21T09:00:40Z
@@ -131,7 +130,7 @@ Canal's CustomResourceDefinitions, one CSINode per node, and the kinds a fresh c
   Kind:         Lease
   Metadata:
     Creation Timestamp:  2025-04-21T09:00:08Z
-    Resource Version:    118
+    Resource Version:    120
     UID:                 c15e8b3d-4f2a-49e7-a0d6-8b73e2f1c569
   Spec:
     Acquire Time:            2025-04-23T00:41:18.903274Z

@@ -12,12 +12,14 @@ groups, scope and kinds, filtered by group or scope, or just the group versions.
   batch/v1
   certificates.k8s.io/v1
   coordination.k8s.io/v1
+  crd.projectcalico.org/v1
   discovery.k8s.io/v1
   events.k8s.io/v1
   flowcontrol.apiserver.k8s.io/v1
   metrics.k8s.io/v1beta1
   networking.k8s.io/v1
   node.k8s.io/v1
+  policy.networking.k8s.io/v1alpha1
   policy/v1
   rbac.authorization.k8s.io/v1
   scheduling.k8s.io/v1

@@ -53,17 +53,17 @@ column under -A. The world's own events have expired (after an hour), so it star
       kind: Deployment
       name: web
       namespace: default
-      resourceVersion: "144"
+      resourceVersion: "146"
       uid: 7a56ddf8-b0ed-48d1-9008-a1faab5feb32
     kind: Event
     lastTimestamp: "2025-04-23T07:25:00Z"
     message: Scaled up replica set web-65d846d465 from 0 to 2
     metadata:
       creationTimestamp: "2025-04-23T07:25:00Z"
-      name: web.1838e1c6e6eaf891
+      name: web.1838e1c6e6eaf893
       namespace: default
-      resourceVersion: "146"
-      uid: c6845e87-e963-4017-a6d4-b3c1a8afe65a
+      resourceVersion: "148"
+      uid: c67dd287-e95e-4685-8b2e-bfac97214032
     reason: ScalingReplicaSet
     reportingComponent: deployment-controller
     reportingInstance: ""

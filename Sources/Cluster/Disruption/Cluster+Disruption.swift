@@ -2,27 +2,41 @@ import KubeAPI
 
 /// The disruption controller of kube-controller-manager: each PodDisruptionBudget's status
 /// (healthy, desired and expected pods, disruptions allowed, the DisruptionAllowed condition)
-/// from the pods it selects and their controllers' scale.
+/// from the pods it selects and their controllers' scale, and the events each sync records.
 extension Cluster {
+    /// Syncs the budgets the controller's queue would hold: those written or whose pods changed
+    /// since their last sync (`DisruptionSync`), and those whose recheck is due.
     func reconcileDisruptionBudgets() -> Bool {
         var changed = false
+        var live = Set<String>()
         for budget in list(.podDisruptionBudgets) {
-            changed = save(.podDisruptionBudgets, syncedBudget(budget)) || changed
+            live.insert(budget.uid)
+            let pods = list(.pods, namespace: budget.namespace).filter { DisruptionBudget.selects(budget, $0) }
+            let seen = DisruptionSync(budget: budget, pods: pods)
+            let recheckDue = wakeups["disruption/\(budget.uid)"].map { $0 <= now } ?? false
+            guard recheckDue || disruptionSyncs[budget.uid] != seen else { continue }
+            disruptionSyncs[budget.uid] = seen
+            changed = save(.podDisruptionBudgets, syncedBudget(budget, pods: pods)) || changed
         }
+        disruptionSyncs = disruptionSyncs.filter { live.contains($0.key) }
         return changed
     }
 
-    /// `trySync`, or `failSafe` when a pod's controller cannot be scaled.
-    func syncedBudget(_ stored: KubeObject) -> KubeObject {
+    /// `trySync`, or `failSafe` when the expected count cannot be worked out.
+    func syncedBudget(_ stored: KubeObject, pods: [KubeObject]) -> KubeObject {
         var budget = stored
         cancelWakeup(for: "disruption/\(budget.uid)")
         if budget.metadata["generation"].isNull { budget[path: "metadata.generation"] = 1 }
-        let pods = list(.pods, namespace: budget.namespace).filter { DisruptionBudget.selects(budget, $0) }
+        if pods.isEmpty { record(DisruptionEvents.noPods, on: stored) }
         let disrupted = disruptedPods(budget, pods: pods)
         do throws(DisruptionBudget.SyncError) {
-            let (expected, desired) = try DisruptionBudget.expected(for: budget, pods: pods, scale: controllerScale)
+            let counts = try DisruptionBudget.expected(for: budget, pods: pods, scale: controllerScale)
+            if !counts.unmanaged.isEmpty {
+                record(DisruptionEvents.unmanagedPods(selector: budget[path: "spec.selector"]), on: stored, type: "Warning")
+            }
             let healthy = pods.count { $0.deletionTimestamp == nil && $0.isReady && disrupted[$0.name] == nil }
-            let result = DisruptionBudget(expectedPods: expected, desiredHealthy: desired, currentHealthy: healthy)
+            let result = DisruptionBudget(
+                expectedPods: counts.expected, desiredHealthy: counts.desired, currentHealthy: healthy)
             let generation = budget.metadata["generation"]
             var status: JSONValue = ["observedGeneration": generation]
             if !disrupted.isEmpty { status["disruptedPods"] = .stringMap(disrupted) }
@@ -36,6 +50,7 @@ extension Cluster {
                 reason: allowed ? "SufficientPods" : "InsufficientPods", message: "", generation: generation, now: now)
             budget.value["status"] = status
         } catch {
+            record(DisruptionEvents.expectedCountFailed(error.message), on: stored, type: "Warning")
             var status = budget.value["status"]
             if status.isNull { status = ["disruptionsAllowed": 0, "currentHealthy": 0, "desiredHealthy": 0, "expectedPods": 0] }
             status["disruptionsAllowed"] = 0
@@ -45,6 +60,10 @@ extension Cluster {
             budget.value["status"] = status
         }
         return budget
+    }
+
+    private func record(_ event: (reason: String, message: String), on budget: KubeObject, type: String = "Normal") {
+        recordEvent(budget, reason: event.reason, message: event.message, type: type, source: DisruptionEvents.source)
     }
 
     /// `buildDisruptedPodMap`: pods the apiserver evicted that are not yet being deleted,

@@ -28,37 +28,43 @@ struct DisruptionBudget {
     }
 
     /// `getExpectedPodCount`: with maxUnavailable or a percentage minAvailable the pods'
-    /// controllers' scale is the count; with a number minAvailable the pods themselves are.
-    /// `scale` gives each pod's controller's identity and replicas, or throws why it cannot.
+    /// controllers' scale is the count, and pods with no controller are named as unmanaged; with
+    /// a number minAvailable the pods themselves are. `scale` gives each pod's controller's
+    /// identity and replicas, or throws why it cannot.
     static func expected(
         for budget: KubeObject, pods: [KubeObject], scale: (KubeObject) throws(SyncError) -> (uid: String, replicas: Int)?
-    ) throws(SyncError) -> (expected: Int, desired: Int) {
+    ) throws(SyncError) -> (expected: Int, desired: Int, unmanaged: [String]) {
         let maxUnavailable = budget[path: "spec.maxUnavailable"]
         let minAvailable = budget[path: "spec.minAvailable"]
         if !maxUnavailable.isNull {
-            let expected = try expectedScale(pods, scale: scale)
+            let (expected, unmanaged) = try expectedScale(pods, scale: scale)
             let unavailable = try scaled(maxUnavailable, total: expected, field: "maxUnavailable")
-            return (expected, max(0, expected - unavailable))
+            return (expected, max(0, expected - unavailable), unmanaged)
         }
-        if let number = minAvailable.int { return (pods.count, number) }
+        if let number = minAvailable.int { return (pods.count, number, []) }
         if minAvailable.string != nil {
-            let expected = try expectedScale(pods, scale: scale)
-            return (expected, try scaled(minAvailable, total: expected, field: "minAvailable"))
+            let (expected, unmanaged) = try expectedScale(pods, scale: scale)
+            return (expected, try scaled(minAvailable, total: expected, field: "minAvailable"), unmanaged)
         }
-        return (0, 0)
+        return (0, 0, [])
     }
 
-    /// The replicas of every controller of the pods, each controller once; pods without a
-    /// controller are not counted.
+    /// `getExpectedScale`: the replicas of every controller of the pods, each controller once,
+    /// and the names of the pods without a controller, which are not counted.
     private static func expectedScale(
         _ pods: [KubeObject], scale: (KubeObject) throws(SyncError) -> (uid: String, replicas: Int)?
-    ) throws(SyncError) -> Int {
+    ) throws(SyncError) -> (Int, [String]) {
         var replicas: [String: Int] = [:]
-        for pod in pods where pod.controllerReference != nil {
+        var unmanaged: [String] = []
+        for pod in pods {
+            guard pod.controllerReference != nil else {
+                unmanaged.append(pod.name)
+                continue
+            }
             guard let found = try scale(pod) else { throw SyncError(message: "found no controllers for pod \"\(pod.name)\"") }
             replicas[found.uid] = found.replicas
         }
-        return replicas.values.reduce(0, +)
+        return (replicas.values.reduce(0, +), unmanaged)
     }
 
     /// `intstr.GetScaledValueFromIntOrPercent` rounding up, as the controller asks for both fields.

@@ -22,7 +22,17 @@ extension Cluster {
     private func localAPIService(_ groupVersion: String, registered: Timestamp?) -> KubeObject? {
         let parts = groupVersion.split(separator: "/").map(String.init)
         let (group, version) = parts.count == 2 ? (parts[0], parts[1]) : ("", groupVersion)
-        guard let priority = APIServicePriorities.of(group: group, version: version) else { return nil }
+        var priority = APIServicePriorities.of(group: group, version: version)
+        var registered = registered
+        var managed = "onstart"
+        // The CRD registration controller adds one for each version a definition serves, kept
+        // in sync ("true"), from when the definition was made, at the priorities of CRDs.
+        if priority == nil, let definition = customResourceDefinition(serving: group, version) {
+            priority = (1000, 100)
+            registered = definition.creationTimestamp
+            managed = "true"
+        }
+        guard let priority else { return nil }
         let name = "\(version).\(group)"
         var spec: OrderedDictionary<String, JSONValue> = [:]
         if !group.isEmpty { spec["group"] = .string(group) }
@@ -34,7 +44,7 @@ extension Cluster {
             "apiVersion": "apiregistration.k8s.io/v1", "kind": "APIService",
             "metadata": .object([
                 "creationTimestamp": since,
-                "labels": .object(["kube-aggregator.kubernetes.io/automanaged": "onstart"]),
+                "labels": .object(["kube-aggregator.kubernetes.io/automanaged": .string(managed)]),
                 "name": .string(name), "uid": .string(Self.nameBasedUID(name)),
             ]),
             "spec": .object(spec),
@@ -50,6 +60,13 @@ extension Cluster {
         withAvailability(apiService)[path: "status.conditions"].array.contains {
             $0["type"].string == "Available" && $0["status"].string == "True"
         }
+    }
+
+    /// The earliest established definition serving a group version.
+    private func customResourceDefinition(serving group: String, _ version: String) -> KubeObject? {
+        list(.customResourceDefinitions).filter { definition in
+            Self.servedType(of: definition).map { $0.group == group && $0.version == version } ?? false
+        }.min { ($0.creationTimestamp ?? now) < ($1.creationTimestamp ?? now) }
     }
 
     /// The availability controller's verdict on an APIService backed by a Service.

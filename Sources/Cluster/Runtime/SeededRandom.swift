@@ -57,6 +57,9 @@ public struct NameGenerator: Sendable {
         return Self.ascii(length) { _ in hex[Int(random.next() % 16)] }
     }
 
+    /// An address on a Go program's heap, as `%#v` prints a pointer (`0xc000a1b2c0`).
+    public mutating func goHeapAddress() -> String { "0xc00" + hex(length: 6) + "0" }
+
     /// A string of `length` ASCII bytes, the i-th made by `byte(i)`, in order.
     private static func ascii(_ length: Int, _ byte: (Int) -> UInt8) -> String {
         String(unsafeUninitializedCapacity: length) { buffer in

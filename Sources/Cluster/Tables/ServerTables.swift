@@ -8,7 +8,11 @@ import KubeAPI
 public enum ServerTables {
     /// The table for `objects` of one type, with ages computed at `now`.
     public static func table(for type: ResourceType, objects: [KubeObject], now: Timestamp) -> Table {
-        let handler = handler(for: groupKind(type)) ?? DefaultTable.self
+        table(by: handler(for: groupKind(type)) ?? DefaultTable.self, objects: objects, now: now)
+    }
+
+    /// The table one handler makes of `objects`.
+    static func table(by handler: any TableHandler.Type, objects: [KubeObject], now: Timestamp) -> Table {
         let rows = handler.ordered(objects).map { Table.Row(cells: handler.cells(of: $0, now: now), object: $0) }
         return Table(columns: handler.columns, rows: rows)
     }

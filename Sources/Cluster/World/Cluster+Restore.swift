@@ -20,17 +20,24 @@ extension Cluster {
     }
 
     /// Owners before the objects they own, so owner references can be resolved; objects of one
-    /// rank keep the world's order. The control plane's own records come last: leases are
-    /// written again every few seconds, so they hold the newest resource versions.
+    /// rank keep the world's order. Custom resources follow their definitions. The control
+    /// plane's own records come last: leases are written again every few seconds, so they hold
+    /// the newest resource versions.
     private static func inRestoreOrder(_ objects: [KubeObject]) -> [KubeObject] {
         let ranks = [
             "Namespace", "Node", "Deployment", "ReplicaSet", "DaemonSet", "ControllerRevision", "Service", "Endpoints", "Pod",
-            "CustomResourceDefinition", "APIService", "CSINode", "Lease",
+            "CustomResourceDefinition", customResourceRank, "APIService", "CSINode", "Lease",
         ]
         var byRank = [[KubeObject]](repeating: [], count: ranks.count)
-        for object in objects { byRank[ranks.firstIndex(of: object.kind) ?? 2].append(object) }
+        for object in objects {
+            let builtIn = ResourceType.served.contains { $0.kind == object.kind && $0.apiVersion == object.apiVersion }
+            let rank = ranks.firstIndex(of: builtIn ? object.kind : customResourceRank) ?? 2
+            byRank[rank].append(object)
+        }
         return Array(byRank.joined())
     }
+
+    private static let customResourceRank = "(custom resources)"
 
     private func restore(
         _ object: KubeObject, timeline: Timeline, presentImages: Set<String>, memo: inout PodStatusWriter.RestoreMemo

@@ -12,14 +12,16 @@ enum ObjectOutput {
     }
 
     /// Prints `kind/name <operation>`, the name alone, or the object. A client dry run shows the
-    /// object kubectl built (struct field order) unless `fetched` says it came from the server;
-    /// otherwise the server's (keys sorted).
+    /// object kubectl built (struct field order) unless `fetched` says it came from the server
+    /// or a manifest; otherwise the server's (keys sorted). `printer` is the command's shared
+    /// printer, when it keeps one.
     static func print(
         _ object: KubeObject, type: ResourceType, operation: String, output: String?, dryRun: DryRun,
-        context: VerbContext, fetched: Bool = false
+        context: VerbContext, fetched: Bool = false, printer: CommandPrinter? = nil
     ) throws(KubectlFailure) -> Int32 {
         let format = try checkFormat(output, context: context)
         let built = dryRun == .client && !fetched
+        printer?.willPrint(format, io: context.io)
         switch format {
         case .name:
             context.io.out("\(type.qualifiedKind)/\(object.name)\n")
@@ -29,9 +31,9 @@ enum ObjectOutput {
             YAMLPrinter.write(object.value, to: context.io)
         case .jsonpath, .jsonpathAsJSON, .goTemplate, .goTemplateFile:
             switch try format.objectPrinter(context: context, noHeaders: false) {
-            case .jsonpath(let printer): context.io.out(try printer.print(object.value.sortedKeys))
-            case .goTemplate(let printer):
-                try printer.print(
+            case .jsonpath(let template): context.io.out(try template.print(object.value.sortedKeys))
+            case .goTemplate(let template):
+                try template.print(
                     object.value.sortedKeys, raw: built ? object.value : object.value.sortedKeys, io: context.io)
             default: break
             }
@@ -69,7 +71,8 @@ enum ObjectOutput {
     /// the object records itself in the last-applied annotation, when `saveConfig` says.
     static func create(
         _ object: KubeObject, type: ResourceType, operation: String = "created", context: VerbContext,
-        saveConfig: SaveConfig = .always, failure: (APIError) -> KubectlFailure = KubectlFailure.server
+        saveConfig: SaveConfig = .always, printer: CommandPrinter? = nil,
+        failure: (APIError) -> KubectlFailure = KubectlFailure.server
     ) throws(KubectlFailure) -> Int32 {
         let dryRun = try DryRun.parse(context.flags.string("dry-run"))
         let output = context.flags.string("output")
@@ -81,7 +84,9 @@ enum ObjectOutput {
                 request.annotations.merging([Apply.lastApplied: JSONPrinter.compact(request.value) + "\n"]) { $1 })
         }
         if dryRun == .client {
-            return try print(request, type: type, operation: operation, output: output, dryRun: dryRun, context: context)
+            return try print(
+                request, type: type, operation: operation, output: output, dryRun: dryRun, context: context,
+                printer: printer)
         }
         if type.namespaced { request.namespace = context.namespace }
         let created: KubeObject
@@ -91,7 +96,8 @@ enum ObjectOutput {
         } catch {
             throw failure(error)
         }
-        return try print(created, type: type, operation: operation, output: output, dryRun: dryRun, context: context)
+        return try print(
+            created, type: type, operation: operation, output: output, dryRun: dryRun, context: context, printer: printer)
     }
 
     /// When a verb honours `--save-config`: generators always, `expose` and `autoscale` only for

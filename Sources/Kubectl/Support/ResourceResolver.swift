@@ -4,6 +4,17 @@ import KubeAPI
 /// Turns what a user types for a resource (`po`, `pods`, `pod`, `deployments.apps`, `Deployment`)
 /// into the served resource type, as kubectl's REST mapper does from discovery.
 enum ResourceResolver {
+    /// The custom resources discovery listed for the command being run (kubectl's REST mapper
+    /// is built from discovery at the start of each command).
+    @TaskLocal static var customResources: [ResourceType] = []
+
+    /// Runs `body` with the custom resources `cluster` serves known to the resolver.
+    static func withDiscovery<R>(of cluster: Cluster, _ body: () throws(KubectlFailure) -> R) throws(KubectlFailure) -> R {
+        let custom = cluster.isAPIServerServing ? cluster.customResourceTypes : []
+        let result = $customResources.withValue(custom) { Result { () throws(KubectlFailure) in try body() } }
+        return try result.get()
+    }
+
     static func resolve(_ text: String) -> ResourceType? {
         let token = text.lowercased()
         // `resource.version.group` (`hpa.v1.autoscaling`) names one served version.
@@ -20,7 +31,7 @@ enum ResourceResolver {
             guard let dot = token.firstIndex(of: ".") else { return (token, nil) }
             return (String(token[..<dot]), String(token[token.index(after: dot)...]))
         }()
-        return ResourceType.discovered.first { type in
+        return (ResourceType.discovered + customResources).first { type in
             if let group, type.group != group { return false }
             return type.plural == name || type.singular == name || type.shortNames.contains(name)
                 || type.kind.lowercased() == name

@@ -27,8 +27,7 @@ enum Annotate {
         guard !pairs.isEmpty || flags.bool("list") else { throw .error("at least one annotation update is required") }
         let (settings, removals) = try parse(pairs)
         let request = try ResourceRequest.parse(resources)
-        // One printer serves the whole command, so its YAML separates objects with `---`.
-        var printed = 0
+        let printer = CommandPrinter()
         let each = { (type: ResourceType, object: KubeObject) throws(KubectlFailure) in
             let current = object.annotations
             if flags.bool("list") {
@@ -52,11 +51,9 @@ enum Annotate {
             var updated = object
             updated[path: "metadata.annotations"] = annotations.isEmpty ? .null : .stringMap(annotations)
             let written = dryRun == .client || local ? updated : try write(updated, dryRun: dryRun, context: context)
-            if flags.string("output") == "yaml" && printed > 0 { context.io.out("---\n") }
-            printed += 1
             _ = try ObjectOutput.print(
                 written, type: type, operation: "annotated", output: flags.string("output"), dryRun: dryRun,
-                context: context)
+                context: context, printer: printer)
         }
         if fromFiles {
             try ManifestTargets.forEach(context, local: local, each)

@@ -28,18 +28,29 @@ enum Apply {
         try ObjectOutput.checkFormat(output, context: context)
         let objects = try ManifestFiles.read(files, context)
         guard !objects.isEmpty else { throw .error("no objects passed to \(verbName)") }
+        // create prints each object through one printer; apply, asked for objects, prints them
+        // all at the end, once nothing failed: one alone, several as a List.
+        let printer = CommandPrinter()
+        let collecting = !creating && !(output ?? "").isEmpty && output != "name"
+        var applied: [(ResourceType, KubeObject)] = []
         var failures: [String] = []
         for (object, source) in objects {
             do {
                 let (type, written, operation) = try write(
                     object, source: source, creating: creating, dryRun: dryRun, validation: validation, context: context)
-                _ = try ObjectOutput.print(
-                    written, type: type, operation: operation, output: output, dryRun: dryRun, context: context)
+                if collecting {
+                    applied.append((type, written))
+                } else {
+                    _ = try ObjectOutput.print(
+                        written, type: type, operation: operation, output: output, dryRun: dryRun, context: context,
+                        fetched: true, printer: printer)
+                }
             } catch {
                 failures.append(error.message)
             }
         }
         for failure in failures { context.io.err(failure + "\n") }
+        if failures.isEmpty, collecting { try ObjectList.print(applied, output: output, context: context) }
         return failures.isEmpty ? 0 : 1
     }
 

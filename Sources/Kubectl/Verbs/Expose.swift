@@ -21,6 +21,7 @@ enum Expose {
         let arguments = context.flags.positionals
         guard !arguments.isEmpty else { throw .error(SetImage.noResources) }
         let request = try ResourceRequest.parse(arguments)
+        let printer = CommandPrinter()
         try request.forEachNamed(context) { type, object throws(KubectlFailure) in
             guard exposable.contains(type) else {
                 throw .error("cannot expose a \(type.group.isEmpty ? type.kind : "\(type.kind).\(type.group)")")
@@ -28,7 +29,7 @@ enum Expose {
             let generated = try ServiceFromObject(object, type: type, flags: context.flags).service
             let service = try Overrides.apply(to: generated, as: .services, context: context)
             _ = try ObjectOutput.create(
-                service, type: .services, operation: "exposed", context: context, saveConfig: .whenSent)
+                service, type: .services, operation: "exposed", context: context, saveConfig: .whenSent, printer: printer)
         }
         return 0
     }

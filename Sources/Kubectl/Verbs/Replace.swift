@@ -37,12 +37,12 @@ enum Replace {
         }
         if force { return try forceReplace(objects, validation: validation, context: context) }
         var failures: [String] = []
-        var printed = 0
+        let printer = CommandPrinter()
         for (type, object, source) in objects {
             do {
                 let written = dryRun == .client
                     ? object : try replace(object, type: type, source: source, dryRun: dryRun, validation: validation, context: context)
-                try printReplaced(written, type: type, dryRun: dryRun, count: &printed, context: context)
+                try printReplaced(written, type: type, dryRun: dryRun, printer: printer, context: context)
             } catch {
                 failures.append(error.message)
             }
@@ -104,7 +104,7 @@ enum Replace {
             gone.allSatisfy { !cluster.exists($0.0, namespace: $0.1.namespace, name: $0.1.name, uid: $0.1.uid) }
         }
         guard allGone else { throw .error(timedOut) }
-        var printed = 0
+        let printer = CommandPrinter()
         for (type, object, _) in objects {
             let created: KubeObject
             do throws(APIError) {
@@ -114,20 +114,18 @@ enum Replace {
             } catch {
                 throw .server(error)
             }
-            try printReplaced(created, type: type, dryRun: .none, count: &printed, context: context)
+            try printReplaced(created, type: type, dryRun: .none, printer: printer, context: context)
         }
         return 0
     }
 
-    /// Prints one written object; kubectl keeps one printer for the command, whose YAML puts
-    /// `---` before every object but the first.
+    /// Prints one written object through the command's one printer.
     private static func printReplaced(
-        _ object: KubeObject, type: ResourceType, dryRun: DryRun, count: inout Int, context: VerbContext
+        _ object: KubeObject, type: ResourceType, dryRun: DryRun, printer: CommandPrinter, context: VerbContext
     ) throws(KubectlFailure) {
-        let output = context.flags.string("output")
-        if output == "yaml" && count > 0 { context.io.out("---\n") }
-        count += 1
-        _ = try ObjectOutput.print(object, type: type, operation: "replaced", output: output, dryRun: dryRun, context: context)
+        _ = try ObjectOutput.print(
+            object, type: type, operation: "replaced", output: context.flags.string("output"), dryRun: dryRun,
+            context: context, printer: printer)
     }
 
     /// What `wait.PollImmediate` returns when the objects outlive `--timeout`.

@@ -24,6 +24,7 @@ enum Scale {
         let dryRun = try DryRun.parse(flags.string("dry-run"))
         let current = flags.string("current-replicas").flatMap { Int($0) } ?? -1
         let cluster = try context.cluster
+        let printer = CommandPrinter()
         for (type, object) in targets {
             // Only these types serve a scale subresource; others are answered 404.
             guard scalable.contains(type) else { throw .server(APIError(reason: "NotFound", message: "the server could not find the requested resource", code: 404)) }
@@ -32,7 +33,8 @@ enum Scale {
             var updated = object
             updated[path: "spec.replicas"] = .int(replicas)
             if dryRun != .client { updated = try write(updated, cluster, dryRun: dryRun == .server) }
-            _ = try ObjectOutput.print(updated, type: type, operation: "scaled", output: output, dryRun: dryRun, context: context)
+            _ = try ObjectOutput.print(
+                updated, type: type, operation: "scaled", output: output, dryRun: dryRun, context: context, printer: printer)
         }
         for failure in failures { context.io.err(failure.kubectlMessage + "\n") }
         return failures.isEmpty ? 0 : 1

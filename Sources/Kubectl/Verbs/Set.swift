@@ -68,6 +68,7 @@ enum SetVerb {
         let dryRun = try DryRun.parse(flags.string("dry-run"))
         let request = try ResourceRequest.parse(resources)
         var failures: [GatheredError] = []
+        let printer = CommandPrinter()
         try request.forEachSelected(context, all: flags.bool("all"), selector: try SelectorQuery(flags)) {
             type, object throws(KubectlFailure) in
             guard let specPath = podSpecPath(type) else {
@@ -93,7 +94,8 @@ enum SetVerb {
                 }
             }
             _ = try ObjectOutput.print(
-                written, type: type, operation: operation, output: flags.string("output"), dryRun: dryRun, context: context)
+                written, type: type, operation: operation, output: flags.string("output"), dryRun: dryRun, context: context,
+                printer: printer)
         }
         guard failures.isEmpty else { throw .aggregate(failures) }
     }

@@ -42,6 +42,7 @@ enum Wait {
         }
         if targets.isEmpty, !condition.isDelete { throw .error("no matching resources found") }
         var failures: [GatheredError] = []
+        let printer = CommandPrinter()
         for (type, object) in targets {
             let objectName = "\(type.plural)/\(object.name)"
             let current = { () -> KubeObject? in try? cluster.get(type, namespace: object.namespace, name: object.name) }
@@ -69,7 +70,7 @@ enum Wait {
             }
             _ = try ObjectOutput.print(
                 current() ?? object, type: type, operation: "condition met", output: flags.string("output"), dryRun: .none,
-                context: context)
+                context: context, printer: printer)
         }
         guard failures.isEmpty else { throw .aggregate(failures) }
         return 0

@@ -1,0 +1,83 @@
+import KubeAPI
+
+/// Custom resources (apiextensions-apiserver): each established CustomResourceDefinition
+/// serves its kind at its group and storage version, named as its `spec.names` say, with the
+/// full REST verbs; kubectl finds them through discovery, as it finds the built-in kinds.
+extension Cluster {
+    /// The resources the established CustomResourceDefinitions serve, by group then plural.
+    public var customResourceTypes: [ResourceType] {
+        list(.customResourceDefinitions).compactMap(Self.servedType).sorted {
+            ($0.group, $0.plural) < ($1.group, $1.plural)
+        }
+    }
+
+    /// The table of custom resources: the definition's printer columns, or the name and age.
+    func customResourceTable(_ type: ResourceType, _ objects: [KubeObject]) -> Table {
+        let definition = lookup(.customResourceDefinitions, nil, "\(type.plural).\(type.group)")
+        guard let columns = CustomResourceColumns(definition: definition, version: type.version) else {
+            return ServerTables.table(by: CustomResourceTable.self, objects: objects, now: now)
+        }
+        return columns.table(objects, now: now)
+    }
+
+    /// The resource a definition serves once it is established, at its storage version.
+    static func servedType(of definition: KubeObject) -> ResourceType? {
+        let established = definition[path: "status.conditions"].array.contains {
+            $0["type"].string == "Established" && $0["status"].string == "True"
+        }
+        let spec = definition.value["spec"]
+        let names = spec["names"]
+        let versions = spec["versions"].array.filter { $0["served"].bool == true }
+        guard established, let group = spec["group"].string, let plural = names["plural"].string,
+            let kind = names["kind"].string,
+            let version = (versions.first { $0["storage"].bool == true } ?? versions.first)?["name"].string
+        else { return nil }
+        return ResourceType(
+            plural, singular: names["singular"].string ?? kind.lowercased(),
+            short: names["shortNames"].array.compactMap(\.string), group: group, version: version, kind: kind,
+            namespaced: spec["scope"].string == "Namespaced")
+    }
+}
+
+/// The table of a custom resource whose definition names no printer columns: its name and
+/// age (the `Age` column apiextensions adds from `metadata.creationTimestamp`).
+enum CustomResourceTable: TableHandler {
+    static let columns = [Table.Column("Name"), Table.Column("Age")]
+
+    static func cells(of object: KubeObject, now: Timestamp) -> [Table.Cell] {
+        [.string(object.name), TableCells.age(object, now: now)]
+    }
+}
+
+/// The table of a custom resource whose definition names printer columns for the version
+/// served: the name, then each column's value at its JSON path (`.spec.priority`), a `date`
+/// as an age and a missing value as no cell.
+struct CustomResourceColumns {
+    var columns: [JSONValue]
+
+    init?(definition: KubeObject?, version: String) {
+        let served = definition?[path: "spec.versions"].array.first { $0["name"].string == version }
+        columns = served?["additionalPrinterColumns"].array ?? []
+        if columns.isEmpty { return nil }
+    }
+
+    func table(_ objects: [KubeObject], now: Timestamp) -> Table {
+        let header = [Table.Column("Name")]
+            + columns.map { Table.Column($0["name"].string ?? "", priority: $0["priority"].int ?? 0) }
+        let rows = objects.map { object in
+            Table.Row(cells: [.string(object.name)] + columns.map { cell(of: object, $0, now: now) }, object: object)
+        }
+        return Table(columns: header, rows: rows)
+    }
+
+    private func cell(of object: KubeObject, _ column: JSONValue, now: Timestamp) -> Table.Cell {
+        let path = (column["jsonPath"].string ?? "").split(separator: ".").joined(separator: ".")
+        let value = object[path: path]
+        if value.isNull { return .none }
+        if column["type"].string == "date" { return .string(TableCells.since(value, now: now)) }
+        if let text = value.string { return .string(text) }
+        if let number = value.int { return .int(number) }
+        if let flag = value.bool { return .bool(flag) }
+        return .string(GoJSON.marshal(value))
+    }
+}
