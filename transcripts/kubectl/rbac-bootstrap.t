@@ -1,6 +1,7 @@
 The cluster holds the apiserver's bootstrap RBAC policy of Kubernetes 1.32 (the user-facing
 roles, the system:* roles of the components and one system:controller:* role per controller),
-kubeadm's own roles and those of the add-ons.
+kubeadm's own roles and metrics-server's (Canal's and local-path-provisioner's are not in the
+world yet).
   $ kubectl get clusterroles
   NAME                                                                   CREATED AT
   admin                                                                  2025-04-21T09:00:06Z
