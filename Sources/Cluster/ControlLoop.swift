@@ -7,7 +7,7 @@ enum ControlLoop: CaseIterable {
     case nodes, deployments, replicaSets, daemonSets, statefulSets, cronJobs, jobs
     case scheduler, volumes, provisioners, kubelets, kubeProxies, events, endpoints, endpointSlices, resourceQuotas
     case disruptionBudgets
-    case autoscalers, garbageCollector, namespaces, rootCAPublisher, serviceAccounts
+    case autoscalers, garbageCollector, namespaces, rootCAPublisher, serviceAccounts, clusterRoleAggregation
 
     /// The loop that owns a wake-up key, from the key's first path segment; nil when no loop
     /// claims it (then every loop runs, to be safe).
@@ -60,6 +60,7 @@ extension Cluster {
         case .namespaces: reconcileNamespaces()
         case .rootCAPublisher: publishRootCA()
         case .serviceAccounts: ensureDefaultServiceAccounts()
+        case .clusterRoleAggregation: aggregateClusterRoles()
         }
     }
 

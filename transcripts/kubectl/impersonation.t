@@ -35,12 +35,12 @@ A Role and a RoleBinding give the service account what it lacked, in its namespa
   $ kubectl get pods -n kube-system --as=system:serviceaccount:default:default
   Error from server (Forbidden): pods is forbidden: User "system:serviceaccount:default:default" cannot list resource "pods" in API group "" in the namespace "kube-system"
   $ kubectl auth can-i --list --as=system:serviceaccount:default:default | grep pods
-  pods                                            []                  []               [get list]
+  pods                                            []                                     []               [get list]
   $ kubectl delete pod goweb --as=system:serviceaccount:default:default
   Error from server (Forbidden): pods "goweb" is forbidden: User "system:serviceaccount:default:default" cannot delete resource "pods" in API group "" in the namespace "default"
 
-A group the binding names counts too (the world has only a few ClusterRoles, so this one is
-made here); a group without a user is refused by kubectl itself.
+A group the binding names counts too (a ClusterRole made here for it); a group without a user
+is refused by kubectl itself.
   $ kubectl create clusterrole deploy-reader --verb=list --resource=deployments.apps
   clusterrole.rbac.authorization.k8s.io/deploy-reader created
   $ kubectl create clusterrolebinding ops-read --clusterrole=deploy-reader --group=ops

@@ -31,6 +31,6 @@ extension ControlLoop {
     /// The loops that read the journal.
     static let journalReaders: [ControlLoop] = [
         .nodes, .deployments, .replicaSets, .daemonSets, .kubelets, .garbageCollector, .volumes, .provisioners,
-        .endpoints, .endpointSlices, .rootCAPublisher, .kubeProxies, .serviceAccounts,
+        .endpoints, .endpointSlices, .rootCAPublisher, .kubeProxies, .serviceAccounts, .clusterRoleAggregation,
     ]
 }

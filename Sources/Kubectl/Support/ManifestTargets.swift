@@ -18,6 +18,7 @@ enum ManifestTargets {
             }
             let (type, object) = try ManifestFiles.resolve(manifest, source: source, context)
             let cluster = try context.cluster
+            try context.authorize(AccessRequest(verb: "get", type, namespace: object.namespace, name: object.name))
             let live: KubeObject
             do {
                 live = try cluster.get(type, namespace: object.namespace, name: object.name)

@@ -107,6 +107,8 @@ extension ResourceRequest {
             for name in group.names {
                 let object: KubeObject
                 let cluster = try context.cluster
+                // The builder's GET, refused before the object is looked for.
+                try context.authorize(AccessRequest(verb: "get", group.type, namespace: context.namespace, name: name))
                 do {
                     object = try cluster.get(group.type, namespace: context.namespace, name: name)
                 } catch {
@@ -131,6 +133,7 @@ extension ResourceRequest {
         for group in groups {
             let objects: [KubeObject]
             let cluster = try context.cluster
+            try context.authorize(AccessRequest(verb: "list", group.type, namespace: context.namespace))
             do {
                 objects = try selector.list(cluster, group.type, namespace: context.namespace)
             } catch {

@@ -50,7 +50,7 @@ enum Annotate {
             for key in removals { annotations[key] = nil }
             var updated = object
             updated[path: "metadata.annotations"] = annotations.isEmpty ? .null : .stringMap(annotations)
-            let written = dryRun == .client || local ? updated : try write(updated, dryRun: dryRun, context: context)
+            let written = dryRun == .client || local ? updated : try write(updated, type: type, dryRun: dryRun, context: context)
             _ = try ObjectOutput.print(
                 written, type: type, operation: "annotated", output: flags.string("output"), dryRun: dryRun,
                 context: context, printer: printer)
@@ -63,9 +63,14 @@ enum Annotate {
         return 0
     }
 
-    /// Sends the changed object to the server.
-    static func write(_ object: KubeObject, dryRun: DryRun, context: VerbContext) throws(KubectlFailure) -> KubeObject {
+    /// Sends the changed object to the server, as the PATCH kubectl sends (refused to a user
+    /// who may not patch `type`, or its `subresource`).
+    static func write(
+        _ object: KubeObject, type: ResourceType, subresource: String = "", dryRun: DryRun, context: VerbContext
+    ) throws(KubectlFailure) -> KubeObject {
         let cluster = try context.cluster
+        try context.authorize(
+            AccessRequest(verb: "patch", type, subresource: subresource, namespace: object.namespace, name: object.name))
         do {
             return try cluster.replace(object, dryRun: dryRun == .server)
         } catch {

@@ -77,6 +77,7 @@ enum Apply {
         if !creating || context.flags.bool("save-config") {
             object = withLastApplied(object)
         }
+        if !creating { try authorizeRetrieval(of: object, type: type, source: source, context: context) }
         let live = try? cluster.get(type, namespace: object.namespace, name: object.name)
         guard let live, !creating else {
             guard dryRun != .client else { return (type, object, "created") }

@@ -31,6 +31,8 @@ extension Apply {
             } catch {
                 throw APIError(reason: "BadRequest", message: error.message, code: 400)
             }
+            try cluster.authorize(
+                AccessRequest(verb: "patch", type, namespace: object.namespace, name: object.name), as: context.user)
             let decoded = try cluster.decodeFields(of: KubeObject(patched), as: type, validation: validation, patching: true)
             for warning in decoded.warnings { context.io.err("Warning: \(warning)\n") }
             return (type, try cluster.replace(decoded.object, dryRun: dryRun == .server), "configured")
@@ -41,14 +43,34 @@ extension Apply {
         }
     }
 
+    /// apply's first request, the GET of the live object: refused, kubectl frames the refusal
+    /// with the object (`resource.Info`) and the manifest it came from.
+    static func authorizeRetrieval(
+        of object: KubeObject, type: ResourceType, source: String, context: VerbContext
+    ) throws(KubectlFailure) {
+        do throws(APIError) {
+            try context.lab.authorize(
+                AccessRequest(verb: "get", type, namespace: object.namespace, name: object.name), as: context.user)
+        } catch {
+            var refusal = error
+            refusal.message = "error when retrieving current configuration of:\n" + info(type: type, object: object)
+                + "\nfrom server for: \(GoSyntax.quoted(source)): " + refusal.message
+            throw .server(refusal)
+        }
+    }
+
+    /// `resource.Info.String()`: the mapping, then the name and namespace.
+    private static func info(type: ResourceType, object: KubeObject) -> String {
+        "Resource: \"\(type.group)/\(type.version), Resource=\(type.plural)\", "
+            + "GroupVersionKind: \"\(type.group)/\(type.version), Kind=\(type.kind)\"\n"
+            + "Name: \(GoSyntax.quoted(object.name)), Namespace: \(GoSyntax.quoted(type.namespaced ? object.namespace ?? "" : ""))"
+    }
+
     /// The framing kubectl puts before the apiserver's message when a patch fails: the patch, the
     /// object it was for (`resource.Info`), and the manifest it came from, named twice.
     static func failedPatch(_ body: String, type: ResourceType, object: KubeObject, source: String) -> String {
         let source = GoSyntax.quoted(source)
-        return "error when applying patch:\n\(body)\nto:\n"
-            + "Resource: \"\(type.group)/\(type.version), Resource=\(type.plural)\", "
-            + "GroupVersionKind: \"\(type.group)/\(type.version), Kind=\(type.kind)\"\n"
-            + "Name: \(GoSyntax.quoted(object.name)), Namespace: \(GoSyntax.quoted(type.namespaced ? object.namespace ?? "" : ""))\n"
+        return "error when applying patch:\n\(body)\nto:\n" + info(type: type, object: object) + "\n"
             + "for: \(source): error when patching \(source): "
     }
 }

@@ -38,7 +38,12 @@ enum Attach {
         }
         let cluster = try context.cluster
         var pod: KubeObject
-        do { pod = try cluster.get(type, namespace: context.namespace, name: name) } catch { throw .server(error) }
+        do {
+            try cluster.authorize(AccessRequest(verb: "get", type, namespace: context.namespace, name: name), as: context.user)
+            pod = try cluster.get(type, namespace: context.namespace, name: name)
+        } catch {
+            throw .server(error)
+        }
         if type != .pods {
             let selector = LabelSelector(json: pod[path: "spec.selector"])
             guard let first = PodsForLogging.sorted(cluster.list(.pods, namespace: context.namespace, selector: selector)).first else {
@@ -59,6 +64,8 @@ enum Attach {
             }
             container = asked
         }
+        // Attaching is a create on the pod's `attach` subresource.
+        try context.authorize(AccessRequest(verb: "create", .pods, subresource: "attach", namespace: pod.namespace, name: pod.name))
         throw .error(refusal(pod: pod.name, container: container))
     }
 

@@ -34,6 +34,7 @@ enum Cordon {
             updated[path: "spec.unschedulable"] = desired ? true : .null
             let cluster = try context.cluster
             do {
+                try cluster.authorize(AccessRequest(verb: "patch", .nodes, namespace: nil, name: node.name), as: context.user)
                 try cluster.replace(updated)
             } catch {
                 context.io.err("error: unable to \(desired ? "cordon" : "uncordon") node \"\(node.name)\": \(error.message)\n")
@@ -62,6 +63,7 @@ enum NodeArguments {
         let cluster = try context.cluster
         for name in names {
             do {
+                try cluster.authorize(AccessRequest(verb: "get", .nodes, namespace: nil, name: name), as: context.user)
                 nodes.append(try cluster.get(.nodes, namespace: nil, name: name))
             } catch {
                 throw .server(error)

@@ -26,6 +26,9 @@ enum GetWatch {
         var printer = try WatchPrinter(options, type: type, context: context)
         if !options.watchOnly { try printer.printInitial(objects) }
         guard group.names.count <= 1 else { throw .error(severalNames) }
+        // The watch is a request of its own; on one object its name selector names the object.
+        try context.authorize(AccessRequest(
+            verb: "watch", type, namespace: options.allNamespaces ? nil : options.namespace, name: group.names.first ?? ""))
 
         let timeout = try requestTimeout(context.flags.string("request-timeout"))
         let deadline = cluster.now.adding(seconds: timeout ?? longestWatch)

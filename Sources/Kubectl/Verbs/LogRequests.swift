@@ -26,6 +26,7 @@ enum LogRequests {
         let namespace = context.namespace
         if let selector = options.selector {
             let pods: [KubeObject]
+            try context.authorize(AccessRequest(verb: "list", .pods, namespace: namespace))
             do {
                 pods = try SelectorQuery(label: selector).list(cluster, .pods, namespace: namespace)
             } catch {
@@ -41,6 +42,7 @@ enum LogRequests {
             type = group.type
             name = only
         }
+        try context.authorize(AccessRequest(verb: "get", type, namespace: namespace, name: name))
         do {
             return .object(try cluster.get(type, namespace: namespace, name: name), type)
         } catch {

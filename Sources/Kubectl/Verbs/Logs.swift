@@ -126,6 +126,10 @@ enum Logs {
                 var query = self.query
                 query.container = request.container
                 do {
+                    // The log is a GET of the pod's `log` subresource.
+                    try cluster.authorize(
+                        AccessRequest(verb: "get", .pods, subresource: "log", namespace: request.namespace, name: request.pod),
+                        as: context.user)
                     let read = try cluster.podLog(namespace: request.namespace, name: request.pod, query)
                     context.io.out(prefixed(read.text, request))
                     if follow, read.running { followed.append((request, read)) }

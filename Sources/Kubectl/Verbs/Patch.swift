@@ -54,8 +54,8 @@ enum Patch {
             if dryRun != .client {
                 result =
                     subresource == "status"
-                    ? try writeStatus(result, dryRun: dryRun, context: context)
-                    : try Annotate.write(result, dryRun: dryRun, context: context)
+                    ? try writeStatus(result, type: resourceType, dryRun: dryRun, context: context)
+                    : try Annotate.write(result, type: resourceType, dryRun: dryRun, context: context)
             }
             let changed = !result.value.isEquivalent(to: object.value)
             _ = try ObjectOutput.print(
@@ -94,9 +94,11 @@ enum Patch {
 extension Patch {
     /// Writes only the object's status (`--subresource=status`).
     fileprivate static func writeStatus(
-        _ object: KubeObject, dryRun: DryRun, context: VerbContext
+        _ object: KubeObject, type: ResourceType, dryRun: DryRun, context: VerbContext
     ) throws(KubectlFailure) -> KubeObject {
         let cluster = try context.cluster
+        try context.authorize(
+            AccessRequest(verb: "patch", type, subresource: "status", namespace: object.namespace, name: object.name))
         do {
             return try cluster.replaceStatus(object, dryRun: dryRun == .server)
         } catch {

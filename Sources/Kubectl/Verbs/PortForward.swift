@@ -16,7 +16,7 @@ enum PortForward {
         let cluster = try context.cluster
         var specs: [(local: Int?, remote: String)] = []
         for text in arguments.dropFirst() { specs.append(try parse(text)) }
-        let (pod, service) = try target(arguments[0], cluster: cluster, namespace: context.namespace)
+        let (pod, service) = try target(arguments[0], context: context, namespace: context.namespace)
         let phase = pod[path: "status.phase"].string ?? ""
         guard phase == "Running" else {
             throw .error("unable to forward port because pod is not running. Current status=\(phase)")
@@ -31,6 +31,14 @@ enum PortForward {
             if addresses.contains(where: { context.forwards.isListening(address: $0, port: port.local) }) {
                 throw KubectlFailure(inUse(port, addresses: addresses))
             }
+        }
+        // The forward itself is a create on the pod's `portforward` subresource, refused as the
+        // connection is upgraded.
+        let forward = AccessRequest(verb: "create", .pods, subresource: "portforward", namespace: pod.namespace, name: pod.name)
+        do throws(APIError) {
+            try cluster.authorize(forward, as: context.user)
+        } catch {
+            throw .error("error upgrading connection: \(error.message)")
         }
         for port in ports {
             for address in addresses {
@@ -58,12 +66,14 @@ enum PortForward {
     }
 
     /// The pod to forward to: the one named, or the first running pod a Service or workload selects.
-    static func target(_ text: String, cluster: Cluster, namespace: String) throws(KubectlFailure) -> (KubeObject, KubeObject?) {
+    static func target(_ text: String, context: VerbContext, namespace: String) throws(KubectlFailure) -> (KubeObject, KubeObject?) {
+        let cluster = try context.cluster
         let parts = text.split(separator: "/", maxSplits: 1).map(String.init)
         let (typeText, name) = parts.count == 2 ? (parts[0], parts[1]) : ("pods", parts[0])
         guard let type = ResourceResolver.resolve(typeText) else {
             throw KubectlFailure("error: the server doesn't have a resource type \"\(typeText)\"")
         }
+        try context.authorize(AccessRequest(verb: "get", type, namespace: namespace, name: name))
         let object: KubeObject
         do {
             object = try cluster.get(type, namespace: namespace, name: name)

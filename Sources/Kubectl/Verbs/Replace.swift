@@ -59,12 +59,16 @@ enum Replace {
         let cluster = try context.cluster
         do throws(APIError) {
             var request = object
+            let user = context.user
             if (object.metadata["resourceVersion"].string ?? "").isEmpty {
+                // Without a resource version the client GETs the live one first.
+                try cluster.authorize(AccessRequest(verb: "get", type, namespace: object.namespace, name: object.name), as: user)
                 let live = try cluster.get(type, namespace: object.namespace, name: object.name)
                 request[path: "metadata.resourceVersion"] = live.metadata["resourceVersion"]
             }
             let decoded = try cluster.decodeFields(of: request, as: type, validation: validation)
             for warning in decoded.warnings { context.io.err("Warning: \(warning)\n") }
+            try cluster.authorize(AccessRequest(verb: "update", type, namespace: object.namespace, name: object.name), as: user)
             return try cluster.replace(decoded.object, dryRun: dryRun == .server)
         } catch {
             var refusal = error

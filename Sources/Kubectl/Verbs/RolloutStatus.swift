@@ -9,6 +9,10 @@ enum RolloutStatus {
         let target = try RolloutTarget.resolve(
             context.flags.positionals, context: context, verb: "rollout", allowed: Rollout.kinds,
             unsupported: Rollout.unsupported("status"))
+        // It follows the object with a list and a watch of its name.
+        for verb in ["list", "watch"] {
+            try context.authorize(AccessRequest(verb: verb, target.type, namespace: target.object.namespace))
+        }
         let revision = context.flags.string("revision").flatMap { Int($0) } ?? 0
         let watch = context.flags.string("watch").map { $0 == "true" } ?? true
         let timeout = try timeoutSeconds(context.flags.string("timeout"))

@@ -17,6 +17,7 @@ struct RolloutTarget {
             throw .error(noName)
         }
         let cluster = try context.cluster
+        try context.authorize(AccessRequest(verb: "get", group.type, namespace: context.namespace, name: name))
         let object: KubeObject
         do {
             object = try cluster.get(group.type, namespace: context.namespace, name: name)
@@ -34,12 +35,15 @@ struct RolloutTarget {
     /// `deployments.apps "web"`, as kubectl names the object in its errors.
     var errorName: String { "\(type.qualifiedPlural) \"\(object.name)\"" }
 
-    /// Writes `updated` back as the client's update of the object.
-    func write(_ updated: KubeObject, context: VerbContext) throws(KubectlFailure) -> KubeObject {
+    /// Writes `updated` back as the client's PATCH of the object; a refusal is the apiserver's
+    /// error, or with `failure` kubectl's own words before the apiserver's message.
+    func write(_ updated: KubeObject, failure: String? = nil, context: VerbContext) throws(KubectlFailure) -> KubeObject {
         let cluster = try context.cluster
-        do {
+        do throws(APIError) {
+            try cluster.authorize(AccessRequest(verb: "patch", type, namespace: updated.namespace, name: updated.name), as: context.user)
             return try cluster.replace(updated)
         } catch {
+            if let failure { throw .error(failure + error.message) }
             throw .server(error)
         }
     }

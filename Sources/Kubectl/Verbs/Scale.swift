@@ -32,7 +32,15 @@ enum Scale {
             if current >= 0, current != was { throw .error("Expected replicas to be \(current), was \(was)") }
             var updated = object
             updated[path: "spec.replicas"] = .int(replicas)
-            if dryRun != .client { updated = try write(updated, cluster, dryRun: dryRun == .server) }
+            if dryRun != .client {
+                // The scale subresource: read and updated with --current-replicas, else patched.
+                let verbs = current >= 0 ? ["get", "update"] : ["patch"]
+                for verb in verbs {
+                    try context.authorize(
+                        AccessRequest(verb: verb, type, subresource: "scale", namespace: object.namespace, name: object.name))
+                }
+                updated = try write(updated, cluster, dryRun: dryRun == .server)
+            }
             _ = try ObjectOutput.print(
                 updated, type: type, operation: "scaled", output: output, dryRun: dryRun, context: context, printer: printer)
         }
@@ -62,10 +70,13 @@ enum Scale {
         for group in request.groups {
             do {
                 if group.names.isEmpty {
+                    try cluster.authorize(AccessRequest(verb: "list", group.type, namespace: context.namespace), as: context.user)
                     targets += try selector.list(cluster, group.type, namespace: context.namespace).map { (group.type, $0) }
                 }
                 for name in group.names {
                     do {
+                        try cluster.authorize(
+                            AccessRequest(verb: "get", group.type, namespace: context.namespace, name: name), as: context.user)
                         targets.append((group.type, try cluster.get(group.type, namespace: context.namespace, name: name)))
                     } catch {
                         failures.append(error)

@@ -86,7 +86,12 @@ enum SetVerb {
             var written = updated
             if dryRun != .client {
                 let cluster = try context.cluster
-                switch Result(catching: { () throws(APIError) in try cluster.replace(updated, dryRun: dryRun == .server) }) {
+                let user = context.user
+                let patch = AccessRequest(verb: "patch", type, namespace: updated.namespace, name: updated.name)
+                switch Result(catching: { () throws(APIError) in
+                    try cluster.authorize(patch, as: user)
+                    return try cluster.replace(updated, dryRun: dryRun == .server)
+                }) {
                 case .success(let stored): written = stored
                 case .failure(let error):
                     failures.append(.plain(patchFailure + error.message))

@@ -42,7 +42,9 @@ enum SetImage {
             if !found { failures.append("error: unable to find container named \"\(name)\"") }
         }
         if updated != target.object {
-            let written = dryRun == .none ? try target.write(updated, context: context) : updated
+            let written =
+                dryRun == .none
+                ? try target.write(updated, failure: "failed to patch image update to pod template: ", context: context) : updated
             _ = try ObjectOutput.print(
                 written, type: target.type, operation: "image updated", output: context.flags.string("output"),
                 dryRun: dryRun, context: context)

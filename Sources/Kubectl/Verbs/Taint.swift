@@ -96,7 +96,12 @@ enum Taint {
             }
             var nodes: [KubeObject] = []
             for name in resources.dropFirst() {
-                do { nodes.append(try cluster.get(.nodes, namespace: nil, name: name)) } catch { throw .server(error) }
+                do {
+                    try cluster.authorize(AccessRequest(verb: "get", .nodes, namespace: nil, name: name), as: context.user)
+                    nodes.append(try cluster.get(.nodes, namespace: nil, name: name))
+                } catch {
+                    throw .server(error)
+                }
             }
             return nodes
         }
@@ -132,7 +137,12 @@ enum Taint {
                 var updated = node
                 updated[path: "spec.taints"] = taints.isEmpty ? .null : .array(taints)
                 let cluster = try context.cluster
-                do { try cluster.replace(updated) } catch { throw .server(error) }
+                do {
+                    try cluster.authorize(AccessRequest(verb: "patch", .nodes, namespace: nil, name: node.name), as: context.user)
+                    try cluster.replace(updated)
+                } catch {
+                    throw .server(error)
+                }
             }
             context.io.out("node/\(node.name) \(operation)\(dryRun.suffix)\n")
         }
