@@ -7,9 +7,13 @@ import KubeAPI
 /// kubectl 1.32 asks go-colortext for green and yellow, yet printed no escape sequences on a
 /// terminal or a pipe when checked, so the lines here are plain too.
 enum ClusterInfo {
-    static let verb = Verb(name: "cluster-info", flags: [], help: KubectlHelp.clusterInfo) { context throws(KubectlFailure) in
+    static let verb = Verb(name: "cluster-info", flags: ClusterInfoDump.flags, help: KubectlHelp.clusterInfo) { context throws(KubectlFailure) in
         if context.flags.positionals.first == "dump" {
-            throw KubectlFailure(dumpRefusal)
+            return try ClusterInfoDump.run(context)
+        }
+        // The dump's flags belong to the dump alone.
+        if let flag = context.flags.setNames.first(where: { name in ClusterInfoDump.flags.contains { $0.long == name } }) {
+            throw .usage("unknown flag: --\(flag)", verb: "cluster-info")
         }
         var failure: KubectlFailure?
         do throws(KubectlFailure) {
@@ -61,12 +65,6 @@ enum ClusterInfo {
     private static func printService(_ name: String, _ link: String, _ context: VerbContext) {
         context.io.out("\(name) is running at \(link)\n")
     }
-
-    static let dumpRefusal = """
-        error: "kubectl cluster-info dump" is not part of this lab: it prints every node, pod, event and \
-        log of the cluster at once. Look at one thing at a time instead, e.g. "kubectl get nodes -o yaml", \
-        "kubectl get events -A" or "kubectl logs -n kube-system POD".
-        """
 }
 
 extension KubectlHelp {
@@ -76,6 +74,12 @@ extension KubectlHelp {
 
         Examples:
           kubectl cluster-info
+
+          # Everything about the nodes and the kube-system and current namespaces, logs included
+          kubectl cluster-info dump
+
+          # Two namespaces, as files under a directory
+          kubectl cluster-info dump --namespaces default,kube-system --output-directory=/tmp/state
 
         """
 }
