@@ -115,9 +115,7 @@ enum ClusterInfoDump {
     private static func format(_ context: VerbContext) throws(KubectlFailure) -> OutputFormat {
         let text = context.flags.string("output") ?? "json"
         let format = try ObjectOutput.checkFormat(text.isEmpty ? "json" : text, context: context)
-        if case .name = format { throw KubectlFailure(nameRefusal) }
+        if case .name = format { throw .error("list types are not supported by name printing: *v1.NodeList") }
         return format
     }
-
-    static let nameRefusal = "error: \"kubectl cluster-info dump -o name\" is not part of this lab yet; use -o json or -o yaml"
 }
