@@ -62,9 +62,11 @@ public enum GoTypedJSON {
         }
     }
 
-    private static func structMembers(_ json: JSONValue?, _ fields: [GoSchema.Field]) -> OrderedDictionary<String, JSONValue> {
+    private typealias Members = OrderedDictionary<String, JSONValue>
+
+    private static func structMembers(_ json: JSONValue?, _ fields: [GoSchema.Field]) -> Members {
         let members = json?.object ?? [:]
-        var out: OrderedDictionary<String, JSONValue> = [:]
+        var out: Members = [:]
         for field in fields {
             guard let name = field.json else {
                 for (key, member) in value(json, field.type).object where out[key] == nil { out[key] = member }

@@ -67,7 +67,8 @@ enum ClusterInfoDump {
         var items: [KubeObject]
     }
 
-    private static func list(_ type: ResourceType, namespace: String?, goType: String, _ context: VerbContext) throws(KubectlFailure)
+    private static func list(_ type: ResourceType, namespace: String?, goType: String, _ context: VerbContext)
+        throws(KubectlFailure)
         -> TypedList
     {
         try context.authorize(AccessRequest(verb: "list", type, namespace: namespace))
@@ -78,15 +79,19 @@ enum ClusterInfoDump {
             "kind": .string(type.kind + "List"),
             "apiVersion": .string(type.apiVersion),
             "metadata": ["resourceVersion": .string(String(cluster.latestResourceVersion))],
-            "items": .array(items.map { item in
-                var value = item.value
-                value["kind"] = .null
-                value["apiVersion"] = .null
-                if !showManagedFields { value[path: "metadata.managedFields"] = .null }
-                return value
-            }),
+            "items": .array(items.map { listItem($0, showManagedFields: showManagedFields) }),
         ]
         return TypedList(document: GoTypedJSON.encode(document, as: goType), items: items)
+    }
+
+    /// An item as the apiserver lists it (no `kind` or `apiVersion`), its managed fields dropped
+    /// unless `--show-managed-fields`, as kubectl's printer drops them.
+    private static func listItem(_ item: KubeObject, showManagedFields: Bool) -> JSONValue {
+        var value = item.value
+        value["kind"] = .null
+        value["apiVersion"] = .null
+        if !showManagedFields { value[path: "metadata.managedFields"] = .null }
+        return value
     }
 
     /// One container's log between kubectl's START and END lines, or why it could not be read.

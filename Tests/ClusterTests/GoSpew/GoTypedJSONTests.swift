@@ -49,13 +49,15 @@ struct GoTypedJSONTests {
 
     @Test("absent fields without omitempty print as their zero values; unknown and empty omitempty ones go")
     func zeroValues() throws {
-        let events = #"{"items":[{"metadata":{"name":"e1","namespace":"default"},"reason":"Pulled","bogus":1,"count":0}]}"#
+        let events =
+            #"{"items":[{"metadata":{"name":"e1","namespace":"default"},"reason":"Pulled","bogus":1,"count":0}]}"#
         #expect(
             try typed(events, as: "v1.EventList")
                 == #"{"metadata":{},"items":[{"metadata":{"name":"e1","namespace":"default","creationTimestamp":null},"#
                 + #""involvedObject":{},"reason":"Pulled","source":{},"firstTimestamp":null,"lastTimestamp":null,"#
                 + #""eventTime":null,"reportingComponent":"","reportingInstance":""}]}"#)
-        let services = #"{"items":[{"metadata":{"name":"s1","labels":{}},"spec":{"ports":[{"port":80,"protocol":"TCP"}]}}]}"#
+        let services =
+            #"{"items":[{"metadata":{"name":"s1","labels":{}},"spec":{"ports":[{"port":80,"protocol":"TCP"}]}}]}"#
         #expect(
             try typed(services, as: "v1.ServiceList")
                 == #"{"metadata":{},"items":[{"metadata":{"name":"s1","creationTimestamp":null},"spec":{"ports":"#

@@ -25,7 +25,9 @@ private final class MemoryFiles: LocalFiles {
 struct ClusterInfoDumpTests {
     /// The `kind` of each list printed, in order.
     private func listKinds(_ out: String) -> [String] {
-        out.split(separator: "\n").filter { $0.hasPrefix("    \"kind\": ") }.map { String($0.dropFirst(13).dropLast(2)) }
+        out.split(separator: "\n").filter { $0.hasPrefix("    \"kind\": ") }.map {
+            String($0.dropFirst(13).dropLast(2))
+        }
     }
 
     @Test("nodes first, then each namespace's seven lists; kube-system and the current namespace by default")
@@ -34,18 +36,22 @@ struct ClusterInfoDumpTests {
         let result = lab.run("cluster-info", "dump")
         #expect(result.code == 0)
         let perNamespace = [
-            "EventList", "ReplicationControllerList", "ServiceList", "DaemonSetList", "DeploymentList", "ReplicaSetList", "PodList",
+            "EventList", "ReplicationControllerList", "ServiceList", "DaemonSetList", "DeploymentList",
+            "ReplicaSetList", "PodList",
         ]
         #expect(listKinds(result.out) == ["NodeList"] + perNamespace + perNamespace)
         #expect(result.out.contains("==== START logs for container coredns of pod kube-system/coredns-"))
         #expect(result.out.contains("==== START logs for container goweb of pod default/goweb ====\n==== END logs"))
-        #expect(result.out.hasPrefix("{\n    \"kind\": \"NodeList\",\n    \"apiVersion\": \"v1\",\n    \"metadata\": {\n"))
+        #expect(
+            result.out.hasPrefix("{\n    \"kind\": \"NodeList\",\n    \"apiVersion\": \"v1\",\n    \"metadata\": {\n"))
     }
 
     @Test("items carry no kind or apiVersion, and metadata comes before spec as in the Go struct")
     func items() throws {
         let out = try KubectlHarness().run("cluster-info", "dump", "--namespaces", "default").out
-        #expect(out.contains("    \"items\": [\n        {\n            \"metadata\": {\n                \"name\": \"goweb\",\n"))
+        #expect(
+            out.contains(
+                "    \"items\": [\n        {\n            \"metadata\": {\n                \"name\": \"goweb\",\n"))
         #expect(!out.contains("            \"kind\": \"Pod\""))
     }
 
@@ -69,13 +75,17 @@ struct ClusterInfoDumpTests {
         let lab = try KubectlHarness()
         let files = MemoryFiles()
         lab.kubectl.localFiles = files
-        let result = lab.run("cluster-info", "dump", "--namespaces", "default", "-o", "yaml", "--output-directory", "/tmp/state")
+        let result = lab.run(
+            "cluster-info", "dump", "--namespaces", "default", "-o", "yaml", "--output-directory", "/tmp/state")
         #expect(result.out == "Cluster info dumped to /tmp/state\n")
         #expect(
             files.files.keys.sorted() == [
-                "/tmp/state/default/daemonsets.yaml", "/tmp/state/default/deployments.yaml", "/tmp/state/default/events.yaml",
-                "/tmp/state/default/goweb/logs.txt", "/tmp/state/default/pods.yaml", "/tmp/state/default/replicasets.yaml",
-                "/tmp/state/default/replication-controllers.yaml", "/tmp/state/default/services.yaml", "/tmp/state/nodes.yaml",
+                "/tmp/state/default/daemonsets.yaml", "/tmp/state/default/deployments.yaml",
+                "/tmp/state/default/events.yaml",
+                "/tmp/state/default/goweb/logs.txt", "/tmp/state/default/pods.yaml",
+                "/tmp/state/default/replicasets.yaml",
+                "/tmp/state/default/replication-controllers.yaml", "/tmp/state/default/services.yaml",
+                "/tmp/state/nodes.yaml",
             ])
         #expect(files.files["/tmp/state/nodes.yaml"]?.hasPrefix("apiVersion: v1\nitems:\n") == true)
         #expect(files.files["/tmp/state/default/events.yaml"]?.hasPrefix("---\napiVersion: v1\n") == true)
