@@ -72,14 +72,10 @@ extension KubectlHelp {
         Show where the cluster's API server answers, and the proxy address of each add-on Service
         in kube-system labelled kubernetes.io/cluster-service=true (CoreDNS here).
 
+        For more, "kubectl cluster-info dump" prints the nodes, workloads, events and logs.
+
         Examples:
           kubectl cluster-info
-
-          # Everything about the nodes and the kube-system and current namespaces, logs included
-          kubectl cluster-info dump
-
-          # Two namespaces, as files under a directory
-          kubectl cluster-info dump --namespaces default,kube-system --output-directory=/tmp/state
 
         """
 }
