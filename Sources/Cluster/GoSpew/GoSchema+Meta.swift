@@ -1,53 +1,63 @@
-/// Go struct layouts (k8s 1.32) of metav1 types a pod template holds: each field as
-/// `GoName jsonName GoType` in declaration order (`,inline` for an embedded struct whose
-/// fields sit in the parent's JSON object).
+/// Go struct layouts (k8s 1.32) of the metav1 types objects and lists hold: each field as
+/// `GoName jsonName GoType`, `omitempty` when its JSON tag says so, in declaration order
+/// (`,inline` for an embedded struct whose fields sit in the parent's JSON object).
 extension GoSchema {
     static let metaStructs: [String: String] = [
         "v1.ObjectMeta": """
-        Name name string
-        GenerateName generateName string
-        Namespace namespace string
-        SelfLink selfLink string
-        UID uid types.UID
-        ResourceVersion resourceVersion string
-        Generation generation int64
-        CreationTimestamp creationTimestamp v1.Time
-        DeletionTimestamp deletionTimestamp *v1.Time
-        DeletionGracePeriodSeconds deletionGracePeriodSeconds *int64
-        Labels labels map[string]string
-        Annotations annotations map[string]string
-        OwnerReferences ownerReferences []v1.OwnerReference
-        Finalizers finalizers []string
-        ManagedFields managedFields []v1.ManagedFieldsEntry
+        Name name string omitempty
+        GenerateName generateName string omitempty
+        Namespace namespace string omitempty
+        SelfLink selfLink string omitempty
+        UID uid types.UID omitempty
+        ResourceVersion resourceVersion string omitempty
+        Generation generation int64 omitempty
+        CreationTimestamp creationTimestamp v1.Time omitempty
+        DeletionTimestamp deletionTimestamp *v1.Time omitempty
+        DeletionGracePeriodSeconds deletionGracePeriodSeconds *int64 omitempty
+        Labels labels map[string]string omitempty
+        Annotations annotations map[string]string omitempty
+        OwnerReferences ownerReferences []v1.OwnerReference omitempty
+        Finalizers finalizers []string omitempty
+        ManagedFields managedFields []v1.ManagedFieldsEntry omitempty
         """,
         "v1.OwnerReference": """
         APIVersion apiVersion string
         Kind kind string
         Name name string
         UID uid types.UID
-        Controller controller *bool
-        BlockOwnerDeletion blockOwnerDeletion *bool
+        Controller controller *bool omitempty
+        BlockOwnerDeletion blockOwnerDeletion *bool omitempty
         """,
         "v1.ManagedFieldsEntry": """
-        Manager manager string
-        Operation operation v1.ManagedFieldsOperationType
-        APIVersion apiVersion string
-        Time time *v1.Time
-        FieldsType fieldsType string
-        FieldsV1 fieldsV1 *v1.FieldsV1
-        Subresource subresource string
+        Manager manager string omitempty
+        Operation operation v1.ManagedFieldsOperationType omitempty
+        APIVersion apiVersion string omitempty
+        Time time *v1.Time omitempty
+        FieldsType fieldsType string omitempty
+        FieldsV1 fieldsV1 *v1.FieldsV1 omitempty
+        Subresource subresource string omitempty
+        """,
+        "v1.TypeMeta": """
+        Kind kind string omitempty
+        APIVersion apiVersion string omitempty
+        """,
+        "v1.ListMeta": """
+        SelfLink selfLink string omitempty
+        ResourceVersion resourceVersion string omitempty
+        Continue continue string omitempty
+        RemainingItemCount remainingItemCount *int64 omitempty
         """,
         "v1.FieldsV1": """
         Raw - []byte
         """,
         "v1.LabelSelector": """
-        MatchLabels matchLabels map[string]string
-        MatchExpressions matchExpressions []v1.LabelSelectorRequirement
+        MatchLabels matchLabels map[string]string omitempty
+        MatchExpressions matchExpressions []v1.LabelSelectorRequirement omitempty
         """,
         "v1.LabelSelectorRequirement": """
         Key key string
         Operator operator v1.LabelSelectorOperator
-        Values values []string
+        Values values []string omitempty
         """,
     ]
 }

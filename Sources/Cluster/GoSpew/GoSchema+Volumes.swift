@@ -1,6 +1,6 @@
 /// Go struct layouts (k8s 1.32) of volume sources and what they reference: each field as
-/// `GoName jsonName GoType` in declaration order (`,inline` for an embedded struct whose
-/// fields sit in the parent's JSON object).
+/// `GoName jsonName GoType`, `omitempty` when its JSON tag says so, in declaration order
+/// (`,inline` for an embedded struct whose fields sit in the parent's JSON object).
 extension GoSchema {
     static let volumesStructs: [String: String] = [
         "v1.Volume": """
@@ -8,289 +8,289 @@ extension GoSchema {
         VolumeSource ,inline v1.VolumeSource
         """,
         "v1.VolumeSource": """
-        HostPath hostPath *v1.HostPathVolumeSource
-        EmptyDir emptyDir *v1.EmptyDirVolumeSource
-        GCEPersistentDisk gcePersistentDisk *v1.GCEPersistentDiskVolumeSource
-        AWSElasticBlockStore awsElasticBlockStore *v1.AWSElasticBlockStoreVolumeSource
-        GitRepo gitRepo *v1.GitRepoVolumeSource
-        Secret secret *v1.SecretVolumeSource
-        NFS nfs *v1.NFSVolumeSource
-        ISCSI iscsi *v1.ISCSIVolumeSource
-        Glusterfs glusterfs *v1.GlusterfsVolumeSource
-        PersistentVolumeClaim persistentVolumeClaim *v1.PersistentVolumeClaimVolumeSource
-        RBD rbd *v1.RBDVolumeSource
-        FlexVolume flexVolume *v1.FlexVolumeSource
-        Cinder cinder *v1.CinderVolumeSource
-        CephFS cephfs *v1.CephFSVolumeSource
-        Flocker flocker *v1.FlockerVolumeSource
-        DownwardAPI downwardAPI *v1.DownwardAPIVolumeSource
-        FC fc *v1.FCVolumeSource
-        AzureFile azureFile *v1.AzureFileVolumeSource
-        ConfigMap configMap *v1.ConfigMapVolumeSource
-        VsphereVolume vsphereVolume *v1.VsphereVirtualDiskVolumeSource
-        Quobyte quobyte *v1.QuobyteVolumeSource
-        AzureDisk azureDisk *v1.AzureDiskVolumeSource
-        PhotonPersistentDisk photonPersistentDisk *v1.PhotonPersistentDiskVolumeSource
-        Projected projected *v1.ProjectedVolumeSource
-        PortworxVolume portworxVolume *v1.PortworxVolumeSource
-        ScaleIO scaleIO *v1.ScaleIOVolumeSource
-        StorageOS storageos *v1.StorageOSVolumeSource
-        CSI csi *v1.CSIVolumeSource
-        Ephemeral ephemeral *v1.EphemeralVolumeSource
-        Image image *v1.ImageVolumeSource
+        HostPath hostPath *v1.HostPathVolumeSource omitempty
+        EmptyDir emptyDir *v1.EmptyDirVolumeSource omitempty
+        GCEPersistentDisk gcePersistentDisk *v1.GCEPersistentDiskVolumeSource omitempty
+        AWSElasticBlockStore awsElasticBlockStore *v1.AWSElasticBlockStoreVolumeSource omitempty
+        GitRepo gitRepo *v1.GitRepoVolumeSource omitempty
+        Secret secret *v1.SecretVolumeSource omitempty
+        NFS nfs *v1.NFSVolumeSource omitempty
+        ISCSI iscsi *v1.ISCSIVolumeSource omitempty
+        Glusterfs glusterfs *v1.GlusterfsVolumeSource omitempty
+        PersistentVolumeClaim persistentVolumeClaim *v1.PersistentVolumeClaimVolumeSource omitempty
+        RBD rbd *v1.RBDVolumeSource omitempty
+        FlexVolume flexVolume *v1.FlexVolumeSource omitempty
+        Cinder cinder *v1.CinderVolumeSource omitempty
+        CephFS cephfs *v1.CephFSVolumeSource omitempty
+        Flocker flocker *v1.FlockerVolumeSource omitempty
+        DownwardAPI downwardAPI *v1.DownwardAPIVolumeSource omitempty
+        FC fc *v1.FCVolumeSource omitempty
+        AzureFile azureFile *v1.AzureFileVolumeSource omitempty
+        ConfigMap configMap *v1.ConfigMapVolumeSource omitempty
+        VsphereVolume vsphereVolume *v1.VsphereVirtualDiskVolumeSource omitempty
+        Quobyte quobyte *v1.QuobyteVolumeSource omitempty
+        AzureDisk azureDisk *v1.AzureDiskVolumeSource omitempty
+        PhotonPersistentDisk photonPersistentDisk *v1.PhotonPersistentDiskVolumeSource omitempty
+        Projected projected *v1.ProjectedVolumeSource omitempty
+        PortworxVolume portworxVolume *v1.PortworxVolumeSource omitempty
+        ScaleIO scaleIO *v1.ScaleIOVolumeSource omitempty
+        StorageOS storageos *v1.StorageOSVolumeSource omitempty
+        CSI csi *v1.CSIVolumeSource omitempty
+        Ephemeral ephemeral *v1.EphemeralVolumeSource omitempty
+        Image image *v1.ImageVolumeSource omitempty
         """,
         "v1.HostPathVolumeSource": """
         Path path string
-        Type type *v1.HostPathType
+        Type type *v1.HostPathType omitempty
         """,
         "v1.EmptyDirVolumeSource": """
-        Medium medium v1.StorageMedium
-        SizeLimit sizeLimit *resource.Quantity
+        Medium medium v1.StorageMedium omitempty
+        SizeLimit sizeLimit *resource.Quantity omitempty
         """,
         "v1.GCEPersistentDiskVolumeSource": """
         PDName pdName string
-        FSType fsType string
-        Partition partition int32
-        ReadOnly readOnly bool
+        FSType fsType string omitempty
+        Partition partition int32 omitempty
+        ReadOnly readOnly bool omitempty
         """,
         "v1.AWSElasticBlockStoreVolumeSource": """
         VolumeID volumeID string
-        FSType fsType string
-        Partition partition int32
-        ReadOnly readOnly bool
+        FSType fsType string omitempty
+        Partition partition int32 omitempty
+        ReadOnly readOnly bool omitempty
         """,
         "v1.GitRepoVolumeSource": """
         Repository repository string
-        Revision revision string
-        Directory directory string
+        Revision revision string omitempty
+        Directory directory string omitempty
         """,
         "v1.SecretVolumeSource": """
-        SecretName secretName string
-        Items items []v1.KeyToPath
-        DefaultMode defaultMode *int32
-        Optional optional *bool
+        SecretName secretName string omitempty
+        Items items []v1.KeyToPath omitempty
+        DefaultMode defaultMode *int32 omitempty
+        Optional optional *bool omitempty
         """,
         "v1.KeyToPath": """
         Key key string
         Path path string
-        Mode mode *int32
+        Mode mode *int32 omitempty
         """,
         "v1.NFSVolumeSource": """
         Server server string
         Path path string
-        ReadOnly readOnly bool
+        ReadOnly readOnly bool omitempty
         """,
         "v1.ISCSIVolumeSource": """
         TargetPortal targetPortal string
         IQN iqn string
         Lun lun int32
-        ISCSIInterface iscsiInterface string
-        FSType fsType string
-        ReadOnly readOnly bool
-        Portals portals []string
-        DiscoveryCHAPAuth chapAuthDiscovery bool
-        SessionCHAPAuth chapAuthSession bool
-        SecretRef secretRef *v1.LocalObjectReference
-        InitiatorName initiatorName *string
+        ISCSIInterface iscsiInterface string omitempty
+        FSType fsType string omitempty
+        ReadOnly readOnly bool omitempty
+        Portals portals []string omitempty
+        DiscoveryCHAPAuth chapAuthDiscovery bool omitempty
+        SessionCHAPAuth chapAuthSession bool omitempty
+        SecretRef secretRef *v1.LocalObjectReference omitempty
+        InitiatorName initiatorName *string omitempty
         """,
         "v1.LocalObjectReference": """
-        Name name string
+        Name name string omitempty
         """,
         "v1.GlusterfsVolumeSource": """
         EndpointsName endpoints string
         Path path string
-        ReadOnly readOnly bool
+        ReadOnly readOnly bool omitempty
         """,
         "v1.PersistentVolumeClaimVolumeSource": """
         ClaimName claimName string
-        ReadOnly readOnly bool
+        ReadOnly readOnly bool omitempty
         """,
         "v1.RBDVolumeSource": """
         CephMonitors monitors []string
         RBDImage image string
-        FSType fsType string
-        RBDPool pool string
-        RadosUser user string
-        Keyring keyring string
-        SecretRef secretRef *v1.LocalObjectReference
-        ReadOnly readOnly bool
+        FSType fsType string omitempty
+        RBDPool pool string omitempty
+        RadosUser user string omitempty
+        Keyring keyring string omitempty
+        SecretRef secretRef *v1.LocalObjectReference omitempty
+        ReadOnly readOnly bool omitempty
         """,
         "v1.FlexVolumeSource": """
         Driver driver string
-        FSType fsType string
-        SecretRef secretRef *v1.LocalObjectReference
-        ReadOnly readOnly bool
-        Options options map[string]string
+        FSType fsType string omitempty
+        SecretRef secretRef *v1.LocalObjectReference omitempty
+        ReadOnly readOnly bool omitempty
+        Options options map[string]string omitempty
         """,
         "v1.CinderVolumeSource": """
         VolumeID volumeID string
-        FSType fsType string
-        ReadOnly readOnly bool
-        SecretRef secretRef *v1.LocalObjectReference
+        FSType fsType string omitempty
+        ReadOnly readOnly bool omitempty
+        SecretRef secretRef *v1.LocalObjectReference omitempty
         """,
         "v1.CephFSVolumeSource": """
         Monitors monitors []string
-        Path path string
-        User user string
-        SecretFile secretFile string
-        SecretRef secretRef *v1.LocalObjectReference
-        ReadOnly readOnly bool
+        Path path string omitempty
+        User user string omitempty
+        SecretFile secretFile string omitempty
+        SecretRef secretRef *v1.LocalObjectReference omitempty
+        ReadOnly readOnly bool omitempty
         """,
         "v1.FlockerVolumeSource": """
-        DatasetName datasetName string
-        DatasetUUID datasetUUID string
+        DatasetName datasetName string omitempty
+        DatasetUUID datasetUUID string omitempty
         """,
         "v1.DownwardAPIVolumeSource": """
-        Items items []v1.DownwardAPIVolumeFile
-        DefaultMode defaultMode *int32
+        Items items []v1.DownwardAPIVolumeFile omitempty
+        DefaultMode defaultMode *int32 omitempty
         """,
         "v1.DownwardAPIVolumeFile": """
         Path path string
-        FieldRef fieldRef *v1.ObjectFieldSelector
-        ResourceFieldRef resourceFieldRef *v1.ResourceFieldSelector
-        Mode mode *int32
+        FieldRef fieldRef *v1.ObjectFieldSelector omitempty
+        ResourceFieldRef resourceFieldRef *v1.ResourceFieldSelector omitempty
+        Mode mode *int32 omitempty
         """,
         "v1.ObjectFieldSelector": """
-        APIVersion apiVersion string
+        APIVersion apiVersion string omitempty
         FieldPath fieldPath string
         """,
         "v1.ResourceFieldSelector": """
-        ContainerName containerName string
+        ContainerName containerName string omitempty
         Resource resource string
-        Divisor divisor resource.Quantity
+        Divisor divisor resource.Quantity omitempty
         """,
         "v1.FCVolumeSource": """
-        TargetWWNs targetWWNs []string
-        Lun lun *int32
-        FSType fsType string
-        ReadOnly readOnly bool
-        WWIDs wwids []string
+        TargetWWNs targetWWNs []string omitempty
+        Lun lun *int32 omitempty
+        FSType fsType string omitempty
+        ReadOnly readOnly bool omitempty
+        WWIDs wwids []string omitempty
         """,
         "v1.AzureFileVolumeSource": """
         SecretName secretName string
         ShareName shareName string
-        ReadOnly readOnly bool
+        ReadOnly readOnly bool omitempty
         """,
         "v1.ConfigMapVolumeSource": """
         LocalObjectReference ,inline v1.LocalObjectReference
-        Items items []v1.KeyToPath
-        DefaultMode defaultMode *int32
-        Optional optional *bool
+        Items items []v1.KeyToPath omitempty
+        DefaultMode defaultMode *int32 omitempty
+        Optional optional *bool omitempty
         """,
         "v1.VsphereVirtualDiskVolumeSource": """
         VolumePath volumePath string
-        FSType fsType string
-        StoragePolicyName storagePolicyName string
-        StoragePolicyID storagePolicyID string
+        FSType fsType string omitempty
+        StoragePolicyName storagePolicyName string omitempty
+        StoragePolicyID storagePolicyID string omitempty
         """,
         "v1.QuobyteVolumeSource": """
         Registry registry string
         Volume volume string
-        ReadOnly readOnly bool
-        User user string
-        Group group string
-        Tenant tenant string
+        ReadOnly readOnly bool omitempty
+        User user string omitempty
+        Group group string omitempty
+        Tenant tenant string omitempty
         """,
         "v1.AzureDiskVolumeSource": """
         DiskName diskName string
         DataDiskURI diskURI string
-        CachingMode cachingMode *v1.AzureDataDiskCachingMode
-        FSType fsType *string
-        ReadOnly readOnly *bool
-        Kind kind *v1.AzureDataDiskKind
+        CachingMode cachingMode *v1.AzureDataDiskCachingMode omitempty
+        FSType fsType *string omitempty
+        ReadOnly readOnly *bool omitempty
+        Kind kind *v1.AzureDataDiskKind omitempty
         """,
         "v1.PhotonPersistentDiskVolumeSource": """
         PdID pdID string
-        FSType fsType string
+        FSType fsType string omitempty
         """,
         "v1.ProjectedVolumeSource": """
         Sources sources []v1.VolumeProjection
-        DefaultMode defaultMode *int32
+        DefaultMode defaultMode *int32 omitempty
         """,
         "v1.VolumeProjection": """
-        Secret secret *v1.SecretProjection
-        DownwardAPI downwardAPI *v1.DownwardAPIProjection
-        ConfigMap configMap *v1.ConfigMapProjection
-        ServiceAccountToken serviceAccountToken *v1.ServiceAccountTokenProjection
-        ClusterTrustBundle clusterTrustBundle *v1.ClusterTrustBundleProjection
+        Secret secret *v1.SecretProjection omitempty
+        DownwardAPI downwardAPI *v1.DownwardAPIProjection omitempty
+        ConfigMap configMap *v1.ConfigMapProjection omitempty
+        ServiceAccountToken serviceAccountToken *v1.ServiceAccountTokenProjection omitempty
+        ClusterTrustBundle clusterTrustBundle *v1.ClusterTrustBundleProjection omitempty
         """,
         "v1.SecretProjection": """
         LocalObjectReference ,inline v1.LocalObjectReference
-        Items items []v1.KeyToPath
-        Optional optional *bool
+        Items items []v1.KeyToPath omitempty
+        Optional optional *bool omitempty
         """,
         "v1.DownwardAPIProjection": """
-        Items items []v1.DownwardAPIVolumeFile
+        Items items []v1.DownwardAPIVolumeFile omitempty
         """,
         "v1.ConfigMapProjection": """
         LocalObjectReference ,inline v1.LocalObjectReference
-        Items items []v1.KeyToPath
-        Optional optional *bool
+        Items items []v1.KeyToPath omitempty
+        Optional optional *bool omitempty
         """,
         "v1.ServiceAccountTokenProjection": """
-        Audience audience string
-        ExpirationSeconds expirationSeconds *int64
+        Audience audience string omitempty
+        ExpirationSeconds expirationSeconds *int64 omitempty
         Path path string
         """,
         "v1.ClusterTrustBundleProjection": """
-        Name name *string
-        SignerName signerName *string
-        LabelSelector labelSelector *v1.LabelSelector
-        Optional optional *bool
+        Name name *string omitempty
+        SignerName signerName *string omitempty
+        LabelSelector labelSelector *v1.LabelSelector omitempty
+        Optional optional *bool omitempty
         Path path string
         """,
         "v1.PortworxVolumeSource": """
         VolumeID volumeID string
-        FSType fsType string
-        ReadOnly readOnly bool
+        FSType fsType string omitempty
+        ReadOnly readOnly bool omitempty
         """,
         "v1.ScaleIOVolumeSource": """
         Gateway gateway string
         System system string
         SecretRef secretRef *v1.LocalObjectReference
-        SSLEnabled sslEnabled bool
-        ProtectionDomain protectionDomain string
-        StoragePool storagePool string
-        StorageMode storageMode string
-        VolumeName volumeName string
-        FSType fsType string
-        ReadOnly readOnly bool
+        SSLEnabled sslEnabled bool omitempty
+        ProtectionDomain protectionDomain string omitempty
+        StoragePool storagePool string omitempty
+        StorageMode storageMode string omitempty
+        VolumeName volumeName string omitempty
+        FSType fsType string omitempty
+        ReadOnly readOnly bool omitempty
         """,
         "v1.StorageOSVolumeSource": """
-        VolumeName volumeName string
-        VolumeNamespace volumeNamespace string
-        FSType fsType string
-        ReadOnly readOnly bool
-        SecretRef secretRef *v1.LocalObjectReference
+        VolumeName volumeName string omitempty
+        VolumeNamespace volumeNamespace string omitempty
+        FSType fsType string omitempty
+        ReadOnly readOnly bool omitempty
+        SecretRef secretRef *v1.LocalObjectReference omitempty
         """,
         "v1.CSIVolumeSource": """
         Driver driver string
-        ReadOnly readOnly *bool
-        FSType fsType *string
-        VolumeAttributes volumeAttributes map[string]string
-        NodePublishSecretRef nodePublishSecretRef *v1.LocalObjectReference
+        ReadOnly readOnly *bool omitempty
+        FSType fsType *string omitempty
+        VolumeAttributes volumeAttributes map[string]string omitempty
+        NodePublishSecretRef nodePublishSecretRef *v1.LocalObjectReference omitempty
         """,
         "v1.EphemeralVolumeSource": """
-        VolumeClaimTemplate volumeClaimTemplate *v1.PersistentVolumeClaimTemplate
+        VolumeClaimTemplate volumeClaimTemplate *v1.PersistentVolumeClaimTemplate omitempty
         """,
         "v1.PersistentVolumeClaimTemplate": """
-        ObjectMeta metadata v1.ObjectMeta
+        ObjectMeta metadata v1.ObjectMeta omitempty
         Spec spec v1.PersistentVolumeClaimSpec
         """,
         "v1.PersistentVolumeClaimSpec": """
-        AccessModes accessModes []v1.PersistentVolumeAccessMode
-        Selector selector *v1.LabelSelector
-        Resources resources v1.VolumeResourceRequirements
-        VolumeName volumeName string
-        StorageClassName storageClassName *string
-        VolumeMode volumeMode *v1.PersistentVolumeMode
-        DataSource dataSource *v1.TypedLocalObjectReference
-        DataSourceRef dataSourceRef *v1.TypedObjectReference
-        VolumeAttributesClassName volumeAttributesClassName *string
+        AccessModes accessModes []v1.PersistentVolumeAccessMode omitempty
+        Selector selector *v1.LabelSelector omitempty
+        Resources resources v1.VolumeResourceRequirements omitempty
+        VolumeName volumeName string omitempty
+        StorageClassName storageClassName *string omitempty
+        VolumeMode volumeMode *v1.PersistentVolumeMode omitempty
+        DataSource dataSource *v1.TypedLocalObjectReference omitempty
+        DataSourceRef dataSourceRef *v1.TypedObjectReference omitempty
+        VolumeAttributesClassName volumeAttributesClassName *string omitempty
         """,
         "v1.VolumeResourceRequirements": """
-        Limits limits v1.ResourceList
-        Requests requests v1.ResourceList
+        Limits limits v1.ResourceList omitempty
+        Requests requests v1.ResourceList omitempty
         """,
         "v1.TypedLocalObjectReference": """
         APIGroup apiGroup *string
@@ -301,11 +301,11 @@ extension GoSchema {
         APIGroup apiGroup *string
         Kind kind string
         Name name string
-        Namespace namespace *string
+        Namespace namespace *string omitempty
         """,
         "v1.ImageVolumeSource": """
-        Reference reference string
-        PullPolicy pullPolicy v1.PullPolicy
+        Reference reference string omitempty
+        PullPolicy pullPolicy v1.PullPolicy omitempty
         """,
     ]
 }

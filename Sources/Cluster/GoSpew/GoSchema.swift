@@ -1,16 +1,18 @@
-/// The Go types of `v1.PodTemplateSpec` and everything it holds, as reflect names them, so a stored
-/// template can be printed as go-spew prints the typed Go value (see `GoSpewPrinter`).
+/// The Go types of the core and apps objects (`v1.PodTemplateSpec`, `v1.Pod`, `v1.Node`, ...) and
+/// everything they hold, as reflect names them, so a stored object can be printed as go-spew
+/// prints the typed Go value (see `GoSpewPrinter`) or as `encoding/json` writes it (`GoTypedJSON`).
 ///
 /// Struct layouts are data in the `GoSchema+*.swift` files; defined non-struct types are below.
 /// The last few types are the internals of apimachinery's value types (`resource.Quantity`,
 /// `intstr.IntOrString`, `metav1.Time`), whose unexported fields go-spew prints too.
 enum GoSchema {
     /// A field of a Go struct: its Go name, its JSON name (nil when inlined into the parent's
-    /// object, `-` when it has none) and its type.
+    /// object, `-` when it has none), its type and whether its tag says `omitempty`.
     struct Field: Sendable {
         let name: String
         let json: String?
         let type: GoType
+        let omitEmpty: Bool
     }
 
     /// Defined types that are not structs (`type Protocol string`), by their reflect name.
@@ -51,6 +53,29 @@ enum GoSchema {
         "v1.UnsatisfiableConstraintAction": "string",
         "v1.NodeInclusionPolicy": "string",
         "v1.OSName": "string",
+        "v1.PodPhase": "string",
+        "v1.PodQOSClass": "string",
+        "v1.PodResizeStatus": "string",
+        "v1.ConditionStatus": "string",
+        "v1.ResourceHealthStatus": "string",
+        "v1.ResourceID": "string",
+        "v1.UniqueVolumeName": "string",
+        "v1.NodePhase": "string",
+        "v1.NodeConditionType": "string",
+        "v1.NodeAddressType": "string",
+        "v1.ServiceAffinity": "string",
+        "v1.ServiceType": "string",
+        "v1.ServiceExternalTrafficPolicy": "string",
+        "v1.ServiceInternalTrafficPolicy": "string",
+        "v1.IPFamily": "string",
+        "v1.IPFamilyPolicy": "string",
+        "v1.LoadBalancerIPMode": "string",
+        "v1.ReplicationControllerConditionType": "string",
+        "v1.DaemonSetConditionType": "string",
+        "v1.DaemonSetUpdateStrategyType": "string",
+        "v1.DeploymentConditionType": "string",
+        "v1.DeploymentStrategyType": "string",
+        "v1.ReplicaSetConditionType": "string",
         // apimachinery internals.
         "resource.Scale": "int32",
         "resource.Format": "string",
@@ -106,7 +131,11 @@ enum GoSchema {
     /// Every struct layout, parsed once.
     static let structs: [String: [Field]] = {
         var all: [String: [Field]] = [:]
-        for table in [metaStructs, podSpecStructs, containersStructs, volumesStructs, valueTypeStructs] {
+        let tables = [
+            metaStructs, podSpecStructs, containersStructs, volumesStructs, valueTypeStructs,
+            podStructs, nodeStructs, eventStructs, serviceStructs, workloadStructs,
+        ]
+        for table in tables {
             for (name, text) in table { all[name] = fields(text) }
         }
         return all
@@ -116,7 +145,7 @@ enum GoSchema {
         text.split(separator: "\n").map { line in
             let parts = line.split(separator: " ").map(String.init)
             let json = parts[1] == ",inline" ? nil : parts[1]
-            return Field(name: parts[0], json: json, type: GoType.parse(parts[2]))
+            return Field(name: parts[0], json: json, type: GoType.parse(parts[2]), omitEmpty: parts.count > 3)
         }
     }
 }

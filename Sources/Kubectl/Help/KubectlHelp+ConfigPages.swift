@@ -42,6 +42,23 @@ extension KubectlHelp {
     ]
 
     static let otherPages: [String: HelpPage] = [
+        "cluster-info dump": HelpPage(
+            summary: """
+                Print what helps debug the cluster: its nodes and, for kube-system and the current namespace (or those \
+                asked for), the events, replication controllers, services, daemon sets, deployments, replica sets and \
+                pods, then every container's log. With --output-directory each list is a file of its own instead.
+                """,
+            examples: [
+                ("Everything, to the terminal", "kubectl cluster-info dump"),
+                ("Two namespaces, as files under a directory", "kubectl cluster-info dump --namespaces default,kube-system --output-directory=/tmp/state"),
+            ],
+            options: [
+                .init(flag: "-A, --all-namespaces=false", text: "Dump every namespace; --namespaces is then ignored."),
+                .init(flag: "--namespaces=[]", text: "The namespaces to dump, separated by commas."),
+                .init(flag: "-o, --output='json'", text: "json (the default), yaml, jsonpath=... or go-template=..."),
+                .init(flag: "--output-directory=''", text: "Write files under this directory; empty or - prints to the terminal."),
+            ],
+            usage: "kubectl cluster-info dump [flags] [options]"),
         "auth can-i": HelpPage(
             summary: "Ask whether you may do something: prints yes or no, and exits 0 or 1.",
             examples: [

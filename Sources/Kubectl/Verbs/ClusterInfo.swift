@@ -7,9 +7,13 @@ import KubeAPI
 /// kubectl 1.32 asks go-colortext for green and yellow, yet printed no escape sequences on a
 /// terminal or a pipe when checked, so the lines here are plain too.
 enum ClusterInfo {
-    static let verb = Verb(name: "cluster-info", flags: [], help: KubectlHelp.clusterInfo) { context throws(KubectlFailure) in
+    static let verb = Verb(name: "cluster-info", flags: ClusterInfoDump.flags, help: KubectlHelp.clusterInfo) { context throws(KubectlFailure) in
         if context.flags.positionals.first == "dump" {
-            throw KubectlFailure(dumpRefusal)
+            return try ClusterInfoDump.run(context)
+        }
+        // The dump's flags belong to the dump alone.
+        if let flag = context.flags.setNames.first(where: { name in ClusterInfoDump.flags.contains { $0.long == name } }) {
+            throw .usage("unknown flag: --\(flag)", verb: "cluster-info")
         }
         var failure: KubectlFailure?
         do throws(KubectlFailure) {
@@ -61,18 +65,14 @@ enum ClusterInfo {
     private static func printService(_ name: String, _ link: String, _ context: VerbContext) {
         context.io.out("\(name) is running at \(link)\n")
     }
-
-    static let dumpRefusal = """
-        error: "kubectl cluster-info dump" is not part of this lab: it prints every node, pod, event and \
-        log of the cluster at once. Look at one thing at a time instead, e.g. "kubectl get nodes -o yaml", \
-        "kubectl get events -A" or "kubectl logs -n kube-system POD".
-        """
 }
 
 extension KubectlHelp {
     static let clusterInfo = """
         Show where the cluster's API server answers, and the proxy address of each add-on Service
         in kube-system labelled kubernetes.io/cluster-service=true (CoreDNS here).
+
+        For more, "kubectl cluster-info dump" prints the nodes, workloads, events and logs.
 
         Examples:
           kubectl cluster-info

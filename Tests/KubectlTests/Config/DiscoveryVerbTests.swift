@@ -27,13 +27,6 @@ struct DiscoveryVerbTests {
         #expect(result.code == 1)
     }
 
-    @Test("cluster-info dump is refused with a pointer to smaller commands")
-    func dump() throws {
-        let result = try KubectlHarness().run("cluster-info", "dump")
-        #expect(result.code == 1)
-        #expect(result.err.contains("\"kubectl cluster-info dump\" is not part of this lab"))
-    }
-
     @Test("api-versions lists group/versions sorted, v1 last")
     func apiVersions() throws {
         #expect(
