@@ -62,6 +62,7 @@ kubectl debug checks its flags before it asks the cluster for anything.
         --image-pull-policy=POLICY  Always, IfNotPresent or Never
         --arguments-only      Pass the words after -- as arguments, not the command
         --profile=NAME        legacy (default), general, baseline, restricted, netadmin or sysadmin
+        --custom=FILE         A partial container spec (JSON or YAML) merged in after the profile
         --copy-to=NAME        Create a copy of the pod with this name instead
         --set-image=C=IMAGE,...  With --copy-to: change container images (* for all)
         --share-processes     With --copy-to: share one process namespace (default true)

@@ -43,6 +43,8 @@ enum Debug {
         var target: String
         var pullPolicy: String
         var profile: DebugProfile
+        /// `--custom`: a partial container spec merged in after the profile.
+        var custom: DebugCustomProfile?
 
         init(_ context: VerbContext) throws(KubectlFailure) {
             let flags = context.flags
@@ -70,9 +72,7 @@ enum Debug {
             let profileName = flags.string("profile") ?? DebugProfile.Kind.legacy.rawValue
             guard let kind = DebugProfile.Kind(rawValue: profileName) else { throw .error("unknown profile: \(profileName)") }
             profile = DebugProfile(kind: kind, keep: keep)
-            if let custom = flags.string("custom"), !custom.isEmpty {
-                throw .error("--custom is not part of this lab yet")
-            }
+            if let file = flags.string("custom"), !file.isEmpty { custom = try DebugCustomProfile(file: file, context) }
             try validate(context, attachGiven: flags.isSet("attach"), files: flags.strings("filename"))
         }
 
@@ -113,6 +113,7 @@ enum Debug {
                 if !quiet { context.io.out(Self.targeting(target)) }
             }
             if tty && !stdin { throw .error("-i/--stdin is required for containers with -t/--tty=true") }
+            try custom?.validate()
             if profile.kind == .legacy { context.io.err(Self.legacyDeprecated) }
         }
 

@@ -36,6 +36,7 @@ extension Debug.Options {
             return changed(c)
         })
         profile.apply(to: &copied, container: name, style: .copy)
+        try custom?.apply(to: &copied, container: name, list: list, context)
         return (try create(copied, replacing: pod, context), name)
     }
 

@@ -12,6 +12,7 @@ extension Debug.Options {
         var debugged = pod.value
         debugged[path: "spec.ephemeralContainers"] = .array(pod.ephemeralContainers + [container])
         profile.apply(to: &debugged, container: name, style: .ephemeral)
+        try custom?.apply(to: &debugged, container: name, list: "ephemeralContainers", context)
         let cluster = try context.cluster
         do {
             let patch = try ThreeWayMergePatch.create(

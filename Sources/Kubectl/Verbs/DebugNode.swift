@@ -21,6 +21,7 @@ extension Debug.Options {
             ],
         ]
         profile.apply(to: &pod, container: name, style: .node)
+        try custom?.apply(to: &pod, container: name, list: "containers", context)
         let cluster = try context.cluster
         do {
             return (try cluster.create(KubeObject(pod), as: context.user), name)

@@ -149,3 +149,27 @@ struct DebugTests {
         #expect(result.err.contains("invalid reference format") != valid)
     }
 }
+
+@Suite("kubectl debug --custom")
+struct DebugCustomProfileTests {
+    @Test("a custom profile may not set the container's name, command, image, lifecycle or devices")
+    func refusesIdentity() throws {
+        let lab = try KubectlHarness()
+        lab.kubectl.readFile = { $0 == "bad.json" ? "{\"image\": \"alpine\"}" : nil }
+        let bad = lab.run("debug", "node/tk8s-worker1", "--image=busybox", "--profile=general", "--custom=bad.json")
+        #expect(bad.err == "error: name, command, image, lifecycle and volume devices are not modifiable via custom profile\n")
+        let missing = lab.run("debug", "node/tk8s-worker1", "--image=busybox", "--profile=general", "--custom=none.json")
+        #expect(missing.err == "error: must pass a container spec json file for custom profile: open none.json: no such file or directory\n")
+    }
+
+    @Test("the custom spec is merged into the debug container after the profile")
+    func merges() throws {
+        let lab = try KubectlHarness()
+        lab.kubectl.readFile = { _ in "securityContext:\n  runAsUser: 1000\n" }
+        _ = lab.run("debug", "node/tk8s-worker1", "--image=busybox", "-q", "--profile=netadmin", "--custom=sc.yaml")
+        let pod = try #require(lab.cluster.list(.pods, namespace: "default").first { $0.name.hasPrefix("node-debugger-") })
+        let context = pod[path: "spec.containers"][0]["securityContext"]
+        #expect(context["runAsUser"].int == 1000)
+        #expect(context[path: "capabilities.add"] == ["NET_ADMIN", "NET_RAW"])
+    }
+}
