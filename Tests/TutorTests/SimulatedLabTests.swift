@@ -19,7 +19,7 @@ struct SimulatedLabTests {
     func completion() throws {
         let lab = try Self.lab()
         #expect(lab.completions(line: "kub", cursor: 3) == ["kubectl"])
-        #expect(lab.completions(line: "kubectl de", cursor: 10) == ["delete", "describe"])
+        #expect(lab.completions(line: "kubectl de", cursor: 10) == ["debug", "delete", "describe"])
         #expect(lab.completions(line: "kubectl describe po", cursor: 19) == ["pods", "podtemplates", "poddisruptionbudgets", "po"])
         #expect(lab.completions(line: "kubectl get endp", cursor: 16) == ["endpoints", "endpointslices"])
         #expect(lab.completions(line: "kubectl get ep -n kube-s", cursor: 24) == ["kube-system"])

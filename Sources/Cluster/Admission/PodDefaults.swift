@@ -30,10 +30,12 @@ enum PodDefaults {
         spec["tolerations"] = .array(tolerations)
 
         // The suffix is drawn for every pod, so the names drawn after it do not depend on the pod's kind.
-        let volumeName = "kube-api-access-" + names.suffix(length: 5)
-        let needsToken =
-            !mirror && spec["automountServiceAccountToken"].bool != false
-            && !spec["volumes"].array.contains { $0["name"].string?.hasPrefix("kube-api-access-") == true }
+        let drawn = "kube-api-access-" + names.suffix(length: 5)
+        // A pod that brings the volume (a copy of another pod, `kubectl debug --copy-to`) keeps it,
+        // and its containers that lack the mount get one of it.
+        let existing = spec["volumes"].array.lazy.compactMap { $0["name"].string }.first { $0.hasPrefix("kube-api-access-") }
+        let volumeName = existing ?? drawn
+        let needsToken = !mirror && spec["automountServiceAccountToken"].bool != false
         // Init containers get the token too; a container that mounts something there already keeps it.
         for key in ["initContainers", "containers"] where needsToken && !spec[key].isNull {
             spec[key] = .array(spec[key].array.map { container in
@@ -45,7 +47,7 @@ enum PodDefaults {
                 return c
             })
         }
-        if needsToken {
+        if needsToken && existing == nil {
             var volumes = spec["volumes"].array
             volumes.append(serviceAccountVolume(named: volumeName))
             spec["volumes"] = .array(volumes)

@@ -2,10 +2,11 @@ import KubeAPI
 import OrderedCollections
 
 extension ImageCatalog {
-    /// Reads what an image entry says about its running process: `program`, `serves`, `subcommands`,
+    /// Reads what an image entry says about its running process: `program`, `command`, `serves`, `subcommands`,
     /// `memory`, `cpu`, `cpuPerRequest`, `stop`, `userland`, `osName` and `programs`.
     static func behaviour(of entry: JSONValue, into image: inout Image, _ repository: String) throws(FormatError) {
         image.program = entry["program"].string
+        image.command = entry["command"].array.compactMap(\.string)
         if !entry["serves"].isNull { image.server = try server(entry["serves"], repository) }
         for (name, value) in entry["subcommands"].object { image.subcommands[name] = try server(value, repository) }
         if let memory = entry["memory"].string { image.memoryBytes = ResourceAmount.parse(memory) }

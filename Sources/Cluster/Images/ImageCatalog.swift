@@ -16,6 +16,8 @@ public struct ImageCatalog: Sendable {
         public var runWithoutEnv: ContainerRun = .exits(afterMilliseconds: 0, code: 1)
         /// The image's own program (basename), so `command: [nginx, -g, ...]` still runs it.
         public var program: String?
+        /// The image's default command (its `CMD`), when the catalog says: `[sh]` for busybox.
+        public var command: [String] = []
         /// What the default command serves, if it is a server.
         public var server: ImageServer?
         /// Servers chosen by the first argument (agnhost's `netexec`, `liveness`, ...).

@@ -5,7 +5,7 @@ import KubeAPI
 extension Cluster {
     public func endAttachedProcess(namespace: String, pod name: String, container: String, code: Int) {
         guard let pod = lookup(.pods, namespace, name), let node = pod.nodeName,
-            let spec = pod.kubeletContainers.first(where: { $0["name"].string == container }),
+            let spec = pod.containerSpec(named: container),
             !PodStatusWriter.container(pod, container)[path: "state.running"].isNull
         else { return }
         stopContainer(spec, in: pod, node: node, code: code, reason: nil, killed: false)

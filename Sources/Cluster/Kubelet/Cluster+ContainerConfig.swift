@@ -36,13 +36,13 @@ extension Cluster {
     /// started before the simulation began, what the kubelet would build now.
     public func environment(of pod: KubeObject, container name: String) -> [String: String] {
         if let kept = containerEnvironments[Self.environmentKey(pod.uid, name)] { return kept }
-        guard let container = pod.kubeletContainers.first(where: { $0["name"].string == name }) else { return [:] }
+        guard let container = pod.containerSpec(named: name) else { return [:] }
         return (try? containerEnvironment(of: pod, container: container)) ?? [:]
     }
 
     /// Forgets the environments of a pod's containers (it is gone).
     func forgetEnvironments(of pod: KubeObject) {
-        for container in pod.kubeletContainers { containerEnvironments[Self.environmentKey(pod.uid, container["name"].string ?? "")] = nil }
+        for container in pod.allKubeletContainers { containerEnvironments[Self.environmentKey(pod.uid, container["name"].string ?? "")] = nil }
     }
 
     static func environmentKey(_ uid: String, _ container: String) -> String { uid + "/" + container }

@@ -61,7 +61,10 @@ extension Cluster {
         let terminated = PodStatusWriter.terminated(status, code: code, reason: reason, at: now)
         let policy = pod[path: "spec.restartPolicy"].string ?? "Always"
         let isInit = pod.isInitContainer(name)
-        let restarts = isInit ? code != 0 && policy != "Never" : policy == "Always" || (policy == "OnFailure" && code != 0)
+        // An ephemeral container runs once, whatever the pod's policy.
+        let restarts =
+            pod.isEphemeralContainer(name)
+            ? false : isInit ? code != 0 && policy != "Never" : policy == "Always" || (policy == "OnFailure" && code != 0)
         let startedAt = status[path: "state.running.startedAt"].string.flatMap(Timestamp.init(rfc3339:)) ?? now
         // The back-off is forgotten once a container has run for twice its 5 minute cap.
         var firstFailure = (status["restartCount"].int ?? 0) == 0 || now.milliseconds(since: startedAt) > 600_000
@@ -104,8 +107,9 @@ extension Cluster {
         let catalog = runtime.images
         guard !catalog.isEmpty, case .found(let image) = catalog.lookup(container["image"].string ?? "") else { return .forever }
         if let script = scriptFile(of: container, in: pod) { return ContainerRun.script(script) }
-        // A shell with no script reads its stdin: kept open (`run -i`), it waits for commands.
-        if container["stdin"].bool == true, ContainerRun.isBareShell(container["command"].array + container["args"].array) {
+        // A shell with no script reads its stdin: kept open (`run -i`, `debug -i`), it waits for commands.
+        let argv = container["command"].array + container["args"].array
+        if container["stdin"].bool == true, ContainerRun.isBareShell(argv.isEmpty ? image.command.map(JSONValue.string) : argv) {
             return .forever
         }
         return ContainerRun.of(

@@ -21,7 +21,10 @@ extension Cluster {
             // A pod without an IP has no sandbox yet (its volumes may still be waiting).
             if pod[path: "status.containerStatuses"].isNull || pod[path: "status.podIP"].isNull {
                 changed = startSandbox(of: pod, on: nodeObject) || changed
-            } else if let due = wakeups[KubeletStep.podKey(pod.uid)], due <= now {
+                continue
+            }
+            changed = reportEphemeralContainers(of: pod) || changed
+            if let due = wakeups[KubeletStep.podKey(pod.uid)], due <= now {
                 runDueSteps(of: pod.uid, namespace: pod.namespace, name: pod.name, on: node)
                 changed = true
             }
@@ -83,7 +86,7 @@ extension Cluster {
         }
         while let pod = lookup(.pods, namespace, name), pod.uid == uid, pod.deletionTimestamp == nil {
             var next: (time: Timestamp, step: KubeletStep, key: String, container: JSONValue)?
-            for container in pod.kubeletContainers {
+            for container in pod.allKubeletContainers {
                 for (step, key) in keys(of: container["name"].string ?? "") {
                     guard let time = wakeups[key], time <= now else { continue }
                     if next == nil || time < next!.time { next = (time, step, key, container) }
@@ -93,7 +96,7 @@ extension Cluster {
             cancelWakeup(for: key)
             take(step, pod: pod, container: container, node: node)
         }
-        let containers = lookup(.pods, namespace, name)?.kubeletContainers ?? []
+        let containers = lookup(.pods, namespace, name)?.allKubeletContainers ?? []
         let times = containers.flatMap { keys(of: $0["name"].string ?? "").compactMap { wakeups[$0.key] } }
         if let earliest = times.min() { wake(at: earliest, for: KubeletStep.podKey(uid)) } else { cancelWakeup(for: KubeletStep.podKey(uid)) }
     }
@@ -126,7 +129,7 @@ extension Cluster {
 
     /// Forgets every pending step of a pod (it is being deleted).
     func cancelKubeletSteps(of pod: KubeObject) {
-        for container in pod.kubeletContainers {
+        for container in pod.allKubeletContainers {
             for step in KubeletStep.allCases {
                 cancelWakeup(for: step.key(pod.uid, container["name"].string ?? ""))
                 probeWorkers[step.key(pod.uid, container["name"].string ?? "")] = nil
@@ -152,9 +155,12 @@ extension KubeObject {
     /// Init containers, then app containers: the order the kubelet starts them in.
     var kubeletContainers: [JSONValue] { self[path: "spec.initContainers"].array + self[path: "spec.containers"].array }
 
-    /// How events name one of the pod's containers: `spec.containers{web}`, `spec.initContainers{setup}`.
+    /// How events name one of the pod's containers: `spec.containers{web}`, `spec.initContainers{setup}`,
+    /// `spec.ephemeralContainers{debugger-x2k4p}`.
     func fieldPath(of container: String) -> String {
-        isInitContainer(container) ? "spec.initContainers{\(container)}" : "spec.containers{\(container)}"
+        if isInitContainer(container) { return "spec.initContainers{\(container)}" }
+        if isEphemeralContainer(container) { return "spec.ephemeralContainers{\(container)}" }
+        return "spec.containers{\(container)}"
     }
 
     /// Whether `name` is one of the pod's init containers.

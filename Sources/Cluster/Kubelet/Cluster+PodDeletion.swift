@@ -15,7 +15,8 @@ extension Cluster {
         save(.pods, terminating)
         // A kubelet that is not running cannot stop the containers: the pod stays until it is back.
         guard !isKubeletStopped(node) else { return true }
-        for status in pod[path: "status.containerStatuses"].array where !status[path: "state.running"].isNull {
+        let statuses = pod[path: "status.containerStatuses"].array + pod[path: "status.ephemeralContainerStatuses"].array
+        for status in statuses where !status[path: "state.running"].isNull {
             let name = status["name"].string ?? ""
             recordContainerEvent(terminating, name, reason: "Killing", message: "Stopping container \(name)", node: node)
         }

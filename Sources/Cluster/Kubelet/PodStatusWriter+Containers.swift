@@ -1,14 +1,20 @@
 import KubeAPI
 
 extension PodStatusWriter {
-    /// Changes one container's status in place.
-    /// Changes one container's status in place (an init container's or an app container's; names are unique in a pod).
+    /// Changes one container's status in place (an init, app or ephemeral container's; names are
+    /// unique in a pod). An ephemeral container is never ready and has no `started`, which only
+    /// the prober reports, and it probes only the other kinds.
     static func update(_ pod: inout KubeObject, container name: String, _ change: (inout JSONValue) -> Void) {
-        for list in ["status.initContainerStatuses", "status.containerStatuses"] where !pod[path: list].isNull {
+        for list in statusLists where !pod[path: list].isNull {
+            let ephemeral = list == ephemeralStatuses
             pod[path: list] = .array(pod[path: list].array.map { status in
                 guard status["name"].string == name else { return status }
                 var status = status
                 change(&status)
+                if ephemeral {
+                    status["ready"] = false
+                    status["started"] = .null
+                }
                 return status
             })
         }
@@ -16,9 +22,11 @@ extension PodStatusWriter {
 
     /// The status of one container, by name.
     static func container(_ pod: KubeObject, _ name: String) -> JSONValue {
-        (pod[path: "status.initContainerStatuses"].array + pod[path: "status.containerStatuses"].array)
-            .first { $0["name"].string == name } ?? .null
+        statusLists.lazy.flatMap { pod[path: $0].array }.first { $0["name"].string == name } ?? .null
     }
+
+    static let ephemeralStatuses = "status.ephemeralContainerStatuses"
+    private static let statusLists = ["status.initContainerStatuses", "status.containerStatuses", ephemeralStatuses]
 
     /// Whether an init container has run to completion (exit 0).
     static func completed(_ status: JSONValue) -> Bool { status[path: "state.terminated.exitCode"].int == 0 }

@@ -6,7 +6,7 @@ import KubeAPI
 extension Cluster {
     public func podLog(namespace: String, name: String, _ options: PodLogOptions) throws(APIError) -> PodLogRead {
         let pod = try get(.pods, namespace: namespace, name: name)
-        guard let container = pod.kubeletContainers.first(where: { $0["name"].string == options.container }) else {
+        guard let container = pod.containerSpec(named: options.container) else {
             throw Self.badRequest("container \(options.container) is not valid for pod \(name)")
         }
         // The apiserver gives an empty log for a pod no node has taken yet.

@@ -31,7 +31,7 @@ extension Kubectl {
             return ["node", "nodes", "no"].contains(sub)
                 ? cluster.list(.nodes).map(\.name) : cluster.list(.pods, namespace: namespace).map(\.name)
         }
-        if ["exec", "run", "logs", "attach"].contains(verb), verb == "exec" || verb == "run" || !current.contains("/") {
+        if ["exec", "run", "logs", "attach", "debug"].contains(verb), verb == "exec" || verb == "run" || !current.contains("/") {
             return verb != "run" && positionals.isEmpty ? cluster.list(.pods, namespace: namespace).map(\.name) : []
         }
         if let slash = current.firstIndex(of: "/"), let type = ResourceResolver.resolve(String(current[..<slash])) {

@@ -11,6 +11,7 @@ enum KubectlHelp {
           exec           Run a command inside a container of a pod
           logs           Print what a container of a pod has written
           attach         (no terminal in the lab) points to logs and exec instead
+          debug          Add a debugging container to a pod, copy a pod, or debug a node
           delete         Remove objects by name or by label
           apply          Create or update the objects a manifest describes
           create         Create the objects a manifest describes, or one object from flags

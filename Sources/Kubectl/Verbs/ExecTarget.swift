@@ -26,20 +26,32 @@ struct ExecTarget {
         }
         let containers = pod[path: "spec.containers"].array.compactMap { $0["name"].string }
         if let requested {
-            guard containers.contains(requested) else { throw .error("container \(requested) not found in pod \(podName)") }
+            guard pod.containerSpec(named: requested) != nil else { throw .error("container \(requested) not found in pod \(podName)") }
             container = requested
+        } else if let named = pod.annotations["kubectl.kubernetes.io/default-container"], pod.containerSpec(named: named) != nil {
+            container = named
         } else {
-            container = pod.annotations["kubectl.kubernetes.io/default-container"] ?? containers.first ?? ""
-            if containers.count > 1, let defaultedNotice {
-                context.io.sink.write(
-                    "Defaulted container \"\(container)\" out of: \(containers.joined(separator: ", "))\n", to: defaultedNotice)
+            container = containers.first ?? ""
+            let others = !pod[path: "spec.initContainers"].array.isEmpty || !pod.ephemeralContainers.isEmpty
+            if containers.count > 1 || others, let defaultedNotice {
+                context.io.sink.write("Defaulted container \"\(container)\" out of: \(Self.allNames(of: pod))\n", to: defaultedNotice)
             }
         }
-        let status = pod[path: "status.containerStatuses"].array.first { [container] in $0["name"].string == container }
+        let status = pod.containerStatus(named: container)
         // The exec itself is a create on the pod's `exec` subresource.
         try context.authorize(AccessRequest(verb: "create", .pods, subresource: "exec", namespace: namespace, name: podName))
-        guard status?[path: "state.running"].isNull == false, context.executor != nil else {
+        guard !status[path: "state.running"].isNull, context.executor != nil else {
             throw .error("unable to upgrade connection: container not found (\"\(container)\")")
         }
+    }
+
+    /// Every container of the pod as kubectl lists them when it picks one: app containers, then
+    /// ephemeral and init ones marked as such.
+    static func allNames(of pod: KubeObject) -> String {
+        let names =
+            pod[path: "spec.containers"].array.compactMap { $0["name"].string }
+            + pod.ephemeralContainers.compactMap { $0["name"].string.map { "\($0) (ephem)" } }
+            + pod[path: "spec.initContainers"].array.compactMap { $0["name"].string.map { "\($0) (init)" } }
+        return names.joined(separator: ", ")
     }
 }

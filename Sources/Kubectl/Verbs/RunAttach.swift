@@ -28,7 +28,7 @@ extension Run.Options {
                 _ = executor.exec(pod: pod, container: container, command: argv, io: context.io, tty: true)
                 // The shell now has the prompt: the rest happens when it exits.
                 if context.attachedShellEnd.take() == nil { return 0 }
-            } else if !follow(pod, cluster, context.io) {
+            } else if !Self.follow(pod, container: name, cluster, context.io) {
                 // Still running when the follow ends: kubectl is left, and the pod with it.
                 removePod(namespace, cluster, context.io)
                 return 0
@@ -104,8 +104,8 @@ extension Run.Options {
     /// Streams what the container writes while attached; a process that never ends is left
     /// after as long as `logs -f` follows, as if the learner had pressed Ctrl-C.
     /// Returns whether the process ended meanwhile.
-    private func follow(_ pod: KubeObject, _ cluster: Cluster, _ io: IOStreams) -> Bool {
-        var query = PodLogOptions(container: name)
+    static func follow(_ pod: KubeObject, container: String, _ cluster: Cluster, _ io: IOStreams) -> Bool {
+        var query = PodLogOptions(container: container)
         guard let first = try? cluster.podLog(namespace: pod.namespace ?? "", name: pod.name, query) else { return true }
         io.out(first.text)
         guard first.running else { return true }

@@ -23,11 +23,12 @@ final class PodExecutor: ContainerExecutor {
     func exec(pod: KubeObject, container: String, command: [String], io: IOStreams, tty: Bool) -> Int32? {
         let environment = cluster.environment(of: pod, container: container)
         let fs = containers.filesystem(of: pod, container: container, environment: environment)
+        let hostname = ImageFiles.hostname(of: pod)
         let session = ShellSession(
-            user: "root", hostname: pod.name, home: "/root", filesystem: fs,
+            user: "root", hostname: hostname, home: "/root", filesystem: fs,
             sleep: { [cluster] seconds in cluster.advance(seconds: seconds) })
         session.cwd = "/"
-        session.environment = ["PATH": Self.path, "HOSTNAME": pod.name, "HOME": "/root"].merging(environment) { $1 }
+        session.environment = ["PATH": Self.path, "HOSTNAME": hostname, "HOME": "/root"].merging(environment) { $1 }
         let image = registerTools(in: session, pod: pod, container: container)
         if tty, command.count == 1, let image, let enter, let flavour = interactiveShell(command[0], of: image) {
             session.flavour = flavour

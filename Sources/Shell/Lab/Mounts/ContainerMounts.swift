@@ -18,8 +18,7 @@ struct ContainerMounts {
     static let tmpfsDevSize: Int64 = 65536
 
     func mounts(of pod: KubeObject, container: String, files fs: VirtualFileSystem) -> [Mount] {
-        let containers = pod[path: "spec.initContainers"].array + pod[path: "spec.containers"].array
-        let spec = containers.first { $0["name"].string == container } ?? .emptyObject
+        let spec = pod.containerSpec(named: container) ?? .emptyObject
         let privileged = spec[path: "securityContext.privileged"].bool == true
         let key = pod.uid + "/" + container
         let id = Cluster.runtimeID(of: "container " + key)

@@ -28,7 +28,7 @@ struct ImageFiles {
         let created = ContainerDevices.created(pod, container: container, fallback: cluster.now.seconds)
         ContainerDevices.populate(fs, pod: pod, container: container, created: created)
         fs.write("/etc/resolv.conf", cluster.resolvConf(of: pod))
-        fs.write("/etc/hostname", pod.name + "\n")
+        fs.write("/etc/hostname", Self.hostname(of: pod) + "\n")
         fs.write("/etc/hosts", Self.hostsFile(for: pod))
         return fs
     }
@@ -55,10 +55,16 @@ struct ImageFiles {
         }
     }
 
+    /// The host name a pod's containers see: the pod's name, or in the node's network
+    /// namespace (`hostNetwork`), the node's.
+    static func hostname(of pod: KubeObject) -> String {
+        guard pod[path: "spec.hostNetwork"].bool == true, let node = pod[path: "spec.nodeName"].string else { return pod.name }
+        return node
+    }
+
     /// The image reference the pod's spec gives `container`.
     static func imageReference(of pod: KubeObject, container: String) -> String {
-        let containers = pod[path: "spec.containers"].array + pod[path: "spec.initContainers"].array
-        return containers.first { $0["name"].string == container }?["image"].string ?? ""
+        pod.containerSpec(named: container)?["image"].string ?? ""
     }
 
     /// The kubelet-managed `/etc/hosts`.

@@ -20,8 +20,7 @@ struct PodVolumes {
 
     /// Mounts every volume of `container` into `fs`.
     func mount(_ pod: KubeObject, container: String, into fs: VirtualFileSystem, environment: [String: String]) {
-        let containers = pod[path: "spec.initContainers"].array + pod[path: "spec.containers"].array
-        guard let spec = containers.first(where: { $0["name"].string == container }) else { return }
+        guard let spec = pod.containerSpec(named: container) else { return }
         let volumes = pod[path: "spec.volumes"].array
         for mount in spec["volumeMounts"].array {
             guard let target = mount["mountPath"].string, let volume = volumes.first(where: { $0["name"] == mount["name"] }) else {

@@ -1,11 +1,10 @@
-import Cluster
 import KubeAPI
 
 extension Cluster {
     /// The patch strategies and merge keys of `type`'s fields, read from the schema the cluster
     /// publishes: the one source both kubectl's three-way patch and the apiserver's strategic
     /// merge use. A kind the schema does not describe has none.
-    func patchMeta(for type: ResourceType) -> PatchMeta {
+    public func patchMeta(for type: ResourceType) -> PatchMeta {
         openAPIDocument(groupVersion: type.apiVersion).flatMap { document in
             document.schema.kind(type.kind, groupVersion: type.apiVersion).map { _ in
                 PatchMeta(schema: document.schema, kind: type.kind)
