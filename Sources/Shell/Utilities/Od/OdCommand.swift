@@ -69,24 +69,18 @@ struct OdCommand: ShellCommand {
         return errors.isEmpty ? 0 : 1
     }
 
-    private static let parser = OptionParser(
-        short: "A:aBbcDdeFfHhIij:LlN:OoS:st:vw::Xx",
-        long: [
-            .init("skip-bytes", .required, key: "j"), .init("address-radix", .required, key: "A"),
-            .init("read-bytes", .required, key: "N"), .init("format", .required, key: "t"),
-            .init("output-duplicates", key: "v"), .init("strings", .optional, key: "S"),
-            .init("traditional", key: "traditional"), .init("width", .optional, key: "w"),
-            .init("endian", .required, key: "endian"),
-        ])
+    /// The long options both builds know; GNU's also has `--endian`.
+    private static let longOptions: [OptionParser.LongOption] = [
+        .init("skip-bytes", .required, key: "j"), .init("address-radix", .required, key: "A"),
+        .init("read-bytes", .required, key: "N"), .init("format", .required, key: "t"),
+        .init("output-duplicates", key: "v"), .init("strings", .optional, key: "S"),
+        .init("traditional", key: "traditional"), .init("width", .optional, key: "w"),
+    ]
 
-    private static let busyboxParser = OptionParser(
-        short: "A:N:abcdfhij:lot:vxsS:w::",
-        long: [
-            .init("skip-bytes", .required, key: "j"), .init("address-radix", .required, key: "A"),
-            .init("read-bytes", .required, key: "N"), .init("format", .required, key: "t"),
-            .init("output-duplicates", key: "v"), .init("strings", .optional, key: "S"),
-            .init("width", .optional, key: "w"), .init("traditional", key: "traditional"),
-        ])
+    private static let parser = OptionParser(
+        short: "A:aBbcDdeFfHhIij:LlN:OoS:st:vw::Xx", long: longOptions + [.init("endian", .required, key: "endian")])
+
+    private static let busyboxParser = OptionParser(short: "A:N:abcdfhij:lot:vxsS:w::", long: longOptions)
 
     static let busyboxUsage = """
         BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.
