@@ -21,6 +21,9 @@ import Testing
         Expected("xxd -c 300 greek.txt", "xxd: invalid number of columns (max. 256).\n", 1),
         Expected("xxd -u -l 16 greek.txt", "00000000: 616C 7068 610A 6265 7461 0A67 616D 6D61  alpha.beta.gamma\n", 0),
         Expected("printf '\\377\\376' | xxd -ps", "fffe\n", 0),
+        Expected("printf 'abc' | xxd -c -1", "xxd: invalid number of columns (max. 256).\n", 1),
+        Expected("printf 'abc' | xxd -l -5", "00000000: 6162 63                                  abc\n", 0),
+        Expected("printf 'abcdef' | xxd -s +2", "00000002: 6364 6566                                cdef\n", 0),
         Expected("xxd -v", "xxd 2022-01-14 by Juergen Weigert et al.\n", 0),
     ]
 

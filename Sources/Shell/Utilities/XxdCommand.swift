@@ -76,7 +76,8 @@ struct XxdCommand: ShellCommand {
             context.io.err(Self.usage)
             return 1
         }
-        if let cols = settings.cols, cols > 256 {
+        // 0 columns means the default; fewer, or more than 256, are refused.
+        if let cols = settings.cols, cols < 0 || cols > 256 {
             context.io.err("xxd: invalid number of columns (max. 256).\n")
             return 1
         }
@@ -105,7 +106,8 @@ struct XxdCommand: ShellCommand {
                 bytes = Array(bytes[start...])
                 settings.seek = start
             }
-            if let length = settings.length { bytes = Array(bytes.prefix(max(0, length))) }
+            // A negative length limits nothing.
+            if let length = settings.length, length >= 0 { bytes = Array(bytes.prefix(length)) }
             output = Self.dump(bytes, settings, name: input)
         }
         if operands.count == 2, operands[1] != "-" {
