@@ -73,6 +73,28 @@ public final class EditLineReader: LineReader {
         read(prompt: prompt, newlineAtEnd: !prompt.isEmpty)
     }
 
+    /// With a timeout, waits that long for the first key; a line begun is then read to its end.
+    /// The prompt stays on the screen when nothing comes, as bash leaves it.
+    public func readInputLine(prompt: String, echo: Bool, timeout: Double?) -> LineInput {
+        guard let timeout else { return readInputLine(prompt: prompt, echo: echo) }
+        Terminal.write(prompt)
+        // While waiting, the terminal neither echoes nor holds back a key until Enter: the first
+        // key ends the wait, and the editor shows it with the rest of the line.
+        var saved = termios()
+        let isTerminal = tcgetattr(0, &saved) == 0
+        if isTerminal {
+            var waiting = saved
+            waiting.c_lflag &= ~tcflag_t(ECHO | ICANON)
+            _ = tcsetattr(0, TCSANOW, &waiting)
+        }
+        var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        let milliseconds = Int32(clamping: Int64(min(timeout * 1000, Double(Int32.max))))
+        let ready = poll(&descriptor, 1, milliseconds) > 0
+        if isTerminal { _ = tcsetattr(0, TCSANOW, &saved) }
+        guard ready else { return .timedOut }
+        return read(prompt: "", newlineAtEnd: !prompt.isEmpty)
+    }
+
     private func read(prompt: String, newlineAtEnd: Bool) -> LineInput {
         guard let editLine else { return .endOfInput }
         context.begin(prompt: prompt)

@@ -6,10 +6,18 @@ public protocol LineReader: AnyObject {
     /// Returns the next line typed as input to a running command (`read`, `cat`), not a command
     /// line: it is not history, and with `echo` false it is not shown as it is typed.
     func readInputLine(prompt: String, echo: Bool) -> LineInput
+
+    /// As ``readInputLine(prompt:echo:)``, giving up with ``LineInput/timedOut`` when nothing is
+    /// typed within `timeout` seconds (`read -t`); nil waits for ever.
+    func readInputLine(prompt: String, echo: Bool, timeout: Double?) -> LineInput
 }
 
 extension LineReader {
     public func readInputLine(prompt: String, echo: Bool) -> LineInput { readLine(prompt: prompt) }
+
+    public func readInputLine(prompt: String, echo: Bool, timeout: Double?) -> LineInput {
+        readInputLine(prompt: prompt, echo: echo)
+    }
 }
 
 /// What a ``LineReader`` got when asked for a line.
@@ -20,6 +28,8 @@ public enum LineInput: Equatable, Sendable {
     case interrupted
     /// The user pressed Ctrl-D on an empty line, or the input ended.
     case endOfInput
+    /// Nothing was typed before a running command's timeout (`read -t`).
+    case timedOut
 }
 
 /// Tab completion: given the text before the cursor and the cursor's position in characters,

@@ -7,10 +7,15 @@ final class CaptureSink: OutputSink {
     private let errors: any OutputSink
     private let limit: Int
     private var size = 0
+    /// The virtual clock, when the pipe keeps when each write came (`arrivals`).
+    private let clock: (() -> Int64)?
+    private(set) var arrivals: [(scalar: Int, time: Int64)] = []
+    private var scalars = 0
 
-    init(errors: any OutputSink, limit: Int = ShellLimits.outputBytes) {
+    init(errors: any OutputSink, limit: Int = ShellLimits.outputBytes, clock: (() -> Int64)? = nil) {
         self.errors = errors
         self.limit = limit
+        self.clock = clock
     }
 
     func write(_ text: String, to stream: StandardStream) {
@@ -18,6 +23,11 @@ final class CaptureSink: OutputSink {
         guard size < limit else { return }
         size += text.utf8.count
         captured += text
+        if let clock {
+            let now = clock()
+            if arrivals.last?.time != now { arrivals.append((scalars, now)) }
+            scalars += text.unicodeScalars.count
+        }
     }
 }
 

@@ -94,10 +94,13 @@ final class ShellExecutor {
                 if index == pipeline.stages.count - 1 {
                     status = inSubshell { execute(stage, input: data, sink: sink, errorsToPipe: false) }
                 } else {
-                    let pipe = CaptureSink(errors: sink)
+                    let pipe = CaptureSink(errors: sink, clock: session.filesystem.clock)
                     let errorsToPipe = pipeline.pipesStandardError[index]
                     _ = inSubshell { execute(stage, input: data, sink: pipe, errorsToPipe: errorsToPipe) }
-                    data = ShellInput(pipe.captured)
+                    let ended = session.filesystem.clock()
+                    data = ShellInput(
+                        pipe.captured,
+                        timing: PipeTiming(arrivals: pipe.arrivals, closedAt: ended, origin: started, stageStart: ended))
                 }
             }
         }

@@ -9,20 +9,26 @@ final class ShellInput {
     private var text: String
     private var scalars: String.UnicodeScalarView
     private var position: String.UnicodeScalarView.Index
-    /// Gives the next piece when everything so far was read; nil at the end, after which it is not asked again.
-    private var refill: ((_ prompt: String, _ echo: Bool) -> String?)?
+    /// Gives the next piece when everything so far was read; nil at the end, after which it is
+    /// not asked again (unless the terminal only timed out).
+    private var refill: ((_ prompt: String, _ echo: Bool, _ timeout: Double?) -> String?)?
     /// How many characters were consumed, to tell whether a command read anything.
     private(set) var mark = 0
     /// True when this is the terminal: the session's own input, not a pipe, file or here-document.
     let isTerminal: Bool
     /// Set when Ctrl-C interrupted a read from the terminal.
     private(set) var interrupted = false
+    /// Set when the terminal gave nothing within the timeout asked for; cleared by the next read.
+    private(set) var timedOut = false
+    /// When a pipe's bytes came, for `read -t`; nil for files, here-documents and the terminal.
+    let timing: PipeTiming?
 
-    init(_ text: String) {
+    init(_ text: String, timing: PipeTiming? = nil) {
         self.text = text
         scalars = text.unicodeScalars
         position = scalars.startIndex
         isTerminal = false
+        self.timing = timing
     }
 
     /// The terminal as a stream: each line typed, with its newline, until Ctrl-D or Ctrl-C.
@@ -31,12 +37,16 @@ final class ShellInput {
         scalars = text.unicodeScalars
         position = scalars.startIndex
         isTerminal = true
-        refill = { [unowned self] prompt, echo in
-            switch terminal.readLine(prompt: prompt, echo: echo) {
+        timing = nil
+        refill = { [unowned self] prompt, echo, timeout in
+            switch terminal.readLine(prompt: prompt, echo: echo, timeout: timeout) {
             case .line(let line): return line + "\n"
             case .endOfInput: return nil
             case .interrupted:
                 self.interrupted = true
+                return nil
+            case .timedOut:
+                self.timedOut = true
                 return nil
             }
         }
@@ -48,18 +58,20 @@ final class ShellInput {
         scalars = text.unicodeScalars
         position = scalars.startIndex
         isTerminal = false
+        timing = nil
         // One piece only: after it, the end.
-        refill = { [unowned self] _, _ in
+        refill = { [unowned self] _, _, _ in
             self.refill = nil
             return source()
         }
     }
 
     /// Makes sure there is something left to read, asking for more (showing `prompt`) if not.
-    private func hasMore(prompt: String, echo: Bool) -> Bool {
+    private func hasMore(prompt: String, echo: Bool, timeout: Double? = nil) -> Bool {
+        timedOut = false
         while position == scalars.endIndex {
-            guard let refill, let more = refill(prompt, echo) else {
-                self.refill = nil
+            guard let refill, let more = refill(prompt, echo, timeout) else {
+                if !timedOut { self.refill = nil }
                 return false
             }
             text = more
@@ -77,14 +89,29 @@ final class ShellInput {
 
     /// The next character, consumed; nil at the end. When a line must be asked for first,
     /// `prompt` is shown, and the typing echoed unless `echo` is false.
-    func next(prompt: String = "", echo: Bool = true) -> Unicode.Scalar? {
-        guard hasMore(prompt: prompt, echo: echo) else { return nil }
+    func next(prompt: String = "", echo: Bool = true, timeout: Double? = nil) -> Unicode.Scalar? {
+        guard hasMore(prompt: prompt, echo: echo, timeout: timeout) else { return nil }
         defer {
             position = scalars.index(after: position)
             mark += 1
         }
         return scalars[position]
     }
+
+    /// Whether the reader, at `now`, would still be waiting for the next character (or for the
+    /// pipe's end) at `deadline`; either way its own time moves to when the wait ends.
+    func waits(until deadline: Double, now: Int64) -> Bool {
+        guard let timing else { return false }
+        let reader = timing.readerTime(now: now)
+        let available = Double(position < scalars.endIndex ? timing.arrival(ofScalar: mark) : timing.closedAt)
+        let waitsPast = available > deadline
+        timing.waited += max(0, (waitsPast ? deadline : available) - reader)
+        return waitsPast
+    }
+
+    /// The reader's own time at `now`: behind the clock while it reads a pipe whose writer the
+    /// lab ran first.
+    func readerTime(now: Int64) -> Double { timing?.readerTime(now: now) ?? Double(now) }
 
     /// Everything not read yet, consumed (from the terminal: every line until Ctrl-D).
     func takeRest() -> String {

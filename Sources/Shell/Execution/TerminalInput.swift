@@ -7,6 +7,16 @@ public protocol TerminalInput: AnyObject {
     /// Shows `prompt` (where there is a screen) and returns the next line typed, echoed unless
     /// `echo` is false (`read -s`).
     func readLine(prompt: String, echo: Bool) -> TerminalLine
+
+    /// As ``readLine(prompt:echo:)``, giving up with ``TerminalLine/timedOut`` when nothing is
+    /// typed within `timeout` seconds (`read -t`).
+    func readLine(prompt: String, echo: Bool, timeout: Double?) -> TerminalLine
+}
+
+extension TerminalInput {
+    public func readLine(prompt: String, echo: Bool, timeout: Double?) -> TerminalLine {
+        readLine(prompt: prompt, echo: echo)
+    }
 }
 
 /// What the terminal gave when asked for a line.
@@ -17,4 +27,6 @@ public enum TerminalLine: Equatable, Sendable {
     case endOfInput
     /// Ctrl-C: the command reading is interrupted.
     case interrupted
+    /// Nothing was typed within the timeout asked for.
+    case timedOut
 }

@@ -65,6 +65,7 @@ final class PodExecutor: ContainerExecutor {
             if entry.tools["nslookup"] == nil { session.register("nslookup", BusyboxNslookup(cluster: cluster, pod: pod)) }
             session.register("ls", LsCommand(busybox: true))
             session.register("ln", LnCommand(busybox: true))
+            session.register("od", OdCommand(busybox: true))
         }
         for shell in ["sh", "bash"] where entry.programs.contains(shell) {
             let flavour = interactiveShell(shell, of: entry) ?? .dash

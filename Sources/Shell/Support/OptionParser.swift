@@ -51,7 +51,8 @@ struct OptionParser {
     private var short: [Character: Argument] = [:]
     private let long: [LongOption]
 
-    /// `short` is a getopt string: `"nA:"` means `-n` takes no argument and `-A` takes one.
+    /// `short` is a getopt string: `"nA:w::"` means `-n` takes no argument, `-A` takes one and
+    /// `-w` may have one attached.
     init(short spec: String, long: [LongOption] = []) {
         var characters = Array(spec)
         while !characters.isEmpty {
@@ -59,6 +60,11 @@ struct OptionParser {
             if characters.first == ":" {
                 characters.removeFirst()
                 short[c] = .required
+                // `w::`: the argument is optional and must be attached (`-w8`).
+                if characters.first == ":" {
+                    characters.removeFirst()
+                    short[c] = .optional
+                }
             } else {
                 short[c] = Argument.none
             }
@@ -80,7 +86,7 @@ struct OptionParser {
                 var characters = argument.dropFirst()
                 while let c = characters.popFirst() {
                     guard let kind = short[c] else { throw .invalid(c) }
-                    if kind == .none {
+                    if kind == .none || (kind == .optional && characters.isEmpty) {
                         parsed.options.append((String(c), nil))
                     } else if !characters.isEmpty {
                         parsed.options.append((String(c), String(characters)))

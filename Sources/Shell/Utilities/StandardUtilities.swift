@@ -14,7 +14,7 @@ extension ShellSession {
             "xargs": XargsCommand(), "date": DateCommand(), "whoami": IdentityCommand(),
             "hostname": IdentityCommand(host: true), "env": EnvCommand(), "printenv": PrintenvCommand(), "watch": WatchCommand(),
             "awk": AwkCommand(), "sed": SedCommand(), "jq": JqCommand(), "gawk": AwkCommand(), "seq": SeqCommand(), "basename": PathNameCommand(), "dirname": PathNameCommand(directory: true),
-            "ln": LnCommand(), "readlink": ReadlinkCommand(), "diff": DiffCommand(),
+            "ln": LnCommand(), "od": OdCommand(), "readlink": ReadlinkCommand(), "diff": DiffCommand(),
         ]
     }
 }

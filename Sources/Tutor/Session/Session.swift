@@ -121,7 +121,7 @@ public final class Session {
     private func readEntry() -> EntryRead {
         let first: String
         switch reader.readLine(prompt: settings.interactive ? lab?.prompt ?? "$ " : "") {
-        case .endOfInput: return .end
+        case .endOfInput, .timedOut: return .end
         case .interrupted: return .abandoned
         case .line(let line): first = line
         }
@@ -138,7 +138,7 @@ public final class Session {
                     text += "\n" + more
                     ended = awaited?.isEnd(more) ?? true
                 case .interrupted: return .abandoned
-                case .endOfInput: return .lastEntry(text)
+                case .endOfInput, .timedOut: return .lastEntry(text)
                 }
             }
         }

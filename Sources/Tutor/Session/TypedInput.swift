@@ -16,10 +16,15 @@ final class TypedInput: TerminalInput {
     }
 
     func readLine(prompt: String, echo: Bool) -> TerminalLine {
-        switch reader.readInputLine(prompt: showsPrompts ? prompt : "", echo: echo) {
+        readLine(prompt: prompt, echo: echo, timeout: nil)
+    }
+
+    func readLine(prompt: String, echo: Bool, timeout: Double?) -> TerminalLine {
+        switch reader.readInputLine(prompt: showsPrompts ? prompt : "", echo: echo, timeout: timeout) {
         case .line(let line): .line(line)
         case .endOfInput: .endOfInput
         case .interrupted: .interrupted
+        case .timedOut: .timedOut
         }
     }
 }

@@ -16,9 +16,13 @@ final class CountingLineReader: LineReader {
     }
 
     func readInputLine(prompt: String, echo: Bool) -> LineInput {
-        // `^D` and `^C` typed to a command are lines of the transcript too.
-        let input = base.readInputLine(prompt: prompt, echo: echo)
-        linesRead += 1
+        readInputLine(prompt: prompt, echo: echo, timeout: nil)
+    }
+
+    func readInputLine(prompt: String, echo: Bool, timeout: Double?) -> LineInput {
+        // `^D` and `^C` typed to a command are lines of the transcript too; a timeout is no line.
+        let input = base.readInputLine(prompt: prompt, echo: echo, timeout: timeout)
+        if input != .timedOut { linesRead += 1 }
         return input
     }
 }

@@ -15,7 +15,14 @@ public struct Replayer {
     /// with the output actually printed.
     public func replay(_ transcript: Transcript, file: String) -> ReplayOutcome {
         let commands = transcript.commands
-        let reader = CountingLineReader(ScriptedLineReader(inputs: commands.flatMap(\.input).map(Transcript.typed)))
+        var commandStarts: Set<Int> = []
+        var firstLine = 0
+        for command in commands {
+            commandStarts.insert(firstLine)
+            firstLine += command.input.count
+        }
+        let reader = CountingLineReader(
+            ScriptedLineReader(inputs: commands.flatMap(\.input).map(Transcript.typed), commandStarts: commandStarts))
         let buffer = OutputBuffer()
         let mode: SessionMode =
             transcript.lesson.map { .course(start: $0) } ?? .sandbox(world: transcript.world ?? defaultWorld)

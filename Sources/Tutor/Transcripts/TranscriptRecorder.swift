@@ -62,18 +62,24 @@ private final class RecordingReader: LineReader {
         switch input {
         case .line(let line): pending.append(line)
         case .interrupted: pending = []
-        case .endOfInput: break
+        case .endOfInput, .timedOut: break
         }
         return input
     }
 
     /// A line typed to a running command is kept whatever it was: Ctrl-D and Ctrl-C as `^D`, `^C`.
     func readInputLine(prompt: String, echo: Bool) -> LineInput {
-        let input = base.readInputLine(prompt: prompt, echo: echo)
+        readInputLine(prompt: prompt, echo: echo, timeout: nil)
+    }
+
+    /// A timeout leaves no line: replay times out where the transcript has none.
+    func readInputLine(prompt: String, echo: Bool, timeout: Double?) -> LineInput {
+        let input = base.readInputLine(prompt: prompt, echo: echo, timeout: timeout)
         switch input {
         case .line(let line): pending.append(line)
         case .interrupted: pending.append(Transcript.ctrlC)
         case .endOfInput: pending.append(Transcript.ctrlD)
+        case .timedOut: break
         }
         return input
     }
