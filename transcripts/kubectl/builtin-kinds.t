@@ -51,12 +51,15 @@ Canal's CustomResourceDefinitions, one CSINode per node, and the kinds a fresh c
   v1.apiextensions.k8s.io             Local                        True        46h
   v1.apiregistration.k8s.io           Local                        True        46h
   v1.apps                             Local                        True        46h
+  v1.authentication.k8s.io            Local                        True        46h
+  v1.authorization.k8s.io             Local                        True        46h
   v1.autoscaling                      Local                        True        46h
   v1.batch                            Local                        True        46h
   v1.certificates.k8s.io              Local                        True        46h
   v1.coordination.k8s.io              Local                        True        46h
   v1.crd.projectcalico.org            Local                        True        46h
   v1.discovery.k8s.io                 Local                        True        46h
+  v1.events.k8s.io                    Local                        True        46h
   v1.flowcontrol.apiserver.k8s.io     Local                        True        46h
   v1.networking.k8s.io                Local                        True        46h
   v1.node.k8s.io                      Local                        True        46h

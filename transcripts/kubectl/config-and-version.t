@@ -82,6 +82,8 @@ The control plane's address, CoreDNS's proxy and what the apiserver serves.
   apiextensions.k8s.io/v1
   apiregistration.k8s.io/v1
   apps/v1
+  authentication.k8s.io/v1
+  authorization.k8s.io/v1
   autoscaling/v1
   autoscaling/v2
   batch/v1
@@ -89,7 +91,9 @@ The control plane's address, CoreDNS's proxy and what the apiserver serves.
   coordination.k8s.io/v1
   crd.projectcalico.org/v1
   discovery.k8s.io/v1
+  events.k8s.io/v1
   flowcontrol.apiserver.k8s.io/v1
+  metrics.k8s.io/v1beta1
   networking.k8s.io/v1
   node.k8s.io/v1
   policy.networking.k8s.io/v1alpha1
@@ -100,6 +104,7 @@ The control plane's address, CoreDNS's proxy and what the apiserver serves.
   v1
   $ kubectl api-resources
   NAME                                SHORTNAMES   APIVERSION                          NAMESPACED   KIND
+  bindings                                         v1                                  true         Binding
   componentstatuses                   cs           v1                                  false        ComponentStatus
   configmaps                          cm           v1                                  true         ConfigMap
   endpoints                           ep           v1                                  true         Endpoints
@@ -127,6 +132,12 @@ The control plane's address, CoreDNS's proxy and what the apiserver serves.
   deployments                         deploy       apps/v1                             true         Deployment
   replicasets                         rs           apps/v1                             true         ReplicaSet
   statefulsets                        sts          apps/v1                             true         StatefulSet
+  selfsubjectreviews                               authentication.k8s.io/v1            false        SelfSubjectReview
+  tokenreviews                                     authentication.k8s.io/v1            false        TokenReview
+  localsubjectaccessreviews                        authorization.k8s.io/v1             true         LocalSubjectAccessReview
+  selfsubjectaccessreviews                         authorization.k8s.io/v1             false        SelfSubjectAccessReview
+  selfsubjectrulesreviews                          authorization.k8s.io/v1             false        SelfSubjectRulesReview
+  subjectaccessreviews                             authorization.k8s.io/v1             false        SubjectAccessReview
   horizontalpodautoscalers            hpa          autoscaling/v2                      true         HorizontalPodAutoscaler
   cronjobs                            cj           batch/v1                            true         CronJob
   jobs                                             batch/v1                            true         Job
@@ -152,8 +163,11 @@ The control plane's address, CoreDNS's proxy and what the apiserver serves.
   networksets                                      crd.projectcalico.org/v1            true         NetworkSet
   tiers                                            crd.projectcalico.org/v1            false        Tier
   endpointslices                                   discovery.k8s.io/v1                 true         EndpointSlice
+  events                              ev           events.k8s.io/v1                    true         Event
   flowschemas                                      flowcontrol.apiserver.k8s.io/v1     false        FlowSchema
   prioritylevelconfigurations                      flowcontrol.apiserver.k8s.io/v1     false        PriorityLevelConfiguration
+  nodes                                            metrics.k8s.io/v1beta1              false        NodeMetrics
+  pods                                             metrics.k8s.io/v1beta1              true         PodMetrics
   ingressclasses                                   networking.k8s.io/v1                false        IngressClass
   ingresses                           ing          networking.k8s.io/v1                true         Ingress
   networkpolicies                     netpol       networking.k8s.io/v1                true         NetworkPolicy
@@ -182,6 +196,11 @@ The control plane's address, CoreDNS's proxy and what the apiserver serves.
   validatingwebhookconfigurations                  admissionregistration.k8s.io/v1     false        ValidatingWebhookConfiguration     create,delete,deletecollection,get,list,patch,update,watch   
   customresourcedefinitions           crd,crds     apiextensions.k8s.io/v1             false        CustomResourceDefinition           create,delete,deletecollection,get,list,patch,update,watch   
   apiservices                                      apiregistration.k8s.io/v1           false        APIService                         create,delete,deletecollection,get,list,patch,update,watch   
+  selfsubjectreviews                               authentication.k8s.io/v1            false        SelfSubjectReview                  create                                                       
+  tokenreviews                                     authentication.k8s.io/v1            false        TokenReview                        create                                                       
+  selfsubjectaccessreviews                         authorization.k8s.io/v1             false        SelfSubjectAccessReview            create                                                       
+  selfsubjectrulesreviews                          authorization.k8s.io/v1             false        SelfSubjectRulesReview             create                                                       
+  subjectaccessreviews                             authorization.k8s.io/v1             false        SubjectAccessReview                create                                                       
   certificatesigningrequests          csr          certificates.k8s.io/v1              false        CertificateSigningRequest          create,delete,deletecollection,get,list,patch,update,watch   
   bgpconfigurations                                crd.projectcalico.org/v1            false        BGPConfiguration                   create,delete,deletecollection,get,list,patch,update,watch   
   bgpfilters                                       crd.projectcalico.org/v1            false        BGPFilter                          create,delete,deletecollection,get,list,patch,update,watch   
@@ -202,6 +221,7 @@ The control plane's address, CoreDNS's proxy and what the apiserver serves.
   tiers                                            crd.projectcalico.org/v1            false        Tier                               create,delete,deletecollection,get,list,patch,update,watch   
   flowschemas                                      flowcontrol.apiserver.k8s.io/v1     false        FlowSchema                         create,delete,deletecollection,get,list,patch,update,watch   
   prioritylevelconfigurations                      flowcontrol.apiserver.k8s.io/v1     false        PriorityLevelConfiguration         create,delete,deletecollection,get,list,patch,update,watch   
+  nodes                                            metrics.k8s.io/v1beta1              false        NodeMetrics                        get,list                                                     
   ingressclasses                                   networking.k8s.io/v1                false        IngressClass                       create,delete,deletecollection,get,list,patch,update,watch   
   runtimeclasses                                   node.k8s.io/v1                      false        RuntimeClass                       create,delete,deletecollection,get,list,patch,update,watch   
   adminnetworkpolicies                anp          policy.networking.k8s.io/v1alpha1   false        AdminNetworkPolicy                 create,delete,deletecollection,get,list,patch,update,watch   

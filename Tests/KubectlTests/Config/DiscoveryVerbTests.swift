@@ -34,8 +34,8 @@ struct DiscoveryVerbTests {
                 == "admissionregistration.k8s.io/v1\napiextensions.k8s.io/v1\napiregistration.k8s.io/v1\napps/v1\n"
                     + "authentication.k8s.io/v1\nauthorization.k8s.io/v1\n"
                     + "autoscaling/v1\nautoscaling/v2\nbatch/v1\ncertificates.k8s.io/v1\ncoordination.k8s.io/v1\n"
-                    + "discovery.k8s.io/v1\nevents.k8s.io/v1\nflowcontrol.apiserver.k8s.io/v1\nmetrics.k8s.io/v1beta1\n"
-                    + "networking.k8s.io/v1\nnode.k8s.io/v1\npolicy/v1\n"
+                    + "crd.projectcalico.org/v1\ndiscovery.k8s.io/v1\nevents.k8s.io/v1\nflowcontrol.apiserver.k8s.io/v1\n"
+                    + "metrics.k8s.io/v1beta1\nnetworking.k8s.io/v1\nnode.k8s.io/v1\npolicy.networking.k8s.io/v1alpha1\npolicy/v1\n"
                     + "rbac.authorization.k8s.io/v1\nscheduling.k8s.io/v1\nstorage.k8s.io/v1\nv1\n")
     }
 
@@ -43,35 +43,53 @@ struct DiscoveryVerbTests {
     func clusterScoped() throws {
         #expect(
             try KubectlHarness().run("api-resources", "--namespaced=false").out == """
-                NAME                                SHORTNAMES   APIVERSION                        NAMESPACED   KIND
-                componentstatuses                   cs           v1                                false        ComponentStatus
-                namespaces                          ns           v1                                false        Namespace
-                nodes                               no           v1                                false        Node
-                persistentvolumes                   pv           v1                                false        PersistentVolume
-                mutatingwebhookconfigurations                    admissionregistration.k8s.io/v1   false        MutatingWebhookConfiguration
-                validatingadmissionpolicies                      admissionregistration.k8s.io/v1   false        ValidatingAdmissionPolicy
-                validatingadmissionpolicybindings                admissionregistration.k8s.io/v1   false        ValidatingAdmissionPolicyBinding
-                validatingwebhookconfigurations                  admissionregistration.k8s.io/v1   false        ValidatingWebhookConfiguration
-                customresourcedefinitions           crd,crds     apiextensions.k8s.io/v1           false        CustomResourceDefinition
-                apiservices                                      apiregistration.k8s.io/v1         false        APIService
-                selfsubjectreviews                               authentication.k8s.io/v1          false        SelfSubjectReview
-                tokenreviews                                     authentication.k8s.io/v1          false        TokenReview
-                selfsubjectaccessreviews                         authorization.k8s.io/v1           false        SelfSubjectAccessReview
-                selfsubjectrulesreviews                          authorization.k8s.io/v1           false        SelfSubjectRulesReview
-                subjectaccessreviews                             authorization.k8s.io/v1           false        SubjectAccessReview
-                certificatesigningrequests          csr          certificates.k8s.io/v1            false        CertificateSigningRequest
-                flowschemas                                      flowcontrol.apiserver.k8s.io/v1   false        FlowSchema
-                prioritylevelconfigurations                      flowcontrol.apiserver.k8s.io/v1   false        PriorityLevelConfiguration
-                nodes                                            metrics.k8s.io/v1beta1            false        NodeMetrics
-                ingressclasses                                   networking.k8s.io/v1              false        IngressClass
-                runtimeclasses                                   node.k8s.io/v1                    false        RuntimeClass
-                clusterrolebindings                              rbac.authorization.k8s.io/v1      false        ClusterRoleBinding
-                clusterroles                                     rbac.authorization.k8s.io/v1      false        ClusterRole
-                priorityclasses                     pc           scheduling.k8s.io/v1              false        PriorityClass
-                csidrivers                                       storage.k8s.io/v1                 false        CSIDriver
-                csinodes                                         storage.k8s.io/v1                 false        CSINode
-                storageclasses                      sc           storage.k8s.io/v1                 false        StorageClass
-                volumeattachments                                storage.k8s.io/v1                 false        VolumeAttachment
+                NAME                                SHORTNAMES   APIVERSION                          NAMESPACED   KIND
+                componentstatuses                   cs           v1                                  false        ComponentStatus
+                namespaces                          ns           v1                                  false        Namespace
+                nodes                               no           v1                                  false        Node
+                persistentvolumes                   pv           v1                                  false        PersistentVolume
+                mutatingwebhookconfigurations                    admissionregistration.k8s.io/v1     false        MutatingWebhookConfiguration
+                validatingadmissionpolicies                      admissionregistration.k8s.io/v1     false        ValidatingAdmissionPolicy
+                validatingadmissionpolicybindings                admissionregistration.k8s.io/v1     false        ValidatingAdmissionPolicyBinding
+                validatingwebhookconfigurations                  admissionregistration.k8s.io/v1     false        ValidatingWebhookConfiguration
+                customresourcedefinitions           crd,crds     apiextensions.k8s.io/v1             false        CustomResourceDefinition
+                apiservices                                      apiregistration.k8s.io/v1           false        APIService
+                selfsubjectreviews                               authentication.k8s.io/v1            false        SelfSubjectReview
+                tokenreviews                                     authentication.k8s.io/v1            false        TokenReview
+                selfsubjectaccessreviews                         authorization.k8s.io/v1             false        SelfSubjectAccessReview
+                selfsubjectrulesreviews                          authorization.k8s.io/v1             false        SelfSubjectRulesReview
+                subjectaccessreviews                             authorization.k8s.io/v1             false        SubjectAccessReview
+                certificatesigningrequests          csr          certificates.k8s.io/v1              false        CertificateSigningRequest
+                bgpconfigurations                                crd.projectcalico.org/v1            false        BGPConfiguration
+                bgpfilters                                       crd.projectcalico.org/v1            false        BGPFilter
+                bgppeers                                         crd.projectcalico.org/v1            false        BGPPeer
+                blockaffinities                                  crd.projectcalico.org/v1            false        BlockAffinity
+                caliconodestatuses                               crd.projectcalico.org/v1            false        CalicoNodeStatus
+                clusterinformations                              crd.projectcalico.org/v1            false        ClusterInformation
+                felixconfigurations                              crd.projectcalico.org/v1            false        FelixConfiguration
+                globalnetworkpolicies                            crd.projectcalico.org/v1            false        GlobalNetworkPolicy
+                globalnetworksets                                crd.projectcalico.org/v1            false        GlobalNetworkSet
+                hostendpoints                                    crd.projectcalico.org/v1            false        HostEndpoint
+                ipamblocks                                       crd.projectcalico.org/v1            false        IPAMBlock
+                ipamconfigs                                      crd.projectcalico.org/v1            false        IPAMConfig
+                ipamhandles                                      crd.projectcalico.org/v1            false        IPAMHandle
+                ippools                                          crd.projectcalico.org/v1            false        IPPool
+                ipreservations                                   crd.projectcalico.org/v1            false        IPReservation
+                kubecontrollersconfigurations                    crd.projectcalico.org/v1            false        KubeControllersConfiguration
+                tiers                                            crd.projectcalico.org/v1            false        Tier
+                flowschemas                                      flowcontrol.apiserver.k8s.io/v1     false        FlowSchema
+                prioritylevelconfigurations                      flowcontrol.apiserver.k8s.io/v1     false        PriorityLevelConfiguration
+                nodes                                            metrics.k8s.io/v1beta1              false        NodeMetrics
+                ingressclasses                                   networking.k8s.io/v1                false        IngressClass
+                runtimeclasses                                   node.k8s.io/v1                      false        RuntimeClass
+                adminnetworkpolicies                anp          policy.networking.k8s.io/v1alpha1   false        AdminNetworkPolicy
+                clusterrolebindings                              rbac.authorization.k8s.io/v1        false        ClusterRoleBinding
+                clusterroles                                     rbac.authorization.k8s.io/v1        false        ClusterRole
+                priorityclasses                     pc           scheduling.k8s.io/v1                false        PriorityClass
+                csidrivers                                       storage.k8s.io/v1                   false        CSIDriver
+                csinodes                                         storage.k8s.io/v1                   false        CSINode
+                storageclasses                      sc           storage.k8s.io/v1                   false        StorageClass
+                volumeattachments                                storage.k8s.io/v1                   false        VolumeAttachment
 
                 """)
     }
@@ -89,7 +107,7 @@ struct DiscoveryVerbTests {
         #expect(names.hasPrefix("bindings\ncomponentstatuses\nconfigmaps\nendpoints\n"))
         #expect(names.contains("\ndeployments.apps\n") && names.hasSuffix("storageclasses.storage.k8s.io\nvolumeattachments.storage.k8s.io\n"))
         #expect(lab.run("api-resources", "--sort-by=kind", "-o", "name").out.hasPrefix(
-            "apiservices.apiregistration.k8s.io\nbindings\ncsidrivers.storage.k8s.io\ncsinodes.storage.k8s.io\n"))
+            "apiservices.apiregistration.k8s.io\nadminnetworkpolicies.policy.networking.k8s.io\nbgpconfigurations.crd.projectcalico.org\n"))
     }
 
     @Test("bad flags and arguments are refused as kubectl words it")
