@@ -62,13 +62,15 @@ public enum JSONValue: Sendable, Equatable {
         let utf8 = path.utf8
         let dot = UInt8(ascii: ".")
         guard let start = utf8.firstIndex(where: { $0 != dot }) else { self = value; return }
+        let end = utf8[start...].firstIndex(of: dot)
+        let key = path[start..<(end ?? path.endIndex)]
         var members = takeMembers()
-        if let end = utf8[start...].firstIndex(of: dot) {
-            members[String(path[start..<end]), default: .null].set(value, along: path[end...])
-        } else if case .null = value {
-            members[String(path[start...])] = nil
-        } else {
-            members[String(path[start...])] = value
+        let found = key.utf8.withContiguousStorageIfAvailable { members.index(spelledBy: $0) } ?? members.index(forKey: String(key))
+        switch (found, end) {
+        case (let index?, let end?): members.values[index].set(value, along: path[end...])
+        case (let index?, nil): if case .null = value { members.remove(at: index) } else { members.values[index] = value }
+        case (nil, let end?): members[String(key), default: .null].set(value, along: path[end...])
+        case (nil, nil): if !value.isNull { members[String(key)] = value }
         }
         self = .object(members)
     }
@@ -158,7 +160,7 @@ extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Ex
     public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
     public init(nilLiteral: ()) { self = .null }
     public init(dictionaryLiteral elements: (String, JSONValue)...) {
-        if OrderedDictionary<String, JSONValue>.areDistinct(elements.lazy.map(\.0)) {
+        if OrderedDictionary<String, JSONValue>.keysAreDistinct(elements) {
             self = .object(OrderedDictionary(uncheckedUniqueKeysWithValues: elements))
         } else {
             self = .object(OrderedDictionary(elements, uniquingKeysWith: { _, last in last }))
@@ -171,26 +173,37 @@ extension OrderedDictionary<String, JSONValue> {
     /// The value of the key spelled by `bytes`, or `.null`. Small maps are scanned comparing
     /// lengths first, which skips most comparisons; large ones use the hash table.
     func member(_ bytes: UnsafeBufferPointer<UInt8>) -> JSONValue {
-        guard count <= Self.scanLimit else { return self[String(decoding: bytes, as: UTF8.self)] ?? .null }
-        let keys = self.keys
-        for index in keys.indices where keys[index].utf8.count == bytes.count {
-            let key = keys[index].utf8
-            if key.withContiguousStorageIfAvailable({ $0.elementsEqual(bytes) }) ?? key.elementsEqual(bytes) {
-                return values[index]
-            }
-        }
-        return .null
+        index(spelledBy: bytes).map { values[$0] } ?? .null
     }
 
-    /// Whether no key repeats (a literal's keys nearly always are distinct).
-    static func areDistinct(_ keys: some Collection<String>) -> Bool {
-        guard keys.count <= scanLimit else { return Set(keys).count == keys.count }
-        let keys = Array(keys)
-        for i in keys.indices {
-            let length = keys[i].utf8.count
-            for j in keys.indices[(i + 1)...] where keys[j].utf8.count == length && keys[j] == keys[i] { return false }
+    /// The index of the key spelled by `bytes`, scanned in small maps, hashed in large ones.
+    func index(spelledBy bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard count <= Self.scanLimit else { return index(forKey: String(decoding: bytes, as: UTF8.self)) }
+        return keys.elements.withUnsafeBufferPointer { keys in
+            keys.firstIndex { $0.utf8.count == bytes.count && Self.spells($0, bytes) }
         }
-        return true
+    }
+
+    /// Whether `key` is spelled by `bytes` of the same length, compared byte by byte in place.
+    private static func spells(_ key: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        key.utf8.withContiguousStorageIfAvailable { stored in
+            for i in 0..<stored.count where stored[i] != bytes[i] { return false }
+            return true
+        } ?? key.utf8.elementsEqual(bytes)
+    }
+
+    /// Whether no key of a literal repeats (they nearly always are distinct).
+    static func keysAreDistinct(_ members: [(String, JSONValue)]) -> Bool {
+        guard members.count <= scanLimit else { return Set(members.lazy.map(\.0)).count == members.count }
+        return members.withUnsafeBufferPointer { members in
+            for i in members.indices {
+                let length = members[i].0.utf8.count
+                for j in (i + 1)..<members.count where members[j].0.utf8.count == length && members[j].0 == members[i].0 {
+                    return false
+                }
+            }
+            return true
+        }
     }
 
     static var scanLimit: Int { 16 }

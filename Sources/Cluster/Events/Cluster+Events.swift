@@ -38,15 +38,14 @@ extension Cluster {
         if let fieldPath { involved["fieldPath"] = .string(fieldPath) }
         var sourceValue: JSONValue = ["component": .string(source.component)]
         if let host = source.host { sourceValue["host"] = .string(host) }
-        var event = KubeObject([
+        let event = KubeObject([
             "apiVersion": "v1", "kind": "Event", "count": .int(write.count), "eventTime": nil,
             "firstTimestamp": .string(write.firstTimestamp.rfc3339), "involvedObject": involved, "lastTimestamp": time,
             "message": .string(write.message), "reason": .string(reason),
             "reportingComponent": .string(source.component), "reportingInstance": .string(source.host ?? ""),
             "source": sourceValue, "type": .string(type),
+            "metadata": ["name": .string(write.name), "namespace": .string(namespace)],
         ])
-        event.name = write.name
-        event.namespace = namespace
         if isControlPlaneDown {
             var held = outage ?? ControlPlaneOutage()
             held.unsentEvents.append(event)
@@ -63,10 +62,12 @@ extension Cluster {
             for field in ["count", "lastTimestamp", "message"] { stored.value[field] = event.value[field] }
             save(.events, stored)
         } else {
-            let uid = Self.eventUID(event.name)
             var created = event
-            created[path: "metadata.creationTimestamp"] = .string(now.rfc3339)
-            created[path: "metadata.uid"] = .string(uid)
+            let uid = JSONValue.string(Self.eventUID(created.name))
+            created.value.modify("metadata") { metadata in
+                metadata["creationTimestamp"] = .string(now.rfc3339)
+                metadata["uid"] = uid
+            }
             store.put(.events, created)
         }
         scheduleEventExpiry()

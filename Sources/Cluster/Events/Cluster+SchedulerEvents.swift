@@ -20,7 +20,8 @@ extension Cluster {
             scheduleEventExpiry()
             return
         }
-        var event = KubeObject([
+        let name = "\(pod.name).\(eventSuffix())"
+        let event = KubeObject([
             "apiVersion": "v1", "kind": "Event", "action": .string(action), "eventTime": time, "firstTimestamp": nil,
             "involvedObject": [
                 "apiVersion": "v1", "kind": "Pod", "name": .string(pod.name), "namespace": .string(namespace),
@@ -29,11 +30,11 @@ extension Cluster {
             "lastTimestamp": nil, "message": .string(message), "reason": .string(reason),
             "reportingComponent": "default-scheduler", "reportingInstance": .string(instance),
             "source": .emptyObject, "type": .string(type),
+            "metadata": [
+                "name": .string(name), "namespace": .string(namespace), "creationTimestamp": .string(now.rfc3339),
+                "uid": .string(Self.eventUID(name)),
+            ],
         ])
-        event.name = "\(pod.name).\(eventSuffix())"
-        event.namespace = namespace
-        event[path: "metadata.creationTimestamp"] = .string(now.rfc3339)
-        event[path: "metadata.uid"] = .string(Self.eventUID(event.name))
         store.put(.events, event)
         scheduleEventExpiry()
     }

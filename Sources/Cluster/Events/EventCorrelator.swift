@@ -66,12 +66,10 @@ struct EventCorrelator: Sendable {
     /// new Event would get (`<object>.<hex nanoseconds>`).
     mutating func correlate(_ event: Occurrence, newName: String, now: Timestamp) -> Write? {
         let (key, message) = aggregate(event, now: now)
-        let previous = observations[key]
-        let observed = Observation(
-            count: (previous?.count ?? 0) + 1, name: previous?.name ?? newName,
-            firstTimestamp: previous?.firstTimestamp ?? now, last: now)
-        observations[key] = observed
-        guard admit(Key(source: event.source, objectUID: event.objectUID), now: now) else { return nil }
+        // Each cache is read and written through one lookup: its keys hash whole messages.
+        let observed = Self.observe(&observations[key, default: Observation(count: 0, name: newName, firstTimestamp: now, last: now)], at: now)
+        guard Self.admit(&buckets[Key(source: event.source, objectUID: event.objectUID), default: Bucket(tokens: Self.spamBurst, last: now)], at: now)
+        else { return nil }
         return Write(
             name: observed.name, count: observed.count, firstTimestamp: observed.firstTimestamp, message: message)
     }
@@ -79,18 +77,32 @@ struct EventCorrelator: Sendable {
     /// `EventAggregate`: the key to count the event under, and its message.
     private mutating func aggregate(_ event: Occurrence, now: Timestamp) -> (Key, String) {
         let aggregateKey = Key(source: event.source, objectUID: event.objectUID, type: event.type, reason: event.reason)
-        var record = aggregates[aggregateKey] ?? Aggregate()
-        if let last = record.last, now.milliseconds(since: last) <= Self.aggregateWindowMilliseconds {
-            record.messages.insert(event.message)
+        guard Self.addMessage(event.message, to: &aggregates[aggregateKey, default: Aggregate()], at: now) else {
+            return (Self.eventKey(event), event.message)
+        }
+        return (aggregateKey, Self.combinedPrefix + event.message)
+    }
+
+    /// Counts `message` among those seen within the window; reports whether they now reach the
+    /// most the aggregator keeps apart (then one message is dropped to make room).
+    private static func addMessage(_ message: String, to record: inout Aggregate, at now: Timestamp) -> Bool {
+        if let last = record.last, now.milliseconds(since: last) <= aggregateWindowMilliseconds {
+            record.messages.insert(message)
         } else {
-            record = Aggregate(messages: [event.message])
+            record = Aggregate(messages: [message])
         }
         record.last = now
-        defer { aggregates[aggregateKey] = record }
-        guard record.messages.count >= Self.aggregateMaxEvents else { return (Self.eventKey(event), event.message) }
+        guard record.messages.count >= aggregateMaxEvents else { return false }
         // Go pops an arbitrary message (`PopAny`); the least one keeps this deterministic.
         if let any = record.messages.min() { record.messages.remove(any) }
-        return (aggregateKey, Self.combinedPrefix + event.message)
+        return true
+    }
+
+    /// One more sighting of an event, now.
+    private static func observe(_ observation: inout Observation, at now: Timestamp) -> Observation {
+        observation.count += 1
+        observation.last = now
+        return observation
     }
 
     /// How often the recorder has seen `event` (written or not), and when last.
@@ -105,15 +117,13 @@ struct EventCorrelator: Sendable {
             reason: event.reason, message: event.message)
     }
 
-    /// The spam filter's token bucket for one source and object.
-    private mutating func admit(_ key: Key, now: Timestamp) -> Bool {
-        var bucket = buckets[key] ?? Bucket(tokens: Self.spamBurst, last: now)
-        let refill = Double(max(0, now.milliseconds(since: bucket.last))) / 1000 * Self.spamQPS
-        bucket.tokens = min(Self.spamBurst, bucket.tokens + refill)
+    /// The spam filter: refills one source and object's token bucket, then takes a token if there is one.
+    private static func admit(_ bucket: inout Bucket, at now: Timestamp) -> Bool {
+        let refill = Double(max(0, now.milliseconds(since: bucket.last))) / 1000 * spamQPS
+        bucket.tokens = min(spamBurst, bucket.tokens + refill)
         bucket.last = now
         let admitted = bucket.tokens >= 1
         if admitted { bucket.tokens -= 1 }
-        buckets[key] = bucket
         return admitted
     }
 

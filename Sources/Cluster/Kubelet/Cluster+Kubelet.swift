@@ -44,8 +44,7 @@ extension Cluster {
         var keys = Set(changes.lazy.filter { $0.type == .pods && !$0.removed }.map(\.key))
         let now = now
         let dueStops = stoppingPods.lazy.filter { $0.value <= now }.map(\.key)
-        let dueSteps = wakeups.lazy.filter { $0.value <= now && $0.key.hasPrefix(KubeletStep.podKeyPrefix) }
-            .map { String($0.key.dropFirst(KubeletStep.podKeyPrefix.count).prefix { $0 != "/" }) }
+        let dueSteps = wakeups.lazy.filter { $0.value <= now }.compactMap { KubeletStep.podUID(inKey: $0.key).map(String.init) }
         for uid in Array(dueStops) + Array(dueSteps) {
             guard let (type, pod) = store.object(uid: uid), type == .pods else { continue }
             keys.insert(ObjectStore.Key(namespace: pod.namespace ?? "", name: pod.name))
@@ -80,7 +79,8 @@ extension Cluster {
         var stepKeys: [String: [(step: KubeletStep, key: String)]] = [:]
         func keys(of container: String) -> [(step: KubeletStep, key: String)] {
             if let known = stepKeys[container] { return known }
-            let made = KubeletStep.allCases.map { ($0, $0.key(uid, container)) }
+            let prefix = KubeletStep.keyPrefix(uid, container)
+            let made = KubeletStep.allCases.map { ($0, prefix + $0.rawValue) }
             stepKeys[container] = made
             return made
         }

@@ -25,7 +25,19 @@ enum KubeletStep: String, CaseIterable {
     case killed
 
     /// The wake-up key of this step for one container of one pod.
-    func key(_ uid: String, _ container: String) -> String { "kubelet/\(uid)/\(container)/\(rawValue)" }
+    func key(_ uid: String, _ container: String) -> String { Self.keyPrefix(uid, container) + rawValue }
+
+    /// What the keys of every step of one container start with.
+    static func keyPrefix(_ uid: String, _ container: String) -> String { podKeyPrefix + uid + "/" + container + "/" }
+
+    /// The pod UID in a kubelet wake-up key (a pod's or one of its steps'); nil for other keys.
+    static func podUID(inKey key: String) -> Substring? {
+        let utf8 = key.utf8
+        guard utf8.starts(with: podKeyPrefix.utf8) else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: podKeyPrefix.utf8.count)
+        let end = utf8[start...].firstIndex(of: UInt8(ascii: "/")) ?? utf8.endIndex
+        return key[start..<end]
+    }
 
     /// The wake-up key that holds a pod's earliest pending step, so idle pods cost one lookup.
     static func podKey(_ uid: String) -> String { podKeyPrefix + uid }

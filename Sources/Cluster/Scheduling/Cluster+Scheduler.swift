@@ -24,14 +24,11 @@ extension Cluster {
             }
             // Filtering starts where the last pod's search stopped and ends once enough nodes fit.
             var feasible: [Int] = []
-            var filters: [SchedulerFilter] = []
             let wanted = NodeSampling.feasibleNodesToFind(among: nodes.count)
             var processed = 0
             while processed < nodes.count && feasible.count < wanted {
                 let index = (schedulerStartIndex + processed) % nodes.count
-                let filter = SchedulerFilter.check(candidate, on: nodes[index], snapshot: &snapshot)
-                filters.append(filter)
-                if filter.reasons.isEmpty { feasible.append(index) }
+                if SchedulerFilter.check(candidate, on: nodes[index], snapshot: &snapshot).reasons.isEmpty { feasible.append(index) }
                 processed += 1
             }
             if !nodes.isEmpty { schedulerStartIndex = (schedulerStartIndex + processed) % nodes.count }
@@ -45,6 +42,8 @@ extension Cluster {
                 bind(pod, to: node.name, instance: instance)
                 changed = true
             } else {
+                // No node fit, so every node was filtered: their verdicts, in any order, make the message.
+                let filters = nodes.map { SchedulerFilter.check(candidate, on: $0, snapshot: &snapshot) }
                 changed = reportUnschedulable(pod, message: SchedulerFilter.message(filters), instance: instance) || changed
             }
         }
