@@ -53,10 +53,13 @@ enum PodStatusWriter {
 
     /// A stable, made-up digest reference for an image (`repo@sha256:...`).
     static func imageID(_ image: String) -> String {
-        let repository = image.split(separator: "@").first.map { name -> String in
-            let s = String(name)
-            guard let colon = s.lastIndex(of: ":"), !s[colon...].contains("/") else { return s }
-            return String(s[..<colon])
+        // Split as bytes: the separators are ASCII, and this runs for every container start.
+        let repository = image.utf8.split(separator: UInt8(ascii: "@")).first.map { name -> String in
+            let bytes = image.utf8[name.startIndex..<name.endIndex]
+            guard let colon = bytes.lastIndex(of: UInt8(ascii: ":")), !bytes[colon...].contains(UInt8(ascii: "/")) else {
+                return String(image[name.startIndex..<name.endIndex])
+            }
+            return String(image[name.startIndex..<colon])
         } ?? image
         let digest = String(decoding: ChainedFNVDigest.hexDigits(of: image, rounds: 4), as: UTF8.self)
         return "\(repository)@sha256:\(digest)"

@@ -54,8 +54,10 @@ extension Cluster {
     private func bestNode(
         for pod: SchedulingPod, among feasible: [Int], of nodes: [SchedulingNode], snapshot: SchedulingSnapshot
     ) -> Int? {
-        let preferred = feasible.map { NodeAffinity.preferredWeight(pod, nodes[$0]) }
-        let intolerable = feasible.map { index in
+        // Both scores are zero everywhere unless the pod prefers nodes or some node prefers no pods.
+        let preferred = pod.preferredNodeTerms.isEmpty ? [] : feasible.map { NodeAffinity.preferredWeight(pod, nodes[$0]) }
+        let tainted = feasible.contains { !nodes[$0].preferNoScheduleTaints.isEmpty }
+        let intolerable = !tainted ? [] : feasible.map { index in
             nodes[index].preferNoScheduleTaints.filter { taint in !pod.tolerations.contains { Tolerations.tolerates($0, taint) } }.count
         }
         let maxPreferred = preferred.max() ?? 0

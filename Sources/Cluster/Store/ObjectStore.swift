@@ -78,16 +78,18 @@ struct ObjectStore: Sendable {
         }
         let key = Key(namespace: stored.namespace ?? "", name: stored.name)
         let controller = stored.controllerUID
+        let uid = stored.uid
         let replaced = objects[type, default: [:]].updateValue(stored, forKey: key)
         if let replaced {
-            if replaced.uid != stored.uid { byUID[replaced.uid] = nil }
+            let replacedUID = replaced.uid
+            if replacedUID != uid { byUID[replacedUID] = nil }
             let previous = replaced.controllerUID
             if previous != controller, let previous { byController[type]?[previous]?.remove(key) }
         } else {
             order[type, default: KeyOrder()].added.append(key)
         }
         if let controller { byController[type, default: [:]][controller, default: []].insert(key) }
-        if !stored.uid.isEmpty { byUID[stored.uid] = (type, key) }
+        if !uid.isEmpty { byUID[uid] = (type, key) }
         journal.record(type, key, removed: false, controller: controller)
         if watchedTypes.contains(type) {
             watchLog.append(WatchEvent(type: replaced == nil ? .added : .modified, resource: type, object: stored, previous: replaced))
