@@ -680,3 +680,33 @@ CustomResourceDefinitions themselves.
       The user's name, unique among current users.
   
   
+
+A version that is not the group's preferred one has its own document: autoscaling/v1 shows the
+HorizontalPodAutoscaler with its single CPU target.
+  $ kubectl explain hpa.spec --api-version=autoscaling/v1
+  GROUP:      autoscaling
+  KIND:       HorizontalPodAutoscaler
+  VERSION:    v1
+  
+  FIELD: spec <HorizontalPodAutoscalerSpec>
+  
+  
+  DESCRIPTION:
+      What to scale, within which bounds, toward which CPU target.
+      What an autoscaler scales and toward which CPU use.
+      
+  FIELDS:
+    maxReplicas	<integer> -required-
+      The most replicas the autoscaler may set. Not below minReplicas.
+  
+    minReplicas	<integer>
+      The fewest replicas the autoscaler may set. Defaults to 1.
+  
+    scaleTargetRef	<CrossVersionObjectReference> -required-
+      The workload to scale, such as a Deployment, through its scale subresource.
+  
+    targetCPUUtilizationPercentage	<integer>
+      The average CPU use to aim for, as a percentage of the pods' CPU requests.
+      Unset means the default policy.
+  
+  

@@ -20,7 +20,7 @@ import Testing
         }
     }
 
-    @Test("a kind that shares its name with another group's is found by its group/version")
+    @Test("a kind that shares its name with another group's, or another version's, is found by its group/version")
     func sharedName() throws {
         let result = try KubectlHarness().run("explain", "events", "--api-version=events.k8s.io/v1")
         #expect(result.code == 0)
@@ -28,6 +28,8 @@ import Testing
         #expect(result.out.contains("  regarding\t<ObjectReference>\n"))
         let core = try KubectlHarness().run("explain", "events")
         #expect(core.out.hasPrefix("KIND:       Event\nVERSION:    v1\n"))
+        let v1 = try KubectlHarness().run("explain", "hpa.spec", "--api-version=autoscaling/v1")
+        #expect(v1.out.contains("  targetCPUUtilizationPercentage\t<integer>\n"))
     }
 
     @Test("nested fields of the newer kinds, with required markers and enums")
