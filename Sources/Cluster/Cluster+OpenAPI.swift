@@ -2,9 +2,10 @@ import KubeAPI
 
 /// OpenAPI (`/openapi/v3`): the field schema the apiserver publishes, one document per group/version.
 extension Cluster {
-    /// The document of `groupVersion` (`v1`, `apps/v1`), nil when the apiserver serves no such group/version.
+    /// The document of `groupVersion` (`v1`, `apps/v1`, or a version that is not the preferred
+    /// one, such as `autoscaling/v1`), nil when the apiserver serves no such group/version.
     public func openAPIDocument(groupVersion: String) -> OpenAPIDocument? {
-        let resources = servedResources.filter { $0.apiVersion == groupVersion }
+        let resources = (servedResources + ResourceType.otherVersions).filter { $0.apiVersion == groupVersion }
         guard !resources.isEmpty else { return nil }
         return OpenAPIDocument(schema: settings.schema, groupVersion: groupVersion, resources: resources)
     }

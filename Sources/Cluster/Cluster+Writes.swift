@@ -149,6 +149,7 @@ extension Cluster {
             try WorkloadValidation.validateCreate(object, as: type)
             try validateNamespaceKinds(object, as: type)
             if type == .runtimeClasses { try RuntimeClassValidation.validateCreate(object) }
+            if type == .customResourceDefinitions { try DefinitionCreateStrategy.validate(object) }
             if type == .priorityClasses {
                 try PriorityClassValidation.validateCreate(PriorityClassValidation.defaults(object), others: list(.priorityClasses))
             }
@@ -173,6 +174,7 @@ extension Cluster {
         if type == .pods, !restoring { object = try admitRuntimeClass(object, requestedName: requestedName) }
         if type == .priorityClasses { object = PriorityClassValidation.defaults(object) }
         if type == .csiDrivers { object = CSIDriverDefaults.apply(to: object) }
+        if type == .customResourceDefinitions, !restoring { object = DefinitionCreateStrategy.apply(to: object) }
         if type == .secrets { object = SecretStringData.fold(ObjectNameRules.defaultSecret(object)) }
         if type == .persistentVolumeClaims {
             object = PersistentVolumeClaimDefaults.apply(to: defaultStorageClass(for: object))

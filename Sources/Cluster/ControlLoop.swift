@@ -8,6 +8,7 @@ enum ControlLoop: CaseIterable {
     case scheduler, volumes, provisioners, kubelets, kubeProxies, events, endpoints, endpointSlices, resourceQuotas
     case disruptionBudgets
     case autoscalers, garbageCollector, namespaces, rootCAPublisher, serviceAccounts, clusterRoleAggregation
+    case customResourceDefinitions
 
     /// The loop that owns a wake-up key, from the key's first path segment; nil when no loop
     /// claims it (then every loop runs, to be safe).
@@ -61,6 +62,7 @@ extension Cluster {
         case .rootCAPublisher: publishRootCA()
         case .serviceAccounts: ensureDefaultServiceAccounts()
         case .clusterRoleAggregation: aggregateClusterRoles()
+        case .customResourceDefinitions: reconcileDefinitions()
         }
     }
 

@@ -124,7 +124,7 @@ the object it was for; an invalid object is reported as for any write.
     creationTimestamp: "2025-04-23T07:25:00Z"
     name: cfg
     namespace: default
-    resourceVersion: "198"
+    resourceVersion: "213"
     uid: 8f05ef94-4c95-46f4-8e0a-28a66546c2d2
   $ kubectl get configmap cfg -o jsonpath='{.data}{"\n"}'
   {"level":"3","mode":"fast"}

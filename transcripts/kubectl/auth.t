@@ -62,6 +62,10 @@ cluster-admin binding and the rules every authenticated user holds, then any Rol
   error: --no-headers cannot be set without --list specified
   $ kubectl get clusterrolebindings
   NAME                                                            ROLE                                                                               AGE
+  calico-cni-plugin                                               ClusterRole/calico-cni-plugin                                                      46h
+  calico-kube-controllers                                         ClusterRole/calico-kube-controllers                                                46h
+  canal-calico                                                    ClusterRole/calico-node                                                            46h
+  canal-flannel                                                   ClusterRole/flannel                                                                46h
   cluster-admin                                                   ClusterRole/cluster-admin                                                          46h
   kubeadm:cluster-admins                                          ClusterRole/cluster-admin                                                          46h
   kubeadm:get-nodes                                               ClusterRole/kubeadm:get-nodes                                                      46h
@@ -69,6 +73,7 @@ cluster-admin binding and the rules every authenticated user holds, then any Rol
   kubeadm:node-autoapprove-bootstrap                              ClusterRole/system:certificates.k8s.io:certificatesigningrequests:nodeclient       46h
   kubeadm:node-autoapprove-certificate-rotation                   ClusterRole/system:certificates.k8s.io:certificatesigningrequests:selfnodeclient   46h
   kubeadm:node-proxier                                            ClusterRole/system:node-proxier                                                    46h
+  local-path-provisioner-bind                                     ClusterRole/local-path-provisioner-role                                            46h
   metrics-server:system:auth-delegator                            ClusterRole/system:auth-delegator                                                  46h
   system:basic-user                                               ClusterRole/system:basic-user                                                      46h
   system:controller:attachdetach-controller                       ClusterRole/system:controller:attachdetach-controller                              46h

@@ -21,7 +21,7 @@ Canal's CustomResourceDefinitions, one CSINode per node, and the kinds a fresh c
       kind: Node
       name: tk8s-worker1
       uid: 7120728d-5c5c-4a96-acb5-2848580bd83a
-    resourceVersion: "116"
+    resourceVersion: "130"
     uid: 0b9e4c7a-5d21-4e3f-8a6b-92c1f4d7e530
   spec:
     holderIdentity: tk8s-worker1
@@ -133,7 +133,7 @@ Canal's CustomResourceDefinitions, one CSINode per node, and the kinds a fresh c
   Kind:         Lease
   Metadata:
     Creation Timestamp:  2025-04-21T09:00:08Z
-    Resource Version:    120
+    Resource Version:    134
     UID:                 c15e8b3d-4f2a-49e7-a0d6-8b73e2f1c569
   Spec:
     Acquire Time:            2025-04-23T00:41:18.903274Z

@@ -36,7 +36,7 @@ apiextensions table: the name and the age.
     creationTimestamp: "2025-04-21T09:01:12Z"
     generation: 1
     name: default-ipv4-ippool
-    resourceVersion: "109"
+    resourceVersion: "123"
     uid: 5b1f0c3e-8f2a-4d61-9a7c-3e41d2b0c6f8
   spec:
     allowedUses:

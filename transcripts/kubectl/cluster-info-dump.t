@@ -19,7 +19,7 @@ against kubectl 1.32 fed the same objects by a fake apiserver.
       "kind": "ServiceList",
       "apiVersion": "v1",
       "metadata": {
-          "resourceVersion": "145"
+          "resourceVersion": "160"
       },
       "items": [
           {
@@ -27,7 +27,7 @@ against kubectl 1.32 fed the same objects by a fake apiserver.
                   "name": "kubernetes",
                   "namespace": "default",
                   "uid": "9846e87d-9288-47cd-8f4f-b08319cb4e88",
-                  "resourceVersion": "69",
+                  "resourceVersion": "83",
                   "creationTimestamp": "2025-04-21T09:00:06Z",
                   "labels": {
                       "component": "apiserver",
@@ -71,7 +71,7 @@ against kubectl 1.32 fed the same objects by a fake apiserver.
       startTime: "2025-04-23T05:49:37Z"
   kind: PodList
   metadata:
-    resourceVersion: "145"
+    resourceVersion: "160"
   ==== START logs for container goweb of pod default/goweb ====
   ==== END logs for container goweb of pod default/goweb ====
   $ kubectl run broken --image=nosuch.example/none:1

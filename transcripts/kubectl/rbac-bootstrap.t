@@ -1,13 +1,18 @@
 The cluster holds the apiserver's bootstrap RBAC policy of Kubernetes 1.32 (the user-facing
 roles, the system:* roles of the components and one system:controller:* role per controller),
-kubeadm's own roles and metrics-server's (Canal's and local-path-provisioner's are not in the
-world yet).
+kubeadm's own roles, and those of the add-ons' manifests: Canal's, local-path-provisioner's and
+metrics-server's.
   $ kubectl get clusterroles
   NAME                                                                   CREATED AT
   admin                                                                  2025-04-21T09:00:06Z
+  calico-cni-plugin                                                      2025-04-21T09:00:41Z
+  calico-kube-controllers                                                2025-04-21T09:00:41Z
+  calico-node                                                            2025-04-21T09:00:41Z
   cluster-admin                                                          2025-04-21T09:00:06Z
   edit                                                                   2025-04-21T09:00:06Z
+  flannel                                                                2025-04-21T09:00:41Z
   kubeadm:get-nodes                                                      2025-04-21T09:00:07Z
+  local-path-provisioner-role                                            2025-04-21T09:02:30Z
   system:aggregate-to-admin                                              2025-04-21T09:00:06Z
   system:aggregate-to-edit                                               2025-04-21T09:00:06Z
   system:aggregate-to-view                                               2025-04-21T09:00:06Z
@@ -75,18 +80,19 @@ world yet).
   $ kubectl get clusterrolebindings -l kubernetes.io/bootstrapping=rbac-defaults --no-headers | wc -l
   45
   $ kubectl get roles -A
-  NAMESPACE     NAME                                             CREATED AT
-  kube-public   kubeadm:bootstrap-signer-clusterinfo             2025-04-21T09:00:07Z
-  kube-public   system:controller:bootstrap-signer               2025-04-21T09:00:06Z
-  kube-system   extension-apiserver-authentication-reader        2025-04-21T09:00:06Z
-  kube-system   kube-proxy                                       2025-04-21T09:00:08Z
-  kube-system   kubeadm:kubelet-config                           2025-04-21T09:00:07Z
-  kube-system   kubeadm:nodes-kubeadm-config                     2025-04-21T09:00:07Z
-  kube-system   system::leader-locking-kube-controller-manager   2025-04-21T09:00:06Z
-  kube-system   system::leader-locking-kube-scheduler            2025-04-21T09:00:06Z
-  kube-system   system:controller:bootstrap-signer               2025-04-21T09:00:06Z
-  kube-system   system:controller:cloud-provider                 2025-04-21T09:00:06Z
-  kube-system   system:controller:token-cleaner                  2025-04-21T09:00:06Z
+  NAMESPACE            NAME                                             CREATED AT
+  kube-public          kubeadm:bootstrap-signer-clusterinfo             2025-04-21T09:00:07Z
+  kube-public          system:controller:bootstrap-signer               2025-04-21T09:00:06Z
+  kube-system          extension-apiserver-authentication-reader        2025-04-21T09:00:06Z
+  kube-system          kube-proxy                                       2025-04-21T09:00:08Z
+  kube-system          kubeadm:kubelet-config                           2025-04-21T09:00:07Z
+  kube-system          kubeadm:nodes-kubeadm-config                     2025-04-21T09:00:07Z
+  kube-system          system::leader-locking-kube-controller-manager   2025-04-21T09:00:06Z
+  kube-system          system::leader-locking-kube-scheduler            2025-04-21T09:00:06Z
+  kube-system          system:controller:bootstrap-signer               2025-04-21T09:00:06Z
+  kube-system          system:controller:cloud-provider                 2025-04-21T09:00:06Z
+  kube-system          system:controller:token-cleaner                  2025-04-21T09:00:06Z
+  local-path-storage   local-path-provisioner-role                      2025-04-21T09:02:30Z
   $ kubectl get rolebindings -n kube-public -o wide
   NAME                                   ROLE                                        AGE   USERS              GROUPS   SERVICEACCOUNTS
   kubeadm:bootstrap-signer-clusterinfo   Role/kubeadm:bootstrap-signer-clusterinfo   46h   system:anonymous            
@@ -334,7 +340,7 @@ Every request kubectl sends is authorized: reading the object first, then changi
   $ kubectl apply -f web.yaml --as=system:serviceaccount:default:default
   Warning: resource deployments/web is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.
   Error from server (Forbidden): error when applying patch:
-  {"metadata":{"annotations":{"kubectl.kubernetes.io/last-applied-configuration":"{\"apiVersion\":\"apps/v1\",\"kind\":\"Deployment\",\"metadata\":{\"annotations\":{\"deployment.kubernetes.io/revision\":\"1\"},\"creationTimestamp\":\"2025-04-23T07:25:00Z\",\"generation\":1,\"labels\":{\"app\":\"web\"},\"name\":\"web\",\"namespace\":\"default\",\"resourceVersion\":\"160\",\"uid\":\"2aad8558-2326-4185-af69-5ea48a7cb866\"},\"spec\":{\"progressDeadlineSeconds\":600,\"replicas\":1,\"revisionHistoryLimit\":10,\"selector\":{\"matchLabels\":{\"app\":\"web\"}},\"strategy\":{\"rollingUpdate\":{\"maxSurge\":\"25%\",\"maxUnavailable\":\"25%\"},\"type\":\"RollingUpdate\"},\"template\":{\"metadata\":{\"creationTimestamp\":null,\"labels\":{\"app\":\"web\"}},\"spec\":{\"containers\":[{\"image\":\"nginx\",\"imagePullPolicy\":\"Always\",\"name\":\"nginx\",\"resources\":{},\"terminationMessagePath\":\"/dev/termination-log\",\"terminationMessagePolicy\":\"File\"}],\"dnsPolicy\":\"ClusterFirst\",\"restartPolicy\":\"Always\",\"schedulerName\":\"default-scheduler\",\"securityContext\":{},\"terminationGracePeriodSeconds\":30}}},\"status\":{\"conditions\":[{\"lastTransitionTime\":\"2025-04-23T07:25:00Z\",\"lastUpdateTime\":\"2025-04-23T07:25:00Z\",\"message\":\"Deployment does not have minimum availability.\",\"reason\":\"MinimumReplicasUnavailable\",\"status\":\"False\",\"type\":\"Available\"},{\"lastTransitionTime\":\"2025-04-23T07:25:00Z\",\"lastUpdateTime\":\"2025-04-23T07:25:00Z\",\"message\":\"ReplicaSet \\\"web-65d846d465\\\" is progressing.\",\"reason\":\"ReplicaSetUpdated\",\"status\":\"True\",\"type\":\"Progressing\"}],\"observedGeneration\":1,\"replicas\":1,\"unavailableReplicas\":1,\"updatedReplicas\":1}}\n"}}}
+  {"metadata":{"annotations":{"kubectl.kubernetes.io/last-applied-configuration":"{\"apiVersion\":\"apps/v1\",\"kind\":\"Deployment\",\"metadata\":{\"annotations\":{\"deployment.kubernetes.io/revision\":\"1\"},\"creationTimestamp\":\"2025-04-23T07:25:00Z\",\"generation\":1,\"labels\":{\"app\":\"web\"},\"name\":\"web\",\"namespace\":\"default\",\"resourceVersion\":\"175\",\"uid\":\"2aad8558-2326-4185-af69-5ea48a7cb866\"},\"spec\":{\"progressDeadlineSeconds\":600,\"replicas\":1,\"revisionHistoryLimit\":10,\"selector\":{\"matchLabels\":{\"app\":\"web\"}},\"strategy\":{\"rollingUpdate\":{\"maxSurge\":\"25%\",\"maxUnavailable\":\"25%\"},\"type\":\"RollingUpdate\"},\"template\":{\"metadata\":{\"creationTimestamp\":null,\"labels\":{\"app\":\"web\"}},\"spec\":{\"containers\":[{\"image\":\"nginx\",\"imagePullPolicy\":\"Always\",\"name\":\"nginx\",\"resources\":{},\"terminationMessagePath\":\"/dev/termination-log\",\"terminationMessagePolicy\":\"File\"}],\"dnsPolicy\":\"ClusterFirst\",\"restartPolicy\":\"Always\",\"schedulerName\":\"default-scheduler\",\"securityContext\":{},\"terminationGracePeriodSeconds\":30}}},\"status\":{\"conditions\":[{\"lastTransitionTime\":\"2025-04-23T07:25:00Z\",\"lastUpdateTime\":\"2025-04-23T07:25:00Z\",\"message\":\"Deployment does not have minimum availability.\",\"reason\":\"MinimumReplicasUnavailable\",\"status\":\"False\",\"type\":\"Available\"},{\"lastTransitionTime\":\"2025-04-23T07:25:00Z\",\"lastUpdateTime\":\"2025-04-23T07:25:00Z\",\"message\":\"ReplicaSet \\\"web-65d846d465\\\" is progressing.\",\"reason\":\"ReplicaSetUpdated\",\"status\":\"True\",\"type\":\"Progressing\"}],\"observedGeneration\":1,\"replicas\":1,\"unavailableReplicas\":1,\"updatedReplicas\":1}}\n"}}}
   to:
   Resource: "apps/v1, Resource=deployments", GroupVersionKind: "apps/v1, Kind=Deployment"
   Name: "web", Namespace: "default"

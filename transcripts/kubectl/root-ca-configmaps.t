@@ -7,6 +7,7 @@ holds the lab's Corefile, for the cluster domain tk8s.k8s.
   default              kube-root-ca.crt    1      46h
   kube-node-lease      kube-root-ca.crt    1      46h
   kube-public          kube-root-ca.crt    1      46h
+  kube-system          canal-config        6      46h
   kube-system          coredns             1      46h
   kube-system          kube-proxy          2      46h
   kube-system          kube-root-ca.crt    1      46h

@@ -50,7 +50,7 @@ the add-ons' (CoreDNS, kube-proxy, Canal, metrics-server) and the namespace's de
     creationTimestamp: "2025-04-21T09:00:10Z"
     name: node-controller
     namespace: kube-system
-    resourceVersion: "45"
+    resourceVersion: "59"
     uid: 27e68a35-d4dc-46e3-95e4-a6183726e020
   $ sudo podman exec tk8s-control-plane grep -e use-service-account -e controllers= /etc/kubernetes/manifests/kube-controller-manager.yaml
       - --controllers=*,bootstrapsigner,tokencleaner

@@ -22,7 +22,7 @@ spec.nodeName, which the kubelet substitutes into `--hostname-override=$(NODE_NA
       k8s-app: kube-proxy
     name: kube-proxy
     namespace: kube-system
-    resourceVersion: "131"
+    resourceVersion: "145"
     uid: 0030eee3-6da6-4735-8801-2feffa7f2433
   spec:
     revisionHistoryLimit: 10

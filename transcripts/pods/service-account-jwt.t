@@ -35,7 +35,7 @@ decodes them and then complains of the missing padding.
       },
       "serviceaccount": {
         "name": "default",
-        "uid": "75462bb4-f047-472d-9b68-e570905c4d7e"
+        "uid": "77caca3c-b3ce-4405-bb33-1f53bc939133"
       },
       "warnafter": 1745396707
     },
@@ -45,6 +45,6 @@ decodes them and then complains of the missing padding.
   $ kubectl get pod box -o jsonpath='{.metadata.uid} {.spec.nodeName} {.status.startTime}{"\n"}'
   7a56ddf8-b0ed-48d1-9008-a1faab5feb32 tk8s-worker2 2025-04-23T07:25:00Z
   $ kubectl get sa default -o jsonpath='{.metadata.uid}{"\n"}'
-  75462bb4-f047-472d-9b68-e570905c4d7e
+  77caca3c-b3ce-4405-bb33-1f53bc939133
   $ date -d @1745393100 -u
   Wed Apr 23 07:25:00 UTC 2025

@@ -11,6 +11,10 @@ extension Cluster {
         }
     }
 
+    /// Every kind the store holds objects of: the built-in ones, then the custom resources, as
+    /// the garbage collector and the namespace controller find them through discovery.
+    var storedResourceTypes: [ResourceType] { ResourceType.served + customResourceTypes }
+
     /// The table of custom resources: the definition's printer columns, or the name and age.
     func customResourceTable(_ type: ResourceType, _ objects: [KubeObject]) -> Table {
         let definition = lookup(.customResourceDefinitions, nil, "\(type.plural).\(type.group)")

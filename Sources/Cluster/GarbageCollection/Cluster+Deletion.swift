@@ -10,6 +10,7 @@ extension Cluster {
         _ type: ResourceType, _ object: KubeObject, gracePeriodSeconds: Int? = nil, propagation: DeletionPropagation
     ) -> KubeObject {
         if type == .namespaces { return beginNamespaceDeletion(object, propagation: propagation) }
+        if type == .customResourceDefinitions, object.deletionTimestamp == nil { return beginDefinitionDeletion(object) }
         var current = object
         let finalizers = Self.finalizers(of: object, after: propagation)
         if finalizers != object.finalizerNames {

@@ -9,12 +9,12 @@ extension Cluster {
     func collectGarbage() -> Bool {
         if let changes = takeChanges(for: .garbageCollector) {
             if !changes.contains(where: mayNeedCollection) { return false }
-        } else if !ResourceType.served.contains(where: { list($0).contains(where: mayNeedCollection) }) {
+        } else if !storedResourceTypes.contains(where: { list($0).contains(where: mayNeedCollection) }) {
             // The first pass: only objects the collector could act on need the whole graph.
             return false
         }
         let before = store.revision
-        let graph = OwnershipGraph(objects: ResourceType.served.flatMap { type in list(type).map { (type, $0) } })
+        let graph = OwnershipGraph(objects: storedResourceTypes.flatMap { type in list(type).map { (type, $0) } })
         for node in graph.deletingOwners {
             guard let owner = current(node) else { continue }
             if owner.object.finalizerNames.contains(Finalizers.orphanDependents) {
@@ -101,7 +101,7 @@ extension Cluster {
         let apiVersion = reference["apiVersion"].string ?? ""
         let group = apiVersion.contains("/") ? String(apiVersion.prefix { $0 != "/" }) : ""
         guard let kind = reference["kind"].string,
-            let type = ResourceType.served.first(where: { $0.kind == kind && $0.group == group })
+            let type = storedResourceTypes.first(where: { $0.kind == kind && $0.group == group })
         else { return .solid }  // a kind discovery does not know: the collector cannot judge it
         guard let owner = lookup(type, namespace, reference["name"].string ?? ""),
             owner.uid == reference["uid"].string

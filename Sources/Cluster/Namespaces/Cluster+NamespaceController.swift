@@ -21,7 +21,7 @@ extension Cluster {
         guard !namespace[path: "spec.finalizers"].array.isEmpty else { return }
         let name = namespace.name
         var content = NamespaceContent()
-        for type in ResourceType.served where type.namespaced {
+        for type in storedResourceTypes where type.namespaced {
             let estimate = type == .pods ? podTerminationEstimate(in: namespace) : 0
             for object in list(type, namespace: name) where object.deletionTimestamp == nil {
                 deleteObject(type, object, propagation: .background)

@@ -46,7 +46,7 @@ extension Cluster {
         var object = object
         object[path: "metadata.ownerReferences"] = .array(object.metadata["ownerReferences"].array.map { ref in
             var ref = ref
-            let ownerType = ResourceType.served.first { $0.kind == ref["kind"].string }
+            let ownerType = storedResourceTypes.first { $0.kind == ref["kind"].string }
             if let ownerType, let owner = lookup(ownerType, object.namespace, ref["name"].string ?? "") {
                 ref["uid"] = .string(owner.uid)
             }

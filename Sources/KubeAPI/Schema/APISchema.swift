@@ -95,10 +95,11 @@ public struct APISchema: Sendable {
         }
     }
 
-    /// The kind `kind` of `groupVersion`, if the schema describes it.
+    /// The kind `kind` of `groupVersion`, if the schema describes it. A kind that shares its name
+    /// with one of another group is kept under a qualified name (`events.Event`).
     public func kind(_ kind: String, groupVersion: String) -> TypeDefinition? {
-        guard let type = types[kind], type.groupVersion == groupVersion else { return nil }
-        return type
+        if let type = types[kind], type.groupVersion == groupVersion { return type }
+        return types.values.first { $0.groupVersion == groupVersion && $0.displayName == kind }
     }
 }
 
