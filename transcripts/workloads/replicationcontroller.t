@@ -43,6 +43,8 @@ A pod that is lost is replaced under a new name; scaling deletes pods.
   $ kubectl get rc nginx -o wide
   NAME    DESIRED   CURRENT   READY   AGE   CONTAINERS   IMAGES   SELECTOR
   nginx   1         1         1       71s   nginx        nginx    app=nginx
+  $ kubectl attach rc/nginx -c nosuch
+  error: cannot attach to the container: container nosuch not found in pod nginx-vck4g
   $ kubectl describe rc nginx
   Name:         nginx
   Namespace:    default

@@ -45,7 +45,9 @@ enum Attach {
             throw .server(error)
         }
         if type != .pods {
-            let selector = LabelSelector(json: pod[path: "spec.selector"])
+            // A ReplicationController's or Service's selector is a plain label map.
+            let plain = type == .replicationControllers || type == .services
+            let selector = LabelSelector(json: plain ? ["matchLabels": pod[path: "spec.selector"]] : pod[path: "spec.selector"])
             guard let first = PodsForLogging.sorted(cluster.list(.pods, namespace: context.namespace, selector: selector)).first else {
                 throw .error("timed out waiting for the condition")
             }
