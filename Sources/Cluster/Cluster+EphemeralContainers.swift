@@ -23,8 +23,6 @@ extension Cluster {
         updated[path: "spec.ephemeralContainers"] = containers.isEmpty ? .null : .array(containers)
         try EphemeralContainerValidation.validate(updated, old: stored)
         if updated.value.isEquivalent(to: stored.value) { return stored }
-        save(.pods, updated)
-        reconcile()
-        return lookup(.pods, namespace, name) ?? updated
+        return write(.pods, updated)
     }
 }

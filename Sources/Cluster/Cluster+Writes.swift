@@ -3,7 +3,8 @@ import KubeAPI
 
 extension Cluster {
     /// Creates an object through admission, as `POST` does, then lets controllers react; a
-    /// `user` (impersonated) must be allowed to by RBAC.
+    /// `user` (impersonated) must be allowed to by RBAC. Returns what the apiserver answers: the
+    /// object as stored, before any controller acted on it.
     @discardableResult
     public func create(_ object: KubeObject, dryRun: Bool = false, as user: UserInfo? = nil) throws(APIError) -> KubeObject {
         let object = HorizontalPodAutoscalerV1.isV1(object) ? HorizontalPodAutoscalerV1.toV2(object) : object
@@ -18,9 +19,9 @@ extension Cluster {
             admitted = CertificateSigningRequestStrategy.apply(to: admitted, user: user ?? .kubeadmAdmin)
         }
         if dryRun { return admitted }
-        admitted = store.put(type, admitted)
+        let stored = store.put(type, admitted)
         reconcile()
-        return lookup(type, admitted.namespace, admitted.name) ?? admitted
+        return stored
     }
 
     /// Deletes an object as `DELETE` does: pods on a node terminate gracefully first, and
@@ -45,7 +46,8 @@ extension Cluster {
     }
 
     /// Replaces an object's desired state (everything but its status and server-owned
-    /// metadata), as `PUT` does; `generation` grows when the spec changes.
+    /// metadata), as `PUT` does; `generation` grows when the spec changes. Returns the object as
+    /// stored, before any controller acted on it.
     @discardableResult
     public func replace(_ object: KubeObject, dryRun: Bool = false) throws(APIError) -> KubeObject {
         guard let type = resourceType(apiVersion: object.apiVersion, kind: object.kind) else {
@@ -71,6 +73,7 @@ extension Cluster {
         if type == .secrets { updated = SecretStringData.fold(updated) }
         updated = WorkloadTemplateDefaults.apply(to: updated, as: type)
         if type == .deployments { updated = DeploymentDefaults.apply(to: updated) }
+        if type == .replicationControllers { updated = ReplicationControllerDefaults.apply(to: updated) }
         if type == .daemonSets { updated = DaemonSetDefaults.applyOnUpdate(to: updated, stored: stored) }
         if type == .statefulSets { updated = StatefulSetDefaults.apply(to: updated) }
         if type == .podDisruptionBudgets {
@@ -91,9 +94,7 @@ extension Cluster {
         // A server dry run answers with the object as it would be, and keeps nothing.
         if dryRun { return updated }
         if updated.value.isEquivalent(to: stored.value) { return stored }
-        save(type, updated)
-        reconcile()
-        return lookup(type, updated.namespace, updated.name) ?? updated
+        return write(type, updated)
     }
 
     /// Replaces an object's status and nothing else, as `PUT .../status` does (the status
@@ -107,9 +108,15 @@ extension Cluster {
         var updated = stored
         updated.value["status"] = object.value["status"]
         if dryRun || updated.value.isEquivalent(to: stored.value) { return stored }
-        save(type, updated)
+        return write(type, updated)
+    }
+
+    /// Stores a client's update and lets controllers react; returns the object as the write left
+    /// it, as the apiserver's answer is (what controllers do next is not in it).
+    func write(_ type: ResourceType, _ object: KubeObject) -> KubeObject {
+        let written = save(type, object) ? lookup(type, object.namespace, object.name) : nil
         reconcile()
-        return lookup(type, updated.namespace, updated.name) ?? updated
+        return written ?? lookup(type, object.namespace, object.name) ?? object
     }
 
     /// Whether an object is still stored (used by clients that wait for deletion).
@@ -120,6 +127,8 @@ extension Cluster {
     /// Applies validation and defaulting, fills in the server-owned metadata.
     func admit(_ object: KubeObject, as type: ResourceType) throws(APIError) -> KubeObject {
         var object = object
+        // Decoding defaults the fields validation then reads.
+        if type == .replicationControllers { object = ReplicationControllerDefaults.apply(to: object) }
         // Admission plugins see a generated name's prefix: the name comes after them.
         let requestedName = object.name.isEmpty ? object.metadata["generateName"].string ?? "" : object.name
         if type.namespaced {

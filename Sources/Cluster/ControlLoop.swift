@@ -4,7 +4,7 @@
 /// loops whose wake-ups are due: a loop that asked to run at a time does its timed work then,
 /// and the others have nothing new to see until an object changes.
 enum ControlLoop: CaseIterable {
-    case nodes, deployments, replicaSets, daemonSets, statefulSets, cronJobs, jobs
+    case nodes, deployments, replicaSets, replicationControllers, daemonSets, statefulSets, cronJobs, jobs
     case scheduler, volumes, provisioners, kubelets, kubeProxies, events, endpoints, endpointSlices, resourceQuotas
     case disruptionBudgets
     case autoscalers, garbageCollector, namespaces, rootCAPublisher, serviceAccounts, clusterRoleAggregation
@@ -20,7 +20,7 @@ enum ControlLoop: CaseIterable {
     private static let wakeupOwners: [String: ControlLoop] = [
         "node-lifecycle": .nodes, "taint-eviction": .nodes, "kubelet-start": .nodes,
         "deployment-available": .deployments, "deployment-progress": .deployments,
-        "replicaset-backoff": .replicaSets,
+        "replicaset-backoff": .replicaSets, "replicationcontroller-backoff": .replicationControllers,
         "daemonset-available": .daemonSets, "daemonset-backoff": .daemonSets,
         "statefulset-available": .statefulSets,
         "cronjob": .cronJobs,
@@ -42,6 +42,7 @@ extension Cluster {
         case .nodes: reconcileNodes()
         case .deployments: reconcileDeployments()
         case .replicaSets: reconcileReplicaSets()
+        case .replicationControllers: reconcileReplicationControllers()
         case .daemonSets: reconcileDaemonSets()
         case .statefulSets: reconcileStatefulSets()
         case .cronJobs: reconcileCronJobs()

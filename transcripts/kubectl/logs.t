@@ -191,7 +191,7 @@ previous one for --previous.
   $ kubectl logs nopull
   Error from server (BadRequest): container "nopull" in pod "nopull" is waiting to start: trying and failing to pull image
   $ kubectl attach web
-  error: the lab has no terminal to attach to container web of pod web; read its output with 'kubectl logs web -c web -f', or run a shell with 'kubectl exec -it web -c web -- sh'
+  If you don't see a command prompt, try pressing enter.
   $ kubectl attach web -c nosuch
   error: cannot attach to the container: container nosuch not found in pod web
   $ kubectl attach nosuch
@@ -202,6 +202,6 @@ previous one for --previous.
   error: cannot attach a container in a completed pod; current phase is Succeeded
 Inside a container, `date` reads the same clock the logs are stamped with.
   $ kubectl exec counter -c tick -- date +%T
-  07:29:17
+  07:30:17
   $ date +%T
-  07:29:17
+  07:30:17

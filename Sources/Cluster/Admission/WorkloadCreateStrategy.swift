@@ -1,7 +1,7 @@
 import KubeAPI
 
-/// What the apiserver's create strategies do to a new Deployment, ReplicaSet, StatefulSet,
-/// DaemonSet or PodDisruptionBudget before storing it (`PrepareForCreate`): generation 1 and the
+/// What the apiserver's create strategies do to a new Deployment, ReplicaSet, ReplicationController,
+/// StatefulSet, DaemonSet or PodDisruptionBudget before storing it (`PrepareForCreate`): generation 1 and the
 /// status cleared to its zero value. The zero value is what the v1 type serializes: its fields
 /// without `omitempty` stay as zeros, so a server dry run (or the object create returns, before
 /// any controller ran) shows `status: {}` for a Deployment, `replicas: 0` for a ReplicaSet,
@@ -18,7 +18,7 @@ enum WorkloadCreateStrategy {
 
     private static let zeroStatus: [ResourceType: JSONValue] = [
         .deployments: .emptyObject,
-        .replicaSets: ["replicas": 0],
+        .replicaSets: ["replicas": 0], .replicationControllers: ["replicas": 0],
         .statefulSets: ["replicas": 0, "availableReplicas": 0],
         .daemonSets: ["currentNumberScheduled": 0, "numberMisscheduled": 0, "desiredNumberScheduled": 0, "numberReady": 0],
         .podDisruptionBudgets: ["disruptionsAllowed": 0, "currentHealthy": 0, "desiredHealthy": 0, "expectedPods": 0],

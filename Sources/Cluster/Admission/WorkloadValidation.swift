@@ -1,7 +1,9 @@
 import KubeAPI
+import OrderedCollections
 
-/// The apiserver's checks on the apps workloads (`ValidateDeployment`, `ValidateReplicaSet`,
-/// `ValidateDaemonSet`, `ValidateStatefulSet` and their updates), in the order it makes them.
+/// The apiserver's checks on the workload controllers (`ValidateDeployment`, `ValidateReplicaSet`,
+/// `ValidateDaemonSet`, `ValidateStatefulSet`, `ValidateReplicationController` and their updates),
+/// in the order it makes them.
 enum WorkloadValidation {
     typealias Cause = InvalidDetails.Cause
 
@@ -20,7 +22,8 @@ enum WorkloadValidation {
         let selector = object[path: "spec.selector"]
         if type == .statefulSets {
             causes += StatefulSetRules.forbiddenChanges(object.value["spec"], old: old.value["spec"])
-        } else if !selector.isEquivalent(to: old[path: "spec.selector"]) {
+        } else if type != .replicationControllers, !selector.isEquivalent(to: old[path: "spec.selector"]) {
+            // A ReplicationController's selector may change; the apps kinds' may not.
             causes.append(FieldError.invalid("spec.selector", GoSyntax.labelSelector(selector), "field is immutable"))
         }
         try refuse(object, as: type, causes)
@@ -33,6 +36,7 @@ enum WorkloadValidation {
         case .replicaSets: return replicaSet(spec)
         case .daemonSets: return daemonSet(spec)
         case .statefulSets: return StatefulSetRules.spec(spec)
+        case .replicationControllers: return replicationController(spec)
         default: return nil
         }
     }
@@ -67,6 +71,23 @@ enum WorkloadValidation {
         causes += FieldError.nonNegative("spec.minReadySeconds", spec["minReadySeconds"].int)
         causes += requiredSelector(spec["selector"], owner: "deployment")
         causes += replicaSetTemplate(spec)
+        return causes
+    }
+
+    /// `ValidateReplicationControllerSpec`: the selector is a plain label map, required non-empty.
+    static func replicationController(_ spec: JSONValue) -> [Cause] {
+        let template = spec["template"]
+        var causes = FieldError.nonNegative("spec.minReadySeconds", spec["minReadySeconds"].int)
+        if spec["selector"].object.isEmpty { causes.append(FieldError.required("spec.selector")) }
+        causes += FieldError.nonNegative("spec.replicas", spec["replicas"].int)
+        if template.isNull { return causes + [FieldError.required("spec.template")] }
+        if !spec["selector"].object.isEmpty {
+            causes += PodTemplateValidation.selectorMatchesLabels(
+                ["matchLabels": spec["selector"]], template: template, path: "spec.template")
+        }
+        causes += PodTemplateValidation.validate(template, path: "spec.template")
+        causes += PodTemplateValidation.alwaysRestarts(template, path: "spec.template")
+        causes += activeDeadline(template, owner: "ReplicationController")
         return causes
     }
 

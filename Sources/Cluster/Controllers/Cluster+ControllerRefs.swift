@@ -35,14 +35,15 @@ extension Cluster {
         return !changes.isEmpty
     }
 
-    /// The adoptions and releases that `owners`' selectors call for among `candidates`.
+    /// The adoptions and releases that `owners`' selectors (read by `selector`) call for among `candidates`.
     func controllerRefChanges(
         for owners: [KubeObject], among candidates: [KubeObject],
+        selector: (KubeObject) -> JSONValue = { $0[path: "spec.selector"] },
         isMember: (_ owner: KubeObject, _ object: KubeObject) -> Bool = { _, _ in true }
     ) -> [ControllerRefChange] {
-        let live = owners.filter { $0.deletionTimestamp == nil && !$0[path: "spec.selector"].isNull }
+        let live = owners.filter { $0.deletionTimestamp == nil && !selector($0).isNull }
         guard !live.isEmpty else { return [] }
-        let selectors = live.map { LabelSelector(json: $0[path: "spec.selector"]) }
+        let selectors = live.map { LabelSelector(json: selector($0)) }
         let indexByUID = Dictionary(live.indices.map { (live[$0].uid, $0) }, uniquingKeysWith: { first, _ in first })
         let indicesByNamespace = Dictionary(grouping: live.indices) { live[$0].namespace ?? "" }
         func matches(_ index: Int, _ object: KubeObject) -> Bool {

@@ -1,18 +1,23 @@
 import KubeAPI
 
 /// The ReplicaSet controller: claims the active pods its selector matches
-/// (`Cluster+ControllerRefs.swift`) and keeps `spec.replicas` of them for each ReplicaSet.
+/// (`Cluster+ControllerRefs.swift`) and keeps `spec.replicas` of them for each ReplicaSet; the
+/// replication controller does the same for ReplicationControllers (`ReplicaKind`).
 extension Cluster {
-    func reconcileReplicaSets() -> Bool {
-        let replicaSets = list(.replicaSets)
+    func reconcileReplicaSets() -> Bool { reconcileReplicas(.replicaSets) }
+
+    func reconcileReplicationControllers() -> Bool { reconcileReplicas(.replicationControllers) }
+
+    private func reconcileReplicas(_ kind: ReplicaKind) -> Bool {
+        let replicaSets = list(kind.type)
         // `FilterActivePods`: finished and terminating pods are neither adopted nor released. Checked
         // on the few claims rather than on every candidate, which gives the same claims.
-        let claims = controllerRefChanges(for: replicaSets, among: podsToClaim()).filter {
+        let claims = controllerRefChanges(for: replicaSets, among: podsToClaim(kind), selector: kind.selector).filter {
             $0.object.deletionTimestamp == nil && !$0.object.isFinished
         }
         apply(claims, to: .pods)
         var changed = !claims.isEmpty
-        let queued = replicaSetsToSync().map { $0.union(claims.map(\.owner.uid)).union(replicaSetsDueForRetry()) }
+        let queued = replicaSetsToSync(kind).map { $0.union(claims.map(\.owner.uid)).union(replicaSetsDueForRetry(kind)) }
         let podsByOwner = podsByControllerUID()
         for rs in replicaSets where queued?.contains(rs.uid) ?? true {
             let owned = podsByOwner[rs.uid] ?? []
@@ -20,30 +25,30 @@ extension Cluster {
             let desired = rs[path: "spec.replicas"].int ?? 1
             if rs.deletionTimestamp != nil {
                 // `syncReplicaSet` manages no replicas of a ReplicaSet being deleted, only its status.
-                changed = updateStatus(of: rs, active: active) || changed
+                changed = updateStatus(of: rs, kind, active: active) || changed
             } else if active.count < desired {
                 // Slow start: once a create is refused, the rest of the batch is skipped this sync,
                 // and the status still reports the pods there are.
                 var refused = false
                 for _ in active.count..<desired {
-                    guard let error = createReplicaSetPod(from: rs) else {
+                    guard let error = createReplicaSetPod(from: rs, kind) else {
                         changed = true
                         continue
                     }
                     let current = store.list(.pods, controlledBy: rs.uid).filter { $0.deletionTimestamp == nil && !$0.isFinished }
-                    changed = updateStatus(of: rs, active: current, failure: error) || changed
-                    requeueRateLimited(rs)
+                    changed = updateStatus(of: rs, kind, active: current, failure: error) || changed
+                    requeueRateLimited(rs, kind)
                     refused = true
                     break
                 }
-                if !refused { forgetBackoff(rs) }
+                if !refused { forgetBackoff(rs, kind) }
             } else if active.count > desired {
                 for pod in active.sorted(by: Self.deletionOrder).prefix(active.count - desired) {
-                    deleteReplicaSetPod(pod, of: rs)
+                    deleteReplicaSetPod(pod, of: rs, kind)
                 }
                 changed = true
             } else {
-                changed = updateStatus(of: rs, active: active) || changed
+                changed = updateStatus(of: rs, kind, active: active) || changed
             }
         }
         return changed
@@ -52,13 +57,13 @@ extension Cluster {
     /// The pods whose claims may have changed since the controller last ran: those written, and
     /// every pod in the namespace of a ReplicaSet that was (its selector may be new); every pod
     /// when the changes are not known. In store order.
-    private func podsToClaim() -> [KubeObject] {
-        guard let changes = peekChanges(for: .replicaSets) else { return list(.pods) }
+    private func podsToClaim(_ kind: ReplicaKind) -> [KubeObject] {
+        guard let changes = peekChanges(for: kind.loop) else { return list(.pods) }
         var keys = Set<ObjectStore.Key>()
         var namespaces = Set<String>()
         for change in changes where !change.removed {
             if change.type == .pods { keys.insert(change.key) }
-            if change.type == .replicaSets { namespaces.insert(change.key.namespace) }
+            if change.type == kind.type { namespaces.insert(change.key.namespace) }
         }
         let written = keys.filter { !namespaces.contains($0.namespace) }.sorted().compactMap {
             lookup(.pods, $0.namespace, $0.name)
@@ -69,11 +74,11 @@ extension Cluster {
 
     /// The ReplicaSets with something new to see: those written and those whose pods were;
     /// nil (every ReplicaSet) when the changes are not known.
-    private func replicaSetsToSync() -> Set<String>? {
-        guard let changes = takeChanges(for: .replicaSets) else { return nil }
+    private func replicaSetsToSync(_ kind: ReplicaKind) -> Set<String>? {
+        guard let changes = takeChanges(for: kind.loop) else { return nil }
         var queued = Set<String>()
         for change in changes {
-            if change.type == .replicaSets, let rs = lookup(.replicaSets, change.key.namespace, change.key.name) {
+            if change.type == kind.type, let rs = lookup(kind.type, change.key.namespace, change.key.name) {
                 queued.insert(rs.uid)
             } else if change.type == .pods, let owner = change.controller {
                 queued.insert(owner)
@@ -98,7 +103,7 @@ extension Cluster {
     /// Records the counts of `active`, the ReplicaSet's pods that are not terminating or finished.
     /// `calculateStatus`: the counts, and a `ReplicaFailure` condition while creates are refused
     /// (set once with the first refusal's message, dropped by the first sync without one).
-    private func updateStatus(of rs: KubeObject, active owned: [KubeObject], failure: APIError? = nil) -> Bool {
+    private func updateStatus(of rs: KubeObject, _ kind: ReplicaKind, active owned: [KubeObject], failure: APIError? = nil) -> Bool {
         let ready = owned.filter(\.isReady).count
         var updated = rs
         var status: JSONValue = [
@@ -120,6 +125,6 @@ extension Cluster {
         }
         updated.value["status"] = status
         if updated.metadata["generation"].isNull { updated[path: "metadata.generation"] = 1 }
-        return save(.replicaSets, updated)
+        return save(kind.type, updated)
     }
 }

@@ -4,37 +4,40 @@ import KubeAPI
 /// on the work queue rate-limited (`DefaultControllerRateLimiter`: 5 ms doubling per failure, at
 /// most 1000 s); a sync that succeeds forgets the failures.
 ///
-/// The failure count lives in the wake-up's key (`replicaset-backoff/<ns>/<name>/<failures>`),
+/// The failure count lives in the wake-up's key (`replicaset-backoff/<ns>/<name>/<failures>`, or
+/// `replicationcontroller-backoff/...`),
 /// so the retry needs no state beyond the clock's wake-ups.
 extension Cluster {
     /// Schedules the next try of a set whose sync just failed.
-    func requeueRateLimited(_ rs: KubeObject) {
-        let prefix = Self.backoffPrefix(rs)
+    func requeueRateLimited(_ rs: KubeObject, _ kind: ReplicaKind) {
+        let prefix = Self.backoffPrefix(rs, kind)
         let failures = wakeups.keys.compactMap { key in key.hasPrefix(prefix) ? Int(key.dropFirst(prefix.count)) : nil }
             .max() ?? 0
-        forgetBackoff(rs)
+        forgetBackoff(rs, kind)
         var delay = Self.baseDelayMilliseconds
         for _ in 0..<failures where delay < Self.maxDelayMilliseconds { delay *= 2 }
         wake(at: now.adding(milliseconds: min(delay, Self.maxDelayMilliseconds)), for: prefix + String(failures + 1))
     }
 
     /// Drops a set's pending retry and its failure count (`queue.Forget`).
-    func forgetBackoff(_ rs: KubeObject) {
-        let prefix = Self.backoffPrefix(rs)
+    func forgetBackoff(_ rs: KubeObject, _ kind: ReplicaKind) {
+        let prefix = Self.backoffPrefix(rs, kind)
         for key in wakeups.keys where key.hasPrefix(prefix) { cancelWakeup(for: key) }
     }
 
     /// The sets whose retry is due.
-    func replicaSetsDueForRetry() -> [String] {
+    func replicaSetsDueForRetry(_ kind: ReplicaKind) -> [String] {
         wakeups.compactMap { key, time in
-            guard time <= now, key.hasPrefix("replicaset-backoff/") else { return nil }
+            guard time <= now, key.hasPrefix(kind.backoffKey + "/") else { return nil }
             let path = key.split(separator: "/")
             guard path.count == 4 else { return nil }
-            return lookup(.replicaSets, String(path[1]), String(path[2]))?.uid
+            return lookup(kind.type, String(path[1]), String(path[2]))?.uid
         }
     }
 
-    private static func backoffPrefix(_ rs: KubeObject) -> String { "replicaset-backoff/\(rs.namespace ?? "")/\(rs.name)/" }
+    private static func backoffPrefix(_ rs: KubeObject, _ kind: ReplicaKind) -> String {
+        "\(kind.backoffKey)/\(rs.namespace ?? "")/\(rs.name)/"
+    }
     static let baseDelayMilliseconds: Int64 = 5
     static let maxDelayMilliseconds: Int64 = 1000 * 1000
 }

@@ -21,10 +21,13 @@ extension Cluster {
             }
         }
         let podsByOwner = Dictionary(grouping: pods) { $0.controllerUID ?? "" }
-        for rs in list(.replicaSets) {
-            let active = (podsByOwner[rs.uid] ?? []).filter { $0.deletionTimestamp == nil && !$0.isFinished }.count
-            if let reported = rs[path: "status.replicas"].int, reported != active {
-                problems.append("replicaset \(rs.namespace ?? "")/\(rs.name) reports \(reported) replicas but owns \(active) active pods")
+        for type in [ResourceType.replicaSets, .replicationControllers] {
+            for rs in list(type) {
+                let active = (podsByOwner[rs.uid] ?? []).filter { $0.deletionTimestamp == nil && !$0.isFinished }.count
+                if let reported = rs[path: "status.replicas"].int, reported != active {
+                    problems.append(
+                        "\(type.singular) \(rs.namespace ?? "")/\(rs.name) reports \(reported) replicas but owns \(active) active pods")
+                }
             }
         }
         return problems

@@ -30,7 +30,7 @@ extension Cluster {
 extension ControlLoop {
     /// The loops that read the journal.
     static let journalReaders: [ControlLoop] = [
-        .nodes, .deployments, .replicaSets, .daemonSets, .kubelets, .garbageCollector, .volumes, .provisioners,
+        .nodes, .deployments, .replicaSets, .replicationControllers, .daemonSets, .kubelets, .garbageCollector, .volumes, .provisioners,
         .endpoints, .endpointSlices, .rootCAPublisher, .kubeProxies, .serviceAccounts, .clusterRoleAggregation,
     ]
 }

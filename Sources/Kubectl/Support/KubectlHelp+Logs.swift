@@ -35,16 +35,25 @@ extension KubectlHelp {
     static let attach = """
         Attach your terminal to the main process of a running container.
 
-        The lab has no live terminal to connect, so attach only checks what you asked for and
-        says so. To see what a container prints, use kubectl logs (with -f to keep reading); to
-        run a command in it, use kubectl exec.
+        A container started with stdin and a terminal (kubectl run -it) that runs a shell gives
+        you that shell with -it; exiting it ends the container's process. Any other process has
+        what it prints from now on shown (in this lab for at most one minute of the lab's
+        clock, or until it stops); what it printed before is in kubectl logs.
 
         Examples:
-          kubectl logs web -f
-          kubectl exec -it web -- sh
+          kubectl attach shell -c shell -i -t
+          kubectl attach web
+
+        Options:
+          -c, --container=NAME     Which container (default: the pod's default container)
+          -i, --stdin              Pass your input to the container
+          -t, --tty                Your input is a terminal
+          -q, --quiet              Print only what the remote session prints
+              --pod-running-timeout=DURATION
+                                   How long to wait for the pod to run (1m0s)
 
         Usage:
-          kubectl attach (POD | TYPE/NAME) [-c CONTAINER] [-i] [-t] [options]
+          kubectl attach (POD | TYPE/NAME) -c CONTAINER [options]
 
         """
 }

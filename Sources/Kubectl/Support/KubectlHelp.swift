@@ -10,7 +10,7 @@ enum KubectlHelp {
           run            Start a single pod from an image
           exec           Run a command inside a container of a pod
           logs           Print what a container of a pod has written
-          attach         (no terminal in the lab) points to logs and exec instead
+          attach         Attach to a process that is already running in a container
           debug          Add a debugging container to a pod, copy a pod, or debug a node
           delete         Remove objects by name or by label
           apply          Create or update the objects a manifest describes

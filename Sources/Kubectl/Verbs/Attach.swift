@@ -1,8 +1,8 @@
 import Cluster
 import KubeAPI
 
-/// `kubectl attach POD`: checks the pod and container as kubectl does, then says that the lab
-/// has no terminal to attach (logs and exec are the ways in).
+/// `kubectl attach POD`: checks the pod and picks the container as kubectl does, then joins the
+/// process the container runs (`AttachSession.swift`).
 enum Attach {
     static let verb = Verb(name: "attach", flags: flags, help: KubectlHelp.attach) { context throws(KubectlFailure) in
         try run(context)
@@ -45,7 +45,9 @@ enum Attach {
             throw .server(error)
         }
         if type != .pods {
-            let selector = LabelSelector(json: pod[path: "spec.selector"])
+            // A ReplicationController's or Service's selector is a plain label map.
+            let plain = type == .replicationControllers || type == .services
+            let selector = LabelSelector(json: plain ? ["matchLabels": pod[path: "spec.selector"]] : pod[path: "spec.selector"])
             guard let first = PodsForLogging.sorted(cluster.list(.pods, namespace: context.namespace, selector: selector)).first else {
                 throw .error("timed out waiting for the condition")
             }
@@ -55,23 +57,30 @@ enum Attach {
         if phase == "Succeeded" || phase == "Failed" {
             throw .error("cannot attach a container in a completed pod; current phase is \(phase)")
         }
-        let containers = pod[path: "spec.containers"].array.compactMap { $0["name"].string }
-        let initContainers = pod[path: "spec.initContainers"].array.compactMap { $0["name"].string }
-        var container = containers.first ?? ""
-        if let asked = context.flags.string("container") {
-            guard (containers + initContainers).contains(asked) else {
-                throw .error("cannot attach to the container: container \(asked) not found in pod \(pod.name)")
-            }
-            container = asked
-        }
+        let container = try containerToAttach(pod, context)
         // Attaching is a create on the pod's `attach` subresource.
         try context.authorize(AccessRequest(verb: "create", .pods, subresource: "attach", namespace: pod.namespace, name: pod.name))
-        throw .error(refusal(pod: pod.name, container: container))
+        return try attach(to: pod, container: container, context)
     }
 
-    /// The lab's own words for what it cannot do.
-    static func refusal(pod: String, container: String) -> String {
-        "the lab has no terminal to attach to container \(container) of pod \(pod); "
-            + "read its output with 'kubectl logs \(pod) -c \(container) -f', or run a shell with 'kubectl exec -it \(pod) -c \(container) -- sh'"
+    /// kubectl's `FindOrDefaultContainerByName`: `-c`, else the default-container annotation, else
+    /// the first container, said so when the pod has others.
+    private static func containerToAttach(_ pod: KubeObject, _ context: VerbContext) throws(KubectlFailure) -> String {
+        if let asked = context.flags.string("container") {
+            guard pod.containerSpec(named: asked) != nil else {
+                throw .error("cannot attach to the container: container \(asked) not found in pod \(pod.name)")
+            }
+            return asked
+        }
+        if let named = pod.annotations["kubectl.kubernetes.io/default-container"], pod.containerSpec(named: named) != nil {
+            return named
+        }
+        let containers = pod[path: "spec.containers"].array.compactMap { $0["name"].string }
+        let first = containers.first ?? ""
+        let others = !pod[path: "spec.initContainers"].array.isEmpty || !pod.ephemeralContainers.isEmpty
+        if containers.count > 1 || others, !context.flags.bool("quiet") {
+            context.io.err("Defaulted container \"\(first)\" out of: \(ExecTarget.allNames(of: pod))\n")
+        }
+        return first
     }
 }

@@ -18,19 +18,14 @@ extension Debug.Options {
             return 0
         }
         if !quiet { context.io.err("If you don't see a command prompt, try pressing enter.\n") }
-        if stdin && tty, let executor = context.executor, let argv = command(of: container, in: pod, cluster), argv.count == 1 {
-            context.attachedShellEnd.pending = { [self] status, sink in
-                cluster.endAttachedProcess(namespace: namespace, pod: pod.name, container: container, code: Int(status))
-                IOStreams(sink: sink).out(sessionEnded(pod, container: container))
+        if stdin && tty, let argv = AttachedProcess.argv(of: container, in: pod, cluster), argv.count == 1 {
+            let ended = try AttachedProcess.openShell(container, in: pod, context) { [self] _, io in
+                io.out(sessionEnded(pod, container: container))
                 return 0
             }
-            _ = executor.exec(pod: pod, container: container, command: argv, io: context.io, tty: true)
-            // The shell now has the prompt: the rest happens when it exits.
-            if context.attachedShellEnd.take() == nil { return 0 }
-            cluster.endAttachedProcess(namespace: namespace, pod: pod.name, container: container, code: 0)
-        } else {
-            _ = Run.Options.follow(pod, container: container, cluster, context.io)
+            return ended ?? 0
         }
+        _ = AttachedProcess.follow(pod, container: container, fromStart: true, cluster, context.io)
         context.io.out(sessionEnded(pod, container: container))
         return 0
     }
@@ -57,17 +52,6 @@ extension Debug.Options {
         return met ? current : nil
     }
 
-    /// The process the container runs: its command and arguments, else the image's own command.
-    private func command(of container: String, in pod: KubeObject, _ cluster: Cluster) -> [String]? {
-        guard let spec = pod.containerSpec(named: container) else { return nil }
-        let words = (spec["command"].array + spec["args"].array).compactMap(\.string)
-        if !words.isEmpty { return words }
-        guard case .found(let image) = cluster.runtime.images.lookup(spec["image"].string ?? ""), !image.command.isEmpty else {
-            return nil
-        }
-        return image.command
-    }
-
     /// kubectl attach's closing line after a session at a terminal, for a pod that restarts its
     /// containers; an ephemeral container never restarts, which the line says.
     private func sessionEnded(_ pod: KubeObject, container: String) -> String {
@@ -75,6 +59,6 @@ extension Debug.Options {
         if pod.isEphemeralContainer(container) {
             return "Session ended, the ephemeral container will not be restarted but may be reattached using 'kubectl attach \(pod.name) -c \(container) -i -t' if it is still running\n"
         }
-        return "Session ended, resume using 'kubectl attach \(pod.name) -c \(container) -i -t' command when the pod is running\n"
+        return Attach.sessionEnded(pod.name, container)
     }
 }

@@ -28,7 +28,7 @@ enum RolloutUndo {
         var updated = deployment
         updated[path: "spec.template"] = template
         updated[path: "metadata.annotations"] = .stringMap(annotations)
-        if dryRun == .none { _ = try target.write(updated, context: context) }
+        if dryRun == .none { _ = try target.write(updated, failure: RolloutUndo.restoreFailed(toRevision), context: context) }
         return try report("rolled back", target, dryRun, context)
     }
 
@@ -86,6 +86,8 @@ enum RolloutUndo {
     ]
 
     static func notFound(_ revision: Int) -> String { "unable to find specified revision \(revision) in history" }
+    /// What the rollbackers put before the apiserver's refusal of the restoring patch.
+    static func restoreFailed(_ revision: Int) -> String { "failed restoring revision \(revision): " }
     static let paused =
         "you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again"
 }

@@ -20,15 +20,12 @@ extension Run.Options {
             context.io.out(log(of: pod, cluster))
         } else {
             if !quiet { context.io.err("If you don't see a command prompt, try pressing enter.\n") }
-            if stdin && tty, let executor = context.executor, let argv = Self.argv(of: pod), argv.count == 1 {
-                context.attachedShellEnd.pending = { [self] status, sink in
-                    cluster.endAttachedProcess(namespace: namespace, pod: name, container: container, code: Int(status))
-                    return finish(pod: pod, namespace: namespace, cluster, IOStreams(sink: sink))
+            if stdin && tty, AttachedProcess.isInteractiveShell(container, in: pod, cluster) {
+                let ended = try AttachedProcess.openShell(container, in: pod, context) { [self] _, io in
+                    finish(pod: pod, namespace: namespace, cluster, io)
                 }
-                _ = executor.exec(pod: pod, container: container, command: argv, io: context.io, tty: true)
-                // The shell now has the prompt: the rest happens when it exits.
-                if context.attachedShellEnd.take() == nil { return 0 }
-            } else if !Self.follow(pod, container: name, cluster, context.io) {
+                return ended ?? 0
+            } else if !AttachedProcess.follow(pod, container: name, fromStart: true, cluster, context.io) {
                 // Still running when the follow ends: kubectl is left, and the pod with it.
                 removePod(namespace, cluster, context.io)
                 return 0
@@ -51,7 +48,7 @@ extension Run.Options {
     /// `OnFailure`, and `--rm`'s deletion (done before any error is printed, as kubectl's defer is).
     private func endSession(pod: KubeObject, namespace: String, _ cluster: Cluster, _ io: IOStreams) throws(KubectlFailure) -> Int32 {
         if stdin && tty && !quiet && restartPolicy == "Always" {
-            io.out("Session ended, resume using 'kubectl attach \(name) -c \(name) -i -t' command when the pod is running\n")
+            io.out(Attach.sessionEnded(name, name))
         }
         guard !leaveStdinOpen, restartPolicy != "Always" else {
             removePod(namespace, cluster, io)
@@ -101,24 +98,6 @@ extension Run.Options {
         return current
     }
 
-    /// Streams what the container writes while attached; a process that never ends is left
-    /// after as long as `logs -f` follows, as if the learner had pressed Ctrl-C.
-    /// Returns whether the process ended meanwhile.
-    static func follow(_ pod: KubeObject, container: String, _ cluster: Cluster, _ io: IOStreams) -> Bool {
-        var query = PodLogOptions(container: container)
-        guard let first = try? cluster.podLog(namespace: pod.namespace ?? "", name: pod.name, query) else { return true }
-        io.out(first.text)
-        guard first.running else { return true }
-        let since = cluster.now
-        query.containerID = first.containerID
-        let ended = cluster.wait(timeoutSeconds: Logs.followLimitSeconds) {
-            (try? cluster.podLog(namespace: pod.namespace ?? "", name: pod.name, query).running) != true
-        }
-        query.after = since
-        io.out((try? cluster.podLog(namespace: pod.namespace ?? "", name: pod.name, query).text) ?? "")
-        return ended
-    }
-
     /// The log of the container's current run.
     private func log(of pod: KubeObject, _ cluster: Cluster) -> String {
         (try? cluster.podLog(namespace: pod.namespace ?? "", name: pod.name, PodLogOptions(container: name)).text) ?? ""
@@ -134,13 +113,6 @@ extension Run.Options {
             // kubectl ignores a pod that is already gone.
             if error.reason != "NotFound" { io.err(error.kubectlMessage + "\n") }
         }
-    }
-
-    /// The container's command line, or nil when it runs the image's own.
-    static func argv(of pod: KubeObject) -> [String]? {
-        guard let container = pod[path: "spec.containers"].array.first else { return nil }
-        let words = (container["command"].array + container["args"].array).compactMap(\.string)
-        return words.isEmpty ? nil : words
     }
 
     static func phase(_ pod: KubeObject) -> String { pod[path: "status.phase"].string ?? "" }

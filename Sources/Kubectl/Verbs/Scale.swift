@@ -39,10 +39,11 @@ enum Scale {
                     try context.authorize(
                         AccessRequest(verb: verb, type, subresource: "scale", namespace: object.namespace, name: object.name))
                 }
-                updated = try write(updated, cluster, dryRun: dryRun == .server)
+                _ = try write(updated, cluster, dryRun: dryRun == .server)
             }
+            // kubectl prints the object as it fetched it, before the scale (`info.Object`).
             _ = try ObjectOutput.print(
-                updated, type: type, operation: "scaled", output: output, dryRun: dryRun, context: context, printer: printer)
+                object, type: type, operation: "scaled", output: output, dryRun: dryRun, context: context, printer: printer)
         }
         for failure in failures { context.io.err(failure.kubectlMessage + "\n") }
         return failures.isEmpty ? 0 : 1

@@ -25,6 +25,12 @@ import Testing
         return cluster
     }
 
+    /// Creates `object`, then reads it back once the controllers have acted on it.
+    static func created(_ object: KubeObject, in cluster: Cluster) throws -> KubeObject {
+        let created = try cluster.create(object)
+        return try cluster.get(.podDisruptionBudgets, namespace: created.namespace, name: created.name)
+    }
+
     static func budget(_ name: String, _ bound: String, selector: String = "{matchLabels: {app: web}}") throws -> KubeObject {
         try AdmissionFixture.object(
             """
@@ -38,7 +44,7 @@ import Testing
     @Test("minAvailable as a number counts the selected pods; one disruption is allowed above it")
     func minAvailableNumber() throws {
         let cluster = try Self.clusterWithWeb()
-        let budget = try cluster.create(try Self.budget("web", "minAvailable: 2"))
+        let budget = try Self.created(try Self.budget("web", "minAvailable: 2"), in: cluster)
         let status = budget.value["status"]
         #expect(status["currentHealthy"] == 3)
         #expect(status["desiredHealthy"] == 2)
@@ -55,7 +61,7 @@ import Testing
     @Test("maxUnavailable as a percentage scales the Deployment's replicas, rounding up")
     func maxUnavailablePercent() throws {
         let cluster = try Self.clusterWithWeb()
-        let budget = try cluster.create(try Self.budget("web", "maxUnavailable: 50%"))
+        let budget = try Self.created(try Self.budget("web", "maxUnavailable: 50%"), in: cluster)
         // 50% of 3 rounds up to 2 unavailable, so 1 must stay healthy.
         #expect(budget[path: "status.desiredHealthy"] == 1)
         #expect(budget[path: "status.expectedPods"] == 3)
@@ -65,14 +71,14 @@ import Testing
     @Test("a budget whose pods no controller scales fails safe with the controller's message")
     func daemonSetPods() throws {
         let cluster = try WorldFixture.tk8s()
-        let budget = try cluster.create(
+        let budget = try Self.created(
             try AdmissionFixture.object(
                 """
                 apiVersion: policy/v1
                 kind: PodDisruptionBudget
                 metadata: {name: proxy, namespace: kube-system}
                 spec: {maxUnavailable: 1, selector: {matchLabels: {k8s-app: kube-proxy}}}
-                """))
+                """), in: cluster)
         let condition = budget[path: "status.conditions"][0]
         #expect(budget[path: "status.disruptionsAllowed"] == 0)
         #expect(condition["reason"] == "SyncFailed")
@@ -82,7 +88,7 @@ import Testing
     @Test("a budget that selects nothing allows nothing")
     func noPods() throws {
         let cluster = try WorldFixture.tk8s()
-        let budget = try cluster.create(try Self.budget("none", "minAvailable: 1", selector: "{matchLabels: {app: nothing}}"))
+        let budget = try Self.created(try Self.budget("none", "minAvailable: 1", selector: "{matchLabels: {app: nothing}}"), in: cluster)
         #expect(budget[path: "status.expectedPods"] == 0)
         #expect(budget[path: "status.disruptionsAllowed"] == 0)
         #expect(budget[path: "status.conditions"][0]["reason"] == "InsufficientPods")

@@ -51,12 +51,21 @@ struct LogsVerbTests {
         #expect(result.code == 1)
     }
 
-    @Test("attach explains that the lab has no terminal to attach")
+    @Test("attach streams what the container prints from then on; -t without the container's terminal is refused aside")
     func attach() throws {
         let h = try KubectlHarness()
-        let result = h.run("attach", "goweb")
-        #expect(result.err.hasPrefix("error: the lab has no terminal to attach to container goweb of pod goweb;"))
-        #expect(result.code == 1)
+        _ = h.run("run", "t", "--image=busybox", "--", "sh", "-c", "while true; do echo tick; sleep 20; done")
+        h.cluster.advance(seconds: 30)
+        let before = h.cluster.now
+        let result = h.run("attach", "t", "-it")
+        #expect(
+            result.err
+                == "error: Unable to use a TTY - container t did not allocate one\nIf you don't see a command prompt, try pressing enter.\n")
+        // The minute it follows holds three ticks; the ones before it are not replayed.
+        #expect(result.out == "tick\ntick\ntick\n")
+        #expect(result.code == 0)
+        #expect(h.cluster.now == before.adding(seconds: 60))
+        #expect(h.run("attach", "t", "-q").err == "")
     }
 
     @Test("-f follows the clock until the container stops, within its bound")
