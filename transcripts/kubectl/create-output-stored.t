@@ -12,7 +12,7 @@ A later get shows what they did.
       app: web
     name: web
     namespace: default
-    resourceVersion: "146"
+    resourceVersion: "161"
     uid: 7a56ddf8-b0ed-48d1-9008-a1faab5feb32
   spec:
     progressDeadlineSeconds: 600
@@ -58,7 +58,7 @@ A later get shows what they did.
           },
           "name": "solo",
           "namespace": "default",
-          "resourceVersion": "162",
+          "resourceVersion": "177",
           "uid": "0ded8720-bb4c-4c2e-a5ac-a191385d7c74"
       },
       "spec": {
@@ -171,7 +171,7 @@ A later get shows what they did.
     creationTimestamp: "2025-04-23T07:25:00Z"
     name: web
     namespace: default
-    resourceVersion: "166"
+    resourceVersion: "181"
     uid: 4b882cc2-46a7-4010-8116-44ceaeef603d
   spec:
     clusterIP: 10.98.0.125
@@ -203,7 +203,7 @@ A later get shows what they did.
       app: web
     name: web
     namespace: default
-    resourceVersion: "160"
+    resourceVersion: "175"
     uid: 7a56ddf8-b0ed-48d1-9008-a1faab5feb32
   spec:
     progressDeadlineSeconds: 600
