@@ -84,15 +84,25 @@ final class PodExecutor: ContainerExecutor {
     }
 
     /// The container's mount table as `/proc/mounts`, and `df` and `mount` over it (busybox's or
-    /// coreutils' and util-linux's, by the image's userland).
+    /// coreutils' and util-linux's, by the image's userland). A gVisor sandbox lists its own
+    /// table, and `/proc/self/mountinfo` beside it.
     private func registerMounts(in session: ShellSession, pod: KubeObject, container: String, busybox: Bool) {
-        let table = ContainerMounts(
-            cluster: cluster, disk: nodes.disk, hostMemoryKiB: nodes.hostMemoryKiB(node: pod[path: "spec.nodeName"].string ?? ""))
+        let memory = nodes.hostMemoryKiB(node: pod[path: "spec.nodeName"].string ?? "")
         let fs = session.filesystem
-        let mounts = { table.mounts(of: pod, container: container, files: fs) }
+        let mounts: () -> [Mount]
+        if cluster.runtimeType(of: pod) == GVisorKernel.runtimeType {
+            let table = GVisorMounts(cluster: cluster, disk: nodes.disk, hostMemoryKiB: memory)
+            let entries = table.mounts(of: pod, container: container, files: fs)
+            mounts = { table.mounts(of: pod, container: container, files: fs).map(\.mount) }
+            fs.write("/proc/mounts", entries.map(\.procLine).joined(), mode: 0o444)
+            fs.write("/proc/self/mountinfo", entries.map(\.mountInfoLine).joined(), mode: 0o444)
+        } else {
+            let table = ContainerMounts(cluster: cluster, disk: nodes.disk, hostMemoryKiB: memory)
+            mounts = { table.mounts(of: pod, container: container, files: fs) }
+            fs.write("/proc/mounts", mounts().map(\.procLine).joined(), mode: 0o444)
+        }
         session.register("df", busybox ? BusyboxDfCommand(mounts: mounts) as any ShellCommand : GNUDfCommand(mounts: mounts))
         session.register("mount", MountCommand(mounts: mounts, busybox: busybox))
-        fs.write("/proc/mounts", mounts().map(\.procLine).joined(), mode: 0o444)
     }
 
     /// The shell `program` starts in `image`, if the image has it: bash, or the `sh` the catalog

@@ -1,8 +1,9 @@
 import Kubectl
 
-/// `od [-abcdilosvx] [-A RADIX] [-j BYTES] [-N BYTES] [-t TYPE] [-w[BYTES]] [FILE]...`: dumps
-/// its input (the files one after another, or standard input) in octal, hexadecimal, decimal
-/// or as characters, as GNU coreutils 9.1's od does, or busybox 1.36's with `busybox` set.
+/// `od [-abcdfilosvx] [-A RADIX] [-j BYTES] [-N BYTES] [-S BYTES] [-t TYPE] [-w[BYTES]] [FILE]...`:
+/// dumps its input (the files one after another, or standard input) in octal, hexadecimal,
+/// decimal, as characters or as floating-point numbers, or lists its strings, as GNU coreutils
+/// 9.1's od does, or busybox 1.36's with `busybox` set.
 struct OdCommand: ShellCommand {
     var busybox = false
 
@@ -40,6 +41,16 @@ struct OdCommand: ShellCommand {
             for error in errors { context.io.err(error.message) }
             context.io.err(busybox ? "od: can't skip past end of combined input\n" : "od: cannot skip past end of combined input\n")
             return 1
+        }
+        if let minimum = options.strings {
+            for error in errors { context.io.err(error.message) }
+            let dump = OdDump(formats: [], radix: options.radix, bytesPerBlock: 16)
+            let strings = OdStrings(minimum: minimum, busybox: busybox)
+            let end = options.limit.map { UInt64(skip) &+ $0 }
+            context.io.out(strings.lines(Array(bytes[skip...]), start: UInt64(skip), end: end) {
+                dump.radix == nil ? "" : dump.address($0) + " "
+            })
+            return errors.isEmpty ? 0 : 1
         }
         var shown = Array(bytes[skip...])
         if let limit = options.limit, limit < UInt64(shown.count) { shown = Array(shown.prefix(Int(limit))) }
