@@ -51,6 +51,8 @@ enum OdFloat {
             for byte in bytes.prefix(8).reversed() { significand = significand << 8 | UInt64(byte) }
             let top = bytes.dropFirst(8).prefix(2)
             let exponentBits = UInt16(top.first ?? 0) | UInt16(top.dropFirst().first ?? 0) << 8
+            // An unnormal (exponent set, integer bit clear) is invalid on the x87; glibc prints it as NaN.
+            if exponentBits & 0x7fff != 0, significand >> 63 == 0 { return exponentBits & 0x8000 != 0 ? "-nan" : "nan" }
             let value = Float80(
                 sign: exponentBits & 0x8000 != 0 ? .minus : .plus, exponentBitPattern: UInt(exponentBits & 0x7fff),
                 significandBitPattern: significand & 0x7fff_ffff_ffff_ffff)
