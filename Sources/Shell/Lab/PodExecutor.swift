@@ -78,6 +78,7 @@ final class PodExecutor: ContainerExecutor {
         }
         if entry.programs.contains("tar") { session.register("tar", PodTar(userland: entry.userland)) }
         if let build = entry.busybox(tag: ImageReference(image).tag) {
+            if build.appletNames.contains("xxd") { session.register("xxd", BusyboxXxdCommand(banner: build.banner)) }
             BusyboxApplets(build: build, keep: entry.programs.union(entry.tools.keys)).install(in: session)
         }
         return entry
