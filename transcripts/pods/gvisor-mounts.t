@@ -107,3 +107,23 @@ read-only tmpfs with one cgroupfs per controller; runsc adds a tmpfs on /tmp and
   $ kubectl exec boxed -- df -T /etc/hosts
   Filesystem           Type       1K-blocks      Used Available Use% Mounted on
   none                 9p         102626232  31795312  65588040  33% /etc/hosts
+coreutils' df in a Debian image under gVisor: the root's upper tmpfs has no size limit, so it
+reads as 8 EiB.
+  $ kubectl run web --image=nginx --overrides='{"spec":{"runtimeClassName":"gvisor"}}'
+  pod/web created
+  $ sleep 10
+  $ kubectl exec web -- df -h
+  Filesystem      Size  Used Avail Use% Mounted on
+  none            8.0E     0  8.0E   0% /
+  none            7.9G     0  7.9G   0% /dev
+  none            7.9G     0  7.9G   0% /dev/shm
+  none             98G   31G   63G  33% /etc/hosts
+  none             98G   31G   63G  33% /etc/hostname
+  none            7.9G     0  7.9G   0% /sys/fs/cgroup
+  none             98G   31G   63G  33% /etc/resolv.conf
+  none             98G   31G   63G  33% /dev/termination-log
+  none             16G   12K   16G   1% /run/secrets/kubernetes.io/serviceaccount
+  none            7.9G     0  7.9G   0% /tmp
+  $ kubectl exec web -- df -T /
+  Filesystem     Type           1K-blocks  Used        Available Use% Mounted on
+  none           overlay 9007199254740988     0 9007199254740988   0% /
