@@ -1,3 +1,4 @@
+import Cluster
 import Kubectl
 
 /// `od [-abcdfilosvx] [-A RADIX] [-j BYTES] [-N BYTES] [-S BYTES] [-t TYPE] [-w[BYTES]] [FILE]...`:
@@ -6,6 +7,8 @@ import Kubectl
 /// 9.1's od does, or busybox 1.36's with `busybox` set.
 struct OdCommand: ShellCommand {
     var busybox = false
+    /// busybox's banner, first line of its usage text.
+    var banner = BusyboxBuild.fallbackBanner
 
     func run(_ context: CommandContext) -> Int32 {
         let parsed: OptionParser.Parsed
@@ -13,7 +16,7 @@ struct OdCommand: ShellCommand {
             parsed = try (busybox ? Self.busyboxParser : Self.parser).parse(context.arguments.dropFirst())
         } catch {
             if busybox {
-                context.io.err("od: \(error.message)\n" + Self.busyboxUsage)
+                context.io.err("od: \(error.message)\n" + banner + " multi-call binary.\n" + Self.busyboxUsage)
             } else {
                 context.io.err(GNUMessages.optionError("od", error))
             }
@@ -94,7 +97,6 @@ struct OdCommand: ShellCommand {
     private static let busyboxParser = OptionParser(short: "A:N:abcdfhij:lot:vxsS:w::", long: longOptions)
 
     static let busyboxUsage = """
-        BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.
 
         Usage: od [-abcdfhilovxs] [-t TYPE] [-A RADIX] [-N SIZE] [-j SKIP] [-S MINSTR] [-w WIDTH] [FILE]...
 
