@@ -37,4 +37,12 @@ import Testing
         #expect(latest.applets.count == 405)
         #expect(image.busybox(tag: "1.28") == nil)
     }
+
+    @Test("the banner applets print is the tag's build's, or 1.36.1's for a tag the catalog gives no build")
+    func banner() throws {
+        let image = try Self.busybox()
+        #expect(image.busyboxBanner(tag: "latest") == "BusyBox v1.37.0 (2024-09-26 21:31:42 UTC)")
+        #expect(image.busyboxBanner(tag: "stable") == "BusyBox v1.36.1 (2023-05-18 22:34:17 UTC)")
+        #expect(image.busyboxBanner(tag: "1.28") == BusyboxBuild.fallbackBanner)
+    }
 }

@@ -30,6 +30,16 @@ import Testing
         Expected("printf 'hello' | od -i -l -s -o -d -b", "0000000      1819043176             111\n                           478560413032\n          25960   27756     111\n         062550  066154  000157\n          25960   27756     111\n        150 145 154 154 157\n0000005\n", 0),
         Expected("od -Q", "od: invalid option -- 'Q'\nTry 'od --help' for more information.\n", 1),
         Expected("od -j 0x10 -N 010 -c greek.txt", "0000020  \\n   d   e   l   t   a  \\n   e\n0000030\n", 0),
+        Expected("printf '\\000\\000\\200\\077\\000\\000\\000\\300\\333\\017\\111\\100\\000\\000\\000\\000' | od -t f4 -t x4", "0000000               1              -2       3.1415927               0\n               3f800000        c0000000        40490fdb        00000000\n0000020\n", 0),
+        Expected("printf '\\000\\000\\200\\077\\000\\000\\000\\300\\333\\017\\111\\100\\000\\000\\000\\000' | od -A n -t fD", "       -2.000000473111868         5.328646264e-315\n", 0),
+        Expected("printf '\\000\\000\\300\\177\\000\\000\\200\\177\\000\\000\\200\\377\\001\\000\\000\\000' | od -f", "0000000             nan             inf            -inf           1e-45\n0000020\n", 0),
+        Expected("printf 'abcdefghijk' | od -t fL", "0000000                           nan\n0000013\n", 0),
+        Expected("printf 'ab' | od -t f12", "od: invalid type string ‘f12’;\nthis system doesn't provide a 12-byte floating point type\n", 1),
+        Expected("printf 'hello\\000world\\001 sky\\000xy\\000' | od -S 3", "0000000 hello\n0000014  sky\n", 0),
+        Expected("printf 'hello\\000world' | od -S 3 -N 11", "0000000 hello\n0000005 world\n", 0),
+        Expected("printf 'hello\\000world' | od -A x -S 2 -j 2", "000002 llo\n", 0),
+        Expected("printf 'hello' | od -S 3 -c", "od: no type may be specified when dumping strings\n", 1),
+        Expected("printf 'hello' | od --strings=4k", "", 0),
     ]
 
     @Test(arguments: gnu)
@@ -54,6 +64,12 @@ import Testing
         Expected("od -t x3 greek.txt", "od: invalid type string 'x3'; 3-byte integral type is not supported\n", 1),
         Expected("od -t x1z greek.txt", "od: invalid type string 'x1z'; 4294967295-byte integral type is not supported\n", 1),
         Expected("od -j zz greek.txt", "od: invalid number 'zz'\n", 1),
+        Expected("printf '\\000\\000\\200\\077\\000\\000\\000\\300' | od -t f4", "0000000   1.000000e+00  -2.000000e+00\n0000010\n", 0),
+        Expected("printf '\\000\\000\\200\\077\\000\\000\\000\\300' | od -A n -t fD", "  -2.000000473111868e+00\n", 0),
+        Expected("printf 'ab' | od -t f2", "od: invalid type string 'f2'; 2-byte floating point type is not supported\n", 1),
+        Expected("printf 'ab' | od -t f4x1", "od: invalid type string 'f4x1'; 4294967295-byte floating point type is not supported\n", 1),
+        Expected("printf 'hello\\000world\\001 sky\\000xy\\000' | od -S 3 -c", "0000000 hello\n0000014  sky\n", 0),
+        Expected("printf 'hello\\000world' | od -S 3 -N 11", "0000000 hello\n0000005 world\n", 0),
     ]
 
     @Test(arguments: busybox)

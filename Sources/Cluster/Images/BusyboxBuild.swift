@@ -23,6 +23,9 @@ public struct BusyboxBuild: Sendable, Equatable {
     /// Symbolic links the image has, by path, with their targets as written.
     public var links: [String: String]
 
+    /// The banner of the busybox an image carries when its catalog entry describes no build.
+    public static let fallbackBanner = "BusyBox v1.36.1 (2023-05-18 22:34:17 UTC)"
+
     /// The applets' names, in busybox's own order (byte order, as `busybox --list` prints them).
     public var appletNames: [String] {
         applets.map { String($0.split(separator: "/").last ?? "") }.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
@@ -59,5 +62,10 @@ extension ImageCatalog.Image {
     /// The busybox build the image's `tag` carries, if it has one.
     public func busybox(tag: String) -> BusyboxBuild? {
         busyboxBuilds.first { $0.tags.contains(tag) }
+    }
+
+    /// The banner the busybox of the image's `tag` prints above its usage texts.
+    public func busyboxBanner(tag: String) -> String {
+        busybox(tag: tag)?.banner ?? BusyboxBuild.fallbackBanner
     }
 }

@@ -60,12 +60,13 @@ final class PodExecutor: ContainerExecutor {
             .install(in: session, userland: found?.userland ?? .gnu, osName: found?.osName ?? "GNU/Linux")
         PodNetworkTools.register(in: session, pod: pod, image: image, cluster: cluster, containers: containers)
         guard let entry = found else { return nil }
+        let banner = entry.busyboxBanner(tag: ImageReference(image).tag)
         if entry.userland == .busybox {
             // busybox's applet, unless the image installed BIND's nslookup over it.
-            if entry.tools["nslookup"] == nil { session.register("nslookup", BusyboxNslookup(cluster: cluster, pod: pod)) }
+            if entry.tools["nslookup"] == nil { session.register("nslookup", BusyboxNslookup(cluster: cluster, pod: pod, banner: banner)) }
             session.register("ls", LsCommand(busybox: true))
             session.register("ln", LnCommand(busybox: true))
-            session.register("od", OdCommand(busybox: true))
+            session.register("od", OdCommand(busybox: true, banner: banner))
         }
         for shell in ["sh", "bash"] where entry.programs.contains(shell) {
             let flavour = interactiveShell(shell, of: entry) ?? .dash
@@ -74,25 +75,40 @@ final class PodExecutor: ContainerExecutor {
         }
         if !entry.programs.isEmpty {
             session.register("test", PodTest())
-            registerMounts(in: session, pod: pod, container: container, busybox: entry.userland == .busybox)
+            registerMounts(in: session, pod: pod, container: container, busybox: entry.userland == .busybox ? banner : nil)
         }
         if entry.programs.contains("tar") { session.register("tar", PodTar(userland: entry.userland)) }
         if let build = entry.busybox(tag: ImageReference(image).tag) {
+            if build.appletNames.contains("xxd") { session.register("xxd", BusyboxXxdCommand(banner: banner)) }
             BusyboxApplets(build: build, keep: entry.programs.union(entry.tools.keys)).install(in: session)
         }
         return entry
     }
 
-    /// The container's mount table as `/proc/mounts`, and `df` and `mount` over it (busybox's or
-    /// coreutils' and util-linux's, by the image's userland).
-    private func registerMounts(in session: ShellSession, pod: KubeObject, container: String, busybox: Bool) {
-        let table = ContainerMounts(
-            cluster: cluster, disk: nodes.disk, hostMemoryKiB: nodes.hostMemoryKiB(node: pod[path: "spec.nodeName"].string ?? ""))
+    /// The container's mount table as `/proc/mounts`, and `df` and `mount` over it (busybox's, with
+    /// its build's `banner`, or coreutils' and util-linux's). A gVisor sandbox lists its own table,
+    /// and `/proc/self/mountinfo` beside it.
+    private func registerMounts(in session: ShellSession, pod: KubeObject, container: String, busybox banner: String?) {
+        let memory = nodes.hostMemoryKiB(node: pod[path: "spec.nodeName"].string ?? "")
         let fs = session.filesystem
-        let mounts = { table.mounts(of: pod, container: container, files: fs) }
-        session.register("df", busybox ? BusyboxDfCommand(mounts: mounts) as any ShellCommand : GNUDfCommand(mounts: mounts))
-        session.register("mount", MountCommand(mounts: mounts, busybox: busybox))
-        fs.write("/proc/mounts", mounts().map(\.procLine).joined(), mode: 0o444)
+        let mounts: () -> [Mount]
+        if cluster.runtimeType(of: pod) == GVisorKernel.runtimeType {
+            let table = GVisorMounts(cluster: cluster, disk: nodes.disk, hostMemoryKiB: memory)
+            let entries = table.mounts(of: pod, container: container, files: fs)
+            mounts = { table.mounts(of: pod, container: container, files: fs).map(\.mount) }
+            fs.write("/proc/mounts", entries.map(\.procLine).joined(), mode: 0o444)
+            fs.write("/proc/self/mountinfo", entries.map(\.mountInfoLine).joined(), mode: 0o444)
+        } else {
+            let table = ContainerMounts(cluster: cluster, disk: nodes.disk, hostMemoryKiB: memory)
+            mounts = { table.mounts(of: pod, container: container, files: fs) }
+            fs.write("/proc/mounts", mounts().map(\.procLine).joined(), mode: 0o444)
+        }
+        if let banner {
+            session.register("df", BusyboxDfCommand(mounts: mounts, banner: banner))
+        } else {
+            session.register("df", GNUDfCommand(mounts: mounts))
+        }
+        session.register("mount", MountCommand(mounts: mounts, busybox: banner != nil))
     }
 
     /// The shell `program` starts in `image`, if the image has it: bash, or the `sh` the catalog

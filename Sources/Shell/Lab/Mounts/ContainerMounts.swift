@@ -88,7 +88,7 @@ struct ContainerMounts {
     }
 
     /// The container's volume mounts in its spec's order.
-    private func volumeMounts(of pod: KubeObject, spec: JSONValue, files fs: VirtualFileSystem) -> [Mount] {
+    func volumeMounts(of pod: KubeObject, spec: JSONValue, files fs: VirtualFileSystem) -> [Mount] {
         let volumes = pod[path: "spec.volumes"].array
         var result: [Mount] = []
         for mount in spec["volumeMounts"].array {

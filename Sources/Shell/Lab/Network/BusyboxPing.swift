@@ -8,6 +8,8 @@ import Kubectl
 /// interrupted.
 struct BusyboxPing: ShellCommand {
     let client: NetworkClient
+    /// The build's banner, first line of the usage text.
+    var banner = BusyboxBuild.fallbackBanner
 
     func run(_ context: CommandContext) -> Int32 {
         var count = 4
@@ -27,7 +29,7 @@ struct BusyboxPing: ShellCommand {
             }
         }
         guard let host else {
-            context.io.err("BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: ping [OPTIONS] HOST\n")
+            context.io.err(banner + " multi-call binary.\n\nUsage: ping [OPTIONS] HOST\n")
             return 1
         }
         guard case .addresses(_, let addresses) = client.resolve(host), let address = addresses.first else {

@@ -5,6 +5,8 @@ import Kubectl
 /// terminal it draws no progress bar, only its status lines on stderr.
 struct BusyboxWget: ShellCommand {
     let client: NetworkClient
+    /// The build's banner, first line of the usage text.
+    var banner = BusyboxBuild.fallbackBanner
 
     func run(_ context: CommandContext) -> Int32 {
         var quiet = false
@@ -89,8 +91,8 @@ struct BusyboxWget: ShellCommand {
     }
 
     private func usage(_ context: CommandContext) -> Int32 {
-        context.io.err("""
-            BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.
+        context.io.err(banner + """
+             multi-call binary.
 
             Usage: wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]
             \t[--post-data STR | --post-file FILE] [-Y on/off]

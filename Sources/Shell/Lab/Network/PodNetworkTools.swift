@@ -7,12 +7,13 @@ enum PodNetworkTools {
     static func register(in session: ShellSession, pod: KubeObject, image: String, cluster: Cluster, containers: ContainerFiles) {
         guard let entry = cluster.runtime.images.entry(for: image) else { return }
         let client = NetworkClient(cluster: cluster, origin: .pod(pod), containers: containers)
+        let banner = entry.busyboxBanner(tag: ImageReference(image).tag)
         for (tool, flavour) in entry.tools {
             switch tool {
             case "curl": session.register("curl", CurlCommand(client: client, version: flavour))
-            case "wget": session.register("wget", BusyboxWget(client: client))
+            case "wget": session.register("wget", BusyboxWget(client: client, banner: banner))
             case "nc": session.register("nc", NcCommand(client: client, flavour: flavour))
-            case "ping": session.register("ping", BusyboxPing(client: client))
+            case "ping": session.register("ping", BusyboxPing(client: client, banner: banner))
             // BIND 9's tools (bind-tools, dnsutils); the flavour is BIND's version.
             case "dig": session.register("dig", BindDig(cluster: cluster, pod: pod, version: flavour))
             case "host": session.register("host", BindHost(cluster: cluster, pod: pod))

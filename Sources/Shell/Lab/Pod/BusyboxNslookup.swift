@@ -11,6 +11,8 @@ struct BusyboxNslookup: ShellCommand {
     let cluster: Cluster
     /// The pod it runs in: its queries pass its NetworkPolicy or time out.
     let pod: KubeObject
+    /// The build's banner, first line of the usage text.
+    var banner = BusyboxBuild.fallbackBanner
 
     /// The query types `-type=` accepts, in the order busybox sends them.
     private static let queryTypes = ["soa", "ns", "a", "aaaa", "cname", "mx", "txt", "srv", "ptr", "any"]
@@ -145,12 +147,11 @@ struct BusyboxNslookup: ShellCommand {
     }
 
     private func usage(_ context: CommandContext) -> Int32 {
-        context.io.err(Self.usageText)
+        context.io.err(banner + " multi-call binary.\n" + Self.usageText)
         return 1
     }
 
     private static let usageText = """
-        BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.
 
         Usage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]
 

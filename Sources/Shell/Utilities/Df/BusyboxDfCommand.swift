@@ -1,3 +1,4 @@
+import Cluster
 import Kubectl
 
 /// busybox 1.36's `df`: every mount in the table with blocks (all with `-a`), in its order, no
@@ -5,6 +6,8 @@ import Kubectl
 /// line of its own.
 struct BusyboxDfCommand: ShellCommand {
     let mounts: () -> [Mount]
+    /// The build's banner, first line of the usage text.
+    var banner = BusyboxBuild.fallbackBanner
 
     private static let parser = OptionParser(short: "kPTt:aiB:hHm")
 
@@ -13,7 +16,7 @@ struct BusyboxDfCommand: ShellCommand {
         do throws(OptionParser.Failure) {
             parsed = try Self.parser.parse(context.arguments.dropFirst())
         } catch {
-            context.io.err("df: \(error.message)\n" + Self.usage)
+            context.io.err("df: \(error.message)\n" + banner + " multi-call binary.\n" + Self.usage)
             return 1
         }
         // Bytes per unit shown; 0 autoscales.
@@ -93,7 +96,6 @@ struct BusyboxDfCommand: ShellCommand {
     }
 
     static let usage = """
-        BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.
 
         Usage: df [-PkmhTai] [-B SIZE] [-t TYPE] [FILESYSTEM]...
 

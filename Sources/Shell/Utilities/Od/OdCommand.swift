@@ -1,10 +1,14 @@
+import Cluster
 import Kubectl
 
-/// `od [-abcdilosvx] [-A RADIX] [-j BYTES] [-N BYTES] [-t TYPE] [-w[BYTES]] [FILE]...`: dumps
-/// its input (the files one after another, or standard input) in octal, hexadecimal, decimal
-/// or as characters, as GNU coreutils 9.1's od does, or busybox 1.36's with `busybox` set.
+/// `od [-abcdfilosvx] [-A RADIX] [-j BYTES] [-N BYTES] [-S BYTES] [-t TYPE] [-w[BYTES]] [FILE]...`:
+/// dumps its input (the files one after another, or standard input) in octal, hexadecimal,
+/// decimal, as characters or as floating-point numbers, or lists its strings, as GNU coreutils
+/// 9.1's od does, or busybox 1.36's with `busybox` set.
 struct OdCommand: ShellCommand {
     var busybox = false
+    /// busybox's banner, first line of its usage text.
+    var banner = BusyboxBuild.fallbackBanner
 
     func run(_ context: CommandContext) -> Int32 {
         let parsed: OptionParser.Parsed
@@ -12,7 +16,7 @@ struct OdCommand: ShellCommand {
             parsed = try (busybox ? Self.busyboxParser : Self.parser).parse(context.arguments.dropFirst())
         } catch {
             if busybox {
-                context.io.err("od: \(error.message)\n" + Self.busyboxUsage)
+                context.io.err("od: \(error.message)\n" + banner + " multi-call binary.\n" + Self.busyboxUsage)
             } else {
                 context.io.err(GNUMessages.optionError("od", error))
             }
@@ -40,6 +44,16 @@ struct OdCommand: ShellCommand {
             for error in errors { context.io.err(error.message) }
             context.io.err(busybox ? "od: can't skip past end of combined input\n" : "od: cannot skip past end of combined input\n")
             return 1
+        }
+        if let minimum = options.strings {
+            for error in errors { context.io.err(error.message) }
+            let dump = OdDump(formats: [], radix: options.radix, bytesPerBlock: 16)
+            let strings = OdStrings(minimum: minimum, busybox: busybox)
+            let end = options.limit.map { UInt64(skip) &+ $0 }
+            context.io.out(strings.lines(Array(bytes[skip...]), start: UInt64(skip), end: end) {
+                dump.radix == nil ? "" : dump.address($0) + " "
+            })
+            return errors.isEmpty ? 0 : 1
         }
         var shown = Array(bytes[skip...])
         if let limit = options.limit, limit < UInt64(shown.count) { shown = Array(shown.prefix(Int(limit))) }
@@ -83,7 +97,6 @@ struct OdCommand: ShellCommand {
     private static let busyboxParser = OptionParser(short: "A:N:abcdfhij:lot:vxsS:w::", long: longOptions)
 
     static let busyboxUsage = """
-        BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.
 
         Usage: od [-abcdfhilovxs] [-t TYPE] [-A RADIX] [-N SIZE] [-j SKIP] [-S MINSTR] [-w WIDTH] [FILE]...
 

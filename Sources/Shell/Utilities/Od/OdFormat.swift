@@ -7,6 +7,8 @@ struct OdFormat: Equatable {
         case named
         /// `c`: the character, a backslash escape, or three octal digits.
         case character
+        /// `f`: a float, double or long double (`OdFloat`).
+        case float
     }
 
     var kind: Kind
@@ -14,6 +16,8 @@ struct OdFormat: Equatable {
     var size: Int
     /// `z`: the line ends with the printable characters between `>` and `<`.
     var trailer = false
+    /// Floating-point fields are written (and sized) as busybox writes them.
+    var busybox = false
 
     /// The least width of a field, leading space excluded, as od computes it from the size.
     var fieldWidth: Int {
@@ -23,6 +27,8 @@ struct OdFormat: Equatable {
         case .octal: [0, 3, 6, 8, 11, 14, 16, 19, 22][size]
         case .hex: size * 2
         case .named, .character: 3
+        // GNU: gnulib's FLT/DBL/LDBL_STRLEN_BOUND; busybox: the type's DIG + 8.
+        case .float: busybox ? [4: 14, 8: 23, 16: 26][size] ?? 0 : [4: 15, 8: 24, 16: 29][size] ?? 0
         }
     }
 
@@ -31,6 +37,7 @@ struct OdFormat: Equatable {
         switch kind {
         case .named: return Self.name(of: block[offset])
         case .character: return Self.character(block[offset])
+        case .float: return OdFloat.text(block[offset..<offset + size], size: size, busybox: busybox)
         default: break
         }
         var value: UInt64 = 0
@@ -83,8 +90,8 @@ struct OdFormat: Equatable {
         case badCharacter(Character)
         /// A size no integer type has (busybox: also any digits followed by more text).
         case badSize(Int)
-        /// A floating-point type, which the lab does not print.
-        case floatingPoint
+        /// A size no floating-point type has.
+        case badFloatSize(Int)
     }
 
     /// The formats a type string names in order (`x1z`, `d4afL`). GNU od reads a size's digits
@@ -106,7 +113,16 @@ struct OdFormat: Equatable {
                 if format.trailer { rest.removeFirst() }
                 formats.append(format)
                 continue
-            case "f": return .failure(.floatingPoint)
+            case "f":
+                switch floatSize(&rest, busybox: busybox) {
+                case .success(let size):
+                    var format = OdFormat(kind: .float, size: size, busybox: busybox)
+                    format.trailer = rest.first == "z"
+                    if format.trailer { rest.removeFirst() }
+                    formats.append(format)
+                    continue
+                case .failure(let failure): return .failure(failure)
+                }
             default: return .failure(.badCharacter(letter))
             }
             var size = 4
@@ -127,5 +143,26 @@ struct OdFormat: Equatable {
             formats.append(format)
         }
         return .success(formats)
+    }
+}
+
+extension OdFormat {
+    /// The size after `f`: `F`, `D` or `L` (4, 8 or 16 bytes on amd64), digits naming one of
+    /// those sizes, or nothing for a double.
+    fileprivate static func floatSize(_ rest: inout Substring, busybox: Bool) -> Result<Int, Failure> {
+        if let named = rest.first.flatMap({ ["F": 4, "D": 8, "L": 16][$0] }) {
+            rest.removeFirst()
+            return .success(named)
+        }
+        guard rest.first?.isASCII == true, rest.first?.isNumber == true else { return .success(8) }
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        // busybox's bb_strtou calls digits followed by a letter or digit out of range.
+        if busybox, let next = rest.dropFirst(digits.count).first, next.isLetter || next.isNumber {
+            return .failure(.badFloatSize(Int(UInt32.max)))
+        }
+        let number = Int(digits) ?? Int.max
+        guard [4, 8, 16].contains(number) else { return .failure(.badFloatSize(number)) }
+        rest = rest.dropFirst(digits.count)
+        return .success(number)
     }
 }

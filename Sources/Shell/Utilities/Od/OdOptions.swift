@@ -7,6 +7,8 @@ struct OdOptions {
     var limit: UInt64?
     var width: Int?
     var abbreviate = true
+    /// `-S N`: the strings of at least N printable characters, instead of a dump.
+    var strings: UInt64?
 
     /// A refusal, with the message as the tool prints it.
     struct Failure: Error {
@@ -64,7 +66,13 @@ struct OdOptions {
                 result.width = width
             case "v": result.abbreviate = false
             case "t": types.append(value ?? "")
-            case "S": return .failure(Failure(message: "od: -S (strings): not part of this lab yet\n"))
+            case "S":
+                // `-S` needs its number; `--strings` alone means 3.
+                switch OdByteCount.parse(value ?? "3", busybox: busybox) {
+                case .success(let count): result.strings = count
+                case .failure(let failure):
+                    return .failure(Failure(message: countError(failure, key, value ?? "", busybox: busybox, spelled: spelled)))
+                }
             case "endian", "traditional": continue
             default:
                 if busybox {
@@ -85,6 +93,9 @@ struct OdOptions {
                 return .failure(Failure(message: typeError(failure, type, busybox: busybox)))
             }
         }
+        if !busybox, result.strings != nil, !result.formats.isEmpty {
+            return .failure(Failure(message: "od: no type may be specified when dumping strings\n"))
+        }
         return .success(result)
     }
 
@@ -96,8 +107,10 @@ struct OdOptions {
             return busybox
                 ? "od: invalid type string '\(type)'; \(size)-byte integral type is not supported\n"
                 : "od: invalid type string \(GNUMessages.quote(type));\nthis system doesn't provide a \(size)-byte integral type\n"
-        case .floatingPoint:
-            return "od: floating point types (\(type)): not part of this lab yet\n"
+        case .badFloatSize(let size):
+            return busybox
+                ? "od: invalid type string '\(type)'; \(size)-byte floating point type is not supported\n"
+                : "od: invalid type string \(GNUMessages.quote(type));\nthis system doesn't provide a \(size)-byte floating point type\n"
         }
     }
 
@@ -105,7 +118,7 @@ struct OdOptions {
         _ failure: OdByteCount.Failure, _ key: String, _ value: String, busybox: Bool, spelled: [String]
     ) -> String {
         if busybox { return "od: invalid number '\(value)'\n" }
-        let long = key == "j" ? "--skip-bytes" : "--read-bytes"
+        let long = ["j": "--skip-bytes", "N": "--read-bytes", "S": "--strings"][key] ?? ""
         let option = spelled.contains { $0.count > 2 && long.hasPrefix($0.split(separator: "=").first.map(String.init) ?? "") }
             ? long : "-" + key
         switch failure {
