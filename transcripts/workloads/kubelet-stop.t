@@ -24,6 +24,8 @@ the deleted pods go, and keeps the others running in their sandboxes.
                └─10-kubeadm.conf, 11-kind.conf
        Active: inactive (dead) since Wed 2025-04-23 07:25:10 UTC; now
          Docs: http://kubernetes.io/docs/
+      Process: 80 ExecStartPre=/bin/sh -euc if [ -f /sys/fs/cgroup/cgroup.controllers ]; then /kind/bin/create-kubelet-cgroup-v2.sh; fi (code=exited, status=0/SUCCESS)
+      Process: 81 ExecStartPre=/bin/sh -euc if [ ! -f /sys/fs/cgroup/cgroup.controllers ] && [ ! -d /sys/fs/cgroup/systemd/kubelet ]; then mkdir -p /sys/fs/cgroup/systemd/kubelet; fi (code=exited, status=0/SUCCESS)
       Process: 88 ExecStart=/usr/bin/kubelet --bootstrap-kubeconfig=/etc/kubernetes/bootstrap-kubelet.conf --kubeconfig=/etc/kubernetes/kubelet.conf --config=/var/lib/kubelet/config.yaml --container-runtime-endpoint=unix:///run/containerd/containerd.sock --pod-infra-container-image=registry.k8s.io/pause:3.10 --runtime-cgroups=/system.slice/containerd.service (code=exited, status=0/SUCCESS)
      Main PID: 88 (code=exited, status=0/SUCCESS)
           CPU: 10min 6.200s
@@ -103,6 +105,5 @@ the deleted pods go, and keeps the others running in their sandboxes.
   Apr 23 07:30:50 tk8s-worker2 systemd[1]: Starting kubelet.service - kubelet: The Kubernetes Node Agent...
   Apr 23 07:30:50 tk8s-worker2 systemd[1]: Started kubelet.service - kubelet: The Kubernetes Node Agent.
   $ sudo podman exec tk8s-worker2 systemctl stop containerd
-  systemctl: systemctl stop containerd.service is not part of this simulated node; podman stop and start on the host stop and start a whole node
   $ sudo podman exec tk8s-worker2 systemctl stop nosuch
   Failed to stop nosuch.service: Unit nosuch.service not loaded.

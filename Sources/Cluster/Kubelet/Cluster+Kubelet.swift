@@ -6,8 +6,9 @@ extension Cluster {
     /// Moves each pod on a node one stage along its lifecycle; reports whether any moved.
     func runKubelets() -> Bool {
         var changed = false
+        for key in wakeups.keys where key.hasPrefix(Self.runtimeBackPrefix) { cancelWakeup(for: key) }
         for pod in podsForKubelets() {
-            guard let node = pod.nodeName, !isKubeletStopped(node), let nodeObject = lookup(.nodes, nil, node) else { continue }
+            guard let node = pod.nodeName, !isPodSyncStopped(node), let nodeObject = lookup(.nodes, nil, node) else { continue }
             if let stopAt = stoppingPods[pod.uid] {
                 if stopAt <= now {
                     stoppingPods[pod.uid] = nil

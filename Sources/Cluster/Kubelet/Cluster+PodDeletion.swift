@@ -13,17 +13,23 @@ extension Cluster {
         terminating[path: "metadata.deletionTimestamp"] = .string(now.adding(seconds: Int64(grace)).rfc3339)
         terminating[path: "metadata.deletionGracePeriodSeconds"] = .int(grace)
         save(.pods, terminating)
-        // A kubelet that is not running cannot stop the containers: the pod stays until it is back.
-        guard !isKubeletStopped(node) else { return true }
+        // A kubelet that is not running, or cannot reach its runtime, cannot stop the containers:
+        // the pod stays until it can.
+        guard !isPodSyncStopped(node) else { return true }
+        killContainers(of: terminating, on: node, grace: grace)
+        return true
+    }
+
+    /// The kubelet stops a terminating pod's running containers, then lets the pod go.
+    func killContainers(of pod: KubeObject, on node: String, grace: Int) {
         let statuses = pod[path: "status.containerStatuses"].array + pod[path: "status.ephemeralContainerStatuses"].array
         for status in statuses where !status[path: "state.running"].isNull {
             let name = status["name"].string ?? ""
-            recordContainerEvent(terminating, name, reason: "Killing", message: "Stopping container \(name)", node: node)
+            recordContainerEvent(pod, name, reason: "Killing", message: "Stopping container \(name)", node: node)
         }
         cancelKubeletSteps(of: pod)
         forgetEnvironments(of: pod)
         stoppingPods[pod.uid] = now.adding(seconds: min(Int64(grace), Self.containerStopSeconds))
-        return true
     }
 
     /// Deletes a pod on behalf of a controller: gracefully when it runs on a node, else at once.

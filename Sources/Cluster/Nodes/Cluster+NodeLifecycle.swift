@@ -7,6 +7,7 @@ extension Cluster {
     /// One pass over every node; reports whether anything changed.
     func reconcileNodes() -> Bool {
         var changed = resyncStartedKubelets()
+        changed = reportRuntimeStates() || changed
         for node in list(.nodes) {
             var updated = lookup(.nodes, nil, node.name) ?? node
             var touched = syncUnschedulableTaint(&updated)

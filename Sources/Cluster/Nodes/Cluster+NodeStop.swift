@@ -32,8 +32,12 @@ extension Cluster {
         // systemd starts the (enabled) kubelet afresh with the container.
         container.kubeletStops = []
         container.kubeletStarts = []
+        container.containerdStops = []
+        container.containerdStarts = []
         nodeContainers[name] = container
         cancelWakeup(for: Self.kubeletStartKey(name))
+        cancelWakeup(for: Self.runtimeDownKey(name))
+        cancelWakeup(for: Self.runtimeUpKey(name))
         for pod in list(.pods) where pod.nodeName == name {
             cancelKubeletSteps(of: pod)
             stoppingPods[pod.uid] = nil

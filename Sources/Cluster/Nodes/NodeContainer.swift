@@ -14,6 +14,9 @@ public struct NodeContainer: Sendable, Equatable {
     public var kubeletStops: [Timestamp] = []
     /// When `systemctl start kubelet` started it again after each stop.
     public var kubeletStarts: [Timestamp] = []
+    /// When `systemctl stop containerd` stopped the runtime, and when it started again after each stop.
+    public var containerdStops: [Timestamp] = []
+    public var containerdStarts: [Timestamp] = []
 
     /// When the kubelet service was stopped, while it is.
     public var kubeletStoppedAt: Timestamp? { kubeletStops.count > kubeletStarts.count ? kubeletStops.last : nil }
@@ -21,6 +24,9 @@ public struct NodeContainer: Sendable, Equatable {
     public var kubeletRestartedAt: Timestamp? { kubeletStarts.last }
     /// How many times the kubelet service was started again (each time a new process).
     public var kubeletRestarts: Int { kubeletStarts.count }
+
+    /// When containerd was stopped, while it is; its shims keep the pods' containers running.
+    public var containerdStoppedAt: Timestamp? { containerdStops.count > containerdStarts.count ? containerdStops.last : nil }
 
     public init(startedAt: Timestamp, exitedAt: Timestamp? = nil, exitCode: Int = 0, isRunning: Bool = true) {
         self.startedAt = startedAt
@@ -39,5 +45,11 @@ extension Cluster {
     public func isKubeletStopped(_ name: String) -> Bool {
         guard let container = nodeContainers[name] else { return false }
         return !container.isRunning || container.kubeletStoppedAt != nil
+    }
+
+    /// Whether nothing syncs the node's pods: its kubelet is stopped, or the kubelet cannot reach
+    /// the container runtime (its pod workers wait for a pod cache the failing relist never fills).
+    public func isPodSyncStopped(_ name: String) -> Bool {
+        isKubeletStopped(name) || nodeContainers[name]?.containerdStoppedAt != nil
     }
 }

@@ -2,7 +2,8 @@ import KubeAPI
 
 /// Kinds whose answer the apiserver works out when asked, not only from what etcd holds:
 /// component statuses (health checks made per request), the aggregator's local APIServices
-/// and their availability, and leases, whose holders renew them on their own clocks.
+/// and their availability, leases, whose holders renew them on their own clocks, and nodes
+/// whose kubelet reports a failing PLEG at every status tick.
 extension Cluster {
     /// The objects of `type` as a read sees them now, or nil for kinds read straight from the store.
     func answeredOnRead(_ type: ResourceType, namespace: String?) -> [KubeObject]? {
@@ -10,6 +11,7 @@ extension Cluster {
         case "ComponentStatus" where type == .componentStatuses: componentStatuses()
         case "APIService" where type == .apiServices: apiServices()
         case "Lease" where type == .leases: store.list(type, namespace: namespace).map(renewed)
+        case "Node" where type == .nodes: nodesWithPLEGHealth()
         default: nil
         }
     }

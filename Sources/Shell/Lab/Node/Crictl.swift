@@ -27,6 +27,15 @@ struct Crictl: ShellCommand {
                 return 1
             }
         }
+        // crictl checks the runtime's API before it asks anything; containerd removes its socket when it stops.
+        if cluster.nodeContainer(node)?.containerdStoppedAt != nil, ["ps", "pods", "images", "image", "img"].contains(subcommand) {
+            let api = subcommand == "ps" || subcommand == "pods" ? "runtime" : "image"
+            let endpoint = "unix://" + NodeProcesses.containerdSocket
+            fatal("validate service connection: validate CRI v1 \(api) API for endpoint \"\(endpoint)\": rpc error: code = Unavailable"
+                + " desc = connection error: desc = \"transport: Error while dialing: dial unix \(NodeProcesses.containerdSocket):"
+                + " connect: no such file or directory\"", io: context.io)
+            return 1
+        }
         switch subcommand {
         case "ps": context.io.out(containers(all: all, quiet: quiet))
         case "pods": context.io.out(sandboxes(quiet: quiet))
@@ -43,7 +52,8 @@ struct Crictl: ShellCommand {
         if io.writesToTerminal {
             io.err("FATA[0000] \(message)\n")
         } else {
-            io.err("time=\"\(timestamp)\" level=fatal msg=\"\(message)\"\n")
+            let quoted = message.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"")
+            io.err("time=\"\(timestamp)\" level=fatal msg=\"\(quoted)\"\n")
         }
     }
 

@@ -29,11 +29,11 @@ struct NodeJournal {
         guard let container = cluster.nodeContainer(node), container.isRunning else { return [] }
         let running = processes.list()
         var entries: [JournalEntry] = []
-        // Each service's main process is the first one in its control group; a kubelet that was
-        // stopped or started again since is told apart below.
+        // Each service's main process is the first one in its control group; the kubelet and
+        // containerd, which may have been stopped or started again since, are told apart below.
         var seen: Set<String> = []
-        let firstKubelet = processes.kubeletRuns().first?.process
-        for main in running.filter({ $0.unit != "kubelet.service" }) + (firstKubelet.map { [$0] } ?? []) where main.ppid == 1 && main.unit?.hasSuffix(".service") == true {
+        let firstRuns = Self.services.compactMap { processes.runs(of: $0).first?.process }
+        for main in running.filter({ !Self.services.contains($0.unit ?? "") }) + firstRuns where main.isMain && main.unit?.hasSuffix(".service") == true {
             guard let unitName = main.unit, seen.insert(unitName).inserted,
                 let unit = SystemdUnit.load(unitName, from: processes.filesystem)
             else { continue }
@@ -43,37 +43,58 @@ struct NodeJournal {
             }
             entries.append(JournalEntry(time: main.started, unit: unitName, identifier: "systemd", pid: 1, message: "Started \(title)."))
         }
-        // Each run of the kubelet logs under its own PID; `systemctl stop` and `start` are systemd's lines.
-        let runs = processes.kubeletRuns()
-        let kubeletUnit = SystemdUnit.load("kubelet.service", from: processes.filesystem)
-        let kubeletTitle = kubeletUnit?.description.map { "kubelet.service - \($0)" } ?? "kubelet.service"
-        for (index, run) in runs.enumerated() {
-            if index > 0 {
-                if kubeletUnit?.execStartPre.isEmpty == false || kubeletUnit?.type == "notify" {
-                    entries.append(systemd(run.process.started, "kubelet.service", "Starting \(kubeletTitle)..."))
-                }
-                entries.append(systemd(run.process.started, "kubelet.service", "Started \(kubeletTitle)."))
-            }
-            let end = run.stopped ?? cluster.now
-            let lines = KubeletLogLines(pid: run.process.pid, started: run.process.started)
-            let from = index == 0 ? container.startedAt : run.process.started
-            for record in cluster.kubeletLog(on: node) where record.time >= from && record.time <= end {
-                entries.append(
-                    JournalEntry(time: record.time, unit: "kubelet.service", identifier: "kubelet", pid: run.process.pid,
-                        message: lines.line(record)))
-            }
-            if let stopped = run.stopped {
-                entries.append(systemd(stopped, "kubelet.service", "Stopping \(kubeletTitle)..."))
-                entries.append(systemd(stopped, "kubelet.service", "kubelet.service: Deactivated successfully."))
-                entries.append(systemd(stopped, "kubelet.service", "Stopped \(kubeletTitle)."))
-                entries.append(
-                    systemd(stopped, "kubelet.service",
-                        "kubelet.service: Consumed \(SystemdFormat.timespan(milliseconds: run.process.cpuMilliseconds)) CPU time."))
-            }
-        }
+        for unit in Self.services { entries += serviceRuns(unit, running: running, container: container) }
         // A service whose start is still ahead of the clock (just after `podman start`) has logged nothing yet.
         entries.removeAll { $0.time > cluster.now }
         return entries.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element)
+    }
+
+    /// The services `systemctl stop` and `start` act on.
+    static let services = ["containerd.service", "kubelet.service"]
+
+    /// systemd's lines as it stops and starts `unit` again, and what each kubelet run logged under its own PID.
+    private func serviceRuns(_ unitName: String, running: [NodeProcess], container: NodeContainer) -> [JournalEntry] {
+        var entries: [JournalEntry] = []
+        let unit = SystemdUnit.load(unitName, from: processes.filesystem)
+        let title = unit?.description.map { "\(unitName) - \($0)" } ?? unitName
+        let prefix = unitName + ": "
+        for (index, run) in processes.runs(of: unitName).enumerated() {
+            let started = run.process.started
+            // With `KillMode=process` what else ran in the control group outlived the last run.
+            let leftovers = running.filter { $0.unit == unitName && !$0.isMain && $0.started <= started }
+            if index > 0 {
+                if unit?.execStartPre.isEmpty == false || unit?.type == "notify" {
+                    entries.append(systemd(started, unitName, "Starting \(title)..."))
+                }
+                for process in leftovers {
+                    entries.append(systemd(started, unitName,
+                        prefix + "Found left-over process \(process.pid) (\(process.name)) in control group while starting unit. Ignoring."))
+                    entries.append(systemd(started, unitName,
+                        "This usually indicates unclean termination of a previous run, or service implementation deficiencies."))
+                }
+                entries.append(systemd(started, unitName, "Started \(title)."))
+            }
+            let end = run.stopped ?? cluster.now
+            if unitName == "kubelet.service" {
+                let lines = KubeletLogLines(pid: run.process.pid, started: started)
+                let from = index == 0 ? container.startedAt : started
+                for record in cluster.kubeletLog(on: node) where record.time >= from && record.time <= end {
+                    entries.append(
+                        JournalEntry(time: record.time, unit: unitName, identifier: "kubelet", pid: run.process.pid,
+                            message: lines.line(record)))
+                }
+            }
+            guard let stopped = run.stopped else { continue }
+            entries.append(systemd(stopped, unitName, "Stopping \(title)..."))
+            entries.append(systemd(stopped, unitName, prefix + "Deactivated successfully."))
+            for process in running where process.unit == unitName && !process.isMain && process.started <= stopped {
+                entries.append(systemd(stopped, unitName, prefix + "Unit process \(process.pid) (\(process.name)) remains running after unit stopped."))
+            }
+            entries.append(systemd(stopped, unitName, "Stopped \(title)."))
+            entries.append(systemd(stopped, unitName,
+                prefix + "Consumed \(SystemdFormat.timespan(milliseconds: run.process.cpuMilliseconds)) CPU time."))
+        }
+        return entries
     }
 
     /// A line systemd (PID 1) logs about a unit.

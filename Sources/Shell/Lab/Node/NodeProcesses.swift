@@ -24,6 +24,8 @@ struct NodeProcess: Equatable {
     var container: String? = nil
     /// The systemd unit whose control group holds it, if any.
     var unit: String? = nil
+    /// Whether it is its unit's main process (containerd's shims share its control group).
+    var isMain = false
 }
 
 /// What runs inside a node container, from the cluster's state: systemd as PID 1 (kind's
@@ -73,14 +75,20 @@ struct NodeProcesses {
         _ = add("systemd-journald", command: "/lib/systemd/systemd-journald", parent: 1, started: boot,
                 memory: (34_140, 12_160), millicores: 0, stat: "Ss")
         processes[processes.count - 1].unit = "systemd-journald.service"
+        processes[processes.count - 1].isMain = true
         // Each service's ExecStartPre commands ran just before (`startPre`).
         nextPID = 80 + gap("containerd")
         _ = add("containerd", command: serviceCommand("containerd") ?? "/usr/local/bin/containerd", parent: 1,
                 started: boot.adding(seconds: 1), memory: (1_999_148, 52_384), millicores: 12, stat: "Ssl")
         processes[processes.count - 1].unit = "containerd.service"
+        processes[processes.count - 1].isMain = true
+        // `systemctl stop containerd` ended it; its shims, in its control group, run on.
+        let containerdIndex = processes.count - 1
+        let containerd: NodeProcess? = container.containerdStoppedAt == nil ? processes[containerdIndex] : nil
         _ = add("kubelet", command: serviceCommand("kubelet") ?? "/usr/bin/kubelet", parent: 1, started: boot.adding(seconds: 2),
                 memory: (2_421_576, 88_904), millicores: 25, stat: "Ssl")
         processes[processes.count - 1].unit = "kubelet.service"
+        processes[processes.count - 1].isMain = true
         // `systemctl stop kubelet` ended it; the PIDs after it stay as they were.
         let kubeletIndex = processes.count - 1
         let kubelet: NodeProcess? = container.kubeletStoppedAt == nil ? processes[kubeletIndex] : nil
@@ -105,32 +113,54 @@ struct NodeProcesses {
                         millicores: 2, stat: "Ssl", container: spec["name"].string)
             }
         }
+        let firstRuns = [processes[containerdIndex], processes[kubeletIndex]]
         processes.remove(at: kubeletIndex)
-        if kubelet != nil, let restarted = container.kubeletRestartedAt {
-            // Started again: a new process, after everything running before it.
+        processes.remove(at: containerdIndex)
+        // A service started again is a new process, after everything running before it.
+        let restarts = [
+            (firstRuns[0], containerd, container.containerdStarts, (Int64(1_999_148), Int64(52_384)), Int64(12)),
+            (firstRuns[1], kubelet, container.kubeletStarts, (Int64(2_421_576), Int64(88_904)), Int64(25)),
+        ].sorted { ($0.2.last ?? boot) < ($1.2.last ?? boot) }
+        for (first, running, starts, memory, millicores) in restarts {
+            guard running != nil else { continue }
+            guard let restarted = starts.last else {
+                processes.insert(first, at: processes.firstIndex { $0.pid > first.pid } ?? processes.endIndex)
+                continue
+            }
             let last = processes.map(\.pid).max() ?? 1
-            nextPID = last + 1 + gap("kubelet \(container.kubeletRestarts)") + 40 * container.kubeletRestarts
-            _ = add("kubelet", command: serviceCommand("kubelet") ?? "/usr/bin/kubelet", parent: 1, started: restarted,
-                    memory: (2_421_576, 88_904), millicores: 25, stat: "Ssl")
-            processes[processes.count - 1].unit = "kubelet.service"
-        } else if let kubelet {
-            processes.insert(kubelet, at: kubeletIndex)
+            nextPID = last + 1 + gap("\(first.name) \(starts.count)") + 40 * starts.count
+            _ = add(first.name, command: first.command, parent: 1, started: restarted, memory: memory, millicores: millicores,
+                    stat: first.stat)
+            processes[processes.count - 1].unit = first.unit
+            processes[processes.count - 1].isMain = true
         }
         return processes
     }
 
-    /// Each run of the kubelet service since the container started, oldest first: its process,
-    /// and when `systemctl stop` ended it (nil for the one running).
-    func kubeletRuns() -> [(process: NodeProcess, stopped: Timestamp?)] {
+    /// Each run of a service (`kubelet.service`, `containerd.service`) since the container
+    /// started, oldest first: its main process, and when `systemctl stop` ended it (nil for the
+    /// one running).
+    func runs(of unit: String) -> [(process: NodeProcess, stopped: Timestamp?)] {
         guard let container = cluster.nodeContainer(node), container.isRunning else { return [] }
+        let kubelet = unit == "kubelet.service"
+        let (stops, starts) = kubelet ? (container.kubeletStops, container.kubeletStarts)
+            : (container.containerdStops, container.containerdStarts)
         var runs: [(NodeProcess, Timestamp?)] = []
-        for run in 0...container.kubeletStarts.count {
+        for run in 0...starts.count {
             var then = container
-            then.kubeletStarts = Array(container.kubeletStarts.prefix(run))
-            then.kubeletStops = Array(container.kubeletStops.prefix(run))
-            guard var process = list(container: then).first(where: { $0.unit == "kubelet.service" && $0.ppid == 1 }) else { continue }
-            let stopped = run < container.kubeletStops.count ? container.kubeletStops[run] : nil
-            if let stopped { process.cpuMilliseconds = max(0, stopped.milliseconds(since: process.started)) * 25 / 1000 }
+            if kubelet {
+                then.kubeletStarts = Array(starts.prefix(run))
+                then.kubeletStops = Array(stops.prefix(run))
+            } else {
+                then.containerdStarts = Array(starts.prefix(run))
+                then.containerdStops = Array(stops.prefix(run))
+            }
+            guard var process = list(container: then).first(where: { $0.unit == unit && $0.isMain }) else { continue }
+            let stopped = run < stops.count ? stops[run] : nil
+            if let stopped {
+                let millicores: Int64 = kubelet ? 25 : 12
+                process.cpuMilliseconds = max(0, stopped.milliseconds(since: process.started)) * millicores / 1000
+            }
             runs.append((process, stopped))
         }
         return runs
@@ -146,22 +176,22 @@ struct NodeProcesses {
         return loaded.argv(line, in: filesystem).joined(separator: " ")
     }
 
-    /// The unit's `ExecStartPre=` processes, which ran and exited just before its main process
-    /// started: PIDs counted back from containerd's, the first service systemd forks.
-    func startPre(of unit: String, running: [NodeProcess]) -> [NodeProcess] {
-        guard let containerd = running.first(where: { $0.unit == "containerd.service" && $0.name == "containerd" }),
-            let main = running.first(where: { $0.unit == SystemdUnit.canonicalName(unit) && $0.ppid == 1 })
-        else { return [] }
+    /// The unit's `ExecStartPre=` processes, which ran and exited just before `main` started: for
+    /// the first run, PIDs counted back from containerd's first, the first service systemd forks;
+    /// for a later run, the PIDs just before its main process.
+    func startPre(of unit: String, main: NodeProcess) -> [NodeProcess] {
+        guard let containerd = runs(of: "containerd.service").first?.process else { return [] }
         let units = ["containerd.service", "kubelet.service"].compactMap { SystemdUnit.load($0, from: filesystem) }
         var pid = containerd.pid - units.reduce(0) { $0 + $1.execStartPre.count }
         for loaded in units {
             let commands = loaded.execStartPre
             defer { pid += commands.count }
             guard loaded.name == SystemdUnit.canonicalName(unit) else { continue }
+            let first = runs(of: loaded.name).first?.process.pid == main.pid ? pid : main.pid - commands.count
             return commands.enumerated().map { offset, command in
                 let argv = loaded.argv(command, in: filesystem)
                 return NodeProcess(
-                    pid: pid + offset, ppid: 1, started: main.started, vszKiB: 0, rssKiB: 0, cpuSeconds: 0, stat: "Z",
+                    pid: first + offset, ppid: 1, started: main.started, vszKiB: 0, rssKiB: 0, cpuSeconds: 0, stat: "Z",
                     command: argv.joined(separator: " "), name: String((argv.first ?? "").split(separator: "/").last ?? ""),
                     unit: loaded.name)
             }

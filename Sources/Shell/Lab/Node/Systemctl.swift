@@ -7,8 +7,9 @@ import Kubectl
 /// their control groups and the last lines of their journal. Output is as systemctl writes it
 /// through its pager: full width, without colours.
 ///
-/// `start`, `stop` and `restart` act on the kubelet (`Cluster+KubeletService.swift`); the other
-/// units, and other verbs that change units, are refused in a sentence of our own.
+/// `start`, `stop` and `restart` act on the kubelet (`Cluster+KubeletService.swift`) and on
+/// containerd (`Cluster+ContainerdService.swift`); the other units, and other verbs that change
+/// units, are refused in a sentence of our own.
 struct Systemctl: ShellCommand {
     let cluster: Cluster
     let node: String
@@ -110,10 +111,12 @@ struct Systemctl: ShellCommand {
                 continue
             }
             let lastLines = journal.filter { $0.unit == unit.name }.suffix(lines).map { $0.short(host: node) }
-            var status = SystemdStatus(unit: unit, now: cluster.now, main: mainProcess(of: unit.name, in: running),
-                startPre: processes.startPre(of: unit.name, running: running),
+            let main = mainProcess(of: unit.name, in: running)
+            let last = processes.runs(of: unit.name).last
+            var status = SystemdStatus(unit: unit, now: cluster.now, main: main,
+                startPre: (main ?? last?.process).map { processes.startPre(of: unit.name, main: $0) } ?? [],
                 cgroup: running.filter { $0.unit == unit.name }, journal: lastLines)
-            if unit.name == Self.kubelet, let last = processes.kubeletRuns().last, let at = last.stopped {
+            if let last, let at = last.stopped {
                 status.stopped = (last.process, at)
             }
             blocks.append(status.text)
@@ -123,8 +126,9 @@ struct Systemctl: ShellCommand {
         return code
     }
 
-    /// `start`, `stop`, `restart`, `try-restart`: the kubelet service, whose stop the cluster sees
-    /// (the node stops posting status); other units are not simulated.
+    /// `start`, `stop`, `restart`, `try-restart`: the kubelet and containerd services, whose stops
+    /// the cluster sees (the node stops posting status, or reports its runtime down); other
+    /// units are not simulated.
     private func control(_ verb: String, _ names: [String], _ context: CommandContext) -> Int32 {
         for name in names {
             let canonical = SystemdUnit.canonicalName(name)
@@ -133,27 +137,35 @@ struct Systemctl: ShellCommand {
                 context.io.err("Failed to \(verb) \(canonical): Unit \(canonical) \(state).\n")
                 return 5
             }
-            guard canonical == Self.kubelet else {
+            guard Self.controlled.contains(canonical) else {
                 context.io.err(notSimulated("systemctl \(verb) \(canonical)"))
                 return 1
             }
         }
-        let running = !cluster.isKubeletStopped(node)
-        switch verb {
-        case "stop": cluster.stopKubeletService(on: node)
-        case "start": cluster.startKubeletService(on: node)
-        case "try-restart" where !running: break
-        default:
-            cluster.stopKubeletService(on: node)
-            cluster.startKubeletService(on: node)
+        // systemctl queues the jobs in the order given.
+        for name in names {
+            let kubelet = SystemdUnit.canonicalName(name) == Self.kubelet
+            let stop = kubelet ? cluster.stopKubeletService : cluster.stopContainerdService
+            let start = kubelet ? cluster.startKubeletService : cluster.startContainerdService
+            let running = kubelet ? !cluster.isKubeletStopped(node) : cluster.nodeContainer(node)?.containerdStoppedAt == nil
+            switch verb {
+            case "stop": _ = stop(node)
+            case "start": _ = start(node)
+            case "try-restart" where !running: break
+            default:
+                _ = stop(node)
+                _ = start(node)
+            }
         }
         return 0
     }
 
     static let kubelet = "kubelet.service"
+    /// The services whose stop and start the cluster sees.
+    static let controlled: Set = [kubelet, "containerd.service"]
 
     private func mainProcess(of unit: String, in running: [NodeProcess]) -> NodeProcess? {
-        running.first { $0.unit == unit && $0.ppid <= 1 }
+        running.first { $0.unit == unit && $0.isMain }
     }
 
     private func notSimulated(_ what: String) -> String {

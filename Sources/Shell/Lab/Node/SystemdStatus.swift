@@ -32,25 +32,41 @@ struct SystemdStatus {
                 lines += docs
                 return (lines + journalLines).joined(separator: "\n") + "\n"
             }
-            // Stopped with SIGTERM, it exited cleanly: its exec status and CPU use are kept.
+            // Stopped with SIGTERM, it exited cleanly: its exec status and CPU use are kept. With
+            // `KillMode=process` the rest of its control group (containerd's shims) runs on.
             lines.append("     Active: inactive (dead) since \(SystemdFormat.timestamp(at)); \(SystemdFormat.relative(at, now: now))")
             lines += docs
+            lines += startPreLines
             lines.append("    Process: \(process.pid) ExecStart=\(process.command) (code=exited, status=0/SUCCESS)")
             lines.append("   Main PID: \(process.pid) (code=exited, status=0/SUCCESS)")
-            lines.append("        CPU: " + SystemdFormat.timespan(milliseconds: process.cpuMilliseconds))
+            if cgroup.isEmpty {
+                lines.append("        CPU: " + SystemdFormat.timespan(milliseconds: process.cpuMilliseconds))
+            } else {
+                lines += accounting(cpuMilliseconds: process.cpuMilliseconds)
+            }
             return (lines + journalLines).joined(separator: "\n") + "\n"
         }
         lines.append("     Active: active (running) since \(SystemdFormat.timestamp(main.started)); \(SystemdFormat.relative(main.started, now: now))")
         lines += docs
-        for process in startPre {
-            lines.append("    Process: \(process.pid) ExecStartPre=\(process.command) (code=exited, status=0/SUCCESS)")
-        }
+        lines += startPreLines
         lines.append("   Main PID: \(main.pid) (\(main.name))")
+        lines += accounting(cpuMilliseconds: 0)
+        return (lines + journalLines).joined(separator: "\n") + "\n"
+    }
+
+    private var startPreLines: [String] {
+        startPre.map { "    Process: \($0.pid) ExecStartPre=\($0.command) (code=exited, status=0/SUCCESS)" }
+    }
+
+    /// Tasks, Memory and CPU of the control group (plus `cpuMilliseconds` its exited processes
+    /// used), then its processes.
+    private func accounting(cpuMilliseconds: Int64) -> [String] {
+        var lines: [String] = []
         let tasks = cgroup.reduce(0) { $0 + Self.threads(of: $1) }
         let limit = unit.tasksMax == "infinity" ? "" : " (limit: \(Self.defaultTasksMax))"
         lines.append("      Tasks: \(tasks)" + limit)
         lines.append("     Memory: " + SystemdFormat.bytes(cgroup.reduce(0) { $0 + $1.rssKiB } * 1024))
-        lines.append("        CPU: " + SystemdFormat.timespan(milliseconds: cgroup.reduce(0) { $0 + $1.cpuMilliseconds }))
+        lines.append("        CPU: " + SystemdFormat.timespan(milliseconds: cgroup.reduce(cpuMilliseconds) { $0 + $1.cpuMilliseconds }))
         lines.append("     CGroup: /\(unit.slice ?? "system.slice")/\(unit.name)")
         let width = String(cgroup.map(\.pid).max() ?? 0).count
         for (index, process) in cgroup.enumerated() {
@@ -58,7 +74,7 @@ struct SystemdStatus {
             let pid = String(process.pid)
             lines.append("             " + glyph + String(repeating: " ", count: width - pid.count) + pid + " " + process.command)
         }
-        return (lines + journalLines).joined(separator: "\n") + "\n"
+        return lines
     }
 
     private var docs: [String] {
