@@ -10,6 +10,11 @@ extension Cluster {
 
     private func reconcileReplicas(_ kind: ReplicaKind) -> Bool {
         let replicaSets = list(kind.type)
+        // With none of the kind there is nothing to claim, release or sync (a lab without RCs).
+        if replicaSets.isEmpty {
+            skipChanges(for: kind.loop)
+            return false
+        }
         // `FilterActivePods`: finished and terminating pods are neither adopted nor released. Checked
         // on the few claims rather than on every candidate, which gives the same claims.
         let claims = controllerRefChanges(for: replicaSets, among: podsToClaim(kind), selector: kind.selector).filter {

@@ -52,11 +52,13 @@ extension Cluster {
     /// Posts the runtime's state for each kubelet whose status tick has come; reports whether any did.
     func reportRuntimeStates() -> Bool {
         var changed = false
-        for node in list(.nodes) {
-            for (key, down) in [(Self.runtimeDownKey(node.name), true), (Self.runtimeUpKey(node.name), false)] {
+        // Only a node whose containerd was ever stopped has a report pending.
+        let stoppedOnce = nodeContainers.filter { !$0.value.containerdStops.isEmpty }.keys.sorted()
+        for name in stoppedOnce {
+            for (key, down) in [(Self.runtimeDownKey(name), true), (Self.runtimeUpKey(name), false)] {
                 guard let due = wakeups[key], due <= now else { continue }
                 cancelWakeup(for: key)
-                guard !isKubeletStopped(node.name), var updated = lookup(.nodes, nil, node.name) else { continue }
+                guard !isKubeletStopped(name), var updated = lookup(.nodes, nil, name) else { continue }
                 postRuntimeState(&updated, down: down)
                 changed = true
             }

@@ -12,6 +12,9 @@ extension Cluster {
         return Array(store.changes(from: cursor))
     }
 
+    /// Moves `loop` past every change so far without reading them (it has nothing to do with them).
+    func skipChanges(for loop: ControlLoop) { journalCursors[loop] = store.journal.end }
+
     /// What changed since `loop` last took its changes, leaving its cursor where it is; nil as
     /// `takeChanges(for:)` gives it.
     func peekChanges(for loop: ControlLoop) -> [ChangeJournal.Change]? {
