@@ -36,6 +36,8 @@ public final class Cluster {
     var someNodeStoppedCache: Bool?
     /// Whether the apiserver answers, as worked out at a store revision since the containers changed.
     var apiServerServingCache: (revision: Int, serving: Bool)?
+    /// `customResourceTypes` as of a number of writes to definitions.
+    var customResourceTypesCache: (definitionWrites: Int, types: [ResourceType])?
     /// Set when a node's container starts or stops: every kubelet then looks at all its pods.
     var kubeletsNeedFullScan = true
     /// How far each control loop that reacts to changes has read the store's journal.

@@ -56,6 +56,13 @@ import Testing
         Expected("grep '*a' greek.txt", "", 1),
         Expected("grep -F -e 'a.' -e mu greek.txt", "mu\n", 0),
         Expected("grep -Fx mu greek.txt", "mu\n", 0),
+        // Plain-text patterns, which are searched as bytes.
+        Expected("grep 文 unicode.txt", "中文 é\ttab\n", 0),
+        Expected("grep 'a\\.' greek.txt", "", 1),
+        Expected("grep lambda greek.txt", "lambda\n", 0),
+        Expected("grep -e amm -e psi greek.txt", "gamma\nepsilon\n", 0),
+        Expected("grep -v ta greek.txt", "alpha\ngamma\nepsilon\nkappa\nlambda\nmu\n", 0),
+        Expected("grep 'a\\(mbd\\)' greek.txt", "lambda\n", 0),
         Expected("grep '' noeol.txt", "noeol\n", 0),
         Expected("grep '[[:space:]]' unicode.txt", "中文 é\ttab\n", 0),
         Expected("grep -o '[[:alpha:]]*' unicode.txt", "中文\né\ntab\n", 0),

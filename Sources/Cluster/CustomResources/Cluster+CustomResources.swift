@@ -6,9 +6,14 @@ import KubeAPI
 extension Cluster {
     /// The resources the established CustomResourceDefinitions serve, by group then plural.
     public var customResourceTypes: [ResourceType] {
-        list(.customResourceDefinitions).compactMap(Self.servedType).sorted {
+        // The garbage collector asks once per owner reference; definitions rarely change.
+        let writes = store.writeCount(of: .customResourceDefinitions)
+        if let cache = customResourceTypesCache, cache.definitionWrites == writes { return cache.types }
+        let types = list(.customResourceDefinitions).compactMap(Self.servedType).sorted {
             ($0.group, $0.plural) < ($1.group, $1.plural)
         }
+        customResourceTypesCache = (writes, types)
+        return types
     }
 
     /// Every kind the store holds objects of: the built-in ones, then the custom resources, as

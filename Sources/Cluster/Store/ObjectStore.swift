@@ -18,6 +18,8 @@ struct ObjectStore: Sendable {
     /// Every write and removal in order, for the control loops that react to changes (an
     /// informer's role); entries every reader has seen are dropped.
     private(set) var journal = ChangeJournal()
+    /// How many writes and removals each type has had, so derived views know when to rebuild.
+    private var writeCounts: [ResourceType: Int] = [:]
     /// Where each object is, by UID.
     private var byUID: [String: (type: ResourceType, key: Key)] = [:]
     /// Each type's objects by the UID of their controller (the owner reference marked `controller`).
@@ -39,6 +41,9 @@ struct ObjectStore: Sendable {
     }
 
     /// Whether `changes` can read the journal from `cursor`, or it has been trimmed past it.
+    /// Changes whenever an object of `type` is written or removed.
+    func writeCount(of type: ResourceType) -> Int { writeCounts[type] ?? 0 }
+
     func canRead(from cursor: Int) -> Bool { journal.canRead(from: cursor) }
 
     /// The changes from `cursor` on.
@@ -91,6 +96,7 @@ struct ObjectStore: Sendable {
         if let controller { byController[type, default: [:]][controller, default: []].insert(key) }
         if !uid.isEmpty { byUID[uid] = (type, key) }
         journal.record(type, key, removed: false, controller: controller)
+        writeCounts[type, default: 0] += 1
         if watchedTypes.contains(type) {
             watchLog.append(WatchEvent(type: replaced == nil ? .added : .modified, resource: type, object: stored, previous: replaced))
         }
@@ -110,6 +116,7 @@ struct ObjectStore: Sendable {
             if byController[type]?[controller]?.isEmpty == true { byController[type]?[controller] = nil }
         }
         journal.record(type, key, removed: true, controller: controller)
+        writeCounts[type, default: 0] += 1
         if watchedTypes.contains(type) {
             var last = removed
             last[path: "metadata.resourceVersion"] = .string(String(revision))

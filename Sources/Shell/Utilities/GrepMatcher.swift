@@ -3,6 +3,9 @@
 struct GrepMatcher {
     private let program: RegexProgram
     private let matchesEverything: Bool
+    /// The patterns as bytes when all are plain text with no `-i`, `-w` or `-x`, as most grep
+    /// patterns are: a line then matches when it contains one, with no regex machine to run.
+    private let literals: [[UInt8]]?
     /// Warnings to print before searching (`* at start of expression`).
     private(set) var warnings: [String] = []
 
@@ -28,12 +31,33 @@ struct GrepMatcher {
             node = .sequence([.assertion(.notAfterWord), node, .assertion(.notBeforeWord)])
         }
         matchesEverything = patterns.contains("") && !options.lineRegexp && !options.wordRegexp
+        let plain = !options.ignoreCase && !options.lineRegexp && !options.wordRegexp
+        let texts = branches.map(Self.literalText)
+        literals = plain && texts.allSatisfy { $0 != nil } ? texts.map { Array(String(String.UnicodeScalarView($0!)).utf8) } : nil
         program = try RegexProgram(node, ignoringCase: options.ignoreCase)
         self.warnings = warnings
     }
 
     func matches(_ line: Substring) -> Bool {
-        matchesEverything || program.matches(Array(line.unicodeScalars))
+        if matchesEverything { return true }
+        if let literals { return literals.contains { line.utf8.contains(bytes: $0) } }
+        return program.matches(Array(line.unicodeScalars))
+    }
+
+    /// The text a pattern matches when it matches only that text.
+    private static func literalText(_ node: RegexNode) -> [Unicode.Scalar]? {
+        switch node {
+        case .scalar(let scalar): return [scalar]
+        case .group(_, let inner): return literalText(inner)
+        case .sequence(let parts):
+            var text: [Unicode.Scalar] = []
+            for part in parts {
+                guard let piece = literalText(part) else { return nil }
+                text += piece
+            }
+            return text
+        default: return nil
+        }
     }
 
     /// The non-empty leftmost-longest matches in a line, for `-o`, with their byte offsets.
