@@ -9,12 +9,13 @@ extension Cluster {
     func collectGarbage() -> Bool {
         if let changes = takeChanges(for: .garbageCollector) {
             if !changes.contains(where: mayNeedCollection) { return false }
-        } else if !storedResourceTypes.contains(where: { list($0).contains(where: mayNeedCollection) }) {
+        } else if !storedResourceTypes.contains(where: { store.list($0).contains(where: mayNeedCollection) }) {
             // The first pass: only objects the collector could act on need the whole graph.
             return false
         }
         let before = store.revision
-        let graph = OwnershipGraph(objects: storedResourceTypes.flatMap { type in list(type).map { (type, $0) } })
+        // The store as etcd holds it: read-time answers (APIServices, renewed Leases) own nothing.
+        let graph = OwnershipGraph(objects: storedResourceTypes.flatMap { type in store.list(type).map { (type, $0) } })
         for node in graph.deletingOwners {
             guard let owner = current(node) else { continue }
             if owner.object.finalizerNames.contains(Finalizers.orphanDependents) {
