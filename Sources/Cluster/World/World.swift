@@ -34,7 +34,8 @@ public struct ClusterSettings: Sendable {
     /// The credentials in kubeadm's `admin.conf`.
     public var adminCredentials = AdminCredentials()
     /// The field schema the apiserver publishes (`catalog/openapi.yaml`); empty when the world has none.
-    public var schema = APISchema()
+    public var schema: APISchema { schemaFile.schema }
+    public var schemaFile = SchemaFile(APISchema())
     /// The DNS outside the cluster (`catalog/dns.yaml`); empty when the world has none.
     public var upstreamDNS = UpstreamDNS()
 }
@@ -171,7 +172,7 @@ extension World {
         world.host.files = try hostFiles(in: directory, settings: world.settings)
         world.host.nodeFiles = try nodeFiles(in: directory, settings: world.settings)
         world.runtime.runtimeHandlers = NodeRuntimeHandlers(nodeFiles: world.host.nodeFiles)
-        world.settings.schema = try schema(in: directory)
+        world.settings.schemaFile = schemaFile(in: directory)
         world.settings.upstreamDNS = try upstreamDNS(in: directory)
         return world
     }
@@ -188,16 +189,10 @@ extension World {
         }
     }
 
-    /// The field schema of a world, or an empty one when the world has none.
-    private static func schema(in directory: String) throws(LoadError) -> APISchema {
+    /// The field schema of a world, read when first asked for; an empty one when the world has none.
+    private static func schemaFile(in directory: String) -> SchemaFile {
         let path = "\(directory)/catalog/openapi.yaml"
-        guard FileManager.default.fileExists(atPath: path) else { return APISchema() }
-        let text = try document(at: path)
-        do {
-            return try APISchema(document: text)
-        } catch {
-            throw LoadError(description: "\(path): \(error.message)")
-        }
+        return SchemaFile(path: FileManager.default.fileExists(atPath: path) ? path : nil)
     }
 
     /// The outside DNS of a world, or none when the world has no `catalog/dns.yaml`.
@@ -212,7 +207,7 @@ extension World {
         }
     }
 
-    private static func document(at path: String) throws(LoadError) -> JSONValue {
+    static func document(at path: String) throws(LoadError) -> JSONValue {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw LoadError(description: "\(path): cannot read")
         }
