@@ -50,6 +50,7 @@ without waiting for the kubelet.
   goweb   1/1     Running   0          96m
   $ kubectl get events --field-selector reason=Killing
   LAST SEEN   TYPE     REASON    OBJECT        MESSAGE
+  0s          Normal   Killing   pod/gone      Stopping container gone
   5s          Normal   Killing   pod/quick     Stopping container quick
   35s         Normal   Killing   pod/sleeper   Stopping container sleeper
   36s         Normal   Killing   pod/web       Stopping container web
