@@ -18,6 +18,8 @@ public final class Cluster {
     var stoppingPods: [String: Timestamp] = [:]
     /// When each control loop wants to run again, by a key its owner chooses (`job-backoff/<uid>`).
     var wakeups: [String: Timestamp] = [:]
+    /// The store's revision at the last invariant check (debug builds), which must never go back.
+    var lastCheckedRevision = 0
     /// Images each node holds, by node name.
     var nodeImages: [String: Set<String>] = [:]
     /// Kubelet bookkeeping: each probe worker's counts, by its step's wake-up key.

@@ -1,8 +1,8 @@
 A StatefulSet gives each pod a stable name and its own storage. With the default OrderedReady
 policy, web-0, web-1 and web-2 start one at a time, each only once the one before it is Running
-and Ready, and each gets its own claim data-web-N made from the volumeClaimTemplate. The claims
-are Pending here: volume binding is not simulated yet (a real cluster binds them to local-path
-volumes once the pod is scheduled).
+and Ready, and each gets its own claim data-web-N made from the volumeClaimTemplate. A claim is
+Pending until its pod is scheduled (local-path waits for the first consumer), then the
+provisioner makes its volume on that pod's node and the claim is Bound.
   $ cat <<EOF | kubectl apply -f -
   > apiVersion: v1
   > kind: Service

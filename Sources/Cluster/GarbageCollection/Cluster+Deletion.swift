@@ -22,7 +22,13 @@ extension Cluster {
         }
         guard current.holdsGarbageCollectorFinalizer || current.holdsProtectionFinalizer else {
             store.remove(type, namespace: current.namespace, name: current.name)
-            if type == .pods { releaseResources(of: current) }
+            if type == .pods {
+                // Deleted at once (`--grace-period=0 --force`): its kubelet still stops what ran.
+                if let node = current.nodeName, !current.isFinished, lookup(.nodes, nil, node) != nil, !isPodSyncStopped(node) {
+                    recordKillingEvents(of: current, on: node)
+                }
+                releaseResources(of: current)
+            }
             return current
         }
         save(type, Self.markedAsDeleting(current, now: now))

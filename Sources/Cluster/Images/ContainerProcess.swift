@@ -23,16 +23,16 @@ public struct ContainerProcess: Sendable, Equatable {
         let runsProgram = image.program != nil && words.first.map(basename) == image.program
         if runsProgram { words.removeFirst() }
         var server: ImageServer?
+        // Whether the image's own program runs (its default command, named, or given only flags).
+        let ownProgram = argv.isEmpty || runsProgram || (command.isEmpty && words.first?.hasPrefix("-") == true)
         if let first = words.first, let subcommand = image.subcommands[first] {
             server = subcommand.started(with: Array(words.dropFirst()))
-        } else if argv.isEmpty || runsProgram {
-            server = image.server
-        } else if command.isEmpty, words.first?.hasPrefix("-") == true {
+        } else if ownProgram {
             server = image.server
         }
         let memory = image.memoryBytes + stressBytes(argv)
         // Only the image's own program handles the stop signal; a shell or `sleep` as PID 1 does not.
-        let stop = argv.isEmpty || server != nil ? image.stop : nil
+        let stop = ownProgram || server != nil ? image.stop : nil
         return ContainerProcess(
             server: server, files: ScriptFiles.of(argv), memoryBytes: memory,
             cpuMillicores: image.cpuMillicores + stressCPUWorkers(argv) * 1000, stop: stop, userland: image.userland,

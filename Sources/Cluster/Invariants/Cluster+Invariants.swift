@@ -1,6 +1,7 @@
 import KubeAPI
 
-/// Properties that hold whenever the control loops have settled; checked in debug builds (tests,
+/// Properties that hold whenever the control loops have settled (every pod's node exists, owners'
+/// counts match what they own, resource versions only grow); checked in debug builds (tests,
 /// transcript replay) after every command and whenever time moves, so a controller bug fails
 /// close to its source. Not after every write: a check reads every object, and a command that
 /// writes thousands of objects would pay for it thousands of times.
@@ -28,6 +29,40 @@ extension Cluster {
                     problems.append(
                         "\(type.singular) \(rs.namespace ?? "")/\(rs.name) reports \(reported) replicas but owns \(active) active pods")
                 }
+            }
+        }
+        // While the control plane is down no controller runs, so owners' counts may lag behind.
+        if outage == nil {
+            problems += ownerCountViolations(pods: pods)
+        }
+        if store.revision < lastCheckedRevision {
+            problems.append("the store's revision went back from \(lastCheckedRevision) to \(store.revision)")
+        }
+        lastCheckedRevision = store.revision
+        return problems
+    }
+
+    /// Deployments whose replica count is not their ReplicaSets' sum, StatefulSets whose count is
+    /// not their member pods'.
+    private func ownerCountViolations(pods: [KubeObject]) -> [String] {
+        var problems: [String] = []
+        let replicaSetsByOwner = Dictionary(grouping: list(.replicaSets)) { $0.controllerUID ?? "" }
+        for deployment in list(.deployments) where deployment.deletionTimestamp == nil {
+            guard let reported = deployment[path: "status.replicas"].int else { continue }
+            let owned = (replicaSetsByOwner[deployment.uid] ?? []).reduce(0) { $0 + ($1[path: "status.replicas"].int ?? 0) }
+            if reported != owned {
+                problems.append(
+                    "deployment \(deployment.namespace ?? "")/\(deployment.name) reports \(reported) replicas but its ReplicaSets have \(owned)")
+            }
+        }
+        let podsByOwner = Dictionary(grouping: pods) { $0.controllerUID ?? "" }
+        for set in list(.statefulSets) where set.deletionTimestamp == nil {
+            guard let reported = set[path: "status.replicas"].int else { continue }
+            let spec = StatefulSetSpec(object: set)
+            let members = (podsByOwner[set.uid] ?? []).filter { spec.ordinal(of: $0) != nil }.count
+            if reported != members {
+                problems.append(
+                    "statefulset \(set.namespace ?? "")/\(set.name) reports \(reported) replicas but owns \(members) pods")
             }
         }
         return problems

@@ -23,13 +23,31 @@ extension Cluster {
     /// The kubelet stops a terminating pod's running containers, then lets the pod go.
     func killContainers(of pod: KubeObject, on node: String, grace: Int) {
         let statuses = pod[path: "status.containerStatuses"].array + pod[path: "status.ephemeralContainerStatuses"].array
+        let containers = pod[path: "spec.containers"].array + pod[path: "spec.ephemeralContainers"].array
+        var slowest = Self.containerStopSeconds * 1000
+        recordKillingEvents(of: pod, on: node)
+        for status in statuses where !status[path: "state.running"].isNull {
+            let name = status["name"].string ?? ""
+            // A process that ignores SIGTERM (a shell or `sleep` as PID 1) runs until the grace period ends.
+            let spec = containers.first { $0["name"].string == name } ?? .emptyObject
+            if case .exits(let milliseconds, _) = process(of: spec).stop {
+                slowest = max(slowest, milliseconds)
+            } else {
+                slowest = max(slowest, Int64(grace) * 1000)
+            }
+        }
+        cancelKubeletSteps(of: pod)
+        forgetEnvironments(of: pod)
+        stoppingPods[pod.uid] = now.adding(milliseconds: min(Int64(grace) * 1000, slowest))
+    }
+
+    /// The kubelet's `Killing` event for each running container it stops.
+    func recordKillingEvents(of pod: KubeObject, on node: String) {
+        let statuses = pod[path: "status.containerStatuses"].array + pod[path: "status.ephemeralContainerStatuses"].array
         for status in statuses where !status[path: "state.running"].isNull {
             let name = status["name"].string ?? ""
             recordContainerEvent(pod, name, reason: "Killing", message: "Stopping container \(name)", node: node)
         }
-        cancelKubeletSteps(of: pod)
-        forgetEnvironments(of: pod)
-        stoppingPods[pod.uid] = now.adding(seconds: min(Int64(grace), Self.containerStopSeconds))
     }
 
     /// Deletes a pod on behalf of a controller: gracefully when it runs on a node, else at once.

@@ -94,9 +94,11 @@ extension Cluster {
             kernel: node?[path: "status.nodeInfo.kernelVersion"].string,
             podIP: pod[path: "status.podIP"].string,
             cpus: node?[path: "status.capacity.cpu"].string.flatMap { Int($0) } ?? 1)
+        // The variables the kubelet gave the container (downward API and references resolved), plus HOSTNAME.
+        let env = environment(of: pod, container: container["name"].string ?? "")
+            .merging(ContainerOutput.environment(of: container, in: pod)) { resolved, _ in resolved }
         let output = ContainerOutput.entries(
-            of: container, image: image, start: startedAt, until: until, facts: facts,
-            env: ContainerOutput.environment(of: container, in: pod))
+            of: container, image: image, start: startedAt, until: until, facts: facts, env: env)
         // What the simulated program itself logged during this run (the local-path provisioner's work).
         let own = (processLogs[pod.uid + "/" + (container["name"].string ?? "")] ?? []).filter {
             $0.time >= startedAt && $0.time <= until

@@ -64,7 +64,11 @@ struct JobControllerTests {
         var job = try cluster.get(.jobs, namespace: "default", name: "slow")
         #expect(JobFixture.conditionTypes(job) == ["FailureTarget"])
         #expect(job[path: "status.terminating"] == 1)
-        cluster.advance(seconds: 5)
+        // `sleep` as PID 1 ignores SIGTERM: the pod goes at the end of its 30 second grace period.
+        cluster.advance(seconds: 25)
+        job = try cluster.get(.jobs, namespace: "default", name: "slow")
+        #expect(JobFixture.conditionTypes(job) == ["FailureTarget"])
+        cluster.advance(seconds: 6)
         job = try cluster.get(.jobs, namespace: "default", name: "slow")
         #expect(JobFixture.conditionTypes(job) == ["FailureTarget", "Failed"])
         #expect(job.trueCondition("Failed")?["reason"] == "DeadlineExceeded")

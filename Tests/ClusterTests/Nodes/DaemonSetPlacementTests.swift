@@ -38,8 +38,11 @@ struct DaemonSetPlacementTests {
         try F.taint(cluster, "tk8s-worker2", [["key": "k", "value": "v", "effect": "NoExecute"]])
         #expect(F.nodes(cluster, prefix: "agent-") == ["tk8s-control-plane", "tk8s-worker1"])
         try F.taint(cluster, "tk8s-worker2", [])
-        // A new pod waits until the evicted one has gone from the node.
-        cluster.advance(seconds: 5)
+        // A new pod waits until the evicted one has gone from the node: `sleep` ignores SIGTERM,
+        // so that takes the 30 second grace period.
+        cluster.advance(seconds: 25)
+        #expect(F.nodes(cluster, prefix: "agent-") == ["tk8s-control-plane", "tk8s-worker1"])
+        cluster.advance(seconds: 10)
         #expect(F.nodes(cluster, prefix: "agent-") == ["tk8s-control-plane", "tk8s-worker1", "tk8s-worker2"])
     }
 
