@@ -18,6 +18,10 @@ enum Apply {
         let files = context.flags.strings("filename")
         guard !files.isEmpty else {
             if creating, let kind = context.flags.positionals.first {
+                // Words that name no subcommand are arguments `create -f` does not take.
+                guard Create.labless.contains(kind) else {
+                    throw .validation("Unexpected args: [\(context.flags.positionals.joined(separator: " "))]", verb: "create")
+                }
                 throw .error("\"kubectl create \(kind)\" is not part of this lab yet; write a manifest and use kubectl create -f")
             }
             throw .validation("must specify one of -f and -k", verb: verbName)
