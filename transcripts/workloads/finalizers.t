@@ -115,6 +115,7 @@ A finalizer on the namespace itself keeps it after its content has gone.
   Error from server (NotFound): namespaces "kept" not found
 
 Deleting a CustomResourceDefinition waits for its objects, and they wait for their finalizers.
+A custom resource may carry any finalizer name; one without a domain and path earns a warning.
   $ cat <<EOF | kubectl apply -f -
   > apiVersion: apiextensions.k8s.io/v1
   > kind: CustomResourceDefinition
@@ -149,6 +150,10 @@ Deleting a CustomResourceDefinition waits for its objects, and they wait for the
   >   - example.com/hold
   > EOF
   crontab.stable.example.com/held created
+  $ kubectl patch ct held --type=merge -p '{"metadata":{"finalizers":["example.com/hold","cleanup","cleanup.example.com"]}}'
+  Warning: metadata.finalizers: "cleanup": prefer a domain-qualified finalizer name to avoid accidental conflicts with other finalizer writers
+  Warning: metadata.finalizers: "cleanup.example.com": prefer a domain-qualified finalizer name including a path (/) to avoid accidental conflicts with other finalizer writers
+  crontab.stable.example.com/held patched
   $ kubectl delete crd crontabs.stable.example.com --timeout=20s
   customresourcedefinition.apiextensions.k8s.io "crontabs.stable.example.com" deleted
   error: timed out waiting for the condition on customresourcedefinitions/crontabs.stable.example.com

@@ -44,6 +44,24 @@ enum FinalizerValidation {
         }
     }
 
+    /// The warnings a custom resource's write earns for each finalizer it adds (apiextensions'
+    /// `generateWarningsFromObj`), in name order: a name that is not qualified, and one without a path.
+    static func customResourceWarnings(_ object: KubeObject, old: KubeObject?) -> [String] {
+        let added = Set(object.finalizerNames).subtracting(old?.finalizerNames ?? [])
+        return added.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }.flatMap { name in
+            var warnings = NameValidation.qualifiedName(name).map { "metadata.finalizers: \(GoSyntax.quoted(name)): \($0)" }
+            if !name.contains("/"), !standard.contains(name) {
+                let advice = name.contains(".") ? preferDomainWithPath : preferDomain
+                warnings.append("metadata.finalizers: \(GoSyntax.quoted(name)): \(advice)")
+            }
+            return warnings
+        }
+    }
+
+    static let preferDomain = "prefer a domain-qualified finalizer name to avoid accidental conflicts with other finalizer writers"
+    static let preferDomainWithPath =
+        "prefer a domain-qualified finalizer name including a path (/) to avoid accidental conflicts with other finalizer writers"
+
     /// `kubernetes`, `orphan` and `foregroundDeletion`: the names that need no domain.
     static let standard: Set<String> = ["kubernetes", Finalizers.orphanDependents, Finalizers.deleteDependents]
     static let notQualified = "name is neither a standard finalizer name nor is it fully qualified"

@@ -88,7 +88,10 @@ enum Apply {
             do {
                 let decoded = try cluster.decodeFields(of: object, as: type, validation: validation)
                 for warning in decoded.warnings { context.io.err("Warning: \(warning)\n") }
-                return (type, try cluster.create(decoded.object, dryRun: dryRun == .server, as: context.user), "created")
+                let warnings = cluster.writeWarnings(for: decoded.object, as: type)
+                let created = try cluster.create(decoded.object, dryRun: dryRun == .server, as: context.user)
+                for warning in warnings { context.io.err("Warning: \(warning)\n") }
+                return (type, created, "created")
             } catch {
                 // kubectl names the manifest a refused create came from (`AddSourceToErr`).
                 var refusal = error

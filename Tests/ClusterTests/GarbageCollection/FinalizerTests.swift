@@ -86,4 +86,19 @@ struct FinalizerTests {
         cluster.advance(seconds: 20)
         #expect((try? cluster.get(.namespaces, namespace: nil, name: "cute")) == nil)
     }
+
+    @Test("a custom resource's new finalizers without a domain and path are warned about, not refused")
+    func customResourceWarnings() throws {
+        let cluster = try WorldFixture.tk8s()
+        let type = try #require(cluster.resourceType(apiVersion: "crd.projectcalico.org/v1", kind: "NetworkSet"))
+        let set = KubeObject([
+            "apiVersion": "crd.projectcalico.org/v1", "kind": "NetworkSet",
+            "metadata": ["name": "x", "namespace": "default", "finalizers": ["cleanup", "a.example.com", "example.com/ok"]],
+        ])
+        #expect(cluster.writeWarnings(for: set, as: type) == [
+            "metadata.finalizers: \"a.example.com\": prefer a domain-qualified finalizer name including a path (/) to avoid accidental conflicts with other finalizer writers",
+            "metadata.finalizers: \"cleanup\": prefer a domain-qualified finalizer name to avoid accidental conflicts with other finalizer writers",
+        ])
+        #expect(cluster.writeWarnings(for: configMap("y", finalizers: ["example.com/ok"]), as: .configMaps).isEmpty)
+    }
 }
