@@ -64,7 +64,7 @@ extension Cluster {
         for (key, value) in object.value.object where !["metadata", "status", "apiVersion", "kind"].contains(key) {
             updated.value[key] = value
         }
-        for key in ["labels", "annotations"] { updated[path: "metadata.\(key)"] = object.metadata[key] }
+        for key in ["labels", "annotations", "finalizers"] { updated[path: "metadata.\(key)"] = object.metadata[key] }
         if type == .services {
             updated[path: "spec.clusterIP"] = stored[path: "spec.clusterIP"]
             updated = try defaultService(updated, old: stored)
@@ -79,6 +79,7 @@ extension Cluster {
         if type == .podDisruptionBudgets {
             try PodDisruptionBudgetValidation.validate(updated, old: stored) { names.goHeapAddress() }
         }
+        try FinalizerValidation.validateUpdate(updated, old: stored, as: type)
         try MetadataLabels.validate(updated, as: type)
         try WorkloadValidation.validateUpdate(updated, old: stored, as: type)
         try AnnotationSize.validate(updated, as: type)
@@ -94,6 +95,11 @@ extension Cluster {
         // A server dry run answers with the object as it would be, and keeps nothing.
         if dryRun { return updated }
         if updated.value.isEquivalent(to: stored.value) { return stored }
+        // The last finalizer of an object being deleted taken off: the update deletes it.
+        if removeIfUnheld(type, updated) {
+            reconcile()
+            return updated
+        }
         return write(type, updated)
     }
 
@@ -154,6 +160,7 @@ extension Cluster {
             }
             try ObjectNameRules.validate(object, as: type)
             try MetadataLabels.validate(object, as: type)
+            try FinalizerValidation.validateCreate(object, as: type)
             try AnnotationSize.validate(object, as: type)
             try WorkloadValidation.validateCreate(object, as: type)
             try validateNamespaceKinds(object, as: type)

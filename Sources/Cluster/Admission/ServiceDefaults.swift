@@ -19,6 +19,8 @@ extension Cluster {
             }
             return p
         })
+        // The apiserver allocates addresses before node ports.
+        if old == nil, spec["type"].string != "ExternalName" { try checkRequestedClusterIP(spec, service: service.name) }
         spec = try allocateNodePorts(spec, service: service.name, keeping: old?.value["spec"] ?? .null)
         if spec["type"].string != "ExternalName" {
             if spec["clusterIP"].isNull || spec["clusterIP"].string == "" {

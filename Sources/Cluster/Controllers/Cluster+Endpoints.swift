@@ -1,7 +1,8 @@
 import KubeAPI
 
 /// The Endpoints controller: for each Service with a selector, the addresses of the pods it
-/// selects, ready ones under `addresses` and the rest under `notReadyAddresses`.
+/// selects, ready ones (all, for a Service that publishes unready addresses) under `addresses`
+/// and the rest under `notReadyAddresses`.
 ///
 /// It reads the store's journal: only the namespaces where a Service, a pod or an Endpoints
 /// object changed are synced again.
@@ -19,8 +20,10 @@ extension Cluster {
         for service in services {
             let selector = service[path: "spec.selector"].stringMap
             guard !selector.isEmpty else { continue }
+            // `ShouldPodBeInEndpoints`: a Service that publishes unready addresses keeps terminating pods too.
+            let tolerant = service[path: "spec.publishNotReadyAddresses"].bool == true
             let pods = list(.pods, namespace: service.namespace, selector: LabelSelector(matchLabels: selector))
-                .filter { $0[path: "status.podIP"].string != nil && $0.deletionTimestamp == nil && !$0.isFinished }
+                .filter { $0[path: "status.podIP"].string != nil && ($0.deletionTimestamp == nil || tolerant) && !$0.isFinished }
             var endpoints = lookup(.endpoints, service.namespace, service.name)
                 ?? newEndpoints(for: service)
             let subsets = Self.subsets(for: service, pods: pods)
@@ -56,8 +59,10 @@ extension Cluster {
         let byIP = { (a: KubeObject, b: KubeObject) in
             Array((a[path: "status.podIP"].string ?? "").utf8).lexicographicallyPrecedes(Array((b[path: "status.podIP"].string ?? "").utf8))
         }
-        let ready = pods.filter(\.isReady).sorted(by: byIP).map(address)
-        let notReady = pods.filter { !$0.isReady }.sorted(by: byIP).map(address)
+        // With `publishNotReadyAddresses` every address counts as ready (`tolerateUnreadyEndpoints`).
+        let tolerant = service[path: "spec.publishNotReadyAddresses"].bool == true
+        let ready = pods.filter { tolerant || $0.isReady }.sorted(by: byIP).map(address)
+        let notReady = pods.filter { !tolerant && !$0.isReady }.sorted(by: byIP).map(address)
         let ports: [JSONValue] = service[path: "spec.ports"].array.map { port in
             var p: JSONValue = ["port": .int(targetPort(of: port, in: pods[0])), "protocol": port["protocol"]]
             if let name = port["name"].string { p["name"] = .string(name) }

@@ -54,12 +54,13 @@ struct EndpointSliceContent: Equatable {
         slice.value = .object(members)
     }
 
-    /// One pod as an endpoint: ready only when serving and not terminating (unless the Service
-    /// publishes not-ready addresses), its node, and a hostname when the pod names the Service
+    /// One pod as an endpoint: ready only when serving and not terminating (always, when the
+    /// Service publishes not-ready addresses), its node, and a hostname when the pod names the Service
     /// as its subdomain.
     static func endpoint(for pod: KubeObject, service: KubeObject) -> JSONValue {
         let publishNotReady = service[path: "spec.publishNotReadyAddresses"].bool == true
-        let serving = publishNotReady || pod.isReady
+        // Serving is the pod's own readiness, whatever the Service publishes (`podToEndpoint`).
+        let serving = pod.isReady
         let terminating = pod.deletionTimestamp != nil
         var endpoint: JSONValue = [
             "addresses": [pod[path: "status.podIP"]],

@@ -2,7 +2,7 @@ import KubeAPI
 
 /// The apiserver's side of `DELETE` (`registry/generic/registry/store.go`): pods terminate
 /// gracefully, foreground and orphan deletion leave the object marked with the garbage
-/// collector's finalizer, and an object goes once nothing holds it any more.
+/// collector's finalizer, and an object goes once no finalizer, whoever's, holds it any more.
 extension Cluster {
     /// Deletes `object` as `DELETE` with `propagation` does; returns the object as the reply shows it.
     @discardableResult
@@ -20,7 +20,7 @@ extension Cluster {
         if type == .pods, beginGracefulDeletion(of: current, gracePeriodSeconds: gracePeriodSeconds) {
             return lookup(type, current.namespace, current.name) ?? current
         }
-        guard current.holdsGarbageCollectorFinalizer || current.holdsProtectionFinalizer else {
+        guard !current.finalizerNames.isEmpty else {
             store.remove(type, namespace: current.namespace, name: current.name)
             if type == .pods {
                 // Deleted at once (`--grace-period=0 --force`): its kubelet still stops what ran.
@@ -32,6 +32,12 @@ extension Cluster {
             return current
         }
         save(type, Self.markedAsDeleting(current, now: now))
+        // Deleted at once, a pod on a node still has its containers stopped by the kubelet.
+        if type == .pods, let node = current.nodeName, !current.isFinished, !isPodSyncStopped(node), stoppingPods[current.uid] == nil,
+            current.metadata["deletionGracePeriodSeconds"].isNull, let marked = lookup(type, current.namespace, current.name)
+        {
+            killContainers(of: marked, on: node, grace: 0)
+        }
         return lookup(type, current.namespace, current.name) ?? current
     }
 
@@ -39,18 +45,23 @@ extension Cluster {
     func removeFinalizer(_ finalizer: String, from object: KubeObject, as type: ResourceType) {
         var updated = object
         updated.finalizerNames = object.finalizerNames.filter { $0 != finalizer }
-        guard updated.deletionTimestamp != nil, !updated.holdsGarbageCollectorFinalizer,
-            !updated.holdsProtectionFinalizer, type != .namespaces || updated[path: "spec.finalizers"].array.isEmpty
-        else {
-            save(type, updated)
-            return
-        }
-        if type == .pods, stoppingPods[object.uid] != nil {
-            save(type, updated)  // the kubelet removes it once its containers have stopped
-            return
+        if !removeIfUnheld(type, updated) { save(type, updated) }
+    }
+
+    /// Removes an object being deleted that nothing holds any more (`ShouldDeleteDuringUpdate`:
+    /// no finalizer left and no grace period running); reports whether it did.
+    @discardableResult
+    func removeIfUnheld(_ type: ResourceType, _ object: KubeObject) -> Bool {
+        guard object.deletionTimestamp != nil, object.finalizerNames.isEmpty,
+            type != .namespaces || object[path: "spec.finalizers"].array.isEmpty
+        else { return false }
+        // A pod whose containers are still stopping goes when the kubelet has stopped them.
+        if type == .pods, stoppingPods[object.uid] != nil || (object.metadata["deletionGracePeriodSeconds"].int ?? 0) > 0 {
+            return false
         }
         store.remove(type, namespace: object.namespace, name: object.name)
         if type == .pods { releaseResources(of: object) }
+        return true
     }
 
     /// The finalizers an object carries after a delete with `propagation`
@@ -80,11 +91,6 @@ extension KubeObject {
     var finalizerNames: [String] {
         get { metadata["finalizers"].array.compactMap(\.string) }
         set { self[path: "metadata.finalizers"] = newValue.isEmpty ? .null : .array(newValue.map(JSONValue.string)) }
-    }
-
-    /// Whether a volume protection controller still holds this claim or volume back.
-    var holdsProtectionFinalizer: Bool {
-        finalizerNames.contains { $0 == Cluster.claimProtectionFinalizer || $0 == Cluster.volumeProtectionFinalizer }
     }
 
     /// Whether the garbage collector still has work to do before this object may go.

@@ -11,9 +11,7 @@ extension Cluster {
             guard let node = pod.nodeName, !isPodSyncStopped(node), let nodeObject = lookup(.nodes, nil, node) else { continue }
             if let stopAt = stoppingPods[pod.uid] {
                 if stopAt <= now {
-                    stoppingPods[pod.uid] = nil
-                    store.remove(.pods, namespace: pod.namespace, name: pod.name)
-                    releaseResources(of: pod)
+                    finishDeletion(of: pod)
                     changed = true
                 }
                 continue

@@ -57,6 +57,36 @@ extension Cluster {
         releaseResources(of: pod)
     }
 
+    /// The kubelet is done with a pod being deleted: its containers have stopped. The pod goes,
+    /// unless finalizers hold it; then it stays, finished, with no grace period left, as the
+    /// kubelet's final delete (grace period 0) leaves it.
+    func finishDeletion(of pod: KubeObject) {
+        stoppingPods[pod.uid] = nil
+        guard !pod.finalizerNames.isEmpty else {
+            store.remove(.pods, namespace: pod.namespace, name: pod.name)
+            releaseResources(of: pod)
+            return
+        }
+        cancelKubeletSteps(of: pod)
+        forgetEnvironments(of: pod)
+        var stopped = pod
+        for container in pod[path: "spec.containers"].array {
+            let name = container["name"].string ?? ""
+            let status = PodStatusWriter.container(pod, name)
+            guard !status[path: "state.running"].isNull else { continue }
+            var code = 137
+            if case .exits(_, let stopCode) = process(of: container).stop { code = stopCode }
+            PodStatusWriter.update(&stopped, container: name) { status in
+                status["ready"] = false
+                status["started"] = false
+                status["state"] = ["terminated": PodStatusWriter.terminated(status, code: code, at: now)]
+            }
+        }
+        PodStatusWriter.refresh(&stopped, at: now, terminal: true)
+        stopped = Self.markedAsDeleting(stopped, now: now)
+        save(.pods, stopped)
+    }
+
     /// Frees what a deleted pod held on its node.
     func releaseResources(of pod: KubeObject) {
         stoppingPods[pod.uid] = nil

@@ -64,8 +64,9 @@ extension PodStatusWriter {
         status["state"] = ["waiting": ["message": .string(message), "reason": .string(reason)]]
     }
 
-    /// The kubelet's `getPhase` over the container statuses, and the Ready conditions that follow.
-    static func refresh(_ pod: inout KubeObject, at time: Timestamp) {
+    /// The kubelet's `getPhase` over the container statuses, and the Ready conditions that follow;
+    /// a `terminal` pod (deleted, its containers stopped for good) ends whatever its restart policy.
+    static func refresh(_ pod: inout KubeObject, at time: Timestamp, terminal: Bool = false) {
         let statuses = pod[path: "status.containerStatuses"].array
         var waiting = 0, running = 0, stopped = 0, succeeded = 0
         for status in statuses {
@@ -94,6 +95,8 @@ extension PodStatusWriter {
             phase = "Pending"
         } else if running > 0 {
             phase = "Running"
+        } else if stopped > 0, terminal {
+            phase = stopped == succeeded ? "Succeeded" : "Failed"
         } else if stopped > 0 {
             phase = policy == "Always" ? "Running" : stopped == succeeded ? "Succeeded" : policy == "Never" ? "Failed" : "Running"
         }

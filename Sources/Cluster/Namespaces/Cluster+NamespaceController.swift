@@ -52,12 +52,15 @@ extension Cluster {
         return now.milliseconds - deletedAt.milliseconds >= Int64(grace) * 1000 ? 0 : Int64(grace)
     }
 
-    /// Removes the `kubernetes` finalizer; the namespace goes when no finalizer is left.
+    /// Removes the `kubernetes` finalizer, then deletes the namespace again: it goes when no
+    /// finalizer is left, and stays marked (no grace period) while metadata finalizers hold it.
     private func finalize(_ namespace: KubeObject) {
         var finalized = namespace
         let remaining = namespace[path: "spec.finalizers"].array.filter { $0.string != "kubernetes" }
-        finalized[path: "spec.finalizers"] = .array(remaining)
-        guard remaining.isEmpty, !finalized.holdsGarbageCollectorFinalizer else {
+        // `finalizers` is omitted when empty, so the spec reads `{}`.
+        finalized[path: "spec.finalizers"] = remaining.isEmpty ? .null : .array(remaining)
+        guard remaining.isEmpty, finalized.finalizerNames.isEmpty else {
+            if remaining.isEmpty { finalized = Self.markedAsDeleting(finalized, now: now) }
             save(.namespaces, finalized)
             return
         }

@@ -11,7 +11,12 @@ extension Cluster {
             updated[path: "metadata.deletionTimestamp"] = .string(now.rfc3339)
         }
         updated[path: "status.phase"] = .string(Self.terminating)
-        if updated[path: "spec.finalizers"].array.isEmpty && !updated.holdsGarbageCollectorFinalizer {
+        if updated[path: "spec.finalizers"].array.isEmpty {
+            // Finalized already: the generic store's delete, which metadata finalizers hold back.
+            guard updated.finalizerNames.isEmpty else {
+                save(.namespaces, Self.markedAsDeleting(updated, now: now))
+                return lookup(.namespaces, nil, namespace.name) ?? updated
+            }
             store.remove(.namespaces, namespace: nil, name: namespace.name)
             return updated
         }

@@ -40,7 +40,10 @@ extension Cluster {
             wake(at: Self.tick(atOrAfter: check, from: kubeletOrigin(container), every: Self.nodeStatusSeconds), for: Self.runtimeUpKey(name))
         }
         // The pods deleted meanwhile can be stopped now.
-        for pod in list(.pods) where pod.nodeName == name && pod.deletionTimestamp != nil && stoppingPods[pod.uid] == nil {
+        for pod in list(.pods)
+        where pod.nodeName == name && pod.deletionTimestamp != nil && stoppingPods[pod.uid] == nil
+            && (pod.metadata["deletionGracePeriodSeconds"].int ?? 0) > 0
+        {
             killContainers(of: pod, on: name, grace: pod[path: "metadata.deletionGracePeriodSeconds"].int ?? 30)
         }
         // Every kubelet looks at all its pods again (the container's change asks for a full scan).

@@ -29,8 +29,7 @@ extension Cluster {
             recordEvent(node, reason: "NodeReady", message: "Node \(name) status is now: NodeReady", source: source)
         }
         for pod in list(.pods) where pod.nodeName == name && pod.deletionTimestamp != nil {
-            store.remove(.pods, namespace: pod.namespace, name: pod.name)
-            releaseResources(of: pod)
+            finishDeletion(of: pod)
         }
         wake(at: now.adding(seconds: runtime.imagePresentSeconds), for: Self.kubeletStartKey(name))
     }

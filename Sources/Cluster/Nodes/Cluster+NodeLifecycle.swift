@@ -31,6 +31,11 @@ extension Cluster {
         var changed = false
         for pod in list(.pods) {
             guard let node = pod.nodeName, !nodes.contains(node) else { continue }
+            // Finalizers keep a pod the collector deleted, marked, until they are removed.
+            guard pod.finalizerNames.isEmpty else {
+                changed = save(.pods, Self.markedAsDeleting(pod, now: now)) || changed
+                continue
+            }
             store.remove(.pods, namespace: pod.namespace, name: pod.name)
             releaseResources(of: pod)
             changed = true

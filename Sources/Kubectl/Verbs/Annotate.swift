@@ -72,7 +72,10 @@ enum Annotate {
         try context.authorize(
             AccessRequest(verb: "patch", type, subresource: subresource, namespace: object.namespace, name: object.name))
         do {
-            return try cluster.replace(object, dryRun: dryRun == .server)
+            let warnings = cluster.writeWarnings(for: object, as: type)
+            let written = try cluster.replace(object, dryRun: dryRun == .server)
+            for warning in warnings { context.io.err("Warning: \(warning)\n") }
+            return written
         } catch {
             throw .server(error)
         }

@@ -18,6 +18,10 @@ enum Apply {
         let files = context.flags.strings("filename")
         guard !files.isEmpty else {
             if creating, let kind = context.flags.positionals.first {
+                // Words that name no subcommand are arguments `create -f` does not take.
+                guard Create.labless.contains(kind) else {
+                    throw .validation("Unexpected args: [\(context.flags.positionals.joined(separator: " "))]", verb: "create")
+                }
                 throw .error("\"kubectl create \(kind)\" is not part of this lab yet; write a manifest and use kubectl create -f")
             }
             throw .validation("must specify one of -f and -k", verb: verbName)
@@ -84,7 +88,10 @@ enum Apply {
             do {
                 let decoded = try cluster.decodeFields(of: object, as: type, validation: validation)
                 for warning in decoded.warnings { context.io.err("Warning: \(warning)\n") }
-                return (type, try cluster.create(decoded.object, dryRun: dryRun == .server, as: context.user), "created")
+                let warnings = cluster.writeWarnings(for: decoded.object, as: type)
+                let created = try cluster.create(decoded.object, dryRun: dryRun == .server, as: context.user)
+                for warning in warnings { context.io.err("Warning: \(warning)\n") }
+                return (type, created, "created")
             } catch {
                 // kubectl names the manifest a refused create came from (`AddSourceToErr`).
                 var refusal = error

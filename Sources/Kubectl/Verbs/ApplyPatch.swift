@@ -35,7 +35,10 @@ extension Apply {
                 AccessRequest(verb: "patch", type, namespace: object.namespace, name: object.name), as: context.user)
             let decoded = try cluster.decodeFields(of: KubeObject(patched), as: type, validation: validation, patching: true)
             for warning in decoded.warnings { context.io.err("Warning: \(warning)\n") }
-            return (type, try cluster.replace(decoded.object, dryRun: dryRun == .server), "configured")
+            let warnings = cluster.writeWarnings(for: decoded.object, as: type)
+            let replaced = try cluster.replace(decoded.object, dryRun: dryRun == .server)
+            for warning in warnings { context.io.err("Warning: \(warning)\n") }
+            return (type, replaced, "configured")
         } catch {
             var refusal = error
             refusal.message = failedPatch(body, type: type, object: object, source: source) + refusal.message

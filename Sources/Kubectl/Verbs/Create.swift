@@ -52,6 +52,9 @@ enum Create {
         return try sub.run(context, Array(context.flags.positionals.dropFirst()))
     }
 
+    /// kubectl's `create` subcommands this lab does not have.
+    static let labless: Set<String> = ["token"]
+
     /// `create KIND [TYPE]` for the subcommand the words name, as cobra's command path.
     @Sendable static func usagePath(_ words: [String]) -> String? {
         guard let kind = words.first, let sub = subcommands.first(where: { $0.names.contains(kind) }) else { return nil }

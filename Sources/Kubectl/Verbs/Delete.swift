@@ -36,6 +36,8 @@ enum Delete {
         var ignoreNotFound: Bool
         var cascade: DeletionPropagation
         var namesOnly: Bool
+        /// How long to wait for the objects to go (`--timeout`; 0, the default, is a week).
+        var timeoutSeconds: Int64
 
         /// The checks in kubectl's order: cascade and grace flags, then the resource builder's,
         /// then the output mode and `--force`.
@@ -82,6 +84,7 @@ enum Delete {
                 throw .error("--force and --grace-period greater than 0 cannot be specified together")
             }
             wait = flags.string("wait").map { $0 == "true" } ?? true
+            timeoutSeconds = try Delete.timeoutSeconds(flags.string("timeout"))
             dryRun = try DryRun.parse(flags.string("dry-run"))
             // Without a say, a selector or --all ignores objects gone meanwhile.
             ignoreNotFound = flags.string("ignore-not-found").map { $0 == "true" } ?? (all || !selector.isEmpty)
@@ -152,14 +155,34 @@ enum Delete {
             }
             if targets.isEmpty && failures.isEmpty { context.io.out("No resources found\n") }
             if wait && dryRun == .none {
-                _ = cluster.wait(timeoutSeconds: 3600) {
-                    deleted.allSatisfy { !cluster.exists($0.0, namespace: $0.1.namespace, name: $0.1.name, uid: $0.1.uid) }
+                let gone = { (entry: (ResourceType, KubeObject)) in
+                    !cluster.exists(entry.0, namespace: entry.1.namespace, name: entry.1.name, uid: entry.1.uid)
+                }
+                if !cluster.wait(timeoutSeconds: timeoutSeconds, until: { deleted.allSatisfy(gone) }) {
+                    // `IsDeleted` gives up on the first object still there.
+                    if let (type, object) = deleted.first(where: { !gone($0) }) {
+                        failures.append("error: \(Wait.timedOut) on \(type.plural)/\(object.name)")
+                    }
                 }
             }
             for message in failures { context.io.err(message + "\n") }
             return failures.isEmpty ? 0 : 1
         }
     }
+
+    /// `--timeout` as a Go duration; 0 (the default) waits a week.
+    static func timeoutSeconds(_ text: String?) throws(KubectlFailure) -> Int64 {
+        guard let text, text != "0" else { return week }
+        let negative = text.hasPrefix("-")
+        guard let milliseconds = GoDurationParser.milliseconds(String(text.dropFirst(negative ? 1 : 0))) else {
+            let problem = Double(text) != nil ? "missing unit in duration" : "invalid duration"
+            throw .usage("invalid argument \"\(text)\" for \"--timeout\" flag: time: \(problem) \"\(text)\"", verb: "delete")
+        }
+        // A negative timeout waits without end: a week, as the default.
+        return milliseconds == 0 || negative ? week : max(1, milliseconds / 1000)
+    }
+
+    static let week: Int64 = 168 * 3600
 
     /// `parseCascadingFlag`: a policy name, or a legacy boolean with kubectl's warning.
     static func cascade(_ text: String, io: IOStreams) throws(KubectlFailure) -> DeletionPropagation {
