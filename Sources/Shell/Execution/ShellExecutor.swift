@@ -158,7 +158,15 @@ final class ShellExecutor {
         }
         var values: [(String, String)] = []
         do {
-            for assignment in command.assignments { values.append((assignment.name, try string(of: assignment.value))) }
+            for assignment in command.assignments {
+                let value = try string(of: assignment.value)
+                // bash says so and runs the command without that variable.
+                guard !session.isReadonly(assignment.name) else {
+                    sink.write(ShellSession.readonlyMessage(assignment.name), to: .stderr)
+                    continue
+                }
+                values.append((assignment.name, value))
+            }
         } catch {
             sink.write(error.message, to: .stderr)
             aborted = true

@@ -36,6 +36,8 @@ public final class HostLab {
         shell = ShellSession(
             user: host.user, hostname: host.hostname, home: host.home, filesystem: filesystem,
             sleep: { [cluster] seconds in cluster.advance(seconds: seconds) })
+        // The learner logs in over ssh: a login shell, which `$0` shows as `-bash`.
+        shell.commandName = "-bash"
         kubectl.readFile = { [unowned shell] path in shell.filesystem.read(shell.resolve(path)) }
         kubectl.listFiles = { [unowned shell] path in
             let directory = shell.resolve(path)

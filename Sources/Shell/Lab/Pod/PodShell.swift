@@ -22,7 +22,11 @@ struct PodShell: ShellCommand {
             }
             return 127
         }
-        defer { session.fallback = saved }
+        // While it runs, `$0` is the name it was started by (or its script's) and the variables are its own.
+        let (savedFlavour, savedName) = (session.flavour, session.commandName)
+        session.flavour = flavour
+        session.commandName = words.first == "-c" ? (words.count > 2 ? words[2] : context.arguments[0]) : words.first ?? context.arguments[0]
+        defer { (session.fallback, session.flavour, session.commandName) = (saved, savedFlavour, savedName) }
         if words.first == "-c" {
             guard words.count > 1 else {
                 context.io.err("\(context.arguments[0]): -c: option requires an argument\n")
