@@ -16,13 +16,7 @@ extension ShellSession {
     }
 
     /// The user's ID from the session's `/etc/passwd` (root is 0 everywhere).
-    var userID: Int? {
-        for line in (filesystem.read("/etc/passwd") ?? "").split(separator: "\n") {
-            let fields = line.split(separator: ":", omittingEmptySubsequences: false)
-            if fields.count > 2, fields[0] == user { return Int(fields[2]) }
-        }
-        return user == "root" ? 0 : nil
-    }
+    var userID: Int? { UserDatabase(self).user(user)?.uid ?? (user == "root" ? 0 : nil) }
 
     /// The message of a write to a read-only variable.
     static func readonlyMessage(_ name: String) -> String { "bash: \(name): readonly variable\n" }

@@ -12,7 +12,7 @@ extension ShellSession {
             "more": PagerCommand(name: "more"), "vi": EditorCommand(name: "vi"), "vim": EditorCommand(name: "vim"),
             "nano": EditorCommand(name: "nano"), "cut": CutCommand(), "base64": Base64Command(),
             "xargs": XargsCommand(), "date": DateCommand(), "whoami": IdentityCommand(),
-            "hostname": IdentityCommand(host: true), "env": EnvCommand(), "printenv": PrintenvCommand(), "watch": WatchCommand(),
+            "hostname": IdentityCommand(host: true), "id": IdCommand(), "env": EnvCommand(), "printenv": PrintenvCommand(), "watch": WatchCommand(),
             "awk": AwkCommand(), "sed": SedCommand(), "jq": JqCommand(), "gawk": AwkCommand(), "seq": SeqCommand(), "basename": PathNameCommand(), "dirname": PathNameCommand(directory: true),
             "ln": LnCommand(), "od": OdCommand(), "readlink": ReadlinkCommand(), "diff": DiffCommand(),
         ]

@@ -77,6 +77,9 @@ extension GNUProgram {
         coreutils(
             "date", ["[OPTION]... [+FORMAT]", "[-u|--utc|--universal] [MMDDhhmm[[CC]YY][.ss]]"],
             "Print the date and time, in FORMAT if one is given (+%F, +%s, ...).", ["David MacKenzie"]),
+        coreutils(
+            "id", ["[OPTION]... [USER]..."], "Print the user and group IDs of USER (or you), and the groups the user is in.",
+            ["Arnold Robbins", "David MacKenzie"]),
         coreutils("whoami", ["[OPTION]..."], "Print the name of the user you are.", ["Richard Mlynarik"]),
         coreutils(
             "env", ["[OPTION]... [-] [NAME=VALUE]... [COMMAND [ARG]...]"],
