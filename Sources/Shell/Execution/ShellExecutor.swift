@@ -204,27 +204,8 @@ final class ShellExecutor {
 
     /// Runs `body` so that changes to the working directory, variables and aliases do not last.
     func inSubshell(_ body: () -> Int32) -> Int32 {
-        let cwd = session.cwd
-        let environment = session.environment
-        let arrays = session.arrays
-        let aliases = session.aliases
-        let functions = session.functions
-        let returnStatus = session.returnStatus
-        let exitRequested = session.exitRequested
-        let lineAborted = session.lineAborted
         let wasAborted = aborted
-        session.subshellDepth += 1
-        let status = body()
-        session.subshellDepth -= 1
-        session.loopControl = nil
-        session.cwd = cwd
-        session.environment = environment
-        session.arrays = arrays
-        session.aliases = aliases
-        session.functions = functions
-        session.returnStatus = returnStatus
-        session.exitRequested = exitRequested
-        session.lineAborted = lineAborted
+        let status = session.isolated(body)
         aborted = wasAborted
         return status
     }

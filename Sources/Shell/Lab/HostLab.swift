@@ -59,6 +59,7 @@ public final class HostLab {
         shell.register("podman", PodmanCommand(cluster: cluster, host: host, nodes: nodeShells))
         shell.register("docker", PodmanCommand(cluster: cluster, host: host, nodes: nodeShells, alwaysRoot: true))
         shell.register("sudo", SudoCommand())
+        ScriptShellCommand.install(in: shell)
         // Debian 12's vim-common recommends xxd, so the host has it; the kind node image does not.
         shell.register("xxd", XxdCommand())
         shell.register("reboot", RebootCommand(cluster: cluster, host: host))
