@@ -7,7 +7,7 @@ extension ShellSession {
             "tail": TailCommand(), "wc": WcCommand(), "sort": SortCommand(), "uniq": UniqCommand(),
             "sleep": SleepCommand(), "clear": ClearCommand(),
             "ls": LsCommand(), "dir": LsCommand(program: "dir"), "mkdir": MkdirCommand(), "touch": TouchCommand(),
-            "cp": CpCommand(), "mv": CpCommand(moves: true), "rm": RmCommand(), "chmod": ChmodCommand(),
+            "cp": CpCommand(), "mv": CpCommand(moves: true), "rm": RmCommand(), "rmdir": RmdirCommand(), "chmod": ChmodCommand(),
             "tee": TeeCommand(), "which": WhichCommand(), "less": PagerCommand(name: "less"),
             "more": PagerCommand(name: "more"), "vi": EditorCommand(name: "vi"), "vim": EditorCommand(name: "vim"),
             "nano": EditorCommand(name: "nano"), "cut": CutCommand(), "base64": Base64Command(),

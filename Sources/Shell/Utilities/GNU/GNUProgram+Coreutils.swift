@@ -67,6 +67,7 @@ extension GNUProgram {
         coreutils(
             "rm", ["[OPTION]... [FILE]..."], "Remove each FILE (-r: directories and what they hold; -f: never ask).",
             ["Paul Rubin", "David MacKenzie", "Richard M. Stallman", "Jim Meyering"]),
+        coreutils("rmdir", ["[OPTION]... DIRECTORY..."], "Remove each DIRECTORY if it is empty (-p: then its parents).", ["David MacKenzie"]),
         coreutils(
             "chmod", ["[OPTION]... MODE[,MODE]... FILE...", "[OPTION]... OCTAL-MODE FILE...", "[OPTION]... --reference=RFILE FILE..."],
             "Change each FILE's mode to MODE (u+x, go-w, 644, ...).", ["David MacKenzie", "Jim Meyering"]),
