@@ -37,3 +37,10 @@ its first check, as the real script does.
   1
   $ sudo podman exec tk8s-worker1 bash -c 'echo $0 in $(hostname)'
   bash in tk8s-worker1
+`bash` typed at the prompt starts a shell that reads the next lines typed, until its `exit`.
+  $ bash
+  > cd /tmp; echo in $0 at $PWD
+  > exit 4
+  in bash at /tmp
+  $ echo back at $PWD with $?
+  back at /home/bigred with 4

@@ -29,6 +29,11 @@ struct ScriptShellCommand: ShellCommand {
             return context.session.runScript(commands, name: zero, arguments: Array(words), flavour: flavour, io: context.io)
         }
         guard let script = words.popFirst() else {
+            // Reading the terminal (or the lines piped into the lab) it takes a line at a time
+            // and stops at `exit`, leaving the rest to the shell that started it.
+            if let stream = context.standardInput, stream.isTerminal {
+                return context.session.runLines(from: stream, name: name, flavour: flavour, io: context.io)
+            }
             return context.session.runScript(context.io.input, name: name, arguments: [], flavour: flavour, io: context.io)
         }
         do throws(FileError) {

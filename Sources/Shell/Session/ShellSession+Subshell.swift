@@ -23,4 +23,30 @@ extension ShellSession {
             return run(text, io: io, sink: io.sink).status
         }
     }
+
+    /// Runs the lines typed at the terminal one at a time in a subshell, as a shell started at
+    /// the prompt does, until `exit` or the end of the input; its status is the last line's.
+    func runLines(from stream: ShellInput, name: String, flavour: ShellFlavour, io: IOStreams) -> Int32 {
+        let saved = (commandName, self.flavour)
+        defer { (commandName, self.flavour) = saved }
+        return isolated {
+            (commandName, self.flavour) = (name, flavour)
+            var status: Int32 = 0
+            while let line = Self.line(from: stream, prompt: prompt) {
+                status = run(line, input: "", sink: io.sink).status
+                if exitRequested { break }
+            }
+            return status
+        }
+    }
+
+    /// The next line of `stream` without its newline, asked for with `prompt`; nil at its end.
+    private static func line(from stream: ShellInput, prompt: String) -> String? {
+        var line = String.UnicodeScalarView()
+        while let scalar = stream.next(prompt: line.isEmpty ? prompt : "") {
+            if scalar == "\n" { return String(line) }
+            line.append(scalar)
+        }
+        return line.isEmpty ? nil : String(line)
+    }
 }
