@@ -22,10 +22,15 @@ struct PodShell: ShellCommand {
             }
             return 127
         }
-        // While it runs, `$0` is the name it was started by (or its script's) and the variables are its own.
+        // While it runs, the shell is this image's (bash's UID, or none) and `$0` is the name it
+        // was started by, the name after `-c COMMANDS`, or its script's.
         let (savedFlavour, savedName) = (session.flavour, session.commandName)
         session.flavour = flavour
-        session.commandName = words.first == "-c" ? (words.count > 2 ? words[2] : context.arguments[0]) : words.first ?? context.arguments[0]
+        if words.first == "-c" {
+            session.commandName = words.count > 2 ? words[2] : context.arguments[0]
+        } else {
+            session.commandName = words.first ?? context.arguments[0]
+        }
         defer { (session.fallback, session.flavour, session.commandName) = (saved, savedFlavour, savedName) }
         if words.first == "-c" {
             guard words.count > 1 else {
