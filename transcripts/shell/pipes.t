@@ -24,7 +24,7 @@ The host shell: pipes, lists, quotes and the text tools of the first slice.
   $ kubectl get nosuch 2>&1 | wc -l
   1
   $ ls /etc
-  group  hostname  passwd
+  group  hostname  os-release  passwd
   $ helm install x
   bash: helm: command not found
   $ echo 'unbalanced

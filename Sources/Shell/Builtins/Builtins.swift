@@ -1,8 +1,8 @@
 /// The commands bash runs itself, which take precedence over registered commands.
 enum Builtins {
     static let names = [
-        ":", "[", "alias", "break", "cd", "continue", "echo", "exit", "export", "false", "history", "let", "local", "printf", "pwd",
-        "read", "return", "shift", "test", "true", "unalias", "unset",
+        ".", ":", "[", "alias", "break", "cd", "command", "continue", "echo", "exit", "export", "false", "history", "let", "local", "printf", "pwd",
+        "read", "return", "shift", "source", "test", "true", "type", "unalias", "unset",
     ]
 
     static func command(named name: String) -> (any ShellCommand)? {
@@ -26,6 +26,9 @@ enum Builtins {
         case "shift": ShiftBuiltin()
         case "break": LoopControlBuiltin(breaks: true)
         case "continue": LoopControlBuiltin(breaks: false)
+        case "type": TypeBuiltin()
+        case "source", ".": SourceBuiltin(name: name)
+        case "command": CommandBuiltin()
         case "test": TestBuiltin(bracket: false)
         case "[": TestBuiltin(bracket: true)
         default: nil

@@ -25,7 +25,10 @@ struct ExportBuiltin: ShellCommand {
                 status = 1
                 continue
             }
-            if operand.contains("=") {
+            if operand.contains("="), session.isReadonly(String(name)) {
+                context.io.err(ShellSession.readonlyMessage(String(name)))
+                status = 1
+            } else if operand.contains("=") {
                 session.environment[String(name)] = String(operand.dropFirst(name.count + 1))
             } else if parsed.options.contains("n") {
                 continue

@@ -8,9 +8,15 @@ struct UnsetBuiltin: ShellCommand {
             context.io.err(Builtins.invalidOption("unset", invalid, usage: usage))
             return 2
         }
+        var status: Int32 = 0
         for name in parsed.operands {
             if parsed.options.contains("f") {
                 context.session.functions[name] = nil
+                continue
+            }
+            if context.session.isReadonly(name) {
+                context.io.err("bash: unset: \(name): cannot unset: readonly variable\n")
+                status = 1
                 continue
             }
             // Without -v, a name that is no variable may be a function.
@@ -19,7 +25,7 @@ struct UnsetBuiltin: ShellCommand {
             context.session.environment[name] = nil
             context.session.arrays[name] = nil
         }
-        return 0
+        return status
     }
 }
 

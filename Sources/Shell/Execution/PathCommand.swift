@@ -24,6 +24,10 @@ struct PathCommand: ShellCommand {
             if let command = session.commands[name] { return command.run(forwarded) }
             if let builtin = Builtins.command(named: name) { return builtin.run(forwarded) }
             if let fallback = session.fallback, let status = fallback(context.arguments, context.io) { return status }
+            // A script: bash runs it in a subshell, with the path as `$0`.
+            if let text = session.filesystem.read(resolved), ScriptShellCommand.runsInShell(text) {
+                return session.runScript(text, name: path, arguments: Array(context.arguments.dropFirst()), io: context.io)
+            }
             context.io.err(cannotExecute(path))
             return 126
         } catch {

@@ -5,6 +5,7 @@ extension ShellExecutor {
     func assign(_ assignments: [Assignment]) throws(ExpansionError) {
         for assignment in assignments {
             let name = assignment.name
+            if session.isReadonly(name) { throw .readonly(name) }
             if let words = assignment.elements {
                 var values: [String] = []
                 for word in words { values += try fields(of: word) }

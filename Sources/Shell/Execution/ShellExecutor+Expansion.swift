@@ -5,9 +5,12 @@ enum ExpansionError: Error {
     case badSubstitution(String)
     /// An arithmetic error, with bash's whole message after `bash: `.
     case arithmetic(String)
+    /// An assignment to one of the shell's read-only variables.
+    case readonly(String)
 
     var message: String {
         switch self {
+        case .readonly(let name): ShellSession.readonlyMessage(name)
         case .badSubstitution(let text): "bash: ${\(text)}: bad substitution\n"
         case .arithmetic(let text): "bash: \(text)\n"
         }
@@ -152,7 +155,7 @@ extension ShellExecutor {
         case "?": String(session.lastStatus)
         case "$": String(session.processID)
         case "#": String(session.positional.count)
-        case "0": "bash"
+        case "0": session.commandName
         case "-": "himBHs"
         case "@", "*": session.positional.joined(separator: " ")
         case "1", "2", "3", "4", "5", "6", "7", "8", "9":

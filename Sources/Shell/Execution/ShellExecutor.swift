@@ -158,7 +158,15 @@ final class ShellExecutor {
         }
         var values: [(String, String)] = []
         do {
-            for assignment in command.assignments { values.append((assignment.name, try string(of: assignment.value))) }
+            for assignment in command.assignments {
+                let value = try string(of: assignment.value)
+                // bash says so and runs the command without that variable.
+                guard !session.isReadonly(assignment.name) else {
+                    sink.write(ShellSession.readonlyMessage(assignment.name), to: .stderr)
+                    continue
+                }
+                values.append((assignment.name, value))
+            }
         } catch {
             sink.write(error.message, to: .stderr)
             aborted = true
@@ -196,27 +204,8 @@ final class ShellExecutor {
 
     /// Runs `body` so that changes to the working directory, variables and aliases do not last.
     func inSubshell(_ body: () -> Int32) -> Int32 {
-        let cwd = session.cwd
-        let environment = session.environment
-        let arrays = session.arrays
-        let aliases = session.aliases
-        let functions = session.functions
-        let returnStatus = session.returnStatus
-        let exitRequested = session.exitRequested
-        let lineAborted = session.lineAborted
         let wasAborted = aborted
-        session.subshellDepth += 1
-        let status = body()
-        session.subshellDepth -= 1
-        session.loopControl = nil
-        session.cwd = cwd
-        session.environment = environment
-        session.arrays = arrays
-        session.aliases = aliases
-        session.functions = functions
-        session.returnStatus = returnStatus
-        session.exitRequested = exitRequested
-        session.lineAborted = lineAborted
+        let status = session.isolated(body)
         aborted = wasAborted
         return status
     }

@@ -36,6 +36,8 @@ public final class HostLab {
         shell = ShellSession(
             user: host.user, hostname: host.hostname, home: host.home, filesystem: filesystem,
             sleep: { [cluster] seconds in cluster.advance(seconds: seconds) })
+        // The learner logs in over ssh: a login shell, which `$0` shows as `-bash`.
+        shell.commandName = "-bash"
         kubectl.readFile = { [unowned shell] path in shell.filesystem.read(shell.resolve(path)) }
         kubectl.listFiles = { [unowned shell] path in
             let directory = shell.resolve(path)
@@ -57,6 +59,7 @@ public final class HostLab {
         shell.register("podman", PodmanCommand(cluster: cluster, host: host, nodes: nodeShells))
         shell.register("docker", PodmanCommand(cluster: cluster, host: host, nodes: nodeShells, alwaysRoot: true))
         shell.register("sudo", SudoCommand())
+        ScriptShellCommand.install(in: shell)
         // Debian 12's vim-common recommends xxd, so the host has it; the kind node image does not.
         shell.register("xxd", XxdCommand())
         shell.register("reboot", RebootCommand(cluster: cluster, host: host))

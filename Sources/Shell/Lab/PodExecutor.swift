@@ -32,6 +32,7 @@ final class PodExecutor: ContainerExecutor {
         let image = registerTools(in: session, pod: pod, container: container)
         if tty, command.count == 1, let image, let enter, let flavour = interactiveShell(command[0], of: image) {
             session.flavour = flavour
+            session.commandName = command[0]
             enter(session)
             return 0
         }

@@ -36,6 +36,6 @@ extension ShellSession {
     /// What `$NAME` gives: a variable, an array's element 0, or a fresh `$RANDOM`.
     func value(of name: String) -> String? {
         if name == "RANDOM" { return String(nextRandom()) }
-        return environment[name] ?? arrays[name]?[0]
+        return environment[name] ?? arrays[name]?[0] ?? shellVariable(name)
     }
 }

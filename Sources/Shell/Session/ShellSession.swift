@@ -80,6 +80,10 @@ public final class ShellSession {
     var standardInputIsFile = false
     /// What `$$` shows: a fixed process ID, so output stays deterministic.
     var processID = 2481
+    /// What `$PPID` shows: the process that started the shell (sshd's session for the host's login shell).
+    var parentProcessID = 2480
+    /// What `$0` shows: how the shell was started (`-bash` for a login shell, `sh`, `/bin/sh`).
+    public var commandName = "bash"
     /// How many `for`, `while` and `until` loops are running, for `break` and `continue`.
     var loopDepth = 0
     /// A `break N` or `continue N` on its way out to the loop it names.
@@ -112,6 +116,9 @@ public final class ShellSession {
     public var commandNames: [String] {
         Set(Builtins.names + commands.keys).sorted(by: codePointOrder)
     }
+
+    /// Whether the utilities are GNU's, which take `--help` and `--version`; busybox's are not.
+    var gnuStandardOptions = true
 
     /// Which shell reads the lines, for its prompt and what it says on `exit`.
     public var flavour: ShellFlavour = .bash

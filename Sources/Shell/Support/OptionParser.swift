@@ -49,7 +49,7 @@ struct OptionParser {
     }
 
     private var short: [Character: Argument] = [:]
-    private let long: [LongOption]
+    private var long: [LongOption]
 
     /// `short` is a getopt string: `"nA:w::"` means `-n` takes no argument, `-A` takes one and
     /// `-w` may have one attached.
@@ -72,6 +72,14 @@ struct OptionParser {
         self.long = long
     }
 
+    /// The parser with GNU's `--help` and `--version`, which every GNU program takes (keyed
+    /// `--help` and `--version`, so parsing stops at them).
+    func withStandardOptions() -> OptionParser {
+        var parser = self
+        parser.long += [LongOption("help", key: "--help"), LongOption("version", key: "--version")]
+        return parser
+    }
+
     func parse(_ arguments: some Sequence<String>) throws(Failure) -> Parsed {
         var parsed = Parsed()
         var rest = Array(arguments)[...]
@@ -82,6 +90,8 @@ struct OptionParser {
             }
             if argument.hasPrefix("--") {
                 parsed.options.append(try parseLong(argument, rest: &rest))
+                // GNU programs act on `--help` and `--version` as soon as getopt returns them.
+                if parsed.options.last?.key.hasPrefix("--") == true { return parsed }
             } else if argument.hasPrefix("-"), argument.count > 1 {
                 var characters = argument.dropFirst()
                 while let c = characters.popFirst() {

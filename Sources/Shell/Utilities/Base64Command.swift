@@ -5,10 +5,9 @@ struct Base64Command: ShellCommand {
     func run(_ context: CommandContext) -> Int32 {
         let parsed: OptionParser.Parsed
         do {
-            parsed = try Self.parser.parse(context.arguments.dropFirst())
+            parsed = try Self.parser.parse(program: "base64", context, failure: 1)
         } catch {
-            context.io.err(GNUMessages.optionError("base64", error))
-            return 1
+            return error.status
         }
         var decode = false
         var wrap = 76

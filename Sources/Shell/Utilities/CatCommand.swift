@@ -16,10 +16,9 @@ struct CatCommand: ShellCommand {
     func run(_ context: CommandContext) -> Int32 {
         let parsed: OptionParser.Parsed
         do {
-            parsed = try Self.options.parse(context.arguments.dropFirst())
+            parsed = try Self.options.parse(program: "cat", context, failure: 1)
         } catch {
-            context.io.err(GNUMessages.optionError("cat", error))
-            return 1
+            return error.status
         }
         var format = Format()
         for (key, _) in parsed.options {

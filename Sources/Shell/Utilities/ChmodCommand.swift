@@ -11,10 +11,9 @@ struct ChmodCommand: ShellCommand {
         }
         let parsed: OptionParser.Parsed
         do {
-            parsed = try Self.parser.parse(arguments)
+            parsed = try Self.parser.parse(program: "chmod", context, arguments: arguments, failure: 1)
         } catch {
-            context.io.err(GNUMessages.optionError("chmod", error))
-            return 1
+            return error.status
         }
         var operands = parsed.operands
         if modeText == nil, !operands.isEmpty { modeText = operands.removeFirst() }

@@ -10,10 +10,9 @@ struct CpCommand: ShellCommand {
     func run(_ context: CommandContext) -> Int32 {
         let parsed: OptionParser.Parsed
         do {
-            parsed = try (moves ? Self.mvParser : Self.cpParser).parse(context.arguments.dropFirst())
+            parsed = try (moves ? Self.mvParser : Self.cpParser).parse(program: program, context, failure: 1)
         } catch {
-            context.io.err(GNUMessages.optionError(program, error))
-            return 1
+            return error.status
         }
         let recursive = moves || parsed.options.contains { "rRa".contains($0.key) }
         let verbose = parsed.options.contains { $0.key == "v" }

@@ -7,10 +7,9 @@ struct CutCommand: ShellCommand {
     func run(_ context: CommandContext) -> Int32 {
         let parsed: OptionParser.Parsed
         do {
-            parsed = try Self.parser.parse(context.arguments.dropFirst())
+            parsed = try Self.parser.parse(program: "cut", context, failure: 1)
         } catch {
-            context.io.err(GNUMessages.optionError("cut", error))
-            return 1
+            return error.status
         }
         var mode: Mode?
         var listText = ""

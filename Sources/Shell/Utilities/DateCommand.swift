@@ -6,10 +6,9 @@ struct DateCommand: ShellCommand {
     func run(_ context: CommandContext) -> Int32 {
         let parsed: OptionParser.Parsed
         do {
-            parsed = try Self.parser.parse(context.arguments.dropFirst())
+            parsed = try Self.parser.parse(program: "date", context, failure: 1)
         } catch {
-            context.io.err(GNUMessages.optionError("date", error))
-            return 1
+            return error.status
         }
         var seconds = context.session.filesystem.clock()
         var format = "%a %b %e %H:%M:%S %Z %Y"

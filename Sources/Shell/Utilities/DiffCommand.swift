@@ -17,10 +17,15 @@ struct DiffCommand: ShellCommand {
     func run(_ context: CommandContext) -> Int32 {
         let parsed: OptionParser.Parsed
         do {
-            parsed = try Self.options.parse(context.arguments.dropFirst())
+            let gnu = context.session.gnuStandardOptions
+            parsed = try (gnu ? Self.options.withStandardOptions() : Self.options).parse(context.arguments.dropFirst())
         } catch {
             context.io.err("diff: \(error.message)\n" + Self.tryHelp)
             return 2
+        }
+        if let key = parsed.options.last?.key, key.hasPrefix("--") {
+            context.io.out(GNUMessages.standardText("diff", key, context.session))
+            return 0
         }
         var format = Format()
         for (key, _) in parsed.options {

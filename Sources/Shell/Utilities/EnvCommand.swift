@@ -3,6 +3,7 @@ import Kubectl
 /// `env`: the environment, one `NAME=value` a line (sorted, for a stable order), or `env NAME=value... COMMAND`.
 struct EnvCommand: ShellCommand {
     func run(_ context: CommandContext) -> Int32 {
+        if let status = GNUMessages.standardOption("env", context) { return status }
         let session = context.session
         var operands = Array(context.arguments.dropFirst())
         var cleared = false

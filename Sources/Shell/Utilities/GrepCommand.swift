@@ -12,6 +12,14 @@ struct GrepCommand: ShellCommand {
             context.io.err(error.message)
             return 2
         }
+        if options.showVersion || options.showHelp {
+            guard context.session.gnuStandardOptions, let grep = GNUProgram.named("grep") else {
+                context.io.err(GrepOptions.Failure.usage("").message)
+                return 2
+            }
+            context.io.out(options.showVersion ? grep.version(context.session.gnuUserland) : grep.help)
+            return 0
+        }
         var patterns = options.patterns.flatMap {
             $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         }

@@ -19,6 +19,8 @@ struct GrepOptions {
     var groupSeparator: String? = "--"
     var label = "(standard input)"
     var operands: [String] = []
+    /// `--help` and `-V`: grep reads every option first, then prints the version or its usage.
+    var showHelp = false, showVersion = false
 
     /// Why the options were refused; `message` is the complete text grep prints.
     enum Failure: Error {
@@ -68,6 +70,8 @@ struct GrepOptions {
             case "l": listMatching = true
             case "L": listNonMatching = true
             case "q": quiet = true
+            case "help": showHelp = true
+            case "V": showVersion = true
             case "s": suppressErrors = true
             case "n": lineNumbers = true
             case "b": byteOffsets = true
@@ -89,7 +93,7 @@ struct GrepOptions {
             }
         }
         operands = parsed.operands
-        if patterns.isEmpty && patternFiles.isEmpty {
+        if patterns.isEmpty && patternFiles.isEmpty && !showHelp && !showVersion {
             guard !operands.isEmpty else { throw .usage("") }
             patterns.append(operands.removeFirst())
         }

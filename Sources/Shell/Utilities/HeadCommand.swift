@@ -11,10 +11,9 @@ struct HeadCommand: ShellCommand {
         }
         let parsed: OptionParser.Parsed
         do {
-            parsed = try Self.options.parse(arguments)
+            parsed = try Self.options.parse(program: "head", context, arguments: arguments, failure: 1)
         } catch {
-            context.io.err(GNUMessages.optionError("head", error))
-            return 1
+            return error.status
         }
         var count = 10
         var bytes = false

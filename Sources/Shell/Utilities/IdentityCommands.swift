@@ -7,6 +7,7 @@ struct IdentityCommand: ShellCommand {
 
     func run(_ context: CommandContext) -> Int32 {
         let program = host ? "hostname" : "whoami"
+        if !host, let status = GNUMessages.standardOption(program, context) { return status }
         let operands = context.arguments.dropFirst()
         if let extra = operands.first {
             if host, extra == "-f" || extra == "-s" || extra == "--short" || extra == "--fqdn" {

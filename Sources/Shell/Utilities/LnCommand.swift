@@ -9,10 +9,9 @@ struct LnCommand: ShellCommand {
     func run(_ context: CommandContext) -> Int32 {
         let parsed: OptionParser.Parsed
         do {
-            parsed = try Self.parser.parse(context.arguments.dropFirst())
+            parsed = try Self.parser.parse(program: "ln", context, failure: 1)
         } catch {
-            context.io.err(GNUMessages.optionError("ln", error))
-            return 1
+            return error.status
         }
         let keys = Set(parsed.options.map(\.key))
         let symbolic = keys.contains("s")

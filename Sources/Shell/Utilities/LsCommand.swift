@@ -21,10 +21,9 @@ struct LsCommand: ShellCommand {
     func run(_ context: CommandContext) -> Int32 {
         let parsed: OptionParser.Parsed
         do {
-            parsed = try Self.parser.parse(context.arguments.dropFirst())
+            parsed = try Self.parser.parse(program: program, context, failure: 2)
         } catch {
-            context.io.err(GNUMessages.optionError(program, error))
-            return 2
+            return error.status
         }
         var options = Options()
         options.columns = program == "dir"

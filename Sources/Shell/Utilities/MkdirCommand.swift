@@ -5,10 +5,9 @@ struct MkdirCommand: ShellCommand {
     func run(_ context: CommandContext) -> Int32 {
         let parsed: OptionParser.Parsed
         do {
-            parsed = try Self.parser.parse(context.arguments.dropFirst())
+            parsed = try Self.parser.parse(program: "mkdir", context, failure: 1)
         } catch {
-            context.io.err(GNUMessages.optionError("mkdir", error))
-            return 1
+            return error.status
         }
         let parents = parsed.options.contains { $0.key == "p" }
         let verbose = parsed.options.contains { $0.key == "v" }

@@ -8,6 +8,7 @@ struct PathNameCommand: ShellCommand {
     private var program: String { directory ? "dirname" : "basename" }
 
     func run(_ context: CommandContext) -> Int32 {
+        if let status = GNUMessages.standardOption(program, context) { return status }
         var operands = Array(context.arguments.dropFirst())
         var suffix: String?
         var multiple = directory

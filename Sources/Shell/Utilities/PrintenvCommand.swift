@@ -4,6 +4,7 @@ import Kubectl
 /// given, one a line; status 1 when any name is not set.
 struct PrintenvCommand: ShellCommand {
     func run(_ context: CommandContext) -> Int32 {
+        if let status = GNUMessages.standardOption("printenv", context) { return status }
         let environment = context.session.environment
         let names = context.arguments.dropFirst()
         if let option = names.first(where: { $0.hasPrefix("-") && $0 != "-" }) {

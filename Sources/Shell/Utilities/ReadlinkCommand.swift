@@ -6,10 +6,9 @@ struct ReadlinkCommand: ShellCommand {
     func run(_ context: CommandContext) -> Int32 {
         let parsed: OptionParser.Parsed
         do {
-            parsed = try Self.parser.parse(context.arguments.dropFirst())
+            parsed = try Self.parser.parse(program: "readlink", context, failure: 1)
         } catch {
-            context.io.err(GNUMessages.optionError("readlink", error))
-            return 1
+            return error.status
         }
         let keys = Set(parsed.options.map(\.key))
         guard !parsed.operands.isEmpty else {

@@ -5,10 +5,9 @@ struct RmCommand: ShellCommand {
     func run(_ context: CommandContext) -> Int32 {
         let parsed: OptionParser.Parsed
         do {
-            parsed = try Self.parser.parse(context.arguments.dropFirst())
+            parsed = try Self.parser.parse(program: "rm", context, failure: 1)
         } catch {
-            context.io.err(GNUMessages.optionError("rm", error))
-            return 1
+            return error.status
         }
         let recursive = parsed.options.contains { "rR".contains($0.key) }
         let force = parsed.options.last { "fi".contains($0.key) }?.key == "f"

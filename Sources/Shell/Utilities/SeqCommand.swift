@@ -3,6 +3,7 @@ import Kubectl
 /// `seq [FIRST [STEP]] LAST`: numbers from FIRST to LAST, integers or with as many decimals as the operands.
 struct SeqCommand: ShellCommand {
     func run(_ context: CommandContext) -> Int32 {
+        if let status = GNUMessages.standardOption("seq", context) { return status }
         var arguments = Array(context.arguments.dropFirst())
         var separator = "\n"
         var equalWidth = false

@@ -5,10 +5,9 @@ struct SleepCommand: ShellCommand {
     func run(_ context: CommandContext) -> Int32 {
         let parsed: OptionParser.Parsed
         do {
-            parsed = try OptionParser(short: "").parse(context.arguments.dropFirst())
+            parsed = try OptionParser(short: "").parse(program: "sleep", context, failure: 1)
         } catch {
-            context.io.err(GNUMessages.optionError("sleep", error))
-            return 1
+            return error.status
         }
         guard !parsed.operands.isEmpty else {
             context.io.err(missingOperand + GNUMessages.tryHelp("sleep"))

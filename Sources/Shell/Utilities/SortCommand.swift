@@ -5,10 +5,9 @@ struct SortCommand: ShellCommand {
     func run(_ context: CommandContext) -> Int32 {
         let parsed: OptionParser.Parsed
         do {
-            parsed = try Self.options.parse(context.arguments.dropFirst())
+            parsed = try Self.options.parse(program: "sort", context, failure: 2)
         } catch {
-            context.io.err(GNUMessages.optionError("sort", error))
-            return 2
+            return error.status
         }
         var global = SortKey()
         var keys: [SortKey] = []

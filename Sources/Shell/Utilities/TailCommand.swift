@@ -13,10 +13,9 @@ struct TailCommand: ShellCommand {
         }
         let parsed: OptionParser.Parsed
         do {
-            parsed = try Self.options.parse(arguments)
+            parsed = try Self.options.parse(program: "tail", context, arguments: arguments, failure: 1)
         } catch {
-            context.io.err(GNUMessages.optionError("tail", error))
-            return 1
+            return error.status
         }
         var count = LineCount(value: 10)
         var bytes = false

@@ -5,10 +5,9 @@ struct TeeCommand: ShellCommand {
     func run(_ context: CommandContext) -> Int32 {
         let parsed: OptionParser.Parsed
         do {
-            parsed = try Self.parser.parse(context.arguments.dropFirst())
+            parsed = try Self.parser.parse(program: "tee", context, failure: 1)
         } catch {
-            context.io.err(GNUMessages.optionError("tee", error))
-            return 1
+            return error.status
         }
         let append = parsed.options.contains { $0.key == "a" }
         var status: Int32 = 0

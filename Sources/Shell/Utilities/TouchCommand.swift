@@ -5,10 +5,9 @@ struct TouchCommand: ShellCommand {
     func run(_ context: CommandContext) -> Int32 {
         let parsed: OptionParser.Parsed
         do {
-            parsed = try Self.parser.parse(context.arguments.dropFirst())
+            parsed = try Self.parser.parse(program: "touch", context, failure: 1)
         } catch {
-            context.io.err(GNUMessages.optionError("touch", error))
-            return 1
+            return error.status
         }
         guard !parsed.operands.isEmpty else {
             context.io.err("touch: missing file operand\n" + GNUMessages.tryHelp("touch"))

@@ -5,10 +5,9 @@ struct TrCommand: ShellCommand {
     func run(_ context: CommandContext) -> Int32 {
         let parsed: OptionParser.Parsed
         do {
-            parsed = try Self.options.parse(context.arguments.dropFirst())
+            parsed = try Self.options.parse(program: "tr", context, failure: 1)
         } catch {
-            context.io.err(GNUMessages.optionError("tr", error))
-            return 1
+            return error.status
         }
         let keys = Set(parsed.options.map(\.key))
         let delete = keys.contains("d")

@@ -18,10 +18,9 @@ struct WcCommand: ShellCommand {
     func run(_ context: CommandContext) -> Int32 {
         let parsed: OptionParser.Parsed
         do {
-            parsed = try Self.options.parse(context.arguments.dropFirst())
+            parsed = try Self.options.parse(program: "wc", context, failure: 1)
         } catch {
-            context.io.err(GNUMessages.optionError("wc", error))
-            return 1
+            return error.status
         }
         var selected = Set(parsed.options.map(\.key))
         if selected.isEmpty { selected = ["l", "w", "c"] }

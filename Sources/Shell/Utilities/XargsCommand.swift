@@ -4,6 +4,7 @@ import Kubectl
 /// from standard input (blank-separated, with quotes), `echo` by default.
 struct XargsCommand: ShellCommand {
     func run(_ context: CommandContext) -> Int32 {
+        if let status = GNUMessages.standardOption("xargs", context) { return status }
         var arguments = Array(context.arguments.dropFirst())
         var perCommand: Int?
         var replace: String?

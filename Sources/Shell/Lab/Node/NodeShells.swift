@@ -39,6 +39,7 @@ final class NodeShells {
             sleep: { [cluster] seconds in cluster.advance(seconds: seconds) })
         session.cwd = "/"
         session.register("curl", NodeCurl(cluster: cluster))
+        ScriptShellCommand.install(in: session)
         session.register("crictl", Crictl(cluster: cluster, node: name))
         session.register("nft", Nft(cluster: cluster, node: name))
         session.register("iptables-save", IptablesSave(cluster: cluster, node: name))

@@ -16,6 +16,7 @@ struct BusyboxApplets {
             session.commands[name] = nil
         }
         session.register("busybox", BusyboxCommand(build: build))
+        session.gnuStandardOptions = false
         for name in applets.union(others) where session.commands[name] == nil && Builtins.command(named: name) == nil {
             session.register(name, UnsimulatedProgram())
         }

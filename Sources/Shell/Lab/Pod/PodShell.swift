@@ -22,7 +22,16 @@ struct PodShell: ShellCommand {
             }
             return 127
         }
-        defer { session.fallback = saved }
+        // While it runs, the shell is this image's (bash's UID, or none) and `$0` is the name it
+        // was started by, the name after `-c COMMANDS`, or its script's.
+        let (savedFlavour, savedName) = (session.flavour, session.commandName)
+        session.flavour = flavour
+        if words.first == "-c" {
+            session.commandName = words.count > 2 ? words[2] : context.arguments[0]
+        } else {
+            session.commandName = words.first ?? context.arguments[0]
+        }
+        defer { (session.fallback, session.flavour, session.commandName) = (saved, savedFlavour, savedName) }
         if words.first == "-c" {
             guard words.count > 1 else {
                 context.io.err("\(context.arguments[0]): -c: option requires an argument\n")

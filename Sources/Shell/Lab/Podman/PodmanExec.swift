@@ -98,7 +98,7 @@ struct PodmanExec {
             }
             if command[1] == "-c", command.count > 2 { return session.run(command[2], io: io, sink: io.sink).status }
         }
-        guard session.commandNames.contains(program), !Self.shells.contains(program) else {
+        guard session.commandNames.contains(program) else {
             io.err("Error: crun: executable file `\(executable)` not found in $PATH: No such file or directory: OCI runtime attempted to invoke a command that was not found\n")
             return 127
         }

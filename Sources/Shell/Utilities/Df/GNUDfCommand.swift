@@ -13,7 +13,7 @@ struct GNUDfCommand: ShellCommand {
             .init("all", key: "a"), .init("human-readable", key: "h"), .init("si", key: "H"), .init("portability", key: "P"),
             .init("print-type", key: "T"), .init("type", .required, key: "t"), .init("exclude-type", .required, key: "x"),
             .init("local", key: "l"), .init("inodes", key: "i"), .init("block-size", .required, key: "B"),
-            .init("total", key: "total"), .init("help", key: "help"), .init("version", key: "version"),
+            .init("total", key: "total"),
         ])
 
     /// fs types gnulib counts as dummies (not shown without -a).
@@ -24,11 +24,10 @@ struct GNUDfCommand: ShellCommand {
 
     func run(_ context: CommandContext) -> Int32 {
         let parsed: OptionParser.Parsed
-        do throws(OptionParser.Failure) {
-            parsed = try Self.parser.parse(context.arguments.dropFirst())
+        do {
+            parsed = try Self.parser.parse(program: "df", context, failure: 1)
         } catch {
-            context.io.err(GNUMessages.optionError("df", error))
-            return 1
+            return error.status
         }
         var all = false, human: UInt64? = nil, posix = false, printType = false
         var only: Set<String> = [], excluded: Set<String> = []

@@ -12,15 +12,19 @@ struct OdCommand: ShellCommand {
 
     func run(_ context: CommandContext) -> Int32 {
         let parsed: OptionParser.Parsed
-        do {
-            parsed = try (busybox ? Self.busyboxParser : Self.parser).parse(context.arguments.dropFirst())
-        } catch {
-            if busybox {
+        if busybox {
+            do {
+                parsed = try Self.busyboxParser.parse(context.arguments.dropFirst())
+            } catch {
                 context.io.err("od: \(error.message)\n" + banner + " multi-call binary.\n" + Self.busyboxUsage)
-            } else {
-                context.io.err(GNUMessages.optionError("od", error))
+                return 1
             }
-            return 1
+        } else {
+            do {
+                parsed = try Self.parser.parse(program: "od", context, failure: 1)
+            } catch {
+                return error.status
+            }
         }
         let options: OdOptions
         let spelled = context.arguments.dropFirst().filter { $0.hasPrefix("--") }

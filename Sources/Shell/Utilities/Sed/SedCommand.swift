@@ -18,10 +18,15 @@ struct SedCommand: ShellCommand {
         }
         let parsed: OptionParser.Parsed
         do {
-            parsed = try Self.parser.parse(arguments)
+            let gnu = context.session.gnuStandardOptions
+            parsed = try (gnu ? Self.parser.withStandardOptions() : Self.parser).parse(arguments)
         } catch {
             context.io.err("sed: \(error.message)\n" + usage)
             return 1
+        }
+        if let key = parsed.options.last?.key, key.hasPrefix("--") {
+            context.io.out(GNUMessages.standardText("sed", key, context.session))
+            return 0
         }
         var scripts: [String] = []
         var quiet = false

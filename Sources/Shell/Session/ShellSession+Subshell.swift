@@ -1,0 +1,52 @@
+import Kubectl
+
+extension ShellSession {
+    /// Runs `body` as a subshell: changes to the working directory, variables, aliases and
+    /// functions, and an `exit`, do not outlast it.
+    func isolated(_ body: () -> Int32) -> Int32 {
+        let saved = (cwd, environment, arrays, aliases, functions, returnStatus, exitRequested, lineAborted)
+        subshellDepth += 1
+        let status = body()
+        subshellDepth -= 1
+        loopControl = nil
+        (cwd, environment, arrays, aliases, functions, returnStatus, exitRequested, lineAborted) = saved
+        return status
+    }
+
+    /// Runs a script's text in a subshell whose `$0` is `name` and whose positional parameters
+    /// are `arguments`; its status is its last command's, or what its `exit` gave.
+    func runScript(_ text: String, name: String, arguments: [String], flavour: ShellFlavour = .bash, io: IOStreams) -> Int32 {
+        let saved = (commandName, positional, self.flavour)
+        defer { (commandName, positional, self.flavour) = saved }
+        return isolated {
+            (commandName, positional, self.flavour) = (name, arguments, flavour)
+            return run(text, io: io, sink: io.sink).status
+        }
+    }
+
+    /// Runs the lines typed at the terminal one at a time in a subshell, as a shell started at
+    /// the prompt does, until `exit` or the end of the input; its status is the last line's.
+    func runLines(from stream: ShellInput, name: String, flavour: ShellFlavour, io: IOStreams) -> Int32 {
+        let saved = (commandName, self.flavour)
+        defer { (commandName, self.flavour) = saved }
+        return isolated {
+            (commandName, self.flavour) = (name, flavour)
+            var status: Int32 = 0
+            while let line = Self.line(from: stream, prompt: prompt) {
+                status = run(line, input: "", sink: io.sink).status
+                if exitRequested { break }
+            }
+            return status
+        }
+    }
+
+    /// The next line of `stream` without its newline, asked for with `prompt`; nil at its end.
+    private static func line(from stream: ShellInput, prompt: String) -> String? {
+        var line = String.UnicodeScalarView()
+        while let scalar = stream.next(prompt: line.isEmpty ? prompt : "") {
+            if scalar == "\n" { return String(line) }
+            line.append(scalar)
+        }
+        return line.isEmpty ? nil : String(line)
+    }
+}
