@@ -5,10 +5,9 @@ extension Cluster {
     /// publishes: the one source both kubectl's three-way patch and the apiserver's strategic
     /// merge use. A kind the schema does not describe has none.
     public func patchMeta(for type: ResourceType) -> PatchMeta {
-        openAPIDocument(groupVersion: type.apiVersion).flatMap { document in
-            document.schema.kind(type.kind, groupVersion: type.apiVersion).map { _ in
-                PatchMeta(schema: document.schema, kind: type.kind)
-            }
+        // The built-in kinds only: custom resources take no strategic merge patches.
+        settings.schema.kind(type.kind, groupVersion: type.apiVersion).map { _ in
+            PatchMeta(schema: settings.schema, kind: type.kind)
         } ?? .none
     }
 }

@@ -7,6 +7,14 @@ public protocol ContainerExecutor: AnyObject {
     /// start (the runtime's error is then written); `tty` when a terminal is allocated for it
     /// (`exec -it`), else it writes to a pipe.
     func exec(pod: KubeObject, container: String, command: [String], io: IOStreams, tty: Bool) -> Int32?
+    /// Attaches a terminal to `command`, the container's own main process (`attach`, `debug -it`).
+    func attach(pod: KubeObject, container: String, command: [String], io: IOStreams, tty: Bool) -> Int32?
+}
+
+extension ContainerExecutor {
+    public func attach(pod: KubeObject, container: String, command: [String], io: IOStreams, tty: Bool) -> Int32? {
+        exec(pod: pod, container: container, command: command, io: io, tty: tty)
+    }
 }
 
 /// The kubectl client: parses a command line and talks to the cluster through its API.

@@ -58,3 +58,10 @@ is not available.
   error: Metrics API not available
   $ kubectl top pod
   error: Metrics API not available
+A flag error names the subcommand by its name, whichever alias was typed.
+  $ kubectl top po --foo
+  error: unknown flag: --foo
+  See 'kubectl top pod --help' for usage.
+  $ kubectl top nodes --containers
+  error: unknown flag: --containers
+  See 'kubectl top node --help' for usage.

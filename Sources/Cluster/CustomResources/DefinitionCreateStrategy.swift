@@ -21,16 +21,22 @@ enum DefinitionCreateStrategy {
         return definition
     }
 
-    /// `ValidateCustomResourceDefinition`'s rule on the name: it is the plural, a dot and the group.
+    /// `ValidateCustomResourceDefinition`'s rules on the name (the plural, a dot and the group)
+    /// and on each version's schema, which apiextensions.k8s.io/v1 requires.
     static func validate(_ definition: KubeObject) throws(APIError) {
         let plural = definition[path: "spec.names.plural"].string ?? ""
         let group = definition[path: "spec.group"].string ?? ""
-        guard definition.name != "\(plural).\(group)" else { return }
+        var causes: [InvalidDetails.Cause] = []
+        if definition.name != "\(plural).\(group)" {
+            causes.append(FieldError.invalid(
+                "metadata.name", GoSyntax.quoted(definition.name), "must be spec.names.plural+\".\"+spec.group"))
+        }
+        for (index, version) in definition[path: "spec.versions"].array.enumerated()
+        where version[path: "schema.openAPIV3Schema"].isNull {
+            causes.append(FieldError.required("spec.versions[\(index)].schema.openAPIV3Schema", "schemas are required"))
+        }
+        guard !causes.isEmpty else { return }
         throw APIError.invalid(
-            kind: "CustomResourceDefinition", group: "apiextensions.k8s.io", name: definition.name,
-            causes: [
-                FieldError.invalid(
-                    "metadata.name", GoSyntax.quoted(definition.name), "must be spec.names.plural+\".\"+spec.group")
-            ])
+            kind: "CustomResourceDefinition", group: "apiextensions.k8s.io", name: definition.name, causes: causes)
     }
 }

@@ -57,7 +57,7 @@ public struct APISchema: Sendable {
         public var displayName: String { name.split(separator: ".").last.map(String.init) ?? name }
     }
 
-    public private(set) var types: [String: TypeDefinition] = [:]
+    public internal(set) var types: [String: TypeDefinition] = [:]
 
     public init() {}
 

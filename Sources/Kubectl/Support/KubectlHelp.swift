@@ -176,6 +176,7 @@ enum KubectlHelp {
           metadata:
             name: cute
           EOF
+          kubectl apply view-last-applied deploy/web   # what the last apply sent, kept on the object
 
         Options:
           -f, --filename=FILE      A YAML or JSON manifest; - reads standard input
@@ -183,6 +184,7 @@ enum KubectlHelp {
 
         Usage:
           kubectl apply -f FILE
+          kubectl apply view-last-applied (TYPE [NAME | -l label] | TYPE/NAME | -f FILE) [-o yaml|json]
 
         Use "kubectl options" for a list of global command-line options (applies to all commands).
 

@@ -4,13 +4,23 @@ import KubeAPI
 /// `kubectl apply -f FILE|-` and `kubectl create -f FILE|-`: write the objects of manifests.
 enum Apply {
     static let verb = Verb(name: "apply", flags: flags, help: KubectlHelp.apply) { context throws(KubectlFailure) in
-        try run(context, creating: false)
+        var context = context
+        switch context.flags.positionals.first {
+        case "view-last-applied":
+            _ = context.takeSubcommand(help: "")
+            return try ApplyViewLastApplied.run(context)
+        case let sub? where sub == "set-last-applied" || sub == "edit-last-applied":
+            throw .error("\"kubectl apply \(sub)\" is not part of this lab yet")
+        default:
+            return try run(context, creating: false)
+        }
     }
 
     static let flags: [FlagSpec] = [
         FlagSpec("filename", "f", .stringArray), FlagSpec("dry-run"), FlagSpec("output", "o"),
         FlagSpec("validate"), FlagSpec("recursive", "R", .bool), FlagSpec("server-side", nil, .bool),
         FlagSpec("force", nil, .bool), FlagSpec("prune", nil, .bool), FlagSpec("selector", "l"),
+        FlagSpec("all", nil, .bool),
     ] + OutputFormat.templateFlags
 
     static func run(_ context: VerbContext, creating: Bool) throws(KubectlFailure) -> Int32 {

@@ -41,7 +41,7 @@ extension Attach {
         }
         if stdin && shell, let executor = context.executor, let argv = AttachedProcess.argv(of: container, in: pod, cluster) {
             // Without a terminal the shell reads the lines given to it, and ends with them.
-            let status = executor.exec(pod: pod, container: container, command: argv, io: context.io, tty: false) ?? 0
+            let status = executor.attach(pod: pod, container: container, command: argv, io: context.io, tty: false) ?? 0
             cluster.endAttachedProcess(namespace: pod.namespace ?? context.namespace, pod: pod.name, container: container, code: Int(status))
             return 0
         }

@@ -38,7 +38,7 @@ enum AttachedProcess {
             cluster.endAttachedProcess(namespace: namespace, pod: pod.name, container: container, code: Int(status))
             return ended(status, IOStreams(sink: sink))
         }
-        let status = executor.exec(pod: pod, container: container, command: argv, io: context.io, tty: true) ?? 0
+        let status = executor.attach(pod: pod, container: container, command: argv, io: context.io, tty: true) ?? 0
         // Taken by the lab: the shell now has the prompt, and the rest happens when it exits.
         guard let finish = context.attachedShellEnd.take() else { return nil }
         return finish(status, context.io.sink)

@@ -9,14 +9,15 @@ enum Auth {
         guard let sub = context.takeSubcommand(help: KubectlHelp.auth) else { return 1 }
         switch sub {
         case "can-i": return try context.flags.bool("list") ? AuthCanIList.run(context) : canI(context)
-        case "whoami", "reconcile": throw KubectlFailure("error: \"kubectl auth \(sub)\" is not part of this lab yet")
+        case "whoami": return try AuthWhoAmI.run(context)
+        case "reconcile": throw KubectlFailure("error: \"kubectl auth \(sub)\" is not part of this lab yet")
         default: throw .validation("unknown command \"\(sub)\"", verb: "auth")
         }
     }
 
     static let flags: [FlagSpec] = [
         FlagSpec("quiet", "q", .bool), FlagSpec("all-namespaces", "A", .bool), FlagSpec("subresource"),
-        FlagSpec("list", nil, .bool), FlagSpec("no-headers", nil, .bool),
+        FlagSpec("list", nil, .bool), FlagSpec("no-headers", nil, .bool), FlagSpec("output", "o"),
     ]
 
     private static func canI(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
@@ -72,19 +73,24 @@ enum Auth {
 
 extension KubectlHelp {
     static let auth = """
-        Ask the API server what you are allowed to do.
+        Ask the API server what you are allowed to do, and who it takes you to be.
 
         Examples:
           kubectl auth can-i create deployments             # yes or no, in the current namespace
           kubectl auth can-i delete pods -n kube-system
           kubectl auth can-i get /healthz                   # a URL that is not a resource
           kubectl auth can-i --list -n kube-system          # every rule you hold there, as a table
+          kubectl auth whoami                               # your user name, groups and extras
+          kubectl auth whoami -o yaml                       # the SelfSubjectReview the server answered with
 
         Options (can-i):
           -A, --all-namespaces   Ask about every namespace at once
           -q, --quiet            Print nothing; the exit code is the answer
               --list             Show every rule granted to you instead of answering one question
               --no-headers       With --list, leave out the heading line
+
+        Options (whoami):
+          -o, --output           yaml, json, name, jsonpath=... or go-template=... instead of the table
 
         """
 }

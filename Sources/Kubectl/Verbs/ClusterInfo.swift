@@ -30,6 +30,7 @@ enum ClusterInfo {
         let cluster = try context.cluster
         let host = context.kubeconfig.server ?? cluster.settings.server
         let namespace = context.explicitNamespace ? context.namespace : "kube-system"
+        try context.authorize(AccessRequest(verb: "list", .services, namespace: namespace))
         let selector: LabelSelector
         do { selector = try LabelSelector(parsing: "kubernetes.io/cluster-service=true") } catch { return }
         let services = cluster.list(.services, namespace: namespace, selector: selector)

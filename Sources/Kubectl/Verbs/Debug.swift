@@ -101,7 +101,6 @@ enum Debug {
                 throw .error("invalid image name \(GoSyntax.quoted(image)): \(ImageReferenceFormat.invalid)")
             }
             if targets.isEmpty && files.isEmpty { throw .error("NAME or filename is required for debug") }
-            if !files.isEmpty { throw .error("debug -f is not part of this lab yet: name the pod or node") }
             guard ["Always", "IfNotPresent", "Never", ""].contains(pullPolicy) else {
                 throw .error("invalid image pull policy: \(pullPolicy)")
             }
@@ -133,8 +132,22 @@ enum Debug {
             return result
         }
 
-        /// Visits each target in turn, as kubectl's builder does: pods by default, `node/NAME` for a node.
+        /// Visits each target in turn, as kubectl's builder does: the objects of the `-f` files
+        /// as they are written there (not read from the server), or each named one, a pod by
+        /// default, `node/NAME` for a node.
         func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+            let files = context.flags.strings("filename")
+            if !files.isEmpty {
+                guard targets.isEmpty else {
+                    throw .error("when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well")
+                }
+                for (manifest, source) in try ManifestFiles.read(files, context) {
+                    let (type, object) = try ManifestFiles.resolve(manifest, source: source, context)
+                    let status = try visit(object, type, context)
+                    if status != 0 { return status }
+                }
+                return 0
+            }
             for argument in targets {
                 var type = ResourceType.pods
                 var name = argument
@@ -158,20 +171,22 @@ enum Debug {
                 } catch {
                     throw .error("\(error)")
                 }
-                let debugged: (pod: KubeObject, container: String)
-                switch type {
-                case .nodes: debugged = try debugNode(object, context)
-                case .pods: debugged = try copyTo.isEmpty ? addEphemeralContainer(to: object, context) : copy(object, context)
-                default:
-                    let version = type.group.isEmpty ? type.version : "\(type.group)/\(type.version)"
-                    throw .error("\"\(version), Kind=\(type.kind)\" not supported by debug")
-                }
-                if attach && !debugged.container.isEmpty {
-                    let status = try attach(to: debugged.pod, container: debugged.container, context)
-                    if status != 0 { return status }
-                }
+                let status = try visit(object, type, context)
+                if status != 0 { return status }
             }
             return 0
+        }
+
+        /// Debugs one pod or node, then attaches to the new container when asked.
+        private func visit(_ object: KubeObject, _ type: ResourceType, _ context: VerbContext) throws(KubectlFailure) -> Int32 {
+            let debugged: (pod: KubeObject, container: String)
+            switch type {
+            case .nodes: debugged = try debugNode(object, context)
+            case .pods: debugged = try copyTo.isEmpty ? addEphemeralContainer(to: object, context) : copy(object, context)
+            default: throw .error("\"\(type.group)/\(type.version), Kind=\(type.kind)\" not supported by debug")
+            }
+            guard attach && !debugged.container.isEmpty else { return 0 }
+            return try attach(to: debugged.pod, container: debugged.container, context)
         }
 
         /// The container name kubectl makes up when `-c` is not given: `debugger-` and five

@@ -66,6 +66,7 @@ enum Diff {
     ) throws(KubectlFailure) -> (KubeObject?, KubeObject?) {
         let cluster = try context.cluster
         let live: KubeObject?
+        try Apply.authorizeRetrieval(of: object, type: type, source: source, context: context)
         do {
             live = try cluster.get(type, namespace: object.namespace, name: object.name)
         } catch {
@@ -79,6 +80,7 @@ enum Diff {
         annotations[Apply.lastApplied] = nil
         modified[path: "metadata.annotations"] = .stringMap(annotations)
         guard let live else {
+            try context.authorize(AccessRequest(verb: "create", type, namespace: object.namespace))
             do {
                 let decoded = try cluster.decodeFields(of: object, as: type, validation: .strict)
                 for warning in decoded.warnings { context.io.err("Warning: \(warning)\n") }

@@ -16,7 +16,7 @@ enum Explain {
         }
         let cluster = try context.cluster
         let apiVersion = context.flags.string("api-version") ?? ""
-        var (resource, path) = try resolve(arguments[0], matchingPrefix: apiVersion.isEmpty)
+        var (resource, path) = try resolve(arguments[0], matchingPrefix: apiVersion.isEmpty, served: cluster.servedResources)
         if !apiVersion.isEmpty {
             let (group, version) = try parseGroupVersion(apiVersion)
             resource = resource.inGroup(group, version: version)
@@ -42,19 +42,36 @@ enum Explain {
         return 0
     }
 
-    /// Splits `pods.spec.containers` into the resource and the field path. Without --api-version
-    /// the longest prefix that names a resource wins, so `deployments.apps.spec` works.
-    static func resolve(_ text: String, matchingPrefix: Bool) throws(KubectlFailure) -> (ResourceType, [String]) {
+    /// Splits `pods.spec.containers` into the resource and the field path, as kubectl's
+    /// `SplitAndParseResourceRequestWithMatchingPrefix` does: the first word names the resource;
+    /// of the served resources it may mean (core first, in discovery's order), the first whose
+    /// `plural.group` begins the text takes that part, so `deployments.apps.spec` works; else the
+    /// first one takes only the first word (`nodes.metrics.k8s.io` is the core Node's field path
+    /// `metrics.k8s.io`). With --api-version only the first word names the resource.
+    static func resolve(_ text: String, matchingPrefix: Bool, served: [ResourceType]) throws(KubectlFailure) -> (ResourceType, [String]) {
         var input = text
         if input.hasSuffix(".") { input.removeLast() }
         let parts = input.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        let lengths = matchingPrefix ? Array(stride(from: parts.count, to: 0, by: -1)) : [1]
-        for length in lengths {
-            if let type = ResourceResolver.resolve(parts[..<length].joined(separator: ".")) {
-                return (type, Array(parts[length...]))
-            }
+        let name = parts[0].lowercased()
+        guard matchingPrefix else {
+            guard let type = ResourceResolver.resolve(parts[0]) else { throw unknown(parts[0]) }
+            return (type, Array(parts.dropFirst()))
         }
-        throw KubectlFailure("the server doesn't have a resource type \"\(parts[0])\"")
+        let candidates = served.filter {
+            $0.plural == name || $0.singular == name || $0.shortNames.contains(name) || $0.kind.lowercased() == name
+        }
+        for type in candidates {
+            let groupResource = type.group.isEmpty ? type.plural : "\(type.plural).\(type.group)"
+            guard input.hasPrefix(groupResource) else { continue }
+            let suffix = input.dropFirst(groupResource.count)
+            return (type, suffix.isEmpty ? [] : suffix.dropFirst().split(separator: ".", omittingEmptySubsequences: false).map(String.init))
+        }
+        guard let first = candidates.first else { throw unknown(parts[0]) }
+        return (first, Array(parts.dropFirst()))
+    }
+
+    private static func unknown(_ name: String) -> KubectlFailure {
+        KubectlFailure("the server doesn't have a resource type \"\(name)\"")
     }
 
     /// `apps/v1` or `v1`, as apimachinery's ParseGroupVersion reads it.

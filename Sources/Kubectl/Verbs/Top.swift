@@ -10,7 +10,7 @@ enum Top {
     ]
     static let nodeFlags = ["selector", "sort-by", "no-headers", "show-capacity", "use-protocol-buffers"]
 
-    static let verb = Verb(name: "top", flags: flags, help: KubectlHelp.top) { context throws(KubectlFailure) in
+    static let verb = Verb(name: "top", flags: flags, help: KubectlHelp.top, usagePath: usagePath) { context throws(KubectlFailure) in
         var context = context
         guard let sub = context.takeSubcommand(help: KubectlHelp.top) else { return 0 }
         switch sub {
@@ -22,6 +22,15 @@ enum Top {
             return try TopPod.run(context)
         default:
             throw .validation("unknown command \"\(sub)\"", verb: "top")
+        }
+    }
+
+    /// The subcommand a flag error names (cobra's path uses its name, whatever alias was typed).
+    @Sendable static func usagePath(_ words: [String]) -> String? {
+        switch words.first {
+        case "node", "nodes", "no": "top node"
+        case "pod", "pods", "po": "top pod"
+        default: nil
         }
     }
 

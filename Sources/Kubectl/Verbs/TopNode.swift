@@ -12,6 +12,9 @@ enum TopNode {
         let label = try query.parsedLabel()
         let cluster = try context.cluster
         guard cluster.isMetricsAPIAvailable else { throw .error(Top.metricsUnavailable) }
+        // The metrics first, then the nodes, as kubectl asks for them.
+        try context.authorize(AccessRequest(verb: name == nil ? "list" : "get", .nodeMetrics, namespace: nil, name: name ?? ""))
+        try context.authorize(AccessRequest(verb: name == nil ? "list" : "get", .nodes, namespace: nil, name: name ?? ""))
         let nodes = cluster.list(.nodes, selector: label)
         var metrics = cluster.nodeMetrics().filter { metric in nodes.contains { $0.name == metric.name } }
         if let name {

@@ -13,6 +13,8 @@ enum TopPod {
         let allNamespaces = flags.bool("all-namespaces")
         let cluster = try context.cluster
         guard cluster.isMetricsAPIAvailable else { throw .error(Top.metricsUnavailable) }
+        try context.authorize(AccessRequest(
+            verb: name == nil ? "list" : "get", .podMetrics, namespace: allNamespaces ? nil : context.namespace, name: name ?? ""))
         var metrics = cluster.podMetrics(namespace: allNamespaces ? nil : context.namespace).filter {
             label.matches($0.labels)
         }

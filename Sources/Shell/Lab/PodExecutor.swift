@@ -21,6 +21,15 @@ final class PodExecutor: ContainerExecutor {
     }
 
     func exec(pod: KubeObject, container: String, command: [String], io: IOStreams, tty: Bool) -> Int32? {
+        run(pod: pod, container: container, command: command, io: io, tty: tty, attached: false)
+    }
+
+    func attach(pod: KubeObject, container: String, command: [String], io: IOStreams, tty: Bool) -> Int32? {
+        run(pod: pod, container: container, command: command, io: io, tty: tty, attached: true)
+    }
+
+    /// Starts `command` in the container (`attached`: it is the container's main process).
+    private func run(pod: KubeObject, container: String, command: [String], io: IOStreams, tty: Bool, attached: Bool) -> Int32? {
         let environment = cluster.environment(of: pod, container: container)
         let fs = containers.filesystem(of: pod, container: container, environment: environment)
         let hostname = ImageFiles.hostname(of: pod)
@@ -29,7 +38,7 @@ final class PodExecutor: ContainerExecutor {
             sleep: { [cluster] seconds in cluster.advance(seconds: seconds) })
         session.cwd = "/"
         session.environment = ["PATH": Self.path, "HOSTNAME": hostname, "HOME": "/root"].merging(environment) { $1 }
-        let image = registerTools(in: session, pod: pod, container: container)
+        let image = registerTools(in: session, pod: pod, container: container, started: attached ? [] : [command.joined(separator: " ")])
         if tty, command.count == 1, let image, let enter, let flavour = interactiveShell(command[0], of: image) {
             session.flavour = flavour
             session.commandName = command[0]
@@ -54,7 +63,7 @@ final class PodExecutor: ContainerExecutor {
     /// The programs the container's image brings: its kernel's view, its network tools, and by
     /// its catalog entry's userland and programs, its shells, `test`, `tar`, `nslookup` and `ls`.
     @discardableResult
-    private func registerTools(in session: ShellSession, pod: KubeObject, container: String) -> ImageCatalog.Image? {
+    private func registerTools(in session: ShellSession, pod: KubeObject, container: String, started: [String]) -> ImageCatalog.Image? {
         let image = ImageFiles.imageReference(of: pod, container: container)
         let found: ImageCatalog.Image? = if case .found(let entry) = cluster.runtime.images.lookup(image) { entry } else { nil }
         PodKernel(cluster: cluster, pod: pod, container: container)
@@ -81,6 +90,10 @@ final class PodExecutor: ContainerExecutor {
         if entry.programs.contains("tar") { session.register("tar", PodTar(userland: entry.userland)) }
         if let build = entry.busybox(tag: ImageReference(image).tag) {
             if build.appletNames.contains("xxd") { session.register("xxd", BusyboxXxdCommand(banner: banner)) }
+            if build.appletNames.contains("ps") {
+                let processes = PodProcesses(cluster: cluster, pod: pod, container: container, filesystem: session.filesystem)
+                session.register("ps", BusyboxPs(processes: processes, started: started))
+            }
             BusyboxApplets(build: build, keep: entry.programs.union(entry.tools.keys)).install(in: session)
         }
         return entry

@@ -105,7 +105,7 @@ struct NodeProcesses {
             guard handler != "runsc" else { continue }
             _ = add("pause", command: "/pause", parent: shimPID, started: started, memory: (1020, 512), millicores: 0, stat: "Ss")
             let manifest = staticManifest(of: pod)
-            for (status, podSpec, since) in runningContainers(of: pod) {
+            for (status, podSpec, since) in Self.runningContainers(of: pod) {
                 let spec = manifest?.first { $0["name"] == podSpec["name"] } ?? podSpec
                 let (command, name) = commandLine(spec, image: status["image"].string ?? "", node: node)
                 let memory = imageMemoryKiB(status["image"].string ?? "")
@@ -210,10 +210,11 @@ struct NodeProcesses {
         }.sorted { ($0.1, $0.0.name) < ($1.1, $1.0.name) }
     }
 
-    /// The pod's running containers with their spec, in start order.
-    private func runningContainers(of pod: KubeObject) -> [(JSONValue, JSONValue, Timestamp)] {
-        let specs = pod[path: "spec.initContainers"].array + pod[path: "spec.containers"].array
+    /// The pod's running containers (init, app and ephemeral) with their spec, in start order.
+    static func runningContainers(of pod: KubeObject) -> [(JSONValue, JSONValue, Timestamp)] {
+        let specs = pod[path: "spec.initContainers"].array + pod[path: "spec.containers"].array + pod.ephemeralContainers
         let statuses = pod[path: "status.initContainerStatuses"].array + pod[path: "status.containerStatuses"].array
+            + pod[path: "status.ephemeralContainerStatuses"].array
         return statuses.compactMap { status -> (JSONValue, JSONValue, Timestamp)? in
             guard let since = status[path: "state.running.startedAt"].string.flatMap(Timestamp.init(rfc3339:)),
                 let spec = specs.first(where: { $0["name"].string == status["name"].string })
@@ -238,7 +239,7 @@ struct NodeProcesses {
     /// The container's command line: the spec's command and args, or the image's own program
     /// followed by the args, with `$(VAR)` references expanded as the kubelet does; and the
     /// executable's name.
-    private func commandLine(_ spec: JSONValue, image: String, node: String) -> (String, String) {
+    func commandLine(_ spec: JSONValue, image: String, node: String) -> (String, String) {
         var variables: [String: String] = [:]
         for variable in spec["env"].array {
             guard let name = variable["name"].string else { continue }
@@ -254,10 +255,23 @@ struct NodeProcesses {
         let command = spec["command"].array.compactMap(\.string).map(expand)
         let args = spec["args"].array.compactMap(\.string).map(expand)
         var words = command
-        if words.isEmpty { words = [program(of: image)] }
+        if words.isEmpty, let cmd = imageCommand(of: image) {
+            // An image without an entrypoint runs the args in place of its CMD.
+            words = args.isEmpty ? cmd : []
+        } else if words.isEmpty {
+            words = [program(of: image)]
+        }
         words += args
         let name = words[0].split(separator: "/").last.map(String.init) ?? words[0]
         return (words.joined(separator: " "), String(name.prefix(15)))
+    }
+
+    /// The CMD of an image the catalog lists with no program of its own (no entrypoint).
+    private func imageCommand(of image: String) -> [String]? {
+        guard case .found(let entry) = cluster.runtime.images.lookup(image), entry.program == nil,
+            !entry.command.isEmpty
+        else { return nil }
+        return entry.command
     }
 
     /// The image's program as the catalog names it, else its repository's last path element.

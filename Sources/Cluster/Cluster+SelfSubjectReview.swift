@@ -1,0 +1,31 @@
+import KubeAPI
+
+/// SelfSubjectReview (authentication.k8s.io/v1): the apiserver tells a caller who it takes them
+/// to be, for `kubectl auth whoami`.
+extension Cluster {
+    /// The review the apiserver returns to `user` (nil: the admin kubeconfig's own user, whom the
+    /// x509 authenticator names from its client certificate and marks with the certificate's
+    /// SHA-256 as its credential ID; an impersonated user carries no such extra).
+    public func selfSubjectReview(as user: UserInfo?) throws(APIError) -> KubeObject {
+        try authorize(AccessRequest(verb: "create", .selfSubjectReviews, namespace: nil), as: user)
+        let caller = user ?? .kubeadmAdmin
+        var info: JSONValue = ["username": .string(caller.name)]
+        if !caller.groups.isEmpty { info["groups"] = .array(caller.groups.map(JSONValue.string)) }
+        if user == nil, let certificate = Self.derCertificate(settings.adminCredentials.clientCertificateData) {
+            let digest = SHA256.digest(certificate).map { String($0, radix: 16).leftPadded(to: 2) }.joined()
+            info["extra"] = ["authentication.kubernetes.io/credential-id": .array([.string("X509SHA256=" + digest)])]
+        }
+        return KubeObject([
+            "apiVersion": "authentication.k8s.io/v1", "kind": "SelfSubjectReview",
+            "metadata": ["creationTimestamp": .string(now.rfc3339)], "status": ["userInfo": info],
+        ])
+    }
+
+    /// The DER bytes of the first certificate in base64-encoded PEM, as the TLS handshake presents it.
+    static func derCertificate(_ data: String) -> [UInt8]? {
+        let pem = Base64.decoded(data)
+        let body = pem.split(separator: "\n").filter { !$0.hasPrefix("-----") }.joined()
+        let der = Base64.decode(body)
+        return der.isEmpty ? nil : der
+    }
+}

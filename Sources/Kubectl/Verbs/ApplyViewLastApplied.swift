@@ -1,0 +1,46 @@
+import Cluster
+import KubeAPI
+
+/// `kubectl apply view-last-applied (TYPE [NAME | -l label] | TYPE/NAME | -f FILE)`: prints the
+/// last-applied-configuration annotation of each live object, as YAML (the default) or JSON. An
+/// object without the annotation is passed over silently, as kubectl's visitor does.
+enum ApplyViewLastApplied {
+    static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+        let flags = context.flags
+        let output = flags.string("output") ?? "yaml"
+        let resources = flags.positionals
+        let files = flags.strings("filename")
+        if !files.isEmpty && !resources.isEmpty {
+            throw .error("when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well")
+        }
+        if files.isEmpty && resources.isEmpty { throw KubectlFailure(Delete.noResourceMessage) }
+        var configurations: [String] = []
+        let collect = { (_: ResourceType, object: KubeObject) throws(KubectlFailure) in
+            if let text = object.annotations[Apply.lastApplied] { configurations.append(text) }
+        }
+        if !files.isEmpty {
+            try ManifestTargets.forEach(context, local: false, collect)
+        } else {
+            try ResourceRequest.parse(resources).forEachSelected(
+                context, all: flags.bool("all"), selector: try SelectorQuery(flags), collect)
+        }
+        for text in configurations {
+            let value: JSONValue
+            do {
+                value = try YAMLDecoding.documents(text).first ?? .null
+            } catch {
+                throw .error("\(error)")
+            }
+            switch output {
+            // json.Indent keeps the annotation's key order and its closing newline.
+            case "json": context.io.out(JSONPrinter.print(value, unit: "  ") + (text.hasSuffix("\n") ? "\n" : ""))
+            case "yaml": context.io.out(YAMLPrinter.print(value.sortedKeys))
+            default:
+                throw .validation(
+                    "Unexpected -o output mode: \(output), the flag 'output' must be one of yaml|json",
+                    verb: "apply view-last-applied")
+            }
+        }
+        return 0
+    }
+}
