@@ -18,6 +18,7 @@ extension Cluster {
             if let uid = key.split(separator: "/").last, !live.contains(String(uid)) { wakeups[key] = nil }
         }
         changed = expireFinishedJobs() || changed
+        changed = releaseOrphanJobPods() || changed
         return changed
     }
 

@@ -34,6 +34,6 @@ extension ControlLoop {
     /// The loops that read the journal.
     static let journalReaders: [ControlLoop] = [
         .nodes, .deployments, .replicaSets, .replicationControllers, .daemonSets, .kubelets, .garbageCollector, .volumes, .provisioners,
-        .endpoints, .endpointSlices, .rootCAPublisher, .kubeProxies, .serviceAccounts, .clusterRoleAggregation,
+        .endpoints, .endpointSlices, .rootCAPublisher, .kubeProxies, .serviceAccounts, .clusterRoleAggregation, .jobs,
     ]
 }

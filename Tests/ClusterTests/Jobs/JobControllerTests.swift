@@ -38,6 +38,17 @@ struct JobControllerTests {
         #expect(pod.name.hasPrefix("labels-"))
     }
 
+    @Test("a Job deleted while its pod runs takes the pod with it: the tracking finalizer comes off the orphan")
+    func orphanPodReleased() throws {
+        let cluster = try WorldFixture.tk8s()
+        try cluster.create(JobFixture.job("gone", command: ["sleep", "600"]))
+        cluster.advance(seconds: 10)
+        #expect(try JobFixture.pods(cluster, of: "gone").count == 1)
+        try cluster.delete(.jobs, namespace: "default", name: "gone")
+        cluster.advance(seconds: 60)  // past the 30 s grace period that sleep, ignoring SIGTERM, takes
+        #expect(cluster.list(.pods, namespace: "default").filter { $0.name.hasPrefix("gone-") }.isEmpty)
+    }
+
     @Test("failures are retried after 10 s, then 20 s, and backoffLimit fails the Job")
     func backoff() throws {
         let cluster = try WorldFixture.tk8s()
