@@ -18,11 +18,15 @@ func report(_ line: String) {
 
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 
-/// `TAROKO_BENCH_ONLY=lab,proxy,world,scaling` runs only the parts named (all four by default).
-let parts = Set((ProcessInfo.processInfo.environment["TAROKO_BENCH_ONLY"] ?? "lab,proxy,world,scaling").split(separator: ",").map(String.init))
+/// `TAROKO_BENCH_ONLY=lab,shell,proxy,world,scaling` runs only the parts named (all five by default).
+let parts = Set((ProcessInfo.processInfo.environment["TAROKO_BENCH_ONLY"] ?? "lab,shell,proxy,world,scaling").split(separator: ",").map(String.init))
 
 if parts.contains("lab") {
     benchSmallLab()
+}
+if parts.contains("shell") {
+    benchPipeline(lines: 10_000)
+    benchPipeline(lines: 100_000)
 }
 if parts.contains("proxy") {
     benchProxyRules(services: 10_000, endpointsPerService: 5)

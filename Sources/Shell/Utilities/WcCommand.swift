@@ -89,6 +89,7 @@ struct WcCommand: ShellCommand {
         var column = 0
         for scalar in text.unicodeScalars {
             counts.characters += 1
+            let kind = ScalarKind(scalar)
             switch scalar {
             case "\n":
                 counts.lines += 1
@@ -96,13 +97,13 @@ struct WcCommand: ShellCommand {
                 column = 0
             case "\t": column += 8 - column % 8
             case "\r", "\u{0C}": column = 0
-            default: column += scalar.properties.generalCategory == .control ? 0 : displayWidth(scalar)
+            default: column += kind.width
             }
             // As coreutils 9.1: blanks (and no-break spaces) end a word, printable characters
             // start one, and control characters do neither.
-            if (scalar.properties.isWhitespace && scalar != "\u{85}") || scalar == "\u{2060}" {
+            if kind.isBlank {
                 inWord = false
-            } else if !inWord && scalar.properties.generalCategory != .control {
+            } else if !inWord && !kind.isControl {
                 inWord = true
                 counts.words += 1
             }
@@ -119,16 +120,38 @@ struct WcCommand: ShellCommand {
         ])
 }
 
+/// What `wc` needs to know of a scalar, with ASCII answered without Unicode tables.
+private struct ScalarKind {
+    let isControl: Bool
+    let isBlank: Bool
+    /// Columns on a terminal (0 for control characters).
+    let width: Int
+
+    init(_ scalar: Unicode.Scalar) {
+        let value = scalar.value
+        if value < 0x80 {
+            isControl = value < 0x20 || value == 0x7F
+            isBlank = value == 0x20 || (0x09...0x0D).contains(value)
+        } else {
+            isControl = scalar.properties.generalCategory == .control
+            isBlank = (scalar.properties.isWhitespace && scalar != "\u{85}") || scalar == "\u{2060}"
+        }
+        width = isControl ? 0 : displayWidth(scalar)
+    }
+}
+
 /// Terminal columns a scalar takes: 2 for East Asian wide and full-width characters, 0 for combining marks.
 func displayWidth(_ scalar: Unicode.Scalar) -> Int {
     let value = scalar.value
-    if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark {
-        return 0
-    }
-    let wide: [ClosedRange<UInt32>] = [
-        0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
-        0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
-        0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD,
-    ]
-    return wide.contains { $0.contains(value) } ? 2 : 1
+    if value < 0x300 { return 1 }
+    let category = scalar.properties.generalCategory
+    if category == .nonspacingMark || category == .enclosingMark { return 0 }
+    return wideRanges.contains { $0.contains(value) } ? 2 : 1
 }
+
+/// East Asian wide and full-width blocks.
+private let wideRanges: [ClosedRange<UInt32>] = [
+    0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+    0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+    0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD,
+]

@@ -116,7 +116,7 @@ public struct Transcript: Sendable, Equatable {
     /// Text split at every line feed, a carriage return before one staying on its line (curl's
     /// `\r\n` header lines), where splitting by characters would keep `\r\n` whole.
     static func scalarLines(_ text: String) -> [String] {
-        text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
+        text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(Substring($0)) }
     }
 }
 

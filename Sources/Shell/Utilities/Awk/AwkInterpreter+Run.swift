@@ -147,7 +147,7 @@ extension AwkInterpreter {
         if separator == "\n" { return TextLines(text).lines.map(String.init) }
         let c = separator.unicodeScalars.first ?? "\n"
         var pieces = text.unicodeScalars.split(separator: c, omittingEmptySubsequences: false).map {
-            String(String.UnicodeScalarView($0))
+            String(Substring($0))
         }
         if pieces.last == "" { pieces.removeLast() }
         return pieces

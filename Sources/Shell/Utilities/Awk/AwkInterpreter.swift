@@ -127,7 +127,9 @@ final class AwkInterpreter {
     /// character, or a regular expression.
     func split(_ text: String, separator: String) -> [String] {
         if separator == " " {
-            return text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
+            return text.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map {
+                String(Substring($0))
+            }
         }
         if text.isEmpty { return [] }
         let scalars = Array(separator.unicodeScalars)
@@ -135,7 +137,7 @@ final class AwkInterpreter {
             let c = scalars[0]
             if c == "\t" || !"[](){}.*+?^$|".unicodeScalars.contains(c) {
                 return text.unicodeScalars.split(separator: c, omittingEmptySubsequences: false).map {
-                    String(String.UnicodeScalarView($0))
+                    String(Substring($0))
                 }
             }
         }
