@@ -157,17 +157,7 @@ extension World {
         }
         guard files.contains("world.yaml") else { throw LoadError(description: "\(directory): no world.yaml") }
         var world = try parseSettings(try document(at: "\(directory)/world.yaml"))
-        for file in files where file != "world.yaml" {
-            let path = "\(directory)/\(file)"
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                throw LoadError(description: "\(path): cannot read")
-            }
-            do {
-                world.objects += try YAMLDecoding.documents(text).map(KubeObject.init)
-            } catch {
-                throw LoadError(description: "\(path): \(error.message)")
-            }
-        }
+        world.objects = try objects(inFiles: files.filter { $0 != "world.yaml" }, directory: directory)
         world.runtime.images = try catalog(in: directory)
         world.host.files = try hostFiles(in: directory, settings: world.settings)
         world.host.nodeFiles = try nodeFiles(in: directory, settings: world.settings)
