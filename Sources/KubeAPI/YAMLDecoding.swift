@@ -15,7 +15,8 @@ public enum YAMLDecoding {
             var values: [JSONValue] = []
             // Scalars are typed below, as go-yaml types them; Yams' regex resolver is not needed.
             let source = hasJSONPrefix(text) ? goJSONEscapes(text) : text
-            var nodes = try Yams.compose_all(yaml: source, .basic)
+            // The encoding is given: Yams' default reads the whole environment on every parse.
+            var nodes = try Yams.compose_all(yaml: source, .basic, .default, .utf8)
             while let node = nodes.next() { values.append(value(of: node)) }
             // The sequence ends quietly at a syntax error; the error is kept on it.
             if let error = nodes.error { throw error }

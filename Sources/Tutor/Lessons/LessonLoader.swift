@@ -12,7 +12,8 @@ public enum LessonLoader {
         var reader = LessonReader(file: file)
         let root: Node?
         do {
-            root = try compose(yaml: yaml)
+            // The encoding is given: Yams' default reads the whole environment on every parse.
+            root = try compose(yaml: yaml, .default, .default, .utf8)
         } catch {
             let (line, message) = describe(error)
             reader.report(line: line, message)
