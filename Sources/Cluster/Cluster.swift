@@ -58,6 +58,8 @@ public final class Cluster {
     var eventCorrelator = EventCorrelator()
     /// When etcd last renewed every lease on starting; nil since the world began.
     var eventLeasesRenewedAt: Timestamp?
+    /// The Job controller's memory of the pods it deleted without counting them, by UID.
+    var jobReleasedPods: Set<String> = []
     /// The DaemonSet controller's back-off on deleting failed daemon pods.
     var failedDaemonPodsBackoff = FailedPodsBackoff()
     /// What the disruption controller saw of each budget at its last sync, by the budget's UID.
@@ -110,6 +112,7 @@ public final class Cluster {
         eventCorrelator = snapshot.eventCorrelator
         eventLeasesRenewedAt = snapshot.eventLeasesRenewedAt
         failedDaemonPodsBackoff = snapshot.failedDaemonPodsBackoff
+        jobReleasedPods = snapshot.jobReleasedPods
         disruptionSyncs = snapshot.disruptionSyncs
         autoscalerHistories = snapshot.autoscalerHistories
         containerEnvironments = snapshot.containerEnvironments
@@ -131,6 +134,7 @@ public final class Cluster {
             schedulerStartIndex: schedulerStartIndex, journalCursors: journalCursors,
             kubeletsNeedFullScan: kubeletsNeedFullScan, outage: outage, eventCorrelator: eventCorrelator,
             eventLeasesRenewedAt: eventLeasesRenewedAt, failedDaemonPodsBackoff: failedDaemonPodsBackoff,
+            jobReleasedPods: jobReleasedPods,
             disruptionSyncs: disruptionSyncs,
             autoscalerHistories: autoscalerHistories, containerEnvironments: containerEnvironments,
             kubeProxyStarts: kubeProxyStarts, kubeletLogs: kubeletLogs, podStartupPulls: podStartupPulls, processLogs: processLogs,
@@ -159,6 +163,7 @@ public final class Cluster {
         let eventCorrelator: EventCorrelator
         let eventLeasesRenewedAt: Timestamp?
         let failedDaemonPodsBackoff: FailedPodsBackoff
+        let jobReleasedPods: Set<String>
         let disruptionSyncs: [String: DisruptionSync]
         let autoscalerHistories: [String: AutoscalerHistory]
         let containerEnvironments: [String: [String: String]]
