@@ -31,10 +31,26 @@ extension Cluster {
         node[path: "metadata.annotations"] = .stringMap(annotations)
         save(.nodes, node)
         let registered = lookup(.nodes, nil, name) ?? node
+        createNodeLease(for: registered)
         recordEvent(
             registered, reason: "RegisteredNode", message: "Node \(name) event: Registered Node \(name) in Controller",
             source: EventSource(component: "node-controller"))
         return registered
+    }
+
+    /// The kubelet's lease controller makes the node's lease anew (the old one went with the old
+    /// node, its owner); renewals are worked out on reading (`Cluster+LeaseRenewal.swift`).
+    private func createNodeLease(for node: KubeObject) {
+        guard lookup(.leases, Self.nodeLeaseNamespace, node.name) == nil else { return }
+        let lease = KubeObject([
+            "apiVersion": "coordination.k8s.io/v1", "kind": "Lease",
+            "metadata": [
+                "name": .string(node.name), "namespace": .string(Self.nodeLeaseNamespace),
+                "ownerReferences": [["apiVersion": "v1", "kind": "Node", "name": .string(node.name), "uid": .string(node.uid)]],
+            ],
+            "spec": ["holderIdentity": .string(node.name), "leaseDurationSeconds": 40],
+        ])
+        _ = createOwned(lease, as: .leases)
     }
 
     /// The TTL controller's annotation: how long kubelets may cache objects (0 s in a small cluster).
