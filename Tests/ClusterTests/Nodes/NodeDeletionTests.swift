@@ -61,6 +61,17 @@ struct NodeDeletionTests {
         #expect(placed.count == 4 && !placed.contains(worker))
     }
 
+    @Test("its kubelet still finishes the pods deleted meanwhile: the control plane's static pods, owned by its node")
+    func kubeletFinishesDeletions() throws {
+        let cluster = try WorldFixture.tk8s()
+        try cluster.delete(.nodes, namespace: nil, name: "tk8s-control-plane")
+        cluster.advance(seconds: 35)
+        let staticPods = cluster.list(.pods, namespace: "kube-system").filter { $0.annotations["kubernetes.io/config.mirror"] != nil }
+        #expect(staticPods.isEmpty)
+        cluster.advance(seconds: 60)
+        #expect(cluster.isAPIServerServing)
+    }
+
     @Test("the node stays gone while its kubelet runs")
     func staysGone() throws {
         let cluster = try WorldFixture.tk8s()
