@@ -88,7 +88,11 @@ extension Cluster {
         // counts each pod's toleration from now, the node lifecycle controller its grace period,
         // the pod garbage collector each quarantine.
         for (key, time) in held.heldWakeups where wakeups[key] == nil && !key.hasPrefix(Self.taintEvictionPrefix) {
-            if key.hasPrefix(Self.podGCQuarantinePrefix) { restartPodGCQuarantine(key) } else { wakeups[key] = time }
+            if key.hasPrefix(Self.podGCQuarantinePrefix) {
+                restartPodGCQuarantine(of: String(key.dropFirst(Self.podGCQuarantinePrefix.count)))
+            } else {
+                wakeups[key] = time
+            }
         }
         renewEventLeases()
         deliverUnsentEvents(held.unsentEvents)

@@ -11,9 +11,9 @@ extension Cluster {
         guard !restoring else { return false }
         let changes = takeChanges(for: .nodes)
         var changed = false
-        for (key, due) in wakeups where key.hasPrefix(Self.podGCQuarantinePrefix) && due <= now {
-            cancelWakeup(for: key)
-            let node = String(key.dropFirst(Self.podGCQuarantinePrefix.count))
+        for (node, due) in podGCQuarantines where due <= now {
+            podGCQuarantines[node] = nil
+            cancelWakeup(for: Self.podGCQuarantinePrefix + node)
             guard lookup(.nodes, nil, node) == nil else { continue }
             for pod in list(.pods) where pod.nodeName == node && !Self.isForceDeleted(pod) {
                 forceDeleteOrphan(pod)
@@ -24,8 +24,7 @@ extension Cluster {
         let nodes = Set(list(.nodes).map(\.name))
         for pod in list(.pods) {
             guard let node = pod.nodeName, !nodes.contains(node), !Self.isForceDeleted(pod) else { continue }
-            let key = Self.podGCQuarantinePrefix + node
-            if wakeups[key] == nil { restartPodGCQuarantine(key) }
+            if podGCQuarantines[node] == nil { restartPodGCQuarantine(of: node) }
         }
         return changed
     }
@@ -56,13 +55,14 @@ extension Cluster {
     /// Whether the collector has the pod of a missing node in hand: the node is in quarantine, or
     /// the pod was deleted and waits for its finalizers.
     func isAwaitingPodGC(_ pod: KubeObject, node: String) -> Bool {
-        let key = Self.podGCQuarantinePrefix + node
-        return wakeups[key] != nil || outage?.heldWakeups[key] != nil || Self.isForceDeleted(pod)
+        podGCQuarantines[node] != nil || Self.isForceDeleted(pod)
     }
 
     /// A new controller manager's collector finds the missing nodes again and starts their quarantine afresh.
-    func restartPodGCQuarantine(_ key: String) {
-        wake(at: Self.nextPodGCRun(after: now).adding(seconds: Self.podGCQuarantineSeconds), for: key)
+    func restartPodGCQuarantine(of node: String) {
+        let end = Self.nextPodGCRun(after: now).adding(seconds: Self.podGCQuarantineSeconds)
+        podGCQuarantines[node] = end
+        wake(at: end, for: Self.podGCQuarantinePrefix + node)
     }
 
     /// Whether a change can leave a pod on a node that does not exist: a node went, or a pod
