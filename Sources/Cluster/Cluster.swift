@@ -58,6 +58,11 @@ public final class Cluster {
     var eventCorrelator = EventCorrelator()
     /// When etcd last renewed every lease on starting; nil since the world began.
     var eventLeasesRenewedAt: Timestamp?
+    /// The pod garbage collector's quarantine: when each missing node's ends, by node name (each
+    /// with its wake-up, `pod-gc/quarantine/<node>`).
+    var podGCQuarantines: [String: Timestamp] = [:]
+    /// The Job controller's memory of the pods it deleted without counting them, by UID.
+    var jobReleasedPods: Set<String> = []
     /// The DaemonSet controller's back-off on deleting failed daemon pods.
     var failedDaemonPodsBackoff = FailedPodsBackoff()
     /// What the disruption controller saw of each budget at its last sync, by the budget's UID.
@@ -110,6 +115,8 @@ public final class Cluster {
         eventCorrelator = snapshot.eventCorrelator
         eventLeasesRenewedAt = snapshot.eventLeasesRenewedAt
         failedDaemonPodsBackoff = snapshot.failedDaemonPodsBackoff
+        jobReleasedPods = snapshot.jobReleasedPods
+        podGCQuarantines = snapshot.podGCQuarantines
         disruptionSyncs = snapshot.disruptionSyncs
         autoscalerHistories = snapshot.autoscalerHistories
         containerEnvironments = snapshot.containerEnvironments
@@ -131,6 +138,7 @@ public final class Cluster {
             schedulerStartIndex: schedulerStartIndex, journalCursors: journalCursors,
             kubeletsNeedFullScan: kubeletsNeedFullScan, outage: outage, eventCorrelator: eventCorrelator,
             eventLeasesRenewedAt: eventLeasesRenewedAt, failedDaemonPodsBackoff: failedDaemonPodsBackoff,
+            jobReleasedPods: jobReleasedPods, podGCQuarantines: podGCQuarantines,
             disruptionSyncs: disruptionSyncs,
             autoscalerHistories: autoscalerHistories, containerEnvironments: containerEnvironments,
             kubeProxyStarts: kubeProxyStarts, kubeletLogs: kubeletLogs, podStartupPulls: podStartupPulls, processLogs: processLogs,
@@ -159,6 +167,8 @@ public final class Cluster {
         let eventCorrelator: EventCorrelator
         let eventLeasesRenewedAt: Timestamp?
         let failedDaemonPodsBackoff: FailedPodsBackoff
+        let jobReleasedPods: Set<String>
+        let podGCQuarantines: [String: Timestamp]
         let disruptionSyncs: [String: DisruptionSync]
         let autoscalerHistories: [String: AutoscalerHistory]
         let containerEnvironments: [String: [String: String]]

@@ -18,7 +18,7 @@ enum ControlLoop: CaseIterable {
     }
 
     private static let wakeupOwners: [String: ControlLoop] = [
-        "node-lifecycle": .nodes, "taint-eviction": .nodes, "kubelet-start": .nodes,
+        "node-lifecycle": .nodes, "taint-eviction": .nodes, "kubelet-start": .nodes, "pod-gc": .nodes,
         "deployment-available": .deployments, "deployment-progress": .deployments,
         "replicaset-backoff": .replicaSets, "replicationcontroller-backoff": .replicationControllers,
         "daemonset-available": .daemonSets, "daemonset-backoff": .daemonSets,

@@ -17,6 +17,7 @@ extension Cluster {
         for key in wakeups.keys where Self.jobWakeupPrefixes.contains(where: key.hasPrefix) {
             if let uid = key.split(separator: "/").last, !live.contains(String(uid)) { wakeups[key] = nil }
         }
+        if !jobReleasedPods.isEmpty { jobReleasedPods = jobReleasedPods.filter { store.object(uid: $0) != nil } }
         changed = expireFinishedJobs() || changed
         changed = releaseOrphanJobPods() || changed
         return changed
@@ -36,7 +37,7 @@ extension Cluster {
         let due = [syncKey, requeueKey].filter { wakeups[$0].map { $0 <= now } ?? false }
         // `getPodsForJob`: every pod of the namespace, adopted with the tracking finalizer.
         let claims = controllerRefChanges(for: [job], among: list(.pods, namespace: job.namespace))
-        var sync = JobSync(job: job, pods: pods, now: now)
+        var sync = JobSync(job: job, pods: pods, now: now, released: jobReleasedPods)
         let suspendedCondition = job.trueCondition("Suspended") != nil
         let immediate = !due.isEmpty || job[path: "status.ready"].isNull || sync.suspended != suspendedCondition
         guard immediate else {
@@ -48,7 +49,7 @@ extension Cluster {
         if !claims.isEmpty {
             apply(claims, to: .pods, finalizers: [JobPods.trackingFinalizer])
             let claimed = list(.pods, namespace: job.namespace).filter { $0.controllerUID == job.uid }
-            sync = JobSync(job: job, pods: claimed, now: now)
+            sync = JobSync(job: job, pods: claimed, now: now, released: jobReleasedPods)
         }
         for key in due { cancelWakeup(for: key) }
         cancelWakeup(for: syncKey)
@@ -70,6 +71,7 @@ extension Cluster {
             current[path: "metadata.finalizers"] = finalizers.isEmpty ? nil : .array(finalizers)
             save(.pods, current)
         }
+        for pod in sync.release { jobReleasedPods.insert(pod.uid) }
         for pod in sync.release + sync.kill {
             guard let current = lookup(.pods, pod.namespace, pod.name), current.uid == pod.uid else { continue }
             deletePod(current)

@@ -10,6 +10,9 @@ struct JobSync {
     let job: KubeObject
     let pods: [KubeObject]
     let now: Timestamp
+    /// Pods the controller deleted without counting them (suspend, scale down): no failures of
+    /// the Job, so they add nothing to its back-off (only pods it counts do, `newBackoffRecord`).
+    let released: Set<String>
 
     var status: JSONValue
     /// Completion indexes (nil for NonIndexed) of pods to create.
@@ -25,8 +28,9 @@ struct JobSync {
     /// When the Job wants another pass (back-off expiry, active deadline).
     var requeue: Timestamp?
 
-    init(job: KubeObject, pods: [KubeObject], now: Timestamp) {
+    init(job: KubeObject, pods: [KubeObject], now: Timestamp, released: Set<String> = []) {
         self.job = job
+        self.released = released
         self.pods = pods.sorted { ($0.creationTimestamp ?? now, $0.name) < ($1.creationTimestamp ?? now, $1.name) }
         self.now = now
         status = job.value["status"]
@@ -138,7 +142,8 @@ struct JobSync {
         }
         let diff = want - (onlyReplaceFailed ? terminating : 0) - count
         guard diff > 0 else { return count }
-        if let until = JobPods.backoffUntil(pods, onlyReplaceFailed: onlyReplaceFailed, now: now) {
+        if let until = JobPods.backoffUntil(
+            pods.filter { !released.contains($0.uid) }, onlyReplaceFailed: onlyReplaceFailed, now: now) {
             requeue = min(requeue ?? until, max(until, now.adding(seconds: 1)))
             return 0
         }

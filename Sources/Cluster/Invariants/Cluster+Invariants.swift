@@ -1,7 +1,8 @@
 import KubeAPI
 
-/// Properties that hold whenever the control loops have settled (every pod's node exists, owners'
-/// counts match what they own, resource versions only grow); checked in debug builds (tests,
+/// Properties that hold whenever the control loops have settled (every pod's node exists, or the
+/// pod collector is about to delete the pod; owners' counts match what they own; resource
+/// versions only grow); checked in debug builds (tests,
 /// transcript replay) after every command and whenever time moves, so a controller bug fails
 /// close to its source. Not after every write: a check reads every object, and a command that
 /// writes thousands of objects would pay for it thousands of times.
@@ -12,7 +13,8 @@ extension Cluster {
         let nodes = Set(list(.nodes).map(\.name))
         let pods = list(.pods)
         for pod in pods {
-            if let node = pod.nodeName, !nodes.contains(node) {
+            // Pods of a deleted node wait out the pod collector's quarantine, or its finalizers.
+            if let node = pod.nodeName, !nodes.contains(node), !isAwaitingPodGC(pod, node: node) {
                 problems.append("pod \(pod.namespace ?? "")/\(pod.name) is bound to node \(node), which does not exist")
             }
         }

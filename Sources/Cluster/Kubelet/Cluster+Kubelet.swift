@@ -8,7 +8,8 @@ extension Cluster {
         var changed = false
         for key in wakeups.keys where key.hasPrefix(Self.runtimeBackPrefix) { cancelWakeup(for: key) }
         for pod in podsForKubelets() {
-            guard let node = pod.nodeName, !isPodSyncStopped(node), let nodeObject = lookup(.nodes, nil, node) else { continue }
+            guard let node = pod.nodeName, !isPodSyncStopped(node) else { continue }
+            // Stopping containers needs no Node object: a kubelet whose node was deleted goes on.
             if let stopAt = stoppingPods[pod.uid] {
                 if stopAt <= now {
                     finishDeletion(of: pod)
@@ -16,7 +17,10 @@ extension Cluster {
                 }
                 continue
             }
-            guard pod.deletionTimestamp == nil, !pod.isFinished else { continue }
+            // Without its Node the kubelet works from the node it would register.
+            guard pod.deletionTimestamp == nil, !pod.isFinished,
+                let nodeObject = lookup(.nodes, nil, node) ?? nodeContainers[node]?.registration
+            else { continue }
             // A pod without an IP has no sandbox yet (its volumes may still be waiting).
             if pod[path: "status.containerStatuses"].isNull || pod[path: "status.podIP"].isNull {
                 changed = startSandbox(of: pod, on: nodeObject) || changed

@@ -4,6 +4,8 @@ struct PodIPAM: Sendable {
     private var ranges: [String: CIDR] = [:]
     private var inUse: [String: Set<IPv4>] = [:]
     private var lastReserved: [String: IPv4] = [:]
+    /// The controller manager's node IPAM, when the world has it give nodes their pod CIDRs.
+    var nodeCIDRs: NodeCIDRAllocator?
 
     mutating func addNode(_ node: String, podCIDR: String) {
         guard let cidr = CIDR(podCIDR) else { return }

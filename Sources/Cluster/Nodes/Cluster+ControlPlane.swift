@@ -83,10 +83,16 @@ extension Cluster {
         // The controller manager is a new process: its event recorder remembers nothing.
         eventCorrelator.forget { $0.host == nil }
         failedDaemonPodsBackoff = FailedPodsBackoff()
+        ipam.nodeCIDRs?.restart()
         // Timers the controllers keep only in memory start afresh: the taint eviction controller
-        // counts each pod's toleration from now, the node lifecycle controller its grace period.
+        // counts each pod's toleration from now, the node lifecycle controller its grace period,
+        // the pod garbage collector each quarantine.
         for (key, time) in held.heldWakeups where wakeups[key] == nil && !key.hasPrefix(Self.taintEvictionPrefix) {
-            wakeups[key] = time
+            if key.hasPrefix(Self.podGCQuarantinePrefix) {
+                restartPodGCQuarantine(of: String(key.dropFirst(Self.podGCQuarantinePrefix.count)))
+            } else {
+                wakeups[key] = time
+            }
         }
         renewEventLeases()
         deliverUnsentEvents(held.unsentEvents)

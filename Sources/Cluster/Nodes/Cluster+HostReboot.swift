@@ -9,7 +9,8 @@ extension Cluster {
     /// (`Cluster+ControlPlane.swift`).
     public func rebootHost(downSeconds: Int64) {
         reconcile()
-        let nodes = list(.nodes).map(\.name)
+        // Every container, also one whose node was deleted: its kubelet registers it again.
+        let nodes = nodeContainers.keys.sorted()
         for name in nodes {
             haltNode(name, exitCode: Self.shutdownExitCode)
             cancelWakeup(for: Self.kubeletStoppedKey(name))

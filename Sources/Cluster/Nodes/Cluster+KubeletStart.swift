@@ -6,9 +6,13 @@ import KubeAPI
 extension Cluster {
     /// The kubelet's start: its events, a fresh node status, and the pods it can now let go.
     func startKubelet(on name: String) {
-        guard var node = lookup(.nodes, nil, name) else { return }
         let source = EventSource(component: "kubelet", host: name)
         eventCorrelator.forget { $0 == source }  // a new kubelet process, a new recorder
+        guard var node = lookup(.nodes, nil, name) else {
+            // It retries until the apiserver answers (`registerPendingNodes`).
+            if isControlPlaneDown { nodeContainers[name]?.registrationPending = true } else { registerStartedKubelet(name) }
+            return
+        }
         let previous = node[path: "status.conditions"].array
         func status(of type: String) -> String? { previous.first { $0["type"].string == type }?["status"].string }
         recordEvent(node, reason: "Starting", message: "Starting kubelet.", source: source)
@@ -28,10 +32,31 @@ extension Cluster {
         if status(of: "Ready") != "True" {
             recordEvent(node, reason: "NodeReady", message: "Node \(name) status is now: NodeReady", source: source)
         }
+        finishPodsDeleted(on: name)
+        wake(at: now.adding(seconds: runtime.imagePresentSeconds), for: Self.kubeletStartKey(name))
+    }
+
+    /// A kubelet that found no node registers it, then goes on as any starting kubelet.
+    private func registerStartedKubelet(_ name: String) {
+        nodeContainers[name]?.registrationPending = false
+        guard registerNode(name) != nil else { return }
+        finishPodsDeleted(on: name)
+        wake(at: now.adding(seconds: runtime.imagePresentSeconds), for: Self.kubeletStartKey(name))
+    }
+
+    /// The kubelets that started while the apiserver was down register their nodes now that it
+    /// answers; reports whether any did.
+    func registerPendingNodes() -> Bool {
+        let pending = nodeContainers.filter { $0.value.registrationPending && $0.value.isRunning && $0.value.kubeletStoppedAt == nil }
+        for name in pending.keys.sorted() { registerStartedKubelet(name) }
+        return !pending.isEmpty
+    }
+
+    /// The new kubelet finishes the pods deleted while it was away.
+    private func finishPodsDeleted(on name: String) {
         for pod in list(.pods) where pod.nodeName == name && pod.deletionTimestamp != nil {
             finishDeletion(of: pod)
         }
-        wake(at: now.adding(seconds: runtime.imagePresentSeconds), for: Self.kubeletStartKey(name))
     }
 
     /// Runs the first pod sync of each kubelet whose start is due; reports whether any ran.
@@ -82,7 +107,7 @@ extension Cluster {
     }
 
     /// Each pressure condition and the event the kubelet records when it turns False.
-    private static let pressureEvents = [
+    static let pressureEvents = [
         ("MemoryPressure", "NodeHasSufficientMemory"), ("DiskPressure", "NodeHasNoDiskPressure"),
         ("PIDPressure", "NodeHasSufficientPID"),
     ]

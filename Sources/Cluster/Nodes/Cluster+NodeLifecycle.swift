@@ -6,7 +6,8 @@ import KubeAPI
 extension Cluster {
     /// One pass over every node; reports whether anything changed.
     func reconcileNodes() -> Bool {
-        var changed = resyncStartedKubelets()
+        var changed = registerPendingNodes()
+        changed = resyncStartedKubelets() || changed
         changed = reportRuntimeStates() || changed
         for node in list(.nodes) {
             var updated = lookup(.nodes, nil, node.name) ?? node
@@ -18,39 +19,13 @@ extension Cluster {
             }
             if touched, save(.nodes, updated) { changed = true }
         }
+        // The controller forgets a deleted node's grace period with the node.
+        for name in nodeContainers.keys where wakeups[Self.kubeletStoppedKey(name)].map({ $0 <= now }) == true {
+            if lookup(.nodes, nil, name) == nil { cancelWakeup(for: Self.kubeletStoppedKey(name)) }
+        }
         changed = evictIntolerantPods() || changed
         changed = collectOrphanedPods() || changed
         return changed
-    }
-
-    /// The pod garbage collector: a pod bound to a node that no longer exists is deleted at once.
-    private func collectOrphanedPods() -> Bool {
-        guard !restoring else { return false }
-        if let changes = takeChanges(for: .nodes), !changes.contains(where: mayOrphanPods) { return false }
-        let nodes = Set(list(.nodes).map(\.name))
-        var changed = false
-        for pod in list(.pods) {
-            guard let node = pod.nodeName, !nodes.contains(node) else { continue }
-            // Finalizers keep a pod the collector deleted, marked, until they are removed.
-            guard pod.finalizerNames.isEmpty else {
-                changed = save(.pods, Self.markedAsDeleting(pod, now: now)) || changed
-                continue
-            }
-            store.remove(.pods, namespace: pod.namespace, name: pod.name)
-            releaseResources(of: pod)
-            changed = true
-        }
-        return changed
-    }
-
-    /// Whether a change can leave a pod on a node that does not exist: a node went, or a pod
-    /// was written bound to an unknown node.
-    private func mayOrphanPods(_ change: ChangeJournal.Change) -> Bool {
-        if change.type == .nodes { return change.removed }
-        guard change.type == .pods, !change.removed, let pod = lookup(.pods, change.key.namespace, change.key.name),
-            let node = pod.nodeName
-        else { return false }
-        return lookup(.nodes, nil, node) == nil
     }
 
     /// `spec.unschedulable` and the `node.kubernetes.io/unschedulable:NoSchedule` taint go together;

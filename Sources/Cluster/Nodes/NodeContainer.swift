@@ -17,6 +17,10 @@ public struct NodeContainer: Sendable, Equatable {
     /// When `systemctl stop containerd` stopped the runtime, and when it started again after each stop.
     public var containerdStops: [Timestamp] = []
     public var containerdStarts: [Timestamp] = []
+    /// The Node its kubelet registers when it starts and finds none (`KubeletRegistration`).
+    public var registration: KubeObject?
+    /// Its kubelet started while the apiserver was down and has yet to register the node.
+    public var registrationPending = false
 
     /// When the kubelet service was stopped, while it is.
     public var kubeletStoppedAt: Timestamp? { kubeletStops.count > kubeletStarts.count ? kubeletStops.last : nil }

@@ -13,8 +13,11 @@ extension Cluster {
         // Nodes hold images by their canonical references, as pulls record them.
         let presentImages = Set(world.presentImages.map { ImageReference($0).canonical })
         var memo = PodStatusWriter.RestoreMemo()
+        let nodeFiles = world.host.nodeFiles
+        ipam.nodeCIDRs = nodeFiles.first { $0.path == Self.controllerManagerManifestPath }
+            .flatMap { NodeCIDRAllocator(controllerManagerManifest: $0.content) }
         for object in ordered {
-            restore(object, timeline: world.timeline, presentImages: presentImages, memo: &memo)
+            restore(object, timeline: world.timeline, presentImages: presentImages, nodeFiles: nodeFiles, memo: &memo)
         }
         reconcile()
     }
@@ -38,9 +41,11 @@ extension Cluster {
     }
 
     private static let customResourceRank = "(custom resources)"
+    static let controllerManagerManifestPath = "/etc/kubernetes/manifests/kube-controller-manager.yaml"
 
     private func restore(
-        _ object: KubeObject, timeline: Timeline, presentImages: Set<String>, memo: inout PodStatusWriter.RestoreMemo
+        _ object: KubeObject, timeline: Timeline, presentImages: Set<String>, nodeFiles: [HostFile],
+        memo: inout PodStatusWriter.RestoreMemo
     ) {
         guard let type = resourceType(apiVersion: object.apiVersion, kind: object.kind) else { return }
         var object = object
@@ -60,7 +65,9 @@ extension Cluster {
             admitted.value["status"] = NodeStatusWriter.status(admitted, bootedAt: boots.last ?? timeline.created, now: now)
             ipam.addNode(admitted.name, podCIDR: admitted[path: "spec.podCIDR"].string ?? "")
             nodeImages[admitted.name] = presentImages
-            nodeContainers[admitted.name] = NodeContainer(startedAt: boots.last ?? timeline.created)
+            var container = NodeContainer(startedAt: boots.last ?? timeline.created)
+            container.registration = KubeletRegistration.node(from: admitted, nodeFiles: nodeFiles)
+            nodeContainers[admitted.name] = container
         case .pods:
             let node = admitted.nodeName.flatMap { lookup(.nodes, nil, $0) }
             admitted = PodStatusWriter.restored(

@@ -4,6 +4,10 @@ import KubeAPI
 /// `kubectl rollout status TYPE/NAME`: watches the Deployment, DaemonSet or StatefulSet, printing
 /// its rollout status each time the object changes, until the rollout finishes (the clock moves
 /// meanwhile).
+///
+/// With `--timeout` it gives up as kubectl does. Without one, kubectl waits for as long as it
+/// takes; here the wait ends as every watch of the lab does (`GetWatch`): quietly, exit status 0,
+/// once the object has not changed for `GetWatch.quietSeconds` or after `GetWatch.longestWatch`.
 enum RolloutStatus {
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let target = try RolloutTarget.resolve(
@@ -19,7 +23,7 @@ enum RolloutStatus {
         let cluster = try context.cluster
         let name = target.object.name
         let namespace = target.object.namespace
-        let deadline = cluster.now.adding(seconds: timeout ?? longestWait)
+        let deadline = cluster.now.adding(seconds: timeout ?? GetWatch.longestWatch)
         var object = target.object
         while true {
             let (text, done) = try status(of: object, type: target.type, revision: revision)
@@ -27,12 +31,17 @@ enum RolloutStatus {
             if done || !watch { return 0 }
             let seen = object.resourceVersion
             var latest: KubeObject?
-            let remaining = max(0, deadline.milliseconds(since: cluster.now) / 1000)
+            var waitEnd = deadline
+            if timeout == nil { waitEnd = min(deadline, cluster.now.adding(seconds: GetWatch.quietSeconds)) }
+            let remaining = max(0, waitEnd.milliseconds(since: cluster.now) / 1000)
             let changed = cluster.wait(timeoutSeconds: remaining) {
                 latest = try? cluster.get(target.type, namespace: namespace, name: name)
                 return latest?.resourceVersion != seen
             }
-            guard changed else { throw .error(timedOut) }
+            guard changed else {
+                if timeout == nil { return 0 }
+                throw .error(timedOut)
+            }
             guard let latest else { throw .error(deleted) }
             object = latest
         }
@@ -91,9 +100,6 @@ enum RolloutStatus {
         let seconds = Int64(value * Double(scale))
         return seconds > 0 ? seconds : nil
     }
-
-    /// How long the lab waits for a rollout when no `--timeout` is given (real kubectl waits forever).
-    static let longestWait: Int64 = 3600
 
     static let observing = "Waiting for deployment spec update to be observed...\n"
     static let timedOut = "timed out waiting for the condition"

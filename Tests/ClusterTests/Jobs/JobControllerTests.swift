@@ -128,6 +128,26 @@ struct JobControllerTests {
         #expect(try JobFixture.pods(cluster, of: "later").count == 1)
     }
 
+    @Test("resumed while its suspended pod still terminates, a Job starts its new pod at once: that pod is no failure")
+    func resumeWhileTerminating() throws {
+        let cluster = try WorldFixture.tk8s()
+        try cluster.create(JobFixture.job("pause", command: ["sleep", "300"]))
+        cluster.advance(seconds: 10)
+        var job = try cluster.get(.jobs, namespace: "default", name: "pause")
+        job[path: "spec.suspend"] = true
+        try cluster.replace(job)
+        // `sleep` as PID 1 ignores SIGTERM: the pod terminates for its whole grace period.
+        #expect(try JobFixture.pods(cluster, of: "pause").allSatisfy { $0.deletionTimestamp != nil })
+        cluster.advance(seconds: 5)
+        job = try cluster.get(.jobs, namespace: "default", name: "pause")
+        job[path: "spec.suspend"] = false
+        try cluster.replace(job)
+        let pods = try JobFixture.pods(cluster, of: "pause")
+        #expect(pods.filter { $0.deletionTimestamp == nil }.count == 1)
+        job = try cluster.get(.jobs, namespace: "default", name: "pause")
+        #expect(job[path: "status.failed"].isNull)
+    }
+
     @Test("a template without restartPolicy Never or OnFailure is refused")
     func refusesAlways() {
         let cluster = try? WorldFixture.tk8s()

@@ -66,6 +66,8 @@ struct DaemonSetPlacementTests {
         #expect(F.nodes(cluster, prefix: "canal-", namespace: "kube-system").filter { $0 == "tk8s-worker3" }.count == 1)
         #expect(F.nodes(cluster, prefix: "kube-proxy-", namespace: "kube-system").filter { $0 == "tk8s-worker3" }.count == 1)
         try cluster.delete(.nodes, namespace: nil, name: "tk8s-worker3")
+        // The pod garbage collector deletes them once the node's quarantine is over.
+        cluster.advance(seconds: 60)
         #expect(cluster.list(.pods, namespace: "kube-system").allSatisfy { $0.nodeName != "tk8s-worker3" })
     }
 
