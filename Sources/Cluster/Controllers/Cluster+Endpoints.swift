@@ -44,47 +44,27 @@ extension Cluster {
         return endpoints
     }
 
-    /// One subset whose ports are the Service's target ports, addresses sorted by IP text.
+    /// The subsets of the Service's Endpoints (`EndpointSubsets`).
     static func subsets(for service: KubeObject, pods: [KubeObject]) -> [JSONValue] {
-        guard !pods.isEmpty else { return [] }
-        func address(_ pod: KubeObject) -> JSONValue {
-            [
-                "ip": pod[path: "status.podIP"], "nodeName": pod[path: "spec.nodeName"],
-                "targetRef": [
-                    "kind": "Pod", "name": .string(pod.name), "namespace": .string(pod.namespace ?? ""),
-                    "uid": .string(pod.uid),
-                ],
-            ]
-        }
-        let byIP = { (a: KubeObject, b: KubeObject) in
-            Array((a[path: "status.podIP"].string ?? "").utf8).lexicographicallyPrecedes(Array((b[path: "status.podIP"].string ?? "").utf8))
-        }
-        // With `publishNotReadyAddresses` every address counts as ready (`tolerateUnreadyEndpoints`).
-        let tolerant = service[path: "spec.publishNotReadyAddresses"].bool == true
-        let ready = pods.filter { tolerant || $0.isReady }.sorted(by: byIP).map(address)
-        let notReady = pods.filter { !tolerant && !$0.isReady }.sorted(by: byIP).map(address)
-        let ports: [JSONValue] = service[path: "spec.ports"].array.map { port in
-            var p: JSONValue = ["port": .int(targetPort(of: port, in: pods[0])), "protocol": port["protocol"]]
-            if let name = port["name"].string { p["name"] = .string(name) }
-            return p
-        }
-        var subset: JSONValue = [:]
-        if !ready.isEmpty { subset["addresses"] = .array(ready) }
-        if !notReady.isEmpty { subset["notReadyAddresses"] = .array(notReady) }
-        subset["ports"] = .array(EndpointPortOrder.endpoints(ports))
-        return [subset]
+        EndpointSubsets.subsets(for: service, pods: pods)
     }
 
-    /// A numeric `targetPort`, or a named one looked up in the pod's container ports.
-    static func targetPort(of port: JSONValue, in pod: KubeObject) -> Int {
+    /// `FindPort`: a numeric `targetPort`, or a named one looked up in the pod's container ports
+    /// (and its sidecars'), of the Service port's protocol; nil when the pod has no such port.
+    static func findPort(_ port: JSONValue, in pod: KubeObject) -> Int? {
         if let number = port["targetPort"].int { return number }
-        if let name = port["targetPort"].string {
-            for container in pod[path: "spec.containers"].array {
-                if let match = container["ports"].array.first(where: { $0["name"].string == name }) {
-                    return match["containerPort"].int ?? 0
-                }
-            }
+        guard let name = port["targetPort"].string else { return port["port"].int }
+        let proto = port["protocol"].string ?? "TCP"
+        let sidecars = pod[path: "spec.initContainers"].array.filter { $0["restartPolicy"].string == "Always" }
+        for container in pod[path: "spec.containers"].array + sidecars {
+            let match = container["ports"].array.first { ($0["protocol"].string ?? "TCP") == proto && $0["name"].string == name }
+            if let match { return match["containerPort"].int ?? 0 }
         }
-        return port["port"].int ?? 0
+        return nil
+    }
+
+    /// A Service port's target port on `pod`, its own number when the pod has no such named port.
+    static func targetPort(of port: JSONValue, in pod: KubeObject) -> Int {
+        findPort(port, in: pod) ?? port["port"].int ?? 0
     }
 }
