@@ -18,6 +18,10 @@ struct EndpointsRepackTests {
 
     /// Pods as given, and a Service with a named target port and a numbered one over them.
     private func endpoints(_ pods: [KubeObject]) throws -> [JSONValue] {
+        try cluster(pods).get(.endpoints, namespace: "default", name: "web")[path: "subsets"].array
+    }
+
+    private func cluster(_ pods: [KubeObject]) throws -> Cluster {
         let cluster = try WorldFixture.tk8s()
         for pod in pods { try cluster.create(pod) }
         try cluster.create(KubeObject([
@@ -28,7 +32,7 @@ struct EndpointsRepackTests {
             ],
         ]))
         cluster.advance(seconds: 30)
-        return try cluster.get(.endpoints, namespace: "default", name: "web")[path: "subsets"].array
+        return cluster
     }
 
     private func summary(_ subset: JSONValue) -> String {
@@ -53,6 +57,29 @@ struct EndpointsRepackTests {
     func differentNumbers() throws {
         let subsets = try endpoints([pod("a", webPort: 8080), pod("b", webPort: 8081)])
         #expect(Set(subsets.map(summary)) == ["a http:8080", "b http:8081", "a,b metrics:9090"])
+    }
+
+    @Test("the EndpointSlice controller keeps one slice per port set as well")
+    func slicesPerPortSet() throws {
+        let cluster = try cluster([pod("a", webPort: 8080), pod("b", webPort: nil)])
+        let slices = cluster.list(.endpointSlices, namespace: "default").filter { $0.labels["kubernetes.io/service-name"] == "web" }
+        let summaries = slices.map { slice in
+            let names = slice[path: "endpoints"].array.map { $0["targetRef"]["name"].string ?? "" }.sorted()
+            let ports = slice[path: "ports"].array.map { "\($0["name"].string ?? ""):\($0["port"].int ?? 0)" }.sorted()
+            return names.joined(separator: ",") + " " + ports.joined(separator: ",")
+        }
+        #expect(Set(summaries) == ["a http:8080,metrics:9090", "b metrics:9090"])
+    }
+
+    @Test("when the pods go, one placeholder slice is left")
+    func placeholder() throws {
+        let cluster = try cluster([pod("a", webPort: 8080), pod("b", webPort: nil)])
+        for name in ["a", "b"] { try cluster.delete(.pods, namespace: "default", name: name, gracePeriodSeconds: 0) }
+        cluster.advance(seconds: 5)
+        let slices = cluster.list(.endpointSlices, namespace: "default").filter { $0.labels["kubernetes.io/service-name"] == "web" }
+        #expect(slices.count == 1)
+        #expect(slices.first?[path: "endpoints"].isNull == true)
+        #expect(slices.first?[path: "ports"].isNull == true)
     }
 
     @Test("a subset hashes as go-spew prints the typed v1.EndpointSubset, nil slices and pointers included")
