@@ -20,17 +20,41 @@ extension Cluster {
         for service in services {
             let selector = service[path: "spec.selector"].stringMap
             guard !selector.isEmpty else { continue }
-            // `ShouldPodBeInEndpoints`: a Service that publishes unready addresses keeps terminating pods too.
-            let tolerant = service[path: "spec.publishNotReadyAddresses"].bool == true
-            let pods = list(.pods, namespace: service.namespace, selector: LabelSelector(matchLabels: selector))
-                .filter { $0[path: "status.podIP"].string != nil && ($0.deletionTimestamp == nil || tolerant) && !$0.isFinished }
-            var endpoints = lookup(.endpoints, service.namespace, service.name)
-                ?? newEndpoints(for: service)
-            let subsets = Self.subsets(for: service, pods: pods)
-            endpoints.value["subsets"] = subsets.isEmpty ? .null : .array(subsets)
-            changed = save(.endpoints, endpoints) || changed
+            changed = syncEndpoints(for: service, selector: selector) || changed
         }
         return changed
+    }
+
+    /// `syncService`: the subsets, the Service's labels (and the headless mark) and, when
+    /// either changes, the trigger-time annotation.
+    private func syncEndpoints(for service: KubeObject, selector: [String: String]) -> Bool {
+        // `ShouldPodBeInEndpoints`: a Service that publishes unready addresses keeps terminating pods too.
+        let tolerant = service[path: "spec.publishNotReadyAddresses"].bool == true
+        let selected = list(.pods, namespace: service.namespace, selector: LabelSelector(matchLabels: selector))
+        let key = "\(service.namespace ?? "")/\(service.name)"
+        let triggerTime = EndpointsTriggerTimes.compute(&endpointsTriggerTimes[key], service: service, pods: selected)
+        let pods = selected.filter {
+            $0[path: "status.podIP"].string != nil && ($0.deletionTimestamp == nil || tolerant) && !$0.isFinished
+        }
+        let subsets = Self.subsets(for: service, pods: pods)
+        let stored: JSONValue = subsets.isEmpty ? .null : .array(subsets)
+        let existing = lookup(.endpoints, service.namespace, service.name)
+        var labels = service.labels
+        if let existing, existing.value["subsets"] == stored,
+            existing.labels.filter({ $0.key != Self.headlessLabel }) == labels
+        {
+            return false
+        }
+        var endpoints = existing ?? newEndpoints(for: service)
+        endpoints.value["subsets"] = stored
+        var annotations = endpoints.annotations
+        annotations[EndpointsTriggerTimes.annotation] = triggerTime.map(\.rfc3339)
+        endpoints[path: "metadata.annotations"] = annotations.isEmpty ? .null : .stringMap(annotations)
+        // `IsServiceIPSet`: no address, or None.
+        let address = service[path: "spec.clusterIP"].string ?? ""
+        if address.isEmpty || address == "None" { labels[Self.headlessLabel] = "" }
+        endpoints.labels = labels
+        return save(.endpoints, endpoints)
     }
 
     private func newEndpoints(for service: KubeObject) -> KubeObject {

@@ -83,6 +83,7 @@ extension Cluster {
         // The controller manager is a new process: its event recorder remembers nothing.
         eventCorrelator.forget { $0.host == nil }
         failedDaemonPodsBackoff = FailedPodsBackoff()
+        endpointsTriggerTimes = [:]
         // Timers the controllers keep only in memory start afresh: the taint eviction controller
         // counts each pod's toleration from now, the node lifecycle controller its grace period.
         for (key, time) in held.heldWakeups where wakeups[key] == nil && !key.hasPrefix(Self.taintEvictionPrefix) {
