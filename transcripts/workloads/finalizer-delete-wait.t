@@ -101,3 +101,10 @@ With `--timeout`, kubectl waits that long and says it timed out.
   $ kubectl delete configmap held2 --timeout=10s
   configmap "held2" deleted
   error: timed out waiting for the condition on configmaps/held2
+
+`kubectl wait` with a negative timeout waits without end too, and gives up the same way.
+  $ kubectl wait --for=delete configmap/held --timeout=-1s
+  $ echo $?
+  0
+  $ date
+  Wed Apr 23 07:29:15 UTC 2025
