@@ -580,7 +580,7 @@ A Service's ports each show the endpoints behind them.
   Labels:       k8s-app=kube-dns
                 kubernetes.io/cluster-service=true
                 kubernetes.io/name=CoreDNS
-  Annotations:  <none>
+  Annotations:  endpoints.kubernetes.io/last-change-trigger-time: 2025-04-21T09:00:12Z
   Subsets:
     Addresses:          10.244.0.13,10.244.0.14
     NotReadyAddresses:  <none>

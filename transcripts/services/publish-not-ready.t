@@ -59,7 +59,7 @@ listed only as not ready. A named targetPort is looked up in the pod's container
   Name:         strict
   Namespace:    default
   Labels:       <none>
-  Annotations:  <none>
+  Annotations:  endpoints.kubernetes.io/last-change-trigger-time: 2025-04-23T07:25:00Z
   Subsets:
     Addresses:          <none>
     NotReadyAddresses:  10.244.1.8

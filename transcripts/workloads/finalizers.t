@@ -1,6 +1,6 @@
 Any finalizer holds an object being deleted, as the apiserver does: it stays, marked with a
 deletion time and no grace period, until the finalizer is taken off. `kubectl delete` waits for
-it to go (here only 30 seconds, with --timeout; without it kubectl waits a week).
+it to go (here 30 seconds, with --timeout; see finalizer-delete-wait.t for a plain delete).
   $ kubectl create configmap held --from-literal=a=b
   configmap/held created
   $ kubectl patch configmap held -p '{"metadata":{"finalizers":["example.com/hold"]}}'

@@ -22,13 +22,13 @@ extension Cluster {
         // The apiserver allocates addresses before node ports.
         if old == nil, spec["type"].string != "ExternalName" { try checkRequestedClusterIP(spec, service: service.name) }
         spec = try allocateNodePorts(spec, service: service.name, keeping: old?.value["spec"] ?? .null)
+        try checkNodePortsAllowed(spec, service: service.name)
         if spec["type"].string != "ExternalName" {
             if spec["clusterIP"].isNull || spec["clusterIP"].string == "" {
                 guard let ip = allocateServiceIP() else {
                     throw APIError(
-                        reason: "Invalid",
-                        message: "Service \"\(service.name)\" is invalid: spec.clusterIPs: Internal error: failed to allocate a serviceIP: range is full",
-                        code: 422)
+                        reason: "InternalError", message: "Internal error occurred: failed to allocate a serviceIP: range is full",
+                        code: 500)
                 }
                 spec["clusterIP"] = .string(ip)
             }
@@ -50,13 +50,21 @@ extension Cluster {
     }
 
     /// A free address of the service CIDR, chosen at random from the upper band first, as the
-    /// apiserver's allocator does (the lower band is kept for Services that ask for an address).
+    /// apiserver's bitmap allocator does: the lower band (`min(max(16, size/16), 256)` addresses) is
+    /// kept for Services that ask for an address, and used only when the rest is full; the
+    /// network and broadcast addresses are never given out. (The upper band here starts one
+    /// address early, at .16 of a /24, as it always has in this lab; moving it would redraw every
+    /// address the lab has handed out.)
     private func allocateServiceIP() -> String? {
         guard let cidr = CIDR(settings.serviceCIDR) else { return nil }
         let used = Set(list(.services).compactMap { $0[path: "spec.clusterIP"].string })
         let size = Int(min(cidr.size, 1 << 20))
-        let band = min(max(16, size / 16), 256)
-        let candidates = (band..<(size - 1)).map { IPv4(cidr.base.value + UInt32($0)).description }.filter { !used.contains($0) }
+        let band = size <= 16 ? 1 : min(max(16, size / 16), 256)
+        func free(_ offsets: Range<Int>) -> [String] {
+            offsets.map { IPv4(cidr.base.value + UInt32($0)).description }.filter { !used.contains($0) }
+        }
+        let upper = free(band..<(size - 1))
+        let candidates = upper.isEmpty ? free(1..<band) : upper
         guard !candidates.isEmpty else { return nil }
         return candidates[Int(names.randomIndex(below: candidates.count))]
     }

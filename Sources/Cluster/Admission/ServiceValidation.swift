@@ -44,4 +44,15 @@ extension Cluster {
         }
         return causes
     }
+
+    /// A ClusterIP Service may not keep node ports (`ValidateService`); the allocator has already
+    /// dropped those of a Service changed from a node-port type.
+    func checkNodePortsAllowed(_ spec: JSONValue, service: String) throws(APIError) {
+        guard (spec["type"].string ?? "ClusterIP") == "ClusterIP" else { return }
+        let causes = spec["ports"].array.enumerated().compactMap { index, port in
+            (port["nodePort"].int ?? 0) != 0
+                ? FieldError.forbidden("spec.ports[\(index)].nodePort", "may not be used when `type` is 'ClusterIP'") : nil
+        }
+        guard causes.isEmpty else { throw .invalid(kind: "Service", group: "", name: service, causes: causes) }
+    }
 }

@@ -20,17 +20,41 @@ extension Cluster {
         for service in services {
             let selector = service[path: "spec.selector"].stringMap
             guard !selector.isEmpty else { continue }
-            // `ShouldPodBeInEndpoints`: a Service that publishes unready addresses keeps terminating pods too.
-            let tolerant = service[path: "spec.publishNotReadyAddresses"].bool == true
-            let pods = list(.pods, namespace: service.namespace, selector: LabelSelector(matchLabels: selector))
-                .filter { $0[path: "status.podIP"].string != nil && ($0.deletionTimestamp == nil || tolerant) && !$0.isFinished }
-            var endpoints = lookup(.endpoints, service.namespace, service.name)
-                ?? newEndpoints(for: service)
-            let subsets = Self.subsets(for: service, pods: pods)
-            endpoints.value["subsets"] = subsets.isEmpty ? .null : .array(subsets)
-            changed = save(.endpoints, endpoints) || changed
+            changed = syncEndpoints(for: service, selector: selector) || changed
         }
         return changed
+    }
+
+    /// `syncService`: the subsets, the Service's labels (and the headless mark) and, when
+    /// either changes, the trigger-time annotation.
+    private func syncEndpoints(for service: KubeObject, selector: [String: String]) -> Bool {
+        // `ShouldPodBeInEndpoints`: a Service that publishes unready addresses keeps terminating pods too.
+        let tolerant = service[path: "spec.publishNotReadyAddresses"].bool == true
+        let selected = list(.pods, namespace: service.namespace, selector: LabelSelector(matchLabels: selector))
+        let key = "\(service.namespace ?? "")/\(service.name)"
+        let triggerTime = EndpointsTriggerTimes.compute(&endpointsTriggerTimes[key], service: service, pods: selected)
+        let pods = selected.filter {
+            $0[path: "status.podIP"].string != nil && ($0.deletionTimestamp == nil || tolerant) && !$0.isFinished
+        }
+        let subsets = Self.subsets(for: service, pods: pods)
+        let stored: JSONValue = subsets.isEmpty ? .null : .array(subsets)
+        let existing = lookup(.endpoints, service.namespace, service.name)
+        var labels = service.labels
+        if let existing, existing.value["subsets"] == stored,
+            existing.labels.filter({ $0.key != Self.headlessLabel }) == labels
+        {
+            return false
+        }
+        var endpoints = existing ?? newEndpoints(for: service)
+        endpoints.value["subsets"] = stored
+        var annotations = endpoints.annotations
+        annotations[EndpointsTriggerTimes.annotation] = triggerTime.map(\.rfc3339)
+        endpoints[path: "metadata.annotations"] = annotations.isEmpty ? .null : .stringMap(annotations)
+        // `IsServiceIPSet`: no address, or None.
+        let address = service[path: "spec.clusterIP"].string ?? ""
+        if address.isEmpty || address == "None" { labels[Self.headlessLabel] = "" }
+        endpoints.labels = labels
+        return save(.endpoints, endpoints)
     }
 
     private func newEndpoints(for service: KubeObject) -> KubeObject {
@@ -44,47 +68,27 @@ extension Cluster {
         return endpoints
     }
 
-    /// One subset whose ports are the Service's target ports, addresses sorted by IP text.
+    /// The subsets of the Service's Endpoints (`EndpointSubsets`).
     static func subsets(for service: KubeObject, pods: [KubeObject]) -> [JSONValue] {
-        guard !pods.isEmpty else { return [] }
-        func address(_ pod: KubeObject) -> JSONValue {
-            [
-                "ip": pod[path: "status.podIP"], "nodeName": pod[path: "spec.nodeName"],
-                "targetRef": [
-                    "kind": "Pod", "name": .string(pod.name), "namespace": .string(pod.namespace ?? ""),
-                    "uid": .string(pod.uid),
-                ],
-            ]
-        }
-        let byIP = { (a: KubeObject, b: KubeObject) in
-            Array((a[path: "status.podIP"].string ?? "").utf8).lexicographicallyPrecedes(Array((b[path: "status.podIP"].string ?? "").utf8))
-        }
-        // With `publishNotReadyAddresses` every address counts as ready (`tolerateUnreadyEndpoints`).
-        let tolerant = service[path: "spec.publishNotReadyAddresses"].bool == true
-        let ready = pods.filter { tolerant || $0.isReady }.sorted(by: byIP).map(address)
-        let notReady = pods.filter { !tolerant && !$0.isReady }.sorted(by: byIP).map(address)
-        let ports: [JSONValue] = service[path: "spec.ports"].array.map { port in
-            var p: JSONValue = ["port": .int(targetPort(of: port, in: pods[0])), "protocol": port["protocol"]]
-            if let name = port["name"].string { p["name"] = .string(name) }
-            return p
-        }
-        var subset: JSONValue = [:]
-        if !ready.isEmpty { subset["addresses"] = .array(ready) }
-        if !notReady.isEmpty { subset["notReadyAddresses"] = .array(notReady) }
-        subset["ports"] = .array(EndpointPortOrder.endpoints(ports))
-        return [subset]
+        EndpointSubsets.subsets(for: service, pods: pods)
     }
 
-    /// A numeric `targetPort`, or a named one looked up in the pod's container ports.
-    static func targetPort(of port: JSONValue, in pod: KubeObject) -> Int {
+    /// `FindPort`: a numeric `targetPort`, or a named one looked up in the pod's container ports
+    /// (and its sidecars'), of the Service port's protocol; nil when the pod has no such port.
+    static func findPort(_ port: JSONValue, in pod: KubeObject) -> Int? {
         if let number = port["targetPort"].int { return number }
-        if let name = port["targetPort"].string {
-            for container in pod[path: "spec.containers"].array {
-                if let match = container["ports"].array.first(where: { $0["name"].string == name }) {
-                    return match["containerPort"].int ?? 0
-                }
-            }
+        guard let name = port["targetPort"].string else { return port["port"].int }
+        let proto = port["protocol"].string ?? "TCP"
+        let sidecars = pod[path: "spec.initContainers"].array.filter { $0["restartPolicy"].string == "Always" }
+        for container in pod[path: "spec.containers"].array + sidecars {
+            let match = container["ports"].array.first { ($0["protocol"].string ?? "TCP") == proto && $0["name"].string == name }
+            if let match { return match["containerPort"].int ?? 0 }
         }
-        return port["port"].int ?? 0
+        return nil
+    }
+
+    /// A Service port's target port on `pod`, its own number when the pod has no such named port.
+    static func targetPort(of port: JSONValue, in pod: KubeObject) -> Int {
+        findPort(port, in: pod) ?? port["port"].int ?? 0
     }
 }

@@ -15,24 +15,16 @@ struct EndpointSliceContent: Equatable {
         endpoints = slice[path: "endpoints"].array
     }
 
-    /// What the slice of `service` should list.
+    /// What a slice of `service` serving `ports` should list for `pods` (those with these ports).
     ///
     /// Endpoints still wanted keep their place in `existing`; new ones follow, ordered by IP.
-    init(service: KubeObject, pods: [KubeObject], keepingOrderOf existing: KubeObject?) {
-        guard let first = pods.first else {
-            ports = []
+    init(service: KubeObject, ports: [JSONValue], pods: [KubeObject], keepingOrderOf existing: KubeObject?) {
+        guard !pods.isEmpty else {
+            self.ports = []
             endpoints = []
             return
         }
-        ports = EndpointPortOrder.slice(
-            service[path: "spec.ports"].array.map { port in
-                var entry: JSONValue = [
-                    "name": .string(port["name"].string ?? ""),
-                    "port": .int(Cluster.targetPort(of: port, in: first)), "protocol": port["protocol"],
-                ]
-                if let appProtocol = port["appProtocol"].string { entry["appProtocol"] = .string(appProtocol) }
-                return entry
-            })
+        self.ports = ports
         let wanted = pods.map { Self.endpoint(for: $0, service: service) }
         let previous = existing.map { $0[path: "endpoints"].array.compactMap { $0["targetRef"]["uid"].string } } ?? []
         let place = Dictionary(previous.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
@@ -44,6 +36,20 @@ struct EndpointSliceContent: Equatable {
         let kept = placed.compactMap { entry in entry.place.map { ($0, entry.endpoint) } }.sorted { $0.0 < $1.0 }
         let added = placed.filter { $0.place == nil }.map(\.endpoint).sorted(by: byIP)
         endpoints = kept.map(\.1) + added
+    }
+
+    /// `getEndpointPorts`: the Service's ports `pod` has (a named target port it lacks is left
+    /// out), ordered as the controller's hash orders them.
+    static func ports(of service: KubeObject, for pod: KubeObject) -> [JSONValue] {
+        EndpointPortOrder.slice(
+            service[path: "spec.ports"].array.compactMap { port in
+                guard let number = Cluster.findPort(port, in: pod) else { return nil }
+                var entry: JSONValue = [
+                    "name": .string(port["name"].string ?? ""), "port": .int(number), "protocol": port["protocol"],
+                ]
+                if let appProtocol = port["appProtocol"].string { entry["appProtocol"] = .string(appProtocol) }
+                return entry
+            })
     }
 
     /// Writes the ports and endpoints into `slice`, null when empty.

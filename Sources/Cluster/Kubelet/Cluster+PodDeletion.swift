@@ -59,7 +59,8 @@ extension Cluster {
 
     /// The kubelet is done with a pod being deleted: its containers have stopped. The pod goes,
     /// unless finalizers hold it; then it stays, finished, with no grace period left, as the
-    /// kubelet's final delete (grace period 0) leaves it.
+    /// kubelet's final delete (grace period 0) leaves it, and containers that never ended are
+    /// reported as failed (`PodStatusWriter.terminate`).
     func finishDeletion(of pod: KubeObject) {
         stoppingPods[pod.uid] = nil
         guard !pod.finalizerNames.isEmpty else {
@@ -83,6 +84,7 @@ extension Cluster {
             }
         }
         PodStatusWriter.refresh(&stopped, at: now, terminal: true)
+        PodStatusWriter.terminate(&stopped, at: now)
         stopped = Self.markedAsDeleting(stopped, now: now)
         save(.pods, stopped)
     }

@@ -76,8 +76,8 @@ extension PodStatusWriter {
                 stopped += 1
                 if status[path: "state.terminated.exitCode"].int == 0 { succeeded += 1 }
             } else if !status[path: "lastState.terminated"].isNull {
+                // Waiting to restart: stopped, but not counted as a success.
                 stopped += 1
-                if status[path: "lastState.terminated.exitCode"].int == 0 { succeeded += 1 }
             } else {
                 waiting += 1
             }
@@ -106,7 +106,7 @@ extension PodStatusWriter {
         var reason: String?
         var message: String?
         if finished {
-            reason = "PodCompleted"
+            reason = phase == "Failed" ? "PodFailed" : "PodCompleted"
         } else if !unready.isEmpty {
             reason = "ContainersNotReady"
             message = "containers with unready status: [\(unready.joined(separator: " "))]"

@@ -84,6 +84,7 @@ extension Cluster {
         eventCorrelator.forget { $0.host == nil }
         failedDaemonPodsBackoff = FailedPodsBackoff()
         ipam.nodeCIDRs?.restart()
+        endpointsTriggerTimes = [:]
         // Timers the controllers keep only in memory start afresh: the taint eviction controller
         // counts each pod's toleration from now, the node lifecycle controller its grace period,
         // the pod garbage collector each quarantine.

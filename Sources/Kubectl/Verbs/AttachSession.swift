@@ -28,6 +28,7 @@ extension Attach {
             }
         }
         if !quiet { context.io.err("If you don't see a command prompt, try pressing enter.\n") }
+        try ExecTarget.requireNode(pod)
         guard !pod.containerStatus(named: container)[path: "state.running"].isNull else {
             throw .error("unable to upgrade connection: container not found (\"\(container)\")")
         }

@@ -36,8 +36,9 @@ enum Delete {
         var ignoreNotFound: Bool
         var cascade: DeletionPropagation
         var namesOnly: Bool
-        /// How long to wait for the objects to go (`--timeout`; 0, the default, is a week).
-        var timeoutSeconds: Int64
+        /// How long to wait for the objects to go (`--timeout`); nil (0, the default, or negative)
+        /// waits without end, which the lab bounds as an `UnboundedWait`.
+        var timeoutSeconds: Int64?
 
         /// The checks in kubectl's order: cascade and grace flags, then the resource builder's,
         /// then the output mode and `--force`.
@@ -158,11 +159,17 @@ enum Delete {
                 let gone = { (entry: (ResourceType, KubeObject)) in
                     !cluster.exists(entry.0, namespace: entry.1.namespace, name: entry.1.name, uid: entry.1.uid)
                 }
-                if !cluster.wait(timeoutSeconds: timeoutSeconds, until: { deleted.allSatisfy(gone) }) {
+                let allGone = { deleted.allSatisfy(gone) }
+                if let timeoutSeconds {
                     // `IsDeleted` gives up on the first object still there.
-                    if let (type, object) = deleted.first(where: { !gone($0) }) {
+                    if !cluster.wait(timeoutSeconds: timeoutSeconds, until: allGone),
+                        let (type, object) = deleted.first(where: { !gone($0) })
+                    {
                         failures.append("error: \(Wait.timedOut) on \(type.plural)/\(object.name)")
                     }
+                } else {
+                    // kubectl would wait on; given up as if interrupted, it says nothing more.
+                    _ = UnboundedWait(cluster: cluster, objects: deleted.map { ($0.0, $0.1.namespace, $0.1.name) }).until(allGone)
                 }
             }
             for message in failures { context.io.err(message + "\n") }
@@ -170,19 +177,17 @@ enum Delete {
         }
     }
 
-    /// `--timeout` as a Go duration; 0 (the default) waits a week.
-    static func timeoutSeconds(_ text: String?) throws(KubectlFailure) -> Int64 {
-        guard let text, text != "0" else { return week }
+    /// `--timeout` as a Go duration; nil when kubectl would wait without end (0, the default, is
+    /// a week to kubectl, and a negative timeout the same).
+    static func timeoutSeconds(_ text: String?) throws(KubectlFailure) -> Int64? {
+        guard let text, text != "0" else { return nil }
         let negative = text.hasPrefix("-")
         guard let milliseconds = GoDurationParser.milliseconds(String(text.dropFirst(negative ? 1 : 0))) else {
             let problem = Double(text) != nil ? "missing unit in duration" : "invalid duration"
             throw .usage("invalid argument \"\(text)\" for \"--timeout\" flag: time: \(problem) \"\(text)\"", verb: "delete")
         }
-        // A negative timeout waits without end: a week, as the default.
-        return milliseconds == 0 || negative ? week : max(1, milliseconds / 1000)
+        return milliseconds == 0 || negative ? nil : max(1, milliseconds / 1000)
     }
-
-    static let week: Int64 = 168 * 3600
 
     /// `parseCascadingFlag`: a policy name, or a legacy boolean with kubectl's warning.
     static func cascade(_ text: String, io: IOStreams) throws(KubectlFailure) -> DeletionPropagation {

@@ -40,9 +40,16 @@ struct ExecTarget {
         let status = pod.containerStatus(named: container)
         // The exec itself is a create on the pod's `exec` subresource.
         try context.authorize(AccessRequest(verb: "create", .pods, subresource: "exec", namespace: namespace, name: podName))
+        try Self.requireNode(pod)
         guard !status[path: "state.running"].isNull, context.executor != nil else {
             throw .error("unable to upgrade connection: container not found (\"\(container)\")")
         }
+    }
+
+    /// The apiserver's `streamLocation`: a pod not yet on a node has no kubelet to stream from.
+    static func requireNode(_ pod: KubeObject) throws(KubectlFailure) {
+        guard (pod[path: "spec.nodeName"].string ?? "").isEmpty else { return }
+        throw .server(APIError(reason: "BadRequest", message: "pod \(pod.name) does not have a host assigned", code: 400))
     }
 
     /// Every container of the pod as kubectl lists them when it picks one: app containers, then

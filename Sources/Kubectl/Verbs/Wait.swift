@@ -23,15 +23,22 @@ enum Wait {
         guard !resources.isEmpty else { throw .error(SetImage.noResources) }
         let request = try ResourceRequest.parse(resources)
         let cluster = try context.cluster
-        let deadline = cluster.now.adding(seconds: timeout)
-        func remaining() -> Int64 { max(0, deadline.milliseconds(since: cluster.now) / 1000) }
+        let deadline = cluster.now.adding(seconds: timeout ?? 0)
+        // Waits until `met`, up to the deadline or, without one, as an `UnboundedWait` on `objects`.
+        func waitFor(_ objects: [(ResourceType, String?, String)], until met: () -> Bool) -> Bool {
+            guard timeout != nil else { return UnboundedWait(cluster: cluster, objects: objects).until(met) }
+            return cluster.wait(timeoutSeconds: max(0, deadline.milliseconds(since: cluster.now) / 1000), until: met)
+        }
         if case .create = condition {
-            let created = cluster.wait(timeoutSeconds: remaining()) {
-                request.groups.allSatisfy { group in
-                    group.names.allSatisfy { (try? cluster.get(group.type, namespace: context.namespace, name: $0)) != nil }
-                }
+            let named = request.groups.flatMap { group in group.names.map { (group.type, context.namespace, $0) } }
+            let created = waitFor(named) {
+                named.allSatisfy { (try? cluster.get($0.0, namespace: $0.1, name: $0.2)) != nil }
             }
-            guard created else { throw .error(timedOut) }
+            guard created else {
+                // Given up as if interrupted, kubectl says nothing.
+                if timeout == nil { return 0 }
+                throw .error(timedOut)
+            }
         }
         var targets: [(ResourceType, KubeObject)] = []
         let selected = flags.bool("all") || flags.isSet("selector") || flags.isSet("field-selector")
@@ -56,7 +63,7 @@ enum Wait {
                 }
             } else {
                 var failure: KubectlFailure?
-                let done = cluster.wait(timeoutSeconds: remaining()) {
+                let done = waitFor([(type, object.namespace, object.name)]) {
                     switch Result(catching: met) {
                     case .success(let isMet): return isMet
                     case .failure(let error): failure = error; return true
@@ -64,6 +71,7 @@ enum Wait {
                 }
                 if let failure { throw failure }
                 guard done else {
+                    if timeout == nil { break }
                     failures.append(.plain("\(timedOut) on \(objectName)"))
                     continue
                 }
@@ -76,15 +84,16 @@ enum Wait {
         return 0
     }
 
-    /// `--timeout` as a Go duration; 30s when not given, a week when negative.
-    static func timeoutSeconds(_ text: String?) throws(KubectlFailure) -> Int64 {
+    /// `--timeout` as a Go duration; 30s when not given, nil (kubectl's week, an `UnboundedWait`
+    /// here) when negative.
+    static func timeoutSeconds(_ text: String?) throws(KubectlFailure) -> Int64? {
         guard let text else { return 30 }
         let negative = text.hasPrefix("-")
         guard let milliseconds = text == "0" ? 0 : GoDurationParser.milliseconds(String(text.dropFirst(negative ? 1 : 0))) else {
             let problem = Double(text) != nil ? "missing unit in duration" : "invalid duration"
             throw .usage("invalid argument \"\(text)\" for \"--timeout\" flag: time: \(problem) \"\(text)\"", verb: "wait")
         }
-        return negative && milliseconds > 0 ? 168 * 3600 : milliseconds / 1000
+        return negative && milliseconds > 0 ? nil : milliseconds / 1000
     }
 
     static let timedOut = "timed out waiting for the condition"

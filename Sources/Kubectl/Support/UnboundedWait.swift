@@ -1,0 +1,46 @@
+import Cluster
+import KubeAPI
+
+/// A wait that the real kubectl keeps up until Ctrl-C (`delete` without `--timeout`, `wait` with a
+/// negative one), bounded as `get -w` is: it follows the clock from change to change and gives up,
+/// as if interrupted, once the awaited objects have not changed for `GetWatch.quietSeconds` past
+/// their deletion time (a pod's grace period runs out then), or after `GetWatch.longestWatch`.
+/// So an object a finalizer holds costs a minute, not kubectl's week.
+struct UnboundedWait {
+    let cluster: Cluster
+    /// What the wait is waiting on, as `(type, namespace, name)`.
+    let objects: [(ResourceType, String?, String)]
+
+    /// Waits until `condition` holds; false when the wait gave up first.
+    func until(_ condition: () -> Bool) -> Bool {
+        let deadline = cluster.now.adding(seconds: GetWatch.longestWatch)
+        var seen = versions()
+        while cluster.now < deadline, !condition() {
+            let quietStart = max(cluster.now, deletionTimes().max() ?? cluster.now)
+            let quietEnd = min(deadline, quietStart.adding(seconds: GetWatch.quietSeconds))
+            var changed = false
+            _ = cluster.wait(timeoutSeconds: max(0, quietEnd.milliseconds(since: cluster.now) / 1000)) {
+                let current = versions()
+                changed = current != seen
+                seen = current
+                return changed || condition()
+            }
+            if !changed { break }
+        }
+        return condition()
+    }
+
+    /// The resource version of each awaited object (nil once it is gone).
+    private func versions() -> [Int?] {
+        current().map { $0?.resourceVersion }
+    }
+
+    /// When the awaited objects still there were marked for deletion to happen.
+    private func deletionTimes() -> [Timestamp] {
+        current().compactMap { $0?.deletionTimestamp }
+    }
+
+    private func current() -> [KubeObject?] {
+        objects.map { type, namespace, name in try? cluster.get(type, namespace: namespace, name: name) }
+    }
+}
