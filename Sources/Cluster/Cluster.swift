@@ -78,6 +78,9 @@ public final class Cluster {
     var helperPodOperations: [String: HelperPodOperation] = [:]
     /// Directories containers made or removed on their nodes through hostPath volumes, in order.
     var hostPathChangeLog: [HostPathChange] = []
+    /// Who owns which fields of each object written by a named field manager, by object UID
+    /// (`metadata.managedFields`, kept beside the object; `managedFields(of:)` joins them).
+    var fieldManagers: [String: [ManagedFieldsEntry]] = [:]
 
     /// An empty cluster whose clock starts at `start`.
     public init(settings: ClusterSettings, runtime: RuntimeSettings, nodeResolvConf: String, start: Timestamp, seed: UInt64) {
@@ -119,6 +122,7 @@ public final class Cluster {
         processLogs = snapshot.processLogs
         helperPodOperations = snapshot.helperPodOperations
         hostPathChangeLog = snapshot.hostPathChangeLog
+        fieldManagers = snapshot.fieldManagers
     }
 
     /// Everything the cluster holds, as a value: objects, clock, random state, kubelet state.
@@ -134,7 +138,7 @@ public final class Cluster {
             disruptionSyncs: disruptionSyncs,
             autoscalerHistories: autoscalerHistories, containerEnvironments: containerEnvironments,
             kubeProxyStarts: kubeProxyStarts, kubeletLogs: kubeletLogs, podStartupPulls: podStartupPulls, processLogs: processLogs,
-            helperPodOperations: helperPodOperations, hostPathChangeLog: hostPathChangeLog)
+            helperPodOperations: helperPodOperations, hostPathChangeLog: hostPathChangeLog, fieldManagers: fieldManagers)
     }
 
     /// A cluster's whole state as a value.
@@ -168,6 +172,7 @@ public final class Cluster {
         let processLogs: [String: [LogEntry]]
         let helperPodOperations: [String: HelperPodOperation]
         let hostPathChangeLog: [HostPathChange]
+        let fieldManagers: [String: [ManagedFieldsEntry]]
     }
 
     public var now: Timestamp { clock.now }
@@ -209,6 +214,7 @@ public final class Cluster {
     public func resourceType(apiVersion: String, kind: String) -> ResourceType? {
         ResourceType.served.first { $0.kind == kind && $0.apiVersion == apiVersion }
             ?? customResourceTypes.first { $0.kind == kind && $0.apiVersion == apiVersion }
+            ?? (ResourceType.eventsV1.kind == kind && ResourceType.eventsV1.apiVersion == apiVersion ? .eventsV1 : nil)
     }
 
     func lookup(_ type: ResourceType, _ namespace: String?, _ name: String) -> KubeObject? {
