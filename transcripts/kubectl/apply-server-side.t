@@ -121,10 +121,13 @@ replicas conflicts with it.
     value; in this case, you'll become the manager if the other manager(s)
     stop managing the field (remove it from their configuration).
   See https://kubernetes.io/docs/reference/using-api/server-side-apply/#conflicts
+  $ kubectl apply --server-side -f api.yaml --force-conflicts --dry-run=server
+  deployment.apps/api serverside-applied (server dry run)
   $ kubectl apply --server-side -f api.yaml --force-conflicts
   deployment.apps/api serverside-applied
-A manifest applied client-side first: the server-side apply takes over what the client-side
-apply last set, keeps the last-applied annotation up to date, and a separate manager keeps it.
+A manifest applied client-side first: another manager's change conflicts with the client-side
+apply's fields; kubectl's own server-side apply takes over what the client-side apply last set,
+keeps the last-applied annotation up to date, and a separate manager keeps that annotation.
   $ cat > db.yaml <<'EOF'
   > apiVersion: v1
   > kind: ConfigMap
@@ -137,6 +140,19 @@ apply last set, keeps the last-applied annotation up to date, and a separate man
   $ kubectl apply -f db.yaml
   configmap/db created
   $ sed -i 's/5432/5433/' db.yaml
+  $ kubectl apply --server-side -f db.yaml --field-manager=ci
+  error: Apply failed with 1 conflict: conflict with "kubectl-client-side-apply" using v1: .data.port
+  Please review the fields above--they currently have other managers. Here
+  are the ways you can resolve this warning:
+  * If you intend to manage all of these fields, please re-run the apply
+    command with the `--force-conflicts` flag.
+  * If you do not intend to manage all of the fields, please edit your
+    manifest to remove references to the fields that should keep their
+    current managers.
+  * You may co-own fields by updating your manifest to match the existing
+    value; in this case, you'll become the manager if the other manager(s)
+    stop managing the field (remove it from their configuration).
+  See https://kubernetes.io/docs/reference/using-api/server-side-apply/#conflicts
   $ kubectl apply --server-side -f db.yaml
   configmap/db serverside-applied
   $ kubectl get cm db -o yaml --show-managed-fields

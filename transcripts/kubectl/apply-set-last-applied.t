@@ -63,3 +63,6 @@ which the lab has none of.
     kubectl apply set-last-applied -f db.yaml
   $ kubectl apply edit-last-applied deploy nosuch
   Error from server (NotFound): deployments.apps "nosuch" not found
+  $ kubectl apply set-last-applied -f db.yaml --foo
+  error: unknown flag: --foo
+  See 'kubectl apply set-last-applied --help' for usage.

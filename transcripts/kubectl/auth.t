@@ -125,3 +125,7 @@ can-i has no output format: -o belongs to whoami.
   $ kubectl auth can-i get pods -o yaml
   error: unknown shorthand flag: 'o' in -o
   See 'kubectl auth can-i --help' for usage.
+A flag error names the subcommand.
+  $ kubectl auth whoami --foo
+  error: unknown flag: --foo
+  See 'kubectl auth whoami --help' for usage.
