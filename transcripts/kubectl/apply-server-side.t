@@ -125,6 +125,21 @@ replicas conflicts with it.
   deployment.apps/api serverside-applied (server dry run)
   $ kubectl apply --server-side -f api.yaml --force-conflicts
   deployment.apps/api serverside-applied
+A resourceVersion left in the manifest is a precondition: once the object has changed, the
+apply is refused.
+  $ kubectl apply --server-side -f api.yaml --force-conflicts
+  error: Operation cannot be fulfilled on deployments.apps "api": the object has been modified; please apply your changes to the latest version and try again
+  Please review the fields above--they currently have other managers. Here
+  are the ways you can resolve this warning:
+  * If you intend to manage all of these fields, please re-run the apply
+    command with the `--force-conflicts` flag.
+  * If you do not intend to manage all of the fields, please edit your
+    manifest to remove references to the fields that should keep their
+    current managers.
+  * You may co-own fields by updating your manifest to match the existing
+    value; in this case, you'll become the manager if the other manager(s)
+    stop managing the field (remove it from their configuration).
+  See https://kubernetes.io/docs/reference/using-api/server-side-apply/#conflicts
 A manifest applied client-side first: another manager's change conflicts with the client-side
 apply's fields; kubectl's own server-side apply takes over what the client-side apply last set,
 keeps the last-applied annotation up to date, and a separate manager keeps that annotation.

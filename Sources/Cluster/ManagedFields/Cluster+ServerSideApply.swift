@@ -26,6 +26,10 @@ extension Cluster {
             return (created, true)
         }
         try authorize(AccessRequest(verb: "patch", type, namespace: config.namespace, name: config.name), as: user)
+        // A resourceVersion in the configuration is a precondition, as on any write.
+        if let version = config.metadata["resourceVersion"].string, !version.isEmpty, version != String(live.resourceVersion) {
+            throw .conflict(type, config.name)
+        }
         var entries = managedFields(of: live)
         let mine = applyEntry(manager, apiVersion: config.apiVersion, claimed)
         let previous = entries.first { $0.isSameManager(as: mine) }?.fields ?? FieldSet()
