@@ -4,9 +4,12 @@ import KubeAPI
 extension Cluster {
     /// Creates an object through admission, as `POST` does, then lets controllers react; a
     /// `user` (impersonated) must be allowed to by RBAC. Returns what the apiserver answers: the
-    /// object as stored, before any controller acted on it.
+    /// object as stored, before any controller acted on it. A named `manager` comes to own the
+    /// fields it set (`metadata.managedFields`).
     @discardableResult
-    public func create(_ object: KubeObject, dryRun: Bool = false, as user: UserInfo? = nil) throws(APIError) -> KubeObject {
+    public func create(
+        _ object: KubeObject, dryRun: Bool = false, as user: UserInfo? = nil, manager: FieldManager? = nil
+    ) throws(APIError) -> KubeObject {
         let object = HorizontalPodAutoscalerV1.isV1(object) ? HorizontalPodAutoscalerV1.toV2(object) : object
         guard let type = resourceType(apiVersion: object.apiVersion, kind: object.kind) else {
             throw APIError(
@@ -14,12 +17,14 @@ extension Cluster {
                 code: 400)
         }
         try authorize(AccessRequest(verb: "create", type, namespace: object.namespace), as: user)
+        if type == .eventsV1 { return try createEventV1(object, dryRun: dryRun) }
         var admitted = try admit(object, as: type)
         if type == .certificateSigningRequests {
             admitted = CertificateSigningRequestStrategy.apply(to: admitted, user: user ?? .kubeadmAdmin)
         }
         if dryRun { return admitted }
         let stored = store.put(type, admitted)
+        if let manager { recordUpdate(type, old: nil, new: stored, manager: manager) }
         reconcile()
         return stored
     }
@@ -47,9 +52,9 @@ extension Cluster {
 
     /// Replaces an object's desired state (everything but its status and server-owned
     /// metadata), as `PUT` does; `generation` grows when the spec changes. Returns the object as
-    /// stored, before any controller acted on it.
+    /// stored, before any controller acted on it. A named `manager` comes to own what it changed.
     @discardableResult
-    public func replace(_ object: KubeObject, dryRun: Bool = false) throws(APIError) -> KubeObject {
+    public func replace(_ object: KubeObject, dryRun: Bool = false, manager: FieldManager? = nil) throws(APIError) -> KubeObject {
         guard let type = resourceType(apiVersion: object.apiVersion, kind: object.kind) else {
             throw APIError(reason: "BadRequest", message: "no matches for kind \"\(object.kind)\"", code: 400)
         }
@@ -100,7 +105,9 @@ extension Cluster {
             reconcile()
             return updated
         }
-        return write(type, updated)
+        let written = write(type, updated)
+        if let manager { recordUpdate(type, old: stored, new: written, manager: manager) }
+        return written
     }
 
     /// Replaces an object's status and nothing else, as `PUT .../status` does (the status

@@ -85,6 +85,9 @@ public final class Cluster {
     var hostPathChangeLog: [HostPathChange] = []
     /// The Endpoints controller's trigger-time tracker: what it last saw of each Service, by `namespace/name`.
     var endpointsTriggerTimes: [String: EndpointsTriggerTimes] = [:]
+    /// Who owns which fields of each object written by a named field manager, by object UID
+    /// (`metadata.managedFields`, kept beside the object; `managedFields(of:)` joins them).
+    var fieldManagers: [String: [ManagedFieldsEntry]] = [:]
 
     /// An empty cluster whose clock starts at `start`.
     public init(settings: ClusterSettings, runtime: RuntimeSettings, nodeResolvConf: String, start: Timestamp, seed: UInt64) {
@@ -129,6 +132,7 @@ public final class Cluster {
         helperPodOperations = snapshot.helperPodOperations
         hostPathChangeLog = snapshot.hostPathChangeLog
         endpointsTriggerTimes = snapshot.endpointsTriggerTimes
+        fieldManagers = snapshot.fieldManagers
     }
 
     /// Everything the cluster holds, as a value: objects, clock, random state, kubelet state.
@@ -146,7 +150,7 @@ public final class Cluster {
             autoscalerHistories: autoscalerHistories, containerEnvironments: containerEnvironments,
             kubeProxyStarts: kubeProxyStarts, kubeletLogs: kubeletLogs, podStartupPulls: podStartupPulls, processLogs: processLogs,
             helperPodOperations: helperPodOperations, hostPathChangeLog: hostPathChangeLog,
-            endpointsTriggerTimes: endpointsTriggerTimes)
+            endpointsTriggerTimes: endpointsTriggerTimes, fieldManagers: fieldManagers)
     }
 
     /// A cluster's whole state as a value.
@@ -183,6 +187,7 @@ public final class Cluster {
         let helperPodOperations: [String: HelperPodOperation]
         let hostPathChangeLog: [HostPathChange]
         let endpointsTriggerTimes: [String: EndpointsTriggerTimes]
+        let fieldManagers: [String: [ManagedFieldsEntry]]
     }
 
     public var now: Timestamp { clock.now }
@@ -224,6 +229,7 @@ public final class Cluster {
     public func resourceType(apiVersion: String, kind: String) -> ResourceType? {
         ResourceType.served.first { $0.kind == kind && $0.apiVersion == apiVersion }
             ?? customResourceTypes.first { $0.kind == kind && $0.apiVersion == apiVersion }
+            ?? (ResourceType.eventsV1.kind == kind && ResourceType.eventsV1.apiVersion == apiVersion ? .eventsV1 : nil)
     }
 
     func lookup(_ type: ResourceType, _ namespace: String?, _ name: String) -> KubeObject? {

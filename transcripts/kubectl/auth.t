@@ -121,3 +121,11 @@ cluster-admin binding and the rules every authenticated user holds, then any Rol
   system:public-info-viewer                                       ClusterRole/system:public-info-viewer                                              46h
   system:service-account-issuer-discovery                         ClusterRole/system:service-account-issuer-discovery                                46h
   system:volume-scheduler                                         ClusterRole/system:volume-scheduler                                                46h
+can-i has no output format: -o belongs to whoami.
+  $ kubectl auth can-i get pods -o yaml
+  error: unknown shorthand flag: 'o' in -o
+  See 'kubectl auth can-i --help' for usage.
+A flag error names the subcommand.
+  $ kubectl auth whoami --foo
+  error: unknown flag: --foo
+  See 'kubectl auth whoami --help' for usage.

@@ -1,7 +1,8 @@
 kubectl top reads the metrics API that metrics-server serves: node usage with its share of
 allocatable, pod and container usage, sorting and sums. A new pod has no metrics until
-metrics-server has scraped it twice (--metric-resolution=15s); with metrics-server gone the API
-is not available.
+metrics-server has scraped it twice (--metric-resolution=15s). With metrics-server down the
+aggregator cannot serve the registered API (503); with its APIService gone, discovery has no
+metrics API at all.
   $ kubectl top node
   NAME                 CPU(cores)   CPU(%)   MEMORY(bytes)   MEMORY(%)   
   tk8s-control-plane   175m         4%       1197Mi          7%          
@@ -54,6 +55,14 @@ is not available.
   $ kubectl -n kube-system scale deployment metrics-server --replicas=0
   deployment.apps/metrics-server scaled
   $ sleep 60
+  $ kubectl top node
+  Error from server (ServiceUnavailable): the server is currently unable to handle the request (get nodes.metrics.k8s.io)
+  $ kubectl top pod
+  Error from server (ServiceUnavailable): the server is currently unable to handle the request (get pods.metrics.k8s.io)
+  $ kubectl top pod web
+  Error from server (ServiceUnavailable): the server is currently unable to handle the request (get pods.metrics.k8s.io web)
+  $ kubectl delete apiservice v1beta1.metrics.k8s.io
+  apiservice.apiregistration.k8s.io "v1beta1.metrics.k8s.io" deleted
   $ kubectl top node
   error: Metrics API not available
   $ kubectl top pod

@@ -9,6 +9,9 @@ import OrderedCollections
 /// Printers of typed objects (`kubectl cluster-info dump`) write this instead of the stored
 /// object's order. The result keeps Go's order: print it without sorting keys.
 public enum GoTypedJSON {
+    /// Whether the Go type named `typeName` is known, so `encode` can order its fields.
+    public static func knows(_ typeName: String) -> Bool { GoSchema.structs[typeName] != nil }
+
     /// `json` decoded into the Go type named `typeName` (`v1.PodList`) and marshalled again.
     public static func encode(_ json: JSONValue, as typeName: String) -> JSONValue {
         value(json, .named(typeName))

@@ -116,3 +116,11 @@ extension GoDuration {
         return number.isEmpty ? total : nil
     }
 }
+
+extension Cluster {
+    /// Whether an APIService registers metrics.k8s.io with the aggregator, answering or not:
+    /// discovery then lists the group, and its requests fail while nothing serves them.
+    public var isMetricsAPIRegistered: Bool {
+        store.list(.apiServices, namespace: nil).contains { $0[path: "spec.group"].string == "metrics.k8s.io" }
+    }
+}

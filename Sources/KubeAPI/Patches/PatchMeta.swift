@@ -29,6 +29,8 @@ public struct PatchMeta: Sendable {
         /// `merge`, `replace` or empty.
         var strategy: String
         var mergeKey: String
+        /// The fields naming an item of the list for server-side apply: its list-map keys, else the merge key.
+        var listKeys: [String] = []
     }
 
     /// The field `key` of an object at this point, with the meta of its value.
@@ -51,12 +53,28 @@ public struct PatchMeta: Sendable {
             var valueType = found.type
             if item, case .list(let element) = valueType { valueType = element }
             let strategies = found.patchStrategies
+            let mergeKey = found.patchMergeKey
             return Field(
                 meta: PatchMeta(schema: schema, type: valueType), retainKeys: strategies.contains("retainKeys"),
-                strategy: strategies.first { $0 != "retainKeys" } ?? "", mergeKey: found.patchMergeKey)
+                strategy: strategies.first { $0 != "retainKeys" } ?? "", mergeKey: mergeKey,
+                listKeys: found.listMapKeys.isEmpty ? (mergeKey.isEmpty ? [] : [mergeKey]) : found.listMapKeys)
         case .list, .primitive:
             break
         }
         return Field(meta: .none, retainKeys: false, strategy: "", mergeKey: "")
+    }
+}
+
+extension PatchMeta {
+    /// Whether the value at this point is a map of free keys (`map[string]string`), not a struct.
+    var isMap: Bool {
+        if case .map = type { return true }
+        return false
+    }
+
+    /// Whether server-side apply owns the value at this point as one whole.
+    var isAtomic: Bool {
+        guard let schema, case .named(let name) = type else { return false }
+        return schema.types[name]?.atomic ?? false
     }
 }

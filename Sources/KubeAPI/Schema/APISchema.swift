@@ -38,6 +38,9 @@ public struct APISchema: Sendable {
         public var patchStrategies: [String] = []
         /// The key that identifies an item of a merged list (`x-kubernetes-patch-merge-key`).
         public var patchMergeKey: String = ""
+        /// The fields that identify an item of a list server-side apply merges
+        /// (`x-kubernetes-list-map-keys`), when they are more than the merge key alone.
+        public var listMapKeys: [String] = []
     }
 
     /// A named type: an object with fields, or a value type such as `Quantity` that has none.
@@ -52,6 +55,9 @@ public struct APISchema: Sendable {
         public var isObject: Bool
         /// For a value type with a plain JSON type (`Time` is a `string`): the type clients show for it.
         public var shownAs: String?
+        /// Whether server-side apply treats a value of this type as one whole
+        /// (`x-kubernetes-map-type: atomic`, as `LabelSelector`).
+        public var atomic = false
 
         /// The name a client shows: the part after the last dot (`discovery.EndpointPort` is `EndpointPort`).
         public var displayName: String { name.split(separator: ".").last.map(String.init) ?? name }
@@ -79,12 +85,14 @@ public struct APISchema: Sendable {
                     enumValues: spec["enum"].array.map { $0.string ?? "" },
                     description: spec["description"].string ?? "",
                     patchStrategies: spec["patchStrategy"].string.map { $0.split(separator: ",").map(String.init) } ?? [],
-                    patchMergeKey: spec["patchMergeKey"].string ?? ""))
+                    patchMergeKey: spec["patchMergeKey"].string ?? "",
+                    listMapKeys: spec["listMapKeys"].array.compactMap(\.string)))
             }
             fields.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
             types[name] = TypeDefinition(
                 name: name, groupVersion: entry["groupVersion"].string, description: entry["description"].string ?? "",
-                fields: fields, isObject: !entry["fields"].isNull, shownAs: entry["type"].string)
+                fields: fields, isObject: !entry["fields"].isNull, shownAs: entry["type"].string,
+                atomic: entry["mapType"].string == "atomic")
         }
         for definition in types.values {
             for field in definition.fields {

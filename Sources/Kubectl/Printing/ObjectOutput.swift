@@ -71,7 +71,7 @@ enum ObjectOutput {
     /// the object records itself in the last-applied annotation, when `saveConfig` says.
     static func create(
         _ object: KubeObject, type: ResourceType, operation: String = "created", context: VerbContext,
-        saveConfig: SaveConfig = .always, printer: CommandPrinter? = nil,
+        saveConfig: SaveConfig = .always, printer: CommandPrinter? = nil, manager: String = "kubectl-create",
         failure: (APIError) -> KubectlFailure = KubectlFailure.server
     ) throws(KubectlFailure) -> Int32 {
         let dryRun = try DryRun.parse(context.flags.string("dry-run"))
@@ -92,7 +92,9 @@ enum ObjectOutput {
         let created: KubeObject
         let cluster = try context.cluster
         do {
-            created = try cluster.create(request, dryRun: dryRun == .server, as: context.user)
+            created = try cluster.create(
+                request, dryRun: dryRun == .server, as: context.user,
+                manager: FieldManager(context.flags.string("field-manager") ?? manager))
         } catch {
             throw failure(error)
         }

@@ -177,14 +177,19 @@ enum KubectlHelp {
             name: cute
           EOF
           kubectl apply view-last-applied deploy/web   # what the last apply sent, kept on the object
+          kubectl apply --server-side -f web.yaml      # the apiserver merges, and tracks who owns each field
 
         Options:
           -f, --filename=FILE      A YAML or JSON manifest; - reads standard input
               --dry-run=client     Only show what would be done
+              --server-side        Let the apiserver merge the manifest (server-side apply)
+              --field-manager=NAME The owner the apiserver records for the fields set (default kubectl)
+              --force-conflicts    With --server-side: take over fields other managers own
 
         Usage:
           kubectl apply -f FILE
           kubectl apply view-last-applied (TYPE [NAME | -l label] | TYPE/NAME | -f FILE) [-o yaml|json]
+          kubectl apply set-last-applied -f FILE [--create-annotation]
 
         Use "kubectl options" for a list of global command-line options (applies to all commands).
 

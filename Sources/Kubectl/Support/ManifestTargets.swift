@@ -17,15 +17,18 @@ enum ManifestTargets {
                 continue
             }
             let (type, object) = try ManifestFiles.resolve(manifest, source: source, context)
-            let cluster = try context.cluster
-            try context.authorize(AccessRequest(verb: "get", type, namespace: object.namespace, name: object.name))
-            let live: KubeObject
-            do {
-                live = try cluster.get(type, namespace: object.namespace, name: object.name)
-            } catch {
-                throw .server(error)
-            }
-            try body(type, live)
+            try body(type, try live(object, type: type, context))
+        }
+    }
+
+    /// The live object a manifest names, fetched as the user may.
+    static func live(_ object: KubeObject, type: ResourceType, _ context: VerbContext) throws(KubectlFailure) -> KubeObject {
+        let cluster = try context.cluster
+        try context.authorize(AccessRequest(verb: "get", type, namespace: object.namespace, name: object.name))
+        do {
+            return try cluster.get(type, namespace: object.namespace, name: object.name)
+        } catch {
+            throw .server(error)
         }
     }
 

@@ -50,7 +50,7 @@ enum Annotate {
             for key in removals { annotations[key] = nil }
             var updated = object
             updated[path: "metadata.annotations"] = annotations.isEmpty ? .null : .stringMap(annotations)
-            let written = dryRun == .client || local ? updated : try write(updated, type: type, dryRun: dryRun, context: context)
+            let written = dryRun == .client || local ? updated : try write(updated, type: type, dryRun: dryRun, context: context, manager: "kubectl-annotate")
             _ = try ObjectOutput.print(
                 written, type: type, operation: "annotated", output: flags.string("output"), dryRun: dryRun,
                 context: context, printer: printer)
@@ -66,14 +66,17 @@ enum Annotate {
     /// Sends the changed object to the server, as the PATCH kubectl sends (refused to a user
     /// who may not patch `type`, or its `subresource`).
     static func write(
-        _ object: KubeObject, type: ResourceType, subresource: String = "", dryRun: DryRun, context: VerbContext
+        _ object: KubeObject, type: ResourceType, subresource: String = "", dryRun: DryRun, context: VerbContext,
+        manager: String
     ) throws(KubectlFailure) -> KubeObject {
         let cluster = try context.cluster
         try context.authorize(
             AccessRequest(verb: "patch", type, subresource: subresource, namespace: object.namespace, name: object.name))
         do {
             let warnings = cluster.writeWarnings(for: object, as: type)
-            let written = try cluster.replace(object, dryRun: dryRun == .server)
+            let manager = FieldManager(
+                context.flags.string("field-manager") ?? manager, subresource: subresource.isEmpty ? nil : subresource)
+            let written = try cluster.replace(object, dryRun: dryRun == .server, manager: manager)
             for warning in warnings { context.io.err("Warning: \(warning)\n") }
             return written
         } catch {

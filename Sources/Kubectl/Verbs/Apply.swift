@@ -3,24 +3,38 @@ import KubeAPI
 
 /// `kubectl apply -f FILE|-` and `kubectl create -f FILE|-`: write the objects of manifests.
 enum Apply {
-    static let verb = Verb(name: "apply", flags: flags, help: KubectlHelp.apply) { context throws(KubectlFailure) in
+    static let verb = Verb(name: "apply", flags: flags, help: KubectlHelp.apply, usagePath: usagePath) {
+        context throws(KubectlFailure) in
         var context = context
         switch context.flags.positionals.first {
         case "view-last-applied":
             _ = context.takeSubcommand(help: "")
             return try ApplyViewLastApplied.run(context)
-        case let sub? where sub == "set-last-applied" || sub == "edit-last-applied":
-            throw .error("\"kubectl apply \(sub)\" is not part of this lab yet")
+        case "set-last-applied":
+            _ = context.takeSubcommand(help: "")
+            return try ApplySetLastApplied.run(context)
+        case "edit-last-applied":
+            _ = context.takeSubcommand(help: "")
+            return try ApplyEditLastApplied.run(context)
         default:
             return try run(context, creating: false)
         }
+    }
+
+    /// The subcommand a flag error names.
+    @Sendable static func usagePath(_ words: [String]) -> String? {
+        guard let sub = words.first, ["view-last-applied", "set-last-applied", "edit-last-applied"].contains(sub) else {
+            return nil
+        }
+        return "apply " + sub
     }
 
     static let flags: [FlagSpec] = [
         FlagSpec("filename", "f", .stringArray), FlagSpec("dry-run"), FlagSpec("output", "o"),
         FlagSpec("validate"), FlagSpec("recursive", "R", .bool), FlagSpec("server-side", nil, .bool),
         FlagSpec("force", nil, .bool), FlagSpec("prune", nil, .bool), FlagSpec("selector", "l"),
-        FlagSpec("all", nil, .bool),
+        FlagSpec("all", nil, .bool), FlagSpec("field-manager"), FlagSpec("force-conflicts", nil, .bool),
+        FlagSpec("show-managed-fields", nil, .bool), FlagSpec("create-annotation", nil, .bool),
     ] + OutputFormat.templateFlags
 
     static func run(_ context: VerbContext, creating: Bool) throws(KubectlFailure) -> Int32 {
@@ -34,9 +48,10 @@ enum Apply {
                 }
                 throw .error("\"kubectl create \(kind)\" is not part of this lab yet; write a manifest and use kubectl create -f")
             }
-            throw .validation("must specify one of -f and -k", verb: verbName)
+            throw .error("must specify one of -f and -k")
         }
         let dryRun = try DryRun.parse(context.flags.string("dry-run"))
+        if !creating { try validateServerSide(context, dryRun: dryRun) }
         let validation = try fieldValidation(context.flags.string("validate"))
         let output = context.flags.string("output")
         try ObjectOutput.checkFormat(output, context: context)
@@ -50,8 +65,9 @@ enum Apply {
         var failures: [String] = []
         for (object, source) in objects {
             do {
-                let (type, written, operation) = try write(
+                var (type, written, operation) = try write(
                     object, source: source, creating: creating, dryRun: dryRun, validation: validation, context: context)
+                if context.flags.bool("show-managed-fields") { written = try context.cluster.withManagedFields(written) }
                 if collecting {
                     applied.append((type, written))
                 } else {
@@ -87,6 +103,10 @@ enum Apply {
     ) throws(KubectlFailure) -> (ResourceType, KubeObject, String) {
         let cluster = try context.cluster
         var (type, object) = try ManifestFiles.resolve(manifest, source: source, context)
+        if !creating, context.flags.bool("server-side") {
+            return try applyServerSide(object, type: type, dryRun: dryRun, validation: validation, context: context)
+        }
+        let manager = FieldManager(creating ? context.flags.string("field-manager") ?? "kubectl-create" : fieldManager(context, serverSide: false))
         // apply always records the manifest; create does with --save-config.
         if !creating || context.flags.bool("save-config") {
             object = withLastApplied(object)
@@ -99,7 +119,8 @@ enum Apply {
                 let decoded = try cluster.decodeFields(of: object, as: type, validation: validation)
                 for warning in decoded.warnings { context.io.err("Warning: \(warning)\n") }
                 let warnings = cluster.writeWarnings(for: decoded.object, as: type)
-                let created = try cluster.create(decoded.object, dryRun: dryRun == .server, as: context.user)
+                let created = try cluster.create(
+                    decoded.object, dryRun: dryRun == .server, as: context.user, manager: manager)
                 for warning in warnings { context.io.err("Warning: \(warning)\n") }
                 return (type, created, "created")
             } catch {
@@ -115,6 +136,16 @@ enum Apply {
         }
         return try patch(
             live, with: object, type: type, source: source, dryRun: dryRun, validation: validation, context: context)
+    }
+
+    /// The flag combinations apply refuses before reading any manifest.
+    private static func validateServerSide(_ context: VerbContext, dryRun: DryRun) throws(KubectlFailure) {
+        let serverSide = context.flags.bool("server-side")
+        if context.flags.bool("force-conflicts") && !serverSide { throw .error("--force-conflicts only works with --server-side") }
+        if dryRun == .client && serverSide {
+            throw .error("--dry-run=client doesn't work with --server-side (did you mean --dry-run=server instead?)")
+        }
+        if serverSide && context.flags.bool("force") { throw .error("--force cannot be used with --server-side") }
     }
 
     static let lastApplied = "kubectl.kubernetes.io/last-applied-configuration"

@@ -36,7 +36,8 @@ extension Apply {
             let decoded = try cluster.decodeFields(of: KubeObject(patched), as: type, validation: validation, patching: true)
             for warning in decoded.warnings { context.io.err("Warning: \(warning)\n") }
             let warnings = cluster.writeWarnings(for: decoded.object, as: type)
-            let replaced = try cluster.replace(decoded.object, dryRun: dryRun == .server)
+            let replaced = try cluster.replace(
+                decoded.object, dryRun: dryRun == .server, manager: FieldManager(fieldManager(context, serverSide: false)))
             for warning in warnings { context.io.err("Warning: \(warning)\n") }
             return (type, replaced, "configured")
         } catch {

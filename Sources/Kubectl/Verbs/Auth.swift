@@ -4,16 +4,31 @@ import KubeAPI
 /// `kubectl auth can-i VERB RESOURCE[/NAME]`: asks the apiserver (a SelfSubjectAccessReview)
 /// whether the current user may do something, and prints `yes` or `no`.
 enum Auth {
-    static let verb = Verb(name: "auth", flags: flags, help: KubectlHelp.auth) { context throws(KubectlFailure) in
+    static let verb = Verb(name: "auth", flags: flags, help: KubectlHelp.auth, usagePath: usagePath) {
+        context throws(KubectlFailure) in
         var context = context
         guard let sub = context.takeSubcommand(help: KubectlHelp.auth) else { return 1 }
         switch sub {
-        case "can-i": return try context.flags.bool("list") ? AuthCanIList.run(context) : canI(context)
+        case "can-i":
+            try context.flags.refuseOthers(than: canIFlags, command: "auth can-i")
+            return try context.flags.bool("list") ? AuthCanIList.run(context) : canI(context)
         case "whoami": return try AuthWhoAmI.run(context)
         case "reconcile": throw KubectlFailure("error: \"kubectl auth \(sub)\" is not part of this lab yet")
         default: throw .validation("unknown command \"\(sub)\"", verb: "auth")
         }
     }
+
+    /// The subcommand a flag error names.
+    @Sendable static func usagePath(_ words: [String]) -> String? {
+        guard let sub = words.first, ["can-i", "whoami", "reconcile"].contains(sub) else { return nil }
+        return "auth " + sub
+    }
+
+    /// The flags of `auth can-i`.
+    static let canIFlags: [FlagSpec] = [
+        FlagSpec("quiet", "q", .bool), FlagSpec("all-namespaces", "A", .bool), FlagSpec("subresource"),
+        FlagSpec("list", nil, .bool), FlagSpec("no-headers", nil, .bool),
+    ]
 
     static let flags: [FlagSpec] = [
         FlagSpec("quiet", "q", .bool), FlagSpec("all-namespaces", "A", .bool), FlagSpec("subresource"),

@@ -49,7 +49,8 @@ enum Autoscale {
             ])
             let operation = dryRun == .client ? "created" : "autoscaled"
             _ = try ObjectOutput.create(
-                hpa, type: .horizontalPodAutoscalers, operation: operation, context: context, saveConfig: .whenSent)
+                hpa, type: .horizontalPodAutoscalers, operation: operation, context: context, saveConfig: .whenSent,
+                manager: "kubectl-autoscale")
         }
         return 0
     }

@@ -27,7 +27,9 @@ enum CreateCronJob {
         }
         cronJob.namespace = context.namespace
         do {
-            let created = try context.cluster.create(cronJob, dryRun: dryRun == .server, as: context.user)
+            let created = try context.cluster.create(
+                cronJob, dryRun: dryRun == .server, as: context.user,
+                manager: FieldManager(context.flags.string("field-manager") ?? "kubectl-create"))
             return try ObjectOutput.printCreated(
                 created, type: .cronJobs, output: flags.string("output"), dryRun: dryRun, context: context)
         } catch let error as APIError {

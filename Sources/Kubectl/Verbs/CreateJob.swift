@@ -28,7 +28,9 @@ enum CreateJob {
         }
         job.namespace = context.namespace
         do {
-            let created = try context.cluster.create(job, dryRun: dryRun == .server, as: context.user)
+            let created = try context.cluster.create(
+                job, dryRun: dryRun == .server, as: context.user,
+                manager: FieldManager(context.flags.string("field-manager") ?? "kubectl-create"))
             return try ObjectOutput.printCreated(
                 created, type: .jobs, output: flags.string("output"), dryRun: dryRun, context: context)
         } catch let error as APIError {

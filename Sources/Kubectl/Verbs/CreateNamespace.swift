@@ -19,7 +19,9 @@ enum CreateNamespace {
         if dryRun != .client {
             let cluster = try context.cluster
             do {
-                created = try cluster.create(namespace, dryRun: dryRun == .server, as: context.user)
+                created = try cluster.create(
+                    namespace, dryRun: dryRun == .server, as: context.user,
+                    manager: FieldManager(context.flags.string("field-manager") ?? "kubectl-create"))
             } catch {
                 throw .server(error)
             }

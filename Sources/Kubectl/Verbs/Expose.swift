@@ -29,7 +29,8 @@ enum Expose {
             let generated = try ServiceFromObject(object, type: type, flags: context.flags).service
             let service = try Overrides.apply(to: generated, as: .services, context: context)
             _ = try ObjectOutput.create(
-                service, type: .services, operation: "exposed", context: context, saveConfig: .whenSent, printer: printer)
+                service, type: .services, operation: "exposed", context: context, saveConfig: .whenSent, printer: printer,
+                manager: "kubectl-expose")
         }
         return 0
     }

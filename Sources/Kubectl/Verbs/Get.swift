@@ -5,6 +5,7 @@ import KubeAPI
 /// or custom columns, sorted with `--sort-by`, and with `-w` follows them as they change.
 enum Get {
     static let verb = Verb(name: "get", flags: flags, help: KubectlHelp.get) { context throws(KubectlFailure) in
+        if let raw = context.flags.string("raw"), !raw.isEmpty { return try GetRaw.run(raw, context) }
         let options = try Options(context)
         return options.watch ? try GetWatch.run(options, context) : try options.run(context)
     }
@@ -103,6 +104,10 @@ enum Get {
                 context.io.out(text)
             } else {
                 var objects = results.flatMap { group in group.objects.map { (type: group.type, object: $0) } }
+                // The apiserver serves managedFields; kubectl's printers drop them unless asked.
+                if context.flags.bool("show-managed-fields") {
+                    objects = objects.map { ($0.type, cluster.withManagedFields($0.object)) }
+                }
                 // kubectl's printGeneric: an object asked for by name that is missing, or nothing
                 // found with --ignore-not-found, prints no document at all.
                 if (singleItemImplied && !failures.isEmpty) || (objects.isEmpty && ignoreNotFound) {

@@ -80,7 +80,7 @@ enum Label {
             message = "not labeled"
         } else {
             message = !overwrite && labels.count < current.count ? "unlabeled" : "labeled"
-            if dryRun != .client && !local { written = try Annotate.write(updated, type: type, dryRun: dryRun, context: context) }
+            if dryRun != .client && !local { written = try Annotate.write(updated, type: type, dryRun: dryRun, context: context, manager: "kubectl-label") }
         }
         _ = try ObjectOutput.print(
             written, type: type, operation: message, output: context.flags.string("output"), dryRun: dryRun,

@@ -55,7 +55,8 @@ enum Patch {
                 result =
                     subresource == "status"
                     ? try writeStatus(result, type: resourceType, dryRun: dryRun, context: context)
-                    : try Annotate.write(result, type: resourceType, dryRun: dryRun, context: context)
+                    : try Annotate.write(
+                        result, type: resourceType, dryRun: dryRun, context: context, manager: "kubectl-patch")
             }
             let changed = !result.value.isEquivalent(to: object.value)
             _ = try ObjectOutput.print(

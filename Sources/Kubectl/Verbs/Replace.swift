@@ -69,7 +69,9 @@ enum Replace {
             let decoded = try cluster.decodeFields(of: request, as: type, validation: validation)
             for warning in decoded.warnings { context.io.err("Warning: \(warning)\n") }
             try cluster.authorize(AccessRequest(verb: "update", type, namespace: object.namespace, name: object.name), as: user)
-            return try cluster.replace(decoded.object, dryRun: dryRun == .server)
+            return try cluster.replace(
+                decoded.object, dryRun: dryRun == .server,
+                manager: FieldManager(context.flags.string("field-manager") ?? "kubectl-replace"))
         } catch {
             var refusal = error
             refusal.message = "error when replacing \(GoSyntax.quoted(source)): " + refusal.message

@@ -143,7 +143,9 @@ enum Run {
             var request = pod
             request.namespace = context.namespace
             do {
-                let created = try context.cluster.create(request, dryRun: dryRun == .server, as: context.user)
+                let created = try context.cluster.create(
+                    request, dryRun: dryRun == .server, as: context.user,
+                    manager: FieldManager(context.flags.string("field-manager") ?? "kubectl-run"))
                 if attach { return try attachToPod(created, context) }
                 return try ObjectOutput.printCreated(created, type: .pods, output: output, dryRun: dryRun, context: context)
             } catch let error as APIError {

@@ -51,7 +51,8 @@ enum Scale {
 
     private static func write(_ object: KubeObject, _ cluster: Cluster, dryRun: Bool) throws(KubectlFailure) -> KubeObject {
         do {
-            return try cluster.replace(object, dryRun: dryRun)
+            // The scaler names no field manager: the apiserver takes kubectl's user agent.
+            return try cluster.replace(object, dryRun: dryRun, manager: FieldManager("kubectl", subresource: "scale"))
         } catch {
             throw .server(error)
         }

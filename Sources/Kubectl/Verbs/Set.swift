@@ -90,7 +90,8 @@ enum SetVerb {
                 let patch = AccessRequest(verb: "patch", type, namespace: updated.namespace, name: updated.name)
                 switch Result(catching: { () throws(APIError) in
                     try cluster.authorize(patch, as: user)
-                    return try cluster.replace(updated, dryRun: dryRun == .server)
+                    return try cluster.replace(
+                        updated, dryRun: dryRun == .server, manager: FieldManager(flags.string("field-manager") ?? "kubectl-set"))
                 }) {
                 case .success(let stored): written = stored
                 case .failure(let error):

@@ -54,5 +54,14 @@ enum Top {
         return writer.flush()
     }
 
+    /// What kubectl says when discovery lists no metrics.k8s.io group.
     static let metricsUnavailable = "Metrics API not available"
+
+    /// The aggregator's answer while nothing serves the registered metrics API: a bare 503,
+    /// which client-go words for the request it made.
+    static func serviceUnavailable(_ resource: String, name: String?) -> KubectlFailure {
+        KubectlFailure(
+            "Error from server (ServiceUnavailable): the server is currently unable to handle the request (get \(resource).metrics.k8s.io"
+                + (name.map { " " + $0 } ?? "") + ")")
+    }
 }

@@ -11,9 +11,10 @@ enum TopNode {
         if name != nil, !query.labelText.isEmpty { throw .error("only one of NAME or selector can be provided") }
         let label = try query.parsedLabel()
         let cluster = try context.cluster
-        guard cluster.isMetricsAPIAvailable else { throw .error(Top.metricsUnavailable) }
+        guard cluster.isMetricsAPIRegistered else { throw .error(Top.metricsUnavailable) }
         // The metrics first, then the nodes, as kubectl asks for them.
         try context.authorize(AccessRequest(verb: name == nil ? "list" : "get", .nodeMetrics, namespace: nil, name: name ?? ""))
+        guard cluster.isMetricsAPIAvailable else { throw Top.serviceUnavailable("nodes", name: name) }
         try context.authorize(AccessRequest(verb: name == nil ? "list" : "get", .nodes, namespace: nil, name: name ?? ""))
         let nodes = cluster.list(.nodes, selector: label)
         var metrics = cluster.nodeMetrics().filter { metric in nodes.contains { $0.name == metric.name } }

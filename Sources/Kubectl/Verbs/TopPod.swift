@@ -12,9 +12,10 @@ enum TopPod {
         let label = try query.parsedLabel()
         let allNamespaces = flags.bool("all-namespaces")
         let cluster = try context.cluster
-        guard cluster.isMetricsAPIAvailable else { throw .error(Top.metricsUnavailable) }
+        guard cluster.isMetricsAPIRegistered else { throw .error(Top.metricsUnavailable) }
         try context.authorize(AccessRequest(
             verb: name == nil ? "list" : "get", .podMetrics, namespace: allNamespaces ? nil : context.namespace, name: name ?? ""))
+        guard cluster.isMetricsAPIAvailable else { throw Top.serviceUnavailable("pods", name: name) }
         var metrics = cluster.podMetrics(namespace: allNamespaces ? nil : context.namespace).filter {
             label.matches($0.labels)
         }

@@ -36,10 +36,20 @@ import Testing
         #expect(harness.run("top", "pod", "web").out.contains("web    1m           9Mi"))
     }
 
-    @Test func withoutMetricsServerTheAPIIsNotAvailable() throws {
+    @Test func withMetricsServerDownTheAggregatorCannotServeTheAPI() throws {
         let harness = try KubectlHarness()
         _ = harness.run("-n", "kube-system", "scale", "deployment", "metrics-server", "--replicas=0")
         harness.cluster.advance(seconds: 60)
+        #expect(harness.run("top", "node").err
+            == "Error from server (ServiceUnavailable): the server is currently unable to handle the request (get nodes.metrics.k8s.io)\n")
+        #expect(harness.run("top", "pod", "goweb").err
+            == "Error from server (ServiceUnavailable): the server is currently unable to handle the request (get pods.metrics.k8s.io goweb)\n")
+    }
+
+    @Test func withoutItsAPIServiceThereIsNoMetricsAPI() throws {
+        let harness = try KubectlHarness()
+        _ = harness.run("delete", "apiservice", "v1beta1.metrics.k8s.io")
         #expect(harness.run("top", "node").err == "error: Metrics API not available\n")
+        #expect(harness.run("top", "pod").err == "error: Metrics API not available\n")
     }
 }

@@ -1,0 +1,81 @@
+import OrderedCollections
+
+/// An object seen as server-side apply sees it: its leaf values by path, and the list items and
+/// maps that hold them. Which lists are keyed, which are sets and which types are one whole
+/// comes from the schema (`PatchMeta`); a list the schema gives no keys is atomic.
+public struct FieldValues: Sendable {
+    /// Each owned leaf (scalar, empty or atomic value, set item) with its value.
+    public var leaves: [FieldPath: JSONValue] = [:]
+    /// Each item of a keyed list.
+    public var items: Set<FieldPath> = []
+    /// Each map of free keys (labels, annotations, data).
+    public var maps: Set<FieldPath> = []
+
+    /// Fields no manager owns: type meta, server-set metadata, and the status subresource.
+    static let unowned: Set<FieldPath> = Set(
+        [[.field("apiVersion")], [.field("kind")], [.field("status")]]
+            + ["name", "namespace", "creationTimestamp", "selfLink", "uid", "generation", "managedFields", "resourceVersion"]
+            .map { [.field("metadata"), .field($0)] })
+
+    public init(_ value: JSONValue, meta: PatchMeta) {
+        walk(value, meta, [])
+    }
+
+    /// What an applied configuration claims: its leaves and its list items.
+    public var applied: FieldSet { FieldSet(Set(leaves.keys).union(items)) }
+
+    /// Every path, nodes included.
+    public var all: Set<FieldPath> { Set(leaves.keys).union(items).union(maps) }
+
+    private mutating func walk(_ value: JSONValue, _ meta: PatchMeta, _ path: FieldPath) {
+        guard case .object(let members) = value, !members.isEmpty, !meta.isAtomic else {
+            if !path.isEmpty { leaves[path] = value }
+            return
+        }
+        if meta.isMap, !path.isEmpty { maps.insert(path) }
+        for (key, member) in members {
+            let childPath = path + [.field(key)]
+            if Self.unowned.contains(childPath) || member.isNull { continue }
+            guard case .array(let elements) = member, !elements.isEmpty else {
+                walk(member, meta.field(key).meta, childPath)
+                continue
+            }
+            let field = meta.listField(key)
+            if !field.listKeys.isEmpty, elements.allSatisfy({ !$0.object.isEmpty }) {
+                for element in elements {
+                    let keys = field.listKeys.compactMap { name -> PathElement.KeyField? in
+                        let value = element[name]
+                        return value.isNull ? nil : PathElement.KeyField(name: name, json: GoJSON.marshal(value))
+                    }
+                    let itemPath = childPath + [.key(keys.sorted { $0.name < $1.name })]
+                    items.insert(itemPath)
+                    walk(element, field.meta, itemPath)
+                }
+            } else if field.strategy == "merge", elements.allSatisfy({ $0.object.isEmpty && $0.array.isEmpty }) {
+                for element in elements { leaves[childPath + [.value(GoJSON.marshal(element))]] = element }
+            } else {
+                leaves[childPath] = member
+            }
+        }
+    }
+}
+
+/// How two versions of an object differ, path by path (structured-merge-diff's `Comparison`).
+public struct FieldComparison: Sendable {
+    public var added: FieldSet
+    public var modified: FieldSet
+    public var removed: FieldSet
+
+    public init(from old: FieldValues, to new: FieldValues) {
+        let before = old.all, after = new.all
+        added = FieldSet(after.subtracting(before))
+        removed = FieldSet(before.subtracting(after))
+        modified = FieldSet(Set(new.leaves.compactMap { path, value in
+            guard let previous = old.leaves[path], !previous.isEquivalent(to: value) else { return nil }
+            return path
+        }))
+    }
+
+    /// The paths whose values the change set: added or modified.
+    public var changed: FieldSet { added.union(modified) }
+}

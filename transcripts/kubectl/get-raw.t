@@ -1,0 +1,48 @@
+kubectl get --raw GETs a path of the apiserver and copies the body out as it was sent: the
+health checks answer ok, /version is indented JSON, and the API paths answer compact JSON, each
+object in its Go type's field order.
+  $ kubectl get --raw /healthz; echo
+  ok
+  $ kubectl get --raw /readyz; echo
+  ok
+  $ kubectl get --raw /version; echo
+  {
+    "major": "1",
+    "minor": "32",
+    "gitVersion": "v1.32.2",
+    "gitCommit": "67a30c0adcf52bd3f56ff0893ce19966be12991f",
+    "gitTreeState": "clean",
+    "buildDate": "2025-02-12T21:19:47Z",
+    "goVersion": "go1.23.6",
+    "compiler": "gc",
+    "platform": "linux/amd64"
+  }
+  $ kubectl get --raw /api
+  {"kind":"APIVersions","versions":["v1"],"serverAddressByClientCIDRs":[{"clientCIDR":"0.0.0.0/0","serverAddress":"172.22.0.1:6443"}]}
+  $ kubectl get --raw /api/v1/namespaces/default/services
+  {"kind":"ServiceList","apiVersion":"v1","metadata":{"resourceVersion":"160"},"items":[{"metadata":{"name":"kubernetes","namespace":"default","uid":"9846e87d-9288-47cd-8f4f-b08319cb4e88","resourceVersion":"83","creationTimestamp":"2025-04-21T09:00:06Z","labels":{"component":"apiserver","provider":"kubernetes"}},"spec":{"ports":[{"name":"https","protocol":"TCP","port":443,"targetPort":6443}],"clusterIP":"10.98.0.1","clusterIPs":["10.98.0.1"],"type":"ClusterIP","sessionAffinity":"None","ipFamilies":["IPv4"],"ipFamilyPolicy":"SingleStack","internalTrafficPolicy":"Cluster"},"status":{"loadBalancer":{}}}]}
+  $ kubectl get --raw /api/v1/namespaces/default/services/kubernetes | jq -r .spec.clusterIP
+  10.98.0.1
+  $ kubectl get --raw /api/v1/nodes | jq -r '.items[].metadata.name'
+  tk8s-control-plane
+  tk8s-worker1
+  tk8s-worker2
+  $ kubectl get --raw /apis | jq -r '.groups[0:3][].name'
+  admissionregistration.k8s.io
+  apiextensions.k8s.io
+  apiregistration.k8s.io
+  $ kubectl get --raw /apis/apps/v1/namespaces/kube-system/deployments | jq -r '.kind, (.items | length)'
+  DeploymentList
+  3
+  $ kubectl get --raw /api/v1/namespaces/default/pods/nosuch
+  Error from server (NotFound): pods "nosuch" not found
+  $ kubectl get --raw /api/v1/nosuch
+  Error from server (NotFound): the server could not find the requested resource
+  $ kubectl get --raw /nosuch
+  Error from server (NotFound): the server could not find the requested resource
+  $ kubectl get --raw /openapi/v2 | head -c 100
+  error: "kubectl get --raw /openapi/v2" prints the whole OpenAPI document; it is not part of this lab (try kubectl explain)
+  $ kubectl get pods --raw /api/v1/namespaces/default/pods
+  error: arguments may not be passed when --raw is specified
+  $ kubectl get --raw /api -o json
+  error: --raw and --output are mutually exclusive
