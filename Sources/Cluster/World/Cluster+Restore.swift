@@ -60,7 +60,9 @@ extension Cluster {
             admitted.value["status"] = NodeStatusWriter.status(admitted, bootedAt: boots.last ?? timeline.created, now: now)
             ipam.addNode(admitted.name, podCIDR: admitted[path: "spec.podCIDR"].string ?? "")
             nodeImages[admitted.name] = presentImages
-            nodeContainers[admitted.name] = NodeContainer(startedAt: boots.last ?? timeline.created)
+            var container = NodeContainer(startedAt: boots.last ?? timeline.created)
+            container.starts = boots.count
+            nodeContainers[admitted.name] = container
         case .pods:
             let node = admitted.nodeName.flatMap { lookup(.nodes, nil, $0) }
             admitted = PodStatusWriter.restored(
