@@ -78,15 +78,6 @@ import Testing
         #expect(run(Self.session(), "getconf PAGESIZE").status == 1)
         #expect(run(Self.session(), "jq .").stderr == "bash: jq: command not found\n")
     }
-}
-
-/// A build with enough applets to wrap the usage list.
-enum BusyboxBuilds {
-    static let many: BusyboxBuild = {
-        var build = BusyboxAppletsTests.build
-        build.applets = (0..<60).map { "/bin/applet\($0)" }
-        return build
-    }()
 
     @Test("APPLET --help prints the banner and usage line on stderr with status 0; echo does not")
     func appletHelp() {
@@ -99,4 +90,13 @@ enum BusyboxBuilds {
         #expect(run(BusyboxAppletsTests.session(), "busybox --help cat").stderr.contains("\nUsage: cat [FILE]...\n"))
         #expect(run(BusyboxAppletsTests.session(), "echo --help").stdout == "--help\n")
     }
+}
+
+/// A build with enough applets to wrap the usage list.
+enum BusyboxBuilds {
+    static let many: BusyboxBuild = {
+        var build = BusyboxAppletsTests.build
+        build.applets = (0..<60).map { "/bin/applet\($0)" }
+        return build
+    }()
 }
