@@ -133,6 +133,11 @@ public struct HostImage: Sendable {
     public var created: Timestamp
     /// Bytes, as podman sums its layers.
     public var size: Int64
+    /// The image's entrypoint, which runs with the container's command as its arguments.
+    public var entrypoint: [String] = []
+    /// What a container of the image writes to its terminal as it starts, `{name}` and `{ip}`
+    /// standing for its hostname and address.
+    public var consoleLog = ""
 }
 
 /// The lab's history before the session starts.
@@ -278,7 +283,8 @@ extension World {
             images.append(
                 HostImage(
                     names: entry["names"].array.compactMap(\.string), id: id, digest: entry["digest"].string ?? "",
-                    created: created, size: Int64(entry["size"].int ?? 0)))
+                    created: created, size: Int64(entry["size"].int ?? 0),
+                    entrypoint: entry["entrypoint"].array.compactMap(\.string), consoleLog: entry["consoleLog"].string ?? ""))
         }
         return images
     }

@@ -38,7 +38,8 @@ struct PodmanCommand: ShellCommand {
             let data = PodmanInspectData(cluster: cluster, host: host, filesystem: context.session.filesystem)
             return PodmanInspect(data: data, containers: containers, images: root ? host.images : []).run(operands, io: context.io)
         case "logs":
-            return PodmanLogs(cluster: cluster, containers: containers).run(operands, io: context.io)
+            let data = PodmanInspectData(cluster: cluster, host: host, filesystem: context.session.filesystem)
+            return PodmanLogs(cluster: cluster, containers: containers, data: data).run(operands, io: context.io)
         default:
             context.io.err(unrecognized(subcommand))
             return 125

@@ -6,7 +6,8 @@ import OrderedCollections
 /// What `podman inspect` reports for a node container, in libpod's field order (podman 4.9's
 /// `InspectContainerData`). Paths follow root's storage under `/var/lib/containers` and
 /// `/run/containers`; the container runs kcn's `podman run -itd --privileged --net NET --ip IP
-/// ... IMAGE bash`. Host PIDs and the overlay layer IDs are simulation figures.
+/// ... IMAGE bash` through the image's entrypoint. Host PIDs and the overlay layer IDs are
+/// simulation figures.
 struct PodmanInspectData {
     let cluster: Cluster
     let host: HostSettings
@@ -19,7 +20,8 @@ struct PodmanInspectData {
         let image = host.images.first { $0.names.contains(container.image) }
         let userdata = "/var/lib/containers/storage/overlay-containers/\(container.id)/userdata"
         let runData = "/run/containers/storage/overlay-containers/\(container.id)/userdata"
-        let args = container.command.split(separator: " ").map { JSONValue.string(String($0)) }
+        let command = container.command.split(separator: " ").map(String.init)
+        let args = ((image?.entrypoint ?? []) + command).map { JSONValue.string($0) }
         var data = OrderedDictionary<String, JSONValue>()
         data["Id"] = .string(container.id)
         data["Created"] = .string(container.created.rfc3339)
@@ -176,7 +178,7 @@ struct PodmanInspectData {
         data["Image"] = .string(container.image)
         data["Volumes"] = .null
         data["WorkingDir"] = "/"
-        data["Entrypoint"] = ""
+        data["Entrypoint"] = .string(host.images.first { $0.names.contains(container.image) }?.entrypoint.joined(separator: " ") ?? "")
         data["OnBuild"] = .null
         data["Labels"] = .null
         data["Annotations"] = .object(["io.container.manager": "libpod", "io.podman.annotations.privileged": "TRUE"])
@@ -240,7 +242,8 @@ struct PodmanInspectData {
         return .object(data)
     }
 
-    private func netInfo() -> [String: String] {
+    /// kcn's `net.info` for the lab's network: its name, subnet, gateway and each node's address.
+    func netInfo() -> [String: String] {
         let cn = host.containers.first?.volumes.first { $0.hasSuffix(":/opt/zfs") }?.split(separator: ":").first.map(String.init)
         var values: [String: String] = [:]
         for line in (filesystem.read((cn ?? "/opt/zfs") + "/net.info") ?? "").split(separator: "\n") {

@@ -2,13 +2,14 @@ import Cluster
 import KubeAPI
 import Kubectl
 
-/// `podman logs NAME`: what a node container's process wrote to its terminal. kcn starts each
-/// node as `podman run -itd ... bash`, so the log holds what an interactive bash writes before
-/// it waits for input: bash 5.2 turning on bracketed paste, then root's prompt, once for every
-/// start of the container, each run ending where the prompt left the cursor.
+/// `podman logs NAME...`: what a node container wrote to its terminal, which podman keeps across
+/// restarts: the image's console lines (kind's entrypoint, then systemd's banner, from the
+/// world's image store) once for every start of the container. kcn runs it with `-t`, so the
+/// terminal turned each newline into CR LF.
 struct PodmanLogs {
     let cluster: Cluster
     let containers: [HostContainer]
+    let data: PodmanInspectData
 
     func run(_ arguments: [String], io: IOStreams) -> Int32 {
         var names: [String] = []
@@ -35,9 +36,15 @@ struct PodmanLogs {
             }
             targets.append(container)
         }
-        for container in targets where container.command.split(separator: " ").first.map({ $0.hasSuffix("bash") }) == true {
+        let addresses = data.netInfo()
+        for container in targets {
+            guard let image = data.host.images.first(where: { $0.names.contains(container.image) }) else { continue }
+            let run = image.consoleLog.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                line.split(separator: "{name}", omittingEmptySubsequences: false).joined(separator: container.name)
+                    .split(separator: "{ip}", omittingEmptySubsequences: false).joined(separator: addresses[container.name] ?? "")
+            }.joined(separator: "\r\n")
             let starts = cluster.nodeContainer(container.name)?.starts ?? 1
-            io.out(String(repeating: "\u{1B}[?2004hroot@\(container.name):/# ", count: starts))
+            io.out(String(repeating: run, count: starts))
         }
         return 0
     }
