@@ -1,7 +1,8 @@
 busybox applets answer --help as busybox 1.36 does: the banner, `multi-call binary.`, the
 applet's usage line, on standard error with status 0 (the description is the lab's own words).
-test, true, false and echo take --help as an ordinary argument. Missing commands in a script
-name its line, as each image's shell words it.
+test, true, false and echo take --help as an ordinary argument. Missing commands are worded as
+each image's shell words them: in a script with its line, at an interactive dash prompt with the
+number of the line typed.
   $ kubectl run box --image=busybox -- sleep 3600
   pod/box created
   $ sleep 10
@@ -43,3 +44,13 @@ name its line, as each image's shell words it.
   one
   bash: line 2: nosuch: command not found
   command terminated with exit code 127
+  $ kubectl exec -it box -- sh
+  $ nosuch
+  sh: nosuch: not found
+  $ exit
+  $ kubectl exec -it web -- sh
+  $ echo a
+  a
+  $ nosuch
+  sh: 2: nosuch: not found
+  $ exit
