@@ -47,6 +47,14 @@ func benchSmallLab() {
         report(String(format: "  %7.3f ms  %@", median(timings[index]), command))
     }
 
+    /// The shell's own speed: five stages over 10,000 lines (issue 6's budget).
+    let pipeline = "seq 10000 | grep 1 | sort -rn | uniq -c | head -3"
+    guard let shellLab = try? makeLab(world: "tk8s", clock: .manual, worldsDirectory: worlds) else { fatalError("no lab") }
+    let pipelineTimes = (0..<30).map { _ in
+        milliseconds(ContinuousClock().measure { _ = shellLab.run(pipeline, sink: OutputBuffer()) })
+    }
+    report(String(format: "5-stage pipeline over 10,000 lines, median of 30 (budget 20 ms): %.3f ms  %@", median(pipelineTimes), pipeline))
+
     /// Replay of every transcript, repeated.
     let files = (FileManager.default.enumerator(atPath: root.appendingPathComponent("transcripts").path)?
         .compactMap { $0 as? String } ?? []).filter { $0.hasSuffix(".t") }.sorted()

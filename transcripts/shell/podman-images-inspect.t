@@ -100,3 +100,8 @@ once for every start of the container (created, then three reboots before the se
             "VirtualSize": 1093387674
        }
   ]
+  $ sudo podman run -itd --name extra quay.io/cloudwalker/taroko:v1.32.2 bash
+  Error: `podman run` is part of podman, but not of this lab yet
+  $ podman frobnicate
+  Error: unrecognized command `podman frobnicate`
+  Try 'podman --help' for more information

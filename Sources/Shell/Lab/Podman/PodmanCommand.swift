@@ -41,13 +41,27 @@ struct PodmanCommand: ShellCommand {
             let data = PodmanInspectData(cluster: cluster, host: host, filesystem: context.session.filesystem)
             return PodmanLogs(cluster: cluster, containers: containers, data: data).run(operands, io: context.io)
         default:
-            context.io.err(unrecognized(subcommand))
+            guard Self.otherCommands.contains(subcommand) else {
+                context.io.err(unrecognized(subcommand))
+                return 125
+            }
+            // A real podman command the lab does not simulate: say so rather than deny it exists.
+            context.io.err("Error: `podman \(subcommand)` is part of podman, but not of this lab yet\n")
             return 125
         }
     }
 }
 
 extension PodmanCommand {
+    /// podman 4.9's other commands.
+    static let otherCommands: Set<String> = [
+        "attach", "auto-update", "build", "commit", "compose", "container", "cp", "create", "diff", "events", "export",
+        "generate", "healthcheck", "history", "image", "import", "info", "init", "kill", "kube", "load", "login", "logout",
+        "machine", "manifest", "mount", "network", "pause", "play", "pod", "port", "pull", "push", "rename", "rm", "rmi",
+        "run", "save", "search", "secret", "stats", "system", "tag", "top", "unmount", "unpause", "unshare", "untag",
+        "update", "version", "volume", "wait",
+    ]
+
     /// cobra's complaint about a flag the subcommand lacks.
     static func unknownFlag(_ flag: String, command: String) -> String {
         let what = flag.hasPrefix("--") ? "flag: \(flag)" : "shorthand flag: '\(flag.dropFirst().prefix(1))' in \(flag)"
