@@ -78,6 +78,18 @@ import Testing
         #expect(run(Self.session(), "getconf PAGESIZE").status == 1)
         #expect(run(Self.session(), "jq .").stderr == "bash: jq: command not found\n")
     }
+
+    @Test("APPLET --help prints the banner and usage line on stderr with status 0; echo does not")
+    func appletHelp() {
+        let result = run(BusyboxAppletsTests.session(), "ls --help -l")
+        #expect(result.stdout.isEmpty)
+        #expect(
+            result.stderr.hasPrefix(
+                BusyboxAppletsTests.build.banner + " multi-call binary.\n\nUsage: ls [-1AaCxdLHRFplinshrSXvctu] [-w WIDTH] [FILE]...\n\n"))
+        #expect(result.status == 0)
+        #expect(run(BusyboxAppletsTests.session(), "busybox --help cat").stderr.contains("\nUsage: cat [FILE]...\n"))
+        #expect(run(BusyboxAppletsTests.session(), "echo --help").stdout == "--help\n")
+    }
 }
 
 /// A build with enough applets to wrap the usage list.

@@ -16,6 +16,7 @@ import Testing
         "echo a;", "| echo", "(echo a)", "echo a \\\\", "echo '\\'", "if true; then echo; fi", "echo if",
         "for i in 1; do :; done", "case a in a) ;; esac", "{ echo a; }", "if true; then fi",
         "f() { echo a; }", "f()\n{ echo a; }", "((1 + 2))", "for ((i=0; i<3; i++)); do :; done",
+        "echo (", "ls -l (",
     ]
 
     @Test(arguments: continued)
@@ -26,6 +27,13 @@ import Testing
     @Test(arguments: complete)
     func runsAsIs(_ text: String) {
         #expect(!ShellSession.needsContinuation(text))
+    }
+
+    @Test("a ( after a command's name is bash's syntax error at once, as the newline is unexpected")
+    func parenAfterName() {
+        let result = run("echo (")
+        #expect(result.stderr == "bash: syntax error near unexpected token `newline'\n")
+        #expect(result.status == 2)
     }
 
     @Test("inside a heredoc, only its end line is awaited")

@@ -16,6 +16,16 @@ import Testing
         Expected("printf 'X=1\\ncd /tmp\\necho \"$# $1\"\\n' > src.sh; source src.sh a; echo $X; pwd", "1 a\n1\n/tmp\n", 0),
         Expected("source", "bash: source: filename argument required\nsource: usage: source filename [arguments]\n", 2),
         Expected(". nosuch", "bash: nosuch: No such file or directory\n", 1),
+        // A missing command names the script and its line (bash 5.2 with a terminal as stderr).
+        Expected("bash -c 'set -e; echo one; false; echo two'; echo $?", "one\n1\n", 0),
+        Expected("bash -c 'set -e; if false; then :; fi; false || echo ok; ! true; echo end'", "ok\nend\n", 0),
+        Expected("bash -c 'nosuch'", "bash: line 1: nosuch: command not found\n", 127),
+        Expected("bash -c 'true; nosuch' zero", "zero: line 1: nosuch: command not found\n", 127),
+        Expected("bash -c $'true\\nnosuch'", "bash: line 2: nosuch: command not found\n", 127),
+        Expected("bash -c 'x=$(nosuch)'", "bash: line 1: nosuch: command not found\n", 127),
+        Expected("bash -c 'nosuch | cat'", "bash: line 1: nosuch: command not found\n", 0),
+        Expected("printf 'echo one\\n\\nnosuchcmd arg\\necho two\\n' > s.sh; bash s.sh", "one\ns.sh: line 3: nosuchcmd: command not found\ntwo\n", 0),
+        Expected("printf 'f() { nosuch; }\\nf\\n' > s2.sh; bash s2.sh", "s2.sh: line 1: nosuch: command not found\n", 127),
     ]
 
     @Test(arguments: cases) func matchesBash(_ expected: Expected) {

@@ -20,6 +20,7 @@ extension Cluster {
             guard var container = nodeContainers[name], !container.isRunning else { continue }
             container.isRunning = true
             container.startedAt = now
+            container.starts += 1
             nodeContainers[name] = container
             startKubelet(on: name)
         }

@@ -17,6 +17,7 @@ extension Cluster {
         guard var container = nodeContainers[name], !container.isRunning else { return }
         container.isRunning = true
         container.startedAt = now
+        container.starts += 1
         nodeContainers[name] = container
         cancelWakeup(for: Self.kubeletStoppedKey(name))
         startKubelet(on: name)

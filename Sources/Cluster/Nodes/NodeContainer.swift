@@ -10,6 +10,8 @@ public struct NodeContainer: Sendable, Equatable {
     /// The exit code of its last run.
     public var exitCode: Int
     public var isRunning: Bool
+    /// How many times the container has started since it was created (its log holds one run each).
+    public var starts = 1
     /// When `systemctl stop kubelet` stopped the kubelet service, since the container started.
     public var kubeletStops: [Timestamp] = []
     /// When `systemctl start kubelet` started it again after each stop.

@@ -67,6 +67,7 @@ extension Cluster {
             nodeImages[admitted.name] = presentImages
             var container = NodeContainer(startedAt: boots.last ?? timeline.created)
             container.registration = KubeletRegistration.node(from: admitted, nodeFiles: nodeFiles)
+            container.starts = boots.count
             nodeContainers[admitted.name] = container
         case .pods:
             let node = admitted.nodeName.flatMap { lookup(.nodes, nil, $0) }

@@ -69,6 +69,8 @@ public struct HostSettings: Sendable {
     public var rebootSeconds: Int64 = 45
     /// The node containers as podman lists them, oldest first.
     public var containers: [HostContainer] = []
+    /// root's podman image store (`sudo podman images`), newest first.
+    public var images: [HostImage] = []
     /// The host's own files and directories (`host/files.yaml` of the world), parents first.
     public var files: [HostFile] = []
     /// The files inside the node containers (`node/files.yaml` of the world), parents first.
@@ -103,7 +105,7 @@ public struct HostDisk: Sendable {
 /// A container on the host as podman records it when it is created.
 public struct HostContainer: Sendable {
     public var name: String
-    /// The short (12 hex digit) ID podman prints.
+    /// The full (64 hex digit) ID; podman prints its first 12 digits.
     public var id: String
     public var image: String
     public var command: String
@@ -113,6 +115,29 @@ public struct HostContainer: Sendable {
     /// kcn's other volumes, on the host's disk but without files the world holds (`/var`,
     /// `/lib/modules:ro`): container paths, `:ro` when read-only.
     public var diskMounts: [String] = []
+}
+
+extension HostContainer {
+    /// The ID as `podman ps` prints it.
+    public var shortID: String { String(id.prefix(12)) }
+}
+
+/// An image in root's podman store, as `podman images` and `podman inspect` report it.
+public struct HostImage: Sendable {
+    /// Its names, `REPOSITORY:TAG`.
+    public var names: [String]
+    /// The image ID (the digest of its config), 64 hex digits.
+    public var id: String
+    /// The manifest's digest, `sha256:...`.
+    public var digest: String
+    public var created: Timestamp
+    /// Bytes, as podman sums its layers.
+    public var size: Int64
+    /// The image's entrypoint, which runs with the container's command as its arguments.
+    public var entrypoint: [String] = []
+    /// What a container of the image writes to its terminal as it starts, `{name}` and `{ip}`
+    /// standing for its hostname and address.
+    public var consoleLog = ""
 }
 
 /// The lab's history before the session starts.
@@ -239,6 +264,21 @@ extension World {
         return containers
     }
 
+    private static func images(_ list: JSONValue) throws(LoadError) -> [HostImage] {
+        var images: [HostImage] = []
+        for entry in list.array {
+            guard let id = entry["id"].string, let created = entry["created"].string.flatMap(Timestamp.init(rfc3339:)) else {
+                throw LoadError(description: "world.yaml: each host image needs an id and an RFC 3339 created time")
+            }
+            images.append(
+                HostImage(
+                    names: entry["names"].array.compactMap(\.string), id: id, digest: entry["digest"].string ?? "",
+                    created: created, size: Int64(entry["size"].int ?? 0),
+                    entrypoint: entry["entrypoint"].array.compactMap(\.string), consoleLog: entry["consoleLog"].string ?? ""))
+        }
+        return images
+    }
+
     private static func parseSettings(_ doc: JSONValue) throws(LoadError) -> World {
         func time(_ value: JSONValue, _ field: String) throws(LoadError) -> Timestamp {
             guard let text = value.string, let t = Timestamp(rfc3339: text) else {
@@ -273,6 +313,7 @@ extension World {
                 home: doc[path: "host.home"].string ?? "/root",
                 rebootSeconds: Int64(doc[path: "host.rebootSeconds"].int ?? 45),
                 containers: try containers(doc[path: "host.containers"]),
+                images: try images(doc[path: "host.images"]),
                 disk: HostDisk(doc[path: "host.disk"]),
                 runKiB: Int64(doc[path: "host.runKiB"].int ?? 0)),
             timeline: Timeline(

@@ -2,7 +2,7 @@
 enum Builtins {
     static let names = [
         ".", ":", "[", "alias", "break", "cd", "command", "continue", "echo", "exit", "export", "false", "history", "let", "local", "printf", "pwd",
-        "read", "return", "shift", "source", "test", "true", "type", "unalias", "unset",
+        "read", "return", "set", "shift", "source", "test", "true", "type", "unalias", "unset",
     ]
 
     static func command(named name: String) -> (any ShellCommand)? {
@@ -24,6 +24,7 @@ enum Builtins {
         case "local": LocalBuiltin()
         case "return": ReturnBuiltin()
         case "shift": ShiftBuiltin()
+        case "set": SetBuiltin()
         case "break": LoopControlBuiltin(breaks: true)
         case "continue": LoopControlBuiltin(breaks: false)
         case "type": TypeBuiltin()

@@ -33,6 +33,10 @@ struct TypeBuiltin: ShellCommand {
             }
             for kind in options.contains("a") ? kinds : [kinds[0]] {
                 context.io.out((options.contains("t") ? kind.word : kind.sentence(name)) + "\n")
+                // bash follows the sentence with the function as it would print it back.
+                if kind == .function, !options.contains("t"), let body = context.session.functions[name] {
+                    context.io.out(ShellPrinter.function(name, body) + "\n")
+                }
             }
         }
         return status

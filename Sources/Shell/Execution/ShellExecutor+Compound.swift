@@ -18,14 +18,18 @@ extension ShellExecutor {
         switch compound {
         case .ifClause(let branches, let otherwise):
             for branch in branches {
+                conditionDepth += 1
                 let condition = execute(branch.condition, input: input, sink: sink)
+                conditionDepth -= 1
                 if stopped { return condition }
                 if condition == 0 { return execute(branch.body, input: input, sink: sink) }
             }
             return otherwise.map { execute($0, input: input, sink: sink) } ?? 0
         case .loop(let until, let condition, let body):
             return runLoop(input: input, sink: sink) { round in
+                conditionDepth += 1
                 let status = execute(condition, input: input, sink: sink)
+                conditionDepth -= 1
                 if stopped || (status == 0) == until { return nil }
                 return execute(body, input: input, sink: sink)
             }

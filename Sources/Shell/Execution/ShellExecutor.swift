@@ -9,6 +9,9 @@ final class ShellExecutor {
     var aborted = false
     /// The status of the last command substitution, which an assignment-only command returns.
     var substitutionStatus: Int32?
+    /// How many conditions (`if`, `while`, `&&`, `||`, `!`) the running command is inside, where
+    /// `set -e` does not leave on a failure.
+    var conditionDepth = 0
 
     /// Where `$(...)` and other work outside any one command's redirections sends errors.
     let errorSink: any OutputSink
@@ -69,12 +72,27 @@ final class ShellExecutor {
     }
 
     private func execute(_ list: AndOrList, input: ShellInput, sink: any OutputSink) -> Int32 {
+        // Only the list's last pipeline can make `set -e` leave; the others are tested.
+        conditionDepth += list.rest.isEmpty ? 0 : 1
         var status = execute(list.first, input: input, sink: sink)
-        for (op, pipeline) in list.rest {
+        var last = list.first
+        var ranLast = list.rest.isEmpty
+        for (index, (op, pipeline)) in list.rest.enumerated() {
             if stopped { break }
             if (op == .and) == (status == 0) {
+                if index == list.rest.count - 1 { conditionDepth -= 1 }
                 status = execute(pipeline, input: input, sink: sink)
+                if index == list.rest.count - 1 {
+                    conditionDepth += 1
+                    ranLast = true
+                }
+                last = pipeline
             }
+        }
+        conditionDepth -= list.rest.isEmpty ? 0 : 1
+        if status != 0, ranLast, !last.negated, conditionDepth == 0, session.options.contains("errexit"), !stopped {
+            session.exitRequested = true
+            session.lastStatus = status
         }
         return status
     }
@@ -90,13 +108,17 @@ final class ShellExecutor {
             // Each stage runs in a subshell, one after another; a stage's output is the next one's input.
             var data = input
             status = 0
+            // With `set -o pipefail`, the last stage to fail gives the pipeline's status.
+            var failed: Int32 = 0
             for (index, stage) in pipeline.stages.enumerated() {
                 if index == pipeline.stages.count - 1 {
                     status = inSubshell { execute(stage, input: data, sink: sink, errorsToPipe: false) }
+                    if status == 0, session.options.contains("pipefail") { status = failed }
                 } else {
                     let pipe = CaptureSink(errors: sink, clock: session.filesystem.clock)
                     let errorsToPipe = pipeline.pipesStandardError[index]
-                    _ = inSubshell { execute(stage, input: data, sink: pipe, errorsToPipe: errorsToPipe) }
+                    let stageStatus = inSubshell { execute(stage, input: data, sink: pipe, errorsToPipe: errorsToPipe) }
+                    if stageStatus != 0 { failed = stageStatus }
                     let ended = session.filesystem.clock()
                     data = ShellInput(
                         pipe.captured,
@@ -135,6 +157,7 @@ final class ShellExecutor {
 
     private func execute(_ command: SimpleCommand, input: ShellInput, sink: any OutputSink, errorsToPipe: Bool) -> Int32 {
         substitutionStatus = nil
+        session.currentLine = command.line
         var argv: [String] = []
         do {
             for word in command.words { argv += try fields(of: word) }
@@ -153,6 +176,11 @@ final class ShellExecutor {
                 sink.write(error.message, to: .stderr)
                 aborted = true
                 return 1
+            }
+            if session.options.contains("xtrace") {
+                for assignment in command.assignments where assignment.elements == nil && assignment.index == nil {
+                    trace([assignment.name + "=" + SetBuiltin.quoted(session.environment[assignment.name] ?? "")], sink: sink, quoting: false)
+                }
             }
             return substitutionStatus ?? 0
         }
@@ -173,6 +201,9 @@ final class ShellExecutor {
             return 1
         }
         record(argv)
+        if session.options.contains("xtrace") {
+            trace(values.map { $0.0 + "=" + SetBuiltin.quoted($0.1) } + argv.map(SetBuiltin.quoted), sink: sink, quoting: false)
+        }
         let saved = values.map { ($0.0, session.environment[$0.0]) }
         for (name, value) in values { session.environment[name] = value }
         defer { for (name, value) in saved { session.environment[name] = value } }
@@ -191,6 +222,18 @@ final class ShellExecutor {
         return status
     }
 
+    /// `set -x`: the command as it will run, after `$PS4` (`+ `), on standard error.
+    func trace(_ words: [String], sink: any OutputSink, quoting: Bool) {
+        // The first character stands once more for each command substitution around it.
+        var prefix = session.environment["PS4"] ?? "+ "
+        if let first = prefix.first {
+            let level = session.depth - max(session.scriptDepth, 1)
+            if level > 0 { prefix = String(repeating: first, count: min(level, 100)) + prefix }
+        }
+        let text = quoting ? words.map(SetBuiltin.quoted) : words
+        sink.write(prefix + text.joined(separator: " ") + "\n", to: .stderr)
+    }
+
     /// Finds what a command name means and runs it: builtin, registered command, path, fallback.
     private func invoke(_ name: String, _ context: CommandContext) -> Int32 {
         if let body = session.functions[name] { return call(name, body, context) }
@@ -198,7 +241,9 @@ final class ShellExecutor {
         if let command = session.commands[name] { return command.run(context) }
         if name.contains("/") { return PathCommand().run(context) }
         if let fallback = session.fallback, let status = fallback(context.arguments, context.io) { return status }
-        context.io.err(commandNotFound(name))
+        // A script's bash (or `bash -c`'s) names itself and the line.
+        let prefix = session.scriptName.map { "\($0): line \(session.currentLine)" } ?? "bash"
+        context.io.err("\(prefix): \(name): command not found\n")
         return 127
     }
 
@@ -211,7 +256,6 @@ final class ShellExecutor {
     }
 }
 
-private func commandNotFound(_ name: String) -> String { "bash: \(name): command not found\n" }
 
 private func hereDocumentWarning(line: Int, delimiter: String) -> String {
     "bash: warning: here-document at line \(line) delimited by end-of-file (wanted `\(delimiter)')\n"

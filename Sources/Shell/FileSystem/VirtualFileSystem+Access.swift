@@ -79,6 +79,12 @@ extension VirtualFileSystem {
         return Self.allows(node, user: user, 0o2)
     }
 
+    /// Whether `user` may list the directory at `path` (its read and search bits).
+    func canRead(_ path: String, user: String) -> Bool {
+        guard let node = node(at: path) else { return false }
+        return Self.allows(node, user: user, 0o4) && Self.allows(node, user: user, 0o1)
+    }
+
     /// Whether `user` may enter the directory at `path` (its search bit).
     func canSearch(_ path: String, user: String) -> Bool {
         guard let node = node(at: path) else { return false }

@@ -42,8 +42,9 @@ extension VirtualFileSystem {
     }
 
     /// Whether `name` matches one glob pattern component (`*`, `?`, `[...]`, literal characters).
-    static func globMatches(_ pattern: [PatternCharacter], _ name: [Unicode.Scalar]) -> Bool {
-        if name.first == ".", pattern.first?.scalar != "." { return false }
+    /// A leading `.` must be matched by a literal one unless `periodIsSpecial` is false.
+    static func globMatches(_ pattern: [PatternCharacter], _ name: [Unicode.Scalar], periodIsSpecial: Bool = true) -> Bool {
+        if periodIsSpecial, name.first == ".", pattern.first?.scalar != "." { return false }
         var p = 0
         var n = 0
         var star: (p: Int, n: Int)?

@@ -33,7 +33,8 @@ extension ShellParser {
     private mutating func expectEmptyParentheses() throws(ShellSyntaxError) {
         try advance()
         let close = try advance().token
-        guard close == .op(.closeParen) else { throw close == .end ? .unexpectedEnd : .unexpectedToken(close.displayText) }
+        // A line typed at the prompt ends in a newline, which is what bash finds there.
+        guard close == .op(.closeParen) else { throw .unexpectedToken(close == .end ? "newline" : close.displayText) }
     }
 
     /// The token after the next one, read ahead without consuming either.

@@ -183,6 +183,7 @@ struct ShellParser {
         while true {
             if aliasEligible { try expandAliases() }
             let next = try peek()
+            if command.line == 0 { command.line = lexer.line }
             switch next.token {
             case .word(let word):
                 if command.words.isEmpty, var assignment = word.assignment {

@@ -25,6 +25,8 @@ struct SimpleCommand {
     var assignments: [Assignment] = []
     var words: [ShellWord] = []
     var redirections: [Redirection] = []
+    /// The source line the command starts on (where its first token ended), for messages.
+    var line = 0
 }
 
 /// One stage of a pipeline.

@@ -43,6 +43,8 @@ extension ShellSession {
         var depth = 0
         var expectingDelimiter: ShellOperator?
         var opensCompound = false
+        // Whether a `(` came straight after a word: a function definition's, not a subshell's.
+        var parenAfterWord = false
         do {
             while true {
                 let token = try lexer.next()
@@ -51,7 +53,10 @@ extension ShellSession {
                     if let open = lexer.truncatedHereDocuments.first {
                         return (true, HereDocumentEnd(delimiter: open.delimiter, stripsTabs: open.stripsTabs))
                     }
-                    if lexer.endedInContinuation || depth > 0 { return (true, nil) }
+                    if lexer.endedInContinuation { return (true, nil) }
+                    // An open `(` waits for more only where a list may follow it (`( cd /tmp`);
+                    // after a command's name (`echo (`) the newline is already an error.
+                    if depth > 0 { return (!parenAfterWord || compoundIsOpen(text + "\n"), nil) }
                     switch last {
                     case .op(.pipe, _), .op(.pipeBoth, _), .op(.and, _), .op(.or, _): return (true, nil)
                     default: return (opensCompound && compoundIsOpen(text), nil)
@@ -59,7 +64,10 @@ extension ShellSession {
                 case .newline:
                     continue
                 case .op(let op, _):
-                    if op == .openParen { depth += 1 }
+                    if op == .openParen {
+                        depth += 1
+                        if case .word = last { parenAfterWord = true }
+                    }
                     if op == .closeParen { depth = max(0, depth - 1) }
                     // `NAME()` waits for the function's body.
                     if op == .closeParen, last == .op(.openParen) { opensCompound = true }

@@ -4,22 +4,22 @@ extension ShellSession {
     /// Runs `body` as a subshell: changes to the working directory, variables, aliases and
     /// functions, and an `exit`, do not outlast it.
     func isolated(_ body: () -> Int32) -> Int32 {
-        let saved = (cwd, environment, arrays, aliases, functions, returnStatus, exitRequested, lineAborted)
+        let saved = (cwd, environment, arrays, aliases, functions, returnStatus, exitRequested, lineAborted, options)
         subshellDepth += 1
         let status = body()
         subshellDepth -= 1
         loopControl = nil
-        (cwd, environment, arrays, aliases, functions, returnStatus, exitRequested, lineAborted) = saved
+        (cwd, environment, arrays, aliases, functions, returnStatus, exitRequested, lineAborted, options) = saved
         return status
     }
 
     /// Runs a script's text in a subshell whose `$0` is `name` and whose positional parameters
     /// are `arguments`; its status is its last command's, or what its `exit` gave.
     func runScript(_ text: String, name: String, arguments: [String], flavour: ShellFlavour = .bash, io: IOStreams) -> Int32 {
-        let saved = (commandName, positional, self.flavour)
-        defer { (commandName, positional, self.flavour) = saved }
+        let saved = (commandName, positional, self.flavour, scriptName, currentLine, scriptDepth)
+        defer { (commandName, positional, self.flavour, scriptName, currentLine, scriptDepth) = saved }
         return isolated {
-            (commandName, positional, self.flavour) = (name, arguments, flavour)
+            (commandName, positional, self.flavour, scriptName, scriptDepth) = (name, arguments, flavour, name, depth + 1)
             return run(text, io: io, sink: io.sink).status
         }
     }

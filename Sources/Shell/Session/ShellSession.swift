@@ -32,6 +32,14 @@ public final class ShellSession {
     var functions: [String: Command] = [:]
     /// `$1`, `$2`, ...: the arguments of the function running.
     var positional: [String] = []
+    /// While a script or `bash -c` runs: the name its messages start with (`$0`).
+    var scriptName: String?
+    /// The line of the script the running command is on.
+    var currentLine = 1
+    /// The run depth of the running script's top level (`set -x` marks deeper levels).
+    var scriptDepth = 0
+    /// The `set -o` options turned on (`xtrace`, `errexit`, `pipefail`, ...).
+    var options: Set<String> = SetBuiltin.interactiveDefaults
     /// How deeply function calls nest, and how many calls the current line has made.
     var functionDepth = 0
     var functionCalls = 0

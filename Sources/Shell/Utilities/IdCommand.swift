@@ -77,6 +77,12 @@ struct UserDatabase {
 
     func groupName(_ gid: Int) -> String? { groupEntries.first { $0.gid == gid }?.name }
 
+    /// A group's ID by name, or the number itself.
+    /// Without a group of that name, a user's own group (Debian names it after the user).
+    func gid(ofGroup name: String) -> Int? {
+        groupEntries.first { $0.name == name }?.gid ?? users.first { $0.name == name }?.gid ?? Int(name)
+    }
+
     /// The user's primary group, then every other group that lists the user.
     func groups(of user: User) -> [Int] {
         [user.gid] + groupEntries.filter { $0.members.contains(user.name) && $0.gid != user.gid }.map(\.gid)

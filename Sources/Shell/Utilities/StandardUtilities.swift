@@ -15,6 +15,7 @@ extension ShellSession {
             "hostname": IdentityCommand(host: true), "id": IdCommand(), "env": EnvCommand(), "printenv": PrintenvCommand(), "watch": WatchCommand(),
             "awk": AwkCommand(), "sed": SedCommand(), "jq": JqCommand(), "gawk": AwkCommand(), "seq": SeqCommand(), "basename": PathNameCommand(), "dirname": PathNameCommand(directory: true),
             "ln": LnCommand(), "od": OdCommand(), "readlink": ReadlinkCommand(), "diff": DiffCommand(),
+            "find": FindCommand(), "stat": StatCommand(), "du": DuCommand(),
         ]
     }
 }

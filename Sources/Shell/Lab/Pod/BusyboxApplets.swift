@@ -20,6 +20,10 @@ struct BusyboxApplets {
         for name in applets.union(others) where session.commands[name] == nil && Builtins.command(named: name) == nil {
             session.register(name, UnsimulatedProgram())
         }
+        let usage = BusyboxUsage(banner: build.banner)
+        for name in applets where BusyboxUsage.table[name] != nil {
+            if let command = session.commands[name] { session.register(name, BusyboxAppletCommand(name: name, usage: usage, wrapped: command)) }
+        }
     }
 }
 

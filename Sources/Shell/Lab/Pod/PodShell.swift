@@ -4,7 +4,7 @@ import Kubectl
 /// runs that file; without operands it reads its commands from stdin, as a shell whose input is
 /// a pipe does. A command the image does not have fails as that shell words it (dash
 /// `sh: 1: curl: not found`, busybox `sh: curl: not found`, bash `bash: line 1: curl: command
-/// not found`) with status 127.
+/// not found`, with the script's line) with status 127.
 struct PodShell: ShellCommand {
     let flavour: ShellFlavour
 
@@ -13,12 +13,13 @@ struct PodShell: ShellCommand {
         let words = Array(context.arguments.dropFirst())
         let session = context.session
         let saved = session.fallback
-        session.fallback = { [flavour] words, io in
+        session.fallback = { [flavour, unowned session] words, io in
             let command = words.first ?? ""
+            let line = session.currentLine
             switch flavour {
-            case .bash: io.err("\(name): line 1: \(command): command not found\n")
+            case .bash: io.err("\(name): line \(line): \(command): command not found\n")
             case .ash: io.err("\(name): \(command): not found\n")
-            case .dash: io.err("\(name): 1: \(command): not found\n")
+            case .dash: io.err("\(name): \(line): \(command): not found\n")
             }
             return 127
         }

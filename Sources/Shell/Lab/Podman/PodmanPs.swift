@@ -14,7 +14,7 @@ struct PodmanPs {
             switch argument {
             case "-a", "--all": all = true
             default:
-                io.err(unknownFlag(argument))
+                io.err(PodmanCommand.unknownFlag(argument, command: "ps"))
                 return 125
             }
         }
@@ -23,7 +23,7 @@ struct PodmanPs {
         for container in containers {
             guard let state = cluster.nodeContainer(container.name), all || state.isRunning else { continue }
             let created = GoUnitsDuration.human(milliseconds: cluster.now.milliseconds(since: container.created)) + " ago"
-            let cells = [container.id, container.image, container.command, created, status(state), "", container.name]
+            let cells = [container.shortID, container.image, container.command, created, status(state), "", container.name]
             writer.write(cells.joined(separator: "\t") + "\n")
         }
         io.out(writer.flush())
@@ -36,9 +36,4 @@ struct PodmanPs {
         let exited = state.exitedAt ?? cluster.now
         return "Exited (\(state.exitCode)) " + GoUnitsDuration.human(milliseconds: cluster.now.milliseconds(since: exited)) + " ago"
     }
-}
-
-private func unknownFlag(_ flag: String) -> String {
-    let what = flag.hasPrefix("--") ? "flag: \(flag)" : "shorthand flag: '\(flag.dropFirst().prefix(1))' in \(flag)"
-    return "Error: unknown \(what)\nSee 'podman ps --help'\n"
 }

@@ -102,5 +102,17 @@ extension GNUProgram {
         coreutils(
             "df", ["[OPTION]... [FILE]..."], "Show the space used and free on each file system (-h: in K, M, G).",
             ["Torbjorn Granlund", "David MacKenzie", "Paul Eggert"]),
+        coreutils(
+            "stat", ["[OPTION]... FILE..."], "Show each FILE's size, blocks, mode, owner and times.", ["Michael Meskes"],
+            options: [("-L, --dereference", "report on what a symbolic link leads to")]),
+        coreutils(
+            "du", ["[OPTION]... [FILE]...", "[OPTION]... --files0-from=F"],
+            "Show the disk space each FILE uses, going down into directories.",
+            ["Torbjorn Granlund", "David MacKenzie", "Paul Eggert", "Jim Meyering"],
+            options: [
+                ("-s, --summarize", "one total for each FILE"), ("-h, --human-readable", "sizes as 1K, 234M"),
+                ("-a, --all", "files too, not only directories"), ("-c, --total", "a grand total at the end"),
+                ("-d, --max-depth=N", "only directories N levels down or fewer"),
+            ]),
     ]
 }

@@ -60,6 +60,16 @@ extension GNUProgram {
             options: [("-u, --unified", "show three lines of context in unified form"), ("-q, --brief", "only say whether they differ")],
             authors: ["Paul Eggert", "Mike Haertel", "David Hayes", "Richard Stallman", "Len Tower"]),
         GNUProgram(
+            name: "find", package: .findutils, synopsis: ["[-H] [-L] [-P] [-Olevel] [-D debugopts] [path...] [expression]"],
+            summary: "Walk each PATH (the current directory by default) and print the names the expression accepts.",
+            options: [
+                ("-name PATTERN, -iname PATTERN", "the base name matches the shell PATTERN"),
+                ("-type f|d|l", "a file, a directory, a symbolic link"), ("-maxdepth N, -mindepth N", "how deep to go"),
+                ("-path PATTERN", "the whole name matches PATTERN"), ("-empty", "an empty file or directory"),
+                ("! TEST, TEST -o TEST", "negate, either"),
+            ],
+            authors: ["Eric B. Decker", "James Youngman", "Kevin Dalley"]),
+        GNUProgram(
             name: "xargs", package: .findutils, synopsis: ["[OPTION]... COMMAND [INITIAL-ARGS]..."],
             summary: "Run COMMAND with INITIAL-ARGS and the words read from standard input.",
             authors: ["Eric B. Decker", "James Youngman", "Kevin Dalley"]),
