@@ -1,8 +1,9 @@
 A script is a file of commands: `./hello.sh` runs it when it is executable and starts with a
 `#!` line naming bash or sh (or none), `bash FILE` and `sh -c` run one without that, each in a
 subshell of its own, so its `cd` does not move the prompt and its `exit` ends only the script.
-`source` (or `.`) runs a file in the shell itself. kto, run without its configuration, stops at
-its first check, as the real script does.
+`source` (or `.`) runs a file in the shell itself. `bash ~/tk/bin/kto` runs the text the file
+holds, the notes' excerpt of kto, which stops at its first check without its configuration (run
+by name, kto says what it would do instead: kcn-kto.t).
   $ cat > hello.sh <<'EOF'
   > #!/bin/bash
   > echo "hi $1 from $0"
@@ -32,7 +33,7 @@ its first check, as the real script does.
   $ . nosuch; echo $?
   bash: nosuch: No such file or directory
   1
-  $ cd; ~/tk/bin/kto; echo $?
+  $ cd; bash ~/tk/bin/kto; echo $?
   ~/tk/conf/.conf not found
   1
   $ sudo podman exec tk8s-worker1 bash -c 'echo $0 in $(hostname)'

@@ -80,6 +80,10 @@ public struct HostSettings: Sendable {
     /// The size of the host's `/run` tmpfs in KiB, where podman keeps each container's
     /// `/etc/hosts`, `/etc/hostname` and `/etc/resolv.conf`.
     public var runKiB: Int64 = 0
+    /// The login shell's `PATH`; nil keeps the shell's default.
+    public var path: String? = nil
+    /// The lab's own scripts that would rebuild it (kcn, kto): what running each would do, by name.
+    public var explainedScripts: [String: String] = [:]
 }
 
 /// The host's one disk file system as `df` reports it at the world's start, in KiB.
@@ -315,7 +319,9 @@ extension World {
                 containers: try containers(doc[path: "host.containers"]),
                 images: try images(doc[path: "host.images"]),
                 disk: HostDisk(doc[path: "host.disk"]),
-                runKiB: Int64(doc[path: "host.runKiB"].int ?? 0)),
+                runKiB: Int64(doc[path: "host.runKiB"].int ?? 0),
+                path: doc[path: "host.path"].string,
+                explainedScripts: doc[path: "host.explainedScripts"].object.reduce(into: [:]) { $0[$1.key] = $1.value.string }),
             timeline: Timeline(
                 created: try time(doc[path: "timeline.created"], "timeline.created"),
                 reboots: reboots.sorted(),

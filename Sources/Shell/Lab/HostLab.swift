@@ -38,6 +38,7 @@ public final class HostLab {
             sleep: { [cluster] seconds in cluster.advance(seconds: seconds) })
         // The learner logs in over ssh: a login shell, which `$0` shows as `-bash`.
         shell.commandName = "-bash"
+        if let path = host.path { shell.environment["PATH"] = path }
         kubectl.readFile = { [unowned shell] path in shell.filesystem.read(shell.resolve(path)) }
         kubectl.listFiles = { [unowned shell] path in
             let directory = shell.resolve(path)
@@ -63,6 +64,7 @@ public final class HostLab {
         // Debian 12's vim-common recommends xxd, so the host has it; the kind node image does not.
         shell.register("xxd", XxdCommand())
         shell.register("reboot", RebootCommand(cluster: cluster, host: host))
+        for (name, explanation) in host.explainedScripts { shell.register(name, ExplainedScriptCommand(explanation: explanation)) }
         shell.register("curl", Self.hostCurl(cluster: cluster, forwards: kubectl.portForwards, containers: podExecutor.containers))
         shell.fallback = { [kubectl] arguments, io in
             guard let verb = arguments.first, Kubectl.commandNames.contains(verb) else { return nil }
