@@ -86,4 +86,17 @@ struct PodVolumeTests {
         #expect(NodeExecTests.run(lab, "kubectl exec bb -- sh -c 'echo $HOSTNAME'").out == "bb\n")
         #expect(NodeExecTests.run(lab, "kubectl exec bb -- bash -c 'echo hi'").err.contains("exec: \"bash\": executable file not found in $PATH"))
     }
+
+    @Test("a missing executable's error names containerd's exec, a new 64-digit ID each time")
+    func missingExecutableNamesTheExec() throws {
+        let lab = try NodeExecTests.lab()
+        _ = NodeExecTests.run(lab, "kubectl run bb --image=busybox -- sleep 3600; sleep 20")
+        let ids = (0..<2).map { _ -> String in
+            let error = NodeExecTests.run(lab, "kubectl exec bb -- curl -s x").err
+            let id = error.split(separator: "failed to start exec \"").last?.prefix { $0 != "\"" } ?? ""
+            return String(id)
+        }
+        #expect(ids.allSatisfy { $0.count == 64 && $0.allSatisfy(\.isHexDigit) })
+        #expect(ids[0] != ids[1])
+    }
 }

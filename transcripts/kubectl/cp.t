@@ -87,9 +87,9 @@ Files copied in live as long as the container does: a new pod starts from its im
 Images without tar, and the argument checks:
   $ echo hello > /tmp/index.html
   $ kubectl cp /tmp/index.html goweb:/tmp/index.html
-  error: Internal error occurred: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec: OCI runtime exec failed: exec failed: unable to start container process: exec: "tar": executable file not found in $PATH: unknown
+  error: Internal error occurred: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "fd356ddc82ac3ded3ea0e8c5b3ca57621398f12b9223eb06d6b95faa066810e2": OCI runtime exec failed: exec failed: unable to start container process: exec: "tar": executable file not found in $PATH: unknown
   $ kubectl cp goweb:/etc/hosts ./hosts
-  error: Internal error occurred: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec: OCI runtime exec failed: exec failed: unable to start container process: exec: "tar": executable file not found in $PATH: unknown
+  error: Internal error occurred: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "eb10700e08b0a11483f91beb0e3a52e662819f23983654d19846080f9bc9be09": OCI runtime exec failed: exec failed: unable to start container process: exec: "tar": executable file not found in $PATH: unknown
   $ kubectl cp a.txt b.txt
   error: one of src or dest must be a remote file specification
   $ kubectl cp :/etc/hosts hosts

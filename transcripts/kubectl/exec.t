@@ -45,9 +45,9 @@ A shell reads its commands from a piped stdin, or runs the script after -c:
   command terminated with exit code 3
   3
   $ kubectl exec box -- bash
-  error: Internal error occurred: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec: OCI runtime exec failed: exec failed: unable to start container process: exec: "bash": executable file not found in $PATH: unknown
+  error: Internal error occurred: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "6fde42fcca5e3c6681250847acdfb93b06945828241f51ff42465327c0e4e476": OCI runtime exec failed: exec failed: unable to start container process: exec: "bash": executable file not found in $PATH: unknown
   $ kubectl exec goweb -- sh
-  error: Internal error occurred: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec: OCI runtime exec failed: exec failed: unable to start container process: exec: "sh": executable file not found in $PATH: unknown
+  error: Internal error occurred: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "52a11fc24b1c6c830cafa9a0284317833d3717314f786e4acc58792ec7d21313": OCI runtime exec failed: exec failed: unable to start container process: exec: "sh": executable file not found in $PATH: unknown
 
 With -it a shell opens at the prompt, as the image's shell shows it: busybox's ash, Debian's
 bash (or dash as sh); `exit` comes back to the host. Input piped into -it is no terminal.

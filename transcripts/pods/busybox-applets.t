@@ -95,7 +95,7 @@ so instead of pretending it is missing; a GNU tool the image never had is not fo
   top: this program is in the image, but not part of this lab yet
   command terminated with exit code 1
   $ kubectl exec box -- jq .
-  error: Internal error occurred: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec: OCI runtime exec failed: exec failed: unable to start container process: exec: "jq": executable file not found in $PATH: unknown
+  error: Internal error occurred: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "0106ef29be808b2a9c39dec68f1532f80cb83ef29e0ca2d8fe17b0c5032bf1d2": OCI runtime exec failed: exec failed: unable to start container process: exec: "jq": executable file not found in $PATH: unknown
   $ kubectl exec box -- sh -c 'jq . ; echo $?'
   sh: jq: not found
   127

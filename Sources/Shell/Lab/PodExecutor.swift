@@ -13,6 +13,8 @@ final class PodExecutor: ContainerExecutor {
     var enter: ((ShellSession) -> Void)?
 
     private let nodes: NodeShells
+    /// Execs started so far, which tells apart two in the same container at the same moment.
+    private var execs: UInt64 = 0
 
     init(cluster: Cluster, nodes: NodeShells) {
         self.cluster = cluster
@@ -55,7 +57,7 @@ final class PodExecutor: ContainerExecutor {
         let sink = tty ? io.sink : PipedSink(io.sink)
         let result = session.run(command.map(Self.quoted).joined(separator: " "), io: io, sink: sink)
         if let missing, missing == command.first, result.status == 127 {
-            io.err(Self.notFoundMessage(missing))
+            io.err(Self.notFoundMessage(missing, execID: execID(pod: pod, container: container)))
             return nil
         }
         return result.status
@@ -169,8 +171,20 @@ final class PodExecutor: ContainerExecutor {
         "'" + word.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
     }
 
-    /// What kubectl reports when the container has no such executable.
-    private static func notFoundMessage(_ name: String) -> String {
-        "error: Internal error occurred: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec: OCI runtime exec failed: exec failed: unable to start container process: exec: \"\(name)\": executable file not found in $PATH: unknown\n"
+    /// What kubectl reports when the container has no such executable; containerd names the exec.
+    private static func notFoundMessage(_ name: String, execID: String) -> String {
+        "error: Internal error occurred: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec \"\(execID)\": OCI runtime exec failed: exec failed: unable to start container process: exec: \"\(name)\": executable file not found in $PATH: unknown\n"
+    }
+
+    /// containerd's exec ID, 32 random bytes in hex. Drawn from the pod, the container, the
+    /// moment and a count rather than the cluster's seeded stream, so later names stay as they are.
+    private func execID(pod: KubeObject, container: String) -> String {
+        execs += 1
+        var seed: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in "\(pod.uid)/\(container)/\(cluster.now.milliseconds)/\(execs)".utf8 {
+            seed = (seed ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        var random = NameGenerator(seed: seed)
+        return random.hex(length: 64)
     }
 }
