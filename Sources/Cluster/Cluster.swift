@@ -83,6 +83,8 @@ public final class Cluster {
     var helperPodOperations: [String: HelperPodOperation] = [:]
     /// Directories containers made or removed on their nodes through hostPath volumes, in order.
     var hostPathChangeLog: [HostPathChange] = []
+    /// The kubelets' static pods apart from their mirror pods (`Kubelet/Cluster+MirrorPods.swift`).
+    var staticPods = StaticPodBook()
 
     /// An empty cluster whose clock starts at `start`.
     public init(settings: ClusterSettings, runtime: RuntimeSettings, nodeResolvConf: String, start: Timestamp, seed: UInt64) {
@@ -126,6 +128,7 @@ public final class Cluster {
         processLogs = snapshot.processLogs
         helperPodOperations = snapshot.helperPodOperations
         hostPathChangeLog = snapshot.hostPathChangeLog
+        staticPods = snapshot.staticPods
     }
 
     /// Everything the cluster holds, as a value: objects, clock, random state, kubelet state.
@@ -142,7 +145,7 @@ public final class Cluster {
             disruptionSyncs: disruptionSyncs,
             autoscalerHistories: autoscalerHistories, containerEnvironments: containerEnvironments,
             kubeProxyStarts: kubeProxyStarts, kubeletLogs: kubeletLogs, podStartupPulls: podStartupPulls, processLogs: processLogs,
-            helperPodOperations: helperPodOperations, hostPathChangeLog: hostPathChangeLog)
+            helperPodOperations: helperPodOperations, hostPathChangeLog: hostPathChangeLog, staticPods: staticPods)
     }
 
     /// A cluster's whole state as a value.
@@ -178,6 +181,7 @@ public final class Cluster {
         let processLogs: [String: [LogEntry]]
         let helperPodOperations: [String: HelperPodOperation]
         let hostPathChangeLog: [HostPathChange]
+        let staticPods: StaticPodBook
     }
 
     public var now: Timestamp { clock.now }

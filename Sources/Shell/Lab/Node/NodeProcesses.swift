@@ -95,7 +95,7 @@ struct NodeProcesses {
         for (pod, started) in sandboxes() {
             let handler = runtimeHandler(of: pod)
             let shim = handler == "runsc" ? "containerd-shim-runsc-v1" : "containerd-shim-runc-v2"
-            let sandboxID = Cluster.runtimeID(of: "sandbox " + pod.uid)
+            let sandboxID = Cluster.runtimeID(of: "sandbox " + cluster.runtimeUID(of: pod))
             let shimPID = add(
                 shim, command: "/usr/local/bin/\(shim) -namespace k8s.io -id \(sandboxID) -address \(Self.containerdSocket)",
                 parent: 1, started: started, memory: (1_238_384, 13_056), millicores: 1, stat: "Sl")
