@@ -1,7 +1,8 @@
 The control plane's pods are static pods: the kubelet on tk8s-control-plane runs them from
 /etc/kubernetes/manifests, and the API shows each as a mirror pod. Deleting a mirror pod stops
 nothing. Its kubelet deletes it for good and creates it again: a new object (new UID, its age
-starting over) with the status of the static pod, whose containers ran on with no restart.
+starting over), Pending as any new pod until the kubelet's status manager, at its next full
+sync (every 10 s), writes the status of the static pod, whose containers ran on with no restart.
   $ kubectl get pod kube-apiserver-tk8s-control-plane -n kube-system -o jsonpath='{.metadata.uid}{"\n"}'
   bd8094b9-8f91-492a-9bcd-091e7137c8b2
   $ kubectl delete pod kube-apiserver-tk8s-control-plane -n kube-system
@@ -15,7 +16,7 @@ starting over) with the status of the static pod, whose containers ran on with n
   coredns-66967f4c59-sc4gn                     1/1     Running   3 (6h44m ago)   46h
   coredns-66967f4c59-zkpkl                     1/1     Running   3 (6h44m ago)   46h
   etcd-tk8s-control-plane                      1/1     Running   3 (6h44m ago)   46h
-  kube-apiserver-tk8s-control-plane            1/1     Running   3 (6h44m ago)   0s
+  kube-apiserver-tk8s-control-plane            0/1     Pending   0               0s
   kube-controller-manager-tk8s-control-plane   1/1     Running   3 (6h44m ago)   46h
   kube-proxy-4g4b7                             1/1     Running   3 (6h44m ago)   46h
   kube-proxy-lstnd                             1/1     Running   3 (6h44m ago)   46h
@@ -26,7 +27,14 @@ starting over) with the status of the static pod, whose containers ran on with n
   $ kubectl get pods -n kube-system -l tier=control-plane
   NAME                                         READY   STATUS    RESTARTS        AGE
   etcd-tk8s-control-plane                      1/1     Running   3 (6h44m ago)   46h
-  kube-apiserver-tk8s-control-plane            1/1     Running   3 (6h44m ago)   5s
+  kube-apiserver-tk8s-control-plane            0/1     Pending   0               5s
+  kube-controller-manager-tk8s-control-plane   1/1     Running   3 (6h44m ago)   46h
+  kube-scheduler-tk8s-control-plane            1/1     Running   3 (6h44m ago)   46h
+  $ sleep 5
+  $ kubectl get pods -n kube-system -l tier=control-plane
+  NAME                                         READY   STATUS    RESTARTS        AGE
+  etcd-tk8s-control-plane                      1/1     Running   3 (6h44m ago)   46h
+  kube-apiserver-tk8s-control-plane            1/1     Running   3 (6h44m ago)   10s
   kube-controller-manager-tk8s-control-plane   1/1     Running   3 (6h44m ago)   46h
   kube-scheduler-tk8s-control-plane            1/1     Running   3 (6h44m ago)   46h
   $ kubectl get pod kube-apiserver-tk8s-control-plane -n kube-system -o jsonpath='{.metadata.uid}{"\n"}{.metadata.annotations.kubernetes\.io/config\.mirror}{"\n"}{.metadata.ownerReferences[0].kind}{"\n"}'

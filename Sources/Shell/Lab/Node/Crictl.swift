@@ -61,7 +61,7 @@ struct Crictl: ShellCommand {
     private var timestamp: String { cluster.now.rfc3339 }
 
     private var pods: [KubeObject] {
-        cluster.list(.pods).filter { $0[path: "spec.nodeName"].string == node }
+        cluster.list(.pods).filter { $0[path: "spec.nodeName"].string == node }.map(cluster.runtimeView)
     }
 
     /// `crictl ps`: running containers; with `-a`, the exited ones the runtime still keeps.

@@ -201,7 +201,7 @@ struct NodeProcesses {
 
     /// The node's pods with a sandbox, and when each sandbox started, oldest first.
     private func sandboxes() -> [(KubeObject, Timestamp)] {
-        cluster.list(.pods).filter { $0[path: "spec.nodeName"].string == node }.compactMap { pod in
+        cluster.list(.pods).filter { $0[path: "spec.nodeName"].string == node }.map(cluster.runtimeView).compactMap { pod in
             let ready = pod[path: "status.conditions"].array.first { $0["type"].string == "PodReadyToStartContainers" }
             guard ready?["status"].string == "True",
                 let since = ready?["lastTransitionTime"].string.flatMap(Timestamp.init(rfc3339:))
