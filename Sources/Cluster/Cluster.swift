@@ -88,6 +88,8 @@ public final class Cluster {
     /// Who owns which fields of each object written by a named field manager, by object UID
     /// (`metadata.managedFields`, kept beside the object; `managedFields(of:)` joins them).
     var fieldManagers: [String: [ManagedFieldsEntry]] = [:]
+    /// The kubelets' static pods apart from their mirror pods (`Kubelet/Cluster+MirrorPods.swift`).
+    var staticPods = StaticPodBook()
 
     /// An empty cluster whose clock starts at `start`.
     public init(settings: ClusterSettings, runtime: RuntimeSettings, nodeResolvConf: String, start: Timestamp, seed: UInt64) {
@@ -133,6 +135,7 @@ public final class Cluster {
         hostPathChangeLog = snapshot.hostPathChangeLog
         endpointsTriggerTimes = snapshot.endpointsTriggerTimes
         fieldManagers = snapshot.fieldManagers
+        staticPods = snapshot.staticPods
     }
 
     /// Everything the cluster holds, as a value: objects, clock, random state, kubelet state.
@@ -150,7 +153,7 @@ public final class Cluster {
             autoscalerHistories: autoscalerHistories, containerEnvironments: containerEnvironments,
             kubeProxyStarts: kubeProxyStarts, kubeletLogs: kubeletLogs, podStartupPulls: podStartupPulls, processLogs: processLogs,
             helperPodOperations: helperPodOperations, hostPathChangeLog: hostPathChangeLog,
-            endpointsTriggerTimes: endpointsTriggerTimes, fieldManagers: fieldManagers)
+            endpointsTriggerTimes: endpointsTriggerTimes, fieldManagers: fieldManagers, staticPods: staticPods)
     }
 
     /// A cluster's whole state as a value.
@@ -188,6 +191,7 @@ public final class Cluster {
         let hostPathChangeLog: [HostPathChange]
         let endpointsTriggerTimes: [String: EndpointsTriggerTimes]
         let fieldManagers: [String: [ManagedFieldsEntry]]
+        let staticPods: StaticPodBook
     }
 
     public var now: Timestamp { clock.now }

@@ -25,7 +25,7 @@ enum ControlLoop: CaseIterable {
         "statefulset-available": .statefulSets,
         "cronjob": .cronJobs,
         "job-sync": .jobs, "job-requeue": .jobs, "job-ttl": .jobs,
-        "kubelet": .kubelets,
+        "kubelet": .kubelets, "kubelet-status": .kubelets,
         "volume-resync": .volumes, "provisioner": .provisioners, "volume-binding": .scheduler,
         "events": .events,
         "namespace-sync": .namespaces,

@@ -17,6 +17,10 @@ extension Cluster {
             current.finalizerNames = finalizers
             save(type, current)
         }
+        if type == .pods, replaceDeletedMirrorPod(current) {
+            // The reply is the pod as the apiserver marked it; its kubelet took it away at once.
+            return Self.markedAsDeleting(current, now: now)
+        }
         if type == .pods, beginGracefulDeletion(of: current, gracePeriodSeconds: gracePeriodSeconds) {
             return lookup(type, current.namespace, current.name) ?? current
         }

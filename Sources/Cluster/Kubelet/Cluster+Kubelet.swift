@@ -7,8 +7,9 @@ extension Cluster {
     func runKubelets() -> Bool {
         var changed = false
         for key in wakeups.keys where key.hasPrefix(Self.runtimeBackPrefix) { cancelWakeup(for: key) }
+        if !staticPods.awaitedStatuses.isEmpty { changed = writeAwaitedMirrorStatuses() }
         for pod in podsForKubelets() {
-            guard let node = pod.nodeName, !isPodSyncStopped(node) else { continue }
+            guard let node = pod.nodeName, !isPodSyncStopped(node), !awaitsStatus(pod) else { continue }
             // Stopping containers needs no Node object: a kubelet whose node was deleted goes on.
             if let stopAt = stoppingPods[pod.uid] {
                 if stopAt <= now {

@@ -52,6 +52,7 @@ extension Cluster {
 
     /// Deletes a pod on behalf of a controller: gracefully when it runs on a node, else at once.
     func deletePod(_ pod: KubeObject) {
+        if replaceDeletedMirrorPod(pod) { return }
         guard !beginGracefulDeletion(of: pod, gracePeriodSeconds: nil) else { return }
         store.remove(.pods, namespace: pod.namespace, name: pod.name)
         releaseResources(of: pod)

@@ -35,6 +35,7 @@ extension Cluster {
         recordEvent(
             registered, reason: "RegisteredNode", message: "Node \(name) event: Registered Node \(name) in Controller",
             source: EventSource(component: "node-controller"))
+        recreateMirrorPods(on: registered)
         return registered
     }
 

@@ -61,7 +61,7 @@ struct NodeDeletionTests {
         #expect(placed.count == 4 && !placed.contains(worker))
     }
 
-    @Test("its kubelet still finishes the pods deleted meanwhile: the control plane's static pods, owned by its node")
+    @Test("the control plane's mirror pods, owned by its node, go with it while its static pods run on")
     func kubeletFinishesDeletions() throws {
         let cluster = try WorldFixture.tk8s()
         try cluster.delete(.nodes, namespace: nil, name: "tk8s-control-plane")

@@ -22,7 +22,7 @@ struct ContainerMounts {
         let privileged = spec[path: "securityContext.privileged"].bool == true
         let key = pod.uid + "/" + container
         let id = Cluster.runtimeID(of: "container " + key)
-        let sandbox = Cluster.runtimeID(of: "sandbox " + pod.uid)
+        let sandbox = Cluster.runtimeID(of: "sandbox " + cluster.runtimeUID(of: pod))
         let diskUsage = disk.usage()
         var list = [
             Mount(

@@ -62,13 +62,13 @@ struct NodeMounts {
         }
         let sizes = ContainerMounts(cluster: cluster, disk: disk, hostMemoryKiB: 0)
         for pod in pods {
-            let sandbox = Cluster.runtimeID(of: "sandbox " + pod.uid)
+            let sandbox = Cluster.runtimeID(of: "sandbox " + cluster.runtimeUID(of: pod))
             let sandboxes = "/run/containerd/io.containerd.grpc.v1.cri/sandboxes/" + sandbox
             list.append(
                 Mount(
                     device: "shm", target: sandboxes + "/shm", type: "tmpfs", options: "rw,nosuid,nodev,noexec,relatime,size=65536k,inode64",
                     deviceKey: "shm " + pod.uid, usage: .tmpfs(sizeKiB: ContainerMounts.tmpfsDevSize, usedBytes: 0)))
-            list.append(rootfs(id: sandbox, seed: "sandbox " + pod.uid))
+            list.append(rootfs(id: sandbox, seed: "sandbox " + cluster.runtimeUID(of: pod)))
             for volume in pod[path: "spec.volumes"].array {
                 guard let plugin = ContainerMounts.memoryPlugin(of: volume), let name = volume["name"].string else { continue }
                 let directory = "\(VolumeDirectories.podsDirectory)/\(pod.uid)/volumes/kubernetes.io~\(plugin)/\(name)"

@@ -61,7 +61,7 @@ struct Crictl: ShellCommand {
     private var timestamp: String { cluster.now.rfc3339 }
 
     private var pods: [KubeObject] {
-        cluster.list(.pods).filter { $0[path: "spec.nodeName"].string == node }
+        cluster.list(.pods).filter { $0[path: "spec.nodeName"].string == node }.map(cluster.runtimeView)
     }
 
     /// `crictl ps`: running containers; with `-a`, the exited ones the runtime still keeps.
@@ -73,7 +73,7 @@ struct Crictl: ShellCommand {
         }
         var rows: [Row] = []
         for pod in pods {
-            let sandbox = Self.short(Cluster.runtimeID(of: "sandbox " + pod.uid))
+            let sandbox = Self.short(Cluster.runtimeID(of: "sandbox " + cluster.runtimeUID(of: pod)))
             let statuses = pod[path: "status.initContainerStatuses"].array + pod[path: "status.containerStatuses"].array
             for status in statuses {
                 let name = status["name"].string ?? ""
@@ -113,7 +113,7 @@ struct Crictl: ShellCommand {
             let state = ready?["status"].string == "True" ? "Ready" : "NotReady"
             let statuses = pod[path: "status.containerStatuses"].array
             let attempt = statuses.compactMap { $0["restartCount"].int }.min() ?? 0
-            let full = Cluster.runtimeID(of: "sandbox " + pod.uid)
+            let full = Cluster.runtimeID(of: "sandbox " + cluster.runtimeUID(of: pod))
             return (since, [Self.short(full), age(since), state, pod.name, pod.namespace ?? "", String(attempt), handler(of: pod)], full)
         }.sorted { $0.0 > $1.0 }
         if quiet { return rows.map { $0.2 + "\n" }.joined() }

@@ -95,7 +95,7 @@ struct NodeProcesses {
         for (pod, started) in sandboxes() {
             let handler = runtimeHandler(of: pod)
             let shim = handler == "runsc" ? "containerd-shim-runsc-v1" : "containerd-shim-runc-v2"
-            let sandboxID = Cluster.runtimeID(of: "sandbox " + pod.uid)
+            let sandboxID = Cluster.runtimeID(of: "sandbox " + cluster.runtimeUID(of: pod))
             let shimPID = add(
                 shim, command: "/usr/local/bin/\(shim) -namespace k8s.io -id \(sandboxID) -address \(Self.containerdSocket)",
                 parent: 1, started: started, memory: (1_238_384, 13_056), millicores: 1, stat: "Sl")
@@ -201,7 +201,7 @@ struct NodeProcesses {
 
     /// The node's pods with a sandbox, and when each sandbox started, oldest first.
     private func sandboxes() -> [(KubeObject, Timestamp)] {
-        cluster.list(.pods).filter { $0[path: "spec.nodeName"].string == node }.compactMap { pod in
+        cluster.list(.pods).filter { $0[path: "spec.nodeName"].string == node }.map(cluster.runtimeView).compactMap { pod in
             let ready = pod[path: "status.conditions"].array.first { $0["type"].string == "PodReadyToStartContainers" }
             guard ready?["status"].string == "True",
                 let since = ready?["lastTransitionTime"].string.flatMap(Timestamp.init(rfc3339:))
