@@ -35,13 +35,7 @@ extension Cluster {
         var marked = pod
         if !pod.isFinished {
             marked[path: "status.phase"] = "Failed"
-            var conditions = pod[path: "status.conditions"].array.filter { $0["type"].string != "DisruptionTarget" }
-            conditions.append([
-                "lastProbeTime": nil, "lastTransitionTime": .string(now.rfc3339),
-                "message": "PodGC: node no longer exists", "reason": "DeletionByPodGC",
-                "status": "True", "type": "DisruptionTarget",
-            ])
-            marked[path: "status.conditions"] = .array(conditions)
+            marked = marked.withDisruptionTarget(reason: "DeletionByPodGC", message: "PodGC: node no longer exists", at: now)
             save(.pods, marked)
         }
         guard marked.finalizerNames.isEmpty else {

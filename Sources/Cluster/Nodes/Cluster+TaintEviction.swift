@@ -52,14 +52,8 @@ extension Cluster {
 
     /// Marks the pod with a `DisruptionTarget` condition, records the eviction and deletes it.
     private func evict(_ pod: KubeObject) {
-        var marked = pod
-        var conditions = pod[path: "status.conditions"].array.filter { $0["type"].string != "DisruptionTarget" }
-        conditions.append([
-            "lastProbeTime": nil, "lastTransitionTime": .string(now.rfc3339),
-            "message": "Taint manager: deleting due to NoExecute taint", "reason": "DeletionByTaintManager",
-            "status": "True", "type": "DisruptionTarget",
-        ])
-        marked[path: "status.conditions"] = .array(conditions)
+        let marked = pod.withDisruptionTarget(
+            reason: "DeletionByTaintManager", message: "Taint manager: deleting due to NoExecute taint", at: now)
         save(.pods, marked)
         let name = "\(pod.namespace ?? "default")/\(pod.name)"
         recordEvent(marked, reason: "TaintManagerEviction", message: "Marking for deletion Pod \(name)",
