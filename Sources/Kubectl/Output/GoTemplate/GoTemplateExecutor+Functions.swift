@@ -10,6 +10,14 @@ extension GoTemplateExecutor {
         var variadic: Parameter?
     }
 
+    /// The functions templates of `set`'s tool may call.
+    static func functions(_ set: GoTemplateFunctionSet) -> [String: Signature] {
+        switch set {
+        case .kubectl: functions
+        case .podman: podmanFunctions
+        }
+    }
+
     static let functions: [String: Signature] = [
         "and": Signature(fixed: [.value], variadic: .value), "or": Signature(fixed: [.value], variadic: .value),
         "call": Signature(fixed: [.value], variadic: .value), "html": Signature(fixed: [], variadic: .any),
@@ -28,7 +36,7 @@ extension GoTemplateExecutor {
         final: GoValue?
     ) throws(Interrupt) -> GoValue {
         at(identifier)
-        guard let signature = Self.functions[name] else {
+        guard let signature = Self.functions(functionSet)[name] else {
             throw failure("\(GoValueFormat.quote(name)) is not a defined function")
         }
         let count = args.count + (final == nil ? 0 : 1)
@@ -94,7 +102,7 @@ extension GoTemplateExecutor {
         case "call":
             guard let function = args[0].concrete else { throw CallError(message: "call of nil") }
             throw CallError(message: "non-function \(calleeName) of type \(function.typeName)")
-        default: throw CallError(message: "unknown function")
+        default: return try callPodman(name, args)
         }
     }
 

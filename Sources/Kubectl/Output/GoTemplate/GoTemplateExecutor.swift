@@ -16,6 +16,8 @@ struct GoTemplateExecutor {
     let text: String
     /// `missingkey=error` (`--allow-missing-template-keys=false`).
     let missingKeyError: Bool
+    /// Which tool's functions the template may call besides Go's builtins.
+    var functionSet = GoTemplateFunctionSet.kubectl
     /// Templates the text defined, and the one running (Go names it in errors).
     var definitions: [String: [GoTemplateNode]] = [:]
     private var current: String

@@ -4,14 +4,17 @@ import KubeAPI
 /// (`podman inspect --format`). The template is named `name` in messages.
 public enum GoTemplateRender {
     /// The output, or the message Go's parser or executor gives (`template: NAME:1: ...`).
-    public static func render(_ template: String, name: String, data: JSONValue) -> Result<String, GoTemplateError> {
+    public static func render(
+        _ template: String, name: String, data: JSONValue, functions: GoTemplateFunctionSet = .kubectl
+    ) -> Result<String, GoTemplateError> {
         let parsed: GoTemplateParser.Parsed
         do {
-            parsed = try GoTemplateParser.parse(template, name: name, functions: Set(GoTemplateExecutor.functions.keys))
+            parsed = try GoTemplateParser.parse(template, name: name, functions: Set(GoTemplateExecutor.functions(functions).keys))
         } catch {
             return .failure(GoTemplateError(message: error.message, output: ""))
         }
         var executor = GoTemplateExecutor(name: name, text: template, missingKeyError: false)
+        executor.functionSet = functions
         executor.definitions = parsed.definitions
         do {
             try executor.execute(parsed.root, data: .of(data))

@@ -26,7 +26,8 @@ struct PodmanCommand: ShellCommand {
         let operands = Array(arguments.dropFirst())
         switch subcommand {
         case "ps":
-            return PodmanPs(cluster: cluster, containers: containers).run(operands, io: context.io)
+            let data = PodmanInspectData(cluster: cluster, host: host, filesystem: context.session.filesystem)
+            return PodmanPs(cluster: cluster, containers: containers, inspectData: data).run(operands, io: context.io)
         case "exec":
             return PodmanExec(cluster: cluster, containers: containers, nodes: nodes).run(operands, io: context.io)
         case "stop", "start", "restart":

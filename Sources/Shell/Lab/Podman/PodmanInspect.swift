@@ -54,7 +54,7 @@ struct PodmanInspect {
             // podman names `.Id` and `.ImageID` as the struct's fields are; the JSON keys differ.
             let template = Self.normalized(format)
             for object in objects {
-                switch GoTemplateRender.render(template.hasSuffix("\n") ? template : template + "\n", name: "inspect", data: object) {
+                switch GoTemplateRender.render(template.hasSuffix("\n") ? template : template + "\n", name: "inspect", data: object, functions: .podman) {
                 case .success(let text): io.out(text)
                 case .failure(let failure):
                     io.out(failure.output)
