@@ -4,7 +4,8 @@ import KubeAPI
 /// A wait that the real kubectl keeps up until Ctrl-C (`delete` without `--timeout`, `wait` with a
 /// negative one), bounded as `get -w` is: it follows the clock from change to change and gives up,
 /// as if interrupted, once the awaited objects have not changed for `GetWatch.quietSeconds` past
-/// their deletion time (a pod's grace period runs out then), or after `GetWatch.longestWatch`.
+/// their deletion time (a pod's grace period runs out then, and a namespace's pods' grace periods
+/// before the namespace can go), or after `GetWatch.longestWatch`.
 /// So an object a finalizer holds costs a minute, not kubectl's week.
 struct UnboundedWait {
     let cluster: Cluster
@@ -35,9 +36,24 @@ struct UnboundedWait {
         current().map { $0?.resourceVersion }
     }
 
-    /// When the awaited objects still there were marked for deletion to happen.
+    /// When the awaited objects still there were marked for deletion to happen, and so were the
+    /// pods whose end their deletion waits for: a namespace's pods, and for an object deleted in
+    /// the foreground, the pods of its namespace (its dependents among them).
     private func deletionTimes() -> [Timestamp] {
-        current().compactMap { $0?.deletionTimestamp }
+        let objects = current().compactMap { $0 }
+        var times = objects.compactMap(\.deletionTimestamp)
+        var namespaces: Set<String> = []
+        for object in objects where object.deletionTimestamp != nil {
+            if object.kind == "Namespace" && object.apiVersion == "v1" {
+                namespaces.insert(object.name)
+            } else if let namespace = object.namespace, object.metadata["finalizers"].array.contains(.string("foregroundDeletion")) {
+                namespaces.insert(namespace)
+            }
+        }
+        for namespace in namespaces.sorted() {
+            times += cluster.list(.pods, namespace: namespace).compactMap(\.deletionTimestamp)
+        }
+        return times
     }
 
     private func current() -> [KubeObject?] {
