@@ -17,7 +17,9 @@ public struct BusyboxBuild: Sendable, Equatable {
     /// True when the applets are symbolic links to the binary rather than hard links.
     public var symbolic: Bool
     /// The applets, by the directory each is installed in (`/bin/ls`).
-    public var applets: [String]
+    public var applets: [String] { didSet { appletNames = Self.names(of: applets) } }
+    /// The applets' names, in busybox's own order (byte order, as `busybox --list` prints them).
+    public private(set) var appletNames: [String]
     /// Other programs the image ships, by path, with their sizes in bytes.
     public var programs: [String: Int]
     /// Symbolic links the image has, by path, with their targets as written.
@@ -26,9 +28,24 @@ public struct BusyboxBuild: Sendable, Equatable {
     /// The banner of the busybox an image carries when its catalog entry describes no build.
     public static let fallbackBanner = "BusyBox v1.36.1 (2023-05-18 22:34:17 UTC)"
 
-    /// The applets' names, in busybox's own order (byte order, as `busybox --list` prints them).
-    public var appletNames: [String] {
-        applets.map { String($0.split(separator: "/").last ?? "") }.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    public init(
+        tags: Set<String>, banner: String, built: Int64, path: String, size: Int, symbolic: Bool, applets: [String],
+        programs: [String: Int], links: [String: String]
+    ) {
+        self.tags = tags
+        self.banner = banner
+        self.built = built
+        self.path = path
+        self.size = size
+        self.symbolic = symbolic
+        self.applets = applets
+        self.programs = programs
+        self.links = links
+        appletNames = Self.names(of: applets)
+    }
+
+    private static func names(of applets: [String]) -> [String] {
+        applets.map { String($0.split(separator: "/").last ?? "") }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 }
 

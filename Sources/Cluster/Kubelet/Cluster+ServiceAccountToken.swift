@@ -60,23 +60,22 @@ extension Cluster {
 
     /// Base64 with the URL alphabet and no padding, as JWS writes each part.
     static func base64URL(_ bytes: [UInt8]) -> String {
-        String(Base64.encode(bytes).compactMap { character -> Character? in
-            switch character {
-            case "+": "-"
-            case "/": "_"
-            case "=": nil
-            default: character
+        let encoded = Base64.encode(bytes).utf8.compactMap { byte -> UInt8? in
+            switch byte {
+            case UInt8(ascii: "+"): UInt8(ascii: "-")
+            case UInt8(ascii: "/"): UInt8(ascii: "_")
+            case UInt8(ascii: "="): nil
+            default: byte
             }
-        })
+        }
+        return String(decoding: encoded, as: UTF8.self)
     }
 
     /// `count` stable bytes that look random, from `text`.
     static func digestBytes(_ text: String, count: Int) -> [UInt8] {
         let hex = ChainedFNVDigest.hexDigits(of: text, rounds: (count + 7) / 8)
-        return (0..<count).map { index in
-            let pair = hex[(2 * index)..<(2 * index + 2)]
-            return UInt8(String(decoding: pair, as: UTF8.self), radix: 16) ?? 0
-        }
+        func nibble(_ digit: UInt8) -> UInt8 { digit >= UInt8(ascii: "a") ? digit - UInt8(ascii: "a") + 10 : digit - UInt8(ascii: "0") }
+        return (0..<count).map { index in nibble(hex[2 * index]) << 4 | nibble(hex[2 * index + 1]) }
     }
 
     /// A version 4 UUID made of stable digits, as the token's `jti`.
