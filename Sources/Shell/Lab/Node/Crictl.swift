@@ -43,7 +43,7 @@ struct Crictl: ShellCommand {
                 case "-p", "--pod": options.pod = text
                 default:
                     guard let last = Int(text) else {
-                        fatal("invalid value \"\(text)\" for flag \(flag): parse error", io: context.io)
+                        fatal("invalid value \"\(text)\" for flag -\(flag.drop { $0 == "-" }): parse error", io: context.io)
                         return 1
                     }
                     options.last = last
