@@ -52,6 +52,7 @@ extension Cluster {
         var loops = objectsChanged ? ControlLoop.allCases : loopsDue()
         if loops.isEmpty { return }
         defer {
+            closeEndedFileRuns()
             markRevisionTime()
             quiescentRevision = store.revision
             trimJournal()

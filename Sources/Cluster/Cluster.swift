@@ -81,8 +81,10 @@ public final class Cluster {
     var processLogs: [String: [LogEntry]] = [:]
     /// The local-path provisioners' helper pods being waited for, by `namespace/name` of the pod.
     var helperPodOperations: [String: HelperPodOperation] = [:]
-    /// Directories containers made or removed on their nodes through hostPath volumes, in order.
-    var hostPathChangeLog: [HostPathChange] = []
+    /// Runs of containers whose commands write files, in the order they started (`Kubelet/Cluster+ContainerFileRuns.swift`).
+    var containerFileRuns: [ContainerFileRun] = []
+    /// The indices of those runs not yet seen to end.
+    var openFileRuns: Set<Int> = []
     /// The Endpoints controller's trigger-time tracker: what it last saw of each Service, by `namespace/name`.
     var endpointsTriggerTimes: [String: EndpointsTriggerTimes] = [:]
     /// Who owns which fields of each object written by a named field manager, by object UID
@@ -132,7 +134,8 @@ public final class Cluster {
         podStartupPulls = snapshot.podStartupPulls
         processLogs = snapshot.processLogs
         helperPodOperations = snapshot.helperPodOperations
-        hostPathChangeLog = snapshot.hostPathChangeLog
+        containerFileRuns = snapshot.containerFileRuns
+        openFileRuns = snapshot.openFileRuns
         endpointsTriggerTimes = snapshot.endpointsTriggerTimes
         fieldManagers = snapshot.fieldManagers
         staticPods = snapshot.staticPods
@@ -152,7 +155,8 @@ public final class Cluster {
             disruptionSyncs: disruptionSyncs,
             autoscalerHistories: autoscalerHistories, containerEnvironments: containerEnvironments,
             kubeProxyStarts: kubeProxyStarts, kubeletLogs: kubeletLogs, podStartupPulls: podStartupPulls, processLogs: processLogs,
-            helperPodOperations: helperPodOperations, hostPathChangeLog: hostPathChangeLog,
+            helperPodOperations: helperPodOperations,
+            containerFileRuns: containerFileRuns, openFileRuns: openFileRuns,
             endpointsTriggerTimes: endpointsTriggerTimes, fieldManagers: fieldManagers, staticPods: staticPods)
     }
 
@@ -188,7 +192,8 @@ public final class Cluster {
         let podStartupPulls: [String: PodStartupPulls]
         let processLogs: [String: [LogEntry]]
         let helperPodOperations: [String: HelperPodOperation]
-        let hostPathChangeLog: [HostPathChange]
+        let containerFileRuns: [ContainerFileRun]
+        let openFileRuns: Set<Int>
         let endpointsTriggerTimes: [String: EndpointsTriggerTimes]
         let fieldManagers: [String: [ManagedFieldsEntry]]
         let staticPods: StaticPodBook

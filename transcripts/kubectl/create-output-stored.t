@@ -174,9 +174,9 @@ A later get shows what they did.
     resourceVersion: "181"
     uid: 4b882cc2-46a7-4010-8116-44ceaeef603d
   spec:
-    clusterIP: 10.98.0.125
+    clusterIP: 10.98.0.126
     clusterIPs:
-    - 10.98.0.125
+    - 10.98.0.126
     internalTrafficPolicy: Cluster
     ipFamilies:
     - IPv4

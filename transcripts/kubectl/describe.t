@@ -564,8 +564,8 @@ A Service's ports each show the endpoints behind them.
   Type:                     NodePort
   IP Family Policy:         SingleStack
   IP Families:              IPv4
-  IP:                       10.98.0.21
-  IPs:                      10.98.0.21
+  IP:                       10.98.0.22
+  IPs:                      10.98.0.22
   Port:                     http  80/TCP
   TargetPort:               80/TCP
   NodePort:                 http  32047/TCP

@@ -27,8 +27,8 @@ object's containers unless --port says otherwise, and NodePort Services get a no
   $ kubectl get svc -o wide
   NAME         TYPE        CLUSTER-IP    EXTERNAL-IP   PORT(S)          AGE   SELECTOR
   kubernetes   ClusterIP   10.98.0.1     <none>        443/TCP          46h   <none>
-  web          ClusterIP   10.98.0.47    <none>        80/TCP           30s   app=web
-  web-np       NodePort    10.98.0.171   <none>        8080:31902/TCP   30s   app=web
+  web          ClusterIP   10.98.0.48    <none>        80/TCP           30s   app=web
+  web-np       NodePort    10.98.0.155   <none>        8080:31902/TCP   30s   app=web
   $ kubectl get endpoints web web-np
   NAME     ENDPOINTS                       AGE
   web      10.244.0.142:80,10.244.1.8:80   30s
@@ -175,7 +175,7 @@ object's containers unless --port says otherwise, and NodePort Services get a no
   $ kubectl get svc
   NAME           TYPE        CLUSTER-IP    EXTERNAL-IP   PORT(S)          AGE
   kubernetes     ClusterIP   10.98.0.1     <none>        443/TCP          46h
-  web            ClusterIP   10.98.0.47    <none>        80/TCP           30s
+  web            ClusterIP   10.98.0.48    <none>        80/TCP           30s
   web-headless   ClusterIP   None          <none>        80/TCP           0s
-  web-np         NodePort    10.98.0.171   <none>        8080:31902/TCP   30s
-  web-np2        NodePort    10.98.0.100   <none>        80:32095/TCP     0s
+  web-np         NodePort    10.98.0.155   <none>        8080:31902/TCP   30s
+  web-np2        NodePort    10.98.0.180   <none>        80:32095/TCP     0s

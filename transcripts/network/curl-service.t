@@ -36,7 +36,7 @@ busybox has wget but no curl. A Service whose selector matches nothing refuses a
   </body>
   </html>
   $ kubectl exec client -- wget -O- web/index.html
-  Connecting to web (10.98.0.47:80)
+  Connecting to web (10.98.0.48:80)
   writing to stdout
   <!DOCTYPE html>
   <html>
@@ -123,7 +123,7 @@ busybox has wget but no curl. A Service whose selector matches nothing refuses a
   curl: (6) Could not resolve host: nothing
   command terminated with exit code 6
   $ kubectl exec client -- nc -zv web 80
-  web (10.98.0.47:80) open
+  web (10.98.0.48:80) open
   $ kubectl exec client -- nc -zv typo 80
-  nc: typo (10.98.0.254:80): Connection refused
+  nc: typo (10.98.0.65:80): Connection refused
   command terminated with exit code 1

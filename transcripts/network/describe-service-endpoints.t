@@ -46,8 +46,8 @@ lists each CoreDNS pod once per named port.
   Type:                     ClusterIP
   IP Family Policy:         SingleStack
   IP Families:              IPv4
-  IP:                       10.98.0.85
-  IPs:                      10.98.0.85
+  IP:                       10.98.0.86
+  IPs:                      10.98.0.86
   Port:                     <unset>  80/TCP
   TargetPort:               80/TCP
   Endpoints:                10.244.0.142:80,10.244.0.143:80,10.244.1.10:80 + 2 more...

@@ -11,7 +11,7 @@ unless told (+search); +short prints only the data.
   $ sleep 30
   $ kubectl get svc web
   NAME   TYPE        CLUSTER-IP    EXTERNAL-IP   PORT(S)   AGE
-  web    ClusterIP   10.98.0.125   <none>        80/TCP    30s
+  web    ClusterIP   10.98.0.126   <none>        80/TCP    30s
   $ kubectl exec probe -- dig web.default.svc.tk8s.k8s
   
   ; <<>> DiG 9.18.41 <<>> web.default.svc.tk8s.k8s
@@ -28,7 +28,7 @@ unless told (+search); +short prints only the data.
   ;web.default.svc.tk8s.k8s.	IN	A
   
   ;; ANSWER SECTION:
-  web.default.svc.tk8s.k8s. 30	IN	A	10.98.0.125
+  web.default.svc.tk8s.k8s. 30	IN	A	10.98.0.126
   
   ;; Query time: 0 msec
   ;; SERVER: 10.98.0.10#53(10.98.0.10) (UDP)
@@ -36,7 +36,7 @@ unless told (+search); +short prints only the data.
   ;; MSG SIZE  rcvd: 105
   
   $ kubectl exec probe -- dig +short web.default.svc.tk8s.k8s
-  10.98.0.125
+  10.98.0.126
   $ kubectl exec probe -- dig web
   
   ; <<>> DiG 9.18.41 <<>> web
@@ -72,7 +72,7 @@ unless told (+search); +short prints only the data.
   ;web.default.svc.tk8s.k8s.	IN	A
   
   ;; ANSWER SECTION:
-  web.default.svc.tk8s.k8s. 30	IN	A	10.98.0.125
+  web.default.svc.tk8s.k8s. 30	IN	A	10.98.0.126
   
   ;; Query time: 0 msec
   ;; SERVER: 10.98.0.10#53(10.98.0.10) (UDP)
@@ -226,8 +226,8 @@ An ExternalName Service is a CNAME in the zone, followed upstream.
   ; EDNS: version: 0, flags:; udp: 1232
   ; COOKIE: 9506e362cccc91f4 (echoed)
   ;; ANSWER SECTION:
-  web.default.svc.tk8s.k8s. 30	IN	A	10.98.0.125
+  web.default.svc.tk8s.k8s. 30	IN	A	10.98.0.126
   
   $ kubectl exec probe -- dig -t bogus +short web.default.svc.tk8s.k8s
   ;; Warning, ignoring invalid type bogus
-  10.98.0.125
+  10.98.0.126

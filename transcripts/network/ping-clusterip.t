@@ -16,7 +16,7 @@ kube-proxy keeps for its TCP and UDP ports, and nothing there answers an echo re
   2 packets transmitted, 2 packets received, 0% packet loss
   round-trip min/avg/max = 0.351/0.351/0.351 ms
   $ kubectl exec client -- ping -c 3 web
-  PING web (10.98.0.43): 56 data bytes
+  PING web (10.98.0.44): 56 data bytes
   
   --- web ping statistics ---
   3 packets transmitted, 0 packets received, 100% packet loss

@@ -48,24 +48,4 @@ extension Cluster {
         service.value["status"] = ["loadBalancer": .emptyObject]
         return service
     }
-
-    /// A free address of the service CIDR, chosen at random from the upper band first, as the
-    /// apiserver's bitmap allocator does: the lower band (`min(max(16, size/16), 256)` addresses) is
-    /// kept for Services that ask for an address, and used only when the rest is full; the
-    /// network and broadcast addresses are never given out. (The upper band here starts one
-    /// address early, at .16 of a /24, as it always has in this lab; moving it would redraw every
-    /// address the lab has handed out.)
-    private func allocateServiceIP() -> String? {
-        guard let cidr = CIDR(settings.serviceCIDR) else { return nil }
-        let used = Set(list(.services).compactMap { $0[path: "spec.clusterIP"].string })
-        let size = Int(min(cidr.size, 1 << 20))
-        let band = size <= 16 ? 1 : min(max(16, size / 16), 256)
-        func free(_ offsets: Range<Int>) -> [String] {
-            offsets.map { IPv4(cidr.base.value + UInt32($0)).description }.filter { !used.contains($0) }
-        }
-        let upper = free(band..<(size - 1))
-        let candidates = upper.isEmpty ? free(1..<band) : upper
-        guard !candidates.isEmpty else { return nil }
-        return candidates[Int(names.randomIndex(below: candidates.count))]
-    }
 }

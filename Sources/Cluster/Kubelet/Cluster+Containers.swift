@@ -18,6 +18,7 @@ extension Cluster {
         }
         PodStatusWriter.refresh(&running, at: now)
         save(.pods, running)
+        recordFileRun(of: container, in: running, node: node, containerID: id)
         logPodStartupIfDone(running, node: node)
         if case .exits(let milliseconds, _) = run(of: container, in: pod) {
             schedule(.exit, pod.uid, name, at: now.adding(milliseconds: milliseconds))
@@ -47,7 +48,6 @@ extension Cluster {
     func exitContainer(_ container: JSONValue, in pod: KubeObject, node: String) {
         guard case .exits(_, let code) = run(of: container, in: pod) else { return }
         cancelWakeup(for: KubeletStep.oomKill.key(pod.uid, container["name"].string ?? ""))
-        recordHostPathWrites(of: container, in: pod, node: node)
         stopContainer(container, in: pod, node: node, code: code, reason: nil, killed: false)
     }
 

@@ -2,20 +2,26 @@ import KubeAPI
 
 /// What a container's command prints, line by line and stamped with the virtual time it printed
 /// them: `echo`, `printf`, `date`, `hostname` and `printenv NAME`, with `sleep` moving time on,
-/// variables, `$((...))` and `$(...)`, and `while`/`for` loops, as far as `until`.
+/// variables, `$((...))` and `$(...)`, and `while`/`for` loops, as far as `until`; and the files
+/// it writes on the way (`ScriptOutput+Files.swift`): output sent to a file with `>` or `>>`
+/// lands there instead of the log.
 ///
 /// It reads what `ContainerRun` reads: a program that is not one of these stops the reading, as
 /// the process would go on without printing anything known.
 struct ScriptOutput {
     private(set) var entries: [LogEntry] = []
+    /// What the command did to files, in order.
+    var files: [ScriptFileWrite] = []
+    /// The directory relative paths start from (the container's working directory).
+    let directory: String
     private var variables: [String: String]
     private let start: Timestamp
-    private let until: Timestamp
+    let until: Timestamp
     private var elapsed: Int64 = 0
     private var pending = ""
     private var steps = 0
     /// Set when the process ends or does something this reader cannot follow.
-    private var stopped = false
+    var stopped = false
 
     /// A bound on lines and loop turns, so a loop that never sleeps cannot run away.
     static let maxLines = 10_000
@@ -23,34 +29,45 @@ struct ScriptOutput {
 
     /// The lines `argv` prints between `start` and `until`.
     static func of(_ argv: [String], start: Timestamp, until: Timestamp, env: [String: String]) -> [LogEntry] {
-        var output = ScriptOutput(variables: env, start: start, until: until)
+        run(argv, start: start, until: until, env: env).entries
+    }
+
+    /// What `argv` prints and writes between `start` and `until`, run from `directory`.
+    static func run(
+        _ argv: [String], start: Timestamp, until: Timestamp, env: [String: String], directory: String = "/"
+    ) -> ScriptOutput {
+        var output = ScriptOutput(variables: env, start: start, until: until, directory: directory)
         if let first = argv.first, ["sh", "bash", "ash"].contains(ContainerProcess.basename(first)) {
             if argv.count > 2, argv[1] == "-c" { output.run(ScriptSyntax.parse(argv[2])) }
         } else {
             output.run([.simple(argv.map { [ScriptSyntax.Part(text: $0, quoting: .single)] })])
         }
         output.flush()
-        return output.entries
+        return output
     }
 
-    private init(variables: [String: String], start: Timestamp, until: Timestamp) {
+    private init(variables: [String: String], start: Timestamp, until: Timestamp, directory: String) {
         self.variables = variables
         self.start = start
         self.until = until
+        self.directory = directory
     }
 
-    private var now: Timestamp { start.adding(milliseconds: elapsed) }
+    var now: Timestamp { start.adding(milliseconds: elapsed) }
 
     private mutating func run(_ statements: [ScriptSyntax.Statement]) {
         for statement in statements {
             steps += 1
-            if stopped || now > until || steps > Self.maxSteps || entries.count >= Self.maxLines {
+            if stopped || now > until || steps > Self.maxSteps || entries.count >= Self.maxLines || files.count >= Self.maxLines {
                 stopped = true
                 return
             }
             switch statement {
             case .simple(let words):
-                _ = execute(expandAll(words), capture: false)
+                let (command, redirections) = Self.redirections(in: words)
+                let argv = expandAll(command)
+                let targets = redirections.map { (operator: $0.operator, target: expand($0.target)) }
+                runRedirected(argv, targets)
             case .whileLoop(let condition, let body):
                 while !stopped, test(expandAll(condition)) { run(body) }
             case .forLoop(let name, let items, let body):
@@ -65,7 +82,7 @@ struct ScriptOutput {
     }
 
     /// Runs one command; returns what it printed when `capture` (for `$(...)`), else writes it.
-    private mutating func execute(_ argv: [String], capture: Bool) -> String {
+    mutating func execute(_ argv: [String], capture: Bool) -> String {
         guard let first = argv.first else { return "" }
         if argv.count == 1, let equals = first.firstIndex(of: "="), Self.isName(first[..<equals]) {
             variables[String(first[..<equals])] = String(first[first.index(after: equals)...])
@@ -87,6 +104,8 @@ struct ScriptOutput {
             elapsed += milliseconds
         case "exit":
             stopped = true
+        case "mkdir", "touch", "rm", "rmdir":
+            changeFiles(ContainerProcess.basename(first), args)
         default:
             // Programs that end at once print what this reader does not know; any other runs on.
             guard case .exits = ContainerRun.program(argv) else {
@@ -122,7 +141,7 @@ struct ScriptOutput {
         }
     }
 
-    private mutating func write(_ text: String) {
+    mutating func write(_ text: String) {
         pending += text
         while let newline = pending.firstIndex(of: "\n") {
             if now <= until { entries.append(LogEntry(time: now, text: String(pending[..<newline]))) }

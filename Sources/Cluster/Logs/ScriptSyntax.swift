@@ -1,10 +1,12 @@
 /// The little of the shell language a container's `sh -c` script is read with for its output:
 /// simple commands separated by `;`, `&&`, `||`, `&` or newlines, `while COND; do ...; done` and
-/// `for NAME in WORDS; do ...; done`, with quotes kept so expansion knows where it may act.
+/// `for NAME in WORDS; do ...; done`, with quotes kept so expansion knows where it may act, and
+/// redirection operators (`>`, `>>`, `2>`, `2>&1`, `<`) as words of their own.
 enum ScriptSyntax {
     /// A piece of a word and how it was quoted.
     struct Part: Equatable {
-        enum Quoting { case none, single, double }
+        /// `redirect` marks a redirection operator, whose target is the next word.
+        enum Quoting { case none, single, double, redirect }
         var text: String
         var quoting: Quoting
     }
@@ -112,6 +114,26 @@ enum ScriptSyntax {
                 text += substitution(&chars)
             case (.none, " "), (.none, "\t"):
                 closeWord()
+            case (.none, ">"), (.none, "<"):
+                // A lone descriptor number just before the operator belongs to it (`2>`).
+                var op = ""
+                if word.isEmpty, text.count == 1, text.first?.isNumber == true {
+                    op = text
+                    text = ""
+                }
+                closeWord()
+                op.append(char)
+                if char == ">", let next = chars.first {
+                    if next == ">" {
+                        op.append(chars.removeFirst())
+                    } else if next == "&" {
+                        op.append(chars.removeFirst())
+                        while let digit = chars.first, digit.isNumber || digit == "-" { op.append(chars.removeFirst()) }
+                    } else if next == "|" {
+                        chars.removeFirst()
+                    }
+                }
+                words.append([Part(text: op, quoting: .redirect)])
             case (.none, ";"), (.none, "\n"), (.none, "&"), (.none, "|"):
                 if char == "&" || char == "|", chars.first == char { chars.removeFirst() }
                 closeCommand()

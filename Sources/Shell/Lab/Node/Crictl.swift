@@ -18,10 +18,36 @@ struct Crictl: ShellCommand {
         }
         var all = false
         var quiet = false
-        for flag in arguments.dropFirst() {
+        var options = ListOptions()
+        var words = arguments.dropFirst()[...]
+        while let word = words.popFirst() {
+            // urfave/cli takes `--flag value` and `--flag=value`.
+            var (flag, value) = (word, String?.none)
+            if word.hasPrefix("--"), let equals = word.firstIndex(of: "=") {
+                (flag, value) = (String(word[..<equals]), String(word[word.index(after: equals)...]))
+            }
+            let lists = subcommand == "ps" || subcommand == "pods"
             switch flag {
             case "-q", "--quiet": quiet = true
             case _ where subcommand == "ps" && (flag == "-a" || flag == "--all"): all = true
+            case _ where lists && (flag == "-l" || flag == "--latest"): options.latest = true
+            case _ where lists && ["--name", "--namespace", "-n", "--last"].contains(flag),
+                _ where subcommand == "ps" && (flag == "-p" || flag == "--pod"):
+                guard let text = value ?? words.popFirst() else {
+                    fatal("flag needs an argument: \(flag.hasPrefix("--") ? String(flag.dropFirst()) : flag)", io: context.io)
+                    return 1
+                }
+                switch flag {
+                case "--name": options.name = text
+                case "--namespace": options.namespace = text
+                case "-p", "--pod": options.pod = text
+                default:
+                    guard let last = Int(text) else {
+                        fatal("invalid value \"\(text)\" for flag -\(flag.drop { $0 == "-" }): parse error", io: context.io)
+                        return 1
+                    }
+                    options.last = last
+                }
             default:
                 fatal("flag provided but not defined: \(flag)", io: context.io)
                 return 1
@@ -37,8 +63,8 @@ struct Crictl: ShellCommand {
             return 1
         }
         switch subcommand {
-        case "ps": context.io.out(containers(all: all, quiet: quiet))
-        case "pods": context.io.out(sandboxes(quiet: quiet))
+        case "ps": context.io.out(containers(all: all, quiet: quiet, options))
+        case "pods": context.io.out(sandboxes(quiet: quiet, options))
         case "images", "image", "img": context.io.out(images(quiet: quiet))
         default:
             fatal("No help topic for '\(subcommand)'", io: context.io)
@@ -65,7 +91,7 @@ struct Crictl: ShellCommand {
     }
 
     /// `crictl ps`: running containers; with `-a`, the exited ones the runtime still keeps.
-    private func containers(all: Bool, quiet: Bool) -> String {
+    private func containers(all: Bool, quiet: Bool, _ options: ListOptions) -> String {
         struct Row {
             var created: Timestamp
             var id: String
@@ -73,10 +99,13 @@ struct Crictl: ShellCommand {
         }
         var rows: [Row] = []
         for pod in pods {
-            let sandbox = Self.short(Cluster.runtimeID(of: "sandbox " + cluster.runtimeUID(of: pod)))
+            let fullSandbox = Cluster.runtimeID(of: "sandbox " + cluster.runtimeUID(of: pod))
+            let sandbox = Self.short(fullSandbox)
+            guard options.matches(namespace: pod.namespace ?? ""), options.pod.map({ fullSandbox.hasPrefix($0) }) ?? true else { continue }
             let statuses = pod[path: "status.initContainerStatuses"].array + pod[path: "status.containerStatuses"].array
             for status in statuses {
                 let name = status["name"].string ?? ""
+                guard options.matches(name: name) else { continue }
                 let attempt = status["restartCount"].int ?? 0
                 let image = Self.short(Cluster.runtimeID(of: "config " + ImageReference(status["image"].string ?? "").canonical))
                 var instances: [(JSONValue, String, Int)] = [(status[path: "state.running"], "Running", attempt)]
@@ -99,13 +128,15 @@ struct Crictl: ShellCommand {
             }
         }
         rows.sort { $0.created > $1.created }
+        rows = options.limited(rows)
         if quiet { return rows.map { $0.id + "\n" }.joined() }
         return table(["CONTAINER", "IMAGE", "CREATED", "STATE", "NAME", "ATTEMPT", "POD ID", "POD", "NAMESPACE"], rows.map(\.cells))
     }
 
     /// `crictl pods`: every pod sandbox on the node, ready or not.
-    private func sandboxes(quiet: Bool) -> String {
-        let rows = pods.compactMap { pod -> (Timestamp, [String], String)? in
+    private func sandboxes(quiet: Bool, _ options: ListOptions) -> String {
+        let found = pods.compactMap { pod -> (Timestamp, [String], String)? in
+            guard options.matches(name: pod.name), options.matches(namespace: pod.namespace ?? "") else { return nil }
             // A pod whose sandbox the runtime could not make (no such handler) has no IP and no sandbox.
             guard !pod[path: "status.podIP"].isNull else { return nil }
             let ready = pod[path: "status.conditions"].array.first { $0["type"].string == "PodReadyToStartContainers" }
@@ -116,6 +147,7 @@ struct Crictl: ShellCommand {
             let full = Cluster.runtimeID(of: "sandbox " + cluster.runtimeUID(of: pod))
             return (since, [Self.short(full), age(since), state, pod.name, pod.namespace ?? "", String(attempt), handler(of: pod)], full)
         }.sorted { $0.0 > $1.0 }
+        let rows = options.limited(found)
         if quiet { return rows.map { $0.2 + "\n" }.joined() }
         return table(["POD ID", "CREATED", "STATE", "NAME", "NAMESPACE", "ATTEMPT", "RUNTIME"], rows.map(\.1))
     }

@@ -6,11 +6,20 @@ import KubeAPI
 ///
 /// A container's files live as long as the container does: what one exec writes (or
 /// `kubectl cp` unpacks) the next one reads, and its server serves, until the container
-/// restarts or the pod goes.
+/// restarts or the pod goes. What the container's own command wrote outside its volumes is in
+/// its layer too, from the moment it wrote it.
 final class ContainerFiles {
     private let cluster: Cluster
     private let volumes: PodVolumes
-    private var filesystems: [String: (pod: KubeObject, restarts: Int, files: VirtualFileSystem)] = [:]
+    private var filesystems: [String: Layer] = [:]
+
+    /// One container's layer: for which run, and how far it has followed the run's writes.
+    private struct Layer {
+        var pod: KubeObject
+        var restarts: Int
+        var files: VirtualFileSystem
+        var writes = ContainerFileWrites.Progress()
+    }
 
     init(cluster: Cluster, nodes: NodeShells) {
         self.cluster = cluster
@@ -43,9 +52,14 @@ final class ContainerFiles {
         let key = "\(pod.uid)/\(container)"
         let status = pod[path: "status.containerStatuses"].array.first { $0["name"].string == container }
         let restarts = status?["restartCount"].int ?? 0
-        if let kept = filesystems[key], kept.restarts == restarts { return kept.files }
-        let files = ImageFiles(cluster: cluster).root(of: pod, container: container)
-        filesystems[key] = (pod, restarts, files)
-        return files
+        if filesystems[key]?.restarts != restarts {
+            filesystems[key] = Layer(pod: pod, restarts: restarts, files: ImageFiles(cluster: cluster).root(of: pod, container: container))
+        }
+        guard var layer = filesystems[key] else { return ImageFiles(cluster: cluster).root(of: pod, container: container) }
+        if let id = status?["containerID"].string, let run = cluster.fileRun(ofPod: pod.uid, container: container, containerID: id) {
+            ContainerFileWrites.apply(runs: [run], of: cluster, to: layer.files, progress: &layer.writes) { $0.volume == nil }
+            filesystems[key] = layer
+        }
+        return layer.files
     }
 }

@@ -35,7 +35,7 @@ struct PodVolumes {
                 // A secret's files are on a tmpfs, a configMap's in a plain directory.
                 let mode: UInt16 = volume["secret"].isNull ? 0o777 : 0o1777
                 project(layout, at: target, mode: mode, subPath: subPath, into: fs)
-            } else if let node = pod[path: "spec.nodeName"].string, var source = directory(of: volume, pod: pod) {
+            } else if let node = pod[path: "spec.nodeName"].string, var source = cluster.nodeDirectory(of: volume, in: pod) {
                 let nodeFS = nodes.filesystem(of: node)
                 if !nodeFS.exists(source.path) { nodeFS.makeDirectory(source.path, mode: source.mode) }
                 if !subPath.isEmpty {
@@ -87,21 +87,6 @@ struct PodVolumes {
             return
         }
         layout.write(at: target, mode: mode, into: fs)
-    }
-
-    /// The node directory behind a volume, and the mode it is created with when missing.
-    private func directory(of volume: JSONValue, pod: KubeObject) -> (path: String, mode: UInt16)? {
-        if !volume["emptyDir"].isNull {
-            return (VolumeDirectories.emptyDirPath(uid: pod.uid, volume: volume["name"].string ?? ""), 0o777)
-        }
-        if let path = volume[path: "hostPath.path"].string { return (path, 0o755) }
-        guard let claimName = volume[path: "persistentVolumeClaim.claimName"].string,
-            let claim = try? cluster.get(.persistentVolumeClaims, namespace: pod.namespace, name: claimName),
-            let volumeName = claim[path: "spec.volumeName"].string,
-            let bound = try? cluster.get(.persistentVolumes, namespace: nil, name: volumeName),
-            let path = VolumeDirectories.hostDirectory(of: bound)
-        else { return nil }
-        return (path, 0o777)
     }
 }
 
