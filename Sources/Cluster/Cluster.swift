@@ -61,6 +61,11 @@ public final class Cluster {
     /// The pod garbage collector's quarantine: when each missing node's ends, by node name (each
     /// with its wake-up, `pod-gc/quarantine/<node>`).
     var podGCQuarantines: [String: Timestamp] = [:]
+    /// The taint eviction controller's view of each node's `NoExecute` taints, by node name,
+    /// kept up to date from the node changes; nil until it has looked at every node.
+    var noExecuteTaints: [String: [JSONValue]]?
+    /// The scheduler's parsed nodes, as of a number of writes to nodes.
+    var schedulingNodeCache: (nodeWrites: Int, nodes: [SchedulingNode])?
     /// The Job controller's memory of the pods it deleted without counting them, by UID.
     var jobReleasedPods: Set<String> = []
     /// The DaemonSet controller's back-off on deleting failed daemon pods.

@@ -62,10 +62,10 @@ extension Cluster {
     /// Runs the first pod sync of each kubelet whose start is due; reports whether any ran.
     func resyncStartedKubelets() -> Bool {
         var changed = false
-        for node in list(.nodes) {
-            guard let due = wakeups[Self.kubeletStartKey(node.name)], due <= now else { continue }
-            cancelWakeup(for: Self.kubeletStartKey(node.name))
-            resyncPods(on: node.name)
+        // In node order, as the nodes are listed.
+        for name in dueWakeups(prefix: Self.kubeletStartPrefix).sorted() where lookup(.nodes, nil, name) != nil {
+            cancelWakeup(for: Self.kubeletStartKey(name))
+            resyncPods(on: name)
             changed = true
         }
         return changed
@@ -113,5 +113,7 @@ extension Cluster {
     ]
 
     /// The wake-up key that stands for a kubelet that has started but not yet synced its pods.
-    static func kubeletStartKey(_ node: String) -> String { "kubelet-start/\(node)" }
+    static func kubeletStartKey(_ node: String) -> String { kubeletStartPrefix + node }
+
+    static let kubeletStartPrefix = "kubelet-start/"
 }

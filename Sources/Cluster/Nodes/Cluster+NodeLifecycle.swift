@@ -9,7 +9,12 @@ extension Cluster {
         var changed = registerPendingNodes()
         changed = resyncStartedKubelets() || changed
         changed = reportRuntimeStates() || changed
-        for node in list(.nodes) {
+        // Only nodes written or removed since the last pass, or whose kubelet's grace period is
+        // up, can have anything to do: the others were synced when they last changed.
+        let stopped = dueWakeups(prefix: Self.kubeletStoppedPrefix)
+        let changedNames = changedNodeNames()
+        let nodes = changedNames.map { $0.union(stopped).sorted().compactMap { lookup(.nodes, nil, $0) } } ?? list(.nodes)
+        for node in nodes {
             var updated = lookup(.nodes, nil, node.name) ?? node
             var touched = syncUnschedulableTaint(&updated)
             if let due = wakeups[Self.kubeletStoppedKey(node.name)], due <= now {
@@ -20,9 +25,10 @@ extension Cluster {
             if touched, save(.nodes, updated) { changed = true }
         }
         // The controller forgets a deleted node's grace period with the node.
-        for name in nodeContainers.keys where wakeups[Self.kubeletStoppedKey(name)].map({ $0 <= now }) == true {
+        for name in stopped where nodeContainers[name] != nil && wakeups[Self.kubeletStoppedKey(name)].map({ $0 <= now }) == true {
             if lookup(.nodes, nil, name) == nil { cancelWakeup(for: Self.kubeletStoppedKey(name)) }
         }
+        updateNoExecuteTaints(of: changedNames?.union(stopped))
         changed = evictIntolerantPods() || changed
         changed = collectOrphanedPods() || changed
         return changed
@@ -89,7 +95,22 @@ extension Cluster {
     }
 
     /// The wake-up key that stands for a stopped kubelet until the grace period has passed.
-    static func kubeletStoppedKey(_ node: String) -> String { "node-lifecycle/kubelet-stopped/\(node)" }
+    static func kubeletStoppedKey(_ node: String) -> String { kubeletStoppedPrefix + node }
+
+    static let kubeletStoppedPrefix = "node-lifecycle/kubelet-stopped/"
+
+    /// The names of the nodes written or removed since the loop last read the journal; nil when
+    /// it never read or the journal no longer reaches back that far.
+    private func changedNodeNames() -> Set<String>? {
+        guard let cursor = journalCursors[.nodes], store.canRead(from: cursor) else { return nil }
+        return Set(store.changes(from: cursor).lazy.filter { $0.type == .nodes }.map(\.key.name))
+    }
+
+    /// What follows `prefix` in each wake-up key with that prefix that is due now.
+    func dueWakeups(prefix: String) -> [String] {
+        let now = now
+        return wakeups.compactMap { key, time in time <= now && key.hasPrefix(prefix) ? String(key.dropFirst(prefix.count)) : nil }
+    }
 
     /// How long the controller waits for a kubelet's status before it calls the node `Unknown`.
     static let nodeMonitorGracePeriodSeconds: Int64 = 40

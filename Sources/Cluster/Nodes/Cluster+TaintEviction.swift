@@ -6,11 +6,7 @@ extension Cluster {
     /// Deletes the pods whose time on a `NoExecute`-tainted node is up; reports whether any went.
     func evictIntolerantPods() -> Bool {
         var changed = false
-        var tainted: [String: [JSONValue]] = [:]
-        for node in list(.nodes) {
-            let taints = node[path: "spec.taints"].array.filter { $0["effect"].string == "NoExecute" }
-            if !taints.isEmpty { tainted[node.name] = taints }
-        }
+        let tainted = noExecuteTaints ?? [:]
         var pending: Set<String> = []
         if !tainted.isEmpty {
             for pod in list(.pods) {
@@ -33,6 +29,22 @@ extension Cluster {
             cancelWakeup(for: key)
         }
         return changed
+    }
+
+    /// Brings the `NoExecute` taints by node up to date for the nodes `names` (every node when nil).
+    func updateNoExecuteTaints(of names: Set<String>?) {
+        guard let names, var taints = noExecuteTaints else {
+            noExecuteTaints = list(.nodes).reduce(into: [:]) { $0[$1.name] = Self.noExecuteTaints(of: $1) }
+            return
+        }
+        for name in names { taints[name] = lookup(.nodes, nil, name).flatMap(Self.noExecuteTaints(of:)) }
+        noExecuteTaints = taints
+    }
+
+    /// A node's `NoExecute` taints; nil when it has none.
+    private static func noExecuteTaints(of node: KubeObject) -> [JSONValue]? {
+        let taints = node[path: "spec.taints"].array.filter { $0["effect"].string == "NoExecute" }
+        return taints.isEmpty ? nil : taints
     }
 
     /// How long the pod may stay: 0 when a taint is not tolerated, the least `tolerationSeconds`

@@ -11,7 +11,7 @@ extension Cluster {
         let pending = pods.filter { $0[path: "spec.nodeName"].isNull && $0.deletionTimestamp == nil }
         guard !pending.isEmpty else { return false }
         var changed = false
-        let nodes = list(.nodes).enumerated().map { SchedulingNode($1, index: $0) }
+        let nodes = schedulingNodes()
         let instance = schedulerInstance
         var snapshot = SchedulingSnapshot(pods: pods, nodes: nodes)
         for pod in pending {
@@ -48,6 +48,19 @@ extension Cluster {
             }
         }
         return changed
+    }
+
+    /// The nodes as the scheduler reads them, parsed again only once a node was written (or
+    /// when reads answer for the nodes, which vary with the time).
+    private func schedulingNodes() -> [SchedulingNode] {
+        if let answered = answeredOnRead(.nodes, namespace: nil) {
+            return answered.enumerated().map { SchedulingNode($1, index: $0) }
+        }
+        let writes = store.writeCount(of: .nodes)
+        if let cached = schedulingNodeCache, cached.nodeWrites == writes { return cached.nodes }
+        let nodes = store.list(.nodes).enumerated().map { SchedulingNode($1, index: $0) }
+        schedulingNodeCache = (writes, nodes)
+        return nodes
     }
 
     /// The index of the feasible node with the highest score; the first such node on a tie.

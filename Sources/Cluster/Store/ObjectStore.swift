@@ -35,7 +35,8 @@ struct ObjectStore: Sendable {
     }
 
     /// The object with `uid`, if it is stored.
-    func object(uid: String) -> (type: ResourceType, object: KubeObject)? {
+    /// (Mutating, as `get` is: see there.)
+    mutating func object(uid: String) -> (type: ResourceType, object: KubeObject)? {
         guard let location = byUID[uid], let object = objects[location.type]?[location.key] else { return nil }
         return (location.type, object)
     }
@@ -52,7 +53,9 @@ struct ObjectStore: Sendable {
     /// Drops the changes before `cursor`, once every reader is past them.
     mutating func trimJournal(before cursor: Int) { journal.trim(before: cursor) }
 
-    func get(_ type: ResourceType, namespace: String?, name: String) -> KubeObject? {
+    /// Mutating though it only reads: called on the cluster's stored store, a non-mutating
+    /// method is given a copy of the whole store (every field retained and released).
+    mutating func get(_ type: ResourceType, namespace: String?, name: String) -> KubeObject? {
         objects[type]?[Key(namespace: namespace ?? "", name: name)]
     }
 
