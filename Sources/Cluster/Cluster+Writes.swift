@@ -58,6 +58,7 @@ extension Cluster {
         guard let type = resourceType(apiVersion: object.apiVersion, kind: object.kind) else {
             throw APIError(reason: "BadRequest", message: "no matches for kind \"\(object.kind)\"", code: 400)
         }
+        if type == .eventsV1 { return try replaceEventV1(object, dryRun: dryRun, manager: manager) }
         let stored = try get(type, namespace: object.namespace, name: object.name)
         // A write naming a resourceVersion is a precondition: it must be the stored one.
         if let version = object.metadata["resourceVersion"].string, !version.isEmpty,

@@ -10,6 +10,18 @@ enum ControlLoop: CaseIterable {
     case autoscalers, garbageCollector, namespaces, rootCAPublisher, serviceAccounts, clusterRoleAggregation
     case customResourceDefinitions
 
+    /// The field manager the loop's writes are recorded under: the component that runs it.
+    var fieldManager: String {
+        switch self {
+        case .scheduler: "kube-scheduler"
+        case .kubelets: "kubelet"
+        case .kubeProxies: "kube-proxy"
+        case .provisioners: "local-path-provisioner"
+        case .customResourceDefinitions: "kube-apiserver"
+        default: "kube-controller-manager"
+        }
+    }
+
     /// The loop that owns a wake-up key, from the key's first path segment; nil when no loop
     /// claims it (then every loop runs, to be safe).
     static func owner(ofWakeup key: String) -> ControlLoop? {
@@ -38,7 +50,11 @@ extension Cluster {
     /// Runs one loop once; reports whether it changed anything.
     func run(_ loop: ControlLoop) -> Bool {
         if let kubeletsOnly = holdWhileControlPlaneDown(loop) { return kubeletsOnly }
-        return switch loop {
+        return writing(as: restoring ? nil : loop.fieldManager) { runLoop(loop) }
+    }
+
+    private func runLoop(_ loop: ControlLoop) -> Bool {
+        switch loop {
         case .nodes: reconcileNodes()
         case .deployments: reconcileDeployments()
         case .replicaSets: reconcileReplicaSets()

@@ -45,6 +45,46 @@ before has its client-side manager folded into kubectl's.
       manager: kubectl
       operation: Apply
       time: "2025-04-23T07:25:00Z"
+    - apiVersion: apps/v1
+      fieldsType: FieldsV1
+      fieldsV1:
+        f:metadata:
+          f:annotations:
+            .: {}
+            f:deployment.kubernetes.io/revision: {}
+      manager: kube-controller-manager
+      operation: Update
+      time: "2025-04-23T07:25:00Z"
+    - apiVersion: apps/v1
+      fieldsType: FieldsV1
+      fieldsV1:
+        f:status:
+          f:conditions:
+            .: {}
+            k:{"type":"Available"}:
+              .: {}
+              f:lastTransitionTime: {}
+              f:lastUpdateTime: {}
+              f:message: {}
+              f:reason: {}
+              f:status: {}
+              f:type: {}
+            k:{"type":"Progressing"}:
+              .: {}
+              f:lastTransitionTime: {}
+              f:lastUpdateTime: {}
+              f:message: {}
+              f:reason: {}
+              f:status: {}
+              f:type: {}
+          f:observedGeneration: {}
+          f:replicas: {}
+          f:unavailableReplicas: {}
+          f:updatedReplicas: {}
+      manager: kube-controller-manager
+      operation: Update
+      subresource: status
+      time: "2025-04-23T07:25:00Z"
     name: web
   $ kubectl get deploy web -o jsonpath='{.metadata.annotations}{"\n"}'
   {"deployment.kubernetes.io/revision":"1"}
@@ -89,6 +129,8 @@ before has its client-side manager folded into kubectl's.
   $ kubectl get deploy web -o jsonpath='{range .metadata.managedFields[*]}{.manager} {.operation}{"\n"}{end}'
   $ kubectl get deploy web -o jsonpath='{range .metadata.managedFields[*]}{.manager} {.operation}{"\n"}{end}' --show-managed-fields
   kubectl Apply
+  kube-controller-manager Update
+  kube-controller-manager Update
 A deployment made by kubectl create is owned by kubectl-create; a manifest that changes its
 replicas conflicts with it.
   $ kubectl create deployment api --image=nginx

@@ -1,10 +1,67 @@
 kubectl get --raw GETs a path of the apiserver and copies the body out as it was sent: the
-health checks answer ok, /version is indented JSON, and the API paths answer compact JSON, each
-object in its Go type's field order.
+health checks answer ok (with ?verbose, each of kube-apiserver 1.32's checks and post-start
+hooks; &exclude=NAME marks one excluded; /readyz/NAME is one check), /version is indented JSON,
+and the API paths answer compact JSON, each object in its Go type's field order.
   $ kubectl get --raw /healthz; echo
   ok
   $ kubectl get --raw /readyz; echo
   ok
+  $ kubectl get --raw '/readyz?verbose'
+  [+]ping ok
+  [+]log ok
+  [+]etcd ok
+  [+]etcd-readiness ok
+  [+]informer-sync ok
+  [+]poststarthook/start-apiserver-admission-initializer ok
+  [+]poststarthook/generic-apiserver-start-informers ok
+  [+]poststarthook/priority-and-fairness-config-consumer ok
+  [+]poststarthook/priority-and-fairness-filter ok
+  [+]poststarthook/storage-object-count-tracker-hook ok
+  [+]poststarthook/start-apiextensions-informers ok
+  [+]poststarthook/start-apiextensions-controllers ok
+  [+]poststarthook/crd-informer-synced ok
+  [+]poststarthook/start-system-namespaces-controller ok
+  [+]poststarthook/start-cluster-authentication-info-controller ok
+  [+]poststarthook/start-kube-apiserver-identity-lease-controller ok
+  [+]poststarthook/start-kube-apiserver-identity-lease-garbage-collector ok
+  [+]poststarthook/start-legacy-token-tracking-controller ok
+  [+]poststarthook/start-service-ip-repair-controllers ok
+  [+]poststarthook/rbac/bootstrap-roles ok
+  [+]poststarthook/scheduling/bootstrap-system-priority-classes ok
+  [+]poststarthook/priority-and-fairness-config-producer ok
+  [+]poststarthook/bootstrap-controller ok
+  [+]poststarthook/aggregator-reload-proxy-client-cert ok
+  [+]poststarthook/start-kube-aggregator-informers ok
+  [+]poststarthook/apiservice-status-local-available-controller ok
+  [+]poststarthook/apiservice-status-remote-available-controller ok
+  [+]poststarthook/apiservice-registration-controller ok
+  [+]poststarthook/apiservice-discovery-controller ok
+  [+]poststarthook/kube-apiserver-autoregistration ok
+  [+]autoregister-completion ok
+  [+]poststarthook/apiservice-openapi-controller ok
+  [+]poststarthook/apiservice-openapiv3-controller ok
+  [+]shutdown ok
+  readyz check passed
+  $ kubectl get --raw '/livez?verbose' | tail -3
+  [+]poststarthook/apiservice-openapi-controller ok
+  [+]poststarthook/apiservice-openapiv3-controller ok
+  livez check passed
+  $ kubectl get --raw '/healthz?verbose' | head -4
+  [+]ping ok
+  [+]log ok
+  [+]etcd ok
+  [+]poststarthook/start-apiserver-admission-initializer ok
+  $ kubectl get --raw '/readyz?verbose&exclude=etcd&exclude=nosuch' | sed -n '3p;$p' ; kubectl get --raw '/readyz?verbose&exclude=etcd&exclude=nosuch' | tail -2
+  [+]etcd excluded: ok
+  readyz check passed
+  warn: some health checks cannot be excluded: no matches for "nosuch"
+  readyz check passed
+  $ kubectl get --raw /livez/etcd; echo
+  ok
+  $ kubectl get --raw /readyz/poststarthook/rbac/bootstrap-roles; echo
+  ok
+  $ kubectl get --raw /readyz/nosuch
+  Error from server (NotFound): the server could not find the requested resource
   $ kubectl get --raw /version; echo
   {
     "major": "1",

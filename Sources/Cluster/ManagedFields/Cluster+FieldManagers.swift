@@ -2,9 +2,15 @@ import KubeAPI
 
 /// The apiserver's field manager: every write by a named manager updates who owns which field.
 extension Cluster {
-    /// The `metadata.managedFields` of a stored object.
+    /// The `metadata.managedFields` of a stored object: what named managers wrote, with the
+    /// controllers' writes since last asked folded in; a world object no one has written since
+    /// the lab began has the entries its writers left (`WorldFieldManagers`).
     public func managedFields(of object: KubeObject) -> [ManagedFieldsEntry] {
-        fieldManagers[object.uid] ?? []
+        foldControllerWrites(of: object.uid)
+        if let entries = fieldManagers[object.uid] { return entries }
+        guard store.fieldWrites.worldUIDs.contains(object.uid), let type = resourceType(apiVersion: object.apiVersion, kind: object.kind)
+        else { return [] }
+        return WorldFieldManagers(rules: settings.fieldManagers, meta: patchMeta(for: type)).entries(of: object)
     }
 
     /// The object as the apiserver serves it, with `metadata.managedFields`.
@@ -29,24 +35,32 @@ extension Cluster {
     }
 
     /// Records an update (a create, `PUT` or patch) by `manager`: it owns what it added or
-    /// changed, taking those fields from other managers; fields it removed are nobody's.
-    func recordUpdate(_ type: ResourceType, old: KubeObject?, new: KubeObject, manager: FieldManager) {
+    /// changed, taking those fields from other managers; fields it removed are nobody's. A write
+    /// through the status subresource covers `status` only, any other write all but `status`.
+    func recordUpdate(_ type: ResourceType, old: KubeObject?, new: KubeObject, manager: FieldManager, at time: Timestamp? = nil) {
         let meta = patchMeta(for: type)
-        let comparison = FieldComparison(
-            from: FieldValues(old?.value ?? .emptyObject, meta: meta), to: FieldValues(new.value, meta: meta))
+        let scope: FieldValues.Scope = manager.subresource == "status" ? .status : .main
+        let before = FieldValues(old?.value ?? ZeroObject.of(new, as: type), meta: meta, scope: scope)
+        let after = FieldValues(new.value, meta: meta, scope: scope)
+        let comparison = FieldComparison(from: before, to: after)
+        // A node (map, list, struct) that came into being is owned too: the `.` of `fieldsV1`.
+        var changed = comparison.changed.union(FieldSet(after.nodes.subtracting(before.nodes)))
+        // A create's fields are recorded before mutating admission adds its own.
+        if old == nil, scope == .main { changed = FieldSet(AdmissionSetFields.removing(AdmissionSetFields.paths(of: new), from: changed.paths)) }
+        let removed = comparison.removed.union(FieldSet(before.nodes.subtracting(after.nodes)))
         var entries = old.map(managedFields(of:)) ?? []
         var mine = ManagedFieldsEntry(
             manager: manager.name, operation: .update, apiVersion: new.apiVersion, subresource: manager.subresource,
-            time: now, fields: FieldSet())
+            time: time ?? now, fields: FieldSet())
         for index in entries.indices {
             if entries[index].isSameManager(as: mine) {
                 mine.fields = entries[index].fields
-                if comparison.changed.isEmpty && comparison.removed.isEmpty { mine.time = entries[index].time }
+                if changed.isEmpty && removed.isEmpty { mine.time = entries[index].time }
             } else {
-                entries[index].fields = entries[index].fields.subtracting(comparison.changed).subtracting(comparison.removed)
+                entries[index].fields = entries[index].fields.subtracting(changed).subtracting(removed)
             }
         }
-        mine.fields = mine.fields.subtracting(comparison.removed).union(comparison.changed)
+        mine.fields = mine.fields.subtracting(removed).union(changed)
         entries.removeAll { $0.isSameManager(as: mine) }
         entries.append(mine)
         store(entries, for: new)

@@ -92,7 +92,8 @@ extension Cluster {
         bound[path: "status.conditions"] = [
             ["lastProbeTime": nil, "lastTransitionTime": .string(now.rfc3339), "status": "True", "type": "PodScheduled"]
         ]
-        save(.pods, bound)
+        // The binding subresource writes the pod past the field manager: no one owns nodeName.
+        writing(as: nil) { save(.pods, bound) }
         cancelWakeup(for: Self.volumeBindingPrefix + pod.uid)
         let message = "Successfully assigned \(pod.namespace ?? "default")/\(pod.name) to \(node)"
         recordSchedulerEvent(bound, reason: "Scheduled", message: message, action: "Binding", instance: instance)

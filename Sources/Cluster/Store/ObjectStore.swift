@@ -27,12 +27,17 @@ struct ObjectStore: Sendable {
     /// The types a client watches, and their writes since it last read them (a watch cache's role).
     var watchedTypes: Set<ResourceType> = []
     var watchLog: [WatchEvent] = []
+    /// The control plane components' writes, for their managed fields.
+    var fieldWrites = FieldWriteLog()
 
     /// Objects of `type` whose controller has `uid`, in key order.
     func list(_ type: ResourceType, controlledBy uid: String) -> [KubeObject] {
         guard let keys = byController[type]?[uid], let bucket = objects[type] else { return [] }
         return keys.sorted().compactMap { bucket[$0] }
     }
+
+    /// The UIDs of every stored object.
+    var allUIDs: Set<String> { Set(byUID.keys) }
 
     /// The object with `uid`, if it is stored.
     /// (Mutating, as `get` is: see there.)
@@ -99,6 +104,7 @@ struct ObjectStore: Sendable {
         if let controller { byController[type, default: [:]][controller, default: []].insert(key) }
         if !uid.isEmpty { byUID[uid] = (type, key) }
         journal.record(type, key, removed: false, controller: controller)
+        if fieldWrites.writer != nil { fieldWrites.note(type, old: replaced?.uid == uid ? replaced : nil, new: stored) }
         writeCounts[type, default: 0] += 1
         if watchedTypes.contains(type) {
             watchLog.append(WatchEvent(type: replaced == nil ? .added : .modified, resource: type, object: stored, previous: replaced))
@@ -113,6 +119,7 @@ struct ObjectStore: Sendable {
         revision += 1
         order[type, default: KeyOrder()].removed.append(key)
         byUID[removed.uid] = nil
+        fieldWrites.pending[removed.uid] = nil
         let controller = removed.controllerUID
         if let controller {
             byController[type]?[controller]?.remove(key)

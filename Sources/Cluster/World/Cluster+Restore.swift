@@ -20,6 +20,7 @@ extension Cluster {
             restore(object, timeline: world.timeline, presentImages: presentImages, nodeFiles: nodeFiles, memo: &memo)
         }
         reconcile()
+        markWorldObjects()
     }
 
     /// Owners before the objects they own, so owner references can be resolved; objects of one

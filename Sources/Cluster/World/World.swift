@@ -38,6 +38,8 @@ public struct ClusterSettings: Sendable {
     public var schemaFile = SchemaFile(APISchema())
     /// The DNS outside the cluster (`catalog/dns.yaml`); empty when the world has none.
     public var upstreamDNS = UpstreamDNS()
+    /// Who wrote the world's objects before the lab began, for their managed fields.
+    public var fieldManagers = WorldFieldManagerRules()
 }
 
 /// The certificate data of kubeadm's `admin.conf`, base64 of PEM as the file holds it; empty when
@@ -293,7 +295,7 @@ extension World {
         let c = doc["cluster"]
         var reboots: [Timestamp] = []
         for reboot in doc[path: "timeline.reboots"].array { reboots.append(try time(reboot, "timeline.reboots")) }
-        return World(
+        var world = World(
             name: doc["name"].string ?? "world",
             settings: ClusterSettings(
                 clusterName: c["name"].string ?? "kubernetes",
@@ -336,5 +338,7 @@ extension World {
             presentImages: Set(doc[path: "images.present"].array.compactMap(\.string)),
             nodeResolvConf: doc["nodeResolvConf"].string ?? "",
             objects: [])
+        world.settings.fieldManagers = WorldFieldManagerRules(c["fieldManagers"])
+        return world
     }
 }

@@ -10,6 +10,13 @@ public struct FieldValues: Sendable {
     public var items: Set<FieldPath> = []
     /// Each map of free keys (labels, annotations, data).
     public var maps: Set<FieldPath> = []
+    /// Every path that holds other fields (structs, maps, lists, list items), and each member
+    /// present as `null`: the nodes whose coming into being an update owns (the `.` marker).
+    public var nodes: Set<FieldPath> = []
+
+    /// Which part of an object a write covers: the main resource (all but `status`) or the
+    /// status subresource (only `status`), as the apiserver's reset fields split them.
+    public enum Scope: Sendable { case main, status }
 
     /// Fields no manager owns: type meta, server-set metadata, and the status subresource.
     static let unowned: Set<FieldPath> = Set(
@@ -17,8 +24,15 @@ public struct FieldValues: Sendable {
             + ["name", "namespace", "creationTimestamp", "selfLink", "uid", "generation", "managedFields", "resourceVersion"]
             .map { [.field("metadata"), .field($0)] })
 
-    public init(_ value: JSONValue, meta: PatchMeta) {
-        walk(value, meta, [])
+    public init(_ value: JSONValue, meta: PatchMeta, scope: Scope = .main) {
+        switch scope {
+        case .main: walk(value, meta, [])
+        case .status:
+            let status = value["status"]
+            guard !status.isNull else { return }
+            nodes.insert([.field("status")])
+            walk(status, meta.field("status").meta, [.field("status")])
+        }
     }
 
     /// What an applied configuration claims: its leaves and its list items.
@@ -28,6 +42,10 @@ public struct FieldValues: Sendable {
     public var all: Set<FieldPath> { Set(leaves.keys).union(items).union(maps) }
 
     private mutating func walk(_ value: JSONValue, _ meta: PatchMeta, _ path: FieldPath) {
+        switch value {
+        case .object, .array: if !path.isEmpty { nodes.insert(path) }
+        default: break
+        }
         guard case .object(let members) = value, !members.isEmpty, !meta.isAtomic else {
             if !path.isEmpty { leaves[path] = value }
             return
@@ -35,12 +53,18 @@ public struct FieldValues: Sendable {
         if meta.isMap, !path.isEmpty { maps.insert(path) }
         for (key, member) in members {
             let childPath = path + [.field(key)]
-            if Self.unowned.contains(childPath) || member.isNull { continue }
+            if path.isEmpty, key == "status" { continue }
+            if Self.unowned.contains(childPath) { continue }
+            if member.isNull {
+                nodes.insert(childPath)
+                continue
+            }
             guard case .array(let elements) = member, !elements.isEmpty else {
                 walk(member, meta.field(key).meta, childPath)
                 continue
             }
             let field = meta.listField(key)
+            nodes.insert(childPath)
             if !field.listKeys.isEmpty, elements.allSatisfy({ !$0.object.isEmpty }) {
                 for element in elements {
                     let keys = field.listKeys.compactMap { name -> PathElement.KeyField? in

@@ -90,11 +90,14 @@ enum Create {
         flags.strings(name).flatMap { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
     }
 
-    /// A group of subcommands (`create secret`, `create service`): help without a kind, an error for an unknown one.
+    /// A group of subcommands (`create secret`, `create service`): help without a kind, an error
+    /// for an unknown one. The group itself has only the global flags, so without a known kind
+    /// any other flag is cobra's unknown flag, found before anything else.
     static func dispatch(
         _ context: VerbContext, _ arguments: [String], command: String, help: String, kinds: [String],
         run: (String, [String]) throws(KubectlFailure) -> Int32
     ) throws(KubectlFailure) -> Int32 {
+        if arguments.first.map(kinds.contains) != true { try context.flags.refuseOthers(than: [], command: command) }
         guard let kind = arguments.first else {
             context.io.err(help)
             return 1

@@ -20,9 +20,10 @@ enum GetRaw {
         try authorize(path, context)
         let segments = path.split(separator: "/").map(String.init)
         switch segments.first {
-        case let check? where ["healthz", "livez", "readyz"].contains(check) && segments.count == 1:
-            guard query.isEmpty else { throw .error("\"kubectl get --raw\" with a health check's ?verbose list is not part of this lab yet") }
-            context.io.out("ok")
+        case let endpoint? where APIServerHealthChecks.checks(of: endpoint) != nil:
+            let check = segments.count > 1 ? segments.dropFirst().joined(separator: "/") : nil
+            guard let body = HealthCheckQuery(query).body(endpoint: endpoint, check: check) else { throw notFound }
+            context.io.out(body)
         case "version" where segments.count == 1:
             context.io.out(JSONPrinter.print(Version.info(cluster.settings.kubernetesVersion, cluster.settings.release), unit: "  "))
         case "openapi":

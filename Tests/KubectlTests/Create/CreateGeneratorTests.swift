@@ -91,4 +91,20 @@ struct CreateGeneratorTests {
         #expect(h.run("create", "rolebinding", "rb").err == "error: exactly one of clusterrole or role must be specified\n")
         #expect(h.cluster.list(.configMaps).count + h.cluster.list(.services).count == before)
     }
+
+    @Test("a group without its subcommand refuses every flag but the global ones, before help or an unknown command")
+    func groupFlags() throws {
+        let h = try KubectlHarness()
+        let dryRun = h.run("create", "service", "--dry-run=client")
+        #expect(dryRun.out.isEmpty && dryRun.code == 1)
+        #expect(dryRun.err == "error: unknown flag: --dry-run\nSee 'kubectl create service --help' for usage.\n")
+        #expect(h.run("create", "svc", "-o", "yaml").err
+            == "error: unknown shorthand flag: 'o' in -o\nSee 'kubectl create service --help' for usage.\n")
+        #expect(h.run("create", "secret", "foo", "--from-literal=a=b").err
+            == "error: unknown flag: --from-literal\nSee 'kubectl create secret --help' for usage.\n")
+        // Global flags are the group's own: help still comes, and an unknown command is named.
+        let help = h.run("create", "service", "-n", "default")
+        #expect(help.code == 1 && help.out.isEmpty && !help.err.hasPrefix("error:"))
+        #expect(h.run("create", "service", "foo").err == "error: unknown command \"foo\"\nSee 'kubectl create service -h' for help and examples\n")
+    }
 }

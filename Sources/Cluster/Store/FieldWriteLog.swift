@@ -1,0 +1,40 @@
+import KubeAPI
+
+/// The writes the control plane's own components made, kept until someone reads an object's
+/// managed fields: a controller, the scheduler or a kubelet writes as its own field manager
+/// (`kube-controller-manager`, `kube-scheduler`, `kubelet`), and what it changed is worked out
+/// only when asked, so the loops pay nothing for it.
+struct FieldWriteLog: Sendable {
+    /// One component's writes to one object in a row: the object before the first and after the last.
+    struct Write: Sendable {
+        var manager: String
+        var type: ResourceType
+        var old: KubeObject?
+        var new: KubeObject
+        var time: Timestamp
+    }
+
+    /// Who is writing now, and since when; nil for a client's writes, which the apiserver's
+    /// handlers record themselves, and for writes no field manager sees (a pod's binding).
+    var writer: (name: String, time: Timestamp)?
+    /// Each object's writes not yet folded into its entries, by UID.
+    var pending: [String: [Write]] = [:]
+    /// The objects the world held at the lab's start; their entries come from `WorldFieldManagers`.
+    var worldUIDs: Set<String> = []
+
+    private static let mostWaiting = 8
+
+    /// Notes a write by the current writer, joining it to that writer's write just before when
+    /// that was at the same time (or when the object has many writes waiting, so they stay few).
+    mutating func note(_ type: ResourceType, old: KubeObject?, new: KubeObject) {
+        guard let writer, !new.uid.isEmpty else { return }
+        if let writes = pending[new.uid], let last = writes.last, last.manager == writer.name,
+            last.time == writer.time || writes.count >= Self.mostWaiting
+        {
+            pending[new.uid]![pending[new.uid]!.count - 1].new = new
+            pending[new.uid]![pending[new.uid]!.count - 1].time = writer.time
+            return
+        }
+        pending[new.uid, default: []].append(Write(manager: writer.name, type: type, old: old, new: new, time: writer.time))
+    }
+}
