@@ -6,13 +6,14 @@ import OrderedCollections
 /// map's keys. kubectl's patches and last-applied annotations, jsonpath's collections, the
 /// controllers' revision hashes and the autoscaling/v1 annotations are all written this way.
 public enum GoJSON {
-    public static func marshal(_ value: JSONValue, sortingKeys: Bool = false) -> String {
+    /// `escapingHTML: false` is an encoder's `SetEscapeHTML(false)`: `<`, `>` and `&` stay as they are.
+    public static func marshal(_ value: JSONValue, sortingKeys: Bool = false, escapingHTML: Bool = true) -> String {
         var bytes: [UInt8] = []
-        append(value, sortingKeys: sortingKeys, to: &bytes)
+        append(value, sortingKeys: sortingKeys, escapingHTML: escapingHTML, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    public static func append(_ value: JSONValue, sortingKeys: Bool = false, to bytes: inout [UInt8]) {
+    public static func append(_ value: JSONValue, sortingKeys: Bool = false, escapingHTML: Bool = true, to bytes: inout [UInt8]) {
         switch value {
         case .null: bytes += "null".utf8
         case .bool(let flag): bytes += (flag ? "true" : "false").utf8
@@ -20,12 +21,12 @@ public enum GoJSON {
         case .double(let number):
             let whole = number.rounded() == number && abs(number) < 1e21
             bytes += (whole ? String(Int64(number)) : String(number)).utf8
-        case .string(let text): appendString(text, to: &bytes)
+        case .string(let text): appendString(text, escapingHTML: escapingHTML, to: &bytes)
         case .array(let items):
             bytes.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
                 if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                append(item, sortingKeys: sortingKeys, to: &bytes)
+                append(item, sortingKeys: sortingKeys, escapingHTML: escapingHTML, to: &bytes)
             }
             bytes.append(UInt8(ascii: "]"))
         case .object(let members):
@@ -33,16 +34,17 @@ public enum GoJSON {
             let keys = sortingKeys ? members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) } : Array(members.keys)
             for (index, key) in keys.enumerated() {
                 if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                appendString(key, to: &bytes)
+                appendString(key, escapingHTML: escapingHTML, to: &bytes)
                 bytes.append(UInt8(ascii: ":"))
-                append(members[key] ?? .null, sortingKeys: sortingKeys, to: &bytes)
+                append(members[key] ?? .null, sortingKeys: sortingKeys, escapingHTML: escapingHTML, to: &bytes)
             }
             bytes.append(UInt8(ascii: "}"))
         }
     }
 
-    /// A JSON string as `encoding/json` escapes it (HTML-safe).
-    public static func appendString(_ text: String, to bytes: inout [UInt8]) {
+    /// A JSON string as `encoding/json` escapes it (HTML-safe unless told otherwise; U+2028 and
+    /// U+2029 are escaped either way).
+    public static func appendString(_ text: String, escapingHTML: Bool = true, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -53,7 +55,9 @@ public enum GoJSON {
             case "\t": bytes += "\\t".utf8
             case "\u{8}": bytes += "\\b".utf8
             case "\u{c}": bytes += "\\f".utf8
-            case "<", ">", "&", "\u{2028}", "\u{2029}": appendEscape(scalar.value, to: &bytes)
+            case "<", ">", "&":
+                if escapingHTML { appendEscape(scalar.value, to: &bytes) } else { bytes.append(UInt8(scalar.value)) }
+            case "\u{2028}", "\u{2029}": appendEscape(scalar.value, to: &bytes)
             case _ where scalar.value < 0x20: appendEscape(scalar.value, to: &bytes)
             default: bytes += String(scalar).utf8
             }

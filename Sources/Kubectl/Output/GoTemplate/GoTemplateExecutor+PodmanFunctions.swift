@@ -28,7 +28,7 @@ extension GoTemplateExecutor {
         }
         switch name {
         case "json":
-            return .json(.string(GoJSON.marshal(jsonValue(args[0])).unescapingHTML))
+            return .json(.string(GoJSON.marshal(jsonValue(args[0]), escapingHTML: false)))
         case "lower": return .json(.string(try string(args[0]).lowercased()))
         case "upper": return .json(.string(try string(args[0]).uppercased()))
         case "title": return .json(.string(title(try string(args[0]))))
@@ -102,26 +102,5 @@ extension GoTemplateExecutor {
             previous = character
         }
         return result
-    }
-}
-
-private extension String {
-    /// Undoes `GoJSON`'s HTML escapes: podman's encoder turns them off.
-    var unescapingHTML: String {
-        guard contains("\\u00") else { return self }
-        var result = ""
-        var rest = Substring(self)
-        while let slash = rest.firstIndex(of: "\\") {
-            result += rest[..<slash]
-            let escape = rest[slash...].prefix(6)
-            switch escape {
-            case "\\u003c": result += "<"
-            case "\\u003e": result += ">"
-            case "\\u0026": result += "&"
-            default: result += rest[slash...].prefix(2)
-            }
-            rest = rest[slash...].dropFirst(["\\u003c", "\\u003e", "\\u0026"].contains(String(escape)) ? 6 : 2)
-        }
-        return result + rest
     }
 }

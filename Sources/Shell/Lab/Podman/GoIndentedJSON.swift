@@ -37,12 +37,6 @@ enum GoIndentedJSON {
 
     /// A scalar or empty collection; strings keep `<`, `>` and `&` as they are.
     private static func scalar(_ value: JSONValue) -> String {
-        let text = GoJSON.marshal(value)
-        guard case .string = value, text.contains("\\u00") else { return text }
-        var result = text
-        for (escape, character) in [("\\u003c", "<"), ("\\u003e", ">"), ("\\u0026", "&")] {
-            result = result.split(separator: escape, omittingEmptySubsequences: false).joined(separator: character)
-        }
-        return result
+        GoJSON.marshal(value, escapingHTML: false)
     }
 }
