@@ -106,3 +106,12 @@ Deployment's ReplicaSet and Pods, made by controllers, go with it (background ca
   pod/goweb   1/1     Running   0          96m
   $ kubectl apply --prune --all -f app/ --force
   error: --force cannot be used with --prune
+Pruning lists and deletes as the user: an applier who may not list a kind hears it after the
+apply went through.
+  $ kubectl create role cm-writer --verb=get,create,patch --resource=configmaps
+  role.rbac.authorization.k8s.io/cm-writer created
+  $ kubectl create rolebinding cm-writer --role=cm-writer --serviceaccount=default:default
+  rolebinding.rbac.authorization.k8s.io/cm-writer created
+  $ kubectl apply --prune --all -f app/ --prune-allowlist=core/v1/ConfigMap --as=system:serviceaccount:default:default
+  configmap/web-config unchanged
+  error: error pruning namespaced object /v1, Kind=ConfigMap: configmaps is forbidden: User "system:serviceaccount:default:default" cannot list resource "configmaps" in API group "" in the namespace "default"

@@ -51,6 +51,7 @@ extension Apply {
             }
             let found: [KubeObject]
             do throws(APIError) {
+                try cluster.authorize(AccessRequest(verb: "list", type, namespace: namespace), as: context.user)
                 found = try cluster.list(type, namespace: namespace, labelSelector: selector, fieldSelector: "")
             } catch {
                 throw failed(error)
@@ -59,6 +60,8 @@ extension Apply {
                 guard !applied.contains(Self.key(type, object.namespace, object.name)) else { continue }
                 if dryRun != .client {
                     do throws(APIError) {
+                        try cluster.authorize(
+                            AccessRequest(verb: "delete", type, namespace: object.namespace, name: object.name), as: context.user)
                         try cluster.delete(
                             type, namespace: object.namespace, name: object.name, gracePeriodSeconds: gracePeriod,
                             propagationPolicy: cascade, dryRun: dryRun == .server)
