@@ -178,6 +178,7 @@ enum KubectlHelp {
           EOF
           kubectl apply view-last-applied deploy/web   # what the last apply sent, kept on the object
           kubectl apply --server-side -f web.yaml      # the apiserver merges, and tracks who owns each field
+          kubectl apply --prune -l app=web -f web/     # also delete app=web objects no longer in web/
 
         Options:
           -f, --filename=FILE      A YAML or JSON manifest; - reads standard input
@@ -185,6 +186,10 @@ enum KubectlHelp {
               --server-side        Let the apiserver merge the manifest (server-side apply)
               --field-manager=NAME The owner the apiserver records for the fields set (default kubectl)
               --force-conflicts    With --server-side: take over fields other managers own
+              --prune              Delete objects an earlier apply wrote that the manifests no longer name
+                                   (with -l QUERY, or --all)
+              --prune-allowlist=GROUP/VERSION/KIND
+                                   The kinds --prune looks at (core/v1/ConfigMap); default: the common ones
 
         Usage:
           kubectl apply -f FILE

@@ -35,6 +35,7 @@ enum Apply {
         FlagSpec("force", nil, .bool), FlagSpec("prune", nil, .bool), FlagSpec("selector", "l"),
         FlagSpec("all", nil, .bool), FlagSpec("field-manager"), FlagSpec("force-conflicts", nil, .bool),
         FlagSpec("show-managed-fields", nil, .bool), FlagSpec("create-annotation", nil, .bool),
+        FlagSpec("prune-allowlist", nil, .stringArray), FlagSpec("cascade"), FlagSpec("grace-period", nil, .int),
     ] + OutputFormat.templateFlags
 
     static func run(_ context: VerbContext, creating: Bool) throws(KubectlFailure) -> Int32 {
@@ -51,11 +52,14 @@ enum Apply {
             throw .error("must specify one of -f and -k")
         }
         let dryRun = try DryRun.parse(context.flags.string("dry-run"))
-        if !creating { try validateServerSide(context, dryRun: dryRun) }
+        // apply's delete options (for --prune) are read before the validation directive.
+        let cascade = creating ? nil : try Delete.cascade(context.flags.string("cascade") ?? "background", io: context.io)
         let validation = try fieldValidation(context.flags.string("validate"))
+        var pruning = creating ? nil : try pruneOptions(context, dryRun: dryRun, cascade: cascade ?? .background)
         let output = context.flags.string("output")
         try ObjectOutput.checkFormat(output, context: context)
-        let objects = try ManifestFiles.read(files, context)
+        var objects = try ManifestFiles.read(files, context)
+        if !creating { objects = try selected(objects, context: context) }
         guard !objects.isEmpty else { throw .error("no objects passed to \(verbName)") }
         // create prints each object through one printer; apply, asked for objects, prints them
         // all at the end, once nothing failed: one alone, several as a List.
@@ -67,6 +71,7 @@ enum Apply {
             do {
                 var (type, written, operation) = try write(
                     object, source: source, creating: creating, dryRun: dryRun, validation: validation, context: context)
+                pruning?.visit(type, written)
                 if context.flags.bool("show-managed-fields") { written = try context.cluster.withManagedFields(written) }
                 if collecting {
                     applied.append((type, written))
@@ -81,6 +86,7 @@ enum Apply {
         }
         for failure in failures { context.io.err(failure + "\n") }
         if failures.isEmpty, collecting { try ObjectList.print(applied, output: output, context: context) }
+        if failures.isEmpty, let pruning { try pruning.run(output: output, dryRun: dryRun, context: context) }
         return failures.isEmpty ? 0 : 1
     }
 
@@ -139,7 +145,7 @@ enum Apply {
     }
 
     /// The flag combinations apply refuses before reading any manifest.
-    private static func validateServerSide(_ context: VerbContext, dryRun: DryRun) throws(KubectlFailure) {
+    static func validateServerSide(_ context: VerbContext, dryRun: DryRun) throws(KubectlFailure) {
         let serverSide = context.flags.bool("server-side")
         if context.flags.bool("force-conflicts") && !serverSide { throw .error("--force-conflicts only works with --server-side") }
         if dryRun == .client && serverSide {

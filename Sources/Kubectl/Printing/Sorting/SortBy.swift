@@ -88,13 +88,7 @@ struct SortBy {
     /// klog's fatal line for an unsortable value (`F1203 11:03:07.000000   12345 sorter.go:375] ...`),
     /// stamped with the lab's clock.
     static func klogLine(_ failure: Failure, target: Target, at time: Timestamp) -> String {
-        let civil = CivilTime(secondsSinceEpoch: time.seconds)
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        let micros = String((time.milliseconds - time.seconds * 1000) * 1000)
-        let pid = String(10000 + Int(time.seconds - (time.seconds / 20000) * 20000))
-        return "F\(two(civil.month))\(two(civil.day)) \(two(civil.hour)):\(two(civil.minute)):\(two(civil.second))."
-            + String(repeating: "0", count: 6 - micros.count) + micros + " "
-            + String(repeating: " ", count: 7 - pid.count) + pid + " sorter.go:\(target.sourceLine)] " + failure.message
+        KlogLine.format(.fatal, source: "sorter.go:\(target.sourceLine)", failure.message, at: time)
     }
 
     private enum Comparison {
