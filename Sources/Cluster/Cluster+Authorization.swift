@@ -54,6 +54,7 @@ extension Cluster {
 
     /// Refuses `request` as the apiserver's authorization filter does when RBAC does not allow it.
     public func authorize(_ request: AccessRequest, as user: UserInfo?) throws(APIError) {
+        if user == .rejected { throw .unauthorized }
         guard let user, !isAllowed(request, as: user) else { return }
         let resource = request.subresource.isEmpty ? request.resource : "\(request.resource)/\(request.subresource)"
         var why = "User \(GoSyntax.quoted(user.name)) cannot \(request.verb) resource \(GoSyntax.quoted(resource)) in API group \(GoSyntax.quoted(request.group))"

@@ -3,12 +3,22 @@ import KubeAPI
 /// Who a request comes from, as the authenticator reports it.
 public struct UserInfo: Sendable, Equatable {
     public var name: String
+    /// A service account's UID; empty for other users.
+    public var uid = ""
     public var groups: [String]
+    /// What the authenticator adds (`authentication.kubernetes.io/credential-id`, the pod a
+    /// token is bound to).
+    public var extra: [String: [String]] = [:]
 
-    public init(name: String, groups: [String]) {
+    public init(name: String, uid: String = "", groups: [String], extra: [String: [String]] = [:]) {
         self.name = name
+        self.uid = uid
         self.groups = groups
+        self.extra = extra
     }
+
+    /// Credentials the apiserver turned away: every request is refused as `Unauthorized` (401).
+    public static let rejected = UserInfo(name: "", groups: [])
 
     /// The user of kubeadm's `admin.conf`: its client certificate names `kubernetes-admin` in the
     /// organisation `kubeadm:cluster-admins`; every authenticated user is in `system:authenticated`.

@@ -1,22 +1,30 @@
 import KubeAPI
+import OrderedCollections
 
 /// SelfSubjectReview (authentication.k8s.io/v1): the apiserver tells a caller who it takes them
 /// to be, for `kubectl auth whoami`.
 extension Cluster {
     /// The review the apiserver returns to `user` (nil: the admin kubeconfig's own user, whom the
     /// x509 authenticator names from its client certificate and marks with the certificate's
-    /// SHA-256 as its credential ID; an impersonated user carries no such extra).
+    /// SHA-256 as its credential ID; an impersonated user carries no such extra). Its fields are
+    /// in the Go struct's order, as a client that decodes it into the type prints it.
     public func selfSubjectReview(as user: UserInfo?) throws(APIError) -> KubeObject {
         try authorize(AccessRequest(verb: "create", .selfSubjectReviews, namespace: nil), as: user)
         let caller = user ?? .kubeadmAdmin
         var info: JSONValue = ["username": .string(caller.name)]
+        if !caller.uid.isEmpty { info["uid"] = .string(caller.uid) }
         if !caller.groups.isEmpty { info["groups"] = .array(caller.groups.map(JSONValue.string)) }
+        if !caller.extra.isEmpty {
+            info["extra"] = .object(OrderedDictionary(uniqueKeysWithValues: caller.extra.sorted { $0.key < $1.key }.map {
+                ($0.key, JSONValue.array($0.value.map(JSONValue.string)))
+            }))
+        }
         if user == nil, let certificate = Self.derCertificate(settings.adminCredentials.clientCertificateData) {
             let digest = SHA256.digest(certificate).map { String($0, radix: 16).leftPadded(to: 2) }.joined()
             info["extra"] = ["authentication.kubernetes.io/credential-id": .array([.string("X509SHA256=" + digest)])]
         }
         return KubeObject([
-            "apiVersion": "authentication.k8s.io/v1", "kind": "SelfSubjectReview",
+            "kind": "SelfSubjectReview", "apiVersion": "authentication.k8s.io/v1",
             "metadata": ["creationTimestamp": .string(now.rfc3339)], "status": ["userInfo": info],
         ])
     }

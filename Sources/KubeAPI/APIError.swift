@@ -22,6 +22,9 @@ public struct APIError: Error, Sendable, Equatable {
         APIError(reason: "AlreadyExists", message: "\(type.qualifiedPlural) \"\(name)\" already exists", code: 409)
     }
 
+    /// Credentials the authenticator turned away (the 401 the apiserver answers with).
+    public static let unauthorized = APIError(reason: "Unauthorized", message: "Unauthorized", code: 401)
+
     /// A verb the resource does not serve (a `list` of a create-only review), refused by the router.
     public static let methodNotAllowed = APIError(
         reason: "MethodNotAllowed", message: "the server does not allow this method on the requested resource", code: 405)
@@ -37,6 +40,7 @@ public struct APIError: Error, Sendable, Equatable {
     /// The line kubectl prints for this error: `Error from server (NotFound): pods "x" not found`.
     public var kubectlMessage: String {
         if let details { return details.kubectlMessage }
+        if reason == "Unauthorized" { return "error: You must be logged in to the server (\(message))" }
         return reason.isEmpty ? "Error from server: \(message)" : "Error from server (\(reason)): \(message)"
     }
 }

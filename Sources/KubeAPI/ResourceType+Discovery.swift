@@ -11,6 +11,10 @@ extension ResourceType {
         "tokenreviews", singular: "tokenreview", group: authentication, kind: "TokenReview", namespaced: false,
         verbs: createOnly)
     static let authentication = "authentication.k8s.io"
+    /// What a ServiceAccount's `token` subresource takes and returns; discovery lists it only as
+    /// `serviceaccounts/token`.
+    public static let tokenRequests = ResourceType(
+        "tokenrequests", singular: "tokenrequest", group: authentication, kind: "TokenRequest", verbs: ["create"])
     public static let localSubjectAccessReviews = ResourceType(
         "localsubjectaccessreviews", singular: "localsubjectaccessreview", group: authorization,
         kind: "LocalSubjectAccessReview", verbs: createOnly)

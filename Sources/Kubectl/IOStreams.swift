@@ -6,6 +6,13 @@ public enum StandardStream: Sendable, Equatable {
 /// Where a command writes its output; terminals, pipes and transcripts all implement it.
 public protocol OutputSink: AnyObject {
     func write(_ text: String, to stream: StandardStream)
+    /// Whether standard output reaches the learner's terminal rather than a pipe, a capture or a
+    /// file, as `isatty(1)` tells a program (`ls` lays names out in columns only then).
+    var reachesTerminal: Bool { get }
+}
+
+extension OutputSink {
+    public var reachesTerminal: Bool { true }
 }
 
 /// An output sink that keeps every write in order, for pipes, tests and transcripts.
@@ -67,6 +74,9 @@ public struct IOStreams {
         self.source = source
         self.sink = sink
     }
+
+    /// Whether standard output reaches the terminal (see `OutputSink.reachesTerminal`).
+    public var writesToTerminal: Bool { sink.reachesTerminal }
 
     public func out(_ text: String) { sink.write(text, to: .stdout) }
     public func err(_ text: String) { sink.write(text, to: .stderr) }

@@ -30,18 +30,18 @@ adds as its credential ID; an impersonated user has the groups impersonation giv
   Groups      [system:serviceaccounts system:serviceaccounts:kube-system system:authenticated]
   $ kubectl auth whoami --as=jane --as-group=devs -o json
   {
-      "apiVersion": "authentication.k8s.io/v1",
       "kind": "SelfSubjectReview",
+      "apiVersion": "authentication.k8s.io/v1",
       "metadata": {
           "creationTimestamp": "2025-04-23T07:25:00Z"
       },
       "status": {
           "userInfo": {
+              "username": "jane",
               "groups": [
                   "devs",
                   "system:authenticated"
-              ],
-              "username": "jane"
+              ]
           }
       }
   }

@@ -49,65 +49,23 @@ A later get shows what they did.
   2
   $ kubectl run solo --image=nginx -o json
   {
-      "apiVersion": "v1",
       "kind": "Pod",
+      "apiVersion": "v1",
       "metadata": {
+          "name": "solo",
+          "namespace": "default",
+          "uid": "0ded8720-bb4c-4c2e-a5ac-a191385d7c74",
+          "resourceVersion": "177",
           "creationTimestamp": "2025-04-23T07:25:00Z",
           "labels": {
               "run": "solo"
-          },
-          "name": "solo",
-          "namespace": "default",
-          "resourceVersion": "177",
-          "uid": "0ded8720-bb4c-4c2e-a5ac-a191385d7c74"
+          }
       },
       "spec": {
-          "containers": [
-              {
-                  "image": "nginx",
-                  "imagePullPolicy": "Always",
-                  "name": "solo",
-                  "resources": {},
-                  "terminationMessagePath": "/dev/termination-log",
-                  "terminationMessagePolicy": "File",
-                  "volumeMounts": [
-                      {
-                          "mountPath": "/var/run/secrets/kubernetes.io/serviceaccount",
-                          "name": "kube-api-access-hpk2k",
-                          "readOnly": true
-                      }
-                  ]
-              }
-          ],
-          "dnsPolicy": "ClusterFirst",
-          "enableServiceLinks": true,
-          "preemptionPolicy": "PreemptLowerPriority",
-          "priority": 0,
-          "restartPolicy": "Always",
-          "schedulerName": "default-scheduler",
-          "securityContext": {},
-          "serviceAccount": "default",
-          "serviceAccountName": "default",
-          "terminationGracePeriodSeconds": 30,
-          "tolerations": [
-              {
-                  "effect": "NoExecute",
-                  "key": "node.kubernetes.io/not-ready",
-                  "operator": "Exists",
-                  "tolerationSeconds": 300
-              },
-              {
-                  "effect": "NoExecute",
-                  "key": "node.kubernetes.io/unreachable",
-                  "operator": "Exists",
-                  "tolerationSeconds": 300
-              }
-          ],
           "volumes": [
               {
                   "name": "kube-api-access-hpk2k",
                   "projected": {
-                      "defaultMode": 420,
                       "sources": [
                           {
                               "serviceAccountToken": {
@@ -117,32 +75,74 @@ A later get shows what they did.
                           },
                           {
                               "configMap": {
+                                  "name": "kube-root-ca.crt",
                                   "items": [
                                       {
                                           "key": "ca.crt",
                                           "path": "ca.crt"
                                       }
-                                  ],
-                                  "name": "kube-root-ca.crt"
+                                  ]
                               }
                           },
                           {
                               "downwardAPI": {
                                   "items": [
                                       {
+                                          "path": "namespace",
                                           "fieldRef": {
                                               "apiVersion": "v1",
                                               "fieldPath": "metadata.namespace"
-                                          },
-                                          "path": "namespace"
+                                          }
                                       }
                                   ]
                               }
                           }
-                      ]
+                      ],
+                      "defaultMode": 420
                   }
               }
-          ]
+          ],
+          "containers": [
+              {
+                  "name": "solo",
+                  "image": "nginx",
+                  "resources": {},
+                  "volumeMounts": [
+                      {
+                          "name": "kube-api-access-hpk2k",
+                          "readOnly": true,
+                          "mountPath": "/var/run/secrets/kubernetes.io/serviceaccount"
+                      }
+                  ],
+                  "terminationMessagePath": "/dev/termination-log",
+                  "terminationMessagePolicy": "File",
+                  "imagePullPolicy": "Always"
+              }
+          ],
+          "restartPolicy": "Always",
+          "terminationGracePeriodSeconds": 30,
+          "dnsPolicy": "ClusterFirst",
+          "serviceAccountName": "default",
+          "serviceAccount": "default",
+          "securityContext": {},
+          "schedulerName": "default-scheduler",
+          "tolerations": [
+              {
+                  "key": "node.kubernetes.io/not-ready",
+                  "operator": "Exists",
+                  "effect": "NoExecute",
+                  "tolerationSeconds": 300
+              },
+              {
+                  "key": "node.kubernetes.io/unreachable",
+                  "operator": "Exists",
+                  "effect": "NoExecute",
+                  "tolerationSeconds": 300
+              }
+          ],
+          "priority": 0,
+          "enableServiceLinks": true,
+          "preemptionPolicy": "PreemptLowerPriority"
       },
       "status": {
           "phase": "Pending",

@@ -18,6 +18,7 @@ enum GoSchema {
     /// Defined types that are not structs (`type Protocol string`), by their reflect name.
     static let definedTypes: [String: String] = [
         "types.UID": "string",
+        "v1.ExtraValue": "[]string",
         "v1.ManagedFieldsOperationType": "string",
         "v1.HostPathType": "string",
         "v1.StorageMedium": "string",
@@ -134,6 +135,7 @@ enum GoSchema {
         let tables = [
             metaStructs, podSpecStructs, containersStructs, volumesStructs, valueTypeStructs,
             podStructs, nodeStructs, eventStructs, serviceStructs, workloadStructs, endpointsStructs,
+            authenticationStructs,
         ]
         for table in tables {
             for (name, text) in table { all[name] = fields(text) }

@@ -12,6 +12,15 @@ public enum GoTypedJSON {
     /// Whether the Go type named `typeName` is known, so `encode` can order its fields.
     public static func knows(_ typeName: String) -> Bool { GoSchema.structs[typeName] != nil }
 
+    /// The API groups whose types the schema holds; their kinds' Go names (`v1.Pod`) do not clash.
+    private static let groups: Set<String> = ["", "apps", "authentication.k8s.io"]
+
+    /// The Go type name of a resource's objects (`v1.Deployment`), when the schema knows it.
+    public static func typeName(of type: ResourceType) -> String? {
+        let name = "\(type.version).\(type.kind)"
+        return groups.contains(type.group) && knows(name) ? name : nil
+    }
+
     /// `json` decoded into the Go type named `typeName` (`v1.PodList`) and marshalled again.
     public static func encode(_ json: JSONValue, as typeName: String) -> JSONValue {
         value(json, .named(typeName))
@@ -19,7 +28,9 @@ public enum GoTypedJSON {
 
     /// What a field of `type` marshals to when `json` (nil when absent) was decoded into it.
     private static func value(_ json: JSONValue?, _ type: GoType) -> JSONValue {
-        let present = json.flatMap { $0.isNull ? nil : $0 }
+        // JSON null decodes as an absent field. (A bare `nil` in a closure here would be
+        // JSONValue's null literal, not Optional's none.)
+        let present: JSONValue? = json?.isNull == false ? json : nil
         switch type {
         case .pointer(let element):
             guard let present else { return .null }

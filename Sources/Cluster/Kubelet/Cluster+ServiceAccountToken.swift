@@ -30,32 +30,63 @@ extension Cluster {
         let expiry = extended ? issued + Self.extendedTokenSeconds : issued + Int64(requested)
         let namespace = pod.namespace ?? "default"
         let account = pod[path: "spec.serviceAccountName"].string ?? "default"
-        var kubernetes: OrderedDictionary<String, JSONValue> = [
-            "namespace": .string(namespace),
-            "pod": .object(["name": .string(pod.name), "uid": .string(pod.uid)]),
-            "serviceaccount": .object([
-                "name": .string(account),
-                "uid": .string((try? get(.serviceAccounts, namespace: namespace, name: account))?.uid ?? ""),
-            ]),
-        ]
+        var bound: OrderedDictionary<String, JSONValue> = ["pod": Self.tokenReference(pod.name, uid: pod.uid)]
         if let nodeName = pod[path: "spec.nodeName"].string, let node = try? get(.nodes, namespace: nil, name: nodeName) {
-            kubernetes["node"] = .object(["name": .string(nodeName), "uid": .string(node.uid)])
+            bound["node"] = Self.tokenReference(nodeName, uid: node.uid)
         }
-        if extended { kubernetes["warnafter"] = .int(Int(issued) + Self.warnOnlyTokenSeconds) }
-        let claims: JSONValue = .object([
-            "aud": .array(audiences.map(JSONValue.string)),
-            "exp": .int(Int(expiry)),
-            "iat": .int(Int(issued)),
+        return signedToken(ServiceAccountTokenClaims(
+            namespace: namespace, account: account,
+            accountUID: (try? get(.serviceAccounts, namespace: namespace, name: account))?.uid ?? "",
+            audiences: audiences, issued: issued, expiry: expiry, id: Self.tokenID(pod.uid + "/" + String(issued)),
+            bound: bound, warnAfter: extended ? issued + Int64(Self.warnOnlyTokenSeconds) : nil))
+    }
+
+    /// The claims of a service account token, as `serviceaccount.Claims` fills them in.
+    struct ServiceAccountTokenClaims {
+        var namespace: String
+        var account: String
+        var accountUID: String
+        var audiences: [String]
+        var issued: Int64
+        var expiry: Int64
+        /// The token's `jti`.
+        var id: String
+        /// The objects it is bound to (`pod`, `node`, `secret`), each as its name and UID.
+        var bound: OrderedDictionary<String, JSONValue> = [:]
+        var warnAfter: Int64?
+    }
+
+    /// The JWT: a header naming the key, the claims (keys sorted, as go-jose merges them into a
+    /// map) and a stable stand-in for the RS256 signature.
+    func signedToken(_ claims: ServiceAccountTokenClaims) -> String {
+        var kubernetes: OrderedDictionary<String, JSONValue> = [
+            "namespace": .string(claims.namespace),
+            "serviceaccount": Self.tokenReference(claims.account, uid: claims.accountUID),
+        ]
+        kubernetes.merge(claims.bound) { $1 }
+        if let warnAfter = claims.warnAfter { kubernetes["warnafter"] = .int(Int(warnAfter)) }
+        let body: JSONValue = .object([
+            "aud": .array(claims.audiences.map(JSONValue.string)),
+            "exp": .int(Int(claims.expiry)),
+            "iat": .int(Int(claims.issued)),
             "iss": .string(serviceAccountIssuer),
-            "jti": .string(Self.tokenID(pod.uid + "/" + String(issued))),
+            "jti": .string(claims.id),
             "kubernetes.io": .object(kubernetes),
-            "nbf": .int(Int(issued)),
-            "sub": .string("system:serviceaccount:\(namespace):\(account)"),
+            "nbf": .int(Int(claims.issued)),
+            "sub": .string("system:serviceaccount:\(claims.namespace):\(claims.account)"),
         ])
         let keyID = Self.base64URL(Self.digestBytes("sa.pub " + serviceAccountIssuer, count: 32))
         let header = GoJSON.marshal(.object(["alg": .string("RS256"), "kid": .string(keyID)]))
-        let signed = Self.base64URL(Array(header.utf8)) + "." + Self.base64URL(Array(GoJSON.marshal(claims, sortingKeys: true).utf8))
+        let signed = Self.base64URL(Array(header.utf8)) + "." + Self.base64URL(Array(GoJSON.marshal(body, sortingKeys: true).utf8))
         return signed + "." + Self.base64URL(Self.digestBytes("RS256 " + signed, count: 256))
+    }
+
+    /// An object a token names: its name and UID, each left out when empty.
+    static func tokenReference(_ name: String, uid: String) -> JSONValue {
+        var reference: OrderedDictionary<String, JSONValue> = [:]
+        if !name.isEmpty { reference["name"] = .string(name) }
+        if !uid.isEmpty { reference["uid"] = .string(uid) }
+        return .object(reference)
     }
 
     /// Base64 with the URL alphabet and no padding, as JWS writes each part.

@@ -140,6 +140,23 @@ extension KubectlHelp {
                 .init(flag: "--schedule=''", text: "When to run, in cron format."),
             ],
             usage: "kubectl create cronjob NAME --image=image --schedule='0/5 * * * ?' -- [COMMAND] [args...] [flags] [options]"),
+        "create token": HelpPage(
+            summary: "Ask the API server for a token that authenticates as a service account. Nothing is stored: each call issues a new token.",
+            examples: [
+                ("A token for the default service account of the current namespace, valid for an hour", "kubectl create token default"),
+                ("A token for robot in namespace apps, valid for a day", "kubectl create token robot -n apps --duration=24h"),
+                ("A token for another audience than the API server", "kubectl create token robot --audience=https://vault.tk8s.lab"),
+                ("A token that stops working once the pod web-0 is deleted", "kubectl create token robot --bound-object-kind=Pod --bound-object-name=web-0"),
+            ],
+            options: [
+                .init(flag: "--audience=[]", text: "Who the token is for; may be repeated. Without it, the API server itself."),
+                .init(flag: "--bound-object-kind=''", text: "Node, Pod or Secret: the kind of object whose deletion ends the token. Needs --bound-object-name."),
+                .init(flag: "--bound-object-name=''", text: "The name of that object."),
+                .init(flag: "--bound-object-uid=''", text: "Its UID; the request fails if the object now has another one. Without it, the object's current UID."),
+                .init(flag: "--duration=0s", text: "How long the token is valid, at least 10m; 0 leaves it to the server (an hour)."),
+                output,
+            ],
+            usage: "kubectl create token SERVICE_ACCOUNT_NAME [options]"),
         "create serviceaccount": HelpPage(
             summary: "Create a service account with the given name.",
             aliases: ["serviceaccount", "sa"],

@@ -27,13 +27,26 @@ extension Kubectl {
         }.map(\.element)
         if let words = Self.subcommandWords[verb] {
             guard let sub = positionals.first else { return words }
-            guard verb == "top", positionals.count == 1 else { return [] }
-            return ["node", "nodes", "no"].contains(sub)
-                ? cluster.list(.nodes).map(\.name) : cluster.list(.pods, namespace: namespace).map(\.name)
+            switch verb {
+            case "top" where positionals.count == 1:
+                return ["node", "nodes", "no"].contains(sub)
+                    ? cluster.list(.nodes).map(\.name) : cluster.list(.pods, namespace: namespace).map(\.name)
+            case "create" where sub == "token" && positionals.count == 1:
+                return cluster.list(.serviceAccounts, namespace: namespace).map(\.name)
+            case "rollout", "set":
+                return objectCandidates(Array(positionals.dropFirst()), current: current, namespace: namespace)
+            default:
+                return []
+            }
         }
         if ["exec", "run", "logs", "attach", "debug"].contains(verb), verb == "exec" || verb == "run" || !current.contains("/") {
             return verb != "run" && positionals.isEmpty ? cluster.list(.pods, namespace: namespace).map(\.name) : []
         }
+        return objectCandidates(positionals, current: current, namespace: namespace)
+    }
+
+    /// Resource types, then the names of objects of the type given (or `TYPE/` names).
+    private func objectCandidates(_ positionals: [String], current: String, namespace: String) -> [String] {
         if let slash = current.firstIndex(of: "/"), let type = ResourceResolver.resolve(String(current[..<slash])) {
             let prefix = String(current[...slash])
             return cluster.list(type, namespace: namespace).map { prefix + $0.name }
@@ -48,6 +61,15 @@ extension Kubectl {
     /// The verbs whose first word is one of a fixed set (a subcommand or a shell).
     static let subcommandWords: [String: [String]] = [
         "top": ["node", "pod"], "completion": ["bash", "zsh", "fish", "powershell"],
+        "create": Create.subcommands.map(\.names[0]),
+        "rollout": ["history", "pause", "restart", "resume", "status", "undo"],
+        "set": ["env", "image", "resources", "selector", "serviceaccount", "subject"],
+        "auth": ["can-i", "reconcile", "whoami"],
+        "config": [
+            "current-context", "delete-cluster", "delete-context", "delete-user", "get-clusters", "get-contexts",
+            "get-users", "rename-context", "set", "set-cluster", "set-context", "set-credentials", "unset",
+            "use-context", "view",
+        ],
     ]
 
     private func namespaceFlag(in words: [String]) -> String? {

@@ -8,16 +8,17 @@ enum ObjectOutput {
     static func printCreated(
         _ object: KubeObject, type: ResourceType, output: String?, dryRun: DryRun, context: VerbContext
     ) throws(KubectlFailure) -> Int32 {
-        try print(object, type: type, operation: "created", output: output, dryRun: dryRun, context: context)
+        try print(object, type: type, operation: "created", output: output, dryRun: dryRun, context: context, decoded: true)
     }
 
     /// Prints `kind/name <operation>`, the name alone, or the object. A client dry run shows the
     /// object kubectl built (struct field order) unless `fetched` says it came from the server
-    /// or a manifest; otherwise the server's (keys sorted). `printer` is the command's shared
-    /// printer, when it keeps one.
+    /// or a manifest; otherwise the server's (keys sorted). An answer kubectl `decoded` into its
+    /// Go type (a review, a token request) prints in struct field order too. `printer` is the
+    /// command's shared printer, when it keeps one.
     static func print(
         _ object: KubeObject, type: ResourceType, operation: String, output: String?, dryRun: DryRun,
-        context: VerbContext, fetched: Bool = false, printer: CommandPrinter? = nil
+        context: VerbContext, fetched: Bool = false, decoded: Bool = false, printer: CommandPrinter? = nil
     ) throws(KubectlFailure) -> Int32 {
         let format = try checkFormat(output, context: context)
         let built = dryRun == .client && !fetched
@@ -25,6 +26,8 @@ enum ObjectOutput {
         switch format {
         case .name:
             context.io.out("\(type.qualifiedKind)/\(object.name)\n")
+        case .json where decoded && !built:
+            JSONPrinter.write(asDecoded(object, type: type), sortingKeys: false, to: context.io)
         case .json:
             JSONPrinter.write(object.value, sortingKeys: !built, to: context.io)
         case .yaml:
@@ -41,6 +44,12 @@ enum ObjectOutput {
             context.io.out("\(type.qualifiedKind)/\(object.name) \(operation)\(dryRun.suffix)\n")
         }
         return 0
+    }
+
+    /// The server's answer as a typed client holds it: in its Go type's field order where the
+    /// schema knows the type, keys sorted otherwise.
+    static func asDecoded(_ object: KubeObject, type: ResourceType) -> JSONValue {
+        GoTypedJSON.typeName(of: type).map { GoTypedJSON.encode(object.value, as: $0) } ?? object.value.sortedKeys
     }
 
     /// The `-o` format (with `--template`), refused before anything is written when a writing
@@ -99,7 +108,8 @@ enum ObjectOutput {
             throw failure(error)
         }
         return try print(
-            created, type: type, operation: operation, output: output, dryRun: dryRun, context: context, printer: printer)
+            created, type: type, operation: operation, output: output, dryRun: dryRun, context: context, decoded: true,
+            printer: printer)
     }
 
     /// When a verb honours `--save-config`: generators always, `expose` and `autoscale` only for

@@ -218,7 +218,7 @@ enum KubectlHelp {
 
         Kinds:
           deployment, job, cronjob, namespace, configmap (cm), secret (generic, tls, docker-registry),
-          service (clusterip, nodeport, loadbalancer, externalname), serviceaccount (sa),
+          service (clusterip, nodeport, loadbalancer, externalname), serviceaccount (sa), token,
           ingress (ing), quota, poddisruptionbudget (pdb), priorityclass (pc), role, clusterrole, rolebinding,
           clusterrolebinding
 

@@ -42,12 +42,9 @@ enum Apply {
         let verbName = creating ? "create" : "apply"
         let files = context.flags.strings("filename")
         guard !files.isEmpty else {
-            if creating, let kind = context.flags.positionals.first {
-                // Words that name no subcommand are arguments `create -f` does not take.
-                guard Create.labless.contains(kind) else {
-                    throw .validation("Unexpected args: [\(context.flags.positionals.joined(separator: " "))]", verb: "create")
-                }
-                throw .error("\"kubectl create \(kind)\" is not part of this lab yet; write a manifest and use kubectl create -f")
+            // Words that name no subcommand are arguments `create -f` does not take.
+            if creating, !context.flags.positionals.isEmpty {
+                throw .validation("Unexpected args: [\(context.flags.positionals.joined(separator: " "))]", verb: "create")
             }
             throw .error("must specify one of -f and -k")
         }

@@ -18,12 +18,13 @@ enum AuthWhoAmI {
         guard output == nil else {
             return try ObjectOutput.print(
                 review, type: .selfSubjectReviews, operation: "created", output: output, dryRun: .none,
-                context: context, fetched: true)
+                context: context, decoded: true)
         }
         let info = review[path: "status.userInfo"]
         var writer = TabWriter(minWidth: 6, padding: 3)
         writer.writeRow(["ATTRIBUTE", "VALUE"])
         if let name = info["username"].string, !name.isEmpty { writer.writeRow(["Username", name]) }
+        if let uid = info["uid"].string, !uid.isEmpty { writer.writeRow(["UID", uid]) }
         if !info["groups"].array.isEmpty { writer.writeRow(["Groups", goList(info["groups"])]) }
         for (key, values) in info["extra"].object.sorted(by: { $0.key < $1.key }) {
             writer.writeRow(["Extra: \(key)", goList(values)])

@@ -28,6 +28,8 @@ extension Copy {
 
         init(errorsTo forward: IOStreams) { self.forward = forward }
 
+        var reachesTerminal: Bool { false }
+
         func write(_ text: String, to stream: StandardStream) {
             if stream == .stdout { self.text += text } else { forward.out(text) }
         }

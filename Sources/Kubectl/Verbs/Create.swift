@@ -22,6 +22,7 @@ enum Create {
         Subcommand(names: ["configmap", "cm"], flags: CreateConfigMap.flags, run: CreateConfigMap.run),
         Subcommand(names: ["secret"], flags: CreateSecret.flags, strictFlags: false, run: CreateSecret.run),
         Subcommand(names: ["serviceaccount", "sa"], flags: [], run: CreateServiceAccount.run),
+        Subcommand(names: ["token"], flags: CreateToken.flags, strictFlags: false, run: CreateToken.run),
         Subcommand(names: ["ingress", "ing"], flags: CreateIngress.flags, run: CreateIngress.run),
         Subcommand(names: ["quota", "resourcequota"], flags: CreateQuota.flags, run: CreateQuota.run),
         Subcommand(names: CreatePriorityClass.kinds, flags: CreatePriorityClass.flags, run: CreatePriorityClass.run),
@@ -51,9 +52,6 @@ enum Create {
         if sub.strictFlags { try checkFlags(context.flags, allowed: sub.flags, command: "create \(sub.names[0])") }
         return try sub.run(context, Array(context.flags.positionals.dropFirst()))
     }
-
-    /// kubectl's `create` subcommands this lab does not have.
-    static let labless: Set<String> = ["token"]
 
     /// `create KIND [TYPE]` for the subcommand the words name, as cobra's command path.
     @Sendable static func usagePath(_ words: [String]) -> String? {

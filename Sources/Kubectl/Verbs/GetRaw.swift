@@ -124,7 +124,6 @@ enum GetRaw {
             value["kind"] = .null
             value["apiVersion"] = .null
         }
-        let goType = "v1.\(type.kind)"
-        return ["", "apps"].contains(type.group) && GoTypedJSON.knows(goType) ? GoTypedJSON.encode(value, as: goType) : value.sortedKeys
+        return GoTypedJSON.typeName(of: type).map { GoTypedJSON.encode(value, as: $0) } ?? value.sortedKeys
     }
 }

@@ -101,7 +101,7 @@ enum SetVerb {
             }
             _ = try ObjectOutput.print(
                 written, type: type, operation: operation, output: flags.string("output"), dryRun: dryRun, context: context,
-                printer: printer)
+                fetched: true, decoded: true, printer: printer)
         }
         guard failures.isEmpty else { throw .aggregate(failures) }
     }

@@ -47,7 +47,7 @@ enum SetImage {
                 ? try target.write(updated, failure: "failed to patch image update to pod template: ", context: context) : updated
             _ = try ObjectOutput.print(
                 written, type: target.type, operation: "image updated", output: context.flags.string("output"),
-                dryRun: dryRun, context: context)
+                dryRun: dryRun, context: context, fetched: true, decoded: true)
         }
         guard failures.isEmpty else {
             throw KubectlFailure(failures.count == 1 ? failures[0] : "[\(failures.joined(separator: ", "))]")

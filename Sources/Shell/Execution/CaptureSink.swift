@@ -18,6 +18,8 @@ final class CaptureSink: OutputSink {
         self.clock = clock
     }
 
+    var reachesTerminal: Bool { false }
+
     func write(_ text: String, to stream: StandardStream) {
         guard stream == .stdout else { return errors.write(text, to: .stderr) }
         guard size < limit else { return }
@@ -41,6 +43,8 @@ final class BoundedSink: OutputSink {
         self.base = base
         self.limit = limit
     }
+
+    var reachesTerminal: Bool { base.reachesTerminal }
 
     func write(_ text: String, to stream: StandardStream) {
         guard size < limit else { return }

@@ -7,5 +7,7 @@ final class PipedSink: OutputSink {
 
     init(_ base: any OutputSink) { self.base = base }
 
+    var reachesTerminal: Bool { false }
+
     func write(_ text: String, to stream: StandardStream) { base.write(text, to: stream) }
 }

@@ -25,6 +25,11 @@ final class RedirectedSink: OutputSink {
 
     init(base: any OutputSink) { self.base = base }
 
+    var reachesTerminal: Bool {
+        if case .stream = standardOutput { return base.reachesTerminal }
+        return false
+    }
+
     func write(_ text: String, to stream: StandardStream) {
         switch stream == .stdout ? standardOutput : standardError {
         case .stream(let target): base.write(text, to: target)

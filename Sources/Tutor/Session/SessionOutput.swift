@@ -11,6 +11,8 @@ final class SessionOutput: OutputSink {
         self.sink = sink
     }
 
+    var reachesTerminal: Bool { sink.reachesTerminal }
+
     func write(_ text: String, to stream: StandardStream) {
         guard !text.isEmpty else { return }
         sink.write(text, to: stream)
@@ -38,6 +40,8 @@ final class CapturingSink: OutputSink {
     init(forwardingTo next: any OutputSink) {
         self.next = next
     }
+
+    var reachesTerminal: Bool { next.reachesTerminal }
 
     func write(_ text: String, to stream: StandardStream) {
         self.text += text

@@ -99,6 +99,8 @@ private final class RecordingSink: OutputSink {
         self.base = base
     }
 
+    var reachesTerminal: Bool { base.reachesTerminal }
+
     func write(_ text: String, to stream: StandardStream) {
         self.text.append(text)
         base.write(text, to: stream)
