@@ -88,26 +88,16 @@ public final class Kubectl {
             if let flagFailure = verb.flagFailure { throw flagFailure(error.message) }
             throw .usage(error.message, verb: verb.usagePath(rest.filter { !$0.hasPrefix("-") }) ?? name)
         }
+        // `config` reads and writes the file itself; every other verb is a client of the apiserver.
+        let access = verb.name == "config"
+            ? ClientAccess(namespace: flags.string("namespace") ?? contextNamespace, server: cluster.settings.server, user: nil)
+            : try clientAccess(flags, verbFlags: verb.flags)
         let context = VerbContext(
-            lab: cluster, io: io, flags: flags,
-            namespace: flags.string("namespace") ?? contextNamespace,
+            lab: cluster, io: io, flags: flags, namespace: access.namespace,
             explicitNamespace: flags.isSet("namespace"), executor: containerExecutor, readFile: readFile,
             listFiles: listFiles, listDirectory: listDirectory, localFiles: localFiles, kubeconfig: kubeconfig, forwards: portForwards,
-            attachedShellEnd: attachedShellEnd, temporaryNames: temporaryNames, user: try impersonation(flags))
+            attachedShellEnd: attachedShellEnd, temporaryNames: temporaryNames, server: access.server, user: access.user)
         return try ResourceResolver.withDiscovery(of: cluster) { () throws(KubectlFailure) in try verb.run(context) }
-    }
-
-    /// `--as` and `--as-group`: who the apiserver is to treat the request as coming from (the
-    /// admin may impersonate anyone); nil for the kubeconfig's own user.
-    private func impersonation(_ flags: ParsedFlags) throws(KubectlFailure) -> UserInfo? {
-        let name = flags.string("as") ?? ""
-        let groups = flags.strings("as-group")
-        guard name.isEmpty else { return .impersonated(name, groups: groups) }
-        if !groups.isEmpty || !(flags.string("as-uid") ?? "").isEmpty {
-            let user = flags.string("user") ?? kubeconfig.contexts.first { $0.name == kubeconfig.currentContext }?.user ?? ""
-            throw .error("requesting uid, groups or user-extra for \(user) without impersonating a user")
-        }
-        return nil
     }
 
     /// The position of the verb: the first argument that is neither a global flag nor its value.
@@ -161,7 +151,10 @@ struct VerbContext {
     var attachedShellEnd = AttachedShellEnd()
     /// Where `kubectl diff` draws its directory names.
     var temporaryNames = TemporaryNames()
-    /// The user `--as` impersonates, whom the apiserver authorizes instead of the admin.
+    /// The server of the context's cluster: only the lab's own answers.
+    var server: String
+    /// Who the apiserver authorizes: the user `--as` impersonates, a service account whose token
+    /// the kubeconfig or `--token` holds, anonymous, or nil for the admin.
     var user: UserInfo?
 
     /// Refuses a request the apiserver's authorizer would not let the (impersonated) user make.
@@ -177,7 +170,7 @@ struct VerbContext {
     /// answers at the kubeconfig's server, so commands that stay on the client still work.
     var cluster: Cluster {
         get throws(KubectlFailure) {
-            guard lab.isAPIServerServing else { throw ServerConnection.refused(server: lab.settings.server) }
+            guard lab.isAPIServerServing, server == lab.settings.server else { throw ServerConnection.refused(server: server) }
             return lab
         }
     }

@@ -3,13 +3,15 @@ import KubeAPI
 import OrderedCollections
 
 /// The host's kubeconfig (`~/.kube/config`): kubeadm's `admin.conf` for the lab's cluster, which
-/// `kubectl config` reads and changes. A reference type: one kubeconfig per kubectl, shared by
-/// every command it runs, so `config use-context` and `set-context` last for the session.
+/// `kubectl config` reads and changes (writing the file again after a change). A reference type:
+/// one kubeconfig per kubectl, shared by every command it runs, so `config use-context` and
+/// `set-context` last for the session.
 public final class Kubeconfig {
     /// A `clusters` entry.
     public struct ClusterEntry: Sendable {
         public var name: String
         public var server: String
+        public var insecureSkipTLSVerify = false
     }
 
     /// A `contexts` entry; `namespace` is nil until `set-context` sets one.
@@ -29,6 +31,10 @@ public final class Kubeconfig {
     public var certificateAuthorityData: [String: String] = [:]
     /// Each user's `client-certificate-data` and `client-key-data`, by user name.
     public var clientCredentials: [String: (certificate: String, key: String)] = [:]
+    /// Each user's bearer `token`, by user name (`config set-credentials --token`).
+    public var tokens: [String: String] = [:]
+    /// Where the file is, as `config delete-*` name it; empty when it is not written anywhere.
+    public var path = ""
 
     public init(clusters: [ClusterEntry], users: [String], contexts: [Context], currentContext: String) {
         self.clusters = clusters
@@ -73,9 +79,11 @@ public final class Kubeconfig {
 extension Kubeconfig {
     /// The document `config view` prints, fields in `clientcmdapi/v1.Config` order; `minify`
     /// keeps only what the current context uses. Certificate and key data show as `DATA+OMITTED`
-    /// unless `raw` (`--raw`, `--flatten`); data the file does not hold is left out.
-    func document(minify: Bool, raw: Bool = false) -> JSONValue {
-        let context = current
+    /// and tokens as `REDACTED` unless `raw` (`--raw`, `--flatten`); data the file does not hold is
+    /// left out. `--context` makes another context the current one for the view.
+    func document(minify: Bool, raw: Bool = false, context override: String? = nil) -> JSONValue {
+        let currentContext = override ?? currentContext
+        let context = contexts.first { $0.name == currentContext }
         let shownContexts = minify ? contexts.filter { $0.name == currentContext } : contexts
         let shownClusters = minify ? clusters.filter { $0.name == context?.cluster } : clusters
         let shownUsers = minify ? users.filter { $0 == context?.user } : users
@@ -87,6 +95,7 @@ extension Kubeconfig {
             "kind": "Config", "apiVersion": "v1", "preferences": .object([:]),
             "clusters": list(shownClusters.map { cluster in
                 var fields: OrderedDictionary<String, JSONValue> = ["server": .string(cluster.server)]
+                if cluster.insecureSkipTLSVerify { fields["insecure-skip-tls-verify"] = true }
                 fields["certificate-authority-data"] = data(certificateAuthorityData[cluster.name])
                 return ["name": .string(cluster.name), "cluster": .object(fields)]
             }),
@@ -94,6 +103,7 @@ extension Kubeconfig {
                 var fields: OrderedDictionary<String, JSONValue> = [:]
                 fields["client-certificate-data"] = data(clientCredentials[user]?.certificate)
                 fields["client-key-data"] = data(clientCredentials[user]?.key)
+                if let token = tokens[user], !token.isEmpty { fields["token"] = .string(raw ? token : Self.redacted) }
                 return ["name": .string(user), "user": .object(fields)]
             }),
             "contexts": list(shownContexts.map { context in
@@ -113,4 +123,6 @@ extension Kubeconfig {
 
     /// What `config view` prints instead of certificate and key data (`--raw` would show it).
     static let omitted = "DATA+OMITTED"
+    /// What it prints instead of a token.
+    static let redacted = "REDACTED"
 }

@@ -39,6 +39,37 @@ extension KubectlHelp {
                 .init(flag: "--user=''", text: "The context's user."),
             ],
             usage: "kubectl config set-context [NAME | --current] [--cluster=cluster_nickname] [--user=user_nickname] [--namespace=namespace] [options]"),
+        "config set-credentials": HelpPage(
+            summary: "Add a user to the kubeconfig, or change the fields given of one that is there.",
+            examples: [
+                ("A user that authenticates with the token of the service account robot", "kubectl config set-credentials robot --token=$(kubectl create token robot)"),
+            ],
+            options: [.init(flag: "--token=''", text: "The bearer token the user sends.")],
+            usage: "kubectl config set-credentials NAME [--token=bearer_token] [options]"),
+        "config set-cluster": HelpPage(
+            summary: "Add a cluster to the kubeconfig, or change the fields given of one that is there.",
+            examples: [("The lab's API server under another name", "kubectl config set-cluster lab --server=https://172.22.0.1:6443")],
+            options: [
+                .init(flag: "--insecure-skip-tls-verify=false", text: "Do not check the server's certificate."),
+                .init(flag: "--server=''", text: "The URL of the cluster's API server."),
+            ],
+            usage: "kubectl config set-cluster NAME [--server=server] [--insecure-skip-tls-verify=true] [options]"),
+        "config delete-context": HelpPage(
+            summary: "Remove a context from the kubeconfig.",
+            examples: [("Remove the context robot", "kubectl config delete-context robot")],
+            usage: "kubectl config delete-context NAME [options]"),
+        "config delete-user": HelpPage(
+            summary: "Remove a user from the kubeconfig.",
+            examples: [("Remove the user robot", "kubectl config delete-user robot")],
+            usage: "kubectl config delete-user NAME [options]"),
+        "config delete-cluster": HelpPage(
+            summary: "Remove a cluster from the kubeconfig.",
+            examples: [("Remove the cluster lab", "kubectl config delete-cluster lab")],
+            usage: "kubectl config delete-cluster NAME [options]"),
+        "config rename-context": HelpPage(
+            summary: "Give a context another name; if it is the current context, it stays current.",
+            examples: [("Call the admin context admin", "kubectl config rename-context kubernetes-admin@tk8s admin")],
+            usage: "kubectl config rename-context CONTEXT_NAME NEW_NAME [options]"),
     ]
 
     static let otherPages: [String: HelpPage] = [

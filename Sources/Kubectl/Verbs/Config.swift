@@ -11,10 +11,16 @@ enum Config {
         case "view": return try ConfigView.run(context)
         case "get-contexts": return try ConfigContexts.list(context)
         case "current-context": return try ConfigContexts.current(context)
-        case "use-context", "use": return try ConfigContexts.use(context)
-        case "set-context": return try ConfigContexts.set(context)
+        case "use-context", "use": return try saving(ConfigContexts.use, context)
+        case "set-context": return try saving(ConfigContexts.set, context)
         case "get-clusters": return names("NAME", context.kubeconfig.clusters.map(\.name), context)
         case "get-users": return names("NAME", context.kubeconfig.users, context)
+        case "set-credentials": return try saving(ConfigEntries.setCredentials, context)
+        case "set-cluster": return try saving(ConfigEntries.setCluster, context)
+        case "delete-user": return try saving(ConfigEntries.deleteUser, context)
+        case "delete-cluster": return try saving(ConfigEntries.deleteCluster, context)
+        case "delete-context": return try saving(ConfigEntries.deleteContext, context)
+        case "rename-context": return try saving(ConfigEntries.renameContext, context)
         case _ where notInLab.contains(sub):
             throw KubectlFailure("error: \"kubectl config \(sub)\" is not part of this lab yet")
         default:
@@ -28,10 +34,20 @@ enum Config {
     ] + OutputFormat.templateFlags
 
     /// The subcommands kubectl has that change the kubeconfig in ways the lab does not model.
-    static let notInLab: Set<String> = [
-        "delete-cluster", "delete-context", "delete-user", "rename-context", "set", "set-cluster",
-        "set-credentials", "unset",
-    ]
+    static let notInLab: Set<String> = ["set", "unset"]
+
+    /// Runs a subcommand that changes the kubeconfig, then writes the file again, as kubectl
+    /// does: `cat ~/.kube/config` shows the change.
+    private static func saving(
+        _ change: (VerbContext) throws(KubectlFailure) -> Int32, _ context: VerbContext
+    ) throws(KubectlFailure) -> Int32 {
+        let status = try change(context)
+        let config = context.kubeconfig
+        if !config.path.isEmpty, let files = context.localFiles {
+            _ = files.create(config.path, YAMLPrinter.print(config.document(minify: false, raw: true).sortedKeys))
+        }
+        return status
+    }
 
     /// `get-clusters` and `get-users`: a `NAME` header, then the names in sorted order.
     private static func names(_ header: String, _ names: [String], _ context: VerbContext) -> Int32 {
@@ -60,10 +76,19 @@ extension KubectlHelp {
           set-context       Change a context, e.g. --current --namespace=kube-system
           get-clusters      List the clusters the kubeconfig knows
           get-users         List the users the kubeconfig knows
+          set-credentials   Add or change a user, e.g. NAME --token=TOKEN
+          set-cluster       Add or change a cluster, e.g. NAME --server=https://172.22.0.1:6443
+          delete-context, delete-user, delete-cluster NAME
+                            Remove an entry
+          rename-context OLD NEW
+                            Give a context another name
 
         Examples:
           kubectl config view --minify
           kubectl config set-context --current --namespace=kube-system
+          kubectl config set-credentials robot --token=$(kubectl create token robot)
+          kubectl config set-context robot --cluster=tk8s --user=robot
+          kubectl --context=robot get pods
 
         """
 }

@@ -6,7 +6,12 @@ import KubeAPI
 enum ConfigView {
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let raw = context.flags.bool("raw") || context.flags.bool("flatten")
-        let document = context.kubeconfig.document(minify: context.flags.bool("minify"), raw: raw)
+        let shown = context.flags.string("context") ?? context.kubeconfig.currentContext
+        if context.flags.bool("minify"), !context.kubeconfig.contexts.contains(where: { $0.name == shown }) {
+            throw .error("cannot locate context \(shown)")
+        }
+        let document = context.kubeconfig.document(
+            minify: context.flags.bool("minify"), raw: raw, context: context.flags.string("context"))
         let output = context.flags.string("output") ?? "yaml"
         let template = context.flags.string("template") ?? ""
         let named = context.flags.string("output") ?? ""

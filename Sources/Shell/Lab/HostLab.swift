@@ -54,6 +54,7 @@ public final class HostLab {
         }
         localFiles = HostLocalFiles(shell: shell)
         kubectl.localFiles = localFiles
+        kubectl.kubeconfig.path = host.home + "/.kube/config"
         nodeShells.kubectl = kubectl
         let command = KubectlCommand(kubectl: kubectl)
         shell.register("kubectl", command)

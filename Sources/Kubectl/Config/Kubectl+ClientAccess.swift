@@ -1,0 +1,62 @@
+import Cluster
+
+/// What a command talks to the apiserver as, from the kubeconfig and the global flags, as
+/// clientcmd merges them: `--context` picks the context (else the current one), `--user` and
+/// `--cluster` override its user and cluster, `--token` its user's token. A verb's own flag of
+/// the same name (`create rolebinding --user`) hides the global one.
+struct ClientAccess {
+    /// The context's namespace, `default` when it has none.
+    var namespace: String
+    /// The server the requests go to.
+    var server: String
+    /// Who the apiserver takes the caller to be; nil for the kubeconfig's admin.
+    var user: UserInfo?
+}
+
+extension Kubectl {
+    func clientAccess(_ flags: ParsedFlags, verbFlags: [FlagSpec]) throws(KubectlFailure) -> ClientAccess {
+        let own = Set(verbFlags.map(\.long))
+        func global(_ name: String) -> String? { own.contains(name) ? nil : flags.string(name) }
+        let contextName = global("context") ?? kubeconfig.currentContext
+        let context = kubeconfig.contexts.first { $0.name == contextName }
+        if context == nil, !contextName.isEmpty {
+            throw KubectlFailure("Error in configuration: context was not found for specified context: \(contextName)")
+        }
+        let userName = global("user") ?? context?.user ?? ""
+        if global("user") != nil, !kubeconfig.users.contains(userName) {
+            throw .error("auth info \"\(userName)\" does not exist")
+        }
+        let clusterName = global("cluster") ?? context?.cluster ?? ""
+        if global("cluster") != nil, !kubeconfig.clusters.contains(where: { $0.name == clusterName }) {
+            throw .error("cluster \"\(clusterName)\" does not exist")
+        }
+        // Without a cluster, client-go's default: a server on localhost's port 8080.
+        let server = global("server") ?? kubeconfig.clusters.first { $0.name == clusterName }?.server ?? "http://localhost:8080"
+        let namespace = context?.namespace.flatMap { $0.isEmpty ? nil : $0 } ?? "default"
+        return ClientAccess(
+            namespace: flags.string("namespace") ?? namespace, server: server,
+            user: try impersonation(flags, userName: userName) ?? authenticatedUser(userName, token: global("token")))
+    }
+
+    /// The user the apiserver's authenticators find: the client certificate first (kubeadm's
+    /// admin, whose certificate outranks any `--token`), then a bearer token, else anonymous.
+    private func authenticatedUser(_ userName: String, token flag: String?) -> UserInfo? {
+        if kubeconfig.clientCredentials[userName] != nil { return nil }
+        guard let token = flag ?? kubeconfig.tokens[userName], !token.isEmpty else {
+            return .impersonated("system:anonymous", groups: [])
+        }
+        return cluster.authenticate(bearerToken: token) ?? .rejected
+    }
+
+    /// `--as` and `--as-group`: who the apiserver is to treat the request as coming from (the
+    /// admin may impersonate anyone).
+    private func impersonation(_ flags: ParsedFlags, userName: String) throws(KubectlFailure) -> UserInfo? {
+        let name = flags.string("as") ?? ""
+        let groups = flags.strings("as-group")
+        guard name.isEmpty else { return .impersonated(name, groups: groups) }
+        if !groups.isEmpty || !(flags.string("as-uid") ?? "").isEmpty {
+            throw .error("requesting uid, groups or user-extra for \(userName) without impersonating a user")
+        }
+        return nil
+    }
+}

@@ -1,0 +1,106 @@
+/// `kubectl config set-credentials`, `set-cluster`, `delete-user`, `delete-cluster`,
+/// `delete-context` and `rename-context`: the kubeconfig's users, clusters and contexts.
+enum ConfigEntries {
+    /// `set-credentials NAME [--token=T]`: add the user, or change the fields given.
+    static func setCredentials(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+        guard context.flags.positionals.count == 1, let name = context.flags.positionals.first else {
+            context.io.out(KubectlHelp.subcommandHelp(["config", "set-credentials"]) ?? "")
+            throw .error("unexpected args: [\(context.flags.positionals.joined(separator: " "))]")
+        }
+        let config = context.kubeconfig
+        if !config.users.contains(name) { config.users.append(name) }
+        if let token = context.flags.string("token") { config.tokens[name] = token }
+        context.io.out("User \"\(name)\" set.\n")
+        return 0
+    }
+
+    /// `set-cluster NAME [--server=URL] [--insecure-skip-tls-verify]`.
+    static func setCluster(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+        guard context.flags.positionals.count == 1, let name = context.flags.positionals.first else {
+            throw Config.unexpectedArgs(context, help: KubectlHelp.subcommandHelp(["config", "set-cluster"]) ?? "")
+        }
+        let config = context.kubeconfig
+        var entry = config.clusters.first { $0.name == name } ?? Kubeconfig.ClusterEntry(name: name, server: "")
+        if let server = context.flags.string("server") { entry.server = server }
+        if context.flags.isSet("insecure-skip-tls-verify") { entry.insecureSkipTLSVerify = context.flags.bool("insecure-skip-tls-verify") }
+        if let index = config.clusters.firstIndex(where: { $0.name == name }) {
+            config.clusters[index] = entry
+        } else {
+            config.clusters.append(entry)
+        }
+        context.io.out("Cluster \"\(name)\" set.\n")
+        return 0
+    }
+
+    /// `delete-user NAME`.
+    static func deleteUser(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+        let config = context.kubeconfig
+        guard context.flags.positionals.count == 1, let name = context.flags.positionals.first else {
+            throw .validation("user to delete is required", verb: "config delete-user")
+        }
+        guard config.users.contains(name) else { throw .error("cannot delete user \(name), not in \(config.path)") }
+        config.users.removeAll { $0 == name }
+        config.tokens[name] = nil
+        config.clientCredentials[name] = nil
+        context.io.out("deleted user \(name) from \(config.path)\n")
+        return 0
+    }
+
+    /// `delete-cluster NAME`.
+    static func deleteCluster(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+        let config = context.kubeconfig
+        guard let name = onlyName(context, subcommand: "delete-cluster") else { return 0 }
+        guard config.clusters.contains(where: { $0.name == name }) else {
+            throw .error("cannot delete cluster \(name), not in \(config.path)")
+        }
+        config.clusters.removeAll { $0.name == name }
+        config.certificateAuthorityData[name] = nil
+        context.io.out("deleted cluster \(name) from \(config.path)\n")
+        return 0
+    }
+
+    /// `delete-context NAME`: deleting the current one leaves the kubeconfig without one in use.
+    static func deleteContext(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+        let config = context.kubeconfig
+        guard let name = onlyName(context, subcommand: "delete-context") else { return 0 }
+        guard config.contexts.contains(where: { $0.name == name }) else {
+            throw .error("cannot delete context \(name), not in \(config.path)")
+        }
+        if name == config.currentContext {
+            context.io.err("warning: this removed your active context, use \"kubectl config use-context\" to select a different one\n")
+        }
+        config.contexts.removeAll { $0.name == name }
+        context.io.out("deleted context \(name) from \(config.path)\n")
+        return 0
+    }
+
+    /// `rename-context OLD NEW`: the current context keeps being current under its new name.
+    static func renameContext(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+        let config = context.kubeconfig
+        let names = context.flags.positionals
+        guard names.count == 2 else {
+            throw Config.unexpectedArgs(context, help: KubectlHelp.subcommandHelp(["config", "rename-context"]) ?? "")
+        }
+        let (old, new) = (names[0], names[1])
+        guard let index = config.contexts.firstIndex(where: { $0.name == old }) else {
+            throw .error("cannot rename the context \"\(old)\", it's not in \(config.path)")
+        }
+        if config.contexts.contains(where: { $0.name == new }) {
+            throw .error("cannot rename the context \"\(old)\", the context \"\(new)\" already exists in \(config.path)")
+        }
+        config.contexts[index].name = new
+        if config.currentContext == old { config.currentContext = new }
+        context.io.out("Context \"\(old)\" renamed to \"\(new)\".\n")
+        return 0
+    }
+
+    /// The one NAME `delete-context` and `delete-cluster` take; without it (or with more) they
+    /// print their help, and succeed.
+    private static func onlyName(_ context: VerbContext, subcommand: String) -> String? {
+        guard context.flags.positionals.count == 1, let name = context.flags.positionals.first else {
+            context.io.out(KubectlHelp.subcommandHelp(["config", subcommand]) ?? "")
+            return nil
+        }
+        return name
+    }
+}
