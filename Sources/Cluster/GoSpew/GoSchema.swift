@@ -133,7 +133,7 @@ enum GoSchema {
         var all: [String: [Field]] = [:]
         let tables = [
             metaStructs, podSpecStructs, containersStructs, volumesStructs, valueTypeStructs,
-            podStructs, nodeStructs, eventStructs, serviceStructs, workloadStructs, endpointsStructs,
+            podStructs, nodeStructs, eventStructs, serviceStructs, workloadStructs, endpointsStructs, rbacStructs,
         ]
         for table in tables {
             for (name, text) in table { all[name] = fields(text) }
