@@ -88,7 +88,8 @@ enum Auth {
 
 extension KubectlHelp {
     static let auth = """
-        Ask the API server what you are allowed to do, and who it takes you to be.
+        Ask the API server what you are allowed to do and who it takes you to be, and bring RBAC
+        roles and bindings in line with manifests without taking away what they already grant.
 
         Examples:
           kubectl auth can-i create deployments             # yes or no, in the current namespace
