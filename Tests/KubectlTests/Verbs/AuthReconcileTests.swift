@@ -131,6 +131,38 @@ import Testing
         #expect(try h.cluster.get(.roles, namespace: "default", name: "locked").value["rules"].array.count == 1)
     }
 
+    @Test("the rules the aggregation controller filled into a ClusterRole are not extras")
+    func aggregated() throws {
+        let h = try KubectlHarness()
+        let monitoring = """
+            apiVersion: rbac.authorization.k8s.io/v1
+            kind: ClusterRole
+            metadata: {name: monitoring}
+            aggregationRule:
+              clusterRoleSelectors:
+              - matchLabels: {example.com/aggregate-to-monitoring: "true"}
+            rules: []
+            ---
+            apiVersion: rbac.authorization.k8s.io/v1
+            kind: ClusterRole
+            metadata:
+              name: endpoints-reader
+              labels: {example.com/aggregate-to-monitoring: "true"}
+            rules: [{apiGroups: [""], resources: [endpoints], verbs: [get]}]
+
+            """
+        #expect(reconcile(h, monitoring).code == 0)
+        let filled = try h.cluster.get(.clusterRoles, namespace: nil, name: "monitoring").value["rules"].array
+        #expect(filled.count == 1)
+        let again = reconcile(h, monitoring, ["--remove-extra-permissions"])
+        #expect(again.err.isEmpty)
+        #expect(again.out == """
+            clusterrole.rbac.authorization.k8s.io/monitoring reconciled
+            clusterrole.rbac.authorization.k8s.io/endpoints-reader reconciled
+
+            """)
+    }
+
     @Test("errors are kubectl's; other kinds are skipped; a Role without a namespace cannot be created")
     func errors() throws {
         let h = try KubectlHarness()
