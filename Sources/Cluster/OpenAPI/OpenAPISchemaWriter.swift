@@ -25,9 +25,10 @@ struct OpenAPISchemaWriter {
             wanted.formUnion(OpenAPIDefinitionNames.reachable(from: kind, in: schema))
         }
         var published: [(String, JSONValue)] = []
-        for name in wanted {
-            guard let type = schema.types[name], let published_ = names[name] else { continue }
-            published.append((published_, definition(type)))
+        // In name order, so the document is the same whatever order the set gives.
+        for name in wanted.sorted() {
+            guard let type = schema.types[name], let publishedName = names[name] else { continue }
+            published.append((publishedName, definition(type)))
         }
         published.sort { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
         return .object(OrderedDictionary(published, uniquingKeysWith: { first, _ in first }))
