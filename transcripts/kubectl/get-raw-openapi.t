@@ -4,11 +4,11 @@ each URL carrying the SHA-512 of the document as upper-case hex, so clients can 
 /openapi/v3/api/v1 and /openapi/v3/apis/GROUP/VERSION are OpenAPI 3.0 documents; /openapi/v2
 is one Swagger 2.0 document of everything. All are compact JSON without a closing newline.
   $ kubectl get --raw /openapi/v3 | grep -o '"[a-z0-9./]*":{"serverRelativeURL"' | head -5
+  "api":{"serverRelativeURL"
   "api/v1":{"serverRelativeURL"
+  "apis":{"serverRelativeURL"
+  "apis/admissionregistration.k8s.io":{"serverRelativeURL"
   "apis/admissionregistration.k8s.io/v1":{"serverRelativeURL"
-  "apis/apiextensions.k8s.io/v1":{"serverRelativeURL"
-  "apis/apiregistration.k8s.io/v1":{"serverRelativeURL"
-  "apis/apps/v1":{"serverRelativeURL"
   $ kubectl get --raw /openapi/v3 | grep -o '"/openapi/v3/apis/apps/v1?hash=[0-9A-F]*"' | wc -c
   161
   $ kubectl get --raw /openapi/v3 | tail -c 4; echo
@@ -33,11 +33,18 @@ is one Swagger 2.0 document of everything. All are compact JSON without a closin
   {"swagger":"2.0","info":{"title":"Kubernetes","version":"v1.
   $ kubectl get --raw /openapi/v2 | grep -o '"io.k8s.api.rbac.v1.Subject":{[^}]*}'
   "io.k8s.api.rbac.v1.Subject":{"description":"A user, group or service account.","type":"object","required":["kind","name"],"properties":{"apiGroup":{"description":"rbac.authorization.k8s.io for users and groups; \"\" for service accounts.","type":"string"}
+The discovery endpoints have small documents of their own in the index too.
+  $ kubectl get --raw /openapi/v3 | grep -o '"[a-z]*":{"serverRelativeURL"'
+  "api":{"serverRelativeURL"
+  "apis":{"serverRelativeURL"
+  "version":{"serverRelativeURL"
+  $ kubectl get --raw /openapi/v3/apis/apps | grep -o '"paths":{"/apis/apps/":{"get":{[^}]*'
+  "paths":{"/apis/apps/":{"get":{"tags":["apps"],"description":"Reads the versions of the apps API group.","operationId":"getAppsAPIGroup","responses":{"200":{"description":"OK","content":{"application/json":{"schema":{"$ref":"#/components/schemas/io.k8s.apimachinery.pkg.apis.meta.v1.APIGroup"
 A group/version the server does not serve, or a path under /openapi that is not a document,
 is the apiserver's plain 404.
   $ kubectl get --raw /openapi/v3/apis/apps/v9
   Error from server (NotFound): the server could not find the requested resource
-  $ kubectl get --raw /openapi/v3/apis/apps
+  $ kubectl get --raw /openapi/v3/apis/nosuch.example.com
   Error from server (NotFound): the server could not find the requested resource
   $ kubectl get --raw /openapi/v1
   Error from server (NotFound): the server could not find the requested resource

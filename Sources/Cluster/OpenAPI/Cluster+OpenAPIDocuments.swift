@@ -2,15 +2,16 @@ import KubeAPI
 import OrderedCollections
 
 /// The OpenAPI documents the apiserver serves, built from the schema it publishes and the
-/// resources it serves: `/openapi/v3` (an index of one document per group/version, each URL
-/// carrying the SHA-512 of the document), `/openapi/v3/<api/v1|apis/GROUP/VERSION>` and the
+/// resources it serves: `/openapi/v3` (an index of one document per group/version and per
+/// discovery endpoint, each URL carrying the SHA-512 of the document), `/openapi/v3/<api/v1|apis/GROUP/VERSION>` and the
 /// Swagger 2.0 `/openapi/v2`. Each is compact JSON as Go's `json.Marshal` writes it.
 extension Cluster {
     /// `/openapi/v3`: `{"paths":{"api/v1":{"serverRelativeURL":"/openapi/v3/api/v1?hash=..."},...}}`.
     public func openAPIV3Index() -> String {
         var paths: [(String, JSONValue)] = []
-        for groupVersion in servedGroupVersions {
-            let path = Self.openAPIPath(of: groupVersion)
+        let groups = Array(Set(servedGroupVersions.filter { $0.contains("/") }.map { String($0.prefix { $0 != "/" }) }))
+        let discovery = ["api", "apis", "version"] + groups.map { "apis/\($0)" }
+        for path in servedGroupVersions.map(Self.openAPIPath) + discovery {
             guard let document = openAPIV3Document(path: path) else { continue }
             let url = "/openapi/v3/\(path)?hash=\(SHA512.hexDigest(document))"
             paths.append((path, ["serverRelativeURL": .string(url)]))
@@ -27,6 +28,10 @@ extension Cluster {
 
     /// The document of `openAPIV3Document(path:)`, before it is written.
     func openAPIV3Value(path: String) -> JSONValue? {
+        let groups = servedGroupVersions.filter { $0.contains("/") }.map { String($0.prefix { $0 != "/" }) }
+        if let discovery = OpenAPIDiscoveryDocuments.document(path: path, groups: groups, version: settings.kubernetesVersion) {
+            return discovery
+        }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         let groupVersion: String
         switch (parts.first, parts.count) {

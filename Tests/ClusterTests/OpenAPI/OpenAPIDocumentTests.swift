@@ -23,8 +23,16 @@ struct OpenAPIDocumentTests {
         let url = try #require(index["paths"]["apis/apps/v1"]["serverRelativeURL"].string)
         let document = try #require(cluster.openAPIV3Document(path: "apis/apps/v1"))
         #expect(url == "/openapi/v3/apis/apps/v1?hash=" + SHA512.hexDigest(document))
-        #expect(cluster.openAPIV3Document(path: "apis/apps") == nil)
         #expect(cluster.openAPIV3Document(path: "apis/apps/v9") == nil)
+        #expect(cluster.openAPIV3Document(path: "apis/nosuch.example.com") == nil)
+        // The discovery endpoints have documents of their own.
+        for path in ["api", "apis", "apis/apps", "version"] {
+            #expect(index["paths"][path]["serverRelativeURL"].string?.hasPrefix("/openapi/v3/\(path)?hash=") == true)
+        }
+        let group = try #require(cluster.openAPIV3Value(path: "apis/apps"))
+        #expect(group["paths"]["/apis/apps/"]["get"]["operationId"] == "getAppsAPIGroup")
+        let rbac = try #require(cluster.openAPIV3Value(path: "apis/rbac.authorization.k8s.io"))
+        #expect(rbac["paths"]["/apis/rbac.authorization.k8s.io/"]["get"]["operationId"] == "getRbacAuthorizationAPIGroup")
     }
 
     @Test("types are named by their Go package: a kind's group, a shared type core's, meta types apimachinery's")
