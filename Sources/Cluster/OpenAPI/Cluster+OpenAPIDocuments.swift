@@ -84,7 +84,8 @@ extension Cluster {
         groupVersion.contains("/") ? "apis/\(groupVersion)" : "api/\(groupVersion)"
     }
 
-    private static let bearerToken: JSONValue = [
+    /// The security scheme every document names: a bearer token in the Authorization header.
+    static let bearerToken: JSONValue = [
         "type": "apiKey", "description": "Bearer Token authentication", "name": "authorization", "in": "header",
     ]
 

@@ -48,9 +48,7 @@ enum OpenAPIDiscoveryDocuments {
             "paths": [operation.path: ["get": get]],
             "components": [
                 "schemas": .object(OrderedDictionary(schemas, uniquingKeysWith: { first, _ in first })),
-                "securitySchemes": ["BearerToken": [
-                    "type": "apiKey", "description": "Bearer Token authentication", "name": "authorization", "in": "header",
-                ]],
+                "securitySchemes": ["BearerToken": Cluster.bearerToken],
             ],
         ]
     }
