@@ -97,8 +97,8 @@ and the API paths answer compact JSON, each object in its Go type's field order.
   Error from server (NotFound): the server could not find the requested resource
   $ kubectl get --raw /nosuch
   Error from server (NotFound): the server could not find the requested resource
-  $ kubectl get --raw /openapi/v2 | head -c 100
-  error: "kubectl get --raw /openapi/v2" prints the whole OpenAPI document; it is not part of this lab (try kubectl explain)
+  $ kubectl get --raw /openapi/v2 | head -c 17; echo
+  {"swagger":"2.0",
   $ kubectl get pods --raw /api/v1/namespaces/default/pods
   error: arguments may not be passed when --raw is specified
   $ kubectl get --raw /api -o json

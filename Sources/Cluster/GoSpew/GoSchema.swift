@@ -134,7 +134,7 @@ enum GoSchema {
         var all: [String: [Field]] = [:]
         let tables = [
             metaStructs, podSpecStructs, containersStructs, volumesStructs, valueTypeStructs,
-            podStructs, nodeStructs, eventStructs, serviceStructs, workloadStructs, endpointsStructs,
+            podStructs, nodeStructs, eventStructs, serviceStructs, workloadStructs, endpointsStructs, rbacStructs,
             authenticationStructs,
         ]
         for table in tables {

@@ -13,7 +13,7 @@ public enum GoTypedJSON {
     public static func knows(_ typeName: String) -> Bool { GoSchema.structs[typeName] != nil }
 
     /// The API groups whose types the schema holds; their kinds' Go names (`v1.Pod`) do not clash.
-    private static let groups: Set<String> = ["", "apps", "authentication.k8s.io"]
+    private static let groups: Set<String> = ["", "apps", "authentication.k8s.io", "rbac.authorization.k8s.io"]
 
     /// The Go type name of a resource's objects (`v1.Deployment`), when the schema knows it.
     public static func typeName(of type: ResourceType) -> String? {

@@ -113,11 +113,16 @@ public struct APISchema: Sendable {
 
 extension APISchema.FieldType {
     /// The schema types this type refers to.
-    var namedTypes: [String] {
+    public var namedTypes: [String] {
         switch self {
         case .list(let inner), .map(let inner): inner.namedTypes
         case .named(let name): [name]
         case .primitive: []
         }
     }
+}
+
+extension APISchema {
+    /// Adds a type (or puts it in place of the one of the same name).
+    public mutating func add(_ type: TypeDefinition) { types[type.name] = type }
 }

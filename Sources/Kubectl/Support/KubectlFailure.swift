@@ -28,7 +28,7 @@ struct KubectlFailure: Error {
 
 /// One error of several a visitor gathered: a plain Go error's text, or a line already worded
 /// (`Error from server ...`).
-enum GatheredError {
+enum GatheredError: Error {
     case plain(String)
     case worded(String)
 }

@@ -13,7 +13,7 @@ enum Auth {
             try context.flags.refuseOthers(than: canIFlags, command: "auth can-i")
             return try context.flags.bool("list") ? AuthCanIList.run(context) : canI(context)
         case "whoami": return try AuthWhoAmI.run(context)
-        case "reconcile": throw KubectlFailure("error: \"kubectl auth \(sub)\" is not part of this lab yet")
+        case "reconcile": return try AuthReconcile.run(context)
         default: throw .validation("unknown command \"\(sub)\"", verb: "auth")
         }
     }
@@ -32,8 +32,8 @@ enum Auth {
 
     static let flags: [FlagSpec] = [
         FlagSpec("quiet", "q", .bool), FlagSpec("all-namespaces", "A", .bool), FlagSpec("subresource"),
-        FlagSpec("list", nil, .bool), FlagSpec("no-headers", nil, .bool), FlagSpec("output", "o"),
-    ]
+        FlagSpec("list", nil, .bool), FlagSpec("no-headers", nil, .bool),
+    ] + AuthReconcile.flags
 
     private static func canI(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let arguments = context.flags.positionals
@@ -88,7 +88,8 @@ enum Auth {
 
 extension KubectlHelp {
     static let auth = """
-        Ask the API server what you are allowed to do, and who it takes you to be.
+        Ask the API server what you are allowed to do and who it takes you to be, and bring RBAC
+        roles and bindings in line with manifests without taking away what they already grant.
 
         Examples:
           kubectl auth can-i create deployments             # yes or no, in the current namespace
@@ -97,6 +98,7 @@ extension KubectlHelp {
           kubectl auth can-i --list -n kube-system          # every rule you hold there, as a table
           kubectl auth whoami                               # your user name, groups and extras
           kubectl auth whoami -o yaml                       # the SelfSubjectReview the server answered with
+          kubectl auth reconcile -f rbac.yaml               # create or extend Roles, ClusterRoles and their bindings
 
         Options (can-i):
           -A, --all-namespaces   Ask about every namespace at once
@@ -106,6 +108,19 @@ extension KubectlHelp {
 
         Options (whoami):
           -o, --output           yaml, json, name, jsonpath=... or go-template=... instead of the table
+
+        Options (reconcile):
+          -f, --filename=[]                  Manifest files or directories to read RBAC objects from ('-' for stdin)
+          -R, --recursive                    Also read the directories under a -f directory
+              --remove-extra-permissions     Drop rules a stored role has beyond the manifest's (kept by default)
+              --remove-extra-subjects        Drop subjects a stored binding has beyond the manifest's (kept by default)
+              --dry-run=client               Work out and report the changes without writing anything
+          -o, --output                       yaml, json, name, jsonpath=... or go-template=... instead of the line
+
+        reconcile adds what is missing and keeps what is already granted, unlike apply, which
+        would overwrite the whole rule list. Objects of other kinds in the files are skipped. A
+        stored object annotated rbac.authorization.kubernetes.io/autoupdate: "false" is reported
+        but left alone, and a binding whose roleRef differs is deleted and created again.
 
         """
 }

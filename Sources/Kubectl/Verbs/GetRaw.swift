@@ -3,8 +3,9 @@ import KubeAPI
 import OrderedCollections
 
 /// `kubectl get --raw PATH`: a GET of an apiserver path, its body copied out as the server sent
-/// it: health checks answer `ok`, `/version` indented JSON, everything else compact JSON with
-/// a closing newline, typed objects in their Go struct's field order.
+/// it: health checks answer `ok`, `/version` indented JSON, the OpenAPI documents compact JSON
+/// without a closing newline, everything else compact JSON with one, typed objects in their Go
+/// struct's field order.
 enum GetRaw {
     static func run(_ raw: String, _ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let flags = context.flags
@@ -27,7 +28,7 @@ enum GetRaw {
         case "version" where segments.count == 1:
             context.io.out(JSONPrinter.print(Version.info(cluster.settings.kubernetesVersion, cluster.settings.release), unit: "  "))
         case "openapi":
-            throw .error("\"kubectl get --raw \(path)\" prints the whole OpenAPI document; it is not part of this lab (try kubectl explain)")
+            context.io.out(try openAPI(Array(segments.dropFirst()), cluster: cluster))
         case "api" where segments.count == 1:
             context.io.out(GoJSON.marshal(apiVersions(cluster)) + "\n")
         case "apis" where segments.count == 1:
@@ -38,6 +39,20 @@ enum GetRaw {
             throw notFound
         }
         return 0
+    }
+
+    /// `/openapi/v2`, `/openapi/v3` and a group/version's `/openapi/v3/api/v1`: written by
+    /// `json.Marshal`, so without a closing newline. A `?hash=` that is out of date only
+    /// redirects to the current document, which the client follows.
+    private static func openAPI(_ segments: [String], cluster: Cluster) throws(KubectlFailure) -> String {
+        switch (segments.first, segments.count) {
+        case ("v2", 1): return cluster.openAPIV2Document()
+        case ("v3", 1): return cluster.openAPIV3Index()
+        case ("v3", _):
+            guard let document = cluster.openAPIV3Document(path: segments.dropFirst().joined(separator: "/")) else { throw notFound }
+            return document
+        default: throw notFound
+        }
     }
 
     /// A path nothing serves: the apiserver's plain-text 404, as client-go words it.
