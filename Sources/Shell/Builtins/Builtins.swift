@@ -1,8 +1,8 @@
 /// The commands bash runs itself, which take precedence over registered commands.
 enum Builtins {
     static let names = [
-        ".", ":", "[", "alias", "break", "cd", "command", "continue", "echo", "exit", "export", "false", "history", "let", "local", "printf", "pwd",
-        "read", "return", "set", "shift", "source", "test", "true", "type", "unalias", "unset",
+        ".", ":", "[", "alias", "break", "cd", "command", "continue", "echo", "exit", "export", "false", "history", "jobs", "let", "local",
+        "printf", "pwd", "read", "return", "set", "shift", "source", "test", "true", "type", "unalias", "unset", "wait",
     ]
 
     static func command(named name: String) -> (any ShellCommand)? {
@@ -32,6 +32,8 @@ enum Builtins {
         case "command": CommandBuiltin()
         case "test": TestBuiltin(bracket: false)
         case "[": TestBuiltin(bracket: true)
+        case "wait": JobsBuiltin(waits: true)
+        case "jobs": JobsBuiltin(waits: false)
         default: nil
         }
     }
