@@ -63,11 +63,11 @@ struct EventCorrelator: Sendable {
     private var buckets: [Key: Bucket] = [:]
 
     /// `EventCorrelate`: aggregates, observes and filters one occurrence; `newName` is the name a
-    /// new Event would get (`<object>.<hex nanoseconds>`).
-    mutating func correlate(_ event: Occurrence, newName: String, now: Timestamp) -> Write? {
+    /// new Event would get (`<object>.<hex nanoseconds>`), worked out only when it is a new one.
+    mutating func correlate(_ event: Occurrence, newName: @autoclosure () -> String, now: Timestamp) -> Write? {
         let (key, message) = aggregate(event, now: now)
         // Each cache is read and written through one lookup: its keys hash whole messages.
-        let observed = Self.observe(&observations[key, default: Observation(count: 0, name: newName, firstTimestamp: now, last: now)], at: now)
+        let observed = Self.observe(&observations[key, default: Observation(count: 0, name: newName(), firstTimestamp: now, last: now)], at: now)
         guard Self.admit(&buckets[Key(source: event.source, objectUID: event.objectUID), default: Bucket(tokens: Self.spamBurst, last: now)], at: now)
         else { return nil }
         return Write(
