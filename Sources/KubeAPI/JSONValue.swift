@@ -28,6 +28,16 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 
+    /// The string member `inner` of the object member `outer` (`metadata.name`), read in place:
+    /// neither object is copied on the way, as a general lookup's intermediate values are.
+    public func string(_ outer: StaticString, _ inner: StaticString) -> String? {
+        guard case .object(let members) = self, let index = outer.withUTF8Buffer({ members.index(spelledBy: $0) }),
+            case .object(let nested) = members.values[index], let found = inner.withUTF8Buffer({ nested.index(spelledBy: $0) }),
+            case .string(let string) = nested.values[found]
+        else { return nil }
+        return string
+    }
+
     /// The element at `index` of an array, or `.null` when out of range.
     public subscript(index: Int) -> JSONValue {
         guard case .array(let items) = self, items.indices.contains(index) else { return .null }

@@ -29,16 +29,16 @@ public struct KubeObject: Sendable, Equatable {
     }
 
     public var name: String {
-        get { metadata["name"].string ?? "" }
+        get { value.string("metadata", "name") ?? "" }
         set { value[path: "metadata.name"] = .string(newValue) }
     }
 
     public var namespace: String? {
-        get { metadata["namespace"].string }
+        get { value.string("metadata", "namespace") }
         set { value[path: "metadata.namespace"] = newValue.map(JSONValue.string) ?? .null }
     }
 
-    public var uid: String { metadata["uid"].string ?? "" }
+    public var uid: String { value.string("metadata", "uid") ?? "" }
 
     public var labels: [String: String] {
         get { metadata["labels"].stringMap }
@@ -50,7 +50,7 @@ public struct KubeObject: Sendable, Equatable {
     public var creationTimestamp: Timestamp? { metadata["creationTimestamp"].string.flatMap(Timestamp.init(rfc3339:)) }
     public var deletionTimestamp: Timestamp? { metadata["deletionTimestamp"].string.flatMap(Timestamp.init(rfc3339:)) }
 
-    public var resourceVersion: Int { Int(metadata["resourceVersion"].string ?? "") ?? 0 }
+    public var resourceVersion: Int { Int(value.string("metadata", "resourceVersion") ?? "") ?? 0 }
 
     /// Whether this object equals `other` but perhaps for `metadata.resourceVersion` (a write
     /// that would change nothing), compared in place, without copying either.

@@ -12,6 +12,8 @@ public struct ResourceType: Sendable, Hashable {
         let kind: String
         let namespaced: Bool
         let verbs: [String]
+        /// The hash of the group and plural, the type's identity, worked out once.
+        let identityHash: Int
 
         init(
             plural: String, singular: String, shortNames: [String], group: String, version: String, kind: String,
@@ -25,6 +27,10 @@ public struct ResourceType: Sendable, Hashable {
             self.kind = kind
             self.namespaced = namespaced
             self.verbs = verbs
+            var hasher = Hasher()
+            hasher.combine(group)
+            hasher.combine(plural)
+            identityHash = hasher.finalize()
         }
     }
 
@@ -60,6 +66,8 @@ public struct ResourceType: Sendable, Hashable {
 
     public static func == (a: ResourceType, b: ResourceType) -> Bool {
         if a.fields === b.fields { return true }
+        // Equal types hash alike: types whose hashes differ are not equal.
+        if a.fields.identityHash != b.fields.identityHash { return false }
         return a.plural == b.plural && a.singular == b.singular && a.shortNames == b.shortNames && a.group == b.group
             && a.version == b.version && a.kind == b.kind && a.namespaced == b.namespaced && a.verbs == b.verbs
     }
@@ -72,11 +80,9 @@ public struct ResourceType: Sendable, Hashable {
 
     public var apiVersion: String { group.isEmpty ? version : "\(group)/\(version)" }
 
-    /// Hashes the resource's identity only: the store looks types up on every read and write.
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(group)
-        hasher.combine(plural)
-    }
+    /// Hashes the resource's identity only (its group and plural, hashed once when it was made):
+    /// the store looks types up on every read and write.
+    public func hash(into hasher: inout Hasher) { hasher.combine(fields.identityHash) }
 
     /// `pods`, `deployments.apps`: how errors name the resource.
     public var qualifiedPlural: String { group.isEmpty ? plural : "\(plural).\(group)" }

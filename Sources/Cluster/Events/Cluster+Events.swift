@@ -26,8 +26,8 @@ extension Cluster {
             source: source, objectUID: object.uid, fieldPath: fieldPath, type: type, reason: reason, message: message)
         let unsent = outage?.unsentEvents.count ?? 0
         // Events are named `<object>.<suffix>`, so an object's events sit together in the store.
-        let newName = "\(object.name).\(eventSuffix(offset: unsent))"
-        guard let write = eventCorrelator.correlate(occurrence, newName: newName, now: now) else { return }
+        guard let write = eventCorrelator.correlate(occurrence, newName: "\(object.name).\(eventSuffix(offset: unsent))", now: now)
+        else { return }
         let time = JSONValue.string(now.rfc3339)
         var involved: JSONValue = [
             "apiVersion": .string(object.apiVersion), "kind": .string(object.kind), "name": .string(object.name),

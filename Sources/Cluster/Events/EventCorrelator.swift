@@ -32,13 +32,43 @@ struct EventCorrelator: Sendable {
         var message: String
     }
 
+    /// What a cache counts an event under. Its hash is worked out once, when it is made: the
+    /// caches grow to an entry per event and rehash every key each time they do.
     private struct Key: Hashable, Sendable {
-        var source: Cluster.EventSource
-        var objectUID: String
-        var fieldPath: String?
-        var type: String?
-        var reason: String?
-        var message: String?
+        let source: Cluster.EventSource
+        let objectUID: String
+        let fieldPath: String?
+        let type: String?
+        let reason: String?
+        let message: String?
+        private let hash: Int
+
+        init(
+            source: Cluster.EventSource, objectUID: String, fieldPath: String? = nil, type: String? = nil,
+            reason: String? = nil, message: String? = nil
+        ) {
+            self.source = source
+            self.objectUID = objectUID
+            self.fieldPath = fieldPath
+            self.type = type
+            self.reason = reason
+            self.message = message
+            var hasher = Hasher()
+            hasher.combine(source)
+            hasher.combine(objectUID)
+            hasher.combine(fieldPath)
+            hasher.combine(type)
+            hasher.combine(reason)
+            hasher.combine(message)
+            hash = hasher.finalize()
+        }
+
+        static func == (a: Key, b: Key) -> Bool {
+            a.hash == b.hash && a.objectUID == b.objectUID && a.message == b.message && a.reason == b.reason
+                && a.type == b.type && a.fieldPath == b.fieldPath && a.source == b.source
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
     }
 
     private struct Aggregate: Sendable {
@@ -63,11 +93,11 @@ struct EventCorrelator: Sendable {
     private var buckets: [Key: Bucket] = [:]
 
     /// `EventCorrelate`: aggregates, observes and filters one occurrence; `newName` is the name a
-    /// new Event would get (`<object>.<hex nanoseconds>`).
-    mutating func correlate(_ event: Occurrence, newName: String, now: Timestamp) -> Write? {
+    /// new Event would get (`<object>.<hex nanoseconds>`), worked out only when it is a new one.
+    mutating func correlate(_ event: Occurrence, newName: @autoclosure () -> String, now: Timestamp) -> Write? {
         let (key, message) = aggregate(event, now: now)
         // Each cache is read and written through one lookup: its keys hash whole messages.
-        let observed = Self.observe(&observations[key, default: Observation(count: 0, name: newName, firstTimestamp: now, last: now)], at: now)
+        let observed = Self.observe(&observations[key, default: Observation(count: 0, name: newName(), firstTimestamp: now, last: now)], at: now)
         guard Self.admit(&buckets[Key(source: event.source, objectUID: event.objectUID), default: Bucket(tokens: Self.spamBurst, last: now)], at: now)
         else { return nil }
         return Write(

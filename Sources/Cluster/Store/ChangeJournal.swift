@@ -3,12 +3,34 @@ import KubeAPI
 /// The store's writes and removals in order. A reader keeps a cursor (a position in the
 /// journal) and reads what changed since; positions stay valid as old entries are trimmed.
 struct ChangeJournal: Sendable {
+    /// One write or removal. Its fields live in one immutable box, so the many readers that
+    /// copy the changes since their cursor pay one reference count per change, not four.
     struct Change: Sendable {
-        var type: ResourceType
-        var key: ObjectStore.Key
-        var removed: Bool
+        private final class Fields: Sendable {
+            let type: ResourceType
+            let key: ObjectStore.Key
+            let removed: Bool
+            let controller: String?
+
+            init(type: ResourceType, key: ObjectStore.Key, removed: Bool, controller: String?) {
+                self.type = type
+                self.key = key
+                self.removed = removed
+                self.controller = controller
+            }
+        }
+
+        private let fields: Fields
+
+        init(type: ResourceType, key: ObjectStore.Key, removed: Bool, controller: String?) {
+            fields = Fields(type: type, key: key, removed: removed, controller: controller)
+        }
+
+        var type: ResourceType { fields.type }
+        var key: ObjectStore.Key { fields.key }
+        var removed: Bool { fields.removed }
         /// The UID of the object's controller, as written or as it was when removed.
-        var controller: String?
+        var controller: String? { fields.controller }
     }
 
     private var entries: [Change] = []

@@ -27,14 +27,16 @@ struct FieldWriteLog: Sendable {
     /// Notes a write by the current writer, joining it to that writer's write just before when
     /// that was at the same time (or when the object has many writes waiting, so they stay few).
     mutating func note(_ type: ResourceType, old: KubeObject?, new: KubeObject) {
-        guard let writer, !new.uid.isEmpty else { return }
-        if let writes = pending[new.uid], let last = writes.last, last.manager == writer.name,
+        guard let writer else { return }
+        let uid = new.uid
+        guard !uid.isEmpty else { return }
+        if let writes = pending[uid], let last = writes.last, last.manager == writer.name,
             last.time == writer.time || writes.count >= Self.mostWaiting
         {
-            pending[new.uid]![pending[new.uid]!.count - 1].new = new
-            pending[new.uid]![pending[new.uid]!.count - 1].time = writer.time
+            pending[uid]![pending[uid]!.count - 1].new = new
+            pending[uid]![pending[uid]!.count - 1].time = writer.time
             return
         }
-        pending[new.uid, default: []].append(Write(manager: writer.name, type: type, old: old, new: new, time: writer.time))
+        pending[uid, default: []].append(Write(manager: writer.name, type: type, old: old, new: new, time: writer.time))
     }
 }
