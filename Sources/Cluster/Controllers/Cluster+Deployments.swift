@@ -26,6 +26,8 @@ extension Cluster {
     private func deploymentsToSync() -> Set<String>? {
         guard let changes = takeChanges(for: .deployments) else { return nil }
         var queued = Set<String>()
+        // Each pod's ReplicaSet's Deployment, found once per ReplicaSet.
+        var deploymentOf: [String: String?] = [:]
         for change in changes {
             switch change.type {
             case .deployments:
@@ -34,9 +36,13 @@ extension Cluster {
                 guard let owner = change.controller else { return nil }
                 queued.insert(owner)
             case .pods:
-                guard let owner = change.controller, let rs = store.object(uid: owner), rs.type == .replicaSets,
-                    let deployment = rs.object.controllerUID
-                else { continue }
+                guard let owner = change.controller else { continue }
+                let found: String? = deploymentOf[owner] ?? { () -> String? in
+                    guard let rs = store.object(uid: owner), rs.type == .replicaSets else { return nil }
+                    return rs.object.controllerUID
+                }()
+                deploymentOf[owner] = found
+                guard let deployment = found else { continue }
                 queued.insert(deployment)
             default: continue
             }

@@ -73,6 +73,8 @@ extension Cluster {
         let written = keys.filter { !namespaces.contains($0.namespace) }.sorted().compactMap {
             lookup(.pods, $0.namespace, $0.name)
         }
+        // The written pods come in key order, which is store order: only a merge with whole namespaces needs a sort.
+        if namespaces.isEmpty { return written }
         let whole = namespaces.sorted().flatMap { list(.pods, namespace: $0) }
         return (written + whole).sorted { ($0.namespace ?? "", $0.name) < ($1.namespace ?? "", $1.name) }
     }

@@ -8,7 +8,7 @@ extension Cluster {
     /// whether anything was written.
     func collectGarbage() -> Bool {
         if let changes = takeChanges(for: .garbageCollector) {
-            if !changes.contains(where: mayNeedCollection) { return false }
+            if !mayNeedCollection(changes) { return false }
         } else if !storedResourceTypes.contains(where: { store.list($0).contains(where: mayNeedCollection) }) {
             // The first pass: only objects the collector could act on need the whole graph.
             return false
@@ -31,22 +31,36 @@ extension Cluster {
         return store.revision != before
     }
 
-    /// Whether a change can give the collector work: something went, is being deleted, or
+    /// Whether some change can give the collector work: something went, is being deleted, or
     /// names an owner that is gone or going. Other changes leave every verdict as it was.
-    private func mayNeedCollection(_ change: ChangeJournal.Change) -> Bool {
-        if change.removed { return true }
-        guard let object = lookup(change.type, change.key.namespace, change.key.name) else { return false }
-        return mayNeedCollection(object)
+    /// Each owner is looked up once, however many of its dependents were written.
+    private func mayNeedCollection(_ changes: [ChangeJournal.Change]) -> Bool {
+        var ownerGoing: [String: Bool] = [:]
+        for change in changes {
+            if change.removed { return true }
+            guard let object = lookup(change.type, change.key.namespace, change.key.name) else { continue }
+            if mayNeedCollection(object, ownerGoing: &ownerGoing) { return true }
+        }
+        return false
     }
 
     /// Whether the collector could act on `object`: it is being deleted, or an owner it names
-    /// is gone or going.
-    private func mayNeedCollection(_ object: KubeObject) -> Bool {
+    /// is gone or going (`ownerGoing` remembers each owner's answer).
+    private func mayNeedCollection(_ object: KubeObject, ownerGoing: inout [String: Bool]) -> Bool {
         if object.deletionTimestamp != nil { return true }
         return object.metadata["ownerReferences"].array.contains { reference in
-            guard let uid = reference["uid"].string, let owner = store.object(uid: uid) else { return true }
-            return owner.object.deletionTimestamp != nil
+            guard let uid = reference["uid"].string else { return true }
+            if let known = ownerGoing[uid] { return known }
+            let going = store.object(uid: uid).map { $0.object.deletionTimestamp != nil } ?? true
+            ownerGoing[uid] = going
+            return going
         }
+    }
+
+    /// Whether the collector could act on `object` (see `mayNeedCollection(_:ownerGoing:)`).
+    private func mayNeedCollection(_ object: KubeObject) -> Bool {
+        var ownerGoing: [String: Bool] = [:]
+        return mayNeedCollection(object, ownerGoing: &ownerGoing)
     }
 
     /// The node's object as stored now, if it is still the same object.

@@ -9,6 +9,12 @@ public struct ImageReference: Sendable, Hashable {
 
     /// Parses `name[:tag][@digest]` by the Docker reference rules containerd applies.
     public init(_ image: String) {
+        // Every start of a container parses its image several times: an ASCII name is split as
+        // bytes, which for ASCII gives the parts the characters give.
+        if image.utf8.allSatisfy({ $0 < 0x80 }) { self.init(ascii: image) } else { self.init(characters: image) }
+    }
+
+    private init(characters image: String) {
         var name = image
         var tag = "latest"
         if let at = name.firstIndex(of: "@") {
@@ -25,6 +31,33 @@ public struct ImageReference: Sendable, Hashable {
         } else {
             registry = "docker.io"
             path = parts.count == 1 ? "library/\(name)" : name
+        }
+        self.tag = tag
+    }
+
+    /// `init(_:)` over the bytes of an ASCII name: the same separators, the same empty parts dropped.
+    private init(ascii image: String) {
+        let utf8 = image.utf8
+        var nameEnd = utf8.endIndex
+        var tag = "latest"
+        if let at = utf8.firstIndex(of: UInt8(ascii: "@")) {
+            tag = String(image[utf8.index(after: at)...])
+            nameEnd = at
+        } else if let colon = utf8.lastIndex(of: UInt8(ascii: ":")), !utf8[colon...].contains(UInt8(ascii: "/")) {
+            tag = String(image[utf8.index(after: colon)...])
+            nameEnd = colon
+        }
+        let name = image[..<nameEnd]
+        let parts = name.utf8.split(separator: UInt8(ascii: "/"), maxSplits: 1)
+        let first = parts.first.map { name[$0.startIndex..<$0.endIndex] }
+        if parts.count == 2, let first,
+            first.utf8.contains(UInt8(ascii: ".")) || first.utf8.contains(UInt8(ascii: ":")) || first == "localhost"
+        {
+            registry = String(first)
+            path = String(name[parts[1].startIndex..<parts[1].endIndex])
+        } else {
+            registry = "docker.io"
+            path = parts.count == 1 ? "library/" + name : String(name)
         }
         self.tag = tag
     }

@@ -45,11 +45,16 @@ extension Cluster {
             kubeletsNeedFullScan = false
             return list(.pods)
         }
-        var keys = Set(changes.lazy.filter { $0.type == .pods && !$0.removed }.map(\.key))
+        var keys = Set<ObjectStore.Key>()
+        for change in changes where change.type == .pods && !change.removed { keys.insert(change.key) }
+        // A pod's UID once, however many of its steps (and its own key) are due.
         let now = now
-        let dueStops = stoppingPods.lazy.filter { $0.value <= now }.map(\.key)
-        let dueSteps = wakeups.lazy.filter { $0.value <= now }.compactMap { KubeletStep.podUID(inKey: $0.key).map(String.init) }
-        for uid in Array(dueStops) + Array(dueSteps) {
+        var uids = Set<String>()
+        for (uid, time) in stoppingPods where time <= now { uids.insert(uid) }
+        for (key, time) in wakeups where time <= now {
+            if let uid = KubeletStep.podUID(inKey: key) { uids.insert(String(uid)) }
+        }
+        for uid in uids {
             guard let (type, pod) = store.object(uid: uid), type == .pods else { continue }
             keys.insert(ObjectStore.Key(namespace: pod.namespace ?? "", name: pod.name))
         }
@@ -88,21 +93,32 @@ extension Cluster {
             stepKeys[container] = made
             return made
         }
+        // The scan that finds no step due also finds the earliest pending one, as nothing changes after it.
+        var pending: Timestamp??
         while let pod = lookup(.pods, namespace, name), pod.uid == uid, pod.deletionTimestamp == nil {
             var next: (time: Timestamp, step: KubeletStep, key: String, container: JSONValue)?
+            var soonest: Timestamp?
             for container in pod.allKubeletContainers {
                 for (step, key) in keys(of: container["name"].string ?? "") {
-                    guard let time = wakeups[key], time <= now else { continue }
+                    guard let time = wakeups[key] else { continue }
+                    if soonest == nil || time < soonest! { soonest = time }
+                    guard time <= now else { continue }
                     if next == nil || time < next!.time { next = (time, step, key, container) }
                 }
             }
-            guard let (_, step, key, container) = next else { break }
+            guard let (_, step, key, container) = next else {
+                pending = .some(soonest)
+                break
+            }
             cancelWakeup(for: key)
             take(step, pod: pod, container: container, node: node)
         }
-        let containers = lookup(.pods, namespace, name)?.allKubeletContainers ?? []
-        let times = containers.flatMap { keys(of: $0["name"].string ?? "").compactMap { wakeups[$0.key] } }
-        if let earliest = times.min() { wake(at: earliest, for: KubeletStep.podKey(uid)) } else { cancelWakeup(for: KubeletStep.podKey(uid)) }
+        let earliest: Timestamp? =
+            pending
+            ?? (lookup(.pods, namespace, name)?.allKubeletContainers ?? []).flatMap {
+                keys(of: $0["name"].string ?? "").compactMap { wakeups[$0.key] }
+            }.min()
+        if let earliest { wake(at: earliest, for: KubeletStep.podKey(uid)) } else { cancelWakeup(for: KubeletStep.podKey(uid)) }
     }
 
     private func take(_ step: KubeletStep, pod: KubeObject, container: JSONValue, node: String) {

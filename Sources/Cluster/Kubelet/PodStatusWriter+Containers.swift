@@ -1,4 +1,5 @@
 import KubeAPI
+import OrderedCollections
 
 extension PodStatusWriter {
     /// Changes one container's status in place (an init, app or ephemeral container's; names are
@@ -66,24 +67,28 @@ extension PodStatusWriter {
 
     /// The kubelet's `getPhase` over the container statuses, and the Ready conditions that follow;
     /// a `terminal` pod (deleted, its containers stopped for good) ends whatever its restart policy.
+    /// The status is read once and its conditions changed in place, not written back per condition.
     static func refresh(_ pod: inout KubeObject, at time: Timestamp, terminal: Bool = false) {
-        let statuses = pod[path: "status.containerStatuses"].array
+        let status = pod.value["status"]
+        let statuses = status["containerStatuses"].array
         var waiting = 0, running = 0, stopped = 0, succeeded = 0
         for status in statuses {
-            if !status[path: "state.running"].isNull {
+            let state = status["state"]
+            if !state["running"].isNull {
                 running += 1
-            } else if !status[path: "state.terminated"].isNull {
+            } else if !state["terminated"].isNull {
                 stopped += 1
-                if status[path: "state.terminated.exitCode"].int == 0 { succeeded += 1 }
-            } else if !status[path: "lastState.terminated"].isNull {
+                if state["terminated"]["exitCode"].int == 0 { succeeded += 1 }
+            } else if !status["lastState"]["terminated"].isNull {
                 // Waiting to restart: stopped, but not counted as a success.
                 stopped += 1
             } else {
                 waiting += 1
             }
         }
-        let policy = pod[path: "spec.restartPolicy"].string ?? "Always"
-        let initStatuses = pod[path: "status.initContainerStatuses"].array
+        let spec = pod.value["spec"]
+        let policy = spec["restartPolicy"].string ?? "Always"
+        let initStatuses = status["initContainerStatuses"].array
         let initFailed = policy == "Never" && initStatuses.contains { ($0[path: "state.terminated.exitCode"].int ?? 0) != 0 }
         let initPending = initStatuses.filter { !completed($0) }.compactMap { $0["name"].string }
         var phase = "Pending"
@@ -100,7 +105,6 @@ extension PodStatusWriter {
         } else if stopped > 0 {
             phase = policy == "Always" ? "Running" : stopped == succeeded ? "Succeeded" : policy == "Never" ? "Failed" : "Running"
         }
-        pod[path: "status.phase"] = .string(phase)
         let unready = statuses.filter { $0["ready"].bool != true }.compactMap { $0["name"].string }
         let finished = phase == "Succeeded" || phase == "Failed"
         var reason: String?
@@ -111,16 +115,26 @@ extension PodStatusWriter {
             reason = "ContainersNotReady"
             message = "containers with unready status: [\(unready.joined(separator: " "))]"
         }
-        let sandboxUsed = (initStatuses + statuses).contains { $0[path: "state.waiting"].isNull || !$0[path: "lastState.terminated"].isNull }
-        setCondition(&pod, "PodReadyToStartContainers", status: !finished && sandboxUsed, reason: nil, message: nil, at: time)
-        if !pod[path: "spec.initContainers"].array.isEmpty {
-            let incomplete = initPending.isEmpty ? nil : "containers with incomplete status: [\(initPending.joined(separator: " "))]"
-            setCondition(
-                &pod, "Initialized", status: initPending.isEmpty, reason: incomplete == nil ? nil : "ContainersNotInitialized",
-                message: incomplete, at: time)
+        let sandboxUsed = (initStatuses + statuses).contains { $0["state"]["waiting"].isNull || !$0["lastState"]["terminated"].isNull }
+        let hasInitContainers = !spec["initContainers"].array.isEmpty
+        let ready = unready.isEmpty && !finished
+        pod.value.modify("status") { status in
+            status["phase"] = .string(phase)
+            status.modify("conditions") { value in
+                var conditions = value.array
+                value = .null  // the array is held once, and changed in place
+                setCondition(&conditions, "PodReadyToStartContainers", status: !finished && sandboxUsed, reason: nil, message: nil, at: time)
+                if hasInitContainers {
+                    let incomplete = initPending.isEmpty ? nil : "containers with incomplete status: [\(initPending.joined(separator: " "))]"
+                    setCondition(
+                        &conditions, "Initialized", status: initPending.isEmpty,
+                        reason: incomplete == nil ? nil : "ContainersNotInitialized", message: incomplete, at: time)
+                }
+                setCondition(&conditions, "Ready", status: ready, reason: reason, message: message, at: time)
+                setCondition(&conditions, "ContainersReady", status: ready, reason: reason, message: message, at: time)
+                value = .array(conditions)
+            }
         }
-        setCondition(&pod, "Ready", status: unready.isEmpty && !finished, reason: reason, message: message, at: time)
-        setCondition(&pod, "ContainersReady", status: unready.isEmpty && !finished, reason: reason, message: message, at: time)
     }
 
     /// Sets a pod condition, keeping its transition time when its status does not change.
@@ -128,16 +142,30 @@ extension PodStatusWriter {
         _ pod: inout KubeObject, _ type: String, status: Bool, reason: String?, message: String?, at time: Timestamp
     ) {
         var conditions = pod[path: "status.conditions"].array
+        setCondition(&conditions, type, status: status, reason: reason, message: message, at: time)
+        pod[path: "status.conditions"] = .array(conditions)
+    }
+
+    /// Sets a condition in a pod's list of conditions, as `setCondition(_:_:...)` does in the pod.
+    static func setCondition(
+        _ conditions: inout [JSONValue], _ type: String, status: Bool, reason: String?, message: String?, at time: Timestamp
+    ) {
         let value: JSONValue = status ? "True" : "False"
         let index = conditions.firstIndex { $0["type"].string == type }
-        var since = JSONValue.string(time.rfc3339)
-        if let index, conditions[index]["status"] == value { since = conditions[index]["lastTransitionTime"] }
-        var condition: JSONValue = ["lastProbeTime": nil, "lastTransitionTime": since]
-        if let message { condition["message"] = .string(message) }
-        if let reason { condition["reason"] = .string(reason) }
-        condition["status"] = value
-        condition["type"] = .string(type)
+        let since: JSONValue
+        if let index, conditions[index]["status"] == value {
+            since = conditions[index]["lastTransitionTime"]
+        } else {
+            since = .string(time.rfc3339)
+        }
+        // Its members in the order they are always written, put together once.
+        var members: [(String, JSONValue)] = [("lastProbeTime", .null), ("lastTransitionTime", since)]
+        members.reserveCapacity(6)
+        if let message { members.append(("message", .string(message))) }
+        if let reason { members.append(("reason", .string(reason))) }
+        members.append(("status", value))
+        members.append(("type", .string(type)))
+        let condition = JSONValue.object(OrderedDictionary(uncheckedUniqueKeysWithValues: members))
         if let index { conditions[index] = condition } else { conditions.append(condition) }
-        pod[path: "status.conditions"] = .array(conditions)
     }
 }

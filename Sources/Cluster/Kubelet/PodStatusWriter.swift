@@ -6,27 +6,29 @@ enum PodStatusWriter {
     static func creating(_ pod: KubeObject, hostIP: String, podIP: String, at time: Timestamp) -> KubeObject {
         var pod = pod
         let t = JSONValue.string(time.rfc3339)
-        pod[path: "status.phase"] = "Pending"
-        pod[path: "status.hostIP"] = .string(hostIP)
-        pod[path: "status.hostIPs"] = [["ip": .string(hostIP)]]
-        pod[path: "status.podIP"] = .string(podIP)
-        pod[path: "status.podIPs"] = [["ip": .string(podIP)]]
-        pod[path: "status.startTime"] = t
-        pod[path: "status.conditions"] = conditions(at: time, scheduledAt: scheduledTime(pod) ?? time, ready: false)
-        let initializing = !pod[path: "spec.initContainers"].array.isEmpty
+        let spec = pod.value["spec"]
+        let initContainers = spec["initContainers"].array
+        let initializing = !initContainers.isEmpty
         func waiting(_ c: JSONValue, _ reason: String) -> JSONValue {
             [
                 "image": c["image"], "imageID": "", "lastState": .emptyObject, "name": c["name"], "ready": false,
                 "restartCount": 0, "started": false, "state": ["waiting": ["reason": .string(reason)]],
             ]
         }
-        if initializing {
-            pod[path: "status.initContainerStatuses"] = .array(pod[path: "spec.initContainers"].array.map {
-                waiting($0, "PodInitializing")
-            })
-        }
+        let conditions = conditions(at: time, scheduledAt: scheduledTime(pod) ?? time, ready: false)
         let reason = initializing ? "PodInitializing" : "ContainerCreating"
-        pod[path: "status.containerStatuses"] = .array(pod[path: "spec.containers"].array.map { waiting($0, reason) })
+        // Written member by member into the status, held once, in the order they always were.
+        pod.value.modify("status") { status in
+            status["phase"] = "Pending"
+            status["hostIP"] = .string(hostIP)
+            status["hostIPs"] = [["ip": .string(hostIP)]]
+            status["podIP"] = .string(podIP)
+            status["podIPs"] = [["ip": .string(podIP)]]
+            status["startTime"] = t
+            status["conditions"] = conditions
+            if initializing { status["initContainerStatuses"] = .array(initContainers.map { waiting($0, "PodInitializing") }) }
+            status["containerStatuses"] = .array(spec["containers"].array.map { waiting($0, reason) })
+        }
         refresh(&pod, at: time)
         return pod
     }

@@ -20,7 +20,7 @@ extension Cluster {
                 changed = true
             }
         }
-        if let changes, !changes.contains(where: mayOrphanPods) { return changed }
+        if let changes, !mayOrphanPods(changes) { return changed }
         let nodes = Set(list(.nodes).map(\.name))
         for pod in list(.pods) {
             guard let node = pod.nodeName, !nodes.contains(node), !Self.isForceDeleted(pod) else { continue }
@@ -59,14 +59,23 @@ extension Cluster {
         wake(at: end, for: Self.podGCQuarantinePrefix + node)
     }
 
-    /// Whether a change can leave a pod on a node that does not exist: a node went, or a pod
-    /// was written bound to an unknown node.
-    private func mayOrphanPods(_ change: ChangeJournal.Change) -> Bool {
-        if change.type == .nodes { return change.removed }
-        guard change.type == .pods, !change.removed, let pod = lookup(.pods, change.key.namespace, change.key.name),
-            let node = pod.nodeName
-        else { return false }
-        return lookup(.nodes, nil, node) == nil
+    /// Whether some change can leave a pod on a node that does not exist: a node went, or a pod
+    /// was written bound to an unknown node. Each node is looked up once.
+    private func mayOrphanPods(_ changes: [ChangeJournal.Change]) -> Bool {
+        var knownNodes = Set<String>()
+        for change in changes {
+            if change.type == .nodes {
+                if change.removed { return true }
+                continue
+            }
+            guard change.type == .pods, !change.removed,
+                let pod = lookup(.pods, change.key.namespace, change.key.name), let node = pod.nodeName,
+                !knownNodes.contains(node)
+            else { continue }
+            if lookup(.nodes, nil, node) == nil { return true }
+            knownNodes.insert(node)
+        }
+        return false
     }
 
     /// Deleted with no grace period already, and held only by finalizers: nothing more to do.

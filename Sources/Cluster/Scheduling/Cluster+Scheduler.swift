@@ -25,11 +25,13 @@ extension Cluster {
             // Filtering starts where the last pod's search stopped and ends once enough nodes fit.
             var feasible: [Int] = []
             let wanted = NodeSampling.feasibleNodesToFind(among: nodes.count)
+            feasible.reserveCapacity(min(wanted, nodes.count))
             var processed = 0
+            var index = nodes.isEmpty ? 0 : schedulerStartIndex % nodes.count
             while processed < nodes.count && feasible.count < wanted {
-                let index = (schedulerStartIndex + processed) % nodes.count
                 if SchedulerFilter.check(candidate, on: nodes[index], snapshot: &snapshot).reasons.isEmpty { feasible.append(index) }
                 processed += 1
+                index = index + 1 == nodes.count ? 0 : index + 1
             }
             if !nodes.isEmpty { schedulerStartIndex = (schedulerStartIndex + processed) % nodes.count }
             if let best = bestNode(for: candidate, among: feasible, of: nodes, snapshot: snapshot) {

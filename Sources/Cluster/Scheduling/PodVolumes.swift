@@ -19,6 +19,10 @@ struct PodVolumes {
 
     static let none = PodVolumes()
 
+    /// Whether `reasons(on:)` can find anything against some node; without bound or delayed
+    /// claims, every node serves the pod's volumes.
+    var constrainsNodes: Bool { missingVolume || !boundVolumes.isEmpty || !delayed.isEmpty }
+
     /// The `Filter` step: why `node` cannot serve the pod's volumes; empty when it can.
     func reasons(on node: SchedulingNode) -> [String] {
         var reasons: [String] = missingVolume ? [Self.missingVolume] : []

@@ -13,15 +13,16 @@ struct SchedulerFilter {
     /// NodeUnschedulable, TaintToleration, NodeAffinity, NodeResourcesFit, VolumeBinding, InterPodAffinity.
     /// `snapshot` holds what every node already carries and the placed pods (for pod affinity rules).
     static func check(_ pod: SchedulingPod, on node: SchedulingNode, snapshot: inout SchedulingSnapshot) -> SchedulerFilter {
-        let tolerations = pod.tolerations
-        if node.unschedulable, !tolerations.contains(where: { Tolerations.tolerates($0, Cluster.unschedulableTaint) }) {
+        // Each plugin is skipped when neither the pod nor the node gives it anything to check:
+        // most pods are tried on hundreds of nodes.
+        if node.unschedulable, !pod.tolerations.contains(where: { Tolerations.tolerates($0, Cluster.unschedulableTaint) }) {
             return SchedulerFilter(reasons: [unschedulable], resolvable: false)
         }
-        if let taint = Tolerations.firstUntolerated(node.taints, tolerations, effects: blockingEffects) {
+        if !node.taints.isEmpty, let taint = Tolerations.firstUntolerated(node.taints, pod.tolerations, effects: blockingEffects) {
             let text = "node(s) had untolerated taint {\(taint["key"].string ?? ""): \(taint["value"].string ?? "")}"
             return SchedulerFilter(reasons: [text], resolvable: false)
         }
-        guard NodeAffinity.requiredMatches(pod, node) else {
+        guard !pod.hasRequiredNodeRules || NodeAffinity.requiredMatches(pod, node) else {
             return SchedulerFilter(reasons: [affinityMismatch], resolvable: false)
         }
         var reasons: [String] = []
@@ -32,8 +33,11 @@ struct SchedulerFilter {
         if wanted.milliCPU > 0, used.milliCPU + wanted.milliCPU > node.allocatable.milliCPU { reasons.append("Insufficient cpu") }
         if wanted.memory > 0, used.memory + wanted.memory > node.allocatable.memory { reasons.append("Insufficient memory") }
         if !reasons.isEmpty { return SchedulerFilter(reasons: reasons, resolvable: true) }
-        let volumeReasons = pod.volumes.reasons(on: node)
-        if !volumeReasons.isEmpty { return SchedulerFilter(reasons: volumeReasons, resolvable: false) }
+        if pod.volumes.constrainsNodes {
+            let volumeReasons = pod.volumes.reasons(on: node)
+            if !volumeReasons.isEmpty { return SchedulerFilter(reasons: volumeReasons, resolvable: false) }
+        }
+        if !pod.hasPodAffinityRules && snapshot.withAntiAffinity.isEmpty { return .fits }
         let holders = snapshot.withAntiAffinity
         return PodAffinity.failure(pod, on: node, placed: { snapshot.placed() }, antiAffinityHolders: holders) ?? .fits
     }

@@ -44,6 +44,10 @@ struct SchedulingPod {
     let antiAffinityTerms: [JSONValue]
     /// Its claims, as the VolumeBinding plugin read them for this pass.
     var volumes = PodVolumes.none
+    /// Whether a node selector or required node affinity limits the nodes it may run on.
+    var hasRequiredNodeRules: Bool { !nodeSelector.isEmpty || requiredNodeTerms != nil }
+    /// Whether it carries required pod affinity or anti-affinity terms.
+    var hasPodAffinityRules: Bool { !affinityTerms.isEmpty || !antiAffinityTerms.isEmpty }
 
     init(_ pod: KubeObject) {
         object = pod

@@ -18,6 +18,25 @@ struct ImageCatalogTests {
         #expect(ImageReference(name).canonical == expected)
     }
 
+    /// ASCII names are split as bytes and others as characters: both ways split odd names alike.
+    @Test(
+        "odd names split into registry, path and tag as containerd's parser splits them",
+        arguments: [
+            ("/a/b", "docker.io", "/a/b", "latest"),
+            ("a//b", "docker.io", "a//b", "latest"),
+            ("x:y:z", "docker.io", "library/x:y", "z"),
+            ("a:1/b", "a:1", "b", "latest"),
+            ("localhost:5000/x:1", "localhost:5000", "x", "1"),
+            ("a.b/c/d:e@sha256:f", "a.b", "c/d:e", "sha256:f"),
+            ("x@y@z", "docker.io", "library/x", "y@z"),
+            ("café/x:1", "docker.io", "café/x", "1"),
+            ("r.io/café:1", "r.io", "café", "1"),
+        ])
+    func parts(_ name: String, _ registry: String, _ path: String, _ tag: String) {
+        let reference = ImageReference(name)
+        #expect([reference.registry, reference.path, reference.tag] == [registry, path, tag])
+    }
+
     @Test(
         "commands run for as long as they would",
         arguments: [
