@@ -2,7 +2,8 @@ A token from `kubectl create token` lets kubectl act as the service account: put
 of the kubeconfig (`config set-credentials`), give a context that user, and RBAC decides what the
 account may do. The kubeconfig file changes with each `config` command. A token expires (an
 hour by default); then the apiserver answers 401. The admin's client certificate outranks a
-`--token` given alongside it, so `--token` alone does not change who you are.
+`--token` given alongside it, so `--token` alone does not change who you are. Impersonating
+someone (`--as`) needs RBAC's `impersonate`, which only the admin has here.
   $ kubectl create sa robot
   serviceaccount/robot created
   $ kubectl create role pod-reader --verb=get,list --resource=pods
@@ -30,6 +31,8 @@ hour by default); then the apiserver answers 401. The admin's client certificate
   Extra: authentication.kubernetes.io/credential-id   [JTI=1fd15915-7ac5-408e-9f4a-0d9658849ce8]
   $ kubectl --context=robot delete pod goweb
   Error from server (Forbidden): pods "goweb" is forbidden: User "system:serviceaccount:default:robot" cannot delete resource "pods" in API group "" in the namespace "default"
+  $ kubectl --context=robot get pods --as=jane
+  Error from server (Forbidden): users "jane" is forbidden: User "system:serviceaccount:default:robot" cannot impersonate resource "users" in API group "" at the cluster scope
   $ kubectl --token=$(kubectl create token robot) get deployments
   No resources found in default namespace.
   $ kubectl config view --minify --context=robot

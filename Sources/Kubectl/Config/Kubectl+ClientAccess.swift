@@ -1,4 +1,5 @@
 import Cluster
+import KubeAPI
 
 /// What a command talks to the apiserver as, from the kubeconfig and the global flags, as
 /// clientcmd merges them: `--context` picks the context (else the current one), `--user` and
@@ -33,9 +34,10 @@ extension Kubectl {
         // Without a cluster, client-go's default: a server on localhost's port 8080.
         let server = global("server") ?? kubeconfig.clusters.first { $0.name == clusterName }?.server ?? "http://localhost:8080"
         let namespace = context?.namespace.flatMap { $0.isEmpty ? nil : $0 } ?? "default"
+        let authenticated = authenticatedUser(userName, token: global("token"))
         return ClientAccess(
             namespace: flags.string("namespace") ?? namespace, server: server,
-            user: try impersonation(flags, userName: userName) ?? authenticatedUser(userName, token: global("token")))
+            user: try impersonation(flags, userName: userName, by: authenticated) ?? authenticated)
     }
 
     /// The user the apiserver's authenticators find: the client certificate first (kubeadm's
@@ -48,15 +50,38 @@ extension Kubectl {
         return cluster.authenticate(bearerToken: token) ?? .rejected
     }
 
-    /// `--as` and `--as-group`: who the apiserver is to treat the request as coming from (the
-    /// admin may impersonate anyone).
-    private func impersonation(_ flags: ParsedFlags, userName: String) throws(KubectlFailure) -> UserInfo? {
+    /// `--as` and `--as-group`: who the apiserver is to treat the request as coming from. The
+    /// admin may impersonate anyone; anyone else needs RBAC's `impersonate` on each user (or
+    /// service account) and group.
+    private func impersonation(_ flags: ParsedFlags, userName: String, by caller: UserInfo?) throws(KubectlFailure) -> UserInfo? {
         let name = flags.string("as") ?? ""
         let groups = flags.strings("as-group")
-        guard name.isEmpty else { return .impersonated(name, groups: groups) }
+        guard name.isEmpty else {
+            if caller != nil { try authorizeImpersonation(of: name, groups: groups, by: caller) }
+            return .impersonated(name, groups: groups)
+        }
         if !groups.isEmpty || !(flags.string("as-uid") ?? "").isEmpty {
             throw .error("requesting uid, groups or user-extra for \(userName) without impersonating a user")
         }
         return nil
+    }
+
+    /// The impersonation filter's checks, in its order: the user (a service account by its
+    /// namespace and name), then each group.
+    private func authorizeImpersonation(of name: String, groups: [String], by caller: UserInfo?) throws(KubectlFailure) {
+        let parts = name.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        var requests = [
+            parts.count == 4 && parts[0] == "system" && parts[1] == "serviceaccount"
+                ? AccessRequest(verb: "impersonate", resource: "serviceaccounts", namespace: parts[2], name: parts[3])
+                : AccessRequest(verb: "impersonate", resource: "users", name: name)
+        ]
+        requests += groups.map { AccessRequest(verb: "impersonate", resource: "groups", name: $0) }
+        for request in requests {
+            do throws(APIError) {
+                try cluster.authorize(request, as: caller)
+            } catch {
+                throw .server(error)
+            }
+        }
     }
 }
