@@ -8,6 +8,8 @@ import OrderedCollections
 extension Cluster {
     /// `/openapi/v3`: `{"paths":{"api/v1":{"serverRelativeURL":"/openapi/v3/api/v1?hash=..."},...}}`.
     public func openAPIV3Index() -> String {
+        let key = "\(store.writeCount(of: .customResourceDefinitions)) " + servedGroupVersions.joined(separator: ",")
+        if let cache = openAPIIndexCache, cache.key == key { return cache.index }
         var paths: [(String, JSONValue)] = []
         let groups = Array(Set(servedGroupVersions.filter { $0.contains("/") }.map { String($0.prefix { $0 != "/" }) }))
         let discovery = ["api", "apis", "version"] + groups.map { "apis/\($0)" }
@@ -17,7 +19,9 @@ extension Cluster {
             paths.append((path, ["serverRelativeURL": .string(url)]))
         }
         paths.sort { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
-        return GoJSON.marshal(["paths": .object(OrderedDictionary(paths, uniquingKeysWith: { first, _ in first }))])
+        let index = GoJSON.marshal(["paths": .object(OrderedDictionary(paths, uniquingKeysWith: { first, _ in first }))])
+        openAPIIndexCache = (key, index)
+        return index
     }
 
     /// `/openapi/v3/api/v1`, `/openapi/v3/apis/apps/v1`: one group/version's paths and the
