@@ -21,12 +21,56 @@ public enum Base64 {
     }
 
     /// The decoded bytes; characters outside the alphabet are skipped.
-    public static func decode(_ text: String) -> [UInt8] {
+    public static func decode(_ text: String) -> [UInt8] { bytes(of: text.unicodeScalars.compactMap(digit)) }
+
+    /// Decodes as Go's `base64.StdEncoding.DecodeString` does: padding required, line breaks
+    /// skipped, anything else refused with the offset Go's `CorruptInputError` reports.
+    public static func decodeStrictly(_ text: String) -> Result<[UInt8], CorruptInput> {
+        let input = Array(text.utf8)
+        var digits: [UInt32] = []
+        var index = 0
+        func skipBreaks() { while index < input.count, input[index] == 10 || input[index] == 13 { index += 1 } }
+        while true {
+            var quantum: [UInt32] = []
+            while quantum.count < 4 {
+                skipBreaks()
+                guard index < input.count else {
+                    if quantum.isEmpty { return .success(bytes(of: digits)) }
+                    return .failure(CorruptInput(offset: index - quantum.count))
+                }
+                let byte = input[index]
+                index += 1
+                if let value = digit(Unicode.Scalar(byte)) {
+                    quantum.append(value)
+                    continue
+                }
+                guard byte == UInt8(ascii: "="), quantum.count >= 2 else { return .failure(CorruptInput(offset: index - 1)) }
+                if quantum.count == 2 {
+                    skipBreaks()
+                    guard index < input.count else { return .failure(CorruptInput(offset: input.count)) }
+                    guard input[index] == UInt8(ascii: "=") else { return .failure(CorruptInput(offset: index - 1)) }
+                    index += 1
+                }
+                skipBreaks()
+                if index < input.count { return .failure(CorruptInput(offset: index)) }
+                return .success(bytes(of: digits + quantum))
+            }
+            digits += quantum
+        }
+    }
+
+    /// Go's `illegal base64 data at input byte N`.
+    public struct CorruptInput: Error, Equatable {
+        public var offset: Int
+        public var message: String { "illegal base64 data at input byte \(offset)" }
+    }
+
+    /// The bytes whole 6-bit digits make; a trailing partial byte is dropped.
+    private static func bytes(of digits: [UInt32]) -> [UInt8] {
         var bits: UInt32 = 0
         var count = 0
         var bytes: [UInt8] = []
-        for scalar in text.unicodeScalars {
-            guard let value = digit(scalar) else { continue }
+        for value in digits {
             bits = bits << 6 | value
             count += 6
             if count >= 8 {

@@ -1,42 +1,55 @@
 import Cluster
 import KubeAPI
-import OrderedCollections
 
 /// The host's kubeconfig (`~/.kube/config`): kubeadm's `admin.conf` for the lab's cluster, which
 /// `kubectl config` reads and changes (writing the file again after a change). A reference type:
 /// one kubeconfig per kubectl, shared by every command it runs, so `config use-context` and
 /// `set-context` last for the session.
 public final class Kubeconfig {
-    /// A `clusters` entry.
-    public struct ClusterEntry: Sendable {
-        public var name: String
-        public var server: String
-        public var insecureSkipTLSVerify = false
+    /// A value of a cluster's, user's or context's field.
+    public enum Value: Sendable, Equatable {
+        case string(String)
+        case bool(Bool)
+        /// `[]byte`: written base64-encoded.
+        case bytes([UInt8])
+        case strings([String])
+        /// A field kept as the file had it (`exec`, `auth-provider`, `extensions`).
+        case document(JSONValue)
     }
 
-    /// A `contexts` entry; `namespace` is nil until `set-context` sets one.
-    public struct Context: Sendable {
+    /// A `clusters`, `users` or `contexts` entry: its name and its fields by their names in the
+    /// file (`KubeconfigSchema`).
+    public struct Entry: Sendable, Equatable {
         public var name: String
-        public var cluster: String
-        public var user: String
-        public var namespace: String?
+        public var fields: [String: Value] = [:]
+
+        public init(name: String, fields: [String: Value] = [:]) {
+            self.name = name
+            self.fields = fields
+        }
+
+        /// A string field, empty when unset; setting "" removes it.
+        public subscript(string field: String) -> String {
+            get { if case .string(let text)? = fields[field] { text } else { "" } }
+            set { fields[field] = newValue.isEmpty ? nil : .string(newValue) }
+        }
+
+        /// Whether a `[]byte` field holds data.
+        public func hasData(_ field: String) -> Bool {
+            if case .bytes(let bytes)? = fields[field] { !bytes.isEmpty } else { false }
+        }
     }
 
-    public var clusters: [ClusterEntry]
-    /// The `users` entries' names; kubeadm gives each a client certificate and key.
-    public var users: [String]
-    public var contexts: [Context]
+    public var clusters: [Entry]
+    public var users: [Entry]
+    public var contexts: [Entry]
     public var currentContext: String
-    /// Each cluster's `certificate-authority-data`, by cluster name.
-    public var certificateAuthorityData: [String: String] = [:]
-    /// Each user's `client-certificate-data` and `client-key-data`, by user name.
-    public var clientCredentials: [String: (certificate: String, key: String)] = [:]
-    /// Each user's bearer `token`, by user name (`config set-credentials --token`).
-    public var tokens: [String: String] = [:]
+    /// `preferences.colors`.
+    public var colors = false
     /// Where the file is, as `config delete-*` name it; empty when it is not written anywhere.
     public var path = ""
 
-    public init(clusters: [ClusterEntry], users: [String], contexts: [Context], currentContext: String) {
+    public init(clusters: [Entry], users: [Entry], contexts: [Entry], currentContext: String) {
         self.clusters = clusters
         self.users = users
         self.contexts = contexts
@@ -48,81 +61,74 @@ public final class Kubeconfig {
     public static func kubeadmAdmin(_ settings: ClusterSettings) -> Kubeconfig {
         let user = "kubernetes-admin"
         let context = "\(user)@\(settings.clusterName)"
-        let config = Kubeconfig(
-            clusters: [ClusterEntry(name: settings.clusterName, server: settings.server)], users: [user],
-            contexts: [Context(name: context, cluster: settings.clusterName, user: user)], currentContext: context)
         let credentials = settings.adminCredentials
-        config.certificateAuthorityData[settings.clusterName] = credentials.certificateAuthorityData
-        config.clientCredentials[user] = (credentials.clientCertificateData, credentials.clientKeyData)
-        return config
+        return Kubeconfig(
+            clusters: [
+                Entry(name: settings.clusterName, fields: [
+                    "server": .string(settings.server),
+                    "certificate-authority-data": .bytes(Base64.decode(credentials.certificateAuthorityData)),
+                ])
+            ],
+            users: [
+                Entry(name: user, fields: [
+                    "client-certificate-data": .bytes(Base64.decode(credentials.clientCertificateData)),
+                    "client-key-data": .bytes(Base64.decode(credentials.clientKeyData)),
+                ])
+            ],
+            contexts: [Entry(name: context, fields: ["cluster": .string(settings.clusterName), "user": .string(user)])],
+            currentContext: context)
     }
 
     /// The current context, nil when `current-context` names none that exists.
-    public var current: Context? { contexts.first { $0.name == currentContext } }
+    public var current: Entry? { context(named: currentContext) }
+
+    public func context(named name: String) -> Entry? { contexts.first { $0.name == name } }
+    public func cluster(named name: String) -> Entry? { clusters.first { $0.name == name } }
+    public func user(named name: String) -> Entry? { users.first { $0.name == name } }
 
     /// The namespace commands use when `-n` is not given: the current context's, else `default`.
     public var namespace: String {
-        get { current?.namespace.flatMap { $0.isEmpty ? nil : $0 } ?? "default" }
+        get { current.map { $0[string: "namespace"] }.flatMap { $0.isEmpty ? nil : $0 } ?? "default" }
         set {
             guard let index = contexts.firstIndex(where: { $0.name == currentContext }) else { return }
-            contexts[index].namespace = newValue
+            contexts[index][string: "namespace"] = newValue
         }
     }
 
     /// The server URL of the current context's cluster.
     public var server: String? {
-        guard let cluster = current?.cluster else { return nil }
-        return clusters.first { $0.name == cluster }?.server
+        guard let name = current?[string: "cluster"] else { return nil }
+        return cluster(named: name)?[string: "server"]
     }
-}
 
-extension Kubeconfig {
-    /// The document `config view` prints, fields in `clientcmdapi/v1.Config` order; `minify`
-    /// keeps only what the current context uses. Certificate and key data show as `DATA+OMITTED`
-    /// and tokens as `REDACTED` unless `raw` (`--raw`, `--flatten`); data the file does not hold is
-    /// left out. `--context` makes another context the current one for the view.
-    func document(minify: Bool, raw: Bool = false, context override: String? = nil) -> JSONValue {
-        let currentContext = override ?? currentContext
-        let context = contexts.first { $0.name == currentContext }
-        let shownContexts = minify ? contexts.filter { $0.name == currentContext } : contexts
-        let shownClusters = minify ? clusters.filter { $0.name == context?.cluster } : clusters
-        let shownUsers = minify ? users.filter { $0 == context?.user } : users
-        func data(_ value: String?) -> JSONValue? {
-            guard let value, !value.isEmpty else { return nil }
-            return .string(raw ? value : Self.omitted)
+    /// Adds `entry` to `list`, or replaces the entry of the same name.
+    static func put(_ entry: Entry, in list: inout [Entry]) {
+        if let index = list.firstIndex(where: { $0.name == entry.name }) {
+            list[index] = entry
+        } else {
+            list.append(entry)
         }
-        var config: OrderedDictionary<String, JSONValue> = [
-            "kind": "Config", "apiVersion": "v1", "preferences": .object([:]),
-            "clusters": list(shownClusters.map { cluster in
-                var fields: OrderedDictionary<String, JSONValue> = ["server": .string(cluster.server)]
-                if cluster.insecureSkipTLSVerify { fields["insecure-skip-tls-verify"] = true }
-                fields["certificate-authority-data"] = data(certificateAuthorityData[cluster.name])
-                return ["name": .string(cluster.name), "cluster": .object(fields)]
-            }),
-            "users": list(shownUsers.map { user in
-                var fields: OrderedDictionary<String, JSONValue> = [:]
-                fields["client-certificate-data"] = data(clientCredentials[user]?.certificate)
-                fields["client-key-data"] = data(clientCredentials[user]?.key)
-                if let token = tokens[user], !token.isEmpty { fields["token"] = .string(raw ? token : Self.redacted) }
-                return ["name": .string(user), "user": .object(fields)]
-            }),
-            "contexts": list(shownContexts.map { context in
-                var fields: OrderedDictionary<String, JSONValue> = [
-                    "cluster": .string(context.cluster), "user": .string(context.user),
-                ]
-                if let namespace = context.namespace, !namespace.isEmpty { fields["namespace"] = .string(namespace) }
-                return ["name": .string(context.name), "context": .object(fields)]
-            }),
-        ]
-        config["current-context"] = .string(currentContext)
-        return .object(config)
     }
 
-    /// Go's nil slice: an empty list is written as `null`.
-    private func list(_ items: [JSONValue]) -> JSONValue { items.isEmpty ? .null : .array(items) }
+    func entries(_ section: KubeconfigSection) -> [Entry] {
+        switch section {
+        case .clusters: clusters
+        case .users: users
+        case .contexts: contexts
+        }
+    }
 
-    /// What `config view` prints instead of certificate and key data (`--raw` would show it).
-    static let omitted = "DATA+OMITTED"
-    /// What it prints instead of a token.
-    static let redacted = "REDACTED"
+    func setEntries(_ entries: [Entry], in section: KubeconfigSection) {
+        switch section {
+        case .clusters: clusters = entries
+        case .users: users = entries
+        case .contexts: contexts = entries
+        }
+    }
+
+    func put(_ entry: Entry, in section: KubeconfigSection) {
+        var list = entries(section)
+        Self.put(entry, in: &list)
+        setEntries(list, in: section)
+    }
 }

@@ -23,17 +23,17 @@ extension Kubectl {
         if context == nil, !contextName.isEmpty {
             throw KubectlFailure("Error in configuration: context was not found for specified context: \(contextName)")
         }
-        let userName = global("user") ?? context?.user ?? ""
-        if global("user") != nil, !kubeconfig.users.contains(userName) {
+        let userName = global("user") ?? context?[string: "user"] ?? ""
+        if global("user") != nil, kubeconfig.user(named: userName) == nil {
             throw .error("auth info \"\(userName)\" does not exist")
         }
-        let clusterName = global("cluster") ?? context?.cluster ?? ""
-        if global("cluster") != nil, !kubeconfig.clusters.contains(where: { $0.name == clusterName }) {
+        let clusterName = global("cluster") ?? context?[string: "cluster"] ?? ""
+        if global("cluster") != nil, kubeconfig.cluster(named: clusterName) == nil {
             throw .error("cluster \"\(clusterName)\" does not exist")
         }
         // Without a cluster, client-go's default: a server on localhost's port 8080.
-        let server = global("server") ?? kubeconfig.clusters.first { $0.name == clusterName }?.server ?? "http://localhost:8080"
-        let namespace = context?.namespace.flatMap { $0.isEmpty ? nil : $0 } ?? "default"
+        let server = global("server") ?? kubeconfig.cluster(named: clusterName)?[string: "server"] ?? "http://localhost:8080"
+        let namespace = context.map { $0[string: "namespace"] }.flatMap { $0.isEmpty ? nil : $0 } ?? "default"
         let authenticated = authenticatedUser(userName, token: global("token"))
         return ClientAccess(
             namespace: flags.string("namespace") ?? namespace, server: server,
@@ -43,8 +43,8 @@ extension Kubectl {
     /// The user the apiserver's authenticators find: the client certificate first (kubeadm's
     /// admin, whose certificate outranks any `--token`), then a bearer token, else anonymous.
     private func authenticatedUser(_ userName: String, token flag: String?) -> UserInfo? {
-        if kubeconfig.clientCredentials[userName] != nil { return nil }
-        guard let token = flag ?? kubeconfig.tokens[userName], !token.isEmpty else {
+        if kubeconfig.user(named: userName)?.hasData("client-certificate-data") ?? false { return nil }
+        guard let token = flag ?? kubeconfig.user(named: userName)?[string: "token"], !token.isEmpty else {
             return .impersonated("system:anonymous", groups: [])
         }
         return cluster.authenticate(bearerToken: token) ?? .rejected

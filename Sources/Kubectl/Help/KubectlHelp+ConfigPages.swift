@@ -54,6 +54,27 @@ extension KubectlHelp {
                 .init(flag: "--server=''", text: "The URL of the cluster's API server."),
             ],
             usage: "kubectl config set-cluster NAME [--server=server] [--insecure-skip-tls-verify=true] [options]"),
+        "config set": HelpPage(
+            summary: """
+                Set one value of the kubeconfig. PROPERTY_NAME is a path of field names and entry names
+                joined by dots (clusters.NAME.server, contexts.NAME.namespace, current-context); an entry
+                that is not there yet is created. Data fields such as certificate-authority-data take
+                base64 text, or the bytes as given with --set-raw-bytes.
+                """,
+            examples: [
+                ("Point the cluster tk8s at another address", "kubectl config set clusters.tk8s.server https://172.22.0.2:6443"),
+                ("Give the context robot a default namespace", "kubectl config set contexts.robot.namespace kube-system"),
+                ("Switch to another context", "kubectl config set current-context robot"),
+            ],
+            options: [.init(flag: "--set-raw-bytes=false", text: "Store the value of a data field as it is instead of decoding base64.")],
+            usage: "kubectl config set PROPERTY_NAME PROPERTY_VALUE [options]"),
+        "config unset": HelpPage(
+            summary: "Clear one value of the kubeconfig, or remove an entry. PROPERTY_NAME is a path as for config set.",
+            examples: [
+                ("Go back to the default namespace in the context robot", "kubectl config unset contexts.robot.namespace"),
+                ("Remove the user robot", "kubectl config unset users.robot"),
+            ],
+            usage: "kubectl config unset PROPERTY_NAME [options]"),
         "config delete-context": HelpPage(
             summary: "Remove a context from the kubeconfig.",
             examples: [("Remove the context robot", "kubectl config delete-context robot")],

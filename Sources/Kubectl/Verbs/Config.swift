@@ -14,15 +14,15 @@ enum Config {
         case "use-context", "use": return try saving(ConfigContexts.use, context)
         case "set-context": return try saving(ConfigContexts.set, context)
         case "get-clusters": return names("NAME", context.kubeconfig.clusters.map(\.name), context)
-        case "get-users": return names("NAME", context.kubeconfig.users, context)
+        case "get-users": return names("NAME", context.kubeconfig.users.map(\.name), context)
         case "set-credentials": return try saving(ConfigEntries.setCredentials, context)
         case "set-cluster": return try saving(ConfigEntries.setCluster, context)
         case "delete-user": return try saving(ConfigEntries.deleteUser, context)
         case "delete-cluster": return try saving(ConfigEntries.deleteCluster, context)
         case "delete-context": return try saving(ConfigEntries.deleteContext, context)
         case "rename-context": return try saving(ConfigEntries.renameContext, context)
-        case _ where notInLab.contains(sub):
-            throw KubectlFailure("error: \"kubectl config \(sub)\" is not part of this lab yet")
+        case "set": return try saving(ConfigProperty.set, context)
+        case "unset": return try saving(ConfigProperty.unset, context)
         default:
             throw .validation("unknown command \"\(sub)\"", verb: "config")
         }
@@ -31,10 +31,8 @@ enum Config {
     static let flags: [FlagSpec] = [
         FlagSpec("minify", nil, .bool), FlagSpec("output", "o"), FlagSpec("current", nil, .bool),
         FlagSpec("no-headers", nil, .bool), FlagSpec("raw", nil, .bool), FlagSpec("flatten", nil, .bool),
+        FlagSpec("set-raw-bytes", nil, .bool),
     ] + OutputFormat.templateFlags
-
-    /// The subcommands kubectl has that change the kubeconfig in ways the lab does not model.
-    static let notInLab: Set<String> = ["set", "unset"]
 
     /// Runs a subcommand that changes the kubeconfig, then writes the file again, as kubectl
     /// does: `cat ~/.kube/config` shows the change.
@@ -82,6 +80,8 @@ extension KubectlHelp {
                             Remove an entry
           rename-context OLD NEW
                             Give a context another name
+          set PROPERTY VALUE, unset PROPERTY
+                            Change or clear one value, e.g. set contexts.robot.namespace dev
 
         Examples:
           kubectl config view --minify

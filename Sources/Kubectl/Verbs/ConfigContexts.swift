@@ -16,7 +16,7 @@ enum ConfigContexts {
             if !context.flags.bool("no-headers") { writer.write("CURRENT\tNAME\tCLUSTER\tAUTHINFO\tNAMESPACE\n") }
             for entry in shown {
                 let mark = entry.name == config.currentContext ? "*" : ""
-                writer.write("\(mark)\t\(entry.name)\t\(entry.cluster)\t\(entry.user)\t\(entry.namespace ?? "")\n")
+                writer.write("\(mark)\t\(entry.name)\t\(entry[string: "cluster"])\t\(entry[string: "user"])\t\(entry[string: "namespace"])\n")
             }
             context.io.out(writer.flush())
         }
@@ -60,10 +60,10 @@ enum ConfigContexts {
         let name = useCurrent ? config.currentContext : given
         guard !name.isEmpty else { throw .error("you must specify a non-empty context name or --current") }
         let index = config.contexts.firstIndex { $0.name == name }
-        var entry = index.map { config.contexts[$0] } ?? Kubeconfig.Context(name: name, cluster: "", user: "")
-        if let cluster = context.flags.string("cluster") { entry.cluster = cluster }
-        if let user = context.flags.string("user") { entry.user = user }
-        if let namespace = context.flags.string("namespace") { entry.namespace = namespace }
+        var entry = index.map { config.contexts[$0] } ?? Kubeconfig.Entry(name: name)
+        for field in ["cluster", "user", "namespace"] {
+            if let value = context.flags.string(field) { entry[string: field] = value }
+        }
         if let index {
             config.contexts[index] = entry
         } else {

@@ -8,8 +8,9 @@ enum ConfigEntries {
             throw .error("unexpected args: [\(context.flags.positionals.joined(separator: " "))]")
         }
         let config = context.kubeconfig
-        if !config.users.contains(name) { config.users.append(name) }
-        if let token = context.flags.string("token") { config.tokens[name] = token }
+        var user = config.user(named: name) ?? Kubeconfig.Entry(name: name)
+        if let token = context.flags.string("token") { user[string: "token"] = token }
+        Kubeconfig.put(user, in: &config.users)
         context.io.out("User \"\(name)\" set.\n")
         return 0
     }
@@ -20,14 +21,12 @@ enum ConfigEntries {
             throw Config.unexpectedArgs(context, help: KubectlHelp.subcommandHelp(["config", "set-cluster"]) ?? "")
         }
         let config = context.kubeconfig
-        var entry = config.clusters.first { $0.name == name } ?? Kubeconfig.ClusterEntry(name: name, server: "")
-        if let server = context.flags.string("server") { entry.server = server }
-        if context.flags.isSet("insecure-skip-tls-verify") { entry.insecureSkipTLSVerify = context.flags.bool("insecure-skip-tls-verify") }
-        if let index = config.clusters.firstIndex(where: { $0.name == name }) {
-            config.clusters[index] = entry
-        } else {
-            config.clusters.append(entry)
+        var entry = config.cluster(named: name) ?? Kubeconfig.Entry(name: name)
+        if let server = context.flags.string("server") { entry[string: "server"] = server }
+        if context.flags.isSet("insecure-skip-tls-verify") {
+            entry.fields["insecure-skip-tls-verify"] = .bool(context.flags.bool("insecure-skip-tls-verify"))
         }
+        Kubeconfig.put(entry, in: &config.clusters)
         context.io.out("Cluster \"\(name)\" set.\n")
         return 0
     }
@@ -38,10 +37,8 @@ enum ConfigEntries {
         guard context.flags.positionals.count == 1, let name = context.flags.positionals.first else {
             throw .validation("user to delete is required", verb: "config delete-user")
         }
-        guard config.users.contains(name) else { throw .error("cannot delete user \(name), not in \(config.path)") }
-        config.users.removeAll { $0 == name }
-        config.tokens[name] = nil
-        config.clientCredentials[name] = nil
+        guard config.user(named: name) != nil else { throw .error("cannot delete user \(name), not in \(config.path)") }
+        config.users.removeAll { $0.name == name }
         context.io.out("deleted user \(name) from \(config.path)\n")
         return 0
     }
@@ -54,7 +51,6 @@ enum ConfigEntries {
             throw .error("cannot delete cluster \(name), not in \(config.path)")
         }
         config.clusters.removeAll { $0.name == name }
-        config.certificateAuthorityData[name] = nil
         context.io.out("deleted cluster \(name) from \(config.path)\n")
         return 0
     }

@@ -29,7 +29,7 @@ enum ConfigView {
         case "yaml": context.io.out(YAMLPrinter.print(document.sortedKeys))
         case "json": context.io.out(JSONPrinter.print(document) + "\n")
         case _ where output.hasPrefix("jsonpath="):
-            context.io.out(try JSONPathPrinter.print(String(output.dropFirst("jsonpath=".count)), document))
+            context.io.out(try JSONPathPrinter.print(String(output.dropFirst("jsonpath=".count)), document.sortedKeys))
         default:
             throw .error(
                 "unable to match a printer suitable for the output format \"\(output)\", allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml")

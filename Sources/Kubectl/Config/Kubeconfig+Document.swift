@@ -1,0 +1,56 @@
+import KubeAPI
+import OrderedCollections
+
+extension Kubeconfig {
+    /// The document `config view` prints and the file holds, fields in client-go's v1 order and
+    /// entries sorted by name; `minify` keeps only what the current context uses. Certificate and
+    /// key data show as `DATA+OMITTED`, tokens and passwords as `REDACTED`, unless `raw` (`--raw`,
+    /// `--flatten`). `--context` makes another context the current one for the view.
+    func document(minify: Bool, raw: Bool = false, context override: String? = nil) -> JSONValue {
+        let currentContext = override ?? currentContext
+        let context = self.context(named: currentContext)
+        func shown(_ entries: [Entry], _ keep: (Entry) -> Bool) -> [Entry] {
+            (minify ? entries.filter(keep) : entries).sorted { $0.name < $1.name }
+        }
+        let sections: [(KubeconfigSection, [Entry])] = [
+            (.clusters, shown(clusters) { $0.name == context?[string: "cluster"] }),
+            (.users, shown(users) { $0.name == context?[string: "user"] }),
+            (.contexts, shown(contexts) { $0.name == currentContext }),
+        ]
+        var config: OrderedDictionary<String, JSONValue> = [
+            "kind": "Config", "apiVersion": "v1", "preferences": .object(colors ? ["colors": true] : [:]),
+        ]
+        for (section, entries) in sections {
+            // Go's nil slice: an empty list is written as `null`.
+            config[section.name] = entries.isEmpty ? .null : .array(entries.map { entry in
+                ["name": .string(entry.name), .init(section.entryKey): .object(Self.fields(of: entry, in: section, raw: raw))]
+            })
+        }
+        config["current-context"] = .string(currentContext)
+        return .object(config)
+    }
+
+    /// An entry's fields as the file writes them: empty ones left out where the type says so.
+    private static func fields(of entry: Entry, in section: KubeconfigSection, raw: Bool) -> OrderedDictionary<String, JSONValue> {
+        var fields: OrderedDictionary<String, JSONValue> = [:]
+        for field in section.fields {
+            switch entry.fields[field.name] {
+            case .string(let text)? where !text.isEmpty:
+                let secret = !raw && (field.name == "token" || field.name == "password")
+                fields[field.name] = .string(secret ? redacted : text)
+            case .bool(true)?: fields[field.name] = true
+            case .bytes(let bytes)? where !bytes.isEmpty: fields[field.name] = .string(raw ? Base64.encode(bytes) : omitted)
+            case .strings(let items)? where !items.isEmpty: fields[field.name] = .array(items.map(JSONValue.string))
+            case .document(let value)?: fields[field.name] = value
+            default:
+                if !field.omitEmpty { fields[field.name] = field.kind == .bool ? false : "" }
+            }
+        }
+        return fields
+    }
+
+    /// What `config view` prints instead of certificate and key data (`--raw` would show it).
+    static let omitted = "DATA+OMITTED"
+    /// What it prints instead of a token or a password.
+    static let redacted = "REDACTED"
+}
