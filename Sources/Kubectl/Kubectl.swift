@@ -89,6 +89,7 @@ public final class Kubectl {
             throw .usage(error.message, verb: verb.usagePath(rest.filter { !$0.hasPrefix("-") }) ?? name)
         }
         // `config` reads and writes the file itself; every other verb is a client of the apiserver.
+        try kubeconfig.reload(explicit: flags.string("kubeconfig"), mustExist: verb.name != "config")
         let access = verb.name == "config"
             ? ClientAccess(namespace: flags.string("namespace") ?? contextNamespace, server: cluster.settings.server, user: nil)
             : try clientAccess(flags, verbFlags: verb.flags)

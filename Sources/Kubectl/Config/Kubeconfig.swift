@@ -22,6 +22,8 @@ public final class Kubeconfig {
     public struct Entry: Sendable, Equatable {
         public var name: String
         public var fields: [String: Value] = [:]
+        /// The file the entry was read from; empty for one not written yet.
+        public var origin = ""
 
         public init(name: String, fields: [String: Value] = [:]) {
             self.name = name
@@ -48,6 +50,10 @@ public final class Kubeconfig {
     public var colors = false
     /// Where the file is, as `config delete-*` name it; empty when it is not written anywhere.
     public var path = ""
+    /// The host's files the kubeconfig is read from and written to; nil keeps it in memory.
+    public var storage: KubeconfigFiles?
+    /// The files it was last read from.
+    var chain: Chain?
 
     public init(clusters: [Entry], users: [Entry], contexts: [Entry], currentContext: String) {
         self.clusters = clusters

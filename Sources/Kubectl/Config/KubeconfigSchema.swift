@@ -38,6 +38,15 @@ enum KubeconfigSection: CaseIterable {
         }
     }
 
+    /// The Go type of an entry's fields, as encoding/json names it in errors.
+    var goType: String {
+        switch self {
+        case .clusters: "Cluster"
+        case .users: "AuthInfo"
+        case .contexts: "Context"
+        }
+    }
+
     var fields: [Field] {
         switch self {
         case .clusters: Self.clusterFields

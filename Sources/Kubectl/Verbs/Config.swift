@@ -34,16 +34,13 @@ enum Config {
         FlagSpec("set-raw-bytes", nil, .bool),
     ] + OutputFormat.templateFlags
 
-    /// Runs a subcommand that changes the kubeconfig, then writes the file again, as kubectl
+    /// Runs a subcommand that changes the kubeconfig, then writes the files again, as kubectl
     /// does: `cat ~/.kube/config` shows the change.
     private static func saving(
         _ change: (VerbContext) throws(KubectlFailure) -> Int32, _ context: VerbContext
     ) throws(KubectlFailure) -> Int32 {
         let status = try change(context)
-        let config = context.kubeconfig
-        if !config.path.isEmpty, let files = context.localFiles {
-            _ = files.create(config.path, YAMLPrinter.print(config.document(minify: false, raw: true).sortedKeys))
-        }
+        context.kubeconfig.save()
         return status
     }
 

@@ -155,12 +155,24 @@ final class ShellExecutor {
         }
     }
 
+    /// The builtins whose `NAME=value` arguments are expanded as assignments.
+    static let declarationBuiltins: Set<String> = ["export", "readonly", "local", "declare", "typeset"]
+
     private func execute(_ command: SimpleCommand, input: ShellInput, sink: any OutputSink, errorsToPipe: Bool) -> Int32 {
         substitutionStatus = nil
         session.currentLine = command.line
         var argv: [String] = []
         do {
-            for word in command.words { argv += try fields(of: word) }
+            // Declaration builtins take `NAME=value` words as assignments: tilde expanded after
+            // `=`, no field splitting (`export KUBECONFIG=~/kc`).
+            let declares = command.words.first.map { Self.declarationBuiltins.contains($0.literalText) } ?? false
+            for (position, word) in command.words.enumerated() {
+                if declares, position > 0, let assignment = word.assignment, assignment.index == nil {
+                    argv.append(assignment.name + (assignment.appends ? "+=" : "=") + (try string(of: assignment.value)))
+                } else {
+                    argv += try fields(of: word)
+                }
+            }
         } catch {
             sink.write(error.message, to: .stderr)
             aborted = true

@@ -55,6 +55,7 @@ public final class HostLab {
         localFiles = HostLocalFiles(shell: shell)
         kubectl.localFiles = localFiles
         kubectl.kubeconfig.path = host.home + "/.kube/config"
+        kubectl.kubeconfig.storage = Self.kubeconfigFiles(shell: shell, files: localFiles)
         nodeShells.kubectl = kubectl
         let command = KubectlCommand(kubectl: kubectl)
         shell.register("kubectl", command)
@@ -76,6 +77,19 @@ public final class HostLab {
             nestedShells.append(session)
             if let finish = kubectl.attachedShellEnd.take() { shellEnds[ObjectIdentifier(session)] = finish }
         }
+    }
+
+    /// The kubeconfig files as the learner's kubectl finds them: `$KUBECONFIG` from the command's
+    /// environment, files through the learner's permissions; a new file gets its directory.
+    private static func kubeconfigFiles(shell: ShellSession, files: HostLocalFiles) -> KubeconfigFiles {
+        KubeconfigFiles(
+            home: shell.home, variable: { [unowned shell] in shell.environment["KUBECONFIG"] },
+            read: { path in files.stat(path)?.isDirectory == false ? files.read(path) : nil },
+            write: { path, text in
+                let directory = String(path.prefix(upTo: path.lastIndex(of: "/") ?? path.startIndex))
+                if !directory.isEmpty, files.makeDirectories(directory) != nil { return false }
+                return files.create(path, text) == nil
+            })
     }
 
     /// The host's curl: NodePorts on the node addresses, `localhost` through port forwards. Its
