@@ -44,6 +44,8 @@ public final class Kubectl {
     public let portForwards = PortForwards()
     /// The names of the temporary directories kubectl makes (`kubectl diff`).
     public let temporaryNames = TemporaryNames()
+    /// The plugins on the host's PATH; nil when there is no host.
+    public var plugins: KubectlPlugins?
 
     public init(cluster: Cluster) {
         self.cluster = cluster
@@ -70,6 +72,7 @@ public final class Kubectl {
         rest.remove(at: verbIndex)
         guard let verb = Self.verbs.first(where: { $0.name == name }) else {
             if name == "help" { io.out(KubectlHelp.overview); return 0 }
+            if verbIndex == 0, let (path, rest) = plugins?.match(arguments) { return plugins?.run(path, rest, io) ?? 0 }
             if UnknownCommand.kubectlCommands.contains(name) {
                 throw KubectlFailure("error: \"kubectl \(name)\" is not part of this lab yet")
             }
@@ -97,7 +100,8 @@ public final class Kubectl {
             lab: cluster, io: io, flags: flags, namespace: access.namespace,
             explicitNamespace: flags.isSet("namespace"), executor: containerExecutor, readFile: readFile,
             listFiles: listFiles, listDirectory: listDirectory, localFiles: localFiles, kubeconfig: kubeconfig, forwards: portForwards,
-            attachedShellEnd: attachedShellEnd, temporaryNames: temporaryNames, server: access.server, user: access.user)
+            attachedShellEnd: attachedShellEnd, temporaryNames: temporaryNames, server: access.server, user: access.user,
+            plugins: plugins)
         return try ResourceResolver.withDiscovery(of: cluster) { () throws(KubectlFailure) in try verb.run(context) }
     }
 
@@ -126,6 +130,7 @@ public final class Kubectl {
         Cordon.verb, Cordon.uncordonVerb, Drain.verb, Taint.verb, Label.verb, Annotate.verb, Expose.verb, Patch.verb, Replace.verb, Diff.verb,
         Autoscale.verb, Wait.verb, Edit.verb, Describe.verb, Version.verb, Config.verb, ClusterInfo.verb,
         APIVersions.verb, APIResources.verb, Auth.verb, Events.verb, Explain.verb, Completion.verb, Top.verb, PortForward.verb, Copy.verb, KubectlOptions.verb,
+        Plugin.verb,
     ]
 }
 
@@ -157,6 +162,8 @@ struct VerbContext {
     /// Who the apiserver authorizes: the user `--as` impersonates, a service account whose token
     /// the kubeconfig or `--token` holds, anonymous, or nil for the admin.
     var user: UserInfo?
+    /// The plugins on the host's PATH, for `plugin list`.
+    var plugins: KubectlPlugins?
 
     /// Refuses a request the apiserver's authorizer would not let the (impersonated) user make.
     func authorize(_ request: AccessRequest) throws(KubectlFailure) {

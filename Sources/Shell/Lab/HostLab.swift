@@ -56,6 +56,7 @@ public final class HostLab {
         kubectl.localFiles = localFiles
         kubectl.kubeconfig.path = host.home + "/.kube/config"
         kubectl.kubeconfig.storage = Self.kubeconfigFiles(shell: shell, files: localFiles)
+        kubectl.plugins = Self.plugins(shell: shell)
         nodeShells.kubectl = kubectl
         let command = KubectlCommand(kubectl: kubectl)
         shell.register("kubectl", command)
@@ -89,6 +90,27 @@ public final class HostLab {
                 let directory = String(path.prefix(upTo: path.lastIndex(of: "/") ?? path.startIndex))
                 if !directory.isEmpty, files.makeDirectories(directory) != nil { return false }
                 return files.create(path, text) == nil
+            })
+    }
+
+    /// Executable `kubectl-*` files in the PATH's directories, run as the shell runs a program
+    /// named by its path.
+    private static func plugins(shell: ShellSession) -> KubectlPlugins {
+        KubectlPlugins(
+            find: { [unowned shell] in
+                let fs = shell.filesystem
+                let directories = (shell.environment["PATH"] ?? "").split(separator: ":").map { shell.resolve(String($0)) }
+                return directories.flatMap { directory in
+                    (fs.list(directory) ?? []).sorted().filter { name in
+                        guard name.hasPrefix("kubectl-"), let found = try? fs.lookup(directory + "/" + name, from: "/", user: shell.user),
+                            let entry = found.entry
+                        else { return false }
+                        return entry.kind == .file && entry.mode & 0o111 != 0
+                    }.map { directory + "/" + $0 }
+                }
+            },
+            run: { [unowned shell] path, arguments, io in
+                PathCommand().run(CommandContext(arguments: [path] + arguments, io: io, session: shell))
             })
     }
 
