@@ -4,13 +4,23 @@ import KubeAPI
 extension Cluster {
     /// Creates an object through admission, as `POST` does, then lets controllers react; a
     /// `user` (impersonated) must be allowed to by RBAC. Returns what the apiserver answers: the
-    /// object as stored, before any controller acted on it. A named `manager` comes to own the
-    /// fields it set (`metadata.managedFields`).
+    /// object as stored, before any controller acted on it, in the version it was sent in. A
+    /// named `manager` comes to own the fields it set (`metadata.managedFields`).
     @discardableResult
     public func create(
         _ object: KubeObject, dryRun: Bool = false, as user: UserInfo? = nil, manager: FieldManager? = nil
     ) throws(APIError) -> KubeObject {
-        let object = HorizontalPodAutoscalerV1.isV1(object) ? HorizontalPodAutoscalerV1.toV2(object) : object
+        guard HorizontalPodAutoscalerV1.isV1(object) else {
+            return try createStored(object, dryRun: dryRun, as: user, manager: manager)
+        }
+        let stored = try createStored(HorizontalPodAutoscalerV1.toV2(object), dryRun: dryRun, as: user, manager: manager)
+        return HorizontalPodAutoscalerV1View.convert(stored)
+    }
+
+    /// `create` of an object in the version it is stored in.
+    private func createStored(
+        _ object: KubeObject, dryRun: Bool, as user: UserInfo?, manager: FieldManager?
+    ) throws(APIError) -> KubeObject {
         guard let type = resourceType(apiVersion: object.apiVersion, kind: object.kind) else {
             throw APIError(
                 reason: "BadRequest", message: "no matches for kind \"\(object.kind)\" in version \"\(object.apiVersion)\"",

@@ -40,9 +40,9 @@ public final class Cluster {
     var apiServerServingCache: (revision: Int, serving: Bool)?
     /// `customResourceTypes` as of a number of writes to definitions.
     var customResourceTypesCache: (definitionWrites: Int, types: [ResourceType])?
-    /// The `/openapi/v3` index, for the group/versions served and the definitions written when
-    /// it was built: hashing every document is the costly part.
-    var openAPIIndexCache: (key: String, index: String)?
+    /// The OpenAPI documents built for the group/versions served and the definitions written
+    /// when they were built (`Cluster+OpenAPICache.swift`).
+    var openAPICache = OpenAPICache(key: "")
     /// Set when a node's container starts or stops: every kubelet then looks at all its pods.
     var kubeletsNeedFullScan = true
     /// How far each control loop that reacts to changes has read the store's journal.

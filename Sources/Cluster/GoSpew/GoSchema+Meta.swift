@@ -54,6 +54,14 @@ extension GoSchema {
         MatchLabels matchLabels map[string]string omitempty
         MatchExpressions matchExpressions []v1.LabelSelectorRequirement omitempty
         """,
+        "v1.Condition": """
+        Type type string
+        Status status v1.ConditionStatus
+        ObservedGeneration observedGeneration int64 omitempty
+        LastTransitionTime lastTransitionTime v1.Time
+        Reason reason string
+        Message message string
+        """,
         "v1.LabelSelectorRequirement": """
         Key key string
         Operator operator v1.LabelSelectorOperator

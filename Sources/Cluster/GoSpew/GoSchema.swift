@@ -1,6 +1,7 @@
-/// The Go types of the core and apps objects (`v1.PodTemplateSpec`, `v1.Pod`, `v1.Node`, ...) and
-/// everything they hold, as reflect names them, so a stored object can be printed as go-spew
-/// prints the typed Go value (see `GoSpewPrinter`) or as `encoding/json` writes it (`GoTypedJSON`).
+/// The Go types of the objects typed clients handle (core, apps, batch, networking, policy, rbac,
+/// ...: `v1.PodTemplateSpec`, `v1.Pod`, `v1.Job`) and everything they hold, as reflect names
+/// them, so a stored object can be printed as go-spew prints the typed Go value (see
+/// `GoSpewPrinter`) or as `encoding/json` writes it (`GoTypedJSON`).
 ///
 /// Struct layouts are data in the `GoSchema+*.swift` files; defined non-struct types are below.
 /// The last few types are the internals of apimachinery's value types (`resource.Quantity`,
@@ -77,6 +78,29 @@ enum GoSchema {
         "v1.DeploymentConditionType": "string",
         "v1.DeploymentStrategyType": "string",
         "v1.ReplicaSetConditionType": "string",
+        // batch, apps StatefulSet, networking, policy and the other core kinds.
+        "v1.CompletionMode": "string",
+        "v1.PodFailurePolicyAction": "string",
+        "v1.PodFailurePolicyOnExitCodesOperator": "string",
+        "v1.PodReplacementPolicy": "string",
+        "v1.JobConditionType": "string",
+        "v1.ConcurrencyPolicy": "string",
+        "v1.PodManagementPolicyType": "string",
+        "v1.StatefulSetUpdateStrategyType": "string",
+        "v1.PersistentVolumeClaimRetentionPolicyType": "string",
+        "v1.StatefulSetConditionType": "string",
+        "v1.PathType": "string",
+        "v1.UnhealthyPodEvictionPolicyType": "string",
+        "v1.ResourceQuotaScope": "string",
+        "v1.ScopeSelectorOperator": "string",
+        "v1.FinalizerName": "string",
+        "v1.NamespacePhase": "string",
+        "v1.NamespaceConditionType": "string",
+        "v1.SecretType": "string",
+        "v1.PersistentVolumeClaimPhase": "string",
+        "v1.PersistentVolumeClaimConditionType": "string",
+        "v1.ClaimResourceStatus": "string",
+        "v1.PersistentVolumeClaimModifyVolumeStatus": "string",
         // apimachinery internals.
         "resource.Scale": "int32",
         "resource.Format": "string",
@@ -135,7 +159,7 @@ enum GoSchema {
         let tables = [
             metaStructs, podSpecStructs, containersStructs, volumesStructs, valueTypeStructs,
             podStructs, nodeStructs, eventStructs, serviceStructs, workloadStructs, endpointsStructs, rbacStructs,
-            authenticationStructs,
+            authenticationStructs, batchStructs, statefulSetStructs, networkingStructs, policyStructs, coreConfigStructs,
         ]
         for table in tables {
             for (name, text) in table { all[name] = fields(text) }

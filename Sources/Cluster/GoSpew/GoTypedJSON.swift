@@ -12,8 +12,12 @@ public enum GoTypedJSON {
     /// Whether the Go type named `typeName` is known, so `encode` can order its fields.
     public static func knows(_ typeName: String) -> Bool { GoSchema.structs[typeName] != nil }
 
-    /// The API groups whose types the schema holds; their kinds' Go names (`v1.Pod`) do not clash.
-    private static let groups: Set<String> = ["", "apps", "authentication.k8s.io", "rbac.authorization.k8s.io"]
+    /// The API groups whose types the schema holds; their kinds' Go names (`v1.Pod`, `v1.Job`) do
+    /// not clash. (`events.k8s.io/v1` Event would: it is not one of them.)
+    private static let groups: Set<String> = [
+        "", "apps", "authentication.k8s.io", "rbac.authorization.k8s.io", "batch", "networking.k8s.io", "policy",
+        "scheduling.k8s.io", "autoscaling",
+    ]
 
     /// The Go type name of a resource's objects (`v1.Deployment`), when the schema knows it.
     public static func typeName(of type: ResourceType) -> String? {

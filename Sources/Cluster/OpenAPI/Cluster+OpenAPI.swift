@@ -6,6 +6,13 @@ extension Cluster {
     /// one, such as `autoscaling/v1`), nil when the apiserver serves no such group/version. The
     /// kinds of established CustomResourceDefinitions are published from their schemas.
     public func openAPIDocument(groupVersion: String) -> OpenAPIDocument? {
+        if let cached = currentOpenAPICache.documents[groupVersion] { return cached }
+        let document = buildOpenAPIDocument(groupVersion: groupVersion)
+        openAPICache.documents[groupVersion] = .some(document)
+        return document
+    }
+
+    private func buildOpenAPIDocument(groupVersion: String) -> OpenAPIDocument? {
         let resources = (servedResources + ResourceType.otherVersions).filter { $0.apiVersion == groupVersion }
         guard !resources.isEmpty else { return nil }
         var schema = settings.schema

@@ -8,8 +8,7 @@ import OrderedCollections
 extension Cluster {
     /// `/openapi/v3`: `{"paths":{"api/v1":{"serverRelativeURL":"/openapi/v3/api/v1?hash=..."},...}}`.
     public func openAPIV3Index() -> String {
-        let key = "\(store.writeCount(of: .customResourceDefinitions)) " + servedGroupVersions.joined(separator: ",")
-        if let cache = openAPIIndexCache, cache.key == key { return cache.index }
+        if let index = currentOpenAPICache.index { return index }
         var paths: [(String, JSONValue)] = []
         let groups = Array(Set(servedGroupVersions.filter { $0.contains("/") }.map { String($0.prefix { $0 != "/" }) }))
         let discovery = ["api", "apis", "version"] + groups.map { "apis/\($0)" }
@@ -20,14 +19,17 @@ extension Cluster {
         }
         paths.sort { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
         let index = GoJSON.marshal(["paths": .object(OrderedDictionary(paths, uniquingKeysWith: { first, _ in first }))])
-        openAPIIndexCache = (key, index)
+        openAPICache.index = index
         return index
     }
 
     /// `/openapi/v3/api/v1`, `/openapi/v3/apis/apps/v1`: one group/version's paths and the
     /// schemas they use; nil for a path that names no served group/version.
     public func openAPIV3Document(path: String) -> String? {
-        openAPIV3Value(path: path).map { GoJSON.marshal($0) }
+        if let cached = currentOpenAPICache.v3[path] { return cached }
+        let document = openAPIV3Value(path: path).map { GoJSON.marshal($0) }
+        openAPICache.v3[path] = .some(document)
+        return document
     }
 
     /// The document of `openAPIV3Document(path:)`, before it is written.
@@ -59,7 +61,12 @@ extension Cluster {
     }
 
     /// `/openapi/v2`: every served group/version's paths and every schema they use, in one Swagger 2.0 document.
-    public func openAPIV2Document() -> String { GoJSON.marshal(openAPIV2Value()) }
+    public func openAPIV2Document() -> String {
+        if let cached = currentOpenAPICache.v2 { return cached }
+        let document = GoJSON.marshal(openAPIV2Value())
+        openAPICache.v2 = document
+        return document
+    }
 
     /// The document of `openAPIV2Document()`, before it is written.
     func openAPIV2Value() -> JSONValue {

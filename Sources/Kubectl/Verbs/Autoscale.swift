@@ -14,6 +14,9 @@ enum Autoscale {
         FlagSpec("filename", "f", .stringArray), FlagSpec("record", nil, .bool),
     ] + OutputFormat.templateFlags
 
+    /// What kubectl sends and the apiserver answers: autoscaling/v1, not the stored v2.
+    static let v1Type = ResourceType.horizontalPodAutoscalers.inGroup("autoscaling", version: "v1")
+
     /// The kinds with a `/scale` subresource.
     static let scalable: [ResourceType] = [.deployments, .replicaSets, .statefulSets, .replicationControllers]
 
@@ -49,7 +52,7 @@ enum Autoscale {
             ])
             let operation = dryRun == .client ? "created" : "autoscaled"
             _ = try ObjectOutput.create(
-                hpa, type: .horizontalPodAutoscalers, operation: operation, context: context, saveConfig: .whenSent,
+                hpa, type: v1Type, operation: operation, context: context, saveConfig: .whenSent,
                 manager: "kubectl-autoscale")
         }
         return 0

@@ -46,7 +46,7 @@ import Testing
             == #"[{"type":"AbleToScale","status":"True","lastTransitionTime":"2025-04-23T07:25:15Z","reason":"SucceededRescale","message":"the HPA controller was able to update the target scale to 3"}]"#)
     }
 
-    @Test("a v1 autoscaler is stored as v2 (80% CPU by default) and read back, got or listed, as v1")
+    @Test("a v1 autoscaler is stored as v2 (80% CPU by default); the create's answer and reads of v1 are v1")
     func fresh() throws {
         let cluster = try WorldFixture.tk8s()
         let hpa = try cluster.create(KubeObject(try #require(try YAMLDecoding.documents("""
@@ -57,7 +57,9 @@ import Testing
               scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: none}
               maxReplicas: 3
             """).first)))
-        #expect(hpa.apiVersion == "autoscaling/v2")
+        #expect(hpa.apiVersion == "autoscaling/v1")
+        #expect(hpa[path: "spec.targetCPUUtilizationPercentage"] == 80)
+        #expect(try cluster.get(.horizontalPodAutoscalers, namespace: "default", name: "x").apiVersion == "autoscaling/v2")
         let v1Type = try #require(ResourceType.otherVersions.first { $0.kind == "HorizontalPodAutoscaler" })
         let v1 = try cluster.get(v1Type, namespace: "default", name: "x")
         #expect(v1.apiVersion == "autoscaling/v1")
