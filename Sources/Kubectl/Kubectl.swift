@@ -42,6 +42,8 @@ public final class Kubectl {
     public weak var localFiles: (any LocalFiles)?
     /// The local ports `kubectl port-forward` listens on in this session.
     public let portForwards = PortForwards()
+    /// What a command following the cluster leaves to run on when it runs as a background job.
+    public let backgroundFollow = BackgroundFollow()
     /// The names of the temporary directories kubectl makes (`kubectl diff`).
     public let temporaryNames = TemporaryNames()
 
@@ -96,7 +98,8 @@ public final class Kubectl {
             lab: cluster, io: io, flags: flags, namespace: access.namespace,
             explicitNamespace: flags.isSet("namespace"), executor: containerExecutor, readFile: readFile,
             listFiles: listFiles, listDirectory: listDirectory, localFiles: localFiles, kubeconfig: kubeconfig, forwards: portForwards,
-            attachedShellEnd: attachedShellEnd, temporaryNames: temporaryNames, server: access.server, user: access.user)
+            attachedShellEnd: attachedShellEnd, temporaryNames: temporaryNames, server: access.server, user: access.user,
+            follow: backgroundFollow)
         return try ResourceResolver.withDiscovery(of: cluster) { () throws(KubectlFailure) in try verb.run(context) }
     }
 
@@ -156,6 +159,8 @@ struct VerbContext {
     /// Who the apiserver authorizes: the user `--as` impersonates, a service account whose token
     /// the kubeconfig or `--token` holds, anonymous, or nil for the admin.
     var user: UserInfo?
+    /// Where `get -w` and `logs -f` leave their following when they run as a background job.
+    var follow = BackgroundFollow()
 
     /// Refuses a request the apiserver's authorizer would not let the (impersonated) user make.
     func authorize(_ request: AccessRequest) throws(KubectlFailure) {

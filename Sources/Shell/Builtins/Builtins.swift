@@ -1,8 +1,9 @@
 /// The commands bash runs itself, which take precedence over registered commands.
 enum Builtins {
     static let names = [
-        ".", ":", "[", "alias", "break", "cd", "command", "continue", "echo", "exit", "export", "false", "history", "jobs", "let", "local",
-        "printf", "pwd", "read", "return", "set", "shift", "source", "test", "true", "type", "unalias", "unset", "wait",
+        ".", ":", "[", "alias", "bg", "break", "cd", "command", "continue", "disown", "echo", "exec", "exit", "export", "false", "fg",
+        "history", "jobs", "kill", "let", "local", "printf", "pwd", "read", "return", "set", "shift", "source", "test", "true", "type",
+        "unalias", "unset", "wait",
     ]
 
     static func command(named name: String) -> (any ShellCommand)? {
@@ -32,8 +33,13 @@ enum Builtins {
         case "command": CommandBuiltin()
         case "test": TestBuiltin(bracket: false)
         case "[": TestBuiltin(bracket: true)
-        case "wait": JobsBuiltin(waits: true)
-        case "jobs": JobsBuiltin(waits: false)
+        case "wait": WaitBuiltin()
+        case "jobs": JobsBuiltin()
+        case "kill": KillBuiltin()
+        case "fg": ForegroundBuiltin(foreground: true)
+        case "bg": ForegroundBuiltin(foreground: false)
+        case "disown": DisownBuiltin()
+        case "exec": ExecBuiltin()
         default: nil
         }
     }

@@ -20,6 +20,16 @@ struct ShellPrinter {
         }
     }
 
+    /// A job's command as `jobs` shows it: the and-or list on one line, without its `&`.
+    static func job(_ list: AndOrList) -> String {
+        ShellPrinter().andOr(list)
+    }
+
+    /// A pipeline's stages, each on its own.
+    static func stages(_ pipeline: Pipeline) -> [String] {
+        pipeline.stages.map { ShellPrinter().command($0) }
+    }
+
     private func pad(_ level: Int) -> String { String(repeating: "    ", count: level) }
 
     /// The list's commands, each on its own line at the current indent.

@@ -39,7 +39,7 @@ public final class SimulatedLab: Lab {
         }
         let result = host.run(line, sink: sink, terminal: terminal)
         lastCommandAt = ContinuousClock.now
-        return LabResult(status: result.status, commands: result.commands)
+        return LabResult(status: result.status, commands: result.commands, shellEnded: result.shellEnded)
     }
 
     public var prompt: String { host.prompt }
