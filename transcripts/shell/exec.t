@@ -4,6 +4,12 @@ the interactive shell goes on; `exec` alone does nothing. `exec` is bash's, not 
 the host prompt a bare `exec` never reaches `kubectl exec`.
   $ exec
   $ echo $?
+  0
   $ exec get pods; echo $?
+  bash: exec: get: not found
+  127
   $ exec -x
+  bash: exec: -x: invalid option
+  exec: usage: exec [-cl] [-a name] [command [argument ...]] [redirection ...]
   $ exec echo "last words"
+  last words

@@ -28,6 +28,7 @@ extension ShellExecutor {
             job.hold = hold
         } else {
             job.endsAt = start + delay
+            job.endedUnheard = delay == 0
         }
         return 0
     }

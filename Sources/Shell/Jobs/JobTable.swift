@@ -36,14 +36,14 @@ final class JobTable {
     /// Takes `job` out of the table, keeping its status for `wait PID`.
     func remove(_ job: ShellJob) {
         for process in job.processIDs { finished[process] = job.status }
-        jobs.removeAll { $0 === job }
-        resetCurrent()
+        forget(job)
     }
 
     /// Takes `job` out of the table without keeping anything of it (`disown`).
     func forget(_ job: ShellJob) {
         jobs.removeAll { $0 === job }
-        resetCurrent()
+        // Only losing the current or previous job moves the marks, as in bash's `delete_job`.
+        if job.number == current || job.number == previous { resetCurrent() }
     }
 
     /// The status a reported background process ended with.

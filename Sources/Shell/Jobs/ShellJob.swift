@@ -27,6 +27,9 @@ final class ShellJob {
     var exitStatus: Int32 = 0
     /// What it wrote after sleeping, in order, each with the time it was written.
     var pending: [(time: Int64, stream: StandardStream, text: String)] = []
+    /// Set when it ended at once (killed, or a command that took no time): the prompt right
+    /// after comes before the shell hears of it, so its notice waits for the next one.
+    var endedUnheard = false
     /// What it keeps open, which ends with it.
     var hold: JobHold?
     /// Where its command writes, pointed at the terminal of the line running when it follows on.
@@ -47,6 +50,9 @@ final class ShellJob {
     func update(now: Int64) {
         if isRunning, let endsAt, endsAt <= now { state = .exited(exitStatus) }
     }
+
+    /// Whether it runs a command that follows the cluster.
+    var follows: Bool { isRunning && hold?.step != nil }
 
     /// Lets a command that follows the cluster (`get -w`, `logs -f`) write what arrived, to
     /// `terminal`; it ends when its command does.
@@ -71,6 +77,7 @@ final class ShellJob {
         hold?.release()
         hold = nil
         pending.removeAll()
+        endedUnheard = true
     }
 
     /// The status `wait` and `fg` return for it once it ended: its exit status, or 128 + the signal.

@@ -6,6 +6,8 @@ extension ShellSession {
     public func sleep(_ seconds: Int64) {
         if let delay = jobDelay {
             jobDelay = delay + max(0, seconds)
+        } else if let clockSteps, let terminal = jobTerminal, jobs.jobs.contains(where: \.follows) {
+            clockSteps(seconds) { for job in jobs.jobs { job.followOn(terminal: terminal) } }
         } else {
             advanceClock(seconds)
         }
@@ -33,12 +35,14 @@ extension ShellSession {
     }
 
     /// Writes what background jobs wrote up to now, then a notice for each job that ended since
-    /// the last one, as interactive bash does before a prompt and after a foreground command.
-    func reportJobs() {
+    /// the last one, as interactive bash does after a foreground command and before a prompt;
+    /// before a prompt, not yet of a job that ended at once on this line.
+    func reportJobs(atPrompt: Bool = false) {
         guard let sink = jobTerminal, !jobs.jobs.isEmpty else { return }
         let now = clockSeconds
         flushJobOutput(upTo: now, to: sink)
-        let ended = jobs.jobs.filter { !$0.isRunning }
+        let ended = jobs.jobs.filter { !$0.isRunning && !(atPrompt && $0.endedUnheard) }
+        for job in jobs.jobs { job.endedUnheard = false }
         // A job SIGPIPE ended goes without a word.
         for job in ended where job.state != .signalled(.pipe) { sink.write(jobs.line(job, long: false), to: .stderr) }
         for job in ended { jobs.remove(job) }

@@ -72,6 +72,16 @@ public final class HostLab {
         client.forwarded = { [unowned self] forward in jobForwards.announce(forward) }
         shell.register("curl", Self.hostCurl(client))
         shell.jobHold = { [unowned self] run in jobHold(run) }
+        shell.clockSteps = { [cluster] seconds, each in
+            cluster.advance(seconds: 0)
+            // The wait's condition is asked at each transition on the way: the moment to look.
+            _ = cluster.wait(timeoutSeconds: seconds) {
+                each()
+                return false
+            }
+            cluster.advance(seconds: 0)
+            each()
+        }
         shell.fallback = { [kubectl] arguments, io in
             guard let verb = arguments.first, Kubectl.commandNames.contains(verb) else { return nil }
             return kubectl.run(arguments, io: io)

@@ -40,7 +40,7 @@ extension ShellSession {
         linesRead += line.utf8.count { $0 == 10 } + 1
         if interactive {
             // What ended before the prompt comes back.
-            reportJobs()
+            reportJobs(atPrompt: true)
             jobTerminal = nil
         }
         return ShellRunResult(status: lastStatus, commands: executor.commands, shellEnded: depth == 1 && replaced)

@@ -88,6 +88,9 @@ public final class ShellSession {
     var jobDelay: Int64?
     /// Runs a background job's command and says what it left open (the lab's port forwards).
     public var jobHold: ((_ run: () -> Int32) -> (status: Int32, hold: JobHold?))?
+    /// Moves the clock on by that many seconds a transition at a time, calling back at each, so
+    /// jobs following the cluster (`get -w &`) see each change when it happens.
+    public var clockSteps: ((_ seconds: Int64, _ each: () -> Void) -> Void)?
     /// Where the line typed at the prompt writes: job notices and background output go there.
     var jobTerminal: (any OutputSink)?
     var commands: [String: any ShellCommand] = [:]
