@@ -10,26 +10,10 @@ struct ExecBuiltin: ShellCommand {
 
     func run(_ context: CommandContext) -> Int32 {
         let session = context.session
-        var arguments = Array(context.arguments.dropFirst())
-        while let first = arguments.first, first.hasPrefix("-"), first.count > 1 {
-            arguments.removeFirst()
-            if first == "--" { break }
-            var flags = Substring(first.dropFirst())
-            while let flag = flags.popFirst() {
-                switch flag {
-                case "c", "l": break
-                case "a":
-                    guard flags.isEmpty, !arguments.isEmpty else {
-                        context.io.err("bash: exec: -a: option requires an argument\n" + usage)
-                        return 2
-                    }
-                    arguments.removeFirst()
-                default:
-                    context.io.err("bash: exec: -\(flag): invalid option\n" + usage)
-                    return 2
-                }
-            }
-        }
+        guard let parsed = Builtins.options(
+            context.arguments.dropFirst(), allowed: ["c", "l"], valued: ["a"], builtin: "exec", usage: usage, io: context.io)
+        else { return 2 }
+        let arguments = parsed.operands
         guard let name = arguments.first else { return 0 }
         let isProgram = name.contains("/") ? session.isExecutable(name) : session.programPath(name) != nil || Self.programsToo.contains(name)
         guard isProgram else {
@@ -43,4 +27,4 @@ struct ExecBuiltin: ShellCommand {
     }
 }
 
-private let usage = "exec: usage: exec [-cl] [-a name] [command [argument ...]] [redirection ...]\n"
+private let usage = "exec [-cl] [-a name] [command [argument ...]] [redirection ...]"

@@ -6,33 +6,12 @@ import Kubectl
 struct WaitBuiltin: ShellCommand {
     func run(_ context: CommandContext) -> Int32 {
         let session = context.session
-        var arguments = Array(context.arguments.dropFirst())
-        var variable: String?
-        var next = false
-        while let first = arguments.first, first.hasPrefix("-"), first.count > 1 {
-            arguments.removeFirst()
-            if first == "--" { break }
-            var flags = Substring(first.dropFirst())
-            while let flag = flags.popFirst() {
-                switch flag {
-                case "n": next = true
-                case "f": break
-                case "p":
-                    if !flags.isEmpty {
-                        variable = String(flags)
-                    } else if !arguments.isEmpty {
-                        variable = arguments.removeFirst()
-                    } else {
-                        context.io.err("bash: wait: -p: option requires an argument\n" + usage)
-                        return 2
-                    }
-                    flags = ""
-                default:
-                    context.io.err(Builtins.invalidOption("wait", "-" + String(flag), usage: usageLine))
-                    return 2
-                }
-            }
-        }
+        guard let parsed = Builtins.options(
+            context.arguments.dropFirst(), allowed: ["n", "f"], valued: ["p"], builtin: "wait", usage: usage, io: context.io)
+        else { return 2 }
+        let arguments = parsed.operands
+        let variable = parsed.flags["p"]
+        let next = parsed.flags["n"] != nil
         let status: Int32
         if next {
             status = waitNext(session, variable: variable)
@@ -108,5 +87,4 @@ struct WaitBuiltin: ShellCommand {
     }
 }
 
-private let usageLine = "wait [-fn] [-p var] [id ...]"
-private let usage = "wait: usage: \(usageLine)\n"
+private let usage = "wait [-fn] [-p var] [id ...]"
