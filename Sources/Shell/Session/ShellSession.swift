@@ -134,6 +134,9 @@ public final class ShellSession {
         commands[name] = command
     }
 
+    /// Whether `name` is a bash builtin, which a command name runs before any program or kubectl verb.
+    public static func isBuiltin(_ name: String) -> Bool { Builtins.names.contains(name) }
+
     /// The names of every builtin and registered command, sorted, for completion.
     public var commandNames: [String] {
         Set(Builtins.names + commands.keys).sorted(by: codePointOrder)
