@@ -42,6 +42,8 @@ public final class Kubectl {
     public weak var localFiles: (any LocalFiles)?
     /// The local ports `kubectl port-forward` listens on in this session.
     public let portForwards = PortForwards()
+    /// What a command following the cluster leaves to run on when it runs as a background job.
+    public let backgroundFollow = BackgroundFollow()
     /// The names of the temporary directories kubectl makes (`kubectl diff`).
     public let temporaryNames = TemporaryNames()
     /// The plugins on the host's PATH; nil when there is no host.
@@ -101,7 +103,7 @@ public final class Kubectl {
             explicitNamespace: flags.isSet("namespace"), executor: containerExecutor, readFile: readFile,
             listFiles: listFiles, listDirectory: listDirectory, localFiles: localFiles, kubeconfig: kubeconfig, forwards: portForwards,
             attachedShellEnd: attachedShellEnd, temporaryNames: temporaryNames, server: access.server, user: access.user,
-            plugins: plugins)
+            plugins: plugins, follow: backgroundFollow)
         return try ResourceResolver.withDiscovery(of: cluster) { () throws(KubectlFailure) in try verb.run(context) }
     }
 
@@ -164,6 +166,8 @@ struct VerbContext {
     var user: UserInfo?
     /// The plugins on the host's PATH, for `plugin list`.
     var plugins: KubectlPlugins?
+    /// Where `get -w` and `logs -f` leave their following when they run as a background job.
+    var follow = BackgroundFollow()
 
     /// Refuses a request the apiserver's authorizer would not let the (impersonated) user make.
     func authorize(_ request: AccessRequest) throws(KubectlFailure) {

@@ -28,9 +28,12 @@ public struct ShellRunResult: Equatable, Sendable {
     public var status: Int32
     /// The argv of every simple command executed, in order, after alias and word expansion.
     public var commands: [[String]]
+    /// Whether the shell is gone: `exec` ran a program in its place, which has ended.
+    public var shellEnded = false
 
-    public init(status: Int32, commands: [[String]]) {
+    public init(status: Int32, commands: [[String]], shellEnded: Bool = false) {
         self.status = status
         self.commands = commands
+        self.shellEnded = shellEnded
     }
 }

@@ -36,6 +36,34 @@ struct TypedInputTests {
         #expect(run.output == "x\nstill here\n")
     }
 
+    @Test("exec with a program ends the session once it ran, with its status; lines after it are not run")
+    func execEndsTheSession() throws {
+        let reader = ScriptedLineReader(lines: ["exec nosuch", "exec sh -c 'echo bye; exit 3'", "echo never"])
+        let buffer = OutputBuffer()
+        let lab = try SimulatedLabTests.lab()
+        let session = Session(
+            mode: .sandbox(world: "tk8s"), settings: SessionSettings(language: .en, interactive: false, showBanner: false),
+            course: Fixtures.course, labFactory: { _ in lab }, reader: reader, sink: buffer, progressStore: MemoryProgressStore())
+        let status = session.run()
+        #expect(buffer.combined == "bash: exec: nosuch: not found\nbye\n")
+        #expect(status == 3)
+    }
+
+    @Test("Ctrl-C ends a port forward brought to the foreground with fg, which kubectl takes as a clean stop")
+    func foregroundForward() throws {
+        let run = try session(
+            [.line("kubectl port-forward pod/goweb 9090:8080 &"), .line("fg"), .interrupted, .line("echo $?; jobs; curl -s localhost:9090")],
+            interactive: false)
+        #expect(run.output == """
+            [1] 2482
+            Forwarding from 127.0.0.1:9090 -> 8080
+            Forwarding from [::1]:9090 -> 8080
+            kubectl port-forward pod/goweb 9090:8080
+            0
+
+            """)
+    }
+
     @Test("in transcripts ^D and ^C stand for the keys, and the recorder writes them so")
     func transcriptMarkers() throws {
         let terminal = OutputBuffer()

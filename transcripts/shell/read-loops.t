@@ -47,6 +47,8 @@ Reading kubectl's output line by line: `while read` loops, `read` with `IFS`, ar
   $ while read n; do echo $n; done < /dev/null; echo "status $?"
   status 0
   $ :(){ :|:& };:
+  [1] 2483
   bash: fork: Resource temporarily unavailable
   $ echo still here
   still here
+  [1]+  Exit 1                  : | :

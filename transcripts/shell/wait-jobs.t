@@ -1,6 +1,5 @@
-`wait` and `jobs` are bash builtins, not kubectl verbs. The lab's shell runs every command to its
-end before the next, so there is never a background job: `wait` returns at once, `jobs` lists
-nothing, and a job or process named to them is one the shell does not have.
+`wait` and `jobs` are bash builtins, not kubectl verbs. With no job started (`&`), `wait` returns
+at once, `jobs` lists nothing, and a job or process named to them is one the shell does not have.
   $ wait; echo $?
   0
   $ jobs; echo $?

@@ -26,4 +26,7 @@ public final class PortForwards {
     }
 
     func add(_ forward: Forward) { forwards.append(forward) }
+
+    /// Closes these forwards' listeners, as when the `kubectl port-forward` holding them ends.
+    public func remove(_ closed: [Forward]) { forwards.removeAll { closed.contains($0) } }
 }

@@ -34,6 +34,16 @@ enum GetWatch {
         let deadline = cluster.now.adding(seconds: timeout ?? longestWatch)
         let scope = options.allNamespaces ? nil : options.namespace
         cluster.beginWatch(type)
+        // In a background job the shell prints the changes each time the clock has moved, until
+        // the apiserver closes the watch.
+        let step = { () -> Bool in
+            let events = cluster.takeWatchEvents(
+                type, namespace: scope, selector: options.selector.label, fieldSelector: options.selector.fieldText
+            ).filter { group.names.isEmpty || group.names.contains($0.object.name) }
+            for event in events { try? printer.print(event) }
+            return cluster.now < deadline
+        }
+        if context.follow.follow(step, stop: { cluster.endWatch(type) }) { return 0 }
         defer { cluster.endWatch(type) }
         while cluster.now < deadline {
             let quietEnd = min(deadline, cluster.now.adding(seconds: quietSeconds))

@@ -140,14 +140,30 @@ enum Logs {
             }
             guard !followed.isEmpty else { return 0 }
             let since = cluster.now
-            _ = cluster.wait(timeoutSeconds: Logs.followLimitSeconds) {
-                followed.allSatisfy { request, read in
-                    var query = PodLogOptions(container: request.container)
-                    query.containerID = read.containerID
-                    return (try? cluster.podLog(namespace: request.namespace, name: request.pod, query).running) != true
-                }
+            // In a background job the shell takes what arrives each time the clock has moved.
+            var last = since
+            let step = { () -> Bool in
+                context.io.out(arrived(followed, after: last, cluster: cluster))
+                last = cluster.now
+                return !Self.ended(followed, cluster: cluster)
             }
-            // What the streams received meanwhile, interleaved by when each line arrived.
+            if context.follow.follow(step) { return 0 }
+            _ = cluster.wait(timeoutSeconds: Logs.followLimitSeconds) { Self.ended(followed, cluster: cluster) }
+            context.io.out(arrived(followed, after: since, cluster: cluster))
+            return 0
+        }
+
+        /// Whether every followed container has stopped.
+        private static func ended(_ followed: [(LogRequests.Request, PodLogRead)], cluster: Cluster) -> Bool {
+            followed.allSatisfy { request, read in
+                var query = PodLogOptions(container: request.container)
+                query.containerID = read.containerID
+                return (try? cluster.podLog(namespace: request.namespace, name: request.pod, query).running) != true
+            }
+        }
+
+        /// What the streams received after `since`, interleaved by when each line arrived.
+        private func arrived(_ followed: [(LogRequests.Request, PodLogRead)], after since: Timestamp, cluster: Cluster) -> String {
             var later: [(time: Timestamp, line: String)] = []
             for (request, read) in followed {
                 var query = self.query
@@ -161,8 +177,7 @@ enum Logs {
                 later += lines.map { ($0.time, prefixed($0.text + "\n", request)) }
             }
             let ordered = later.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }
-            context.io.out(ordered.map(\.element.line).joined())
-            return 0
+            return ordered.map(\.element.line).joined()
         }
 
         /// `[pod/NAME/CONTAINER] ` before each line when `--prefix` (or `--all-pods`) asks for it.

@@ -1,8 +1,11 @@
+import Kubectl
+
 /// The commands bash runs itself, which take precedence over registered commands.
 enum Builtins {
     static let names = [
-        ".", ":", "[", "alias", "break", "cd", "command", "continue", "echo", "exit", "export", "false", "history", "jobs", "let", "local",
-        "printf", "pwd", "read", "return", "set", "shift", "source", "test", "true", "type", "unalias", "unset", "wait",
+        ".", ":", "[", "alias", "bg", "break", "cd", "command", "continue", "disown", "echo", "exec", "exit", "export", "false", "fg",
+        "history", "jobs", "kill", "let", "local", "printf", "pwd", "read", "return", "set", "shift", "source", "test", "true", "type",
+        "unalias", "unset", "wait",
     ]
 
     static func command(named name: String) -> (any ShellCommand)? {
@@ -32,8 +35,13 @@ enum Builtins {
         case "command": CommandBuiltin()
         case "test": TestBuiltin(bracket: false)
         case "[": TestBuiltin(bracket: true)
-        case "wait": JobsBuiltin(waits: true)
-        case "jobs": JobsBuiltin(waits: false)
+        case "wait": WaitBuiltin()
+        case "jobs": JobsBuiltin()
+        case "kill": KillBuiltin()
+        case "fg": ForegroundBuiltin(foreground: true)
+        case "bg": ForegroundBuiltin(foreground: false)
+        case "disown": DisownBuiltin()
+        case "exec": ExecBuiltin()
         default: nil
         }
     }
@@ -55,6 +63,38 @@ enum Builtins {
             }
         }
         return (options, Array(rest), nil)
+    }
+
+    /// A builtin's leading options as bash's internal getopt reads them, where those in `valued`
+    /// take a value (glued on or the next word): each flag given with its value ("" for none),
+    /// and the operands. Nil after writing bash's complaint and usage line to `io`.
+    static func options(
+        _ arguments: ArraySlice<String>, allowed: Set<Character>, valued: Set<Character>, builtin: String, usage: String, io: IOStreams
+    ) -> (flags: [Character: String], operands: [String])? {
+        var flags: [Character: String] = [:]
+        var rest = arguments
+        while let first = rest.first, first.hasPrefix("-"), first.count > 1 {
+            rest.removeFirst()
+            if first == "--" { break }
+            var letters = Substring(first.dropFirst())
+            while let flag = letters.popFirst() {
+                guard allowed.contains(flag) || valued.contains(flag) else {
+                    io.err(invalidOption(builtin, "-" + String(flag), usage: usage))
+                    return nil
+                }
+                guard valued.contains(flag) else {
+                    flags[flag] = ""
+                    continue
+                }
+                guard !letters.isEmpty || !rest.isEmpty else {
+                    io.err("bash: \(builtin): -\(flag): option requires an argument\n\(builtin): usage: \(usage)\n")
+                    return nil
+                }
+                flags[flag] = letters.isEmpty ? rest.removeFirst() : String(letters)
+                letters = ""
+            }
+        }
+        return (flags, Array(rest))
     }
 
     /// bash's complaint about an unknown option, with the builtin's usage line.

@@ -160,7 +160,7 @@ extension ShellExecutor {
         case "@", "*": session.positional.joined(separator: " ")
         case "1", "2", "3", "4", "5", "6", "7", "8", "9":
             Int(name).flatMap { $0 <= session.positional.count ? session.positional[$0 - 1] : nil } ?? ""
-        case "!": ""
+        case "!": session.jobs.lastBackgroundProcess.map(String.init) ?? ""
         default: session.value(of: name) ?? ""
         }
     }

@@ -66,12 +66,12 @@ final class ShellExecutor {
         var status = session.lastStatus
         for item in list.items {
             if stopped { break }
-            status = execute(item, input: input, sink: sink)
+            status = item.background && session.startsJobs ? startJob(item, sink: sink) : execute(item, input: input, sink: sink)
         }
         return status
     }
 
-    private func execute(_ list: AndOrList, input: ShellInput, sink: any OutputSink) -> Int32 {
+    func execute(_ list: AndOrList, input: ShellInput, sink: any OutputSink) -> Int32 {
         // Only the list's last pipeline can make `set -e` leave; the others are tested.
         conditionDepth += list.rest.isEmpty ? 0 : 1
         var status = execute(list.first, input: input, sink: sink)
@@ -133,6 +133,8 @@ final class ShellExecutor {
             sink.write(TimeFormat.render(format, real: elapsed, user: 0, system: 0), to: .stderr)
         }
         session.lastStatus = status
+        // Interactive bash tells of jobs that ended while it waited for a foreground command.
+        if session.startsJobs, session.clockSeconds > started { session.reportJobs() }
         return status
     }
 

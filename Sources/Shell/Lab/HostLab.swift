@@ -15,6 +15,8 @@ public final class HostLab {
     private var nestedShells: [ShellSession] = []
     /// What `kubectl run -it` does when the shell it opened exits, by shell.
     private var shellEnds: [ObjectIdentifier: AttachedShellEnd.Finish] = [:]
+    /// The port forwards background jobs hold.
+    private lazy var jobForwards = JobForwards(forwards: kubectl.portForwards)
 
     /// A lab for `world`, its clock at the world's start.
     public convenience init(world: World) {
@@ -68,7 +70,20 @@ public final class HostLab {
         shell.register("xxd", XxdCommand())
         shell.register("reboot", RebootCommand(cluster: cluster, host: host))
         for (name, explanation) in host.explainedScripts { shell.register(name, ExplainedScriptCommand(explanation: explanation)) }
-        shell.register("curl", Self.hostCurl(cluster: cluster, forwards: kubectl.portForwards, containers: podExecutor.containers))
+        var client = NetworkClient(cluster: cluster, origin: .host, forwards: kubectl.portForwards, containers: podExecutor.containers)
+        client.forwarded = { [unowned self] forward in jobForwards.announce(forward) }
+        shell.register("curl", Self.hostCurl(client))
+        shell.jobHold = { [unowned self] run in jobHold(run) }
+        shell.clockSteps = { [cluster] seconds, each in
+            cluster.advance(seconds: 0)
+            // The wait's condition is asked at each transition on the way: the moment to look.
+            _ = cluster.wait(timeoutSeconds: seconds) {
+                each()
+                return false
+            }
+            cluster.advance(seconds: 0)
+            each()
+        }
         shell.fallback = { [kubectl] arguments, io in
             guard let verb = arguments.first, Kubectl.commandNames.contains(verb) else { return nil }
             return kubectl.run(arguments, io: io)
@@ -116,10 +131,21 @@ public final class HostLab {
 
     /// The host's curl: NodePorts on the node addresses, `localhost` through port forwards. Its
     /// version is a simulation figure (it only shows in `-v`).
-    private static func hostCurl(cluster: Cluster, forwards: PortForwards, containers: ContainerFiles) -> CurlCommand {
+    private static func hostCurl(_ client: NetworkClient) -> CurlCommand {
         CurlCommand(
-            client: NetworkClient(cluster: cluster, origin: .host, forwards: forwards, containers: containers), version: "8.12.1",
+            client: client, version: "8.12.1",
             outputIsTerminal: { context in !(context.io.sink is CaptureSink || context.io.sink is PipedSink) })
+    }
+
+    /// Runs a background job's command with kubectl told so: what it leaves open (port forwards)
+    /// or following (`get -w`, `logs -f`) becomes the job's, to end with it.
+    private func jobHold(_ run: () -> Int32) -> (status: Int32, hold: JobHold?) {
+        kubectl.backgroundFollow.inBackground = true
+        let (status, forwarding) = jobForwards.hold(run, terminal: shell)
+        kubectl.backgroundFollow.inBackground = false
+        guard let follow = kubectl.backgroundFollow.take() else { return (status, forwarding) }
+        let release = { forwarding?.release(); follow.stop() }
+        return (status, JobHold(release: release, endsOnInterrupt: forwarding?.endsOnInterrupt ?? false, step: follow.step))
     }
 
     /// The shell the learner is typing into: the host's, or a node's after `podman exec -it`.
@@ -137,7 +163,8 @@ public final class HostLab {
         defer { active.terminal = nil }
         let result = active.run(line, sink: sink)
         if active !== shell, active.exitRequested {
-            if active.flavour == .bash { sink.write("exit\n", to: .stderr) }
+            // A shell `exec` replaced is gone without a word.
+            if active.flavour == .bash, !active.replaced { sink.write("exit\n", to: .stderr) }
             nestedShells.removeAll { $0 === active }
             // The shell's exit status is the status of the `podman exec` that started it.
             var status = result.status
@@ -145,6 +172,8 @@ public final class HostLab {
             (nestedShells.last ?? shell).lastStatus = status
         }
         cluster.assertInvariants()
-        return result
+        var ended = result
+        ended.shellEnded = active === shell && result.shellEnded
+        return ended
     }
 }

@@ -179,7 +179,8 @@ extension ShellParser {
             if next == .end { throw .unexpectedEnd }
             list.items.append(try parseAndOr())
             switch try peek().token {
-            case .op(.semicolon, _), .op(.background, _), .newline: try advance()
+            case .op(.semicolon, _), .op(.background, _), .newline:
+                if try advance().token == .op(.background) { list.items[list.items.count - 1].background = true }
             default: break
             }
         }

@@ -70,7 +70,7 @@ struct ShellParser {
             list.items.append(try parseAndOr())
             switch try peek().token {
             case .op(.semicolon, _), .op(.background, _):
-                try advance()
+                if try advance().token == .op(.background) { list.items[list.items.count - 1].background = true }
                 let next = try peek().token
                 if next == .newline || next == .end || next == .op(.closeParen) {
                     if !nested { return list }

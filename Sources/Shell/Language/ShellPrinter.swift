@@ -20,11 +20,37 @@ struct ShellPrinter {
         }
     }
 
+    /// A job's command as `jobs` shows it: the and-or list on one line, without its `&`.
+    static func job(_ list: AndOrList) -> String {
+        ShellPrinter().andOr(list)
+    }
+
+    /// A pipeline's stages, each on its own.
+    static func stages(_ pipeline: Pipeline) -> [String] {
+        pipeline.stages.map { ShellPrinter().command($0) }
+    }
+
     private func pad(_ level: Int) -> String { String(repeating: "    ", count: level) }
 
     /// The list's commands, each on its own line at the current indent.
+    /// The list's commands, each on its own line at the current indent and all but the last
+    /// ended by `;`; a job (`&`) is followed on its own line by the command after it.
     private func lines(_ list: CommandList) -> String {
-        list.items.map { pad(indent) + andOr($0) }.joined(separator: ";\n")
+        var text = ""
+        for (index, item) in list.items.enumerated() {
+            if index == 0 {
+                text += pad(indent)
+            } else {
+                text += list.items[index - 1].background ? " " : ";\n" + pad(indent)
+            }
+            text += andOr(item) + (item.background ? " &" : "")
+        }
+        return text
+    }
+
+    /// As `lines`, with the last command ended too: `;`, or nothing after a job's ` &`.
+    private func endedLines(_ list: CommandList) -> String {
+        lines(list) + (list.items.last?.background == true ? "" : ";")
     }
 
     private func andOr(_ list: AndOrList) -> String {
@@ -50,7 +76,7 @@ struct ShellPrinter {
             words += simple.words.map(\.source)
             return words.joined(separator: " ") + redirections(simple.redirections)
         case .subshell(let list, let redirections):
-            return "( " + list.items.map(andOr).joined(separator: "; ") + " )" + self.redirections(redirections)
+            return "( " + inline(list) + " )" + self.redirections(redirections)
         case .compound(let compound, let redirections):
             return self.compound(compound) + self.redirections(redirections)
         case .function(let name, let body):
@@ -67,17 +93,17 @@ struct ShellPrinter {
         case .ifClause(let branches, let otherwise):
             var text = ""
             for (index, branch) in branches.enumerated() {
-                text += (index == 0 ? "if " : "\n" + here + "elif ") + inline(branch.condition) + "; then\n" + inner.lines(branch.body) + ";"
+                text += (index == 0 ? "if " : "\n" + here + "elif ") + inline(branch.condition) + "; then\n" + inner.endedLines(branch.body)
             }
-            if let otherwise { text += "\n" + here + "else\n" + inner.lines(otherwise) + ";" }
+            if let otherwise { text += "\n" + here + "else\n" + inner.endedLines(otherwise) }
             return text + "\n" + here + "fi"
         case .loop(let until, let condition, let body):
-            return (until ? "until " : "while ") + inline(condition) + "; do\n" + inner.lines(body) + ";\n" + here + "done"
+            return (until ? "until " : "while ") + inline(condition) + "; do\n" + inner.endedLines(body) + "\n" + here + "done"
         case .forLoop(let name, let words, let body):
             let list = words.map { " in " + $0.map(\.source).joined(separator: " ") } ?? " in \"$@\""
-            return "for \(name)\(list);\n" + here + "do\n" + inner.lines(body) + ";\n" + here + "done"
+            return "for \(name)\(list);\n" + here + "do\n" + inner.endedLines(body) + "\n" + here + "done"
         case .arithmeticFor(let initial, let condition, let step, let body):
-            return "for ((\(initial); \(condition); \(step)))\n" + here + "do\n" + inner.lines(body) + ";\n" + here + "done"
+            return "for ((\(initial); \(condition); \(step)))\n" + here + "do\n" + inner.endedLines(body) + "\n" + here + "done"
         case .caseClause(let word, let items):
             var deeper = self
             deeper.indent = indent + 2
@@ -98,7 +124,12 @@ struct ShellPrinter {
 
     /// A condition list on one line.
     private func inline(_ list: CommandList) -> String {
-        list.items.map(andOr).joined(separator: "; ")
+        var text = ""
+        for (index, item) in list.items.enumerated() {
+            if index > 0 { text += list.items[index - 1].background ? " " : "; " }
+            text += andOr(item) + (item.background ? " &" : "")
+        }
+        return text
     }
 
     private func redirections(_ list: [Redirection]) -> String {

@@ -60,6 +60,8 @@ enum PipelineTiming {
 struct AndOrList {
     var first: Pipeline
     var rest: [(op: ShellOperator, pipeline: Pipeline)] = []
+    /// Ended by `&`: run as a background job.
+    var background = false
 }
 
 /// And-or lists separated by `;`, `&` or newlines.

@@ -13,6 +13,12 @@ extension ShellSession {
         return nil
     }
 
+    /// Whether `path` is an executable file.
+    func isExecutable(_ path: String) -> Bool {
+        guard let entry = filesystem.entry(resolve(path)) else { return false }
+        return entry.kind == .file && entry.mode & 0o111 != 0
+    }
+
     /// Where `which` finds a program: the directory its package installs it in.
     func programPath(_ name: String) -> String? {
         // The first executable of that name in $PATH, when the file system has one.

@@ -15,6 +15,7 @@ extension ShellSession {
     /// Runs one input line reading `stream`; with none, a line typed at the prompt reads the terminal.
     func run(_ line: String, stream given: ShellInput?, sink: any OutputSink) -> ShellRunResult {
         exitRequested = false
+        replaced = false
         lineAborted = false
         let bounded = BoundedSink(sink)
         let executor = ShellExecutor(session: self, errors: bounded)
@@ -33,9 +34,16 @@ extension ShellSession {
         defer { depth -= 1 }
         // A line typed at the prompt reads what is typed next; any other line reads `input`.
         let stream = given ?? (depth == 1 ? terminal.map(ShellInput.init(terminal:)) : nil) ?? ShellInput("")
+        let interactive = depth == 1 && scriptName == nil && jobDelay == nil
+        if interactive { jobTerminal = bounded }
         executor.runSource(line, input: stream, sink: bounded, lineOffset: linesRead)
         linesRead += line.utf8.count { $0 == 10 } + 1
-        return ShellRunResult(status: lastStatus, commands: executor.commands)
+        if interactive {
+            // What ended before the prompt comes back.
+            reportJobs(atPrompt: true)
+            jobTerminal = nil
+        }
+        return ShellRunResult(status: lastStatus, commands: executor.commands, shellEnded: depth == 1 && replaced)
     }
 
     /// Adds a line to the history, as bash does for every non-blank line entered.

@@ -4,12 +4,12 @@ extension ShellSession {
     /// Runs `body` as a subshell: changes to the working directory, variables, aliases and
     /// functions, and an `exit`, do not outlast it.
     func isolated(_ body: () -> Int32) -> Int32 {
-        let saved = (cwd, environment, arrays, aliases, functions, returnStatus, exitRequested, lineAborted, options)
+        let saved = (cwd, environment, arrays, aliases, functions, returnStatus, exitRequested, lineAborted, options, replaced)
         subshellDepth += 1
         let status = body()
         subshellDepth -= 1
         loopControl = nil
-        (cwd, environment, arrays, aliases, functions, returnStatus, exitRequested, lineAborted, options) = saved
+        (cwd, environment, arrays, aliases, functions, returnStatus, exitRequested, lineAborted, options, replaced) = saved
         return status
     }
 

@@ -70,6 +70,8 @@ public final class ShellSession {
     public var fallback: ((_ arguments: [String], _ io: IOStreams) -> Int32?)?
     /// Set when `exit` ran at the top level of the last `run`; the REPL decides what to do.
     public internal(set) var exitRequested = false
+    /// Set when `exec` ran a program in the shell's place: once it ended, the shell is gone.
+    public internal(set) var replaced = false
     /// Set by a builtin whose failure abandons the rest of the line, as `exit 1 2` does interactively.
     var lineAborted = false
     /// The learner's terminal: standard input of a line typed at the prompt with nothing piped in.
@@ -78,7 +80,19 @@ public final class ShellSession {
     /// Set when Ctrl-C interrupted a command reading the terminal: the rest of the line is abandoned.
     var interrupted = false
 
-    let sleep: (Int64) -> Void
+    /// Moves the lab's clock on by that many seconds.
+    let advanceClock: (Int64) -> Void
+    /// The jobs started with `&` and the process IDs the host hands out.
+    lazy var jobs = JobTable(firstProcessID: processID + 1)
+    /// While a background job's command runs at its start: how long it has slept so far.
+    var jobDelay: Int64?
+    /// Runs a background job's command and says what it left open (the lab's port forwards).
+    public var jobHold: ((_ run: () -> Int32) -> (status: Int32, hold: JobHold?))?
+    /// Moves the clock on by that many seconds a transition at a time, calling back at each, so
+    /// jobs following the cluster (`get -w &`) see each change when it happens.
+    public var clockSteps: ((_ seconds: Int64, _ each: () -> Void) -> Void)?
+    /// Where the line typed at the prompt writes: job notices and background output go there.
+    var jobTerminal: (any OutputSink)?
     var commands: [String: any ShellCommand] = [:]
     /// Lines read so far, so messages can name a line number as interactive bash does.
     var linesRead = 0
@@ -106,7 +120,7 @@ public final class ShellSession {
         self.cwd = home
         self.filesystem = filesystem
         self.umask = user == "root" ? 0o022 : 0o002
-        self.sleep = sleep
+        self.advanceClock = sleep
         self.environment = [
             "HOME": home, "USER": user, "LOGNAME": user, "PWD": home, "HOSTNAME": hostname,
             "SHELL": "/bin/bash", "LANG": "C.UTF-8",
@@ -119,6 +133,9 @@ public final class ShellSession {
     public func register(_ name: String, _ command: any ShellCommand) {
         commands[name] = command
     }
+
+    /// Whether `name` is a bash builtin, which a command name runs before any program or kubectl verb.
+    public static func isBuiltin(_ name: String) -> Bool { Builtins.names.contains(name) }
 
     /// The names of every builtin and registered command, sorted, for completion.
     public var commandNames: [String] {

@@ -56,10 +56,13 @@ public struct LabResult: Equatable, Sendable {
     public var status: Int32
     /// The argv of every simple command run, in order.
     public var commands: [[String]]
+    /// Whether the lab's shell is gone (`exec` ran a program in its place), which ends the session.
+    public var shellEnded = false
 
-    public init(status: Int32, commands: [[String]]) {
+    public init(status: Int32, commands: [[String]], shellEnded: Bool = false) {
         self.status = status
         self.commands = commands
+        self.shellEnded = shellEnded
     }
 }
 

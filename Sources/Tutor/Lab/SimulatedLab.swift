@@ -39,7 +39,7 @@ public final class SimulatedLab: Lab {
         }
         let result = host.run(line, sink: sink, terminal: terminal)
         lastCommandAt = ContinuousClock.now
-        return LabResult(status: result.status, commands: result.commands)
+        return LabResult(status: result.status, commands: result.commands, shellEnded: result.shellEnded)
     }
 
     public var prompt: String { host.prompt }
@@ -63,7 +63,7 @@ public final class SimulatedLab: Lab {
         if first == "kubectl" || first == "k" {
             return host.kubectl.completions(words: Array(words.dropFirst()), current: current)
         }
-        if Kubectl.commandNames.contains(first) {
+        if Kubectl.commandNames.contains(first), !ShellSession.isBuiltin(first) {
             return host.kubectl.completions(words: words, current: current)
         }
         return []
@@ -81,7 +81,8 @@ public final class SimulatedLab: Lab {
         let normalized: [String]
         if first == "kubectl" || first == "k" {
             normalized = ["kubectl"] + argv.dropFirst()
-        } else if Kubectl.commandNames.contains(first) {
+        } else if Kubectl.commandNames.contains(first), !ShellSession.isBuiltin(first) {
+            // A bare verb runs as kubectl's, unless bash has a builtin of that name (`exec`, `wait`).
             normalized = ["kubectl"] + argv
         } else {
             return nil

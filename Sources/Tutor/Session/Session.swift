@@ -151,8 +151,7 @@ public final class Session {
         didReadEntry?(text)
         if let meta = MetaCommand(parsing: text) { return perform(meta) }
         if let status = exitStatus(text) { return status }
-        runCommand(text)
-        return nil
+        return runCommand(text)
     }
 
     /// The status `exit` or `exit N` leaves with, or nil when the line is not an exit.
@@ -166,14 +165,18 @@ public final class Session {
         return inCourse ? 0 : lastStatus
     }
 
-    private func runCommand(_ text: String) {
-        guard let lab else { return }
+    /// Runs a line in the lab and grades it; returns the status to leave with when the lab's shell is gone.
+    private func runCommand(_ text: String) -> Int32? {
+        guard let lab else { return nil }
         let capture = CapturingSink(forwardingTo: output)
         let result = lab.run(text, sink: capture, terminal: TypedInput(reader: reader, showsPrompts: settings.interactive))
         lastStatus = result.status
-        guard inCourse, !courseComplete else { return }
-        lastEvent = CommandEvent(line: text, result: result, output: capture.text)
-        grade(answer: nil, asked: false)
+        if inCourse, !courseComplete {
+            lastEvent = CommandEvent(line: text, result: result, output: capture.text)
+            grade(answer: nil, asked: false)
+        }
+        guard result.shellEnded else { return nil }
+        return inCourse ? 0 : result.status
     }
 
     /// Makes a fresh lab for `world`; reports and returns false when the lab cannot be made.

@@ -10,6 +10,8 @@ struct NetworkClient {
     let origin: NetworkOrigin
     /// The host's `kubectl port-forward` listeners.
     var forwards: PortForwards?
+    /// Told of each connection a port forward accepts (the kubectl holding it says so).
+    var forwarded: ((PortForwards.Forward) -> Void)?
     /// The containers' files, which their servers send.
     var containers: ContainerFiles?
     /// The C library whose resolver the program uses.
@@ -49,7 +51,9 @@ struct NetworkClient {
             guard let forward = forwards?.forward(address: address, port: port),
                 let pod = try? cluster.get(.pods, namespace: forward.namespace, name: forward.pod)
             else { return .refused }
-            return cluster.listener(in: pod, port: forward.podPort).map(TCPOutcome.connected) ?? .refused
+            guard let listener = cluster.listener(in: pod, port: forward.podPort) else { return .refused }
+            forwarded?(forward)
+            return .connected(listener)
         case .node:
             return .refused
         }
