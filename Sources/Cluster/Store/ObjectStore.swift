@@ -23,7 +23,7 @@ struct ObjectStore: Sendable {
     /// Where each object is, by UID.
     private var byUID: [String: (type: ResourceType, key: Key)] = [:]
     /// Each type's objects by the UID of their controller (the owner reference marked `controller`).
-    private var byController: [ResourceType: [String: Set<Key>]] = [:]
+    private var byController: [ResourceType: [String: ControlledKeys]] = [:]
     /// The types a client watches, and their writes since it last read them (a watch cache's role).
     var watchedTypes: Set<ResourceType> = []
     var watchLog: [WatchEvent] = []
@@ -31,9 +31,9 @@ struct ObjectStore: Sendable {
     var fieldWrites = FieldWriteLog()
 
     /// Objects of `type` whose controller has `uid`, in key order.
-    func list(_ type: ResourceType, controlledBy uid: String) -> [KubeObject] {
-        guard let keys = byController[type]?[uid], let bucket = objects[type] else { return [] }
-        return keys.sorted().compactMap { bucket[$0] }
+    mutating func list(_ type: ResourceType, controlledBy uid: String) -> [KubeObject] {
+        guard let bucket = objects[type], let keys = byController[type]?[uid]?.sorted() else { return [] }
+        return keys.compactMap { bucket[$0] }
     }
 
     /// The UIDs of every stored object.
@@ -101,7 +101,7 @@ struct ObjectStore: Sendable {
         } else {
             order[type, default: KeyOrder()].added.append(key)
         }
-        if let controller { byController[type, default: [:]][controller, default: []].insert(key) }
+        if let controller { byController[type, default: [:]][controller, default: ControlledKeys()].insert(key) }
         if !uid.isEmpty { byUID[uid] = (type, key) }
         journal.record(type, key, removed: false, controller: controller)
         if fieldWrites.writer != nil { fieldWrites.note(type, old: replaced?.uid == uid ? replaced : nil, new: stored) }
@@ -123,7 +123,7 @@ struct ObjectStore: Sendable {
         let controller = removed.controllerUID
         if let controller {
             byController[type]?[controller]?.remove(key)
-            if byController[type]?[controller]?.isEmpty == true { byController[type]?[controller] = nil }
+            if byController[type]?[controller]?.members.isEmpty == true { byController[type]?[controller] = nil }
         }
         journal.record(type, key, removed: true, controller: controller)
         writeCounts[type, default: 0] += 1
@@ -140,63 +140,5 @@ struct ObjectStore: Sendable {
         guard let bucket = objects[type] else { return nil }
         order[type, default: KeyOrder()].settle { bucket[$0] != nil }
         return order[type]?.sorted
-    }
-}
-
-/// One type's keys kept sorted lazily: writes only note which keys came and went, and the next
-/// list applies them, one by one when they are few, else by one sort and merge.
-struct KeyOrder: Sendable {
-    typealias Key = ObjectStore.Key
-
-    private(set) var sorted: [Key] = []
-    var added: [Key] = []
-    var removed: [Key] = []
-
-    /// Brings `sorted` up to date; `stored` tells whether a key is in the store now.
-    mutating func settle(stored: (Key) -> Bool) {
-        if added.isEmpty && removed.isEmpty { return }
-        if added.count + removed.count <= 64 {
-            for key in removed where !stored(key) {
-                let index = Self.insertionIndex(of: key, in: sorted)
-                if index < sorted.count, sorted[index] == key { sorted.remove(at: index) }
-            }
-            for key in added where stored(key) {
-                let index = Self.insertionIndex(of: key, in: sorted)
-                if index == sorted.count || sorted[index] != key { sorted.insert(key, at: index) }
-            }
-        } else {
-            sorted = Self.merge(sorted, added.sorted(), keeping: stored)
-        }
-        added = []
-        removed = []
-    }
-
-    /// Two sorted lists as one, keeping each stored key once.
-    private static func merge(_ a: [Key], _ b: [Key], keeping stored: (Key) -> Bool) -> [Key] {
-        var result: [Key] = []
-        result.reserveCapacity(a.count + b.count)
-        var i = 0, j = 0
-        while i < a.count || j < b.count {
-            let key: Key
-            if j == b.count || (i < a.count && a[i] < b[j]) {
-                key = a[i]
-                i += 1
-            } else {
-                key = b[j]
-                j += 1
-            }
-            if result.last != key && stored(key) { result.append(key) }
-        }
-        return result
-    }
-
-    /// The first index whose key is not less than `key`.
-    static func insertionIndex(of key: Key, in keys: [Key]) -> Int {
-        var low = 0, high = keys.count
-        while low < high {
-            let mid = (low + high) / 2
-            if keys[mid] < key { low = mid + 1 } else { high = mid }
-        }
-        return low
     }
 }
