@@ -24,6 +24,8 @@ struct ObjectStore: Sendable {
     private var byUID: [String: (type: ResourceType, key: Key)] = [:]
     /// Each type's objects by the UID of their controller (the owner reference marked `controller`).
     private var byController: [ResourceType: [String: ControlledKeys]] = [:]
+    /// How many stored pods name no node: with none, the scheduler has nothing to look at.
+    private(set) var unboundPods = 0
     /// The types a client watches, and their writes since it last read them (a watch cache's role).
     var watchedTypes: Set<ResourceType> = []
     var watchLog: [WatchEvent] = []
@@ -102,6 +104,7 @@ struct ObjectStore: Sendable {
             order[type, default: KeyOrder()].added.append(key)
         }
         if let controller { byController[type, default: [:]][controller, default: ControlledKeys()].insert(key) }
+        if type == .pods { unboundPods += (Self.isUnbound(stored) ? 1 : 0) - (replaced.map(Self.isUnbound) == true ? 1 : 0) }
         if !uid.isEmpty { byUID[uid] = (type, key) }
         journal.record(type, key, removed: false, controller: controller)
         if fieldWrites.writer != nil { fieldWrites.note(type, old: replaced?.uid == uid ? replaced : nil, new: stored) }
@@ -120,6 +123,7 @@ struct ObjectStore: Sendable {
         order[type, default: KeyOrder()].removed.append(key)
         byUID[removed.uid] = nil
         fieldWrites.pending[removed.uid] = nil
+        if type == .pods, Self.isUnbound(removed) { unboundPods -= 1 }
         let controller = removed.controllerUID
         if let controller {
             byController[type]?[controller]?.remove(key)
@@ -141,4 +145,7 @@ struct ObjectStore: Sendable {
         order[type, default: KeyOrder()].settle { bucket[$0] != nil }
         return order[type]?.sorted
     }
+
+    /// Whether a pod is bound to no node.
+    private static func isUnbound(_ pod: KubeObject) -> Bool { pod[path: "spec.nodeName"].isNull }
 }
