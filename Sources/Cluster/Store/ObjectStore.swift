@@ -4,10 +4,31 @@ import KubeAPI
 ///
 /// Not thread-safe; one cluster lives on one task.
 struct ObjectStore: Sendable {
+    /// Where an object sits: its namespace (empty for cluster-scoped ones) and name. Its hash is
+    /// worked out once, when it is made: the journal's keys go through every reader's lookups.
     struct Key: Hashable, Comparable, Sendable {
-        var namespace: String
-        var name: String
+        var namespace: String { didSet { hash = Self.hash(namespace, name) } }
+        var name: String { didSet { hash = Self.hash(namespace, name) } }
+        private var hash: Int
+
+        init(namespace: String, name: String) {
+            self.namespace = namespace
+            self.name = name
+            hash = Self.hash(namespace, name)
+        }
+
         static func < (a: Key, b: Key) -> Bool { (a.namespace, a.name) < (b.namespace, b.name) }
+
+        static func == (a: Key, b: Key) -> Bool { a.hash == b.hash && a.name == b.name && a.namespace == b.namespace }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+        private static func hash(_ namespace: String, _ name: String) -> Int {
+            var hasher = Hasher()
+            hasher.combine(namespace)
+            hasher.combine(name)
+            return hasher.finalize()
+        }
     }
 
     private var objects: [ResourceType: [Key: KubeObject]] = [:]
