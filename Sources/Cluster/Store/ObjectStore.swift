@@ -95,6 +95,15 @@ struct ObjectStore: Sendable {
         return keys[start...].prefix { $0.namespace == namespace }.compactMap { bucket[$0] }
     }
 
+    /// The stored objects of `type` at `keys`, in key order: few keys are sorted, many are
+    /// picked out of the type's kept order (cheaper than sorting most of it again).
+    mutating func list(_ type: ResourceType, at keys: Set<Key>) -> [KubeObject] {
+        guard let bucket = objects[type] else { return [] }
+        if keys.count * 8 < bucket.count { return keys.sorted().compactMap { bucket[$0] } }
+        guard let ordered = sortedKeys(of: type) else { return [] }
+        return ordered.compactMap { keys.contains($0) ? bucket[$0] : nil }
+    }
+
     /// Objects of one type in one namespace whose names start with `prefix`, in name order.
     mutating func list(_ type: ResourceType, namespace: String, namePrefix prefix: String) -> [KubeObject] {
         guard let bucket = objects[type], let keys = sortedKeys(of: type) else { return [] }
