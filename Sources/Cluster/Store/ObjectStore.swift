@@ -47,6 +47,9 @@ struct ObjectStore: Sendable {
     private var byController: [ResourceType: [String: ControlledKeys]] = [:]
     /// How many stored pods name no node: with none, the scheduler has nothing to look at.
     private(set) var unboundPods = 0
+    /// How many stored pods carry the Job controller's tracking finalizer: with none, no pod
+    /// needs it released.
+    private(set) var jobTrackedPods = 0
     /// The types a client watches, and their writes since it last read them (a watch cache's role).
     var watchedTypes: Set<ResourceType> = []
     var watchLog: [WatchEvent] = []
@@ -134,7 +137,10 @@ struct ObjectStore: Sendable {
             order[type, default: KeyOrder()].added.append(key)
         }
         if let controller { byController[type, default: [:]][controller, default: ControlledKeys()].insert(key) }
-        if type == .pods { unboundPods += (Self.isUnbound(stored) ? 1 : 0) - (replaced.map(Self.isUnbound) == true ? 1 : 0) }
+        if type == .pods {
+            unboundPods += (Self.isUnbound(stored) ? 1 : 0) - (replaced.map(Self.isUnbound) == true ? 1 : 0)
+            jobTrackedPods += (JobPods.hasTrackingFinalizer(stored) ? 1 : 0) - (replaced.map(JobPods.hasTrackingFinalizer) == true ? 1 : 0)
+        }
         if !uid.isEmpty { byUID[uid] = (type, key) }
         journal.record(type, key, removed: false, controller: controller)
         if fieldWrites.writer != nil { fieldWrites.note(type, old: replaced?.uid == uid ? replaced : nil, new: stored) }
@@ -154,6 +160,7 @@ struct ObjectStore: Sendable {
         byUID[removed.uid] = nil
         fieldWrites.pending[removed.uid] = nil
         if type == .pods, Self.isUnbound(removed) { unboundPods -= 1 }
+        if type == .pods, JobPods.hasTrackingFinalizer(removed) { jobTrackedPods -= 1 }
         let controller = removed.controllerUID
         if let controller {
             byController[type]?[controller]?.remove(key)
