@@ -62,6 +62,9 @@ struct ObjectStore: Sendable {
         return keys.compactMap { bucket[$0] }
     }
 
+    /// How many objects of `type` are stored.
+    func count(of type: ResourceType) -> Int { objects[type]?.count ?? 0 }
+
     /// The UIDs of every stored object.
     var allUIDs: Set<String> { Set(byUID.keys) }
 
