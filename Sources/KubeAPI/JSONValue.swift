@@ -205,10 +205,11 @@ extension OrderedDictionary<String, JSONValue> {
     /// Whether no key of a literal repeats (they nearly always are distinct).
     static func keysAreDistinct(_ members: [(String, JSONValue)]) -> Bool {
         guard members.count <= scanLimit else { return Set(members.lazy.map(\.0)).count == members.count }
-        return members.withUnsafeBufferPointer { members in
+        // Each key's length once: only keys of equal length are compared.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: members.count) { lengths in
+            for i in members.indices { lengths[i] = members[i].0.utf8.count }
             for i in members.indices {
-                let length = members[i].0.utf8.count
-                for j in (i + 1)..<members.count where members[j].0.utf8.count == length && members[j].0 == members[i].0 {
+                for j in (i + 1)..<members.count where lengths[j] == lengths[i] && members[j].0 == members[i].0 {
                     return false
                 }
             }

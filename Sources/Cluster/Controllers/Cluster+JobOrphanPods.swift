@@ -7,6 +7,8 @@ extension Cluster {
     /// Looks at the pods written since the last pass; reports whether it released any.
     func releaseOrphanJobPods() -> Bool {
         let changes = takeChanges(for: .jobs)
+        // Only pods with the tracking finalizer are released: with none stored, none is looked up.
+        guard store.jobTrackedPods > 0 else { return false }
         let candidates: [KubeObject] =
             if let changes {
                 changes.filter { $0.type == .pods && !$0.removed }.compactMap { lookup(.pods, $0.key.namespace, $0.key.name) }

@@ -70,9 +70,7 @@ extension Cluster {
             if change.type == .pods { keys.insert(change.key) }
             if change.type == kind.type { namespaces.insert(change.key.namespace) }
         }
-        let written = keys.filter { !namespaces.contains($0.namespace) }.sorted().compactMap {
-            lookup(.pods, $0.namespace, $0.name)
-        }
+        let written = store.list(.pods, at: namespaces.isEmpty ? keys : keys.filter { !namespaces.contains($0.namespace) })
         // The written pods come in key order, which is store order: only a merge with whole namespaces needs a sort.
         if namespaces.isEmpty { return written }
         let whole = namespaces.sorted().flatMap { list(.pods, namespace: $0) }

@@ -86,8 +86,19 @@ extension Cluster {
         var digits = ChainedFNVDigest.hexDigits(of: name, rounds: 2)
         digits[12] = UInt8(ascii: "4")
         let variant = Int(digits[16] <= UInt8(ascii: "9") ? digits[16] - UInt8(ascii: "0") : digits[16] - UInt8(ascii: "a") + 10)
-        digits[16] = Array("89ab".utf8)[variant % 4]
-        for dash in [8, 13, 18, 23] { digits.insert(UInt8(ascii: "-"), at: dash) }
-        return String(decoding: digits, as: UTF8.self)
+        digits[16] = variant % 4 < 2 ? UInt8(ascii: "8") + UInt8(variant % 4) : UInt8(ascii: "a") + UInt8(variant % 4 - 2)
+        // 8-4-4-4-12, written in one pass.
+        return String(unsafeUninitializedCapacity: 36) { buffer in
+            var written = 0
+            for (index, digit) in digits.enumerated() {
+                if index == 8 || index == 12 || index == 16 || index == 20 {
+                    buffer[written] = UInt8(ascii: "-")
+                    written += 1
+                }
+                buffer[written] = digit
+                written += 1
+            }
+            return written
+        }
     }
 }

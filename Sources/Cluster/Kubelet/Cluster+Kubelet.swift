@@ -58,7 +58,7 @@ extension Cluster {
             guard let (type, pod) = store.object(uid: uid), type == .pods else { continue }
             keys.insert(ObjectStore.Key(namespace: pod.namespace ?? "", name: pod.name))
         }
-        return keys.sorted().compactMap { lookup(.pods, $0.namespace, $0.name) }
+        return store.list(.pods, at: keys)
     }
 
     /// Creates the pod sandbox (IP), reports `ContainerCreating`, and starts on the first container.

@@ -3,16 +3,25 @@
 /// looks random but is the same for the same input (image digests, event UIDs).
 enum ChainedFNVDigest {
     static func hexDigits(of text: String, rounds: Int) -> [UInt8] {
-        let hex = Array("0123456789abcdef".utf8)
         var digits: [UInt8] = []
         digits.reserveCapacity(16 * rounds)
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         func mix(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         for round in 0..<rounds {
             for byte in text.utf8 { mix(byte) }
-            for byte in String(round).utf8 { mix(byte) }
-            for shift in stride(from: 60, through: 0, by: -4) { digits.append(hex[Int((hash >> UInt64(shift)) & 0xf)]) }
+            // The round number's decimal digits, most significant first, without making a string.
+            var divisor = 1
+            while divisor * 10 <= round { divisor *= 10 }
+            while divisor > 0 {
+                mix(UInt8(ascii: "0") + UInt8(round / divisor % 10))
+                divisor /= 10
+            }
+            for shift in stride(from: 60, through: 0, by: -4) { digits.append(hexDigit(Int((hash >> UInt64(shift)) & 0xf))) }
         }
         return digits
+    }
+
+    private static func hexDigit(_ value: Int) -> UInt8 {
+        UInt8(truncatingIfNeeded: value < 10 ? 48 + value : 87 + value)
     }
 }

@@ -7,6 +7,8 @@ extension Cluster {
     /// Binds every pending, unscheduled pod to the best node; reports whether any was bound.
     /// A pod that fits nowhere stays Pending with a `FailedScheduling` event and condition.
     func schedulePendingPods() -> Bool {
+        // Pending pods are unbound ones: without any, the pods need not be listed.
+        guard store.unboundPods > 0 else { return false }
         let pods = list(.pods)
         let pending = pods.filter { $0[path: "spec.nodeName"].isNull && $0.deletionTimestamp == nil }
         guard !pending.isEmpty else { return false }

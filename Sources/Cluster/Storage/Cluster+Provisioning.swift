@@ -16,11 +16,13 @@ extension Cluster {
         var volumeNames: Set<String> = []
         var startedProvisioner = false
         var everything = changes == nil
+        // A provisioner's start matters only for claims and volumes: with none, its pods are not looked up.
+        let anyStorage = store.count(of: .persistentVolumeClaims) > 0 || store.count(of: .persistentVolumes) > 0
         for change in changes ?? [] {
             switch change.type {
             case .persistentVolumeClaims: claimKeys.insert(change.key)
             case .persistentVolumes: volumeNames.insert(change.key.name)
-            case .pods where !change.removed && !startedProvisioner:
+            case .pods where !change.removed && !startedProvisioner && anyStorage:
                 // A provisioner that has just started lists everything first.
                 let pod = lookup(.pods, change.key.namespace, change.key.name)
                 startedProvisioner = pod.flatMap(LocalPathProvisioner.init(pod:)) != nil

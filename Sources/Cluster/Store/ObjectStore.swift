@@ -4,10 +4,31 @@ import KubeAPI
 ///
 /// Not thread-safe; one cluster lives on one task.
 struct ObjectStore: Sendable {
+    /// Where an object sits: its namespace (empty for cluster-scoped ones) and name. Its hash is
+    /// worked out once, when it is made: the journal's keys go through every reader's lookups.
     struct Key: Hashable, Comparable, Sendable {
-        var namespace: String
-        var name: String
+        var namespace: String { didSet { hash = Self.hash(namespace, name) } }
+        var name: String { didSet { hash = Self.hash(namespace, name) } }
+        private var hash: Int
+
+        init(namespace: String, name: String) {
+            self.namespace = namespace
+            self.name = name
+            hash = Self.hash(namespace, name)
+        }
+
         static func < (a: Key, b: Key) -> Bool { (a.namespace, a.name) < (b.namespace, b.name) }
+
+        static func == (a: Key, b: Key) -> Bool { a.hash == b.hash && a.name == b.name && a.namespace == b.namespace }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+        private static func hash(_ namespace: String, _ name: String) -> Int {
+            var hasher = Hasher()
+            hasher.combine(namespace)
+            hasher.combine(name)
+            return hasher.finalize()
+        }
     }
 
     private var objects: [ResourceType: [Key: KubeObject]] = [:]
@@ -23,7 +44,12 @@ struct ObjectStore: Sendable {
     /// Where each object is, by UID.
     private var byUID: [String: (type: ResourceType, key: Key)] = [:]
     /// Each type's objects by the UID of their controller (the owner reference marked `controller`).
-    private var byController: [ResourceType: [String: Set<Key>]] = [:]
+    private var byController: [ResourceType: [String: ControlledKeys]] = [:]
+    /// How many stored pods name no node: with none, the scheduler has nothing to look at.
+    private(set) var unboundPods = 0
+    /// How many stored pods carry the Job controller's tracking finalizer: with none, no pod
+    /// needs it released.
+    private(set) var jobTrackedPods = 0
     /// The types a client watches, and their writes since it last read them (a watch cache's role).
     var watchedTypes: Set<ResourceType> = []
     var watchLog: [WatchEvent] = []
@@ -31,10 +57,13 @@ struct ObjectStore: Sendable {
     var fieldWrites = FieldWriteLog()
 
     /// Objects of `type` whose controller has `uid`, in key order.
-    func list(_ type: ResourceType, controlledBy uid: String) -> [KubeObject] {
-        guard let keys = byController[type]?[uid], let bucket = objects[type] else { return [] }
-        return keys.sorted().compactMap { bucket[$0] }
+    mutating func list(_ type: ResourceType, controlledBy uid: String) -> [KubeObject] {
+        guard let bucket = objects[type], let keys = byController[type]?[uid]?.sorted() else { return [] }
+        return keys.compactMap { bucket[$0] }
     }
+
+    /// How many objects of `type` are stored.
+    func count(of type: ResourceType) -> Int { objects[type]?.count ?? 0 }
 
     /// The UIDs of every stored object.
     var allUIDs: Set<String> { Set(byUID.keys) }
@@ -72,6 +101,15 @@ struct ObjectStore: Sendable {
         return keys[start...].prefix { $0.namespace == namespace }.compactMap { bucket[$0] }
     }
 
+    /// The stored objects of `type` at `keys`, in key order: few keys are sorted, many are
+    /// picked out of the type's kept order (cheaper than sorting most of it again).
+    mutating func list(_ type: ResourceType, at keys: Set<Key>) -> [KubeObject] {
+        guard let bucket = objects[type] else { return [] }
+        if keys.count * 8 < bucket.count { return keys.sorted().compactMap { bucket[$0] } }
+        guard let ordered = sortedKeys(of: type) else { return [] }
+        return ordered.compactMap { keys.contains($0) ? bucket[$0] : nil }
+    }
+
     /// Objects of one type in one namespace whose names start with `prefix`, in name order.
     mutating func list(_ type: ResourceType, namespace: String, namePrefix prefix: String) -> [KubeObject] {
         guard let bucket = objects[type], let keys = sortedKeys(of: type) else { return [] }
@@ -101,7 +139,11 @@ struct ObjectStore: Sendable {
         } else {
             order[type, default: KeyOrder()].added.append(key)
         }
-        if let controller { byController[type, default: [:]][controller, default: []].insert(key) }
+        if let controller { byController[type, default: [:]][controller, default: ControlledKeys()].insert(key) }
+        if type == .pods {
+            unboundPods += (Self.isUnbound(stored) ? 1 : 0) - (replaced.map(Self.isUnbound) == true ? 1 : 0)
+            jobTrackedPods += (JobPods.hasTrackingFinalizer(stored) ? 1 : 0) - (replaced.map(JobPods.hasTrackingFinalizer) == true ? 1 : 0)
+        }
         if !uid.isEmpty { byUID[uid] = (type, key) }
         journal.record(type, key, removed: false, controller: controller)
         if fieldWrites.writer != nil { fieldWrites.note(type, old: replaced?.uid == uid ? replaced : nil, new: stored) }
@@ -120,10 +162,12 @@ struct ObjectStore: Sendable {
         order[type, default: KeyOrder()].removed.append(key)
         byUID[removed.uid] = nil
         fieldWrites.pending[removed.uid] = nil
+        if type == .pods, Self.isUnbound(removed) { unboundPods -= 1 }
+        if type == .pods, JobPods.hasTrackingFinalizer(removed) { jobTrackedPods -= 1 }
         let controller = removed.controllerUID
         if let controller {
             byController[type]?[controller]?.remove(key)
-            if byController[type]?[controller]?.isEmpty == true { byController[type]?[controller] = nil }
+            if byController[type]?[controller]?.members.isEmpty == true { byController[type]?[controller] = nil }
         }
         journal.record(type, key, removed: true, controller: controller)
         writeCounts[type, default: 0] += 1
@@ -141,62 +185,7 @@ struct ObjectStore: Sendable {
         order[type, default: KeyOrder()].settle { bucket[$0] != nil }
         return order[type]?.sorted
     }
-}
 
-/// One type's keys kept sorted lazily: writes only note which keys came and went, and the next
-/// list applies them, one by one when they are few, else by one sort and merge.
-struct KeyOrder: Sendable {
-    typealias Key = ObjectStore.Key
-
-    private(set) var sorted: [Key] = []
-    var added: [Key] = []
-    var removed: [Key] = []
-
-    /// Brings `sorted` up to date; `stored` tells whether a key is in the store now.
-    mutating func settle(stored: (Key) -> Bool) {
-        if added.isEmpty && removed.isEmpty { return }
-        if added.count + removed.count <= 64 {
-            for key in removed where !stored(key) {
-                let index = Self.insertionIndex(of: key, in: sorted)
-                if index < sorted.count, sorted[index] == key { sorted.remove(at: index) }
-            }
-            for key in added where stored(key) {
-                let index = Self.insertionIndex(of: key, in: sorted)
-                if index == sorted.count || sorted[index] != key { sorted.insert(key, at: index) }
-            }
-        } else {
-            sorted = Self.merge(sorted, added.sorted(), keeping: stored)
-        }
-        added = []
-        removed = []
-    }
-
-    /// Two sorted lists as one, keeping each stored key once.
-    private static func merge(_ a: [Key], _ b: [Key], keeping stored: (Key) -> Bool) -> [Key] {
-        var result: [Key] = []
-        result.reserveCapacity(a.count + b.count)
-        var i = 0, j = 0
-        while i < a.count || j < b.count {
-            let key: Key
-            if j == b.count || (i < a.count && a[i] < b[j]) {
-                key = a[i]
-                i += 1
-            } else {
-                key = b[j]
-                j += 1
-            }
-            if result.last != key && stored(key) { result.append(key) }
-        }
-        return result
-    }
-
-    /// The first index whose key is not less than `key`.
-    static func insertionIndex(of key: Key, in keys: [Key]) -> Int {
-        var low = 0, high = keys.count
-        while low < high {
-            let mid = (low + high) / 2
-            if keys[mid] < key { low = mid + 1 } else { high = mid }
-        }
-        return low
-    }
+    /// Whether a pod is bound to no node.
+    private static func isUnbound(_ pod: KubeObject) -> Bool { pod[path: "spec.nodeName"].isNull }
 }
