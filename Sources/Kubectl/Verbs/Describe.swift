@@ -28,14 +28,12 @@ enum Describe {
             let flags = context.flags
             arguments = flags.positionals
             files = flags.strings("filename")
-            if flags.isSet("kustomize") {
-                throw .error("describe -k is not part of this lab yet; name the type and the object instead")
-            }
-            if !files.isEmpty && !arguments.isEmpty {
+            let fromManifests = ManifestFiles.given(context)
+            if fromManifests && !arguments.isEmpty {
                 throw .error(
                     "when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well")
             }
-            guard !arguments.isEmpty || !files.isEmpty else { throw KubectlFailure(Describe.noResourceMessage) }
+            guard !arguments.isEmpty || fromManifests else { throw KubectlFailure(Describe.noResourceMessage) }
             request = try ResourceRequest.parse(arguments)
             selector = try SelectorQuery(flags)
             if !selector.isEmpty, request.groups.contains(where: { !$0.names.isEmpty }) {
