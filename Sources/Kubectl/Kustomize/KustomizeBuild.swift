@@ -23,7 +23,7 @@ struct KustomizeBuild {
                 throw KustomizeError("must build at directory: '\(directory)': file is not directory")
             }
             throw KustomizeError(
-                "must build at directory: not a valid directory: evalsymlink failure on '\(directory)' : lstat \(directory): no such file or directory")
+                "must build at directory: not a valid directory: evalsymlink failure on '\(path)' : lstat \(directory): no such file or directory")
         }
         var resources = try accumulate(directory)
         for index in resources.indices where resources[index].needsHash {

@@ -153,6 +153,7 @@ enum Describe {
           -A, --all-namespaces      Look in every namespace
           -l, --selector=QUERY      Only objects whose labels match (a=b, a!=b, a in (x,y), !a)
           -f, --filename=FILE       The objects a manifest names (- reads standard input)
+          -k, --kustomize=DIR       The objects a kustomization directory builds
               --show-events=false   Leave out the Events section
 
         Usage:
