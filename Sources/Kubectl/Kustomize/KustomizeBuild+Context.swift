@@ -13,6 +13,7 @@ extension KustomizeBuild {
                 workingDirectory: context.workingDirectory, readFile: { readFile?($0) }, listDirectory: { listDirectory?($0) }),
             clusterScoped: { apiVersion, kind in lab.resourceType(apiVersion: apiVersion, kind: kind).map { !$0.namespaced } ?? false },
             patchMeta: { apiVersion, kind in lab.resourceType(apiVersion: apiVersion, kind: kind).map(lab.patchMeta(for:)) ?? .none },
+            schema: lab.settings.schema,
             warn: { io.err($0 + "\n") })
     }
 

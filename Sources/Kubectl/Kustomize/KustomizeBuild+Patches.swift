@@ -96,8 +96,10 @@ extension KustomizeBuild {
         body["metadata"] = metadata.object.isEmpty ? .null : metadata
         let resource = resources[index]
         do {
-            resources[index].object = try StrategicMergePatch.apply(
-                body, to: resource.object, meta: patchMeta(resource.apiVersion, resource.kind))
+            let merged = try StrategicMergePatch.apply(body, to: resource.object, meta: patchMeta(resource.apiVersion, resource.kind))
+            resources[index].object = schema.map {
+                KustomizeMergeOrder.reorder(merged, patch: body, schema: $0, kind: resource.kind, apiVersion: resource.apiVersion)
+            } ?? merged
         } catch {
             throw KustomizeError(error.message)
         }

@@ -11,6 +11,8 @@ struct KustomizeBuild {
     var clusterScoped: (String, String) -> Bool
     /// The strategic merge patch strategies of a kind.
     var patchMeta: (String, String) -> PatchMeta
+    /// The published field schema, for the order of merged lists.
+    var schema: APISchema?
     /// Where the deprecation warnings go (standard error).
     var warn: (String) -> Void
 

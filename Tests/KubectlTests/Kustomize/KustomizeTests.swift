@@ -69,6 +69,13 @@ struct KustomizeTests {
         #expect(result.err.isEmpty)
     }
 
+    @Test("deprecated patch fields, $patch: delete, kinds out of the first list, subjects, claim templates", arguments: ["legacy-patches", "merge-order"])
+    func more(_ name: String) throws {
+        let result = try lab(fixtureFiles(name)).run("kustomize", name)
+        #expect(result.out == (try expected(name)))
+        #expect(result.err == (try expected(name, "expected.err")))
+    }
+
     @Test("errors are worded as kustomize words them, with absolute paths")
     func errors() throws {
         let lab = try lab([
