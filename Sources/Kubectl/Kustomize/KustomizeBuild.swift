@@ -33,7 +33,7 @@ struct KustomizeBuild {
             resources[index].name += "-" + KustomizeHash.suffix(for: resources[index].object)
             resources[index].needsHash = false
         }
-        KustomizeNameReferences.fix(&resources)
+        KustomizeNameReferences.fix(&resources, clusterScoped: clusterScoped)
         return KustomizeOrder.sorted(resources).map(\.object)
     }
 
@@ -44,7 +44,7 @@ struct KustomizeBuild {
         var resources: [KustomizeResource] = []
         for entry in kustomization.resources {
             do {
-                try absorb(try load(entry, from: directory), into: &resources, entry: entry)
+                try absorb(try load(entry, from: directory), into: &resources, entry: entry, from: directory)
             } catch {
                 throw error.prefixed("accumulating resources")
             }
@@ -61,10 +61,14 @@ struct KustomizeBuild {
     }
 
     /// Adds a file's or a sub-kustomization's resources, refusing an id already held.
-    private func absorb(_ loaded: [KustomizeResource], into resources: inout [KustomizeResource], entry: String) throws(KustomizeError) {
+    private func absorb(_ loaded: [KustomizeResource], into resources: inout [KustomizeResource], entry: String, from directory: String) throws(KustomizeError) {
         for resource in loaded {
             if resources.contains(where: { Self.sameID($0, resource) }) {
-                throw KustomizeError("may not add resource with an already registered id: \(resource.idText)")
+                let clash = "may not add resource with an already registered id: \(resource.idText)"
+                let path = files.absolute(entry, in: directory)
+                guard !files.isDirectory(path) else { throw KustomizeError(clash) }
+                throw KustomizeError(
+                    "accumulation err='merging resources from '\(entry)': \(clash)': must build at directory: '\(path)': file is not directory")
             }
             resources.append(resource)
         }

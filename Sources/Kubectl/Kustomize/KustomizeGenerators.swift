@@ -49,13 +49,30 @@ struct KustomizeGenerators {
         return options
     }
 
-    /// The key-value pairs of a generator: env files first, then literals, then files.
+    /// The key-value pairs of a generator, or kustomize's failure to load them.
     private func load(_ args: Kustomization.GeneratorArgs) throws(KustomizeError) -> [(String, String)] {
+        do {
+            return try loadPairs(args)
+        } catch {
+            throw error.prefixed("loading KV pairs")
+        }
+    }
+
+    /// A source file the generator names, or the failure to find it.
+    private func sourceText(_ path: String) throws(KustomizeError) -> String {
+        let full = files.absolute(path, in: directory)
+        guard let text = files.readFile(full) else {
+            throw KustomizeError("evalsymlink failure on '\(full)' : lstat \(full): no such file or directory")
+        }
+        return text
+    }
+
+    /// The key-value pairs: env files first, then literals, then files.
+    private func loadPairs(_ args: Kustomization.GeneratorArgs) throws(KustomizeError) -> [(String, String)] {
         var pairs: [(String, String)] = []
         for path in args.envs {
-            let text = try files.read(path, in: directory)
             do {
-                pairs += try Self.envPairs(text)
+                pairs += try Self.envPairs(try sourceText(path))
             } catch {
                 throw error.prefixed("env source files: [\(args.envs.joined(separator: " "))]")
             }
@@ -76,7 +93,11 @@ struct KustomizeGenerators {
                 path = source
                 key = String(source.split(separator: "/").last ?? "")
             }
-            pairs.append((key, try files.read(path, in: directory)))
+            do {
+                pairs.append((key, try sourceText(path)))
+            } catch {
+                throw error.prefixed("file sources: [\(args.files.joined(separator: " "))]")
+            }
         }
         return pairs
     }

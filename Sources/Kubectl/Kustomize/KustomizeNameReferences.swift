@@ -63,7 +63,7 @@ enum KustomizeNameReferences {
     ]
 
     /// Gives every reference to a renamed object its current name.
-    static func fix(_ resources: inout [KustomizeResource]) {
+    static func fix(_ resources: inout [KustomizeResource], clusterScoped: (String, String) -> Bool) {
         let renamed = resources.filter { !$0.previousIDs.isEmpty }
         guard !renamed.isEmpty else { return }
         for index in resources.indices {
@@ -77,13 +77,17 @@ enum KustomizeNameReferences {
                         rewriteSubjects(&object, candidates, referrer)
                         continue
                     }
+                    // Namespaced objects refer to namespaced ones in their own namespace only.
+                    let scoped = clusterScoped(referrer.apiVersion, referrer.kind)
+                        ? candidates
+                        : candidates.filter { clusterScoped($0.apiVersion, $0.kind) || effective($0.namespace) == effective(referrer.namespace) }
                     try? object.visitKustomizeField(path[...], create: false) { (value: inout JSONValue) throws(KustomizeError) in
                         switch value {
                         case .string(let name):
-                            if let new = newName(name, candidates, referrer) { value = .string(new) }
+                            if let new = newName(name, scoped) { value = .string(new) }
                         case .array(let names):
                             value = .array(names.map { item in
-                                item.string.flatMap { newName($0, candidates, referrer) }.map(JSONValue.string) ?? item
+                                item.string.flatMap { newName($0, scoped) }.map(JSONValue.string) ?? item
                             })
                         default:
                             return
@@ -100,23 +104,23 @@ enum KustomizeNameReferences {
         guard case .array(var subjects) = object["subjects"] else { return }
         for index in subjects.indices where subjects[index]["kind"].string == "ServiceAccount" {
             guard let name = subjects[index]["name"].string else { continue }
-            let namespace = subjects[index]["namespace"].string
+            let namespace = subjects[index]["namespace"].string.map(effective)
             let found = candidates.first { candidate in
-                candidate.previousIDs.contains { $0.name == name && (namespace == nil || $0.namespace == namespace || candidate.namespace == namespace) }
+                candidate.previousIDs.contains {
+                    $0.name == name && (namespace == nil || effective($0.namespace) == namespace || effective(candidate.namespace) == namespace)
+                }
             }
             if let found { subjects[index]["name"] = .string(found.name) }
         }
         object["subjects"] = .array(subjects)
     }
 
-    /// The current name of the object of `kind` that `referrer` calls `name`: among those once so
-    /// named, one in the referrer's namespace first.
-    private static func newName(
-        _ name: String, _ candidates: [KustomizeResource], _ referrer: KustomizeResource
-    ) -> String? {
+    /// The current name of the one object once called `name`.
+    private static func newName(_ name: String, _ candidates: [KustomizeResource]) -> String? {
         let matching = candidates.filter { candidate in candidate.previousIDs.contains { $0.name == name } }
-        guard !matching.isEmpty else { return nil }
-        let local = matching.first { $0.namespace == referrer.namespace || $0.namespace.isEmpty }
-        return (local ?? (matching.count == 1 ? matching[0] : nil))?.name
+        return matching.count == 1 ? matching[0].name : nil
     }
+
+    /// An object without a namespace is in `default`, as kustomize's ids count it.
+    private static func effective(_ namespace: String) -> String { namespace.isEmpty ? "default" : namespace }
 }

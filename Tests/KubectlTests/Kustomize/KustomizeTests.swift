@@ -69,9 +69,9 @@ struct KustomizeTests {
         #expect(result.err.isEmpty)
     }
 
-    @Test("deprecated patch fields, $patch: delete, kinds out of the first list, subjects, claim templates", arguments: ["legacy-patches", "merge-order"])
+    @Test("deprecated patch fields, $patch: delete, merge order, name references across namespaces, image rules", arguments: ["legacy-patches", "merge-order", "references"])
     func more(_ name: String) throws {
-        let result = try lab(fixtureFiles(name)).run("kustomize", name)
+        let result = try lab(fixtureFiles(name)).run("kustomize", name == "references" ? "references/a" : name)
         #expect(result.out == (try expected(name)))
         #expect(result.err == (try expected(name, "expected.err")))
     }
@@ -84,7 +84,18 @@ struct KustomizeTests {
             "/home/u/gone/kustomization.yaml": "resources:\n- missing.yaml\n",
             "/home/u/typed/kustomization.yaml": "resources: pod.yaml\n",
             "/home/u/remote/kustomization.yaml": "resources:\n- https://github.com/example/repo//app?ref=v1\n",
+            "/home/u/gen/kustomization.yaml": "configMapGenerator:\n- name: x\n  files:\n  - nofile.txt\n",
+            "/home/u/dup/kustomization.yaml": "resources:\n- pod.yaml\n- pod.yaml\n",
+            "/home/u/dup/pod.yaml": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n",
         ])
+        #expect(lab.run("kustomize", "gen").err == """
+            error: loading KV pairs: file sources: [nofile.txt]: evalsymlink failure on '/home/u/gen/nofile.txt' : lstat /home/u/gen/nofile.txt: no such file or directory
+
+            """)
+        #expect(lab.run("kustomize", "dup").err == """
+            error: accumulating resources: accumulation err='merging resources from 'pod.yaml': may not add resource with an already registered id: Pod.v1.[noGrp]/p.[noNs]': must build at directory: '/home/u/dup/pod.yaml': file is not directory
+
+            """)
         #expect(lab.run("kustomize", "empty").err
             == "error: unable to find one of 'kustomization.yaml', 'kustomization.yml' or 'Kustomization' in directory '/home/u/empty'\n")
         #expect(lab.run("kustomize", "odd").err == "error: invalid Kustomization: json: unknown field \"foo\"\n")
