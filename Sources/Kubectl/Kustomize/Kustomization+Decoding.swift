@@ -4,14 +4,16 @@ import OrderedCollections
 extension Kustomization {
     /// Reads a kustomization file's text, refusing unknown fields and values of the wrong type
     /// as Go's JSON decoder words them.
-    init(decoding text: String) throws(KustomizeError) {
+    init(decoding text: String, fileName: String = "kustomization.yaml") throws(KustomizeError) {
         let document: JSONValue
         do {
-            document = try YAMLDecoding.documents(text).first ?? .emptyObject
+            document = try YAMLDecoding.documents(text).first ?? .null
         } catch {
             throw KustomizeError("invalid Kustomization: yaml: \(error.message)")
         }
-        guard case .object(let fields) = document.isNull ? .emptyObject : document else {
+        // A file with nothing but blanks and comments holds no kustomization at all.
+        if document.isNull { throw KustomizeError("\(fileName) is empty") }
+        guard case .object(let fields) = document else {
             throw KustomizeError("invalid Kustomization: json: cannot unmarshal \(Self.goType(of: document)) into Go value of type types.Kustomization")
         }
         for key in fields.keys where !Self.knownFields.contains(key) {

@@ -39,7 +39,8 @@ struct KustomizeBuild {
 
     /// The resources of one kustomization directory, transformed by it.
     func accumulate(_ directory: String) throws(KustomizeError) -> [KustomizeResource] {
-        let kustomization = try Kustomization(decoding: files.kustomization(in: directory))
+        let file = try files.kustomization(in: directory)
+        let kustomization = try Kustomization(decoding: file.text, fileName: file.name)
         for warning in kustomization.warnings { warn(warning) }
         var resources: [KustomizeResource] = []
         for entry in kustomization.resources {

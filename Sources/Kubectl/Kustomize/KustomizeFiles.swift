@@ -38,11 +38,11 @@ struct KustomizeFiles {
         return text
     }
 
-    /// The kustomization file of a directory and its text.
-    func kustomization(in directory: String) throws(KustomizeError) -> String {
+    /// The kustomization file of a directory: its name and text.
+    func kustomization(in directory: String) throws(KustomizeError) -> (name: String, text: String) {
         let names = Set(listDirectory(directory)?.filter { !$0.isDirectory }.map(\.name) ?? [])
         for name in Self.kustomizationNames where names.contains(name) {
-            if let text = readFile(directory + (directory == "/" ? "" : "/") + name) { return text }
+            if let text = readFile(directory + (directory == "/" ? "" : "/") + name) { return (name, text) }
         }
         throw KustomizeError(
             "unable to find one of 'kustomization.yaml', 'kustomization.yml' or 'Kustomization' in directory '\(directory)'")
