@@ -32,7 +32,6 @@ struct KustomizeGenerators {
         if options.immutable { object["immutable"] = true }
         var resource = KustomizeResource(object)
         resource.needsHash = !options.disableNameSuffixHash
-        resource.generated = true
         return resource
     }
 

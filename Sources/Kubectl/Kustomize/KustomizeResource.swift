@@ -10,8 +10,6 @@ struct KustomizeResource {
     var previousIDs: [(name: String, namespace: String)] = []
     /// A generated ConfigMap or Secret whose name takes the hash of its content at the end.
     var needsHash = false
-    /// The generator behaviour when it came from a generator (`create`, `merge`, `replace`).
-    var generated = false
 
     init(_ object: JSONValue) { self.object = object }
 
