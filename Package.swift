@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(
             name: "KubectlTests", dependencies: ["Kubectl", "Cluster", "KubeAPI", orderedCollections],
             // Golden files are read from the source tree, as transcripts are.
-            exclude: ["Describe/Goldens"], swiftSettings: swiftSettings),
+            exclude: ["Describe/Goldens", "Kustomize/Fixtures"], swiftSettings: swiftSettings),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "Kubectl"], swiftSettings: swiftSettings),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"], swiftSettings: swiftSettings),
         .testTarget(name: "TutorTests", dependencies: ["Tutor", "Kubectl", "KubeAPI", "LineEditing"], swiftSettings: swiftSettings),

@@ -38,6 +38,8 @@ public final class Kubectl {
     /// The names of a directory's entries on the host, each with whether it is a directory; nil
     /// if the path is not a directory.
     public var listDirectory: ((String) -> [(name: String, isDirectory: Bool)]?)?
+    /// The shell's working directory, which relative paths start from (kustomize prints them absolute).
+    public var workingDirectory: (() -> String)?
     /// The host's files, which `kubectl cp` reads and writes.
     public weak var localFiles: (any LocalFiles)?
     /// The local ports `kubectl port-forward` listens on in this session.
@@ -101,7 +103,8 @@ public final class Kubectl {
         let context = VerbContext(
             lab: cluster, io: io, flags: flags, namespace: access.namespace,
             explicitNamespace: flags.isSet("namespace"), executor: containerExecutor, readFile: readFile,
-            listFiles: listFiles, listDirectory: listDirectory, localFiles: localFiles, kubeconfig: kubeconfig, forwards: portForwards,
+            listFiles: listFiles, listDirectory: listDirectory, workingDirectory: workingDirectory?() ?? "/", localFiles: localFiles,
+            kubeconfig: kubeconfig, forwards: portForwards,
             attachedShellEnd: attachedShellEnd, temporaryNames: temporaryNames, server: access.server, user: access.user,
             plugins: plugins, follow: backgroundFollow)
         return try ResourceResolver.withDiscovery(of: cluster) { () throws(KubectlFailure) in try verb.run(context) }
@@ -130,7 +133,7 @@ public final class Kubectl {
     static let verbs: [Verb] = [
         Create.verb, Run.verb, Get.verb, Debug.verb, Delete.verb, Exec.verb, Logs.verb, Attach.verb, Apply.verb, Rollout.verb, Scale.verb, SetVerb.verb,
         Cordon.verb, Cordon.uncordonVerb, Drain.verb, Taint.verb, Label.verb, Annotate.verb, Expose.verb, Patch.verb, Replace.verb, Diff.verb,
-        Autoscale.verb, Wait.verb, Edit.verb, Describe.verb, Version.verb, Config.verb, ClusterInfo.verb,
+        Autoscale.verb, Wait.verb, Kustomize.verb, Edit.verb, Describe.verb, Version.verb, Config.verb, ClusterInfo.verb,
         APIVersions.verb, APIResources.verb, Auth.verb, Events.verb, Explain.verb, Completion.verb, Top.verb, PortForward.verb, Copy.verb, KubectlOptions.verb,
         Plugin.verb,
     ]
@@ -149,6 +152,8 @@ struct VerbContext {
     var readFile: ((String) -> String?)?
     var listFiles: ((String) -> [String]?)?
     var listDirectory: ((String) -> [(name: String, isDirectory: Bool)]?)?
+    /// The shell's working directory.
+    var workingDirectory = "/"
     /// The host's files, for `cp`.
     var localFiles: (any LocalFiles)?
     /// The kubeconfig, for the verbs that read or change it (`config`, `cluster-info`).

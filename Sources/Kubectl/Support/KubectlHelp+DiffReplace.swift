@@ -12,6 +12,7 @@ extension KubectlHelp {
 
         Options:
           -f, --filename=[]       Files, directories or - (standard input) holding the manifests
+          -k, --kustomize=''      A kustomization directory whose built objects are used instead
           -R, --recursive=false   Read the directories given with -f and those below them
               --force=false       Delete the objects and create them again
               --grace-period=-1   With --force: seconds the deleted pods get to stop
@@ -40,6 +41,7 @@ extension KubectlHelp {
 
         Options:
           -f, --filename=[]       Files, directories or - (standard input) holding the manifests
+          -k, --kustomize=''      A kustomization directory whose built objects are used instead
           -R, --recursive=false   Read the directories given with -f and those below them
           -l, --selector=''       Only the objects of the manifests whose labels match
 

@@ -182,6 +182,7 @@ enum KubectlHelp {
 
         Options:
           -f, --filename=FILE      A YAML or JSON manifest; - reads standard input
+          -k, --kustomize=DIR      A kustomization directory: apply the objects it builds
               --dry-run=client     Only show what would be done
               --server-side        Let the apiserver merge the manifest (server-side apply)
               --field-manager=NAME The owner the apiserver records for the fields set (default kubectl)
@@ -192,7 +193,7 @@ enum KubectlHelp {
                                    The kinds --prune looks at (core/v1/ConfigMap); default: the common ones
 
         Usage:
-          kubectl apply -f FILE
+          kubectl apply (-f FILE | -k DIR)
           kubectl apply view-last-applied (TYPE [NAME | -l label] | TYPE/NAME | -f FILE) [-o yaml|json]
           kubectl apply set-last-applied -f FILE [--create-annotation]
 
@@ -224,6 +225,7 @@ enum KubectlHelp {
 
         Options:
           -f, --filename=FILE      A YAML or JSON manifest; - reads standard input
+          -k, --kustomize=DIR      A kustomization directory: create the objects it builds
               --dry-run=client     Only print what would be created; with -o yaml, as a manifest
               --image=IMAGE        (deployment, job, cronjob) The image of a container; repeat for more containers
           -r, --replicas=N         (deployment) How many pods to keep (1 unless given)

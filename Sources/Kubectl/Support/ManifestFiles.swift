@@ -4,8 +4,13 @@ import KubeAPI
 /// The objects of `-f FILE|-` manifests, read and mapped to served types as kubectl's resource
 /// builder does for `apply`, `create` and `describe`.
 enum ManifestFiles {
-    /// Every document of every file, with the name kubectl gives its source (`STDIN` for `-`).
+    /// Every document of every file, with the name kubectl gives its source (`STDIN` for `-`);
+    /// with `-k DIR`, the objects the kustomization builds.
     static func read(_ files: [String], _ context: VerbContext) throws(KubectlFailure) -> [(KubeObject, String)] {
+        if let directory = context.flags.string("kustomize") {
+            guard files.isEmpty else { throw .error("only one of -f or -k can be specified") }
+            return try KustomizeBuild.manifests(directory, context)
+        }
         var objects: [(KubeObject, String)] = []
         let recursive = context.flags.bool("recursive")
         for file in files.flatMap({ expand($0, recursive: recursive, context) }) {
@@ -38,6 +43,11 @@ enum ManifestFiles {
             }
         }
         return objects
+    }
+
+    /// Whether the command line names manifests: `-f` or `-k`.
+    static func given(_ context: VerbContext) -> Bool {
+        !context.flags.strings("filename").isEmpty || context.flags.isSet("kustomize")
     }
 
     /// The files a `-f` argument names: itself, or for a directory the manifests in it (`.json`,

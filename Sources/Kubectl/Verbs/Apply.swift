@@ -30,7 +30,7 @@ enum Apply {
     }
 
     static let flags: [FlagSpec] = [
-        FlagSpec("filename", "f", .stringArray), FlagSpec("dry-run"), FlagSpec("output", "o"),
+        FlagSpec("filename", "f", .stringArray), FlagSpec("kustomize", "k"), FlagSpec("dry-run"), FlagSpec("output", "o"),
         FlagSpec("validate"), FlagSpec("recursive", "R", .bool), FlagSpec("server-side", nil, .bool),
         FlagSpec("force", nil, .bool), FlagSpec("prune", nil, .bool), FlagSpec("selector", "l"),
         FlagSpec("all", nil, .bool), FlagSpec("field-manager"), FlagSpec("force-conflicts", nil, .bool),
@@ -41,7 +41,7 @@ enum Apply {
     static func run(_ context: VerbContext, creating: Bool) throws(KubectlFailure) -> Int32 {
         let verbName = creating ? "create" : "apply"
         let files = context.flags.strings("filename")
-        guard !files.isEmpty else {
+        guard ManifestFiles.given(context) else {
             // Words that name no subcommand are arguments `create -f` does not take.
             if creating, !context.flags.positionals.isEmpty {
                 throw .validation("Unexpected args: [\(context.flags.positionals.joined(separator: " "))]", verb: "create")

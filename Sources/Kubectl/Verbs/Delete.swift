@@ -12,6 +12,7 @@ enum Delete {
         FlagSpec("all", nil, .bool), FlagSpec("selector", "l"), FlagSpec("grace-period", nil, .int),
         FlagSpec("force", nil, .bool), FlagSpec("now", nil, .bool), FlagSpec("wait", nil, .bool),
         FlagSpec("dry-run"), FlagSpec("ignore-not-found", nil, .bool), FlagSpec("filename", "f", .stringArray),
+        FlagSpec("kustomize", "k"),
         FlagSpec("cascade"), FlagSpec("output", "o"), FlagSpec("all-namespaces", "A", .bool),
         FlagSpec("timeout"), FlagSpec("recursive", "R", .bool), FlagSpec("field-selector"),
     ]
@@ -27,6 +28,8 @@ enum Delete {
 
         var request: ResourceRequest
         var manifests: [String]
+        /// Whether `-f` or `-k` names the objects.
+        var fromManifests: Bool
         var selector: SelectorQuery
         var all: Bool
         var gracePeriod: Int?
@@ -55,15 +58,16 @@ enum Delete {
             if gracePeriod == 0 && !force { gracePeriod = 1 }
             if force && gracePeriod == nil { gracePeriod = 0 }
             manifests = flags.strings("filename")
+            fromManifests = !manifests.isEmpty || flags.isSet("kustomize")
             selector = try SelectorQuery(flags)
             all = flags.bool("all")
             if all && !selector.isEmpty { throw .error("setting 'all' parameter but found a non empty selector. ") }
-            if !manifests.isEmpty && !flags.positionals.isEmpty {
+            if fromManifests && !flags.positionals.isEmpty {
                 throw .error("when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well")
             }
             request = try ResourceRequest.parse(flags.positionals)
             let named = request.groups.contains { !$0.names.isEmpty }
-            if manifests.isEmpty {
+            if !fromManifests {
                 if all || !selector.isEmpty {
                     if request.usedSlashForm {
                         throw .error("selectors and the all flag cannot be used when passing resource/name arguments")
@@ -95,7 +99,7 @@ enum Delete {
         func targets(_ context: VerbContext) throws(KubectlFailure) -> (targets: [Target], failures: [String]) {
             var targets: [Target] = []
             var failures: [String] = []
-            if !manifests.isEmpty {
+            if fromManifests {
                 for (manifest, source) in try ManifestFiles.read(manifests, context) {
                     let (type, object) = try ManifestFiles.resolve(manifest, source: source, context)
                     targets.append(Target(type: type, namespace: object.namespace, name: object.name, source: source))

@@ -28,14 +28,12 @@ enum Describe {
             let flags = context.flags
             arguments = flags.positionals
             files = flags.strings("filename")
-            if flags.isSet("kustomize") {
-                throw .error("describe -k is not part of this lab yet; name the type and the object instead")
-            }
-            if !files.isEmpty && !arguments.isEmpty {
+            let fromManifests = ManifestFiles.given(context)
+            if fromManifests && !arguments.isEmpty {
                 throw .error(
                     "when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well")
             }
-            guard !arguments.isEmpty || !files.isEmpty else { throw KubectlFailure(Describe.noResourceMessage) }
+            guard !arguments.isEmpty || fromManifests else { throw KubectlFailure(Describe.noResourceMessage) }
             request = try ResourceRequest.parse(arguments)
             selector = try SelectorQuery(flags)
             if !selector.isEmpty, request.groups.contains(where: { !$0.names.isEmpty }) {
@@ -155,6 +153,7 @@ enum Describe {
           -A, --all-namespaces      Look in every namespace
           -l, --selector=QUERY      Only objects whose labels match (a=b, a!=b, a in (x,y), !a)
           -f, --filename=FILE       The objects a manifest names (- reads standard input)
+          -k, --kustomize=DIR       The objects a kustomization directory builds
               --show-events=false   Leave out the Events section
 
         Usage:

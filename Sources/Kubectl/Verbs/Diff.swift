@@ -18,7 +18,7 @@ enum Diff {
     }
 
     static let flags: [FlagSpec] = [
-        FlagSpec("filename", "f", .stringArray), FlagSpec("recursive", "R", .bool), FlagSpec("selector", "l"),
+        FlagSpec("filename", "f", .stringArray), FlagSpec("kustomize", "k"), FlagSpec("recursive", "R", .bool), FlagSpec("selector", "l"),
         FlagSpec("server-side", nil, .bool), FlagSpec("force-conflicts", nil, .bool), FlagSpec("field-manager"),
         FlagSpec("prune", nil, .bool), FlagSpec("prune-allowlist", nil, .stringArray),
         FlagSpec("show-managed-fields", nil, .bool), FlagSpec("concurrency"),
@@ -26,7 +26,7 @@ enum Diff {
 
     private static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let flags = context.flags
-        guard !flags.strings("filename").isEmpty else { throw .error("must specify one of -f and -k") }
+        guard ManifestFiles.given(context) else { throw .error("must specify one of -f and -k") }
         if !flags.positionals.isEmpty {
             throw KubectlFailure(validationMessage("Unexpected args: [\(flags.positionals.joined(separator: " "))]"))
         }

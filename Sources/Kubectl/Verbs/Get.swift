@@ -17,6 +17,7 @@ enum Get {
         FlagSpec("output-watch-events", nil, .bool), FlagSpec("field-selector"), FlagSpec("sort-by"),
         FlagSpec("chunk-size", nil, .int), FlagSpec("ignore-not-found", nil, .bool), FlagSpec("show-managed-fields", nil, .bool),
         FlagSpec("server-print", nil, .bool), FlagSpec("filename", "f", .stringArray), FlagSpec("recursive", "R", .bool),
+        FlagSpec("kustomize", "k"),
         FlagSpec("raw"), FlagSpec("subresource"), FlagSpec("template"), FlagSpec("allow-missing-template-keys", nil, .bool),
     ]
 
@@ -50,7 +51,11 @@ enum Get {
             if watch, sortBy != nil {
                 context.io.err("warning: --watch or --watch-only requested, --sort-by will be ignored\n")
             }
-            guard !flags.positionals.isEmpty else { throw KubectlFailure(Get.noResourceMessage) }
+            let fromManifests = ManifestFiles.given(context)
+            if fromManifests, !flags.positionals.isEmpty {
+                throw .error("when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well")
+            }
+            guard !flags.positionals.isEmpty || fromManifests else { throw KubectlFailure(Get.noResourceMessage) }
             let outputText = flags.string("output") ?? ""
             output = try OutputFormat.parse(outputText, template: flags.string("template") ?? "")
             if flags.bool("show-labels"), !output.isHumanReadable {
@@ -59,13 +64,17 @@ enum Get {
             if outputWatchEvents, !watch {
                 throw .error("--output-watch-events option can only be used with --watch or --watch-only")
             }
-            request = try ResourceRequest.parse(flags.positionals)
+            namespace = context.namespace
+            if fromManifests {
+                (request, namespace) = try Get.manifestRequest(context)
+            } else {
+                request = try ResourceRequest.parse(flags.positionals)
+            }
             selector = try SelectorQuery(flags)
             if !selector.isEmpty, request.groups.contains(where: { !$0.names.isEmpty }) {
                 throw .error("name cannot be provided when a selector is specified")
             }
             allNamespaces = flags.bool("all-namespaces")
-            namespace = context.namespace
             ignoreNotFound = flags.bool("ignore-not-found")
             showKind = flags.bool("show-kind")
             user = context.user

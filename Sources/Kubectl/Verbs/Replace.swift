@@ -10,7 +10,7 @@ enum Replace {
     }
 
     static let flags: [FlagSpec] = [
-        FlagSpec("filename", "f", .stringArray), FlagSpec("recursive", "R", .bool), FlagSpec("dry-run"),
+        FlagSpec("filename", "f", .stringArray), FlagSpec("kustomize", "k"), FlagSpec("recursive", "R", .bool), FlagSpec("dry-run"),
         FlagSpec("output", "o"), FlagSpec("force", nil, .bool), FlagSpec("grace-period"), FlagSpec("timeout"),
         FlagSpec("cascade"), FlagSpec("wait", nil, .bool), FlagSpec("validate"), FlagSpec("save-config", nil, .bool),
         FlagSpec("field-manager"), FlagSpec("show-managed-fields", nil, .bool),
@@ -19,7 +19,7 @@ enum Replace {
     private static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let flags = context.flags
         let files = flags.strings("filename")
-        guard !files.isEmpty else { throw .error("must specify one of -f and -k") }
+        guard ManifestFiles.given(context) else { throw .error("must specify one of -f and -k") }
         let force = flags.bool("force")
         if flags.isSet("grace-period") && !force { throw .error("--grace-period must have --force specified") }
         if flags.isSet("timeout") && !force { throw .error("--timeout must have --force specified") }

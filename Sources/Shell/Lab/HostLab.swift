@@ -48,6 +48,7 @@ public final class HostLab {
             let names = shell.filesystem.list(directory) ?? []
             return names.filter { shell.filesystem.isFile(directory + "/" + $0) }
         }
+        kubectl.workingDirectory = { [unowned shell] in shell.cwd }
         kubectl.listDirectory = { [unowned shell] path in
             let directory = shell.resolve(path)
             return shell.filesystem.list(directory).map { names in
