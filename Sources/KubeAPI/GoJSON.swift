@@ -73,3 +73,17 @@ public enum GoJSON {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 }
+
+extension JSONValue {
+    /// encoding/json's name for the value's kind, as its `cannot unmarshal X into ...` errors say.
+    public var goJSONKind: String {
+        switch self {
+        case .string: "string"
+        case .int, .double: "number"
+        case .bool: "bool"
+        case .array: "array"
+        case .object: "object"
+        case .null: "null"
+        }
+    }
+}

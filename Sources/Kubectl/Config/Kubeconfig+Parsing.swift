@@ -19,7 +19,7 @@ extension Kubeconfig {
         }
         if document.isNull { return config }
         guard case .object = document else {
-            throw ParseProblem(message: "couldn't get version/kind; json parse error: json: cannot unmarshal \(kind(of: document)) into Go value of type struct { APIVersion string \"json:\\\"apiVersion,omitempty\\\"\"; Kind string \"json:\\\"kind,omitempty\\\"\" }")
+            throw ParseProblem(message: "couldn't get version/kind; json parse error: json: cannot unmarshal \(document.goJSONKind) into Go value of type struct { APIVersion string \"json:\\\"apiVersion,omitempty\\\"\"; Kind string \"json:\\\"kind,omitempty\\\"\" }")
         }
         config.currentContext = try string(document["current-context"], field: "Config.current-context")
         let preferences = document["preferences"]
@@ -93,18 +93,6 @@ extension Kubeconfig {
     }
 
     private static func mismatch(_ json: JSONValue, field: String, type: String) -> ParseProblem {
-        ParseProblem(message: "json: cannot unmarshal \(kind(of: json)) into Go struct field \(field) of type \(type)")
-    }
-
-    /// encoding/json's name for the kind of a JSON value.
-    private static func kind(of json: JSONValue) -> String {
-        switch json {
-        case .string: "string"
-        case .int, .double: "number"
-        case .bool: "bool"
-        case .array: "array"
-        case .object: "object"
-        case .null: "null"
-        }
+        ParseProblem(message: "json: cannot unmarshal \(json.goJSONKind) into Go struct field \(field) of type \(type)")
     }
 }

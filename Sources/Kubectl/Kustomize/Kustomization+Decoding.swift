@@ -14,7 +14,7 @@ extension Kustomization {
         // A file with nothing but blanks and comments holds no kustomization at all.
         if document.isNull { throw KustomizeError("\(fileName) is empty") }
         guard case .object(let fields) = document else {
-            throw KustomizeError("invalid Kustomization: json: cannot unmarshal \(Self.goType(of: document)) into Go value of type types.Kustomization")
+            throw KustomizeError("invalid Kustomization: json: cannot unmarshal \(document.goJSONKind) into Go value of type types.Kustomization")
         }
         for key in fields.keys where !Self.knownFields.contains(key) {
             throw KustomizeError("invalid Kustomization: json: unknown field \"\(key)\"")
@@ -101,17 +101,6 @@ extension Kustomization {
         default: ""
         }
     }
-
-    static func goType(of value: JSONValue) -> String {
-        switch value {
-        case .string: "string"
-        case .int, .double: "number"
-        case .bool: "bool"
-        case .array: "array"
-        case .object: "object"
-        case .null: "null"
-        }
-    }
 }
 
 /// Reads typed fields of one struct, naming a mistyped one as Go's decoder does.
@@ -120,7 +109,7 @@ private struct FieldReader {
 
     func mistyped(_ value: JSONValue, _ field: String, _ type: String) -> KustomizeError {
         KustomizeError(
-            "invalid Kustomization: json: cannot unmarshal \(Kustomization.goType(of: value)) into Go struct field \(owner).\(field) of type \(type)")
+            "invalid Kustomization: json: cannot unmarshal \(value.goJSONKind) into Go struct field \(owner).\(field) of type \(type)")
     }
 
     func string(_ value: JSONValue, _ field: String) throws(KustomizeError) -> String? {
