@@ -56,7 +56,6 @@ enum KubeconfigSection: CaseIterable {
     }
 
     func field(settable name: String) -> Field? { fields.first { $0.settable == name } }
-    func field(named name: String) -> Field? { fields.first { $0.name == name } }
 
     private static let clusterFields = [
         Field("server", .string, omitEmpty: false), Field("tls-server-name", .string),
