@@ -107,15 +107,6 @@ public final class Kubeconfig {
         return cluster(named: name)?[string: "server"]
     }
 
-    /// Adds `entry` to `list`, or replaces the entry of the same name.
-    static func put(_ entry: Entry, in list: inout [Entry]) {
-        if let index = list.firstIndex(where: { $0.name == entry.name }) {
-            list[index] = entry
-        } else {
-            list.append(entry)
-        }
-    }
-
     func entries(_ section: KubeconfigSection) -> [Entry] {
         switch section {
         case .clusters: clusters
@@ -132,9 +123,14 @@ public final class Kubeconfig {
         }
     }
 
+    /// Adds `entry` to the section, or replaces the entry of the same name.
     func put(_ entry: Entry, in section: KubeconfigSection) {
         var list = entries(section)
-        Self.put(entry, in: &list)
+        if let index = list.firstIndex(where: { $0.name == entry.name }) {
+            list[index] = entry
+        } else {
+            list.append(entry)
+        }
         setEntries(list, in: section)
     }
 }

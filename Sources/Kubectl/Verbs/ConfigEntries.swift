@@ -10,7 +10,7 @@ enum ConfigEntries {
         let config = context.kubeconfig
         var user = config.user(named: name) ?? Kubeconfig.Entry(name: name)
         if let token = context.flags.string("token") { user[string: "token"] = token }
-        Kubeconfig.put(user, in: &config.users)
+        config.put(user, in: .users)
         context.io.out("User \"\(name)\" set.\n")
         return 0
     }
@@ -26,7 +26,7 @@ enum ConfigEntries {
         if context.flags.isSet("insecure-skip-tls-verify") {
             entry.fields["insecure-skip-tls-verify"] = .bool(context.flags.bool("insecure-skip-tls-verify"))
         }
-        Kubeconfig.put(entry, in: &config.clusters)
+        config.put(entry, in: .clusters)
         context.io.out("Cluster \"\(name)\" set.\n")
         return 0
     }
