@@ -44,6 +44,8 @@ public final class Kubectl {
     public weak var localFiles: (any LocalFiles)?
     /// The local ports `kubectl port-forward` listens on in this session.
     public let portForwards = PortForwards()
+    /// Whether kubectl runs as root (under `sudo`), which may listen on ports below 1024.
+    public var isPrivileged: () -> Bool = { false }
     /// What a command following the cluster leaves to run on when it runs as a background job.
     public let backgroundFollow = BackgroundFollow()
     /// The names of the temporary directories kubectl makes (`kubectl diff`).
@@ -104,7 +106,7 @@ public final class Kubectl {
             lab: cluster, io: io, flags: flags, namespace: access.namespace,
             explicitNamespace: flags.isSet("namespace"), executor: containerExecutor, readFile: readFile,
             listFiles: listFiles, listDirectory: listDirectory, workingDirectory: workingDirectory?() ?? "/", localFiles: localFiles,
-            kubeconfig: kubeconfig, forwards: portForwards,
+            kubeconfig: kubeconfig, forwards: portForwards, isPrivileged: isPrivileged(),
             attachedShellEnd: attachedShellEnd, temporaryNames: temporaryNames, server: access.server, user: access.user,
             plugins: plugins, follow: backgroundFollow)
         return try ResourceResolver.withDiscovery(of: cluster) { () throws(KubectlFailure) in try verb.run(context) }
@@ -134,7 +136,7 @@ public final class Kubectl {
         Create.verb, Run.verb, Get.verb, Debug.verb, Delete.verb, Exec.verb, Logs.verb, Attach.verb, Apply.verb, Rollout.verb, Scale.verb, SetVerb.verb,
         Cordon.verb, Cordon.uncordonVerb, Drain.verb, Taint.verb, Label.verb, Annotate.verb, Expose.verb, Patch.verb, Replace.verb, Diff.verb,
         Autoscale.verb, Wait.verb, Kustomize.verb, Edit.verb, Describe.verb, Version.verb, Config.verb, ClusterInfo.verb,
-        APIVersions.verb, APIResources.verb, Auth.verb, Events.verb, Explain.verb, Completion.verb, Top.verb, PortForward.verb, Copy.verb, KubectlOptions.verb,
+        APIVersions.verb, APIResources.verb, Auth.verb, Events.verb, Explain.verb, Completion.verb, Top.verb, PortForward.verb, Proxy.verb, Copy.verb, KubectlOptions.verb,
         Plugin.verb,
     ]
 }
@@ -158,8 +160,10 @@ struct VerbContext {
     var localFiles: (any LocalFiles)?
     /// The kubeconfig, for the verbs that read or change it (`config`, `cluster-info`).
     var kubeconfig: Kubeconfig
-    /// The port forwards of the session, for `port-forward`.
+    /// The listeners of the session, for `port-forward` and `proxy`.
     var forwards = PortForwards()
+    /// Whether the command runs as root, as binding a port below 1024 needs.
+    var isPrivileged = false
     /// Where `run -it` leaves what to do when its shell ends.
     var attachedShellEnd = AttachedShellEnd()
     /// Where `kubectl diff` draws its directory names.

@@ -10,6 +10,20 @@ public struct HTTPResponse: Sendable, Equatable {
     public var headers: [String]
     public var body: String
 
+    /// A response whose reason phrase is the standard one for `status` (Go's `StatusText`).
+    public init(status: Int, reason: String? = nil, headers: [String], body: String) {
+        self.status = status
+        self.reason = reason ?? Self.reasons[status] ?? ""
+        self.headers = headers
+        self.body = body
+    }
+
+    static let reasons = [
+        200: "OK", 301: "Moved Permanently", 302: "Found", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden",
+        404: "Not Found", 405: "Method Not Allowed", 409: "Conflict", 422: "Unprocessable Entity",
+        500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable",
+    ]
+
     /// The status line, `HTTP/1.1 200 OK`.
     public var statusLine: String { "HTTP/1.1 \(status) \(reason)" }
 }
@@ -60,7 +74,7 @@ extension Cluster {
             }
         }
         guard let page else {
-            return HTTPResponse(status: status, reason: Self.reasons[status] ?? "", headers: ["Content-Length: 0", "Date: \(httpDate)"], body: "")
+            return HTTPResponse(status: status, headers: ["Content-Length: 0", "Date: \(httpDate)"], body: "")
         }
         let text = body ?? Self.fill(page.body, values) ?? ""
         values["length"] = String(text.utf8.count)
@@ -125,7 +139,6 @@ extension Cluster {
         return result + rest
     }
 
-    private static let reasons = [200: "OK", 302: "Found", 403: "Forbidden", 404: "Not Found", 500: "Internal Server Error"]
 }
 
 extension String {

@@ -122,10 +122,10 @@ enum PortForward {
         return list.flatMap { $0 == "localhost" ? ["127.0.0.1", "::1"] : [$0] }
     }
 
-    /// The lowest port from 40000 up that no forward holds, standing in for the one the OS would pick.
+    /// The lowest port from 40000 up that no listener holds, standing in for the one the OS would pick.
     static func freePort(_ forwards: PortForwards) -> Int {
         var port = 40000
-        while forwards.forwards.contains(where: { $0.localPort == port }) { port += 1 }
+        while forwards.isListening(address: "0.0.0.0", port: port) { port += 1 }
         return port
     }
 

@@ -73,6 +73,8 @@ public final class HostLab {
         for (name, explanation) in host.explainedScripts { shell.register(name, ExplainedScriptCommand(explanation: explanation)) }
         var client = NetworkClient(cluster: cluster, origin: .host, forwards: kubectl.portForwards, containers: podExecutor.containers)
         client.forwarded = { [unowned self] forward in jobForwards.announce(forward) }
+        client.proxyLogged = { [unowned self] line, proxy in jobForwards.log(line, from: proxy) }
+        kubectl.isPrivileged = { [unowned shell] in shell.user == "root" }
         shell.register("curl", Self.hostCurl(client))
         shell.jobHold = { [unowned self] run in jobHold(run) }
         shell.clockSteps = { [cluster] seconds, each in

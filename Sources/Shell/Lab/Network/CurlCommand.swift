@@ -24,6 +24,10 @@ struct CurlCommand: ShellCommand {
         var connectTimeout: Double?
         /// `-w`: printed after the transfer, `%{http_code}` filled in.
         var writeOut: String?
+        /// `-H`: `Name: value` lines, sent after curl's own, replacing one of the same name.
+        var headers: [String] = []
+        /// `-A`.
+        var userAgent: String?
         var urls: [String] = []
     }
 
@@ -76,6 +80,16 @@ struct CurlCommand: ShellCommand {
         }
         let address = addresses.first ?? ""
         if options.verbose { context.io.err("*   Trying \(address):\(target.port)...\n") }
+        if let proxy = client.proxy(address, target.port) {
+            return exchange(target, address: address, options, meter: meter, context, fail) { method in
+                let sent = requestHeaders(target, options)
+                func value(_ name: String) -> String? {
+                    sent.last { $0.lowercased().hasPrefix(name.lowercased() + ":") }.map { String($0.dropFirst(name.count + 1).drop { $0 == " " }) }
+                }
+                return client.response(
+                    of: proxy, method: method, target: target, host: value("Host") ?? "", userAgent: value("User-Agent") ?? "")
+            }
+        }
         switch client.connect(address, target.port) {
         case .refused:
             if options.verbose { context.io.err("* connect to \(address) port \(target.port) failed: Connection refused\n") }
@@ -92,17 +106,30 @@ struct CurlCommand: ShellCommand {
             if options.verbose { context.io.err("* connect to \(address) port \(target.port) failed: Connection timed out\n") }
             return fail(28, connectFailure(target, after: ms, errno: "Connection timed out"))
         case .connected(let server):
-            if options.verbose { context.io.err("* Connected to \(target.host) (\(address)) port \(target.port) (#0)\n") }
-            if target.scheme == "https" {
-                return fail(35, newStyle ? "error:0A00010B:SSL routines::wrong version number"
-                    : "error:1408F10B:SSL routines:ssl3_get_record:wrong version number")
+            return exchange(target, address: address, options, meter: meter, context, fail) { _ in
+                client.response(of: server, target: target.target)
             }
-            if options.verbose { context.io.err(request(options.head ? "HEAD" : "GET", target)) }
-            guard let response = client.response(of: server, target: target.target) else {
-                return fail(52, "Empty reply from server")
-            }
-            return deliver(response, target, options, meter: meter, context)
         }
+    }
+
+    /// A request over an open connection to a plain-HTTP server; `respond` gives its answer to a
+    /// method, or nil when it closes the connection without one.
+    private func exchange(
+        _ target: URLTarget, address: String, _ options: Options, meter: Bool, _ context: CommandContext,
+        _ fail: (Int32, String) -> Int32, respond: (String) -> HTTPResponse?
+    ) -> Int32 {
+        if options.verbose { context.io.err("* Connected to \(target.host) (\(address)) port \(target.port) (#0)\n") }
+        if target.scheme == "https" {
+            return fail(35, newStyle ? "error:0A00010B:SSL routines::wrong version number"
+                : "error:1408F10B:SSL routines:ssl3_get_record:wrong version number")
+        }
+        let method = options.head ? "HEAD" : "GET"
+        if options.verbose {
+            let lines = ["\(method) \(target.target) HTTP/1.1"] + requestHeaders(target, options) + [""]
+            context.io.err(lines.map { "> \($0)\r\n" }.joined())
+        }
+        guard let response = respond(method) else { return fail(52, "Empty reply from server") }
+        return deliver(response, target, options, meter: meter, context)
     }
 
     /// Writes the headers and body where the options send them.
@@ -152,9 +179,16 @@ struct CurlCommand: ShellCommand {
         "Failed to connect to \(target.host) port \(target.port) after \(ms) ms: \(newStyle ? "Couldn't connect to server" : errno)"
     }
 
-    private func request(_ method: String, _ target: URLTarget) -> String {
+    /// The request's header lines: curl's Host, User-Agent and Accept, each left out when a `-H`
+    /// of that name replaces it (an empty `-H 'Name:'` removes it), then the `-H` ones.
+    private func requestHeaders(_ target: URLTarget, _ options: Options) -> [String] {
         let host = target.port == (target.scheme == "https" ? 443 : 80) ? target.host : "\(target.host):\(target.port)"
-        return "> \(method) \(target.target) HTTP/1.1\r\n> Host: \(host)\r\n> User-Agent: curl/\(version)\r\n> Accept: */*\r\n> \r\n"
+        let own = ["Host: \(host)", "User-Agent: \(options.userAgent ?? "curl/\(version)")", "Accept: */*"]
+        func name(_ line: String) -> String { String(line.prefix { $0 != ":" }).lowercased() }
+        let given = options.headers.filter { $0.contains(":") }
+        let replaced = Set(given.map(name))
+        let extra = given.filter { !$0.drop { $0 != ":" }.dropFirst().allSatisfy { $0 == " " } }
+        return own.filter { !replaced.contains(name($0)) } + extra
     }
 
     /// How long the C library keeps asking name servers that never answer: two tries of five
@@ -228,6 +262,9 @@ struct CurlCommand: ShellCommand {
                 case "--write-out":
                     guard let format = value(argument) else { return .failure(Problem(text: "option --write-out: requires parameter")) }
                     options.writeOut = format
+                case "--header", "--user-agent":
+                    guard let text = value(argument) else { return .failure(Problem(text: "option \(argument): requires parameter")) }
+                    if argument == "--header" { options.headers.append(text) } else { options.userAgent = text }
                 case "--output":
                     guard let path = value(argument) else { return .failure(Problem(text: "option --output: requires parameter")) }
                     options.output = path
@@ -249,10 +286,13 @@ struct CurlCommand: ShellCommand {
                     case "I": options.head = true
                     case "i": options.include = true
                     case "L", "k", "f": break
-                    case "o", "m", "w":
+                    case "o", "m", "w", "H", "A":
                         let text = letters.isEmpty ? value("-\(letter)") : String(letters)
                         letters = []
-                        if letter == "w" {
+                        if letter == "H" || letter == "A" {
+                            guard let text else { return .failure(Problem(text: "option -\(letter): requires parameter")) }
+                            if letter == "H" { options.headers.append(text) } else { options.userAgent = text }
+                        } else if letter == "w" {
                             guard let text else { return .failure(Problem(text: "option -w: requires parameter")) }
                             options.writeOut = text
                         } else if letter == "o" {

@@ -12,6 +12,8 @@ struct NetworkClient {
     var forwards: PortForwards?
     /// Told of each connection a port forward accepts (the kubectl holding it says so).
     var forwarded: ((PortForwards.Forward) -> Void)?
+    /// Told of each line a `kubectl proxy` logs while it answers.
+    var proxyLogged: ((String, APIProxy) -> Void)?
     /// The containers' files, which their servers send.
     var containers: ContainerFiles?
     /// The C library whose resolver the program uses.
@@ -57,6 +59,19 @@ struct NetworkClient {
         case .node:
             return .refused
         }
+    }
+
+    /// The `kubectl proxy` a connection from the host to `address:port` reaches.
+    func proxy(_ address: String, _ port: Int) -> APIProxy? {
+        guard case .host = origin else { return nil }
+        return forwards?.proxy(address: address, port: port)
+    }
+
+    /// What `proxy` answers to a request for `target` with these headers, its log line passed on.
+    func response(of proxy: APIProxy, method: String, target: URLTarget, host: String, userAgent: String) -> HTTPResponse {
+        let answer = proxy.respond(method: method, target: target.target, host: host, userAgent: userAgent)
+        if let line = answer.log { proxyLogged?(line, proxy) }
+        return answer.response
     }
 
     /// Whether an echo request to `address` is answered.

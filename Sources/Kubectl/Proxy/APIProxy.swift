@@ -1,0 +1,106 @@
+import Cluster
+import KubeAPI
+
+/// A `kubectl proxy` listening on the host: it hands each request under its API prefix, once its
+/// filter lets it through, to the apiserver as the kubeconfig's user, and passes the answer back
+/// with the headers re-sorted as Go's server writes a header map.
+public final class APIProxy {
+    /// The address it listens on (`127.0.0.1`, `0.0.0.0`), or a Unix socket's path.
+    public let address: String
+    /// 0 for a Unix socket.
+    public let port: Int
+    public let isUnixSocket: Bool
+    /// Ends in `/`.
+    let apiPrefix: String
+    /// nil with `--disable-filter`.
+    let filter: ProxyFilter?
+    private let lab: Cluster
+    /// The kubeconfig's server and user when it started, which it keeps.
+    private let server: String
+    private let user: UserInfo?
+    /// The apiserver's audit IDs for the requests this proxy makes.
+    private var auditIDs: NameGenerator
+
+    init(
+        address: String, port: Int, isUnixSocket: Bool, apiPrefix: String, filter: ProxyFilter?, lab: Cluster, server: String,
+        user: UserInfo?
+    ) {
+        self.address = address
+        self.port = port
+        self.isUnixSocket = isUnixSocket
+        self.apiPrefix = apiPrefix
+        self.filter = filter
+        self.lab = lab
+        self.server = server
+        self.user = user
+        auditIDs = NameGenerator(seed: UInt64(truncatingIfNeeded: lab.now.milliseconds) &+ UInt64(port))
+    }
+
+    /// Whether a connection to `address:port` reaches it (`0.0.0.0` listens everywhere).
+    public func listens(on address: String, port: Int) -> Bool {
+        !isUnixSocket && self.port == port && (self.address == address || self.address == "0.0.0.0" || self.address.isEmpty)
+    }
+
+    /// What a client sending `METHOD target` with these `Host` and `User-Agent` headers receives,
+    /// and the line kubectl logs meanwhile, if any.
+    public func respond(method: String, target: String, host: String, userAgent: String) -> (response: HTTPResponse, log: String?) {
+        let path = String(target.prefix { $0 != "?" })
+        let query = target.contains("?") ? String(target.drop { $0 != "?" }.dropFirst()) : ""
+        guard path.hasPrefix(apiPrefix) else {
+            if path + "/" == apiPrefix { return (redirect(to: apiPrefix + (query.isEmpty ? "" : "?" + query)), nil) }
+            return (plainError(404, "404 page not found"), nil)
+        }
+        // Below a prefix other than `/api...`, the prefix is cut off, leaving the leading slash.
+        var forwarded = path
+        if !apiPrefix.hasPrefix("/api") {
+            let rest = path.dropFirst(apiPrefix.count)
+            forwarded = rest.isEmpty || rest.hasPrefix("/") ? String(rest) : "/" + rest
+        }
+        if let filter, !filter.accepts(method: method, path: forwarded, hostHeader: host) {
+            return (plainError(403, "Forbidden"), nil)
+        }
+        guard lab.isAPIServerServing, server == lab.settings.server else {
+            let failure = "dial tcp \(Self.hostAndPort(of: server)): connect: connection refused"
+            return (plainError(500, failure), KlogLine.format(.error, source: "proxy_server.go:147", "Error while proxying request: \(failure)", at: lab.now))
+        }
+        let answer = APIServerHTTP(cluster: lab, user: user)
+            .get(path: forwarded.isEmpty ? "/" : forwarded, query: query, userAgent: userAgent, auditID: auditIDs.uid())
+        return (Self.relayed(answer), nil)
+    }
+
+    /// The apiserver's response as the proxy's own server writes it: the copied header map in
+    /// sorted order, and a body that came chunked sent chunked again.
+    private static func relayed(_ upstream: HTTPResponse) -> HTTPResponse {
+        let chunked = upstream.headers.contains("Transfer-Encoding: chunked")
+        var headers = upstream.headers.filter { !$0.hasPrefix("Transfer-Encoding:") }.sorted { name(of: $0) < name(of: $1) }
+        if chunked { headers.append("Transfer-Encoding: chunked") }
+        return HTTPResponse(status: upstream.status, headers: headers, body: upstream.body)
+    }
+
+    private static func name(of header: String) -> Substring { header.prefix { $0 != ":" } }
+
+    /// `http.Error`: the message as plain text, with a newline.
+    private func plainError(_ status: Int, _ message: String) -> HTTPResponse {
+        let body = message + "\n"
+        return HTTPResponse(
+            status: status,
+            headers: ["Content-Type: text/plain; charset=utf-8", "X-Content-Type-Options: nosniff", "Date: \(lab.httpDate)", "Content-Length: \(body.utf8.count)"],
+            body: body)
+    }
+
+    /// ServeMux's answer to a subtree's path without its closing slash.
+    private func redirect(to location: String) -> HTTPResponse {
+        let body = "<a href=\"\(location)\">Moved Permanently</a>.\n\n"
+        return HTTPResponse(
+            status: 301,
+            headers: ["Content-Type: text/html; charset=utf-8", "Location: \(location)", "Date: \(lab.httpDate)", "Content-Length: \(body.utf8.count)"],
+            body: body)
+    }
+
+    /// `https://172.22.0.1:6443` -> `172.22.0.1:6443`.
+    private static func hostAndPort(of server: String) -> String {
+        let rest = server.contains("://") ? String(server.drop { $0 != ":" }.dropFirst(3)) : server
+        let authority = rest.prefix { $0 != "/" }
+        return authority.contains(":") ? String(authority) : authority + (server.hasPrefix("http://") ? ":80" : ":443")
+    }
+}

@@ -1,0 +1,53 @@
+import Cluster
+import KubeAPI
+
+/// The apiserver's HTTP answer to a GET, headers and all, as a client that reaches it directly
+/// (a `kubectl proxy`) receives it.
+struct APIServerHTTP {
+    let cluster: Cluster
+    /// Who asks; nil is the admin.
+    let user: UserInfo?
+
+    /// Go's server sends a body of at most this many bytes with a `Content-Length`, a longer one
+    /// chunked, when the handler sets neither.
+    static let unchunkedLimit = 2048
+
+    /// The response to `GET path?query` from a client whose `User-Agent` is `userAgent`; the
+    /// audit ID is the one the apiserver gives the request.
+    func get(path: String, query: String, userAgent: String, auditID: String) -> HTTPResponse {
+        let pretty = Self.prettyPrint(query: query, userAgent: userAgent)
+        var status = 200
+        let body: APIServerRead.Body
+        do throws(APIServerRead.Failure) {
+            body = try APIServerRead(cluster: cluster, user: user).get(path, query: query)
+        } catch {
+            let failure: APIStatus
+            switch error {
+            case .status(let refused): failure = refused
+            case .unserved: failure = .notFound
+            }
+            status = failure.error.code
+            body = .object(failure.json)
+        }
+        let text = body.encoded(pretty: pretty)
+        var headers = ["Audit-Id: \(auditID)", "Cache-Control: no-cache, private", "Content-Type: \(body.contentType)"]
+        if body.contentType.hasPrefix("text/plain") { headers.append("X-Content-Type-Options: nosniff") }
+        if let flow = cluster.flowClassification(of: APIServerRead.flowRequest(path), as: user) {
+            headers.append("X-Kubernetes-Pf-Flowschema-Uid: \(flow.flowSchema.uid)")
+            headers.append("X-Kubernetes-Pf-Prioritylevel-Uid: \(flow.priorityLevel.uid)")
+        }
+        headers.append("Date: \(cluster.httpDate)")
+        headers.append(text.utf8.count <= Self.unchunkedLimit ? "Content-Length: \(text.utf8.count)" : "Transfer-Encoding: chunked")
+        return HTTPResponse(status: status, headers: headers, body: text)
+    }
+
+    /// The serializer indents for `?pretty=true`, and for browsers and command-line HTTP tools
+    /// unless `?pretty` says otherwise.
+    static func prettyPrint(query: String, userAgent: String) -> Bool {
+        for item in query.split(separator: "&") where item == "pretty" || item.hasPrefix("pretty=") {
+            let value = item.dropFirst("pretty=".count)
+            if !value.isEmpty { return ["1", "t", "T", "TRUE", "true", "True"].contains(value) }
+        }
+        return userAgent.hasPrefix("curl") || userAgent.hasPrefix("Wget") || userAgent.hasPrefix("Mozilla/5.0")
+    }
+}

@@ -1,0 +1,29 @@
+import KubeAPI
+
+/// A failed request as the apiserver answers it: a `metav1.Status` whose details name the
+/// resource the request was for, when it was for one.
+struct APIStatus: Error, Equatable {
+    var error: APIError
+    /// `details`: the object's name, its group and its resource (Status calls it `kind`).
+    var name = ""
+    var group = ""
+    var resource = ""
+
+    /// What the apiserver answers for a path nothing serves.
+    static let notFound = APIStatus(
+        error: APIError(reason: "NotFound", message: "the server could not find the requested resource", code: 404))
+
+    /// The Status object, in `metav1.Status`'s field order; empty details are `{}`.
+    var json: JSONValue {
+        var details: JSONValue = [:]
+        if !name.isEmpty { details["name"] = .string(name) }
+        if !group.isEmpty { details["group"] = .string(group) }
+        if !resource.isEmpty { details["kind"] = .string(resource) }
+        var status: JSONValue = ["kind": "Status", "apiVersion": "v1", "metadata": [:], "status": "Failure"]
+        if !error.message.isEmpty { status["message"] = .string(error.message) }
+        if !error.reason.isEmpty { status["reason"] = .string(error.reason) }
+        status["details"] = details
+        status["code"] = .int(error.code)
+        return status
+    }
+}
