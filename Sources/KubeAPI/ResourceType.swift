@@ -75,8 +75,12 @@ public struct ResourceType: Sendable, Hashable {
     /// The verbs of a resource stored in etcd with the full REST storage.
     public static let collectionVerbs = ["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"]
 
-    /// Discovery's categories: `all` for what `kubectl get all` expands to.
-    public var categories: [String] { ResourceType.all.contains(self) ? ["all"] : [] }
+    /// Discovery's categories: `all` for what `kubectl get all` expands to, `api-extensions` for
+    /// the kinds that extend the API.
+    public var categories: [String] {
+        if ResourceType.all.contains(self) { return ["all"] }
+        return ResourceType.apiExtensions.contains(self) ? ["api-extensions"] : []
+    }
 
     public var apiVersion: String { group.isEmpty ? version : "\(group)/\(version)" }
 
@@ -176,6 +180,12 @@ extension ResourceType {
     /// Resources also served in a version other than their group's preferred one, which objects
     /// are stored and listed in; the apiserver converts them on the way out.
     public static let otherVersions: [ResourceType] = [horizontalPodAutoscalers.inGroup("autoscaling", version: "v1")]
+
+    /// The `api-extensions` category: admission webhooks and policies, CRDs and APIServices.
+    static let apiExtensions: [ResourceType] = [
+        .mutatingWebhookConfigurations, .validatingAdmissionPolicies, .validatingAdmissionPolicyBindings,
+        .validatingWebhookConfigurations, .customResourceDefinitions, .apiServices,
+    ]
 
     /// What `kubectl get all` expands to, in kubectl's order.
     public static let all: [ResourceType] = [

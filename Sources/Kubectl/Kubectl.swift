@@ -108,7 +108,8 @@ public final class Kubectl {
             listFiles: listFiles, listDirectory: listDirectory, workingDirectory: workingDirectory?() ?? "/", localFiles: localFiles,
             kubeconfig: kubeconfig, forwards: portForwards, isPrivileged: isPrivileged(),
             attachedShellEnd: attachedShellEnd, temporaryNames: temporaryNames, server: access.server, user: access.user,
-            plugins: plugins, follow: backgroundFollow)
+            plugins: plugins, follow: backgroundFollow,
+            discoveryAttempts: ServerConnection.discoveryAttempts(verb: verb.name, flags: flags))
         return try ResourceResolver.withDiscovery(of: cluster) { () throws(KubectlFailure) in try verb.run(context) }
     }
 
@@ -177,6 +178,8 @@ struct VerbContext {
     var plugins: KubectlPlugins?
     /// Where `get -w` and `logs -f` leave their following when they run as a background job.
     var follow = BackgroundFollow()
+    /// How many failed discovery requests the command logs when the server refuses it.
+    var discoveryAttempts = 0
 
     /// Refuses a request the apiserver's authorizer would not let the (impersonated) user make.
     func authorize(_ request: AccessRequest) throws(KubectlFailure) {
@@ -191,7 +194,10 @@ struct VerbContext {
     /// answers at the kubeconfig's server, so commands that stay on the client still work.
     var cluster: Cluster {
         get throws(KubectlFailure) {
-            guard lab.isAPIServerServing, server == lab.settings.server else { throw ServerConnection.refused(server: server) }
+            guard lab.isAPIServerServing, server == lab.settings.server else {
+                for _ in 0..<discoveryAttempts { io.err(ServerConnection.discoveryFailureLine(server: server, at: lab.now) + "\n") }
+                throw ServerConnection.refused(server: server)
+            }
             return lab
         }
     }

@@ -190,12 +190,12 @@ The control plane's address, CoreDNS's proxy and what the apiserver serves.
   namespaces                          ns           v1                                  false        Namespace                          create,delete,get,list,patch,update,watch                    
   nodes                               no           v1                                  false        Node                               create,delete,deletecollection,get,list,patch,update,watch   
   persistentvolumes                   pv           v1                                  false        PersistentVolume                   create,delete,deletecollection,get,list,patch,update,watch   
-  mutatingwebhookconfigurations                    admissionregistration.k8s.io/v1     false        MutatingWebhookConfiguration       create,delete,deletecollection,get,list,patch,update,watch   
-  validatingadmissionpolicies                      admissionregistration.k8s.io/v1     false        ValidatingAdmissionPolicy          create,delete,deletecollection,get,list,patch,update,watch   
-  validatingadmissionpolicybindings                admissionregistration.k8s.io/v1     false        ValidatingAdmissionPolicyBinding   create,delete,deletecollection,get,list,patch,update,watch   
-  validatingwebhookconfigurations                  admissionregistration.k8s.io/v1     false        ValidatingWebhookConfiguration     create,delete,deletecollection,get,list,patch,update,watch   
-  customresourcedefinitions           crd,crds     apiextensions.k8s.io/v1             false        CustomResourceDefinition           create,delete,deletecollection,get,list,patch,update,watch   
-  apiservices                                      apiregistration.k8s.io/v1           false        APIService                         create,delete,deletecollection,get,list,patch,update,watch   
+  mutatingwebhookconfigurations                    admissionregistration.k8s.io/v1     false        MutatingWebhookConfiguration       create,delete,deletecollection,get,list,patch,update,watch   api-extensions
+  validatingadmissionpolicies                      admissionregistration.k8s.io/v1     false        ValidatingAdmissionPolicy          create,delete,deletecollection,get,list,patch,update,watch   api-extensions
+  validatingadmissionpolicybindings                admissionregistration.k8s.io/v1     false        ValidatingAdmissionPolicyBinding   create,delete,deletecollection,get,list,patch,update,watch   api-extensions
+  validatingwebhookconfigurations                  admissionregistration.k8s.io/v1     false        ValidatingWebhookConfiguration     create,delete,deletecollection,get,list,patch,update,watch   api-extensions
+  customresourcedefinitions           crd,crds     apiextensions.k8s.io/v1             false        CustomResourceDefinition           create,delete,deletecollection,get,list,patch,update,watch   api-extensions
+  apiservices                                      apiregistration.k8s.io/v1           false        APIService                         create,delete,deletecollection,get,list,patch,update,watch   api-extensions
   selfsubjectreviews                               authentication.k8s.io/v1            false        SelfSubjectReview                  create                                                       
   tokenreviews                                     authentication.k8s.io/v1            false        TokenReview                        create                                                       
   selfsubjectaccessreviews                         authorization.k8s.io/v1             false        SelfSubjectAccessReview            create                                                       
@@ -259,4 +259,5 @@ While the control plane is down, only the client-side commands answer.
   $ kubectl config current-context
   kubernetes-admin@tk8s
   $ kubectl api-versions
-  The connection to the server 172.22.0.1:6443 was refused - did you specify the right host or port?
+  E0423 07:25:10.000000   23110 memcache.go:265] "Unhandled Error" err="couldn't get current server API group list: Get \"https://172.22.0.1:6443/api?timeout=32s\": dial tcp 172.22.0.1:6443: connect: connection refused"
+  error: couldn't get available api versions from server: Get "https://172.22.0.1:6443/api?timeout=32s": dial tcp 172.22.0.1:6443: connect: connection refused

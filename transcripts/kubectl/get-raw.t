@@ -1,7 +1,9 @@
 kubectl get --raw GETs a path of the apiserver and copies the body out as it was sent: the
 health checks answer ok (with ?verbose, each of kube-apiserver 1.32's checks and post-start
 hooks; &exclude=NAME marks one excluded; /readyz/NAME is one check), /version is indented JSON,
-and the API paths answer compact JSON, each object in its Go type's field order.
+and the API paths answer compact JSON, each object in its Go type's field order; a group
+version's path is its discovery document, each resource and subresource sorted by name. The
+api-extensions category names the kinds that extend the API.
   $ kubectl get --raw /healthz; echo
   ok
   $ kubectl get --raw /readyz; echo
@@ -103,3 +105,29 @@ and the API paths answer compact JSON, each object in its Go type's field order.
   error: arguments may not be passed when --raw is specified
   $ kubectl get --raw /api -o json
   error: --raw and --output are mutually exclusive
+  $ kubectl get --raw /apis/apps; echo
+  {"kind":"APIGroup","apiVersion":"v1","name":"apps","versions":[{"groupVersion":"apps/v1","version":"v1"}],"preferredVersion":{"groupVersion":"apps/v1","version":"v1"}}
+  
+  $ kubectl get --raw /api/v1 | jq -r '.resources[] | select(.name | startswith("pods")) | [.name, .kind, (.verbs | join(","))] | @tsv'
+  pods	Pod	create,delete,deletecollection,get,list,patch,update,watch
+  pods/attach	PodAttachOptions	create,get
+  pods/binding	Binding	create
+  pods/ephemeralcontainers	Pod	get,patch,update
+  pods/eviction	Eviction	create
+  pods/exec	PodExecOptions	create,get
+  pods/log	Pod	get
+  pods/portforward	PodPortForwardOptions	create,get
+  pods/proxy	PodProxyOptions	create,delete,get,patch,update
+  pods/status	Pod	get,patch,update
+  $ kubectl get --raw /apis/apps/v1 | jq -c '.resources[] | select(.name == "deployments" or .name == "deployments/scale")'
+  {"name":"deployments","singularName":"deployment","namespaced":true,"kind":"Deployment","verbs":["create","delete","deletecollection","get","list","patch","update","watch"],"shortNames":["deploy"],"categories":["all"],"storageVersionHash":"8aSe+NMegvE="}
+  {"name":"deployments/scale","singularName":"","namespaced":true,"group":"autoscaling","version":"v1","kind":"Scale","verbs":["get","patch","update"]}
+  $ kubectl get --raw /apis/crd.projectcalico.org/v1 | jq -c '.resources[0]'
+  {"name":"bgpconfigurations","singularName":"bgpconfiguration","namespaced":false,"kind":"BGPConfiguration","verbs":["create","delete","deletecollection","get","list","patch","update","watch"],"storageVersionHash":"APoTH7a/ve0="}
+  $ kubectl get --raw /apis/nothing/v1
+  Error from server (NotFound): the server could not find the requested resource
+  $ kubectl get api-extensions -o name | grep -v projectcalico | head -4
+  customresourcedefinition.apiextensions.k8s.io/adminnetworkpolicies.policy.networking.k8s.io
+  apiservice.apiregistration.k8s.io/v1.
+  apiservice.apiregistration.k8s.io/v1.admissionregistration.k8s.io
+  apiservice.apiregistration.k8s.io/v1.apiextensions.k8s.io

@@ -96,9 +96,50 @@ started with & ends with its job, and one whose apiserver is down answers 500 an
       "/apis",
       "/apis/",
       "/apis/admissionregistration.k8s.io",
+  $ curl -s localhost:8001/apis/apps
+  {
+    "kind": "APIGroup",
+    "apiVersion": "v1",
+    "name": "apps",
+    "versions": [
+      {
+        "groupVersion": "apps/v1",
+        "version": "v1"
+      }
+    ],
+    "preferredVersion": {
+      "groupVersion": "apps/v1",
+      "version": "v1"
+    }
+  } (no-eol)
+  $ curl -s localhost:8001/api/v1 | head -24
+  {
+    "kind": "APIResourceList",
+    "groupVersion": "v1",
+    "resources": [
+      {
+        "name": "bindings",
+        "singularName": "binding",
+        "namespaced": true,
+        "kind": "Binding",
+        "verbs": [
+          "create"
+        ]
+      },
+      {
+        "name": "componentstatuses",
+        "singularName": "componentstatus",
+        "namespaced": false,
+        "kind": "ComponentStatus",
+        "verbs": [
+          "get",
+          "list"
+        ],
+        "shortNames": [
+          "cs"
   $ curl -si localhost:8001/readyz
   HTTP/1.1 200 OK
-  Audit-Id: e2deb262-05ca-4bfe-bc7d-9f3c3736cd14
+  Audit-Id: ccebda42-4631-40cf-8a58-a296259fab4b
   Cache-Control: no-cache, private
   Content-Length: 2
   Content-Type: text/plain; charset=utf-8

@@ -1,8 +1,10 @@
 The control-plane node's container stops. kube-apiserver ran in it, so nothing answers at the
 kubeconfig's server any more: every kubectl command that needs the API fails as kubectl does when
-a connection is refused (exit code 1), while client-only ones (help, a client-side dry run) still
-work. No controller, scheduler or node lifecycle work happens, but the worker kubelets keep their
-pods running, and a crash-looping pod keeps restarting.
+a connection is refused (exit code 1), after client-go logs each failed discovery request, while
+client-only ones (help, create's client-side dry run) still work; run asks discovery for the pod's
+kind even in a client-side dry run, so it fails too. No controller, scheduler or node lifecycle
+work happens, but the worker kubelets keep their pods running, and a crash-looping pod keeps
+restarting.
   $ kubectl create deployment web --image=nginx --replicas=2
   deployment.apps/web created
   $ kubectl run crash --image=busybox -- sh -c 'exit 1'
@@ -25,10 +27,20 @@ pods running, and a crash-looping pod keeps restarting.
   8504cc6d6722  quay.io/cloudwalker/taroko:v1.32.2  bash        47 hours ago  Up 7 hours                                       tk8s-worker1
   6b1fdced9b95  quay.io/cloudwalker/taroko:v1.32.2  bash        47 hours ago  Up 7 hours                                       tk8s-worker2
   $ kubectl get pods
+  E0423 07:25:20.000000   23120 memcache.go:265] "Unhandled Error" err="couldn't get current server API group list: Get \"https://172.22.0.1:6443/api?timeout=32s\": dial tcp 172.22.0.1:6443: connect: connection refused"
+  E0423 07:25:20.000000   23120 memcache.go:265] "Unhandled Error" err="couldn't get current server API group list: Get \"https://172.22.0.1:6443/api?timeout=32s\": dial tcp 172.22.0.1:6443: connect: connection refused"
+  E0423 07:25:20.000000   23120 memcache.go:265] "Unhandled Error" err="couldn't get current server API group list: Get \"https://172.22.0.1:6443/api?timeout=32s\": dial tcp 172.22.0.1:6443: connect: connection refused"
+  E0423 07:25:20.000000   23120 memcache.go:265] "Unhandled Error" err="couldn't get current server API group list: Get \"https://172.22.0.1:6443/api?timeout=32s\": dial tcp 172.22.0.1:6443: connect: connection refused"
+  E0423 07:25:20.000000   23120 memcache.go:265] "Unhandled Error" err="couldn't get current server API group list: Get \"https://172.22.0.1:6443/api?timeout=32s\": dial tcp 172.22.0.1:6443: connect: connection refused"
   The connection to the server 172.22.0.1:6443 was refused - did you specify the right host or port?
   $ echo $?
   1
   $ kubectl delete pod crash
+  E0423 07:25:20.000000   23120 memcache.go:265] "Unhandled Error" err="couldn't get current server API group list: Get \"https://172.22.0.1:6443/api?timeout=32s\": dial tcp 172.22.0.1:6443: connect: connection refused"
+  E0423 07:25:20.000000   23120 memcache.go:265] "Unhandled Error" err="couldn't get current server API group list: Get \"https://172.22.0.1:6443/api?timeout=32s\": dial tcp 172.22.0.1:6443: connect: connection refused"
+  E0423 07:25:20.000000   23120 memcache.go:265] "Unhandled Error" err="couldn't get current server API group list: Get \"https://172.22.0.1:6443/api?timeout=32s\": dial tcp 172.22.0.1:6443: connect: connection refused"
+  E0423 07:25:20.000000   23120 memcache.go:265] "Unhandled Error" err="couldn't get current server API group list: Get \"https://172.22.0.1:6443/api?timeout=32s\": dial tcp 172.22.0.1:6443: connect: connection refused"
+  E0423 07:25:20.000000   23120 memcache.go:265] "Unhandled Error" err="couldn't get current server API group list: Get \"https://172.22.0.1:6443/api?timeout=32s\": dial tcp 172.22.0.1:6443: connect: connection refused"
   The connection to the server 172.22.0.1:6443 was refused - did you specify the right host or port?
   $ kubectl get pods --help > /dev/null; echo $?
   0
@@ -37,8 +49,14 @@ pods running, and a crash-looping pod keeps restarting.
   $ kubectl apply -f nosuch.yaml --dry-run=client
   error: the path "nosuch.yaml" does not exist
   $ kubectl run probe --image=nginx --dry-run=client -o name
-  pod/probe
+  E0423 07:25:20.000000   23120 memcache.go:265] "Unhandled Error" err="couldn't get current server API group list: Get \"https://172.22.0.1:6443/api?timeout=32s\": dial tcp 172.22.0.1:6443: connect: connection refused"
+  The connection to the server 172.22.0.1:6443 was refused - did you specify the right host or port?
   $ kubectl scale deployment web --replicas=3
+  E0423 07:25:20.000000   23120 memcache.go:265] "Unhandled Error" err="couldn't get current server API group list: Get \"https://172.22.0.1:6443/api?timeout=32s\": dial tcp 172.22.0.1:6443: connect: connection refused"
+  E0423 07:25:20.000000   23120 memcache.go:265] "Unhandled Error" err="couldn't get current server API group list: Get \"https://172.22.0.1:6443/api?timeout=32s\": dial tcp 172.22.0.1:6443: connect: connection refused"
+  E0423 07:25:20.000000   23120 memcache.go:265] "Unhandled Error" err="couldn't get current server API group list: Get \"https://172.22.0.1:6443/api?timeout=32s\": dial tcp 172.22.0.1:6443: connect: connection refused"
+  E0423 07:25:20.000000   23120 memcache.go:265] "Unhandled Error" err="couldn't get current server API group list: Get \"https://172.22.0.1:6443/api?timeout=32s\": dial tcp 172.22.0.1:6443: connect: connection refused"
+  E0423 07:25:20.000000   23120 memcache.go:265] "Unhandled Error" err="couldn't get current server API group list: Get \"https://172.22.0.1:6443/api?timeout=32s\": dial tcp 172.22.0.1:6443: connect: connection refused"
   The connection to the server 172.22.0.1:6443 was refused - did you specify the right host or port?
   $ kubectl scale deployment web
   error: required flag(s) "replicas" not set
@@ -52,9 +70,19 @@ CronJob controller makes the Job of the latest schedule it missed, and a scale w
   $ sudo podman start tk8s-control-plane
   tk8s-control-plane
   $ kubectl get nodes
+  E0423 07:28:20.000000   23300 memcache.go:265] "Unhandled Error" err="couldn't get current server API group list: Get \"https://172.22.0.1:6443/api?timeout=32s\": dial tcp 172.22.0.1:6443: connect: connection refused"
+  E0423 07:28:20.000000   23300 memcache.go:265] "Unhandled Error" err="couldn't get current server API group list: Get \"https://172.22.0.1:6443/api?timeout=32s\": dial tcp 172.22.0.1:6443: connect: connection refused"
+  E0423 07:28:20.000000   23300 memcache.go:265] "Unhandled Error" err="couldn't get current server API group list: Get \"https://172.22.0.1:6443/api?timeout=32s\": dial tcp 172.22.0.1:6443: connect: connection refused"
+  E0423 07:28:20.000000   23300 memcache.go:265] "Unhandled Error" err="couldn't get current server API group list: Get \"https://172.22.0.1:6443/api?timeout=32s\": dial tcp 172.22.0.1:6443: connect: connection refused"
+  E0423 07:28:20.000000   23300 memcache.go:265] "Unhandled Error" err="couldn't get current server API group list: Get \"https://172.22.0.1:6443/api?timeout=32s\": dial tcp 172.22.0.1:6443: connect: connection refused"
   The connection to the server 172.22.0.1:6443 was refused - did you specify the right host or port?
   $ sleep 1
   $ kubectl get nodes
+  E0423 07:28:21.000000   23301 memcache.go:265] "Unhandled Error" err="couldn't get current server API group list: Get \"https://172.22.0.1:6443/api?timeout=32s\": dial tcp 172.22.0.1:6443: connect: connection refused"
+  E0423 07:28:21.000000   23301 memcache.go:265] "Unhandled Error" err="couldn't get current server API group list: Get \"https://172.22.0.1:6443/api?timeout=32s\": dial tcp 172.22.0.1:6443: connect: connection refused"
+  E0423 07:28:21.000000   23301 memcache.go:265] "Unhandled Error" err="couldn't get current server API group list: Get \"https://172.22.0.1:6443/api?timeout=32s\": dial tcp 172.22.0.1:6443: connect: connection refused"
+  E0423 07:28:21.000000   23301 memcache.go:265] "Unhandled Error" err="couldn't get current server API group list: Get \"https://172.22.0.1:6443/api?timeout=32s\": dial tcp 172.22.0.1:6443: connect: connection refused"
+  E0423 07:28:21.000000   23301 memcache.go:265] "Unhandled Error" err="couldn't get current server API group list: Get \"https://172.22.0.1:6443/api?timeout=32s\": dial tcp 172.22.0.1:6443: connect: connection refused"
   The connection to the server 172.22.0.1:6443 was refused - did you specify the right host or port?
   $ sleep 1
   $ kubectl get nodes

@@ -60,7 +60,7 @@ public final class APIProxy {
             return (plainError(403, "Forbidden"), nil)
         }
         guard lab.isAPIServerServing, server == lab.settings.server else {
-            let failure = "dial tcp \(Self.hostAndPort(of: server)): connect: connection refused"
+            let failure = ServerConnection.dialFailure(server: server)
             return (plainError(500, failure), KlogLine.format(.error, source: "proxy_server.go:147", "Error while proxying request: \(failure)", at: lab.now))
         }
         let answer = APIServerHTTP(cluster: lab, user: user)
@@ -95,12 +95,5 @@ public final class APIProxy {
             status: 301,
             headers: ["Content-Type: text/html; charset=utf-8", "Location: \(location)", "Date: \(lab.httpDate)", "Content-Length: \(body.utf8.count)"],
             body: body)
-    }
-
-    /// `https://172.22.0.1:6443` -> `172.22.0.1:6443`.
-    private static func hostAndPort(of server: String) -> String {
-        let rest = server.contains("://") ? String(server.drop { $0 != ":" }.dropFirst(3)) : server
-        let authority = rest.prefix { $0 != "/" }
-        return authority.contains(":") ? String(authority) : authority + (server.hasPrefix("http://") ? ":80" : ":443")
     }
 }

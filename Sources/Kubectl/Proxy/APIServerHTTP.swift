@@ -18,16 +18,11 @@ struct APIServerHTTP {
         let pretty = Self.prettyPrint(query: query, userAgent: userAgent)
         var status = 200
         let body: APIServerRead.Body
-        do throws(APIServerRead.Failure) {
+        do throws(APIStatus) {
             body = try APIServerRead(cluster: cluster, user: user).get(path, query: query)
         } catch {
-            let failure: APIStatus
-            switch error {
-            case .status(let refused): failure = refused
-            case .unserved: failure = .notFound
-            }
-            status = failure.error.code
-            body = .object(failure.json)
+            status = error.error.code
+            body = .object(error.json)
         }
         let text = body.encoded(pretty: pretty)
         var headers = ["Audit-Id: \(auditID)", "Cache-Control: no-cache, private", "Content-Type: \(body.contentType)"]

@@ -32,22 +32,12 @@ struct APIServerRead {
         }
     }
 
-    /// A request this lab cannot answer (discovery documents of a group version).
-    struct Unserved: Error {
-        var message: String
-    }
-
-    enum Failure: Error {
-        case status(APIStatus)
-        case unserved(Unserved)
-    }
-
     let cluster: Cluster
     /// Who asks; nil is the admin.
     let user: UserInfo?
 
     /// The answer to `GET path?query`.
-    func get(_ path: String, query: String) throws(Failure) -> Body {
+    func get(_ path: String, query: String) throws(APIStatus) -> Body {
         try authorize(path)
         let segments = path.split(separator: "/").map(String.init)
         switch segments.first {
@@ -55,7 +45,7 @@ struct APIServerRead {
             return .indentedJSON(["paths": .array(rootPaths().map(JSONValue.string))])
         case let endpoint? where APIServerHealthChecks.checks(of: endpoint) != nil:
             let check = segments.count > 1 ? segments.dropFirst().joined(separator: "/") : nil
-            guard let body = HealthCheckQuery(query).body(endpoint: endpoint, check: check) else { throw .status(.notFound) }
+            guard let body = HealthCheckQuery(query).body(endpoint: endpoint, check: check) else { throw .notFound }
             return .text(body, contentType: "text/plain; charset=utf-8")
         case "version" where segments.count == 1:
             return .indentedJSON(Version.info(cluster.settings.kubernetesVersion, cluster.settings.release))
@@ -65,35 +55,41 @@ struct APIServerRead {
             return .object(apiVersions())
         case "apis" where segments.count == 1:
             return .object(apiGroups())
+        case "api" where segments.count == 2, "apis" where segments.count == 3:
+            guard let list = cluster.apiResourceList(groupVersion: segments.dropFirst().joined(separator: "/")) else { throw .notFound }
+            return .object(list)
+        case "apis" where segments.count == 2:
+            guard let group = apiGroups()["groups"].array.first(where: { $0["name"].string == segments[1] }) else { throw .notFound }
+            return .object(["kind": "APIGroup", "apiVersion": "v1", "name": group["name"], "versions": group["versions"], "preferredVersion": group["preferredVersion"]])
         case "api", "apis":
             return .object(try resource(segments))
         default:
-            throw .status(.notFound)
+            throw .notFound
         }
     }
 
     /// `/openapi/v2`, `/openapi/v3` and a group/version's `/openapi/v3/api/v1`: written by
     /// `json.Marshal`, so without a closing newline. A `?hash=` that is out of date only
     /// redirects to the current document, which the client follows.
-    private func openAPI(_ segments: [String]) throws(Failure) -> String {
+    private func openAPI(_ segments: [String]) throws(APIStatus) -> String {
         switch (segments.first, segments.count) {
         case ("v2", 1): return cluster.openAPIV2Document()
         case ("v3", 1): return cluster.openAPIV3Index()
         case ("v3", _):
             guard let document = cluster.openAPIV3Document(path: segments.dropFirst().joined(separator: "/")) else {
-                throw .status(.notFound)
+                throw .notFound
             }
             return document
-        default: throw .status(.notFound)
+        default: throw .notFound
         }
     }
 
     /// Non-resource URLs need RBAC's `get` on the path, as every user has for these.
-    private func authorize(_ path: String) throws(Failure) {
+    private func authorize(_ path: String) throws(APIStatus) {
         guard !path.hasPrefix("/api/") && !path.hasPrefix("/apis/") else { return }
         guard !cluster.isAllowed(verb: "get", path: path, as: user) else { return }
         let message = "forbidden: User \"\(user?.name ?? "kubernetes-admin")\" cannot get path \"\(path)\""
-        throw .status(APIStatus(error: APIError(reason: "Forbidden", message: message, code: 403)))
+        throw APIStatus(error: APIError(reason: "Forbidden", message: message, code: 403))
     }
 
     /// `/`: every path the apiserver lists, sorted: the API groups and their versions, the
@@ -177,14 +173,12 @@ struct APIServerRead {
     }
 
     /// A list or one object.
-    private func resource(_ segments: [String]) throws(Failure) -> JSONValue {
-        guard let path = ResourcePath(segments) else {
-            throw .unserved(Unserved(message: "a discovery document is not part of this lab yet; try kubectl api-resources"))
-        }
+    private func resource(_ segments: [String]) throws(APIStatus) -> JSONValue {
+        guard let path = ResourcePath(segments) else { throw .notFound }
         let types = cluster.servedResources + ResourceType.otherVersions
         guard path.rest.count <= 2, let type = types.first(where: { $0.apiVersion == path.apiVersion && $0.plural == path.rest[0] }),
             path.namespace == nil || type.namespaced
-        else { throw .status(.notFound) }
+        else { throw .notFound }
         let (namespace, name) = (path.namespace, path.name)
         do throws(APIError) {
             if !name.isEmpty {
@@ -199,7 +193,7 @@ struct APIServerRead {
                 "items": .array(items.map { served($0, type: type, inList: true) }),
             ]
         } catch {
-            throw .status(APIStatus(error: error, name: name, group: type.group, resource: type.plural))
+            throw APIStatus(error: error, name: name, group: type.group, resource: type.plural)
         }
     }
 

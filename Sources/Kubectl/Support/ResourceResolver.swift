@@ -38,12 +38,15 @@ enum ResourceResolver {
         }
     }
 
-    /// One `TYPE[,TYPE...]` argument, with `all` expanded.
+    /// One `TYPE[,TYPE...]` argument, with categories (`all`, `api-extensions`) expanded.
     static func resolveList(_ text: String) throws(KubectlFailure) -> [ResourceType] {
         var types: [ResourceType] = []
         for part in text.split(separator: ",", omittingEmptySubsequences: false).map(String.init) {
+            let category = ResourceType.discovered.filter { $0.categories.contains(part.lowercased()) }
             if part.lowercased() == "all" {
                 types += ResourceType.all
+            } else if !category.isEmpty {
+                types += category
             } else if let type = resolve(part) {
                 types.append(type)
             } else {

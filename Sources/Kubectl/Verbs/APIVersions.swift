@@ -7,7 +7,13 @@ enum APIVersions {
         guard context.flags.positionals.isEmpty else {
             throw .validation("unexpected arguments: [\(context.flags.positionals.joined(separator: " "))]", verb: "api-versions")
         }
-        let versions = try context.cluster.servedGroupVersions
+        let versions: [String]
+        do {
+            versions = try context.cluster.servedGroupVersions
+        } catch {
+            let server = context.server
+            throw .error("couldn't get available api versions from server: Get \"\(server)/api?timeout=32s\": \(ServerConnection.dialFailure(server: server))")
+        }
         context.io.out(versions.map { $0 + "\n" }.joined())
         return 0
     }

@@ -17,13 +17,10 @@ enum GetRaw {
         let path = String(raw.prefix { $0 != "?" })
         let query = raw.contains("?") ? String(raw.drop { $0 != "?" }.dropFirst()) : ""
         let read = APIServerRead(cluster: try context.cluster, user: context.user)
-        do throws(APIServerRead.Failure) {
+        do throws(APIStatus) {
             context.io.out(try read.get(path, query: query).encoded(pretty: false))
         } catch {
-            switch error {
-            case .status(let status): throw .server(status.error)
-            case .unserved(let unserved): throw .error("\"kubectl get --raw\" of \(unserved.message)")
-            }
+            throw .server(error.error)
         }
         return 0
     }

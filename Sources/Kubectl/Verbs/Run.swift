@@ -134,6 +134,8 @@ enum Run {
         }
 
         func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+            // kubectl maps the pod's kind through discovery first, even to print it client-side.
+            _ = try context.cluster
             var pod = try Overrides.apply(to: pod, as: .pods, context: context)
             // An explicit -n wins over a namespace the overrides set.
             if context.explicitNamespace { pod = ObjectOutput.inNamespace(pod, context.namespace) }

@@ -23,7 +23,7 @@ struct DiscoveryVerbTests {
         lab.cluster.stopNode("tk8s-control-plane", exitCode: 137)
         let result = lab.run("cluster-info")
         #expect(result.out == "\nTo further debug and diagnose cluster problems, use 'kubectl cluster-info dump'.\n")
-        #expect(result.err.hasPrefix("The connection to the server 172.22.0.1:6443 was refused"))
+        #expect(result.err.contains("\nThe connection to the server 172.22.0.1:6443 was refused"))
         #expect(result.code == 1)
     }
 
