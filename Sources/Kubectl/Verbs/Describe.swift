@@ -30,8 +30,7 @@ enum Describe {
             files = flags.strings("filename")
             let fromManifests = ManifestFiles.given(context)
             if fromManifests && !arguments.isEmpty {
-                throw .error(
-                    "when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well")
+                throw .error(ManifestTargets.argumentsWithPaths)
             }
             guard !arguments.isEmpty || fromManifests else { throw KubectlFailure(Describe.noResourceMessage) }
             request = try ResourceRequest.parse(arguments)

@@ -11,8 +11,8 @@ enum Patch {
     static let flags: [FlagSpec] = [
         FlagSpec("patch", "p"), FlagSpec("patch-file"), FlagSpec("type"), FlagSpec("dry-run"), FlagSpec("output", "o"),
         FlagSpec("local", nil, .bool), FlagSpec("subresource"), FlagSpec("field-manager"),
-        FlagSpec("filename", "f", .stringArray), FlagSpec("record", nil, .bool),
-    ] + OutputFormat.templateFlags
+        FlagSpec("record", nil, .bool),
+    ] + ManifestFiles.flags + OutputFormat.templateFlags
 
     static let types = ["json", "merge", "strategic"]
 
@@ -43,8 +43,8 @@ enum Patch {
         }
         let document = try parse(text, shown: inline)
         let resources = flags.positionals
-        guard !resources.isEmpty else { throw .error(SetImage.noResources) }
-        try ResourceRequest.parse(resources).forEachNamed(context) { resourceType, object throws(KubectlFailure) in
+        guard !resources.isEmpty || ManifestFiles.given(context) else { throw .error(SetImage.noResources) }
+        try ResourceRequest.forEachTarget(resources, context) { resourceType, object throws(KubectlFailure) in
             let patched: JSONValue
             switch Result(catching: { () throws(PatchError) in try apply(type, document, to: object.value, meta: context.lab.patchMeta(for: resourceType)) }) {
             case .success(let value): patched = value

@@ -66,10 +66,9 @@ enum SetVerb {
         let flags = context.flags
         try ObjectOutput.checkFormat(flags.string("output"), context: context)
         let dryRun = try DryRun.parse(flags.string("dry-run"))
-        let request = try ResourceRequest.parse(resources)
         var failures: [GatheredError] = []
         let printer = CommandPrinter()
-        try request.forEachSelected(context, all: flags.bool("all"), selector: try SelectorQuery(flags)) {
+        try ResourceRequest.forEachTarget(resources, context, all: flags.bool("all"), selector: try SelectorQuery(flags)) {
             type, object throws(KubectlFailure) in
             guard let specPath = podSpecPath(type) else {
                 failures.append(.plain("error: \(type.plural)/\(object.name) the object is not a pod or does not have a pod template: *v1.\(type.kind)\n"))
