@@ -164,11 +164,14 @@ auth reconcile builds the kustomization too.
   	missing rules added:
   		{Verbs:[get list] APIGroups:[] Resources:[pods] ResourceNames:[] NonResourceURLs:[]}
 What kubectl refuses: -f with -k, -k with -R (both at once, one a line), a directory without a
-kustomization (rollout restart, pause and resume print it without 'error: ', scale after its
-own words), and resource arguments beside -k. set env counts only -f as naming objects.
+kustomization (get, describe, rollout restart, pause and resume print it without 'error: ',
+scale after its own words), and resource arguments beside -k. set env counts only -f as
+naming objects.
   $ kubectl label -f web/deployment.yaml -k web tier=back
   error: only one of -f or -k can be specified
   $ kubectl label -k web -R tier=back
+  error: the -k flag can't be used with -f or -R
+  $ kubectl apply -k web -R
   error: the -k flag can't be used with -f or -R
   $ kubectl rollout pause -f web/deployment.yaml -k web -R
   only one of -f or -k can be specified
@@ -180,6 +183,10 @@ own words), and resource arguments beside -k. set env counts only -f as naming o
   unable to find one of 'kustomization.yaml', 'kustomization.yml' or 'Kustomization' in directory '/home/bigred/empty'
   $ kubectl rollout status -k empty
   error: unable to find one of 'kustomization.yaml', 'kustomization.yml' or 'Kustomization' in directory '/home/bigred/empty'
+  $ kubectl get -k empty
+  unable to find one of 'kustomization.yaml', 'kustomization.yml' or 'Kustomization' in directory '/home/bigred/empty'
+  $ kubectl describe -k empty
+  unable to find one of 'kustomization.yaml', 'kustomization.yml' or 'Kustomization' in directory '/home/bigred/empty'
   $ kubectl scale -k empty --replicas=1
   error: no objects passed to scale unable to find one of 'kustomization.yaml', 'kustomization.yml' or 'Kustomization' in directory '/home/bigred/empty'
   $ kubectl auth reconcile -k empty

@@ -67,6 +67,11 @@ enum ManifestFiles {
         if !problems.isEmpty { throw .aggregate(problems) }
     }
 
+    /// A failure to read manifests as the verbs print it that wrap what their visitor gathered in
+    /// an aggregate of their own (`get`, `describe`, `rollout restart|pause|resume`): without
+    /// kubectl's `error: ` prefix.
+    static func gatheredFailure(_ message: String) -> KubectlFailure { KubectlFailure(message) }
+
     /// The flags naming manifests, shared by every verb that reads them.
     static let flags: [FlagSpec] = [
         FlagSpec("filename", "f", .stringArray), FlagSpec("kustomize", "k"), FlagSpec("recursive", "R", .bool),

@@ -51,7 +51,7 @@ enum Describe {
             let settings = DescribeContext(source: cluster, showEvents: showEvents)
             var objects: [KubeObject] = []
             var failures: [APIError] = []
-            for (manifest, source) in try ManifestFiles.read(files, context) {
+            for (manifest, source) in try ManifestFiles.read(files, context, visitFailure: ManifestFiles.gatheredFailure) {
                 let (type, object) = try ManifestFiles.resolve(manifest, source: source, context)
                 do {
                     objects.append(try cluster.get(type, namespace: object.namespace, name: object.name))

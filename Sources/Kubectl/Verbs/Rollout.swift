@@ -67,10 +67,6 @@ enum Rollout {
         }
     }
 
-    /// How `restart`, `pause` and `resume` print a failure to read `-f`/`-k` manifests: inside an
-    /// aggregate of their own, so without kubectl's `error: ` prefix.
-    static func gatheredVisitFailure(_ message: String) -> KubectlFailure { KubectlFailure(message) }
-
     /// `rollout restart`'s own flags (it has no --dry-run in 1.32).
     static let restartFlags: [FlagSpec] = [
         FlagSpec("output", "o"), FlagSpec("selector", "l"),

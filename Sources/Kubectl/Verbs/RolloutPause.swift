@@ -7,7 +7,7 @@ enum RolloutPause {
     static func run(_ context: VerbContext, pausing: Bool) throws(KubectlFailure) -> Int32 {
         let targets = try RolloutTarget.resolveAll(
             context.flags.positionals, context: context, verb: "rollout", allowed: Rollout.kinds,
-            visitFailure: Rollout.gatheredVisitFailure, unsupported: Rollout.unsupported(pausing ? "pause" : "resume"))
+            visitFailure: ManifestFiles.gatheredFailure, unsupported: Rollout.unsupported(pausing ? "pause" : "resume"))
         let dryRun = try DryRun.parse(context.flags.string("dry-run"))
         try RolloutTarget.forEachGathering(targets, worded: true) { target throws(KubectlFailure) in
             try change(target, pausing: pausing, dryRun: dryRun, context)

@@ -7,7 +7,7 @@ enum RolloutRestart {
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let targets = try RolloutTarget.resolveAll(
             context.flags.positionals, context: context, verb: "rollout", allowed: Rollout.kinds,
-            visitFailure: Rollout.gatheredVisitFailure, unsupported: Rollout.unsupported("restart"))
+            visitFailure: ManifestFiles.gatheredFailure, unsupported: Rollout.unsupported("restart"))
         let dryRun = try DryRun.parse(context.flags.string("dry-run"))
         try RolloutTarget.forEachGathering(targets, worded: true) { target throws(KubectlFailure) in
             try restart(target, dryRun, context)

@@ -56,6 +56,8 @@ struct KustomizeFlagTests {
         (["rollout", "status"], "error: "),
         (["rollout", "restart"], ""),
         (["rollout", "resume"], ""),
+        (["get"], ""),
+        (["describe"], ""),
         (["scale", "--replicas=1"], "error: no objects passed to scale "),
         (["auth", "reconcile"], "error: "),
     ])
