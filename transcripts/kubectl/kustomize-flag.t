@@ -105,6 +105,23 @@ it; wait and apply set-last-applied have no such flag.
   }
   $ kubectl run tmp --image=nginx -k web --dry-run=client
   pod/tmp created (dry run)
+With --local, patch and set change the built objects themselves and send nothing; resource
+arguments are refused with it.
+  $ kubectl patch -k web -p '{"spec":{"replicas":5}}' --local -o jsonpath='{.spec.replicas}{"\n"}'
+  5
+  $ kubectl set image -k web nginx=nginx:1.28 --local -o jsonpath='{.spec.template.spec.containers[0].image}{"\n"}'
+  nginx:1.28
+  $ kubectl set resources -k web --limits=cpu=1 --local
+  deployment.apps/web resource requirements updated
+  $ kubectl get deployment web -o jsonpath='{.spec.replicas} {.spec.template.spec.containers[0].image}{"\n"}'
+  2 nginx:1.27
+  $ kubectl set image deployment/web nginx=nginx:1.28 --local
+  error: you must specify resources by --filename when --local is set.
+  Example resource specifications include:
+     '-f rsrc.yaml'
+     '--filename=rsrc.json'
+  $ kubectl patch deployment web -p '{}' --local
+  error: cannot specify --local and server resources
 A kustomization that also makes a ConfigMap: the verbs that gather their errors act on the
 Deployment and report the ConfigMap at the end.
   $ mkdir api

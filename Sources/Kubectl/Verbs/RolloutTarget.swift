@@ -31,17 +31,18 @@ struct RolloutTarget {
 
     /// Each object the verb acts on: with `-f` or `-k` every live object the manifests name, each
     /// refused on its own when not of an `allowed` type; otherwise the one `resolve` finds.
-    /// `visitFailure` words a failure to read the manifests, for the verbs that gather those.
+    /// `visitFailure` words a failure to read the manifests, for the verbs that gather those;
+    /// with `local` the manifests themselves are the targets.
     static func resolveAll(
         _ arguments: [String], context: VerbContext, verb: String, allowed: [ResourceType] = [.deployments],
-        visitFailure: (String) -> KubectlFailure = KubectlFailure.error,
+        local: Bool = false, visitFailure: (String) -> KubectlFailure = KubectlFailure.error,
         unsupported: (ResourceType, String) -> String
     ) throws(KubectlFailure) -> [Result<RolloutTarget, KubectlFailure>] {
         guard ManifestFiles.given(context) else {
             return [.success(try resolve(arguments, context: context, verb: verb, allowed: allowed, unsupported: unsupported))]
         }
         var targets: [Result<RolloutTarget, KubectlFailure>] = []
-        try ManifestTargets.forEach(context, resources: arguments, visitFailure: visitFailure) { type, object in
+        try ManifestTargets.forEach(context, resources: arguments, local: local, visitFailure: visitFailure) { type, object in
             targets.append(
                 allowed.contains(type)
                     ? .success(RolloutTarget(type: type, object: object)) : .failure(.error(unsupported(type, object.name))))

@@ -29,8 +29,11 @@ enum SetEnv {
         let overwrite = flags.isSet("overwrite") ? flags.bool("overwrite") : true
         let selector = flags.string("containers") ?? "*"
         if flags.bool("list") { return try list(context, resources: resources, selector: selector) }
+        // With --local, kubectl reads the manifests only and passes over resource arguments.
+        let local = flags.bool("local")
+        if local && !ManifestFiles.given(context) { throw .error(SetImage.noResources) }
         try SetVerb.update(
-            context, resources: resources, selector: selector, operation: "env updated",
+            context, resources: local ? [] : resources, selector: selector, operation: "env updated",
             patchFailure: "failed to patch env update to pod template: "
         ) { container throws(KubectlFailure) in
             let existing = container["env"].array

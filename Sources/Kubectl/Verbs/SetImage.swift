@@ -17,10 +17,12 @@ enum SetImage {
             return (parts[0], parts.count > 1 ? parts[1] : "")
         }
         guard !resources.isEmpty || ManifestFiles.given(context) else { throw .error(noResources) }
+        if let problem = SetVerb.localProblem(context, resources: resources) { throw problem }
+        let local = context.flags.bool("local")
         guard !images.isEmpty else { throw .error(needImage) }
         let targets = try RolloutTarget.resolveAll(
             resources, context: context, verb: "set image",
-            allowed: [.deployments, .replicaSets, .statefulSets, .daemonSets, .jobs]
+            allowed: [.deployments, .replicaSets, .statefulSets, .daemonSets, .jobs], local: local
         ) { type, name in
             SetVerb.podSpecPath(type) == nil
                 ? "\(type.plural)/\(name) the object is not a pod or does not have a pod template: *v1.\(type.kind)"
@@ -29,14 +31,15 @@ enum SetImage {
         let dryRun = try DryRun.parse(context.flags.string("dry-run"))
         let printer = CommandPrinter()
         try RolloutTarget.forEachGathering(targets, worded: true) { target throws(KubectlFailure) in
-            try update(target, images: images, dryRun: dryRun, printer: printer, context: context)
+            try update(target, images: images, dryRun: dryRun, local: local, printer: printer, context: context)
         }
         return 0
     }
 
     /// Sets the images of one object's containers, printing it when it changed.
     private static func update(
-        _ target: RolloutTarget, images: [(String, String)], dryRun: DryRun, printer: CommandPrinter, context: VerbContext
+        _ target: RolloutTarget, images: [(String, String)], dryRun: DryRun, local: Bool, printer: CommandPrinter,
+        context: VerbContext
     ) throws(KubectlFailure) {
         var updated = target.object
         var failures: [String] = []
@@ -58,7 +61,7 @@ enum SetImage {
         }
         if updated != target.object {
             let written =
-                dryRun == .none
+                dryRun == .none && !local
                 ? try target.write(updated, failure: "failed to patch image update to pod template: ", context: context) : updated
             _ = try ObjectOutput.print(
                 written, type: target.type, operation: "image updated", output: context.flags.string("output"),

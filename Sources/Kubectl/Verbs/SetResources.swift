@@ -14,6 +14,7 @@ enum SetResources {
         let flags = context.flags
         let resources = flags.positionals
         guard !resources.isEmpty || ManifestFiles.given(context) else { throw .error(SetImage.noResources) }
+        if let problem = SetVerb.localProblem(context, resources: resources) { throw problem }
         if flags.bool("all") && flags.isSet("selector") { throw .error("cannot set --all and --selector at the same time") }
         let limitsText = flags.string("limits") ?? ""
         let requestsText = flags.string("requests") ?? ""

@@ -77,6 +77,17 @@ struct KustomizeFlagTests {
             == "error: one or more resources must be specified as <resource> <name> or <resource>/<name>\n")
     }
 
+    @Test("--local changes the built objects and sends nothing; resource arguments are refused with it")
+    func local() throws {
+        let lab = try lab()
+        #expect(lab.run("patch", "-k", "web", "-p", #"{"spec":{"replicas":5}}"#, "--local").out == "deployment.apps/web patched\n")
+        #expect(lab.run("set", "image", "-k", "web", "nginx=nginx:1.28", "--local").out == "deployment.apps/web image updated\n")
+        #expect(lab.run("get", "deployment", "web", "-o", "jsonpath={.spec.replicas} {..image}").out == "2 nginx")
+        #expect(lab.run("patch", "deployment", "web", "-p", "{}", "--local").err == "error: cannot specify --local and server resources\n")
+        #expect(lab.run("set", "resources", "deployment/web", "--limits=cpu=1", "--local").err.hasPrefix(
+            "error: you must specify resources by --filename when --local is set.\n"))
+    }
+
     @Test("wait and apply set-last-applied have no -k")
     func withoutTheFlag() throws {
         let lab = try lab()
