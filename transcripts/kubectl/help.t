@@ -51,8 +51,17 @@ the flags every command takes.
       --all=false:
   	Every object of the type in the namespace.
   
+      -f, --filename=[]:
+  	Files, directories or - (standard input) holding the manifests.
+  
+      -k, --kustomize='':
+  	A kustomization directory whose built objects are used instead.
+  
       -o, --output='':
   	Print the changed object: json, yaml, name...
+  
+      -R, --recursive=false:
+  	Read the directories given with -f and those below them.
   
       -l, --selector='':
   	Only objects whose labels match.

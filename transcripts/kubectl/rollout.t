@@ -90,6 +90,9 @@ the revisions, undo goes back, restart rolls the pods, pause and resume hold cha
         --to-revision=N     (undo) The revision to go back to; 0 means the one before
         --timeout=DURATION  (status) Give up after this long, such as 2m
     -w, --watch=false       (status) Print the status once instead of following it
+    -f, --filename=[]       Files, directories or - (standard input) holding the manifests
+    -k, --kustomize=''      A kustomization directory whose built objects are used instead
+    -R, --recursive=false   Read the directories given with -f and those below them
   
   Usage:
     kubectl rollout SUBCOMMAND TYPE/NAME [options]

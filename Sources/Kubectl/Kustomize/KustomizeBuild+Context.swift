@@ -18,12 +18,14 @@ extension KustomizeBuild {
     }
 
     /// The objects of `-k DIRECTORY`, each with the directory as its source, as kubectl's
-    /// resource builder names them.
-    static func manifests(_ directory: String, _ context: VerbContext) throws(KubectlFailure) -> [(KubeObject, String)] {
+    /// resource builder names them; a failed build is worded by `failure`.
+    static func manifests(
+        _ directory: String, _ context: VerbContext, failure: (String) -> KubectlFailure
+    ) throws(KubectlFailure) -> [(KubeObject, String)] {
         do {
             return try KustomizeBuild(context).run(directory).map { (KubeObject($0), directory) }
         } catch {
-            throw .error(error.message)
+            throw failure(error.message)
         }
     }
 }

@@ -19,6 +19,9 @@ extension KubectlHelp {
               --selector=K=V,...    Select these labels instead of the object's selector
               --cluster-ip=None     Make a headless Service
               --dry-run=client      Only print the Service; with -o yaml, as a manifest
+          -f, --filename=[]         Files, directories or - (standard input) holding the manifests
+          -k, --kustomize=''        A kustomization directory whose built objects are used instead
+          -R, --recursive=false     Read the directories given with -f and those below them
 
         Usage:
           kubectl expose TYPE NAME [--port=N] [--target-port=N] [--name=NAME] [--type=TYPE] [options]
@@ -46,6 +49,9 @@ extension KubectlHelp {
           -l, --selector=QUERY    The objects whose labels match
               --list              Show the annotations instead of changing them
               --dry-run='none'    Only print what would happen: client or server
+          -f, --filename=[]       Files, directories or - (standard input) holding the manifests
+          -k, --kustomize=''      A kustomization directory whose built objects are used instead
+          -R, --recursive=false   Read the directories given with -f and those below them
 
         Usage:
           kubectl annotate [--overwrite] (TYPE NAME | TYPE/NAME | TYPE --all | TYPE -l QUERY) KEY_1=VAL_1 ... KEY_N- [options]
@@ -73,6 +79,9 @@ extension KubectlHelp {
               --patch-file=FILE    Read the patch from a file
               --type=TYPE          strategic (default), merge or json
               --dry-run='none'     Only print what would happen: client or server
+          -f, --filename=[]        Files, directories or - (standard input) holding the manifests
+          -k, --kustomize=''       A kustomization directory whose built objects are used instead
+          -R, --recursive=false    Read the directories given with -f and those below them
 
         Usage:
           kubectl patch (TYPE NAME | TYPE/NAME) -p PATCH [--type TYPE] [options]
@@ -98,6 +107,9 @@ extension KubectlHelp {
               --cpu-percent=N     The target average CPU use
               --name=NAME         The autoscaler's name (the object's name unless given)
               --dry-run=client    Only print the autoscaler; with -o yaml, as a manifest
+          -f, --filename=[]       Files, directories or - (standard input) holding the manifests
+          -k, --kustomize=''      A kustomization directory whose built objects are used instead
+          -R, --recursive=false   Read the directories given with -f and those below them
 
         Usage:
           kubectl autoscale (TYPE NAME | TYPE/NAME) --max=N [--min=N] [--cpu-percent=N] [options]
@@ -138,6 +150,11 @@ extension KubectlHelp {
         Edit an object in a text editor and save it back. This lab has no editor: kubectl edit
         explains how to make the same change with 'kubectl get -o yaml', a heredoc and
         'kubectl apply -f', or with 'kubectl patch' and the 'kubectl set' commands.
+
+        Options:
+          -f, --filename=[]       Files, directories or - (standard input) holding the manifests
+          -k, --kustomize=''      A kustomization directory whose built objects are used instead
+          -R, --recursive=false   Read the directories given with -f and those below them
 
         Usage:
           kubectl edit (TYPE NAME | TYPE/NAME) [options]

@@ -253,6 +253,9 @@ enum KubectlHelp {
         Options:
               --replicas=N            The new number of replicas (required)
               --current-replicas=N    Only scale when the count is N now
+          -f, --filename=[]           Files, directories or - (standard input) holding the manifests
+          -k, --kustomize=''          A kustomization directory whose built objects are used instead
+          -R, --recursive=false       Read the directories given with -f and those below them
 
         Usage:
           kubectl scale TYPE NAME --replicas=N
@@ -308,6 +311,9 @@ enum KubectlHelp {
               --to-revision=N     (undo) The revision to go back to; 0 means the one before
               --timeout=DURATION  (status) Give up after this long, such as 2m
           -w, --watch=false       (status) Print the status once instead of following it
+          -f, --filename=[]       Files, directories or - (standard input) holding the manifests
+          -k, --kustomize=''      A kustomization directory whose built objects are used instead
+          -R, --recursive=false   Read the directories given with -f and those below them
 
         Usage:
           kubectl rollout SUBCOMMAND TYPE/NAME [options]
@@ -406,6 +412,9 @@ enum KubectlHelp {
         Options:
               --overwrite=false   Allow labels that are already set to change value
               --dry-run='none'    Only print what would happen: client or server
+          -f, --filename=[]       Files, directories or - (standard input) holding the manifests
+          -k, --kustomize=''      A kustomization directory whose built objects are used instead
+          -R, --recursive=false   Read the directories given with -f and those below them
 
         Usage:
           kubectl label [--overwrite] (-f FILENAME | TYPE NAME) KEY_1=VAL_1 ... KEY_N=VAL_N [options]

@@ -5,11 +5,14 @@ import KubeAPI
 /// builder does for `apply`, `create` and `describe`.
 enum ManifestFiles {
     /// Every document of every file, with the name kubectl gives its source (`STDIN` for `-`);
-    /// with `-k DIR`, the objects the kustomization builds.
-    static func read(_ files: [String], _ context: VerbContext) throws(KubectlFailure) -> [(KubeObject, String)] {
-        if let directory = context.flags.string("kustomize") {
-            guard files.isEmpty else { throw .error("only one of -f or -k can be specified") }
-            return try KustomizeBuild.manifests(directory, context)
+    /// with `-k DIR`, the objects the kustomization builds. A failure met while reading them
+    /// (a build or parse error) is worded by `visitFailure`, for the verbs that gather those.
+    static func read(
+        _ files: [String], _ context: VerbContext, visitFailure: (String) -> KubectlFailure = KubectlFailure.error
+    ) throws(KubectlFailure) -> [(KubeObject, String)] {
+        try checkOptions(files, context)
+        if let directory = kustomization(context) {
+            return try KustomizeBuild.manifests(directory, context, failure: visitFailure)
         }
         var objects: [(KubeObject, String)] = []
         let recursive = context.flags.bool("recursive")
@@ -28,14 +31,14 @@ enum ManifestFiles {
             do {
                 documents = try YAMLDecoding.documents(text)
             } catch {
-                throw .error("error parsing \(source): error converting YAML to JSON: yaml: \(error.message)")
+                throw visitFailure("error parsing \(source): error converting YAML to JSON: yaml: \(error.message)")
             }
             for document in documents {
                 var missing: [String] = []
                 if document["apiVersion"].string == nil { missing.append("apiVersion not set") }
                 if document["kind"].string == nil { missing.append("kind not set") }
                 guard missing.isEmpty else {
-                    throw .error(
+                    throw visitFailure(
                         "error validating \"\(source)\": error validating data: [\(missing.joined(separator: ", "))]; if you choose to ignore these errors, turn validation off with --validate=false"
                     )
                 }
@@ -47,8 +50,35 @@ enum ManifestFiles {
 
     /// Whether the command line names manifests: `-f` or `-k`.
     static func given(_ context: VerbContext) -> Bool {
-        !context.flags.strings("filename").isEmpty || context.flags.isSet("kustomize")
+        !context.flags.strings("filename").isEmpty || kustomization(context) != nil
     }
+
+    /// The `-k` directory; an empty one is none, as kubectl reads the flag.
+    static func kustomization(_ context: VerbContext) -> String? {
+        context.flags.string("kustomize").flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// kubectl's checks of `-f`, `-k` and `-R` together, all reported at once.
+    static func checkOptions(_ files: [String], _ context: VerbContext) throws(KubectlFailure) {
+        guard kustomization(context) != nil else { return }
+        var problems: [GatheredError] = []
+        if !files.isEmpty { problems.append(.plain(onlyOneSource)) }
+        if context.flags.bool("recursive") { problems.append(.plain(kustomizeNotRecursive)) }
+        if !problems.isEmpty { throw .aggregate(problems) }
+    }
+
+    /// A failure to read manifests as the verbs print it that wrap what their visitor gathered in
+    /// an aggregate of their own (`get`, `describe`, `rollout restart|pause|resume`): without
+    /// kubectl's `error: ` prefix.
+    static func gatheredFailure(_ message: String) -> KubectlFailure { KubectlFailure(message) }
+
+    /// The flags naming manifests, shared by every verb that reads them.
+    static let flags: [FlagSpec] = [
+        FlagSpec("filename", "f", .stringArray), FlagSpec("kustomize", "k"), FlagSpec("recursive", "R", .bool),
+    ]
+
+    static let onlyOneSource = "only one of -f or -k can be specified"
+    static let kustomizeNotRecursive = "the -k flag can't be used with -f or -R"
 
     /// The files a `-f` argument names: itself, or for a directory the manifests in it (`.json`,
     /// `.yaml`, `.yml`) in lexical order, and with `-R` those of its subdirectories where they sit.

@@ -1,14 +1,20 @@
 import Cluster
 import KubeAPI
 
-/// The objects `-f` names for the verbs that change objects in place (`label`, `annotate`):
-/// with `--local` the manifests themselves, which never reach the server; otherwise the live
-/// objects the manifests name.
+/// The objects `-f` or `-k` names for the verbs that act on objects in place (`label`, `patch`,
+/// `scale`, `rollout`, ...): with `--local` the manifests themselves, which never reach the
+/// server; otherwise the live objects the manifests name. Resource arguments beside them are
+/// refused, as kubectl's resource builder refuses them.
 enum ManifestTargets {
     static func forEach(
-        _ context: VerbContext, local: Bool, _ body: (ResourceType, KubeObject) throws(KubectlFailure) -> Void
+        _ context: VerbContext, resources: [String] = [], local: Bool = false,
+        visitFailure: (String) -> KubectlFailure = KubectlFailure.error,
+        _ body: (ResourceType, KubeObject) throws(KubectlFailure) -> Void
     ) throws(KubectlFailure) {
-        for (manifest, source) in try ManifestFiles.read(context.flags.strings("filename"), context) {
+        let files = context.flags.strings("filename")
+        try ManifestFiles.checkOptions(files, context)
+        try refuse(resources)
+        for (manifest, source) in try ManifestFiles.read(files, context, visitFailure: visitFailure) {
             guard !local else {
                 guard let type = context.lab.resourceType(apiVersion: manifest.apiVersion, kind: manifest.kind) else {
                     throw .error("unable to recognize \(GoSyntax.quoted(source)): no matches for kind \(GoSyntax.quoted(manifest.kind)) in version \(GoSyntax.quoted(manifest.apiVersion))")
@@ -21,6 +27,19 @@ enum ManifestTargets {
         }
     }
 
+    /// The builder's refusal of resource arguments given with manifests: `TYPE/NAME` forms are
+    /// named as such, anything else as resource arguments.
+    static func refuse(_ resources: [String]) throws(KubectlFailure) {
+        guard !resources.isEmpty else { return }
+        if resources.allSatisfy({ $0.contains("/") }) {
+            throw .error("resource/name arguments cannot be provided when a path is specified")
+        }
+        throw .error(argumentsWithPaths)
+    }
+
+    static let argumentsWithPaths =
+        "when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well"
+
     /// The live object a manifest names, fetched as the user may.
     static func live(_ object: KubeObject, type: ResourceType, _ context: VerbContext) throws(KubectlFailure) -> KubeObject {
         let cluster = try context.cluster
@@ -32,13 +51,13 @@ enum ManifestTargets {
         }
     }
 
-    /// Why `--local` was refused, or nil: it needs `-f` and no resource arguments, and cannot
+    /// Why `--local` was refused, or nil: it needs `-f` (or `-k`) and no resource arguments, and cannot
     /// ask the server for a dry run. `example` is the file kind the verb's message suggests.
     static func localProblem(
         _ context: VerbContext, resources: [String], dryRun: DryRun, example: String
     ) -> KubectlFailure? {
         if dryRun == .server { return .error("cannot specify --local and --dry-run=server - did you mean --dry-run=client?") }
-        if context.flags.strings("filename").isEmpty || !resources.isEmpty {
+        if !ManifestFiles.given(context) || !resources.isEmpty {
             return .error("can only use local files by -f \(example).yaml or --filename=\(example).json when --local=true is set")
         }
         return nil

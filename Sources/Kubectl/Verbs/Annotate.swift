@@ -22,7 +22,7 @@ enum Annotate {
         if local, let problem = ManifestTargets.localProblem(context, resources: resources, dryRun: dryRun, example: "rsrc") {
             throw problem
         }
-        let fromFiles = !flags.strings("filename").isEmpty
+        let fromFiles = ManifestFiles.given(context)
         guard !resources.isEmpty || fromFiles else { throw .error(Label.resourceRequired) }
         guard !pairs.isEmpty || flags.bool("list") else { throw .error("at least one annotation update is required") }
         let (settings, removals) = try parse(pairs)
@@ -56,7 +56,7 @@ enum Annotate {
                 context: context, printer: printer)
         }
         if fromFiles {
-            try ManifestTargets.forEach(context, local: local, each)
+            try ManifestTargets.forEach(context, resources: resources, local: local, each)
         } else {
             try request.forEachSelected(context, all: flags.bool("all"), selector: selector, each)
         }

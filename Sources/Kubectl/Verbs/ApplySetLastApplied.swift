@@ -5,7 +5,14 @@ import KubeAPI
 /// the file's manifest, without changing anything else, so a later `apply` diffs against it.
 /// An object without the annotation is refused unless `--create-annotation`.
 enum ApplySetLastApplied {
+    /// Its own flags: unlike `apply`'s, no `-k` and no `-R`.
+    static let flags: [FlagSpec] = [
+        FlagSpec("filename", "f", .stringArray), FlagSpec("create-annotation", nil, .bool), FlagSpec("dry-run"),
+        FlagSpec("output", "o"), FlagSpec("show-managed-fields", nil, .bool),
+    ] + OutputFormat.templateFlags
+
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+        try context.flags.refuseOthers(than: flags, command: "apply set-last-applied")
         let files = context.flags.strings("filename")
         guard !files.isEmpty else { throw KubectlFailure(Delete.noResourceMessage) }
         let dryRun = try DryRun.parse(context.flags.string("dry-run"))
@@ -47,16 +54,10 @@ enum ApplySetLastApplied {
 enum ApplyEditLastApplied {
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let resources = context.flags.positionals
-        let files = context.flags.strings("filename")
-        if resources.isEmpty && files.isEmpty { throw KubectlFailure(Delete.noResourceMessage) }
+        if resources.isEmpty && !ManifestFiles.given(context) { throw KubectlFailure(Delete.noResourceMessage) }
         var first: (ResourceType, KubeObject)?
-        let collect = { (type: ResourceType, object: KubeObject) throws(KubectlFailure) in
+        try ResourceRequest.forEachTarget(resources, context) { type, object in
             if first == nil { first = (type, object) }
-        }
-        if !files.isEmpty {
-            try ManifestTargets.forEach(context, local: false, collect)
-        } else {
-            try ResourceRequest.parse(resources).forEachNamed(context, collect)
         }
         guard let (type, object) = first else { return 0 }
         let target = "\(type.singular) \(object.name)"

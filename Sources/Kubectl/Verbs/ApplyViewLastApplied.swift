@@ -9,20 +9,11 @@ enum ApplyViewLastApplied {
         let flags = context.flags
         let output = flags.string("output") ?? "yaml"
         let resources = flags.positionals
-        let files = flags.strings("filename")
-        if !files.isEmpty && !resources.isEmpty {
-            throw .error("when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well")
-        }
-        if files.isEmpty && resources.isEmpty { throw KubectlFailure(Delete.noResourceMessage) }
+        if !ManifestFiles.given(context) && resources.isEmpty { throw KubectlFailure(Delete.noResourceMessage) }
         var configurations: [String] = []
-        let collect = { (_: ResourceType, object: KubeObject) throws(KubectlFailure) in
+        try ResourceRequest.forEachTarget(resources, context, all: flags.bool("all"), selector: try SelectorQuery(flags)) {
+            _, object in
             if let text = object.annotations[Apply.lastApplied] { configurations.append(text) }
-        }
-        if !files.isEmpty {
-            try ManifestTargets.forEach(context, local: false, collect)
-        } else {
-            try ResourceRequest.parse(resources).forEachSelected(
-                context, all: flags.bool("all"), selector: try SelectorQuery(flags), collect)
         }
         for text in configurations {
             let value: JSONValue

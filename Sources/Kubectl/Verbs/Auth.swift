@@ -111,6 +111,7 @@ extension KubectlHelp {
 
         Options (reconcile):
           -f, --filename=[]                  Manifest files or directories to read RBAC objects from ('-' for stdin)
+          -k, --kustomize=''                 A kustomization directory whose built objects are used instead
           -R, --recursive                    Also read the directories under a -f directory
               --remove-extra-permissions     Drop rules a stored role has beyond the manifest's (kept by default)
               --remove-extra-subjects        Drop subjects a stored binding has beyond the manifest's (kept by default)

@@ -7,16 +7,14 @@ import KubeAPI
 /// took goes to stderr. Other kinds are skipped; failures are gathered and printed at the end.
 enum AuthReconcile {
     static let flags: [FlagSpec] = [
-        FlagSpec("filename", "f", .stringArray), FlagSpec("recursive", "R", .bool), FlagSpec("kustomize", "k"),
         FlagSpec("remove-extra-permissions", nil, .bool), FlagSpec("remove-extra-subjects", nil, .bool),
         FlagSpec("dry-run"), FlagSpec("output", "o"), FlagSpec("show-managed-fields", nil, .bool),
-    ] + OutputFormat.templateFlags
+    ] + ManifestFiles.flags + OutputFormat.templateFlags
 
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let flags = context.flags
         try flags.refuseOthers(than: Self.flags, command: "auth reconcile")
-        let files = flags.strings("filename")
-        guard !files.isEmpty || flags.isSet("kustomize") else { throw .error("must specify one of -f and -k") }
+        guard ManifestFiles.given(context) else { throw .error("must specify one of -f and -k") }
         guard flags.positionals.isEmpty else { throw .error("no arguments are allowed") }
         let dryRun: DryRun
         do {
@@ -25,8 +23,7 @@ enum AuthReconcile {
             throw .error("error accessing --dry-run flag for command reconcile: " + error.message.dropping("error: "))
         }
         if dryRun == .server { throw .error("--dry-run=server for command reconcile is not supported yet") }
-        if flags.isSet("kustomize") { throw .error("\"kubectl auth reconcile -k\" is not part of this lab; use -f") }
-        let manifests = try ManifestFiles.read(files, context)
+        let manifests = try ManifestFiles.read(flags.strings("filename"), context)
         let format = try ObjectOutput.checkFormat(flags.string("output"), context: context)
         let printer = CommandPrinter()
         var failures: [GatheredError] = []

@@ -11,8 +11,8 @@ enum Autoscale {
     static let flags: [FlagSpec] = [
         FlagSpec("min", nil, .int), FlagSpec("max", nil, .int), FlagSpec("cpu-percent", nil, .int), FlagSpec("name"),
         FlagSpec("dry-run"), FlagSpec("output", "o"), FlagSpec("save-config", nil, .bool), FlagSpec("field-manager"),
-        FlagSpec("filename", "f", .stringArray), FlagSpec("record", nil, .bool),
-    ] + OutputFormat.templateFlags
+        FlagSpec("record", nil, .bool),
+    ] + ManifestFiles.flags + OutputFormat.templateFlags
 
     /// What kubectl sends and the apiserver answers: autoscaling/v1, not the stored v2.
     static let v1Type = ResourceType.horizontalPodAutoscalers.inGroup("autoscaling", version: "v1")
@@ -32,8 +32,8 @@ enum Autoscale {
         }
         let dryRun = try DryRun.parse(flags.string("dry-run"))
         let resources = flags.positionals
-        guard !resources.isEmpty else { throw .error(SetImage.noResources) }
-        try ResourceRequest.parse(resources).forEachNamed(context) { type, object throws(KubectlFailure) in
+        guard !resources.isEmpty || ManifestFiles.given(context) else { throw .error(SetImage.noResources) }
+        try ResourceRequest.forEachTarget(resources, context, gathering: true) { type, object throws(KubectlFailure) in
             guard scalable.contains(type) else {
                 throw .error(
                     "cannot autoscale a \(type.kind): could not find scale subresource for \(type.group)/\(type.version), Resource=\(type.plural) in discovery information")

@@ -139,7 +139,7 @@ enum Debug {
             let files = context.flags.strings("filename")
             if !files.isEmpty {
                 guard targets.isEmpty else {
-                    throw .error("when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well")
+                    throw .error(ManifestTargets.argumentsWithPaths)
                 }
                 for (manifest, source) in try ManifestFiles.read(files, context) {
                     let (type, object) = try ManifestFiles.resolve(manifest, source: source, context)

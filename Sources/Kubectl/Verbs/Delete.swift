@@ -63,7 +63,7 @@ enum Delete {
             all = flags.bool("all")
             if all && !selector.isEmpty { throw .error("setting 'all' parameter but found a non empty selector. ") }
             if fromManifests && !flags.positionals.isEmpty {
-                throw .error("when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well")
+                throw .error(ManifestTargets.argumentsWithPaths)
             }
             request = try ResourceRequest.parse(flags.positionals)
             let named = request.groups.contains { !$0.names.isEmpty }

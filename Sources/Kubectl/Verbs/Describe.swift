@@ -30,8 +30,7 @@ enum Describe {
             files = flags.strings("filename")
             let fromManifests = ManifestFiles.given(context)
             if fromManifests && !arguments.isEmpty {
-                throw .error(
-                    "when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well")
+                throw .error(ManifestTargets.argumentsWithPaths)
             }
             guard !arguments.isEmpty || fromManifests else { throw KubectlFailure(Describe.noResourceMessage) }
             request = try ResourceRequest.parse(arguments)
@@ -52,7 +51,7 @@ enum Describe {
             let settings = DescribeContext(source: cluster, showEvents: showEvents)
             var objects: [KubeObject] = []
             var failures: [APIError] = []
-            for (manifest, source) in try ManifestFiles.read(files, context) {
+            for (manifest, source) in try ManifestFiles.read(files, context, visitFailure: ManifestFiles.gatheredFailure) {
                 let (type, object) = try ManifestFiles.resolve(manifest, source: source, context)
                 do {
                     objects.append(try cluster.get(type, namespace: object.namespace, name: object.name))

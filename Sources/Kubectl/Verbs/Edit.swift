@@ -9,16 +9,16 @@ enum Edit {
     }
 
     static let flags: [FlagSpec] = [
-        FlagSpec("filename", "f", .stringArray), FlagSpec("output", "o"), FlagSpec("save-config", nil, .bool),
+        FlagSpec("output", "o"), FlagSpec("save-config", nil, .bool),
         FlagSpec("windows-line-endings", nil, .bool), FlagSpec("subresource"), FlagSpec("validate"),
         FlagSpec("field-manager"), FlagSpec("record", nil, .bool), FlagSpec("show-managed-fields", nil, .bool),
-    ]
+    ] + ManifestFiles.flags
 
     private static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let resources = context.flags.positionals
-        guard !resources.isEmpty else { throw .error(SetImage.noResources) }
+        guard !resources.isEmpty || ManifestFiles.given(context) else { throw .error(SetImage.noResources) }
         var first: (ResourceType, KubeObject)?
-        try ResourceRequest.parse(resources).forEachNamed(context) { type, object in
+        try ResourceRequest.forEachTarget(resources, context) { type, object in
             if first == nil { first = (type, object) }
         }
         guard let (type, object) = first else { return 0 }

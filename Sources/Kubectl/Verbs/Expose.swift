@@ -12,17 +12,16 @@ enum Expose {
         FlagSpec("port"), FlagSpec("target-port"), FlagSpec("name"), FlagSpec("type"), FlagSpec("protocol"),
         FlagSpec("selector"), FlagSpec("labels", "l"), FlagSpec("external-ip"), FlagSpec("cluster-ip"),
         FlagSpec("session-affinity"), FlagSpec("load-balancer-ip"), FlagSpec("dry-run"), FlagSpec("output", "o"),
-        FlagSpec("filename", "f", .stringArray), FlagSpec("field-manager"), FlagSpec("save-config", nil, .bool),
-    ] + OutputFormat.templateFlags + Overrides.flags
+        FlagSpec("field-manager"), FlagSpec("save-config", nil, .bool),
+    ] + ManifestFiles.flags + OutputFormat.templateFlags + Overrides.flags
 
     static let exposable: [ResourceType] = [.pods, .services, .replicationControllers, .deployments, .replicaSets]
 
     private static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let arguments = context.flags.positionals
-        guard !arguments.isEmpty else { throw .error(SetImage.noResources) }
-        let request = try ResourceRequest.parse(arguments)
+        guard !arguments.isEmpty || ManifestFiles.given(context) else { throw .error(SetImage.noResources) }
         let printer = CommandPrinter()
-        try request.forEachNamed(context) { type, object throws(KubectlFailure) in
+        try ResourceRequest.forEachTarget(arguments, context, gathering: true) { type, object throws(KubectlFailure) in
             guard exposable.contains(type) else {
                 throw .error("cannot expose a \(type.group.isEmpty ? type.kind : "\(type.kind).\(type.group)")")
             }

@@ -6,7 +6,9 @@ extension Get {
     static func manifestRequest(_ context: VerbContext) throws(KubectlFailure) -> (ResourceRequest, String) {
         var groups: [(type: ResourceType, names: [String])] = []
         var namespace = context.namespace
-        for (manifest, source) in try ManifestFiles.read(context.flags.strings("filename"), context) {
+        let manifests = try ManifestFiles.read(
+            context.flags.strings("filename"), context, visitFailure: ManifestFiles.gatheredFailure)
+        for (manifest, source) in manifests {
             let (type, object) = try ManifestFiles.resolve(manifest, source: source, context)
             if let own = object.namespace { namespace = own }
             if let index = groups.firstIndex(where: { $0.type == type }) {

@@ -53,7 +53,7 @@ enum Get {
             }
             let fromManifests = ManifestFiles.given(context)
             if fromManifests, !flags.positionals.isEmpty {
-                throw .error("when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well")
+                throw .error(ManifestTargets.argumentsWithPaths)
             }
             guard !flags.positionals.isEmpty || fromManifests else { throw KubectlFailure(Get.noResourceMessage) }
             let outputText = flags.string("output") ?? ""

@@ -20,7 +20,7 @@ enum Label {
         if local, let problem = ManifestTargets.localProblem(context, resources: resources, dryRun: dryRun, example: "pod") {
             throw problem
         }
-        let fromFiles = !flags.strings("filename").isEmpty
+        let fromFiles = ManifestFiles.given(context)
         guard !resources.isEmpty || fromFiles else { throw .error(resourceRequired) }
         guard !pairs.isEmpty || list else { throw .error(updateRequired) }
         let change = try LabelChange.parse(pairs)
@@ -40,7 +40,7 @@ enum Label {
             try label(object, type: type, change: change, overwrite: overwrite, dryRun: dryRun, local: local, context: context)
         }
         if fromFiles {
-            try ManifestTargets.forEach(context, local: local, each)
+            try ManifestTargets.forEach(context, resources: resources, local: local, each)
         } else {
             try request.forEachSelected(context, all: flags.bool("all"), selector: selector, each)
         }
@@ -49,9 +49,9 @@ enum Label {
 
     static let flags: [FlagSpec] = [
         FlagSpec("overwrite", nil, .bool), FlagSpec("dry-run"), FlagSpec("output", "o"), FlagSpec("selector", "l"),
-        FlagSpec("all", nil, .bool), FlagSpec("resource-version"), FlagSpec("filename", "f", .stringArray),
-        FlagSpec("field-selector"), FlagSpec("list", nil, .bool), FlagSpec("local", nil, .bool),
-    ] + OutputFormat.templateFlags
+        FlagSpec("all", nil, .bool), FlagSpec("resource-version"), FlagSpec("field-selector"), FlagSpec("list", nil, .bool),
+        FlagSpec("local", nil, .bool),
+    ] + ManifestFiles.flags + OutputFormat.templateFlags
 
     /// Labels one object and prints `kind/name labeled` (or `unlabeled`, `not labeled`); a
     /// `local` one is only changed and printed.

@@ -11,8 +11,8 @@ enum Patch {
     static let flags: [FlagSpec] = [
         FlagSpec("patch", "p"), FlagSpec("patch-file"), FlagSpec("type"), FlagSpec("dry-run"), FlagSpec("output", "o"),
         FlagSpec("local", nil, .bool), FlagSpec("subresource"), FlagSpec("field-manager"),
-        FlagSpec("filename", "f", .stringArray), FlagSpec("record", nil, .bool),
-    ] + OutputFormat.templateFlags
+        FlagSpec("record", nil, .bool),
+    ] + ManifestFiles.flags + OutputFormat.templateFlags
 
     static let types = ["json", "merge", "strategic"]
 
@@ -25,6 +25,9 @@ enum Patch {
         if inline.isEmpty && file.isEmpty {
             throw .error("must specify --patch or --patch-file containing the contents of the patch")
         }
+        // --local patches the manifests of -f or -k and sends nothing.
+        let local = flags.bool("local")
+        if local && !flags.positionals.isEmpty { throw .error("cannot specify --local and server resources") }
         let type = (flags.string("type") ?? "strategic").lowercased()
         guard types.contains(type) else {
             throw .error("--type must be one of [json merge strategic], not \(GoSyntax.quoted(flags.string("type") ?? ""))")
@@ -43,15 +46,15 @@ enum Patch {
         }
         let document = try parse(text, shown: inline)
         let resources = flags.positionals
-        guard !resources.isEmpty else { throw .error(SetImage.noResources) }
-        try ResourceRequest.parse(resources).forEachNamed(context) { resourceType, object throws(KubectlFailure) in
+        guard !resources.isEmpty || ManifestFiles.given(context) else { throw .error(SetImage.noResources) }
+        try ResourceRequest.forEachTarget(resources, context, local: local) { resourceType, object throws(KubectlFailure) in
             let patched: JSONValue
             switch Result(catching: { () throws(PatchError) in try apply(type, document, to: object.value, meta: context.lab.patchMeta(for: resourceType)) }) {
             case .success(let value): patched = value
             case .failure(let error): throw .error(error.message)
             }
             var result = KubeObject(patched)
-            if dryRun != .client {
+            if dryRun != .client && !local {
                 result =
                     subresource == "status"
                     ? try writeStatus(result, type: resourceType, dryRun: dryRun, context: context)

@@ -30,27 +30,45 @@ enum Rollout {
     static let flags: [FlagSpec] = [
         FlagSpec("revision", nil, .int), FlagSpec("to-revision", nil, .int), FlagSpec("watch", "w", .bool),
         FlagSpec("timeout"), FlagSpec("output", "o"), FlagSpec("dry-run"), FlagSpec("selector", "l"),
-        FlagSpec("filename", "f", .stringArray), FlagSpec("recursive", "R", .bool),
-    ]
+    ] + ManifestFiles.flags
 
     /// The kinds whose rollouts can be followed, listed, undone and restarted.
     static let kinds: [ResourceType] = [.deployments, .daemonSets, .statefulSets]
 
     /// What kubectl says of a kind it has no status or history viewer, rollbacker or changer for.
+    /// Kinds are named as a GroupKind prints (`ReplicaSet.apps`); history and undo first ask
+    /// kubectl's kind visitor, which knows only the workload kinds.
     static func unsupported(_ sub: String) -> (ResourceType, String) -> String {
         { type, name in
+            let groupKind = type.group.isEmpty ? type.kind : "\(type.kind).\(type.group)"
+            let unvisited = "\"\(groupKind)\", no visitor method exists for {\(type.group) \(type.kind)}"
             switch sub {
-            case "status": "no status viewer has been implemented for \(type.kind)"
-            case "history": "no history viewer has been implemented for \"\(type.kind)\""
-            case "undo": "no rollbacker has been implemented for \"\(type.kind)\""
-            default: "\(type.qualifiedPlural) \"\(name)\" \(sub == "restart" ? "restarting" : sub == "pause" ? "pausing" : "resuming") is not supported"
+            case "status": return "no status viewer has been implemented for \(groupKind)"
+            case "history":
+                return visited(type)
+                    ? "no history viewer has been implemented for \"\(groupKind)\"" : "error retrieving history for \(unvisited)"
+            case "undo":
+                return visited(type)
+                    ? "no rollbacker has been implemented for \"\(groupKind)\"" : "error retrieving rollbacker for \(unvisited)"
+            default:
+                let doing = sub == "restart" ? "restarting" : sub == "pause" ? "pausing" : "resuming"
+                return "\(type.qualifiedPlural) \"\(name)\" \(doing) is not supported"
             }
+        }
+    }
+
+    /// Whether kubectl's kind visitor (`GroupKindElement`) knows the kind.
+    private static func visited(_ type: ResourceType) -> Bool {
+        switch (type.group, type.kind) {
+        case ("", "Pod"), ("", "ReplicationController"), ("apps", "Deployment"), ("apps", "ReplicaSet"),
+            ("apps", "DaemonSet"), ("apps", "StatefulSet"), ("batch", "Job"), ("batch", "CronJob"):
+            true
+        default: false
         }
     }
 
     /// `rollout restart`'s own flags (it has no --dry-run in 1.32).
     static let restartFlags: [FlagSpec] = [
-        FlagSpec("output", "o"), FlagSpec("selector", "l"), FlagSpec("filename", "f", .stringArray),
-        FlagSpec("recursive", "R", .bool),
-    ]
+        FlagSpec("output", "o"), FlagSpec("selector", "l"),
+    ] + ManifestFiles.flags
 }

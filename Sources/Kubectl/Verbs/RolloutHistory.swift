@@ -7,9 +7,17 @@ enum RolloutHistory {
         if let revision = context.flags.string("revision").flatMap({ Int($0) }), revision < 0 {
             throw .error("revision must be a positive integer: \(revision)")
         }
-        let target = try RolloutTarget.resolve(
+        let targets = try RolloutTarget.resolveAll(
             context.flags.positionals, context: context, verb: "rollout", allowed: Rollout.kinds,
             unsupported: Rollout.unsupported("history"))
+        try RolloutTarget.forEachGathering(targets, worded: false) { target throws(KubectlFailure) in
+            try show(target, context)
+        }
+        return 0
+    }
+
+    /// The history of one object, or with `--revision` the template of one revision.
+    private static func show(_ target: RolloutTarget, _ context: VerbContext) throws(KubectlFailure) {
         let revisions = RolloutRevision.all(of: target, cluster: try context.cluster)
         if let wanted = context.flags.string("revision").flatMap({ Int($0) }), wanted > 0 {
             guard let revision = revisions.first(where: { $0.number == wanted }) else {
@@ -21,7 +29,7 @@ enum RolloutHistory {
             let template = target.type == .deployments ? revision.object[path: "spec.template"] : revision.controllerRevisionTemplate
             PodTemplateDescriber.describe(template, into: &writer)
             context.io.out("\(target.displayName) with revision #\(wanted)\n\(writer.finish())\n")
-            return 0
+            return
         }
         var causes: [Int: String] = [:]
         for revision in revisions {
@@ -40,7 +48,6 @@ enum RolloutHistory {
             text = writer.flush()
         }
         context.io.out("\(target.displayName) \n\(text)\n")
-        return 0
     }
 
     /// The ReplicaSets a Deployment controls.

@@ -5,14 +5,23 @@ import KubeAPI
 /// rollout cannot be paused).
 enum RolloutPause {
     static func run(_ context: VerbContext, pausing: Bool) throws(KubectlFailure) -> Int32 {
-        let sub = pausing ? "pause" : "resume"
-        let target = try RolloutTarget.resolve(
+        let targets = try RolloutTarget.resolveAll(
             context.flags.positionals, context: context, verb: "rollout", allowed: Rollout.kinds,
-            unsupported: Rollout.unsupported(sub))
+            visitFailure: ManifestFiles.gatheredFailure, unsupported: Rollout.unsupported(pausing ? "pause" : "resume"))
+        let dryRun = try DryRun.parse(context.flags.string("dry-run"))
+        try RolloutTarget.forEachGathering(targets, worded: true) { target throws(KubectlFailure) in
+            try change(target, pausing: pausing, dryRun: dryRun, context)
+        }
+        return 0
+    }
+
+    /// Pauses or resumes one Deployment.
+    private static func change(
+        _ target: RolloutTarget, pausing: Bool, dryRun: DryRun, _ context: VerbContext
+    ) throws(KubectlFailure) {
         guard target.type == .deployments else {
             throw KubectlFailure("error: \(target.errorName) \(notSupported(pausing))")
         }
-        let dryRun = try DryRun.parse(context.flags.string("dry-run"))
         let paused = target.object[path: "spec.paused"].bool == true
         if paused == pausing {
             throw KubectlFailure("error: \(target.errorName) \(pausing ? alreadyPaused : notPaused)")
@@ -21,7 +30,6 @@ enum RolloutPause {
         updated[path: "spec.paused"] = pausing ? true : .null
         if dryRun == .none { _ = try target.write(updated, failure: "failed to patch: ", context: context) }
         context.io.out("\(target.displayName) \(pausing ? "paused" : "resumed")\(dryRun.suffix)\n")
-        return 0
     }
 
     static let alreadyPaused = "is already paused"

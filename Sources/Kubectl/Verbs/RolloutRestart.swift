@@ -5,10 +5,18 @@ import KubeAPI
 /// makes a new template and so a rolling replacement of every pod.
 enum RolloutRestart {
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
-        let target = try RolloutTarget.resolve(
+        let targets = try RolloutTarget.resolveAll(
             context.flags.positionals, context: context, verb: "rollout", allowed: Rollout.kinds,
-            unsupported: Rollout.unsupported("restart"))
+            visitFailure: ManifestFiles.gatheredFailure, unsupported: Rollout.unsupported("restart"))
         let dryRun = try DryRun.parse(context.flags.string("dry-run"))
+        try RolloutTarget.forEachGathering(targets, worded: true) { target throws(KubectlFailure) in
+            try restart(target, dryRun, context)
+        }
+        return 0
+    }
+
+    /// Stamps one object's template.
+    private static func restart(_ target: RolloutTarget, _ dryRun: DryRun, _ context: VerbContext) throws(KubectlFailure) {
         var updated = target.object
         if updated[path: "spec.paused"].bool == true { throw KubectlFailure("error: \(target.errorName) \(paused)") }
         let stamp = try context.cluster.now.rfc3339
@@ -18,7 +26,6 @@ enum RolloutRestart {
         updated[path: "spec.template.metadata.annotations"] = .stringMap(annotations)
         if dryRun == .none { _ = try target.write(updated, failure: "failed to patch: ", context: context) }
         context.io.out("\(target.displayName) restarted\(dryRun.suffix)\n")
-        return 0
     }
 
     static let restartedAtKey = "kubectl.kubernetes.io/restartedAt"

@@ -10,16 +10,24 @@ import KubeAPI
 /// once the object has not changed for `GetWatch.quietSeconds` or after `GetWatch.longestWatch`.
 enum RolloutStatus {
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
-        let target = try RolloutTarget.resolve(
+        let targets = try RolloutTarget.resolveAll(
             context.flags.positionals, context: context, verb: "rollout", allowed: Rollout.kinds,
             unsupported: Rollout.unsupported("status"))
+        let timeout = try timeoutSeconds(context.flags.string("timeout"))
+        try RolloutTarget.forEachGathering(targets, worded: false) { target throws(KubectlFailure) in
+            try follow(target, timeout: timeout, context)
+        }
+        return 0
+    }
+
+    /// Prints one object's rollout status until it finishes, times out or the watch ends.
+    private static func follow(_ target: RolloutTarget, timeout: Int64?, _ context: VerbContext) throws(KubectlFailure) {
         // It follows the object with a list and a watch of its name.
         for verb in ["list", "watch"] {
             try context.authorize(AccessRequest(verb: verb, target.type, namespace: target.object.namespace))
         }
         let revision = context.flags.string("revision").flatMap { Int($0) } ?? 0
         let watch = context.flags.string("watch").map { $0 == "true" } ?? true
-        let timeout = try timeoutSeconds(context.flags.string("timeout"))
         let cluster = try context.cluster
         let name = target.object.name
         let namespace = target.object.namespace
@@ -28,7 +36,7 @@ enum RolloutStatus {
         while true {
             let (text, done) = try status(of: object, type: target.type, revision: revision)
             context.io.out(text)
-            if done || !watch { return 0 }
+            if done || !watch { return }
             let seen = object.resourceVersion
             var latest: KubeObject?
             var waitEnd = deadline
@@ -39,7 +47,7 @@ enum RolloutStatus {
                 return latest?.resourceVersion != seen
             }
             guard changed else {
-                if timeout == nil { return 0 }
+                if timeout == nil { return }
                 throw .error(timedOut)
             }
             guard let latest else { throw .error(deleted) }

@@ -29,6 +29,47 @@ struct RolloutTarget {
         return RolloutTarget(type: group.type, object: object)
     }
 
+    /// Each object the verb acts on: with `-f` or `-k` every live object the manifests name, each
+    /// refused on its own when not of an `allowed` type; otherwise the one `resolve` finds.
+    /// `visitFailure` words a failure to read the manifests, for the verbs that gather those;
+    /// with `local` the manifests themselves are the targets.
+    static func resolveAll(
+        _ arguments: [String], context: VerbContext, verb: String, allowed: [ResourceType] = [.deployments],
+        local: Bool = false, visitFailure: (String) -> KubectlFailure = KubectlFailure.error,
+        unsupported: (ResourceType, String) -> String
+    ) throws(KubectlFailure) -> [Result<RolloutTarget, KubectlFailure>] {
+        guard ManifestFiles.given(context) else {
+            return [.success(try resolve(arguments, context: context, verb: verb, allowed: allowed, unsupported: unsupported))]
+        }
+        var targets: [Result<RolloutTarget, KubectlFailure>] = []
+        try ManifestTargets.forEach(context, resources: arguments, local: local, visitFailure: visitFailure) { type, object in
+            targets.append(
+                allowed.contains(type)
+                    ? .success(RolloutTarget(type: type, object: object)) : .failure(.error(unsupported(type, object.name))))
+        }
+        return targets
+    }
+
+    /// Runs `body` on each target, gathering the failures (and the targets refused) into one
+    /// aggregate at the end, as the rollout and set verbs do. `worded`: the verb words each
+    /// failure itself (`error: ...`, kept as it is), as `restart`, `pause`, `resume` and `set`
+    /// do; otherwise it is a plain error, which kubectl prefixes only when it is alone.
+    static func forEachGathering(
+        _ targets: [Result<RolloutTarget, KubectlFailure>], worded: Bool,
+        _ body: (RolloutTarget) throws(KubectlFailure) -> Void
+    ) throws(KubectlFailure) {
+        var failures: [GatheredError] = []
+        for target in targets {
+            do {
+                try body(try target.get())
+            } catch {
+                let plain = error.message.hasPrefix("error: ") && !worded
+                failures.append(plain ? .plain(String(error.message.dropFirst("error: ".count))) : .worded(error.message))
+            }
+        }
+        if !failures.isEmpty { throw .aggregate(failures) }
+    }
+
     /// `deployment.apps/web`, as kubectl names the object in what it prints.
     var displayName: String { "\(type.qualifiedKind)/\(object.name)" }
 

@@ -5,9 +5,17 @@ import KubeAPI
 /// for a Deployment, its annotations) back into the object; the controller does the rest.
 enum RolloutUndo {
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
-        let target = try RolloutTarget.resolve(
+        let targets = try RolloutTarget.resolveAll(
             context.flags.positionals, context: context, verb: "rollout", allowed: Rollout.kinds,
             unsupported: Rollout.unsupported("undo"))
+        try RolloutTarget.forEachGathering(targets, worded: false) { target throws(KubectlFailure) in
+            _ = try undo(target, context)
+        }
+        return 0
+    }
+
+    /// Rolls one object back.
+    private static func undo(_ target: RolloutTarget, _ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let toRevision = context.flags.string("to-revision").flatMap { Int($0) } ?? 0
         let dryRun = try DryRun.parse(context.flags.string("dry-run"))
         guard target.type == .deployments else {

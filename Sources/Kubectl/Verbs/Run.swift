@@ -16,6 +16,8 @@ enum Run {
         FlagSpec("quiet", "q", .bool), FlagSpec("privileged", nil, .bool), FlagSpec("pod-running-timeout"),
         FlagSpec("leave-stdin-open", nil, .bool),
     ] + OutputFormat.templateFlags + Overrides.flags
+        // Taken with the delete flags kubectl's run borrows, and read by nothing.
+        + ManifestFiles.flags
 
     struct Options {
         var name: String

@@ -9,10 +9,10 @@ enum Scale {
         guard let text = flags.string("replicas") else { throw .error("required flag(s) \"replicas\" not set") }
         let replicas = Int(text) ?? -1
         guard replicas >= 0 else { throw .error(replicasRequired) }
-        guard !flags.positionals.isEmpty else { throw KubectlFailure(Delete.noResourceMessage) }
+        guard !flags.positionals.isEmpty || ManifestFiles.given(context) else { throw KubectlFailure(Delete.noResourceMessage) }
         let output = flags.string("output")
         try ObjectOutput.checkFormat(output, context: context)
-        let (targets, failures) = try targets(context)
+        let (targets, failures) = try ManifestFiles.given(context) ? manifestTargets(context) : targets(context)
         guard !targets.isEmpty else {
             let messages = failures.map(\.message)
             let reason = messages.count > 1 ? " [\(messages.joined(separator: ", "))]" : messages.first.map { " \($0)" } ?? ""
@@ -58,6 +58,19 @@ enum Scale {
         }
     }
 
+    /// The live objects the `-f`/`-k` manifests name; kubectl names a manifest it could not read
+    /// as the reason no objects were passed.
+    private static func manifestTargets(
+        _ context: VerbContext
+    ) throws(KubectlFailure) -> ([(ResourceType, KubeObject)], [APIError]) {
+        var targets: [(ResourceType, KubeObject)] = []
+        let unread = { (message: String) in KubectlFailure.error("no objects passed to scale \(message)") }
+        try ManifestTargets.forEach(context, resources: context.flags.positionals, visitFailure: unread) {
+            targets.append(($0, $1))
+        }
+        return (targets, [])
+    }
+
     /// The objects the names, `-l` or `--all` pick, and the bare messages of those not found.
     private static func targets(_ context: VerbContext) throws(KubectlFailure) -> ([(ResourceType, KubeObject)], [APIError]) {
         let flags = context.flags
@@ -96,8 +109,8 @@ enum Scale {
     static let flags: [FlagSpec] = [
         FlagSpec("replicas", nil, .int), FlagSpec("current-replicas", nil, .int), FlagSpec("dry-run"),
         FlagSpec("output", "o"), FlagSpec("selector", "l"), FlagSpec("all", nil, .bool), FlagSpec("timeout"),
-        FlagSpec("resource-version"), FlagSpec("filename", "f", .stringArray),
-    ] + OutputFormat.templateFlags
+        FlagSpec("resource-version"),
+    ] + ManifestFiles.flags + OutputFormat.templateFlags
 
     static let replicasRequired = "The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0"
 }

@@ -56,8 +56,21 @@ enum SetVerb {
         }
     }
 
+    /// Why `--local` was refused, or nil: the objects must come from `-f` or `-k`, not arguments.
+    static func localProblem(_ context: VerbContext, resources: [String]) -> KubectlFailure? {
+        guard context.flags.bool("local"), !resources.isEmpty else { return nil }
+        return .error(
+            """
+            you must specify resources by --filename when --local is set.
+            Example resource specifications include:
+               '-f rsrc.yaml'
+               '--filename=rsrc.json'
+            """)
+    }
+
     /// Applies `change` to the containers `selector` picks in every selected object and writes
-    /// those that changed, printing `<kind>/<name> <operation>`; errors are gathered as kubectl does.
+    /// those that changed (with `--local`, changes the manifests only), printing
+    /// `<kind>/<name> <operation>`; errors are gathered as kubectl does.
     static func update(
         _ context: VerbContext, resources: [String], selector: String, operation: String, patchFailure: String,
         change: (inout JSONValue) throws(KubectlFailure) -> Void,
@@ -66,11 +79,12 @@ enum SetVerb {
         let flags = context.flags
         try ObjectOutput.checkFormat(flags.string("output"), context: context)
         let dryRun = try DryRun.parse(flags.string("dry-run"))
-        let request = try ResourceRequest.parse(resources)
+        let local = flags.bool("local")
         var failures: [GatheredError] = []
         let printer = CommandPrinter()
-        try request.forEachSelected(context, all: flags.bool("all"), selector: try SelectorQuery(flags)) {
-            type, object throws(KubectlFailure) in
+        try ResourceRequest.forEachTarget(
+            resources, context, all: flags.bool("all"), selector: try SelectorQuery(flags), local: local
+        ) { type, object throws(KubectlFailure) in
             guard let specPath = podSpecPath(type) else {
                 failures.append(.plain("error: \(type.plural)/\(object.name) the object is not a pod or does not have a pod template: *v1.\(type.kind)\n"))
                 return
@@ -84,7 +98,7 @@ enum SetVerb {
             }
             guard updated != object else { return }
             var written = updated
-            if dryRun != .client {
+            if dryRun != .client && !local {
                 let cluster = try context.cluster
                 let user = context.user
                 let patch = AccessRequest(verb: "patch", type, namespace: updated.namespace, name: updated.name)

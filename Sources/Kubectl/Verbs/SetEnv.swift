@@ -9,14 +9,14 @@ enum SetEnv {
         FlagSpec("keys", nil, .stringArray), FlagSpec("list", nil, .bool), FlagSpec("resolve", nil, .bool),
         FlagSpec("overwrite", nil, .bool), FlagSpec("all", nil, .bool), FlagSpec("selector", "l"),
         FlagSpec("dry-run"), FlagSpec("output", "o"), FlagSpec("local", nil, .bool), FlagSpec("field-manager"),
-        FlagSpec("filename", "f", .stringArray),
-    ] + OutputFormat.templateFlags
+    ] + ManifestFiles.flags + OutputFormat.templateFlags
 
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let flags = context.flags
         if flags.bool("all") && flags.isSet("selector") { throw .error("cannot set --all and --selector at the same time") }
         let (resources, arguments) = try split(flags.positionals)
-        guard !resources.isEmpty else { throw .error(Label.resourceRequired) }
+        // Only -f counts here: kubectl's check forgets -k.
+        guard !resources.isEmpty || !flags.strings("filename").isEmpty else { throw .error(Label.resourceRequired) }
         if flags.bool("list") && flags.isSet("output") { throw .error("--list and --output may not be specified together") }
         if flags.isSet("keys") && !flags.isSet("from") {
             throw .error("when specifying --keys, a configmap or secret must be provided with --from")
@@ -29,8 +29,11 @@ enum SetEnv {
         let overwrite = flags.isSet("overwrite") ? flags.bool("overwrite") : true
         let selector = flags.string("containers") ?? "*"
         if flags.bool("list") { return try list(context, resources: resources, selector: selector) }
+        // With --local, kubectl reads the manifests only and passes over resource arguments.
+        let local = flags.bool("local")
+        if local && !ManifestFiles.given(context) { throw .error(SetImage.noResources) }
         try SetVerb.update(
-            context, resources: resources, selector: selector, operation: "env updated",
+            context, resources: local ? [] : resources, selector: selector, operation: "env updated",
             patchFailure: "failed to patch env update to pod template: "
         ) { container throws(KubectlFailure) in
             let existing = container["env"].array
@@ -52,8 +55,9 @@ enum SetEnv {
 
     /// `--list`: each selected container's variables, references shown by where they come from.
     private static func list(_ context: VerbContext, resources: [String], selector: String) throws(KubectlFailure) -> Int32 {
-        let request = try ResourceRequest.parse(resources)
-        try request.forEachSelected(context, all: context.flags.bool("all"), selector: try SelectorQuery(context.flags)) {
+        try ResourceRequest.forEachTarget(
+            resources, context, all: context.flags.bool("all"), selector: try SelectorQuery(context.flags)
+        ) {
             type, object throws(KubectlFailure) in
             guard let specPath = SetVerb.podSpecPath(type) else { return }
             for (list, index) in SetVerb.selectContainers(object, specPath: specPath, selector: selector) {

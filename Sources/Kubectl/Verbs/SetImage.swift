@@ -5,8 +5,8 @@ import KubeAPI
 enum SetImage {
     static let flags: [FlagSpec] = [
         FlagSpec("all", nil, .bool), FlagSpec("selector", "l"), FlagSpec("dry-run"), FlagSpec("output", "o"),
-        FlagSpec("local", nil, .bool), FlagSpec("record", nil, .bool), FlagSpec("filename", "f", .stringArray),
-    ] + OutputFormat.templateFlags
+        FlagSpec("local", nil, .bool), FlagSpec("record", nil, .bool),
+    ] + ManifestFiles.flags + OutputFormat.templateFlags
 
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         try ObjectOutput.checkFormat(context.flags.string("output"), context: context)
@@ -16,13 +16,31 @@ enum SetImage {
             let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
             return (parts[0], parts.count > 1 ? parts[1] : "")
         }
-        guard !resources.isEmpty else { throw .error(noResources) }
+        guard !resources.isEmpty || ManifestFiles.given(context) else { throw .error(noResources) }
+        if let problem = SetVerb.localProblem(context, resources: resources) { throw problem }
+        let local = context.flags.bool("local")
         guard !images.isEmpty else { throw .error(needImage) }
-        let target = try RolloutTarget.resolve(
+        let targets = try RolloutTarget.resolveAll(
             resources, context: context, verb: "set image",
-            allowed: [.deployments, .replicaSets, .statefulSets, .daemonSets, .jobs]
-        ) { type, _ in "\"kubectl set image\" of \(type.plural) is not part of this lab yet" }
+            allowed: [.deployments, .replicaSets, .statefulSets, .daemonSets, .jobs], local: local
+        ) { type, name in
+            SetVerb.podSpecPath(type) == nil
+                ? "\(type.plural)/\(name) the object is not a pod or does not have a pod template: *v1.\(type.kind)"
+                : "\"kubectl set image\" of \(type.plural) is not part of this lab yet"
+        }
         let dryRun = try DryRun.parse(context.flags.string("dry-run"))
+        let printer = CommandPrinter()
+        try RolloutTarget.forEachGathering(targets, worded: true) { target throws(KubectlFailure) in
+            try update(target, images: images, dryRun: dryRun, local: local, printer: printer, context: context)
+        }
+        return 0
+    }
+
+    /// Sets the images of one object's containers, printing it when it changed.
+    private static func update(
+        _ target: RolloutTarget, images: [(String, String)], dryRun: DryRun, local: Bool, printer: CommandPrinter,
+        context: VerbContext
+    ) throws(KubectlFailure) {
         var updated = target.object
         var failures: [String] = []
         for (name, image) in images {
@@ -43,16 +61,15 @@ enum SetImage {
         }
         if updated != target.object {
             let written =
-                dryRun == .none
+                dryRun == .none && !local
                 ? try target.write(updated, failure: "failed to patch image update to pod template: ", context: context) : updated
             _ = try ObjectOutput.print(
                 written, type: target.type, operation: "image updated", output: context.flags.string("output"),
-                dryRun: dryRun, context: context, fetched: true, decoded: true)
+                dryRun: dryRun, context: context, fetched: true, decoded: true, printer: printer)
         }
         guard failures.isEmpty else {
             throw KubectlFailure(failures.count == 1 ? failures[0] : "[\(failures.joined(separator: ", "))]")
         }
-        return 0
     }
 
     static let noResources = """

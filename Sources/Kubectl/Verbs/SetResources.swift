@@ -7,13 +7,14 @@ enum SetResources {
     static let flags: [FlagSpec] = [
         FlagSpec("limits"), FlagSpec("requests"), FlagSpec("containers", "c"), FlagSpec("all", nil, .bool),
         FlagSpec("selector", "l"), FlagSpec("dry-run"), FlagSpec("output", "o"), FlagSpec("local", nil, .bool),
-        FlagSpec("field-manager"), FlagSpec("filename", "f", .stringArray),
-    ] + OutputFormat.templateFlags
+        FlagSpec("field-manager"),
+    ] + ManifestFiles.flags + OutputFormat.templateFlags
 
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let flags = context.flags
         let resources = flags.positionals
-        guard !resources.isEmpty else { throw .error(SetImage.noResources) }
+        guard !resources.isEmpty || ManifestFiles.given(context) else { throw .error(SetImage.noResources) }
+        if let problem = SetVerb.localProblem(context, resources: resources) { throw problem }
         if flags.bool("all") && flags.isSet("selector") { throw .error("cannot set --all and --selector at the same time") }
         let limitsText = flags.string("limits") ?? ""
         let requestsText = flags.string("requests") ?? ""

@@ -1,0 +1,32 @@
+import Cluster
+import KubeAPI
+
+extension ResourceRequest {
+    /// The objects a verb acts on: with `-f` or `-k` the live objects the manifests name (and
+    /// resource arguments refused); otherwise each object `arguments` names, or with `all` or a
+    /// `selector` each one they select. With `local`, the manifests themselves. With `gathering`,
+    /// what `body` throws is kept and thrown together at the end, as kubectl's builder does when
+    /// told to continue on errors.
+    static func forEachTarget(
+        _ arguments: [String], _ context: VerbContext, all: Bool = false, selector: SelectorQuery? = nil,
+        local: Bool = false, gathering: Bool = false, _ body: (ResourceType, KubeObject) throws(KubectlFailure) -> Void
+    ) throws(KubectlFailure) {
+        var failures: [GatheredError] = []
+        func visit(_ type: ResourceType, _ object: KubeObject) throws(KubectlFailure) {
+            guard gathering else { return try body(type, object) }
+            do {
+                try body(type, object)
+            } catch {
+                failures.append(.worded(error.message))
+            }
+        }
+        if ManifestFiles.given(context) {
+            try ManifestTargets.forEach(context, resources: arguments, local: local, visit)
+        } else if let selector {
+            try parse(arguments).forEachSelected(context, all: all, selector: selector, visit)
+        } else {
+            try parse(arguments).forEachNamed(context, visit)
+        }
+        if !failures.isEmpty { throw .aggregate(failures) }
+    }
+}
