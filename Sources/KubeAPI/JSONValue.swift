@@ -18,8 +18,9 @@ public enum JSONValue: Sendable, Equatable {
     /// The member `key` of an object, or `.null` when absent or when this is not an object.
     public subscript(key: String) -> JSONValue {
         get {
+            if let found = key.utf8.withContiguousStorageIfAvailable({ member(spelledBy: $0) }) { return found }
             guard case .object(let members) = self else { return .null }
-            return key.utf8.withContiguousStorageIfAvailable { members.member($0) } ?? members[key] ?? .null
+            return members[key] ?? .null
         }
         set {
             var members = takeMembers()
@@ -31,11 +32,19 @@ public enum JSONValue: Sendable, Equatable {
     /// The string member `inner` of the object member `outer` (`metadata.name`), read in place:
     /// neither object is copied on the way, as a general lookup's intermediate values are.
     public func string(_ outer: StaticString, _ inner: StaticString) -> String? {
-        guard case .object(let members) = self, let index = outer.withUTF8Buffer({ members.index(spelledBy: $0) }),
-            case .object(let nested) = members.values[index], let found = inner.withUTF8Buffer({ nested.index(spelledBy: $0) }),
-            case .string(let string) = nested.values[found]
-        else { return nil }
-        return string
+        member(outer, inner).string
+    }
+
+    /// The member `inner` of the object member `outer` (`metadata.ownerReferences`), read in
+    /// place as `string(_:_:)` reads; `.null` when either is absent.
+    public func member(_ outer: StaticString, _ inner: StaticString) -> JSONValue {
+        // String literals have their bytes in place; only a one-scalar literal lacks them.
+        guard outer.hasPointerRepresentation, inner.hasPointerRepresentation else {
+            return outer.withUTF8Buffer { outer in inner.withUTF8Buffer { member(spelledBy: outer, $0) } }
+        }
+        return member(
+            spelledBy: UnsafeBufferPointer(start: outer.utf8Start, count: outer.utf8CodeUnitCount),
+            UnsafeBufferPointer(start: inner.utf8Start, count: inner.utf8CodeUnitCount))
     }
 
     /// The element at `index` of an array, or `.null` when out of range.
@@ -47,24 +56,10 @@ public enum JSONValue: Sendable, Equatable {
     /// The value at a dotted path such as `status.phase`.
     public subscript(path path: String) -> JSONValue {
         get {
-            if let found = path.utf8.withContiguousStorageIfAvailable({ value(at: $0) }) { return found }
-            return Array(path.utf8).withUnsafeBufferPointer { value(at: $0) }
+            if let found = path.utf8.withContiguousStorageIfAvailable({ value(alongPath: $0) }) { return found }
+            return Array(path.utf8).withUnsafeBufferPointer { value(alongPath: $0) }
         }
         set { set(newValue, along: path[...]) }
-    }
-
-    /// The value at a dotted path given as UTF-8 bytes, each segment matched without making a string.
-    private func value(at path: UnsafeBufferPointer<UInt8>) -> JSONValue {
-        var value = self
-        var start = 0
-        while start < path.count {
-            guard case .object(let members) = value else { return .null }
-            var end = start
-            while end < path.count && path[end] != UInt8(ascii: ".") { end += 1 }
-            value = members.member(UnsafeBufferPointer(rebasing: path[start..<end]))
-            start = end + 1
-        }
-        return value
     }
 
     /// Sets the value at `path` in place: each object along it is mutated, not copied.
@@ -180,12 +175,6 @@ extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Ex
 
 /// Lookups tuned for API objects, whose maps mostly hold a handful of short keys.
 extension OrderedDictionary<String, JSONValue> {
-    /// The value of the key spelled by `bytes`, or `.null`. Small maps are scanned comparing
-    /// lengths first, which skips most comparisons; large ones use the hash table.
-    func member(_ bytes: UnsafeBufferPointer<UInt8>) -> JSONValue {
-        index(spelledBy: bytes).map { values[$0] } ?? .null
-    }
-
     /// The index of the key spelled by `bytes`, scanned in small maps, hashed in large ones.
     func index(spelledBy bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard count <= Self.scanLimit else { return index(forKey: String(decoding: bytes, as: UTF8.self)) }
@@ -195,7 +184,7 @@ extension OrderedDictionary<String, JSONValue> {
     }
 
     /// Whether `key` is spelled by `bytes` of the same length, compared byte by byte in place.
-    private static func spells(_ key: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func spells(_ key: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         key.utf8.withContiguousStorageIfAvailable { stored in
             for i in 0..<stored.count where stored[i] != bytes[i] { return false }
             return true

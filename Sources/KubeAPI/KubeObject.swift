@@ -41,14 +41,19 @@ public struct KubeObject: Sendable, Equatable {
     public var uid: String { value.string("metadata", "uid") ?? "" }
 
     public var labels: [String: String] {
-        get { metadata["labels"].stringMap }
+        get { value.member("metadata", "labels").stringMap }
         set { value[path: "metadata.labels"] = newValue.isEmpty ? .null : .stringMap(newValue) }
     }
 
-    public var annotations: [String: String] { metadata["annotations"].stringMap }
+    public var annotations: [String: String] { value.member("metadata", "annotations").stringMap }
 
-    public var creationTimestamp: Timestamp? { metadata["creationTimestamp"].string.flatMap(Timestamp.init(rfc3339:)) }
-    public var deletionTimestamp: Timestamp? { metadata["deletionTimestamp"].string.flatMap(Timestamp.init(rfc3339:)) }
+    // Read in place: `metadata` would hand back a copy of the whole member first.
+    public var creationTimestamp: Timestamp? {
+        value.string("metadata", "creationTimestamp").flatMap(Timestamp.init(rfc3339:))
+    }
+    public var deletionTimestamp: Timestamp? {
+        value.string("metadata", "deletionTimestamp").flatMap(Timestamp.init(rfc3339:))
+    }
 
     public var resourceVersion: Int { Int(value.string("metadata", "resourceVersion") ?? "") ?? 0 }
 
@@ -69,7 +74,7 @@ public struct KubeObject: Sendable, Equatable {
 
     /// The UID of the object that controls this one, read without building an `OwnerReference`.
     public var controllerUID: String? {
-        for reference in metadata["ownerReferences"].array where reference["controller"].bool == true {
+        for reference in value.member("metadata", "ownerReferences").array where reference["controller"].bool == true {
             return reference["uid"].string
         }
         return nil
@@ -77,7 +82,7 @@ public struct KubeObject: Sendable, Equatable {
 
     /// The owner reference marked `controller: true`, if any.
     public var controllerReference: OwnerReference? {
-        metadata["ownerReferences"].array.lazy.compactMap(OwnerReference.init).first { $0.controller }
+        value.member("metadata", "ownerReferences").array.lazy.compactMap(OwnerReference.init).first { $0.controller }
     }
 }
 

@@ -67,6 +67,7 @@ extension Cluster {
             created.value.modify("metadata") { metadata in
                 metadata["creationTimestamp"] = .string(now.rfc3339)
                 metadata["uid"] = uid
+                metadata["resourceVersion"] = .string(String(store.revision + 1))
             }
             store.put(.events, created)
         }

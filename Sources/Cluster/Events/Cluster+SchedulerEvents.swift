@@ -32,7 +32,7 @@ extension Cluster {
             "source": .emptyObject, "type": .string(type),
             "metadata": [
                 "name": .string(name), "namespace": .string(namespace), "creationTimestamp": .string(now.rfc3339),
-                "uid": .string(Self.eventUID(name)),
+                "uid": .string(Self.eventUID(name)), "resourceVersion": .string(String(store.revision + 1)),
             ],
         ])
         store.put(.events, event)

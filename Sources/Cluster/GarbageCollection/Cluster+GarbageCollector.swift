@@ -48,7 +48,7 @@ extension Cluster {
     /// is gone or going (`ownerGoing` remembers each owner's answer).
     private func mayNeedCollection(_ object: KubeObject, ownerGoing: inout [String: Bool]) -> Bool {
         if object.deletionTimestamp != nil { return true }
-        return object.metadata["ownerReferences"].array.contains { reference in
+        return object.value.member("metadata", "ownerReferences").array.contains { reference in
             guard let uid = reference["uid"].string else { return true }
             if let known = ownerGoing[uid] { return known }
             let going = store.object(uid: uid).map { $0.object.deletionTimestamp != nil } ?? true

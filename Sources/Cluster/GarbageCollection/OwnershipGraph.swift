@@ -24,7 +24,7 @@ struct OwnershipGraph {
 
     init(objects: [(ResourceType, KubeObject)]) {
         for (type, object) in objects {
-            let references = object.metadata["ownerReferences"].array
+            let references = object.value.member("metadata", "ownerReferences").array
             if !references.isEmpty {
                 dependentObjects.append(Node(type: type, object: object))
                 for reference in references {

@@ -89,7 +89,7 @@ extension Cluster {
         func keys(of container: String) -> [(step: KubeletStep, key: String)] {
             if let known = stepKeys[container] { return known }
             let prefix = KubeletStep.keyPrefix(uid, container)
-            let made = KubeletStep.allCases.map { ($0, prefix + $0.rawValue) }
+            let made = KubeletStep.allCases.map { (step: $0, key: prefix + $0.rawValue) }
             stepKeys[container] = made
             return made
         }
@@ -173,7 +173,11 @@ extension KubeObject {
     var images: Set<String> { Set(self[path: "spec.containers"].array.compactMap { $0["image"].string }) }
 
     /// Init containers, then app containers: the order the kubelet starts them in.
-    var kubeletContainers: [JSONValue] { self[path: "spec.initContainers"].array + self[path: "spec.containers"].array }
+    var kubeletContainers: [JSONValue] {
+        let initContainers = value.member("spec", "initContainers").array
+        let containers = value.member("spec", "containers").array
+        return initContainers.isEmpty ? containers : initContainers + containers
+    }
 
     /// How events name one of the pod's containers: `spec.containers{web}`, `spec.initContainers{setup}`,
     /// `spec.ephemeralContainers{debugger-x2k4p}`.

@@ -7,7 +7,11 @@ extension KubeObject {
     public var ephemeralContainers: [JSONValue] { self[path: "spec.ephemeralContainers"].array }
 
     /// Every container the kubelet runs for the pod: init, app, then ephemeral ones.
-    var allKubeletContainers: [JSONValue] { kubeletContainers + ephemeralContainers }
+    var allKubeletContainers: [JSONValue] {
+        // Most pods have none: their list is then the kubelet's, not a new array.
+        let ephemeral = ephemeralContainers
+        return ephemeral.isEmpty ? kubeletContainers : kubeletContainers + ephemeral
+    }
 
     /// The spec of the pod's container called `name`, whatever its kind (names are unique across them).
     public func containerSpec(named name: String) -> JSONValue? {

@@ -8,7 +8,10 @@ enum ChainedFNVDigest {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         func mix(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         for round in 0..<rounds {
-            for byte in text.utf8 { mix(byte) }
+            // The bytes in place when the string holds them contiguously (native strings do).
+            if text.utf8.withContiguousStorageIfAvailable({ bytes -> Void in for byte in bytes { mix(byte) } }) == nil {
+                for byte in text.utf8 { mix(byte) }
+            }
             // The round number's decimal digits, most significant first, without making a string.
             var divisor = 1
             while divisor * 10 <= round { divisor *= 10 }

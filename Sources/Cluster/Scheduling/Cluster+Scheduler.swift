@@ -136,9 +136,12 @@ extension Cluster {
 }
 
 extension KubeObject {
-    var nodeName: String? { self[path: "spec.nodeName"].string }
+    var nodeName: String? { value.string("spec", "nodeName") }
 
-    var isFinished: Bool { ["Succeeded", "Failed"].contains(self[path: "status.phase"].string ?? "") }
+    var isFinished: Bool {
+        let phase = value.string("status", "phase")
+        return phase == "Succeeded" || phase == "Failed"
+    }
 
     var isReady: Bool {
         self[path: "status.conditions"].array.contains { $0["type"].string == "Ready" && $0["status"].string == "True" }

@@ -30,13 +30,21 @@ struct FieldWriteLog: Sendable {
         guard let writer else { return }
         let uid = new.uid
         guard !uid.isEmpty else { return }
-        if let writes = pending[uid], let last = writes.last, last.manager == writer.name,
-            last.time == writer.time || writes.count >= Self.mostWaiting
+        // One lookup of the object's writes, read and changed in place.
+        let write = Write(manager: writer.name, type: type, old: old, new: new, time: writer.time)
+        Self.join(write, to: &pending[uid, default: []])
+    }
+
+    /// Joins `write` to the last of `writes` when that was by the same writer at the same time
+    /// (or when many are waiting); otherwise appends it.
+    private static func join(_ write: Write, to writes: inout [Write]) {
+        if let last = writes.last, last.manager == write.manager,
+            last.time == write.time || writes.count >= mostWaiting
         {
-            pending[uid]![pending[uid]!.count - 1].new = new
-            pending[uid]![pending[uid]!.count - 1].time = writer.time
+            writes[writes.count - 1].new = write.new
+            writes[writes.count - 1].time = write.time
             return
         }
-        pending[uid, default: []].append(Write(manager: writer.name, type: type, old: old, new: new, time: writer.time))
+        writes.append(write)
     }
 }

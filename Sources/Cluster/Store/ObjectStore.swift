@@ -125,7 +125,11 @@ struct ObjectStore: Sendable {
         var stored = object
         if !keepingVersion || stored.metadata["resourceVersion"].string == nil {
             revision += 1
-            stored[path: "metadata.resourceVersion"] = .string(String(revision))
+            // An object its writer stamped with the next version already (a new Event) keeps it.
+            let version = String(revision)
+            if stored.value.string("metadata", "resourceVersion") != version {
+                stored[path: "metadata.resourceVersion"] = .string(version)
+            }
         }
         let key = Key(namespace: stored.namespace ?? "", name: stored.name)
         let controller = stored.controllerUID
