@@ -24,6 +24,22 @@ kube-controller-manager's signer then issues the certificate (Approved,Issued).
   $ kubectl get csr
   NAME     AGE   SIGNERNAME                            REQUESTOR          REQUESTEDDURATION   CONDITION
   myuser   0s    kubernetes.io/kube-apiserver-client   kubernetes-admin   24h                 Approved,Issued
+describe reads the request itself: its subject and alternative names. Its labels and
+annotations are one line each, k=v joined by commas (the last-applied JSON ends in a newline).
+  $ kubectl describe csr myuser
+  Name:         myuser
+  Labels:       <none>
+  Annotations:  kubectl.kubernetes.io/last-applied-configuration={"apiVersion":"certificates.k8s.io/v1","kind":"CertificateSigningRequest","metadata":{"annotations":{},"name":"myuser"},"spec":{"expirationSeconds":86400,"request":"LS0tLS1CRUdJTiBDRVJUSUZJQ0FURSBSRVFVRVNULS0tLS0KTUlJQ1ZqQ0NBVDRDQVFBd0VURVBNQTBHQTFVRUF3d0diWGwxYzJWeU1JSUJJakFOQmdrcWhraUc5dzBCQVFFRgpBQU9DQVE4QU1JSUJDZ0tDQVFFQXp4RngzSFpMTFRzZ1VwL2tlanlXMVp1TnJmWjJoK1Jna09WSjgzS2hVejMvCjhGd2kxZUVTR1dwRVBIOVN0S2hOdUx2T2U0dDBza1ZWb0I2WEtpWUJhVFhuZ1crNE42N2NrQ2U1RnVldUFMWXYKN0ZoUVM4NHcvZjAveHZua2ZNNE1mOEs2MDJvVGkvWitPOWNPeUI2U2ppZ2tHTEszNjJGRGFWNW5xNkVmRVkxTgpwb2prbkZTdkhoRWFFTU9YQjBxaFcyWXRxR0hOYnkyQkJKUlBCYjBnY1RZQldCazlsWFRaM1JyeGp4eHNpSmRyCkVZUmZZQXZLc2xKODNKRWtMNXdydUdjTHdpQXZ0WURZMlo1YU9jRHU3aXFvcFJLU1ZwYmhGSVVoZ3J6MUJYdmQKellScEFoQmlDTjZaeEw0cTlqUUZOMlBJdWRyM0FNT0lvLzY4RjdkRTFRSURBUUFCb0FBd0RRWUpLb1pJaHZjTgpBUUVMQlFBRGdnRUJBR1ZoTDdiZmZXNG9DWVBrMnpxdGxqaDRmMzBBRFF5bUxWZm1obWdPblV0LzBSM0x6MjYvCmZSS1ZycHdJNWpXbGdURkdNVzZCUXVxZ1puWDZ6QUVGclg5TTFjazdMenRReTNoZHE1RmNGL1R5dEVHSGttNVYKUUszaEpUZy9QMFdhbjNqeHExZ0ZaVERaREx2NE9lSUhvTlM5b1l6Q0gyQjlzSk8rcm5KUkxmLytPcGp6a1c0QQpoYld6L1dQK2hzZW14cktFOEl3VlZrN2ovaHQ4NzJRN2tYNStyR2cyK0FscjZjOFU1ZkNiQ2o3OFQzMjBlbithCmo0Y3dneStMQXMvQStEVzl0c1QzOG1rTDlqemRjbTJ4cStTbm1jVXlNcFB1blV4TStsT2ZkWWxyTDdsaVkyVjcKRGhTQ2dRODJ6NzhFbUdMbHQvZmdHSjdNdnpDYlBLbFpmam89Ci0tLS0tRU5EIENFUlRJRklDQVRFIFJFUVVFU1QtLS0tLQo=","signerName":"kubernetes.io/kube-apiserver-client","usages":["client auth"]}}
+  
+  CreationTimestamp:   Wed, 23 Apr 2025 07:25:00 +0000
+  Requesting User:     kubernetes-admin
+  Signer:              kubernetes.io/kube-apiserver-client
+  Requested Duration:  24h
+  Status:              Approved,Issued
+  Subject:
+           Common Name:    myuser
+           Serial Number:  
+  Events:  <none>
   $ kubectl get csr myuser -o jsonpath='{.status.conditions}'
   [{"lastTransitionTime":"2025-04-23T07:25:00Z","lastUpdateTime":"2025-04-23T07:25:00Z","message":"This CSR was approved by kubectl certificate approve.","reason":"KubectlApprove","status":"True","type":"Approved"}] (no-eol)
   $ kubectl get csr myuser -o jsonpath='{.status.certificate}' | base64 -d
@@ -78,6 +94,22 @@ and gets no certificate; approving it is refused.
   $ kubectl get csr node-serving
   NAME           AGE   SIGNERNAME                      REQUESTOR          REQUESTEDDURATION   CONDITION
   node-serving   0s    kubernetes.io/kubelet-serving   kubernetes-admin   <none>              Denied
+  $ kubectl describe csr/node-serving
+  Name:               node-serving
+  Labels:             <none>
+  Annotations:        <none>
+  CreationTimestamp:  Wed, 23 Apr 2025 07:25:00 +0000
+  Requesting User:    kubernetes-admin
+  Signer:             kubernetes.io/kubelet-serving
+  Status:             Denied
+  Subject:
+    Common Name:    system:node:tk8s-worker1
+    Serial Number:  
+    Organization:   system:nodes
+  Subject Alternative Names:
+           DNS Names:     tk8s-worker1
+           IP Addresses:  172.22.0.2
+  Events:  <none>
 A request for a signer kube-controller-manager does not sign stays Approved; one whose
 usages its signer refuses is marked Failed.
   $ cat <<EOF | kubectl create -f -
@@ -111,8 +143,8 @@ usages its signer refuses is marked Failed.
   $ kubectl get csr server-usage -o jsonpath='{.status.conditions[1].message}{"\n"}'
   invalid usage for client certificate: server auth
 Errors: no request named, one that does not exist (the others are still done), a name with
-two slashes, names with -f, another kind, an output format kubectl cannot print. The admin
-may use the approval subresource.
+two slashes, names with -f, an empty manifest (nothing found, not an error), another kind, an
+output format kubectl cannot print. The admin may use the approval subresource.
   $ kubectl certificate approve
   error: one or more CSRs must be specified as <name> or -f <filename>
   $ kubectl certificate deny nope other-signer
@@ -122,6 +154,9 @@ may use the approval subresource.
   error: arguments in resource/name form may not have more than one slash
   $ kubectl certificate approve -f myuser-csr.yaml myuser
   error: resource/name arguments cannot be provided when a path is specified
+  $ touch empty.yaml
+  $ kubectl certificate approve -f empty.yaml
+  No resources found
   $ kubectl certificate approve node/tk8s-worker1
   error: can only handle CertificateSigningRequest.certificates.k8s.io objects, got Node
   $ kubectl certificate approve myuser -o wide

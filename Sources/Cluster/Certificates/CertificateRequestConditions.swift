@@ -2,8 +2,18 @@ import KubeAPI
 
 /// The rules of a CSR's `status.conditions`: which it has, the timestamps the apiserver fills
 /// in, and what an update through the approval subresource may do to them.
-enum CertificateRequestConditions {
+public enum CertificateRequestConditions {
     typealias Cause = InvalidDetails.Cause
+
+    /// `extractCSRStatus`, the CONDITION column and describe's Status: Denied over Approved over
+    /// Pending (by type, whatever the status), then `,Failed` and `,Issued`.
+    public static func summary(of request: KubeObject) -> String {
+        let types = Set(request[path: "status.conditions"].array.compactMap { $0["type"].string })
+        var status = types.contains("Denied") ? "Denied" : types.contains("Approved") ? "Approved" : "Pending"
+        if types.contains("Failed") { status += ",Failed" }
+        if !(request[path: "status.certificate"].string ?? "").isEmpty { status += ",Issued" }
+        return status
+    }
 
     /// The condition types present (Approved and Denied count whatever their status, as the
     /// controllers read them; Failed only when True).

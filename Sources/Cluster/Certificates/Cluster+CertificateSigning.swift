@@ -81,10 +81,10 @@ extension Cluster {
             return given.contains("client auth") ? nil : "missing required usage for client certificate: client auth"
         case "kubernetes.io/kube-apiserver-client-kubelet":
             if info.organizations != ["system:nodes"] { return "subject organization is not system:nodes" }
-            if info.dnsNames > 0 { return "DNS subjectAltNames are not allowed" }
-            if info.emailAddresses > 0 { return "Email subjectAltNames are not allowed" }
-            if info.ipAddresses > 0 { return "IP subjectAltNames are not allowed" }
-            if info.uris > 0 { return "URI subjectAltNames are not allowed" }
+            if !info.dnsNames.isEmpty { return "DNS subjectAltNames are not allowed" }
+            if !info.emailAddresses.isEmpty { return "Email subjectAltNames are not allowed" }
+            if !info.ipAddresses.isEmpty { return "IP subjectAltNames are not allowed" }
+            if !info.uris.isEmpty { return "URI subjectAltNames are not allowed" }
             if !info.commonName.hasPrefix("system:node:") {
                 return "subject common name does not begin with system:node:"
             }
@@ -95,9 +95,9 @@ extension Cluster {
                 ? nil : "usages did not match [client auth digital signature key encipherment]"
         default:
             if info.organizations != ["system:nodes"] { return "subject organization is not system:nodes" }
-            if info.dnsNames == 0, info.ipAddresses == 0 { return "DNS or IP subjectAltName is required" }
-            if info.emailAddresses > 0 { return "Email subjectAltNames are not allowed" }
-            if info.uris > 0 { return "URI subjectAltNames are not allowed" }
+            if info.dnsNames.isEmpty, info.ipAddresses.isEmpty { return "DNS or IP subjectAltName is required" }
+            if !info.emailAddresses.isEmpty { return "Email subjectAltNames are not allowed" }
+            if !info.uris.isEmpty { return "URI subjectAltNames are not allowed" }
             let allowed: [Set<String>] = [
                 ["digital signature", "key encipherment", "server auth"], ["digital signature", "server auth"],
             ]

@@ -66,5 +66,7 @@ enum CertificateDecision: String {
 
     static let approvedMessage = "This CSR was approved by kubectl certificate approve."
     static let deniedMessage = "This CSR was denied by kubectl certificate deny."
+    /// What is printed when the manifests named nothing and nothing failed.
+    static let noneFound = "No resources found\n"
     static let noRequests = "one or more CSRs must be specified as <name> or -f <filename>"
 }

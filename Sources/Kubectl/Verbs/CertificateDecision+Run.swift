@@ -13,6 +13,7 @@ extension CertificateDecision {
         let files = flags.strings("filename")
         if names.isEmpty, files.isEmpty, flags.string("kustomize") == nil { throw .error(Self.noRequests) }
         var failures: [GatheredError] = []
+        var found = 0
         let printer = CommandPrinter()
         for (type, namespace, name) in try targets(names, files: files, context) {
             let cluster = try context.cluster
@@ -47,12 +48,14 @@ extension CertificateDecision {
                     continue
                 }
             }
+            found += 1
             _ = try ObjectOutput.print(
                 object, type: type, operation: operation, output: flags.string("output"), dryRun: .none,
                 context: context,
                 fetched: true, printer: printer)
         }
         guard failures.isEmpty else { throw .aggregate(failures) }
+        if found == 0 { context.io.out(Self.noneFound) }
         return 0
     }
 

@@ -139,3 +139,17 @@ struct CertificateMeaningTests {
         #expect(h.kubectl.meaning(of: ["kubectl", "certificate", "deny", "myuser"])?.verb == "certificate deny")
     }
 }
+
+/// `kubectl describe csr`: the request's own subject under the request's facts.
+@Suite("kubectl describe csr")
+struct CertificateDescribeTests {
+    @Test("shows the requester, signer, status and the requested subject")
+    func describe() throws {
+        let h = try CertificateTests.harness()
+        _ = h.run("certificate", "approve", "myuser")
+        let out = h.run("describe", "csr", "myuser").out
+        #expect(out.contains("Requesting User:    kubernetes-admin\n"))
+        #expect(out.contains("Status:             Approved,Issued\n"))
+        #expect(out.contains("Subject:\n         Common Name:    myuser\n         Serial Number:  \n"))
+    }
+}

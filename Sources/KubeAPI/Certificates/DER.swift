@@ -1,24 +1,24 @@
 /// One ASN.1 DER element (tag, length, content), read from bytes or built to be written.
-struct DERElement: Equatable {
-    var tag: UInt8
-    var content: [UInt8]
+public struct DERElement: Equatable, Sendable {
+    public var tag: UInt8
+    public var content: [UInt8]
 
-    static let integer: UInt8 = 0x02, bitString: UInt8 = 0x03, octetString: UInt8 = 0x04, null: UInt8 = 0x05
-    static let objectIdentifier: UInt8 = 0x06, utcTime: UInt8 = 0x17, generalizedTime: UInt8 = 0x18
-    static let sequence: UInt8 = 0x30, set: UInt8 = 0x31, boolean: UInt8 = 0x01
+    public static let integer: UInt8 = 0x02, bitString: UInt8 = 0x03, octetString: UInt8 = 0x04, null: UInt8 = 0x05
+    public static let objectIdentifier: UInt8 = 0x06, utcTime: UInt8 = 0x17, generalizedTime: UInt8 = 0x18
+    public static let sequence: UInt8 = 0x30, set: UInt8 = 0x31, boolean: UInt8 = 0x01
 
-    init(tag: UInt8, content: [UInt8]) {
+    public init(tag: UInt8, content: [UInt8]) {
         self.tag = tag
         self.content = content
     }
 
     /// A constructed element holding `children`.
-    init(tag: UInt8, _ children: [DERElement]) {
+    public init(tag: UInt8, _ children: [DERElement]) {
         self.init(tag: tag, content: children.flatMap(\.encoded))
     }
 
     /// The whole encoding: tag, definite length, content.
-    var encoded: [UInt8] {
+    public var encoded: [UInt8] {
         var length: [UInt8] = []
         var count = content.count
         if count < 0x80 {
@@ -34,10 +34,10 @@ struct DERElement: Equatable {
     }
 
     /// The elements a constructed element holds; nil when its content is not well-formed DER.
-    var children: [DERElement]? { Self.elements(content) }
+    public var children: [DERElement]? { Self.elements(content) }
 
     /// The elements `bytes` holds one after another; nil if any is cut short or malformed.
-    static func elements(_ bytes: [UInt8]) -> [DERElement]? {
+    public static func elements(_ bytes: [UInt8]) -> [DERElement]? {
         var elements: [DERElement] = []
         var index = 0
         while index < bytes.count {
@@ -59,13 +59,13 @@ struct DERElement: Equatable {
     }
 
     /// The one element `bytes` holds, nothing after it.
-    static func single(_ bytes: [UInt8]) -> DERElement? {
+    public static func single(_ bytes: [UInt8]) -> DERElement? {
         guard let elements = elements(bytes), elements.count == 1 else { return nil }
         return elements[0]
     }
 
     /// An OBJECT IDENTIFIER from its dotted form.
-    static func oid(_ dotted: String) -> DERElement {
+    public static func oid(_ dotted: String) -> DERElement {
         let arcs = dotted.split(separator: ".").compactMap { UInt64($0) }
         var content: [UInt8] = []
         for arc in [arcs[0] * 40 + arcs[1]] + arcs.dropFirst(2) {
@@ -81,21 +81,21 @@ struct DERElement: Equatable {
     }
 
     /// A non-negative INTEGER from its big-endian magnitude.
-    static func unsignedInteger(_ magnitude: [UInt8]) -> DERElement {
+    public static func unsignedInteger(_ magnitude: [UInt8]) -> DERElement {
         var bytes = Array(magnitude.drop { $0 == 0 })
         if bytes.isEmpty || bytes[0] & 0x80 != 0 { bytes.insert(0, at: 0) }
         return DERElement(tag: integer, content: bytes)
     }
 
     /// A BIT STRING of whole bytes, less the trailing zero bits Go's encoder leaves out.
-    static func bits(_ bytes: [UInt8], trimmingTrailingZeros: Bool = false) -> DERElement {
+    public static func bits(_ bytes: [UInt8], trimmingTrailingZeros: Bool = false) -> DERElement {
         var unused: UInt8 = 0
         if trimmingTrailingZeros, let last = bytes.last, last != 0 { unused = UInt8(last.trailingZeroBitCount) }
         return DERElement(tag: bitString, content: [unused] + bytes)
     }
 
     /// An explicitly tagged context-specific element (`[n] EXPLICIT`).
-    static func explicit(_ number: UInt8, _ inner: DERElement) -> DERElement {
+    public static func explicit(_ number: UInt8, _ inner: DERElement) -> DERElement {
         DERElement(tag: 0xa0 | number, [inner])
     }
 }

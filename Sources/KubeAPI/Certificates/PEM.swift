@@ -1,9 +1,7 @@
-import KubeAPI
-
 /// PEM armour (`encoding/pem`): base64 DER between BEGIN and END lines, 64 characters a line.
-enum PEM {
+public enum PEM {
     /// The DER bytes of each block of `type` in `text`, in order.
-    static func blocks(of type: String, in text: String) -> [[UInt8]] {
+    public static func blocks(of type: String, in text: String) -> [[UInt8]] {
         var blocks: [[UInt8]] = []
         var body: String?
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -21,7 +19,7 @@ enum PEM {
     }
 
     /// `der` armoured as a block of `type`, ending in a newline.
-    static func encode(_ der: [UInt8], type: String) -> String {
+    public static func encode(_ der: [UInt8], type: String) -> String {
         let base64 = Array(Base64.encode(der))
         var lines: [String] = []
         var start = 0
