@@ -166,6 +166,38 @@ output format kubectl cannot print. The admin may use the approval subresource.
   See 'kubectl certificate deny --help' for usage.
   $ kubectl auth can-i update certificatesigningrequests --subresource=approval
   yes
+The v1 API refuses requests without usages or with unknown ones, the legacy-unknown signer,
+and durations under ten minutes.
+  $ cat <<EOF | kubectl create -f -
+  > apiVersion: certificates.k8s.io/v1
+  > kind: CertificateSigningRequest
+  > metadata:
+  >   name: bad
+  > spec:
+  >   request: ""
+  >   signerName: kubernetes.io/legacy-unknown
+  >   expirationSeconds: 300
+  >   usages: [client auth, bogus, client auth]
+  > EOF
+  The CertificateSigningRequest "bad" is invalid: 
+  * spec.request: Invalid value: []byte{}: PEM block type must be CERTIFICATE REQUEST
+  * spec.usages[1]: Unsupported value: "bogus": supported values: "any", "cert sign", "client auth", "code signing", "content commitment", "crl sign", "data encipherment", "decipher only", "digital signature", "email protection", "encipher only", "ipsec end system", "ipsec tunnel", "ipsec user", "key agreement", "key encipherment", "microsoft sgc", "netscape sgc", "ocsp signing", "s/mime", "server auth", "signing", "timestamping"
+  * spec.usages[2]: Duplicate value: "client auth"
+  * spec.signerName: Invalid value: "kubernetes.io/legacy-unknown": the legacy signerName is not allowed via this API version
+  * spec.expirationSeconds: Invalid value: 300: may not specify a duration less than 600 seconds (10 minutes)
+  $ kubectl create -f - <<EOF
+  > apiVersion: certificates.k8s.io/v1
+  > kind: CertificateSigningRequest
+  > metadata:
+  >   name: bad
+  > spec:
+  >   request: ""
+  >   signerName: nodomain
+  > EOF
+  The CertificateSigningRequest "bad" is invalid: 
+  * spec.request: Invalid value: []byte{}: PEM block type must be CERTIFICATE REQUEST
+  * spec.usages: Required value
+  * spec.signerName: Invalid value: "nodomain": must be a fully qualified domain and path of the form 'example.com/signer-name'
 Without a subcommand, or with one kubectl does not know, it prints its help and succeeds.
   $ kubectl certificate
   Approve or deny certificate signing requests (CSRs).

@@ -6,6 +6,8 @@ import Testing
 /// The approval subresource's rules: timestamps, and what validation refuses.
 @Suite("CSR approval subresource")
 struct CertificateApprovalTests {
+    /// An empty PEM request block: enough for the create validation's PEM check.
+    static let emptyRequest = Base64.encode("-----BEGIN CERTIFICATE REQUEST-----\n-----END CERTIFICATE REQUEST-----\n")
     let now = Timestamp(seconds: 1_000_000)
 
     @Test("a new condition is dated now; one of the same type and status keeps its transition time")
@@ -49,7 +51,7 @@ struct CertificateApprovalTests {
         try cluster.create(
             KubeObject([
                 "apiVersion": "certificates.k8s.io/v1", "kind": "CertificateSigningRequest", "metadata": ["name": "r"],
-                "spec": ["request": "", "signerName": "example.com/x", "usages": ["client auth"]],
+                "spec": ["request": .string(Self.emptyRequest), "signerName": "example.com/x", "usages": ["client auth"]],
             ]))
         var request = try cluster.get(.certificateSigningRequests, namespace: nil, name: "r")
         request[path: "status.conditions"] = [["type": "Denied", "status": "True"]]
@@ -75,10 +77,33 @@ struct CertificateApprovalTests {
         try cluster.create(
             KubeObject([
                 "apiVersion": "certificates.k8s.io/v1", "kind": "CertificateSigningRequest", "metadata": ["name": "r"],
-                "spec": ["request": "", "signerName": "example.com/x", "usages": ["client auth"]],
+                "spec": ["request": .string(Self.emptyRequest), "signerName": "example.com/x", "usages": ["client auth"]],
             ]))
         var request = try cluster.get(.certificateSigningRequests, namespace: nil, name: "r")
         request[path: "status.conditions"] = [["type": "Approved", "status": "True"]]
         #expect(throws: APIError.self) { try cluster.replaceApproval(request, as: .impersonated("bob", groups: [])) }
+    }
+}
+
+/// What the v1 API refuses when a CertificateSigningRequest is created.
+@Suite("CSR create validation")
+struct CertificateSigningRequestValidationTests {
+    @Test("no PEM request, no usages and the legacy signer are each a cause, in the validation's order")
+    func causes() throws {
+        let request = KubeObject([
+            "apiVersion": "certificates.k8s.io/v1", "kind": "CertificateSigningRequest", "metadata": ["name": "r"],
+            "spec": ["request": .string(Base64.encode("hi")), "signerName": "kubernetes.io/legacy-unknown"],
+        ])
+        do {
+            try CertificateSigningRequestValidation.validateCreate(request)
+            Issue.record("expected a refusal")
+        } catch {
+            #expect(
+                error.details?.causes.map(\.text) == [
+                    "spec.request: Invalid value: []byte{0x68, 0x69}: PEM block type must be CERTIFICATE REQUEST",
+                    "spec.usages: Required value",
+                    "spec.signerName: Invalid value: \"kubernetes.io/legacy-unknown\": the legacy signerName is not allowed via this API version",
+                ])
+        }
     }
 }
