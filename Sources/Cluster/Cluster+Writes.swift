@@ -31,6 +31,7 @@ extension Cluster {
         var admitted = try admit(object, as: type)
         if type == .certificateSigningRequests {
             admitted = CertificateSigningRequestStrategy.apply(to: admitted, user: user ?? .kubeadmAdmin)
+            try CertificateSigningRequestValidation.validateCreate(admitted)
         }
         if dryRun { return admitted }
         let stored = store.put(type, admitted)

@@ -8,7 +8,7 @@ enum ControlLoop: CaseIterable {
     case scheduler, volumes, provisioners, kubelets, kubeProxies, events, endpoints, endpointSlices, resourceQuotas
     case disruptionBudgets
     case autoscalers, garbageCollector, namespaces, rootCAPublisher, serviceAccounts, clusterRoleAggregation
-    case customResourceDefinitions
+    case customResourceDefinitions, certificateSigners
 
     /// The field manager the loop's writes are recorded under: the component that runs it.
     var fieldManager: String {
@@ -80,6 +80,7 @@ extension Cluster {
         case .serviceAccounts: ensureDefaultServiceAccounts()
         case .clusterRoleAggregation: aggregateClusterRoles()
         case .customResourceDefinitions: reconcileDefinitions()
+        case .certificateSigners: signCertificateRequests()
         }
     }
 

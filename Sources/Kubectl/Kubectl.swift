@@ -135,7 +135,7 @@ public final class Kubectl {
     /// Every verb, in the order kubectl lists them (cobra suggests in this order too).
     static let verbs: [Verb] = [
         Create.verb, Run.verb, Get.verb, Debug.verb, Delete.verb, Exec.verb, Logs.verb, Attach.verb, Apply.verb, Rollout.verb, Scale.verb, SetVerb.verb,
-        Cordon.verb, Cordon.uncordonVerb, Drain.verb, Taint.verb, Label.verb, Annotate.verb, Expose.verb, Patch.verb, Replace.verb, Diff.verb,
+        Certificate.verb, Cordon.verb, Cordon.uncordonVerb, Drain.verb, Taint.verb, Label.verb, Annotate.verb, Expose.verb, Patch.verb, Replace.verb, Diff.verb,
         Autoscale.verb, Wait.verb, Kustomize.verb, Edit.verb, Describe.verb, Version.verb, Config.verb, ClusterInfo.verb,
         APIVersions.verb, APIResources.verb, Auth.verb, Events.verb, Explain.verb, Completion.verb, Top.verb, PortForward.verb, Proxy.verb, Copy.verb, KubectlOptions.verb,
         Plugin.verb,

@@ -36,10 +36,10 @@ extension Cluster {
 
     /// Records an update (a create, `PUT` or patch) by `manager`: it owns what it added or
     /// changed, taking those fields from other managers; fields it removed are nobody's. A write
-    /// through the status subresource covers `status` only, any other write all but `status`.
+    /// through the status (or approval) subresource covers `status` only, any other write all but `status`.
     func recordUpdate(_ type: ResourceType, old: KubeObject?, new: KubeObject, manager: FieldManager, at time: Timestamp? = nil) {
         let meta = patchMeta(for: type)
-        let scope: FieldValues.Scope = manager.subresource == "status" ? .status : .main
+        let scope: FieldValues.Scope = ["status", "approval"].contains(manager.subresource) ? .status : .main
         let before = FieldValues(old?.value ?? ZeroObject.of(new, as: type), meta: meta, scope: scope)
         let after = FieldValues(new.value, meta: meta, scope: scope)
         let comparison = FieldComparison(from: before, to: after)

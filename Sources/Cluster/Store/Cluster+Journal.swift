@@ -35,5 +35,6 @@ extension ControlLoop {
     static let journalReaders: [ControlLoop] = [
         .nodes, .deployments, .replicaSets, .replicationControllers, .daemonSets, .kubelets, .garbageCollector, .volumes, .provisioners,
         .endpoints, .endpointSlices, .rootCAPublisher, .kubeProxies, .serviceAccounts, .clusterRoleAggregation, .jobs,
+        .certificateSigners,
     ]
 }

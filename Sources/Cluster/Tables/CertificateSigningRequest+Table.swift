@@ -17,17 +17,8 @@ extension ServerTables {
             return [
                 .string(request.name), TableCells.age(request, now: now), .string(signer.isEmpty ? "<none>" : signer),
                 .string(request[path: "spec.username"].string ?? ""), .string(duration ?? "<none>"),
-                .string(condition(request)),
+                .string(CertificateRequestConditions.summary(of: request)),
             ]
-        }
-
-        /// `extractCSRStatus`: Denied over Approved over Pending, then `,Failed` and `,Issued`.
-        static func condition(_ request: KubeObject) -> String {
-            let types = Set(request[path: "status.conditions"].array.compactMap { $0["type"].string })
-            var status = types.contains("Denied") ? "Denied" : types.contains("Approved") ? "Approved" : "Pending"
-            if types.contains("Failed") { status += ",Failed" }
-            if !(request[path: "status.certificate"].string ?? "").isEmpty { status += ",Issued" }
-            return status
         }
     }
 }

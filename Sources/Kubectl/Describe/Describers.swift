@@ -27,6 +27,7 @@ enum Describers {
         "PodDisruptionBudget.policy": PodDisruptionBudgetDescriber.describe,
         "Ingress.networking.k8s.io": IngressDescriber.describe,
         "IngressClass.networking.k8s.io": IngressClassDescriber.describe,
+        "CertificateSigningRequest.certificates.k8s.io": CertificateSigningRequestDescriber.describe,
         "Role.rbac.authorization.k8s.io": RoleDescriber.describe,
         "ClusterRole.rbac.authorization.k8s.io": RoleDescriber.describe,
         "RoleBinding.rbac.authorization.k8s.io": RoleBindingDescriber.describe,

@@ -35,7 +35,7 @@ extension KubectlHelp {
     /// The help of a subcommand (`create deployment`, `rollout status`), by its command path.
     static let subcommands: [String: HelpPage] = {
         var pages: [String: HelpPage] = [:]
-        for group in [createPages, rolloutPages, setPages, configPages, otherPages] {
+        for group in [createPages, rolloutPages, setPages, configPages, certificatePages, otherPages] {
             pages.merge(group) { first, _ in first }
         }
         return pages

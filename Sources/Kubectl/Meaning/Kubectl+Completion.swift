@@ -33,6 +33,8 @@ extension Kubectl {
                     ? cluster.list(.nodes).map(\.name) : cluster.list(.pods, namespace: namespace).map(\.name)
             case "create" where sub == "token" && positionals.count == 1:
                 return cluster.list(.serviceAccounts, namespace: namespace).map(\.name)
+            case "certificate":
+                return cluster.list(.certificateSigningRequests).map(\.name)
             case "rollout", "set":
                 return objectCandidates(Array(positionals.dropFirst()), current: current, namespace: namespace)
             default:
@@ -65,6 +67,7 @@ extension Kubectl {
         "rollout": ["history", "pause", "restart", "resume", "status", "undo"],
         "set": ["env", "image", "resources", "selector", "serviceaccount", "subject"],
         "auth": ["can-i", "reconcile", "whoami"],
+        "certificate": ["approve", "deny"],
         "config": [
             "current-context", "delete-cluster", "delete-context", "delete-user", "get-clusters", "get-contexts",
             "get-users", "rename-context", "set", "set-cluster", "set-context", "set-credentials", "unset",

@@ -42,7 +42,13 @@ extension Kubectl {
         let all = flags.bool("all-namespaces")
         var resources: [String] = []
         var names: [String] = []
-        if name == "exec" || name == "run" {
+        var verbName = name
+        if name == "certificate", let decision = flags.positionals.first.flatMap(CertificateDecision.init(rawValue:)) {
+            // `certificate approve csr/a b`: the decision is part of the verb, the rest are requests.
+            verbName = "certificate \(decision.rawValue)"
+            resources = ["certificatesigningrequests"]
+            names = flags.positionals.dropFirst().map { String($0.split(separator: "/").last ?? "") }
+        } else if name == "exec" || name == "run" {
             names = Array(flags.positionals.prefix(1))
             resources = ["pods"]
         } else if name == "create", let generated = Self.generatedMeaning(flags.positionals) {
@@ -54,7 +60,7 @@ extension Kubectl {
         }
         let selector = flags.string("selector").flatMap { try? LabelSelector(parsing: $0) }
         return KubectlMeaning(
-            verb: name, resources: resources, names: names,
+            verb: verbName, resources: resources, names: names,
             namespace: all ? nil : (flags.string("namespace") ?? contextNamespace), allNamespaces: all,
             labelSelector: selector.map { LabelSelector($0.requirements.sorted { $0.key < $1.key }).description },
             output: flags.string("output"))

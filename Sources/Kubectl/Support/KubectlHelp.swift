@@ -27,6 +27,7 @@ enum KubectlHelp {
           edit           (no editor in the lab) shows how to make the change with apply or patch
           wait           Wait until objects meet a condition, or are gone
           rollout        Watch, list, undo or restart rollouts; pause or resume a Deployment's
+          certificate    Approve or deny certificate signing requests
           cordon         Keep new pods off a node (uncordon lets them back)
           drain          Cordon a node, then evict its pods
           taint          Add or remove taints on nodes
