@@ -60,7 +60,7 @@ final class NodeShells {
         session.register("ss", NodeSs(cluster: cluster, node: name))
         // A node container shares the host's kernel.
         session.register("uname", UnameCommand(kernel: cluster.runtime.hostKernel, userland: .gnu, osName: "GNU/Linux"))
-        if let kubectl { session.register("kubectl", NodeKubectl(kubectl: kubectl, cluster: cluster)) }
+        if let kubectl { session.register("kubectl", NodeKubectl(kubectl: kubectl)) }
         let mounts = { [cluster, host, disk] in NodeMounts(cluster: cluster, host: host, disk: disk).mounts(of: name) }
         session.register("df", GNUDfCommand(mounts: mounts))
         session.register("mount", MountCommand(mounts: mounts, busybox: false))
