@@ -240,3 +240,9 @@ started with & ends with its job, and one whose apiserver is down answers 500 an
   [1]+  Terminated              kubectl proxy -p 8007
   $ echo $?
   7
+  $ kubectl proxy --www=/nonexistent -p 8008
+  W0423 07:25:10.000000   23110 proxy.go:200] Failed to stat static file directory /nonexistent: stat /nonexistent: no such file or directory
+  Starting to serve on 127.0.0.1:8008
+  $ kubectl proxy --www=/etc/hostname -p 8009
+  W0423 07:25:10.000000   23110 proxy.go:202] Static file directory /etc/hostname is not a directory
+  Starting to serve on 127.0.0.1:8009

@@ -91,14 +91,11 @@ enum Proxy {
     /// `--www` names a directory kubectl checks exists (this lab does not serve its files).
     private static func warnAboutStaticDirectory(_ directory: String, _ context: VerbContext) {
         let path = directory.hasPrefix("/") ? directory : context.workingDirectory + "/" + directory
-        let message: String
         if context.listDirectory?(path) != nil { return }
-        if context.readFile?(path) != nil {
-            message = "Static file directory \(directory) is not a directory"
-        } else {
-            message = "Failed to stat static file directory \(directory): stat \(directory): no such file or directory"
-        }
-        context.io.err(KlogLine.format(.warning, source: "proxy.go:205", message, at: context.lab.now) + "\n")
+        let (source, message) = context.readFile?(path) != nil
+            ? ("proxy.go:202", "Static file directory \(directory) is not a directory")
+            : ("proxy.go:200", "Failed to stat static file directory \(directory): stat \(directory): no such file or directory")
+        context.io.err(KlogLine.format(.warning, source: source, message, at: context.lab.now) + "\n")
     }
 }
 
