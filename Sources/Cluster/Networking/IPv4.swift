@@ -1,10 +1,10 @@
 /// An IPv4 address and the CIDR blocks built from it.
-struct IPv4: Hashable, Comparable, CustomStringConvertible, Sendable {
+public struct IPv4: Hashable, Comparable, CustomStringConvertible, Sendable {
     var value: UInt32
 
     init(_ value: UInt32) { self.value = value }
 
-    init?(_ text: some StringProtocol) {
+    public init?(_ text: some StringProtocol) {
         let parts = text.split(separator: ".")
         guard parts.count == 4 else { return nil }
         var v: UInt32 = 0
@@ -15,9 +15,9 @@ struct IPv4: Hashable, Comparable, CustomStringConvertible, Sendable {
         value = v
     }
 
-    var description: String { "\(value >> 24).\(value >> 16 & 255).\(value >> 8 & 255).\(value & 255)" }
+    public var description: String { "\(value >> 24).\(value >> 16 & 255).\(value >> 8 & 255).\(value & 255)" }
 
-    static func < (a: IPv4, b: IPv4) -> Bool { a.value < b.value }
+    public static func < (a: IPv4, b: IPv4) -> Bool { a.value < b.value }
 }
 
 /// A block such as `10.244.0.128/25`.

@@ -38,7 +38,7 @@ public final class APIProxy {
 
     /// Whether a connection to `address:port` reaches it (`0.0.0.0` listens everywhere).
     public func listens(on address: String, port: Int) -> Bool {
-        !isUnixSocket && self.port == port && (self.address == address || self.address == "0.0.0.0" || self.address.isEmpty)
+        !isUnixSocket && self.port == port && (self.address == address || self.address == "0.0.0.0")
     }
 
     /// What a client sending `METHOD target` with these `Host` and `User-Agent` headers receives,

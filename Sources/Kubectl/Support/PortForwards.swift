@@ -29,8 +29,9 @@ public final class PortForwards {
 
     /// Whether a new listener on `address:port` would find it taken.
     func isListening(address: String, port: Int) -> Bool {
-        forwards.contains { $0.localPort == port && ($0.address == address || $0.address == "0.0.0.0" || address == "0.0.0.0") }
-            || proxies.contains { !$0.isUnixSocket && $0.port == port && ($0.address == address || $0.address == "0.0.0.0" || address == "0.0.0.0") }
+        func overlaps(_ held: String) -> Bool { held == address || held == "0.0.0.0" || address == "0.0.0.0" }
+        return forwards.contains { $0.localPort == port && overlaps($0.address) }
+            || proxies.contains { !$0.isUnixSocket && $0.port == port && overlaps($0.address) }
     }
 
     /// Whether a proxy already listens on the Unix socket at `path`.

@@ -72,7 +72,7 @@ enum Proxy {
         }
         if host == "localhost" { host = "127.0.0.1" }
         let everywhere = host.isEmpty || host == "0.0.0.0" || host == "::"
-        guard everywhere || isIPv4(host) || host == "::1" else { throw .error("listen tcp: lookup \(host): no such host") }
+        guard everywhere || IPv4(host) != nil || host == "::1" else { throw .error("listen tcp: lookup \(host): no such host") }
         let chosen = port == 0 ? PortForward.freePort(context.forwards) : port
         let bound = everywhere ? "0.0.0.0" : host
         let shownHost = everywhere ? "[::]" : host.contains(":") ? "[\(host)]" : host
@@ -81,11 +81,6 @@ enum Proxy {
         if port != 0 && port < 1024 && !context.isPrivileged { throw .error("listen tcp \(attempted): bind: permission denied") }
         if context.forwards.isListening(address: bound, port: chosen) { throw .error("listen tcp \(attempted): bind: address already in use") }
         return (bound, chosen, shown)
-    }
-
-    private static func isIPv4(_ text: String) -> Bool {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.count == 4 && parts.allSatisfy { part in UInt8(part).map { _ in !part.hasPrefix("+") } ?? false }
     }
 
     /// `--www` names a directory kubectl checks exists (this lab does not serve its files).
