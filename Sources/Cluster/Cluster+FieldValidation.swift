@@ -19,17 +19,25 @@ extension Cluster {
         of object: KubeObject, as type: ResourceType, validation: FieldValidation, patching: Bool = false
     ) throws(APIError) -> (object: KubeObject, warnings: [String]) {
         guard let kind = settings.schema.kind(type.kind, groupVersion: type.apiVersion) else { return (object, []) }
+        // A patch's type errors come worded by the unstructured converter, which is not modelled.
+        if !patching, let error = settings.schema.typeError(in: object.value, as: kind) {
+            throw Self.undecodable(type, error, patching: patching)
+        }
         let (paths, known) = settings.schema.unknownFields(of: object.value, as: kind)
         guard !paths.isEmpty else { return (KubeObject(known), []) }
         let causes = paths.map { "unknown field \"\($0)\"" }
         switch validation {
         case .strict:
-            let error = "strict decoding error: \(causes.joined(separator: ", "))"
-            let message = patching
-                ? error : "\(type.kind) in version \"\(type.version)\" cannot be handled as a \(type.kind): " + error
-            throw APIError(reason: "BadRequest", message: message, code: 400)
+            throw Self.undecodable(type, "strict decoding error: \(causes.joined(separator: ", "))", patching: patching)
         case .warn: return (KubeObject(known), causes)
         case .ignore: return (KubeObject(known), [])
         }
+    }
+
+    /// The BadRequest of an object the apiserver could not decode: a refused create or update
+    /// names the kind; a refused patch states only the decoding error.
+    private static func undecodable(_ type: ResourceType, _ error: String, patching: Bool) -> APIError {
+        let message = patching ? error : "\(type.kind) in version \"\(type.version)\" cannot be handled as a \(type.kind): " + error
+        return APIError(reason: "BadRequest", message: message, code: 400)
     }
 }

@@ -18,9 +18,7 @@ public enum GoJSON {
         case .null: bytes += "null".utf8
         case .bool(let flag): bytes += (flag ? "true" : "false").utf8
         case .int(let number): bytes += String(number).utf8
-        case .double(let number):
-            let whole = number.rounded() == number && abs(number) < 1e21
-            bytes += (whole ? String(Int64(number)) : String(number)).utf8
+        case .double(let number): bytes += GoFloat.json(number).utf8
         case .string(let text): appendString(text, escapingHTML: escapingHTML, to: &bytes)
         case .array(let items):
             bytes.append(UInt8(ascii: "["))

@@ -104,7 +104,7 @@ public enum JSONValue: Sendable, Equatable {
     public var int: Int? {
         switch self {
         case .int(let i): return i
-        case .double(let d) where d == d.rounded(): return Int(d)
+        case .double(let d): return Int(exactly: d)
         default: return nil
         }
     }

@@ -5,8 +5,16 @@ import Yams
 public enum YAMLDecoding {
     public struct DecodeError: Error, Equatable, Sendable {
         public var message: String
+        /// Whether the YAML was read but its value has no JSON form (`json: unsupported value: NaN`).
+        public var isJSONConversion = false
 
-        public init(message: String) { self.message = message }
+        public init(message: String, isJSONConversion: Bool = false) {
+            self.message = message
+            self.isJSONConversion = isJSONConversion
+        }
+
+        /// The error as go-yaml and encoding/json word it: syntax errors start with `yaml: `.
+        public var goWording: String { isJSONConversion ? message : "yaml: " + message }
     }
 
     /// Every document of a possibly multi-document stream; empty documents are skipped.
@@ -17,10 +25,12 @@ public enum YAMLDecoding {
             let source = hasJSONPrefix(text) ? goJSONEscapes(text) : text
             // The encoding is given: Yams' default reads the whole environment on every parse.
             var nodes = try Yams.compose_all(yaml: source, .basic, .default, .utf8)
-            while let node = nodes.next() { values.append(value(of: node)) }
+            while let node = nodes.next() { values.append(try value(of: node)) }
             // The sequence ends quietly at a syntax error; the error is kept on it.
             if let error = nodes.error { throw error }
             return values.filter { !$0.isNull }
+        } catch let unsupported as YAMLScalarResolution.UnsupportedValue {
+            throw DecodeError(message: "json: unsupported value: \(unsupported.text)", isJSONConversion: true)
         } catch {
             throw DecodeError(message: goYAMLMessage(error))
         }
@@ -46,16 +56,20 @@ public enum YAMLDecoding {
         return (line != 0 ? "line \(line): " : "") + problem
     }
 
-    static func value(of node: Node) -> JSONValue {
+    static func value(of node: Node) throws(YAMLScalarResolution.UnsupportedValue) -> JSONValue {
         switch node {
         case .scalar(let scalar):
-            return scalarValue(scalar)
+            guard scalar.style == .plain else { return .string(scalar.string) }
+            return try YAMLScalarResolution.jsonValue(YAMLScalarResolution.resolve(scalar.string))
         case .sequence(let sequence):
-            return .array(sequence.map(value(of:)))
+            var items: [JSONValue] = []
+            items.reserveCapacity(sequence.count)
+            for child in sequence { items.append(try value(of: child)) }
+            return .array(items)
         case .mapping(let mapping):
             var members = OrderedDictionary<String, JSONValue>()
             for (key, child) in mapping {
-                members[key.string ?? ""] = value(of: child)
+                members[keyText(of: key)] = try value(of: child)
             }
             return .object(members)
         case .alias(let alias):
@@ -63,20 +77,9 @@ public enum YAMLDecoding {
         }
     }
 
-    /// YAML 1.1-style plain scalars (go-yaml's reading): null, booleans, integers, floats, strings.
-    static func scalarValue(_ scalar: Node.Scalar) -> JSONValue {
-        let text = scalar.string
-        guard scalar.style == .plain else { return .string(text) }
-        switch text {
-        case "", "~", "null", "Null", "NULL": return .null
-        case "true", "True", "TRUE": return .bool(true)
-        case "false", "False", "FALSE": return .bool(false)
-        default: break
-        }
-        if let i = Int(text) { return .int(i) }
-        if text.first.map({ $0.isNumber || $0 == "-" || $0 == "." }) == true, let d = Double(text) {
-            return .double(d)
-        }
-        return .string(text)
+    /// A mapping key as JSON holds it: a plain key is resolved like any scalar, then written as text.
+    private static func keyText(of key: Node) -> String {
+        guard case .scalar(let scalar) = key, scalar.style == .plain else { return key.string ?? "" }
+        return YAMLScalarResolution.key(YAMLScalarResolution.resolve(scalar.string), text: scalar.string)
     }
 }

@@ -11,13 +11,13 @@ The apiserver refuses invalid workloads with every reason it finds, and stores n
   >   template:
   >     metadata:
   >       labels:
-  >         app: y
+  >         app: other
   >     spec:
   >       containers:
   >       - name: nginx
   >         image: nginx
   > EOF
-  The Deployment "x" is invalid: spec.template.metadata.labels: Invalid value: map[string]string{"app":"y"}: `selector` does not match template `labels`
+  The Deployment "x" is invalid: spec.template.metadata.labels: Invalid value: map[string]string{"app":"other"}: `selector` does not match template `labels`
   $ echo $?
   1
   $ kubectl get deploy x

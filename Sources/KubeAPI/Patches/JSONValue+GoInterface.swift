@@ -52,11 +52,8 @@ extension JSONValue {
         }
     }
 
-    /// `%v` of a float64 for the numbers lists hold (ports, counts): whole numbers below a
-    /// million print as integers; others as Swift's shortest form, close to Go's `%g`.
-    private static func goFloatV(_ d: Double) -> String {
-        d == d.rounded() && abs(d) < 1e6 ? String(Int64(d)) : String(d)
-    }
+    /// `%v` of a float64, as the numbers lists hold (ports, counts) print.
+    private static func goFloatV(_ d: Double) -> String { GoFloat.g(d) }
 
     /// Object keys in Go's map order for `json.Marshal`: sorted by bytes.
     var sortedForGo: JSONValue {

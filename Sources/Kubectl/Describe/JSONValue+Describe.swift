@@ -8,7 +8,7 @@ extension JSONValue {
         switch self {
         case .string(let s): return s
         case .int(let i): return "\(i)"
-        case .double(let d): return d == d.rounded() ? "\(Int(d))" : "\(d)"
+        case .double(let d): return GoFloat.jsonInteger(d).map(String.init) ?? GoFloat.g(d)
         case .bool(let b): return b ? "true" : "false"
         default: return ""
         }

@@ -9,7 +9,7 @@ extension Kustomization {
         do {
             document = try YAMLDecoding.documents(text).first ?? .null
         } catch {
-            throw KustomizeError("invalid Kustomization: yaml: \(error.message)")
+            throw KustomizeError("invalid Kustomization: \(error.goWording)")
         }
         // A file with nothing but blanks and comments holds no kustomization at all.
         if document.isNull { throw KustomizeError("\(fileName) is empty") }

@@ -152,7 +152,7 @@ struct KustomizeBuild {
         do {
             documents = try YAMLDecoding.documents(text)
         } catch {
-            throw KustomizeError("yaml: \(error.message)")
+            throw KustomizeError(error.goWording)
         }
         var objects: [JSONValue] = []
         for document in documents {

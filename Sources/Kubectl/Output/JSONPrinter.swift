@@ -120,9 +120,7 @@ enum JSONPrinter {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    static func formatFloat(_ d: Double) -> String {
-        d == d.rounded() && abs(d) < 1e21 ? String(Int64(d)) : String(d)
-    }
+    static func formatFloat(_ d: Double) -> String { GoFloat.json(d) }
 }
 
 extension String {

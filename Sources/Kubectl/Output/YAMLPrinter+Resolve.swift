@@ -1,3 +1,5 @@
+import KubeAPI
+
 /// Whether a plain scalar would read back as something other than a string, decided on the bytes
 /// as go-yaml v2 decides it: a table of words, then, for scalars that start with a digit or a sign,
 /// a timestamp, Go's integer syntax (with `_` dropped), YAML's float syntax, and base-60 numbers.

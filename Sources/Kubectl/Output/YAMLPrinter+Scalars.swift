@@ -24,13 +24,24 @@ extension YAMLPrinter {
         case .null: out.append("null" as StaticString)
         case .bool(let b): out.append(b ? "true" as StaticString : "false")
         case .int(let i): out.append(i)
-        case .double(let d): out.append(JSONPrinter.formatFloat(d))
+        case .double(let d): out.append(float(d))
         case .object: out.append("{}" as StaticString)
         case .array: out.append("[]" as StaticString)
         case .string(let s):
             withScalar(s) { bytes, facts in
                 write(bytes, facts, style(bytes, facts, simpleKey: false), indent: indent, folding: true, into: &out)
             }
+        }
+    }
+
+    /// A float as kubectl's YAML shows it: its JSON text read back by go-yaml, so one that reads
+    /// as an integer prints as that text, and any other in go-yaml's `%g` form.
+    static func float(_ d: Double) -> String {
+        let json = GoFloat.json(d)
+        switch withUTF8(json, GoNumber.value) {
+        case .int(let number)?: return String(number)
+        case .uint?: return json
+        default: return GoFloat.g(d)
         }
     }
 

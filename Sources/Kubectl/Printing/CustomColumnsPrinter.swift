@@ -128,8 +128,7 @@ public struct CustomColumnsPrinter: Sendable, Equatable {
         case .null: return "<nil>"
         case .bool(let flag): return flag ? "true" : "false"
         case .int(let number): return String(number)
-        case .double(let number):
-            return number == number.rounded() && abs(number) < 1e21 ? String(Int(number)) : "\(number)"
+        case .double(let number): return GoFloat.jsonInteger(number).map(String.init) ?? GoFloat.g(number)
         case .string(let text): return text
         case .array(let items): return "[" + items.map(goString).joined(separator: " ") + "]"
         case .object(let members):

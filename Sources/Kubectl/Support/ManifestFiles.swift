@@ -31,7 +31,7 @@ enum ManifestFiles {
             do {
                 documents = try YAMLDecoding.documents(text)
             } catch {
-                throw visitFailure("error parsing \(source): error converting YAML to JSON: yaml: \(error.message)")
+                throw visitFailure("error parsing \(source): error converting YAML to JSON: \(error.goWording)")
             }
             for document in documents {
                 var missing: [String] = []
@@ -42,7 +42,15 @@ enum ManifestFiles {
                         "error validating \"\(source)\": error validating data: [\(missing.joined(separator: ", "))]; if you choose to ignore these errors, turn validation off with --validate=false"
                     )
                 }
-                objects.append((KubeObject(document), source))
+                // kubectl decodes the metadata as ObjectMeta before it takes the object.
+                if let error = context.lab.settings.schema.typeError(in: document["metadata"], as: "ObjectMeta", at: "metadata") {
+                    throw visitFailure("unable to decode \(GoSyntax.quoted(source)): \(error)")
+                }
+                if let items = ManifestLists.items(of: document, in: context.lab) {
+                    objects += items.map { (KubeObject($0), source) }
+                } else {
+                    objects.append((KubeObject(document), source))
+                }
             }
         }
         return objects

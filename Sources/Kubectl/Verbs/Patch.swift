@@ -90,7 +90,7 @@ enum Patch {
         } catch {
             // JSON-looking text skips the YAML step; the patch libraries then refuse it.
             if trimmed.hasPrefix("{") { return nil }
-            throw .error("unable to parse \(GoSyntax.quoted(shown)): yaml: \(error.message)")
+            throw .error("unable to parse \(GoSyntax.quoted(shown)): \(error.goWording)")
         }
     }
 }

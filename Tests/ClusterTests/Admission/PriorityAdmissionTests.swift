@@ -71,8 +71,8 @@ import Testing
                 == "pods \"x\" is forbidden: the integer value of priority (5) must not be provided in pod spec; "
                 + "priority admission controller computed 0 from the given PriorityClass name")
         #expect(
-            AdmissionFixture.refusal { try cluster.create(try AdmissionFixture.object(Self.pod("y", "  preemptionPolicy: Never\n"))) }
-                == "pods \"y\" is forbidden: the string value of PreemptionPolicy (Never) must not be provided in pod spec; "
+            AdmissionFixture.refusal { try cluster.create(try AdmissionFixture.object(Self.pod("w", "  preemptionPolicy: Never\n"))) }
+                == "pods \"w\" is forbidden: the string value of PreemptionPolicy (Never) must not be provided in pod spec; "
                 + "priority admission controller computed PreemptLowerPriority from the given PriorityClass name")
         let same = try cluster.create(try AdmissionFixture.object(Self.pod("z", "  priority: 0\n")))
         #expect(same[path: "spec.priority"] == 0)

@@ -34,7 +34,7 @@ import Testing
             with: "apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: robot, namespace: dev}")
         let pod = try cluster.create(try AdmissionFixture.object(Self.pod("x", account: "robot")))
         #expect(pod[path: "spec.serviceAccountName"] == "robot")
-        let plain = try cluster.create(try AdmissionFixture.object(Self.pod("y", account: nil)))
+        let plain = try cluster.create(try AdmissionFixture.object(Self.pod("w", account: nil)))
         #expect(plain[path: "spec.serviceAccountName"] == "default")
     }
 

@@ -53,9 +53,9 @@ import Testing
             apiVersion: storage.k8s.io/v1
             kind: VolumeAttachment
             metadata: {name: csi-2}
-            spec: {attacher: a, nodeName: n, source: {inlineVolumeSpec: {}}}
+            spec: {attacher: a, nodeName: node1, source: {inlineVolumeSpec: {}}}
             """
-        #expect(try TableFixture.cells(.volumeAttachments, inline)[2...4] == ["", "n", .bool(false)])
+        #expect(try TableFixture.cells(.volumeAttachments, inline)[2...4] == ["", "node1", .bool(false)])
     }
 
     @Test func certificateSigningRequestCondition() throws {

@@ -65,40 +65,6 @@ enum GoValueFormat {
         return out + "\""
     }
 
-    /// `strconv.FormatFloat(f, 'g', -1, 64)`: the `%e` form when the exponent is below -4 or at least 6.
-    static func float(_ number: Double) -> String {
-        guard number.isFinite else { return number.isNaN ? "NaN" : number < 0 ? "-Inf" : "+Inf" }
-        if number == 0 { return number.sign == .minus ? "-0" : "0" }
-        // Shortest round-trip digits and decimal exponent, from Swift's own shortest form.
-        let negative = number < 0
-        let description = "\(abs(number))"
-        var mantissa = description
-        var exponent = 0
-        if let e = description.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            mantissa = String(description[..<e])
-            exponent = Int(description[description.index(after: e)...]) ?? 0
-        }
-        let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
-        let integer = String(parts[0])
-        let fraction = parts.count > 1 ? String(parts[1]) : ""
-        var digits = integer + fraction
-        var point = integer.count + exponent
-        while digits.hasPrefix("0") {
-            digits.removeFirst()
-            point -= 1
-        }
-        while digits.hasSuffix("0") { digits.removeLast() }
-        let decimalExponent = point - 1
-        var out = negative ? "-" : ""
-        if decimalExponent < -4 || decimalExponent >= 6 {
-            out += String(digits.prefix(1))
-            if digits.count > 1 { out += "." + digits.dropFirst() }
-            let sign = decimalExponent < 0 ? "-" : "+"
-            let magnitude = String(abs(decimalExponent))
-            return out + "e" + sign + (magnitude.count < 2 ? "0" + magnitude : magnitude)
-        }
-        if point <= 0 { return out + "0." + String(repeating: "0", count: -point) + digits }
-        if point >= digits.count { return out + digits + String(repeating: "0", count: point - digits.count) }
-        return out + digits.prefix(point) + "." + digits.dropFirst(point)
-    }
+    /// `strconv.FormatFloat(f, 'g', -1, 64)`, as `%v` prints a float64.
+    static func float(_ number: Double) -> String { GoFloat.g(number) }
 }
