@@ -32,6 +32,12 @@ bound is not added again, and a binding left as it was prints nothing.
   $ kubectl get clusterrolebinding view-all -o wide
   NAME       ROLE               AGE   USERS   GROUPS   SERVICEACCOUNTS
   view-all   ClusterRole/view   0s                     ci:builder
+Here --user names a subject; for the other set commands it is still kubectl's global flag, the
+kubeconfig user to act as.
+  $ kubectl set subject rolebinding web-view --user=nobody
+  rolebinding.rbac.authorization.k8s.io/web-view subjects updated
+  $ kubectl set serviceaccount deployment web default --user=nobody
+  error: auth info "nobody" does not exist
 A ServiceAccount subject needs its namespace written out for a ClusterRoleBinding.
   $ kubectl set subject clusterrolebinding view-all --serviceaccount=:builder
   error: serviceaccount must be <namespace>:<name>, namespace must be specified
@@ -49,12 +55,12 @@ A ServiceAccount subject needs its namespace written out for a ClusterRoleBindin
   error: cannot set --all and --selector at the same time
 A dry run prints the binding as it would be and keeps nothing.
   $ kubectl set subject rolebinding web-view --user=cat --dry-run=client -o jsonpath='{.subjects[*].name}{"\n"}'
-  ann ben devs default builder cat
+  ann ben devs default builder nobody cat
   $ kubectl set subject rolebinding web-view --user=cat --dry-run=server
   rolebinding.rbac.authorization.k8s.io/web-view subjects updated (server dry run)
   $ kubectl set subject rolebinding -l nothing=here --user=cat
   $ kubectl get rolebinding web-view -o jsonpath='{.subjects[*].name}{"\n"}'
-  ann ben devs default builder
+  ann ben devs default builder nobody
 With --local the manifest is changed and printed as kubectl's typed object; nothing is sent.
   $ kubectl create rolebinding admin --role=admin --user=admin -o yaml --dry-run=client | kubectl set subject --local -f - --user=foo -o yaml
   apiVersion: rbac.authorization.k8s.io/v1

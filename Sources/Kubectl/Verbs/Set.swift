@@ -4,23 +4,16 @@ import KubeAPI
 /// `kubectl set image|env|resources|selector|serviceaccount|subject ...`: changes to objects' pod
 /// templates, Service selectors and binding subjects.
 enum SetVerb {
-    static let verb = Verb(name: "set", flags: flags, help: KubectlHelp.set, usagePath: usagePath) {
-        context throws(KubectlFailure) in
+    static let verb = Verb(
+        name: "set", flags: flags, help: KubectlHelp.set, usagePath: usagePath,
+        ownFlags: { words in words.first.flatMap { subcommands[commandName($0)]?.flags } }
+    ) { context throws(KubectlFailure) in
         var context = context
         guard let sub = context.flags.positionals.first else {
             context.io.err(KubectlHelp.set)
             return 1
         }
-        let run: (VerbContext) throws(KubectlFailure) -> Int32
-        let own: [FlagSpec]
-        switch sub {
-        case "image": (run, own) = (SetImage.run, SetImage.flags)
-        case "env": (run, own) = (SetEnv.run, SetEnv.flags)
-        case "resources": (run, own) = (SetResources.run, SetResources.flags)
-        case "selector": (run, own) = (SetSelector.run, SetSelector.flags)
-        case "serviceaccount", "sa": (run, own) = (SetServiceAccount.run, SetServiceAccount.flags)
-        case "subject": (run, own) = (SetSubject.run, SetSubject.flags)
-        default:
+        guard let (run, own) = subcommands[commandName(sub)] else {
             throw .validation("unknown command \"\(context.flags.positionals.joined(separator: " "))\"", verb: "set")
         }
         try context.flags.refuseOthers(than: own, command: "set \(commandName(sub))")
@@ -28,19 +21,26 @@ enum SetVerb {
         return try run(context)
     }
 
+    /// Each subcommand by its name: what runs it and the flags it has.
+    private static let subcommands: [String: (run: @Sendable (VerbContext) throws(KubectlFailure) -> Int32, flags: [FlagSpec])] = [
+        "image": (SetImage.run, SetImage.flags),
+        "env": (SetEnv.run, SetEnv.flags),
+        "resources": (SetResources.run, SetResources.flags),
+        "selector": (SetSelector.run, SetSelector.flags),
+        "serviceaccount": (SetServiceAccount.run, SetServiceAccount.flags),
+        "subject": (SetSubject.run, SetSubject.flags),
+    ]
+
     static let flags: [FlagSpec] = {
         var seen = Set<String>()
-        let all = SetImage.flags + SetEnv.flags + SetResources.flags + SetSelector.flags + SetServiceAccount.flags
-        return (all + SetSubject.flags).filter { seen.insert($0.long).inserted }
+        return subcommands.keys.sorted().flatMap { subcommands[$0]?.flags ?? [] }.filter { seen.insert($0.long).inserted }
     }()
 
     /// The subcommand's own name, which kubectl's messages use whichever alias was typed.
     static func commandName(_ sub: String) -> String { sub == "sa" ? "serviceaccount" : sub }
 
     @Sendable static func usagePath(_ words: [String]) -> String? {
-        guard let sub = words.first.map(commandName),
-            ["image", "env", "resources", "selector", "serviceaccount", "subject"].contains(sub)
-        else { return nil }
+        guard let sub = words.first.map(commandName), subcommands[sub] != nil else { return nil }
         return "set \(sub)"
     }
 

@@ -48,4 +48,11 @@ struct SetSubjectTests {
         #expect(h.run("set", "subject", "rolebinding", "nope").err
             == "Error from server (NotFound): rolebindings.rbac.authorization.k8s.io \"nope\" not found\n")
     }
+
+    @Test("--user is a subject here, and the global kubeconfig user for the other set commands")
+    func userFlag() throws {
+        let h = try binding()
+        #expect(h.run("set", "subject", "rolebinding", "rb", "--user=nobody").code == 0)
+        #expect(h.run("set", "sa", "deployment", "web", "x", "--user=nobody").err == "error: auth info \"nobody\" does not exist\n")
+    }
 }
