@@ -34,6 +34,9 @@ Only equality requirements fit a Service's selector; other kinds are refused.
   error: resource(s) were provided, but no name was specified
   $ kubectl set selector svc nope app=web
   Error from server (NotFound): services "nope" not found
+  $ kubectl set selector svc nope web app=web
+  service/web selector updated
+  Error from server (NotFound): services "nope" not found
   $ kubectl set selector svc web app=web -l app=web
   error: unknown shorthand flag: 'l' in -l
   See 'kubectl set selector --help' for usage.

@@ -49,6 +49,10 @@ Objects without a pod template are refused; a pod's account cannot change.
   error: resource(s) were provided, but no name was specified
   $ kubectl set sa deployment nope builder
   Error from server (NotFound): deployments.apps "nope" not found
+Every object is read before any is changed: one missing, and nothing is.
+  $ kubectl set sa deployment nope web other builder
+  Error from server (NotFound): deployments.apps "nope" not found
+  Error from server (NotFound): deployments.apps "other" not found
   $ kubectl set sa deployment web builder -l app=web
   error: unknown shorthand flag: 'l' in -l
   See 'kubectl set serviceaccount --help' for usage.

@@ -108,9 +108,13 @@ enum SetVerb {
         _ resources: [String], _ context: VerbContext, local: Bool, selector: SelectorQuery = SelectorQuery(label: "")
     ) throws(KubectlFailure) -> [(ResourceType, KubeObject)] {
         var found: [(ResourceType, KubeObject)] = []
+        var failures: [GatheredError] = []
         try ResourceRequest.forEachTarget(
-            resources, context, all: context.flags.bool("all"), selector: selector, local: local
+            resources, context, all: context.flags.bool("all"), selector: selector, local: local,
+            fetchFailed: { failures.append(.worded($0.message)) }
         ) { type, object in found.append((type, object)) }
+        // Any object that could not be read stops the command before anything is changed.
+        guard failures.isEmpty else { throw .aggregate(failures) }
         return found
     }
 

@@ -63,6 +63,11 @@ final class SetPatcher {
             context: context, fetched: true, decoded: true, printer: printer)
     }
 
+    /// Keeps a failure to read an object, for the end.
+    func gather(_ failure: KubectlFailure) {
+        failures.append(.worded(failure.message))
+    }
+
     /// Throws what was gathered, if anything.
     func finish() throws(KubectlFailure) {
         guard failures.isEmpty else { throw .aggregate(failures) }

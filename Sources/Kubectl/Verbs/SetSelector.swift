@@ -28,7 +28,8 @@ enum SetSelector {
             .worded($0.kubectlMessage)
         }
         try ResourceRequest.forEachTarget(
-            resources, context, all: context.flags.bool("all"), selector: SelectorQuery(label: ""), local: local
+            resources, context, all: context.flags.bool("all"), selector: SelectorQuery(label: ""), local: local,
+            fetchFailed: patcher.gather
         ) { type, object throws(KubectlFailure) in
             try patcher.patch(type, object) { updated in
                 if !version.isEmpty { updated[path: "metadata.resourceVersion"] = .string(version) }
