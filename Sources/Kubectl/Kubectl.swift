@@ -101,7 +101,7 @@ public final class Kubectl {
         try kubeconfig.reload(explicit: flags.string("kubeconfig"), mustExist: verb.name != "config")
         let access = verb.name == "config"
             ? ClientAccess(namespace: flags.string("namespace") ?? contextNamespace, server: cluster.settings.server, user: nil)
-            : try clientAccess(flags, verbFlags: verb.flags)
+            : try clientAccess(flags, verbFlags: verb.ownFlags?(flags.positionals) ?? verb.flags)
         let context = VerbContext(
             lab: cluster, io: io, flags: flags, namespace: access.namespace,
             explicitNamespace: flags.isSet("namespace"), executor: containerExecutor, readFile: readFile,
@@ -212,6 +212,9 @@ struct Verb: Sendable {
     var usagePath: @Sendable ([String]) -> String? = { _ in nil }
     /// How the verb words a flag it cannot parse, when not as kubectl's usage error (`diff` exits 2).
     var flagFailure: (@Sendable (String) -> KubectlFailure)? = nil
+    /// The flags of the subcommand the positional words name, when the verb's subcommands differ:
+    /// a global flag one subcommand shadows (`set subject --user`) stays global for the others.
+    var ownFlags: (@Sendable ([String]) -> [FlagSpec]?)? = nil
     var run: @Sendable (VerbContext) throws(KubectlFailure) -> Int32
 }
 

@@ -1,10 +1,10 @@
 extension KubectlHelp {
-    private static let selector = HelpPage.Option(flag: "-l, --selector=''", text: "Only objects whose labels match.")
-    private static let filenameOption = HelpPage.Option(
+    static let selector = HelpPage.Option(flag: "-l, --selector=''", text: "Only objects whose labels match.")
+    static let filenameOption = HelpPage.Option(
         flag: "-f, --filename=[]", text: "Files, directories or - (standard input) holding the manifests.")
-    private static let kustomizeOption = HelpPage.Option(
+    static let kustomizeOption = HelpPage.Option(
         flag: "-k, --kustomize=''", text: "A kustomization directory whose built objects are used instead.")
-    private static let recursiveOption = HelpPage.Option(
+    static let recursiveOption = HelpPage.Option(
         flag: "-R, --recursive=false", text: "Read the directories given with -f and those below them.")
 
     static let rolloutPages: [String: HelpPage] = [
@@ -55,50 +55,5 @@ extension KubectlHelp {
             examples: [("Resume the Deployment web", "kubectl rollout resume deployment/web")],
             options: [filenameOption, kustomizeOption, recursiveOption, selector],
             usage: "kubectl rollout resume RESOURCE [options]"),
-    ]
-
-    static let setPages: [String: HelpPage] = [
-        "set image": HelpPage(
-            summary: "Change the image of containers in a pod template (or a pod), which starts a rollout for a workload.",
-            examples: [
-                ("The container nginx of the Deployment web", "kubectl set image deployment/web nginx=nginx:1.27"),
-                ("Every container", "kubectl set image deployment/web *=nginx:1.27"),
-            ],
-            options: [
-                .init(flag: "--all=false", text: "Every object of the type in the namespace."),
-                filenameOption, kustomizeOption,
-                .init(flag: "-o, --output=''", text: "Print the changed object: json, yaml, name..."),
-                recursiveOption, selector,
-            ],
-            usage: "kubectl set image (-f FILENAME | TYPE NAME) CONTAINER_NAME_1=CONTAINER_IMAGE_1 ... CONTAINER_NAME_N=CONTAINER_IMAGE_N [options]"),
-        "set env": HelpPage(
-            summary: "Add, change or remove environment variables of containers in a pod template.",
-            examples: [
-                ("Set MODE on every container", "kubectl set env deployment/web MODE=prod"),
-                ("Remove it again", "kubectl set env deployment/web MODE-"),
-                ("List the variables", "kubectl set env deployment/web --list"),
-            ],
-            options: [
-                .init(flag: "-c, --containers='*'", text: "Only the containers whose names match."),
-                filenameOption,
-                .init(flag: "--from=''", text: "Take the variables from a ConfigMap or Secret, as TYPE/NAME."),
-                kustomizeOption,
-                .init(flag: "--list=false", text: "Print the variables instead of changing them."),
-                recursiveOption,
-            ],
-            usage: "kubectl set env RESOURCE/NAME KEY_1=VAL_1 ... KEY_N=VAL_N [options]"),
-        "set resources": HelpPage(
-            summary: "Change the CPU and memory requests and limits of containers in a pod template.",
-            examples: [(
-                "Request a tenth of a CPU, allow at most 128Mi", "kubectl set resources deployment/web --requests=cpu=100m --limits=memory=128Mi"
-            )],
-            options: [
-                .init(flag: "-c, --containers='*'", text: "Only the containers whose names match."),
-                filenameOption, kustomizeOption,
-                .init(flag: "--limits=''", text: "Limits, as RESOURCE=QUANTITY pairs."),
-                recursiveOption,
-                .init(flag: "--requests=''", text: "Requests, as RESOURCE=QUANTITY pairs."),
-            ],
-            usage: "kubectl set resources (-f FILENAME | TYPE NAME) ([--limits=LIMITS & --requests=REQUESTS] [options]"),
     ]
 }

@@ -267,25 +267,22 @@ enum KubectlHelp {
         """
 
     static let set = """
-        Change a field of an object's pod template.
+        Change fields of existing objects.
 
-        Commands in this lab:
-          image       Give one or more containers a new image
-          env         Set (KEY=VALUE) or remove (KEY-) environment variables, or list them (--list)
-          resources   Set CPU and memory requests and limits
+         Each subcommand changes one thing: a pod template's containers or service account, a Service's selector, a binding's subjects.
 
-        Examples:
-          kubectl set image deployment/web nginx=nginx:1.28
-          kubectl set image deployment web '*=nginx:1.28'
-          kubectl set env deployment/web MODE=fast LEVEL-
-          kubectl set env deployment/web --from=configmap/web-cfg --prefix=APP_
-          kubectl set resources deployment web --requests=cpu=100m --limits=cpu=200m,memory=512Mi
+        Available Commands:
+          env              Set, remove or list environment variables of a pod template's containers
+          image            Give containers of a pod template a new image
+          resources        Set the CPU and memory requests and limits of a pod template's containers
+          selector         Replace the selector of a Service
+          serviceaccount   Run a pod template's pods as another service account
+          subject          Add users, groups or service accounts to a RoleBinding or ClusterRoleBinding
 
         Usage:
-          kubectl set image TYPE/NAME CONTAINER=IMAGE...
-          kubectl set env TYPE/NAME KEY=VALUE... KEY-... [-c CONTAINER] [--from=configmap/NAME] [--list]
-          kubectl set resources TYPE/NAME [--requests=RESOURCES] [--limits=RESOURCES] [-c CONTAINER]
+          kubectl set SUBCOMMAND [options]
 
+        Use "kubectl set <command> --help" for more information about a given command.
         Use "kubectl options" for a list of global command-line options (applies to all commands).
 
         """

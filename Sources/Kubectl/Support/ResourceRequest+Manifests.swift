@@ -6,10 +6,11 @@ extension ResourceRequest {
     /// resource arguments refused); otherwise each object `arguments` names, or with `all` or a
     /// `selector` each one they select. With `local`, the manifests themselves. With `gathering`,
     /// what `body` throws is kept and thrown together at the end, as kubectl's builder does when
-    /// told to continue on errors.
+    /// told to continue on errors; `fetchFailed` takes each named object that could not be read,
+    /// and the others are visited still.
     static func forEachTarget(
         _ arguments: [String], _ context: VerbContext, all: Bool = false, selector: SelectorQuery? = nil,
-        local: Bool = false, gathering: Bool = false, _ body: (ResourceType, KubeObject) throws(KubectlFailure) -> Void
+        local: Bool = false, gathering: Bool = false, fetchFailed: ((KubectlFailure) -> Void)? = nil, _ body: (ResourceType, KubeObject) throws(KubectlFailure) -> Void
     ) throws(KubectlFailure) {
         var failures: [GatheredError] = []
         func visit(_ type: ResourceType, _ object: KubeObject) throws(KubectlFailure) {
@@ -23,9 +24,9 @@ extension ResourceRequest {
         if ManifestFiles.given(context) {
             try ManifestTargets.forEach(context, resources: arguments, local: local, visit)
         } else if let selector {
-            try parse(arguments).forEachSelected(context, all: all, selector: selector, visit)
+            try parse(arguments).forEachSelected(context, all: all, selector: selector, fetchFailed: fetchFailed, visit)
         } else {
-            try parse(arguments).forEachNamed(context, visit)
+            try parse(arguments).forEachNamed(context, fetchFailed: fetchFailed, visit)
         }
         if !failures.isEmpty { throw .aggregate(failures) }
     }

@@ -99,10 +99,11 @@ struct ResourceRequest {
 
 extension ResourceRequest {
     /// Fetches each named object in turn and hands it to `body`, stopping at the first failure,
-    /// as kubectl's visitors do (or skipping objects not found); a type without names is kubectl's
-    /// "no name" error.
+    /// as kubectl's visitors do (or skipping objects not found, or with `fetchFailed` handing
+    /// each failure to it and going on, as a builder told to continue on errors does); a type
+    /// without names is kubectl's "no name" error.
     func forEachNamed(
-        _ context: VerbContext, ignoringNotFound: Bool = false,
+        _ context: VerbContext, ignoringNotFound: Bool = false, fetchFailed: ((KubectlFailure) -> Void)? = nil,
         _ body: (ResourceType, KubeObject) throws(KubectlFailure) -> Void
     ) throws(KubectlFailure) {
         for group in groups {
@@ -116,7 +117,9 @@ extension ResourceRequest {
                     object = try cluster.get(group.type, namespace: context.namespace, name: name)
                 } catch {
                     if ignoringNotFound && error.reason == "NotFound" { continue }
-                    throw .server(error)
+                    guard let fetchFailed else { throw .server(error) }
+                    fetchFailed(.server(error))
+                    continue
                 }
                 try body(group.type, object)
             }
@@ -127,12 +130,12 @@ extension ResourceRequest {
 extension ResourceRequest {
     /// Like `forEachNamed`, but a type given without names means the objects `--all` or `-l` select.
     func forEachSelected(
-        _ context: VerbContext, all: Bool, selector: SelectorQuery,
+        _ context: VerbContext, all: Bool, selector: SelectorQuery, fetchFailed: ((KubectlFailure) -> Void)? = nil,
         _ body: (ResourceType, KubeObject) throws(KubectlFailure) -> Void
     ) throws(KubectlFailure) {
         if all && !selector.labelText.isEmpty { throw .error("cannot set --all and --selector at the same time") }
         if all && !selector.fieldText.isEmpty { throw .error("cannot set --all and --field-selector at the same time") }
-        guard all || !selector.isEmpty else { return try forEachNamed(context, body) }
+        guard all || !selector.isEmpty else { return try forEachNamed(context, fetchFailed: fetchFailed, body) }
         for group in groups {
             let objects: [KubeObject]
             let cluster = try context.cluster

@@ -1,38 +1,46 @@
 import Cluster
 import KubeAPI
 
-/// `kubectl set image|env|resources ...`: changes to the pod template of objects.
+/// `kubectl set image|env|resources|selector|serviceaccount|subject ...`: changes to objects' pod
+/// templates, Service selectors and binding subjects.
 enum SetVerb {
-    static let verb = Verb(name: "set", flags: flags, help: KubectlHelp.set, usagePath: usagePath) {
-        context throws(KubectlFailure) in
+    static let verb = Verb(
+        name: "set", flags: flags, help: KubectlHelp.set, usagePath: usagePath,
+        ownFlags: { words in words.first.flatMap { subcommands[commandName($0)]?.flags } }
+    ) { context throws(KubectlFailure) in
         var context = context
         guard let sub = context.flags.positionals.first else {
             context.io.err(KubectlHelp.set)
             return 1
         }
-        let run: (VerbContext) throws(KubectlFailure) -> Int32
-        let own: [FlagSpec]
-        switch sub {
-        case "image": (run, own) = (SetImage.run, SetImage.flags)
-        case "env": (run, own) = (SetEnv.run, SetEnv.flags)
-        case "resources": (run, own) = (SetResources.run, SetResources.flags)
-        case "selector", "serviceaccount", "sa", "subject":
-            throw .error("\"kubectl set \(sub)\" is not part of this lab yet")
-        default:
+        guard let (run, own) = subcommands[commandName(sub)] else {
             throw .validation("unknown command \"\(context.flags.positionals.joined(separator: " "))\"", verb: "set")
         }
-        try context.flags.refuseOthers(than: own, command: "set \(sub)")
+        try context.flags.refuseOthers(than: own, command: "set \(commandName(sub))")
         context.flags.positionals.removeFirst()
         return try run(context)
     }
 
+    /// Each subcommand by its name: what runs it and the flags it has.
+    private static let subcommands: [String: (run: @Sendable (VerbContext) throws(KubectlFailure) -> Int32, flags: [FlagSpec])] = [
+        "image": (SetImage.run, SetImage.flags),
+        "env": (SetEnv.run, SetEnv.flags),
+        "resources": (SetResources.run, SetResources.flags),
+        "selector": (SetSelector.run, SetSelector.flags),
+        "serviceaccount": (SetServiceAccount.run, SetServiceAccount.flags),
+        "subject": (SetSubject.run, SetSubject.flags),
+    ]
+
     static let flags: [FlagSpec] = {
         var seen = Set<String>()
-        return (SetImage.flags + SetEnv.flags + SetResources.flags).filter { seen.insert($0.long).inserted }
+        return subcommands.keys.sorted().flatMap { subcommands[$0]?.flags ?? [] }.filter { seen.insert($0.long).inserted }
     }()
 
+    /// The subcommand's own name, which kubectl's messages use whichever alias was typed.
+    static func commandName(_ sub: String) -> String { sub == "sa" ? "serviceaccount" : sub }
+
     @Sendable static func usagePath(_ words: [String]) -> String? {
-        guard let sub = words.first, ["image", "env", "resources"].contains(sub) else { return nil }
+        guard let sub = words.first.map(commandName), subcommands[sub] != nil else { return nil }
         return "set \(sub)"
     }
 
@@ -78,46 +86,41 @@ enum SetVerb {
     ) throws(KubectlFailure) {
         let flags = context.flags
         try ObjectOutput.checkFormat(flags.string("output"), context: context)
-        let dryRun = try DryRun.parse(flags.string("dry-run"))
-        let local = flags.bool("local")
-        var failures: [GatheredError] = []
-        let printer = CommandPrinter()
+        let patcher = try SetPatcher(context, operation: operation) { .plain(patchFailure + $0.message) }
         try ResourceRequest.forEachTarget(
-            resources, context, all: flags.bool("all"), selector: try SelectorQuery(flags), local: local
+            resources, context, all: flags.bool("all"), selector: try SelectorQuery(flags), local: patcher.local
         ) { type, object throws(KubectlFailure) in
             guard let specPath = podSpecPath(type) else {
-                failures.append(.plain("error: \(type.plural)/\(object.name) the object is not a pod or does not have a pod template: *v1.\(type.kind)\n"))
-                return
+                return try patcher.patch(type, object) { _ in patcher.refusal(type, object, notPodTemplate(type)) }
             }
             let picked = selectContainers(object, specPath: specPath, selector: selector)
             if picked.isEmpty { return try noMatch(type, object) }
-            var updated = object
-            if let failure = apply(change, to: &updated, picked) {
-                failures.append(.plain("error: \(type.plural)/\(object.name) \(failure.message)\n"))
-                return
+            try patcher.patch(type, object) { updated in
+                apply(change, to: &updated, picked).map { patcher.refusal(type, object, $0.message) }
             }
-            guard updated != object else { return }
-            var written = updated
-            if dryRun != .client && !local {
-                let cluster = try context.cluster
-                let user = context.user
-                let patch = AccessRequest(verb: "patch", type, namespace: updated.namespace, name: updated.name)
-                switch Result(catching: { () throws(APIError) in
-                    try cluster.authorize(patch, as: user)
-                    return try cluster.replace(
-                        updated, dryRun: dryRun == .server, manager: FieldManager(flags.string("field-manager") ?? "kubectl-set"))
-                }) {
-                case .success(let stored): written = stored
-                case .failure(let error):
-                    failures.append(.plain(patchFailure + error.message))
-                    return
-                }
-            }
-            _ = try ObjectOutput.print(
-                written, type: type, operation: operation, output: flags.string("output"), dryRun: dryRun, context: context,
-                fetched: true, decoded: true, printer: printer)
         }
+        try patcher.finish()
+    }
+
+    /// Every object the arguments or manifests name, all fetched before any is changed, as
+    /// kubectl's builder hands over its infos.
+    static func targets(
+        _ resources: [String], _ context: VerbContext, local: Bool, selector: SelectorQuery = SelectorQuery(label: "")
+    ) throws(KubectlFailure) -> [(ResourceType, KubeObject)] {
+        var found: [(ResourceType, KubeObject)] = []
+        var failures: [GatheredError] = []
+        try ResourceRequest.forEachTarget(
+            resources, context, all: context.flags.bool("all"), selector: selector, local: local,
+            fetchFailed: { failures.append(.worded($0.message)) }
+        ) { type, object in found.append((type, object)) }
+        // Any object that could not be read stops the command before anything is changed.
         guard failures.isEmpty else { throw .aggregate(failures) }
+        return found
+    }
+
+    /// Why an object without a pod spec cannot be changed (`UpdatePodSpecForObject`).
+    static func notPodTemplate(_ type: ResourceType) -> String {
+        "the object is not a pod or does not have a pod template: *v1.\(type.kind)"
     }
 }
 
