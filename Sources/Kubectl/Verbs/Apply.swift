@@ -55,7 +55,7 @@ enum Apply {
         var pruning = creating ? nil : try pruneOptions(context, dryRun: dryRun, cascade: cascade ?? .background)
         let output = context.flags.string("output")
         try ObjectOutput.checkFormat(output, context: context)
-        var objects = try ManifestFiles.read(files, context)
+        var objects = try ManifestFiles.read(files, context, validating: validation != .ignore)
         if !creating { objects = try selected(objects, context: context) }
         guard !objects.isEmpty else { throw .error("no objects passed to \(verbName)") }
         // create prints each object through one printer; apply, asked for objects, prints them

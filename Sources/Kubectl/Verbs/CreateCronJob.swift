@@ -26,19 +26,11 @@ enum CreateCronJob {
                 cronJob, type: .cronJobs, output: flags.string("output"), dryRun: dryRun, context: context)
         }
         cronJob.namespace = context.namespace
-        do {
-            let created = try context.cluster.create(
-                cronJob, dryRun: dryRun == .server, as: context.user,
-                manager: FieldManager(context.flags.string("field-manager") ?? "kubectl-create"))
-            return try ObjectOutput.printCreated(
-                created, type: .cronJobs, output: flags.string("output"), dryRun: dryRun, context: context)
-        } catch let error as APIError {
-            throw .error("failed to create cronjob: \(error.message)")
-        } catch let failure as KubectlFailure {
-            throw failure
-        } catch {
-            throw .error("\(error)")
+        let created = try context.create(cronJob, type: .cronJobs, dryRun: dryRun, manager: "kubectl-create") { error in
+            .error("failed to create cronjob: \(error.message)")
         }
+        return try ObjectOutput.printCreated(
+            created, type: .cronJobs, output: flags.string("output"), dryRun: dryRun, context: context)
     }
 
     /// The CronJob as kubectl's `createCronJob` builds it, fields in the order kubectl serializes them.

@@ -17,13 +17,8 @@ enum CreateNamespace {
         ])
         var created = namespace
         if dryRun != .client {
-            let cluster = try context.cluster
-            do {
-                created = try cluster.create(
-                    namespace, dryRun: dryRun == .server, as: context.user,
-                    manager: FieldManager(context.flags.string("field-manager") ?? "kubectl-create"))
-            } catch {
-                throw .server(error)
+            created = try context.create(namespace, type: .namespaces, dryRun: dryRun, manager: "kubectl-create") {
+                $0.unwrapped
             }
         }
         return try ObjectOutput.printCreated(
