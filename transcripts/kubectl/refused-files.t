@@ -1,11 +1,11 @@
 Manifests against a server that refuses. apply, create and replace validate each file against the
 OpenAPI schema they download first, so each file fails there, once, whatever it holds. Without
-validation, and for the verbs that never validate, each document's kind is looked up through
-discovery: one failed request logged and one "unable to recognize" error a document. One error
-alone is printed as kubectl prints any error, several one a line; get's table printer and
-describe print even one bare (get's other printers do not), scale gives each distinct one as the
-reason no objects were passed, and diff stops at its first (exit 2). --local never asks the
-server.
+validation (replace --force deletes first, reading the files unvalidated), and for the verbs
+that never validate, each document's kind is looked up through discovery: one failed request
+logged and one "unable to recognize" error a document. One error alone is printed as kubectl
+prints any error, several one a line; get's table printer and describe print even one bare
+(get's other printers do not), scale gives each distinct one as the reason no objects were
+passed, and diff stops at its first (exit 2). --local never asks the server.
   $ cat > web.yaml <<EOF
   > apiVersion: apps/v1
   > kind: Deployment
@@ -45,6 +45,9 @@ server.
   error: error validating "two.yaml": error validating data: failed to download openapi: Get "https://172.22.0.1:6443/openapi/v2?timeout=32s": dial tcp 172.22.0.1:6443: connect: connection refused; if you choose to ignore these errors, turn validation off with --validate=false
   $ kubectl replace -f web.yaml
   error: error validating "web.yaml": error validating data: failed to download openapi: Get "https://172.22.0.1:6443/openapi/v2?timeout=32s": dial tcp 172.22.0.1:6443: connect: connection refused; if you choose to ignore these errors, turn validation off with --validate=false
+  $ kubectl replace -f web.yaml --force
+  E0423 07:25:10.000000   23110 memcache.go:265] "Unhandled Error" err="couldn't get current server API group list: Get \"https://172.22.0.1:6443/api?timeout=32s\": dial tcp 172.22.0.1:6443: connect: connection refused"
+  error: unable to recognize "web.yaml": Get "https://172.22.0.1:6443/api?timeout=32s": dial tcp 172.22.0.1:6443: connect: connection refused
   $ kubectl apply -f app
   error validating "app/two.yaml": error validating data: failed to download openapi: Get "https://172.22.0.1:6443/openapi/v2?timeout=32s": dial tcp 172.22.0.1:6443: connect: connection refused; if you choose to ignore these errors, turn validation off with --validate=false
   error validating "app/web.yaml": error validating data: failed to download openapi: Get "https://172.22.0.1:6443/openapi/v2?timeout=32s": dial tcp 172.22.0.1:6443: connect: connection refused; if you choose to ignore these errors, turn validation off with --validate=false

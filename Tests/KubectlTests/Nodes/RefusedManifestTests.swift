@@ -29,6 +29,7 @@ struct RefusedManifestTests {
         for verb in ["apply", "create", "replace"] {
             #expect(lab.run(verb, "-f", "d.yaml").err == "error: \(invalid)\n", "\(verb)")
         }
+        #expect(lines(lab.run("replace", "-f", "d.yaml", "--force").err).last == "error: " + unrecognized("d.yaml"))
         let both = lines(lab.run("apply", "-f", "d.yaml", "-f", "two.yaml").err)
         #expect(both.count == 2 && both[0] == invalid && both[1].hasPrefix("error validating \"two.yaml\""))
     }
