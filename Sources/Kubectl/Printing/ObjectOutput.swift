@@ -86,6 +86,7 @@ enum ObjectOutput {
         let dryRun = try DryRun.parse(context.flags.string("dry-run"))
         let output = context.flags.string("output")
         try checkFormat(output, context: context)
+        try Create.checkValidation(context.flags)
         var request = object
         if context.explicitNamespace, type.namespaced { request = inNamespace(request, context.namespace) }
         if context.flags.bool("save-config"), saveConfig == .always || (saveConfig == .whenSent && dryRun != .client) {

@@ -19,6 +19,7 @@ enum CreateCronJob {
         let restart = flags.string("restart").flatMap { $0.isEmpty ? nil : $0 } ?? "OnFailure"
         let dryRun = try DryRun.parse(flags.string("dry-run"))
         try ObjectOutput.checkFormat(flags.string("output"), context: context)
+        try Create.checkValidation(flags)
         var cronJob = build(name: name, image: image, schedule: schedule, command: command, restart: restart)
         if context.explicitNamespace { cronJob = ObjectOutput.inNamespace(cronJob, context.namespace) }
         if dryRun == .client {

@@ -18,6 +18,7 @@ enum CreateDeployment {
         if images.count > 1 && !command.isEmpty { throw .error("cannot specify multiple --image options and command") }
         let dryRun = try DryRun.parse(flags.string("dry-run"))
         try ObjectOutput.checkFormat(flags.string("output"), context: context)
+        try Create.checkValidation(flags)
         let replicas = flags.string("replicas").flatMap { Int($0) } ?? 1
         let port = flags.string("port").flatMap { Int($0) } ?? -1
         var deployment = build(name: name, images: images, command: command, replicas: replicas, port: port)

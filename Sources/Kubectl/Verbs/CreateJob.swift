@@ -17,6 +17,7 @@ enum CreateJob {
         if !command.isEmpty && !from.isEmpty { throw .error("cannot specify --from and command") }
         let dryRun = try DryRun.parse(flags.string("dry-run"))
         try ObjectOutput.checkFormat(flags.string("output"), context: context)
+        try Create.checkValidation(flags)
         var job =
             image.isEmpty
             ? try fromCronJob(name: name, source: from, context: context)

@@ -10,6 +10,7 @@ enum CreateNamespace {
         let name = try Create.name(arguments, flags: flags, command: "create namespace")
         let dryRun = try DryRun.parse(flags.string("dry-run"))
         try ObjectOutput.checkFormat(flags.string("output"), context: context)
+        try Create.checkValidation(flags)
         let namespace = KubeObject([
             "kind": "Namespace", "apiVersion": "v1",
             "metadata": ["name": .string(name), "creationTimestamp": nil],
