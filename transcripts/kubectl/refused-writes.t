@@ -89,3 +89,21 @@ Started again, the same commands are answered once the apiserver's container run
   role.rbac.authorization.k8s.io/reader created
   $ kubectl auth can-i get pods
   yes
+
+In a node kubectl has no kubeconfig, so it dials client-go's default, localhost:8080, where
+nothing listens even while the control plane runs; the files it reads are the node's.
+  $ sudo podman exec tk8s-worker1 kubectl create configmap settings --from-literal=mode=fast
+  error: failed to create configmap: Post "http://localhost:8080/api/v1/namespaces/default/configmaps?fieldManager=kubectl-create&fieldValidation=Strict": dial tcp 127.0.0.1:8080: connect: connection refused
+  $ sudo podman exec tk8s-worker1 kubectl create namespace team
+  The connection to the server localhost:8080 was refused - did you specify the right host or port?
+  $ sudo podman exec tk8s-control-plane kubectl apply -f /etc/kubernetes/manifests/etcd.yaml
+  error: error validating "/etc/kubernetes/manifests/etcd.yaml": error validating data: failed to download openapi: Get "http://localhost:8080/openapi/v2?timeout=32s": dial tcp 127.0.0.1:8080: connect: connection refused; if you choose to ignore these errors, turn validation off with --validate=false
+  $ sudo podman exec tk8s-control-plane kubectl get -f /etc/kubernetes/manifests
+  E0423 07:25:15.000000   23115 memcache.go:265] "Unhandled Error" err="couldn't get current server API group list: Get \"http://localhost:8080/api?timeout=32s\": dial tcp 127.0.0.1:8080: connect: connection refused"
+  E0423 07:25:15.001400   23115 memcache.go:265] "Unhandled Error" err="couldn't get current server API group list: Get \"http://localhost:8080/api?timeout=32s\": dial tcp 127.0.0.1:8080: connect: connection refused"
+  E0423 07:25:15.002800   23115 memcache.go:265] "Unhandled Error" err="couldn't get current server API group list: Get \"http://localhost:8080/api?timeout=32s\": dial tcp 127.0.0.1:8080: connect: connection refused"
+  E0423 07:25:15.004200   23115 memcache.go:265] "Unhandled Error" err="couldn't get current server API group list: Get \"http://localhost:8080/api?timeout=32s\": dial tcp 127.0.0.1:8080: connect: connection refused"
+  unable to recognize "/etc/kubernetes/manifests/etcd.yaml": Get "http://localhost:8080/api?timeout=32s": dial tcp 127.0.0.1:8080: connect: connection refused
+  unable to recognize "/etc/kubernetes/manifests/kube-apiserver.yaml": Get "http://localhost:8080/api?timeout=32s": dial tcp 127.0.0.1:8080: connect: connection refused
+  unable to recognize "/etc/kubernetes/manifests/kube-controller-manager.yaml": Get "http://localhost:8080/api?timeout=32s": dial tcp 127.0.0.1:8080: connect: connection refused
+  unable to recognize "/etc/kubernetes/manifests/kube-scheduler.yaml": Get "http://localhost:8080/api?timeout=32s": dial tcp 127.0.0.1:8080: connect: connection refused
