@@ -61,7 +61,7 @@ enum ServerConnection {
     }
 
     /// create's generators send their object straight to the server, but `role` and
-    /// `clusterrole` map their `--resource`s first (the first mapping gives up after two tries),
+    /// `clusterrole` map their `--resource`s first (two failed requests, even for `*`),
     /// and `job --from` looks its source up as a `TYPE/NAME` argument.
     private static func createLookups(_ arguments: [String], flags: ParsedFlags) -> Int {
         switch arguments.first {
