@@ -180,6 +180,8 @@ struct VerbContext {
     var follow = BackgroundFollow()
     /// How many failed discovery requests the command logs when the server refuses it.
     var discoveryAttempts = 0
+    /// The failed discovery requests the command has logged.
+    var discoveryLog = DiscoveryFailureLog()
 
     /// Refuses a request the apiserver's authorizer would not let the (impersonated) user make.
     func authorize(_ request: AccessRequest) throws(KubectlFailure) {
@@ -194,8 +196,8 @@ struct VerbContext {
     /// answers at the kubeconfig's server, so commands that stay on the client still work.
     var cluster: Cluster {
         get throws(KubectlFailure) {
-            guard lab.isAPIServerServing, server == lab.settings.server else {
-                for _ in 0..<discoveryAttempts { io.err(ServerConnection.discoveryFailureLine(server: server, at: lab.now) + "\n") }
+            guard serverAnswers else {
+                logDiscoveryFailures(discoveryAttempts)
                 throw ServerConnection.refused(server: server)
             }
             return lab

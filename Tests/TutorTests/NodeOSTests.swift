@@ -155,6 +155,15 @@ struct NodeOSTests {
         #expect(exported.out.hasPrefix("NAME "))
     }
 
+    @Test("kubectl in a node reads the node's files, and the host's kubectl its own again after")
+    func kubectlReadsNodeFiles() throws {
+        let lab = try NodeExecTests.lab()
+        let manifests = Self.run(lab, "docker exec tk8s-control-plane kubectl get -f /etc/kubernetes/manifests/etcd.yaml")
+        #expect(Self.lines(manifests.err).last == "unable to recognize \"/etc/kubernetes/manifests/etcd.yaml\": Get \"http://localhost:8080/api?timeout=32s\": dial tcp 127.0.0.1:8080: connect: connection refused")
+        #expect(Self.run(lab, "kubectl get -f /etc/kubernetes/manifests/etcd.yaml").err
+            == "error: the path \"/etc/kubernetes/manifests/etcd.yaml\" does not exist\n")
+    }
+
     @Test("a stopped node container runs nothing")
     func stoppedNode() throws {
         let lab = try NodeExecTests.lab()

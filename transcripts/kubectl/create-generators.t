@@ -198,3 +198,12 @@ built it, and without a dry run the apiserver stores it (and refuses what it doe
   - apiGroup: rbac.authorization.k8s.io
     kind: Group
     name: ops
+
+--validate takes strict, warn, ignore or a Go boolean (TRUE, 0, F ...), the names only in lower
+case; a generator refuses anything else even for a client dry run.
+  $ kubectl create deployment v --image=nginx --validate=Warn --dry-run=client
+  error: invalid - validate option "Warn"; must be one of: strict (or true), warn, ignore (or false)
+  $ kubectl create namespace v --validate=F --dry-run=client
+  namespace/v created (dry run)
+  $ kubectl create configmap v --validate= --dry-run=client
+  error: invalid - validate option ""; must be one of: strict (or true), warn, ignore (or false)

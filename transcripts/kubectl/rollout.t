@@ -159,3 +159,11 @@ A client dry run of undo shows the pod template it would go back to and changes 
   error: unable to find specified revision 99 in history
   $ kubectl rollout undo daemonset/canal -n kube-system --dry-run=client
   error: no last revision to roll back to
+
+A flag the subcommand lacks names the subcommand's help.
+  $ kubectl rollout restart deployment --all
+  error: unknown flag: --all
+  See 'kubectl rollout restart --help' for usage.
+  $ kubectl rollout undo deployment/x --all
+  error: unknown flag: --all
+  See 'kubectl rollout undo --help' for usage.

@@ -81,11 +81,12 @@ enum ObjectOutput {
     static func create(
         _ object: KubeObject, type: ResourceType, operation: String = "created", context: VerbContext,
         saveConfig: SaveConfig = .always, printer: CommandPrinter? = nil, manager: String = "kubectl-create",
-        failure: (APIError) -> KubectlFailure = KubectlFailure.server
+        failure: (RequestError) -> KubectlFailure = { $0.unwrapped }
     ) throws(KubectlFailure) -> Int32 {
         let dryRun = try DryRun.parse(context.flags.string("dry-run"))
         let output = context.flags.string("output")
         try checkFormat(output, context: context)
+        try Create.checkValidation(context.flags)
         var request = object
         if context.explicitNamespace, type.namespaced { request = inNamespace(request, context.namespace) }
         if context.flags.bool("save-config"), saveConfig == .always || (saveConfig == .whenSent && dryRun != .client) {
@@ -98,15 +99,7 @@ enum ObjectOutput {
                 printer: printer)
         }
         if type.namespaced { request.namespace = context.namespace }
-        let created: KubeObject
-        let cluster = try context.cluster
-        do {
-            created = try cluster.create(
-                request, dryRun: dryRun == .server, as: context.user,
-                manager: FieldManager(context.flags.string("field-manager") ?? manager))
-        } catch {
-            throw failure(error)
-        }
+        let created = try context.create(request, type: type, dryRun: dryRun, manager: manager, failure: failure)
         return try print(
             created, type: type, operation: operation, output: output, dryRun: dryRun, context: context, decoded: true,
             printer: printer)

@@ -6,9 +6,24 @@ import KubeAPI
 enum ManifestFiles {
     /// Every document of every file, with the name kubectl gives its source (`STDIN` for `-`);
     /// with `-k DIR`, the objects the kustomization builds. A failure met while reading them
-    /// (a build or parse error) is worded by `visitFailure`, for the verbs that gather those.
+    /// (a build or parse error) is worded by `visitFailure`, for the verbs that gather those;
+    /// several, as when the server refuses the lookups (`refusedReading`), by `severalFailures`.
     static func read(
-        _ files: [String], _ context: VerbContext, visitFailure: (String) -> KubectlFailure = KubectlFailure.error
+        _ files: [String], _ context: VerbContext, visitFailure: (String) -> KubectlFailure = KubectlFailure.error,
+        severalFailures: ([String]) -> KubectlFailure = { KubectlFailure($0.joined(separator: "\n")) },
+        validating: Bool = false, lookups: ServerLookups = .eachDocument
+    ) throws(KubectlFailure) -> [(KubeObject, String)] {
+        let objects = try documents(files, context, visitFailure: visitFailure)
+        guard lookups != .none, !context.serverAnswers else { return objects }
+        let failures = refusedReading(objects, lookups: lookups, validating: validating, context)
+        if let only = failures.first, failures.count == 1 { throw visitFailure(only) }
+        if failures.isEmpty { return objects }
+        throw severalFailures(failures)
+    }
+
+    /// The documents of the files or the kustomization, as they are.
+    private static func documents(
+        _ files: [String], _ context: VerbContext, visitFailure: (String) -> KubectlFailure
     ) throws(KubectlFailure) -> [(KubeObject, String)] {
         try checkOptions(files, context)
         if let directory = kustomization(context) {

@@ -9,12 +9,15 @@ enum ManifestTargets {
     static func forEach(
         _ context: VerbContext, resources: [String] = [], local: Bool = false,
         visitFailure: (String) -> KubectlFailure = KubectlFailure.error,
+        severalFailures: ([String]) -> KubectlFailure = { KubectlFailure($0.joined(separator: "\n")) },
         _ body: (ResourceType, KubeObject) throws(KubectlFailure) -> Void
     ) throws(KubectlFailure) {
         let files = context.flags.strings("filename")
         try ManifestFiles.checkOptions(files, context)
         try refuse(resources)
-        for (manifest, source) in try ManifestFiles.read(files, context, visitFailure: visitFailure) {
+        let manifests = try ManifestFiles.read(
+            files, context, visitFailure: visitFailure, severalFailures: severalFailures, lookups: local ? .none : .eachDocument)
+        for (manifest, source) in manifests {
             guard !local else {
                 guard let type = context.lab.resourceType(apiVersion: manifest.apiVersion, kind: manifest.kind) else {
                     throw .error("unable to recognize \(GoSyntax.quoted(source)): no matches for kind \(GoSyntax.quoted(manifest.kind)) in version \(GoSyntax.quoted(manifest.apiVersion))")

@@ -26,10 +26,11 @@ enum ServerConnection {
     }
 
     /// The line client-go's memory-cached discovery logs for each request of the API group list
-    /// that fails.
-    static func discoveryFailureLine(server: String, at time: Timestamp) -> String {
-        let error = "couldn't get current server API group list: Get \"\(server)/api?timeout=32s\": \(dialFailure(server: server))"
-        return KlogLine.format(.error, source: "memcache.go:265", "\"Unhandled Error\" err=\(GoSyntax.quoted(error))", at: time)
+    /// that fails, `elapsed` microseconds into a command started at `time`.
+    static func discoveryFailureLine(server: String, at time: Timestamp, elapsed: Int = 0) -> String {
+        let error = "couldn't get current server API group list: \(ServerRequest.groupList.refusal(server: server))"
+        return KlogLine.format(
+            .error, source: "memcache.go:265", "\"Unhandled Error\" err=\(GoSyntax.quoted(error))", at: time, elapsed: elapsed)
     }
 
     /// How many times a command asks for the API group list, and logs its failure, before it
@@ -41,16 +42,31 @@ enum ServerConnection {
         switch verb {
         case "get", "describe", "delete", "label", "annotate", "scale", "patch", "expose", "edit", "autoscale", "rollout",
             "set", "wait":
-            if flags.isSet("filename") || flags.isSet("kustomize") { return 1 }
+            // Manifests log their own lookups as they are read (`ManifestFiles.refusedReading`).
+            if flags.isSet("filename") || flags.isSet("kustomize") || flags.isSet("raw") { return 0 }
             var resources = ["rollout", "set"].contains(verb) ? Array(arguments.dropFirst()) : arguments
             if ["label", "annotate", "set"].contains(verb) { resources.removeAll { $0.contains("=") || $0.hasSuffix("-") } }
             return 4 + typeLookups(resources)
         case "cluster-info": return arguments.first == "dump" ? 0 : 5
         case "logs", "exec", "port-forward", "attach", "debug", "cordon", "uncordon", "drain", "certificate": return 4
         case "explain", "taint": return 2
-        case "auth": return arguments.first == "can-i" && !flags.bool("list") ? 2 : 0
-        case "run", "api-resources", "api-versions", "diff": return 1
-        case "apply": return flags.string("validate") == "false" ? 1 : 0
+        case "auth":
+            // can-i maps a resource type (not a URL, not `*`) before it asks for a review.
+            guard arguments.first == "can-i", !flags.bool("list"), arguments.count > 2 else { return 0 }
+            return arguments[2].hasPrefix("/") || arguments[2].hasPrefix("*") ? 0 : 2
+        case "create": return createLookups(arguments, flags: flags)
+        case "run", "api-resources", "api-versions": return 1
+        default: return 0
+        }
+    }
+
+    /// create's generators send their object straight to the server, but `role` and
+    /// `clusterrole` map their `--resource`s first (two failed requests, even for `*`),
+    /// and `job --from` looks its source up as a `TYPE/NAME` argument.
+    private static func createLookups(_ arguments: [String], flags: ParsedFlags) -> Int {
+        switch arguments.first {
+        case "role", "clusterrole": return flags.strings("resource").isEmpty ? 0 : 2
+        case "job": return flags.isSet("from") ? 4 : 0
         default: return 0
         }
     }

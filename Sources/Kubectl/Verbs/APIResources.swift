@@ -24,9 +24,18 @@ enum APIResources {
         guard ["", "wide", "name"].contains(output) else { throw .error("--output \(output) is not available") }
         let sortBy = flags.string("sort-by") ?? ""
         guard ["", "name", "kind"].contains(sortBy) else { throw .error("--sort-by accepts only name or kind") }
-        let types = sorted(try context.cluster.servedResources.filter { matches($0, flags) }, by: sortBy)
+        // Discovery that fails still prints what it found (nothing), then the failure.
+        var served: [ResourceType] = []
+        var failure: KubectlFailure?
+        do {
+            served = try context.cluster.servedResources
+        } catch {
+            failure = error
+        }
+        let types = sorted(served.filter { matches($0, flags) }, by: sortBy)
         if output == "name" {
             context.io.out(types.map { $0.qualifiedPlural + "\n" }.joined())
+            if let failure { throw failure }
             return 0
         }
         let wide = output == "wide"
@@ -40,6 +49,7 @@ enum APIResources {
             writer.write(cells.joined(separator: "\t") + "\n")
         }
         context.io.out(writer.flush())
+        if let failure { throw failure }
         return 0
     }
 

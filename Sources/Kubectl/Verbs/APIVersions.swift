@@ -12,7 +12,7 @@ enum APIVersions {
             versions = try context.cluster.servedGroupVersions
         } catch {
             let server = context.server
-            throw .error("couldn't get available api versions from server: Get \"\(server)/api?timeout=32s\": \(ServerConnection.dialFailure(server: server))")
+            throw .error("couldn't get available api versions from server: \(ServerRequest.groupList.refusal(server: server))")
         }
         context.io.out(versions.map { $0 + "\n" }.joined())
         return 0

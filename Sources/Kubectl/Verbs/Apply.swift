@@ -55,7 +55,7 @@ enum Apply {
         var pruning = creating ? nil : try pruneOptions(context, dryRun: dryRun, cascade: cascade ?? .background)
         let output = context.flags.string("output")
         try ObjectOutput.checkFormat(output, context: context)
-        var objects = try ManifestFiles.read(files, context)
+        var objects = try ManifestFiles.read(files, context, validating: validation != .ignore)
         if !creating { objects = try selected(objects, context: context) }
         guard !objects.isEmpty else { throw .error("no objects passed to \(verbName)") }
         // create prints each object through one printer; apply, asked for objects, prints them
@@ -87,12 +87,14 @@ enum Apply {
         return failures.isEmpty ? 0 : 1
     }
 
-    /// `--validate`: strict (or true, the default), warn, ignore (or false).
+    /// `--validate`: strict (or true, the default), warn, ignore (or false); true and false as
+    /// Go's `strconv.ParseBool` reads them, the names only in lower case.
     static func fieldValidation(_ value: String?) throws(KubectlFailure) -> FieldValidation {
-        switch value?.lowercased() {
-        case nil, "", "true", "strict": return .strict
+        if let value, let bool = FlagParser.parseBool(value) { return bool ? .strict : .ignore }
+        switch value {
+        case nil, "strict": return .strict
         case "warn": return .warn
-        case "false", "ignore": return .ignore
+        case "ignore": return .ignore
         default:
             throw .error(
                 "invalid - validate option \(GoSyntax.quoted(value ?? "")); must be one of: strict (or true), warn, ignore (or false)")

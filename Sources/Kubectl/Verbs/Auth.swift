@@ -42,7 +42,10 @@ enum Auth {
         let isURL = resource.hasPrefix("/")
         // Complete resolves the resource before Validate looks at the verb.
         let typeName = String(resource.prefix { $0 != "/" })
-        if !isURL, typeName != "*", ResourceResolver.resolve(typeName) == nil {
+        // A server that refuses discovery knows no type: the failures are logged, then warned of.
+        let mapped = context.serverAnswers ? ResourceResolver.resolve(typeName) : nil
+        if !isURL, typeName != "*", mapped == nil {
+            if !context.serverAnswers { context.logDiscoveryFailures(context.discoveryAttempts) }
             context.io.err("Warning: the server doesn't have a resource type '\(typeName)'\n\n")
         }
         if !(isURL ? nonResourceVerbs : resourceVerbs).contains(verb) {
@@ -50,7 +53,13 @@ enum Auth {
         }
         if context.flags.bool("no-headers") { throw .error("--no-headers cannot be set without --list specified") }
         let namespace = context.flags.bool("all-namespaces") ? "" : context.namespace
-        let cluster = try context.cluster
+        let review = ServerRequest(method: "POST", path: "/apis/authorization.k8s.io/v1/selfsubjectaccessreviews")
+        let cluster: Cluster
+        do throws(RequestError) {
+            cluster = try context.client(for: review)
+        } catch {
+            throw error.unwrapped
+        }
         let allowed: Bool
         if isURL {
             allowed = cluster.isAllowed(verb: verb, path: resource, as: context.user)

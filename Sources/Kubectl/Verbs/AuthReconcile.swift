@@ -23,7 +23,7 @@ enum AuthReconcile {
             throw .error("error accessing --dry-run flag for command reconcile: " + error.message.dropping("error: "))
         }
         if dryRun == .server { throw .error("--dry-run=server for command reconcile is not supported yet") }
-        let manifests = try ManifestFiles.read(flags.strings("filename"), context)
+        let manifests = try ManifestFiles.read(flags.strings("filename"), context, lookups: .none)
         let format = try ObjectOutput.checkFormat(flags.string("output"), context: context)
         let printer = CommandPrinter()
         var failures: [GatheredError] = []

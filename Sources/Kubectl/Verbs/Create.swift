@@ -75,6 +75,12 @@ enum Create {
         try flags.refuseOthers(than: allowed + commonFlags, command: command)
     }
 
+    /// The generators read `--validate` right after the output format, so a bad value is refused
+    /// even for a client dry run.
+    static func checkValidation(_ flags: ParsedFlags) throws(KubectlFailure) {
+        _ = try Apply.fieldValidation(flags.string("validate"))
+    }
+
     /// `NameFromCommandArgs`: exactly one NAME before any `--` (`arguments` are the words before it).
     static func name(_ arguments: [String], flags: ParsedFlags, command: String) throws(KubectlFailure) -> String {
         guard arguments.count == 1, let name = arguments.first else {

@@ -19,6 +19,7 @@ enum CreateCronJob {
         let restart = flags.string("restart").flatMap { $0.isEmpty ? nil : $0 } ?? "OnFailure"
         let dryRun = try DryRun.parse(flags.string("dry-run"))
         try ObjectOutput.checkFormat(flags.string("output"), context: context)
+        try Create.checkValidation(flags)
         var cronJob = build(name: name, image: image, schedule: schedule, command: command, restart: restart)
         if context.explicitNamespace { cronJob = ObjectOutput.inNamespace(cronJob, context.namespace) }
         if dryRun == .client {
@@ -26,19 +27,11 @@ enum CreateCronJob {
                 cronJob, type: .cronJobs, output: flags.string("output"), dryRun: dryRun, context: context)
         }
         cronJob.namespace = context.namespace
-        do {
-            let created = try context.cluster.create(
-                cronJob, dryRun: dryRun == .server, as: context.user,
-                manager: FieldManager(context.flags.string("field-manager") ?? "kubectl-create"))
-            return try ObjectOutput.printCreated(
-                created, type: .cronJobs, output: flags.string("output"), dryRun: dryRun, context: context)
-        } catch let error as APIError {
-            throw .error("failed to create cronjob: \(error.message)")
-        } catch let failure as KubectlFailure {
-            throw failure
-        } catch {
-            throw .error("\(error)")
+        let created = try context.create(cronJob, type: .cronJobs, dryRun: dryRun, manager: "kubectl-create") { error in
+            .error("failed to create cronjob: \(error.message)")
         }
+        return try ObjectOutput.printCreated(
+            created, type: .cronJobs, output: flags.string("output"), dryRun: dryRun, context: context)
     }
 
     /// The CronJob as kubectl's `createCronJob` builds it, fields in the order kubectl serializes them.

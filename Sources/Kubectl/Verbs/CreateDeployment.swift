@@ -18,6 +18,7 @@ enum CreateDeployment {
         if images.count > 1 && !command.isEmpty { throw .error("cannot specify multiple --image options and command") }
         let dryRun = try DryRun.parse(flags.string("dry-run"))
         try ObjectOutput.checkFormat(flags.string("output"), context: context)
+        try Create.checkValidation(flags)
         let replicas = flags.string("replicas").flatMap { Int($0) } ?? 1
         let port = flags.string("port").flatMap { Int($0) } ?? -1
         var deployment = build(name: name, images: images, command: command, replicas: replicas, port: port)
@@ -27,19 +28,11 @@ enum CreateDeployment {
                 deployment, type: .deployments, output: flags.string("output"), dryRun: dryRun, context: context)
         }
         deployment.namespace = context.namespace
-        do {
-            let created = try context.cluster.create(
-                deployment, dryRun: dryRun == .server, as: context.user,
-                manager: FieldManager(context.flags.string("field-manager") ?? "kubectl-create"))
-            return try ObjectOutput.printCreated(
-                created, type: .deployments, output: flags.string("output"), dryRun: dryRun, context: context)
-        } catch let error as APIError {
-            throw .error("failed to create deployment: \(error.message)")
-        } catch let failure as KubectlFailure {
-            throw failure
-        } catch {
-            throw .error("\(error)")
+        let created = try context.create(deployment, type: .deployments, dryRun: dryRun, manager: "kubectl-create") { error in
+            .error("failed to create deployment: \(error.message)")
         }
+        return try ObjectOutput.printCreated(
+            created, type: .deployments, output: flags.string("output"), dryRun: dryRun, context: context)
     }
 
     /// The Deployment as kubectl builds it, fields in the order kubectl serializes them.

@@ -17,6 +17,7 @@ enum CreateJob {
         if !command.isEmpty && !from.isEmpty { throw .error("cannot specify --from and command") }
         let dryRun = try DryRun.parse(flags.string("dry-run"))
         try ObjectOutput.checkFormat(flags.string("output"), context: context)
+        try Create.checkValidation(flags)
         var job =
             image.isEmpty
             ? try fromCronJob(name: name, source: from, context: context)
@@ -27,19 +28,11 @@ enum CreateJob {
                 job, type: .jobs, output: flags.string("output"), dryRun: dryRun, context: context)
         }
         job.namespace = context.namespace
-        do {
-            let created = try context.cluster.create(
-                job, dryRun: dryRun == .server, as: context.user,
-                manager: FieldManager(context.flags.string("field-manager") ?? "kubectl-create"))
-            return try ObjectOutput.printCreated(
-                created, type: .jobs, output: flags.string("output"), dryRun: dryRun, context: context)
-        } catch let error as APIError {
-            throw .error("failed to create job: \(error.message)")
-        } catch let failure as KubectlFailure {
-            throw failure
-        } catch {
-            throw .error("\(error)")
+        let created = try context.create(job, type: .jobs, dryRun: dryRun, manager: "kubectl-create") { error in
+            .error("failed to create job: \(error.message)")
         }
+        return try ObjectOutput.printCreated(
+            created, type: .jobs, output: flags.string("output"), dryRun: dryRun, context: context)
     }
 
     /// The Job as kubectl's `createJob` builds it, fields in the order kubectl serializes them.

@@ -10,6 +10,7 @@ enum CreateNamespace {
         let name = try Create.name(arguments, flags: flags, command: "create namespace")
         let dryRun = try DryRun.parse(flags.string("dry-run"))
         try ObjectOutput.checkFormat(flags.string("output"), context: context)
+        try Create.checkValidation(flags)
         let namespace = KubeObject([
             "kind": "Namespace", "apiVersion": "v1",
             "metadata": ["name": .string(name), "creationTimestamp": nil],
@@ -17,13 +18,8 @@ enum CreateNamespace {
         ])
         var created = namespace
         if dryRun != .client {
-            let cluster = try context.cluster
-            do {
-                created = try cluster.create(
-                    namespace, dryRun: dryRun == .server, as: context.user,
-                    manager: FieldManager(context.flags.string("field-manager") ?? "kubectl-create"))
-            } catch {
-                throw .server(error)
+            created = try context.create(namespace, type: .namespaces, dryRun: dryRun, manager: "kubectl-create") {
+                $0.unwrapped
             }
         }
         return try ObjectOutput.printCreated(

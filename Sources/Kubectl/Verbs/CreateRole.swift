@@ -82,6 +82,8 @@ enum CreateRole {
             context.io.err("Warning: '\(verb)' is not a standard resource verb\n")
         }
         if requireResource && resources.isEmpty { throw .error("at least one resource must be specified") }
+        // Mapping the resources asks discovery first, even for `*`.
+        if !resources.isEmpty { _ = try context.cluster }
         var byGroup: [String: [String]] = [:]
         for entry in resources {
             guard !entry.resource.isEmpty else { throw .error("resource must be specified if apiGroup/subresource specified") }

@@ -31,10 +31,16 @@ enum CreateToken {
         let output = context.flags.string("output")
         if let output { try ObjectOutput.checkFormat(output, context: context) }
         let spec = try requestSpec(context.flags, seconds: seconds)
-        let cluster = try context.cluster
+        let post = ServerRequest(
+            method: "POST", path: ServerRequest.collectionPath(.serviceAccounts, namespace: context.namespace) + "/\(account)/token")
         let request: KubeObject
-        do throws(APIError) {
-            request = try cluster.requestToken(for: account, namespace: context.namespace, spec: spec, as: context.user)
+        do throws(RequestError) {
+            let cluster = try context.client(for: post)
+            do throws(APIError) {
+                request = try cluster.requestToken(for: account, namespace: context.namespace, spec: spec, as: context.user)
+            } catch {
+                throw RequestError.status(error)
+            }
         } catch {
             throw .error("failed to create token: \(error.message)")
         }

@@ -125,8 +125,8 @@ enum Delete {
         }
 
         func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
-            let cluster = try context.cluster
             let (targets, found) = try self.targets(context)
+            let cluster = try context.cluster
             var failures = found
             if force && gracePeriod == 0 {
                 context.io.err(Delete.forceWarning)

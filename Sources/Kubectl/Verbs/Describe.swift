@@ -47,11 +47,12 @@ enum Describe {
         }
 
         func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+            let manifests = try ManifestFiles.read(files, context, visitFailure: ManifestFiles.gatheredFailure)
             let cluster = try context.cluster
             let settings = DescribeContext(source: cluster, showEvents: showEvents)
             var objects: [KubeObject] = []
             var failures: [APIError] = []
-            for (manifest, source) in try ManifestFiles.read(files, context, visitFailure: ManifestFiles.gatheredFailure) {
+            for (manifest, source) in manifests {
                 let (type, object) = try ManifestFiles.resolve(manifest, source: source, context)
                 do {
                     objects.append(try cluster.get(type, namespace: object.namespace, name: object.name))

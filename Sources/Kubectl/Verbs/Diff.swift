@@ -33,7 +33,7 @@ enum Diff {
         if flags.bool("force-conflicts") && !flags.bool("server-side") {
             throw .error("--force-conflicts only works with --server-side")
         }
-        let manifests = try ManifestFiles.read(flags.strings("filename"), context)
+        let manifests = try ManifestFiles.read(flags.strings("filename"), context, lookups: .firstOfEachFile)
         let selector = try SelectorQuery(flags)
         var live: [String: String] = [:]
         var merged: [String: String] = [:]

@@ -2,12 +2,17 @@ import KubeAPI
 
 extension Get {
     /// `get -f FILE` or `get -k DIR`: the objects the manifests name, grouped by type as
-    /// `TYPE/NAME` arguments would be, and the namespace they are in.
-    static func manifestRequest(_ context: VerbContext) throws(KubectlFailure) -> (ResourceRequest, String) {
+    /// `TYPE/NAME` arguments would be, and the namespace they are in. A failure to read them is
+    /// bare for the table printers, which gather errors in an aggregate of their own, and an
+    /// error for the others, which reduce them to one.
+    static func manifestRequest(
+        _ context: VerbContext, humanReadable: Bool
+    ) throws(KubectlFailure) -> (ResourceRequest, String) {
         var groups: [(type: ResourceType, names: [String])] = []
         var namespace = context.namespace
         let manifests = try ManifestFiles.read(
-            context.flags.strings("filename"), context, visitFailure: ManifestFiles.gatheredFailure)
+            context.flags.strings("filename"), context,
+            visitFailure: humanReadable ? ManifestFiles.gatheredFailure : KubectlFailure.error)
         for (manifest, source) in manifests {
             let (type, object) = try ManifestFiles.resolve(manifest, source: source, context)
             if let own = object.namespace { namespace = own }

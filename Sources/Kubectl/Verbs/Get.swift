@@ -66,7 +66,7 @@ enum Get {
             }
             namespace = context.namespace
             if fromManifests {
-                (request, namespace) = try Get.manifestRequest(context)
+                (request, namespace) = try Get.manifestRequest(context, humanReadable: output.isHumanReadable)
             } else {
                 request = try ResourceRequest.parse(flags.positionals)
             }

@@ -28,7 +28,8 @@ enum Replace {
         let validation = try Apply.fieldValidation(flags.string("validate"))
         let output = flags.string("output")
         try ObjectOutput.checkFormat(output, context: context)
-        let manifests = try ManifestFiles.read(files, context)
+        // --force first deletes what the files name, read without validation.
+        let manifests = try ManifestFiles.read(files, context, validating: validation != .ignore && !force)
         var objects: [(ResourceType, KubeObject, String)] = []
         for (manifest, source) in manifests {
             var (type, object) = try ManifestFiles.resolve(manifest, source: source, context)

@@ -4,7 +4,8 @@ import KubeAPI
 /// `kubectl rollout SUBCOMMAND`: status, history, undo and restart of a Deployment,
 /// DaemonSet or StatefulSet; pause and resume of a Deployment.
 enum Rollout {
-    static let verb = Verb(name: "rollout", flags: flags, help: KubectlHelp.rollout) { context throws(KubectlFailure) in
+    static let verb = Verb(name: "rollout", flags: flags, help: KubectlHelp.rollout, usagePath: usagePath) {
+        context throws(KubectlFailure) in
         var context = context
         guard let sub = context.flags.positionals.first else {
             context.io.out(KubectlHelp.rollout)
@@ -25,6 +26,12 @@ enum Rollout {
             throw .validation(
                 "unknown command \"\(typed)\"", verb: "rollout")
         }
+    }
+
+    /// The subcommand a flag error names (`rollout restart`).
+    @Sendable static func usagePath(_ words: [String]) -> String? {
+        guard let sub = words.first, ["history", "pause", "restart", "resume", "status", "undo"].contains(sub) else { return nil }
+        return "rollout " + sub
     }
 
     static let flags: [FlagSpec] = [

@@ -65,7 +65,15 @@ enum Scale {
     ) throws(KubectlFailure) -> ([(ResourceType, KubeObject)], [APIError]) {
         var targets: [(ResourceType, KubeObject)] = []
         let unread = { (message: String) in KubectlFailure.error("no objects passed to scale \(message)") }
-        try ManifestTargets.forEach(context, resources: context.flags.positionals, visitFailure: unread) {
+        // Several failures are the reason as Go writes an aggregate: each message once, `[a, b]`.
+        let several = { (messages: [String]) in
+            var distinct: [String] = []
+            for message in messages where !distinct.contains(message) { distinct.append(message) }
+            return unread(distinct.count == 1 ? distinct[0] : "[\(distinct.joined(separator: ", "))]")
+        }
+        try ManifestTargets.forEach(
+            context, resources: context.flags.positionals, visitFailure: unread, severalFailures: several
+        ) {
             targets.append(($0, $1))
         }
         return (targets, [])

@@ -41,20 +41,7 @@ public final class HostLab {
         // The learner logs in over ssh: a login shell, which `$0` shows as `-bash`.
         shell.commandName = "-bash"
         if let path = host.path { shell.environment["PATH"] = path }
-        kubectl.readFile = { [unowned shell] path in shell.filesystem.read(shell.resolve(path)) }
-        kubectl.listFiles = { [unowned shell] path in
-            let directory = shell.resolve(path)
-            guard shell.filesystem.isDirectory(directory) else { return nil }
-            let names = shell.filesystem.list(directory) ?? []
-            return names.filter { shell.filesystem.isFile(directory + "/" + $0) }
-        }
-        kubectl.workingDirectory = { [unowned shell] in shell.cwd }
-        kubectl.listDirectory = { [unowned shell] path in
-            let directory = shell.resolve(path)
-            return shell.filesystem.list(directory).map { names in
-                names.map { (name: $0, isDirectory: shell.filesystem.isDirectory(directory + "/" + $0)) }
-            }
-        }
+        kubectl.readsFiles(of: shell)
         localFiles = HostLocalFiles(shell: shell)
         kubectl.localFiles = localFiles
         kubectl.kubeconfig.path = host.home + "/.kube/config"

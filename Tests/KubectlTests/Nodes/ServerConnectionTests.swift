@@ -45,7 +45,7 @@ struct ServerConnectionTests {
         #expect(try attempts("get", ["pods,svc,deploy"]) == 7)
         #expect(try attempts("get", ["deployment,daemonset", "x"]) == 4)
         #expect(try attempts("get", ["deploy/x", "svc/y"]) == 4)
-        #expect(try attempts("get", ["-f", "x.yaml"]) == 1)
+        #expect(try attempts("get", ["-f", "x.yaml"]) == 0)
         #expect(try attempts("label", ["pods,svc", "a=b"]) == 6)
         #expect(try attempts("rollout", ["status", "deployment", "x"]) == 5)
     }
@@ -57,6 +57,7 @@ struct ServerConnectionTests {
         #expect(try attempts("auth", ["can-i", "--list"]) == 0)
         #expect(try attempts("run", ["x"]) == 1)
         #expect(try attempts("create", ["ns", "x"]) == 0)
+        #expect(try attempts("auth", ["can-i", "get", "/logs"]) == 0)
         #expect(try attempts("cluster-info", ["dump"]) == 0)
     }
 

@@ -3,11 +3,16 @@ import Kubectl
 /// `kubectl` inside a node container. With a kubeconfig that exists in the node (the
 /// `--kubeconfig` flag, `$KUBECONFIG`, or `/root/.kube/config`) it is the host's kubectl
 /// against the same cluster; without one it falls back to `localhost:8080`, where nothing
-/// listens, and fails as kubectl does when its server refuses the connection.
+/// listens, and fails as kubectl does when its server refuses the connection. The files it is
+/// given are the node's.
 struct NodeKubectl: ShellCommand {
     let kubectl: Kubectl
 
     func run(_ context: CommandContext) -> Int32 {
+        kubectl.withFiles(of: context.session) { runInNode(context) }
+    }
+
+    private func runInNode(_ context: CommandContext) -> Int32 {
         var arguments = Array(context.arguments.dropFirst())
         var path = context.session.environment["KUBECONFIG"].flatMap { $0.isEmpty ? nil : $0 }
         var index = 0

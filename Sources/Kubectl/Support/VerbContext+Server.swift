@@ -1,0 +1,56 @@
+import Cluster
+import KubeAPI
+
+extension VerbContext {
+    /// Whether anything answers at the kubeconfig's server: only the lab's own apiserver, while
+    /// it serves.
+    var serverAnswers: Bool { lab.isAPIServerServing && server == lab.settings.server }
+
+    /// Logs `count` failed requests for the API group list, as client-go's cached discovery
+    /// logs each before its caller gives up.
+    func logDiscoveryFailures(_ count: Int) {
+        for _ in 0..<count { io.err(discoveryLog.nextLine(server: server, startedAt: lab.now) + "\n") }
+    }
+
+    /// The cluster, for a request a typed client sends without asking discovery first; when
+    /// nothing answers, that request's refused connection, for the verb to word.
+    func client(for request: ServerRequest) throws(RequestError) -> Cluster {
+        guard serverAnswers else { throw .refused(request, server: server) }
+        return lab
+    }
+
+    /// Creates `object` of `type` as kubectl's generators' typed clients do (a `POST` with the
+    /// dry run, field manager and field validation the flags ask for); `failure` words what
+    /// went wrong, the server's answer or the refused connection, as the generator does.
+    func create(
+        _ object: KubeObject, type: ResourceType, dryRun: DryRun, manager: String,
+        failure: (RequestError) -> KubectlFailure
+    ) throws(KubectlFailure) -> KubeObject {
+        let fieldManager = flags.string("field-manager") ?? manager
+        let validation = try Apply.fieldValidation(flags.string("validate"))
+        let request = ServerRequest.create(
+            type, namespace: object.namespace ?? namespace, dryRun: dryRun == .server, fieldManager: fieldManager,
+            validation: validation.directive)
+        do throws(RequestError) {
+            let cluster = try client(for: request)
+            do throws(APIError) {
+                return try cluster.create(object, dryRun: dryRun == .server, as: user, manager: FieldManager(fieldManager))
+            } catch {
+                throw RequestError.status(error)
+            }
+        } catch {
+            throw failure(error)
+        }
+    }
+}
+
+extension FieldValidation {
+    /// The `fieldValidation` query parameter that asks for this directive.
+    var directive: String {
+        switch self {
+        case .strict: return "Strict"
+        case .warn: return "Warn"
+        case .ignore: return "Ignore"
+        }
+    }
+}
