@@ -43,7 +43,9 @@ public final class APIProxy {
 
     /// What a client sending `METHOD target` with these `Host` and `User-Agent` headers receives,
     /// and the line kubectl logs meanwhile, if any.
-    public func respond(method: String, target: String, host: String, userAgent: String) -> (response: HTTPResponse, log: String?) {
+    public func respond(
+        method: String, target: String, host: String, userAgent: String, files: ServedFiles? = nil
+    ) -> (response: HTTPResponse, log: String?) {
         let path = String(target.prefix { $0 != "?" })
         let query = target.contains("?") ? String(target.drop { $0 != "?" }.dropFirst()) : ""
         guard path.hasPrefix(apiPrefix) else {
@@ -63,8 +65,10 @@ public final class APIProxy {
             let failure = ServerConnection.dialFailure(server: server)
             return (plainError(500, failure), KlogLine.format(.error, source: "proxy_server.go:147", "Error while proxying request: \(failure)", at: lab.now))
         }
-        let answer = APIServerHTTP(cluster: lab, user: user)
-            .get(path: forwarded.isEmpty ? "/" : forwarded, query: query, userAgent: userAgent, auditID: auditIDs.uid())
+        // kubectl sends the apiserver's own host as every request's `Host`.
+        let apiserver = APIServerHTTP(cluster: lab, user: user, host: ServerConnection.authority(of: server), files: files)
+        let answer = apiserver.get(
+            path: forwarded.isEmpty ? "/" : forwarded, query: query, userAgent: userAgent, auditID: auditIDs.uid(), method: method)
         return (Self.relayed(answer), nil)
     }
 
