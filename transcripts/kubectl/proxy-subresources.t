@@ -64,6 +64,11 @@ A missing pod, a port nothing listens on, and a Service without endpoints are St
     "reason": "ServiceUnavailable",
     "code": 503
   } (no-eol)
+A pod port given by name is no URL port: the apiserver's handler panics on it and resets the
+stream, which kubectl proxy reports as its own 500.
+  $ curl -s http://localhost:8001/api/v1/namespaces/default/pods/$POD_NAME:http/proxy/
+  E0423 07:25:30.000000   23130 proxy_server.go:147] Error while proxying request: stream error: stream ID 15; INTERNAL_ERROR; received from peer
+  stream error: stream ID 15; INTERNAL_ERROR; received from peer
   $ kubectl create service clusterip lonely --tcp=80:80
   service/lonely created
   $ curl http://localhost:8001/api/v1/namespaces/default/services/lonely/proxy/
@@ -86,4 +91,4 @@ kubectl get --raw prints the body, or the error kubectl makes of the answer.
   $ kubectl get --raw /api/v1/namespaces/default/pods/nope/proxy/
   Error from server (NotFound): pods "nope" not found
   $ kubectl get --raw /api/v1/namespaces/default/pods/$POD_NAME:http/proxy/
-  Error from server (InternalError): an error on the server ("This request caused apiserver to panic. Look in the logs for details.") has prevented the request from succeeding
+  Unable to connect to the server: stream error: stream ID 1; INTERNAL_ERROR; received from peer

@@ -5,13 +5,14 @@ extension APIServerHTTP {
     /// The apiserver's HTTP answer for the proxy subresource. Its filters set the audit ID and
     /// `Cache-Control` before the handler runs, and the reverse proxy adds the target's headers
     /// after them; the request is long-running, so API Priority and Fairness does not classify it.
-    func response(to answer: ProxyRoundTrip.Answer, pretty: Bool, auditID: String) -> HTTPResponse {
+    func response(to answer: ProxyRoundTrip.Answer, pretty: Bool, auditID: String, method: String) -> HTTPResponse? {
         var headers = ["Audit-Id: \(auditID)", "Cache-Control: no-cache, private"]
         switch answer {
         case .response(let upstream, let lengthKnown):
             headers += upstream.headers
             if !upstream.headers.contains(where: { $0.hasPrefix("Date:") }) { headers.append("Date: \(cluster.httpDate)") }
-            if !upstream.headers.contains(where: { $0.hasPrefix("Content-Length:") }) {
+            // An answer to HEAD has no body, so the server adds no length of its own.
+            if method != "HEAD" && !upstream.headers.contains(where: { $0.hasPrefix("Content-Length:") }) {
                 let length = upstream.body.utf8.count
                 headers.append(lengthKnown && length <= Self.http2Buffer ? "Content-Length: \(length)" : "Transfer-Encoding: chunked")
             }
@@ -24,12 +25,7 @@ extension APIServerHTTP {
             headers += ["Content-Type: application/json", "Date: \(cluster.httpDate)", "Content-Length: \(text.utf8.count)"]
             return HTTPResponse(status: status.error.code, headers: headers, body: text)
         case .panicked:
-            let text = Self.panicMessage + "\n"
-            headers += [
-                "Content-Type: text/plain; charset=utf-8", "X-Content-Type-Options: nosniff", "Date: \(cluster.httpDate)",
-                "Content-Length: \(text.utf8.count)",
-            ]
-            return HTTPResponse(status: 500, headers: headers, body: text)
+            return nil
         }
     }
 
@@ -37,6 +33,6 @@ extension APIServerHTTP {
     /// handler wrote without flushing; a longer one goes out without, and kubectl chunks it.
     static let http2Buffer = 4096
 
-    /// What the apiserver's panic filter answers (`http.Error`).
-    static let panicMessage = "This request caused apiserver to panic. Look in the logs for details."
+    /// What an HTTP/2 client makes of a stream the server reset after its handler panicked.
+    static func streamReset(id: Int) -> String { "stream error: stream ID \(id); INTERNAL_ERROR; received from peer" }
 }

@@ -15,7 +15,7 @@ struct ProxyRoundTrip {
         case redirect(String)
         case failure(APIStatus)
         /// A target URL that `url.Parse` refuses (a pod port that is not a number) makes
-        /// `normalizeLocation` dereference nil; the panic filter answers 500.
+        /// `normalizeLocation` dereference nil, and the panic filter panics on.
         case panicked
     }
 
@@ -53,7 +53,8 @@ struct ProxyRoundTrip {
         var sentPath = targetPath
         if !sentPath.hasSuffix("/") && path.hasSuffix("/") { sentPath += "/" }
         if sentPath.isEmpty { return .redirect(path + "/" + (query.isEmpty ? "" : "?" + query)) }
-        let response = try fetch(location, target: sentPath + (query.isEmpty ? "" : "?" + query))
+        var response = try fetch(location, target: sentPath + (query.isEmpty ? "" : "?" + query))
+        if method == "HEAD" { response.body = "" }
         let links = ProxyLinkRewriter(
             sourceHost: location.authority, requestHost: host,
             pathPrepend: ProxyLinkRewriter.pathPrepend(requestPath: path, targetPath: targetPath))
@@ -72,8 +73,13 @@ struct ProxyRoundTrip {
         let address = "\(location.ip):\(port)"
         switch cluster.connectTCP(from: apiServerNode, to: location.ip, port: port) {
         case .refused: throw unreachable("dial tcp \(address): connect: connection refused")
-        case .unreachable: throw unreachable("dial tcp \(address): connect: no route to host")
-        case .dropped: throw unreachable("dial tcp \(address): i/o timeout")
+        case .unreachable(let milliseconds):
+            _ = cluster.wait(timeoutSeconds: milliseconds / 1000) { false }
+            throw unreachable("dial tcp \(address): connect: no route to host")
+        case .dropped:
+            // The proxy transport's dialer gives up after 30 seconds.
+            _ = cluster.wait(timeoutSeconds: 30) { false }
+            throw unreachable("dial tcp \(address): i/o timeout")
         case .connected(let server):
             guard let response = cluster.httpResponse(of: server, target: target, files: files?(server)) else { throw unreachable("EOF") }
             if location.scheme == "https" { throw unreachable("tls: first record does not look like a TLS handshake") }

@@ -41,7 +41,8 @@ enum GetRaw {
             switch answer {
             case .failure(let status): throw .server(status.error)
             case .panicked:
-                throw .server(GenericServerResponse.error(code: 500, contentType: "text/plain", body: APIServerHTTP.panicMessage))
+                // Its only request on a new HTTP/2 connection is stream 1.
+                throw KubectlFailure("Unable to connect to the server: " + APIServerHTTP.streamReset(id: 1))
             case .redirect(let to): location = to
             case .response(let response, _):
                 if (200...206).contains(response.status) { return response.body }

@@ -106,6 +106,22 @@ import Testing
         #expect(missing.status == 404)
     }
 
+    @Test func aPolicyThatDropsTheApiserversTrafficTimesTheDialOut() throws {
+        let lab = try lab()
+        try lab.cluster.create(
+            KubeObject([
+                "apiVersion": "networking.k8s.io/v1", "kind": "NetworkPolicy",
+                "metadata": ["name": "deny", "namespace": "default"],
+                "spec": ["podSelector": ["matchLabels": ["app": "web"]], "policyTypes": ["Ingress"]],
+            ]))
+        // The apiserver runs on the control-plane node, where no web pod runs.
+        let pod = try #require(pods(lab).first)
+        let started = lab.cluster.now
+        let timeout = "error trying to reach service: dial tcp \(pod[path: "status.podIP"].string ?? ""):80: i/o timeout"
+        #expect(answer(lab, "/api/v1/namespaces/default/pods/\(pod.name)/proxy/") == .failure(.bare("ServiceUnavailable", timeout, code: 503)))
+        #expect(lab.cluster.now.milliseconds(since: started) == 30_000)
+    }
+
     @Test func rbacDecidesOnTheProxySubresource() throws {
         let lab = try lab()
         _ = lab.run("create", "rolebinding", "jane-view", "--clusterrole=view", "--user=jane")
@@ -131,6 +147,23 @@ import Testing
         #expect(lab.run("get", "--raw", "/api/v1/namespaces/default/services/web/proxy/x").err
             == "Error from server (NotFound): the server could not find the requested resource\n")
         #expect(lab.run("get", "--raw", "/api/v1/namespaces/default/pods/\(pod.name):dns/proxy/").err
-            == "Error from server (InternalError): an error on the server (\"This request caused apiserver to panic. Look in the logs for details.\") has prevented the request from succeeding\n")
+            == "Unable to connect to the server: stream error: stream ID 1; INTERNAL_ERROR; received from peer\n")
+    }
+
+    @Test func aNamedPodPortResetsTheStreamKubectlProxyHasOpen() throws {
+        let lab = try lab()
+        _ = lab.run("proxy")
+        let proxy = try #require(lab.kubectl.portForwards.proxies.last)
+        let pod = try #require(pods(lab).first)
+        func get(_ path: String) -> (response: HTTPResponse, log: String?) {
+            proxy.respond(method: "GET", target: path, host: "localhost:8001", userAgent: "curl/8.5.0")
+        }
+        #expect(get("/api/v1/namespaces/default/pods/\(pod.name)/proxy/").response.status == 200)
+        let reset = get("/api/v1/namespaces/default/pods/\(pod.name):http/proxy/")
+        #expect(reset.response.status == 500)
+        #expect(reset.response.body == "stream error: stream ID 3; INTERNAL_ERROR; received from peer\n")
+        #expect(reset.log?.hasSuffix("proxy_server.go:147] Error while proxying request: stream error: stream ID 3; INTERNAL_ERROR; received from peer") == true)
+        lab.cluster.advance(seconds: 91)
+        #expect(get("/api/v1/namespaces/default/pods/\(pod.name):http/proxy/").response.body.contains("stream ID 1;"))
     }
 }
