@@ -16,7 +16,7 @@ first port its containers declare is used, and a bare .../proxy is redirected to
   $ export POD_NAME=$(kubectl get pods -l app=web -o jsonpath='{.items[0].metadata.name}')
   $ echo Name of the Pod: $POD_NAME
   Name of the Pod: web-6476b5cb9d-c89zj
-  $ curl http://localhost:8001/api/v1/namespaces/default/pods/$POD_NAME:80/proxy/ | head -4
+  $ curl -s http://localhost:8001/api/v1/namespaces/default/pods/$POD_NAME:80/proxy/ | head -4
   <!DOCTYPE html>
   <html>
   <head>
