@@ -92,3 +92,10 @@ kubectl get --raw prints the body, or the error kubectl makes of the answer.
   Error from server (NotFound): pods "nope" not found
   $ kubectl get --raw /api/v1/namespaces/default/pods/$POD_NAME:http/proxy/
   Unable to connect to the server: stream error: stream ID 1; INTERNAL_ERROR; received from peer
+The request is authorized as RBAC's get on pods/proxy: a user who may only view is refused.
+  $ kubectl create rolebinding jane-view --clusterrole=view --user=jane
+  rolebinding.rbac.authorization.k8s.io/jane-view created
+  $ kubectl get --raw /api/v1/namespaces/default/pods/$POD_NAME/proxy/ --as=jane
+  Error from server (Forbidden): pods "web-6476b5cb9d-c89zj" is forbidden: User "jane" cannot get resource "pods/proxy" in API group "" in the namespace "default"
+  $ kubectl auth can-i get pods --subresource=proxy --as=jane
+  no
