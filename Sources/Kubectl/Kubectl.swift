@@ -9,9 +9,13 @@ public protocol ContainerExecutor: AnyObject {
     func exec(pod: KubeObject, container: String, command: [String], io: IOStreams, tty: Bool) -> Int32?
     /// Attaches a terminal to `command`, the container's own main process (`attach`, `debug -it`).
     func attach(pod: KubeObject, container: String, command: [String], io: IOStreams, tty: Bool) -> Int32?
+    /// What a server in a container reads for a path: the container's files as they are now.
+    func files(servedBy server: ReachedServer) -> ((String) -> ServedFile?)?
 }
 
 extension ContainerExecutor {
+    public func files(servedBy server: ReachedServer) -> ((String) -> ServedFile?)? { nil }
+
     public func attach(pod: KubeObject, container: String, command: [String], io: IOStreams, tty: Bool) -> Int32? {
         exec(pod: pod, container: container, command: command, io: io, tty: tty)
     }

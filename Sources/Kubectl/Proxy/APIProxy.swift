@@ -20,6 +20,11 @@ public final class APIProxy {
     private let user: UserInfo?
     /// The apiserver's audit IDs for the requests this proxy makes.
     private var auditIDs: NameGenerator
+    /// Requests sent on the HTTP/2 connection to the apiserver, and when the last one went: a
+    /// connection idle for longer than the transports' 90 seconds is closed, and the next
+    /// request opens a new one, whose streams count from 1 again.
+    private var streams = 0
+    private var lastRequest: Timestamp?
 
     init(
         address: String, port: Int, isUnixSocket: Bool, apiPrefix: String, filter: ProxyFilter?, lab: Cluster, server: String,
@@ -43,7 +48,9 @@ public final class APIProxy {
 
     /// What a client sending `METHOD target` with these `Host` and `User-Agent` headers receives,
     /// and the line kubectl logs meanwhile, if any.
-    public func respond(method: String, target: String, host: String, userAgent: String) -> (response: HTTPResponse, log: String?) {
+    public func respond(
+        method: String, target: String, host: String, userAgent: String, files: ServedFiles? = nil
+    ) -> (response: HTTPResponse, log: String?) {
         let path = String(target.prefix { $0 != "?" })
         let query = target.contains("?") ? String(target.drop { $0 != "?" }.dropFirst()) : ""
         guard path.hasPrefix(apiPrefix) else {
@@ -60,12 +67,22 @@ public final class APIProxy {
             return (plainError(403, "Forbidden"), nil)
         }
         guard lab.isAPIServerServing, server == lab.settings.server else {
-            let failure = ServerConnection.dialFailure(server: server)
-            return (plainError(500, failure), KlogLine.format(.error, source: "proxy_server.go:147", "Error while proxying request: \(failure)", at: lab.now))
+            lastRequest = nil
+            return failed(ServerConnection.dialFailure(server: server))
         }
-        let answer = APIServerHTTP(cluster: lab, user: user)
-            .get(path: forwarded.isEmpty ? "/" : forwarded, query: query, userAgent: userAgent, auditID: auditIDs.uid())
+        if let last = lastRequest, lab.now.milliseconds(since: last) <= 90_000 { streams += 1 } else { streams = 1 }
+        lastRequest = lab.now
+        // kubectl sends the apiserver's own host as every request's `Host`.
+        let apiserver = APIServerHTTP(cluster: lab, user: user, host: ServerConnection.authority(of: server), files: files)
+        let answer = apiserver.get(
+            path: forwarded.isEmpty ? "/" : forwarded, query: query, userAgent: userAgent, auditID: auditIDs.uid(), method: method)
+        guard let answer else { return failed(APIServerHTTP.streamReset(id: 2 * streams - 1)) }
         return (Self.relayed(answer), nil)
+    }
+
+    /// The reverse proxy's error handler: kubectl logs the error and answers 500 with it.
+    private func failed(_ failure: String) -> (response: HTTPResponse, log: String?) {
+        (plainError(500, failure), KlogLine.format(.error, source: "proxy_server.go:147", "Error while proxying request: \(failure)", at: lab.now))
     }
 
     /// The apiserver's response as the proxy's own server writes it: the copied header map in

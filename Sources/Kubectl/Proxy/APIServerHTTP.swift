@@ -7,15 +7,24 @@ struct APIServerHTTP {
     let cluster: Cluster
     /// Who asks; nil is the admin.
     let user: UserInfo?
+    /// The `Host` the request came with, and each server's files: what the proxy subresource
+    /// needs to reach a pod's server and rewrite its pages.
+    var host = ""
+    var files: ServedFiles?
 
     /// Go's server sends a body of at most this many bytes with a `Content-Length`, a longer one
     /// chunked, when the handler sets neither.
     static let unchunkedLimit = 2048
 
     /// The response to `GET path?query` from a client whose `User-Agent` is `userAgent`; the
-    /// audit ID is the one the apiserver gives the request.
-    func get(path: String, query: String, userAgent: String, auditID: String) -> HTTPResponse {
+    /// audit ID is the one the apiserver gives the request. Nil when the handler panicked: the
+    /// panic filter's 500 is never flushed, and the HTTP/2 server resets the stream instead.
+    func get(path: String, query: String, userAgent: String, auditID: String, method: String = "GET") -> HTTPResponse? {
         let pretty = Self.prettyPrint(query: query, userAgent: userAgent)
+        let proxy = ProxyRoundTrip(cluster: cluster, user: user, host: host, files: files)
+        if let answer = proxy.answer(method: method, path: path, query: query) {
+            return response(to: answer, pretty: pretty, auditID: auditID, method: method)
+        }
         var status = 200
         let body: APIServerRead.Body
         do throws(APIStatus) {

@@ -8,10 +8,18 @@ struct APIStatus: Error, Equatable {
     var name = ""
     var group = ""
     var resource = ""
+    /// Whether the Status has `details` at all: `NewBadRequest` and `NewServiceUnavailable`
+    /// leave them out.
+    var detailed = true
 
     /// What the apiserver answers for a path nothing serves.
     static let notFound = APIStatus(
         error: APIError(reason: "NotFound", message: "the server could not find the requested resource", code: 404))
+
+    /// A Status without details (`NewBadRequest`, `NewServiceUnavailable`).
+    static func bare(_ reason: String, _ message: String, code: Int) -> APIStatus {
+        APIStatus(error: APIError(reason: reason, message: message, code: code), detailed: false)
+    }
 
     /// The Status object, in `metav1.Status`'s field order; empty details are `{}`.
     var json: JSONValue {
@@ -22,7 +30,7 @@ struct APIStatus: Error, Equatable {
         var status: JSONValue = ["kind": "Status", "apiVersion": "v1", "metadata": [:], "status": "Failure"]
         if !error.message.isEmpty { status["message"] = .string(error.message) }
         if !error.reason.isEmpty { status["reason"] = .string(error.reason) }
-        status["details"] = details
+        if detailed { status["details"] = details }
         status["code"] = .int(error.code)
         return status
     }

@@ -1,4 +1,5 @@
-/// Go's `path` functions over slash-separated paths, as kubectl cp names files with them.
+/// Go's `path` functions over slash-separated paths, as kubectl cp names files with them and the
+/// apiserver's proxy joins a target's path.
 enum GoPath {
     /// `path.Clean`: no `.`, no `x/..`, no doubled or trailing slashes; `.` for nothing.
     static func clean(_ path: String) -> String {
@@ -26,6 +27,15 @@ enum GoPath {
     static func join(_ elements: String...) -> String {
         let kept = elements.filter { !$0.isEmpty }
         return kept.isEmpty ? "" : clean(kept.joined(separator: "/"))
+    }
+
+    /// apimachinery's `JoinPreservingTrailingSlash`: `join`, keeping the last non-empty element's
+    /// closing slash.
+    static func joinPreservingTrailingSlash(_ elements: String...) -> String {
+        let kept = elements.filter { !$0.isEmpty }
+        guard let last = kept.last else { return "" }
+        let joined = clean(kept.joined(separator: "/"))
+        return last.hasSuffix("/") && !joined.hasSuffix("/") ? joined + "/" : joined
     }
 
     /// `path.Base`: the last element; `/` for the root, `.` for nothing.

@@ -18,10 +18,16 @@ enum ServerConnection {
         return "dial tcp \(dialled): connect: connection refused"
     }
 
+    /// `https://172.22.0.1:6443` -> `172.22.0.1:6443`: the URL's host as written, the `Host` a
+    /// request to it carries.
+    static func authority(of server: String) -> String {
+        let rest = server.contains("://") ? String(server.drop { $0 != ":" }.dropFirst(3)) : server
+        return String(rest.prefix { $0 != "/" })
+    }
+
     /// `https://172.22.0.1:6443` -> `172.22.0.1:6443`; a URL without a port gets its scheme's.
     static func hostAndPort(of server: String) -> String {
-        let rest = server.contains("://") ? String(server.drop { $0 != ":" }.dropFirst(3)) : server
-        let authority = rest.prefix { $0 != "/" }
+        let authority = authority(of: server)
         return authority.contains(":") ? String(authority) : authority + (server.hasPrefix("http://") ? ":80" : ":443")
     }
 

@@ -30,6 +30,8 @@ final class PodExecutor: ContainerExecutor {
         run(pod: pod, container: container, command: command, io: io, tty: tty, attached: true)
     }
 
+    func files(servedBy server: ReachedServer) -> ((String) -> ServedFile?)? { containers.served(by: server) }
+
     /// Starts `command` in the container (`attached`: it is the container's main process).
     private func run(pod: KubeObject, container: String, command: [String], io: IOStreams, tty: Bool, attached: Bool) -> Int32? {
         let environment = cluster.environment(of: pod, container: container)

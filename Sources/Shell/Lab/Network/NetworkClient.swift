@@ -69,7 +69,8 @@ struct NetworkClient {
 
     /// What `proxy` answers to a request for `target` with these headers, its log line passed on.
     func response(of proxy: APIProxy, method: String, target: URLTarget, host: String, userAgent: String) -> HTTPResponse {
-        let answer = proxy.respond(method: method, target: target.target, host: host, userAgent: userAgent)
+        let files = containers.map { containers in { (server: ReachedServer) in containers.served(by: server) } }
+        let answer = proxy.respond(method: method, target: target.target, host: host, userAgent: userAgent, files: files)
         if let line = answer.log { proxyLogged?(line, proxy) }
         return answer.response
     }
