@@ -44,16 +44,13 @@ extension JSONValue {
         case .null: return "<nil>"
         case .bool(let b): return b ? "true" : "false"
         case .string(let s): return s
-        case .int, .double: return Self.goFloatV(goFloat ?? 0)
+        case .int, .double: return GoFloat.g(goFloat ?? 0)
         case .array(let items): return "[" + items.map(\.goFormatted).joined(separator: " ") + "]"
         case .object(let members):
             let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
             return "map[" + sorted.map { "\($0.key):\($0.value.goFormatted)" }.joined(separator: " ") + "]"
         }
     }
-
-    /// `%v` of a float64, as the numbers lists hold (ports, counts) print.
-    private static func goFloatV(_ d: Double) -> String { GoFloat.g(d) }
 
     /// Object keys in Go's map order for `json.Marshal`: sorted by bytes.
     var sortedForGo: JSONValue {

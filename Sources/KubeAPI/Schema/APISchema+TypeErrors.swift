@@ -33,16 +33,16 @@ extension APISchema {
             }
             return nil
         case (.map(let element), .object(let members)):
-            for key in Self.decodingOrder(members.keys) {
-                if let error = firstTypeError(members[key]!, as: element, structName: structName, path: path) { return error }
+            for (_, member) in Self.decodingOrder(members) {
+                if let error = firstTypeError(member, as: element, structName: structName, path: path) { return error }
             }
             return nil
         case (.named(let name), .object(let members)):
             guard let definition = types[name], definition.isObject else { return nil }
-            for key in Self.decodingOrder(members.keys) {
+            for (key, member) in Self.decodingOrder(members) {
                 guard let field = definition.fields.first(where: { $0.name == key }) else { continue }
                 let childPath = path.isEmpty ? key : path + "." + key
-                if let error = firstTypeError(members[key]!, as: field.type, structName: definition.displayName, path: childPath) {
+                if let error = firstTypeError(member, as: field.type, structName: definition.displayName, path: childPath) {
                     return error
                 }
             }
@@ -53,7 +53,8 @@ extension APISchema {
         }
     }
 
-    private static func decodingOrder(_ keys: some Collection<String>) -> [String] {
-        keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    /// The members as the decoder meets them: kubectl sends keys sorted by bytes.
+    private static func decodingOrder(_ members: OrderedDictionary<String, JSONValue>) -> [(key: String, value: JSONValue)] {
+        members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
     }
 }
