@@ -5,13 +5,7 @@ extension YAMLPrinter {
     /// Writes a mapping key and reports whether it was a simple one. A key with a line break or
     /// longer than 128 bytes is written as `? key` on its own line, its `:` on the next one.
     static func writeKey(_ key: String, indent: Int, into out: inout OutputBytes) -> Bool {
-        let identifier = withUTF8(key) { bytes in
-            guard isIdentifier(bytes) else { return false }
-            out.append(bytes)
-            return true
-        }
-        if identifier { return true }
-        return withScalar(key) { bytes, facts in
+        withScalar(key) { bytes, facts in
             if !facts.lineBreaks && bytes.count <= 128 {
                 write(bytes, facts, style(bytes, facts, simpleKey: true), indent: indent + 2, folding: false, into: &out)
                 return true
@@ -23,21 +17,6 @@ extension YAMLPrinter {
             out.append(spaces: indent)
             return false
         }
-    }
-
-    /// Whether a key is ASCII letters and digits after a letter go-yaml's resolver never looks
-    /// up (any but `yYnNtTfFoO`): then it is plain as it stands, as most keys are.
-    private static func isIdentifier(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = bytes.first, identifierStarts[Int(first)], bytes.count <= 128 else { return false }
-        for byte in bytes where !identifierBytes[Int(byte)] { return false }
-        return true
-    }
-
-    private static let identifierBytes: [Bool] = (0..<256).map { byte in
-        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-    }
-    private static let identifierStarts: [Bool] = (0..<256).map { byte in
-        ((0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)) && !"yYnNtTfFoO".utf8.contains(UInt8(byte))
     }
 
     static func writeScalar(_ value: JSONValue, indent: Int, into out: inout OutputBytes) {
