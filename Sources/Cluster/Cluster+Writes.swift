@@ -2,6 +2,9 @@ import OrderedCollections
 import KubeAPI
 
 extension Cluster {
+    /// Networking kinds whose create strategy sets generation 1 (NetworkPolicy, Ingress, IngressClass).
+    static let networkKindsWithGeneration: Set<ResourceType> = [.networkPolicies, .ingresses, .ingressClasses]
+
     /// Creates an object through admission, as `POST` does, then lets controllers react; a
     /// `user` (impersonated) must be allowed to by RBAC. Returns what the apiserver answers: the
     /// object as stored, before any controller acted on it, in the version it was sent in. A
@@ -106,8 +109,9 @@ extension Cluster {
             updated = PriorityClassValidation.defaults(updated)
             try PriorityClassValidation.validateUpdate(updated, old: stored, others: list(.priorityClasses))
         }
-        if !updated.value["spec"].isEquivalent(to: stored.value["spec"]) {
-            updated[path: "metadata.generation"] = .int((stored.metadata["generation"].int ?? 1) + 1)
+        // Only the kinds whose strategy keeps a generation (set at create) count spec changes.
+        if let generation = stored.metadata["generation"].int, !updated.value["spec"].isEquivalent(to: stored.value["spec"]) {
+            updated[path: "metadata.generation"] = .int(generation + 1)
         }
         // A server dry run answers with the object as it would be, and keeps nothing.
         if dryRun { return updated }
@@ -220,8 +224,10 @@ extension Cluster {
         object = WorkloadTemplateDefaults.apply(to: object, as: type)
         if type == .deployments { object = DeploymentDefaults.apply(to: object) }
         if !restoring { object = WorkloadCreateStrategy.apply(to: object, as: type) }
-        // The custom resource strategy starts every object at generation 1.
-        if !restoring, !ResourceType.served.contains(type) { object[path: "metadata.generation"] = 1 }
+        // The custom resource strategy starts every object at generation 1, as the network ones do.
+        if !restoring, !ResourceType.served.contains(type) || Self.networkKindsWithGeneration.contains(type) {
+            object[path: "metadata.generation"] = 1
+        }
         if type == .daemonSets { object = DaemonSetDefaults.applyOnCreate(to: object, restoring: restoring) }
         if type == .statefulSets { object = StatefulSetDefaults.apply(to: object) }
         if type == .horizontalPodAutoscalers { object = HorizontalPodAutoscalerDefaults.apply(to: object) }

@@ -160,6 +160,7 @@ out; a few without `omitempty` are written as zero values (a budget's status cou
           "name": "web",
           "namespace": "default",
           "uid": "d54bbf9b-c90d-4d87-90bb-4cbc2e35aca1",
+          "generation": 1,
           "creationTimestamp": "2025-04-23T07:25:00Z"
       },
       "spec": {
