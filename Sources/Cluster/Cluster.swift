@@ -47,6 +47,8 @@ public final class Cluster {
     var kubeletsNeedFullScan = true
     /// How far each control loop that reacts to changes has read the store's journal.
     var journalCursors: [ControlLoop: Int] = [:]
+    /// The garbage collector's view of who owns whom, kept from its journal reads.
+    var ownership = OwnershipIndex()
     /// The store's revision at each reconcile that followed writes, with the time (`Cluster+RevisionTimes.swift`).
     var revisionTimes: [(revision: Int, time: Timestamp)] = []
     /// While a world is being restored, dependents are dated from their owners, not from now.
@@ -127,6 +129,7 @@ public final class Cluster {
         quiescentRevision = snapshot.quiescentRevision
         schedulerStartIndex = snapshot.schedulerStartIndex
         journalCursors = snapshot.journalCursors
+        ownership = snapshot.ownership
         kubeletsNeedFullScan = snapshot.kubeletsNeedFullScan
         outage = snapshot.outage
         eventCorrelator = snapshot.eventCorrelator
@@ -156,7 +159,7 @@ public final class Cluster {
             settings: settings, runtime: runtime, nodeResolvConf: nodeResolvConf, store: store, clock: clock,
             names: names, stoppingPods: stoppingPods, nodeImages: nodeImages, probeWorkers: probeWorkers,
             wakeups: wakeups, ipam: ipam, nodeContainers: nodeContainers, quiescentRevision: quiescentRevision,
-            schedulerStartIndex: schedulerStartIndex, journalCursors: journalCursors,
+            schedulerStartIndex: schedulerStartIndex, journalCursors: journalCursors, ownership: ownership,
             kubeletsNeedFullScan: kubeletsNeedFullScan, outage: outage, eventCorrelator: eventCorrelator,
             eventLeasesRenewedAt: eventLeasesRenewedAt, failedDaemonPodsBackoff: failedDaemonPodsBackoff,
             jobReleasedPods: jobReleasedPods, podGCQuarantines: podGCQuarantines,
@@ -185,6 +188,7 @@ public final class Cluster {
         let quiescentRevision: Int
         let schedulerStartIndex: Int
         let journalCursors: [ControlLoop: Int]
+        let ownership: OwnershipIndex
         let kubeletsNeedFullScan: Bool
         let outage: ControlPlaneOutage?
         let eventCorrelator: EventCorrelator

@@ -4,86 +4,124 @@ import KubeAPI
 /// all gone, finishes foreground deletions once the blocking dependents are gone, and orphans
 /// the dependents of owners deleted with the orphan policy.
 extension Cluster {
-    /// One pass over every object that has owners or is waiting for the collector; reports
-    /// whether anything was written.
+    /// One pass over what changed since the last: objects being deleted that wait for the
+    /// collector, and dependents whose owners are gone, going, or not the ones they name.
+    /// Reports whether anything was written.
     func collectGarbage() -> Bool {
+        let candidates: Set<OwnershipIndex.Location>
         if let changes = takeChanges(for: .garbageCollector) {
-            if !mayNeedCollection(changes) { return false }
-        } else if !storedResourceTypes.contains(where: { store.list($0).contains(where: mayNeedCollection) }) {
-            // The first pass: only objects the collector could act on need the whole graph.
-            return false
+            guard !changes.isEmpty else { return false }
+            candidates = noteOwnershipChanges(changes)
+        } else {
+            candidates = rebuildOwnership()
         }
+        guard !candidates.isEmpty || !ownership.deletingOwners.isEmpty else { return false }
         let before = store.revision
-        // The store as etcd holds it: read-time answers (APIServices, renewed Leases) own nothing.
-        let graph = OwnershipGraph(objects: storedResourceTypes.flatMap { type in store.list(type).map { (type, $0) } })
-        for node in graph.deletingOwners {
-            guard let owner = current(node) else { continue }
+        let order = storeOrder()
+        for location in ownership.deletingOwners.sorted(by: order) {
+            guard let owner = current(location) else { continue }
             if owner.object.finalizerNames.contains(Finalizers.orphanDependents) {
-                orphanDependents(of: owner, graph: graph)
-            } else if !graph.dependents(of: owner.object.uid).contains(where: \.blocksOwnerDeletion) {
+                orphanDependents(of: owner)
+            } else if !ownership.dependents(of: owner.object.uid).contains(where: \.blocksOwnerDeletion) {
                 removeFinalizer(Finalizers.deleteDependents, from: owner.object, as: owner.type)
             }
         }
-        for node in graph.dependentObjects {
-            guard let dependent = current(node), dependent.object.deletionTimestamp == nil else { continue }
-            attemptToDelete(dependent, graph: graph)
+        for location in candidates.sorted(by: order) {
+            guard let dependent = current(location), dependent.object.deletionTimestamp == nil else { continue }
+            attemptToDelete(dependent)
         }
         return store.revision != before
     }
 
-    /// Whether some change can give the collector work: something went, is being deleted, or
-    /// names an owner that is gone or going. Other changes leave every verdict as it was.
-    /// Each owner is looked up once, however many of its dependents were written.
-    private func mayNeedCollection(_ changes: [ChangeJournal.Change]) -> Bool {
-        var ownerGoing: [String: Bool] = [:]
+    /// Brings the index up to date with `changes`; returns the dependents to look at: those
+    /// written with an owner that is not solid, and those of owners that went or are going.
+    private func noteOwnershipChanges(_ changes: [ChangeJournal.Change]) -> Set<OwnershipIndex.Location> {
+        var candidates = Set<OwnershipIndex.Location>()
+        var goneOrGoing: [String] = []
+        var states = OwnerStates()
         for change in changes {
-            if change.removed { return true }
-            guard let object = lookup(change.type, change.key.namespace, change.key.name) else { continue }
-            if mayNeedCollection(object, ownerGoing: &ownerGoing) { return true }
+            let location = OwnershipIndex.Location(type: change.type, key: change.key)
+            let object = change.removed ? nil : store.get(change.type, namespace: change.key.namespace, name: change.key.name)
+            ownership.update(location, to: object)
+            if change.removed {
+                goneOrGoing.append(change.uid)
+            } else if let object {
+                if object.deletionTimestamp != nil { goneOrGoing.append(object.uid) }
+                if ownership.namesOwners(location), hasOwnerNotSolid(object, states: &states) { candidates.insert(location) }
+            }
         }
-        return false
+        for uid in goneOrGoing {
+            for dependent in ownership.dependents(of: uid) { candidates.insert(dependent.location) }
+        }
+        return candidates
     }
 
-    /// Whether the collector could act on `object`: it is being deleted, or an owner it names
-    /// is gone or going (`ownerGoing` remembers each owner's answer).
-    private func mayNeedCollection(_ object: KubeObject, ownerGoing: inout [String: Bool]) -> Bool {
-        if object.deletionTimestamp != nil { return true }
-        return object.value.member("metadata", "ownerReferences").array.contains { reference in
-            guard let uid = reference["uid"].string else { return true }
-            if let known = ownerGoing[uid] { return known }
-            let going = store.object(uid: uid).map { $0.object.deletionTimestamp != nil } ?? true
-            ownerGoing[uid] = going
-            return going
+    /// Indexes every stored object afresh (the collector's first pass, as its graph builder
+    /// lists everything); returns the dependents whose owners are not solid.
+    private func rebuildOwnership() -> Set<OwnershipIndex.Location> {
+        ownership = OwnershipIndex()
+        var candidates = Set<OwnershipIndex.Location>()
+        var states = OwnerStates()
+        // The store as etcd holds it: read-time answers (APIServices, renewed Leases) own nothing.
+        for type in storedResourceTypes {
+            for object in store.list(type) {
+                let location = OwnershipIndex.Location(type: type, key: ObjectStore.Key(namespace: object.namespace ?? "", name: object.name))
+                ownership.update(location, to: object)
+                if ownership.namesOwners(location), hasOwnerNotSolid(object, states: &states) { candidates.insert(location) }
+            }
+        }
+        return candidates
+    }
+
+    /// Each owner's state, looked up once per pass however many dependents name it.
+    private struct OwnerStates {
+        struct Key: Hashable {
+            var uid: String, namespace: String?, name: String?, kind: String?
+        }
+        var known: [Key: OwnerState] = [:]
+    }
+
+    /// Whether an owner `object` names is gone, is deleting in the foreground, or is not the
+    /// object the reference names.
+    private func hasOwnerNotSolid(_ object: KubeObject, states: inout OwnerStates) -> Bool {
+        object.value.member("metadata", "ownerReferences").array.contains { reference in
+            guard let uid = reference["uid"].string else { return false }
+            let key = OwnerStates.Key(uid: uid, namespace: object.namespace, name: reference["name"].string, kind: reference["kind"].string)
+            if let known = states.known[key] { return known != .solid }
+            let state = ownerState(of: reference, namespace: object.namespace)
+            states.known[key] = state
+            return state != .solid
         }
     }
 
-    /// Whether the collector could act on `object` (see `mayNeedCollection(_:ownerGoing:)`).
-    private func mayNeedCollection(_ object: KubeObject) -> Bool {
-        var ownerGoing: [String: Bool] = [:]
-        return mayNeedCollection(object, ownerGoing: &ownerGoing)
+    /// Sorts locations as the store lists them: by type, as discovery serves them, then by key.
+    private func storeOrder() -> (OwnershipIndex.Location, OwnershipIndex.Location) -> Bool {
+        var positions: [ResourceType: Int] = [:]
+        for (index, type) in storedResourceTypes.enumerated() { positions[type] = index }
+        return { a, b in
+            let (first, second) = (positions[a.type] ?? Int.max, positions[b.type] ?? Int.max)
+            return first != second ? first < second : a.key < b.key
+        }
     }
 
-    /// The node's object as stored now, if it is still the same object.
-    private func current(_ node: OwnershipGraph.Node) -> OwnershipGraph.Node? {
-        guard let object = lookup(node.type, node.object.namespace, node.object.name), object.uid == node.object.uid
-        else { return nil }
-        return OwnershipGraph.Node(type: node.type, object: object)
+    /// The object stored at `location` now, if any.
+    private func current(_ location: OwnershipIndex.Location) -> (type: ResourceType, object: KubeObject)? {
+        store.get(location.type, namespace: location.key.namespace, name: location.key.name).map { (location.type, $0) }
     }
 
     /// `orphanDependents`: every dependent loses its reference to the owner, then the owner goes.
-    private func orphanDependents(of owner: OwnershipGraph.Node, graph: OwnershipGraph) {
-        for dependent in graph.dependents(of: owner.object.uid) {
-            guard let current = lookup(dependent.type, dependent.object.namespace, dependent.object.name),
-                current.uid == dependent.object.uid
-            else { continue }
-            save(dependent.type, Self.removingOwnerReferences(to: [owner.object.uid], from: current))
+    private func orphanDependents(of owner: (type: ResourceType, object: KubeObject)) {
+        let order = storeOrder()
+        for dependent in ownership.dependents(of: owner.object.uid).sorted(by: { order($0.location, $1.location) }) {
+            guard let current = current(dependent.location), current.object.uid == dependent.uid else { continue }
+            save(dependent.location.type, Self.removingOwnerReferences(to: [owner.object.uid], from: current.object))
         }
         removeFinalizer(Finalizers.orphanDependents, from: owner.object, as: owner.type)
     }
 
     /// `attemptToDeleteItem` for an object that is not being deleted: owners that are gone or
     /// deleting in the foreground are dropped while a live owner remains; otherwise it is deleted.
-    private func attemptToDelete(_ item: OwnershipGraph.Node, graph: OwnershipGraph) {
+    private func attemptToDelete(_ item: (type: ResourceType, object: KubeObject)) {
         let references = item.object.metadata["ownerReferences"].array
         guard !references.isEmpty else { return }
         var solid = 0
@@ -100,7 +138,7 @@ extension Cluster {
         if solid > 0 {
             guard !dangling.isEmpty || !waiting.isEmpty else { return }
             save(item.type, Self.removingOwnerReferences(to: dangling + waiting, from: item.object))
-        } else if !waiting.isEmpty && !graph.dependents(of: item.object.uid).isEmpty {
+        } else if !waiting.isEmpty && !ownership.dependents(of: item.object.uid).isEmpty {
             deleteObject(item.type, item.object, propagation: .foreground)
         } else {
             let finalizers = item.object.finalizerNames

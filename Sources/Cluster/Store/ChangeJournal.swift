@@ -11,19 +11,21 @@ struct ChangeJournal: Sendable {
             let key: ObjectStore.Key
             let removed: Bool
             let controller: String?
+            let uid: String
 
-            init(type: ResourceType, key: ObjectStore.Key, removed: Bool, controller: String?) {
+            init(type: ResourceType, key: ObjectStore.Key, removed: Bool, controller: String?, uid: String) {
                 self.type = type
                 self.key = key
                 self.removed = removed
                 self.controller = controller
+                self.uid = uid
             }
         }
 
         private let fields: Fields
 
-        init(type: ResourceType, key: ObjectStore.Key, removed: Bool, controller: String?) {
-            fields = Fields(type: type, key: key, removed: removed, controller: controller)
+        init(type: ResourceType, key: ObjectStore.Key, removed: Bool, controller: String?, uid: String) {
+            fields = Fields(type: type, key: key, removed: removed, controller: controller, uid: uid)
         }
 
         var type: ResourceType { fields.type }
@@ -31,6 +33,8 @@ struct ChangeJournal: Sendable {
         var removed: Bool { fields.removed }
         /// The UID of the object's controller, as written or as it was when removed.
         var controller: String? { fields.controller }
+        /// The UID of the object written or removed.
+        var uid: String { fields.uid }
     }
 
     private var entries: [Change] = []
@@ -40,8 +44,8 @@ struct ChangeJournal: Sendable {
     /// The position the next change will take.
     var end: Int { base + entries.count }
 
-    mutating func record(_ type: ResourceType, _ key: ObjectStore.Key, removed: Bool, controller: String?) {
-        entries.append(Change(type: type, key: key, removed: removed, controller: controller))
+    mutating func record(_ type: ResourceType, _ key: ObjectStore.Key, removed: Bool, controller: String?, uid: String = "") {
+        entries.append(Change(type: type, key: key, removed: removed, controller: controller, uid: uid))
     }
 
     func canRead(from cursor: Int) -> Bool { cursor >= base }

@@ -149,7 +149,7 @@ struct ObjectStore: Sendable {
             jobTrackedPods += (JobPods.hasTrackingFinalizer(stored) ? 1 : 0) - (replaced.map(JobPods.hasTrackingFinalizer) == true ? 1 : 0)
         }
         if !uid.isEmpty { byUID[uid] = (type, key) }
-        journal.record(type, key, removed: false, controller: controller)
+        journal.record(type, key, removed: false, controller: controller, uid: uid)
         if fieldWrites.writer != nil { fieldWrites.note(type, old: replaced?.uid == uid ? replaced : nil, new: stored) }
         writeCounts[type, default: 0] += 1
         if watchedTypes.contains(type) {
@@ -173,7 +173,7 @@ struct ObjectStore: Sendable {
             byController[type]?[controller]?.remove(key)
             if byController[type]?[controller]?.members.isEmpty == true { byController[type]?[controller] = nil }
         }
-        journal.record(type, key, removed: true, controller: controller)
+        journal.record(type, key, removed: true, controller: controller, uid: removed.uid)
         writeCounts[type, default: 0] += 1
         if watchedTypes.contains(type) {
             var last = removed

@@ -88,6 +88,36 @@ struct CascadingDeletionTests {
         #expect((try? cluster.get(.configMaps, namespace: "default", name: "orphaned")) == nil)
     }
 
+    @Test("a reference whose UID belongs to an object of another name is dangling, and its dependent goes")
+    func referenceToAnotherObject() throws {
+        let cluster = try WorldFixture.tk8s()
+        let owner = try cluster.create(configMap("owner"))
+        var dependent = configMap("misnamed")
+        dependent[path: "metadata.ownerReferences"] = [
+            OwnerReference(apiVersion: "v1", kind: "ConfigMap", name: "other", uid: owner.uid, controller: false).json
+        ]
+        try cluster.create(dependent)
+        #expect((try? cluster.get(.configMaps, namespace: "default", name: "misnamed")) == nil)
+        #expect((try? cluster.get(.configMaps, namespace: "default", name: "owner")) != nil)
+    }
+
+    @Test("an owner deleted in the foreground goes once its blocking dependent, kept by another owner, drops it")
+    func blockingReferenceDropped() throws {
+        let cluster = try WorldFixture.tk8s()
+        let keep = try cluster.create(configMap("keep"))
+        let drop = try cluster.create(configMap("drop"))
+        var blocking = reference(to: drop)
+        blocking["blockOwnerDeletion"] = true
+        var dependent = configMap("dependent")
+        dependent[path: "metadata.ownerReferences"] = [reference(to: keep), blocking]
+        try cluster.create(dependent)
+        try cluster.delete(.configMaps, namespace: "default", name: "drop", propagationPolicy: .foreground)
+        cluster.advance(seconds: 1)
+        #expect((try? cluster.get(.configMaps, namespace: "default", name: "drop")) == nil)
+        let stored = try cluster.get(.configMaps, namespace: "default", name: "dependent")
+        #expect(stored.metadata["ownerReferences"].array.map { $0["name"].string } == ["keep"])
+    }
+
     @Test("the restored world loses nothing to the collector, mirror pods owned by nodes included")
     func restoredWorld() throws {
         let cluster = try WorldFixture.tk8s()
