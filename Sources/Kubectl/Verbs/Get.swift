@@ -24,6 +24,8 @@ enum Get {
     /// The parsed and validated flags of one `get`.
     struct Options {
         var request: ResourceRequest
+        /// List items of `-f` manifests that could not be mapped, reported after what was found.
+        var listFailures = ListItemFailures()
         var output: OutputFormat
         var selector: SelectorQuery
         var allNamespaces: Bool
@@ -66,7 +68,7 @@ enum Get {
             }
             namespace = context.namespace
             if fromManifests {
-                (request, namespace) = try Get.manifestRequest(context, humanReadable: output.isHumanReadable)
+                (request, namespace, listFailures) = try Get.manifestRequest(context, humanReadable: output.isHumanReadable)
             } else {
                 request = try ResourceRequest.parse(flags.positionals)
             }
@@ -90,7 +92,11 @@ enum Get {
 
         func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
             let cluster = try context.cluster
-            let (results, failures) = fetch(cluster)
+            var (results, failures) = fetch(cluster)
+            // The table printers gather every error in one aggregate; the others print checkErr's lines.
+            if !listFailures.isEmpty {
+                failures = (output.isHumanReadable ? [listFailures.errorText] : listFailures.lines) + failures
+            }
             // The apiserver's warnings (deprecated kinds) come first, each once, as kubectl dedupes them.
             var warned: Set<String> = []
             for group in request.groups {

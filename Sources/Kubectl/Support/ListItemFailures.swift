@@ -1,0 +1,22 @@
+/// The failures of list items kubectl's resource builder gathers, one group per list document,
+/// and how its aggregate of them prints.
+struct ListItemFailures {
+    var groups: [[String]] = []
+
+    var isEmpty: Bool { groups.isEmpty }
+
+    /// apimachinery's `Aggregate.Error()` over every group: each distinct message once, in
+    /// brackets when there are several.
+    var errorText: String {
+        var seen: [String] = []
+        for message in groups.joined() where !seen.contains(message) { seen.append(message) }
+        return seen.count == 1 ? seen[0] : "[\(seen.joined(separator: ", "))]"
+    }
+
+    /// How `checkErr` prints the aggregate alone: one list's failures a line each, or with
+    /// several lists a line for each list's `Error()`.
+    var lines: [String] {
+        guard groups.count > 1 else { return groups.first ?? [] }
+        return groups.map { ListItemFailures(groups: [$0]).errorText }
+    }
+}

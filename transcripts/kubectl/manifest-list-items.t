@@ -1,0 +1,106 @@
+kubectl flattens a List into its items and maps each one alone: an item of a kind the cluster
+does not serve is reported after the others are done. Checked against kubectl 1.32.
+  $ cat > mixed.yaml <<EOF
+  > apiVersion: v1
+  > kind: List
+  > items:
+  > - apiVersion: v1
+  >   kind: Widget
+  >   metadata:
+  >     name: w1
+  > - apiVersion: v1
+  >   kind: ConfigMap
+  >   metadata:
+  >     name: c1
+  > EOF
+  $ kubectl apply -f mixed.yaml
+  configmap/c1 created
+  unable to recognize no matches for kind "Widget" in version "v1"
+  $ echo $?
+  1
+  $ kubectl get -f mixed.yaml
+  NAME   DATA   AGE
+  c1     0      0s
+  unable to recognize no matches for kind "Widget" in version "v1"
+  $ kubectl get -f mixed.yaml -o name
+  unable to recognize no matches for kind "Widget" in version "v1"
+  $ kubectl delete -f mixed.yaml
+  configmap "c1" deleted
+  unable to recognize no matches for kind "Widget" in version "v1"
+  $ kubectl create -f mixed.yaml --dry-run=client -o name
+  configmap/c1
+  unable to recognize no matches for kind "Widget" in version "v1"
+Two unknown items: apply and create print one a line, get gathers them in brackets.
+  $ cat > unknown.yaml <<EOF
+  > apiVersion: v1
+  > kind: List
+  > items:
+  > - apiVersion: v1
+  >   kind: Widget
+  >   metadata:
+  >     name: w1
+  > - apiVersion: example.com/v1
+  >   kind: Gadget
+  >   metadata:
+  >     name: g1
+  > EOF
+  $ kubectl create -f unknown.yaml
+  unable to recognize no matches for kind "Widget" in version "v1"
+  unable to recognize no matches for kind "Gadget" in version "example.com/v1"
+  $ kubectl get -f unknown.yaml
+  [unable to recognize no matches for kind "Widget" in version "v1", unable to recognize no matches for kind "Gadget" in version "example.com/v1"]
+  $ kubectl delete -f unknown.yaml
+  unable to recognize no matches for kind "Widget" in version "v1"
+  unable to recognize no matches for kind "Gadget" in version "example.com/v1"
+An item with neither kind nor apiVersion takes nothing from a plain List: validation names what
+is missing, and without it the item cannot be typed.
+  $ cat > untyped.yaml <<EOF
+  > apiVersion: v1
+  > kind: List
+  > items:
+  > - metadata:
+  >     name: c1
+  >   data:
+  >     a: b
+  > EOF
+  $ kubectl apply -f untyped.yaml
+  error: error validating "untyped.yaml": error validating data: [apiVersion not set, kind not set]; if you choose to ignore these errors, turn validation off with --validate=false
+  $ kubectl apply -f untyped.yaml --validate=false
+  unable to get type info from the object "*unstructured.Unstructured": Object 'Kind' is missing in 'object has no kind field '
+  $ kubectl get -f untyped.yaml
+  unable to get type info from the object "*unstructured.Unstructured": Object 'Kind' is missing in 'object has no kind field '
+  $ printf 'apiVersion: v1\nkind: List\nitems:\n- kind: ConfigMap\n  metadata:\n    name: c1\n' | kubectl create -f -
+  error: error validating "STDIN": error validating data: apiVersion not set; if you choose to ignore these errors, turn validation off with --validate=false
+  $ printf 'apiVersion: v1\nkind: List\nitems:\n- kind: ConfigMap\n  metadata:\n    name: c1\n' | kubectl delete -f -
+  unable to get type info from the object "*unstructured.Unstructured": Object 'apiVersion' is missing in 'object has no apiVersion field'
+An item that is not an object cannot be decoded.
+  $ printf 'apiVersion: v1\nkind: List\nitems:\n- hello\n' | kubectl apply -f - --validate=false
+  error: unable to decode "STDIN": json: cannot unmarshal string into Go value of type map[string]interface {}
+  $ printf 'apiVersion: v1\nkind: List\nitems:\n- hello\n- metadata: {}\n' | kubectl apply -f -
+  error: error validating "STDIN": error validating data: [invalid object to validate, apiVersion not set, kind not set]; if you choose to ignore these errors, turn validation off with --validate=false
+A List inside a List is not flattened: kubectl stops at it.
+  $ cat > nested.yaml <<EOF
+  > apiVersion: v1
+  > kind: List
+  > items:
+  > - apiVersion: v1
+  >   kind: List
+  >   items:
+  >   - apiVersion: v1
+  >     kind: ConfigMap
+  >     metadata:
+  >       name: c2
+  > - apiVersion: v1
+  >   kind: ConfigMap
+  >   metadata:
+  >     name: c1
+  > EOF
+  $ kubectl apply -f nested.yaml
+  error: *unstructured.Unstructured is not a list: no Items field in this object
+  $ kubectl get -f nested.yaml
+  *unstructured.Unstructured is not a list: no Items field in this object
+  $ kubectl delete -f nested.yaml
+  error: *unstructured.Unstructured is not a list: no Items field in this object
+A manifest missing only its kind is named alone, without brackets.
+  $ printf 'apiVersion: v1\nmetadata:\n  name: w\n' | kubectl apply -f -
+  error: error validating "STDIN": error validating data: kind not set; if you choose to ignore these errors, turn validation off with --validate=false
