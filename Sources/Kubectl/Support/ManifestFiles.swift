@@ -24,9 +24,11 @@ enum ManifestFiles {
     static func gathering(
         _ files: [String], _ context: VerbContext, visitFailure: (String) -> KubectlFailure = KubectlFailure.error,
         severalFailures: ([String]) -> KubectlFailure = { KubectlFailure($0.joined(separator: "\n")) },
-        validating: Bool = false, lookups: ServerLookups = .eachDocument
+        validating: Bool = false, lookups: ServerLookups = .eachDocument, recursive: Bool? = nil
     ) throws(KubectlFailure) -> (objects: [(KubeObject, String)], listFailures: ListItemFailures) {
-        let (objects, listFailures) = try documents(files, context, visitFailure: visitFailure, validating: validating)
+        let (objects, listFailures) = try documents(
+            files, context, visitFailure: visitFailure, validating: validating,
+            recursive: recursive ?? context.flags.bool("recursive"))
         guard lookups != .none, !context.serverAnswers else { return (objects, listFailures) }
         let failures = refusedReading(objects, lookups: lookups, validating: validating, context)
         if let only = failures.first, failures.count == 1 { throw visitFailure(only) }
@@ -36,7 +38,8 @@ enum ManifestFiles {
 
     /// The documents of the files or the kustomization, as they are.
     private static func documents(
-        _ files: [String], _ context: VerbContext, visitFailure: (String) -> KubectlFailure, validating: Bool
+        _ files: [String], _ context: VerbContext, visitFailure: (String) -> KubectlFailure, validating: Bool,
+        recursive: Bool
     ) throws(KubectlFailure) -> ([(KubeObject, String)], ListItemFailures) {
         try checkOptions(files, context)
         if let directory = kustomization(context) {
@@ -44,8 +47,16 @@ enum ManifestFiles {
         }
         var objects: [(KubeObject, String)] = []
         var listFailures = ListItemFailures()
-        let recursive = context.flags.bool("recursive")
-        for file in files.flatMap({ expand($0, recursive: recursive, context) }) {
+        var paths: [String] = []
+        for file in files {
+            let expanded = expand(file, recursive: recursive, context)
+            // The builder refuses a directory with no manifests when it has no files yet.
+            if expanded.isEmpty, paths.isEmpty {
+                throw .error("error reading [\(file)]: recognized file extensions are [\(manifestExtensions.joined(separator: " "))]")
+            }
+            paths += expanded
+        }
+        for file in paths {
             let source = file == "-" ? "STDIN" : file
             let text: String
             if file == "-" {
