@@ -104,3 +104,32 @@ A List inside a List is not flattened: kubectl stops at it.
 A manifest missing only its kind is named alone, without brackets.
   $ printf 'apiVersion: v1\nmetadata:\n  name: w\n' | kubectl apply -f -
   error: error validating "STDIN": error validating data: kind not set; if you choose to ignore these errors, turn validation off with --validate=false
+The verbs that act on live objects go on past an item they cannot map, and report it after.
+  $ kubectl apply -f mixed.yaml --validate=false 2>/dev/null
+  configmap/c1 created
+  $ kubectl label -f mixed.yaml tier=web
+  configmap/c1 labeled
+  unable to recognize no matches for kind "Widget" in version "v1"
+  $ kubectl annotate -f unknown.yaml note=x
+  unable to recognize no matches for kind "Widget" in version "v1"
+  unable to recognize no matches for kind "Gadget" in version "example.com/v1"
+  $ kubectl describe -f unknown.yaml
+  [unable to recognize no matches for kind "Widget" in version "v1", unable to recognize no matches for kind "Gadget" in version "example.com/v1"]
+  $ kubectl replace -f mixed.yaml
+  configmap/c1 replaced
+  unable to recognize no matches for kind "Widget" in version "v1"
+  $ kubectl describe -f mixed.yaml > described.txt
+  unable to recognize no matches for kind "Widget" in version "v1"
+  $ head -2 described.txt
+  Name:         c1
+  Namespace:    default
+diff gives up at such a list before it compares anything.
+  $ kubectl diff -f mixed.yaml
+  error: unable to recognize no matches for kind "Widget" in version "v1"
+  $ echo $?
+  2
+  $ kubectl diff -f unknown.yaml
+  unable to recognize no matches for kind "Widget" in version "v1"
+  unable to recognize no matches for kind "Gadget" in version "example.com/v1"
+  $ echo $?
+  2

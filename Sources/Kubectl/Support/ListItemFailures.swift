@@ -19,4 +19,11 @@ struct ListItemFailures {
         guard groups.count > 1 else { return groups.first ?? [] }
         return groups.map { ListItemFailures(groups: [$0]).errorText }
     }
+
+    /// A verb's failures with the aggregate after them, as `ContinueOnError` returns it: alone,
+    /// the aggregate's lines; after other failures, its `Error()` as one more line.
+    func following(_ failures: [String]) -> [String] {
+        guard !isEmpty else { return failures }
+        return failures.isEmpty ? lines : failures + [errorText]
+    }
 }

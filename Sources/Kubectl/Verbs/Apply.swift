@@ -84,14 +84,10 @@ enum Apply {
         // The builder's aggregate of list items it could not map: alone, printed as checkErr
         // prints it; beside other failures, as one line, before them for apply (which reads every
         // object first) and after them for create (which writes each as it reads it).
-        if !listFailures.isEmpty {
-            if failures.isEmpty {
-                failures = listFailures.lines
-            } else if creating {
-                failures.append(listFailures.errorText)
-            } else {
-                failures.insert(listFailures.errorText, at: 0)
-            }
+        if creating || failures.isEmpty {
+            failures = listFailures.following(failures)
+        } else if !listFailures.isEmpty {
+            failures.insert(listFailures.errorText, at: 0)
         }
         for failure in failures { context.io.err(failure + "\n") }
         if failures.isEmpty, collecting { try ObjectList.print(applied, output: output, context: context) }

@@ -162,9 +162,7 @@ enum Delete {
             }
             if targets.isEmpty && failures.isEmpty && listFailures.isEmpty { context.io.out("No resources found\n") }
             // The builder's aggregate comes after what the deletes gathered: alone as checkErr prints it.
-            if !listFailures.isEmpty {
-                if failures.isEmpty { failures = listFailures.lines } else { failures.append(listFailures.errorText) }
-            }
+            failures = listFailures.following(failures)
             if wait && dryRun == .none {
                 let gone = { (entry: (ResourceType, KubeObject)) in
                     !cluster.exists(entry.0, namespace: entry.1.namespace, name: entry.1.name, uid: entry.1.uid)
