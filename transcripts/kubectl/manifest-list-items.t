@@ -133,3 +133,37 @@ diff gives up at such a list before it compares anything.
   unable to recognize no matches for kind "Gadget" in version "example.com/v1"
   $ echo $?
   2
+An object a list item names that is missing is one of the list's errors: get's table printers
+show it as Go's bare error text, and a missing object of its own document as Error from server.
+  $ cat > saved.yaml <<EOF
+  > apiVersion: v1
+  > kind: List
+  > items:
+  > - apiVersion: v1
+  >   kind: ConfigMap
+  >   metadata:
+  >     name: c9
+  > - apiVersion: v1
+  >   kind: ConfigMap
+  >   metadata:
+  >     name: kube-root-ca.crt
+  > EOF
+  $ printf 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c9\n' > single.yaml
+  $ kubectl get -f saved.yaml
+  NAME               DATA   AGE
+  kube-root-ca.crt   1      46h
+  configmaps "c9" not found
+  $ kubectl get -f saved.yaml -o name
+  Error from server (NotFound): configmaps "c9" not found
+  $ kubectl get -f single.yaml -f saved.yaml
+  NAME               DATA   AGE
+  kube-root-ca.crt   1      46h
+  Error from server (NotFound): configmaps "c9" not found
+  configmaps "c9" not found
+  $ kubectl get -f saved.yaml --ignore-not-found
+  NAME               DATA   AGE
+  kube-root-ca.crt   1      46h
+  $ kubectl get -f single.yaml -f saved.yaml -o name
+  configmap/kube-root-ca.crt
+  Error from server (NotFound): configmaps "c9" not found
+  Error from server (NotFound): configmaps "c9" not found

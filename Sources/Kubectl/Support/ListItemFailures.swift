@@ -2,6 +2,9 @@
 /// and how its aggregate of them prints.
 struct ListItemFailures {
     var groups: [[String]] = []
+    /// Every list document read, as the range of the objects its mapped items became and the
+    /// failures of the others, for the verbs that print per list what went wrong.
+    var lists: [(items: Range<Int>, failures: [String])] = []
 
     var isEmpty: Bool { groups.isEmpty }
 

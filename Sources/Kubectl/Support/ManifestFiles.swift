@@ -93,7 +93,9 @@ enum ManifestFiles {
                     } catch {
                         throw visitFailure(error.message)
                     }
+                    let first = objects.count
                     objects += flattened.items.map { (KubeObject($0), source) }
+                    listFailures.lists.append((first..<objects.count, flattened.failures))
                     if !flattened.failures.isEmpty { listFailures.groups.append(flattened.failures) }
                 } else {
                     objects.append((KubeObject(document), source))

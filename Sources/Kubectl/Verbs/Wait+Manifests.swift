@@ -15,7 +15,7 @@ extension Wait {
         let cluster = try context.cluster
         var targets: [(ResourceType, KubeObject)] = []
         var errors = BuilderErrors()
-        if !listFailures.isEmpty { errors.entries.append(.list(listFailures)) }
+        for group in listFailures.groups { errors.entries.append(.list(group.map(BuilderErrors.Message.init(plain:)))) }
         for (manifest, source) in manifests {
             let type: ResourceType, object: KubeObject
             do {

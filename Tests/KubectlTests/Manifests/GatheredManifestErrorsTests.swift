@@ -28,7 +28,7 @@ struct GatheredManifestErrorsTests {
         errors.append(APIError(reason: "NotFound", message: "configmaps \"nope\" not found", code: 404))
         #expect(errors.linesAlone == ["Error from server (NotFound): configmaps \"nope\" not found"])
         #expect(errors.errorText == "configmaps \"nope\" not found")
-        errors.entries.append(.list(ListItemFailures(groups: [[widget]])))
+        errors.entries.append(.list([BuilderErrors.Message(plain: widget)]))
         #expect(errors.linesAlone == ["Error from server (NotFound): configmaps \"nope\" not found", widget])
     }
 
