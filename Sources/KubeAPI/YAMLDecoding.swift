@@ -25,12 +25,17 @@ public enum YAMLDecoding {
             let source = hasJSONPrefix(text) ? goJSONEscapes(text) : text
             // The encoding is given: Yams' default reads the whole environment on every parse.
             var nodes = try Yams.compose_all(yaml: source, .basic, .default, .utf8)
-            while let node = nodes.next() { values.append(try value(of: node)) }
+            while let node = nodes.next() {
+                var problems = ConversionProblems()
+                let document = try value(of: node, &problems)
+                if let error = problems.error { throw error }
+                values.append(document)
+            }
             // The sequence ends quietly at a syntax error; the error is kept on it.
             if let error = nodes.error { throw error }
             return values.filter { !$0.isNull }
-        } catch let unsupported as YAMLScalarResolution.UnsupportedValue {
-            throw DecodeError(message: "json: unsupported value: \(unsupported.text)", isJSONConversion: true)
+        } catch let error as DecodeError {
+            throw error
         } catch {
             throw DecodeError(message: goYAMLMessage(error))
         }
@@ -56,20 +61,34 @@ public enum YAMLDecoding {
         return (line != 0 ? "line \(line): " : "") + problem
     }
 
-    static func value(of node: Node) throws(YAMLScalarResolution.UnsupportedValue) -> JSONValue {
+    /// The JSON value of a node. go-yaml's own errors (a tag the text does not fit, a key that is
+    /// a sequence or mapping) are thrown at once; what only the JSON conversion refuses (a null
+    /// key, an infinite float) is noted in `problems`, as that runs once go-yaml has read it all.
+    static func value(of node: Node, _ problems: inout ConversionProblems) throws(DecodeError) -> JSONValue {
         switch node {
         case .scalar(let scalar):
-            guard scalar.style == .plain else { return .string(scalar.string) }
-            return try YAMLScalarResolution.jsonValue(YAMLScalarResolution.resolve(scalar.string))
+            let resolved = try resolved(scalar)
+            do {
+                return try YAMLScalarResolution.jsonValue(resolved)
+            } catch {
+                problems.unsupported = problems.unsupported ?? error.text
+                return .null
+            }
         case .sequence(let sequence):
             var items: [JSONValue] = []
             items.reserveCapacity(sequence.count)
-            for child in sequence { items.append(try value(of: child)) }
+            for child in sequence { items.append(try value(of: child, &problems)) }
             return .array(items)
         case .mapping(let mapping):
             var members = OrderedDictionary<String, JSONValue>()
             for (key, child) in mapping {
-                members[keyText(of: key)] = try value(of: child)
+                guard let text = try keyText(of: key) else {
+                    if problems.nullKey == nil {
+                        problems.nullKey = "unsupported map key of type: %!s(<nil>), key: <nil>, value: \(try goSyntax(of: child, top: true))"
+                    }
+                    continue
+                }
+                members[text] = try value(of: child, &problems)
             }
             return .object(members)
         case .alias(let alias):
@@ -77,9 +96,42 @@ public enum YAMLDecoding {
         }
     }
 
-    /// A mapping key as JSON holds it: a plain key is resolved like any scalar, then written as text.
-    private static func keyText(of key: Node) -> String {
-        guard case .scalar(let scalar) = key, scalar.style == .plain else { return key.string ?? "" }
-        return YAMLScalarResolution.key(YAMLScalarResolution.resolve(scalar.string), text: scalar.string)
+    /// What the JSON conversion of a document refuses, the first of each kind.
+    struct ConversionProblems {
+        var nullKey: String?
+        var unsupported: String?
+
+        /// The error sigs.k8s.io/yaml reports: a null key is met before the JSON is written.
+        var error: DecodeError? {
+            if let nullKey { return DecodeError(message: nullKey, isJSONConversion: true) }
+            if let unsupported { return DecodeError(message: "json: unsupported value: \(unsupported)", isJSONConversion: true) }
+            return nil
+        }
+    }
+
+    /// A scalar as go-yaml resolves it, with its tag. Yams settles the tag of a plain key as
+    /// `!!str` when it hashes the key, so `asKey` reads a plain `!!str` key as untagged.
+    static func resolved(_ scalar: Node.Scalar, asKey: Bool = false) throws(DecodeError) -> YAMLScalarResolution.Resolved {
+        var tag = scalar.tag.description
+        if asKey, scalar.style == .plain, tag == Tag.Name.str.rawValue { tag = "" }
+        do {
+            return try YAMLScalarResolution.resolve(scalar.string, tag: tag, plain: scalar.style == .plain)
+        } catch {
+            throw DecodeError(message: error.message)
+        }
+    }
+
+    /// A mapping key as JSON holds it: resolved like any scalar, then written as text; nil for a
+    /// null key, which has no JSON form.
+    private static func keyText(of key: Node) throws(DecodeError) -> String? {
+        switch key {
+        case .scalar(let scalar):
+            let resolved = try resolved(scalar, asKey: true)
+            return resolved == .null ? nil : YAMLScalarResolution.key(resolved, text: scalar.string)
+        case .sequence, .mapping:
+            throw DecodeError(message: "invalid map key: \(try goSyntax(of: key, top: true))")
+        case .alias(let alias):
+            return alias.anchor.rawValue
+        }
     }
 }

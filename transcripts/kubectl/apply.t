@@ -95,7 +95,7 @@ The apiserver decodes strictly: a misspelt field is refused unless --validate sa
   error: error parsing STDIN: error converting YAML to JSON: yaml: line 4: did not find expected key
   $ mkdir empty
   $ kubectl apply -f empty
-  error: no objects passed to apply
+  error: error reading [empty]: recognized file extensions are [.json .yaml .yml]
 On a live object apply sends a strategic merge patch: what changed since the live object,
 plus what the new manifest dropped from the last applied one. A server dry run answers with the
 object as it would be. A patch the apiserver refuses for a bad request is printed whole, with

@@ -13,25 +13,50 @@ enum ManifestFiles {
         severalFailures: ([String]) -> KubectlFailure = { KubectlFailure($0.joined(separator: "\n")) },
         validating: Bool = false, lookups: ServerLookups = .eachDocument
     ) throws(KubectlFailure) -> [(KubeObject, String)] {
-        let objects = try documents(files, context, visitFailure: visitFailure)
-        guard lookups != .none, !context.serverAnswers else { return objects }
+        let (objects, listFailures) = try gathering(
+            files, context, visitFailure: visitFailure, severalFailures: severalFailures, validating: validating, lookups: lookups)
+        guard listFailures.isEmpty else { throw KubectlFailure(listFailures.lines.joined(separator: "\n")) }
+        return objects
+    }
+
+    /// `read`, with the failures of list items that could not be typed or mapped kept apart
+    /// for the verb to print after the objects it could act on.
+    static func gathering(
+        _ files: [String], _ context: VerbContext, visitFailure: (String) -> KubectlFailure = KubectlFailure.error,
+        severalFailures: ([String]) -> KubectlFailure = { KubectlFailure($0.joined(separator: "\n")) },
+        validating: Bool = false, lookups: ServerLookups = .eachDocument, recursive: Bool? = nil
+    ) throws(KubectlFailure) -> (objects: [(KubeObject, String)], listFailures: ListItemFailures) {
+        let (objects, listFailures) = try documents(
+            files, context, visitFailure: visitFailure, validating: validating,
+            recursive: recursive ?? context.flags.bool("recursive"))
+        guard lookups != .none, !context.serverAnswers else { return (objects, listFailures) }
         let failures = refusedReading(objects, lookups: lookups, validating: validating, context)
         if let only = failures.first, failures.count == 1 { throw visitFailure(only) }
-        if failures.isEmpty { return objects }
+        if failures.isEmpty { return (objects, listFailures) }
         throw severalFailures(failures)
     }
 
     /// The documents of the files or the kustomization, as they are.
     private static func documents(
-        _ files: [String], _ context: VerbContext, visitFailure: (String) -> KubectlFailure
-    ) throws(KubectlFailure) -> [(KubeObject, String)] {
+        _ files: [String], _ context: VerbContext, visitFailure: (String) -> KubectlFailure, validating: Bool,
+        recursive: Bool
+    ) throws(KubectlFailure) -> ([(KubeObject, String)], ListItemFailures) {
         try checkOptions(files, context)
         if let directory = kustomization(context) {
-            return try KustomizeBuild.manifests(directory, context, failure: visitFailure)
+            return (try KustomizeBuild.manifests(directory, context, failure: visitFailure), ListItemFailures())
         }
         var objects: [(KubeObject, String)] = []
-        let recursive = context.flags.bool("recursive")
-        for file in files.flatMap({ expand($0, recursive: recursive, context) }) {
+        var listFailures = ListItemFailures()
+        var paths: [String] = []
+        for file in files {
+            let expanded = expand(file, recursive: recursive, context)
+            // The builder refuses a directory with no manifests when it has no files yet.
+            if expanded.isEmpty, paths.isEmpty {
+                throw .error("error reading [\(file)]: recognized file extensions are [\(manifestExtensions.joined(separator: " "))]")
+            }
+            paths += expanded
+        }
+        for file in paths {
             let source = file == "-" ? "STDIN" : file
             let text: String
             if file == "-" {
@@ -52,23 +77,32 @@ enum ManifestFiles {
                 var missing: [String] = []
                 if document["apiVersion"].string == nil { missing.append("apiVersion not set") }
                 if document["kind"].string == nil { missing.append("kind not set") }
+                if missing.isEmpty, validating { missing = ManifestLists.validationProblems(of: document) ?? [] }
                 guard missing.isEmpty else {
-                    throw visitFailure(
-                        "error validating \"\(source)\": error validating data: [\(missing.joined(separator: ", "))]; if you choose to ignore these errors, turn validation off with --validate=false"
-                    )
+                    let problems = ListItemFailures(groups: [missing]).errorText
+                    throw visitFailure("error validating \"\(source)\": error validating data: \(problems); \(stopValidating)")
                 }
                 // kubectl decodes the metadata as ObjectMeta before it takes the object.
                 if let error = context.lab.settings.schema.typeError(in: document["metadata"], as: "ObjectMeta", at: "metadata") {
                     throw visitFailure("unable to decode \(GoSyntax.quoted(source)): \(error)")
                 }
-                if let items = ManifestLists.items(of: document, in: context.lab) {
-                    objects += items.map { (KubeObject($0), source) }
+                if ManifestLists.isList(document, in: context.lab) {
+                    let flattened: ManifestLists.Flattened
+                    do {
+                        flattened = try ManifestLists.flatten(document, source: source, in: context.lab)
+                    } catch {
+                        throw visitFailure(error.message)
+                    }
+                    let first = objects.count
+                    objects += flattened.items.map { (KubeObject($0), source) }
+                    listFailures.lists.append((first..<objects.count, flattened.failures))
+                    if !flattened.failures.isEmpty { listFailures.groups.append(flattened.failures) }
                 } else {
                     objects.append((KubeObject(document), source))
                 }
             }
         }
-        return objects
+        return (objects, listFailures)
     }
 
     /// Whether the command line names manifests: `-f` or `-k`.

@@ -15,7 +15,7 @@ enum ManifestTargets {
         let files = context.flags.strings("filename")
         try ManifestFiles.checkOptions(files, context)
         try refuse(resources)
-        let manifests = try ManifestFiles.read(
+        let (manifests, listFailures) = try ManifestFiles.gathering(
             files, context, visitFailure: visitFailure, severalFailures: severalFailures, lookups: local ? .none : .eachDocument)
         for (manifest, source) in manifests {
             guard !local else {
@@ -28,6 +28,8 @@ enum ManifestTargets {
             let (type, object) = try ManifestFiles.resolve(manifest, source: source, context)
             try body(type, try live(object, type: type, context))
         }
+        // List items that could not be mapped are reported once the others were visited.
+        if !listFailures.isEmpty { throw KubectlFailure(listFailures.lines.joined(separator: "\n")) }
     }
 
     /// The builder's refusal of resource arguments given with manifests: `TYPE/NAME` forms are

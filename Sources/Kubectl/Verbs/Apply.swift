@@ -55,9 +55,9 @@ enum Apply {
         var pruning = creating ? nil : try pruneOptions(context, dryRun: dryRun, cascade: cascade ?? .background)
         let output = context.flags.string("output")
         try ObjectOutput.checkFormat(output, context: context)
-        var objects = try ManifestFiles.read(files, context, validating: validation != .ignore)
+        var (objects, listFailures) = try ManifestFiles.gathering(files, context, validating: validation != .ignore)
         if !creating { objects = try selected(objects, context: context) }
-        guard !objects.isEmpty else { throw .error("no objects passed to \(verbName)") }
+        guard !objects.isEmpty || !listFailures.isEmpty else { throw .error("no objects passed to \(verbName)") }
         // create prints each object through one printer; apply, asked for objects, prints them
         // all at the end, once nothing failed: one alone, several as a List.
         let printer = CommandPrinter()
@@ -80,6 +80,14 @@ enum Apply {
             } catch {
                 failures.append(error.message)
             }
+        }
+        // The builder's aggregate of list items it could not map: alone, printed as checkErr
+        // prints it; beside other failures, as one line, before them for apply (which reads every
+        // object first) and after them for create (which writes each as it reads it).
+        if creating || failures.isEmpty {
+            failures = listFailures.following(failures)
+        } else if !listFailures.isEmpty {
+            failures.insert(listFailures.errorText, at: 0)
         }
         for failure in failures { context.io.err(failure + "\n") }
         if failures.isEmpty, collecting { try ObjectList.print(applied, output: output, context: context) }

@@ -96,15 +96,17 @@ enum Delete {
         }
 
         /// What the names, selectors or manifests pick; failures are kubectl's messages.
-        func targets(_ context: VerbContext) throws(KubectlFailure) -> (targets: [Target], failures: [String]) {
+        /// With manifests, also the list items that could not be mapped, reported last.
+        func targets(_ context: VerbContext) throws(KubectlFailure) -> (targets: [Target], failures: [String], listFailures: ListItemFailures) {
             var targets: [Target] = []
             var failures: [String] = []
             if fromManifests {
-                for (manifest, source) in try ManifestFiles.read(manifests, context) {
+                let (manifests, listFailures) = try ManifestFiles.gathering(manifests, context)
+                for (manifest, source) in manifests {
                     let (type, object) = try ManifestFiles.resolve(manifest, source: source, context)
                     targets.append(Target(type: type, namespace: object.namespace, name: object.name, source: source))
                 }
-                return (targets, failures)
+                return (targets, failures, listFailures)
             }
             let cluster = try context.cluster
             for group in request.groups {
@@ -121,11 +123,11 @@ enum Delete {
                     failures.append(error.kubectlMessage)
                 }
             }
-            return (targets, failures)
+            return (targets, failures, ListItemFailures())
         }
 
         func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
-            let (targets, found) = try self.targets(context)
+            let (targets, found, listFailures) = try self.targets(context)
             let cluster = try context.cluster
             var failures = found
             if force && gracePeriod == 0 {
@@ -158,7 +160,9 @@ enum Delete {
                     context.io.out("\(kind) \"\(target.name)\" \(verb)\(dryRun.suffix)\n")
                 }
             }
-            if targets.isEmpty && failures.isEmpty { context.io.out("No resources found\n") }
+            if targets.isEmpty && failures.isEmpty && listFailures.isEmpty { context.io.out("No resources found\n") }
+            // The builder's aggregate comes after what the deletes gathered: alone as checkErr prints it.
+            failures = listFailures.following(failures)
             if wait && dryRun == .none {
                 let gone = { (entry: (ResourceType, KubeObject)) in
                     !cluster.exists(entry.0, namespace: entry.1.namespace, name: entry.1.name, uid: entry.1.uid)

@@ -47,7 +47,7 @@ enum Describe {
         }
 
         func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
-            let manifests = try ManifestFiles.read(files, context, visitFailure: ManifestFiles.gatheredFailure)
+            let (manifests, listFailures) = try ManifestFiles.gathering(files, context, visitFailure: ManifestFiles.gatheredFailure)
             let cluster = try context.cluster
             let settings = DescribeContext(source: cluster, showEvents: showEvents)
             var objects: [KubeObject] = []
@@ -88,10 +88,12 @@ enum Describe {
             for (index, object) in objects.enumerated() {
                 context.io.out((index == 0 ? "" : "\n\n") + Describers.describe(object, settings))
             }
-            if objects.isEmpty, failures.isEmpty {
+            if objects.isEmpty, failures.isEmpty, listFailures.isEmpty {
                 context.io.err(NoResourcesFound.message(types: [], namespace: namespace, allNamespaces: allNamespaces))
             }
-            guard failures.isEmpty else { throw KubectlFailure(failures.map(\.kubectlMessage).joined(separator: "\n")) }
+            // What reading the manifests gathered is one error, printed first as its Error().
+            let messages = (listFailures.isEmpty ? [] : [listFailures.errorText]) + failures.map(\.kubectlMessage)
+            guard messages.isEmpty else { throw KubectlFailure(messages.joined(separator: "\n")) }
             return 0
         }
 

@@ -33,7 +33,11 @@ enum Diff {
         if flags.bool("force-conflicts") && !flags.bool("server-side") {
             throw .error("--force-conflicts only works with --server-side")
         }
-        let manifests = try ManifestFiles.read(flags.strings("filename"), context, lookups: .firstOfEachFile)
+        let (manifests, listFailures) = try ManifestFiles.gathering(flags.strings("filename"), context, lookups: .firstOfEachFile)
+        // diff's visitor stops at the first list with items it cannot map, before any diff runs.
+        if let first = listFailures.groups.first {
+            throw first.count == 1 ? .error(first[0]) : KubectlFailure(first.joined(separator: "\n"))
+        }
         let selector = try SelectorQuery(flags)
         var live: [String: String] = [:]
         var merged: [String: String] = [:]

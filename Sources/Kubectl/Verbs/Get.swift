@@ -24,6 +24,10 @@ enum Get {
     /// The parsed and validated flags of one `get`.
     struct Options {
         var request: ResourceRequest
+        /// The documents of `-f` manifests in order, whose errors are reported as the builder gathers them.
+        var manifestEntries: [ManifestEntry]?
+        /// `-f` named one file: the builder's single item, so an error prints nothing else.
+        var manifestSingleSource = false
         var output: OutputFormat
         var selector: SelectorQuery
         var allNamespaces: Bool
@@ -66,7 +70,10 @@ enum Get {
             }
             namespace = context.namespace
             if fromManifests {
-                (request, namespace) = try Get.manifestRequest(context, humanReadable: output.isHumanReadable)
+                let entries: [ManifestEntry]
+                (request, namespace, entries, manifestSingleSource) = try Get.manifestRequest(
+                    context, humanReadable: output.isHumanReadable)
+                manifestEntries = entries
             } else {
                 request = try ResourceRequest.parse(flags.positionals)
             }
@@ -90,7 +97,14 @@ enum Get {
 
         func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
             let cluster = try context.cluster
-            let (results, failures) = fetch(cluster)
+            var (results, failures) = fetch(cluster)
+            if let manifestEntries {
+                let errors = Get.manifestErrors(manifestEntries, ignoringNotFound: ignoreNotFound) { type, name throws(APIError) in
+                    _ = try fetchNamed(type, name, cluster)
+                }
+                // The table printers wrap the builder's aggregate in one of their own; the others print checkErr's lines.
+                failures = output.isHumanReadable ? errors.lines : manifestSingleSource ? errors.linesAlone : errors.flattenedLines
+            }
             // The apiserver's warnings (deprecated kinds) come first, each once, as kubectl dedupes them.
             var warned: Set<String> = []
             for group in request.groups {
@@ -119,7 +133,7 @@ enum Get {
                 }
                 // kubectl's printGeneric: an object asked for by name that is missing, or nothing
                 // found with --ignore-not-found, prints no document at all.
-                if (singleItemImplied && !failures.isEmpty) || (objects.isEmpty && ignoreNotFound) {
+                if ((singleItemImplied || manifestSingleSource) && !failures.isEmpty) || (objects.isEmpty && ignoreNotFound) {
                     for message in failures { context.io.err(message + "\n") }
                     return failures.isEmpty ? 0 : 1
                 }
@@ -143,6 +157,13 @@ enum Get {
             return failures.isEmpty ? 0 : 1
         }
 
+        /// One named object, read as the user may.
+        func fetchNamed(_ type: ResourceType, _ name: String, _ cluster: Cluster) throws(APIError) -> KubeObject {
+            try cluster.authorize(AccessRequest(verb: "get", type, namespace: namespace, name: name), as: user)
+            guard type.verbs.contains("get") else { throw APIError.methodNotAllowed }
+            return try cluster.get(type, namespace: namespace, name: name)
+        }
+
         /// The objects of each requested type, and the errors of those that could not be read.
         func fetch(_ cluster: Cluster) -> (results: [(type: ResourceType, objects: [KubeObject])], failures: [String]) {
             var results: [(type: ResourceType, objects: [KubeObject])] = []
@@ -161,9 +182,7 @@ enum Get {
                     var objects: [KubeObject] = []
                     for name in group.names {
                         do throws(APIError) {
-                            try cluster.authorize(AccessRequest(verb: "get", group.type, namespace: namespace, name: name), as: user)
-                            guard group.type.verbs.contains("get") else { throw APIError.methodNotAllowed }
-                            objects.append(try cluster.get(group.type, namespace: namespace, name: name))
+                            objects.append(try fetchNamed(group.type, name, cluster))
                         } catch {
                             if !(ignoreNotFound && error.reason == "NotFound") { failures.append(error.kubectlMessage) }
                         }

@@ -29,7 +29,7 @@ enum Replace {
         let output = flags.string("output")
         try ObjectOutput.checkFormat(output, context: context)
         // --force first deletes what the files name, read without validation.
-        let manifests = try ManifestFiles.read(files, context, validating: validation != .ignore && !force)
+        let (manifests, listFailures) = try ManifestFiles.gathering(files, context, validating: validation != .ignore && !force)
         var objects: [(ResourceType, KubeObject, String)] = []
         for (manifest, source) in manifests {
             var (type, object) = try ManifestFiles.resolve(manifest, source: source, context)
@@ -48,6 +48,7 @@ enum Replace {
                 failures.append(error.message)
             }
         }
+        failures = listFailures.following(failures)
         for failure in failures { context.io.err(failure + "\n") }
         return failures.isEmpty ? 0 : 1
     }

@@ -1,7 +1,7 @@
 import Cluster
 import KubeAPI
 
-/// `kubectl wait TYPE/NAME --for=condition=C[=V]|delete|create|jsonpath={...}[=V] [--timeout=30s]`:
+/// `kubectl wait TYPE/NAME|-f FILE --for=condition=C[=V]|delete|create|jsonpath={...}[=V] [--timeout=30s]`:
 /// waits, in virtual time, until each object meets the condition, printing `<kind>/<name> condition met`.
 enum Wait {
     static let verb = Verb(name: "wait", flags: flags, help: KubectlHelp.wait) { context throws(KubectlFailure) in
@@ -20,8 +20,9 @@ enum Wait {
         let timeout = try timeoutSeconds(flags.string("timeout"))
         let condition = try WaitCondition.parse(flags.string("for") ?? "")
         let resources = flags.positionals
-        guard !resources.isEmpty else { throw .error(SetImage.noResources) }
-        let request = try ResourceRequest.parse(resources)
+        let fromManifests = ManifestFiles.given(context)
+        guard !resources.isEmpty || fromManifests else { throw .error(SetImage.noResources) }
+        let request = fromManifests ? ResourceRequest(groups: [], usedSlashForm: false) : try ResourceRequest.parse(resources)
         let cluster = try context.cluster
         let deadline = cluster.now.adding(seconds: timeout ?? 0)
         // Waits until `met`, up to the deadline or, without one, as an `UnboundedWait` on `objects`.
@@ -29,7 +30,15 @@ enum Wait {
             guard timeout != nil else { return UnboundedWait(cluster: cluster, objects: objects).until(met) }
             return cluster.wait(timeoutSeconds: max(0, deadline.milliseconds(since: cluster.now) / 1000), until: met)
         }
-        if case .create = condition {
+        var builderErrors = BuilderErrors()
+        var targets: [(ResourceType, KubeObject)] = []
+        if fromManifests {
+            (targets, builderErrors) = try manifestTargets(context, resources: resources, ignoringNotFound: condition.isDelete)
+            // Waiting for creation, kubectl's poll gives up on the first visit that fails.
+            if case .create = condition, !builderErrors.isEmpty {
+                throw KubectlFailure(builderErrors.linesAlone.joined(separator: "\n"))
+            }
+        } else if case .create = condition {
             let named = request.groups.flatMap { group in group.names.map { (group.type, context.namespace, $0) } }
             let created = waitFor(named) {
                 named.allSatisfy { (try? cluster.get($0.0, namespace: $0.1, name: $0.2)) != nil }
@@ -40,14 +49,15 @@ enum Wait {
                 throw .error(timedOut)
             }
         }
-        var targets: [(ResourceType, KubeObject)] = []
         let selected = flags.bool("all") || flags.isSet("selector") || flags.isSet("field-selector")
-        if selected {
-            try request.forEachSelected(context, all: flags.bool("all"), selector: try SelectorQuery(flags)) { targets.append(($0, $1)) }
-        } else {
-            try request.forEachNamed(context, ignoringNotFound: condition.isDelete) { targets.append(($0, $1)) }
+        if !fromManifests {
+            if selected {
+                try request.forEachSelected(context, all: flags.bool("all"), selector: try SelectorQuery(flags)) { targets.append(($0, $1)) }
+            } else {
+                try request.forEachNamed(context, ignoringNotFound: condition.isDelete) { targets.append(($0, $1)) }
+            }
         }
-        if targets.isEmpty, !condition.isDelete { throw .error("no matching resources found") }
+        if targets.isEmpty, builderErrors.isEmpty, !condition.isDelete { throw .error("no matching resources found") }
         var failures: [GatheredError] = []
         let printer = CommandPrinter()
         for (type, object) in targets {
@@ -79,6 +89,11 @@ enum Wait {
             _ = try ObjectOutput.print(
                 current() ?? object, type: type, operation: "condition met", output: flags.string("output"), dryRun: .none,
                 context: context, printer: printer)
+        }
+        // What the builder gathered comes after the waits' own failures, as one error among them.
+        if !builderErrors.isEmpty {
+            guard !failures.isEmpty else { throw KubectlFailure(builderErrors.linesAlone.joined(separator: "\n")) }
+            failures.append(.plain(builderErrors.errorText))
         }
         guard failures.isEmpty else { throw .aggregate(failures) }
         return 0
