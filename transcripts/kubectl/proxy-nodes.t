@@ -1,9 +1,17 @@
 A node's proxy subresource reaches its kubelet: the apiserver sends the request to the node's
-InternalIP on the kubelet's port (status.daemonEndpoints) over HTTPS. /healthz answers ok,
-/configz the configuration the kubelet runs with (its file, its flags, then the kubelet's
-defaults: maxPods is the lab's 80), /pods the pods bound to it, its static pods as the kubelet
-read them from their manifests (the manifest's hash as UID, no creation time, no mirror annotation).
+InternalIP on the kubelet's port (status.daemonEndpoints) over HTTPS. /healthz answers ok
+(?verbose lists its checks, each also served on its own), /configz the configuration the
+kubelet runs with (its file, its flags, then the kubelet's defaults: maxPods is the lab's 80),
+/pods the pods bound to it, its static pods as the kubelet read them from their manifests (the
+manifest's hash as UID, no creation time, no mirror annotation).
   $ kubectl get --raw /api/v1/nodes/tk8s-worker1/proxy/healthz; echo
+  ok
+  $ kubectl get --raw '/api/v1/nodes/tk8s-worker1/proxy/healthz?verbose'
+  [+]ping ok
+  [+]log ok
+  [+]syncloop ok
+  healthz check passed
+  $ kubectl get --raw /api/v1/nodes/tk8s-worker1/proxy/healthz/syncloop; echo
   ok
   $ kubectl get --raw /api/v1/nodes/tk8s-worker1/proxy/configz | jq .kubeletconfig.maxPods
   80

@@ -1,7 +1,7 @@
 import KubeAPI
 
 /// The kubelet's own HTTPS server (port 10250), as the apiserver's `nodes/NAME/proxy` reaches it:
-/// `/healthz`, `/pods` (the pods bound to the kubelet, its static pods as it read them from their
+/// `/healthz` (with its checks), `/pods` (the pods bound to the kubelet, its static pods as it read them from their
 /// files) and `/configz`. Other paths are its ServeMux's 404.
 extension Cluster {
     /// How a connection to a node's kubelet port ends.
@@ -23,9 +23,14 @@ extension Cluster {
     /// The kubelet's answer to `GET target`, as its HTTP/2 server sends it.
     public func kubeletResponse(on node: String, target: String) -> HTTPResponse {
         let path = String(target.prefix { $0 != "?" })
+        let query = target.contains("?") ? String(target.drop { $0 != "?" }.dropFirst()) : ""
+        if path == "/healthz" || path.hasPrefix("/healthz/") {
+            let check = path == "/healthz" ? nil : String(path.dropFirst("/healthz/".count))
+            if let body = HealthCheckQuery(query).body(endpoint: "healthz", check: check, checks: Self.kubeletHealthChecks) {
+                return kubeletHTTP(200, body, type: "text/plain; charset=utf-8", nosniff: true)
+            }
+        }
         switch path {
-        case "/healthz":
-            return kubeletHTTP(200, "ok", type: "text/plain; charset=utf-8", nosniff: true)
         case "/pods", "/pods/":
             return kubeletHTTP(200, kubeletPodList(on: node), type: "application/json")
         case "/configz":
@@ -34,6 +39,9 @@ extension Cluster {
             return kubeletHTTP(404, "404 page not found\n", type: "text/plain; charset=utf-8", nosniff: true)
         }
     }
+
+    /// The checks of the kubelet's `/healthz`, each also served at `/healthz/NAME`.
+    static let kubeletHealthChecks = ["ping", "log", "syncloop"]
 
     /// The pods the kubelet's pod manager holds, as `encodePods` writes them: a `v1` PodList
     /// whose items carry no kind, with a closing newline.

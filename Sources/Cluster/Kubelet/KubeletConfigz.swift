@@ -10,7 +10,7 @@ enum KubeletConfigz {
     static func body(_ source: NodeKubeletConfigs.Source) -> String {
         var config = source.file
         for flag in source.flags { apply(flag, to: &config) }
-        if config["nodeStatusReportFrequency"].isZeroDuration, !config["nodeStatusUpdateFrequency"].isZeroDuration {
+        if config["nodeStatusReportFrequency"].isUnsetOrZero, !config["nodeStatusUpdateFrequency"].isUnsetOrZero {
             config["nodeStatusReportFrequency"] = config["nodeStatusUpdateFrequency"]
         }
         config = defaulted(config, defaults, type: "v1beta1.KubeletConfiguration")
@@ -53,7 +53,7 @@ enum KubeletConfigz {
             }
             let isPointer: Bool
             if case .pointer? = field?.type { isPointer = true } else { isPointer = false }
-            if current.isNull || (!isPointer && current.isZeroDuration) { result[name] = fallback }
+            if current.isNull || (!isPointer && current.isUnsetOrZero) { result[name] = fallback }
         }
         return result
     }
@@ -96,11 +96,11 @@ enum KubeletConfigz {
 
 extension JSONValue {
     /// Unset, or a zero value: `0`, `""`, or a duration of no time (`0s`).
-    fileprivate var isZeroDuration: Bool {
+    fileprivate var isUnsetOrZero: Bool {
         switch self {
         case .null: true
         case .int(let number): number == 0
-        case .string(let text): text.isEmpty || text == "0s" || text == "0"
+        case .string(let text): text.isEmpty || text == "0s"
         default: false
         }
     }

@@ -1,8 +1,8 @@
 import Cluster
 import KubeAPI
 
-/// What the apiserver's handler for a pod's or a Service's `proxy` subresource answers: it
-/// authorizes the request, finds the target (`ProxyLocation`), and hands the request to
+/// What the apiserver's handler for a pod's, a Service's or a node's `proxy` subresource answers:
+/// it authorizes the request, finds the target (`ProxyLocation`), and hands the request to
 /// apimachinery's upgrade-aware proxy, which redirects a bare `.../proxy` to `.../proxy/` and
 /// otherwise sends it from the control-plane node to the target through its rewriting transport.
 struct ProxyRoundTrip {

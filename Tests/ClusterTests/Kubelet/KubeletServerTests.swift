@@ -18,6 +18,14 @@ import Testing
         #expect(missing.status == 404 && missing.body == "404 page not found\n")
     }
 
+    @Test func healthzListsItsChecksWhenVerboseAndServesEachOne() throws {
+        let cluster = try WorldFixture.tk8s()
+        let verbose = cluster.kubeletResponse(on: "tk8s-worker1", target: "/healthz?verbose")
+        #expect(verbose.body == "[+]ping ok\n[+]log ok\n[+]syncloop ok\nhealthz check passed\n")
+        #expect(cluster.kubeletResponse(on: "tk8s-worker1", target: "/healthz/syncloop").body == "ok")
+        #expect(cluster.kubeletResponse(on: "tk8s-worker1", target: "/healthz/etcd").status == 404)
+    }
+
     @Test func configzIsTheLabsFileAndFlagsOverTheDefaultsInFieldOrder() throws {
         let cluster = try WorldFixture.tk8s()
         let body = cluster.kubeletResponse(on: "tk8s-worker1", target: "/configz").body
