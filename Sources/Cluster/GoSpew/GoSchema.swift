@@ -160,6 +160,7 @@ enum GoSchema {
             metaStructs, podSpecStructs, containersStructs, volumesStructs, valueTypeStructs,
             podStructs, nodeStructs, eventStructs, serviceStructs, workloadStructs, endpointsStructs, rbacStructs,
             authenticationStructs, batchStructs, statefulSetStructs, networkingStructs, policyStructs, coreConfigStructs,
+            kubeletConfigStructs,
         ]
         for table in tables {
             for (name, text) in table { all[name] = fields(text) }

@@ -75,10 +75,20 @@ extension Cluster {
             "nbf": .int(Int(claims.issued)),
             "sub": .string("system:serviceaccount:\(claims.namespace):\(claims.account)"),
         ])
-        let keyID = Self.base64URL(Self.digestBytes("sa.pub " + serviceAccountIssuer, count: 32))
-        let header = GoJSON.marshal(.object(["alg": .string("RS256"), "kid": .string(keyID)]))
+        let header = GoJSON.marshal(.object(["alg": .string("RS256"), "kid": .string(serviceAccountKeyID)]))
         let signed = Self.base64URL(Array(header.utf8)) + "." + Self.base64URL(Array(GoJSON.marshal(body, sortingKeys: true).utf8))
         return signed + "." + Self.base64URL(Self.digestBytes("RS256 " + signed, count: 256))
+    }
+
+    /// The signing key's ID (`sa.pub`'s, as the apiserver derives it): a stable stand-in digest.
+    public var serviceAccountKeyID: String { Self.base64URL(Self.digestBytes("sa.pub " + serviceAccountIssuer, count: 32)) }
+
+    /// The signing key's RSA-2048 modulus, a stable stand-in with its top bit set; its public
+    /// exponent is 65537.
+    public var serviceAccountKeyModulus: [UInt8] {
+        var modulus = Self.digestBytes("sa.pub modulus " + serviceAccountIssuer, count: 256)
+        modulus[0] |= 0x80
+        return modulus
     }
 
     /// An object a token names: its name and UID, each left out when empty.
@@ -90,7 +100,7 @@ extension Cluster {
     }
 
     /// Base64 with the URL alphabet and no padding, as JWS writes each part.
-    static func base64URL(_ bytes: [UInt8]) -> String {
+    public static func base64URL(_ bytes: [UInt8]) -> String {
         let encoded = Base64.encode(bytes).utf8.compactMap { byte -> UInt8? in
             switch byte {
             case UInt8(ascii: "+"): UInt8(ascii: "-")

@@ -167,6 +167,8 @@ public struct RuntimeSettings: Sendable {
     public var nodeSystemUsage = ResourceUsage(cpuMillicores: 0, memoryBytes: 0)
     /// The runtime handlers each node's containerd offers (from its `config.toml` among the node files).
     public var runtimeHandlers = NodeRuntimeHandlers()
+    /// What each node's kubelet read at its start: its configuration file and flags.
+    public var kubeletConfigs = NodeKubeletConfigs()
     /// The host's kernel, which every node container and every runc or crun container shares.
     public var hostKernel = KernelIdentity()
 }
@@ -193,6 +195,7 @@ extension World {
         world.host.files = try hostFiles(in: directory, settings: world.settings)
         world.host.nodeFiles = try nodeFiles(in: directory, settings: world.settings)
         world.runtime.runtimeHandlers = NodeRuntimeHandlers(nodeFiles: world.host.nodeFiles)
+        world.runtime.kubeletConfigs = NodeKubeletConfigs(nodeFiles: world.host.nodeFiles)
         world.settings.schemaFile = schemaFile(in: directory)
         world.settings.upstreamDNS = try upstreamDNS(in: directory)
         return world

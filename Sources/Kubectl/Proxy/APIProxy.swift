@@ -14,6 +14,8 @@ public final class APIProxy {
     let apiPrefix: String
     /// nil with `--disable-filter`.
     let filter: ProxyFilter?
+    /// The `--www` files, when there are.
+    let staticFiles: StaticFiles?
     private let lab: Cluster
     /// The kubeconfig's server and user when it started, which it keeps.
     private let server: String
@@ -27,9 +29,10 @@ public final class APIProxy {
     private var lastRequest: Timestamp?
 
     init(
-        address: String, port: Int, isUnixSocket: Bool, apiPrefix: String, filter: ProxyFilter?, lab: Cluster, server: String,
-        user: UserInfo?
+        address: String, port: Int, isUnixSocket: Bool, apiPrefix: String, filter: ProxyFilter?, staticFiles: StaticFiles? = nil,
+        lab: Cluster, server: String, user: UserInfo?
     ) {
+        self.staticFiles = staticFiles
         self.address = address
         self.port = port
         self.isUnixSocket = isUnixSocket
@@ -53,6 +56,11 @@ public final class APIProxy {
     ) -> (response: HTTPResponse, log: String?) {
         let path = String(target.prefix { $0 != "?" })
         let query = target.contains("?") ? String(target.drop { $0 != "?" }.dropFirst()) : ""
+        if let staticFiles, staticFiles.serves(path, apiPrefix: apiPrefix) {
+            return (staticFiles.respond(method: method, path: path, query: query, date: lab.httpDate), nil)
+        }
+        // ServeMux sends a subtree's root without its slash there, before a shorter pattern takes it.
+        if path + "/" == staticFiles?.prefix { return (redirect(to: path + "/" + (query.isEmpty ? "" : "?" + query)), nil) }
         guard path.hasPrefix(apiPrefix) else {
             if path + "/" == apiPrefix { return (redirect(to: apiPrefix + (query.isEmpty ? "" : "?" + query)), nil) }
             return (plainError(404, "404 page not found"), nil)
@@ -96,12 +104,16 @@ public final class APIProxy {
 
     private static func name(of header: String) -> Substring { header.prefix { $0 != ":" } }
 
-    /// `http.Error`: the message as plain text, with a newline.
     private func plainError(_ status: Int, _ message: String) -> HTTPResponse {
+        Self.plainError(status, message, date: lab.httpDate)
+    }
+
+    /// `http.Error`: the message as plain text, with a newline.
+    static func plainError(_ status: Int, _ message: String, date: String) -> HTTPResponse {
         let body = message + "\n"
         return HTTPResponse(
             status: status,
-            headers: ["Content-Type: text/plain; charset=utf-8", "X-Content-Type-Options: nosniff", "Date: \(lab.httpDate)", "Content-Length: \(body.utf8.count)"],
+            headers: ["Content-Type: text/plain; charset=utf-8", "X-Content-Type-Options: nosniff", "Date: \(date)", "Content-Length: \(body.utf8.count)"],
             body: body)
     }
 

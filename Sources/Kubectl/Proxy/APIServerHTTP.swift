@@ -27,22 +27,45 @@ struct APIServerHTTP {
         }
         var status = 200
         let body: APIServerRead.Body
+        var read = APIServerRead(cluster: cluster, user: user)
+        read.nonResourceVerb = method.lowercased()
         do throws(APIStatus) {
-            body = try APIServerRead(cluster: cluster, user: user).get(path, query: query)
+            let served = try read.get(path, query: query)
+            if method == "HEAD", Self.isRestfulRoute(path) { throw APIStatus(error: .methodNotAllowed) }
+            body = served
         } catch {
-            status = error.error.code
-            body = .object(error.json)
+            // go-restful answers HEAD on a GET route 405 whether or not the object exists.
+            let refused = method == "HEAD" && Self.isRestfulRoute(path) && error.error.code == 404 && !error.name.isEmpty
+            let failure = refused ? APIStatus(error: .methodNotAllowed) : error
+            status = failure.error.code
+            body = .object(failure.json)
         }
         let text = body.encoded(pretty: pretty)
-        var headers = ["Audit-Id: \(auditID)", "Cache-Control: no-cache, private", "Content-Type: \(body.contentType)"]
+        var headers = ["Audit-Id: \(auditID)", "Cache-Control: \(body.cacheControl)", "Content-Type: \(body.contentType)"]
         if body.contentType.hasPrefix("text/plain") { headers.append("X-Content-Type-Options: nosniff") }
         if let flow = cluster.flowClassification(of: APIServerRead.flowRequest(path), as: user) {
             headers.append("X-Kubernetes-Pf-Flowschema-Uid: \(flow.flowSchema.uid)")
             headers.append("X-Kubernetes-Pf-Prioritylevel-Uid: \(flow.priorityLevel.uid)")
         }
         headers.append("Date: \(cluster.httpDate)")
-        headers.append(text.utf8.count <= Self.unchunkedLimit ? "Content-Length: \(text.utf8.count)" : "Transfer-Encoding: chunked")
+        if text.utf8.count <= Self.unchunkedLimit {
+            headers.append("Content-Length: \(text.utf8.count)")
+        } else if method != "HEAD" {
+            headers.append("Transfer-Encoding: chunked")
+        }
         return HTTPResponse(status: status, headers: headers, body: text)
+    }
+
+    /// Whether go-restful serves `path` (API discovery below the aggregator's `/apis` and
+    /// `/apis/GROUP`, resources, `/version`, OIDC discovery, `/logs`): its routes are registered
+    /// for GET alone, so a HEAD is refused. The other handlers answer HEAD as GET.
+    static func isRestfulRoute(_ path: String) -> Bool {
+        let segments = path.split(separator: "/")
+        switch segments.first {
+        case "api", "version", ".well-known", "openid", "logs": return true
+        case "apis": return segments.count >= 3
+        default: return false
+        }
     }
 
     /// The serializer indents for `?pretty=true`, and for browsers and command-line HTTP tools

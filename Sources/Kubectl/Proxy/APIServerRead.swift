@@ -13,6 +13,8 @@ struct APIServerRead {
         case indentedJSON(JSONValue)
         /// Bytes written as they are, with their media type.
         case text(String, contentType: String)
+        /// A public document (OIDC discovery), which clients may cache for an hour.
+        case published(String, contentType: String)
 
         /// The bytes on the wire: the serializer indents by two spaces, without a closing newline,
         /// for a request that asks for pretty output, and writes compact JSON with one otherwise.
@@ -20,25 +22,34 @@ struct APIServerRead {
             switch self {
             case .object(let value): pretty ? JSONPrinter.print(value, unit: "  ") : GoJSON.marshal(value) + "\n"
             case .indentedJSON(let value): JSONPrinter.print(value, unit: "  ")
-            case .text(let text, _): text
+            case .text(let text, _), .published(let text, _): text
             }
         }
 
         var contentType: String {
             switch self {
             case .object, .indentedJSON: "application/json"
-            case .text(_, let type): type
+            case .text(_, let type), .published(_, let type): type
             }
+        }
+
+        /// The `Cache-Control` the handler leaves on the response.
+        var cacheControl: String {
+            if case .published = self { return "public, max-age=3600" }
+            return "no-cache, private"
         }
     }
 
     let cluster: Cluster
     /// Who asks; nil is the admin.
     let user: UserInfo?
+    /// What RBAC checks a non-resource request for: `get`, or `head` for a HEAD.
+    var nonResourceVerb = "get"
 
     /// The answer to `GET path?query`.
     func get(_ path: String, query: String) throws(APIStatus) -> Body {
         try authorize(path)
+        if let document = openIDDocument(path) { return document }
         let segments = path.split(separator: "/").map(String.init)
         switch segments.first {
         case nil:
@@ -84,11 +95,13 @@ struct APIServerRead {
         }
     }
 
-    /// Non-resource URLs need RBAC's `get` on the path, as every user has for these.
+    /// Non-resource URLs need RBAC's verb (the request's method, lower-cased) on the path, as
+    /// every user has `get` for these.
     private func authorize(_ path: String) throws(APIStatus) {
         guard !path.hasPrefix("/api/") && !path.hasPrefix("/apis/") else { return }
-        guard !cluster.isAllowed(verb: "get", path: path, as: user) else { return }
-        let message = "forbidden: User \"\(user?.name ?? "kubernetes-admin")\" cannot get path \"\(path)\""
+        guard !cluster.isAllowed(verb: nonResourceVerb, path: path, as: user) else { return }
+        let who = user?.name ?? "kubernetes-admin"
+        let message = "forbidden: User \"\(who)\" cannot \(nonResourceVerb) path \"\(path)\""
         throw APIStatus(error: APIError(reason: "Forbidden", message: message, code: 403))
     }
 

@@ -10,6 +10,8 @@ struct ProxyLocation: Equatable {
     var ip: String
     /// As the id or the object gives it, not yet resolved: nil for the scheme's default.
     var port: String?
+    /// The node whose kubelet server this is, reached with the apiserver's kubelet client.
+    var kubelet: String?
 
     /// `url.URL.Host`: `IP` or `IP:PORT`.
     var authority: String { port.map { "\(ip):\($0)" } ?? ip }
@@ -27,6 +29,22 @@ struct ProxyLocation: Equatable {
         let ip = pod[path: "status.podIPs"].array.first?["ip"].string ?? ""
         guard isGlobalUnicast(ip) else { throw .bare("BadRequest", "address not allowed", code: 400) }
         return ProxyLocation(scheme: scheme.isEmpty ? "http" : scheme, ip: ip, port: port.isEmpty ? nil : port)
+    }
+
+    /// The node registry's `ResourceLocation`: the node's InternalIP on its kubelet's port over
+    /// HTTPS, or the scheme and port the id names when that is another port.
+    static func node(_ id: String, in cluster: Cluster) throws(APIStatus) -> ProxyLocation {
+        guard let (scheme, name, requested) = ProxySubresource.split(id) else {
+            throw .bare("BadRequest", "invalid node request \(GoSyntax.quoted(id))", code: 400)
+        }
+        let node = try get(.nodes, namespace: nil, name: name, in: cluster)
+        let ip = node[path: "status.addresses"].array.first { $0["type"].string == "InternalIP" }?["address"].string ?? ""
+        guard isGlobalUnicast(ip) else { throw .bare("BadRequest", "address not allowed", code: 400) }
+        let kubeletPort = String(node[path: "status.daemonEndpoints.kubeletEndpoint.Port"].int ?? 0)
+        if requested.isEmpty || requested == kubeletPort {
+            return ProxyLocation(scheme: "https", ip: ip, port: kubeletPort, kubelet: name)
+        }
+        return ProxyLocation(scheme: scheme.isEmpty ? "http" : scheme, ip: ip, port: requested)
     }
 
     /// The Service storage's `ResourceLocation`: a port number is first turned into the name of
@@ -76,7 +94,7 @@ struct ProxyLocation: Equatable {
         return pod[path: "status.podIPs"].array.contains { $0["ip"].string == address["ip"].string }
     }
 
-    private static func get(_ type: ResourceType, namespace: String, name: String, in cluster: Cluster) throws(APIStatus) -> KubeObject {
+    private static func get(_ type: ResourceType, namespace: String?, name: String, in cluster: Cluster) throws(APIStatus) -> KubeObject {
         do throws(APIError) {
             return try cluster.get(type, namespace: namespace, name: name)
         } catch {

@@ -1,8 +1,8 @@
 import Cluster
 import KubeAPI
 
-/// What the apiserver's handler for a pod's or a Service's `proxy` subresource answers: it
-/// authorizes the request, finds the target (`ProxyLocation`), and hands the request to
+/// What the apiserver's handler for a pod's, a Service's or a node's `proxy` subresource answers:
+/// it authorizes the request, finds the target (`ProxyLocation`), and hands the request to
 /// apimachinery's upgrade-aware proxy, which redirects a bare `.../proxy` to `.../proxy/` and
 /// otherwise sends it from the control-plane node to the target through its rewriting transport.
 struct ProxyRoundTrip {
@@ -45,9 +45,12 @@ struct ProxyRoundTrip {
         } catch {
             throw APIStatus(error: error, name: request.id, resource: request.resource)
         }
-        let location = request.resource == "pods"
-            ? try ProxyLocation.pod(request.id, namespace: request.namespace, in: cluster)
-            : try ProxyLocation.service(request.id, namespace: request.namespace, in: cluster)
+        let location: ProxyLocation
+        switch request.resource {
+        case "pods": location = try ProxyLocation.pod(request.id, namespace: request.namespace, in: cluster)
+        case "services": location = try ProxyLocation.service(request.id, namespace: request.namespace, in: cluster)
+        default: location = try ProxyLocation.node(request.id, in: cluster)
+        }
         if let port = location.port, !port.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) { return .panicked }
         let targetPath = GoPath.joinPreservingTrailingSlash("", request.subpath)
         var sentPath = targetPath
@@ -71,6 +74,15 @@ struct ProxyRoundTrip {
         let port = location.port.map { Int($0) ?? .max } ?? (location.scheme == "https" ? 443 : 80)
         guard port <= 65535 else { throw unreachable("dial tcp: address \(location.port ?? ""): invalid port") }
         let address = "\(location.ip):\(port)"
+        if let node = location.kubelet {
+            switch cluster.kubeletReach(on: node) {
+            case .serving: return cluster.kubeletResponse(on: node, target: target)
+            case .refused: throw unreachable("dial tcp \(address): connect: connection refused")
+            case .unreachable(let milliseconds):
+                _ = cluster.wait(timeoutSeconds: milliseconds / 1000) { false }
+                throw unreachable("dial tcp \(address): connect: no route to host")
+            }
+        }
         switch cluster.connectTCP(from: apiServerNode, to: location.ip, port: port) {
         case .refused: throw unreachable("dial tcp \(address): connect: connection refused")
         case .unreachable(let milliseconds):

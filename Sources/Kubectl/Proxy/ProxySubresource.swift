@@ -1,9 +1,10 @@
-/// A request for the `proxy` subresource of a pod or a Service:
-/// `/api/v1/namespaces/NS/pods/ID/proxy[/PATH]` or `.../services/ID/proxy[/PATH]`, where ID is
-/// `NAME`, `NAME:PORT` or `SCHEME:NAME:PORT`. (A node's, which reaches its kubelet, is not served.)
+/// A request for the `proxy` subresource of a pod, a Service or a node:
+/// `/api/v1/namespaces/NS/pods/ID/proxy[/PATH]`, `.../services/ID/proxy[/PATH]` or
+/// `/api/v1/nodes/ID/proxy[/PATH]`, where ID is `NAME`, `NAME:PORT` or `SCHEME:NAME:PORT`.
 struct ProxySubresource: Equatable {
-    /// `pods` or `services`.
+    /// `pods`, `services` or `nodes`.
     var resource: String
+    /// Empty for a node.
     var namespace: String
     /// The name as the request gives it, port and scheme included (RBAC's resource name).
     var id: String
@@ -16,9 +17,15 @@ struct ProxySubresource: Equatable {
         var parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         while parts.first == "" { parts.removeFirst() }
         while parts.last == "" { parts.removeLast() }
-        guard parts.count >= 7, parts[0] == "api", parts[1] == "v1", parts[2] == "namespaces",
-            ["pods", "services"].contains(parts[4]), parts[6] == "proxy", !parts[5].isEmpty
-        else { return nil }
+        guard parts.count >= 5, parts[0] == "api", parts[1] == "v1" else { return nil }
+        if parts[2] == "nodes" {
+            guard parts[4] == "proxy", !parts[3].isEmpty else { return nil }
+            parts.insert(contentsOf: ["", ""], at: 2)
+        } else {
+            guard parts.count >= 7, parts[2] == "namespaces", ["pods", "services"].contains(parts[4]), parts[6] == "proxy",
+                !parts[5].isEmpty
+            else { return nil }
+        }
         namespace = parts[3]
         resource = parts[4]
         id = parts[5]

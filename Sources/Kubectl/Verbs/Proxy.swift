@@ -45,11 +45,18 @@ enum Proxy {
         }
         let port = Int(flags.string("port") ?? "") ?? defaultPort
         if port != defaultPort && !socket.isEmpty { throw .error("cannot set --unix-socket and --port at the same time") }
-        if let directory = flags.string("www"), !directory.isEmpty { warnAboutStaticDirectory(directory, context) }
+        var staticFiles: StaticFiles?
+        if let directory = flags.string("www"), !directory.isEmpty {
+            warnAboutStaticDirectory(directory, context)
+            var prefix = flags.string("www-prefix") ?? "/static/"
+            if !prefix.hasSuffix("/") { prefix += "/" }
+            let base = GoPath.clean(directory.hasPrefix("/") ? directory : context.workingDirectory + "/" + directory)
+            staticFiles = StaticFiles(prefix: prefix, base: base, files: context.localFiles)
+        }
         let listener = try listen(address: flags.string("address") ?? "127.0.0.1", port: port, socket: socket, context)
         let proxy = APIProxy(
             address: listener.address, port: listener.port, isUnixSocket: !socket.isEmpty, apiPrefix: apiPrefix, filter: filter,
-            lab: cluster, server: context.server, user: context.user)
+            staticFiles: staticFiles, lab: cluster, server: context.server, user: context.user)
         context.forwards.add(proxy)
         context.io.out("Starting to serve on \(listener.shown)\n")
         return 0
@@ -83,7 +90,7 @@ enum Proxy {
         return (bound, chosen, shown)
     }
 
-    /// `--www` names a directory kubectl checks exists (this lab does not serve its files).
+    /// `--www` names a directory kubectl checks exists; it serves it even when it does not.
     private static func warnAboutStaticDirectory(_ directory: String, _ context: VerbContext) {
         let path = directory.hasPrefix("/") ? directory : context.workingDirectory + "/" + directory
         if context.listDirectory?(path) != nil { return }
@@ -159,8 +166,7 @@ extension KubectlHelp {
         \tListen on this Unix socket instead of a TCP port.
 
             -w, --www='':
-        \tAlso serve the files of this directory, under --www-prefix (not in this lab: it only
-        \tchecks the directory exists).
+        \tAlso serve the files of this directory, under --www-prefix.
 
             -P, --www-prefix='/static/':
         \tThe path prefix the --www files are served under.

@@ -20,10 +20,6 @@ import Testing
         lab.cluster.list(.pods, namespace: "default").filter { $0.labels["app"] == "web" }
     }
 
-    private func answer(_ lab: KubectlHarness, _ path: String, user: UserInfo? = nil) -> ProxyRoundTrip.Answer? {
-        ProxyRoundTrip(cluster: lab.cluster, user: user, host: "172.22.0.1:6443").answer(method: "GET", path: path, query: "")
-    }
-
     @Test func itReadsTheIdAndThePathAfterProxy() throws {
         let request = try #require(ProxySubresource(path: "/api/v1/namespaces/default/pods/http:web:80/proxy/a//b/"))
         #expect([request.resource, request.namespace, request.id, request.subpath] == ["pods", "default", "http:web:80", "/a//b/"])
@@ -92,17 +88,17 @@ import Testing
         let lab = try lab()
         let pod = try #require(pods(lab).first)
         let base = "/api/v1/namespaces/default/pods/\(pod.name)"
-        guard case .response(let page, true) = answer(lab, base + "/proxy/") else { Issue.record("no page"); return }
+        guard case .response(let page, true) = lab.proxyAnswer(base + "/proxy/") else { Issue.record("no page"); return }
         #expect(page.status == 200 && page.body.contains("Welcome to nginx!"))
         #expect(!page.headers.contains { $0.hasPrefix("Connection:") })
-        #expect(answer(lab, base + "/proxy") == .redirect(base + "/proxy/"))
-        #expect(answer(lab, base + ":http/proxy/") == .panicked)
+        #expect(lab.proxyAnswer(base + "/proxy") == .redirect(base + "/proxy/"))
+        #expect(lab.proxyAnswer(base + ":http/proxy/") == .panicked)
         let ip = pod[path: "status.podIP"].string ?? ""
         let refused = "error trying to reach service: dial tcp \(ip):8080: connect: connection refused"
-        #expect(answer(lab, base + ":8080/proxy/") == .failure(.bare("ServiceUnavailable", refused, code: 503)))
+        #expect(lab.proxyAnswer(base + ":8080/proxy/") == .failure(.bare("ServiceUnavailable", refused, code: 503)))
         let invalid = "error trying to reach service: dial tcp: address 99999: invalid port"
-        #expect(answer(lab, base + ":99999/proxy/") == .failure(.bare("ServiceUnavailable", invalid, code: 503)))
-        guard case .response(let missing, _) = answer(lab, "/api/v1/namespaces/default/services/web/proxy/nope") else { Issue.record(); return }
+        #expect(lab.proxyAnswer(base + ":99999/proxy/") == .failure(.bare("ServiceUnavailable", invalid, code: 503)))
+        guard case .response(let missing, _) = lab.proxyAnswer("/api/v1/namespaces/default/services/web/proxy/nope") else { Issue.record(); return }
         #expect(missing.status == 404)
     }
 
@@ -118,7 +114,7 @@ import Testing
         let pod = try #require(pods(lab).first)
         let started = lab.cluster.now
         let timeout = "error trying to reach service: dial tcp \(pod[path: "status.podIP"].string ?? ""):80: i/o timeout"
-        #expect(answer(lab, "/api/v1/namespaces/default/pods/\(pod.name)/proxy/") == .failure(.bare("ServiceUnavailable", timeout, code: 503)))
+        #expect(lab.proxyAnswer("/api/v1/namespaces/default/pods/\(pod.name)/proxy/") == .failure(.bare("ServiceUnavailable", timeout, code: 503)))
         #expect(lab.cluster.now.milliseconds(since: started) == 30_000)
     }
 
@@ -128,10 +124,10 @@ import Testing
         let jane = UserInfo.impersonated("jane", groups: [])
         let message = "services \"web:80\" is forbidden: User \"jane\" cannot get resource \"services/proxy\" in API group \"\" in the namespace \"default\""
         #expect(
-            answer(lab, "/api/v1/namespaces/default/services/web:80/proxy/", user: jane)
+            lab.proxyAnswer("/api/v1/namespaces/default/services/web:80/proxy/", user: jane)
                 == .failure(APIStatus(error: APIError(reason: "Forbidden", message: message, code: 403), name: "web:80", resource: "services")))
         _ = lab.run("create", "rolebinding", "jane-edit", "--clusterrole=edit", "--user=jane")
-        guard case .response(let page, _) = answer(lab, "/api/v1/namespaces/default/services/web:80/proxy/", user: jane) else {
+        guard case .response(let page, _) = lab.proxyAnswer("/api/v1/namespaces/default/services/web:80/proxy/", user: jane) else {
             Issue.record("refused")
             return
         }

@@ -1,12 +1,11 @@
-import Cluster
-
 /// The query of a health endpoint (`/readyz?verbose&exclude=etcd`): whether to list each check,
-/// and the checks to skip, which still print as passed, marked excluded.
-struct HealthCheckQuery {
+/// and the checks to skip, which still print as passed, marked excluded. The apiserver's and the
+/// kubelet's health endpoints share component-base's handler.
+public struct HealthCheckQuery {
     var verbose = false
     var excluded: [String] = []
 
-    init(_ query: String) {
+    public init(_ query: String) {
         for item in query.split(separator: "&") {
             let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
             switch parts.first {
@@ -17,9 +16,10 @@ struct HealthCheckQuery {
         }
     }
 
-    /// The body the apiserver sends; nil for a check that does not exist (a 404).
-    func body(endpoint: String, check: String?) -> String? {
-        guard let checks = APIServerHealthChecks.checks(of: endpoint) else { return nil }
+    /// The body the server sends for `endpoint` (the apiserver's, unless `checks` names the
+    /// server's checks); nil for a check that does not exist (a 404).
+    public func body(endpoint: String, check: String?, checks: [String]? = nil) -> String? {
+        guard let checks = checks ?? APIServerHealthChecks.checks(of: endpoint) else { return nil }
         if let check { return checks.contains(check) ? "ok" : nil }
         guard verbose else { return "ok" }
         var lines = checks.map { excluded.contains($0) ? "[+]\($0) excluded: ok" : "[+]\($0) ok" }
