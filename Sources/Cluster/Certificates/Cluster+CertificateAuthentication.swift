@@ -5,17 +5,21 @@ import KubeAPI
 /// organizations.
 extension Cluster {
     /// Who a client certificate (DER) authenticates as; nil when the apiserver would answer 401.
+    ///
     /// kubeadm's own admin certificate is the admin (`UserInfo.kubeadmAdmin`); a certificate
     /// without a common name leaves the request anonymous.
     public func authenticate(clientCertificate der: [UInt8]) -> UserInfo? {
         if der == Self.derCertificate(settings.adminCredentials.clientCertificateData) { return .kubeadmAdmin }
         guard let certificate = X509Certificate(der: der),
-            let authority = SigningAuthority(certificateAuthorityData: settings.adminCredentials.certificateAuthorityData),
-            certificate.issuer == authority.subject, certificate.signature == authority.signature(of: certificate.signed),
+            let authority = SigningAuthority(
+                certificateAuthorityData: settings.adminCredentials.certificateAuthorityData),
+            certificate.issuer == authority.subject,
+            certificate.signature == authority.signature(of: certificate.signed),
             let notBefore = SigningAuthority.time(certificate.validity.notBefore),
             let notAfter = SigningAuthority.time(certificate.validity.notAfter),
             notBefore <= now, now <= notAfter,
-            certificate.extendedKeyUsages.map({ $0.contains(Self.clientAuthUsage) || $0.contains(Self.anyUsage) }) ?? true
+            certificate.extendedKeyUsages.map({ $0.contains(Self.clientAuthUsage) || $0.contains(Self.anyUsage) })
+                ?? true
         else { return nil }
         let name = certificate.commonName
         guard !name.isEmpty else { return .impersonated("system:anonymous", groups: []) }

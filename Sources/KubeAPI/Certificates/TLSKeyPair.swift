@@ -7,10 +7,12 @@ public enum TLSKeyPair {
         let certificateBlocks = PEM.typedBlocks(in: certificatePEM)
         guard let certificate = certificateBlocks.first(where: { $0.type == "CERTIFICATE" })?.der else {
             return .failure(
-                certificateBlocks.contains { $0.type.hasSuffix("PRIVATE KEY") } ? .keyGivenAsCertificate : .noCertificate)
+                certificateBlocks.contains { $0.type.hasSuffix("PRIVATE KEY") }
+                    ? .keyGivenAsCertificate : .noCertificate)
         }
         let keyBlocks = PEM.typedBlocks(in: keyPEM)
-        guard let key = keyBlocks.first(where: { $0.type == "PRIVATE KEY" || $0.type.hasSuffix(" PRIVATE KEY") })?.der else {
+        guard let key = keyBlocks.first(where: { $0.type == "PRIVATE KEY" || $0.type.hasSuffix(" PRIVATE KEY") })?.der
+        else {
             return .failure(keyBlocks.contains { $0.type == "CERTIFICATE" } ? .certificateGivenAsKey : .noKey)
         }
         guard let parsed = X509Certificate(der: certificate) else { return .failure(.malformedCertificate) }
@@ -64,12 +66,13 @@ enum PublicKey: Equatable {
             let algorithm = fields[1].children?.first
         {
             switch algorithm {
-            case Self.rsaOID: self.init(privateKey: fields[2].content)
-            case Self.ecOID: self.init(privateKey: fields[2].content)
+            case Self.rsaOID, Self.ecOID: self.init(privateKey: fields[2].content)
             case Self.ed25519OID: self = .ed25519
             default: return nil
             }
-        } else if fields[0] == DERElement(tag: DERElement.integer, content: [1]), fields[1].tag == DERElement.octetString {
+        } else if fields[0] == DERElement(tag: DERElement.integer, content: [1]),
+            fields[1].tag == DERElement.octetString
+        {
             let point = fields.first { $0.tag == 0xa1 }?.children?.first.map { Array($0.content.dropFirst()) }
             self = .ec(point: point)
         } else {

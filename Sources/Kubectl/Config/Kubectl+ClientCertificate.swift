@@ -15,34 +15,44 @@ extension Kubectl {
         guard !certificatePath.isEmpty || !certificateData.isEmpty else { return nil }
         var problems: [String] = []
         if !certificatePath.isEmpty, !certificateData.isEmpty {
-            problems.append("client-cert-data and client-cert are both specified for \(name). client-cert-data will override.")
+            problems.append(
+                "client-cert-data and client-cert are both specified for \(name). client-cert-data will override.")
         }
         if !keyPath.isEmpty, !keyData.isEmpty {
-            problems.append("client-key-data and client-key are both specified for \(name); client-key-data will override")
+            problems.append(
+                "client-key-data and client-key are both specified for \(name); client-key-data will override")
         }
         if keyPath.isEmpty, keyData.isEmpty {
-            problems.append("client-key-data or client-key must be specified for \(name) to use the clientCert authentication method.")
+            problems.append(
+                "client-key-data or client-key must be specified for \(name) to use the clientCert authentication method."
+            )
         }
         let certificateFile = certificatePath.isEmpty ? nil : kubeconfig.storage?.read(certificatePath)
         if !certificatePath.isEmpty, certificateFile == nil {
-            problems.append("unable to read client-cert \(certificatePath) for \(name) due to open \(certificatePath): no such file or directory")
+            problems.append(
+                "unable to read client-cert \(certificatePath) for \(name) due to open \(certificatePath): no such file or directory"
+            )
         }
         let keyFile = keyPath.isEmpty ? nil : kubeconfig.storage?.read(keyPath)
         if !keyPath.isEmpty, keyFile == nil {
-            problems.append("unable to read client-key \(keyPath) for \(name) due to open \(keyPath): no such file or directory")
+            problems.append(
+                "unable to read client-key \(keyPath) for \(name) due to open \(keyPath): no such file or directory")
         }
         if problems.count == 1 { throw .error(problems[0]) }
         if problems.count > 1 {
             throw KubectlFailure("Error in configuration: \n" + problems.map { "* " + $0 }.joined(separator: "\n"))
         }
-        let certificate = certificateData.isEmpty ? certificateFile ?? "" : String(decoding: certificateData, as: UTF8.self)
+        let certificate =
+            certificateData.isEmpty ? certificateFile ?? "" : String(decoding: certificateData, as: UTF8.self)
         let key = keyData.isEmpty ? keyFile ?? "" : String(decoding: keyData, as: UTF8.self)
         switch TLSKeyPair.load(certificate: certificate, key: key) {
         case .success(let der): return der
         case .failure(let failure):
             guard certificateData.isEmpty || keyData.isEmpty else { throw .error(failure.message) }
             let error = GoSyntax.quoted("key failed with : " + failure.message)
-            io.err(KlogLine.format(.error, source: "cert_rotation.go:171", "\"Unhandled Error\" err=\(error)", at: cluster.now) + "\n")
+            io.err(
+                KlogLine.format(
+                    .error, source: "cert_rotation.go:171", "\"Unhandled Error\" err=\(error)", at: cluster.now) + "\n")
             return nil
         }
     }
