@@ -1,6 +1,8 @@
 import Kubectl
 
-/// `declare` (and `typeset`): sets variables with attributes (`-i` integer, `-r` read-only,
+/// `declare` (and `typeset`): variables with attributes, set or printed back.
+///
+/// It sets variables with attributes (`-i` integer, `-r` read-only,
 /// `-x` exported, `-a` indexed array; `+i`, `+x` take them away), or prints them back as
 /// `declare` lines (`-p`), the functions (`-f`, `-F`) or, with no operands, every variable
 /// that has the attributes asked for. Inside a function it makes the variables local unless
@@ -41,7 +43,8 @@ struct DeclareBuiltin: ShellCommand {
     }
 
     /// Sets one `NAME[=VALUE]` with the attributes given; false after saying why it could not.
-    private func declare(_ operand: String, on: Set<Character>, off: Set<Character>, _ context: CommandContext) -> Bool {
+    private func declare(_ operand: String, on: Set<Character>, off: Set<Character>, _ context: CommandContext) -> Bool
+    {
         let session = context.session
         let variable = String(operand.prefix { $0 != "=" })
         guard ReadBuiltin.isIdentifier(variable) else {
@@ -101,9 +104,11 @@ struct DeclareBuiltin: ShellCommand {
     }
 
     /// The options: those turned on with `-`, those turned off with `+`, and the operands.
+    ///
     /// Nil after bash's complaint about an option it does not know.
     private func parse(_ context: CommandContext) -> (Set<Character>, Set<Character>, [String])? {
-        var on = Set<Character>(), off = Set<Character>()
+        var on = Set<Character>()
+        var off = Set<Character>()
         var rest = context.arguments.dropFirst()
         while let first = rest.first, first.count > 1, first.hasPrefix("-") || first.hasPrefix("+") {
             rest.removeFirst()

@@ -26,7 +26,8 @@ public final class ShellSession {
     /// The permission bits new files and directories do not get: 022 for root, 002 for a user
     /// with a group of their own (Ubuntu's and Debian's defaults, `USERGROUPS_ENAB`).
     public var umask: UInt16
-    /// Shell variables; all of them are treated as exported.
+    /// Shell variables. The commands the shell runs see all of them; which are exported
+    /// (`exported`) shows in `declare -p` and `export -p`.
     public var environment: [String: String]
     /// Functions defined with `NAME() { ...; }`, by name.
     var functions: [String: Command] = [:]
