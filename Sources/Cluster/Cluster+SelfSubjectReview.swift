@@ -20,8 +20,7 @@ extension Cluster {
             }))
         }
         if user == nil, let certificate = Self.derCertificate(settings.adminCredentials.clientCertificateData) {
-            let digest = SHA256.digest(certificate).map { String($0, radix: 16).leftPadded(to: 2) }.joined()
-            info["extra"] = ["authentication.kubernetes.io/credential-id": .array([.string("X509SHA256=" + digest)])]
+            info["extra"] = ["authentication.kubernetes.io/credential-id": .array([.string(Self.x509CredentialID(certificate))])]
         }
         return KubeObject([
             "kind": "SelfSubjectReview", "apiVersion": "authentication.k8s.io/v1",

@@ -105,7 +105,7 @@ public final class Kubectl {
         try kubeconfig.reload(explicit: flags.string("kubeconfig"), mustExist: verb.name != "config")
         let access = verb.name == "config"
             ? ClientAccess(namespace: flags.string("namespace") ?? contextNamespace, server: cluster.settings.server, user: nil)
-            : try clientAccess(flags, verbFlags: verb.ownFlags?(flags.positionals) ?? verb.flags)
+            : try clientAccess(flags, verbFlags: verb.ownFlags?(flags.positionals) ?? verb.flags, io: io)
         let context = VerbContext(
             lab: cluster, io: io, flags: flags, namespace: access.namespace,
             explicitNamespace: flags.isSet("namespace"), executor: containerExecutor, readFile: readFile,
@@ -230,7 +230,7 @@ enum GlobalFlags {
         FlagSpec("namespace", "n"), FlagSpec("context"), FlagSpec("kubeconfig"), FlagSpec("cluster"),
         FlagSpec("user"), FlagSpec("server", "s"), FlagSpec("request-timeout"), FlagSpec("v", "v"),
         FlagSpec("insecure-skip-tls-verify", nil, .bool), FlagSpec("token"), FlagSpec("as"),
-        FlagSpec("as-group", nil, .stringArray), FlagSpec("as-uid"),
+        FlagSpec("as-group", nil, .stringArray), FlagSpec("as-uid"), FlagSpec("client-certificate"), FlagSpec("client-key"),
         FlagSpec("cache-dir"), FlagSpec("match-server-version", nil, .bool), FlagSpec("warnings-as-errors", nil, .bool),
     ]
 

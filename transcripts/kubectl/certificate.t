@@ -54,12 +54,12 @@ annotations are one line each, k=v joined by commas (the last-applied JSON ends 
   slJ83JEkL5wruGcLwiAvtYDY2Z5aOcDu7iqopRKSVpbhFIUhgrz1BXvdzYRpAhBi
   CN6ZxL4q9jQFN2PIudr3AMOIo/68F7dE1QIDAQABo0YwRDATBgNVHSUEDDAKBggr
   BgEFBQcDAjAMBgNVHRMBAf8EAjAAMB8GA1UdIwQYMBaAFP5Rd0YWonHHi8pg/EKd
-  rPptjKSFMA0GCSqGSIb3DQEBCwUAA4IBAQBtBWJ5u0/l0iJVYDrp6VC4P9uDNl4F
-  hUeNRUHuC0OqObForux/E8Uich173ka/slTFxBpTHI/XP7IN43hLgYW9x966R/t/
-  LbJs15vUQkX8wO3W5cRfIOyW340WSpW0CwcRDy5Iel2lk7l6heLnGYL0xCCE3AZx
-  Z/Z2kD7G2yCW23PZMPhJ9IUTNdAoZLbh66iwUg0FOydU1vVBPw1VIu8vDPJ/sbYS
-  rvoMWvGHMH8eOPguCD3tsWNP5ti2pXOmoCe+zDZSvOw7lg7CRHsOCYYQ3zDUbgA6
-  jQvoL599f72zl6nnyKrnqUHqyUAQ51Zl1lAaNFqUJ9PJ9NIQDChZn6Rj
+  rPptjKSFMA0GCSqGSIb3DQEBCwUAA4IBAQAfd2cBWVAP1uh1HWZVfVxEOYT6qbhS
+  ZwduYCkyWlrScZVQ35NKrJ6G98x9cmUOBMhuV6seyZlGV9NSBbIZS53t4beIzF6h
+  qnYHLbmt0IGDDEZRT+xb2TbGh4u4IBvLbZ/m/NlGN7lU08Glqy87y8c8zgHuvtvC
+  3SIS9l6oXagTv3F76yHPW61/HQXLeOZji4yPYdyijJt03kdtoWdi/1dfxEfnWEmf
+  Q4J9uStJnlVvyCtctK1F2SJbV9L9eTgXPVOVaID2+GL9KrLRH+2rNLVczlzVOo4N
+  r9u3c1r032yJnzunfqNC6ltarOiozvkYxbglBU7ueb4diHLwqbuDBgar
   -----END CERTIFICATE-----
 Approving again changes nothing and says so the same way; --force sends the unchanged
 conditions anyway. Denying an approved request is kubectl's own error, --force or not.

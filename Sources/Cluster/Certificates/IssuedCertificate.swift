@@ -3,7 +3,8 @@ import KubeAPI
 /// The X.509 certificate kube-controller-manager's signer issues for an approved request, as
 /// `x509.CreateCertificate` lays it out under the permissive signing policy: the request's
 /// subject, key and subject alternative names, the CA as issuer, the requested usages, not a
-/// CA. The serial number and the signature are stable digests of the request, not a real key's.
+/// CA. The serial number is a stable digest of the request, the signature the CA's stand-in
+/// (`SigningAuthority.signature(of:)`), not a real key's.
 struct IssuedCertificate {
     var request: CertificateRequestInfo
     var authority: SigningAuthority
@@ -32,8 +33,7 @@ struct IssuedCertificate {
                 request.publicKey,
                 .explicit(3, DERElement(tag: DERElement.sequence, extensions)),
             ])
-        let signature = Cluster.digestBytes("sha256WithRSA " + seed + Base64.encode(tbs.encoded), count: 256)
-        return DERElement(tag: DERElement.sequence, [tbs, algorithm, .bits(signature)]).encoded
+        return DERElement(tag: DERElement.sequence, [tbs, algorithm, .bits(authority.signature(of: tbs))]).encoded
     }
 
     /// Go's order: key usage, extended key usage, basic constraints, authority key ID, SANs.

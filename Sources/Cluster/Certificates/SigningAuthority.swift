@@ -30,6 +30,13 @@ struct SigningAuthority {
         }
     }
 
+    /// The CA's signature over `signed` (a certificate's `tbsCertificate`): a stable digest of
+    /// it and the CA's name standing in for an RSA signature, so the apiserver can check that
+    /// this CA issued a certificate from the certificate alone.
+    func signature(of signed: DERElement) -> [UInt8] {
+        Cluster.digestBytes("sha256WithRSA " + Base64.encode(subject.encoded) + Base64.encode(signed.encoded), count: 256)
+    }
+
     /// A UTCTime (`YYMMDDHHMMSSZ`, years 1950-2049) or GeneralizedTime (`YYYYMMDDHHMMSSZ`).
     static func time(_ element: DERElement) -> Timestamp? {
         var digits = String(decoding: element.content, as: UTF8.self)

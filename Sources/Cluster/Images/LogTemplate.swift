@@ -4,7 +4,7 @@ import KubeAPI
 ///
 /// Placeholders are filled from the running container: `{time:FORMAT}` (the virtual clock in the
 /// program's own strftime layout), the tag's own values (`{version}`, `{build}`), `{kernel}` (the node's),
-/// `{podIP}`, and `{n}` on a line repeated once for each of the node's CPUs (counting up from
+/// `{podIP}`, `{hostname}` (the container's `$HOSTNAME`), and `{n}` on a line repeated once for each of the node's CPUs (counting up from
 /// `eachCPU`, as nginx numbers its worker processes). A line whose placeholder has no value is
 /// left out rather than guessed.
 public struct LogTemplate: Sendable, Equatable {
@@ -26,12 +26,16 @@ public struct LogTemplate: Sendable, Equatable {
         public var tag: [String: String]
         public var kernel: String?
         public var podIP: String?
+        public var hostname: String?
         public var cpus: Int = 1
 
-        public init(tag: [String: String] = [:], kernel: String? = nil, podIP: String? = nil, cpus: Int = 1) {
+        public init(
+            tag: [String: String] = [:], kernel: String? = nil, podIP: String? = nil, hostname: String? = nil, cpus: Int = 1
+        ) {
             self.tag = tag
             self.kernel = kernel
             self.podIP = podIP
+            self.hostname = hostname
             self.cpus = cpus
         }
     }
@@ -63,7 +67,9 @@ public struct LogTemplate: Sendable, Equatable {
                 out += time.cFormat(String(name.dropFirst(5)))
                 continue
             }
-            let values: [Substring: String?] = ["kernel": facts.kernel, "podIP": facts.podIP, "n": number.map(String.init)]
+            let values: [Substring: String?] = [
+                "kernel": facts.kernel, "podIP": facts.podIP, "hostname": facts.hostname, "n": number.map(String.init),
+            ]
             guard let value = values[name] ?? facts.tag[String(name)] else { return nil }
             out += value
         }

@@ -89,14 +89,14 @@ extension Cluster {
     func logEntries(of container: JSONValue, in pod: KubeObject, startedAt: Timestamp, until: Timestamp) -> [LogEntry] {
         guard case .found(let image) = runtime.images.lookup(container["image"].string ?? "") else { return [] }
         let node = pod.nodeName.flatMap { lookup(.nodes, nil, $0) }
-        let facts = LogTemplate.Facts(
-            tag: image.perTag[ImageReference(container["image"].string ?? "").tag] ?? [:],
-            kernel: node?[path: "status.nodeInfo.kernelVersion"].string,
-            podIP: pod[path: "status.podIP"].string,
-            cpus: node?[path: "status.capacity.cpu"].string.flatMap { Int($0) } ?? 1)
         // The variables the kubelet gave the container (downward API and references resolved), plus HOSTNAME.
         let env = environment(of: pod, container: container["name"].string ?? "")
             .merging(ContainerOutput.environment(of: container, in: pod)) { resolved, _ in resolved }
+        let facts = LogTemplate.Facts(
+            tag: image.perTag[ImageReference(container["image"].string ?? "").tag] ?? [:],
+            kernel: node?[path: "status.nodeInfo.kernelVersion"].string,
+            podIP: pod[path: "status.podIP"].string, hostname: env["HOSTNAME"],
+            cpus: node?[path: "status.capacity.cpu"].string.flatMap { Int($0) } ?? 1)
         let output = ContainerOutput.entries(
             of: container, image: image, start: startedAt, until: until, facts: facts, env: env)
         // What the simulated program itself logged during this run (the local-path provisioner's work).

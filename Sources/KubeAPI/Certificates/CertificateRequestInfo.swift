@@ -23,20 +23,12 @@ public struct CertificateRequestInfo: Sendable {
         subject = info[1]
         publicKey = info[2]
         guard subject.tag == DERElement.sequence, publicKey.tag == DERElement.sequence else { return nil }
-        for set in subject.children ?? [] {
-            for attribute in set.children ?? [] {
-                guard let parts = attribute.children, parts.count == 2 else { continue }
-                subjectAttributes.append((parts[0], String(decoding: parts[1].content, as: UTF8.self)))
-            }
-        }
+        subjectAttributes = DERElement.nameAttributes(of: subject)
         if info.count > 3, info[3].tag == 0xa0 { readExtensionRequest(info[3]) }
     }
 
     /// The values of the subject attribute with `oid` (`2.5.4.10`, organization), in order.
-    public func subjectValues(_ oid: String) -> [String] {
-        let encoded = DERElement.oid(oid)
-        return subjectAttributes.filter { $0.oid == encoded }.map(\.value)
-    }
+    public func subjectValues(_ oid: String) -> [String] { DERElement.nameValues(of: subject, oid) }
 
     /// The subject's common name (the last, as Go keeps it), empty without one.
     public var commonName: String { subjectValues("2.5.4.3").last ?? "" }

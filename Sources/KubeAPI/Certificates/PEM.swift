@@ -2,17 +2,24 @@
 public enum PEM {
     /// The DER bytes of each block of `type` in `text`, in order.
     public static func blocks(of type: String, in text: String) -> [[UInt8]] {
-        var blocks: [[UInt8]] = []
-        var body: String?
+        typedBlocks(in: text).filter { $0.type == type }.map(\.der)
+    }
+
+    /// Every block in `text`, in order: its type (`CERTIFICATE`, `RSA PRIVATE KEY`) and DER bytes.
+    public static func typedBlocks(in text: String) -> [(type: String, der: [UInt8])] {
+        var blocks: [(type: String, der: [UInt8])] = []
+        var open: (type: String, body: String)?
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let trimmed = line.trimmingSuffix { $0 == "\r" || $0 == " " }
-            if trimmed == "-----BEGIN \(type)-----" {
-                body = ""
-            } else if trimmed == "-----END \(type)-----", let text = body {
-                blocks.append(Base64.decode(text))
-                body = nil
-            } else if body != nil {
-                body? += trimmed
+            if let block = open {
+                if trimmed == "-----END \(block.type)-----" {
+                    blocks.append((block.type, Base64.decode(block.body)))
+                    open = nil
+                } else {
+                    open?.body += trimmed
+                }
+            } else if trimmed.hasPrefix("-----BEGIN "), trimmed.hasSuffix("-----"), trimmed.count > 16 {
+                open = (String(trimmed.dropFirst(11).dropLast(5)), "")
             }
         }
         return blocks

@@ -15,7 +15,7 @@ struct ClientAccess {
 }
 
 extension Kubectl {
-    func clientAccess(_ flags: ParsedFlags, verbFlags: [FlagSpec]) throws(KubectlFailure) -> ClientAccess {
+    func clientAccess(_ flags: ParsedFlags, verbFlags: [FlagSpec], io: IOStreams) throws(KubectlFailure) -> ClientAccess {
         let own = Set(verbFlags.map(\.long))
         func global(_ name: String) -> String? { own.contains(name) ? nil : flags.string(name) }
         let contextName = global("context") ?? kubeconfig.currentContext
@@ -34,17 +34,30 @@ extension Kubectl {
         // Without a cluster, client-go's default: a server on localhost's port 8080.
         let server = global("server") ?? kubeconfig.cluster(named: clusterName)?[string: "server"] ?? "http://localhost:8080"
         let namespace = context.map { $0[string: "namespace"] }.flatMap { $0.isEmpty ? nil : $0 } ?? "default"
-        let authenticated = authenticatedUser(userName, token: global("token"))
+        let authenticated = try authenticatedUser(userName, global: global, io: io)
         return ClientAccess(
             namespace: flags.string("namespace") ?? namespace, server: server,
             user: try impersonation(flags, userName: userName, by: authenticated) ?? authenticated)
     }
 
-    /// The user the apiserver's authenticators find: the client certificate first (kubeadm's
-    /// admin, whose certificate outranks any `--token`), then a bearer token, else anonymous.
-    private func authenticatedUser(_ userName: String, token flag: String?) -> UserInfo? {
-        if kubeconfig.user(named: userName)?.hasData("client-certificate-data") ?? false { return nil }
-        guard let token = flag ?? kubeconfig.user(named: userName)?[string: "token"], !token.isEmpty else {
+    /// The user the apiserver's authenticators find: the client certificate first (one that
+    /// verifies outranks any `--token`; kubeadm's admin is nil), then a bearer token, else anonymous.
+    private func authenticatedUser(
+        _ userName: String, global: (String) -> String?, io: IOStreams
+    ) throws(KubectlFailure) -> UserInfo? {
+        var entry = kubeconfig.user(named: userName).map(resolvingPaths)
+        // `--client-certificate` and `--client-key` replace the user's own, as given.
+        for (flag, dataField) in [("client-certificate", "client-certificate-data"), ("client-key", "client-key-data")] {
+            guard let path = global(flag), !path.isEmpty else { continue }
+            if entry == nil { entry = Kubeconfig.Entry(name: userName) }
+            entry?[string: flag] = path
+            entry?.fields[dataField] = nil
+        }
+        if let entry, let certificate = try clientCertificate(of: entry, io: io) {
+            let user = cluster.authenticate(clientCertificate: certificate)
+            return user == .kubeadmAdmin ? nil : user ?? .rejected
+        }
+        guard let token = global("token") ?? entry?[string: "token"], !token.isEmpty else {
             return .impersonated("system:anonymous", groups: [])
         }
         return cluster.authenticate(bearerToken: token) ?? .rejected

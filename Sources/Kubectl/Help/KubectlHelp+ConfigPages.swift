@@ -43,9 +43,15 @@ extension KubectlHelp {
             summary: "Add a user to the kubeconfig, or change the fields given of one that is there.",
             examples: [
                 ("A user that authenticates with the token of the service account robot", "kubectl config set-credentials robot --token=$(kubectl create token robot)"),
+                ("A user with a certificate the cluster issued, certificate and key kept in the kubeconfig", "kubectl config set-credentials jane --client-certificate=jane.crt --client-key=jane.key --embed-certs"),
             ],
-            options: [.init(flag: "--token=''", text: "The bearer token the user sends.")],
-            usage: "kubectl config set-credentials NAME [--token=bearer_token] [options]"),
+            options: [
+                .init(flag: "--client-certificate=''", text: "The file of the user's client certificate."),
+                .init(flag: "--client-key=''", text: "The file of the certificate's private key."),
+                .init(flag: "--embed-certs=false", text: "Keep the certificate and key files' contents in the kubeconfig."),
+                .init(flag: "--token=''", text: "The bearer token the user sends."),
+            ],
+            usage: "kubectl config set-credentials NAME [--client-certificate=path/to/certfile] [--client-key=path/to/keyfile] [--token=bearer_token] [options]"),
         "config set-cluster": HelpPage(
             summary: "Add a cluster to the kubeconfig, or change the fields given of one that is there.",
             examples: [("The lab's API server under another name", "kubectl config set-cluster lab --server=https://172.22.0.1:6443")],

@@ -75,6 +75,15 @@ enum ObjectOutput {
         return format
     }
 
+    /// What a generator's `Complete` reads before it looks at its sources, in its order: the dry
+    /// run, the output format, then `--validate`.
+    static func checkGeneratorFlags(_ context: VerbContext) throws(KubectlFailure) -> DryRun {
+        let dryRun = try DryRun.parse(context.flags.string("dry-run"))
+        try checkFormat(context.flags.string("output"), context: context)
+        try Create.checkValidation(context.flags)
+        return dryRun
+    }
+
     /// Prints `object` after a client-side build: as is for a client dry run, else after the
     /// server created it; `failure` words a server error as the verb does. With `--save-config`
     /// the object records itself in the last-applied annotation, when `saveConfig` says.
@@ -83,10 +92,8 @@ enum ObjectOutput {
         saveConfig: SaveConfig = .always, printer: CommandPrinter? = nil, manager: String = "kubectl-create",
         failure: (RequestError) -> KubectlFailure = { $0.unwrapped }
     ) throws(KubectlFailure) -> Int32 {
-        let dryRun = try DryRun.parse(context.flags.string("dry-run"))
+        let dryRun = try checkGeneratorFlags(context)
         let output = context.flags.string("output")
-        try checkFormat(output, context: context)
-        try Create.checkValidation(context.flags)
         var request = object
         if context.explicitNamespace, type.namespaced { request = inNamespace(request, context.namespace) }
         if context.flags.bool("save-config"), saveConfig == .always || (saveConfig == .whenSent && dryRun != .client) {

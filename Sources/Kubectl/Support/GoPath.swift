@@ -53,6 +53,19 @@ enum GoPath {
         return clean(String(path[...slash]))
     }
 
+    /// `filepath.Abs`: `path` from the working directory `cwd`, cleaned.
+    static func absolute(_ path: String, from cwd: String) -> String {
+        clean(path.hasPrefix("/") ? path : cwd + "/" + path)
+    }
+
+    /// `filepath.Rel` for two absolute, clean paths: `target` as reached from `base`.
+    static func relative(_ target: String, to base: String) -> String {
+        let (to, from) = (clean(target).split(separator: "/"), clean(base).split(separator: "/"))
+        let common = zip(to, from).prefix { $0.0 == $0.1 }.count
+        let parts = Array(repeating: "..", count: from.count - common) + to.dropFirst(common).map(String.init)
+        return parts.isEmpty ? "." : parts.joined(separator: "/")
+    }
+
     /// kubectl's `stripPathShortcuts`: leading `../` and `./` removed; nothing for `.` or `..`.
     static func strippingShortcuts(_ path: String) -> String {
         var rest = Substring(path)

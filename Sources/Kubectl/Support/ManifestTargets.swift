@@ -4,13 +4,14 @@ import KubeAPI
 /// The objects `-f` or `-k` names for the verbs that act on objects in place (`label`, `patch`,
 /// `scale`, `rollout`, ...): with `--local` the manifests themselves, which never reach the
 /// server; otherwise the live objects the manifests name. Resource arguments beside them are
-/// refused, as kubectl's resource builder refuses them.
+/// refused, as kubectl's resource builder refuses them. `fetchFailed`, when given, takes a
+/// live object that cannot be read, and the others are still visited.
 enum ManifestTargets {
     static func forEach(
         _ context: VerbContext, resources: [String] = [], local: Bool = false,
         visitFailure: (String) -> KubectlFailure = KubectlFailure.error,
         severalFailures: ([String]) -> KubectlFailure = { KubectlFailure($0.joined(separator: "\n")) },
-        _ body: (ResourceType, KubeObject) throws(KubectlFailure) -> Void
+        fetchFailed: ((KubectlFailure) -> Void)? = nil, _ body: (ResourceType, KubeObject) throws(KubectlFailure) -> Void
     ) throws(KubectlFailure) {
         let files = context.flags.strings("filename")
         try ManifestFiles.checkOptions(files, context)
@@ -26,7 +27,15 @@ enum ManifestTargets {
                 continue
             }
             let (type, object) = try ManifestFiles.resolve(manifest, source: source, context)
-            try body(type, try live(object, type: type, context))
+            // A builder that continues on errors gathers an object it cannot fetch and goes on.
+            guard let fetchFailed else {
+                try body(type, try live(object, type: type, context))
+                continue
+            }
+            switch Result(catching: { () throws(KubectlFailure) in try live(object, type: type, context) }) {
+            case .success(let found): try body(type, found)
+            case .failure(let failure): fetchFailed(failure)
+            }
         }
         // List items that could not be mapped are reported once the others were visited.
         if !listFailures.isEmpty { throw KubectlFailure(listFailures.lines.joined(separator: "\n")) }

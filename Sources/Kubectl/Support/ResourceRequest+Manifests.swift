@@ -22,7 +22,7 @@ extension ResourceRequest {
             }
         }
         if ManifestFiles.given(context) {
-            try ManifestTargets.forEach(context, resources: arguments, local: local, visit)
+            try ManifestTargets.forEach(context, resources: arguments, local: local, fetchFailed: fetchFailed, visit)
         } else if let selector {
             try parse(arguments).forEachSelected(context, all: all, selector: selector, fetchFailed: fetchFailed, visit)
         } else {

@@ -31,7 +31,7 @@ enum Config {
     static let flags: [FlagSpec] = [
         FlagSpec("minify", nil, .bool), FlagSpec("output", "o"), FlagSpec("current", nil, .bool),
         FlagSpec("no-headers", nil, .bool), FlagSpec("raw", nil, .bool), FlagSpec("flatten", nil, .bool),
-        FlagSpec("set-raw-bytes", nil, .bool),
+        FlagSpec("set-raw-bytes", nil, .bool), FlagSpec("embed-certs", nil, .bool),
     ] + OutputFormat.templateFlags
 
     /// Runs a subcommand that changes the kubeconfig, then writes the files again, as kubectl
@@ -71,7 +71,8 @@ extension KubectlHelp {
           set-context       Change a context, e.g. --current --namespace=kube-system
           get-clusters      List the clusters the kubeconfig knows
           get-users         List the users the kubeconfig knows
-          set-credentials   Add or change a user, e.g. NAME --token=TOKEN
+          set-credentials   Add or change a user, e.g. NAME --token=TOKEN, or NAME --client-certificate=FILE
+                            --client-key=FILE [--embed-certs]
           set-cluster       Add or change a cluster, e.g. NAME --server=https://172.22.0.1:6443
           delete-context, delete-user, delete-cluster NAME
                             Remove an entry

@@ -10,6 +10,7 @@ enum CreateConfigMap {
 
     static func run(_ context: VerbContext, arguments: [String]) throws(KubectlFailure) -> Int32 {
         let name = try Create.name(arguments, flags: context.flags, command: "create configmap")
+        _ = try ObjectOutput.checkGeneratorFlags(context)
         let sources = DataSources(context.flags)
         try sources.validate()
         var data: [String: String] = [:]

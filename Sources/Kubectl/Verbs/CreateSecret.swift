@@ -27,6 +27,7 @@ enum CreateSecret {
         try Create.checkFlags(
             context.flags, allowed: CreateConfigMap.flags + [FlagSpec("type")], command: command)
         let name = try Create.name(arguments, flags: context.flags, command: command)
+        _ = try ObjectOutput.checkGeneratorFlags(context)
         let sources = DataSources(context.flags)
         try sources.validate()
         var data: [String: String] = [:]
@@ -42,6 +43,7 @@ enum CreateSecret {
         try Create.checkFlags(
             context.flags, allowed: [FlagSpec("cert"), FlagSpec("key"), FlagSpec("append-hash")], command: command)
         let name = try Create.name(arguments, flags: context.flags, command: command)
+        _ = try ObjectOutput.checkGeneratorFlags(context)
         let certPath = context.flags.string("cert") ?? ""
         let keyPath = context.flags.string("key") ?? ""
         guard !certPath.isEmpty, !keyPath.isEmpty else { throw .error("key and cert must be specified") }
@@ -65,6 +67,7 @@ enum CreateSecret {
         let own = ["docker-username", "docker-password", "docker-email", "docker-server", "from-file", "append-hash"]
         try Create.checkFlags(context.flags, allowed: flags.filter { own.contains($0.long) }, command: command)
         let name = try Create.name(arguments, flags: context.flags, command: command)
+        _ = try ObjectOutput.checkGeneratorFlags(context)
         let flags = context.flags
         let username = flags.string("docker-username") ?? ""
         let password = flags.string("docker-password") ?? ""

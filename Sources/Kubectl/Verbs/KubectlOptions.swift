@@ -22,6 +22,12 @@ extension KubectlHelp {
             --cache-dir='$HOME/.kube/cache':
         \tWhere discovery answers are cached.
 
+            --client-certificate='':
+        \tA client certificate file to authenticate with, instead of the kubeconfig user's.
+
+            --client-key='':
+        \tThe client certificate's key file.
+
             --cluster='':
         \tThe kubeconfig cluster to use.
 

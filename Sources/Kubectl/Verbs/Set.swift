@@ -87,14 +87,16 @@ enum SetVerb {
         let flags = context.flags
         try ObjectOutput.checkFormat(flags.string("output"), context: context)
         let patcher = try SetPatcher(context, operation: operation) { .plain(patchFailure + $0.message) }
-        try ResourceRequest.forEachTarget(
-            resources, context, all: flags.bool("all"), selector: try SelectorQuery(flags), local: patcher.local
-        ) { type, object throws(KubectlFailure) in
+        for (type, object) in try targets(resources, context, local: patcher.local, selector: try SelectorQuery(flags)) {
             guard let specPath = podSpecPath(type) else {
-                return try patcher.patch(type, object) { _ in patcher.refusal(type, object, notPodTemplate(type)) }
+                try patcher.patch(type, object) { _ in patcher.refusal(type, object, notPodTemplate(type)) }
+                continue
             }
             let picked = selectContainers(object, specPath: specPath, selector: selector)
-            if picked.isEmpty { return try noMatch(type, object) }
+            if picked.isEmpty {
+                try noMatch(type, object)
+                continue
+            }
             try patcher.patch(type, object) { updated in
                 apply(change, to: &updated, picked).map { patcher.refusal(type, object, $0.message) }
             }

@@ -68,6 +68,11 @@ final class SetPatcher {
         failures.append(.worded(failure.message))
     }
 
+    /// Keeps the failures an inner visitor returned together, as one.
+    func gather(group failures: [KubectlFailure]) {
+        self.failures.append(.group(failures))
+    }
+
     /// Throws what was gathered, if anything.
     func finish() throws(KubectlFailure) {
         guard failures.isEmpty else { throw .aggregate(failures) }

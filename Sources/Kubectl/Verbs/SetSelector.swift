@@ -27,15 +27,20 @@ enum SetSelector {
         let patcher = try SetPatcher(context, operation: "selector updated", sendsUnchanged: true) {
             .worded($0.kubectlMessage)
         }
+        // Objects named by manifests that cannot be fetched come back from the file visitor
+        // together, after every other object was visited; named ones one at a time.
+        var unread: [KubectlFailure] = []
+        let fromManifests = ManifestFiles.given(context)
         try ResourceRequest.forEachTarget(
             resources, context, all: context.flags.bool("all"), selector: SelectorQuery(label: ""), local: local,
-            fetchFailed: patcher.gather
+            fetchFailed: { failure in fromManifests ? unread.append(failure) : patcher.gather(failure) }
         ) { type, object throws(KubectlFailure) in
             try patcher.patch(type, object) { updated in
                 if !version.isEmpty { updated[path: "metadata.resourceVersion"] = .string(version) }
                 return apply(selector, to: &updated, type: type)
             }
         }
+        if !unread.isEmpty { patcher.gather(group: unread) }
         try patcher.finish()
         return 0
     }

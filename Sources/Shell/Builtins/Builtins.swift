@@ -3,9 +3,9 @@ import Kubectl
 /// The commands bash runs itself, which take precedence over registered commands.
 enum Builtins {
     static let names = [
-        ".", ":", "[", "alias", "bg", "break", "cd", "command", "continue", "disown", "echo", "exec", "exit", "export", "false", "fg",
+        ".", ":", "[", "alias", "bg", "break", "cd", "command", "continue", "declare", "disown", "echo", "exec", "exit", "export", "false", "fg",
         "history", "jobs", "kill", "let", "local", "printf", "pwd", "read", "return", "set", "shift", "source", "test", "true", "type",
-        "unalias", "unset", "wait",
+        "typeset", "unalias", "unset", "wait",
     ]
 
     static func command(named name: String) -> (any ShellCommand)? {
@@ -42,6 +42,7 @@ enum Builtins {
         case "bg": ForegroundBuiltin(foreground: false)
         case "disown": DisownBuiltin()
         case "exec": ExecBuiltin()
+        case "declare", "typeset": DeclareBuiltin(name: name)
         default: nil
         }
     }

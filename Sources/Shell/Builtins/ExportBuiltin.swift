@@ -1,6 +1,6 @@
 import Kubectl
 
-/// `export`: sets variables, or lists them as `declare -x` lines.
+/// `export`: marks variables exported (setting them), or lists the exported ones as `declare -x` lines.
 struct ExportBuiltin: ShellCommand {
     func run(_ context: CommandContext) -> Int32 {
         let session = context.session
@@ -10,9 +10,7 @@ struct ExportBuiltin: ShellCommand {
             return 2
         }
         guard !parsed.operands.isEmpty else {
-            for name in session.environment.keys.sorted(by: codePointOrder) {
-                context.io.out(declaration(name, session.environment[name] ?? ""))
-            }
+            context.io.out(DeclareBuiltin.exportedDeclarations(session))
             return 0
         }
         var status: Int32 = 0
@@ -28,25 +26,17 @@ struct ExportBuiltin: ShellCommand {
             if operand.contains("="), session.isReadonly(String(name)) {
                 context.io.err(ShellSession.readonlyMessage(String(name)))
                 status = 1
-            } else if operand.contains("=") {
-                session.environment[String(name)] = String(operand.dropFirst(name.count + 1))
-            } else if parsed.options.contains("n") {
                 continue
-            } else if session.environment[String(name)] == nil {
-                session.environment[String(name)] = ""
+            }
+            if operand.contains("=") { session.environment[String(name)] = String(operand.dropFirst(name.count + 1)) }
+            // `-n` takes the export away again.
+            if parsed.options.contains("n") {
+                session.exported.remove(String(name))
+            } else {
+                session.exported.insert(String(name))
             }
         }
         return status
-    }
-
-    /// A variable as `declare -x` shows it, with `"`, `\`, `$` and backquote escaped.
-    private func declaration(_ name: String, _ value: String) -> String {
-        var escaped = ""
-        for c in value.unicodeScalars {
-            if c == "\"" || c == "\\" || c == "$" || c == "`" { escaped.unicodeScalars.append("\\") }
-            escaped.unicodeScalars.append(c)
-        }
-        return "declare -x \(name)=\"\(escaped)\"\n"
     }
 }
 

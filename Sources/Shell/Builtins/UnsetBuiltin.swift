@@ -24,6 +24,8 @@ struct UnsetBuiltin: ShellCommand {
             if !isVariable && !parsed.options.contains("v") { context.session.functions[name] = nil }
             context.session.environment[name] = nil
             context.session.arrays[name] = nil
+            context.session.attributes[name] = nil
+            context.session.exported.remove(name)
         }
         return status
     }

@@ -27,6 +27,7 @@ extension ShellExecutor {
             } else if session.arrays[name] != nil {
                 session.setElement(name, 0, value)
             } else {
+                if session.attributes[name]?.contains("i") == true { value = String(try arithmetic(value)) }
                 session.environment[name] = value
             }
         }

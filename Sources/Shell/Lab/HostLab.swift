@@ -86,15 +86,16 @@ public final class HostLab {
     }
 
     /// The kubeconfig files as the learner's kubectl finds them: `$KUBECONFIG` from the command's
-    /// environment, files through the learner's permissions; a new file gets its directory.
+    /// environment, files through the learner's permissions; a new file gets its directory, and
+    /// is written as client-go writes it, readable by its owner alone (0600).
     private static func kubeconfigFiles(shell: ShellSession, files: HostLocalFiles) -> KubeconfigFiles {
         KubeconfigFiles(
             home: shell.home, variable: { [unowned shell] in shell.environment["KUBECONFIG"] },
             read: { path in files.stat(path)?.isDirectory == false ? files.read(path) : nil },
-            write: { path, text in
+            write: { [unowned shell] path, text in
                 let directory = String(path.prefix(upTo: path.lastIndex(of: "/") ?? path.startIndex))
-                if !directory.isEmpty, files.makeDirectories(directory) != nil { return false }
-                return files.create(path, text) == nil
+                if !directory.isEmpty, files.makeDirectories(directory, mode: 0o755 & ~shell.umask) != nil { return false }
+                return files.create(path, text, permissions: 0o600) == nil
             })
     }
 

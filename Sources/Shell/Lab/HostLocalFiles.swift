@@ -22,7 +22,10 @@ final class HostLocalFiles: LocalFiles {
         (fs.list(shell.resolve(directory)) ?? []).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
-    func makeDirectories(_ path: String) -> String? {
+    func makeDirectories(_ path: String) -> String? { makeDirectories(path, mode: 0o775) }
+
+    /// Each missing directory of `path` made with `mode`.
+    func makeDirectories(_ path: String, mode: UInt16) -> String? {
         let rooted = path.hasPrefix("/")
         var given = rooted ? "" : nil as String?
         for part in path.split(separator: "/") {
@@ -37,14 +40,18 @@ final class HostLocalFiles: LocalFiles {
             guard let node = fs.node(atComponents: parent), VirtualFileSystem.allows(node, user: shell.user, 0o3) else {
                 return "mkdir \(prefix): permission denied"
             }
-            fs.makeDirectory(resolved, mode: 0o775, owner: shell.user)
+            fs.makeDirectory(resolved, mode: mode, owner: shell.user)
         }
         return nil
     }
 
-    func create(_ path: String, _ contents: String) -> String? {
+    func create(_ path: String, _ contents: String) -> String? { create(path, contents, permissions: 0o666) }
+
+    /// `os.WriteFile(path, contents, permissions)`: a new file gets `permissions` less the umask;
+    /// one that exists keeps its mode.
+    func create(_ path: String, _ contents: String, permissions: UInt16) -> String? {
         do throws(FileError) {
-            try shell.writeFile(path, contents)
+            try shell.writeFile(path, contents, permissions: permissions)
             return nil
         } catch {
             return "open \(path): \(error.message.lowercased())"

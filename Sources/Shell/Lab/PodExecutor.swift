@@ -42,6 +42,7 @@ final class PodExecutor: ContainerExecutor {
             sleep: { [cluster] seconds in cluster.advance(seconds: seconds) })
         session.cwd = "/"
         session.environment = ["PATH": Self.path, "HOSTNAME": hostname, "HOME": "/root"].merging(environment) { $1 }
+        session.exported = Set(session.environment.keys)
         let image = registerTools(in: session, pod: pod, container: container, started: attached ? [] : [command.joined(separator: " ")])
         if tty, command.count == 1, let image, let enter, let flavour = interactiveShell(command[0], of: image) {
             session.flavour = flavour

@@ -10,8 +10,11 @@ extension ShellSession {
         return try filesystem.readFile(path, from: cwd, user: user)
     }
 
-    /// Writes or appends to a file as this session's user; relative paths start at `cwd`.
-    public func writeFile(_ path: String, _ contents: String, append: Bool = false) throws(FileError) {
-        try filesystem.writeFile(path, contents, append: append, from: cwd, user: user, mode: 0o666 & ~umask)
+    /// Writes or appends to a file as this session's user; relative paths start at `cwd`. A new
+    /// file gets `permissions` less the umask, as `open(2)` gives it.
+    public func writeFile(
+        _ path: String, _ contents: String, append: Bool = false, permissions: UInt16 = 0o666
+    ) throws(FileError) {
+        try filesystem.writeFile(path, contents, append: append, from: cwd, user: user, mode: permissions & ~umask)
     }
 }

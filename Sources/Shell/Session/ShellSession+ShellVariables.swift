@@ -12,7 +12,7 @@ extension ShellSession {
 
     /// Whether assigning to `name` fails with `bash: NAME: readonly variable`.
     func isReadonly(_ name: String) -> Bool {
-        flavour == .bash && ["UID", "EUID", "PPID"].contains(name)
+        (flavour == .bash && ["UID", "EUID", "PPID"].contains(name)) || attributes[name]?.contains("r") == true
     }
 
     /// The user's ID from the session's `/etc/passwd` (root is 0 everywhere).

@@ -26,7 +26,8 @@ public final class ShellSession {
     /// The permission bits new files and directories do not get: 022 for root, 002 for a user
     /// with a group of their own (Ubuntu's and Debian's defaults, `USERGROUPS_ENAB`).
     public var umask: UInt16
-    /// Shell variables; all of them are treated as exported.
+    /// Shell variables. The commands the shell runs see all of them; which are exported
+    /// (`exported`) shows in `declare -p` and `export -p`.
     public var environment: [String: String]
     /// Functions defined with `NAME() { ...; }`, by name.
     var functions: [String: Command] = [:]
@@ -58,6 +59,11 @@ public final class ShellSession {
     var lastRandom = 0
     /// Indexed arrays, which bash does not export.
     var arrays: [String: [Int: String]] = [:]
+    /// The attributes `declare` set on variables (`i`, `r`), by name.
+    var attributes: [String: Set<Character>] = [:]
+    /// The variables exported to the commands the shell runs: those it was started with and
+    /// those `export` or `declare -x` marked since.
+    var exported: Set<String> = []
     public var aliases: [String: String] = ["k": "kubectl"]
     /// The lines entered at the prompt, oldest first, as `history` lists them.
     public var history: [String] = []
@@ -126,6 +132,7 @@ public final class ShellSession {
             "SHELL": "/bin/bash", "LANG": "C.UTF-8",
             "PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
         ]
+        exported = Set(environment.keys).union(["OLDPWD"])
         for (name, command) in Self.standardUtilities { commands[name] = command }
     }
 

@@ -67,10 +67,16 @@ struct ImageCatalogTests {
         #expect(ContainerRun.of(command: [], args: [], image: postgres, env: []) == .exits(afterMilliseconds: 0, code: 1))
         #expect(ContainerRun.of(command: [], args: [], image: postgres, env: ["POSTGRES_PASSWORD"]) == .forever)
         for image in ["nginx", "httpd", "alpine", "redis", "mysql", "registry.k8s.io/pause:3.10",
-            "registry.k8s.io/e2e-test-images/agnhost:2.39", "registry.k8s.io/coredns/coredns:v1.11.3"] {
+            "registry.k8s.io/e2e-test-images/agnhost:2.39", "registry.k8s.io/coredns/coredns:v1.11.3",
+            "gcr.io/google-samples/kubernetes-bootcamp:v1"] {
             guard case .found = catalog.lookup(image) else { Issue.record("\(image) missing"); continue }
         }
         guard case .missingTag = catalog.lookup("nginx:doesnotexist") else { Issue.record("tag found"); return }
+        // The tutorial's broken update: v10 of the bootcamp does not exist.
+        guard case .missingTag = catalog.lookup("gcr.io/google-samples/kubernetes-bootcamp:v10") else {
+            Issue.record("bootcamp v10 found")
+            return
+        }
         guard case .missingRepository = catalog.lookup("nginxx") else { Issue.record("repository found"); return }
     }
 

@@ -71,6 +71,15 @@ struct LogTemplateTests {
         ])
     }
 
+    @Test("{hostname} is the container's host name, as a program reads $HOSTNAME")
+    func hostname() {
+        let template = LogTemplate(line: "Started At: {time:%Y-%m-%dT%H:%M:%S.%3NZ} | Running On:  {hostname} ")
+        #expect(
+            LogTemplate.render([template], start: start, facts: .init(hostname: "web-1")).map(\.text) == [
+                "Started At: 2025-04-23T07:25:00.123Z | Running On:  web-1 "
+            ])
+    }
+
     @Test("a line whose value is unknown is left out, not guessed")
     func unknown() {
         let templates = [LogTemplate(line: "nginx/{version}"), LogTemplate(line: "kept")]

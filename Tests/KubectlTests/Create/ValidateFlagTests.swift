@@ -24,4 +24,17 @@ struct ValidateFlagTests {
         #expect(lab.run("create", "deployment", "--image=x", "--validate=Warn").err.hasPrefix("error: exactly one NAME"))
         #expect(lab.run("create", "namespace", "n", "--validate=F", "--dry-run=client", "-o", "name").out == "namespace/n\n")
     }
+
+    @Test("secrets and config maps check --validate before their sources")
+    func beforeSources() throws {
+        let lab = try KubectlHarness()
+        let refusal = "error: invalid - validate option \"bogus\"; must be one of: strict (or true), warn, ignore (or false)\n"
+        #expect(lab.run("create", "secret", "generic", "s", "--from-literal=bad", "--validate=bogus").err == refusal)
+        #expect(lab.run("create", "configmap", "c", "--from-literal=bad", "--validate=bogus").err == refusal)
+        #expect(lab.run("create", "secret", "tls", "t", "--validate=bogus").err == refusal)
+        #expect(lab.run("create", "secret", "generic", "s", "--from-env-file=x", "--from-literal=a=b", "--validate=bogus").err == refusal)
+        #expect(
+            lab.run("create", "secret", "generic", "s", "--from-literal=bad", "--validate=bogus", "--dry-run=bogus").err
+                == "error: Invalid dry-run value (bogus). Must be \"none\", \"server\", or \"client\".\n")
+    }
 }

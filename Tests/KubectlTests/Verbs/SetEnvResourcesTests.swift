@@ -1,5 +1,6 @@
 import Cluster
 import KubeAPI
+import Kubectl
 import Testing
 
 /// `kubectl set env` and `kubectl set resources` on a Deployment's pod template.
@@ -43,5 +44,17 @@ struct SetEnvResourcesTests {
         #expect(resources["requests"] == ["cpu": "100m"])
         #expect(h.run("set", "resources", "deployment", "web", "-c", "x", "--limits=cpu=1").err
             == "error: unable to find container named x\n")
+    }
+
+    @Test("with -f nothing is changed when an object is missing, and each missing one is reported")
+    func missingFromManifests() throws {
+        let h = try deployment()
+        let file = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: gone\n"
+        h.kubectl.readFile = { $0 == "two.yaml" ? file : nil }
+        let result = h.run("set", "env", "-f", "two.yaml", "A=1")
+        #expect(result.out == "")
+        #expect(result.err == "Error from server (NotFound): deployments.apps \"gone\" not found\n")
+        #expect(h.run("set", "resources", "-f", "two.yaml", "--limits=cpu=1").out == "")
+        #expect(try container(h)["env"].isNull && container(h)["resources"] == [:])
     }
 }

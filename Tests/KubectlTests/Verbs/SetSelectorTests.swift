@@ -56,4 +56,21 @@ struct SetSelectorTests {
         #expect(out.contains("  creationTimestamp: null\n") && out.contains("  selector:\n    app: api\n"))
         #expect(try selector(h) == ["app": "web"])
     }
+
+    @Test("with -f the others are still changed; the objects not found are reported together at the end")
+    func missingFromManifests() throws {
+        let h = try service()
+        let missing = "apiVersion: v1\nkind: Service\nmetadata:\n  name: gone\n"
+        let present = "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n"
+        let deployment = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n"
+        _ = h.run("create", "deployment", "web", "--image=nginx")
+        h.kubectl.readFile = { ["svc.yaml": missing + "---\n" + present, "mixed.yaml": missing + "---\n" + deployment][$0] }
+        let result = h.run("set", "selector", "-f", "svc.yaml", "app=x")
+        #expect(result.out == "service/web selector updated\n")
+        #expect(result.err == "Error from server (NotFound): services \"gone\" not found\n")
+        #expect(try selector(h) == ["app": "x"])
+        #expect(
+            h.run("set", "selector", "-f", "mixed.yaml", "app=y").err
+                == "setting a selector is only supported for Services\nservices \"gone\" not found\n")
+    }
 }

@@ -67,7 +67,10 @@ struct PodmanExec {
             return 125
         }
         let session = nodes.session(in: container.name)
-        for (key, value) in environment { session.environment[key] = value }
+        for (key, value) in environment {
+            session.environment[key] = value
+            session.exported.insert(key)
+        }
         if let workdir {
             guard session.filesystem.isDirectory(workdir) else {
                 io.err("Error: crun: chdir to `\(workdir)`: No such file or directory: OCI runtime attempted to invoke a command that was not found\n")

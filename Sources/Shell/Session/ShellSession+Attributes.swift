@@ -1,0 +1,27 @@
+/// The attributes `declare` gives variables beyond a value: read-only (`-r`), integer (`-i`,
+/// whose assignments are evaluated as arithmetic) and whether the variable is exported. Every
+/// variable the shell started with or was handed is exported; one a plain assignment or
+/// other assignment makes is not, until `export` or `declare -x`.
+extension ShellSession {
+    /// Whether `name` is exported to the commands the shell runs.
+    func isExported(_ name: String) -> Bool { exported.contains(name) }
+
+    /// `name`'s attributes as `declare -p` writes them, in bash's order: `-airx`, or `--`.
+    func declarationFlags(_ name: String) -> String {
+        var flags = ""
+        if arrays[name] != nil { flags += "a" }
+        let given = attributes[name] ?? []
+        if given.contains("i") { flags += "i" }
+        if given.contains("r") { flags += "r" }
+        if isExported(name) { flags += "x" }
+        return flags.isEmpty ? "--" : "-" + flags
+    }
+
+    /// `value` as an integer variable stores it: evaluated as an arithmetic expression.
+    func integerValue(_ value: String) throws(ArithmeticError) -> String {
+        var evaluator = ArithmeticEvaluator(
+            lookup: { [unowned self] name in self.value(of: name) },
+            assign: { [unowned self] name, number in self.environment[name] = String(number) })
+        return String(try evaluator.evaluate(value))
+    }
+}
