@@ -77,6 +77,12 @@ extension YAMLPrinter {
     ) {
         // An escape is at most 10 characters for 4 bytes.
         let mayFold = folding && facts.hasSpace && out.column + 4 * b.count + 2 > maxColumn
+        // Most quoted strings (timestamps, numbers kept as text) are printable ASCII with nothing to escape.
+        if !mayFold, b.allSatisfy({ 0x20..<0x7F ~= $0 && $0 != quote && $0 != backslash }) {
+            out.append(quote)
+            out.append(b)
+            return out.append(quote)
+        }
         var column = mayFold ? out.characterColumn : 0
         out.append(quote)
         column += 1
