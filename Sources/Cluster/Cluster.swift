@@ -102,6 +102,10 @@ public final class Cluster {
     var fieldManagers: [String: [ManagedFieldsEntry]] = [:]
     /// The kubelets' static pods apart from their mirror pods (`Kubelet/Cluster+MirrorPods.swift`).
     var staticPods = StaticPodBook()
+    /// kubeadm's admin certificate and key as admin.conf carries them (PEM), decoded once.
+    lazy var adminKeyPairPEM: (certificate: [UInt8], key: [UInt8]) = (
+        Base64.decode(settings.adminCredentials.clientCertificateData), Base64.decode(settings.adminCredentials.clientKeyData)
+    )
 
     /// An empty cluster whose clock starts at `start`.
     public init(settings: ClusterSettings, runtime: RuntimeSettings, nodeResolvConf: String, start: Timestamp, seed: UInt64) {

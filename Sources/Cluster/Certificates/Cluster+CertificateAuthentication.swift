@@ -28,6 +28,13 @@ extension Cluster {
             extra: ["authentication.kubernetes.io/credential-id": [Self.x509CredentialID(der)]])
     }
 
+    /// Whether a certificate and key (PEM) are kubeadm's admin pair, the one admin.conf
+    /// carries: its user is the admin, known without reading the certificate.
+    public func isKubeadmAdminKeyPair(certificate: [UInt8], key: [UInt8]) -> Bool {
+        let admin = adminKeyPairPEM
+        return certificate == admin.certificate && key == admin.key
+    }
+
     /// The credential ID the x509 authenticator gives a certificate: its SHA-256, in hex.
     static func x509CredentialID(_ der: [UInt8]) -> String {
         "X509SHA256=" + SHA256.digest(der).map { String($0, radix: 16).leftPadded(to: 2) }.joined()

@@ -53,6 +53,13 @@ extension Kubectl {
             entry?[string: flag] = path
             entry?.fields[dataField] = nil
         }
+        if let entry, entry[string: "client-certificate"].isEmpty, entry[string: "client-key"].isEmpty,
+            case .bytes(let certificate)? = entry.fields["client-certificate-data"],
+            case .bytes(let key)? = entry.fields["client-key-data"],
+            cluster.isKubeadmAdminKeyPair(certificate: certificate, key: key)
+        {
+            return nil
+        }
         if let entry, let certificate = try clientCertificate(of: entry, io: io) {
             let user = cluster.authenticate(clientCertificate: certificate)
             return user == .kubeadmAdmin ? nil : user ?? .rejected
