@@ -39,7 +39,7 @@ extension Cluster {
         var candidates = Set<OwnershipIndex.Location>()
         var goneOrGoing: [String] = []
         var states = OwnerStates()
-        for change in changes {
+        for change in changes where change.concernsCollector {
             let location = OwnershipIndex.Location(type: change.type, key: change.key)
             let object = change.removed ? nil : store.get(change.type, namespace: change.key.namespace, name: change.key.name)
             ownership.update(location, to: object)

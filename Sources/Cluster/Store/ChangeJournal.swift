@@ -12,20 +12,22 @@ struct ChangeJournal: Sendable {
             let removed: Bool
             let controller: String?
             let uid: String
+            let concernsCollector: Bool
 
-            init(type: ResourceType, key: ObjectStore.Key, removed: Bool, controller: String?, uid: String) {
+            init(type: ResourceType, key: ObjectStore.Key, removed: Bool, controller: String?, uid: String, concernsCollector: Bool) {
                 self.type = type
                 self.key = key
                 self.removed = removed
                 self.controller = controller
                 self.uid = uid
+                self.concernsCollector = concernsCollector
             }
         }
 
         private let fields: Fields
 
-        init(type: ResourceType, key: ObjectStore.Key, removed: Bool, controller: String?, uid: String) {
-            fields = Fields(type: type, key: key, removed: removed, controller: controller, uid: uid)
+        init(type: ResourceType, key: ObjectStore.Key, removed: Bool, controller: String?, uid: String, concernsCollector: Bool) {
+            fields = Fields(type: type, key: key, removed: removed, controller: controller, uid: uid, concernsCollector: concernsCollector)
         }
 
         var type: ResourceType { fields.type }
@@ -35,6 +37,9 @@ struct ChangeJournal: Sendable {
         var controller: String? { fields.controller }
         /// The UID of the object written or removed.
         var uid: String { fields.uid }
+        /// Whether the garbage collector's graph must see it: a creation or removal, a changed
+        /// list of owners, or a write to an object being deleted. Other updates leave it as it was.
+        var concernsCollector: Bool { fields.concernsCollector }
     }
 
     private var entries: [Change] = []
@@ -44,8 +49,10 @@ struct ChangeJournal: Sendable {
     /// The position the next change will take.
     var end: Int { base + entries.count }
 
-    mutating func record(_ type: ResourceType, _ key: ObjectStore.Key, removed: Bool, controller: String?, uid: String = "") {
-        entries.append(Change(type: type, key: key, removed: removed, controller: controller, uid: uid))
+    mutating func record(
+        _ type: ResourceType, _ key: ObjectStore.Key, removed: Bool, controller: String?, uid: String = "", concernsCollector: Bool = true
+    ) {
+        entries.append(Change(type: type, key: key, removed: removed, controller: controller, uid: uid, concernsCollector: concernsCollector))
     }
 
     func canRead(from cursor: Int) -> Bool { cursor >= base }

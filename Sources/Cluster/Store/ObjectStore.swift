@@ -149,7 +149,7 @@ struct ObjectStore: Sendable {
             jobTrackedPods += (JobPods.hasTrackingFinalizer(stored) ? 1 : 0) - (replaced.map(JobPods.hasTrackingFinalizer) == true ? 1 : 0)
         }
         if !uid.isEmpty { byUID[uid] = (type, key) }
-        journal.record(type, key, removed: false, controller: controller, uid: uid)
+        journal.record(type, key, removed: false, controller: controller, uid: uid, concernsCollector: Self.concernsCollector(stored, replacing: replaced))
         if fieldWrites.writer != nil { fieldWrites.note(type, old: replaced?.uid == uid ? replaced : nil, new: stored) }
         writeCounts[type, default: 0] += 1
         if watchedTypes.contains(type) {
@@ -188,6 +188,13 @@ struct ObjectStore: Sendable {
         guard let bucket = objects[type] else { return nil }
         order[type, default: KeyOrder()].settle { bucket[$0] != nil }
         return order[type]?.sorted
+    }
+
+    /// Whether a write is one the garbage collector's graph must see (`ChangeJournal.Change.concernsCollector`).
+    private static func concernsCollector(_ new: KubeObject, replacing old: KubeObject?) -> Bool {
+        guard let old, old.uid == new.uid else { return true }
+        if !new.value.member("metadata", "deletionTimestamp").isNull { return true }
+        return old.value.member("metadata", "ownerReferences") != new.value.member("metadata", "ownerReferences")
     }
 
     /// Whether a pod is bound to no node.
