@@ -101,12 +101,14 @@ public final class Kubectl {
             if let flagFailure = verb.flagFailure { throw flagFailure(error.message) }
             throw .usage(error.message, verb: verb.usagePath(rest.filter { !$0.hasPrefix("-") }) ?? name)
         }
+        let ownFlags = verb.ownFlags?(flags.positionals) ?? verb.flags
+        for notice in flags.deprecationNotices(among: ownFlags) { io.err(notice) }
         // `config` reads and writes the file itself; every other verb is a client of the apiserver.
         try kubeconfig.reload(explicit: flags.string("kubeconfig"), mustExist: verb.name != "config")
         let access = verb.name == "config"
             ? ClientAccess(namespace: flags.string("namespace") ?? contextNamespace, server: cluster.settings.server, user: nil)
-            : try clientAccess(flags, verbFlags: verb.ownFlags?(flags.positionals) ?? verb.flags, io: io)
-        let context = VerbContext(
+            : try clientAccess(flags, verbFlags: ownFlags, io: io)
+        var context = VerbContext(
             lab: cluster, io: io, flags: flags, namespace: access.namespace,
             explicitNamespace: flags.isSet("namespace"), executor: containerExecutor, readFile: readFile,
             listFiles: listFiles, listDirectory: listDirectory, workingDirectory: workingDirectory?() ?? "/", localFiles: localFiles,
@@ -114,6 +116,7 @@ public final class Kubectl {
             attachedShellEnd: attachedShellEnd, temporaryNames: temporaryNames, server: access.server, user: access.user,
             plugins: plugins, follow: backgroundFollow,
             discoveryAttempts: ServerConnection.discoveryAttempts(verb: verb.name, flags: flags))
+        context.commandWords = [name] + flags.positionals + (flags.afterDash ?? [])
         return try ResourceResolver.withDiscovery(of: cluster) { () throws(KubectlFailure) in try verb.run(context) }
     }
 
@@ -186,6 +189,8 @@ struct VerbContext {
     var discoveryAttempts = 0
     /// The failed discovery requests the command has logged.
     var discoveryLog = DiscoveryFailureLog()
+    /// The words of the command line that are not flags, the verb first (`scale deploy web`).
+    var commandWords: [String] = []
 
     /// Refuses a request the apiserver's authorizer would not let the (impersonated) user make.
     func authorize(_ request: AccessRequest) throws(KubectlFailure) {

@@ -5,11 +5,14 @@ struct FlagSpec: Sendable {
     var long: String
     var short: Character?
     var kind: Kind
+    /// Why the flag is deprecated, which pflag prints each time the flag is given.
+    var deprecation: String?
 
-    init(_ long: String, _ short: Character? = nil, _ kind: Kind = .string) {
+    init(_ long: String, _ short: Character? = nil, _ kind: Kind = .string, deprecation: String? = nil) {
         self.long = long
         self.short = short
         self.kind = kind
+        self.deprecation = deprecation
     }
 }
 
@@ -25,6 +28,9 @@ struct ParsedFlags: Sendable {
     private(set) var setNames: [String] = []
     /// How flags given by shorthand were written, for pflag's message (`'f' in -f`).
     var shorthandSpellings: [String: String] = [:]
+    /// Every flag given, in order, with its value as typed (a bare boolean flag as `true`):
+    /// what pflag hands a parse callback, from which `--record` writes the command line.
+    fileprivate(set) var given: [(long: String, value: String)] = []
 
     func string(_ long: String) -> String? { values[long]?.last }
     func strings(_ long: String) -> [String] { values[long] ?? [] }
@@ -38,6 +44,13 @@ struct ParsedFlags: Sendable {
         guard let unknown = setNames.first(where: { !known.contains($0) }) else { return }
         if let short = shorthandSpellings[unknown] { throw .usage("unknown shorthand flag: \(short)", verb: command) }
         throw .usage("unknown flag: --\(unknown)", verb: command)
+    }
+
+    /// pflag's notice for each deprecated flag of `own` given, once per time it was given.
+    func deprecationNotices(among own: [FlagSpec]) -> [String] {
+        given.compactMap { flag in
+            own.first { $0.long == flag.long }?.deprecation.map { "Flag --\(flag.long) has been deprecated, \($0)\n" }
+        }
     }
 
     mutating func set(_ long: String, _ value: String, append: Bool) {
@@ -58,6 +71,7 @@ enum FlagParser {
         func spec(long: String) -> FlagSpec? { specs.first { $0.long == long } }
         func spec(short: Character) -> FlagSpec? { specs.first { $0.short == short } }
         func store(_ flag: FlagSpec, _ value: String, name: String) throws(FlagError) {
+            result.given.append((flag.long, value))
             switch flag.kind {
             case .bool:
                 guard let parsed = parseBool(value) else {
@@ -92,7 +106,7 @@ enum FlagParser {
                 if let inline {
                     try store(flag, inline, name: "--\(name)")
                 } else if flag.kind == .bool {
-                    result.set(flag.long, "true", append: false)
+                    try store(flag, "true", name: "--\(name)")
                 } else {
                     guard index < arguments.count else { throw FlagError(message: "flag needs an argument: --\(name)") }
                     try store(flag, arguments[index], name: "--\(name)")
@@ -111,7 +125,7 @@ enum FlagParser {
                             try store(flag, String(shorts.dropFirst()), name: "-\(c)")
                             break
                         }
-                        result.set(flag.long, "true", append: false)
+                        try store(flag, "true", name: "-\(c)")
                         continue
                     }
                     if shorts.first == "=" { shorts = shorts.dropFirst() }

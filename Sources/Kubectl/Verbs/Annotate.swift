@@ -50,6 +50,7 @@ enum Annotate {
             for key in removals { annotations[key] = nil }
             var updated = object
             updated[path: "metadata.annotations"] = annotations.isEmpty ? .null : .stringMap(annotations)
+            if dryRun != .client && !local { ChangeCause(context).record(&updated) }
             let written = dryRun == .client || local ? updated : try write(updated, type: type, dryRun: dryRun, context: context, manager: "kubectl-annotate")
             _ = try ObjectOutput.print(
                 written, type: type, operation: "annotated", output: flags.string("output"), dryRun: dryRun,

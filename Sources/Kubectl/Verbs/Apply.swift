@@ -3,8 +3,9 @@ import KubeAPI
 
 /// `kubectl apply -f FILE|-` and `kubectl create -f FILE|-`: write the objects of manifests.
 enum Apply {
-    static let verb = Verb(name: "apply", flags: flags, help: KubectlHelp.apply, usagePath: usagePath) {
-        context throws(KubectlFailure) in
+    static let verb = Verb(
+        name: "apply", flags: flags, help: KubectlHelp.apply, usagePath: usagePath, ownFlags: subcommandFlags
+    ) { context throws(KubectlFailure) in
         var context = context
         switch context.flags.positionals.first {
         case "view-last-applied":
@@ -18,6 +19,15 @@ enum Apply {
             return try ApplyEditLastApplied.run(context)
         default:
             return try run(context, creating: false)
+        }
+    }
+
+    /// The flags of the subcommand the first word names; apply's own without one.
+    @Sendable static func subcommandFlags(_ words: [String]) -> [FlagSpec]? {
+        switch words.first {
+        case "view-last-applied": ApplyViewLastApplied.flags
+        case "set-last-applied": ApplySetLastApplied.flags
+        default: flags
         }
     }
 
@@ -36,6 +46,7 @@ enum Apply {
         FlagSpec("all", nil, .bool), FlagSpec("field-manager"), FlagSpec("force-conflicts", nil, .bool),
         FlagSpec("show-managed-fields", nil, .bool), FlagSpec("create-annotation", nil, .bool),
         FlagSpec("prune-allowlist", nil, .stringArray), FlagSpec("cascade"), FlagSpec("grace-period", nil, .int),
+        ChangeCause.flag,
     ] + OutputFormat.templateFlags
 
     static func run(_ context: VerbContext, creating: Bool) throws(KubectlFailure) -> Int32 {
@@ -116,6 +127,9 @@ enum Apply {
     ) throws(KubectlFailure) -> (ResourceType, KubeObject, String) {
         let cluster = try context.cluster
         var (type, object) = try ManifestFiles.resolve(manifest, source: source, context)
+        // apply records the command line in the manifest it keeps; create after keeping it.
+        let changeCause = ChangeCause(context)
+        if !creating { changeCause.record(&object) }
         if !creating, context.flags.bool("server-side") {
             return try applyServerSide(object, type: type, dryRun: dryRun, validation: validation, context: context)
         }
@@ -124,6 +138,7 @@ enum Apply {
         if !creating || context.flags.bool("save-config") {
             object = withLastApplied(object)
         }
+        if creating { changeCause.record(&object) }
         if !creating { try authorizeRetrieval(of: object, type: type, source: source, context: context) }
         let live = try? cluster.get(type, namespace: object.namespace, name: object.name)
         guard let live, !creating else {

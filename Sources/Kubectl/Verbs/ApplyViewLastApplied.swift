@@ -5,7 +5,13 @@ import KubeAPI
 /// last-applied-configuration annotation of each live object, as YAML (the default) or JSON. An
 /// object without the annotation is passed over silently, as kubectl's visitor does.
 enum ApplyViewLastApplied {
+    static let flags: [FlagSpec] = [
+        FlagSpec("all", nil, .bool), FlagSpec("filename", "f", .stringArray), FlagSpec("kustomize", "k"),
+        FlagSpec("output", "o"), FlagSpec("recursive", "R", .bool), FlagSpec("selector", "l"),
+    ]
+
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+        try context.flags.refuseOthers(than: flags, command: "apply view-last-applied")
         let flags = context.flags
         let output = flags.string("output") ?? "yaml"
         let resources = flags.positionals

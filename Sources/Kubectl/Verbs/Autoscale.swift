@@ -11,7 +11,7 @@ enum Autoscale {
     static let flags: [FlagSpec] = [
         FlagSpec("min", nil, .int), FlagSpec("max", nil, .int), FlagSpec("cpu-percent", nil, .int), FlagSpec("name"),
         FlagSpec("dry-run"), FlagSpec("output", "o"), FlagSpec("save-config", nil, .bool), FlagSpec("field-manager"),
-        FlagSpec("record", nil, .bool),
+        ChangeCause.flag,
     ] + ManifestFiles.flags + OutputFormat.templateFlags
 
     /// What kubectl sends and the apiserver answers: autoscaling/v1, not the stored v2.
@@ -45,11 +45,12 @@ enum Autoscale {
             spec["maxReplicas"] = .int(max)
             if cpu >= 0 { spec["targetCPUUtilizationPercentage"] = .int(cpu) }
             let name = flags.string("name").flatMap { $0.isEmpty ? nil : $0 } ?? object.name
-            let hpa = KubeObject([
+            var hpa = KubeObject([
                 "kind": "HorizontalPodAutoscaler", "apiVersion": "autoscaling/v1",
                 "metadata": ["name": .string(name), "creationTimestamp": nil], "spec": spec,
                 "status": ["currentReplicas": 0, "desiredReplicas": 0],
             ])
+            ChangeCause(context).record(&hpa)
             let operation = dryRun == .client ? "created" : "autoscaled"
             _ = try ObjectOutput.create(
                 hpa, type: v1Type, operation: operation, context: context, saveConfig: .whenSent,

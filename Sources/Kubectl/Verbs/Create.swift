@@ -42,8 +42,10 @@ enum Create {
         FlagSpec("validate"), FlagSpec("show-managed-fields", nil, .bool),
     ] + OutputFormat.templateFlags
 
-    static let verb = Verb(name: "create", flags: allFlags, help: KubectlHelp.create, usagePath: usagePath) {
-        context throws(KubectlFailure) in
+    static let verb = Verb(
+        name: "create", flags: allFlags, help: KubectlHelp.create, usagePath: usagePath,
+        ownFlags: { words in words.first.flatMap { kind in subcommands.first { $0.names.contains(kind) } }.map { $0.flags + commonFlags } }
+    ) { context throws(KubectlFailure) in
         guard let kind = context.flags.positionals.first,
             let sub = subcommands.first(where: { $0.names.contains(kind) })
         else {

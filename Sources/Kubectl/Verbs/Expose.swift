@@ -12,7 +12,7 @@ enum Expose {
         FlagSpec("port"), FlagSpec("target-port"), FlagSpec("name"), FlagSpec("type"), FlagSpec("protocol"),
         FlagSpec("selector"), FlagSpec("labels", "l"), FlagSpec("external-ip"), FlagSpec("cluster-ip"),
         FlagSpec("session-affinity"), FlagSpec("load-balancer-ip"), FlagSpec("dry-run"), FlagSpec("output", "o"),
-        FlagSpec("field-manager"), FlagSpec("save-config", nil, .bool),
+        FlagSpec("field-manager"), FlagSpec("save-config", nil, .bool), ChangeCause.flag,
     ] + ManifestFiles.flags + OutputFormat.templateFlags + Overrides.flags
 
     static let exposable: [ResourceType] = [.pods, .services, .replicationControllers, .deployments, .replicaSets]
@@ -26,7 +26,8 @@ enum Expose {
                 throw .error("cannot expose a \(type.group.isEmpty ? type.kind : "\(type.kind).\(type.group)")")
             }
             let generated = try ServiceFromObject(object, type: type, flags: context.flags).service
-            let service = try Overrides.apply(to: generated, as: .services, context: context)
+            var service = try Overrides.apply(to: generated, as: .services, context: context)
+            ChangeCause(context).record(&service)
             _ = try ObjectOutput.create(
                 service, type: .services, operation: "exposed", context: context, saveConfig: .whenSent, printer: printer,
                 manager: "kubectl-expose")

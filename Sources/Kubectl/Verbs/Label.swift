@@ -50,7 +50,7 @@ enum Label {
     static let flags: [FlagSpec] = [
         FlagSpec("overwrite", nil, .bool), FlagSpec("dry-run"), FlagSpec("output", "o"), FlagSpec("selector", "l"),
         FlagSpec("all", nil, .bool), FlagSpec("resource-version"), FlagSpec("field-selector"), FlagSpec("list", nil, .bool),
-        FlagSpec("local", nil, .bool),
+        FlagSpec("local", nil, .bool), ChangeCause.flag,
     ] + ManifestFiles.flags + OutputFormat.templateFlags
 
     /// Labels one object and prints `kind/name labeled` (or `unlabeled`, `not labeled`); a
@@ -74,17 +74,24 @@ enum Label {
         for key in change.removals { labels[key] = nil }
         var updated = object
         updated.labels = labels
-        let message: String
+        let sending = dryRun != .client && !local
+        // Only what goes to the server records the command line.
+        if sending { ChangeCause(context).record(&updated) }
+        let changed = !updated.value.isEquivalent(to: object.value)
         var written = updated
-        if labels == current {
-            message = "not labeled"
-        } else {
-            message = !overwrite && labels.count < current.count ? "unlabeled" : "labeled"
-            if dryRun != .client && !local { written = try Annotate.write(updated, type: type, dryRun: dryRun, context: context, manager: "kubectl-label") }
+        if changed && sending {
+            written = try Annotate.write(updated, type: type, dryRun: dryRun, context: context, manager: "kubectl-label")
         }
         _ = try ObjectOutput.print(
-            written, type: type, operation: message, output: context.flags.string("output"), dryRun: dryRun,
+            written, type: type, operation: changeMessage(object, updated, changed: changed, overwrite: overwrite), output: context.flags.string("output"), dryRun: dryRun,
             context: context)
+    }
+
+    /// `updateDataChangeMsg`: `labeled` when the object changed, or `unlabeled` when, without
+    /// `--overwrite`, its JSON got shorter; `not labeled` when it did not change.
+    private static func changeMessage(_ old: KubeObject, _ new: KubeObject, changed: Bool, overwrite: Bool) -> String {
+        guard changed else { return "not labeled" }
+        return !overwrite && GoJSON.marshal(new.value).utf8.count < GoJSON.marshal(old.value).utf8.count ? "unlabeled" : "labeled"
     }
 
     /// `GetResourcesAndPairs`: resource arguments first, then `KEY=VALUE` and `KEY-` arguments.

@@ -11,7 +11,7 @@ enum Patch {
     static let flags: [FlagSpec] = [
         FlagSpec("patch", "p"), FlagSpec("patch-file"), FlagSpec("type"), FlagSpec("dry-run"), FlagSpec("output", "o"),
         FlagSpec("local", nil, .bool), FlagSpec("subresource"), FlagSpec("field-manager"),
-        FlagSpec("record", nil, .bool),
+        ChangeCause.flag,
     ] + ManifestFiles.flags + OutputFormat.templateFlags
 
     static let types = ["json", "merge", "strategic"]
@@ -45,6 +45,7 @@ enum Patch {
             text = contents
         }
         let document = try parse(text, shown: inline)
+        let changeCause = ChangeCause(context)
         let resources = flags.positionals
         guard !resources.isEmpty || ManifestFiles.given(context) else { throw .error(SetImage.noResources) }
         try ResourceRequest.forEachTarget(resources, context, local: local) { resourceType, object throws(KubectlFailure) in
@@ -55,13 +56,13 @@ enum Patch {
             }
             var result = KubeObject(patched)
             if dryRun != .client && !local {
-                result =
-                    subresource == "status"
-                    ? try writeStatus(result, type: resourceType, dryRun: dryRun, context: context)
-                    : try Annotate.write(
-                        result, type: resourceType, dryRun: dryRun, context: context, manager: "kubectl-patch")
+                result = try send(result, type: resourceType, subresource: subresource, dryRun: dryRun, context: context)
             }
             let changed = !result.value.isEquivalent(to: object.value)
+            // --record's merge patch follows the patch; a refusal of it is only logged.
+            if dryRun != .client && !local, let recorded = changeCause.recordedLive(resourceType, result, context: context) {
+                result = (try? send(recorded, type: resourceType, subresource: subresource, dryRun: dryRun, context: context)) ?? result
+            }
             _ = try ObjectOutput.print(
                 result, type: resourceType, operation: changed ? "patched" : "patched (no change)",
                 output: flags.string("output"), dryRun: dryRun, context: context)
@@ -96,6 +97,15 @@ enum Patch {
 }
 
 extension Patch {
+    /// Sends the patched object to the server: the whole object, or only its status.
+    fileprivate static func send(
+        _ recorded: KubeObject, type: ResourceType, subresource: String, dryRun: DryRun, context: VerbContext
+    ) throws(KubectlFailure) -> KubeObject {
+        subresource == "status"
+            ? try writeStatus(recorded, type: type, dryRun: dryRun, context: context)
+            : try Annotate.write(recorded, type: type, dryRun: dryRun, context: context, manager: "kubectl-patch")
+    }
+
     /// Writes only the object's status (`--subresource=status`).
     fileprivate static func writeStatus(
         _ object: KubeObject, type: ResourceType, dryRun: DryRun, context: VerbContext

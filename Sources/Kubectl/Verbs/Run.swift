@@ -14,7 +14,7 @@ enum Run {
         FlagSpec("stdin", "i", .bool), FlagSpec("tty", "t", .bool), FlagSpec("rm", nil, .bool),
         FlagSpec("image-pull-policy"), FlagSpec("annotations", nil, .stringArray), FlagSpec("attach", nil, .bool),
         FlagSpec("quiet", "q", .bool), FlagSpec("privileged", nil, .bool), FlagSpec("pod-running-timeout"),
-        FlagSpec("leave-stdin-open", nil, .bool),
+        FlagSpec("leave-stdin-open", nil, .bool), ChangeCause.flag,
     ] + OutputFormat.templateFlags + Overrides.flags
         // Taken with the delete flags kubectl's run borrows, and read by nothing.
         + ManifestFiles.flags
@@ -141,6 +141,7 @@ enum Run {
             var pod = try Overrides.apply(to: pod, as: .pods, context: context)
             // An explicit -n wins over a namespace the overrides set.
             if context.explicitNamespace { pod = ObjectOutput.inNamespace(pod, context.namespace) }
+            ChangeCause(context).record(&pod)
             if dryRun == .client {
                 return try ObjectOutput.printCreated(pod, type: .pods, output: output, dryRun: dryRun, context: context)
             }

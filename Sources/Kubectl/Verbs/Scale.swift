@@ -25,6 +25,7 @@ enum Scale {
         let current = flags.string("current-replicas").flatMap { Int($0) } ?? -1
         let cluster = try context.cluster
         let printer = CommandPrinter()
+        let changeCause = ChangeCause(context)
         for (type, object) in targets {
             // Only these types serve a scale subresource; others are answered 404.
             guard scalable.contains(type) else { throw .server(APIError(reason: "NotFound", message: "the server could not find the requested resource", code: 404)) }
@@ -40,6 +41,10 @@ enum Scale {
                         AccessRequest(verb: verb, type, subresource: "scale", namespace: object.namespace, name: object.name))
                 }
                 _ = try write(updated, cluster, dryRun: dryRun == .server)
+                if let recorded = changeCause.recordedLive(type, object, context: context) {
+                    // kubectl sends it without the dry run: even `--dry-run=server` records. A refusal is only logged.
+                    _ = try? Annotate.write(recorded, type: type, dryRun: .none, context: context, manager: "kubectl")
+                }
             }
             // kubectl prints the object as it fetched it, before the scale (`info.Object`).
             _ = try ObjectOutput.print(
@@ -117,7 +122,7 @@ enum Scale {
     static let flags: [FlagSpec] = [
         FlagSpec("replicas", nil, .int), FlagSpec("current-replicas", nil, .int), FlagSpec("dry-run"),
         FlagSpec("output", "o"), FlagSpec("selector", "l"), FlagSpec("all", nil, .bool), FlagSpec("timeout"),
-        FlagSpec("resource-version"),
+        FlagSpec("resource-version"), ChangeCause.flag,
     ] + ManifestFiles.flags + OutputFormat.templateFlags
 
     static let replicasRequired = "The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0"

@@ -5,7 +5,7 @@ import KubeAPI
 enum SetImage {
     static let flags: [FlagSpec] = [
         FlagSpec("all", nil, .bool), FlagSpec("selector", "l"), FlagSpec("dry-run"), FlagSpec("output", "o"),
-        FlagSpec("local", nil, .bool), FlagSpec("record", nil, .bool),
+        FlagSpec("local", nil, .bool), ChangeCause.flag,
     ] + ManifestFiles.flags + OutputFormat.templateFlags
 
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
@@ -59,6 +59,7 @@ enum SetImage {
             }
             if !found { failures.append("error: unable to find container named \"\(name)\"") }
         }
+        ChangeCause(context).record(&updated)
         if updated != target.object {
             let written =
                 dryRun == .none && !local

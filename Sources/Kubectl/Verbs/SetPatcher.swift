@@ -15,6 +15,8 @@ final class SetPatcher {
     let sendsUnchanged: Bool
     /// How a refused write is gathered.
     let refused: (APIError) -> GatheredError
+    /// `--record`, for the commands that take it.
+    let changeCause: ChangeCause
     private let printer = CommandPrinter()
     private var failures: [GatheredError] = []
 
@@ -28,6 +30,7 @@ final class SetPatcher {
         self.dryRun = try DryRun.parse(context.flags.string("dry-run"))
         self.sendsUnchanged = sendsUnchanged
         self.refused = refused
+        changeCause = ChangeCause(context)
     }
 
     /// Applies `change` to `object` (which answers a failure to gather instead), then writes and
@@ -40,6 +43,7 @@ final class SetPatcher {
             failures.append(failure)
             return
         }
+        changeCause.record(&updated)
         guard sendsUnchanged || updated != object else { return }
         // A local manifest prints as kubectl's typed object holds it (zero values and all).
         var written = local ? KubeObject(ObjectOutput.asDecoded(updated, type: type)) : updated

@@ -7,7 +7,7 @@ enum SetResources {
     static let flags: [FlagSpec] = [
         FlagSpec("limits"), FlagSpec("requests"), FlagSpec("containers", "c"), FlagSpec("all", nil, .bool),
         FlagSpec("selector", "l"), FlagSpec("dry-run"), FlagSpec("output", "o"), FlagSpec("local", nil, .bool),
-        FlagSpec("field-manager"),
+        FlagSpec("field-manager"), ChangeCause.flag,
     ] + ManifestFiles.flags + OutputFormat.templateFlags
 
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {

@@ -6,7 +6,7 @@ import KubeAPI
 enum SetSelector {
     static let flags: [FlagSpec] = [
         FlagSpec("all", nil, .bool), FlagSpec("local", nil, .bool), FlagSpec("dry-run"), FlagSpec("output", "o"),
-        FlagSpec("field-manager"), FlagSpec("resource-version"), FlagSpec("record", nil, .bool),
+        FlagSpec("field-manager"), FlagSpec("resource-version"), ChangeCause.flag,
         FlagSpec("filename", "f", .stringArray), FlagSpec("recursive", "R", .bool),
     ] + OutputFormat.templateFlags
 

@@ -6,7 +6,7 @@ import KubeAPI
 enum SetServiceAccount {
     static let flags: [FlagSpec] = [
         FlagSpec("all", nil, .bool), FlagSpec("local", nil, .bool), FlagSpec("dry-run"), FlagSpec("output", "o"),
-        FlagSpec("field-manager"), FlagSpec("record", nil, .bool),
+        FlagSpec("field-manager"), ChangeCause.flag,
     ] + ManifestFiles.flags + OutputFormat.templateFlags
 
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
