@@ -23,6 +23,13 @@ enum ObjectOutput {
         let format = try checkFormat(output, context: context)
         let built = dryRun == .client && !fetched
         printer?.willPrint(format, io: context.io)
+        // The server's objects carry their managed fields, which printers drop unless asked.
+        var object = object
+        if !built, context.flags.bool("show-managed-fields"), object.metadata["managedFields"].isNull,
+            let cluster = try? context.cluster
+        {
+            object = cluster.withManagedFields(object)
+        }
         switch format {
         case .name:
             context.io.out("\(type.qualifiedKind)/\(object.name)\n")
@@ -97,8 +104,7 @@ enum ObjectOutput {
         var request = object
         if context.explicitNamespace, type.namespaced { request = inNamespace(request, context.namespace) }
         if context.flags.bool("save-config"), saveConfig == .always || (saveConfig == .whenSent && dryRun != .client) {
-            request[path: "metadata.annotations"] = .stringMap(
-                request.annotations.merging([Apply.lastApplied: JSONPrinter.compact(request.value) + "\n"]) { $1 })
+            request = savingConfig(request)
         }
         if dryRun == .client {
             return try print(
@@ -110,6 +116,14 @@ enum ObjectOutput {
         return try print(
             created, type: type, operation: operation, output: output, dryRun: dryRun, context: context, decoded: true,
             printer: printer)
+    }
+
+    /// `--save-config`: the object as built, recorded in its own last-applied annotation.
+    static func savingConfig(_ object: KubeObject) -> KubeObject {
+        var saved = object
+        saved[path: "metadata.annotations"] = .stringMap(
+            object.annotations.merging([Apply.lastApplied: JSONPrinter.compact(object.value) + "\n"]) { $1 })
+        return saved
     }
 
     /// When a verb honours `--save-config`: generators always, `expose` and `autoscale` only for

@@ -46,7 +46,12 @@ enum OutputFormat: Equatable {
     }
 
     /// `--template` and `--allow-missing-template-keys`, which every verb with `-o` takes.
-    static let templateFlags: [FlagSpec] = [FlagSpec("template"), FlagSpec("allow-missing-template-keys", nil, .bool)]
+    /// The printing flags kubectl's `PrintFlags` add beside `-o`; `--show-managed-fields` keeps
+    /// `metadata.managedFields` in the objects printed.
+    static let templateFlags: [FlagSpec] = [
+        FlagSpec("template"), FlagSpec("allow-missing-template-keys", nil, .bool), showManagedFields,
+    ]
+    static let showManagedFields = FlagSpec("show-managed-fields", nil, .bool)
 
     private static let formatsWithArgument: Set = [
         "jsonpath", "jsonpath-as-json", "jsonpath-file", "custom-columns", "custom-columns-file", "go-template",

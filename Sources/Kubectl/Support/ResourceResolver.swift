@@ -128,20 +128,27 @@ extension ResourceRequest {
 }
 
 extension ResourceRequest {
-    /// Like `forEachNamed`, but a type given without names means the objects `--all` or `-l` select.
+    /// Like `forEachNamed`, but a type given without names means the objects `--all` or `-l` select;
+    /// with `allNamespaces` (`-A`), in every namespace, where a namespaced object cannot be named.
     func forEachSelected(
-        _ context: VerbContext, all: Bool, selector: SelectorQuery, fetchFailed: ((KubectlFailure) -> Void)? = nil,
-        _ body: (ResourceType, KubeObject) throws(KubectlFailure) -> Void
+        _ context: VerbContext, all: Bool, allNamespaces: Bool = false, selector: SelectorQuery,
+        fetchFailed: ((KubectlFailure) -> Void)? = nil, _ body: (ResourceType, KubeObject) throws(KubectlFailure) -> Void
     ) throws(KubectlFailure) {
         if all && !selector.labelText.isEmpty { throw .error("cannot set --all and --selector at the same time") }
         if all && !selector.fieldText.isEmpty { throw .error("cannot set --all and --field-selector at the same time") }
-        guard all || !selector.isEmpty else { return try forEachNamed(context, fetchFailed: fetchFailed, body) }
+        guard all || !selector.isEmpty else {
+            if allNamespaces, groups.contains(where: { $0.type.namespaced && !$0.names.isEmpty }) {
+                throw .error("a resource cannot be retrieved by name across all namespaces")
+            }
+            return try forEachNamed(context, fetchFailed: fetchFailed, body)
+        }
+        let namespace = allNamespaces ? nil : context.namespace
         for group in groups {
             let objects: [KubeObject]
             let cluster = try context.cluster
-            try context.authorize(AccessRequest(verb: "list", group.type, namespace: context.namespace))
+            try context.authorize(AccessRequest(verb: "list", group.type, namespace: namespace))
             do {
-                objects = try selector.list(cluster, group.type, namespace: context.namespace)
+                objects = try selector.list(cluster, group.type, namespace: namespace)
             } catch {
                 throw .server(error)
             }

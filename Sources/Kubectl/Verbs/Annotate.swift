@@ -8,9 +8,7 @@ enum Annotate {
         try run(context)
     }
 
-    static let flags: [FlagSpec] = Label.flags + [
-        FlagSpec("all-namespaces", "A", .bool), FlagSpec("field-manager"),
-    ]
+    static let flags: [FlagSpec] = Label.flags
 
     private static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let flags = context.flags
@@ -59,7 +57,8 @@ enum Annotate {
         if fromFiles {
             try ManifestTargets.forEach(context, resources: resources, local: local, each)
         } else {
-            try request.forEachSelected(context, all: flags.bool("all"), selector: selector, each)
+            try request.forEachSelected(
+                context, all: flags.bool("all"), allNamespaces: flags.bool("all-namespaces"), selector: selector, each)
         }
         return 0
     }

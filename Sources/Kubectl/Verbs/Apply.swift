@@ -44,7 +44,7 @@ enum Apply {
         FlagSpec("validate"), FlagSpec("recursive", "R", .bool), FlagSpec("server-side", nil, .bool),
         FlagSpec("force", nil, .bool), FlagSpec("prune", nil, .bool), FlagSpec("selector", "l"),
         FlagSpec("all", nil, .bool), FlagSpec("field-manager"), FlagSpec("force-conflicts", nil, .bool),
-        FlagSpec("show-managed-fields", nil, .bool), FlagSpec("create-annotation", nil, .bool),
+        FlagSpec("create-annotation", nil, .bool),
         FlagSpec("prune-allowlist", nil, .stringArray), FlagSpec("cascade"), FlagSpec("grace-period", nil, .int),
         ChangeCause.flag,
     ] + OutputFormat.templateFlags

@@ -8,7 +8,7 @@ enum ApplySetLastApplied {
     /// Its own flags: unlike `apply`'s, no `-k` and no `-R`.
     static let flags: [FlagSpec] = [
         FlagSpec("filename", "f", .stringArray), FlagSpec("create-annotation", nil, .bool), FlagSpec("dry-run"),
-        FlagSpec("output", "o"), FlagSpec("show-managed-fields", nil, .bool),
+        FlagSpec("output", "o"),
     ] + OutputFormat.templateFlags
 
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {

@@ -8,7 +8,7 @@ import KubeAPI
 enum AuthReconcile {
     static let flags: [FlagSpec] = [
         FlagSpec("remove-extra-permissions", nil, .bool), FlagSpec("remove-extra-subjects", nil, .bool),
-        FlagSpec("dry-run"), FlagSpec("output", "o"), FlagSpec("show-managed-fields", nil, .bool),
+        FlagSpec("dry-run"), FlagSpec("output", "o"),
     ] + ManifestFiles.flags + OutputFormat.templateFlags
 
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {

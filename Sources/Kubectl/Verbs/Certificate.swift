@@ -24,7 +24,7 @@ enum Certificate {
         FlagSpec("allow-missing-template-keys", nil, .bool), FlagSpec("filename", "f", .stringArray),
         FlagSpec("force", nil, .bool),
         FlagSpec("kustomize", "k"), FlagSpec("output", "o"), FlagSpec("recursive", "R", .bool),
-        FlagSpec("show-managed-fields", nil, .bool), FlagSpec("template"),
+        OutputFormat.showManagedFields, FlagSpec("template"),
     ]
 }
 

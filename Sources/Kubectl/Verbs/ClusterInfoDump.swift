@@ -10,7 +10,7 @@ import KubeAPI
 enum ClusterInfoDump {
     static let flags: [FlagSpec] = [
         FlagSpec("output-directory"), FlagSpec("namespaces", nil, .stringArray), FlagSpec("all-namespaces", "A", .bool),
-        FlagSpec("output", "o"), FlagSpec("pod-running-timeout"), FlagSpec("show-managed-fields", nil, .bool),
+        FlagSpec("output", "o"), FlagSpec("pod-running-timeout"), OutputFormat.showManagedFields,
         FlagSpec("allow-missing-template-keys", nil, .bool), FlagSpec("template"),
     ]
 

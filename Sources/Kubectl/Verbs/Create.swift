@@ -39,7 +39,7 @@ enum Create {
     /// Flags every generator takes.
     static let commonFlags: [FlagSpec] = [
         FlagSpec("dry-run"), FlagSpec("output", "o"), FlagSpec("save-config", nil, .bool), FlagSpec("field-manager"),
-        FlagSpec("validate"), FlagSpec("show-managed-fields", nil, .bool),
+        FlagSpec("validate"),
     ] + OutputFormat.templateFlags
 
     static let verb = Verb(

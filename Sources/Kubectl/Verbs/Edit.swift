@@ -11,7 +11,7 @@ enum Edit {
     static let flags: [FlagSpec] = [
         FlagSpec("output", "o"), FlagSpec("save-config", nil, .bool),
         FlagSpec("windows-line-endings", nil, .bool), FlagSpec("subresource"), FlagSpec("validate"),
-        FlagSpec("field-manager"), ChangeCause.flag, FlagSpec("show-managed-fields", nil, .bool),
+        FlagSpec("field-manager"), ChangeCause.flag, OutputFormat.showManagedFields,
     ] + ManifestFiles.flags
 
     private static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {

@@ -12,7 +12,7 @@ enum Events {
     static let flags: [FlagSpec] = [
         FlagSpec("all-namespaces", "A", .bool), FlagSpec("watch", "w", .bool), FlagSpec("for"),
         FlagSpec("types", nil, .stringArray), FlagSpec("no-headers", nil, .bool), FlagSpec("output", "o"),
-        FlagSpec("chunk-size", nil, .int), FlagSpec("show-managed-fields", nil, .bool),
+        FlagSpec("chunk-size", nil, .int),
     ] + OutputFormat.templateFlags
 
     /// The parsed and validated flags of one `events`.

@@ -15,7 +15,7 @@ enum Get {
         FlagSpec("show-labels", nil, .bool), FlagSpec("no-headers", nil, .bool), FlagSpec("label-columns", "L", .stringArray),
         FlagSpec("show-kind", nil, .bool), FlagSpec("watch", "w", .bool), FlagSpec("watch-only", nil, .bool),
         FlagSpec("output-watch-events", nil, .bool), FlagSpec("field-selector"), FlagSpec("sort-by"),
-        FlagSpec("chunk-size", nil, .int), FlagSpec("ignore-not-found", nil, .bool), FlagSpec("show-managed-fields", nil, .bool),
+        FlagSpec("chunk-size", nil, .int), FlagSpec("ignore-not-found", nil, .bool), OutputFormat.showManagedFields,
         FlagSpec("server-print", nil, .bool), FlagSpec("filename", "f", .stringArray), FlagSpec("recursive", "R", .bool),
         FlagSpec("kustomize", "k"),
         FlagSpec("raw"), FlagSpec("subresource"), FlagSpec("template"), FlagSpec("allow-missing-template-keys", nil, .bool),

@@ -42,7 +42,8 @@ enum Label {
         if fromFiles {
             try ManifestTargets.forEach(context, resources: resources, local: local, each)
         } else {
-            try request.forEachSelected(context, all: flags.bool("all"), selector: selector, each)
+            try request.forEachSelected(
+                context, all: flags.bool("all"), allNamespaces: flags.bool("all-namespaces"), selector: selector, each)
         }
         return 0
     }
@@ -50,7 +51,7 @@ enum Label {
     static let flags: [FlagSpec] = [
         FlagSpec("overwrite", nil, .bool), FlagSpec("dry-run"), FlagSpec("output", "o"), FlagSpec("selector", "l"),
         FlagSpec("all", nil, .bool), FlagSpec("resource-version"), FlagSpec("field-selector"), FlagSpec("list", nil, .bool),
-        FlagSpec("local", nil, .bool), ChangeCause.flag,
+        FlagSpec("local", nil, .bool), ChangeCause.flag, FlagSpec("field-manager"), FlagSpec("all-namespaces", "A", .bool),
     ] + ManifestFiles.flags + OutputFormat.templateFlags
 
     /// Labels one object and prints `kind/name labeled` (or `unlabeled`, `not labeled`); a

@@ -13,7 +13,7 @@ enum Replace {
         FlagSpec("filename", "f", .stringArray), FlagSpec("kustomize", "k"), FlagSpec("recursive", "R", .bool), FlagSpec("dry-run"),
         FlagSpec("output", "o"), FlagSpec("force", nil, .bool), FlagSpec("grace-period"), FlagSpec("timeout"),
         FlagSpec("cascade"), FlagSpec("wait", nil, .bool), FlagSpec("validate"), FlagSpec("save-config", nil, .bool),
-        FlagSpec("field-manager"), FlagSpec("show-managed-fields", nil, .bool),
+        FlagSpec("field-manager"),
     ] + OutputFormat.templateFlags
 
     private static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {

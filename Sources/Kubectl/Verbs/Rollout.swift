@@ -37,7 +37,8 @@ enum Rollout {
     static let flags: [FlagSpec] = [
         FlagSpec("revision", nil, .int), FlagSpec("to-revision", nil, .int), FlagSpec("watch", "w", .bool),
         FlagSpec("timeout"), FlagSpec("output", "o"), FlagSpec("dry-run"), FlagSpec("selector", "l"),
-    ] + ManifestFiles.flags
+        FlagSpec("field-manager"),
+    ] + ManifestFiles.flags + OutputFormat.templateFlags
 
     /// The kinds whose rollouts can be followed, listed, undone and restarted.
     static let kinds: [ResourceType] = [.deployments, .daemonSets, .statefulSets]
@@ -76,6 +77,6 @@ enum Rollout {
 
     /// `rollout restart`'s own flags (it has no --dry-run in 1.32).
     static let restartFlags: [FlagSpec] = [
-        FlagSpec("output", "o"), FlagSpec("selector", "l"),
-    ] + ManifestFiles.flags
+        FlagSpec("output", "o"), FlagSpec("selector", "l"), FlagSpec("field-manager"),
+    ] + ManifestFiles.flags + OutputFormat.templateFlags
 }

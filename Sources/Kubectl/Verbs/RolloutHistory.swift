@@ -10,10 +10,40 @@ enum RolloutHistory {
         let targets = try RolloutTarget.resolveAll(
             context.flags.positionals, context: context, verb: "rollout", allowed: Rollout.kinds,
             unsupported: Rollout.unsupported("history"))
+        let output = context.flags.string("output") ?? ""
+        if !output.isEmpty { try ObjectOutput.checkFormat(output, context: context) }
+        let printer = CommandPrinter()
         try RolloutTarget.forEachGathering(targets, worded: false) { target throws(KubectlFailure) in
-            try show(target, context)
+            if output.isEmpty {
+                try show(target, context)
+            } else {
+                try printRevisions(of: target, output: output, printer: printer, context)
+            }
         }
         return 0
+    }
+
+    /// With `-o`, the revisions themselves, oldest first (or the one `--revision` names): a
+    /// Deployment's ReplicaSets; for a DaemonSet or StatefulSet, the object as each
+    /// ControllerRevision's patch makes it.
+    private static func printRevisions(
+        of target: RolloutTarget, output: String, printer: CommandPrinter, _ context: VerbContext
+    ) throws(KubectlFailure) {
+        let cluster = try context.cluster
+        var revisions = RolloutRevision.all(of: target, cluster: cluster).sorted { $0.number < $1.number }
+        if let wanted = context.flags.string("revision").flatMap({ Int($0) }), wanted > 0 {
+            revisions = revisions.filter { $0.number == wanted }
+        }
+        for revision in revisions {
+            var (type, object) = (ResourceType.replicaSets, revision.object)
+            if target.type != .deployments {
+                type = target.type
+                object = KubeObject(revision.applied(to: target.object, meta: cluster.patchMeta(for: type)))
+            }
+            _ = try ObjectOutput.print(
+                object, type: type, operation: "", output: output, dryRun: .none, context: context, decoded: true,
+                printer: printer)
+        }
     }
 
     /// The history of one object, or with `--revision` the template of one revision.

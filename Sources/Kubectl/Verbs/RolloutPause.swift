@@ -28,7 +28,7 @@ enum RolloutPause {
         }
         var updated = target.object
         updated[path: "spec.paused"] = pausing ? true : .null
-        if dryRun == .none { _ = try target.write(updated, failure: "failed to patch: ", context: context) }
+        if dryRun == .none { _ = try target.write(updated, failure: "failed to patch: ", manager: "kubectl-rollout", context: context) }
         context.io.out("\(target.displayName) \(pausing ? "paused" : "resumed")\(dryRun.suffix)\n")
     }
 

@@ -24,7 +24,7 @@ enum RolloutRestart {
         if annotations[restartedAtKey] == stamp { throw .error(tooSoon(target.object.name)) }
         annotations[restartedAtKey] = stamp
         updated[path: "spec.template.metadata.annotations"] = .stringMap(annotations)
-        if dryRun == .none { _ = try target.write(updated, failure: "failed to patch: ", context: context) }
+        if dryRun == .none { _ = try target.write(updated, failure: "failed to patch: ", manager: "kubectl-rollout", context: context) }
         context.io.out("\(target.displayName) restarted\(dryRun.suffix)\n")
     }
 

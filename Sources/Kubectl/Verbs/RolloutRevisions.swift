@@ -28,6 +28,11 @@ struct RolloutRevision {
             }
     }
 
+    /// The DaemonSet or StatefulSet `owner` as this ControllerRevision's patch makes it.
+    func applied(to owner: KubeObject, meta: PatchMeta) -> JSONValue {
+        (try? StrategicMergePatch.apply(object[path: "data"], to: owner.value, meta: meta)) ?? owner.value
+    }
+
     /// The pod template a ControllerRevision records (its patch without the `$patch` marker).
     var controllerRevisionTemplate: JSONValue {
         var template = object[path: "data.spec.template"]

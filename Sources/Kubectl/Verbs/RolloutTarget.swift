@@ -78,11 +78,15 @@ struct RolloutTarget {
 
     /// Writes `updated` back as the client's PATCH of the object; a refusal is the apiserver's
     /// error, or with `failure` kubectl's own words before the apiserver's message.
-    func write(_ updated: KubeObject, failure: String? = nil, context: VerbContext) throws(KubectlFailure) -> KubeObject {
+    /// `manager` is the command's default field manager, which `--field-manager` overrides.
+    func write(
+        _ updated: KubeObject, failure: String? = nil, manager: String, context: VerbContext
+    ) throws(KubectlFailure) -> KubeObject {
         let cluster = try context.cluster
+        let fieldManager = FieldManager(context.flags.string("field-manager") ?? manager)
         do throws(APIError) {
             try cluster.authorize(AccessRequest(verb: "patch", type, namespace: updated.namespace, name: updated.name), as: context.user)
-            return try cluster.replace(updated)
+            return try cluster.replace(updated, manager: fieldManager)
         } catch {
             if let failure { throw .error(failure + error.message) }
             throw .server(error)

@@ -36,7 +36,7 @@ enum RolloutUndo {
         var updated = deployment
         updated[path: "spec.template"] = template
         updated[path: "metadata.annotations"] = .stringMap(annotations)
-        if dryRun == .none { _ = try target.write(updated, failure: RolloutUndo.restoreFailed(toRevision), context: context) }
+        if dryRun == .none { _ = try target.write(updated, failure: RolloutUndo.restoreFailed(toRevision), manager: "kubectl", context: context) }
         return try report("rolled back", target, dryRun, context)
     }
 

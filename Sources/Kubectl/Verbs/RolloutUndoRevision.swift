@@ -22,7 +22,7 @@ enum RolloutUndoRevision {
         }
         var updated = target.object
         updated[path: "spec.template"] = template
-        if dryRun == .none { _ = try target.write(updated, failure: RolloutUndo.restoreFailed(toRevision), context: context) }
+        if dryRun == .none { _ = try target.write(updated, failure: RolloutUndo.restoreFailed(toRevision), manager: "kubectl", context: context) }
         return try RolloutUndo.report("rolled back", target, dryRun, context)
     }
 

@@ -14,10 +14,14 @@ enum Run {
         FlagSpec("stdin", "i", .bool), FlagSpec("tty", "t", .bool), FlagSpec("rm", nil, .bool),
         FlagSpec("image-pull-policy"), FlagSpec("annotations", nil, .stringArray), FlagSpec("attach", nil, .bool),
         FlagSpec("quiet", "q", .bool), FlagSpec("privileged", nil, .bool), FlagSpec("pod-running-timeout"),
-        FlagSpec("leave-stdin-open", nil, .bool), ChangeCause.flag,
+        FlagSpec("leave-stdin-open", nil, .bool), ChangeCause.flag, FlagSpec("expose", nil, .bool),
+        FlagSpec("save-config", nil, .bool), FlagSpec("field-manager"),
     ] + OutputFormat.templateFlags + Overrides.flags
-        // Taken with the delete flags kubectl's run borrows, and read by nothing.
-        + ManifestFiles.flags
+        // Taken with the delete flags kubectl's run borrows (for --rm), and read by nothing.
+        + ManifestFiles.flags + [
+            FlagSpec("cascade"), FlagSpec("force", nil, .bool), FlagSpec("grace-period", nil, .int), FlagSpec("timeout"),
+            FlagSpec("wait", nil, .bool),
+        ]
 
     struct Options {
         var name: String
@@ -41,6 +45,8 @@ enum Run {
         /// `--rm`: delete the pod once the attached session ends.
         var remove: Bool
         var quiet: Bool
+        /// `--expose`: a ClusterIP Service for the pod's port is created too.
+        var expose: Bool
         /// `--pod-running-timeout` in seconds (kubectl's default is one minute).
         var podRunningTimeout: Int64 = 60
 
@@ -71,6 +77,10 @@ enum Run {
             quiet = flags.bool("quiet")
             if tty && !stdin {
                 throw .validation("-i/--stdin is required for containers with -t/--tty=true", verb: "run")
+            }
+            expose = flags.bool("expose")
+            if expose && (flags.string("port") ?? "").isEmpty {
+                throw .validation("--port must be set when exposing a service", verb: "run")
             }
             // With stdin, kubectl's default restart policy is OnFailure.
             restartPolicy = flags.string("restart") ?? (stdin ? "OnFailure" : "Always")
@@ -142,17 +152,26 @@ enum Run {
             // An explicit -n wins over a namespace the overrides set.
             if context.explicitNamespace { pod = ObjectOutput.inNamespace(pod, context.namespace) }
             ChangeCause(context).record(&pod)
-            if dryRun == .client {
-                return try ObjectOutput.printCreated(pod, type: .pods, output: output, dryRun: dryRun, context: context)
-            }
-            var request = pod
+            let written = dryRun == .client ? pod : try create(pod, context)
+            // The Service comes after the pod but is printed first; its failure is told last.
+            let printer = CommandPrinter()
+            let serviceFailure = expose ? exposeService(context, printer: printer) : nil
+            if attach { return try attachToPod(written, context) }
+            _ = try ObjectOutput.print(
+                written, type: .pods, operation: "created", output: output, dryRun: dryRun, context: context, decoded: true,
+                printer: printer)
+            if let serviceFailure { throw serviceFailure }
+            return 0
+        }
+
+        /// Sends the pod (with `--save-config`, recording itself first).
+        private func create(_ pod: KubeObject, _ context: VerbContext) throws(KubectlFailure) -> KubeObject {
+            var request = context.flags.bool("save-config") ? ObjectOutput.savingConfig(pod) : pod
             request.namespace = context.namespace
             do {
-                let created = try context.cluster.create(
+                return try context.cluster.create(
                     request, dryRun: dryRun == .server, as: context.user,
                     manager: FieldManager(context.flags.string("field-manager") ?? "kubectl-run"))
-                if attach { return try attachToPod(created, context) }
-                return try ObjectOutput.printCreated(created, type: .pods, output: output, dryRun: dryRun, context: context)
             } catch let error as APIError {
                 throw .server(error)
             } catch let failure as KubectlFailure {
@@ -160,6 +179,22 @@ enum Run {
             } catch {
                 throw .error("\(error)")
             }
+        }
+
+        /// `--expose`: creates and prints the pod's Service, then (for YAML) the `---` kubectl
+        /// writes after it; returns the failure to report once the pod is printed.
+        private func exposeService(_ context: VerbContext, printer: CommandPrinter) -> KubectlFailure? {
+            var service = RunService.make(
+                name: name, port: port ?? 0, selector: labels, labels: context.flags.isSet("labels") ? labels : nil)
+            ChangeCause(context).record(&service)
+            do {
+                _ = try ObjectOutput.create(
+                    service, type: .services, context: context, saveConfig: .whenSent, printer: printer, manager: "kubectl-run")
+            } catch {
+                return error
+            }
+            if output == "yaml" { context.io.out("---\n") }
+            return nil
         }
     }
 }

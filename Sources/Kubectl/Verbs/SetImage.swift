@@ -5,7 +5,7 @@ import KubeAPI
 enum SetImage {
     static let flags: [FlagSpec] = [
         FlagSpec("all", nil, .bool), FlagSpec("selector", "l"), FlagSpec("dry-run"), FlagSpec("output", "o"),
-        FlagSpec("local", nil, .bool), ChangeCause.flag,
+        FlagSpec("local", nil, .bool), ChangeCause.flag, FlagSpec("field-manager"),
     ] + ManifestFiles.flags + OutputFormat.templateFlags
 
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
@@ -63,7 +63,8 @@ enum SetImage {
         if updated != target.object {
             let written =
                 dryRun == .none && !local
-                ? try target.write(updated, failure: "failed to patch image update to pod template: ", context: context) : updated
+                ? try target.write(
+                    updated, failure: "failed to patch image update to pod template: ", manager: "kubectl-set", context: context) : updated
             _ = try ObjectOutput.print(
                 written, type: target.type, operation: "image updated", output: context.flags.string("output"),
                 dryRun: dryRun, context: context, fetched: true, decoded: true, printer: printer)

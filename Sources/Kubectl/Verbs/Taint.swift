@@ -24,7 +24,7 @@ enum Taint {
     static let flags: [FlagSpec] = [
         FlagSpec("overwrite", nil, .bool), FlagSpec("all", nil, .bool), FlagSpec("selector", "l"), FlagSpec("dry-run"),
         FlagSpec("output", "o"), FlagSpec("validate"), FlagSpec("field-manager"),
-    ]
+    ] + OutputFormat.templateFlags
 
     struct Options {
         var resources: [String] = []
