@@ -39,10 +39,14 @@ public protocol InputSource: AnyObject {
     var text: String { get }
     /// Whether the input is the learner's terminal (nothing piped or redirected), read as typed.
     var isTerminal: Bool { get }
+    /// The next whitespace-separated word, consumed (from the terminal, waiting for a line); nil
+    /// at the end.
+    func readWord() -> String?
 }
 
 extension InputSource {
     public var isTerminal: Bool { false }
+    public func readWord() -> String? { text.split(whereSeparator: \.isWhitespace).first.map(String.init) }
 }
 
 /// The streams a command runs with: input text, and a sink for its output.
@@ -58,6 +62,11 @@ public struct IOStreams {
             fixedInput = newValue
             source = nil
         }
+    }
+
+    /// One word of standard input, as Go's `fmt.Fscan` reads an answer to a question.
+    public func readWord() -> String? {
+        source?.readWord() ?? fixedInput.split(whereSeparator: \.isWhitespace).first.map(String.init)
     }
 
     /// Whether standard input is the terminal: commands that act differently then (`less`, `jq`,

@@ -44,7 +44,9 @@ enum Apply {
         FlagSpec("validate"), FlagSpec("recursive", "R", .bool), FlagSpec("server-side", nil, .bool),
         FlagSpec("force", nil, .bool), FlagSpec("prune", nil, .bool), FlagSpec("selector", "l"),
         FlagSpec("all", nil, .bool), FlagSpec("field-manager"), FlagSpec("force-conflicts", nil, .bool),
-        FlagSpec("create-annotation", nil, .bool),
+        FlagSpec("create-annotation", nil, .bool), FlagSpec("overwrite", nil, .bool), FlagSpec("openapi-patch", nil, .bool),
+        // --prune's wait for what it deletes; pruning here finishes at once.
+        FlagSpec("wait", nil, .bool), FlagSpec("timeout"),
         FlagSpec("prune-allowlist", nil, .stringArray), FlagSpec("cascade"), FlagSpec("grace-period", nil, .int),
         ChangeCause.flag,
     ] + OutputFormat.templateFlags

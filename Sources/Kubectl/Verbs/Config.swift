@@ -32,6 +32,8 @@ enum Config {
         FlagSpec("minify", nil, .bool), FlagSpec("output", "o"), FlagSpec("current", nil, .bool),
         FlagSpec("no-headers", nil, .bool), FlagSpec("raw", nil, .bool), FlagSpec("flatten", nil, .bool),
         FlagSpec("set-raw-bytes", nil, .bool), FlagSpec("embed-certs", nil, .bool),
+        // `view --merge`: the lab's one kubeconfig file is already the whole hierarchy.
+        FlagSpec("merge", nil, .bool),
     ] + OutputFormat.templateFlags
 
     /// Runs a subcommand that changes the kubeconfig, then writes the files again, as kubectl

@@ -49,10 +49,25 @@ enum Create {
         guard let kind = context.flags.positionals.first,
             let sub = subcommands.first(where: { $0.names.contains(kind) })
         else {
+            if context.flags.bool("edit") { return noEditor(context) }
             return try Apply.run(context, creating: true)
         }
         if sub.strictFlags { try checkFlags(context.flags, allowed: sub.flags, command: "create \(sub.names[0])") }
         return try sub.run(context, Array(context.flags.positionals.dropFirst()))
+    }
+
+    /// `create -f FILE --edit` would open the manifests in an editor first; the lab has none.
+    private static func noEditor(_ context: VerbContext) -> Int32 {
+        let file = context.flags.strings("filename").first ?? "FILE"
+        context.io.err(
+            """
+            error: kubectl create --edit opens the manifest in a text editor, and this lab has none.
+            Change the file instead, then create from it:
+              cat > \(file) <<'EOF'     (then type the changed manifest, and EOF on a line of its own)
+              kubectl create -f \(file)
+
+            """)
+        return 1
     }
 
     /// `create KIND [TYPE]` for the subcommand the words name, as cobra's command path.
@@ -68,7 +83,9 @@ enum Create {
     /// Every flag of every subcommand, each once, so one parse serves them all.
     static let allFlags: [FlagSpec] = {
         var seen = Set<String>()
-        let all = Apply.flags + commonFlags + subcommands.flatMap(\.flags)
+        // create -f's own: --edit (refused: the lab has no editor) and the editor's line endings.
+        let fileFlags = [FlagSpec("edit", nil, .bool), FlagSpec("windows-line-endings", nil, .bool)]
+        let all = Apply.flags + fileFlags + commonFlags + subcommands.flatMap(\.flags)
         return all.filter { seen.insert($0.long).inserted }
     }()
 

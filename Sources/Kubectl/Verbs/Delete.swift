@@ -15,6 +15,7 @@ enum Delete {
         FlagSpec("kustomize", "k"),
         FlagSpec("cascade"), FlagSpec("output", "o"), FlagSpec("all-namespaces", "A", .bool),
         FlagSpec("timeout"), FlagSpec("recursive", "R", .bool), FlagSpec("field-selector"),
+        FlagSpec("interactive", "i", .bool),
     ]
 
     struct Options {
@@ -39,6 +40,8 @@ enum Delete {
         var ignoreNotFound: Bool
         var cascade: DeletionPropagation
         var namesOnly: Bool
+        /// `-i`: list what would go and ask before deleting it.
+        var interactive: Bool
         /// How long to wait for the objects to go (`--timeout`); nil (0, the default, or negative)
         /// waits without end, which the lab bounds as an `UnboundedWait`.
         var timeoutSeconds: Int64?
@@ -85,6 +88,7 @@ enum Delete {
                 throw .error("unexpected -o output mode: \(output). We only support '-o name'")
             }
             namesOnly = output == "name"
+            interactive = flags.bool("interactive")
             if force, let gracePeriod, gracePeriod > 0 {
                 throw .error("--force and --grace-period greater than 0 cannot be specified together")
             }
@@ -126,12 +130,42 @@ enum Delete {
             return (targets, failures, ListItemFailures())
         }
 
+        /// `-i`'s preview: the builder's first visit, which reads each object; one not found stops
+        /// the command unless ignored.
+        private func preview(_ targets: [Target], _ context: VerbContext) throws(KubectlFailure) -> [Target] {
+            let cluster = try context.cluster
+            var found: [Target] = []
+            for target in targets {
+                do {
+                    try cluster.authorize(
+                        AccessRequest(verb: "get", target.type, namespace: target.namespace, name: target.name), as: context.user)
+                    _ = try cluster.get(target.type, namespace: target.namespace, name: target.name)
+                    found.append(target)
+                } catch {
+                    if error.reason == "NotFound" && ignoreNotFound { continue }
+                    throw .server(error)
+                }
+            }
+            return found
+        }
+
         func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
-            let (targets, found, listFailures) = try self.targets(context)
+            var (targets, found, listFailures) = try self.targets(context)
             let cluster = try context.cluster
             var failures = found
             if force && gracePeriod == 0 {
                 context.io.err(Delete.forceWarning)
+            }
+            if interactive {
+                targets = try preview(targets, context)
+                guard !targets.isEmpty else {
+                    context.io.out("No resources found\n")
+                    return 0
+                }
+                guard Delete.confirm(targets, context) else {
+                    context.io.out("deletion is cancelled\n")
+                    return 0
+                }
             }
             var deleted: [(ResourceType, KubeObject)] = []
             for target in targets {
@@ -183,6 +217,17 @@ enum Delete {
             for message in failures { context.io.err(message + "\n") }
             return failures.isEmpty ? 0 : 1
         }
+    }
+
+    /// Lists the objects to delete and asks; only `y` (either case) goes on.
+    static func confirm(_ targets: [Options.Target], _ context: VerbContext) -> Bool {
+        context.io.out("You are about to delete the following \(targets.count) resource(s):\n")
+        for target in targets {
+            let kind = target.type.kind.lowercased()
+            context.io.out("\(target.type.group.isEmpty ? kind : "\(kind).\(target.type.group)")/\(target.name)\n")
+        }
+        context.io.out("Do you want to continue? (y/n): ")
+        return context.io.readWord()?.lowercased() == "y"
     }
 
     /// `--timeout` as a Go duration; nil when kubectl would wait without end (0, the default, is

@@ -11,8 +11,8 @@ enum Edit {
     static let flags: [FlagSpec] = [
         FlagSpec("output", "o"), FlagSpec("save-config", nil, .bool),
         FlagSpec("windows-line-endings", nil, .bool), FlagSpec("subresource"), FlagSpec("validate"),
-        FlagSpec("field-manager"), ChangeCause.flag, OutputFormat.showManagedFields,
-    ] + ManifestFiles.flags
+        FlagSpec("field-manager"), ChangeCause.flag, FlagSpec("output-patch", nil, .bool),
+    ] + ManifestFiles.flags + OutputFormat.templateFlags
 
     private static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let resources = context.flags.positionals

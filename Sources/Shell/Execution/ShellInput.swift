@@ -134,4 +134,17 @@ final class CommandInput: InputSource {
     lazy var text: String = stream.takeRest()
 
     var isTerminal: Bool { stream.isTerminal }
+
+    /// Skips blanks and newlines, then takes characters up to and with the next blank.
+    func readWord() -> String? {
+        var word = ""
+        while let scalar = stream.next() {
+            if scalar.properties.isWhitespace {
+                if word.isEmpty { continue }
+                break
+            }
+            word.unicodeScalars.append(scalar)
+        }
+        return word.isEmpty ? nil : word
+    }
 }

@@ -1,4 +1,5 @@
 import Cluster
+import KubeAPI
 import Kubectl
 import Testing
 
@@ -53,5 +54,22 @@ struct RunDeleteTests {
         let wrong = lab.kubectl.meaning(of: ["kubectl", "get", "endpoints", "kube-dns"])
         #expect(a != nil && a == b && b == c)
         #expect(wrong?.namespace == "default" && wrong != a)
+    }
+}
+
+@Suite("kubectl delete --interactive")
+struct DeleteInteractiveTests {
+    @Test("lists the objects, asks, and deletes only on y")
+    func asks() throws {
+        let lab = try KubectlHarness()
+        _ = lab.run("run", "a", "--image=nginx")
+        let question = "You are about to delete the following 1 resource(s):\npod/a\nDo you want to continue? (y/n): "
+        let buffer = OutputBuffer()
+        _ = lab.kubectl.run(["delete", "pod", "a", "-i"], io: IOStreams(input: "no\n", sink: buffer))
+        #expect(buffer.stdout == question + "deletion is cancelled\n")
+        #expect((try? lab.cluster.get(.pods, namespace: "default", name: "a")) != nil)
+        let yes = OutputBuffer()
+        _ = lab.kubectl.run(["delete", "pod", "a", "-i", "--wait=false"], io: IOStreams(input: " Y\n", sink: yes))
+        #expect(yes.stdout == question + "pod \"a\" deleted\n")
     }
 }
