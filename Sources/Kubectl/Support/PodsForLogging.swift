@@ -32,7 +32,7 @@ enum PodsForLogging {
         return false
     }
 
-    private static func readySince(_ pod: KubeObject) -> Timestamp? {
+    static func readySince(_ pod: KubeObject) -> Timestamp? {
         let ready = pod[path: "status.conditions"].array.first { $0["type"].string == "Ready" && $0["status"].string == "True" }
         return ready?["lastTransitionTime"].string.flatMap(Timestamp.init(rfc3339:))
     }

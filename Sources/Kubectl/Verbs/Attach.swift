@@ -44,15 +44,7 @@ enum Attach {
         } catch {
             throw .server(error)
         }
-        if type != .pods {
-            // A ReplicationController's or Service's selector is a plain label map.
-            let plain = type == .replicationControllers || type == .services
-            let selector = LabelSelector(json: plain ? ["matchLabels": pod[path: "spec.selector"]] : pod[path: "spec.selector"])
-            guard let first = PodsForLogging.sorted(cluster.list(.pods, namespace: context.namespace, selector: selector)).first else {
-                throw .error("timed out waiting for the condition")
-            }
-            pod = first
-        }
+        pod = try AttachablePod.pod(for: pod, type: type, namespace: context.namespace, context: context)
         let phase = pod[path: "status.phase"].string ?? ""
         if phase == "Succeeded" || phase == "Failed" {
             throw .error("cannot attach a container in a completed pod; current phase is \(phase)")

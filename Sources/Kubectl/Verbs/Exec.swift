@@ -14,7 +14,8 @@ enum Exec {
     ]
 
     struct Options {
-        var podName: String
+        /// The pod, or the workload or Service whose pod it runs in (`deploy/web`).
+        var resource: String
         var container: String?
         var command: [String]
         var quiet: Bool
@@ -35,7 +36,7 @@ enum Exec {
             guard let command = flags.afterDash, !command.isEmpty else {
                 throw .error("you must specify at least one command for the container")
             }
-            podName = first.hasPrefix("pod/") ? String(first.dropFirst(4)) : (first.hasPrefix("pods/") ? String(first.dropFirst(5)) : first)
+            resource = first
             container = flags.string("container")
             self.command = command
             quiet = flags.bool("quiet")
@@ -45,7 +46,7 @@ enum Exec {
 
         func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
             let target = try ExecTarget(
-                namespace: context.namespace, podName: podName, container: container, context,
+                namespace: context.namespace, podName: try podName(context), container: container, context,
                 defaultedNotice: quiet ? nil : .stderr)
             guard let executor = context.executor else { return 1 }
             // Input piped in is not a terminal: kubectl then runs the command without one.
@@ -61,6 +62,24 @@ enum Exec {
             }
             if status != 0 { context.io.err("command terminated with exit code \(status)\n") }
             return status
+        }
+
+        /// The builder's `ResourceNames("pods", ...)`: a bare name is a pod's; `TYPE/NAME` names
+        /// an object whose most active pod is the one.
+        private func podName(_ context: VerbContext) throws(KubectlFailure) -> String {
+            guard resource.contains("/"), let group = try ResourceRequest.parse([resource]).groups.first,
+                let name = group.names.first
+            else { return resource }
+            guard group.type != .pods else { return name }
+            let cluster = try context.cluster
+            let object: KubeObject
+            do {
+                try cluster.authorize(AccessRequest(verb: "get", group.type, namespace: context.namespace, name: name), as: context.user)
+                object = try cluster.get(group.type, namespace: context.namespace, name: name)
+            } catch {
+                throw .server(error)
+            }
+            return try AttachablePod.pod(for: object, type: group.type, namespace: context.namespace, context: context).name
         }
     }
 }

@@ -80,19 +80,7 @@ enum PortForward {
         } catch {
             throw .server(error)
         }
-        if type == .pods { return (object, nil) }
-        let selector: LabelSelector
-        if type == .services {
-            selector = LabelSelector(matchLabels: object[path: "spec.selector"].stringMap)
-        } else if !object[path: "spec.selector"].isNull {
-            selector = LabelSelector(json: object[path: "spec.selector"])
-        } else {
-            throw .error("cannot attach to \(object.kind): selector for \(object.kind) not implemented")
-        }
-        let pods = cluster.list(.pods, namespace: namespace, selector: selector).sorted { a, b in
-            (a[path: "status.phase"].string == "Running" ? 0 : 1) < (b[path: "status.phase"].string == "Running" ? 0 : 1)
-        }
-        guard let pod = pods.first else { throw .error("timed out waiting for the condition") }
+        let pod = try AttachablePod.pod(for: object, type: type, namespace: namespace, context: context)
         return (pod, type == .services ? object : nil)
     }
 
