@@ -14,7 +14,8 @@ struct ExportBuiltin: ShellCommand {
             return 0
         }
         var status: Int32 = 0
-        for operand in parsed.operands {
+        let offset = context.arguments.count - parsed.operands.count
+        for (index, operand) in parsed.operands.enumerated() {
             let name = operand.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)[0]
             guard ShellLexer.isParameterName(String(name)), let first = name.unicodeScalars.first,
                 first == "_" || first.properties.isAlphabetic
@@ -28,7 +29,12 @@ struct ExportBuiltin: ShellCommand {
                 status = 1
                 continue
             }
-            if operand.contains("=") { session.environment[String(name)] = String(operand.dropFirst(name.count + 1)) }
+            if let items = context.arrayValues[offset + index] {
+                // `export NAME=(...)` makes an array, which is marked but not handed on.
+                try? session.assignArray(String(name), items, appends: false)
+            } else if operand.contains("=") {
+                session.setVariable(String(name), String(operand.dropFirst(name.count + 1)))
+            }
             // `-n` takes the export away again.
             if parsed.options.contains("n") {
                 session.exported.remove(String(name))

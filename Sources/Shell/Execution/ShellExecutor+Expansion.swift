@@ -52,6 +52,7 @@ extension ShellExecutor {
                     let all: [String]
                     switch piece {
                     case .element(let name, "@", false): all = session.elements(name)
+                    case .indices(let name, "@"): all = session.indices(name)
                     case .parameter("@"): all = session.positional
                     default:
                         current.append(Piece(text: try value(of: piece), quoted: true))
@@ -67,7 +68,7 @@ extension ShellExecutor {
             case .quoted, .doubleQuoted, .tilde:
                 current.append(Piece(text: try value(of: part), quoted: true))
                 hasContent = true
-            case .parameter, .parameterLength, .element, .commandSubstitution, .badSubstitution, .arithmetic:
+            case .parameter, .parameterLength, .element, .indices, .commandSubstitution, .badSubstitution, .arithmetic:
                 let value = try value(of: part)
                 let separators = Set((session.environment["IFS"] ?? " \t\n").unicodeScalars)
                 guard !separators.isEmpty else {
@@ -125,11 +126,14 @@ extension ShellExecutor {
         case .element(let name, let index, let length):
             if index == "@" || index == "*" {
                 let all = session.elements(name)
-                let separator = index == "*" ? String((session.environment["IFS"] ?? " ").prefix(1)) : " "
-                return length ? String(all.count) : all.joined(separator: separator)
+                return length ? String(all.count) : all.joined(separator: joiner(index))
             }
-            let value = session.element(name, try arithmetic(index)) ?? ""
+            let value =
+                session.isAssociative(name)
+                ? session.associative[name]?[try subscriptKey(index)] ?? ""
+                : session.element(name, try arithmetic(index)) ?? ""
             return length ? String(value.unicodeScalars.count) : value
+        case .indices(let name, let index): return session.indices(name).joined(separator: joiner(index))
         case .badSubstitution(let text): throw .badSubstitution(text)
         case .tilde(let name):
             if name.isEmpty { return session.environment["HOME"] ?? session.home }
@@ -138,6 +142,11 @@ extension ShellExecutor {
         case .commandSubstitution(let source): return substitute(source)
         case .arithmetic(let source): return String(try arithmetic(source))
         }
+    }
+
+    /// What joins an array's elements: the first character of `$IFS` for `[*]`, a space for `[@]`.
+    private func joiner(_ index: String) -> String {
+        index == "*" ? String((session.environment["IFS"] ?? " ").prefix(1)) : " "
     }
 
     /// A user's home directory from the simulated `/etc/passwd`.
@@ -205,10 +214,10 @@ extension ShellExecutor {
 }
 
 extension WordPart {
-    /// `${NAME[@]}` or `$@`, which inside double quotes still give one field per element.
+    /// `${NAME[@]}`, `${!NAME[@]}` or `$@`, which inside double quotes still give one field per element.
     var isAllElements: Bool {
         switch self {
-        case .element(_, "@", false), .parameter("@"): true
+        case .element(_, "@", false), .indices(_, "@"), .parameter("@"): true
         default: false
         }
     }

@@ -65,6 +65,11 @@ extension ShellLexer {
                 return .parameterLength(String(content.dropFirst()))
             }
             if let element = Self.arrayElement(content) { return element }
+            if content.hasPrefix("!"), case .element(let name, let index, false)? = Self.arrayElement(String(content.dropFirst())),
+                index == "@" || index == "*"
+            {
+                return .indices(name, index: index)
+            }
             return .badSubstitution(content)
         case "(":
             let close = try matchingParenthesis(from: index + 2)

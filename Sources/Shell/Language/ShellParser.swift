@@ -200,6 +200,12 @@ struct ShellParser {
                 }
                 try advance()
                 command.words.append(word)
+                if command.words.count > 1, let builtin = command.words.first?.plainText,
+                    ShellExecutor.declarationBuiltins.contains(builtin), let assignment = word.assignment,
+                    assignment.index == nil, word.source.hasSuffix("="), try peek().token == .op(.openParen)
+                {
+                    command.arrayArguments[command.words.count - 1] = try parseArrayWords()
+                }
                 aliasEligible = next.endsBlankAlias
             case .op(let op, let fd) where op.isRedirection:
                 try advance()

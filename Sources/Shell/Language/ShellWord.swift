@@ -12,6 +12,8 @@ indirect enum WordPart: Equatable {
     case parameterLength(String)
     /// `${NAME[INDEX]}`, `${NAME[@]}` or `${NAME[*]}`; with `length`, `${#NAME[...]}`.
     case element(String, index: String, length: Bool)
+    /// `${!NAME[@]}` or `${!NAME[*]}`: the indices an array has set.
+    case indices(String, index: String)
     /// `${...}` that bash would refuse with `bad substitution`; holds the text between the braces.
     case badSubstitution(String)
     /// `~` or `~user` at the start of a word.

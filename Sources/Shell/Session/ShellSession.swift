@@ -26,8 +26,8 @@ public final class ShellSession {
     /// The permission bits new files and directories do not get: 022 for root, 002 for a user
     /// with a group of their own (Ubuntu's and Debian's defaults, `USERGROUPS_ENAB`).
     public var umask: UInt16
-    /// Shell variables. The commands the shell runs see all of them; which are exported
-    /// (`exported`) shows in `declare -p` and `export -p`.
+    /// Shell variables. The programs the shell runs see only the exported ones
+    /// (`childEnvironment`); functions and builtins see them all.
     public var environment: [String: String]
     /// Functions defined with `NAME() { ...; }`, by name.
     var functions: [String: Command] = [:]
@@ -59,6 +59,8 @@ public final class ShellSession {
     var lastRandom = 0
     /// Indexed arrays, which bash does not export.
     var arrays: [String: [Int: String]] = [:]
+    /// Associative arrays (`declare -A`), which bash does not export either.
+    var associative: [String: BashHashTable] = [:]
     /// The attributes `declare` set on variables (`i`, `r`), by name.
     var attributes: [String: Set<Character>] = [:]
     /// The variables exported to the commands the shell runs: those it was started with and
