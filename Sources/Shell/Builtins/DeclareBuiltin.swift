@@ -3,7 +3,8 @@ import Kubectl
 /// `declare` (and `typeset`): variables with attributes, set or printed back.
 ///
 /// It sets variables with attributes (`-i` integer, `-r` read-only, `-x` exported, `-a`
-/// indexed array, `-l`/`-u` lower/upper case; `+i`, `+x`, ... take them away), or prints them back as
+/// indexed array, `-A` associative, `-l`/`-u` lower/upper case, `-n` a name reference; `+i`, `+x`,
+/// ... take them away), or prints them back as
 /// `declare` lines (`-p`), the functions (`-f`, `-F`) or, with no operands, every variable
 /// that has the attributes asked for. Inside a function it makes the variables local unless
 /// given `-g`.
@@ -63,6 +64,11 @@ struct DeclareBuiltin: ShellCommand {
             context.io.err("bash: \(name): \(variable): readonly variable\n")
             return false
         }
+        let reference = on.contains("n") && operand.contains("=") ? String(operand.dropFirst(variable.count + 1)) : nil
+        if let reference, let refusal = session.referenceRefusal(variable, target: reference) {
+            context.io.err("bash: \(name): \(refusal)\n")
+            return false
+        }
         if session.functionDepth > 0, !on.contains("g"), let frame = session.localFrames.indices.last,
             session.localFrames[frame][variable] == nil
         {
@@ -74,7 +80,7 @@ struct DeclareBuiltin: ShellCommand {
             return false
         }
         var attributes = session.attributes[variable] ?? []
-        attributes.formUnion(on.intersection(["a", "A", "i", "r", "l", "u"]))
+        attributes.formUnion(on.intersection(["a", "A", "i", "n", "r", "l", "u"]))
         attributes.subtract(off)
         // -l and -u undo each other; given together, neither holds.
         if on.contains("l") { attributes.remove("u") }
@@ -89,6 +95,10 @@ struct DeclareBuiltin: ShellCommand {
         }
         if on.contains("A"), let scalar = session.environment[variable] { session.setAssociative(variable, "0", scalar) }
         guard operand.contains("=") else { return true }
+        if let reference {
+            session.environment[variable] = reference
+            return true
+        }
         if let items {
             do {
                 try session.assignArray(variable, items, appends: appends)
@@ -146,7 +156,7 @@ struct DeclareBuiltin: ShellCommand {
             rest.removeFirst()
             if first == "--" { break }
             for flag in first.dropFirst() {
-                guard "aAfFgilprux".contains(flag), first.hasPrefix("-") || "ailrux".contains(flag) else {
+                guard "aAfFgilnprux".contains(flag), first.hasPrefix("-") || "ailnrux".contains(flag) else {
                     context.io.err(
                         "bash: \(name): \(first.prefix(1))\(flag): invalid option\n\(name): usage: \(name) [-aAfFgiIlnrtux] [name[=value] ...] or \(name) -p [-aAfFilnrtux] [name ...]\n"
                     )

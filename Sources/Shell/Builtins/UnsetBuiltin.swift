@@ -9,7 +9,9 @@ struct UnsetBuiltin: ShellCommand {
             return 2
         }
         var status: Int32 = 0
-        for name in parsed.operands {
+        for operand in parsed.operands {
+            // A name reference stands for its target, unless `-n` means the reference itself.
+            let name = parsed.options.contains("n") ? operand : context.session.referencedName(operand)
             if parsed.options.contains("f") {
                 context.session.functions[name] = nil
                 continue

@@ -4,7 +4,7 @@ extension ShellExecutor {
     /// `RANDOM=N` seeds.
     func assign(_ assignments: [Assignment]) throws(ExpansionError) {
         for assignment in assignments {
-            let name = assignment.name
+            let name = session.referencedName(assignment.name)
             if session.isReadonly(name) { throw .readonly(name) }
             if let words = assignment.elements {
                 let items = try arrayItems(words)

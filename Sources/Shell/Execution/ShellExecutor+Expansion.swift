@@ -51,8 +51,8 @@ extension ShellExecutor {
                 for piece in inner {
                     let all: [String]
                     switch piece {
-                    case .element(let name, "@", false): all = session.elements(name)
-                    case .indices(let name, "@"): all = session.indices(name)
+                    case .element(let name, "@", false): all = session.elements(session.referencedName(name))
+                    case .indices(let name, "@"): all = session.indices(session.referencedName(name))
                     case .parameter("@"): all = session.positional
                     default:
                         current.append(Piece(text: try value(of: piece), quoted: true))
@@ -123,7 +123,8 @@ extension ShellExecutor {
         case .doubleQuoted(let inner): return try expandedText(inner)
         case .parameter(let name): return parameter(name)
         case .parameterLength(let name): return String(parameter(name).unicodeScalars.count)
-        case .element(let name, let index, let length):
+        case .element(let written, let index, let length):
+            let name = session.referencedName(written)
             if index == "@" || index == "*" {
                 let all = session.elements(name)
                 return length ? String(all.count) : all.joined(separator: joiner(index))
@@ -133,7 +134,7 @@ extension ShellExecutor {
                 ? session.associative[name]?[try subscriptKey(index)] ?? ""
                 : session.element(name, try arithmetic(index)) ?? ""
             return length ? String(value.unicodeScalars.count) : value
-        case .indices(let name, let index): return session.indices(name).joined(separator: joiner(index))
+        case .indices(let name, let index): return session.indices(session.referencedName(name)).joined(separator: joiner(index))
         case .badSubstitution(let text): throw .badSubstitution(text)
         case .tilde(let name):
             if name.isEmpty { return session.environment["HOME"] ?? session.home }

@@ -6,13 +6,14 @@ extension ShellSession {
     /// Whether `name` is exported to the commands the shell runs.
     func isExported(_ name: String) -> Bool { exported.contains(name) }
 
-    /// `name`'s attributes as `declare -p` writes them, in bash's order: `-aAirxlu`, or `--`.
+    /// `name`'s attributes as `declare -p` writes them, in bash's order: `-aAinrxlu`, or `--`.
     func declarationFlags(_ name: String) -> String {
         var flags = ""
         if isArray(name) { flags += "a" }
         if isAssociative(name) { flags += "A" }
         let given = attributes[name] ?? []
         if given.contains("i") { flags += "i" }
+        if given.contains("n") { flags += "n" }
         if given.contains("r") { flags += "r" }
         if isExported(name) { flags += "x" }
         if given.contains("l") { flags += "l" }

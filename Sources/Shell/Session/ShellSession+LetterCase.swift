@@ -17,6 +17,7 @@ extension ShellSession {
 
     /// Sets the scalar `name`, in the case its attributes ask for.
     func setVariable(_ name: String, _ value: String) {
+        let name = referencedName(name)
         environment[name] = cased(name, value)
     }
 }
