@@ -25,6 +25,11 @@ import Testing
         Expected("export ex=(1 2); declare -p ex", "declare -ax ex=([0]=\"1\" [1]=\"2\")\n", 0),
         Expected("readonly -z", "bash: readonly: -z: invalid option\nreadonly: usage: readonly [-aAf] [name[=value] ...] or readonly -p\n", 2),
         Expected("x=1; f() { local x; echo \"[$x]\"; declare -p x; }; f; echo $x", "[]\ndeclare -- x\n1\n", 0),
+        // A function's locals, of any kind, go when it returns.
+        Expected("f(){ local -a l=(1 2); local -A m=([k]=v); local -u s=x; }; f; declare -p l m s", "bash: declare: l: not found\nbash: declare: m: not found\nbash: declare: s: not found\n", 1),
+        Expected("a=(x y); f(){ local a=1; echo \"$a ${#a[@]}\"; }; f; declare -p a", "1 1\ndeclare -a a=([0]=\"x\" [1]=\"y\")\n", 0),
+        Expected("a=(x y); f(){ local -a a; a[3]=z; declare -p a; }; f; declare -p a", "declare -a a=([3]=\"z\")\ndeclare -a a=([0]=\"x\" [1]=\"y\")\n", 0),
+        Expected("s=outer; f(){ local -u s=in; declare -p s; }; f; declare -p s", "declare -u s=\"IN\"\ndeclare -- s=\"outer\"\n", 0),
     ]
 
     @Test(arguments: cases) func matchesBash(_ expected: Expected) {

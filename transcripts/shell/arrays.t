@@ -43,6 +43,9 @@ listed with ${!a[@]}. Arrays may have gaps; unset 'a[i]' makes one.
   bash: declare: one: not found
   $ count() { local -a args=("$@"); echo ${#args[@]}; }; count a "b c" d
   3
+  $ pods=(web db); scratch() { local -a pods=(tmp); pods+=(x); declare -p pods; }; scratch; declare -p pods
+  declare -a pods=([0]="tmp" [1]="x")
+  declare -a pods=([0]="web" [1]="db")
   $ readonly fixed=(a b); declare -p fixed; fixed[0]=z
   declare -ar fixed=([0]="a" [1]="b")
   bash: fixed: readonly variable

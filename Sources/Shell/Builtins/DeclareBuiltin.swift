@@ -69,12 +69,7 @@ struct DeclareBuiltin: ShellCommand {
             context.io.err("bash: \(name): \(refusal)\n")
             return false
         }
-        if session.functionDepth > 0, !on.contains("g"), let frame = session.localFrames.indices.last,
-            session.localFrames[frame][variable] == nil
-        {
-            // A new local starts without a value, whatever the outer variable holds.
-            session.localFrames[frame][variable] = .some(session.environment.removeValue(forKey: variable))
-        }
+        if session.functionDepth > 0, !on.contains("g") { session.makeLocal(variable) }
         if let refusal = arrayConversion(session, variable, on: on) {
             context.io.err("bash: \(name): \(variable): \(refusal)\n")
             return false

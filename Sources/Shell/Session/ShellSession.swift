@@ -51,7 +51,7 @@ public final class ShellSession {
     /// Set by `return` on its way out of the function.
     var returnStatus: Int32?
     /// For each running function, the variables its `local` shadowed and their outer values.
-    var localFrames: [[String: String?]] = []
+    var localFrames: [[String: SavedVariable]] = []
     /// The state of `$RANDOM`'s generator, and the value it gave last.
     var randomSeed: UInt32 = 2481
     /// The state of `/dev/urandom`'s generator.
