@@ -28,6 +28,7 @@ import Testing
         Expected("declare -u u=1; declare +u u; u=a; declare -p u; declare -u u2; for u2 in a b; do echo $u2; done", "declare -- u=\"a\"\nA\nB\n", 0),
         Expected("declare -u p; printf -v p %s abc; echo $p; declare -l s=ÄB; echo $s; declare -u t=straße; echo $t", "ABC\näb\nSTRAßE\n", 0),
         Expected("declare -uA um; um[k]=val; declare -p um", "declare -Au um=([k]=\"VAL\" )\n", 0),
+        Expected("arr=(a \"b c\"); declare -A m=([k]=v); e=(); set | grep -E '^(arr|m|e)='", "arr=([0]=\"a\" [1]=\"b c\")\ne=()\nm=([k]=\"v\" )\n", 0),
     ]
 
     @Test(arguments: cases) func matchesBash(_ expected: Expected) {

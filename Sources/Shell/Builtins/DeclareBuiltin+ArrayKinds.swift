@@ -10,6 +10,17 @@ extension DeclareBuiltin {
         return nil
     }
 
+    /// `([0]="a" [2]="b")`: an indexed array's elements in index order.
+    static func indexedValue(_ elements: [Int: String]) -> String {
+        "(" + elements.keys.sorted().map { "[\($0)]=\(doubleQuoted(elements[$0] ?? ""))" }.joined(separator: " ") + ")"
+    }
+
+    /// The value of an array variable as `declare -p` and `set` write it; nil for a scalar.
+    static func arrayValue(_ session: ShellSession, _ name: String) -> String? {
+        if let table = session.associative[name] { return associativeValue(table) }
+        return session.arrays[name].map(indexedValue)
+    }
+
     /// `([KEY]="VALUE" ...)` in bash's key order, each item followed by a space; `()` when empty.
     static func associativeValue(_ table: BashHashTable) -> String {
         "(" + table.keys.map { "[\(associativeKey($0))]=\(doubleQuoted(table[$0] ?? "")) " }.joined() + ")"

@@ -197,11 +197,7 @@ struct DeclareBuiltin: ShellCommand {
     /// by its name alone.
     private func declaration(_ session: ShellSession, _ variable: String) -> String {
         let head = "declare \(session.declarationFlags(variable)) \(variable)"
-        if let table = session.associative[variable] { return head + "=" + Self.associativeValue(table) + "\n" }
-        if let elements = session.arrays[variable] {
-            let items = elements.keys.sorted().map { "[\($0)]=\(Self.doubleQuoted(elements[$0] ?? ""))" }
-            return head + "=(" + items.joined(separator: " ") + ")\n"
-        }
+        if let value = Self.arrayValue(session, variable) { return head + "=" + value + "\n" }
         guard let value = session.environment[variable] else { return head + "\n" }
         return head + "=" + Self.doubleQuoted(value) + "\n"
     }
