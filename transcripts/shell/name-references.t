@@ -1,5 +1,7 @@
 Name references (declare -n, local -n): a variable whose value names another, which every
 read and write of it reaches instead, arrays included; unset -n removes the reference itself.
+${!NAME} reads the variable NAME's value names (for a reference, the name it refers to), and
+${!PREFIX@} lists the variables whose names start with PREFIX.
 #! world tk8s
   $ ns=kube-system; declare -n target=ns; echo $target; target=local-path-storage; echo $ns; declare -p target ns
   kube-system
@@ -21,3 +23,13 @@ read and write of it reaches instead, arrays included; unset -n removes the refe
   $ declare -n bad=1ns; declare -n self=self
   bash: declare: `1ns': invalid variable name for name reference
   bash: declare: self: nameref variable self references not allowed
+  $ field=ns; ns=kube-system; echo ${!field}; declare -n via=ns; echo ${!via}; pick='nodes[1]'; echo ${!pick}
+  kube-system
+  ns
+  tk8s-worker1
+  $ KUBE_NS=default; KUBE_CTX=tk8s; echo ${!KUBE*}; for v in "${!KUBE@}"; do echo "$v=${!v}"; done
+  KUBE_CTX KUBE_NS
+  KUBE_CTX=tk8s
+  KUBE_NS=default
+  $ echo ${!missing}; echo not reached
+  bash: missing: invalid indirect expansion

@@ -7,12 +7,14 @@ enum ExpansionError: Error {
     case arithmetic(String)
     /// An assignment to one of the shell's read-only variables.
     case readonly(String)
+    /// `${!NAME}` whose NAME is unset or names no variable: bash's words after `bash: `.
+    case indirection(String)
 
     var message: String {
         switch self {
         case .readonly(let name): ShellSession.readonlyMessage(name)
         case .badSubstitution(let text): "bash: ${\(text)}: bad substitution\n"
-        case .arithmetic(let text): "bash: \(text)\n"
+        case .arithmetic(let text), .indirection(let text): "bash: \(text)\n"
         }
     }
 }
@@ -53,6 +55,7 @@ extension ShellExecutor {
                     switch piece {
                     case .element(let name, "@", false): all = session.elements(session.referencedName(name))
                     case .indices(let name, "@"): all = session.indices(session.referencedName(name))
+                    case .names(let prefix, "@"): all = session.variableNames(startingWith: prefix)
                     case .parameter("@"): all = session.positional
                     default:
                         current.append(Piece(text: try value(of: piece), quoted: true))
@@ -68,7 +71,8 @@ extension ShellExecutor {
             case .quoted, .doubleQuoted, .tilde:
                 current.append(Piece(text: try value(of: part), quoted: true))
                 hasContent = true
-            case .parameter, .parameterLength, .element, .indices, .commandSubstitution, .badSubstitution, .arithmetic:
+            case .parameter, .parameterLength, .element, .indices, .indirect, .names, .commandSubstitution, .badSubstitution,
+                .arithmetic:
                 let value = try value(of: part)
                 let separators = Set((session.environment["IFS"] ?? " \t\n").unicodeScalars)
                 guard !separators.isEmpty else {
@@ -135,6 +139,8 @@ extension ShellExecutor {
                 : session.element(name, try arithmetic(index)) ?? ""
             return length ? String(value.unicodeScalars.count) : value
         case .indices(let name, let index): return session.indices(session.referencedName(name)).joined(separator: joiner(index))
+        case .indirect(let name): return try indirectValue(name)
+        case .names(let prefix, let index): return session.variableNames(startingWith: prefix).joined(separator: joiner(index))
         case .badSubstitution(let text): throw .badSubstitution(text)
         case .tilde(let name):
             if name.isEmpty { return session.environment["HOME"] ?? session.home }
@@ -215,10 +221,10 @@ extension ShellExecutor {
 }
 
 extension WordPart {
-    /// `${NAME[@]}`, `${!NAME[@]}` or `$@`, which inside double quotes still give one field per element.
+    /// `${NAME[@]}`, `${!NAME[@]}`, `${!PREFIX@}` or `$@`, which inside double quotes still give one field per element.
     var isAllElements: Bool {
         switch self {
-        case .element(_, "@", false), .indices(_, "@"), .parameter("@"): true
+        case .element(_, "@", false), .indices(_, "@"), .names(_, "@"), .parameter("@"): true
         default: false
         }
     }

@@ -59,6 +59,8 @@ extension ShellWord {
             case .parameterLength(let name): "${#\(name)}"
             case .element(let name, let index, let length): "${\(length ? "#" : "")\(name)[\(index)]}"
             case .indices(let name, let index): "${!\(name)[\(index)]}"
+            case .indirect(let name): "${!\(name)}"
+            case .names(let prefix, let index): "${!\(prefix)\(index)}"
             case .badSubstitution(let text): "${\(text)}"
             case .tilde(let name): "~" + name
             case .commandSubstitution(let source): "$(\(source))"

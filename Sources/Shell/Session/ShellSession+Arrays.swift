@@ -68,3 +68,11 @@ extension ShellSession {
         return environment[name] ?? arrays[name]?[0] ?? associative[name]?["0"] ?? shellVariable(name)
     }
 }
+
+extension ShellSession {
+    /// The names of the variables set that start with `prefix`, sorted, as `${!PREFIX@}` lists them.
+    func variableNames(startingWith prefix: String) -> [String] {
+        Set(environment.keys).union(arrays.keys).union(associative.keys).filter { $0.hasPrefix(prefix) }
+            .sorted(by: codePointOrder)
+    }
+}
