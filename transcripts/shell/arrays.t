@@ -1,7 +1,8 @@
 Indexed arrays as bash keeps them: set whole ((...), with [INDEX]=value items), by element,
 appended to with +=; read back by element, all at once (quoted "${a[@]}" keeps each element
 one word, "${a[*]}" joins them with the first character of IFS), counted, and their indices
-listed with ${!a[@]}. Arrays may have gaps; unset 'a[i]' makes one.
+listed with ${!a[@]}. Arrays may have gaps; unset 'a[i]' makes one. mapfile (readarray)
+reads standard input's lines into an array; declare -p writes control characters as $'...'.
 #! world tk8s
   $ nodes=($(kubectl get nodes -o name)); echo ${#nodes[@]} ${nodes[0]} ${nodes[-1]}
   3 node/tk8s-control-plane node/tk8s-worker2
@@ -56,3 +57,12 @@ listed with ${!a[@]}. Arrays may have gaps; unset 'a[i]' makes one.
   tk8s-control-plane
   tk8s-worker1
   tk8s-worker2
+  $ mapfile -t pods <<< "$(kubectl get pods -n kube-system -o name)"; echo ${#pods[@]} ${pods[0]}
+  14 pod/calico-kube-controllers-6b65fb5f89-66t62
+  $ kubectl get nodes --no-headers | readarray -t rows; echo ${#rows[@]}
+  0
+  $ printf 'web\ndb\n' | { mapfile lines; declare -p lines; }
+  declare -a lines=([0]=$'web\n' [1]=$'db\n')
+  $ mapfile -q
+  bash: mapfile: -q: invalid option
+  mapfile: usage: mapfile [-d delim] [-n count] [-O origin] [-s count] [-t] [-u fd] [-C callback] [-c quantum] [array]

@@ -201,14 +201,4 @@ struct DeclareBuiltin: ShellCommand {
         guard let value = session.environment[variable] else { return head + "\n" }
         return head + "=" + Self.doubleQuoted(value) + "\n"
     }
-
-    /// A value in double quotes with `"`, `\`, `$` and backquote escaped, as `declare -p` writes it.
-    static func doubleQuoted(_ value: String) -> String {
-        var escaped = ""
-        for c in value.unicodeScalars {
-            if c == "\"" || c == "\\" || c == "$" || c == "`" { escaped.unicodeScalars.append("\\") }
-            escaped.unicodeScalars.append(c)
-        }
-        return "\"" + escaped + "\""
-    }
 }
