@@ -20,6 +20,10 @@ import Testing
         Expected("arr=(1 2); export arr; bash -c 'echo \"[${arr[@]}]\"'; env | grep -c ^arr=", "[]\n0\n", 1),
         Expected("declare -i I=5; export I; bash -c 'I=2+3; echo $I'", "2+3\n", 0),
         Expected("G=1 bash -c 'G2=2; export G3=3; echo $G $G2 $G3'; echo \"[$G$G2$G3]\"", "1 2 3\n[]\n", 0),
+        Expected(
+            "f(){ echo in-f; }; export -f f; bash -c f; export -f; export -nf f; bash -c f; echo $?; export -f nosuch; echo $?; g(){ :; }; export -f g; unset -f g; bash -c g",
+            "in-f\nf () \n{ \n    echo in-f\n}\ndeclare -fx f\nbash: line 1: f: command not found\n127\nbash: export: nosuch: not a function\n1\nbash: line 1: g: command not found\n",
+            127),
     ]
 
     @Test(arguments: cases) func matchesBash(_ expected: Expected) {

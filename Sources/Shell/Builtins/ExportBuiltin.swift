@@ -9,6 +9,7 @@ struct ExportBuiltin: ShellCommand {
             context.io.err(Builtins.invalidOption("export", invalid, usage: usage))
             return 2
         }
+        if parsed.options.contains("f") { return exportFunctions(parsed.operands, remove: parsed.options.contains("n"), context) }
         guard !parsed.operands.isEmpty else {
             context.io.out(DeclareBuiltin.exportedDeclarations(session))
             return 0
@@ -41,6 +42,29 @@ struct ExportBuiltin: ShellCommand {
             } else {
                 session.exported.insert(String(name))
             }
+        }
+        return status
+    }
+
+    /// `export -f NAME...` (`-nf` takes the export away), or alone: each exported function as
+    /// `declare -f` prints it, then `declare -fx NAME`.
+    private func exportFunctions(_ names: [String], remove: Bool, _ context: CommandContext) -> Int32 {
+        let session = context.session
+        guard !names.isEmpty else {
+            for name in session.exportedFunctions.sorted(by: codePointOrder) {
+                guard let body = session.functions[name] else { continue }
+                context.io.out(ShellPrinter.function(name, body) + "\ndeclare -fx \(name)\n")
+            }
+            return 0
+        }
+        var status: Int32 = 0
+        for name in names {
+            guard session.functions[name] != nil else {
+                context.io.err("bash: export: \(name): not a function\n")
+                status = 1
+                continue
+            }
+            if remove { session.exportedFunctions.remove(name) } else { session.exportedFunctions.insert(name) }
         }
         return status
     }

@@ -14,6 +14,7 @@ struct UnsetBuiltin: ShellCommand {
             let name = parsed.options.contains("n") ? operand : context.session.referencedName(operand)
             if parsed.options.contains("f") {
                 context.session.functions[name] = nil
+                context.session.exportedFunctions.remove(name)
                 continue
             }
             let base = String(name.prefix { $0 != "[" })

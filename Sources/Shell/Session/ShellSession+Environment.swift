@@ -29,14 +29,16 @@ extension ShellSession {
     }
 
     /// Starts a new shell's variables as a program's: the exported ones, each still exported,
-    /// with no arrays, attributes, functions or locals of the shell that started it.
+    /// with no arrays, attributes or locals of the shell that started it, and only the
+    /// functions `export -f` handed on.
     func startFromEnvironment() {
         environment = childEnvironment
         exported = Set(environment.keys)
         arrays = [:]
         associative = [:]
         attributes = [:]
-        functions = [:]
+        functions = functions.filter { exportedFunctions.contains($0.key) }
+        exportedFunctions = Set(functions.keys)
         localFrames = []
     }
 }

@@ -5,13 +5,13 @@ extension ShellSession {
     /// attributes, aliases and functions, and an `exit`, do not outlast it.
     func isolated(_ body: () -> Int32) -> Int32 {
         let saved = (cwd, environment, arrays, aliases, functions, returnStatus, exitRequested, lineAborted, options, replaced)
-        let variables = (attributes, exported, localFrames, associative)
+        let variables = (attributes, exported, localFrames, associative, exportedFunctions)
         subshellDepth += 1
         let status = body()
         subshellDepth -= 1
         loopControl = nil
         (cwd, environment, arrays, aliases, functions, returnStatus, exitRequested, lineAborted, options, replaced) = saved
-        (attributes, exported, localFrames, associative) = variables
+        (attributes, exported, localFrames, associative, exportedFunctions) = variables
         return status
     }
 

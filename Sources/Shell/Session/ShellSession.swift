@@ -31,6 +31,8 @@ public final class ShellSession {
     public var environment: [String: String]
     /// Functions defined with `NAME() { ...; }`, by name.
     var functions: [String: Command] = [:]
+    /// The functions `export -f` hands to the shells the shell starts.
+    var exportedFunctions: Set<String> = []
     /// `$1`, `$2`, ...: the arguments of the function running.
     var positional: [String] = []
     /// While a script or `bash -c` runs: the name its messages start with (`$0`).
