@@ -24,6 +24,7 @@ import Testing
             "f(){ echo in-f; }; export -f f; bash -c f; export -f; export -nf f; bash -c f; echo $?; export -f nosuch; echo $?; g(){ :; }; export -f g; unset -f g; bash -c g",
             "in-f\nf () \n{ \n    echo in-f\n}\ndeclare -fx f\nbash: line 1: f: command not found\n127\nbash: export: nosuch: not a function\n1\nbash: line 1: g: command not found\n",
             127),
+        Expected("alias ll=\"echo listed\"\nbash -c ll; ll", "bash: line 1: ll: command not found\nlisted\n", 0),
     ]
 
     @Test(arguments: cases) func matchesBash(_ expected: Expected) {

@@ -37,13 +37,20 @@ and a script's bash (bash -c, bash FILE) starts with them and nothing else.
   $ G=1 bash -c 'G2=2; export G3=3; echo $G $G2 $G3'; echo "[$G$G2$G3]"
   1 2 3
   []
-A script's bash knows none of the shell's arrays or attributes, nor its functions but those export -f hands on.
+A script's bash knows none of the shell's arrays, attributes or aliases, nor its functions but those
+export -f hands on.
   $ greet() { echo hello; }; bash -c 'greet'; echo $?
   bash: line 1: greet: command not found
   127
   $ export -f greet; bash -c 'greet'; export -nf greet; bash -c 'greet'
   hello
   bash: line 1: greet: command not found
+  $ alias kg='kubectl get'
+  $ bash -c 'kg ns default'; printf 'kg ns default\n' > kg.sh; bash kg.sh; kg ns default
+  bash: line 1: kg: command not found
+  kg.sh: line 1: kg: command not found
+  NAME      STATUS   AGE
+  default   Active   46h
   $ nodes=(tk8s-control-plane tk8s-worker1); export nodes; bash -c 'echo "[${nodes[@]}]"'
   []
   $ declare -i N=5; export N; bash -c 'N=2+3; echo $N'

@@ -23,6 +23,8 @@ extension ShellSession {
         defer { (commandName, positional, self.flavour, scriptName, currentLine, scriptDepth, functionDepth) = saved }
         return isolated {
             startFromEnvironment()
+            // A shell that runs a script expands no aliases, and inherits none.
+            aliases = [:]
             functionDepth = 0
             (commandName, positional, self.flavour, scriptName, scriptDepth) = (name, arguments, flavour, name, depth + 1)
             return run(text, io: io, sink: io.sink).status
