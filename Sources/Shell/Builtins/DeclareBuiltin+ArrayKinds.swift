@@ -33,7 +33,9 @@ extension DeclareBuiltin {
         let scalars = Array(key.unicodeScalars)
         let special =
             scalars.contains(where: metas.contains) || key == "@" || scalars.first == "#"
-            || scalars.indices.contains { scalars[$0] == "~" && ($0 == 0 || scalars[$0 - 1] == "=" || scalars[$0 - 1] == ":") }
+            || scalars.indices.contains {
+                scalars[$0] == "~" && ($0 == 0 || scalars[$0 - 1] == "=" || scalars[$0 - 1] == ":")
+            }
         return special ? doubleQuoted(key) : key
     }
 }

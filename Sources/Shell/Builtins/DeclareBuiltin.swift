@@ -88,7 +88,9 @@ struct DeclareBuiltin: ShellCommand {
             session.arrays[variable] = [0: scalar]
             session.environment[variable] = nil
         }
-        if on.contains("A"), let scalar = session.environment[variable] { session.setAssociative(variable, "0", scalar) }
+        if on.contains("A"), let scalar = session.environment[variable] {
+            session.setAssociative(variable, "0", scalar)
+        }
         guard operand.contains("=") else { return true }
         if let reference {
             session.environment[variable] = reference

@@ -9,7 +9,9 @@ struct ExportBuiltin: ShellCommand {
             context.io.err(Builtins.invalidOption("export", invalid, usage: usage))
             return 2
         }
-        if parsed.options.contains("f") { return exportFunctions(parsed.operands, remove: parsed.options.contains("n"), context) }
+        if parsed.options.contains("f") {
+            return exportFunctions(parsed.operands, remove: parsed.options.contains("n"), context)
+        }
         guard !parsed.operands.isEmpty else {
             context.io.out(DeclareBuiltin.exportedDeclarations(session))
             return 0

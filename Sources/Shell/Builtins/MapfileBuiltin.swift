@@ -9,7 +9,8 @@ struct MapfileBuiltin: ShellCommand {
     func run(_ context: CommandContext) -> Int32 {
         guard
             let (flags, operands) = Builtins.options(
-                context.arguments.dropFirst(), allowed: ["t"], valued: ["d", "n", "O", "s", "u", "C", "c"], builtin: name,
+                context.arguments.dropFirst(), allowed: ["t"], valued: ["d", "n", "O", "s", "u", "C", "c"],
+                builtin: name,
                 usage: usage(name), io: context.io)
         else { return 2 }
         let session = context.session

@@ -71,8 +71,8 @@ extension ShellExecutor {
             case .quoted, .doubleQuoted, .tilde:
                 current.append(Piece(text: try value(of: part), quoted: true))
                 hasContent = true
-            case .parameter, .parameterLength, .element, .indices, .indirect, .names, .commandSubstitution, .badSubstitution,
-                .arithmetic:
+            case .parameter, .parameterLength, .element, .indices, .indirect, .names, .commandSubstitution,
+                .badSubstitution, .arithmetic:
                 let value = try value(of: part)
                 let separators = Set((session.environment["IFS"] ?? " \t\n").unicodeScalars)
                 guard !separators.isEmpty else {
@@ -138,9 +138,11 @@ extension ShellExecutor {
                 ? session.associative[name]?[try subscriptKey(index)] ?? ""
                 : session.element(name, try arithmetic(index)) ?? ""
             return length ? String(value.unicodeScalars.count) : value
-        case .indices(let name, let index): return session.indices(session.referencedName(name)).joined(separator: joiner(index))
+        case .indices(let name, let index):
+            return session.indices(session.referencedName(name)).joined(separator: joiner(index))
         case .indirect(let name): return try indirectValue(name)
-        case .names(let prefix, let index): return session.variableNames(startingWith: prefix).joined(separator: joiner(index))
+        case .names(let prefix, let index):
+            return session.variableNames(startingWith: prefix).joined(separator: joiner(index))
         case .badSubstitution(let text): throw .badSubstitution(text)
         case .tilde(let name):
             if name.isEmpty { return session.environment["HOME"] ?? session.home }

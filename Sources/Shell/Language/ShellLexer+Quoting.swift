@@ -65,7 +65,8 @@ extension ShellLexer {
                 return .parameterLength(String(content.dropFirst()))
             }
             if let element = Self.arrayElement(content) { return element }
-            if content.hasPrefix("!"), case .element(let name, let index, false)? = Self.arrayElement(String(content.dropFirst())),
+            if content.hasPrefix("!"),
+                case .element(let name, let index, false)? = Self.arrayElement(String(content.dropFirst())),
                 index == "@" || index == "*"
             {
                 return .indices(name, index: index)

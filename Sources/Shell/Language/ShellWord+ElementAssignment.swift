@@ -11,7 +11,8 @@ extension ShellWord {
             else { continue }
             let appends = text[close...].hasPrefix("]+=")
             let after = String(text[text.index(close, offsetBy: appends ? 3 : 2)...])
-            let sourceClose = source.indices.first { source[$0...].hasPrefix(appends ? "]+=" : "]=") } ?? source.endIndex
+            let sourceClose =
+                source.indices.first { source[$0...].hasPrefix(appends ? "]+=" : "]=") } ?? source.endIndex
             guard let sourceOpen = source.firstIndex(of: "["), sourceOpen < sourceClose else { return nil }
             let index = String(source[source.index(after: sourceOpen)..<sourceClose])
             let valueSource = source[sourceClose...].drop { $0 != "=" }.dropFirst()

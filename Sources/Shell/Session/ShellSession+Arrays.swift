@@ -18,9 +18,11 @@ extension ShellSession {
         var values = appends ? arrays[name] ?? environment[name].map { [0: $0] } ?? [:] : [:]
         var next = (values.keys.max() ?? -1) + 1
         for item in items {
-            let index = try item.key.map { (key) throws(ArithmeticError) in Int(clamping: try arithmeticValue(key)) } ?? next
+            let index =
+                try item.key.map { (key) throws(ArithmeticError) in Int(clamping: try arithmeticValue(key)) } ?? next
             guard index >= 0, index <= Int(Int32.max) else { continue }
-            values[index] = cased(name, attributes[name]?.contains("i") == true ? try integerValue(item.value) : item.value)
+            let value = attributes[name]?.contains("i") == true ? try integerValue(item.value) : item.value
+            values[index] = cased(name, value)
             next = index + 1
         }
         environment[name] = nil
