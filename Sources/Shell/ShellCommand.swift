@@ -14,6 +14,9 @@ public struct CommandContext {
     public var session: ShellSession
     /// The stream `io.input` comes from, shared with the other commands that read it (`read` takes a line).
     var standardInput: ShellInput?
+    /// The elements of the `NAME=(...)` arguments a declaration builtin was given, by their
+    /// index in `arguments`.
+    var arrayValues: [Int: [ArrayItem]] = [:]
 
     public init(arguments: [String], io: IOStreams, session: ShellSession) {
         self.arguments = arguments

@@ -77,9 +77,9 @@ struct Expected: Sendable, CustomTestStringConvertible {
     var testDescription: String { line }
 }
 
-/// Checks one expected case in a fresh session.
-func check(_ expected: Expected, sourceLocation: SourceLocation = #_sourceLocation) {
-    let result = run(expected.line)
+/// Checks one expected case in a fresh session, or in `session`.
+func check(_ expected: Expected, in session: ShellSession = makeSession(), sourceLocation: SourceLocation = #_sourceLocation) {
+    let result = run(session, expected.line)
     #expect(result.combined == expected.output, sourceLocation: sourceLocation)
     #expect(result.status == expected.status, sourceLocation: sourceLocation)
 }

@@ -4,7 +4,8 @@ import Kubectl
 enum Builtins {
     static let names = [
         ".", ":", "[", "alias", "bg", "break", "cd", "command", "continue", "declare", "disown", "echo", "exec", "exit", "export", "false", "fg",
-        "history", "jobs", "kill", "let", "local", "printf", "pwd", "read", "return", "set", "shift", "source", "test", "true", "type",
+        "history", "jobs", "kill", "let", "local", "mapfile", "printf", "pwd", "read", "readarray", "readonly", "return",
+        "set", "shift", "source", "test", "true", "type",
         "typeset", "unalias", "unset", "wait",
     ]
 
@@ -25,6 +26,8 @@ enum Builtins {
         case "read": ReadBuiltin()
         case "let": LetBuiltin()
         case "local": LocalBuiltin()
+        case "readonly": ReadonlyBuiltin()
+        case "mapfile", "readarray": MapfileBuiltin(name: name)
         case "return": ReturnBuiltin()
         case "shift": ShiftBuiltin()
         case "set": SetBuiltin()

@@ -2,8 +2,9 @@ import Kubectl
 
 /// `declare` (and `typeset`): variables with attributes, set or printed back.
 ///
-/// It sets variables with attributes (`-i` integer, `-r` read-only,
-/// `-x` exported, `-a` indexed array; `+i`, `+x` take them away), or prints them back as
+/// It sets variables with attributes (`-i` integer, `-r` read-only, `-x` exported, `-a`
+/// indexed array, `-A` associative, `-l`/`-u` lower/upper case, `-n` a name reference; `+i`, `+x`,
+/// ... take them away), or prints them back as
 /// `declare` lines (`-p`), the functions (`-f`, `-F`) or, with no operands, every variable
 /// that has the attributes asked for. Inside a function it makes the variables local unless
 /// given `-g`.
@@ -38,15 +39,23 @@ struct DeclareBuiltin: ShellCommand {
             return status
         }
         var status: Int32 = 0
-        for operand in operands where !declare(operand, on: on, off: off, context) { status = 1 }
+        let offset = context.arguments.count - operands.count
+        for (index, operand) in operands.enumerated() {
+            let items = context.arrayValues[offset + index]
+            if !declare(operand, items: items, on: on, off: off, context) { status = 1 }
+        }
         return status
     }
 
-    /// Sets one `NAME[=VALUE]` with the attributes given; false after saying why it could not.
-    private func declare(_ operand: String, on: Set<Character>, off: Set<Character>, _ context: CommandContext) -> Bool
-    {
+    /// Sets one `NAME[=VALUE]` (`NAME+=VALUE` appends; `items` are the elements of
+    /// `NAME=(...)`) with the attributes given; false after saying why it could not.
+    private func declare(
+        _ operand: String, items: [ArrayItem]?, on: Set<Character>, off: Set<Character>, _ context: CommandContext
+    ) -> Bool {
         let session = context.session
-        let variable = String(operand.prefix { $0 != "=" })
+        var variable = String(operand.prefix { $0 != "=" })
+        let appends = operand.contains("=") && variable.hasSuffix("+")
+        if appends { variable.removeLast() }
         guard ReadBuiltin.isIdentifier(variable) else {
             context.io.err("bash: \(name): `\(operand)': not a valid identifier\n")
             return false
@@ -55,23 +64,51 @@ struct DeclareBuiltin: ShellCommand {
             context.io.err("bash: \(name): \(variable): readonly variable\n")
             return false
         }
-        if session.functionDepth > 0, !on.contains("g"), let frame = session.localFrames.indices.last,
-            session.localFrames[frame][variable] == nil
-        {
-            session.localFrames[frame][variable] = .some(session.environment[variable])
+        let reference = on.contains("n") && operand.contains("=") ? String(operand.dropFirst(variable.count + 1)) : nil
+        if let reference, let refusal = session.referenceRefusal(variable, target: reference) {
+            context.io.err("bash: \(name): \(refusal)\n")
+            return false
+        }
+        if session.functionDepth > 0, !on.contains("g") { session.makeLocal(variable) }
+        if let refusal = arrayConversion(session, variable, on: on) {
+            context.io.err("bash: \(name): \(variable): \(refusal)\n")
+            return false
         }
         var attributes = session.attributes[variable] ?? []
-        attributes.formUnion(on.intersection(["i", "r"]))
+        attributes.formUnion(on.intersection(["a", "A", "i", "n", "r", "l", "u"]))
         attributes.subtract(off)
+        // -l and -u undo each other; given together, neither holds.
+        if on.contains("l") { attributes.remove("u") }
+        if on.contains("u") { attributes.remove("l") }
+        if on.isSuperset(of: ["l", "u"]) { attributes.subtract(["l", "u"]) }
         session.attributes[variable] = attributes
         if on.contains("x") { session.exported.insert(variable) }
         if off.contains("x") { session.exported.remove(variable) }
-        if on.contains("a"), session.arrays[variable] == nil {
-            session.arrays[variable] = session.environment[variable].map { [0: $0] } ?? [:]
+        if on.contains("a"), session.arrays[variable] == nil, let scalar = session.environment[variable] {
+            session.arrays[variable] = [0: scalar]
             session.environment[variable] = nil
         }
+        if on.contains("A"), let scalar = session.environment[variable] {
+            session.setAssociative(variable, "0", scalar)
+        }
         guard operand.contains("=") else { return true }
-        var value = String(operand.dropFirst(variable.count + 1))
+        if let reference {
+            session.environment[variable] = reference
+            return true
+        }
+        if let items {
+            do {
+                try session.assignArray(variable, items, appends: appends)
+            } catch {
+                context.io.err("bash: \(name): \(error.message)\n")
+                return false
+            }
+            return true
+        }
+        var value = String(operand.dropFirst(variable.count + (appends ? 2 : 1)))
+        if appends, let old = session.element(variable, 0) {
+            value = attributes.contains("i") ? "\(old)+(\(value))" : old + value
+        }
         if attributes.contains("i") {
             do {
                 value = try session.integerValue(value)
@@ -80,10 +117,12 @@ struct DeclareBuiltin: ShellCommand {
                 return false
             }
         }
-        if session.arrays[variable] != nil {
+        if session.isAssociative(variable) {
+            session.setAssociative(variable, "0", value)
+        } else if session.isArray(variable) {
             session.setElement(variable, 0, value)
         } else {
-            session.environment[variable] = value
+            session.setVariable(variable, value)
         }
         return true
     }
@@ -114,7 +153,7 @@ struct DeclareBuiltin: ShellCommand {
             rest.removeFirst()
             if first == "--" { break }
             for flag in first.dropFirst() {
-                guard "afFgiprx".contains(flag), first.hasPrefix("-") || "airx".contains(flag) else {
+                guard "aAfFgilnprux".contains(flag), first.hasPrefix("-") || "ailnrux".contains(flag) else {
                     context.io.err(
                         "bash: \(name): \(first.prefix(1))\(flag): invalid option\n\(name): usage: \(name) [-aAfFgiIlnrtux] [name[=value] ...] or \(name) -p [-aAfFilnrtux] [name ...]\n"
                     )
@@ -129,12 +168,14 @@ struct DeclareBuiltin: ShellCommand {
     /// Every variable, sorted as bash sorts them: those with a value and those only declared
     /// (or exported) without one.
     private func variables(_ session: ShellSession) -> [String] {
-        Set(session.environment.keys).union(session.arrays.keys).union(session.attributes.keys).union(session.exported)
+        Set(session.environment.keys).union(session.arrays.keys).union(session.associative.keys)
+            .union(session.attributes.keys).union(session.exported)
             .sorted(by: codePointOrder)
     }
 
     private func isSet(_ session: ShellSession, _ variable: String) -> Bool {
-        session.environment[variable] != nil || session.arrays[variable] != nil || session.attributes[variable] != nil
+        session.environment[variable] != nil || session.arrays[variable] != nil || session.associative[variable] != nil
+            || session.attributes[variable] != nil
             || session.exported.contains(variable)
     }
 
@@ -147,7 +188,8 @@ struct DeclareBuiltin: ShellCommand {
     /// Whether `variable` has the attribute an option letter names.
     private func has(_ session: ShellSession, _ variable: String, _ flag: Character) -> Bool {
         switch flag {
-        case "a": session.arrays[variable] != nil
+        case "a": session.isArray(variable)
+        case "A": session.isAssociative(variable)
         case "x": session.isExported(variable)
         default: session.attributes[variable]?.contains(flag) == true
         }
@@ -157,22 +199,8 @@ struct DeclareBuiltin: ShellCommand {
     /// by its name alone.
     private func declaration(_ session: ShellSession, _ variable: String) -> String {
         let head = "declare \(session.declarationFlags(variable)) \(variable)"
-        if let elements = session.arrays[variable] {
-            guard !elements.isEmpty else { return head + "\n" }
-            let items = elements.keys.sorted().map { "[\($0)]=\(Self.doubleQuoted(elements[$0] ?? ""))" }
-            return head + "=(" + items.joined(separator: " ") + ")\n"
-        }
+        if let value = Self.arrayValue(session, variable) { return head + "=" + value + "\n" }
         guard let value = session.environment[variable] else { return head + "\n" }
         return head + "=" + Self.doubleQuoted(value) + "\n"
-    }
-
-    /// A value in double quotes with `"`, `\`, `$` and backquote escaped, as `declare -p` writes it.
-    static func doubleQuoted(_ value: String) -> String {
-        var escaped = ""
-        for c in value.unicodeScalars {
-            if c == "\"" || c == "\\" || c == "$" || c == "`" { escaped.unicodeScalars.append("\\") }
-            escaped.unicodeScalars.append(c)
-        }
-        return "\"" + escaped + "\""
     }
 }

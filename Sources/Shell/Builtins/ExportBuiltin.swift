@@ -9,12 +9,16 @@ struct ExportBuiltin: ShellCommand {
             context.io.err(Builtins.invalidOption("export", invalid, usage: usage))
             return 2
         }
+        if parsed.options.contains("f") {
+            return exportFunctions(parsed.operands, remove: parsed.options.contains("n"), context)
+        }
         guard !parsed.operands.isEmpty else {
             context.io.out(DeclareBuiltin.exportedDeclarations(session))
             return 0
         }
         var status: Int32 = 0
-        for operand in parsed.operands {
+        let offset = context.arguments.count - parsed.operands.count
+        for (index, operand) in parsed.operands.enumerated() {
             let name = operand.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)[0]
             guard ShellLexer.isParameterName(String(name)), let first = name.unicodeScalars.first,
                 first == "_" || first.properties.isAlphabetic
@@ -28,13 +32,41 @@ struct ExportBuiltin: ShellCommand {
                 status = 1
                 continue
             }
-            if operand.contains("=") { session.environment[String(name)] = String(operand.dropFirst(name.count + 1)) }
+            if let items = context.arrayValues[offset + index] {
+                // `export NAME=(...)` makes an array, which is marked but not handed on.
+                try? session.assignArray(String(name), items, appends: false)
+            } else if operand.contains("=") {
+                session.setVariable(String(name), String(operand.dropFirst(name.count + 1)))
+            }
             // `-n` takes the export away again.
             if parsed.options.contains("n") {
                 session.exported.remove(String(name))
             } else {
                 session.exported.insert(String(name))
             }
+        }
+        return status
+    }
+
+    /// `export -f NAME...` (`-nf` takes the export away), or alone: each exported function as
+    /// `declare -f` prints it, then `declare -fx NAME`.
+    private func exportFunctions(_ names: [String], remove: Bool, _ context: CommandContext) -> Int32 {
+        let session = context.session
+        guard !names.isEmpty else {
+            for name in session.exportedFunctions.sorted(by: codePointOrder) {
+                guard let body = session.functions[name] else { continue }
+                context.io.out(ShellPrinter.function(name, body) + "\ndeclare -fx \(name)\n")
+            }
+            return 0
+        }
+        var status: Int32 = 0
+        for name in names {
+            guard session.functions[name] != nil else {
+                context.io.err("bash: export: \(name): not a function\n")
+                status = 1
+                continue
+            }
+            if remove { session.exportedFunctions.remove(name) } else { session.exportedFunctions.insert(name) }
         }
         return status
     }

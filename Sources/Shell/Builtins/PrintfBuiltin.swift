@@ -19,7 +19,7 @@ struct PrintfBuiltin: ShellCommand {
         for message in formatter.errors { context.io.err(message) }
         let text = RawBytes.string(formatter.output)
         if let variable {
-            context.session.environment[variable] = text
+            context.session.setVariable(variable, text)
         } else {
             context.io.out(text)
         }

@@ -41,10 +41,10 @@ struct ReadBuiltin: ShellCommand {
         if let array = options.array {
             session.setArray(array, splitter.allFields(record))
         } else if options.names.isEmpty {
-            session.environment["REPLY"] = String(String.UnicodeScalarView(record.map(\.scalar)))
+            session.setVariable("REPLY", String(String.UnicodeScalarView(record.map(\.scalar))))
         } else {
             for (name, value) in zip(options.names, splitter.assign(record, count: options.names.count)) {
-                session.environment[name] = value
+                session.setVariable(name, value)
             }
         }
         switch end {

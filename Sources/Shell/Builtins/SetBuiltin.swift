@@ -77,11 +77,14 @@ struct SetBuiltin: ShellCommand {
         optionNames.map { "set \(isOn($0, session) ? "-o" : "+o") \($0)\n" }.joined()
     }
 
-    /// Plain `set`: every variable as `NAME=VALUE`, quoted for reuse, then every function.
+    /// Plain `set`: every variable as `NAME=VALUE`, quoted for reuse (arrays as `declare -p`
+    /// writes them), then every function.
     static func listing(_ session: ShellSession) -> String {
         var text = ""
-        for name in session.environment.keys.sorted(by: codePointOrder) {
-            text += name + "=" + quoted(session.environment[name] ?? "") + "\n"
+        let names = Set(session.environment.keys).union(session.arrays.keys).union(session.associative.keys)
+        for name in names.sorted(by: codePointOrder) {
+            let value = DeclareBuiltin.arrayValue(session, name) ?? quoted(session.environment[name] ?? "")
+            text += name + "=" + value + "\n"
         }
         for name in session.functions.keys.sorted(by: codePointOrder) {
             if let body = session.functions[name] { text += ShellPrinter.function(name, body) + "\n" }

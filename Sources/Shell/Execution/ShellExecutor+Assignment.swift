@@ -4,31 +4,35 @@ extension ShellExecutor {
     /// `RANDOM=N` seeds.
     func assign(_ assignments: [Assignment]) throws(ExpansionError) {
         for assignment in assignments {
-            let name = assignment.name
+            let name = session.referencedName(assignment.name)
             if session.isReadonly(name) { throw .readonly(name) }
             if let words = assignment.elements {
-                var values: [String] = []
-                for word in words { values += try fields(of: word) }
-                if assignment.appends {
-                    let next = Int64((session.arrays[name]?.keys.max() ?? (session.environment[name] == nil ? -1 : 0)) + 1)
-                    for (offset, value) in values.enumerated() { session.setElement(name, next + Int64(offset), value) }
-                } else {
-                    session.setArray(name, values)
+                let items = try arrayItems(words)
+                do {
+                    try session.assignArray(name, items, appends: assignment.appends)
+                } catch {
+                    throw .arithmetic(error.message)
                 }
                 continue
             }
             var value = try string(of: assignment.value)
+            if session.isAssociative(name) {
+                let key = try subscriptKey(assignment.index ?? "0")
+                if assignment.appends { value = (session.associative[name]?[key] ?? "") + value }
+                session.setAssociative(name, key, value)
+                continue
+            }
             let index = try assignment.index.map { (text) throws(ExpansionError) in try arithmetic(text) }
             if assignment.appends { value = (session.element(name, index ?? 0) ?? "") + value }
             if let index {
                 session.setElement(name, index, value)
             } else if name == "RANDOM" {
                 session.seedRandom(value)
-            } else if session.arrays[name] != nil {
+            } else if session.isArray(name) {
                 session.setElement(name, 0, value)
             } else {
                 if session.attributes[name]?.contains("i") == true { value = String(try arithmetic(value)) }
-                session.environment[name] = value
+                session.setVariable(name, value)
             }
         }
     }

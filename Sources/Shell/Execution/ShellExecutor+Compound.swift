@@ -44,7 +44,7 @@ extension ShellExecutor {
             }
             return runLoop(input: input, sink: sink, bounded: false) { round in
                 guard round < values.count else { return nil }
-                session.environment[name] = values[round]
+                session.setVariable(name, values[round])
                 return execute(body, input: input, sink: sink)
             }
         case .caseClause(let word, let items):

@@ -7,12 +7,14 @@ enum ExpansionError: Error {
     case arithmetic(String)
     /// An assignment to one of the shell's read-only variables.
     case readonly(String)
+    /// `${!NAME}` whose NAME is unset or names no variable: bash's words after `bash: `.
+    case indirection(String)
 
     var message: String {
         switch self {
         case .readonly(let name): ShellSession.readonlyMessage(name)
         case .badSubstitution(let text): "bash: ${\(text)}: bad substitution\n"
-        case .arithmetic(let text): "bash: \(text)\n"
+        case .arithmetic(let text), .indirection(let text): "bash: \(text)\n"
         }
     }
 }
@@ -51,7 +53,9 @@ extension ShellExecutor {
                 for piece in inner {
                     let all: [String]
                     switch piece {
-                    case .element(let name, "@", false): all = session.elements(name)
+                    case .element(let name, "@", false): all = session.elements(session.referencedName(name))
+                    case .indices(let name, "@"): all = session.indices(session.referencedName(name))
+                    case .names(let prefix, "@"): all = session.variableNames(startingWith: prefix)
                     case .parameter("@"): all = session.positional
                     default:
                         current.append(Piece(text: try value(of: piece), quoted: true))
@@ -67,7 +71,8 @@ extension ShellExecutor {
             case .quoted, .doubleQuoted, .tilde:
                 current.append(Piece(text: try value(of: part), quoted: true))
                 hasContent = true
-            case .parameter, .parameterLength, .element, .commandSubstitution, .badSubstitution, .arithmetic:
+            case .parameter, .parameterLength, .element, .indices, .indirect, .names, .commandSubstitution,
+                .badSubstitution, .arithmetic:
                 let value = try value(of: part)
                 let separators = Set((session.environment["IFS"] ?? " \t\n").unicodeScalars)
                 guard !separators.isEmpty else {
@@ -122,14 +127,22 @@ extension ShellExecutor {
         case .doubleQuoted(let inner): return try expandedText(inner)
         case .parameter(let name): return parameter(name)
         case .parameterLength(let name): return String(parameter(name).unicodeScalars.count)
-        case .element(let name, let index, let length):
+        case .element(let written, let index, let length):
+            let name = session.referencedName(written)
             if index == "@" || index == "*" {
                 let all = session.elements(name)
-                let separator = index == "*" ? String((session.environment["IFS"] ?? " ").prefix(1)) : " "
-                return length ? String(all.count) : all.joined(separator: separator)
+                return length ? String(all.count) : all.joined(separator: joiner(index))
             }
-            let value = session.element(name, try arithmetic(index)) ?? ""
+            let value =
+                session.isAssociative(name)
+                ? session.associative[name]?[try subscriptKey(index)] ?? ""
+                : session.element(name, try arithmetic(index)) ?? ""
             return length ? String(value.unicodeScalars.count) : value
+        case .indices(let name, let index):
+            return session.indices(session.referencedName(name)).joined(separator: joiner(index))
+        case .indirect(let name): return try indirectValue(name)
+        case .names(let prefix, let index):
+            return session.variableNames(startingWith: prefix).joined(separator: joiner(index))
         case .badSubstitution(let text): throw .badSubstitution(text)
         case .tilde(let name):
             if name.isEmpty { return session.environment["HOME"] ?? session.home }
@@ -138,6 +151,11 @@ extension ShellExecutor {
         case .commandSubstitution(let source): return substitute(source)
         case .arithmetic(let source): return String(try arithmetic(source))
         }
+    }
+
+    /// What joins an array's elements: the first character of `$IFS` for `[*]`, a space for `[@]`.
+    private func joiner(_ index: String) -> String {
+        index == "*" ? String((session.environment["IFS"] ?? " ").prefix(1)) : " "
     }
 
     /// A user's home directory from the simulated `/etc/passwd`.
@@ -205,10 +223,10 @@ extension ShellExecutor {
 }
 
 extension WordPart {
-    /// `${NAME[@]}` or `$@`, which inside double quotes still give one field per element.
+    /// `${NAME[@]}`, `${!NAME[@]}`, `${!PREFIX@}` or `$@`, which inside double quotes still give one field per element.
     var isAllElements: Bool {
         switch self {
-        case .element(_, "@", false), .parameter("@"): true
+        case .element(_, "@", false), .indices(_, "@"), .names(_, "@"), .parameter("@"): true
         default: false
         }
     }

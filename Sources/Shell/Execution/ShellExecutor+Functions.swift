@@ -30,14 +30,7 @@ extension ShellExecutor {
         session.localFrames.append([:])
         let input = context.standardInput ?? ShellInput(context.io.input)
         var status = execute(body, input: input, sink: context.io.sink, errorsToPipe: false)
-        for (variable, value) in session.localFrames.removeLast() {
-            session.environment[variable] = value
-            // A local that shadowed nothing leaves no attributes behind.
-            if value == nil {
-                session.attributes[variable] = nil
-                session.exported.remove(variable)
-            }
-        }
+        session.restoreLocals(session.localFrames.removeLast())
         session.functionDepth -= 1
         session.positional = positional
         if let returned = session.returnStatus {

@@ -104,20 +104,24 @@ final class ShellExecutor {
             // `time` alone.
         } else if pipeline.stages.count == 1 {
             status = execute(pipeline.stages[0], input: input, sink: sink, errorsToPipe: false)
+            if pipeline.stages[0].setsPipeStatus { session.setArray("PIPESTATUS", [String(status)]) }
         } else {
             // Each stage runs in a subshell, one after another; a stage's output is the next one's input.
             var data = input
             status = 0
             // With `set -o pipefail`, the last stage to fail gives the pipeline's status.
             var failed: Int32 = 0
+            var statuses: [String] = []
             for (index, stage) in pipeline.stages.enumerated() {
                 if index == pipeline.stages.count - 1 {
                     status = inSubshell { execute(stage, input: data, sink: sink, errorsToPipe: false) }
+                    statuses.append(String(status))
                     if status == 0, session.options.contains("pipefail") { status = failed }
                 } else {
                     let pipe = CaptureSink(errors: sink, clock: session.filesystem.clock)
                     let errorsToPipe = pipeline.pipesStandardError[index]
                     let stageStatus = inSubshell { execute(stage, input: data, sink: pipe, errorsToPipe: errorsToPipe) }
+                    statuses.append(String(stageStatus))
                     if stageStatus != 0 { failed = stageStatus }
                     let ended = session.filesystem.clock()
                     data = ShellInput(
@@ -125,6 +129,7 @@ final class ShellExecutor {
                         timing: PipeTiming(arrivals: pipe.arrivals, closedAt: ended, origin: started, stageStart: ended))
                 }
             }
+            session.setArray("PIPESTATUS", statuses)
         }
         if pipeline.negated { status = status == 0 ? 1 : 0 }
         if let timing = pipeline.timing {
@@ -164,12 +169,17 @@ final class ShellExecutor {
         substitutionStatus = nil
         session.currentLine = command.line
         var argv: [String] = []
+        var arrayValues: [Int: [ArrayItem]] = [:]
         do {
             // Declaration builtins take `NAME=value` words as assignments: tilde expanded after
             // `=`, no field splitting (`export KUBECONFIG=~/kc`).
             let declares = command.words.first.map { Self.declarationBuiltins.contains($0.literalText) } ?? false
             for (position, word) in command.words.enumerated() {
-                if declares, position > 0, let assignment = word.assignment, assignment.index == nil {
+                if let words = command.arrayArguments[position] {
+                    // `declare NAME=(WORDS)`: the text as written, its elements beside it.
+                    arrayValues[argv.count] = try arrayItems(words)
+                    argv.append(word.source + "(" + words.map(\.source).joined(separator: " ") + ")")
+                } else if declares, position > 0, let assignment = word.assignment, assignment.index == nil {
                     argv.append(assignment.name + (assignment.appends ? "+=" : "=") + (try string(of: assignment.value)))
                 } else {
                     argv += try fields(of: word)
@@ -218,16 +228,15 @@ final class ShellExecutor {
         if session.options.contains("xtrace") {
             trace(values.map { $0.0 + "=" + SetBuiltin.quoted($0.1) } + argv.map(SetBuiltin.quoted), sink: sink, quoting: false)
         }
-        let saved = values.map { ($0.0, session.environment[$0.0]) }
-        for (name, value) in values { session.environment[name] = value }
-        defer { for (name, value) in saved { session.environment[name] = value } }
         let io = IOStreams(source: CommandInput(streams.input), sink: streams.sink)
         let inputWasFile = session.standardInputIsFile
         session.standardInputIsFile = streams.inputIsFile
         defer { session.standardInputIsFile = inputWasFile }
         var context = CommandContext(arguments: argv, io: io, session: session)
         context.standardInput = streams.input
-        let status = invoke(name, context)
+        context.arrayValues = arrayValues
+        // The prefix assignments are in the command's environment, and only in its.
+        let status = session.withExports(values) { invoke(name, context) }
         // Ctrl-C while it read the terminal ends the command as SIGINT does, and the line with it.
         guard !streams.input.interrupted else {
             session.interrupted = true

@@ -90,7 +90,7 @@ public final class HostLab {
     /// is written as client-go writes it, readable by its owner alone (0600).
     private static func kubeconfigFiles(shell: ShellSession, files: HostLocalFiles) -> KubeconfigFiles {
         KubeconfigFiles(
-            home: shell.home, variable: { [unowned shell] in shell.environment["KUBECONFIG"] },
+            home: shell.home, variable: { [unowned shell] in shell.environmentValue("KUBECONFIG") },
             read: { path in files.stat(path)?.isDirectory == false ? files.read(path) : nil },
             write: { [unowned shell] path, text in
                 let directory = String(path.prefix(upTo: path.lastIndex(of: "/") ?? path.startIndex))

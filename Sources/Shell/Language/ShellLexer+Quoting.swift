@@ -65,6 +65,19 @@ extension ShellLexer {
                 return .parameterLength(String(content.dropFirst()))
             }
             if let element = Self.arrayElement(content) { return element }
+            if content.hasPrefix("!"),
+                case .element(let name, let index, false)? = Self.arrayElement(String(content.dropFirst())),
+                index == "@" || index == "*"
+            {
+                return .indices(name, index: index)
+            }
+            if content.hasPrefix("!"), content.count > 1 {
+                let rest = String(content.dropFirst())
+                if Self.isParameterName(rest) { return .indirect(rest) }
+                if let last = rest.last, last == "*" || last == "@", Self.isParameterName(String(rest.dropLast())) {
+                    return .names(prefix: String(rest.dropLast()), index: String(last))
+                }
+            }
             return .badSubstitution(content)
         case "(":
             let close = try matchingParenthesis(from: index + 2)

@@ -10,7 +10,7 @@ extension ShellParser {
             var sublexer = ShellLexer(value)
             var tokens: [Lookahead] = []
             while case let token = try sublexer.next(), token != .end {
-                tokens.append(Lookahead(token: token, fromAliases: next.fromAliases.union([name])))
+                tokens.append(Lookahead(token: token, fromAliases: next.fromAliases.union([name]), line: next.line))
             }
             if let last = value.unicodeScalars.last, last == " " || last == "\t", !tokens.isEmpty {
                 tokens[tokens.count - 1].endsBlankAlias = true

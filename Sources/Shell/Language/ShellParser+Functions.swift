@@ -42,7 +42,8 @@ extension ShellParser {
         _ = try peek()
         if lookahead.count < 2 {
             if lookahead[0].token == .end || lookahead[0].token == .newline { return .end }
-            lookahead.append(Lookahead(token: try lexer.next()))
+            let token = try lexer.next()
+            lookahead.append(Lookahead(token: token, line: lexer.line))
         }
         return lookahead[1].token
     }

@@ -8,6 +8,8 @@ struct ShellParser {
         var fromAliases: Set<String> = []
         /// The last token of an alias whose value ends in a blank: the next word is checked too.
         var endsBlankAlias = false
+        /// The source line the token ended on, for the messages of the command it starts.
+        var line = 0
     }
 
     var lexer: ShellLexer
@@ -45,7 +47,10 @@ struct ShellParser {
     }
 
     mutating func peek() throws(ShellSyntaxError) -> Lookahead {
-        if lookahead.isEmpty { lookahead.append(Lookahead(token: try lexer.next())) }
+        if lookahead.isEmpty {
+            let token = try lexer.next()
+            lookahead.append(Lookahead(token: token, line: lexer.line))
+        }
         return lookahead[0]
     }
 
@@ -183,7 +188,7 @@ struct ShellParser {
         while true {
             if aliasEligible { try expandAliases() }
             let next = try peek()
-            if command.line == 0 { command.line = lexer.line }
+            if command.line == 0 { command.line = next.line }
             switch next.token {
             case .word(let word):
                 if command.words.isEmpty, var assignment = word.assignment {
@@ -200,6 +205,12 @@ struct ShellParser {
                 }
                 try advance()
                 command.words.append(word)
+                if command.words.count > 1, let builtin = command.words.first?.plainText,
+                    ShellExecutor.declarationBuiltins.contains(builtin), let assignment = word.assignment,
+                    assignment.index == nil, word.source.hasSuffix("="), try peek().token == .op(.openParen)
+                {
+                    command.arrayArguments[command.words.count - 1] = try parseArrayWords()
+                }
                 aliasEligible = next.endsBlankAlias
             case .op(let op, let fd) where op.isRedirection:
                 try advance()

@@ -25,6 +25,8 @@ struct SimpleCommand {
     var assignments: [Assignment] = []
     var words: [ShellWord] = []
     var redirections: [Redirection] = []
+    /// `declare NAME=(WORDS)` and the like: the array words of such an argument, by its index in `words`.
+    var arrayArguments: [Int: [ShellWord]] = [:]
     /// The source line the command starts on (where its first token ended), for messages.
     var line = 0
 }

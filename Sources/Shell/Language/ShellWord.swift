@@ -12,6 +12,12 @@ indirect enum WordPart: Equatable {
     case parameterLength(String)
     /// `${NAME[INDEX]}`, `${NAME[@]}` or `${NAME[*]}`; with `length`, `${#NAME[...]}`.
     case element(String, index: String, length: Bool)
+    /// `${!NAME[@]}` or `${!NAME[*]}`: the indices an array has set.
+    case indices(String, index: String)
+    /// `${!NAME}`: the variable NAME's value names (a name reference: the name it refers to).
+    case indirect(String)
+    /// `${!PREFIX*}` or `${!PREFIX@}`: the names of the variables that start with PREFIX.
+    case names(prefix: String, index: String)
     /// `${...}` that bash would refuse with `bad substitution`; holds the text between the braces.
     case badSubstitution(String)
     /// `~` or `~user` at the start of a word.

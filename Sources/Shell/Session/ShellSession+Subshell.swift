@@ -1,36 +1,44 @@
 import Kubectl
 
 extension ShellSession {
-    /// Runs `body` as a subshell: changes to the working directory, variables, aliases and
-    /// functions, and an `exit`, do not outlast it.
+    /// Runs `body` as a subshell: changes to the working directory, variables and their
+    /// attributes, aliases and functions, and an `exit`, do not outlast it.
     func isolated(_ body: () -> Int32) -> Int32 {
         let saved = (cwd, environment, arrays, aliases, functions, returnStatus, exitRequested, lineAborted, options, replaced)
+        let variables = (attributes, exported, localFrames, associative, exportedFunctions)
         subshellDepth += 1
         let status = body()
         subshellDepth -= 1
         loopControl = nil
         (cwd, environment, arrays, aliases, functions, returnStatus, exitRequested, lineAborted, options, replaced) = saved
+        (attributes, exported, localFrames, associative, exportedFunctions) = variables
         return status
     }
 
-    /// Runs a script's text in a subshell whose `$0` is `name` and whose positional parameters
-    /// are `arguments`; its status is its last command's, or what its `exit` gave.
+    /// Runs a script's text in a new shell whose `$0` is `name` and whose positional parameters
+    /// are `arguments`, started with the exported variables alone; its status is its last
+    /// command's, or what its `exit` gave.
     func runScript(_ text: String, name: String, arguments: [String], flavour: ShellFlavour = .bash, io: IOStreams) -> Int32 {
-        let saved = (commandName, positional, self.flavour, scriptName, currentLine, scriptDepth)
-        defer { (commandName, positional, self.flavour, scriptName, currentLine, scriptDepth) = saved }
+        let saved = (commandName, positional, self.flavour, scriptName, currentLine, scriptDepth, functionDepth)
+        defer { (commandName, positional, self.flavour, scriptName, currentLine, scriptDepth, functionDepth) = saved }
         return isolated {
+            startFromEnvironment()
+            // A shell that runs a script expands no aliases, and inherits none.
+            aliases = [:]
+            functionDepth = 0
             (commandName, positional, self.flavour, scriptName, scriptDepth) = (name, arguments, flavour, name, depth + 1)
             return run(text, io: io, sink: io.sink).status
         }
     }
 
-    /// Runs the lines typed at the terminal one at a time in a subshell, as a shell started at
+    /// Runs the lines typed at the terminal one at a time in a new shell, as a shell started at
     /// the prompt does, until `exit` or the end of the input; its status is the last line's.
     func runLines(from stream: ShellInput, name: String, flavour: ShellFlavour, io: IOStreams) -> Int32 {
-        let saved = (commandName, self.flavour)
-        defer { (commandName, self.flavour) = saved }
+        let saved = (commandName, self.flavour, functionDepth)
+        defer { (commandName, self.flavour, functionDepth) = saved }
         return isolated {
-            (commandName, self.flavour) = (name, flavour)
+            startFromEnvironment()
+            (commandName, self.flavour, functionDepth) = (name, flavour, 0)
             var status: Int32 = 0
             while let line = Self.line(from: stream, prompt: prompt) {
                 status = run(line, input: "", sink: io.sink).status

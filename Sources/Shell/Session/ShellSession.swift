@@ -26,11 +26,13 @@ public final class ShellSession {
     /// The permission bits new files and directories do not get: 022 for root, 002 for a user
     /// with a group of their own (Ubuntu's and Debian's defaults, `USERGROUPS_ENAB`).
     public var umask: UInt16
-    /// Shell variables. The commands the shell runs see all of them; which are exported
-    /// (`exported`) shows in `declare -p` and `export -p`.
+    /// Shell variables. The programs the shell runs see only the exported ones
+    /// (`childEnvironment`); functions and builtins see them all.
     public var environment: [String: String]
     /// Functions defined with `NAME() { ...; }`, by name.
     var functions: [String: Command] = [:]
+    /// The functions `export -f` hands to the shells the shell starts.
+    var exportedFunctions: Set<String> = []
     /// `$1`, `$2`, ...: the arguments of the function running.
     var positional: [String] = []
     /// While a script or `bash -c` runs: the name its messages start with (`$0`).
@@ -51,7 +53,7 @@ public final class ShellSession {
     /// Set by `return` on its way out of the function.
     var returnStatus: Int32?
     /// For each running function, the variables its `local` shadowed and their outer values.
-    var localFrames: [[String: String?]] = []
+    var localFrames: [[String: SavedVariable]] = []
     /// The state of `$RANDOM`'s generator, and the value it gave last.
     var randomSeed: UInt32 = 2481
     /// The state of `/dev/urandom`'s generator.
@@ -59,6 +61,8 @@ public final class ShellSession {
     var lastRandom = 0
     /// Indexed arrays, which bash does not export.
     var arrays: [String: [Int: String]] = [:]
+    /// Associative arrays (`declare -A`), which bash does not export either.
+    var associative: [String: BashHashTable] = [:]
     /// The attributes `declare` set on variables (`i`, `r`), by name.
     var attributes: [String: Set<Character>] = [:]
     /// The variables exported to the commands the shell runs: those it was started with and

@@ -18,22 +18,29 @@ struct EnvCommand: ShellCommand {
                 return 125
             }
         }
-        let saved = session.environment
-        defer { session.environment = saved }
-        if cleared { session.environment = [:] }
+        let saved = (session.environment, session.exported)
+        defer { (session.environment, session.exported) = saved }
+        if cleared { (session.environment, session.exported) = ([:], []) }
+        var values: [(String, String)] = []
         while let first = operands.first, let equals = first.firstIndex(of: "="), equals != first.startIndex {
-            session.environment[String(first[..<equals])] = String(first[first.index(after: equals)...])
+            values.append((String(first[..<equals]), String(first[first.index(after: equals)...])))
             operands.removeFirst()
         }
-        guard !operands.isEmpty else {
-            let lines = session.environment.sorted { codePointOrder($0.key, $1.key) }.map { "\($0.key)=\($0.value)\n" }
-            context.io.out(lines.joined())
-            return 0
+        return session.withExports(values) {
+            guard !operands.isEmpty else {
+                context.io.out(Self.listing(session.childEnvironment))
+                return 0
+            }
+            guard let status = session.invoke(operands, io: context.io) else {
+                context.io.err("env: \(GNUMessages.quote(operands[0])): No such file or directory\n")
+                return 127
+            }
+            return status
         }
-        guard let status = session.invoke(operands, io: context.io) else {
-            context.io.err("env: \(GNUMessages.quote(operands[0])): No such file or directory\n")
-            return 127
-        }
-        return status
+    }
+
+    /// An environment one `NAME=value` a line, as `env` and `printenv` list it.
+    static func listing(_ environment: [String: String]) -> String {
+        environment.sorted { codePointOrder($0.key, $1.key) }.map { "\($0.key)=\($0.value)\n" }.joined()
     }
 }

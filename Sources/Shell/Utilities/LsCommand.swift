@@ -52,7 +52,7 @@ struct LsCommand: ShellCommand {
         }
         var listing = LsListing(
             program: program, options: options, session: context.session,
-            width: Int(context.session.environment["COLUMNS"] ?? "") ?? 80)
+            width: Int(context.session.environmentValue("COLUMNS") ?? "") ?? 80)
         return listing.run(parsed.operands.isEmpty ? ["."] : parsed.operands, io: context.io)
     }
 

@@ -5,15 +5,14 @@ import Kubectl
 struct PrintenvCommand: ShellCommand {
     func run(_ context: CommandContext) -> Int32 {
         if let status = GNUMessages.standardOption("printenv", context) { return status }
-        let environment = context.session.environment
+        let environment = context.session.childEnvironment
         let names = context.arguments.dropFirst()
         if let option = names.first(where: { $0.hasPrefix("-") && $0 != "-" }) {
             context.io.err(GNUMessages.optionError("printenv", .invalid(option.dropFirst().first ?? "-")))
             return 2
         }
         guard !names.isEmpty else {
-            let lines = environment.sorted { codePointOrder($0.key, $1.key) }.map { "\($0.key)=\($0.value)\n" }
-            context.io.out(lines.joined())
+            context.io.out(EnvCommand.listing(environment))
             return 0
         }
         var status: Int32 = 0

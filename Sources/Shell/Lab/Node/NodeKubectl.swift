@@ -14,7 +14,7 @@ struct NodeKubectl: ShellCommand {
 
     private func runInNode(_ context: CommandContext) -> Int32 {
         var arguments = Array(context.arguments.dropFirst())
-        var path = context.session.environment["KUBECONFIG"].flatMap { $0.isEmpty ? nil : $0 }
+        var path = context.session.environmentValue("KUBECONFIG").flatMap { $0.isEmpty ? nil : $0 }
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]

@@ -67,7 +67,8 @@ struct NodePs: ShellCommand {
                     ], layout: fullLayout)
             }
         }
-        let width = wide > 0 || !context.io.writesToTerminal ? Int.max : Int(context.session.environment["COLUMNS"] ?? "") ?? 80
+        let columns = Int(context.session.environmentValue("COLUMNS") ?? "") ?? 80
+        let width = wide > 0 || !context.io.writesToTerminal ? Int.max : columns
         context.io.out(lines.map { String($0.prefix(width)) + "\n" }.joined())
         return 0
     }

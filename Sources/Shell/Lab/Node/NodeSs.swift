@@ -48,7 +48,7 @@ struct NodeSs: ShellCommand {
                 ])
         }
         if !showNetid { rows = rows.map { Array($0.dropFirst()) } }
-        let width = context.io.writesToTerminal ? Int(context.session.environment["COLUMNS"] ?? "") ?? 80 : nil
+        let width = context.io.writesToTerminal ? Int(context.session.environmentValue("COLUMNS") ?? "") ?? 80 : nil
         context.io.out(render(rows, netid: showNetid, screenWidth: width))
         return 0
     }

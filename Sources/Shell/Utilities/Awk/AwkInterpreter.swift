@@ -44,7 +44,7 @@ final class AwkInterpreter {
         }
         for name in ["NR", "NF", "FNR", "RSTART", "RLENGTH"] { globals[name] = .scalar(.zero) }
         let environment = AwkArray()
-        for (key, value) in session.environment.sorted(by: { codePointOrder($0.key, $1.key) }) {
+        for (key, value) in session.childEnvironment.sorted(by: { codePointOrder($0.key, $1.key) }) {
             environment.set(key, .strnum(value))
         }
         globals["ENVIRON"] = .array(environment)

@@ -99,7 +99,7 @@ struct JqCommand: ShellCommand {
         }
         var environment = JQEnvironment()
         var envObject = JQObject()
-        for (key, value) in context.session.environment.sorted(by: { codePointOrder($0.key, $1.key) }) {
+        for (key, value) in context.session.childEnvironment.sorted(by: { codePointOrder($0.key, $1.key) }) {
             envObject[key] = .string(value)
         }
         environment.variables["ENV"] = .object(envObject)

@@ -1,0 +1,13 @@
+extension ShellExecutor {
+    /// `${!NAME}`: the value of the parameter NAME's value names (`x=y; ${!x}` is `$y`, and
+    /// `a[1]`, `1` or `@` work too); for a name reference, the name it refers to.
+    func indirectValue(_ name: String) throws(ExpansionError) -> String {
+        if session.attributes[name]?.contains("n") == true { return session.environment[name] ?? "" }
+        guard let target = session.value(of: name) else { throw .indirection("\(name): invalid indirect expansion") }
+        if let element = ShellLexer.arrayElement(target) { return try expandedText([element]) }
+        let special = target.count == 1 && "?$#0-@*!".contains(target)
+        guard ShellLexer.isParameterName(target) || special || (!target.isEmpty && target.allSatisfy(\.isASCIIDigit))
+        else { throw .indirection("\(target): invalid variable name") }
+        return try expandedText([.parameter(target)])
+    }
+}

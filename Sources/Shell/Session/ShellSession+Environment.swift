@@ -1,0 +1,44 @@
+/// The environment a program the shell starts is handed: only the exported variables, as a
+/// process's `environ` holds them. `env`, `printenv`, awk's `ENVIRON`, jq's `env`, kubectl's
+/// `$KUBECONFIG` and a script's shell (`bash -c`, `bash FILE`, `./script`) read it; the
+/// shell's own variables, arrays and functions stay behind.
+extension ShellSession {
+    /// Each exported variable that has a value, by name.
+    var childEnvironment: [String: String] { environment.filter { exported.contains($0.key) } }
+
+    /// The value a program started now finds for `name` in its environment.
+    func environmentValue(_ name: String) -> String? {
+        exported.contains(name) ? environment[name] : nil
+    }
+
+    /// Runs `body` with `values` set and exported for it alone, as `NAME=value command` and
+    /// `env NAME=value command` hand them to one command, then puts back what was there.
+    func withExports(_ values: [(String, String)], _ body: () -> Int32) -> Int32 {
+        let saved = values.map { ($0.0, environment[$0.0], exported.contains($0.0)) }
+        for (name, value) in values {
+            environment[name] = value
+            exported.insert(name)
+        }
+        defer {
+            for (name, value, wasExported) in saved.reversed() {
+                environment[name] = value
+                if !wasExported { exported.remove(name) }
+            }
+        }
+        return body()
+    }
+
+    /// Starts a new shell's variables as a program's: the exported ones, each still exported,
+    /// with no arrays, attributes or locals of the shell that started it, and only the
+    /// functions `export -f` handed on.
+    func startFromEnvironment() {
+        environment = childEnvironment
+        exported = Set(environment.keys)
+        arrays = [:]
+        associative = [:]
+        attributes = [:]
+        functions = functions.filter { exportedFunctions.contains($0.key) }
+        exportedFunctions = Set(functions.keys)
+        localFrames = []
+    }
+}
