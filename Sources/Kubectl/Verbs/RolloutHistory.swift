@@ -10,7 +10,7 @@ enum RolloutHistory {
         let targets = try RolloutTarget.resolveAll(
             context.flags.positionals, context: context, verb: "rollout", allowed: Rollout.kinds,
             unsupported: Rollout.unsupported("history"))
-        try RolloutTarget.forEachGathering(targets, worded: false) { target throws(KubectlFailure) in
+        try targets.forEachGathering(worded: false, order: .asVisited) { target throws(KubectlFailure) in
             try show(target, context)
         }
         return 0

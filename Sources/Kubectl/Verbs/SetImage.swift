@@ -30,7 +30,9 @@ enum SetImage {
         }
         let dryRun = try DryRun.parse(context.flags.string("dry-run"))
         let printer = CommandPrinter()
-        try RolloutTarget.forEachGathering(targets, worded: true) { target throws(KubectlFailure) in
+        // set takes every object before changing any: one it could not fetch stops it.
+        try targets.requireAllFetched()
+        try targets.forEachGathering(worded: true, order: .fetchesFirst) { target throws(KubectlFailure) in
             try update(target, images: images, dryRun: dryRun, local: local, printer: printer, context: context)
         }
         return 0
