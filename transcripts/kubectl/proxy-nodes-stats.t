@@ -155,3 +155,18 @@ takes is go-restful's own 404. The ServeMux's handlers (/healthz, /configz) answ
   Date: Wed, 23 Apr 2025 07:25:30 GMT
   
   404: Page Not Found (no-eol)
+/stats without its slash is the ServeMux's redirect to the web service's root (the apiserver
+rewrites the Location, not the page); get --raw follows it, to go-restful's 404.
+  $ curl -i localhost:8001/api/v1/nodes/tk8s-worker1/proxy/stats
+  HTTP/1.1 301 Moved Permanently
+  Audit-Id: 08f72654-55e9-422b-9ebe-a97ed3ea4274
+  Cache-Control: no-cache, private
+  Content-Length: 42
+  Content-Type: text/html; charset=utf-8
+  Date: Wed, 23 Apr 2025 07:25:30 GMT
+  Location: /api/v1/nodes/tk8s-worker1/proxy/stats/
+  
+  <a href="/stats/">Moved Permanently</a>.
+  
+  $ kubectl get --raw /api/v1/nodes/tk8s-worker1/proxy/stats
+  Error from server (NotFound): the server could not find the requested resource

@@ -42,9 +42,22 @@ extension Cluster {
             return response
         case .noRoute:
             return kubeletHTTP(404, KubeletRoute.noRouteText, type: "text/plain; charset=utf-8")
+        case .addSlash:
+            return kubeletRedirect(to: path + "/" + (query.isEmpty ? "" : "?" + query), method: method)
         case .notFound:
             return kubeletNotFound
         }
+    }
+
+    /// Go's `http.Redirect` with 301: an HTML link to the new place for a GET, nothing for others.
+    private func kubeletRedirect(to location: String, method: String) -> HTTPResponse {
+        var headers = ["Content-Type: text/html; charset=utf-8", "Location: \(location)", "Date: \(httpDate)"]
+        guard method == "GET" else { return HTTPResponse(status: 301, headers: headers, body: "") }
+        let entities: [Character: String] = ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&#34;", "'": "&#39;"]
+        let escaped = location.map { entities[$0] ?? String($0) }.joined()
+        let body = "<a href=\"\(escaped)\">Moved Permanently</a>.\n\n"
+        headers.append("Content-Length: \(body.utf8.count)")
+        return HTTPResponse(status: 301, headers: headers, body: body)
     }
 
     /// The ServeMux's 404.

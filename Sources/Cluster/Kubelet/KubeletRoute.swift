@@ -13,6 +13,8 @@ enum KubeletRoute: Equatable {
     case methodNotAllowed(allow: [String])
     /// go-restful's answer to a path below a web service that none of its routes takes.
     case noRoute
+    /// The ServeMux's answer to a subtree's root given without its slash: 301 to the root.
+    case addSlash
     /// The ServeMux's answer to a path nothing is registered for.
     case notFound
 
@@ -30,7 +32,8 @@ enum KubeletRoute: Equatable {
             patterns.contains { $0.hasSuffix("/") ? path.hasPrefix($0) : path == $0 }
         }
         guard let (_, routes) = service else {
-            self = .notFound
+            let subtree = Self.webServices.contains { $0.patterns.contains(path + "/") }
+            self = subtree ? .addSlash : .notFound
             return
         }
         guard let route = routes.first(where: { $0.tokens == tokens }) else {

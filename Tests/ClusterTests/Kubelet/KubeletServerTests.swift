@@ -101,6 +101,15 @@ import Testing
         #expect(cluster.kubeletResponse(on: "tk8s-worker1", target: "/podsx").body == "404 page not found\n")
     }
 
+    @Test func theStatsRootWithoutItsSlashIsTheMuxsRedirect() throws {
+        let cluster = try WorldFixture.tk8s()
+        let response = cluster.kubeletResponse(on: "tk8s-worker1", target: "/stats?a=1&b=2")
+        #expect(response.status == 301 && response.headers.contains("Location: /stats/?a=1&b=2"))
+        #expect(response.body == "<a href=\"/stats/?a=1&amp;b=2\">Moved Permanently</a>.\n\n")
+        let head = cluster.kubeletResponse(on: "tk8s-worker1", method: "HEAD", target: "/stats")
+        #expect(head.status == 301 && head.body.isEmpty && !head.headers.contains { $0.hasPrefix("Content-Length") })
+    }
+
     @Test func podsComeInANewOrderEachTimeTheSameForTheSameHistory() throws {
         func names(_ cluster: Cluster) throws -> [String] {
             try json(cluster.kubeletResponse(on: "tk8s-control-plane", target: "/pods").body)["items"].array.compactMap {
