@@ -66,3 +66,29 @@ the one that answers v=2.
   $ sleep 30
   $ curl -s http://172.22.0.2:$NODE_PORT
   Hello Kubernetes bootcamp! | Running on: kubernetes-bootcamp-c8bff69bf-zm6jd | v=2
+An HTTP probe is a request like any other: the app logs each one the kubelet sends.
+  $ cat <<EOF | kubectl apply -f -
+  > apiVersion: v1
+  > kind: Pod
+  > metadata:
+  >   name: probed
+  > spec:
+  >   containers:
+  >   - name: app
+  >     image: gcr.io/google-samples/kubernetes-bootcamp:v1
+  >     readinessProbe:
+  >       httpGet:
+  >         path: /
+  >         port: 8080
+  >       periodSeconds: 5
+  > EOF
+  pod/probed created
+  $ sleep 20
+  $ kubectl logs probed
+  Kubernetes Bootcamp App Started At: 2025-04-23T07:27:19.150Z | Running On:  probed 
+  
+  Running On: probed | Total Requests: 1 | App Uptime: 0.832 seconds | Log Time: 2025-04-23T07:27:19.982Z
+  Running On: probed | Total Requests: 2 | App Uptime: 2.85 seconds | Log Time: 2025-04-23T07:27:22.000Z
+  Running On: probed | Total Requests: 3 | App Uptime: 7.85 seconds | Log Time: 2025-04-23T07:27:27.000Z
+  Running On: probed | Total Requests: 4 | App Uptime: 12.85 seconds | Log Time: 2025-04-23T07:27:32.000Z
+  Running On: probed | Total Requests: 5 | App Uptime: 17.85 seconds | Log Time: 2025-04-23T07:27:37.000Z

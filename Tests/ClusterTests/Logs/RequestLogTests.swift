@@ -28,6 +28,23 @@ struct RequestLogTests {
         #expect(lines[3].hasPrefix("Running On: boot | Total Requests: 2 | "))
     }
 
+    @Test("an HTTP probe's request is logged at each tick; a TCP probe's connection is not")
+    func probes() throws {
+        let cluster = try WorldFixture.tk8s()
+        var probed = pod("probed", image: "gcr.io/google-samples/kubernetes-bootcamp:v1")
+        probed[path: "spec.containers"] = [[
+            "name": "probed", "image": "gcr.io/google-samples/kubernetes-bootcamp:v1",
+            "readinessProbe": ["httpGet": ["path": "/", "port": 8080], "periodSeconds": 5],
+            "livenessProbe": ["tcpSocket": ["port": 8080], "periodSeconds": 5],
+        ]]
+        _ = try cluster.create(probed)
+        cluster.advance(seconds: 20)
+        let text = try cluster.podLog(namespace: "default", name: "probed", PodLogOptions(container: "probed")).text
+        let requests = text.split(separator: "\n").filter { $0.hasPrefix("Running On: probed | Total Requests: ") }
+        #expect(requests.count == 4)
+        #expect(requests.last?.hasPrefix("Running On: probed | Total Requests: 4 | ") == true)
+    }
+
     @Test("a server without a request line in the catalog logs nothing per request")
     func nginx() throws {
         let cluster = try WorldFixture.tk8s()
