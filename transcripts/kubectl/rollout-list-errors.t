@@ -95,3 +95,22 @@ before it scaled; a client dry run asks nothing of the server.
   deployment.apps/a scaled
   deployment.apps/b scaled
   Error from server (NotFound): deployments.apps "missing" not found
+A type alone is every object of it in the namespace, or those -l picks; with nothing picked,
+restart, pause, resume and status say so, history and undo say nothing. set needs names, -l
+or --all.
+  $ kubectl rollout pause deployment -l app=b
+  deployment.apps/b paused
+  $ kubectl rollout resume deployment
+  deployment.apps/b resumed
+  error: deployments.apps "a" is not paused
+  $ kubectl rollout restart deployment a -l app=a
+  error: name cannot be provided when a selector is specified
+  $ kubectl rollout restart deployment -n kube-public; echo $?
+  No resources found in kube-public namespace.
+  0
+  $ kubectl rollout history deployment -n kube-public; echo $?
+  0
+  $ kubectl set image deployment nginx=nginx:1.27
+  error: resource(s) were provided, but no name was specified
+  $ kubectl set image deployment -l app=b nginx=nginx:1.27
+  deployment.apps/b image updated

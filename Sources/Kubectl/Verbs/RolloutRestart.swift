@@ -9,6 +9,7 @@ enum RolloutRestart {
             context.flags.positionals, context: context, verb: "rollout", allowed: Rollout.kinds,
             visitFailure: ManifestFiles.gatheredFailure, unsupported: Rollout.unsupported("restart"))
         let dryRun = try DryRun.parse(context.flags.string("dry-run"))
+        if targets.reportedNone(context) { return 0 }
         try targets.forEachGathering(worded: true, order: .fetchesFirst) { target throws(KubectlFailure) in
             try restart(target, dryRun, context)
         }

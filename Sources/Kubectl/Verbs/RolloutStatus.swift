@@ -14,6 +14,7 @@ enum RolloutStatus {
             context.flags.positionals, context: context, verb: "rollout", allowed: Rollout.kinds,
             unsupported: Rollout.unsupported("status"))
         let timeout = try timeoutSeconds(context.flags.string("timeout"))
+        if targets.reportedNone(context) { return 0 }
         try targets.forEachGathering(worded: false, order: .asVisited) { target throws(KubectlFailure) in
             try follow(target, timeout: timeout, context)
         }

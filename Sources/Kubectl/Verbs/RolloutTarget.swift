@@ -8,16 +8,17 @@ struct RolloutTarget {
 
     /// Each object the verb acts on: with `-f` or `-k` every object the manifests name, otherwise
     /// every `TYPE NAME...` or `TYPE/NAME` given, fetched as kubectl's builder fetches them
-    /// (`Latest`), each refused on its own when not of an `allowed` type. `visitFailure` words a
+    /// (`Latest`), each refused on its own when not of an `allowed` type; a type without names
+    /// lists what `-l` picks, all of it unless `listing` is false (then a selector or `--all` is needed). `visitFailure` words a
     /// failure to read the manifests, for the verbs that gather those; with `local` the manifests
     /// themselves are the targets.
     static func resolveAll(
         _ arguments: [String], context: VerbContext, verb: String, allowed: [ResourceType] = [.deployments],
-        local: Bool = false, visitFailure: (String) -> KubectlFailure = KubectlFailure.error,
+        local: Bool = false, listing: Bool = true, visitFailure: (String) -> KubectlFailure = KubectlFailure.error,
         unsupported: (ResourceType, String) -> String
     ) throws(KubectlFailure) -> RolloutTargets {
         guard ManifestFiles.given(context) else {
-            return try resolveNamed(arguments, context: context, allowed: allowed, unsupported: unsupported)
+            return try resolveNamed(arguments, context: context, listing: listing, allowed: allowed, unsupported: unsupported)
         }
         var targets = RolloutTargets(fromManifests: true)
         var unfetched: [KubectlFailure] = []
@@ -39,15 +40,34 @@ struct RolloutTarget {
         allowed.contains(type) ? .found(RolloutTarget(type: type, object: object)) : .refused(.error(unsupported(type, object.name)))
     }
 
-    /// The objects `TYPE NAME...` names, in order, each fetched on its own.
+    /// The objects `TYPE NAME...` names, in order, each fetched on its own, or those `TYPE [-l SEL]` lists.
     private static func resolveNamed(
-        _ arguments: [String], context: VerbContext, allowed: [ResourceType], unsupported: (ResourceType, String) -> String
+        _ arguments: [String], context: VerbContext, listing: Bool, allowed: [ResourceType],
+        unsupported: (ResourceType, String) -> String
     ) throws(KubectlFailure) -> RolloutTargets {
         guard !arguments.isEmpty else { throw .error(requiredResource) }
         let request = try ResourceRequest.parse(arguments)
-        guard let first = request.groups.first, !first.names.isEmpty else { throw .error(noName) }
+        let selector = try SelectorQuery(context.flags)
+        let named = request.groups.contains { !$0.names.isEmpty }
+        if named && !selector.isEmpty { throw .error("name cannot be provided when a selector is specified") }
         let cluster = try context.cluster
         var targets = RolloutTargets()
+        guard named else {
+            // A type alone is every object of it in the namespace that the selector picks, where the
+            // verb's builder allows an empty selector (the rollout verbs) or one is given.
+            guard listing || !selector.isEmpty || context.flags.bool("all") else { throw .error(noName) }
+            for group in request.groups {
+                do throws(APIError) {
+                    try cluster.authorize(AccessRequest(verb: "list", group.type, namespace: context.namespace), as: context.user)
+                    for object in try selector.list(cluster, group.type, namespace: context.namespace) {
+                        targets.items.append(item(group.type, object, allowed: allowed, unsupported: unsupported))
+                    }
+                } catch {
+                    throw .server(error)
+                }
+            }
+            return targets
+        }
         for group in request.groups {
             for name in group.names {
                 do throws(KubectlFailure) {

@@ -65,6 +65,13 @@ struct RolloutTargets {
         if !failures.isEmpty { throw .aggregate(failures) }
     }
 
+    /// Whether nothing was picked, said on stderr as restart, pause, resume and status say it.
+    func reportedNone(_ context: VerbContext) -> Bool {
+        guard items.isEmpty else { return false }
+        context.io.err("No resources found in \(context.namespace) namespace.\n")
+        return true
+    }
+
     /// Refuses to go on when any object could not be fetched, as a verb that takes every object
     /// first and stops on its error does (`set image`).
     func requireAllFetched() throws(KubectlFailure) {

@@ -22,7 +22,7 @@ enum SetImage {
         guard !images.isEmpty else { throw .error(needImage) }
         let targets = try RolloutTarget.resolveAll(
             resources, context: context, verb: "set image",
-            allowed: [.deployments, .replicaSets, .statefulSets, .daemonSets, .jobs], local: local
+            allowed: [.deployments, .replicaSets, .statefulSets, .daemonSets, .jobs], local: local, listing: false
         ) { type, name in
             SetVerb.podSpecPath(type) == nil
                 ? "\(type.plural)/\(name) the object is not a pod or does not have a pod template: *v1.\(type.kind)"

@@ -78,4 +78,18 @@ struct RolloutListErrorTests {
         #expect(try h.cluster.get(.deployments, namespace: "default", name: "a")[path: "spec.template.spec.containers"].array[0]["image"] == "nginx")
         #expect(h.run("set", "image", "deployment", "a", "b", "nginx=nginx:1.27").out == "deployment.apps/a image updated\ndeployment.apps/b image updated\n")
     }
+
+    @Test("a type alone is every object of it, or those -l picks; nothing picked is said on stderr")
+    func typeAlone() throws {
+        let h = try harness()
+        #expect(h.run("rollout", "pause", "deployment").out == "deployment.apps/a paused\ndeployment.apps/b paused\n")
+        #expect(h.run("rollout", "resume", "deployment", "-l", "app=b").out == "deployment.apps/b resumed\n")
+        let none = h.run("rollout", "restart", "deployment", "-l", "app=none")
+        #expect(none.err == "No resources found in default namespace.\n" && none.code == 0)
+        #expect(h.run("rollout", "history", "deployment", "-l", "app=none").err.isEmpty)
+        #expect(h.run("rollout", "restart", "deployment", "a", "-l", "app=a").err
+            == "error: name cannot be provided when a selector is specified\n")
+        #expect(h.run("set", "image", "deployment", "nginx=nginx:1.27").err
+            == "error: resource(s) were provided, but no name was specified\n")
+    }
 }
