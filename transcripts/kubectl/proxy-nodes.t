@@ -3,7 +3,8 @@ InternalIP on the kubelet's port (status.daemonEndpoints) over HTTPS. /healthz a
 (?verbose lists its checks, each also served on its own), /configz the configuration the
 kubelet runs with (its file, its flags, then the kubelet's defaults: maxPods is the lab's 80),
 /pods the pods bound to it, its static pods as the kubelet read them from their manifests (the
-manifest's hash as UID, no creation time, no mirror annotation).
+manifest's hash as UID, no creation time, no mirror annotation), in the order its pod manager's
+Go map gives them: another one each time.
   $ kubectl get --raw /api/v1/nodes/tk8s-worker1/proxy/healthz; echo
   ok
   $ kubectl get --raw '/api/v1/nodes/tk8s-worker1/proxy/healthz?verbose'
@@ -18,15 +19,15 @@ manifest's hash as UID, no creation time, no mirror annotation).
   $ kubectl get --raw /api/v1/nodes/tk8s-worker1/proxy/configz
   {"kubeletconfig":{"enableServer":true,"staticPodPath":"/etc/kubernetes/manifests","podLogsDir":"/var/log/pods","syncFrequency":"1m0s","fileCheckFrequency":"20s","httpCheckFrequency":"20s","address":"0.0.0.0","port":10250,"tlsCertFile":"/var/lib/kubelet/pki/kubelet.crt","tlsPrivateKeyFile":"/var/lib/kubelet/pki/kubelet.key","rotateCertificates":true,"authentication":{"x509":{"clientCAFile":"/etc/kubernetes/pki/ca.crt"},"webhook":{"enabled":true,"cacheTTL":"2m0s"},"anonymous":{"enabled":false}},"authorization":{"mode":"Webhook","webhook":{"cacheAuthorizedTTL":"5m0s","cacheUnauthorizedTTL":"30s"}},"registryPullQPS":5,"registryBurst":10,"eventRecordQPS":50,"eventBurst":100,"enableDebuggingHandlers":true,"healthzPort":10248,"healthzBindAddress":"127.0.0.1","oomScoreAdj":-999,"clusterDomain":"tk8s.k8s","clusterDNS":["10.98.0.10"],"streamingConnectionIdleTimeout":"4h0m0s","nodeStatusUpdateFrequency":"10s","nodeStatusReportFrequency":"5m0s","nodeLeaseDurationSeconds":40,"imageMinimumGCAge":"2m0s","imageMaximumGCAge":"0s","imageGCHighThresholdPercent":85,"imageGCLowThresholdPercent":80,"volumeStatsAggPeriod":"1m0s","cgroupsPerQOS":true,"cgroupDriver":"systemd","cpuManagerPolicy":"none","cpuManagerReconcilePeriod":"10s","memoryManagerPolicy":"None","topologyManagerPolicy":"none","topologyManagerScope":"container","runtimeRequestTimeout":"2m0s","hairpinMode":"promiscuous-bridge","maxPods":80,"podPidsLimit":-1,"resolvConf":"/etc/resolv.conf","cpuCFSQuota":true,"cpuCFSQuotaPeriod":"100ms","nodeStatusMaxImages":50,"maxOpenFiles":1000000,"contentType":"application/vnd.kubernetes.protobuf","kubeAPIQPS":50,"kubeAPIBurst":100,"serializeImagePulls":true,"evictionHard":{"imagefs.available":"15%","memory.available":"100Mi","nodefs.available":"10%","nodefs.inodesFree":"5%"},"evictionPressureTransitionPeriod":"5m0s","enableControllerAttachDetach":true,"makeIPTablesUtilChains":true,"iptablesMasqueradeBit":14,"iptablesDropBit":15,"failSwapOn":true,"memorySwap":{},"containerLogMaxSize":"1Mi","containerLogMaxFiles":3,"containerLogMaxWorkers":1,"containerLogMonitorInterval":"10s","configMapAndSecretChangeDetectionStrategy":"Watch","enforceNodeAllocatable":["pods"],"volumePluginDir":"/usr/libexec/kubernetes/kubelet-plugins/volume/exec/","logging":{"format":"text","flushFrequency":"5s","verbosity":0,"options":{"text":{"infoBufferSize":"0"},"json":{"infoBufferSize":"0"}}},"enableSystemLogHandler":true,"enableSystemLogQuery":false,"shutdownGracePeriod":"0s","shutdownGracePeriodCriticalPods":"0s","crashLoopBackOff":{},"enableProfilingHandler":true,"enableDebugFlagsHandler":true,"seccompDefault":false,"memoryThrottlingFactor":0.9,"registerNode":true,"localStorageCapacityIsolation":true,"containerRuntimeEndpoint":"unix:///run/containerd/containerd.sock","failCgroupV1":false}} (no-eol)
   $ kubectl get --raw /api/v1/nodes/tk8s-control-plane/proxy/pods | jq -r '.items[] | .metadata.namespace + "/" + .metadata.name + " " + .metadata.uid'
-  kube-system/calico-kube-controllers-6b65fb5f89-66t62 887ee8c0-f1ef-499e-a980-339a2a296f48
-  kube-system/canal-rv6n7 d1006aa8-d473-4363-aec6-96bc30ddef59
-  kube-system/coredns-66967f4c59-sc4gn 7949a41f-a624-40c8-b3a7-b89a88b74901
   kube-system/coredns-66967f4c59-zkpkl 5441562a-4dd9-4758-8f06-ddd916e601d8
+  kube-system/kube-scheduler-tk8s-control-plane 13ee34de151ce98e71e8d051129043c8
   kube-system/etcd-tk8s-control-plane 362c83f3044831fcc06a09fe4ed10470
-  kube-system/kube-apiserver-tk8s-control-plane d868aeaa7a01cbbd9b0700a61fa57e92
+  kube-system/canal-rv6n7 d1006aa8-d473-4363-aec6-96bc30ddef59
+  kube-system/calico-kube-controllers-6b65fb5f89-66t62 887ee8c0-f1ef-499e-a980-339a2a296f48
   kube-system/kube-controller-manager-tk8s-control-plane 674a0f77ac2e803a55671de36a05d3c1
   kube-system/kube-proxy-tpn5w d8a29cab-6866-46da-9b57-789e385ad715
-  kube-system/kube-scheduler-tk8s-control-plane 13ee34de151ce98e71e8d051129043c8
+  kube-system/coredns-66967f4c59-sc4gn 7949a41f-a624-40c8-b3a7-b89a88b74901
+  kube-system/kube-apiserver-tk8s-control-plane d868aeaa7a01cbbd9b0700a61fa57e92
   $ kubectl get --raw /api/v1/nodes/tk8s-control-plane/proxy/pods | jq '.kind, .apiVersion, .metadata, .items[0].kind'
   "PodList"
   "v1"

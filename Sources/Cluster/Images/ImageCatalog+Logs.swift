@@ -2,13 +2,14 @@ import KubeAPI
 import OrderedCollections
 
 extension ImageCatalog {
-    /// Reads what an image entry says its program prints: `logs`, `logsWithoutEnv` and `perTag`
+    /// Reads what an image entry says its program prints: `logs`, `logsWithoutEnv`, `requestLog` and `perTag`
     /// (`{TAG: {NAME: VALUE}}`, the values a tag's build fills in: `{version}`, `{build}`).
     ///
     /// A log line is a string, or `{line, afterMilliseconds, eachCPU}`.
     static func logs(of entry: JSONValue, into image: inout Image, _ repository: String) throws(FormatError) {
         image.logs = try templates(entry["logs"], repository)
         image.logsWithoutEnv = try templates(entry["logsWithoutEnv"], repository)
+        if !entry["requestLog"].isNull { image.requestLog = try templates([entry["requestLog"]], repository).first }
         for (tag, values) in entry["perTag"].object {
             var facts: [String: String] = [:]
             for (name, value) in values.object {

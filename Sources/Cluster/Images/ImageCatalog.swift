@@ -51,6 +51,8 @@ public struct ImageCatalog: Sendable {
         public var programs: Set<String> = []
         /// What the default command prints as it starts (see `LogTemplate`).
         public var logs: [LogTemplate] = []
+        /// What its server prints for each HTTP request it answers (see `Cluster.logServedRequest`).
+        public var requestLog: LogTemplate?
         /// What it prints when it stops for want of `needsEnv`.
         public var logsWithoutEnv: [LogTemplate] = []
         /// What each tag's build prints about itself (`version`, `build`), for the log lines' placeholders.

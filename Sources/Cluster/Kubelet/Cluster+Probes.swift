@@ -38,6 +38,12 @@ extension Cluster {
         let prober = Prober(
             podIP: pod[path: "status.podIP"].string ?? "", process: process(of: container), elapsed: elapsed)
         let failure = prober.failure(of: spec.action, timeoutSeconds: spec.timeoutSeconds)
+        if case .httpGet(let port, _, _) = spec.action, prober.isAnswered(spec.action) {
+            let server = ReachedServer(
+                pod: pod, container: name, image: container["image"].string ?? "", port: port, server: prober.process.server,
+                elapsedMilliseconds: elapsed)
+            logServedRequest(by: server)
+        }
         if let failure {
             recordContainerEvent(
                 pod, name, reason: "Unhealthy", message: "\(kind.rawValue) probe failed: \(failure)", type: "Warning",

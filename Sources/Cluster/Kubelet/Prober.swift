@@ -33,6 +33,15 @@ struct Prober {
         return (200..<400).contains(status) ? nil : "HTTP probe failed with statuscode: \(status)"
     }
 
+    /// Whether the probe's request is one the server reads and answers (an HTTP GET to a port
+    /// that speaks HTTP), which a server that logs its requests logs.
+    func isAnswered(_ action: ProbeSpec.Action) -> Bool {
+        guard case .httpGet(let port, let path, let scheme) = action, scheme.uppercased() == "HTTP", listens(port) else {
+            return false
+        }
+        return process.server?.httpStatus(port: port, path: path, after: elapsed) != nil
+    }
+
     private func listens(_ port: Int) -> Bool { process.server?.tcpPorts.contains(port) ?? false }
 
     private func address(_ port: Int) -> String { "\(podIP):\(port)" }

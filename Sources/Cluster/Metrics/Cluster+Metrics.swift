@@ -64,7 +64,7 @@ extension Cluster {
 
     /// The app containers of a pod that run now, with their usage: the process's figures plus
     /// what requests cost it (`load`, by `podUID/container`), CPU held to the container's limit.
-    private func runningContainers(of pod: KubeObject, load: [String: Int64]) -> [(name: String, usage: ResourceUsage)] {
+    func runningContainers(of pod: KubeObject, load: [String: Int64]) -> [(name: String, usage: ResourceUsage)] {
         let statuses = pod[path: "status.containerStatuses"].array
         return pod[path: "spec.containers"].array.compactMap { container in
             let name = container["name"].string ?? ""

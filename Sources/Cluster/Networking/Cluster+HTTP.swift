@@ -49,9 +49,16 @@ extension Cluster {
     ///
     /// `files` reads the serving container's files; without it the image's own files are served.
     /// A page whose file is gone answers with the page's `missing` status (404 unless it says).
+    /// A server that logs each request (`logServedRequest`) writes its line as it answers.
     public func httpResponse(
         of server: ReachedServer, target: String, files: ((String) -> ServedFile?)? = nil
     ) -> HTTPResponse? {
+        let response = answer(of: server, target: target, files: files)
+        if response != nil { logServedRequest(by: server) }
+        return response
+    }
+
+    private func answer(of server: ReachedServer, target: String, files: ((String) -> ServedFile?)?) -> HTTPResponse? {
         let parts = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         let path = parts[0].isEmpty ? "/" : parts[0]
         let query = parts.count > 1 ? parts[1] : ""

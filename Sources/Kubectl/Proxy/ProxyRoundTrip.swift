@@ -56,7 +56,7 @@ struct ProxyRoundTrip {
         var sentPath = targetPath
         if !sentPath.hasSuffix("/") && path.hasSuffix("/") { sentPath += "/" }
         if sentPath.isEmpty { return .redirect(path + "/" + (query.isEmpty ? "" : "?" + query)) }
-        var response = try fetch(location, target: sentPath + (query.isEmpty ? "" : "?" + query))
+        var response = try fetch(location, method: method, target: sentPath + (query.isEmpty ? "" : "?" + query))
         if method == "HEAD" { response.body = "" }
         let links = ProxyLinkRewriter(
             sourceHost: location.authority, requestHost: host,
@@ -64,9 +64,9 @@ struct ProxyRoundTrip {
         return Self.passedOn(response, links: links)
     }
 
-    /// The target's response over a connection from the apiserver's node; a failure to get one
+    /// The target's response to `method` over a connection from the apiserver's node; a failure to get one
     /// is the transport's `error trying to reach service` (503).
-    private func fetch(_ location: ProxyLocation, target: String) throws(APIStatus) -> HTTPResponse {
+    private func fetch(_ location: ProxyLocation, method: String, target: String) throws(APIStatus) -> HTTPResponse {
         func unreachable(_ why: String) -> APIStatus {
             .bare("ServiceUnavailable", "error trying to reach service: \(why)", code: 503)
         }
@@ -76,7 +76,7 @@ struct ProxyRoundTrip {
         let address = "\(location.ip):\(port)"
         if let node = location.kubelet {
             switch cluster.kubeletReach(on: node) {
-            case .serving: return cluster.kubeletResponse(on: node, target: target)
+            case .serving: return cluster.kubeletResponse(on: node, method: method, target: target)
             case .refused: throw unreachable("dial tcp \(address): connect: connection refused")
             case .unreachable(let milliseconds):
                 _ = cluster.wait(timeoutSeconds: milliseconds / 1000) { false }

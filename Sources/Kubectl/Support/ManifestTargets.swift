@@ -5,10 +5,11 @@ import KubeAPI
 /// `scale`, `rollout`, ...): with `--local` the manifests themselves, which never reach the
 /// server; otherwise the live objects the manifests name. Resource arguments beside them are
 /// refused, as kubectl's resource builder refuses them. `fetchFailed`, when given, takes a
-/// live object that cannot be read, and the others are still visited.
+/// live object that cannot be read, and the others are still visited. Without `fetching`, the
+/// manifests' objects placed in their namespaces, for a builder that does not fetch (`scale`'s).
 enum ManifestTargets {
     static func forEach(
-        _ context: VerbContext, resources: [String] = [], local: Bool = false,
+        _ context: VerbContext, resources: [String] = [], local: Bool = false, fetching: Bool = true,
         visitFailure: (String) -> KubectlFailure = KubectlFailure.error,
         severalFailures: ([String]) -> KubectlFailure = { KubectlFailure($0.joined(separator: "\n")) },
         fetchFailed: ((KubectlFailure) -> Void)? = nil, _ body: (ResourceType, KubeObject) throws(KubectlFailure) -> Void
@@ -27,6 +28,10 @@ enum ManifestTargets {
                 continue
             }
             let (type, object) = try ManifestFiles.resolve(manifest, source: source, context)
+            guard fetching else {
+                try body(type, object)
+                continue
+            }
             // A builder that continues on errors gathers an object it cannot fetch and goes on.
             guard let fetchFailed else {
                 try body(type, try live(object, type: type, context))

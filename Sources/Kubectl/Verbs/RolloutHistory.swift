@@ -13,7 +13,7 @@ enum RolloutHistory {
         let output = context.flags.string("output") ?? ""
         if !output.isEmpty { try ObjectOutput.checkFormat(output, context: context) }
         let printer = CommandPrinter()
-        try RolloutTarget.forEachGathering(targets, worded: false) { target throws(KubectlFailure) in
+        try targets.forEachGathering(worded: false, order: .asVisited) { target throws(KubectlFailure) in
             if output.isEmpty {
                 try show(target, context)
             } else {

@@ -9,7 +9,8 @@ enum RolloutPause {
             context.flags.positionals, context: context, verb: "rollout", allowed: Rollout.kinds,
             visitFailure: ManifestFiles.gatheredFailure, unsupported: Rollout.unsupported(pausing ? "pause" : "resume"))
         let dryRun = try DryRun.parse(context.flags.string("dry-run"))
-        try RolloutTarget.forEachGathering(targets, worded: true) { target throws(KubectlFailure) in
+        if targets.reportedNone(context) { return 0 }
+        try targets.forEachGathering(worded: true, order: .fetchesFirst) { target throws(KubectlFailure) in
             try change(target, pausing: pausing, dryRun: dryRun, context)
         }
         return 0

@@ -9,7 +9,8 @@ enum RolloutRestart {
             context.flags.positionals, context: context, verb: "rollout", allowed: Rollout.kinds,
             visitFailure: ManifestFiles.gatheredFailure, unsupported: Rollout.unsupported("restart"))
         let dryRun = try DryRun.parse(context.flags.string("dry-run"))
-        try RolloutTarget.forEachGathering(targets, worded: true) { target throws(KubectlFailure) in
+        if targets.reportedNone(context) { return 0 }
+        try targets.forEachGathering(worded: true, order: .fetchesFirst) { target throws(KubectlFailure) in
             try restart(target, dryRun, context)
         }
         return 0

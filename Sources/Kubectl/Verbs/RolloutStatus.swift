@@ -14,7 +14,8 @@ enum RolloutStatus {
             context.flags.positionals, context: context, verb: "rollout", allowed: Rollout.kinds,
             unsupported: Rollout.unsupported("status"))
         let timeout = try timeoutSeconds(context.flags.string("timeout"))
-        try RolloutTarget.forEachGathering(targets, worded: false) { target throws(KubectlFailure) in
+        if targets.reportedNone(context) { return 0 }
+        try targets.forEachGathering(worded: false, order: .asVisited) { target throws(KubectlFailure) in
             try follow(target, timeout: timeout, context)
         }
         return 0

@@ -1,73 +1,89 @@
 import Cluster
 import KubeAPI
 
-/// The one object a rollout, scale or set verb acts on: `TYPE NAME` or `TYPE/NAME`.
+/// One object a rollout or set verb acts on, of those `TYPE NAME...`, `TYPE/NAME` or `-f` name.
 struct RolloutTarget {
     var type: ResourceType
     var object: KubeObject
 
-    /// Resolves `arguments` to a stored object of one of `allowed` types (others: `unsupported`).
-    static func resolve(
-        _ arguments: [String], context: VerbContext, verb: String, allowed: [ResourceType] = [.deployments],
-        unsupported: (ResourceType, String) -> String
-    ) throws(KubectlFailure) -> RolloutTarget {
-        guard !arguments.isEmpty else { throw .error(requiredResource) }
-        let request = try ResourceRequest.parse(arguments)
-        guard let group = request.groups.first, let name = group.names.first else {
-            throw .error(noName)
-        }
-        let cluster = try context.cluster
-        try context.authorize(AccessRequest(verb: "get", group.type, namespace: context.namespace, name: name))
-        let object: KubeObject
-        do {
-            object = try cluster.get(group.type, namespace: context.namespace, name: name)
-        } catch {
-            throw .server(error)
-        }
-        // kubectl fetches the object first, then finds it has no viewer or changer for its kind.
-        guard allowed.contains(group.type) else { throw .error(unsupported(group.type, name)) }
-        return RolloutTarget(type: group.type, object: object)
-    }
-
-    /// Each object the verb acts on: with `-f` or `-k` every live object the manifests name, each
-    /// refused on its own when not of an `allowed` type; otherwise the one `resolve` finds.
-    /// `visitFailure` words a failure to read the manifests, for the verbs that gather those;
-    /// with `local` the manifests themselves are the targets.
+    /// Each object the verb acts on: with `-f` or `-k` every object the manifests name, otherwise
+    /// every `TYPE NAME...` or `TYPE/NAME` given, fetched as kubectl's builder fetches them
+    /// (`Latest`), each refused on its own when not of an `allowed` type; a type without names
+    /// lists what `-l` picks, all of it unless `listing` is false (then a selector or `--all` is needed). `visitFailure` words a
+    /// failure to read the manifests, for the verbs that gather those; with `local` the manifests
+    /// themselves are the targets.
     static func resolveAll(
         _ arguments: [String], context: VerbContext, verb: String, allowed: [ResourceType] = [.deployments],
-        local: Bool = false, visitFailure: (String) -> KubectlFailure = KubectlFailure.error,
+        local: Bool = false, listing: Bool = true, visitFailure: (String) -> KubectlFailure = KubectlFailure.error,
         unsupported: (ResourceType, String) -> String
-    ) throws(KubectlFailure) -> [Result<RolloutTarget, KubectlFailure>] {
+    ) throws(KubectlFailure) -> RolloutTargets {
         guard ManifestFiles.given(context) else {
-            return [.success(try resolve(arguments, context: context, verb: verb, allowed: allowed, unsupported: unsupported))]
+            return try resolveNamed(arguments, context: context, listing: listing, allowed: allowed, unsupported: unsupported)
         }
-        var targets: [Result<RolloutTarget, KubectlFailure>] = []
-        try ManifestTargets.forEach(context, resources: arguments, local: local, visitFailure: visitFailure) { type, object in
-            targets.append(
-                allowed.contains(type)
-                    ? .success(RolloutTarget(type: type, object: object)) : .failure(.error(unsupported(type, object.name))))
+        var targets = RolloutTargets(fromManifests: true)
+        var unfetched: [KubectlFailure] = []
+        try ManifestTargets.forEach(
+            context, resources: arguments, local: local, visitFailure: visitFailure, fetchFailed: { unfetched.append($0) }
+        ) { type, object in
+            targets.items += unfetched.map(RolloutTargets.Item.unfetched)
+            unfetched = []
+            targets.items.append(item(type, object, allowed: allowed, unsupported: unsupported))
         }
+        targets.items += unfetched.map(RolloutTargets.Item.unfetched)
         return targets
     }
 
-    /// Runs `body` on each target, gathering the failures (and the targets refused) into one
-    /// aggregate at the end, as the rollout and set verbs do. `worded`: the verb words each
-    /// failure itself (`error: ...`, kept as it is), as `restart`, `pause`, `resume` and `set`
-    /// do; otherwise it is a plain error, which kubectl prefixes only when it is alone.
-    static func forEachGathering(
-        _ targets: [Result<RolloutTarget, KubectlFailure>], worded: Bool,
-        _ body: (RolloutTarget) throws(KubectlFailure) -> Void
-    ) throws(KubectlFailure) {
-        var failures: [GatheredError] = []
-        for target in targets {
-            do {
-                try body(try target.get())
-            } catch {
-                let plain = error.message.hasPrefix("error: ") && !worded
-                failures.append(plain ? .plain(String(error.message.dropFirst("error: ".count))) : .worded(error.message))
+    /// A fetched object, refused when the verb has nothing for its kind.
+    private static func item(
+        _ type: ResourceType, _ object: KubeObject, allowed: [ResourceType], unsupported: (ResourceType, String) -> String
+    ) -> RolloutTargets.Item {
+        allowed.contains(type) ? .found(RolloutTarget(type: type, object: object)) : .refused(.error(unsupported(type, object.name)))
+    }
+
+    /// The objects `TYPE NAME...` names, in order, each fetched on its own, or those `TYPE [-l SEL]` lists.
+    private static func resolveNamed(
+        _ arguments: [String], context: VerbContext, listing: Bool, allowed: [ResourceType],
+        unsupported: (ResourceType, String) -> String
+    ) throws(KubectlFailure) -> RolloutTargets {
+        guard !arguments.isEmpty else { throw .error(requiredResource) }
+        let request = try ResourceRequest.parse(arguments)
+        let selector = try SelectorQuery(context.flags)
+        let named = request.groups.contains { !$0.names.isEmpty }
+        if named && !selector.isEmpty { throw .error("name cannot be provided when a selector is specified") }
+        let cluster = try context.cluster
+        var targets = RolloutTargets()
+        guard named else {
+            // A type alone is every object of it in the namespace that the selector picks, where the
+            // verb's builder allows an empty selector (the rollout verbs) or one is given.
+            guard listing || !selector.isEmpty || context.flags.bool("all") else { throw .error(noName) }
+            for group in request.groups {
+                do throws(APIError) {
+                    try cluster.authorize(AccessRequest(verb: "list", group.type, namespace: context.namespace), as: context.user)
+                    for object in try selector.list(cluster, group.type, namespace: context.namespace) {
+                        targets.items.append(item(group.type, object, allowed: allowed, unsupported: unsupported))
+                    }
+                } catch {
+                    throw .server(error)
+                }
+            }
+            return targets
+        }
+        for group in request.groups {
+            for name in group.names {
+                do throws(KubectlFailure) {
+                    try context.authorize(AccessRequest(verb: "get", group.type, namespace: context.namespace, name: name))
+                    do {
+                        let object = try cluster.get(group.type, namespace: context.namespace, name: name)
+                        targets.items.append(item(group.type, object, allowed: allowed, unsupported: unsupported))
+                    } catch {
+                        throw .server(error)
+                    }
+                } catch {
+                    targets.items.append(.unfetched(error))
+                }
             }
         }
-        if !failures.isEmpty { throw .aggregate(failures) }
+        return targets
     }
 
     /// `deployment.apps/web`, as kubectl names the object in what it prints.

@@ -8,7 +8,7 @@ enum RolloutUndo {
         let targets = try RolloutTarget.resolveAll(
             context.flags.positionals, context: context, verb: "rollout", allowed: Rollout.kinds,
             unsupported: Rollout.unsupported("undo"))
-        try RolloutTarget.forEachGathering(targets, worded: false) { target throws(KubectlFailure) in
+        try targets.forEachGathering(worded: false, order: .asVisited) { target throws(KubectlFailure) in
             _ = try undo(target, context)
         }
         return 0

@@ -26,32 +26,49 @@ enum Scale {
         let cluster = try context.cluster
         let printer = CommandPrinter()
         let changeCause = ChangeCause(context)
-        for (type, object) in targets {
+        let fromManifests = ManifestFiles.given(context)
+        for (type, given) in targets {
+            // A client dry run prints each object as it has it, asking nothing of the server.
+            if dryRun == .client {
+                _ = try ObjectOutput.print(
+                    given, type: type, operation: "scaled", output: output, dryRun: dryRun, context: context, printer: printer)
+                continue
+            }
             // Only these types serve a scale subresource; others are answered 404.
             guard scalable.contains(type) else { throw .server(APIError(reason: "NotFound", message: "the server could not find the requested resource", code: 404)) }
+            // The scale subresource: read and updated with --current-replicas, else patched.
+            let verbs = current >= 0 ? ["get", "update"] : ["patch"]
+            try context.authorize(AccessRequest(verb: verbs[0], type, subresource: "scale", namespace: given.namespace, name: given.name))
+            // A manifest's object is not fetched before: the scale request finds it missing, and
+            // nothing after it is scaled.
+            let object = fromManifests ? try live(given, type, cluster) : given
             let was = object[path: "spec.replicas"].int ?? 1
             if current >= 0, current != was { throw .error("Expected replicas to be \(current), was \(was)") }
+            if verbs.count > 1 {
+                try context.authorize(AccessRequest(verb: verbs[1], type, subresource: "scale", namespace: given.namespace, name: given.name))
+            }
             var updated = object
             updated[path: "spec.replicas"] = .int(replicas)
-            if dryRun != .client {
-                // The scale subresource: read and updated with --current-replicas, else patched.
-                let verbs = current >= 0 ? ["get", "update"] : ["patch"]
-                for verb in verbs {
-                    try context.authorize(
-                        AccessRequest(verb: verb, type, subresource: "scale", namespace: object.namespace, name: object.name))
-                }
-                _ = try write(updated, cluster, dryRun: dryRun == .server)
-                if let recorded = changeCause.recordedLive(type, object, context: context) {
-                    // kubectl sends it without the dry run: even `--dry-run=server` records. A refusal is only logged.
-                    _ = try? Annotate.write(recorded, type: type, dryRun: .none, context: context, manager: "kubectl")
-                }
+            _ = try write(updated, cluster, dryRun: dryRun == .server)
+            if let recorded = changeCause.recordedLive(type, object, context: context) {
+                // kubectl sends it without the dry run: even `--dry-run=server` records. A refusal is only logged.
+                _ = try? Annotate.write(recorded, type: type, dryRun: .none, context: context, manager: "kubectl")
             }
-            // kubectl prints the object as it fetched it, before the scale (`info.Object`).
+            // kubectl prints the object as it had it, before the scale (`info.Object`).
             _ = try ObjectOutput.print(
-                object, type: type, operation: "scaled", output: output, dryRun: dryRun, context: context, printer: printer)
+                given, type: type, operation: "scaled", output: output, dryRun: dryRun, context: context, printer: printer)
         }
         for failure in failures { context.io.err(failure.kubectlMessage + "\n") }
         return failures.isEmpty ? 0 : 1
+    }
+
+    /// The stored object a manifest names.
+    private static func live(_ object: KubeObject, _ type: ResourceType, _ cluster: Cluster) throws(KubectlFailure) -> KubeObject {
+        do throws(APIError) {
+            return try cluster.get(type, namespace: object.namespace, name: object.name)
+        } catch {
+            throw .server(error)
+        }
     }
 
     private static func write(_ object: KubeObject, _ cluster: Cluster, dryRun: Bool) throws(KubectlFailure) -> KubeObject {
@@ -63,8 +80,8 @@ enum Scale {
         }
     }
 
-    /// The live objects the `-f`/`-k` manifests name; kubectl names a manifest it could not read
-    /// as the reason no objects were passed.
+    /// The objects the `-f`/`-k` manifests name, as they are there (scale's builder does not fetch
+    /// them); kubectl names a manifest it could not read as the reason no objects were passed.
     private static func manifestTargets(
         _ context: VerbContext
     ) throws(KubectlFailure) -> ([(ResourceType, KubeObject)], [APIError]) {
@@ -77,7 +94,7 @@ enum Scale {
             return unread(distinct.count == 1 ? distinct[0] : "[\(distinct.joined(separator: ", "))]")
         }
         try ManifestTargets.forEach(
-            context, resources: context.flags.positionals, visitFailure: unread, severalFailures: several
+            context, resources: context.flags.positionals, fetching: false, visitFailure: unread, severalFailures: several
         ) {
             targets.append(($0, $1))
         }

@@ -22,7 +22,7 @@ enum SetImage {
         guard !images.isEmpty else { throw .error(needImage) }
         let targets = try RolloutTarget.resolveAll(
             resources, context: context, verb: "set image",
-            allowed: [.deployments, .replicaSets, .statefulSets, .daemonSets, .jobs], local: local
+            allowed: [.deployments, .replicaSets, .statefulSets, .daemonSets, .jobs], local: local, listing: false
         ) { type, name in
             SetVerb.podSpecPath(type) == nil
                 ? "\(type.plural)/\(name) the object is not a pod or does not have a pod template: *v1.\(type.kind)"
@@ -30,7 +30,9 @@ enum SetImage {
         }
         let dryRun = try DryRun.parse(context.flags.string("dry-run"))
         let printer = CommandPrinter()
-        try RolloutTarget.forEachGathering(targets, worded: true) { target throws(KubectlFailure) in
+        // set takes every object before changing any: one it could not fetch stops it.
+        try targets.requireAllFetched()
+        try targets.forEachGathering(worded: true, order: .fetchesFirst) { target throws(KubectlFailure) in
             try update(target, images: images, dryRun: dryRun, local: local, printer: printer, context: context)
         }
         return 0

@@ -79,6 +79,73 @@ import Testing
         #expect(items.allSatisfy { $0["kind"].isNull && $0[path: "spec.nodeName"] == "tk8s-control-plane" })
     }
 
+    @Test func restfulRoutesRefuseOtherMethodsWhileTheMuxHandlersAnswerAny() throws {
+        let cluster = try WorldFixture.tk8s()
+        let pods = cluster.kubeletResponse(on: "tk8s-worker1", method: "HEAD", target: "/pods")
+        #expect(pods.status == 405 && pods.body == "405: Method Not Allowed")
+        #expect(pods.headers.contains("Allow: GET") && pods.headers.contains("Content-Length: 23"))
+        #expect(!pods.headers.contains("X-Content-Type-Options: nosniff"))
+        let stats = cluster.kubeletResponse(on: "tk8s-worker1", method: "HEAD", target: "/stats/summary")
+        #expect(stats.status == 405 && stats.headers.contains("Allow: GET, POST"))
+        #expect(cluster.kubeletResponse(on: "tk8s-worker1", method: "POST", target: "/stats/summary").status == 200)
+        #expect(cluster.kubeletResponse(on: "tk8s-worker1", method: "HEAD", target: "/healthz").status == 200)
+        #expect(cluster.kubeletResponse(on: "tk8s-worker1", method: "HEAD", target: "/configz").status == 200)
+    }
+
+    @Test func aPathBelowAWebServiceThatNoRouteTakesIsGoRestfulsOwn404() throws {
+        let cluster = try WorldFixture.tk8s()
+        for target in ["/pods/extra", "/stats/", "/stats/container"] {
+            let response = cluster.kubeletResponse(on: "tk8s-worker1", target: target)
+            #expect(response.status == 404 && response.body == "404: Page Not Found")
+        }
+        #expect(cluster.kubeletResponse(on: "tk8s-worker1", target: "/podsx").body == "404 page not found\n")
+    }
+
+    @Test func theStatsRootWithoutItsSlashIsTheMuxsRedirect() throws {
+        let cluster = try WorldFixture.tk8s()
+        let response = cluster.kubeletResponse(on: "tk8s-worker1", target: "/stats?a=1&b=2")
+        #expect(response.status == 301 && response.headers.contains("Location: /stats/?a=1&b=2"))
+        #expect(response.body == "<a href=\"/stats/?a=1&amp;b=2\">Moved Permanently</a>.\n\n")
+        let head = cluster.kubeletResponse(on: "tk8s-worker1", method: "HEAD", target: "/stats")
+        #expect(head.status == 301 && head.body.isEmpty && !head.headers.contains { $0.hasPrefix("Content-Length") })
+    }
+
+    @Test func podsComeInANewOrderEachTimeTheSameForTheSameHistory() throws {
+        func names(_ cluster: Cluster) throws -> [String] {
+            try json(cluster.kubeletResponse(on: "tk8s-control-plane", target: "/pods").body)["items"].array.compactMap {
+                $0[path: "metadata.name"].string
+            }
+        }
+        let cluster = try WorldFixture.tk8s()
+        let first = try names(cluster)
+        let second = try names(cluster)
+        #expect(first != second && first.sorted() == second.sorted())
+        #expect(try names(WorldFixture.tk8s()) == first)
+    }
+
+    @Test func statsSummaryGivesTheUsageMetricsServerReports() throws {
+        let cluster = try WorldFixture.tk8s()
+        let body = cluster.kubeletResponse(on: "tk8s-worker1", target: "/stats/summary").body
+        #expect(body.hasPrefix("{\n \"node\": {\n  \"nodeName\": \"tk8s-worker1\",\n  \"startTime\": ") && body.hasSuffix("]\n}"))
+        let summary = try json(body)
+        let node = try #require(cluster.nodeMetrics().first { $0.name == "tk8s-worker1" })
+        #expect(summary[path: "node.cpu.usageNanoCores"].int == Int(node.usage.cpuMillicores) * 1_000_000)
+        #expect(summary[path: "node.memory.workingSetBytes"].int == Int(node.usage.memoryBytes))
+        #expect(summary[path: "node.memory.rssBytes"].isNull && summary[path: "node.fs"].isNull)
+        let metrics = cluster.podMetrics(namespace: nil)
+        for pod in summary["pods"].array {
+            let name = try #require(pod[path: "podRef.name"].string)
+            let expected = try #require(metrics.first { $0.name == name })
+            for container in pod["containers"].array {
+                let usage = try #require(expected.containers.first { $0.name == container["name"].string }).usage
+                #expect(container[path: "cpu.usageNanoCores"].int == Int(usage.cpuMillicores) * 1_000_000)
+                #expect(container[path: "memory.workingSetBytes"].int == Int(usage.memoryBytes))
+                #expect(container[path: "memory.availableBytes"].isNull)
+            }
+        }
+        #expect(summary["pods"].array.count == cluster.list(.pods).filter { $0.nodeName == "tk8s-worker1" && $0[path: "status.phase"] == "Running" }.count)
+    }
+
     @Test func aStoppedKubeletRefusesAndAStoppedNodeIsUnreachable() throws {
         let cluster = try WorldFixture.tk8s()
         #expect(cluster.kubeletReach(on: "tk8s-worker1") == .serving)
