@@ -59,7 +59,8 @@ enum Patch {
                     subresource == "status"
                     ? try writeStatus(result, type: resourceType, dryRun: dryRun, context: context)
                     : try Annotate.write(
-                        result, type: resourceType, dryRun: dryRun, context: context, manager: "kubectl-patch")
+                        result, type: resourceType, dryRun: dryRun, context: context, manager: "kubectl-patch",
+                        patch: document.map { (type, $0) })
             }
             let changed = !result.value.isEquivalent(to: object.value)
             _ = try ObjectOutput.print(

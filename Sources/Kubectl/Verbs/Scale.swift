@@ -30,14 +30,25 @@ enum Scale {
             guard scalable.contains(type) else { throw .server(APIError(reason: "NotFound", message: "the server could not find the requested resource", code: 404)) }
             let was = object[path: "spec.replicas"].int ?? 1
             if current >= 0, current != was { throw .error("Expected replicas to be \(current), was \(was)") }
+            // The scale subresource: read and updated with --current-replicas, else patched. The
+            // typed Scale kubectl updates holds an int32, so a larger count wraps as Go converts it.
+            let updating = current >= 0
+            let sent = updating ? Int(Int32(truncatingIfNeeded: replicas)) : replicas
             var updated = object
-            updated[path: "spec.replicas"] = .int(replicas)
+            updated[path: "spec.replicas"] = .int(sent)
             if dryRun != .client {
-                // The scale subresource: read and updated with --current-replicas, else patched.
-                let verbs = current >= 0 ? ["get", "update"] : ["patch"]
-                for verb in verbs {
+                for verb in updating ? ["get", "update"] : ["patch"] {
                     try context.authorize(
                         AccessRequest(verb: verb, type, subresource: "scale", namespace: object.namespace, name: object.name))
+                }
+                do throws(APIError) {
+                    if updating {
+                        try Cluster.validateScale(replicas: sent, name: object.name)
+                    } else {
+                        try cluster.decodeScalePatch(["spec": ["replicas": .int(replicas)]], of: type, namespace: object.namespace, name: object.name)
+                    }
+                } catch {
+                    throw .server(error)
                 }
                 _ = try write(updated, cluster, dryRun: dryRun == .server)
             }
