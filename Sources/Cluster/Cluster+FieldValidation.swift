@@ -19,8 +19,8 @@ extension Cluster {
         of object: KubeObject, as type: ResourceType, validation: FieldValidation, patching: Bool = false
     ) throws(APIError) -> (object: KubeObject, warnings: [String]) {
         guard let kind = settings.schema.kind(type.kind, groupVersion: type.apiVersion) else { return (object, []) }
-        // A patch's type errors come worded by the unstructured converter, which is not modelled.
-        if !patching, let error = settings.schema.typeError(in: object.value, as: kind) {
+        // A patch's type errors are found where the patch is decoded (`Cluster+PatchDecoding.swift`).
+        if !patching, let error = typeError(in: object, as: type, kind: kind) {
             throw Self.undecodable(type, error, patching: patching)
         }
         let (paths, known) = settings.schema.unknownFields(of: object.value, as: kind)
@@ -32,6 +32,13 @@ extension Cluster {
         case .warn: return (KubeObject(known), causes)
         case .ignore: return (KubeObject(known), [])
         }
+    }
+
+    /// encoding/json's first error decoding the object (its keys sorted, as kubectl sends them):
+    /// into the kind's Go struct where its Go types are known, else by the published schema.
+    private func typeError(in object: KubeObject, as type: ResourceType, kind: APISchema.TypeDefinition) -> String? {
+        guard let typeName = GoTypedJSON.typeName(of: type) else { return settings.schema.typeError(in: object.value, as: kind) }
+        return GoUnmarshal.error(decoding: object.value.sortedKeys, as: typeName)
     }
 
     /// The BadRequest of an object the apiserver could not decode: a refused create or update

@@ -25,13 +25,15 @@ public struct InvalidDetails: Sendable, Equatable {
         self.causes = causes
     }
 
-    /// kubectl's text: one cause inline, several on their own `* ` lines (duplicates dropped).
+    /// kubectl's text: one cause inline, several on their own `* ` lines (duplicates dropped);
+    /// a refusal that names no kind or object (a patch that did not decode) is "The request".
     public var kubectlMessage: String {
         var seen: Set<String> = []
         let lines = causes.map(\.text).filter { seen.insert($0).inserted }
-        let prefix = "The \(kind) \"\(name)\" is invalid: "
+        let subject = kind.isEmpty && name.isEmpty ? "The request" : "The \(kind) \"\(name)\""
+        let prefix = "\(subject) is invalid: "
         switch lines.count {
-        case 0: return "The \(kind) \"\(name)\" is invalid"
+        case 0: return "\(subject) is invalid"
         case 1: return prefix + lines[0]
         default: return prefix + "\n" + lines.map { "* " + $0 }.joined(separator: "\n")
         }

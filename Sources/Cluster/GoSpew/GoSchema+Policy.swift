@@ -1,5 +1,5 @@
 /// Go struct layouts (k8s 1.32) of `policy/v1` PodDisruptionBudget, `scheduling.k8s.io/v1`
-/// PriorityClass and `autoscaling/v1` HorizontalPodAutoscaler: each field as
+/// PriorityClass and `autoscaling/v1` HorizontalPodAutoscaler and Scale: each field as
 /// `GoName jsonName GoType`, `omitempty` when its JSON tag says so, in declaration order.
 extension GoSchema {
     static let policyStructs: [String: String] = [
@@ -36,6 +36,19 @@ extension GoSchema {
         GlobalDefault globalDefault bool omitempty
         Description description string omitempty
         PreemptionPolicy preemptionPolicy *v1.PreemptionPolicy omitempty
+        """,
+        "v1.Scale": """
+        TypeMeta ,inline v1.TypeMeta
+        ObjectMeta metadata v1.ObjectMeta omitempty
+        Spec spec v1.ScaleSpec omitempty
+        Status status v1.ScaleStatus omitempty
+        """,
+        "v1.ScaleSpec": """
+        Replicas replicas int32 omitempty
+        """,
+        "v1.ScaleStatus": """
+        Replicas replicas int32
+        Selector selector string omitempty
         """,
         "v1.HorizontalPodAutoscaler": """
         TypeMeta ,inline v1.TypeMeta

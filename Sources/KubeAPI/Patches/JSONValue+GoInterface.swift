@@ -39,16 +39,26 @@ extension JSONValue {
     }
 
     /// `fmt.Sprintf("%v", value)`, by which the patch libraries sort list items.
-    var goFormatted: String {
+    var goFormatted: String { goFormatted(preservingInts: false) }
+
+    /// `fmt.Sprintf("%+v", value)` of the value as the apiserver decodes a patch, whole numbers
+    /// kept as `int64` (`map[spec:map[replicas:3000000000]]`).
+    public var goFormattedPreservingInts: String { goFormatted(preservingInts: true) }
+
+    private func goFormatted(preservingInts: Bool) -> String {
         switch self {
         case .null: return "<nil>"
         case .bool(let b): return b ? "true" : "false"
         case .string(let s): return s
-        case .int, .double: return GoFloat.g(goFloat ?? 0)
-        case .array(let items): return "[" + items.map(\.goFormatted).joined(separator: " ") + "]"
+        case .int, .double:
+            if preservingInts, let whole = Int64(GoJSON.marshal(self)) { return String(whole) }
+            return GoFloat.g(goFloat ?? 0)
+        case .array(let items):
+            return "[" + items.map { $0.goFormatted(preservingInts: preservingInts) }.joined(separator: " ") + "]"
         case .object(let members):
             let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-            return "map[" + sorted.map { "\($0.key):\($0.value.goFormatted)" }.joined(separator: " ") + "]"
+            let pairs = sorted.map { "\($0.key):\($0.value.goFormatted(preservingInts: preservingInts))" }
+            return "map[" + pairs.joined(separator: " ") + "]"
         }
     }
 

@@ -81,8 +81,12 @@ enum FlagParser {
                 result.set(flag.long, parsed ? "true" : "false", append: false)
             case .int:
                 guard Int(value) != nil else {
+                    // Digits alone that an int64 cannot hold are out of range rather than bad syntax.
+                    let digits = value.drop { $0 == "-" || $0 == "+" }
+                    let problem = value.count - digits.count <= 1 && !digits.isEmpty && digits.allSatisfy(\.isASCII) && digits.allSatisfy(\.isNumber)
+                        ? "value out of range" : "invalid syntax"
                     throw FlagError(
-                        message: "invalid argument \"\(value)\" for \"\(name)\" flag: strconv.ParseInt: parsing \"\(value)\": invalid syntax")
+                        message: "invalid argument \"\(value)\" for \"\(name)\" flag: strconv.ParseInt: parsing \"\(value)\": \(problem)")
                 }
                 result.set(flag.long, value, append: false)
             case .string:

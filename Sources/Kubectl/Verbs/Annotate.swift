@@ -64,15 +64,18 @@ enum Annotate {
     }
 
     /// Sends the changed object to the server, as the PATCH kubectl sends (refused to a user
-    /// who may not patch `type`, or its `subresource`).
+    /// who may not patch `type`, or its `subresource`). With the `patch` that changed it, the
+    /// server first decodes the result as that patch's type does.
     static func write(
         _ object: KubeObject, type: ResourceType, subresource: String = "", dryRun: DryRun, context: VerbContext,
-        manager: String
+        manager: String, patch: (type: String, document: JSONValue)? = nil
     ) throws(KubectlFailure) -> KubeObject {
         let cluster = try context.cluster
         try context.authorize(
             AccessRequest(verb: "patch", type, subresource: subresource, namespace: object.namespace, name: object.name))
         do {
+            var object = object
+            if let patch { object = try cluster.decodePatched(object, as: type, patchType: patch.type, patch: patch.document) }
             let warnings = cluster.writeWarnings(for: object, as: type)
             let manager = FieldManager(
                 context.flags.string("field-manager") ?? manager, subresource: subresource.isEmpty ? nil : subresource)

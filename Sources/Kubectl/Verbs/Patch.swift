@@ -56,7 +56,9 @@ enum Patch {
             }
             var result = KubeObject(patched)
             if dryRun != .client && !local {
-                result = try send(result, type: resourceType, subresource: subresource, dryRun: dryRun, context: context)
+                result = try send(
+                    result, type: resourceType, subresource: subresource, dryRun: dryRun, context: context,
+                    patch: document.map { (type, $0) })
             }
             let changed = !result.value.isEquivalent(to: object.value)
             // --record's merge patch follows the patch; a refusal of it is only logged.
@@ -98,12 +100,14 @@ enum Patch {
 
 extension Patch {
     /// Sends the patched object to the server: the whole object, or only its status.
+    /// `patch` is the patch sent, which the apiserver decodes for its type errors.
     fileprivate static func send(
-        _ recorded: KubeObject, type: ResourceType, subresource: String, dryRun: DryRun, context: VerbContext
+        _ object: KubeObject, type: ResourceType, subresource: String, dryRun: DryRun, context: VerbContext,
+        patch: (type: String, document: JSONValue)? = nil
     ) throws(KubectlFailure) -> KubeObject {
         subresource == "status"
-            ? try writeStatus(recorded, type: type, dryRun: dryRun, context: context)
-            : try Annotate.write(recorded, type: type, dryRun: dryRun, context: context, manager: "kubectl-patch")
+            ? try writeStatus(object, type: type, dryRun: dryRun, context: context)
+            : try Annotate.write(object, type: type, dryRun: dryRun, context: context, manager: "kubectl-patch", patch: patch)
     }
 
     /// Writes only the object's status (`--subresource=status`).

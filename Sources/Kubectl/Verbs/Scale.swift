@@ -47,8 +47,20 @@ enum Scale {
             if verbs.count > 1 {
                 try context.authorize(AccessRequest(verb: verbs[1], type, subresource: "scale", namespace: given.namespace, name: given.name))
             }
+            // The typed Scale kubectl updates holds an int32, so a larger count wraps as Go converts it.
+            let updating = current >= 0
+            let sent = updating ? Int(Int32(truncatingIfNeeded: replicas)) : replicas
             var updated = object
-            updated[path: "spec.replicas"] = .int(replicas)
+            updated[path: "spec.replicas"] = .int(sent)
+            do throws(APIError) {
+                if updating {
+                    try Cluster.validateScale(replicas: sent, name: object.name)
+                } else {
+                    try cluster.decodeScalePatch(["spec": ["replicas": .int(replicas)]], of: type, namespace: object.namespace, name: object.name)
+                }
+            } catch {
+                throw .server(error)
+            }
             _ = try write(updated, cluster, dryRun: dryRun == .server)
             if let recorded = changeCause.recordedLive(type, object, context: context) {
                 // kubectl sends it without the dry run: even `--dry-run=server` records. A refusal is only logged.
