@@ -86,6 +86,5 @@ enum RolloutHistory {
     }
 
     static let revisionKey = "deployment.kubernetes.io/revision"
-    static let changeCauseKey = "kubernetes.io/change-cause"
     static let noHistory = "No rollout history found."
 }

@@ -15,7 +15,7 @@ struct RolloutRevision {
             return RolloutHistory.replicaSets(of: owner, cluster: cluster).compactMap { rs in
                 Int(rs.annotations[RolloutHistory.revisionKey] ?? "").map {
                     RolloutRevision(
-                        number: $0, changeCause: rs.annotations[RolloutHistory.changeCauseKey] ?? "", object: rs)
+                        number: $0, changeCause: rs.annotations[ChangeCause.annotation] ?? "", object: rs)
                 }
             }
         }
@@ -24,7 +24,7 @@ struct RolloutRevision {
             .map {
                 RolloutRevision(
                     number: $0[path: "revision"].int ?? 0,
-                    changeCause: $0.annotations[RolloutHistory.changeCauseKey] ?? "", object: $0)
+                    changeCause: $0.annotations[ChangeCause.annotation] ?? "", object: $0)
             }
     }
 
