@@ -75,6 +75,8 @@ public final class Cluster {
     var jobReleasedPods: Set<String> = []
     /// The DaemonSet controller's back-off on deleting failed daemon pods.
     var failedDaemonPodsBackoff = FailedPodsBackoff()
+    /// The request rate limits of kube-controller-manager's clients, by controller name.
+    var controllerClients: [String: ClientRateLimiter] = [:]
     /// What the disruption controller saw of each budget at its last sync, by the budget's UID.
     var disruptionSyncs: [String: DisruptionSync] = [:]
     /// What the HPA controller remembers of each autoscaler, by its UID.
@@ -139,6 +141,7 @@ public final class Cluster {
         eventCorrelator = snapshot.eventCorrelator
         eventLeasesRenewedAt = snapshot.eventLeasesRenewedAt
         failedDaemonPodsBackoff = snapshot.failedDaemonPodsBackoff
+        controllerClients = snapshot.controllerClients
         jobReleasedPods = snapshot.jobReleasedPods
         podGCQuarantines = snapshot.podGCQuarantines
         disruptionSyncs = snapshot.disruptionSyncs
@@ -166,7 +169,7 @@ public final class Cluster {
             schedulerStartIndex: schedulerStartIndex, journalCursors: journalCursors, ownership: ownership,
             kubeletsNeedFullScan: kubeletsNeedFullScan, outage: outage, eventCorrelator: eventCorrelator,
             eventLeasesRenewedAt: eventLeasesRenewedAt, failedDaemonPodsBackoff: failedDaemonPodsBackoff,
-            jobReleasedPods: jobReleasedPods, podGCQuarantines: podGCQuarantines,
+            controllerClients: controllerClients, jobReleasedPods: jobReleasedPods, podGCQuarantines: podGCQuarantines,
             disruptionSyncs: disruptionSyncs,
             autoscalerHistories: autoscalerHistories, containerEnvironments: containerEnvironments,
             kubeProxyStarts: kubeProxyStarts, kubeletLogs: kubeletLogs, podStartupPulls: podStartupPulls, processLogs: processLogs,
@@ -198,6 +201,7 @@ public final class Cluster {
         let eventCorrelator: EventCorrelator
         let eventLeasesRenewedAt: Timestamp?
         let failedDaemonPodsBackoff: FailedPodsBackoff
+        let controllerClients: [String: ClientRateLimiter]
         let jobReleasedPods: Set<String>
         let podGCQuarantines: [String: Timestamp]
         let disruptionSyncs: [String: DisruptionSync]

@@ -38,7 +38,8 @@ func benchScaling(in base: World, nodes: Int, replicas: Int) {
     var steps: [String] = []
     let commands = [
         "kubectl create deployment big --image=nginx --replicas=0", "kubectl scale deployment big --replicas=\(replicas)",
-        "sleep 60",
+        // kube-controller-manager's client creates 30 pods at once, then 20 a second.
+        "sleep 600",
     ]
     let scale = measureWallAndCPU {
         for command in commands {

@@ -17,7 +17,7 @@ scheduler says the nodes have too many pods.
   26
   $ kubectl get events --field-selector reason=FailedScheduling | head -2
   LAST SEEN   TYPE      REASON             OBJECT                      MESSAGE
-  20s         Warning   FailedScheduling   pod/many-67f65548db-whlnp   0/3 nodes are available: 3 Too many pods. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.
+  9s          Warning   FailedScheduling   pod/many-67f65548db-2qq2t   0/3 nodes are available: 3 Too many pods. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.
   $ kubectl describe node tk8s-worker1 | grep -e 'Non-terminated' -e '^  pods'
     pods:               80
     pods:               80

@@ -24,6 +24,7 @@ extension Cluster {
     }
 
     static let jobWakeupPrefixes = ["job-sync/", "job-requeue/", "job-ttl/"]
+    static let jobController = EventSource(component: "job-controller")
 
     /// One Job: its claims and its pass, at once or batched a second later.
     private func reconcileJob(_ job: KubeObject, pods: [KubeObject]) -> Bool {
@@ -37,7 +38,8 @@ extension Cluster {
         let due = [syncKey, requeueKey].filter { wakeups[$0].map { $0 <= now } ?? false }
         // `getPodsForJob`: every pod of the namespace, adopted with the tracking finalizer.
         let claims = controllerRefChanges(for: [job], among: list(.pods, namespace: job.namespace))
-        var sync = JobSync(job: job, pods: pods, now: now, released: jobReleasedPods)
+        let budget = requestBudget(of: Self.jobController.component)
+        var sync = JobSync(job: job, pods: pods, now: now, released: jobReleasedPods, createBudget: budget)
         let suspendedCondition = job.trueCondition("Suspended") != nil
         let immediate = !due.isEmpty || job[path: "status.ready"].isNull || sync.suspended != suspendedCondition
         guard immediate else {
@@ -49,10 +51,15 @@ extension Cluster {
         if !claims.isEmpty {
             apply(claims, to: .pods, finalizers: [JobPods.trackingFinalizer])
             let claimed = list(.pods, namespace: job.namespace).filter { $0.controllerUID == job.uid }
-            sync = JobSync(job: job, pods: claimed, now: now, released: jobReleasedPods)
+            sync = JobSync(job: job, pods: claimed, now: now, released: jobReleasedPods, createBudget: budget)
         }
         for key in due { cancelWakeup(for: key) }
         cancelWakeup(for: syncKey)
+        spendRequests(sync.create.count, client: Self.jobController.component)
+        if sync.heldBack > 0 {
+            let resume = timeToResume(Self.jobController.component, wanting: sync.heldBack)
+            sync.requeue = min(sync.requeue ?? resume, resume)
+        }
         if let requeue = sync.requeue {
             let pending = wakeups[requeueKey]
             wake(at: pending.map { min($0, requeue) } ?? requeue, for: requeueKey)
@@ -64,7 +71,7 @@ extension Cluster {
     private func apply(_ sync: JobSync) -> Bool {
         let before = store.revision
         let job = sync.job
-        let source = EventSource(component: "job-controller")
+        let source = Self.jobController
         for pod in sync.counted + sync.release {
             guard var current = lookup(.pods, pod.namespace, pod.name), current.uid == pod.uid else { continue }
             let finalizers = current.metadata["finalizers"].array.filter { $0.string != JobPods.trackingFinalizer }

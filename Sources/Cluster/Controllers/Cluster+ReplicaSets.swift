@@ -25,6 +25,7 @@ extension Cluster {
         let queued = replicaSetsToSync(kind).map { $0.union(claims.map(\.owner.uid)).union(replicaSetsDueForRetry(kind)) }
         let podsByOwner = podsByControllerUID()
         for rs in replicaSets where queued?.contains(rs.uid) ?? true {
+            takeDueWakeup(throttleKey(rs, kind))
             let owned = podsByOwner[rs.uid] ?? []
             let active = owned.filter { $0.deletionTimestamp == nil && !$0.isFinished }
             let desired = rs[path: "spec.replicas"].int ?? 1
@@ -35,23 +36,26 @@ extension Cluster {
                 // Slow start: once a create is refused, the rest of the batch is skipped this sync,
                 // and the status still reports the pods there are.
                 var refused = false
-                for _ in active.count..<desired {
+                let allowed = requestsAllowed(desired - active.count, client: kind.source.component, resumeUnder: throttleKey(rs, kind))
+                for _ in 0..<allowed {
                     guard let error = createReplicaSetPod(from: rs, kind) else {
                         changed = true
                         continue
                     }
-                    let current = store.list(.pods, controlledBy: rs.uid).filter { $0.deletionTimestamp == nil && !$0.isFinished }
-                    changed = updateStatus(of: rs, kind, active: current, failure: error) || changed
+                    changed = updateStatus(of: rs, kind, active: activePods(of: rs), failure: error) || changed
                     requeueRateLimited(rs, kind)
                     refused = true
                     break
                 }
                 if !refused { forgetBackoff(rs, kind) }
+                if allowed < desired - active.count { changed = updateStatus(of: rs, kind, active: activePods(of: rs)) || changed }
             } else if active.count > desired {
-                for pod in active.sorted(by: Self.deletionOrder).prefix(active.count - desired) {
+                let allowed = requestsAllowed(active.count - desired, client: kind.source.component, resumeUnder: throttleKey(rs, kind))
+                for pod in active.sorted(by: Self.deletionOrder).prefix(allowed) {
                     deleteReplicaSetPod(pod, of: rs, kind)
                 }
                 changed = true
+                if allowed < active.count - desired { _ = updateStatus(of: rs, kind, active: activePods(of: rs)) }
             } else {
                 changed = updateStatus(of: rs, kind, active: active) || changed
             }
@@ -90,6 +94,15 @@ extension Cluster {
             }
         }
         return queued
+    }
+
+    /// The set's pods that are neither terminating nor finished, as the store holds them now.
+    private func activePods(of rs: KubeObject) -> [KubeObject] {
+        store.list(.pods, controlledBy: rs.uid).filter { $0.deletionTimestamp == nil && !$0.isFinished }
+    }
+
+    private func throttleKey(_ rs: KubeObject, _ kind: ReplicaKind) -> String {
+        "\(kind.throttleKey)/\(rs.namespace ?? "")/\(rs.name)"
     }
 
     /// Pods by the UID of the object that controls it, read from the store as each is asked for.

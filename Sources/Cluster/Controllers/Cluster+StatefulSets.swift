@@ -25,12 +25,16 @@ extension Cluster {
     private func syncStatefulSet(_ spec: StatefulSetSpec, owned: [KubeObject]) {
         let revisions = statefulSetRevisions(spec)
         let members = owned.compactMap { pod in spec.ordinal(of: pod).map { (ordinal: $0, pod: pod) } }
-        var replicas: [KubeObject?] = Array(repeating: nil, count: spec.replicas)
+        // By index from the start ordinal: only the members there are (`spec.replicas` may be huge).
+        var replicas: [Int: KubeObject] = [:]
         for member in members where spec.inRange(member.ordinal) {
             replicas[member.ordinal - spec.startOrdinal] = member.pod
         }
+        let client = Self.statefulSetController.component
+        let throttleKey = "statefulset-throttled/\(spec.object.uid)"
+        takeDueWakeup(throttleKey)
         let condemned = members.filter { !spec.inRange($0.ordinal) }.sorted { $0.ordinal > $1.ordinal }.map(\.pod)
-        let firstUnhealthy = (replicas.compactMap { $0 } + condemned.reversed()).first { !$0.isHealthyStatefulPod }
+        let firstUnhealthy = (replicas.sorted { $0.key < $1.key }.map(\.value) + condemned.reversed()).first { !$0.isHealthyStatefulPod }
             .map(\.uid)
 
         defer {
@@ -40,7 +44,7 @@ extension Cluster {
             truncateStatefulSetHistory(spec, pods: pods, revisions: revisions)
         }
         let monotonic = !spec.allowsBurst
-        for index in replicas.indices {
+        for index in 0..<spec.replicas {
             let ordinal = spec.startOrdinal + index
             if let pod = replicas[index], pod.isFinished {
                 let failed = pod[path: "status.phase"].string == "Failed"
@@ -53,6 +57,8 @@ extension Cluster {
                 replicas[index] = nil
             }
             guard let pod = replicas[index] else {
+                // A create waits for the client's rate limit, and so does the rest of the pass.
+                if requestsAllowed(1, client: client, resumeUnder: throttleKey) == 0 { break }
                 replicas[index] = createVersionedStatefulPod(spec, ordinal: ordinal, revisions: revisions)
                 if monotonic { return }
                 continue
@@ -70,8 +76,8 @@ extension Cluster {
             deleteStatefulPod(pod, of: spec)
             if monotonic { return }
         }
-        guard !spec.isOnDelete, spec.partition < replicas.count else { return }
-        for index in (spec.partition..<replicas.count).reversed() {
+        guard !spec.isOnDelete, spec.partition < spec.replicas else { return }
+        for index in (spec.partition..<spec.replicas).reversed() {
             guard let pod = replicas[index] else { return }
             if pod.statefulSetRevision != revisions.update.name, pod.deletionTimestamp == nil {
                 deleteStatefulPod(pod, of: spec)

@@ -27,10 +27,15 @@ struct JobSync {
     var events: [(String, String, String)] = []
     /// When the Job wants another pass (back-off expiry, active deadline).
     var requeue: Timestamp?
+    /// How many pods the controller's client may create now (its rate limit).
+    let createBudget: Int
+    /// How many pods the Job needs that the client's rate limit held back.
+    var heldBack = 0
 
-    init(job: KubeObject, pods: [KubeObject], now: Timestamp, released: Set<String> = []) {
+    init(job: KubeObject, pods: [KubeObject], now: Timestamp, released: Set<String> = [], createBudget: Int = .max) {
         self.job = job
         self.released = released
+        self.createBudget = createBudget
         self.pods = pods.sorted { ($0.creationTimestamp ?? now, $0.name) < ($1.creationTimestamp ?? now, $1.name) }
         self.now = now
         status = job.value["status"]
@@ -140,13 +145,16 @@ struct JobSync {
             ready -= extra.filter(JobPods.isReady).count
             return count - extra.count
         }
-        let diff = want - (onlyReplaceFailed ? terminating : 0) - count
-        guard diff > 0 else { return count }
+        let missing = want - (onlyReplaceFailed ? terminating : 0) - count
+        guard missing > 0 else { return count }
         if let until = JobPods.backoffUntil(
             pods.filter { !released.contains($0.uid) }, onlyReplaceFailed: onlyReplaceFailed, now: now) {
             requeue = min(requeue ?? until, max(until, now.adding(seconds: 1)))
             return 0
         }
+        let diff = min(missing, createBudget)
+        heldBack = missing - diff
+        guard diff > 0 else { return count }
         if indexed {
             create = JobIndexes.pending(
                 active: active, succeeded: succeededIndexes, completions: completions ?? 0, count: diff

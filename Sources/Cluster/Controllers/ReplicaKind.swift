@@ -10,6 +10,8 @@ struct ReplicaKind: Sendable {
     var source: Cluster.EventSource
     /// The first segment of the retry wake-up's key.
     var backoffKey: String
+    /// The first segment of the wake-up key a set waits under for its client's rate limit.
+    var throttleKey: String
     /// Whether the selector is a plain label map (`spec.selector: {app: web}`).
     var mapSelector: Bool
 
@@ -22,9 +24,9 @@ struct ReplicaKind: Sendable {
 
     static let replicaSets = ReplicaKind(
         type: .replicaSets, loop: .replicaSets, source: Cluster.EventSource(component: "replicaset-controller"),
-        backoffKey: "replicaset-backoff", mapSelector: false)
+        backoffKey: "replicaset-backoff", throttleKey: "replicaset-throttled", mapSelector: false)
     static let replicationControllers = ReplicaKind(
         type: .replicationControllers, loop: .replicationControllers,
         source: Cluster.EventSource(component: "replication-controller"), backoffKey: "replicationcontroller-backoff",
-        mapSelector: true)
+        throttleKey: "replicationcontroller-throttled", mapSelector: true)
 }

@@ -25,12 +25,14 @@ extension Cluster {
         for key in wakeups.keys where key.hasPrefix(prefix) { cancelWakeup(for: key) }
     }
 
-    /// The sets whose retry is due.
+    /// The sets whose retry is due, after a refused create or a wait for the client's rate limit.
     func replicaSetsDueForRetry(_ kind: ReplicaKind) -> [String] {
         wakeups.compactMap { key, time in
-            guard time <= now, key.hasPrefix(kind.backoffKey + "/") else { return nil }
+            guard time <= now else { return nil }
             let path = key.split(separator: "/")
-            guard path.count == 4 else { return nil }
+            let retry = path.count == 4 && path[0] == kind.backoffKey
+            let throttled = path.count == 3 && path[0] == kind.throttleKey
+            guard retry || throttled else { return nil }
             return lookup(kind.type, String(path[1]), String(path[2]))?.uid
         }
     }

@@ -83,6 +83,7 @@ extension Cluster {
         // The controller manager is a new process: its event recorder remembers nothing.
         eventCorrelator.forget { $0.host == nil }
         failedDaemonPodsBackoff = FailedPodsBackoff()
+        controllerClients = [:]
         ipam.nodeCIDRs?.restart()
         endpointsTriggerTimes = [:]
         // Timers the controllers keep only in memory start afresh: the taint eviction controller
