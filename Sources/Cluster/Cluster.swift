@@ -31,11 +31,14 @@ public final class Cluster {
         didSet {
             kubeletsNeedFullScan = true
             someNodeStoppedCache = nil
+            someContainerdStoppedCache = nil
             apiServerServingCache = nil
         }
     }
     /// Whether some node's container is stopped, once worked out since the containers changed.
     var someNodeStoppedCache: Bool?
+    /// Whether some node's containerd is stopped, once worked out since the containers changed.
+    var someContainerdStoppedCache: Bool?
     /// Whether the apiserver answers, as worked out at a store revision since the containers changed.
     var apiServerServingCache: (revision: Int, serving: Bool)?
     /// `customResourceTypes` as of a number of writes to definitions.

@@ -8,13 +8,15 @@ import KubeAPI
 extension Cluster {
     func reconcileDaemonSets() -> Bool {
         let before = store.revision
-        let nodes = list(.nodes)
         let sets = list(.daemonSets)
         // `controlledHistories` and `getDaemonPods`: revisions and pods the selector matches.
         claim(.controllerRevisions, for: sets)
         claim(.pods, for: sets)
         let queued = daemonSetsToSync()
-        for ds in sets where ds.deletionTimestamp == nil && queued?.contains(ds.uid) ?? true {
+        let due = sets.filter { $0.deletionTimestamp == nil && queued?.contains($0.uid) ?? true }
+        // The nodes are listed only for a set to sync: a pass that has none costs no node walk.
+        let nodes = due.isEmpty ? [] : list(.nodes)
+        for ds in due {
             syncDaemonSet(DaemonSetSpec(object: ds), nodes: nodes)
         }
         return store.revision != before
