@@ -9,18 +9,20 @@ enum ExpansionError: Error {
     case readonly(String)
     /// `${!NAME}` whose NAME is unset or names no variable: bash's words after `bash: `.
     case indirection(String)
+    /// `${NAME:?}`, `set -u` and the other refusals of one parameter: bash's words after `bash: `.
+    case parameter(String)
 
     var message: String {
         switch self {
         case .readonly(let name): ShellSession.readonlyMessage(name)
         case .badSubstitution(let text): "bash: ${\(text)}: bad substitution\n"
-        case .arithmetic(let text), .indirection(let text): "bash: \(text)\n"
+        case .arithmetic(let text), .indirection(let text), .parameter(let text): "bash: \(text)\n"
         }
     }
 }
 
 /// A run of characters in an expanded word, and whether glob characters in it are literal.
-private struct Piece {
+struct Piece {
     var text: String
     var quoted: Bool
 }
@@ -43,6 +45,24 @@ extension ShellExecutor {
             current = []
             hasContent = false
         }
+        // An unquoted expansion's text: split into fields at `$IFS` characters.
+        func split(_ value: String) {
+            let separators = Set((session.environment["IFS"] ?? " \t\n").unicodeScalars)
+            guard !separators.isEmpty else {
+                current.append(Piece(text: value, quoted: false))
+                hasContent = hasContent || !value.isEmpty
+                return
+            }
+            let scalars = value.unicodeScalars
+            let words = scalars.split(omittingEmptySubsequences: true) { separators.contains($0) }
+            if let first = scalars.first, separators.contains(first) { flush() }
+            for (index, piece) in words.enumerated() {
+                if index > 0 { flush() }
+                current.append(Piece(text: String(String.UnicodeScalarView(piece)), quoted: false))
+                hasContent = true
+            }
+            if let last = scalars.last, separators.contains(last) { flush() }
+        }
         for part in parts {
             switch part {
             case .literal(let text):
@@ -57,6 +77,13 @@ extension ShellExecutor {
                     case .indices(let name, "@"): all = session.indices(session.referencedName(name))
                     case .names(let prefix, "@"): all = session.variableNames(startingWith: prefix)
                     case .parameter("@"): all = session.positional
+                    case .expansion(let expansion) where expansion.isAllElements:
+                        for (index, element) in try expand(expansion).enumerated() {
+                            if index > 0 { flush() }
+                            current.append(Piece(text: element.map(\.text).joined(), quoted: true))
+                            hasContent = true
+                        }
+                        continue
                     default:
                         current.append(Piece(text: try value(of: piece), quoted: true))
                         hasContent = true
@@ -71,24 +98,21 @@ extension ShellExecutor {
             case .quoted, .doubleQuoted, .tilde:
                 current.append(Piece(text: try value(of: part), quoted: true))
                 hasContent = true
+            case .expansion(let expansion):
+                for (index, element) in try expand(expansion).enumerated() {
+                    if index > 0 { flush() }
+                    for piece in element {
+                        if piece.quoted {
+                            current.append(piece)
+                            hasContent = true
+                        } else {
+                            split(piece.text)
+                        }
+                    }
+                }
             case .parameter, .parameterLength, .element, .indices, .indirect, .names, .commandSubstitution,
                 .badSubstitution, .arithmetic:
-                let value = try value(of: part)
-                let separators = Set((session.environment["IFS"] ?? " \t\n").unicodeScalars)
-                guard !separators.isEmpty else {
-                    current.append(Piece(text: value, quoted: false))
-                    hasContent = hasContent || !value.isEmpty
-                    continue
-                }
-                let scalars = value.unicodeScalars
-                let words = scalars.split(omittingEmptySubsequences: true) { separators.contains($0) }
-                if let first = scalars.first, separators.contains(first) { flush() }
-                for (index, piece) in words.enumerated() {
-                    if index > 0 { flush() }
-                    current.append(Piece(text: String(String.UnicodeScalarView(piece)), quoted: false))
-                    hasContent = true
-                }
-                if let last = scalars.last, separators.contains(last) { flush() }
+                split(try value(of: part))
             }
         }
         flush()
@@ -121,18 +145,23 @@ extension ShellExecutor {
         return result
     }
 
-    private func value(of part: WordPart) throws(ExpansionError) -> String {
+    func value(of part: WordPart) throws(ExpansionError) -> String {
         switch part {
         case .literal(let text), .quoted(let text): return text
         case .doubleQuoted(let inner): return try expandedText(inner)
-        case .parameter(let name): return parameter(name)
-        case .parameterLength(let name): return String(parameter(name).unicodeScalars.count)
+        case .parameter(let name):
+            try checkSet(name: name, braced: false)
+            return parameter(name)
+        case .parameterLength(let name):
+            try checkSet(name: name)
+            return String(parameter(name).unicodeScalars.count)
         case .element(let written, let index, let length):
             let name = session.referencedName(written)
             if index == "@" || index == "*" {
                 let all = session.elements(name)
                 return length ? String(all.count) : all.joined(separator: joiner(index))
             }
+            try checkSet(name: name, index: index)
             let value =
                 session.isAssociative(name)
                 ? session.associative[name]?[try subscriptKey(index)] ?? ""
@@ -144,6 +173,9 @@ extension ShellExecutor {
         case .names(let prefix, let index):
             return session.variableNames(startingWith: prefix).joined(separator: joiner(index))
         case .badSubstitution(let text): throw .badSubstitution(text)
+        case .expansion(let expansion):
+            // `[*]` comes back already joined; `[@]` elements join with a space, as `"${a[@]}"` in an assignment.
+            return try expand(expansion).map { $0.map(\.text).joined() }.joined(separator: " ")
         case .tilde(let name):
             if name.isEmpty { return session.environment["HOME"] ?? session.home }
             if name == session.user { return session.home }
@@ -154,7 +186,7 @@ extension ShellExecutor {
     }
 
     /// What joins an array's elements: the first character of `$IFS` for `[*]`, a space for `[@]`.
-    private func joiner(_ index: String) -> String {
+    func joiner(_ index: String) -> String {
         index == "*" ? String((session.environment["IFS"] ?? " ").prefix(1)) : " "
     }
 
@@ -168,7 +200,7 @@ extension ShellExecutor {
         return nil
     }
 
-    private func parameter(_ name: String) -> String {
+    func parameter(_ name: String) -> String {
         switch name {
         case "?": String(session.lastStatus)
         case "$": String(session.processID)
@@ -227,6 +259,7 @@ extension WordPart {
     var isAllElements: Bool {
         switch self {
         case .element(_, "@", false), .indices(_, "@"), .names(_, "@"), .parameter("@"): true
+        case .expansion(let expansion): expansion.isAllElements
         default: false
         }
     }

@@ -8,6 +8,12 @@ extension ShellExecutor {
         let special = target.count == 1 && "?$#0-@*!".contains(target)
         guard ShellLexer.isParameterName(target) || special || (!target.isEmpty && target.allSatisfy(\.isASCIIDigit))
         else { throw .indirection("\(target): invalid variable name") }
-        return try expandedText([.parameter(target)])
+        do {
+            return try expandedText([.parameter(target)])
+        } catch {
+            // With `set -u`, bash names the parameter written, not the one it names.
+            guard case .parameter = error else { throw error }
+            throw .parameter("!\(name): unbound variable")
+        }
     }
 }

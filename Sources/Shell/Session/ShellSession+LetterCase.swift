@@ -5,14 +5,15 @@ extension ShellSession {
     func cased(_ name: String, _ value: String) -> String {
         guard let given = attributes[name], given.contains("l") || given.contains("u") else { return value }
         let upper = given.contains("u")
-        var result = String.UnicodeScalarView()
-        for scalar in value.unicodeScalars {
-            let mapped = upper ? scalar.properties.uppercaseMapping : scalar.properties.lowercaseMapping
-            // A character whose mapping is more than one (`ß` to `SS`) stays, as `towupper` leaves it.
-            let single = mapped.unicodeScalars.count == 1 ? mapped.unicodeScalars.first : nil
-            result.append(single ?? scalar)
-        }
-        return String(result)
+        return String(String.UnicodeScalarView(value.unicodeScalars.map { Self.changedCase($0, upper: upper) }))
+    }
+
+    /// One character in upper or lower case; one whose mapping is more than one character
+    /// (`ß` to `SS`) stays, as `towupper` leaves it.
+    static func changedCase(_ scalar: Unicode.Scalar, upper: Bool) -> Unicode.Scalar {
+        let mapped = upper ? scalar.properties.uppercaseMapping : scalar.properties.lowercaseMapping
+        guard mapped.unicodeScalars.count == 1, let single = mapped.unicodeScalars.first else { return scalar }
+        return single
     }
 
     /// Sets the scalar `name`, in the case its attributes ask for.
