@@ -23,6 +23,11 @@ import Testing
         Expected("echo ${x^^^}", "\n", 0),
         Expected("x=aaa; echo ${x//a/bb} ${x/%a*/-} ${x/#*a/-} ${x%%a} ${x%a*}", "bbbbbb - - aa aa\n", 0),
         Expected("x=a-b_c; echo ${x//[-_]/.} ${x//[!a-z]} ${x//[^a]/}", "a.b.c abc a\n", 0),
+        Expected("a=(Ab CD); echo ${a[@],,} ${a[@]^^[a-c]} ${a[0]^^}", "ab cd AB CD AB\n", 0),
+        Expected("x='a*b'; p='\\*'; echo ${x#*$p} ${x#a\"$p\"} \"${x#*$p}\"", "b a*b b\n", 0),
+        Expected("touch f1.t f2.t; echo ${u:-*.t} \"${u:-*.t}\" ${u:-\"*\".t}; rm f1.t f2.t", "f1.t f2.t *.t *.t\n", 0),
+        Expected("x=\"a/b/c\"; echo ${x//\\//\\\\} ${x%/*}", "a\\b\\c a/b\n", 0),
+        Expected("x=$(printf '%0300d' 0); y=${x//0/ab}; z=${x//*0/}; echo ${#y} ${#z} ${x:298}", "600 0 00\n", 0),
     ]
 
     @Test(arguments: cases) func casesMatchBash(_ expected: Expected) {

@@ -29,6 +29,9 @@ import Testing
         Expected("a=('x y' z); printf '<%s>' \"${a[@]^^}\" ${a[@]^^} \"${a[*]/ /-}\"; echo", "<X Y><Z><X><Y><Z><x-y z>\n", 0),
         Expected("a=(1 2 3); IFS=,; echo \"${a[*]/#/v}\" \"${a[@]/#/v}\"", "v1,v2,v3 v1 v2 v3\n", 0),
         Expected("files=(a.yaml b.yaml); for f in \"${files[@]%.yaml}\"; do echo \"$f.json\"; done", "a.json\nb.json\n", 0),
+        Expected("IFS=:; x='a:b'; echo ${u:-$x} \"${u:-$x}\"; printf '<%s>' ${u:-$x}; echo", "a b a:b\n<a><b>\n", 0),
+        Expected("set -- a b c; IFS=-; echo \"${*:2}\" \"${@:2}\" ${*:2}", "b-c b c b c\n", 0),
+        Expected("x=abc; echo ${x:-a:b} ${u:-a:b} ${x:+a:b} ${x/b/c/d/e}", "abc a:b a:b ac/d/ec\n", 0),
     ]
 
     @Test(arguments: substrings) func substringsMatchBash(_ expected: Expected) {

@@ -14,6 +14,9 @@ import Testing
         Expected("x=1; echo ${x@Z}", "bash: ${x@Z}: bad substitution\n", 1),
         Expected("x=1; echo ${x!}", "bash: ${x!}: bad substitution\n", 1),
         Expected("echo ${}; echo after", "bash: ${}: bad substitution\n", 1),
+        Expected("x=1; echo ${x@QQ}; echo ${1x}", "bash: ${x@QQ}: bad substitution\n", 1),
+        Expected("echo ${x[}; echo ${a[]}", "bash: ${x[}: bad substitution\n", 1),
+        Expected("a=(1); echo ${#a[@]:-a}", "bash: ${#a[@]:-a}: bad substitution\n", 1),
     ]
 
     @Test(arguments: transforms) func transformsMatchBash(_ expected: Expected) {

@@ -35,6 +35,9 @@ and the @ transformations; over arrays and positional parameters they work eleme
   $ set -- tk8s-control-plane tk8s-worker1 tk8s-worker2; echo "workers: ${@:2}"; echo "${@/tk8s-/}"
   workers: tk8s-worker1 tk8s-worker2
   control-plane worker1 worker2
+  $ show() { echo "$1=${!1:-<unset>}"; }; KUBE_EDITOR=vim; show KUBE_EDITOR; show NO_SUCH_VAR
+  KUBE_EDITOR=vim
+  NO_SUCH_VAR=<unset>
   $ msg="it's ready"; echo ${msg@Q} ${msg@U}
   'it'\''s ready' IT'S READY
   $ echo ${img!}

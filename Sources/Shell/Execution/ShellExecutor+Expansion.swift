@@ -153,6 +153,8 @@ extension ShellExecutor {
             try checkSet(name: name, braced: false)
             return parameter(name)
         case .parameterLength(let name):
+            // `${#@}` and `${#*}` count the positional parameters.
+            if name == "@" || name == "*" { return String(session.positional.count) }
             try checkSet(name: name)
             return String(parameter(name).unicodeScalars.count)
         case .element(let written, let index, let length):

@@ -38,7 +38,7 @@ extension ShellExecutor {
         var target = expansion
         target.indirect = false
         if session.attributes[expansion.name]?.contains("n") == true { return target }
-        guard let value = parameterValues(of: expansion.name, index: expansion.index)?.first else {
+        guard let value = indirectTarget(expansion.name) else {
             if session.options.contains("nounset") { throw .parameter("!\(expansion.subject): unbound variable") }
             throw .indirection("\(expansion.subject): invalid indirect expansion")
         }
@@ -83,7 +83,7 @@ extension ShellExecutor {
         throw .parameter(written + ": unbound variable")
     }
 
-    private func parameterValues(of name: String, index: String?) -> [String]? {
+    func parameterValues(of name: String, index: String?) -> [String]? {
         if index == "@" || index == "*" { return session.elements(session.referencedName(name)) }
         switch name {
         case "@", "*": return session.positional

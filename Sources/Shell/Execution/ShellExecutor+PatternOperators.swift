@@ -32,9 +32,23 @@ extension ShellExecutor {
         }
     }
 
-    /// A pattern's characters: glob characters from its quoted pieces match only themselves.
+    /// A pattern's characters: glob characters from its quoted pieces match only themselves, and
+    /// so does a character after a backslash an unquoted expansion gave (`p='\*'; ${x#$p}`).
     private static func pattern(_ pieces: [Piece]) -> [PatternCharacter] {
-        pieces.flatMap { piece in piece.text.unicodeScalars.map { PatternCharacter(scalar: $0, quoted: piece.quoted) } }
+        var pattern: [PatternCharacter] = []
+        for piece in pieces {
+            var escaped = false
+            for scalar in piece.text.unicodeScalars {
+                if !piece.quoted, !escaped, scalar == "\\" {
+                    escaped = true
+                    continue
+                }
+                pattern.append(PatternCharacter(scalar: scalar, quoted: piece.quoted || escaped))
+                escaped = false
+            }
+            if escaped { pattern.append(PatternCharacter(scalar: "\\", quoted: true)) }
+        }
+        return pattern
     }
 
     private static func matches(_ pattern: [PatternCharacter], _ text: ArraySlice<Unicode.Scalar>) -> Bool {

@@ -48,7 +48,7 @@ extension ShellLexer {
         if position < scalars.count, scalars[position] == "[", isParameterName(name),
             !("0"..."9").contains(scalars[start])
         {
-            guard let close = scalars[position...].firstIndex(of: "]"), close > position + 1 else { return nil }
+            guard let close = closingBracket(scalars, from: position), close > position + 1 else { return nil }
             index = String(String.UnicodeScalarView(scalars[(position + 1)..<close]))
             position = close + 1
         }

@@ -123,13 +123,27 @@ extension ShellLexer {
     /// `NAME[INDEX]` or `#NAME[INDEX]` between `${` and `}`.
     static func arrayElement(_ content: String) -> WordPart? {
         let length = content.hasPrefix("#")
-        let body = length ? content.dropFirst() : Substring(content)
-        guard body.hasSuffix("]"), let open = body.firstIndex(of: "["), isParameterName(String(body[..<open])) else {
-            return nil
+        let body = Array(content.unicodeScalars.dropFirst(length ? 1 : 0))
+        guard body.last == "]", let open = body.firstIndex(of: "["), open + 2 < body.count,
+            closingBracket(body, from: open) == body.count - 1
+        else { return nil }
+        let name = String(String.UnicodeScalarView(body[..<open]))
+        guard isParameterName(name) else { return nil }
+        let index = String(String.UnicodeScalarView(body[(open + 1)..<(body.count - 1)]))
+        return .element(name, index: index, length: length)
+    }
+
+    /// The index of the `]` closing the `[` at `open`, brackets inside counted (`a[b[1]]`).
+    static func closingBracket(_ scalars: [Unicode.Scalar], from open: Int) -> Int? {
+        var depth = 0
+        for position in open..<scalars.count {
+            if scalars[position] == "[" { depth += 1 }
+            if scalars[position] == "]" {
+                depth -= 1
+                if depth == 0 { return position }
+            }
         }
-        let index = body[body.index(after: open)..<body.index(before: body.endIndex)]
-        guard !index.isEmpty else { return nil }
-        return .element(String(body[..<open]), index: String(index), length: length)
+        return nil
     }
 
     /// True when `text` is `( ... )` with the first parenthesis closed by the last: `$((` then
