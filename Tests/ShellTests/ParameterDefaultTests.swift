@@ -35,6 +35,16 @@ import Testing
         Expected("x=y; echo ${!x:-d} ${!x:+alt}", "d\n", 0),
         Expected("NS=${NS:-default}; echo \"namespace: $NS\"", "namespace: default\n", 0),
         Expected(": ${REPLICAS:=3}; echo $REPLICAS", "3\n", 0),
+        Expected("declare -n r=x; x=abc; echo ${r#a} ${r:-d} ${!r:-d} ${r@A}", "bc abc x x='abc'\n", 0),
+        Expected("readonly ro=1; echo ${ro:=2}; unset q; readonly q; echo ${q:=3}; echo after", "1\nbash: q: readonly variable\n", 1),
+        Expected("x=a1b22c; echo ${x//[[:digit:]]/} ${x//[0-9]/#} ${x,,[[:upper:]]} ${x^^[[:alpha:]]}", "abc a#b##c a1b22c A1B22C\n", 0),
+        Expected("declare -A m=([k]=v [j]=w); k=k; echo ${m[k]:-d} ${m[z]:-d} ${m[$k]#v}x; echo ${m[n]:=new} ${m[n]}", "v d x\nnew new\n", 0),
+        Expected("echo \"${u:-$'a\\tb'}\" ${u:-$'c\\td'} \"${u#$'\\t'}\"", "a\tb c\td \n", 0),
+        Expected("a=(1 2 3); echo ${a[1+1]:-d} ${a[5]:=five} ${a[5]}", "3 five five\n", 0),
+        Expected("f() { local name=${1:?usage: f NAME}; echo \"hi $name\"; }; f; echo after", "bash: 1: usage: f NAME\n", 1),
+        Expected("f() { local name=${1:?usage: f NAME}; echo \"hi $name\"; }; f bob", "hi bob\n", 0),
+        Expected("x=abc; echo ${x:-`echo hi`} ${u:-`echo hi`}; echo ${PATH+set} ${HOME:+home} ${1+one}.", "abc hi\nset home .\n", 0),
+        Expected("x=abc; echo ${x/?/} ${x/%?/} ${x//?} ${x/[!a]/Z}", "bc ab aZc\n", 0),
     ]
 
     static let unset: [Expected] = [

@@ -4,7 +4,9 @@ extension ShellExecutor {
     /// so that only the unquoted ones are split and globbed.
     func expand(_ expansion: ParameterExpansion) throws(ExpansionError) -> [[Piece]] {
         let target = try resolved(expansion)
-        let values = try parameterValues(target)
+        // `${!REF...}` of a name reference works on the name it refers to.
+        let reference = expansion.indirect && session.attributes[expansion.name]?.contains("n") == true
+        let values = reference ? session.environment[expansion.name].map { [$0] } : try parameterValues(target)
         let results: [String]
         switch expansion.operation {
         case .test(let test, let colon, let word):

@@ -161,7 +161,9 @@ extension ShellLexer {
                 lexer.index += 1
                 parts.append(.doubleQuoted(try lexer.readQuoted(terminator: "\"")))
             case "$":
-                if let part = try lexer.readDollar(inDoubleQuotes: inDoubleQuotes) {
+                // `$'...'` is read as ANSI-C quoting even inside double quotes, as bash's `extquote` has it.
+                let ansiC = lexer.at(lexer.index + 1) == "'"
+                if let part = try lexer.readDollar(inDoubleQuotes: inDoubleQuotes && !ansiC) {
                     flush()
                     parts.append(part)
                 } else {
