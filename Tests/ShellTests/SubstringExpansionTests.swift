@@ -32,6 +32,9 @@ import Testing
         Expected("IFS=:; x='a:b'; echo ${u:-$x} \"${u:-$x}\"; printf '<%s>' ${u:-$x}; echo", "a b a:b\n<a><b>\n", 0),
         Expected("set -- a b c; IFS=-; echo \"${*:2}\" \"${@:2}\" ${*:2}", "b-c b c b c\n", 0),
         Expected("x=abc; echo ${x:-a:b} ${u:-a:b} ${x:+a:b} ${x/b/c/d/e}", "abc a:b a:b ac/d/ec\n", 0),
+        Expected("set -- \"a b\" c; printf \"<%s>\" ${1+\"$@\"}; echo; printf \"<%s>\" ${u-\"$@\"}; echo; printf \"<%s>\" ${u-\"x$@y\"}; echo; printf \"<%s>\" \"${u-$@}\" \"${u:+$@}\" \"x${u-$@}y\"; echo", "<a b><c>\n<a b><c>\n<xa b><cy>\n<a b><c><><xa b><cy>\n", 0),
+        Expected("set --; printf \"<%s>\" ${1+\"$@\"} ${u-\"$@\"} \"${u-$@}\"; echo", "<>\n", 0),
+        Expected("a=(1 \"2 3\"); printf \"<%s>\" ${u:-\"${a[@]}\"} ${u:-\"${a[@]/#/-}\"} \"${u:-${a[@]}}\" \"${u:-${a[*]}}\"; echo", "<1><2 3><-1><-2 3><1><2 3><1 2 3>\n", 0),
     ]
 
     @Test(arguments: substrings) func substringsMatchBash(_ expected: Expected) {

@@ -71,20 +71,7 @@ extension ShellExecutor {
             case .doubleQuoted(let inner) where inner.contains(where: \.isAllElements):
                 // `"${a[@]}"`: each element its own field, joined to the text around it.
                 for piece in inner {
-                    let all: [String]
-                    switch piece {
-                    case .element(let name, "@", false): all = session.elements(session.referencedName(name))
-                    case .indices(let name, "@"): all = session.indices(session.referencedName(name))
-                    case .names(let prefix, "@"): all = session.variableNames(startingWith: prefix)
-                    case .parameter("@"): all = session.positional
-                    case .expansion(let expansion) where expansion.isAllElements:
-                        for (index, element) in try expand(expansion).enumerated() {
-                            if index > 0 { flush() }
-                            current.append(Piece(text: element.map(\.text).joined(), quoted: true))
-                            hasContent = true
-                        }
-                        continue
-                    default:
+                    guard let all = try quotedElements(piece) else {
                         current.append(Piece(text: try value(of: piece), quoted: true))
                         hasContent = true
                         continue
@@ -117,6 +104,20 @@ extension ShellExecutor {
         }
         flush()
         return fields.flatMap(expandPathnames)
+    }
+
+    /// The fields `"${a[@]}"`, `"${!a[@]}"`, `"${!PREFIX@}"`, `"$@"` or `"${a[@]#x}"` give,
+    /// one per element; nil for a part that gives one string.
+    func quotedElements(_ part: WordPart) throws(ExpansionError) -> [String]? {
+        switch part {
+        case .element(let name, "@", false): session.elements(session.referencedName(name))
+        case .indices(let name, "@"): session.indices(session.referencedName(name))
+        case .names(let prefix, "@"): session.variableNames(startingWith: prefix)
+        case .parameter("@"): session.positional
+        case .expansion(let expansion) where expansion.givesSeveralWords:
+            try expand(expansion).map { $0.map(\.text).joined() }
+        default: nil
+        }
     }
 
     /// Expands a word into one string, without field splitting or globbing (assignments, here-strings).
@@ -261,7 +262,7 @@ extension WordPart {
     var isAllElements: Bool {
         switch self {
         case .element(_, "@", false), .indices(_, "@"), .names(_, "@"), .parameter("@"): true
-        case .expansion(let expansion): expansion.isAllElements
+        case .expansion(let expansion): expansion.givesSeveralWords
         default: false
         }
     }

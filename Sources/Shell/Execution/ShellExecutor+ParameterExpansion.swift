@@ -108,8 +108,8 @@ extension ShellExecutor {
         let missing = unset || (colon && null)
         let value = joinedIfStar(target, (values ?? []).map { [Piece(text: $0, quoted: false)] })
         switch test {
-        case .useDefault: return missing ? [try pieces(of: word)] : value
-        case .useAlternative: return missing ? [[]] : [try pieces(of: word)]
+        case .useDefault: return missing ? try words(of: word) : value
+        case .useAlternative: return missing ? [[]] : try words(of: word)
         case .error:
             guard missing else { return value }
             let message = try expandedText(word)
@@ -129,21 +129,42 @@ extension ShellExecutor {
         }
     }
 
-    /// An operator's word expanded, each piece remembering whether it was quoted.
-    func pieces(of parts: [WordPart]) throws(ExpansionError) -> [Piece] {
-        var pieces: [Piece] = []
-        for part in parts {
-            switch part {
-            case .literal(let text): pieces.append(Piece(text: text, quoted: false))
-            case .quoted, .doubleQuoted, .tilde: pieces.append(Piece(text: try value(of: part), quoted: true))
-            case .expansion(let inner):
-                for (index, word) in try expand(inner).enumerated() {
-                    if index > 0 { pieces.append(Piece(text: " ", quoted: false)) }
-                    pieces += word
-                }
-            default: pieces.append(Piece(text: try value(of: part), quoted: false))
+    /// An operator's word expanded, each piece remembering whether it was quoted: one word, or
+    /// several where `"$@"` or a `[@]` expansion gives several (`${1+"$@"}`).
+    func words(of parts: [WordPart]) throws(ExpansionError) -> [[Piece]] {
+        var words: [[Piece]] = [[]]
+        func add(_ more: [[Piece]]) {
+            for (index, word) in more.enumerated() {
+                if index > 0 { words.append([]) }
+                words[words.count - 1] += word
             }
         }
-        return pieces
+        for part in parts {
+            switch part {
+            case .literal(let text): add([[Piece(text: text, quoted: false)]])
+            case .doubleQuoted(let inner) where inner.contains(where: \.isAllElements):
+                for piece in inner {
+                    if let all = try quotedElements(piece) {
+                        add(all.map { [Piece(text: $0, quoted: true)] })
+                    } else {
+                        add([[Piece(text: try value(of: piece), quoted: true)]])
+                    }
+                }
+            case .quoted, .doubleQuoted, .tilde: add([[Piece(text: try value(of: part), quoted: true)]])
+            case .expansion(let inner): add(try expand(inner))
+            default:
+                if let all = try quotedElements(part) {
+                    add(all.map { [Piece(text: $0, quoted: false)] })
+                } else {
+                    add([[Piece(text: try value(of: part), quoted: false)]])
+                }
+            }
+        }
+        return words
+    }
+
+    /// An operator's word as one run of pieces, words joined by spaces (a pattern, a replacement).
+    func pieces(of parts: [WordPart]) throws(ExpansionError) -> [Piece] {
+        Array(try words(of: parts).joined(separator: [Piece(text: " ", quoted: false)]))
     }
 }

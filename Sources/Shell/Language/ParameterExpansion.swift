@@ -18,6 +18,19 @@ struct ParameterExpansion: Equatable {
 
     /// True when each element stays a word of its own inside double quotes (`"${a[@]#x}"`).
     var isAllElements: Bool { index == "@" || (index == nil && name == "@") }
+
+    /// True when inside double quotes it may still give several words: `"${a[@]#x}"`, or a
+    /// default or alternative word holding `$@` (`"${u-$@}"`).
+    var givesSeveralWords: Bool {
+        if isAllElements { return true }
+        guard case .test(let test, _, let word) = operation, test == .useDefault || test == .useAlternative else {
+            return false
+        }
+        return word.contains { part in
+            if case .doubleQuoted(let inner) = part { return inner.contains(where: \.isAllElements) }
+            return part.isAllElements
+        }
+    }
 }
 
 /// What a `${...}` operator does with the parameter's value.
