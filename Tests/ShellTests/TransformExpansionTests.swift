@@ -1,7 +1,7 @@
 import Shell
 import Testing
 
-/// `${NAME@Q}` and the other `@` transformations, and the substitutions bash refuses, against what bash 5.2 printed for the same lines.
+/// `${NAME@Q}` and the other `@` transformations, the operators on `$#`, and the substitutions bash refuses, against what bash 5.2 printed for the same lines.
 @Suite struct TransformExpansionTests {
     static let transforms: [Expected] = [
         Expected("x=\"it's a\\\"b\"; echo ${x@Q}; y=; echo \"[${y@Q}]\" \"[${u@Q}]\"; x=$'a\\nb\\tc'; echo ${x@Q}", "'it'\\''s a\"b'\n[''] []\n$'a\\nb\\tc'\n", 0),
@@ -17,6 +17,20 @@ import Testing
         Expected("x=1; echo ${x@QQ}; echo ${1x}", "bash: ${x@QQ}: bad substitution\n", 1),
         Expected("echo ${x[}; echo ${a[]}", "bash: ${x[}: bad substitution\n", 1),
         Expected("a=(1); echo ${#a[@]:-a}", "bash: ${#a[@]:-a}: bad substitution\n", 1),
+        Expected("echo ${#-z}. ${#:-z} ${#=z} ${#?z} ${#+z}.", "0. 0 0 0 z.\n", 0),
+        Expected("echo ${#:+z}", "z\n", 0),
+        Expected("echo ${#:1}.", ".\n", 0),
+        Expected("echo ${##x}.", "0.\n", 0),
+        Expected("echo ${#%x}.", "0.\n", 0),
+        Expected("echo ${#/x/y}.", "0.\n", 0),
+        Expected("echo ${#@Q}.", "'0'.\n", 0),
+        Expected("echo ${#^}", "bash: ${#^}: bad substitution\n", 1),
+        Expected("echo ${#:?}", "0\n", 0),
+        Expected("echo ${#!}", "0\n", 0),
+        Expected("echo ${#*}", "0\n", 0),
+        Expected("echo ${u@Z} ${u@} ${u@QQ}.; echo after", ".\nafter\n", 0),
+        Expected("a=(); echo ${a[@]@Z}.", ".\n", 0),
+        Expected("x=abc; r=x; echo ${!r:a b}", "bash: !r: a b: syntax error in expression (error token is \"b\")\n", 1),
     ]
 
     @Test(arguments: transforms) func transformsMatchBash(_ expected: Expected) {

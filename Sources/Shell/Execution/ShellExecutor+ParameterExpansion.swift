@@ -13,7 +13,10 @@ extension ShellExecutor {
             return try tested(target, values, test, colon: colon, word: word)
         case .substring(let offset, let length):
             if values == nil { try checkSet(name: target.name, index: target.index) }
-            results = try substring(target, values ?? [], offset: offset, length: length)
+            results = try substring(target, values ?? [], offset: offset, length: length, named: expansion.written)
+        case .unknownTransform:
+            guard values?.isEmpty == false else { return [[]] }
+            throw .badSubstitution(expansion.source)
         case .transform("a") where values == nil:
             // A declared variable has attributes even without a value (`declare -A m; ${m@a}`).
             results = try applied(expansion.operation, to: [""], of: target)

@@ -27,7 +27,7 @@ extension ShellExecutor {
             }
         case .transform(let letter):
             return try transformed(target, values, letter)
-        case .test, .substring:
+        case .test, .substring, .unknownTransform:
             return values
         }
     }
@@ -60,7 +60,9 @@ extension ShellExecutor {
         _ pattern: [PatternCharacter], from text: [Unicode.Scalar], suffix: Bool, longest: Bool
     ) -> String {
         var cuts = longest == suffix ? Array(0...text.count) : Array((0...text.count).reversed())
-        if let length = fixedLength(pattern) { cuts = [suffix ? text.count - length : length].filter { $0 >= 0 } }
+        if let length = fixedLength(pattern) {
+            cuts = [suffix ? text.count - length : length].filter { $0 >= 0 && $0 <= text.count }
+        }
         for cut in cuts {
             let matched = suffix ? text[cut...] : text[..<cut]
             if matches(pattern, matched) {

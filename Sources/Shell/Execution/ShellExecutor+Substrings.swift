@@ -3,18 +3,18 @@ extension ShellExecutor {
     ///
     /// Elements are taken by index, `$@` counting `$0` as index 0. A negative offset counts back from the
     /// end; a negative length marks where to stop, counted back from the end, for a scalar only.
-    func substring(_ target: ParameterExpansion, _ values: [String], offset: String, length: String?)
-        throws(ExpansionError) -> [String]
-    {
-        let start = try bound(target, offset)
-        let count = try length.map { (text) throws(ExpansionError) in try bound(target, text) }
+    func substring(
+        _ target: ParameterExpansion, _ values: [String], offset: String, length: String?, named written: String
+    ) throws(ExpansionError) -> [String] {
+        let start = try bound(offset, named: written)
+        let count = try length.map { (text) throws(ExpansionError) in try bound(text, named: written) }
         guard target.isList else {
             guard let value = values.first else { return [] }
             let scalars = Array(value.unicodeScalars)
             let from = start < 0 ? scalars.count + start : start
             guard from >= 0, from <= scalars.count else { return [""] }
             var to = scalars.count
-            if let count { to = count < 0 ? scalars.count + count : min(scalars.count, from + count) }
+            if let count { to = count < 0 ? scalars.count + count : from + min(count, scalars.count - from) }
             guard to >= from else { throw .parameter("\(length ?? ""): substring expression < 0") }
             return [String(String.UnicodeScalarView(scalars[from..<to]))]
         }
@@ -38,8 +38,8 @@ extension ShellExecutor {
         return zip(keys, values).map { ($0, $1) }
     }
 
-    /// An offset or length: an arithmetic expression, its errors naming the parameter.
-    private func bound(_ target: ParameterExpansion, _ expression: String) throws(ExpansionError) -> Int {
+    /// An offset or length: an arithmetic expression, its errors naming the parameter as written.
+    private func bound(_ expression: String, named written: String) throws(ExpansionError) -> Int {
         guard expression.contains(where: { !$0.isWhitespace }) else { return 0 }
         do {
             // Expanded as a word is, quotes removed (`${x:"1"}`), then evaluated.
@@ -47,7 +47,7 @@ extension ShellExecutor {
             return Int(clamping: try evaluateArithmetic(text))
         } catch {
             guard case .arithmetic(let message) = error else { throw error }
-            throw .arithmetic("\(target.subject): \(message)")
+            throw .arithmetic("\(written): \(message)")
         }
     }
 }

@@ -13,6 +13,9 @@ struct ParameterExpansion: Equatable {
     /// The parameter as bash names it in messages: `x`, `1`, `a[@]`.
     var subject: String { name + (index.map { "[\($0)]" } ?? "") }
 
+    /// The parameter as written, `!` included: `!r`.
+    var written: String { (indirect ? "!" : "") + subject }
+
     /// True when the parameter is a list of words (`$@`, `$*`, `NAME[@]`, `NAME[*]`).
     var isList: Bool { index == "@" || index == "*" || (index == nil && (name == "@" || name == "*")) }
 
@@ -45,8 +48,10 @@ enum ParameterOperation: Equatable {
     case changeCase(pattern: [WordPart], upper: Bool, all: Bool)
     /// `:OFFSET` or `:OFFSET:LENGTH`: arithmetic expressions as written.
     case substring(offset: String, length: String?)
-    /// `@Q`, `@E`, `@U`, `@u`, `@L`, `@A`, `@a`: the value transformed.
+    /// `@Q`, `@E`, `@U`, `@u`, `@L`, `@A`, `@a`, `@K`: the value transformed.
     case transform(Unicode.Scalar)
+    /// `@` with no transformation bash knows: a bad substitution, unless the parameter is unset.
+    case unknownTransform
 }
 
 /// The four tests of a parameter being set.

@@ -55,6 +55,10 @@ extension ShellLexer {
         guard
             let operation = try operation(scalars[position...], inDoubleQuotes: inDoubleQuotes)
         else { return nil }
+        // After `#` a lone character asked for a length (`${#+}`), and `$#` takes no case change.
+        if name == "#", !indirect, scalars.count - position == 1 || "^,".unicodeScalars.contains(scalars[position]) {
+            return nil
+        }
         return ParameterExpansion(name: name, index: index, indirect: indirect, operation: operation, source: content)
     }
 
@@ -102,7 +106,9 @@ extension ShellLexer {
             let all = second == first
             return .changeCase(pattern: try pattern(rest.dropFirst(all ? 2 : 1)), upper: first == "^", all: all)
         case "@":
-            guard rest.count == 2, let letter = second, "QEUuLAaK".unicodeScalars.contains(letter) else { return nil }
+            guard rest.count == 2, let letter = second, "QEUuLAaK".unicodeScalars.contains(letter) else {
+                return .unknownTransform
+            }
             return .transform(letter)
         default:
             return nil
