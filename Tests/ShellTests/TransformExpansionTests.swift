@@ -31,6 +31,14 @@ import Testing
         Expected("echo ${u@Z} ${u@} ${u@QQ}.; echo after", ".\nafter\n", 0),
         Expected("a=(); echo ${a[@]@Z}.", ".\n", 0),
         Expected("x=abc; r=x; echo ${!r:a b}", "bash: !r: a b: syntax error in expression (error token is \"b\")\n", 1),
+        Expected("echo \"${u:?'x'y}\"", "bash: u: xy\n", 1),
+        Expected("echo \"${u?a\\b\\$}\"", "bash: u: ab$\n", 1),
+        Expected("echo \"${u='x'y}\" \"$u\"", "'x'y 'x'y\n", 0),
+        Expected("x=abc; echo ${x:\"1\"} \"${x:'1'}\"", "bash: x: '1': syntax error: operand expected (error token is \"'1'\")\n", 1),
+        Expected("set -- aaa b; printf '<%s>' \"${*@K}\" \"${@@K}\"; echo", "<'aaa' 'b'><'aaa'><'b'>\n", 0),
+        Expected("printf '<%s>' ${u:[a-c]} \"${u:/}\"; echo", "<>\n", 0),
+        Expected("echo ${u@aa}; echo after", "bash: ${u@aa}: bad substitution\n", 1),
+        Expected("x=abc; echo ${x:\\*}", "bash: x: \\*: syntax error: operand expected (error token is \"\\*\")\n", 1),
     ]
 
     @Test(arguments: transforms) func transformsMatchBash(_ expected: Expected) {

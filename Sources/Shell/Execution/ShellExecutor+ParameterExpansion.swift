@@ -14,8 +14,8 @@ extension ShellExecutor {
         case .substring(let offset, let length):
             if values == nil { try checkSet(name: target.name, index: target.index) }
             results = try substring(target, values ?? [], offset: offset, length: length, named: expansion.written)
-        case .unknownTransform:
-            guard values?.isEmpty == false else { return [[]] }
+        case .unknownTransform(let letter):
+            guard values?.isEmpty == false || letter == "a" || letter == "A" else { return [[]] }
             throw .badSubstitution(expansion.source)
         case .transform("a") where values == nil:
             // A declared variable has attributes even without a value (`declare -A m; ${m@a}`).

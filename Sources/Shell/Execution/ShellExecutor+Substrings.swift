@@ -6,11 +6,12 @@ extension ShellExecutor {
     func substring(
         _ target: ParameterExpansion, _ values: [String], offset: String, length: String?, named written: String
     ) throws(ExpansionError) -> [String] {
+        // An unset scalar gives nothing, its offset and length not even evaluated.
+        if !target.isList, values.isEmpty { return [] }
         let start = try bound(offset, named: written)
         let count = try length.map { (text) throws(ExpansionError) in try bound(text, named: written) }
         guard target.isList else {
-            guard let value = values.first else { return [] }
-            let scalars = Array(value.unicodeScalars)
+            let scalars = Array((values.first ?? "").unicodeScalars)
             let from = start < 0 ? scalars.count + start : start
             guard from >= 0, from <= scalars.count else { return [""] }
             var to = scalars.count

@@ -24,8 +24,9 @@ extension ShellExecutor {
             let flags = isVariable ? session.declarationFlags(name).filter { $0 != "-" } : ""
             return values.map { _ in flags }
         case "K":
-            guard target.isList else { return values.map(Self.quotedForReuse) }
-            let keys = target.index == nil ? [] : session.indices(name)
+            // `$@` and `$*` have no keys: their values alone, quoted.
+            guard target.isList, target.index != nil else { return values.map(Self.quotedForReuse) }
+            let keys = session.indices(name)
             return [zip(keys, values).map { "\($0) \(DeclareBuiltin.doubleQuoted($1))" }.joined(separator: " ")]
         default:
             return assignments(target, name, values, isVariable: isVariable)

@@ -50,8 +50,10 @@ enum ParameterOperation: Equatable {
     case substring(offset: String, length: String?)
     /// `@Q`, `@E`, `@U`, `@u`, `@L`, `@A`, `@a`, `@K`: the value transformed.
     case transform(Unicode.Scalar)
-    /// `@` with no transformation bash knows: a bad substitution, unless the parameter is unset.
-    case unknownTransform
+    /// `@` with no transformation bash knows: a bad substitution, unless the parameter is unset
+    /// and the text after `@` does not start with `a` or `A` (the attribute transformations,
+    /// which bash checks even then).
+    case unknownTransform(Unicode.Scalar?)
 }
 
 /// The four tests of a parameter being set.

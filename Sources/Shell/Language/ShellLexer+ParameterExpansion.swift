@@ -107,7 +107,7 @@ extension ShellLexer {
             return .changeCase(pattern: try pattern(rest.dropFirst(all ? 2 : 1)), upper: first == "^", all: all)
         case "@":
             guard rest.count == 2, let letter = second, "QEUuLAaK".unicodeScalars.contains(letter) else {
-                return .unknownTransform
+                return .unknownTransform(second)
             }
             return .transform(letter)
         default:
@@ -125,8 +125,10 @@ extension ShellLexer {
             case "?": .error
             default: .useAlternative
             }
+        // The message of `?` loses its quotes even inside double quotes, as bash has it.
+        let quotes = test == .error
         return .test(
-            test, colon: colon, word: try operand(word, inDoubleQuotes: inDoubleQuotes, quotesInDoubleQuotes: false))
+            test, colon: colon, word: try operand(word, inDoubleQuotes: inDoubleQuotes, quotesInDoubleQuotes: quotes))
     }
 
     /// The word after an operator, read as bash reads it: quotes, escapes and expansions, blanks kept.
@@ -195,10 +197,10 @@ extension ShellLexer {
         return parts
     }
 
-    /// A substring's offset or length read as a word, quotes removed and no `~`; nil when a quote is
-    /// left open.
+    /// A substring's offset or length read as double-quoted text is (`"1"` loses its quotes, `'1'`
+    /// keeps them); nil when a quote is left open.
     static func wordParts(_ text: String) -> [WordPart]? {
-        try? operand(ArraySlice(text.unicodeScalars), inDoubleQuotes: true, quotesInDoubleQuotes: true)
+        try? operand(ArraySlice(text.unicodeScalars), inDoubleQuotes: true, quotesInDoubleQuotes: false)
     }
 
     /// The `:` between a substring's offset and length: not one of a `?:` inside the offset.
