@@ -28,6 +28,7 @@ import Testing
         Expected("touch f1.t f2.t; echo ${u:-*.t} \"${u:-*.t}\" ${u:-\"*\".t}; rm f1.t f2.t", "f1.t f2.t *.t *.t\n", 0),
         Expected("x=\"a/b/c\"; echo ${x//\\//\\\\} ${x%/*}", "a\\b\\c a/b\n", 0),
         Expected("x=$(printf '%0300d' 0); y=${x//0/ab}; z=${x//*0/}; echo ${#y} ${#z} ${x:298}", "600 0 00\n", 0),
+        Expected("[[ a == ${u:-\"*\"} ]] && echo y || echo n; [[ a == ${u:-*} ]] && echo y || echo n; case ab in ${u:-\"a*\"}) echo lit;; ${u:-a*}) echo glob;; esac; p=\"a*\"; case ab in ${u:-$p}) echo g2;; esac", "n\ny\nglob\ng2\n", 0),
     ]
 
     @Test(arguments: cases) func casesMatchBash(_ expected: Expected) {

@@ -136,6 +136,13 @@ extension ShellExecutor {
     func patternCharacters(of word: ShellWord) throws(ExpansionError) -> [PatternCharacter] {
         var result: [PatternCharacter] = []
         for part in word.parts {
+            if case .expansion(let expansion) = part {
+                // `${u:-"*"}`: what the operator's word quoted stays literal.
+                for piece in try expand(expansion).joined(separator: [Piece(text: " ", quoted: false)]) {
+                    result += piece.text.unicodeScalars.map { PatternCharacter(scalar: $0, quoted: piece.quoted) }
+                }
+                continue
+            }
             let quoted: Bool
             switch part {
             case .quoted, .doubleQuoted, .tilde: quoted = true
