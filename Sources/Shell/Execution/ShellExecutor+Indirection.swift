@@ -21,6 +21,6 @@ extension ShellExecutor {
     /// The name `${!NAME}` follows: NAME's value, a positional or special parameter's included
     /// (`${!1}`, `${!#}`), a list's elements joined by spaces; nil when NAME is unset.
     func indirectTarget(_ name: String) -> String? {
-        parameterValues(of: name, index: nil)?.joined(separator: " ")
+        plainValues(of: name, index: nil)?.joined(separator: " ")
     }
 }

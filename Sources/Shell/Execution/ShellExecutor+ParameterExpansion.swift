@@ -72,7 +72,7 @@ extension ShellExecutor {
                 : session.element(name, try arithmetic(index))
             return value.map { [$0] }
         }
-        return parameterValues(of: name, index: index)
+        return plainValues(of: name, index: index)
     }
 
     /// With `set -u`, `$NAME` or `${NAME[INDEX]}` unset is an error; lists (`$@`, `${a[@]}`) are not.
@@ -83,12 +83,14 @@ extension ShellExecutor {
             index != nil || (name != "@" && name != "*"),
             try parameterValues(name: name, index: index) == nil
         else { return }
-        let variable = name.first.map { $0 == "_" || ($0.isASCII && $0.isLetter) } == true
-        let written = (braced || variable ? "" : "$") + name + (index.map { "[\($0)]" } ?? "")
+        let written =
+            (braced || ParameterExpansion.isVariable(name) ? "" : "$") + name + (index.map { "[\($0)]" } ?? "")
         throw .parameter(written + ": unbound variable")
     }
 
-    func parameterValues(of name: String, index: String?) -> [String]? {
+    /// The value of a parameter written without a subscript, or every element of `NAME[@]`;
+    /// nil when unset.
+    func plainValues(of name: String, index: String?) -> [String]? {
         if index == "@" || index == "*" { return session.elements(session.referencedName(name)) }
         switch name {
         case "@", "*": return session.positional
@@ -120,7 +122,7 @@ extension ShellExecutor {
             throw .parameter("\(target.subject): \(words)")
         case .assignDefault:
             guard missing else { return value }
-            guard let first = target.name.first, first == "_" || (first.isASCII && first.isLetter) else {
+            guard ParameterExpansion.isVariable(target.name) else {
                 throw .parameter("$\(target.name): cannot assign in this way")
             }
             if target.isList { throw .parameter("\(target.subject): bad array subscript") }

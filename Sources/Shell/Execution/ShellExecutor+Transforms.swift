@@ -5,16 +5,12 @@ extension ShellExecutor {
         throws(ExpansionError) -> [String]
     {
         let name = session.referencedName(target.name)
-        let isVariable = name.first.map { $0 == "_" || ($0.isASCII && $0.isLetter) } == true
+        let isVariable = ParameterExpansion.isVariable(name)
         switch letter {
         case "Q": return values.map(Self.quotedForReuse)
         case "E": return values.map { EscapeSequences.decode($0.unicodeScalars, dialect: .ansiC).text }
         case "U", "L":
-            return values.map {
-                String(
-                    String.UnicodeScalarView(
-                        $0.unicodeScalars.map { ShellSession.changedCase($0, upper: letter == "U") }))
-            }
+            return values.map { ShellSession.changedCase($0, upper: letter == "U") }
         case "u":
             return values.map { value in
                 guard let first = value.unicodeScalars.first else { return value }

@@ -13,6 +13,11 @@ struct ParameterExpansion: Equatable {
     /// The parameter as bash names it in messages: `x`, `1`, `a[@]`.
     var subject: String { name + (index.map { "[\($0)]" } ?? "") }
 
+    /// True when `name` names a variable, not a positional or special parameter.
+    static func isVariable(_ name: String) -> Bool {
+        name.first.map { $0 == "_" || ($0.isASCII && $0.isLetter) } == true
+    }
+
     /// The parameter as written, `!` included: `!r`.
     var written: String { (indirect ? "!" : "") + subject }
 

@@ -4,8 +4,12 @@ extension ShellSession {
     /// `value` as `name` stores it: lowered with `-l`, raised with `-u`, else as it is.
     func cased(_ name: String, _ value: String) -> String {
         guard let given = attributes[name], given.contains("l") || given.contains("u") else { return value }
-        let upper = given.contains("u")
-        return String(String.UnicodeScalarView(value.unicodeScalars.map { Self.changedCase($0, upper: upper) }))
+        return Self.changedCase(value, upper: given.contains("u"))
+    }
+
+    /// Every character of `text` in upper or lower case (`${x^^}`, `${x@L}`).
+    static func changedCase(_ text: String, upper: Bool) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { changedCase($0, upper: upper) }))
     }
 
     /// One character in upper or lower case; one whose mapping is more than one character
