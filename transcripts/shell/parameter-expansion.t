@@ -10,6 +10,13 @@ and the @ transformations; over arrays and positional parameters they work eleme
   namespace: kube-system, default would be default
   $ : ${REPLICAS:=2}; echo "replicas: $REPLICAS"
   replicas: 2
+  $ ENV=prod; cat <<EOF | kubectl apply --dry-run=client -f -
+  > apiVersion: v1
+  > kind: Namespace
+  > metadata:
+  >   name: ${TEAM:-web}-${ENV:-dev}
+  > EOF
+  namespace/web-prod created (dry run)
   $ kubectl get pods -n ${NODE:?set NODE to a node name}; echo not reached
   bash: NODE: set NODE to a node name
   $ echo $?
