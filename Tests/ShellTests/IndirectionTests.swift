@@ -14,6 +14,9 @@ import Testing
         Expected("x=\"a b\"; echo ${!x}", "bash: a b: invalid variable name\n", 1),
         Expected("KUBE_A=1; KUBE_B=2; echo ${!KUBE*}; for v in \"${!KUBE@}\"; do echo $v; done; echo \"${!KUBE*}\"", "KUBE_A KUBE_B\nKUBE_A\nKUBE_B\nKUBE_A KUBE_B\n", 0),
         Expected("x=y; echo ${#!x}", "bash: ${#!x}: bad substitution\n", 1),
+        Expected("f() { echo ${!1} ${!1:-none} ${!2:-none}; }; x=5; f x y", "5 5 none\n", 0),
+        Expected("set -- a b; echo ${!#}; echo ${!@}", "b\nbash: a b: invalid variable name\n", 1),
+        Expected("echo ${#@} ${#*}; set -- a b; echo ${#@} ${#*}", "0 0\n2 2\n", 0),
     ]
 
     @Test(arguments: cases) func matchesBash(_ expected: Expected) {

@@ -14,7 +14,7 @@ extension DeclareBuiltin {
 
     /// `$'...'` as bash's `ansic_quote` writes it: C escapes for the common controls, octal
     /// for the others, `\\` and `\'` escaped, everything else as it is.
-    private static func ansiCQuoted(_ value: String) -> String {
+    static func ansiCQuoted(_ value: String) -> String {
         var text = "$'"
         for c in value.unicodeScalars {
             switch c {

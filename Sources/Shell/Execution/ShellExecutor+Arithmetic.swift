@@ -19,10 +19,11 @@ extension ShellExecutor {
         var evaluator = ArithmeticEvaluator(
             lookup: { [session] name in session.value(of: name) },
             assign: { [session] name, value in session.environment[name] = String(value) })
+        evaluator.unsetIsError = session.options.contains("nounset")
         do {
             return try evaluator.evaluate(expression)
         } catch {
-            throw .arithmetic(error.message)
+            throw error.unbound ? .parameter(error.message) : .arithmetic(error.message)
         }
     }
 }

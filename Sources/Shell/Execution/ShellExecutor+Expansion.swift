@@ -9,18 +9,20 @@ enum ExpansionError: Error {
     case readonly(String)
     /// `${!NAME}` whose NAME is unset or names no variable: bash's words after `bash: `.
     case indirection(String)
+    /// `${NAME:?}`, `set -u` and the other refusals of one parameter: bash's words after `bash: `.
+    case parameter(String)
 
     var message: String {
         switch self {
         case .readonly(let name): ShellSession.readonlyMessage(name)
         case .badSubstitution(let text): "bash: ${\(text)}: bad substitution\n"
-        case .arithmetic(let text), .indirection(let text): "bash: \(text)\n"
+        case .arithmetic(let text), .indirection(let text), .parameter(let text): "bash: \(text)\n"
         }
     }
 }
 
 /// A run of characters in an expanded word, and whether glob characters in it are literal.
-private struct Piece {
+struct Piece {
     var text: String
     var quoted: Bool
 }
@@ -43,6 +45,24 @@ extension ShellExecutor {
             current = []
             hasContent = false
         }
+        // An unquoted expansion's text: split into fields at `$IFS` characters.
+        func split(_ value: String) {
+            let separators = Set((session.environment["IFS"] ?? " \t\n").unicodeScalars)
+            guard !separators.isEmpty else {
+                current.append(Piece(text: value, quoted: false))
+                hasContent = hasContent || !value.isEmpty
+                return
+            }
+            let scalars = value.unicodeScalars
+            let words = scalars.split(omittingEmptySubsequences: true) { separators.contains($0) }
+            if let first = scalars.first, separators.contains(first) { flush() }
+            for (index, piece) in words.enumerated() {
+                if index > 0 { flush() }
+                current.append(Piece(text: String(String.UnicodeScalarView(piece)), quoted: false))
+                hasContent = true
+            }
+            if let last = scalars.last, separators.contains(last) { flush() }
+        }
         for part in parts {
             switch part {
             case .literal(let text):
@@ -51,13 +71,7 @@ extension ShellExecutor {
             case .doubleQuoted(let inner) where inner.contains(where: \.isAllElements):
                 // `"${a[@]}"`: each element its own field, joined to the text around it.
                 for piece in inner {
-                    let all: [String]
-                    switch piece {
-                    case .element(let name, "@", false): all = session.elements(session.referencedName(name))
-                    case .indices(let name, "@"): all = session.indices(session.referencedName(name))
-                    case .names(let prefix, "@"): all = session.variableNames(startingWith: prefix)
-                    case .parameter("@"): all = session.positional
-                    default:
+                    guard let all = try quotedElements(piece) else {
                         current.append(Piece(text: try value(of: piece), quoted: true))
                         hasContent = true
                         continue
@@ -71,28 +85,39 @@ extension ShellExecutor {
             case .quoted, .doubleQuoted, .tilde:
                 current.append(Piece(text: try value(of: part), quoted: true))
                 hasContent = true
+            case .expansion(let expansion):
+                for (index, element) in try expand(expansion).enumerated() {
+                    if index > 0 { flush() }
+                    for piece in element {
+                        if piece.quoted {
+                            current.append(piece)
+                            hasContent = true
+                        } else {
+                            split(piece.text)
+                        }
+                    }
+                }
             case .parameter, .parameterLength, .element, .indices, .indirect, .names, .commandSubstitution,
                 .badSubstitution, .arithmetic:
-                let value = try value(of: part)
-                let separators = Set((session.environment["IFS"] ?? " \t\n").unicodeScalars)
-                guard !separators.isEmpty else {
-                    current.append(Piece(text: value, quoted: false))
-                    hasContent = hasContent || !value.isEmpty
-                    continue
-                }
-                let scalars = value.unicodeScalars
-                let words = scalars.split(omittingEmptySubsequences: true) { separators.contains($0) }
-                if let first = scalars.first, separators.contains(first) { flush() }
-                for (index, piece) in words.enumerated() {
-                    if index > 0 { flush() }
-                    current.append(Piece(text: String(String.UnicodeScalarView(piece)), quoted: false))
-                    hasContent = true
-                }
-                if let last = scalars.last, separators.contains(last) { flush() }
+                split(try value(of: part))
             }
         }
         flush()
         return fields.flatMap(expandPathnames)
+    }
+
+    /// The fields `"${a[@]}"`, `"${!a[@]}"`, `"${!PREFIX@}"`, `"$@"` or `"${a[@]#x}"` give,
+    /// one per element; nil for a part that gives one string.
+    func quotedElements(_ part: WordPart) throws(ExpansionError) -> [String]? {
+        switch part {
+        case .element(let name, "@", false): session.elements(session.referencedName(name))
+        case .indices(let name, "@"): session.indices(session.referencedName(name))
+        case .names(let prefix, "@"): session.variableNames(startingWith: prefix)
+        case .parameter("@"): session.positional
+        case .expansion(let expansion) where expansion.givesSeveralWords:
+            try expand(expansion).map { $0.map(\.text).joined() }
+        default: nil
+        }
     }
 
     /// Expands a word into one string, without field splitting or globbing (assignments, here-strings).
@@ -111,6 +136,13 @@ extension ShellExecutor {
     func patternCharacters(of word: ShellWord) throws(ExpansionError) -> [PatternCharacter] {
         var result: [PatternCharacter] = []
         for part in word.parts {
+            if case .expansion(let expansion) = part {
+                // `${u:-"*"}`: what the operator's word quoted stays literal.
+                for piece in try expand(expansion).joined(separator: [Piece(text: " ", quoted: false)]) {
+                    result += piece.text.unicodeScalars.map { PatternCharacter(scalar: $0, quoted: piece.quoted) }
+                }
+                continue
+            }
             let quoted: Bool
             switch part {
             case .quoted, .doubleQuoted, .tilde: quoted = true
@@ -121,18 +153,25 @@ extension ShellExecutor {
         return result
     }
 
-    private func value(of part: WordPart) throws(ExpansionError) -> String {
+    func value(of part: WordPart) throws(ExpansionError) -> String {
         switch part {
         case .literal(let text), .quoted(let text): return text
         case .doubleQuoted(let inner): return try expandedText(inner)
-        case .parameter(let name): return parameter(name)
-        case .parameterLength(let name): return String(parameter(name).unicodeScalars.count)
+        case .parameter(let name):
+            try checkSet(name: name, braced: false)
+            return parameter(name)
+        case .parameterLength(let name):
+            // `${#@}` and `${#*}` count the positional parameters.
+            if name == "@" || name == "*" { return String(session.positional.count) }
+            try checkSet(name: name)
+            return String(parameter(name).unicodeScalars.count)
         case .element(let written, let index, let length):
             let name = session.referencedName(written)
             if index == "@" || index == "*" {
                 let all = session.elements(name)
                 return length ? String(all.count) : all.joined(separator: joiner(index))
             }
+            try checkSet(name: name, index: index)
             let value =
                 session.isAssociative(name)
                 ? session.associative[name]?[try subscriptKey(index)] ?? ""
@@ -144,6 +183,9 @@ extension ShellExecutor {
         case .names(let prefix, let index):
             return session.variableNames(startingWith: prefix).joined(separator: joiner(index))
         case .badSubstitution(let text): throw .badSubstitution(text)
+        case .expansion(let expansion):
+            // `[*]` comes back already joined; `[@]` elements join with a space, as `"${a[@]}"` in an assignment.
+            return try expand(expansion).map { $0.map(\.text).joined() }.joined(separator: " ")
         case .tilde(let name):
             if name.isEmpty { return session.environment["HOME"] ?? session.home }
             if name == session.user { return session.home }
@@ -154,7 +196,7 @@ extension ShellExecutor {
     }
 
     /// What joins an array's elements: the first character of `$IFS` for `[*]`, a space for `[@]`.
-    private func joiner(_ index: String) -> String {
+    func joiner(_ index: String) -> String {
         index == "*" ? String((session.environment["IFS"] ?? " ").prefix(1)) : " "
     }
 
@@ -168,7 +210,7 @@ extension ShellExecutor {
         return nil
     }
 
-    private func parameter(_ name: String) -> String {
+    func parameter(_ name: String) -> String {
         switch name {
         case "?": String(session.lastStatus)
         case "$": String(session.processID)
@@ -227,6 +269,7 @@ extension WordPart {
     var isAllElements: Bool {
         switch self {
         case .element(_, "@", false), .indices(_, "@"), .names(_, "@"), .parameter("@"): true
+        case .expansion(let expansion): expansion.givesSeveralWords
         default: false
         }
     }

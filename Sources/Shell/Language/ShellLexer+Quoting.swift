@@ -57,7 +57,7 @@ extension ShellLexer {
         guard let next = at(index + 1) else { return nil }
         switch next {
         case "{":
-            guard let close = text[(index + 2)...].firstIndex(of: "}") else { throw .unterminated("}") }
+            let close = try matchingBrace(from: index + 2)
             let content = String(String.UnicodeScalarView(text[(index + 2)..<close]))
             index = close + 1
             if Self.isParameterName(content) { return .parameter(content) }
@@ -77,6 +77,9 @@ extension ShellLexer {
                 if let last = rest.last, last == "*" || last == "@", Self.isParameterName(String(rest.dropLast())) {
                     return .names(prefix: String(rest.dropLast()), index: String(last))
                 }
+            }
+            if let expansion = try Self.parameterExpansion(content, inDoubleQuotes: inDoubleQuotes) {
+                return .expansion(expansion)
             }
             return .badSubstitution(content)
         case "(":
@@ -120,13 +123,27 @@ extension ShellLexer {
     /// `NAME[INDEX]` or `#NAME[INDEX]` between `${` and `}`.
     static func arrayElement(_ content: String) -> WordPart? {
         let length = content.hasPrefix("#")
-        let body = length ? content.dropFirst() : Substring(content)
-        guard body.hasSuffix("]"), let open = body.firstIndex(of: "["), isParameterName(String(body[..<open])) else {
-            return nil
+        let body = Array(content.unicodeScalars.dropFirst(length ? 1 : 0))
+        guard body.last == "]", let open = body.firstIndex(of: "["), open + 2 < body.count,
+            closingBracket(body, from: open) == body.count - 1
+        else { return nil }
+        let name = String(String.UnicodeScalarView(body[..<open]))
+        guard isParameterName(name) else { return nil }
+        let index = String(String.UnicodeScalarView(body[(open + 1)..<(body.count - 1)]))
+        return .element(name, index: index, length: length)
+    }
+
+    /// The index of the `]` closing the `[` at `open`, brackets inside counted (`a[b[1]]`).
+    static func closingBracket(_ scalars: [Unicode.Scalar], from open: Int) -> Int? {
+        var depth = 0
+        for position in open..<scalars.count {
+            if scalars[position] == "[" { depth += 1 }
+            if scalars[position] == "]" {
+                depth -= 1
+                if depth == 0 { return position }
+            }
         }
-        let index = body[body.index(after: open)..<body.index(before: body.endIndex)]
-        guard !index.isEmpty else { return nil }
-        return .element(String(body[..<open]), index: String(index), length: length)
+        return nil
     }
 
     /// True when `text` is `( ... )` with the first parenthesis closed by the last: `$((` then
@@ -145,7 +162,7 @@ extension ShellLexer {
     }
 
     /// The index of the `)` closing a `$(`, skipping quoted text and nested parentheses.
-    private mutating func matchingParenthesis(from start: Int) throws(ShellSyntaxError) -> Int {
+    mutating func matchingParenthesis(from start: Int) throws(ShellSyntaxError) -> Int {
         var depth = 1
         var position = start
         while let c = at(position) {
@@ -154,20 +171,30 @@ extension ShellLexer {
             case ")":
                 depth -= 1
                 if depth == 0 { return position }
-            case "\\": position += 1
-            case "'":
-                guard let close = text[(position + 1)...].firstIndex(of: "'") else { throw .unterminated("'") }
-                position = close
-            case "\"":
-                position += 1
-                while let q = at(position), q != "\"" { position += q == "\\" ? 2 : 1 }
-                guard at(position) != nil else { throw .unterminated("\"") }
+            case "\\", "'", "\"": position = try endOfQuoting(at: position)
             case "\n": line += 1
             default: break
             }
             position += 1
         }
         throw .unterminated(")")
+    }
+
+    /// Where the quoting that starts at `position` ends: the character a `\\` escapes, or the
+    /// `'` or `"` closing a quoted string (escapes inside `"..."` skipped).
+    func endOfQuoting(at position: Int) throws(ShellSyntaxError) -> Int {
+        switch at(position) {
+        case "'":
+            guard let close = text[(position + 1)...].firstIndex(of: "'") else { throw .unterminated("'") }
+            return close
+        case "\"":
+            var end = position + 1
+            while let q = at(end), q != "\"" { end += q == "\\" ? 2 : 1 }
+            guard at(end) != nil else { throw .unterminated("\"") }
+            return end
+        default:
+            return position + 1
+        }
     }
 
     mutating func readBackquote() throws(ShellSyntaxError) -> WordPart {

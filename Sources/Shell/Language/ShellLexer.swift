@@ -175,7 +175,7 @@ struct ShellLexer {
     }
 
     /// Reads `~` or `~user` at the start of a word when it ends at `/` or the end of the word.
-    private mutating func readTilde() -> WordPart? {
+    mutating func readTilde() -> WordPart? {
         var end = index + 1
         while let c = at(end), c != "/", !Self.isMetacharacter(c), !"'\"\\$`".unicodeScalars.contains(c) {
             end += 1

@@ -62,6 +62,7 @@ extension ShellWord {
             case .indirect(let name): "${!\(name)}"
             case .names(let prefix, let index): "${!\(prefix)\(index)}"
             case .badSubstitution(let text): "${\(text)}"
+            case .expansion(let expansion): "${\(expansion.source)}"
             case .tilde(let name): "~" + name
             case .commandSubstitution(let source): "$(\(source))"
             case .arithmetic(let source): "$((\(source)))"

@@ -18,6 +18,8 @@ indirect enum WordPart: Equatable {
     case indirect(String)
     /// `${!PREFIX*}` or `${!PREFIX@}`: the names of the variables that start with PREFIX.
     case names(prefix: String, index: String)
+    /// `${NAME:-WORD}`, `${NAME#PATTERN}`, `${NAME:OFFSET}` and bash's other operators.
+    case expansion(ParameterExpansion)
     /// `${...}` that bash would refuse with `bad substitution`; holds the text between the braces.
     case badSubstitution(String)
     /// `~` or `~user` at the start of a word.

@@ -4,15 +4,20 @@ extension ShellSession {
     /// `value` as `name` stores it: lowered with `-l`, raised with `-u`, else as it is.
     func cased(_ name: String, _ value: String) -> String {
         guard let given = attributes[name], given.contains("l") || given.contains("u") else { return value }
-        let upper = given.contains("u")
-        var result = String.UnicodeScalarView()
-        for scalar in value.unicodeScalars {
-            let mapped = upper ? scalar.properties.uppercaseMapping : scalar.properties.lowercaseMapping
-            // A character whose mapping is more than one (`ß` to `SS`) stays, as `towupper` leaves it.
-            let single = mapped.unicodeScalars.count == 1 ? mapped.unicodeScalars.first : nil
-            result.append(single ?? scalar)
-        }
-        return String(result)
+        return Self.changedCase(value, upper: given.contains("u"))
+    }
+
+    /// Every character of `text` in upper or lower case (`${x^^}`, `${x@L}`).
+    static func changedCase(_ text: String, upper: Bool) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { changedCase($0, upper: upper) }))
+    }
+
+    /// One character in upper or lower case; one whose mapping is more than one character
+    /// (`ß` to `SS`) stays, as `towupper` leaves it.
+    static func changedCase(_ scalar: Unicode.Scalar, upper: Bool) -> Unicode.Scalar {
+        let mapped = upper ? scalar.properties.uppercaseMapping : scalar.properties.lowercaseMapping
+        guard mapped.unicodeScalars.count == 1, let single = mapped.unicodeScalars.first else { return scalar }
+        return single
     }
 
     /// Sets the scalar `name`, in the case its attributes ask for.

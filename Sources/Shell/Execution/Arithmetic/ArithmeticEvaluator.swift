@@ -7,6 +7,8 @@ struct ArithmeticEvaluator {
     /// Reads and writes variables; a variable's value is itself evaluated as an expression.
     var lookup: (String) -> String?
     var assign: (String, Int64) -> Void
+    /// `set -u`: reading an unset variable is an error rather than 0.
+    var unsetIsError = false
 
     private var text: [Unicode.Scalar] = []
     private var position = 0
@@ -207,9 +209,15 @@ struct ArithmeticEvaluator {
     }
 
     private mutating func variable(_ name: String) throws(ArithmeticError) -> Int64 {
-        guard let raw = lookup(name)?.trimmingBlanks, !raw.isEmpty else { return 0 }
+        guard let found = lookup(name) else {
+            if unsetIsError, evaluating { throw ArithmeticError(message: "\(name): unbound variable", unbound: true) }
+            return 0
+        }
+        let raw = found.trimmingBlanks
+        guard !raw.isEmpty else { return 0 }
         if let value = Self.integer(raw) { return value }
         var nested = ArithmeticEvaluator(lookup: lookup, assign: assign)
+        nested.unsetIsError = unsetIsError
         nested.depth = depth + 10
         guard nested.depth < 200 else { throw error("expression recursion level exceeded") }
         return try nested.evaluate(raw)
@@ -323,4 +331,6 @@ struct ArithmeticEvaluator {
 /// An arithmetic error: bash's message after `bash: `.
 struct ArithmeticError: Error {
     var message: String
+    /// `set -u` refused an unset variable: the whole line is abandoned, as for `$NAME`.
+    var unbound = false
 }
