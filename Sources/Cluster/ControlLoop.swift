@@ -35,6 +35,7 @@ enum ControlLoop: CaseIterable {
         "replicaset-backoff": .replicaSets, "replicationcontroller-backoff": .replicationControllers,
         "replicaset-throttled": .replicaSets, "replicationcontroller-throttled": .replicationControllers,
         "daemonset-available": .daemonSets, "daemonset-backoff": .daemonSets,
+        "daemonset-throttled": .daemonSets,
         "statefulset-available": .statefulSets, "statefulset-throttled": .statefulSets,
         "cronjob": .cronJobs,
         "job-sync": .jobs, "job-requeue": .jobs, "job-ttl": .jobs,

@@ -6,13 +6,14 @@ import KubeAPI
 /// requests would go out then. Restoring a world sends nothing, so nothing is limited.
 extension Cluster {
     /// How many of `wanted` requests `client` may send now, taken from its bucket; when fewer,
-    /// the wake-up `key` is set for when it may send more. A wake-up already set for later is
-    /// kept when sooner, so syncs in between (for other reasons) do not put the next one off.
-    func requestsAllowed(_ wanted: Int, client: String, resumeUnder key: String) -> Int {
+    /// the wake-up `key` is set for when it may send the rest, or `backlog` more when the caller
+    /// knows it has that many to send one by one. A wake-up already set for later is kept when
+    /// sooner, so syncs in between (for other reasons) do not put the next one off.
+    func requestsAllowed(_ wanted: Int, client: String, resumeUnder key: String, backlog: Int? = nil) -> Int {
         let allowed = min(wanted, requestBudget(of: client))
         spendRequests(allowed, client: client)
         if allowed < wanted {
-            let resume = timeToResume(client, wanting: wanted - allowed)
+            let resume = timeToResume(client, wanting: backlog ?? wanted - allowed)
             let pending = wakeups[key].flatMap { $0 > now ? $0 : nil }
             wake(at: min(resume, pending ?? resume), for: key)
         }

@@ -42,12 +42,14 @@ extension Cluster {
             }
         }
         for (key, time) in wakeups
-        where time <= now && (key.hasPrefix("daemonset-available/") || key.hasPrefix("daemonset-backoff/")) {
+        where time <= now && Self.daemonSetWakeupPrefixes.contains(where: key.hasPrefix) {
             let path = key.split(separator: "/").dropFirst()
             if path.count == 2, let ds = lookup(.daemonSets, String(path.first!), String(path.last!)) { queued.insert(ds.uid) }
         }
         return queued
     }
+
+    private static let daemonSetWakeupPrefixes = ["daemonset-available/", "daemonset-backoff/", "daemonset-throttled/"]
 
     private func syncDaemonSet(_ spec: DaemonSetSpec, nodes: [KubeObject]) {
         let (current, old) = daemonSetHistory(spec)
@@ -70,7 +72,9 @@ extension Cluster {
                 self.isAvailable($0, minReadySeconds: spec.minReadySeconds)
             }
             for pod in update.delete { deleteDaemonPod(pod, of: spec.object) }
-            for node in update.createOn { createDaemonPod(from: spec, on: node, hash: hash) }
+            for node in update.createOn where mayCreateDaemonPod(spec, backlog: update.createOn.count) {
+                createDaemonPod(from: spec, on: node, hash: hash)
+            }
         }
         let pods = daemonPodsByNode(spec)
         cleanUpDaemonSetHistory(spec, old: old, pods: pods.values.flatMap { $0 })
@@ -85,6 +89,7 @@ extension Cluster {
     ) -> Bool {
         let byNode = daemonPodsByNode(spec)
         var settled = true
+        takeDueWakeup(Self.daemonSetThrottleKey(spec.object))
         for node in nodes {
             guard let placement = placements[node.name] else { continue }
             let plan = DaemonSetNodePods(
@@ -92,7 +97,9 @@ extension Cluster {
                 isAvailable: { self.isAvailable($0, minReadySeconds: spec.minReadySeconds) },
                 mayDeleteFailed: { self.mayDeleteFailedDaemonPod($0, of: spec.object, on: node.name) })
             for pod in plan.delete { deleteDaemonPod(pod, of: spec.object) }
-            if plan.create { createDaemonPod(from: spec, on: node.name, hash: hash) }
+            if plan.create, mayCreateDaemonPod(spec, backlog: nodes.count - byNode.count) {
+                createDaemonPod(from: spec, on: node.name, hash: hash)
+            }
             settled = settled && plan.delete.isEmpty && !plan.create
         }
         return settled
@@ -112,6 +119,18 @@ extension Cluster {
         return result
     }
 
+    /// Whether the controller's client may send one more create now (else the set waits for it).
+    private func mayCreateDaemonPod(_ spec: DaemonSetSpec, backlog: Int) -> Bool {
+        requestsAllowed(
+            1, client: Self.daemonSetController.component, resumeUnder: Self.daemonSetThrottleKey(spec.object),
+            backlog: max(backlog, 1)) == 1
+    }
+
+    private static func daemonSetThrottleKey(_ ds: KubeObject) -> String {
+        "daemonset-throttled/\(ds.namespace ?? "")/\(ds.name)"
+    }
+    static let daemonSetController = EventSource(component: "daemonset-controller")
+
     /// `CreatePodTemplate`: the template with the daemon tolerations, the template generation and
     /// revision hash labels, pinned to `node`.
     private func createDaemonPod(from spec: DaemonSetSpec, on node: String, hash: String) {
@@ -126,7 +145,7 @@ extension Cluster {
         guard let created = createOwned(pod, as: .pods) else { return }
         recordEvent(
             ds, reason: "SuccessfulCreate", message: "Created pod: \(created.name)",
-            source: EventSource(component: "daemonset-controller"))
+            source: Self.daemonSetController)
     }
 
     /// Whether a failed pod may go now: not while its node's back-off runs (the set syncs again
@@ -142,7 +161,7 @@ extension Cluster {
         recordEvent(
             ds, reason: "FailedDaemonPod",
             message: "Found failed daemon pod \(pod.namespace ?? "")/\(pod.name) on node \(node), will try to kill it",
-            type: "Warning", source: EventSource(component: "daemonset-controller"))
+            type: "Warning", source: Self.daemonSetController)
         return true
     }
 
@@ -150,7 +169,7 @@ extension Cluster {
         deletePod(pod)
         recordEvent(
             ds, reason: "SuccessfulDelete", message: "Deleted pod: \(pod.name)",
-            source: EventSource(component: "daemonset-controller"))
+            source: Self.daemonSetController)
     }
 
     /// `IsPodAvailable`: ready, and for at least `minReadySeconds`.

@@ -58,7 +58,8 @@ extension Cluster {
             }
             guard let pod = replicas[index] else {
                 // A create waits for the client's rate limit, and so does the rest of the pass.
-                if requestsAllowed(1, client: client, resumeUnder: throttleKey) == 0 { break }
+                let backlog = spec.replicas - replicas.count
+                if requestsAllowed(1, client: client, resumeUnder: throttleKey, backlog: backlog) == 0 { break }
                 replicas[index] = createVersionedStatefulPod(spec, ordinal: ordinal, revisions: revisions)
                 if monotonic { return }
                 continue

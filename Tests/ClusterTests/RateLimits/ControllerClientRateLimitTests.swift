@@ -78,3 +78,29 @@ struct ControllerClientRateLimitTests {
         #expect(members.contains { $0.name == "db-49" })
     }
 }
+
+@Suite("The DaemonSet controller's client paces its creates too")
+struct DaemonSetClientRateLimitTests {
+    @Test("a DaemonSet over 40 eligible nodes has 30 pods at once and all 40 a second later")
+    func daemonSetOverManyNodes() throws {
+        let cluster = try WorldFixture.tk8s()
+        for index in 0..<37 {
+            try cluster.create(KubeObject([
+                "apiVersion": "v1", "kind": "Node",
+                "metadata": ["name": .string("extra-\(index)"), "labels": ["kubernetes.io/hostname": .string("extra-\(index)")]],
+            ]))
+        }
+        let labels: JSONValue = ["app": "agent"]
+        try cluster.create(KubeObject([
+            "apiVersion": "apps/v1", "kind": "DaemonSet", "metadata": ["name": "agent"],
+            "spec": [
+                "selector": ["matchLabels": labels],
+                "template": ["metadata": ["labels": labels], "spec": ["containers": [["name": "c", "image": "busybox"]]]],
+            ],
+        ]))
+        let agents = { cluster.list(.pods, namespace: "default").filter { $0.name.hasPrefix("agent-") }.count }
+        #expect(agents() == 30)
+        cluster.advance(seconds: 1)
+        #expect(agents() == 40)
+    }
+}
