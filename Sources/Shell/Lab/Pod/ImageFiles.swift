@@ -22,6 +22,14 @@ struct ImageFiles {
             if target.hasPrefix("/"), !fs.exists(target) { fs.makeDirectory(target) }
         }
         if let build = entry?.busybox(tag: ImageReference(image).tag) { Self.install(build, into: fs) }
+        for program in entry?.binaries ?? [] {
+            if let target = program.linkTarget {
+                fs.makeDirectory(String(program.path.prefix(upTo: program.path.lastIndex(of: "/") ?? program.path.startIndex)))
+                fs.makeLink(program.path, to: target)
+            } else {
+                fs.writeProgram(program.path, size: program.size)
+            }
+        }
         fs.makeDirectory("/root", mode: 0o700)
         fs.makeDirectory("/tmp", mode: 0o1777)
         fs.clock = { [cluster] in cluster.now.seconds }
