@@ -61,3 +61,17 @@ extension ImageCatalog.Lookup {
         if case .found(let image) = self { image } else { nil }
     }
 }
+
+@Suite("An image's files as its tag carries them")
+struct ImageTagFilesTests {
+    @Test("Alpine's release files name each tag's point release; braces that are no placeholder stay")
+    func alpineRelease() throws {
+        let cluster = try WorldFixture.tk8s()
+        let alpine = try #require(cluster.runtime.images.entry(for: "alpine"))
+        #expect(alpine.files(tag: "3.20").first { $0.path == "/etc/alpine-release" }?.content == "3.20.6\n")
+        let release = try #require(alpine.files(tag: "latest").first { $0.path == "/etc/os-release" }).content
+        #expect(release.contains("VERSION_ID=3.21.3\nPRETTY_NAME=\"Alpine Linux v3.21\"\n"))
+        let nginx = try #require(cluster.runtime.images.entry(for: "nginx"))
+        #expect(nginx.files(tag: "latest") == nginx.files)
+    }
+}

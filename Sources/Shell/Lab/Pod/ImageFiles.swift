@@ -12,7 +12,7 @@ struct ImageFiles {
         let entry: ImageCatalog.Image? = if case .found(let found) = cluster.runtime.images.lookup(image) { found } else { nil }
         let built = entry?.filesModified ?? 0
         let fs = VirtualFileSystem(clock: { built })
-        for file in entry?.files ?? [] {
+        for file in entry?.files(tag: ImageReference(image).tag) ?? [] {
             fs.write(file.path, file.content, mode: file.content.hasPrefix("#!") ? 0o755 : 0o644)
         }
         for (path, target) in (entry?.links ?? [:]).sorted(by: { $0.key < $1.key }) {
