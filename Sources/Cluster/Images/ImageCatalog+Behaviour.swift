@@ -42,10 +42,18 @@ extension ImageCatalog {
         return nil
     }
 
-    /// `{tcp: [ports], http: {PORT: {PATH: STATUS | {status, after, then}}}, grpc: [ports], portFlag}`.
+    /// `{tcp: [ports], http: {PORT: {PATH: STATUS | {status, after, then}}}, grpc: [ports], portFlag,
+    /// root: {directory, index, types, defaultType}}`.
     private static func server(_ value: JSONValue, _ repository: String) throws(FormatError) -> ImageServer {
         var server = ImageServer()
         server.portFlag = value["portFlag"].string
+        if let directory = value[path: "root.directory"].string {
+            var root = StaticRoot(directory: directory)
+            if !value[path: "root.index"].isNull { root.index = value[path: "root.index"].array.compactMap(\.string) }
+            for (suffix, type) in value[path: "root.types"].object { root.types[suffix] = type.string ?? "" }
+            if let type = value[path: "root.defaultType"].string { root.defaultType = type }
+            server.root = root
+        }
         server.tcpPorts = Set(value["tcp"].array.compactMap(\.int))
         server.grpcPorts = Set(value["grpc"].array.compactMap(\.int))
         for (portText, paths) in value["http"].object {

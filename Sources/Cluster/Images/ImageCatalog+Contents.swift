@@ -4,7 +4,7 @@ import OrderedCollections
 extension ImageCatalog {
     /// Reads what an image entry says is inside the image: its `sh` (`shell`), network programs
     /// (`tools`), HTTP answers (`pages`), its own files (`files`, dated `filesDate`) and
-    /// symbolic links (`links`), and the busybox it carries (`busybox`).
+    /// symbolic links (`links`), the busybox it carries (`busybox`) and its own programs (`binaries`).
     static func contents(of entry: JSONValue, into image: inout Image, _ repository: String) throws(FormatError) {
         image.shell = entry["shell"].string
         for (tool, flavour) in entry["tools"].object { image.tools[tool] = flavour.string ?? flavour.int.map(String.init) ?? "" }
@@ -36,5 +36,6 @@ extension ImageCatalog {
             image.links[path] = target
         }
         image.busyboxBuilds = try busyboxBuilds(of: entry, repository)
+        image.binaries = try programs(of: entry, repository)
     }
 }

@@ -61,6 +61,8 @@ public struct ImageCatalog: Sendable {
         public var links: [String: String] = [:]
         /// The busybox builds the image's tags carry (`BusyboxBuild`).
         public var busyboxBuilds: [BusyboxBuild] = []
+        /// The image's own programs (`nginx`, `redis-cli`), in catalog order (`ImageProgram`).
+        public var binaries: [ImageProgram] = []
     }
 
     /// One file an image ships.

@@ -24,6 +24,8 @@ public struct ImageServer: Sendable, Equatable {
     public var grpcPorts: Set<Int> = []
     /// A flag that moves the HTTP port (`--http-port=8080`).
     public var portFlag: String?
+    /// The directory whose files the server sends, and how a path finds them (`StaticRoot`).
+    public var root: StaticRoot?
 
     public init() {}
 

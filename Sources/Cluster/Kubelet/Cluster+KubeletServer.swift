@@ -2,7 +2,8 @@ import KubeAPI
 
 /// The kubelet's own HTTPS server (port 10250), as the apiserver's `nodes/NAME/proxy` reaches it:
 /// `/healthz` (with its checks), `/pods` (the pods bound to the kubelet, its static pods as it read them from their
-/// files, in its pod manager's map order), `/configz` and `/stats/summary`; `KubeletRoute` says which answers.
+/// files, in its pod manager's map order), `/configz`, `/stats/summary` and `/metrics/resource`; `KubeletRoute`
+/// says which answers.
 extension Cluster {
     /// How a connection to a node's kubelet port ends.
     public enum KubeletReach: Sendable, Equatable {
@@ -36,6 +37,8 @@ extension Cluster {
             return kubeletHTTP(200, kubeletPodList(on: node), type: "application/json")
         case .statsSummary:
             return kubeletHTTP(200, kubeletStatsSummary(on: node), type: "application/json")
+        case .metricsResource:
+            return kubeletHTTP(200, kubeletResourceMetrics(on: node), type: Self.prometheusTextType)
         case .methodNotAllowed(let allow):
             var response = kubeletHTTP(405, KubeletRoute.methodNotAllowedText, type: "text/plain; charset=utf-8")
             response.headers.insert("Allow: \(allow.joined(separator: ", "))", at: 0)

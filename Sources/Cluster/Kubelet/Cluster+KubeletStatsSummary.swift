@@ -10,6 +10,12 @@ import KubeAPI
 /// system containers, swap, process counts) has no source here and is left out.
 extension Cluster {
     func kubeletStatsSummary(on node: String) -> String {
+        GoJSON.marshalIndent(kubeletSummary(on: node, order: inGoMapOrder), indent: " ")
+    }
+
+    /// The summary as a JSON value, its pods and each pod's containers in the order `order` gives
+    /// (the kubelet's maps are Go maps; a caller that sorts them passes them as they come).
+    func kubeletSummary(on node: String, order: ([JSONValue]) -> [JSONValue]) -> JSONValue {
         let load = requestLoad()
         let time = JSONValue.string(now.rfc3339)
         var pods: [JSONValue] = []
@@ -40,7 +46,7 @@ extension Cluster {
             pods.append([
                 "podRef": ["name": .string(pod.name), "namespace": .string(pod.namespace ?? ""), "uid": .string(uid)],
                 "startTime": .string(started),
-                "containers": containers.isEmpty ? .null : .array(inGoMapOrder(containers)),
+                "containers": containers.isEmpty ? .null : .array(order(containers)),
                 "cpu": Self.cpuStats(podUsage, total: podCPUTotal, time: time),
                 "memory": Self.memoryStats(podUsage, limit: Self.podMemoryLimit(pod), time: time),
             ])
@@ -52,9 +58,9 @@ extension Cluster {
                 "cpu": Self.cpuStats(nodeUsage, total: nodeCPUTotal, time: time),
                 "memory": Self.memoryStats(nodeUsage, limit: capacity, time: time),
             ],
-            "pods": .array(inGoMapOrder(pods)),
+            "pods": .array(order(pods)),
         ]
-        return GoJSON.marshalIndent(summary, indent: " ")
+        return summary
     }
 
     /// CPU time at a steady `millicores` over `milliseconds`, in core-nanoseconds.

@@ -1,12 +1,13 @@
 /// Which of the kubelet server's handlers a request reaches, and how it is refused otherwise.
 ///
-/// The health checks and `/configz` are registered on the server's ServeMux as they are and
-/// answer any method. `/pods` and `/stats/` are go-restful web services: its router picks a route
+/// The health checks, `/configz` and `/metrics/resource` are registered on the server's ServeMux
+/// as they are and answer any method. `/pods` and `/stats/` are go-restful web services: its router picks a route
 /// by path, then by method, so a path no route takes is its 404 and a method no route takes its
 /// 405 with `Allow`, both in its own words. Other paths are the ServeMux's 404.
 enum KubeletRoute: Equatable {
     case healthz
     case configz
+    case metricsResource
     case pods
     case statsSummary
     /// go-restful's refusal of a method: the route's methods go in `Allow`.
@@ -25,6 +26,10 @@ enum KubeletRoute: Equatable {
         }
         if path == "/configz" {
             self = .configz
+            return
+        }
+        if path == "/metrics/resource" {
+            self = .metricsResource
             return
         }
         let tokens = path.split(separator: "/").map(String.init)

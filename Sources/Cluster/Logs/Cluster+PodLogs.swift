@@ -92,11 +92,7 @@ extension Cluster {
         // The variables the kubelet gave the container (downward API and references resolved), plus HOSTNAME.
         let env = environment(of: pod, container: container["name"].string ?? "")
             .merging(ContainerOutput.environment(of: container, in: pod)) { resolved, _ in resolved }
-        let facts = LogTemplate.Facts(
-            tag: image.perTag[ImageReference(container["image"].string ?? "").tag] ?? [:],
-            kernel: node?[path: "status.nodeInfo.kernelVersion"].string,
-            podIP: pod[path: "status.podIP"].string, hostname: env["HOSTNAME"],
-            cpus: node?[path: "status.capacity.cpu"].string.flatMap { Int($0) } ?? 1)
+        let facts = Self.templateFacts(image: image, reference: container["image"].string ?? "", pod: pod, node: node, env: env)
         let output = ContainerOutput.entries(
             of: container, image: image, start: startedAt, until: until, facts: facts, env: env)
         // What the simulated program itself logged during this run (the local-path provisioner's work).
@@ -104,6 +100,27 @@ extension Cluster {
             $0.time >= startedAt && $0.time <= until
         }
         return own.isEmpty ? output : output + own
+    }
+
+    /// What the placeholders of an image's texts stand for in `container` of `pod` (`LogTemplate`).
+    public func templateFacts(of pod: KubeObject, container: String) -> LogTemplate.Facts {
+        let spec = pod.containerSpec(named: container) ?? .null
+        let reference = spec["image"].string ?? ""
+        guard case .found(let image) = runtime.images.lookup(reference) else { return LogTemplate.Facts() }
+        let env = environment(of: pod, container: container)
+            .merging(ContainerOutput.environment(of: spec, in: pod)) { resolved, _ in resolved }
+        let node = pod.nodeName.flatMap { lookup(.nodes, nil, $0) }
+        return Self.templateFacts(image: image, reference: reference, pod: pod, node: node, env: env)
+    }
+
+    private static func templateFacts(
+        image: ImageCatalog.Image, reference: String, pod: KubeObject, node: KubeObject?, env: [String: String]
+    ) -> LogTemplate.Facts {
+        LogTemplate.Facts(
+            tag: image.perTag[ImageReference(reference).tag] ?? [:],
+            kernel: node?[path: "status.nodeInfo.kernelVersion"].string,
+            podIP: pod[path: "status.podIP"].string, hostname: env["HOSTNAME"],
+            cpus: node?[path: "status.capacity.cpu"].string.flatMap { Int($0) } ?? 1)
     }
 
     /// The kubelet's words for the commonest waiting reasons.

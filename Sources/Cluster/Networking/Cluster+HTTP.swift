@@ -2,7 +2,8 @@ import KubeAPI
 
 /// What a server process in a pod sends back to an HTTP request: the status its image's
 /// behaviour gives the path, dressed in the headers and body of the image's page for it (both
-/// from the image catalog); a static page is the container's file as it is now.
+/// from the image catalog); a static page is the container's file as it is now, and a directory
+/// of the server's root named without its closing slash is redirected to it.
 public struct HTTPResponse: Sendable, Equatable {
     public var status: Int
     public var reason: String
@@ -36,10 +37,13 @@ public struct ServedFile: Sendable, Equatable {
     public var content: String
     /// Seconds since the epoch.
     public var modified: Int64
+    /// True when the path names a directory (its `content` is empty).
+    public var isDirectory: Bool
 
-    public init(content: String, modified: Int64) {
+    public init(content: String, modified: Int64, isDirectory: Bool = false) {
         self.content = content
         self.modified = modified
+        self.isDirectory = isDirectory
     }
 }
 
@@ -50,15 +54,16 @@ extension Cluster {
     /// `files` reads the serving container's files; without it the image's own files are served.
     /// A page whose file is gone answers with the page's `missing` status (404 unless it says).
     /// A server that logs each request (`logServedRequest`) writes its line as it answers.
+    /// `host` is the request's `Host` header, which a redirect's `Location` names.
     public func httpResponse(
-        of server: ReachedServer, target: String, files: ((String) -> ServedFile?)? = nil
+        of server: ReachedServer, target: String, files: ((String) -> ServedFile?)? = nil, host: String? = nil
     ) -> HTTPResponse? {
-        let response = answer(of: server, target: target, files: files)
+        let response = answer(of: server, target: target, files: files, host: host)
         if response != nil { logServedRequest(by: server) }
         return response
     }
 
-    private func answer(of server: ReachedServer, target: String, files: ((String) -> ServedFile?)?) -> HTTPResponse? {
+    private func answer(of server: ReachedServer, target: String, files: ((String) -> ServedFile?)?, host: String?) -> HTTPResponse? {
         let parts = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         let path = parts[0].isEmpty ? "/" : parts[0]
         let query = parts.count > 1 ? parts[1] : ""
@@ -66,14 +71,29 @@ extension Cluster {
             return nil
         }
         let entry = runtime.images.entry(for: server.image)
-        var page = Self.page(in: entry, status: status, port: server.port, path: path)
         var values = placeholderValues(for: server, query: query)
+        // A server with a document root finds the file the path names there.
+        var rootFile: String?
+        if let root = server.server?.root, let files {
+            switch root.outcome(for: path, read: files) {
+            case .file(let file):
+                (status, rootFile) = (200, file)
+                values["contentType"] = root.contentType(of: file)
+            case .redirect:
+                status = 301
+                values.merge(Self.redirectValues(server, path: path, query: query, host: host)) { $1 }
+            case .forbidden: status = 403
+            case .missing: status = 404
+            }
+        }
+        var page = Self.page(in: entry, status: status, port: server.port, path: path)
         var body: String?
-        if let file = page?.file {
+        // A page whose file is `*` sends the file the document root found.
+        if let file = page?.file == "*" ? rootFile : page?.file {
             let read = files ?? { path in
                 entry?.files.first { $0.path == path }.map { ServedFile(content: $0.content, modified: entry?.filesModified ?? 0) }
             }
-            if let served = read(file) {
+            if let served = read(file), !served.isDirectory {
                 body = served.content
                 values["lastModified"] = Timestamp(seconds: served.modified).cFormat("%a, %d %b %Y %H:%M:%S GMT")
                 values["mtimeHex"] = String(served.modified, radix: 16)
@@ -99,6 +119,20 @@ extension Cluster {
             page.status == status && (page.ports.isEmpty || page.ports.contains(port))
                 && (page.paths.contains(path) || page.paths.contains("*"))
         }
+    }
+
+    /// What a directory's redirect names: `{redirectPath}` (the path with its slash, and the
+    /// query), `{requestHost}` (the `Host` header without its port, else the pod's address) and
+    /// `{localPortSuffix}` (`:PORT` of the port the server listens on, empty for 80), as nginx
+    /// builds an absolute `Location`.
+    private static func redirectValues(_ server: ReachedServer, path: String, query: String, host: String?) -> [String: String] {
+        var name = host ?? ""
+        if let colon = name.lastIndex(of: ":"), !name.hasSuffix("]") { name = String(name[..<colon]) }
+        if name.isEmpty { name = server.pod[path: "status.podIP"].string ?? "" }
+        return [
+            "redirectPath": path + "/" + (query.isEmpty ? "" : "?" + query), "requestHost": name,
+            "localPortSuffix": server.port == 80 ? "" : ":\(server.port)",
+        ]
     }
 
     /// The virtual clock as an HTTP `Date` header value.

@@ -85,7 +85,8 @@ final class PodExecutor: ContainerExecutor {
     }
 
     /// The programs the container's image brings: its kernel's view, its network tools, and by
-    /// its catalog entry's userland and programs, its shells, `test`, `tar`, `nslookup` and `ls`.
+    /// its catalog entry's userland and programs, its shells, `test`, `tar`, `nslookup` and `ls`,
+    /// and its own binaries (`ImageProgramCommand`).
     @discardableResult
     private func registerTools(in session: ShellSession, pod: KubeObject, container: String, started: [String]) -> ImageCatalog.Image? {
         let image = ImageFiles.imageReference(of: pod, container: container)
@@ -119,6 +120,11 @@ final class PodExecutor: ContainerExecutor {
                 session.register("ps", BusyboxPs(processes: processes, started: started))
             }
             BusyboxApplets(build: build, keep: entry.programs.union(entry.tools.keys)).install(in: session)
+        }
+        for program in entry.binaries {
+            let command = ImageProgramCommand(program: program, cluster: cluster, pod: pod, container: container, started: started)
+            session.register(program.name, command)
+            session.register(program.path, command)
         }
         return entry
     }

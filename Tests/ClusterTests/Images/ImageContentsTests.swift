@@ -48,7 +48,10 @@ struct ImageContentsTests {
         #expect(edited.headers.contains("Last-Modified: Thu, 01 Jan 1970 00:00:16 GMT"))
         let gone = try #require(cluster.httpResponse(of: server, target: "/index.html") { _ in nil })
         #expect(gone.status == 404 && gone.statusLine == "HTTP/1.1 404 Not Found")
-        let noIndex = try #require(cluster.httpResponse(of: server, target: "/") { _ in nil })
+        // The root directory is there, without its index.
+        let noIndex = try #require(cluster.httpResponse(of: server, target: "/") { path in
+            path == "/usr/share/nginx/html/" ? ServedFile(content: "", modified: 0, isDirectory: true) : nil
+        })
         #expect(noIndex.statusLine == "HTTP/1.1 403 Forbidden" && noIndex.body.contains("<h1>403 Forbidden</h1>"))
     }
 }
@@ -56,5 +59,19 @@ struct ImageContentsTests {
 extension ImageCatalog.Lookup {
     fileprivate var found: ImageCatalog.Image? {
         if case .found(let image) = self { image } else { nil }
+    }
+}
+
+@Suite("An image's files as its tag carries them")
+struct ImageTagFilesTests {
+    @Test("Alpine's release files name each tag's point release; braces that are no placeholder stay")
+    func alpineRelease() throws {
+        let cluster = try WorldFixture.tk8s()
+        let alpine = try #require(cluster.runtime.images.entry(for: "alpine"))
+        #expect(alpine.files(tag: "3.20").first { $0.path == "/etc/alpine-release" }?.content == "3.20.6\n")
+        let release = try #require(alpine.files(tag: "latest").first { $0.path == "/etc/os-release" }).content
+        #expect(release.contains("VERSION_ID=3.21.3\nPRETTY_NAME=\"Alpine Linux v3.21\"\n"))
+        let nginx = try #require(cluster.runtime.images.entry(for: "nginx"))
+        #expect(nginx.files(tag: "latest") == nginx.files)
     }
 }

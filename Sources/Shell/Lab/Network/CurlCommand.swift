@@ -28,6 +28,9 @@ struct CurlCommand: ShellCommand {
         var headers: [String] = []
         /// `-A`.
         var userAgent: String?
+        /// `-L`: follow redirects, at most `--max-redirs` of them (50 unless given).
+        var follow = false
+        var maxRedirects = 50
         var urls: [String] = []
     }
 
@@ -51,7 +54,13 @@ struct CurlCommand: ShellCommand {
         return status
     }
 
-    /// One URL, start to end; returns curl's exit code.
+    /// What one request came to: curl's exit code after a failure it reported, or the server's answer.
+    private enum Outcome {
+        case failed(Int32)
+        case answered(HTTPResponse, URLTarget)
+    }
+
+    /// One URL, start to end, following redirects with `-L`; returns curl's exit code.
     private func fetch(_ url: String, _ options: Options, _ context: CommandContext) -> Int32 {
         let meter = !options.silent && (options.output != nil || !outputIsTerminal(context))
         func fail(_ code: Int32, _ message: String) -> Int32 {
@@ -61,6 +70,57 @@ struct CurlCommand: ShellCommand {
             return code
         }
         if meter { context.io.err(Self.meterHeader + Self.meterLine(0, 0)) }
+        var current = url
+        var followed = 0
+        var shownHeaders = ""
+        while true {
+            switch request(current, options, context, fail) {
+            case .failed(let code): return code
+            case .answered(let response, let target):
+                let location = Self.location(of: response).map { target.resolving($0) }
+                guard options.follow, let location, (300..<400).contains(response.status) else {
+                    return deliver(
+                        response, target, options, meter: meter, context,
+                        Redirects(count: followed, url: options.follow ? nil : location, headers: shownHeaders))
+                }
+                // A response curl follows: its headers are shown with -i or -I as they come (into
+                // the -o file with the last response), its body is not.
+                if options.head || options.include {
+                    if options.output == nil { context.io.out(Self.head(of: response)) } else { shownHeaders += Self.head(of: response) }
+                }
+                guard followed < options.maxRedirects else {
+                    return fail(47, "Maximum (\(options.maxRedirects)) redirects followed")
+                }
+                if options.verbose { context.io.err("* Issue another request to this URL: '\(location)'\n") }
+                followed += 1
+                current = location
+            }
+        }
+    }
+
+    /// What redirects came before the response curl delivers: how many it followed, where the
+    /// response points when curl did not follow it, and the headers of the followed ones it shows.
+    private struct Redirects {
+        var count = 0
+        var url: String?
+        var headers = ""
+    }
+
+    /// The value of a response's `Location` header.
+    private static func location(of response: HTTPResponse) -> String? {
+        response.headers.first { $0.lowercased().hasPrefix("location:") }.map { String($0.dropFirst("location:".count).drop { $0 == " " }) }
+    }
+
+    /// A response's status line and headers as they come over the wire, closed by a blank line.
+    private static func head(of response: HTTPResponse) -> String {
+        ([response.statusLine] + response.headers + [""]).map { $0 + "\r\n" }.joined()
+    }
+
+    /// One request to `url`: resolving, connecting and the server's answer.
+    private func request(
+        _ url: String, _ options: Options, _ context: CommandContext, _ report: (Int32, String) -> Int32
+    ) -> Outcome {
+        func fail(_ code: Int32, _ message: String) -> Outcome { .failed(report(code, message)) }
         guard let target = URLTarget(url) else {
             return fail(3, "URL using bad/illegal format or missing URL")
         }
@@ -80,13 +140,13 @@ struct CurlCommand: ShellCommand {
         }
         let address = addresses.first ?? ""
         if options.verbose { context.io.err("*   Trying \(address):\(target.port)...\n") }
+        let sent = requestHeaders(target, options)
+        func value(_ name: String) -> String? {
+            sent.last { $0.lowercased().hasPrefix(name.lowercased() + ":") }.map { String($0.dropFirst(name.count + 1).drop { $0 == " " }) }
+        }
         if let proxy = client.proxy(address, target.port) {
-            return exchange(target, address: address, options, meter: meter, context, fail) { method in
-                let sent = requestHeaders(target, options)
-                func value(_ name: String) -> String? {
-                    sent.last { $0.lowercased().hasPrefix(name.lowercased() + ":") }.map { String($0.dropFirst(name.count + 1).drop { $0 == " " }) }
-                }
-                return client.response(
+            return exchange(target, address: address, options, context, fail) { method in
+                client.response(
                     of: proxy, method: method, target: target, host: value("Host") ?? "", userAgent: value("User-Agent") ?? "")
             }
         }
@@ -106,8 +166,8 @@ struct CurlCommand: ShellCommand {
             if options.verbose { context.io.err("* connect to \(address) port \(target.port) failed: Connection timed out\n") }
             return fail(28, connectFailure(target, after: ms, errno: "Connection timed out"))
         case .connected(let server):
-            return exchange(target, address: address, options, meter: meter, context, fail) { _ in
-                client.response(of: server, target: target.target)
+            return exchange(target, address: address, options, context, fail) { _ in
+                client.response(of: server, target: target.target, host: value("Host"))
             }
         }
     }
@@ -115,9 +175,9 @@ struct CurlCommand: ShellCommand {
     /// A request over an open connection to a plain-HTTP server; `respond` gives its answer to a
     /// method, or nil when it closes the connection without one.
     private func exchange(
-        _ target: URLTarget, address: String, _ options: Options, meter: Bool, _ context: CommandContext,
-        _ fail: (Int32, String) -> Int32, respond: (String) -> HTTPResponse?
-    ) -> Int32 {
+        _ target: URLTarget, address: String, _ options: Options, _ context: CommandContext,
+        _ fail: (Int32, String) -> Outcome, respond: (String) -> HTTPResponse?
+    ) -> Outcome {
         if options.verbose { context.io.err("* Connected to \(target.host) (\(address)) port \(target.port) (#0)\n") }
         if target.scheme == "https" {
             return fail(35, newStyle ? "error:0A00010B:SSL routines::wrong version number"
@@ -129,19 +189,22 @@ struct CurlCommand: ShellCommand {
             context.io.err(lines.map { "> \($0)\r\n" }.joined())
         }
         guard let response = respond(method) else { return fail(52, "Empty reply from server") }
-        return deliver(response, target, options, meter: meter, context)
+        if options.verbose {
+            context.io.err((["\(response.statusLine)"] + response.headers + [""]).map { "< \($0)\r\n" }.joined())
+        }
+        return .answered(response, target)
     }
 
     /// Writes the headers and body where the options send them.
-    private func deliver(_ response: HTTPResponse, _ target: URLTarget, _ options: Options, meter: Bool, _ context: CommandContext) -> Int32 {
-        let lines = [response.statusLine] + response.headers + [""]
-        let head = lines.map { $0 + "\r\n" }.joined()
-        if options.verbose {
-            context.io.err(lines.map { "< \($0)\r\n" }.joined())
-            // Without a terminal, verbose mode notes each block of data it receives.
-            if !options.head, !outputIsTerminal(context) { context.io.err("{ [\(response.body.utf8.count) bytes data]\n") }
+    private func deliver(
+        _ response: HTTPResponse, _ target: URLTarget, _ options: Options, meter: Bool, _ context: CommandContext,
+        _ redirects: Redirects
+    ) -> Int32 {
+        // Without a terminal, verbose mode notes each block of data it receives.
+        if options.verbose, !options.head, !outputIsTerminal(context) {
+            context.io.err("{ [\(response.body.utf8.count) bytes data]\n")
         }
-        var text = options.head || options.include ? head : ""
+        var text = redirects.headers + (options.head || options.include ? Self.head(of: response) : "")
         let size = options.head ? 0 : response.body.utf8.count
         if !options.head { text += response.body }
         if options.output == "/dev/null" {
@@ -160,11 +223,13 @@ struct CurlCommand: ShellCommand {
         }
         if meter { context.io.err(Self.meterLine(size, size) + "\n") }
         if options.verbose { context.io.err("* Connection #0 to host \(target.host) left intact\n") }
-        if let format = options.writeOut { context.io.out(Self.writeOut(format, code: response.status)) }
+        if let format = options.writeOut {
+            context.io.out(Self.writeOut(format, code: response.status, redirects: redirects.count, redirectURL: redirects.url ?? ""))
+        }
         return 0
     }
 
-    private func timedOut(_ limit: Double, _ context: CommandContext, _ fail: (Int32, String) -> Int32) -> Int32 {
+    private func timedOut(_ limit: Double, _ context: CommandContext, _ fail: (Int32, String) -> Outcome) -> Outcome {
         context.session.sleep(Int64(limit.rounded(.up)))
         return fail(28, "Connection timed out after \(Self.milliseconds(limit) + 1) milliseconds")
     }
@@ -198,9 +263,11 @@ struct CurlCommand: ShellCommand {
         return Int64(ResolvConf(client.cluster.resolvConf(of: pod)).candidates(for: host).count) * 10
     }
 
-    /// A `-w` format with `%{http_code}` and the `\n`/`\t` escapes curl reads in it.
-    static func writeOut(_ format: String, code: Int) -> String {
+    /// A `-w` format with `%{http_code}`, `%{num_redirects}`, `%{redirect_url}` (where a redirect
+    /// not followed points) and the `\n`/`\t` escapes curl reads in it.
+    static func writeOut(_ format: String, code: Int, redirects: Int = 0, redirectURL: String = "") -> String {
         format.replacingAll("%{http_code}", with: "\(code)").replacingAll("%{response_code}", with: "\(code)")
+            .replacingAll("%{num_redirects}", with: "\(redirects)").replacingAll("%{redirect_url}", with: redirectURL)
             .replacingAll("\\n", with: "\n").replacingAll("\\t", with: "\t")
     }
 
@@ -258,7 +325,14 @@ struct CurlCommand: ShellCommand {
                 case "--verbose": options.verbose = true
                 case "--head": options.head = true
                 case "--include": options.include = true
-                case "--location", "--insecure", "--fail", "--no-progress-meter": break
+                case "--location": options.follow = true
+                case "--insecure", "--fail", "--no-progress-meter": break
+                case "--max-redirs":
+                    guard let text = value(argument) else { return .failure(Problem(text: "option --max-redirs: requires parameter")) }
+                    guard let number = Int(text) else {
+                        return .failure(Problem(text: "option --max-redirs: expected a proper numerical parameter"))
+                    }
+                    options.maxRedirects = number < 0 ? Int.max : number
                 case "--write-out":
                     guard let format = value(argument) else { return .failure(Problem(text: "option --write-out: requires parameter")) }
                     options.writeOut = format
@@ -285,7 +359,8 @@ struct CurlCommand: ShellCommand {
                     case "v": options.verbose = true
                     case "I": options.head = true
                     case "i": options.include = true
-                    case "L", "k", "f": break
+                    case "L": options.follow = true
+                    case "k", "f": break
                     case "o", "m", "w", "H", "A":
                         let text = letters.isEmpty ? value("-\(letter)") : String(letters)
                         letters = []

@@ -38,9 +38,10 @@ struct NetworkClient {
         }
     }
 
-    /// What `server` answers to `GET target`, its static pages read from its container's files.
-    func response(of server: ReachedServer, target: String) -> HTTPResponse? {
-        cluster.httpResponse(of: server, target: target, files: containers?.served(by: server))
+    /// What `server` answers to `GET target` sent with `host` as its `Host` header, its static
+    /// pages read from its container's files.
+    func response(of server: ReachedServer, target: String, host: String? = nil) -> HTTPResponse? {
+        cluster.httpResponse(of: server, target: target, files: containers?.served(by: server), host: host)
     }
 
     /// A TCP connect to `address:port`; loopback stays inside the program's own network namespace.
@@ -109,5 +110,17 @@ struct URLTarget {
             host = String(authority)
         }
         guard !host.isEmpty else { return nil }
+    }
+
+    /// A `Location` read against this URL, as curl follows it: an absolute URL as it is, a
+    /// path from the root on this scheme, host and port, any other beside this path.
+    func resolving(_ location: String) -> String {
+        if location.contains("://") { return location }
+        if location.hasPrefix("//") { return scheme + ":" + location }
+        let origin = scheme + "://" + host + (port == (scheme == "https" ? 443 : 80) ? "" : ":\(port)")
+        if location.hasPrefix("/") { return origin + location }
+        let path = target.prefix { $0 != "?" }
+        let directory = path[..<(path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.endIndex)]
+        return origin + directory + location
     }
 }

@@ -38,7 +38,9 @@ final class ContainerFiles {
     func served(by server: ReachedServer) -> (String) -> ServedFile? {
         let fs = filesystem(of: server.pod, container: server.container)
         return { path in
-            guard let content = fs.read(path), let entry = fs.entry(path) else { return nil }
+            guard let entry = fs.entry(path) else { return nil }
+            if entry.kind == .directory { return ServedFile(content: "", modified: entry.modified, isDirectory: true) }
+            guard let content = fs.read(path) else { return nil }
             return ServedFile(content: content, modified: entry.modified)
         }
     }

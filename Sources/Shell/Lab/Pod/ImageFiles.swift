@@ -12,7 +12,7 @@ struct ImageFiles {
         let entry: ImageCatalog.Image? = if case .found(let found) = cluster.runtime.images.lookup(image) { found } else { nil }
         let built = entry?.filesModified ?? 0
         let fs = VirtualFileSystem(clock: { built })
-        for file in entry?.files ?? [] {
+        for file in entry?.files(tag: ImageReference(image).tag) ?? [] {
             fs.write(file.path, file.content, mode: file.content.hasPrefix("#!") ? 0o755 : 0o644)
         }
         for (path, target) in (entry?.links ?? [:]).sorted(by: { $0.key < $1.key }) {
@@ -22,6 +22,14 @@ struct ImageFiles {
             if target.hasPrefix("/"), !fs.exists(target) { fs.makeDirectory(target) }
         }
         if let build = entry?.busybox(tag: ImageReference(image).tag) { Self.install(build, into: fs) }
+        for program in entry?.binaries ?? [] {
+            if let target = program.linkTarget {
+                fs.makeDirectory(String(program.path.prefix(upTo: program.path.lastIndex(of: "/") ?? program.path.startIndex)))
+                fs.makeLink(program.path, to: target)
+            } else {
+                fs.writeProgram(program.path, size: program.size)
+            }
+        }
         fs.makeDirectory("/root", mode: 0o700)
         fs.makeDirectory("/tmp", mode: 0o1777)
         fs.clock = { [cluster] in cluster.now.seconds }
