@@ -50,7 +50,8 @@ extension Apply {
             try cluster.authorize(
                 AccessRequest(verb: "patch", type, namespace: object.namespace, name: object.name), as: context.user)
             let converted = try cluster.decodePatched(KubeObject(patched), as: type, patchType: "strategic", patch: patch)
-            let decoded = try cluster.decodeFields(of: converted, as: type, validation: validation, patching: true)
+            let decoded = try cluster.decodeFields(
+                of: converted, as: type, validation: validation, patching: true, strategicPatch: patch)
             for warning in decoded.warnings { context.io.err("Warning: \(warning)\n") }
             let warnings = cluster.writeWarnings(for: decoded.object, as: type)
             let replaced = try cluster.replace(
