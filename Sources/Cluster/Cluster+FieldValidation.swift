@@ -14,9 +14,11 @@ public enum FieldValidation: Sendable {
 extension Cluster {
     /// Decodes an object a client sent as `type`, as the apiserver's strict decoder does; returns
     /// the object without unknown fields and the warnings to show. A refused create names the
-    /// kind it could not decode; a refused patch states only the strict decoding error.
+    /// kind it could not decode; a refused patch states only the strict decoding error, and a
+    /// refused strategic merge patch (`strategicPatch`) is the 422 on `patch` that shows it.
     public func decodeFields(
-        of object: KubeObject, as type: ResourceType, validation: FieldValidation, patching: Bool = false
+        of object: KubeObject, as type: ResourceType, validation: FieldValidation, patching: Bool = false,
+        strategicPatch: JSONValue? = nil
     ) throws(APIError) -> (object: KubeObject, warnings: [String]) {
         guard let kind = settings.schema.kind(type.kind, groupVersion: type.apiVersion) else { return (object, []) }
         // A patch's type errors are found where the patch is decoded (`Cluster+PatchDecoding.swift`).
@@ -28,7 +30,9 @@ extension Cluster {
         let causes = paths.map { "unknown field \"\($0)\"" }
         switch validation {
         case .strict:
-            throw Self.undecodable(type, "strict decoding error: \(causes.joined(separator: ", "))", patching: patching)
+            let error = "strict decoding error: \(causes.joined(separator: ", "))"
+            if let strategicPatch { throw Self.invalidPatch(strategicPatch.goFormattedPreservingInts, error) }
+            throw Self.undecodable(type, error, patching: patching)
         case .warn: return (KubeObject(known), causes)
         case .ignore: return (KubeObject(known), [])
         }

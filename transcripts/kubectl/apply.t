@@ -98,8 +98,9 @@ The apiserver decodes strictly: a misspelt field is refused unless --validate sa
   error: error reading [empty]: recognized file extensions are [.json .yaml .yml]
 On a live object apply sends a strategic merge patch: what changed since the live object,
 plus what the new manifest dropped from the last applied one. A server dry run answers with the
-object as it would be. A patch the apiserver refuses for a bad request is printed whole, with
-the object it was for; an invalid object is reported as for any write.
+object as it would be. A patched object with a field its kind lacks is refused as an invalid
+request on the patch, shown as Go prints the patch (kubectl then prints only that); an invalid
+object is reported as for any write.
   $ cat > cfg.yaml <<'EOF'
   > apiVersion: v1
   > kind: ConfigMap
@@ -170,12 +171,7 @@ the object it was for; an invalid object is reported as for any write.
   a b nginx
   $ sed -i 's/image: busybox/image: busybox\n        imagePullPolicyy: Always/' rec.yaml
   $ kubectl apply -f rec.yaml
-  Error from server (BadRequest): error when applying patch:
-  {"metadata":{"annotations":{"kubectl.kubernetes.io/last-applied-configuration":"{\"apiVersion\":\"apps/v1\",\"kind\":\"Deployment\",\"metadata\":{\"annotations\":{},\"name\":\"rec\",\"namespace\":\"default\"},\"spec\":{\"replicas\":1,\"selector\":{\"matchLabels\":{\"app\":\"rec\"}},\"strategy\":{\"type\":\"Recreate\"},\"template\":{\"metadata\":{\"labels\":{\"app\":\"rec\"}},\"spec\":{\"containers\":[{\"image\":\"nginx:1.27\",\"name\":\"a\"},{\"command\":[\"sleep\",\"3600\"],\"image\":\"busybox\",\"imagePullPolicyy\":\"Always\",\"name\":\"b\"}]}}}}\n"}},"spec":{"template":{"spec":{"$setElementOrder/containers":[{"name":"a"},{"name":"b"}],"containers":[{"imagePullPolicyy":"Always","name":"b"}]}}}}
-  to:
-  Resource: "apps/v1, Resource=deployments", GroupVersionKind: "apps/v1, Kind=Deployment"
-  Name: "rec", Namespace: "default"
-  for: "rec.yaml": error when patching "rec.yaml": strict decoding error: unknown field "spec.template.spec.containers[1].imagePullPolicyy"
+  The request is invalid: patch: Invalid value: "map[metadata:map[annotations:map[kubectl.kubernetes.io/last-applied-configuration:{\"apiVersion\":\"apps/v1\",\"kind\":\"Deployment\",\"metadata\":{\"annotations\":{},\"name\":\"rec\",\"namespace\":\"default\"},\"spec\":{\"replicas\":1,\"selector\":{\"matchLabels\":{\"app\":\"rec\"}},\"strategy\":{\"type\":\"Recreate\"},\"template\":{\"metadata\":{\"labels\":{\"app\":\"rec\"}},\"spec\":{\"containers\":[{\"image\":\"nginx:1.27\",\"name\":\"a\"},{\"command\":[\"sleep\",\"3600\"],\"image\":\"busybox\",\"imagePullPolicyy\":\"Always\",\"name\":\"b\"}]}}}}\n]] spec:map[template:map[spec:map[$setElementOrder/containers:[map[name:a] map[name:b]] containers:[map[imagePullPolicyy:Always name:b]]]]]]": strict decoding error: unknown field "spec.template.spec.containers[1].imagePullPolicyy"
   $ sed -i '/imagePullPolicyy/d; s/replicas: 1/replicas: -1/' rec.yaml
   $ kubectl apply -f rec.yaml
   The Deployment "rec" is invalid: spec.replicas: Invalid value: -1: must be greater than or equal to 0

@@ -77,7 +77,7 @@ enum IngressValidation {
         if !portName.isEmpty && number != 0 {
             causes.append(FieldError.invalid(path, "\"\"", "cannot set both port name & port number"))
         } else if number != 0 && !(1...65535).contains(number) {
-            causes.append(FieldError.invalid("\(path).service.port.number", String(number), "must be between 1 and 65535, inclusive"))
+            causes += PortValidation.number(number, path: "\(path).service.port.number")
         } else if portName.isEmpty && number == 0 {
             causes.append(FieldError.required(path, "port name or number is required"))
         }

@@ -7,16 +7,19 @@ enum PodTemplateValidation {
 
     /// Containers present, each named as a DNS label, uniquely, with an image; a known restart policy.
     static func validate(_ template: JSONValue, path: String) -> [Cause] {
-        let spec = template["spec"]
-        var causes = MetadataLabels.causes(template["metadata"], path: "\(path).metadata")
-        causes += containers(spec["containers"].array, path: "\(path).spec.containers")
+        MetadataLabels.causes(template["metadata"], path: "\(path).metadata") + podSpec(template["spec"], path: "\(path).spec")
+    }
+
+    /// `ValidatePodSpec`, as far as the lab models it: the containers, then the restart policy.
+    static func podSpec(_ spec: JSONValue, path: String) -> [Cause] {
+        var causes = containers(spec["containers"].array, path: "\(path).containers")
         if let policy = spec["restartPolicy"].string, !restartPolicies.contains(policy) {
-            causes.append(FieldError.notSupported("\(path).spec.restartPolicy", policy, restartPolicies))
+            causes.append(FieldError.notSupported("\(path).restartPolicy", policy, restartPolicies))
         }
         return causes
     }
 
-    /// `validateContainers`: at least one, and for each its name and image.
+    /// `validateContainers`: at least one, and for each its name, image, ports and probes' ports.
     private static func containers(_ containers: [JSONValue], path: String) -> [Cause] {
         guard !containers.isEmpty else { return [FieldError.required(path)] }
         var causes: [Cause] = []
@@ -32,7 +35,9 @@ enum PodTemplateValidation {
                 }
             }
             if (container["image"].string ?? "").isEmpty { causes.append(FieldError.required("\(item).image")) }
+            causes += PortValidation.containerPorts(container["ports"].array, path: "\(item).ports")
             if !name.isEmpty, !names.insert(name).inserted { causes.append(FieldError.duplicate("\(item).name", name)) }
+            causes += PortValidation.probePorts(container, path: item)
         }
         return causes
     }

@@ -13,7 +13,8 @@ extension Cluster {
         spec["ports"] = .array(spec["ports"].array.map { port in
             var p = port
             if p["protocol"].isNull { p["protocol"] = "TCP" }
-            if p["targetPort"].isNull { p["targetPort"] = p["port"] }
+            // An unset target (null, 0 or "") is the port itself.
+            if p["targetPort"].isNull || p["targetPort"].int == 0 || p["targetPort"].string == "" { p["targetPort"] = p["port"] }
             if p["nodePort"].isNull, let kept = oldPorts.first(where: { $0["port"] == p["port"] })?["nodePort"] {
                 p["nodePort"] = kept
             }

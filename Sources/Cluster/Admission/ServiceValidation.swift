@@ -28,19 +28,16 @@ extension Cluster {
         if ports.isEmpty && type != "ExternalName" && service[path: "spec.clusterIP"].string != "None" {
             causes.append(FieldError.required("spec.ports"))
         }
-        let range = "must be between 1 and 65535, inclusive"
         for (index, port) in ports.enumerated() {
             let path = "spec.ports[\(index)]"
             if ports.count > 1 && (port["name"].string ?? "").isEmpty { causes.append(FieldError.required("\(path).name")) }
-            if let number = port["port"].int, !(1...65535).contains(number) {
-                causes.append(FieldError.invalid("\(path).port", String(number), range))
-            }
+            if let number = port["port"].int { causes += PortValidation.number(number, path: "\(path).port") }
             if let proto = port["protocol"].string, !["SCTP", "TCP", "UDP"].contains(proto) {
                 causes.append(FieldError.notSupported("\(path).protocol", proto, ["SCTP", "TCP", "UDP"]))
             }
-            if let target = port["targetPort"].int, !(1...65535).contains(target) {
-                causes.append(FieldError.invalid("\(path).targetPort", String(target), range))
-            }
+            // A target of 0 or "" is defaulted to the port before validation.
+            let target = port["targetPort"]
+            if target.int != 0 && target.string != "" { causes += PortValidation.numberOrName(target, path: "\(path).targetPort") }
         }
         return causes
     }

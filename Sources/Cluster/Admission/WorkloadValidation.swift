@@ -37,6 +37,7 @@ enum WorkloadValidation {
         case .daemonSets: return daemonSet(spec)
         case .statefulSets: return StatefulSetRules.spec(spec)
         case .replicationControllers: return replicationController(spec)
+        case .pods: return PodTemplateValidation.podSpec(spec, path: "spec")
         default: return nil
         }
     }

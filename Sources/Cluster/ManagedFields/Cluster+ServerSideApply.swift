@@ -6,18 +6,33 @@ import KubeAPI
 /// unless forced.
 extension Cluster {
     /// Applies `config` as `manager`; returns the object as stored (or as it would be, in a dry
-    /// run) and whether it was created.
+    /// run) and whether it was created. Through the `status` subresource only the status is
+    /// applied (the status strategy resets the rest), to an object that must exist.
     public func apply(
-        _ config: KubeObject, manager: String, force: Bool, dryRun: Bool, as user: UserInfo? = nil
+        _ config: KubeObject, manager: String, force: Bool, dryRun: Bool, as user: UserInfo? = nil,
+        subresource: String? = nil
     ) throws(APIError) -> (object: KubeObject, created: Bool) {
         guard let type = resourceType(apiVersion: config.apiVersion, kind: config.kind) else {
             throw APIError(
                 reason: "BadRequest", message: "no matches for kind \"\(config.kind)\" in version \"\(config.apiVersion)\"",
                 code: 400)
         }
+        if let subresource {
+            return try applySubresource(subresource, config, type: type, manager: manager, force: force, dryRun: dryRun, as: user)
+        }
+        return try apply(config, type: type, manager: manager, force: force, dryRun: dryRun, as: user, subresource: nil)
+    }
+
+    func apply(
+        _ config: KubeObject, type: ResourceType, manager: String, force: Bool, dryRun: Bool, as user: UserInfo?,
+        subresource: String?
+    ) throws(APIError) -> (object: KubeObject, created: Bool) {
         let meta = patchMeta(for: type)
-        let claimed = FieldValues(config.value, meta: meta).applied
+        // A write through the status subresource covers the status alone; any other, all but it.
+        let scope: FieldValues.Scope = subresource == nil ? .main : .status
+        let claimed = FieldValues(config.value, meta: meta, scope: scope).applied
         guard let live = try? get(type, namespace: config.namespace, name: config.name) else {
+            if subresource != nil { throw .notFound(type, config.name) }
             try authorize(AccessRequest(verb: "create", type, namespace: config.namespace), as: user)
             let created = try create(config, dryRun: dryRun, as: user)
             if !dryRun {
@@ -25,13 +40,15 @@ extension Cluster {
             }
             return (created, true)
         }
-        try authorize(AccessRequest(verb: "patch", type, namespace: config.namespace, name: config.name), as: user)
+        try authorize(
+            AccessRequest(verb: "patch", type, subresource: subresource ?? "", namespace: config.namespace, name: config.name), as: user)
         // A resourceVersion in the configuration is a precondition, as on any write.
         if let version = config.metadata["resourceVersion"].string, !version.isEmpty, version != String(live.resourceVersion) {
             throw .conflict(type, config.name)
         }
         var entries = managedFields(of: live)
-        let mine = applyEntry(manager, apiVersion: config.apiVersion, claimed)
+        var mine = applyEntry(manager, apiVersion: config.apiVersion, claimed)
+        mine.subresource = subresource
         let previous = entries.first { $0.isSameManager(as: mine) }?.fields ?? FieldSet()
         let others = entries.filter { !$0.isSameManager(as: mine) }.reduce(FieldSet()) { $0.union($1.fields) }
         var merged: JSONValue
@@ -48,23 +65,23 @@ extension Cluster {
             merged = merged.removing(path)
         }
         let comparison = FieldComparison(
-            from: FieldValues(live.value, meta: meta), to: FieldValues(merged, meta: meta))
+            from: FieldValues(live.value, meta: meta, scope: scope), to: FieldValues(merged, meta: meta, scope: scope))
         var conflicts: [(ManagedFieldsEntry, FieldPath)] = []
         for entry in entries where !entry.isSameManager(as: mine) {
             conflicts += entry.fields.intersection(comparison.changed).sorted.map { (entry, $0) }
         }
         // kubectl's own applier may take over what its client-side apply last set, unchanged since.
-        if manager == "kubectl", let allowed = LastAppliedUpdate.takeable(live, meta: meta) {
+        if manager == "kubectl", subresource == nil, let allowed = LastAppliedUpdate.takeable(live, meta: meta) {
             let refused = conflicts.filter { !allowed.paths.contains($0.1) }
             if !refused.isEmpty { conflicts = refused } else { conflicts = [] }
         }
         if !conflicts.isEmpty, !force {
             throw APIError(reason: "Conflict", message: ApplyConflicts.message(conflicts), code: 409)
         }
-        if manager == "kubectl" { merged = LastAppliedUpdate.refresh(merged, config: config) }
+        if manager == "kubectl", subresource == nil { merged = LastAppliedUpdate.refresh(merged, config: config) }
         var stored = KubeObject(merged)
         stored[path: "metadata.resourceVersion"] = live.metadata["resourceVersion"]
-        let written = try replace(stored, dryRun: dryRun)
+        let written = subresource == nil ? try replace(stored, dryRun: dryRun) : try replaceStatus(stored, dryRun: dryRun)
         guard !dryRun else { return (written, false) }
         for index in entries.indices where !entries[index].isSameManager(as: mine) {
             entries[index].fields = entries[index].fields.subtracting(comparison.changed).subtracting(comparison.removed)

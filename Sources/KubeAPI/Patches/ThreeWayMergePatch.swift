@@ -26,6 +26,8 @@ public enum ThreeWayMergePatch {
         var ignoreDeletions = false
         var ignoreChangesAndAdditions = false
         var buildRetainKeys = false
+        /// Whether merged lists carry `$setElementOrder`: the patches do, the conflict check's diff does not.
+        var setElementOrder = true
     }
 
     /// The patch that turns `original` into `modified`, within what `options` lets it say.
@@ -104,8 +106,8 @@ public enum ThreeWayMergePatch {
                 && zip(original, modified).allSatisfy { $0[mergeKey].goEquals($1[mergeKey]) }
             patch += deletions
             var order: [JSONValue] = []
-            if (!options.ignoreChangesAndAdditions && (!patch.isEmpty || !sameOrder))
-                || (!options.ignoreDeletions && !patch.isEmpty)
+            if options.setElementOrder,
+                (!options.ignoreChangesAndAdditions && (!patch.isEmpty || !sameOrder)) || (!options.ignoreDeletions && !patch.isEmpty)
             {
                 order = modified.map { .object([mergeKey: $0[mergeKey]]) }
             }
@@ -115,8 +117,8 @@ public enum ThreeWayMergePatch {
         var (patch, deletions) = diffListsOfScalars(original, modified, options)
         patch = try normalizeSliceOrder(patch, by: modified, mergeKey, maps: false)
         let changed = !original.elementsEqual(modified) { $0.goEquals($1) }
-        let order = (!options.ignoreDeletions && !deletions.isEmpty) || (!options.ignoreChangesAndAdditions && changed)
-            ? modified : []
+        let reordered = (!options.ignoreDeletions && !deletions.isEmpty) || (!options.ignoreChangesAndAdditions && changed)
+        let order = options.setElementOrder && reordered ? modified : []
         return (patch, deletions, order)
     }
 

@@ -187,33 +187,40 @@ struct APIServerRead {
 
     /// A list or one object.
     private func resource(_ segments: [String]) throws(APIStatus) -> JSONValue {
-        guard let path = ResourcePath(segments) else { throw .notFound }
-        let types = cluster.servedResources + ResourceType.otherVersions
-        guard path.rest.count <= 2, let type = types.first(where: { $0.apiVersion == path.apiVersion && $0.plural == path.rest[0] }),
-            path.namespace == nil || type.namespaced
-        else { throw .notFound }
+        guard let path = ResourcePath(segments), path.rest.count <= 2, let type = Self.resourceType(of: path, in: cluster) else {
+            throw .notFound
+        }
         let (namespace, name) = (path.namespace, path.name)
         do throws(APIError) {
             if !name.isEmpty {
                 try cluster.authorize(AccessRequest(verb: "get", type, namespace: namespace, name: name), as: user)
-                return served(try cluster.get(type, namespace: namespace, name: name), type: type, inList: false)
+                return Self.served(try cluster.get(type, namespace: namespace, name: name), type: type, inList: false, cluster: cluster)
             }
             try cluster.authorize(AccessRequest(verb: "list", type, namespace: namespace), as: user)
             let items = cluster.list(type, namespace: namespace)
             return [
                 "kind": .string(type.kind + "List"), "apiVersion": .string(type.apiVersion),
                 "metadata": ["resourceVersion": .string(String(cluster.latestResourceVersion))],
-                "items": .array(items.map { served($0, type: type, inList: true) }),
+                "items": .array(items.map { Self.served($0, type: type, inList: true, cluster: cluster) }),
             ]
         } catch {
             throw APIStatus(error: error, name: name, group: type.group, resource: type.plural)
         }
     }
 
-    /// An object as the apiserver encodes it: in its Go type's field order where the type is
-    /// known, keys sorted otherwise; list items carry no kind or apiVersion.
-    private func served(_ object: KubeObject, type: ResourceType, inList: Bool) -> JSONValue {
-        var value = object.value
+    /// The resource a path names, served in its version, and under a namespace only if namespaced.
+    static func resourceType(of path: ResourcePath, in cluster: Cluster) -> ResourceType? {
+        let types = cluster.servedResources + ResourceType.otherVersions
+        guard let type = types.first(where: { $0.apiVersion == path.apiVersion && $0.plural == path.rest[0] }),
+            path.namespace == nil || type.namespaced
+        else { return nil }
+        return type
+    }
+
+    /// An object as the apiserver encodes it, with its managed fields: in its Go type's field
+    /// order where the type is known, keys sorted otherwise; list items carry no kind or apiVersion.
+    static func served(_ object: KubeObject, type: ResourceType, inList: Bool, cluster: Cluster) -> JSONValue {
+        var value = cluster.withManagedFields(object).value
         if inList {
             value["kind"] = .null
             value["apiVersion"] = .null

@@ -46,7 +46,7 @@ enum Apply {
         FlagSpec("all", nil, .bool), FlagSpec("field-manager"), FlagSpec("force-conflicts", nil, .bool),
         FlagSpec("create-annotation", nil, .bool), FlagSpec("overwrite", nil, .bool), FlagSpec("openapi-patch", nil, .bool),
         // --prune's wait for what it deletes; pruning here finishes at once.
-        FlagSpec("wait", nil, .bool), FlagSpec("timeout"),
+        FlagSpec("wait", nil, .bool), FlagSpec("timeout"), FlagSpec("subresource"),
         FlagSpec("prune-allowlist", nil, .stringArray), FlagSpec("cascade"), FlagSpec("grace-period", nil, .int),
         ChangeCause.flag,
     ] + OutputFormat.templateFlags
@@ -66,8 +66,12 @@ enum Apply {
         let cascade = creating ? nil : try Delete.cascade(context.flags.string("cascade") ?? "background", io: context.io)
         let validation = try fieldValidation(context.flags.string("validate"))
         var pruning = creating ? nil : try pruneOptions(context, dryRun: dryRun, cascade: cascade ?? .background)
+        if !creating, !(context.flags.string("subresource") ?? "").isEmpty, !context.flags.bool("server-side") {
+            throw .error("--subresource can only be specified for --server-side")
+        }
         let output = context.flags.string("output")
         try ObjectOutput.checkFormat(output, context: context)
+        if creating, let raw = context.flags.string("raw"), !raw.isEmpty { return try createRaw(raw, context) }
         var (objects, listFailures) = try ManifestFiles.gathering(files, context, validating: validation != .ignore)
         if !creating { objects = try selected(objects, context: context) }
         guard !objects.isEmpty || !listFailures.isEmpty else { throw .error("no objects passed to \(verbName)") }
@@ -106,6 +110,13 @@ enum Apply {
         if failures.isEmpty, collecting { try ObjectList.print(applied, output: output, context: context) }
         if failures.isEmpty, let pruning { try pruning.run(output: output, dryRun: dryRun, context: context) }
         return failures.isEmpty ? 0 : 1
+    }
+
+    /// `create --raw`: a POST of the one file.
+    private static func createRaw(_ raw: String, _ context: VerbContext) throws(KubectlFailure) -> Int32 {
+        if context.flags.bool("edit") { throw .error("--raw and --edit are mutually exclusive") }
+        try RawWrite.check(raw, context: context, exactlyOneFile: true, refusingSelector: true)
+        return try RawWrite.send("POST", raw: raw, context: context)
     }
 
     /// `--validate`: strict (or true, the default), warn, ignore (or false); true and false as

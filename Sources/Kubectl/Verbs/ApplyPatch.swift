@@ -12,15 +12,31 @@ extension Apply {
         let cluster = try context.cluster
         let original = live.annotations[lastApplied].flatMap { try? YAMLDecoding.documents($0).first }
         let meta = cluster.patchMeta(for: type)
+        // The live object as kubectl read it, managed fields and all.
+        let current = cluster.withManagedFields(live).value
         let patch: JSONValue
-        do {
-            patch = try ThreeWayMergePatch.create(original: original, modified: object.value, current: live.value, meta: meta)
+        do throws(PatchError) {
+            patch = try ThreeWayMergePatch.create(original: original, modified: object.value, current: current, meta: meta)
+            if !overwrites(context),
+                let changed = try ThreeWayMergePatch.conflicting(patch, original: original, current: current, meta: meta)
+            {
+                throw PatchError(
+                    "patch:\n" + YAMLPrinter.print(patch) + "\nconflicts with changes made from original to current:\n"
+                        + YAMLPrinter.print(changed) + "\n")
+            }
         } catch {
-            throw .error(
-                failedPatch("", type: type, object: object, source: source)
-                    + "creating patch with:\noriginal:\n\(live.annotations[lastApplied] ?? "")\nmodified:\n"
-                    + GoJSON.marshal(object.value.sortedKeys) + "\n\ncurrent:\n" + GoJSON.marshal(live.value.sortedKeys)
-                    + "\n\nfor:: " + error.message)
+            // Each way of computing the patch (OpenAPI v3, v2, then the built-in types) fails
+            // alike; the first two only warn.
+            if !context.flags.isSet("openapi-patch") || context.flags.bool("openapi-patch") {
+                context.io.err("warning: error calculating patch from openapi v3 spec: \(error.message)\n")
+                context.io.err("warning: error calculating patch from openapi spec: \(error.message)\n")
+            }
+            let message = failedPatch("", type: type, object: object, source: source)
+                + "creating patch with:\noriginal:\n\(live.annotations[lastApplied] ?? "")\nmodified:\n"
+                + GoJSON.marshal(object.value.sortedKeys) + "\n\ncurrent:\n" + GoJSON.marshal(current.sortedKeys)
+                + "\n\nfor:: " + error.message
+            // kubectl ends an error with a newline only if it has none.
+            throw .error(message.hasSuffix("\n") ? String(message.dropLast()) : message)
         }
         let body = GoJSON.marshal(patch)
         guard body != "{}" else { return (type, live, "unchanged") }
@@ -34,7 +50,8 @@ extension Apply {
             try cluster.authorize(
                 AccessRequest(verb: "patch", type, namespace: object.namespace, name: object.name), as: context.user)
             let converted = try cluster.decodePatched(KubeObject(patched), as: type, patchType: "strategic", patch: patch)
-            let decoded = try cluster.decodeFields(of: converted, as: type, validation: validation, patching: true)
+            let decoded = try cluster.decodeFields(
+                of: converted, as: type, validation: validation, patching: true, strategicPatch: patch)
             for warning in decoded.warnings { context.io.err("Warning: \(warning)\n") }
             let warnings = cluster.writeWarnings(for: decoded.object, as: type)
             let replaced = try cluster.replace(
@@ -46,6 +63,11 @@ extension Apply {
             refusal.message = failedPatch(body, type: type, object: object, source: source) + refusal.message
             throw .server(refusal)
         }
+    }
+
+    /// `--overwrite` (true unless set false): whether the patch may set what the live object changed.
+    private static func overwrites(_ context: VerbContext) -> Bool {
+        !context.flags.isSet("overwrite") || context.flags.bool("overwrite")
     }
 
     /// apply's first request, the GET of the live object: refused, kubectl frames the refusal

@@ -33,12 +33,14 @@ extension Apply {
         let cluster = try context.cluster
         let manager = fieldManager(context, serverSide: true)
         let force = context.flags.bool("force-conflicts")
+        let subresource = context.flags.string("subresource").flatMap { $0.isEmpty ? nil : $0 }
         let send = { () throws(KubectlFailure) -> KubeObject in
             do throws(APIError) {
                 let decoded = try cluster.decodeFields(of: object, as: type, validation: validation, patching: true)
                 for warning in decoded.warnings { context.io.err("Warning: \(warning)\n") }
                 return try cluster.apply(
-                    decoded.object, manager: manager, force: force, dryRun: dryRun == .server, as: context.user
+                    decoded.object, manager: manager, force: force, dryRun: dryRun == .server, as: context.user,
+                    subresource: subresource
                 ).object
             } catch {
                 if error.code == 409, error.reason == "Conflict" { throw .error(error.message + "\n" + conflictAdvice) }
@@ -46,6 +48,8 @@ extension Apply {
             }
         }
         var written = try send()
+        // The annotation's keeping and the managers' upgrade are left to applies of the object itself.
+        guard subresource == nil else { return (type, written, "serverside-applied") }
         if dryRun == .none, manager == "kubectl" { keepLastApplied(written, type: type, cluster: cluster, context: context) }
         if dryRun == .none, let refreshed = try? cluster.get(type, namespace: written.namespace, name: written.name),
             upgradeClientSideManagers(refreshed, type: type, manager: manager, cluster: cluster)

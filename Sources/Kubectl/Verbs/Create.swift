@@ -49,7 +49,8 @@ enum Create {
         guard let kind = context.flags.positionals.first,
             let sub = subcommands.first(where: { $0.names.contains(kind) })
         else {
-            if context.flags.bool("edit") { return noEditor(context) }
+            try context.flags.refuseOthers(than: fileFlags + commonFlags, command: "create")
+            if context.flags.bool("edit"), (context.flags.string("raw") ?? "").isEmpty { return noEditor(context) }
             return try Apply.run(context, creating: true)
         }
         if sub.strictFlags { try checkFlags(context.flags, allowed: sub.flags, command: "create \(sub.names[0])") }
@@ -80,12 +81,18 @@ enum Create {
         return "create \(sub.names[0])"
     }
 
+    /// `create -f`'s own flags: the manifests', --edit (refused: the lab has no editor) and the
+    /// editor's line endings, and --raw.
+    static let fileFlags = [
+        FlagSpec("filename", "f", .stringArray), FlagSpec("kustomize", "k"), FlagSpec("recursive", "R", .bool),
+        FlagSpec("selector", "l"), FlagSpec("edit", nil, .bool), FlagSpec("windows-line-endings", nil, .bool),
+        FlagSpec("raw"), ChangeCause.flag,
+    ]
+
     /// Every flag of every subcommand, each once, so one parse serves them all.
     static let allFlags: [FlagSpec] = {
         var seen = Set<String>()
-        // create -f's own: --edit (refused: the lab has no editor) and the editor's line endings.
-        let fileFlags = [FlagSpec("edit", nil, .bool), FlagSpec("windows-line-endings", nil, .bool)]
-        let all = Apply.flags + fileFlags + commonFlags + subcommands.flatMap(\.flags)
+        let all = fileFlags + commonFlags + subcommands.flatMap(\.flags)
         return all.filter { seen.insert($0.long).inserted }
     }()
 

@@ -4,6 +4,7 @@ import KubeAPI
 /// `kubectl delete TYPE NAME...`: deletes objects, then waits until they are gone.
 enum Delete {
     static let verb = Verb(name: "delete", flags: flags, help: KubectlHelp.delete) { context throws(KubectlFailure) in
+        if let raw = context.flags.string("raw"), !raw.isEmpty { return try runRaw(raw, context) }
         let options = try Options(context)
         return try options.run(context)
     }
@@ -15,7 +16,7 @@ enum Delete {
         FlagSpec("kustomize", "k"),
         FlagSpec("cascade"), FlagSpec("output", "o"), FlagSpec("all-namespaces", "A", .bool),
         FlagSpec("timeout"), FlagSpec("recursive", "R", .bool), FlagSpec("field-selector"),
-        FlagSpec("interactive", "i", .bool),
+        FlagSpec("interactive", "i", .bool), FlagSpec("raw"),
     ]
 
     struct Options {

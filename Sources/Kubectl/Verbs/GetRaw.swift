@@ -13,7 +13,7 @@ enum GetRaw {
             throw .error("--raw may not be specified with other flags that filter the server request or alter the output")
         }
         if !(flags.string("output") ?? "").isEmpty { throw .error("--raw and --output are mutually exclusive") }
-        guard raw.hasPrefix("/") else { throw .error("--raw must be a valid URL path: parse \(GoSyntax.quoted(raw)): invalid URI for request") }
+        try RawWrite.checkURI(raw)
         let (path, query) = split(raw)
         let cluster = try context.cluster
         let proxy = ProxyRoundTrip(

@@ -13,7 +13,7 @@ enum Replace {
         FlagSpec("filename", "f", .stringArray), FlagSpec("kustomize", "k"), FlagSpec("recursive", "R", .bool), FlagSpec("dry-run"),
         FlagSpec("output", "o"), FlagSpec("force", nil, .bool), FlagSpec("grace-period"), FlagSpec("timeout"),
         FlagSpec("cascade"), FlagSpec("wait", nil, .bool), FlagSpec("validate"), FlagSpec("save-config", nil, .bool),
-        FlagSpec("field-manager"),
+        FlagSpec("field-manager"), FlagSpec("raw"), FlagSpec("subresource"),
     ] + OutputFormat.templateFlags
 
     private static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
@@ -28,6 +28,10 @@ enum Replace {
         let validation = try Apply.fieldValidation(flags.string("validate"))
         let output = flags.string("output")
         try ObjectOutput.checkFormat(output, context: context)
+        if let raw = flags.string("raw"), !raw.isEmpty {
+            try RawWrite.check(raw, context: context, exactlyOneFile: true)
+            return try RawWrite.send("PUT", raw: raw, context: context)
+        }
         // --force first deletes what the files name, read without validation.
         let (manifests, listFailures) = try ManifestFiles.gathering(files, context, validating: validation != .ignore && !force)
         var objects: [(ResourceType, KubeObject, String)] = []
@@ -70,7 +74,12 @@ enum Replace {
             }
             let decoded = try cluster.decodeFields(of: request, as: type, validation: validation)
             for warning in decoded.warnings { context.io.err("Warning: \(warning)\n") }
-            try cluster.authorize(AccessRequest(verb: "update", type, namespace: object.namespace, name: object.name), as: user)
+            let subresource = context.flags.string("subresource") ?? ""
+            try cluster.authorize(
+                AccessRequest(verb: "update", type, subresource: subresource, namespace: object.namespace, name: object.name), as: user)
+            if !subresource.isEmpty {
+                return try replaceSubresource(subresource, decoded.object, type: type, dryRun: dryRun, cluster: cluster)
+            }
             return try cluster.replace(
                 decoded.object, dryRun: dryRun == .server,
                 manager: FieldManager(context.flags.string("field-manager") ?? "kubectl-replace"))

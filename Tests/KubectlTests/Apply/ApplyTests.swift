@@ -63,6 +63,18 @@ struct ApplyTests {
         #expect(h.run("apply", "-f", "app/web.yaml", "--dry-run=client").out == "deployment.apps/web configured (dry run)\n")
     }
 
+    @Test("an unknown field in a patched object is an invalid request on the patch, shown as Go prints it")
+    func strictPatch() throws {
+        let h = try KubectlHarness()
+        var manifest = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: t\ndata:\n  x: v\n"
+        h.kubectl.readFile = { $0 == "t.yaml" ? manifest : nil }
+        _ = h.run("apply", "-f", "t.yaml")
+        manifest += "dataa:\n  x: v\n"
+        let refused = h.run("apply", "-f", "t.yaml").err
+        #expect(refused.hasPrefix("The request is invalid: patch: Invalid value: \"map[dataa:map[x:v] metadata:map[annotations:map["))
+        #expect(refused.hasSuffix("]]]\": strict decoding error: unknown field \"dataa\"\n"))
+    }
+
     @Test("unknown fields: refused by default, warned and dropped with warn, dropped with false")
     func strictDecoding() throws {
         let h = try KubectlHarness()

@@ -1,0 +1,114 @@
+import Cluster
+import KubeAPI
+
+/// What the apiserver answers to a write through a resource path, body and all: `POST` of a
+/// collection creates, `PUT` of an object (or its `status`) updates, `DELETE` of an object
+/// deletes it. `kubectl create|replace|delete --raw` send these, with the file's bytes as a JSON
+/// body and no query, so unknown fields are warned about (the server's default) and the field
+/// manager is the client's name from its User-Agent, `kubectl`.
+struct APIServerWrite {
+    let cluster: Cluster
+    /// Who asks; nil is the admin.
+    let user: UserInfo?
+
+    /// The answer's body, and the warnings sent with it.
+    struct Answer {
+        var body: String
+        var warnings: [String] = []
+    }
+
+    /// The manager a request without `?fieldManager` writes as: its User-Agent up to the first `/`.
+    static let manager = FieldManager("kubectl")
+
+    func send(_ method: String, path: String, body: String) throws(APIStatus) -> Answer {
+        let segments = path.split(separator: "/").map(String.init)
+        guard ["api", "apis"].contains(segments.first), let resource = APIServerRead.ResourcePath(segments),
+            resource.rest.count <= 3, let type = APIServerRead.resourceType(of: resource, in: cluster)
+        else { throw .notFound }
+        let name = resource.name.isEmpty && resource.rest.count == 3 ? resource.rest[1] : resource.name
+        let subresource = resource.rest.count == 3 ? resource.rest[2] : ""
+        guard subresource.isEmpty || subresource == "status" else { throw .notFound }
+        do throws(APIError) {
+            switch (method, resource.rest.count) {
+            case ("POST", 1) where !type.namespaced || resource.namespace != nil:
+                return try create(body, type: type, namespace: resource.namespace)
+            case ("PUT", 2), ("PUT", 3):
+                return try update(body, type: type, namespace: resource.namespace, name: name, subresource: subresource)
+            case ("DELETE", 2):
+                return try delete(type, namespace: resource.namespace, name: name, options: body)
+            default:
+                throw APIError.methodNotAllowed
+            }
+        } catch {
+            if error.code == 400 { throw .bare(error.reason, error.message, code: 400) }
+            throw APIStatus(error: error, name: name, group: type.group, resource: type.plural)
+        }
+    }
+
+    private func create(_ body: String, type: ResourceType, namespace: String?) throws(APIError) -> Answer {
+        var (object, warnings) = try decode(body, as: type)
+        try placeInNamespace(&object, namespace)
+        let created = try cluster.create(object, as: user, manager: Self.manager)
+        return Answer(body: encoded(created, type: type), warnings: warnings)
+    }
+
+    private func update(
+        _ body: String, type: ResourceType, namespace: String?, name: String, subresource: String
+    ) throws(APIError) -> Answer {
+        var (object, warnings) = try decode(body, as: type)
+        guard object.name == name else {
+            throw Self.badRequest("the name of the object (\(object.name)) does not match the name on the URL (\(name))")
+        }
+        try placeInNamespace(&object, namespace)
+        try cluster.authorize(AccessRequest(verb: "update", type, subresource: subresource, namespace: namespace, name: name), as: user)
+        let updated = subresource == "status"
+            ? try cluster.replaceStatus(object) : try cluster.replace(object, manager: Self.manager)
+        return Answer(body: encoded(updated, type: type), warnings: warnings)
+    }
+
+    /// The object as the delete left it while it is still there (a pod terminating, an object
+    /// with finalizers); once gone, the registries that return deleted objects answer with it,
+    /// the others with a Status naming it.
+    private func delete(_ type: ResourceType, namespace: String?, name: String, options: String) throws(APIError) -> Answer {
+        let options = try DeleteOptionsBody(options)
+        try cluster.authorize(AccessRequest(verb: "delete", type, namespace: namespace, name: name), as: user)
+        let deleted = try cluster.delete(
+            type, namespace: namespace, name: name, gracePeriodSeconds: options.gracePeriodSeconds,
+            propagationPolicy: options.propagationPolicy)
+        if let left = try? cluster.get(type, namespace: namespace, name: name), left.uid == deleted.uid {
+            return Answer(body: encoded(left, type: type))
+        }
+        if Self.returnsDeletedObject.contains(type.plural) { return Answer(body: encoded(deleted, type: type)) }
+        var details: JSONValue = ["name": .string(name)]
+        if !type.group.isEmpty { details["group"] = .string(type.group) }
+        details["kind"] = .string(type.plural)
+        details["uid"] = .string(deleted.uid)
+        let status: JSONValue = ["kind": "Status", "apiVersion": "v1", "metadata": [:], "status": "Success", "details": details]
+        return Answer(body: GoJSON.marshal(status) + "\n")
+    }
+
+    /// The registries built with `ReturnDeletedObject`.
+    static let returnsDeletedObject: Set<String> = [
+        "pods", "services", "serviceaccounts", "persistentvolumes", "persistentvolumeclaims", "namespaces",
+        "resourcequotas", "podtemplates",
+    ]
+
+    /// A namespaced object takes the request's namespace when it names none, and may not name another.
+    private func placeInNamespace(_ object: inout KubeObject, _ namespace: String?) throws(APIError) {
+        switch (object.namespace ?? "", namespace) {
+        case ("", let namespace?): object.namespace = namespace
+        case (_, nil): object.namespace = nil
+        case (let own, let namespace?) where own != namespace:
+            throw Self.badRequest("the namespace of the provided object does not match the namespace sent on the request")
+        default: break
+        }
+    }
+
+    private func encoded(_ object: KubeObject, type: ResourceType) -> String {
+        GoJSON.marshal(APIServerRead.served(object, type: type, inList: false, cluster: cluster)) + "\n"
+    }
+
+    static func badRequest(_ message: String) -> APIError {
+        APIError(reason: "BadRequest", message: message, code: 400)
+    }
+}
