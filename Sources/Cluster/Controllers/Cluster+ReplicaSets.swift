@@ -36,7 +36,8 @@ extension Cluster {
                 // Slow start: once a create is refused, the rest of the batch is skipped this sync,
                 // and the status still reports the pods there are.
                 var refused = false
-                let allowed = requestsAllowed(desired - active.count, client: kind.source.component, resumeUnder: throttleKey(rs, kind))
+                let allowed = requestsAllowed(
+                    desired - active.count, client: kind.source.component, resumeUnder: throttleKey(rs, kind))
                 for _ in 0..<allowed {
                     guard let error = createReplicaSetPod(from: rs, kind) else {
                         changed = true
@@ -48,9 +49,12 @@ extension Cluster {
                     break
                 }
                 if !refused { forgetBackoff(rs, kind) }
-                if allowed < desired - active.count { changed = updateStatus(of: rs, kind, active: activePods(of: rs)) || changed }
+                if allowed < desired - active.count {
+                    changed = updateStatus(of: rs, kind, active: activePods(of: rs)) || changed
+                }
             } else if active.count > desired {
-                let allowed = requestsAllowed(active.count - desired, client: kind.source.component, resumeUnder: throttleKey(rs, kind))
+                let allowed = requestsAllowed(
+                    active.count - desired, client: kind.source.component, resumeUnder: throttleKey(rs, kind))
                 for pod in active.sorted(by: Self.deletionOrder).prefix(allowed) {
                     deleteReplicaSetPod(pod, of: rs, kind)
                 }

@@ -34,8 +34,8 @@ extension Cluster {
         let throttleKey = "statefulset-throttled/\(spec.object.uid)"
         takeDueWakeup(throttleKey)
         let condemned = members.filter { !spec.inRange($0.ordinal) }.sorted { $0.ordinal > $1.ordinal }.map(\.pod)
-        let firstUnhealthy = (replicas.sorted { $0.key < $1.key }.map(\.value) + condemned.reversed()).first { !$0.isHealthyStatefulPod }
-            .map(\.uid)
+        let inOrder = replicas.sorted { $0.key < $1.key }.map(\.value)
+        let firstUnhealthy = (inOrder + condemned.reversed()).first { !$0.isHealthyStatefulPod }.map(\.uid)
 
         defer {
             let pods = list(.pods, namespace: spec.object.namespace ?? "default")

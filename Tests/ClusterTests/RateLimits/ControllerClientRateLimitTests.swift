@@ -1,6 +1,7 @@
-@testable import Cluster
 import KubeAPI
 import Testing
+
+@testable import Cluster
 
 @Suite("kube-controller-manager's clients send 30 requests at once, then 20 a second")
 struct ControllerClientRateLimitTests {
@@ -52,7 +53,8 @@ struct ControllerClientRateLimitTests {
     @Test("a Job of huge parallelism starts its pods at the Job controller's pace")
     func jobParallelism() throws {
         let cluster = try WorldFixture.tk8s()
-        let job = JobFixture.job("many", command: ["sleep", "600"], extra: ["parallelism": 100_000, "completions": 100_000])
+        let job = JobFixture.job(
+            "many", command: ["sleep", "600"], extra: ["parallelism": 100_000, "completions": 100_000])
         try cluster.create(job)
         #expect(cluster.list(.pods, namespace: "default").filter { $0.name.hasPrefix("many-") }.count == 30)
         cluster.advance(seconds: 3)
@@ -64,14 +66,17 @@ struct ControllerClientRateLimitTests {
     func parallelStatefulSet() throws {
         let cluster = try WorldFixture.tk8s()
         let labels: JSONValue = ["app": "db"]
-        try cluster.create(KubeObject([
-            "apiVersion": "apps/v1", "kind": "StatefulSet", "metadata": ["name": "db"],
-            "spec": [
-                "replicas": 2_000_000_000, "podManagementPolicy": "Parallel", "serviceName": "db",
-                "selector": ["matchLabels": labels],
-                "template": ["metadata": ["labels": labels], "spec": ["containers": [["name": "c", "image": "nginx"]]]],
-            ],
-        ]))
+        try cluster.create(
+            KubeObject([
+                "apiVersion": "apps/v1", "kind": "StatefulSet", "metadata": ["name": "db"],
+                "spec": [
+                    "replicas": 2_000_000_000, "podManagementPolicy": "Parallel", "serviceName": "db",
+                    "selector": ["matchLabels": labels],
+                    "template": [
+                        "metadata": ["labels": labels], "spec": ["containers": [["name": "c", "image": "nginx"]]],
+                    ],
+                ],
+            ]))
         cluster.advance(seconds: 1)
         let members = cluster.list(.pods, namespace: "default").filter { $0.name.hasPrefix("db-") }
         #expect(members.count == 50)
@@ -85,19 +90,26 @@ struct DaemonSetClientRateLimitTests {
     func daemonSetOverManyNodes() throws {
         let cluster = try WorldFixture.tk8s()
         for index in 0..<37 {
-            try cluster.create(KubeObject([
-                "apiVersion": "v1", "kind": "Node",
-                "metadata": ["name": .string("extra-\(index)"), "labels": ["kubernetes.io/hostname": .string("extra-\(index)")]],
-            ]))
+            try cluster.create(
+                KubeObject([
+                    "apiVersion": "v1", "kind": "Node",
+                    "metadata": [
+                        "name": .string("extra-\(index)"),
+                        "labels": ["kubernetes.io/hostname": .string("extra-\(index)")],
+                    ],
+                ]))
         }
         let labels: JSONValue = ["app": "agent"]
-        try cluster.create(KubeObject([
-            "apiVersion": "apps/v1", "kind": "DaemonSet", "metadata": ["name": "agent"],
-            "spec": [
-                "selector": ["matchLabels": labels],
-                "template": ["metadata": ["labels": labels], "spec": ["containers": [["name": "c", "image": "busybox"]]]],
-            ],
-        ]))
+        try cluster.create(
+            KubeObject([
+                "apiVersion": "apps/v1", "kind": "DaemonSet", "metadata": ["name": "agent"],
+                "spec": [
+                    "selector": ["matchLabels": labels],
+                    "template": [
+                        "metadata": ["labels": labels], "spec": ["containers": [["name": "c", "image": "busybox"]]],
+                    ],
+                ],
+            ]))
         let agents = { cluster.list(.pods, namespace: "default").filter { $0.name.hasPrefix("agent-") }.count }
         #expect(agents() == 30)
         cluster.advance(seconds: 1)
