@@ -50,16 +50,20 @@ extension Cluster {
                 }
                 if !refused { forgetBackoff(rs, kind) }
                 if allowed < desired - active.count {
-                    changed = updateStatus(of: rs, kind, active: activePods(of: rs)) || changed
+                    // Held back by the client: with nothing created this pass, the pods are as listed.
+                    let current = allowed == 0 ? active : activePods(of: rs)
+                    changed = updateStatus(of: rs, kind, active: current) || changed
                 }
             } else if active.count > desired {
                 let allowed = requestsAllowed(
                     active.count - desired, client: kind.source.component, resumeUnder: throttleKey(rs, kind))
-                for pod in active.sorted(by: Self.deletionOrder).prefix(allowed) {
-                    deleteReplicaSetPod(pod, of: rs, kind)
-                }
+                let doomed = active.sorted(by: Self.deletionOrder).prefix(allowed)
+                for pod in doomed { deleteReplicaSetPod(pod, of: rs, kind) }
                 changed = true
-                if allowed < active.count - desired { _ = updateStatus(of: rs, kind, active: activePods(of: rs)) }
+                if allowed < active.count - desired {
+                    let deleted = Set(doomed.map(\.uid))
+                    _ = updateStatus(of: rs, kind, active: active.filter { !deleted.contains($0.uid) })
+                }
             } else {
                 changed = updateStatus(of: rs, kind, active: active) || changed
             }
