@@ -72,6 +72,8 @@ public final class Cluster {
     /// The taint eviction controller's view of each node's `NoExecute` taints, by node name,
     /// kept up to date from the node changes; nil until it has looked at every node.
     var noExecuteTaints: [String: [JSONValue]]?
+    /// The scheduler's pending and placed pods, kept from the journal (`SchedulerCache`).
+    var schedulerCache: SchedulerCache?
     /// The scheduler's parsed nodes, as of a number of writes to nodes.
     var schedulingNodeCache: (nodeWrites: Int, nodes: [SchedulingNode])?
     /// The Job controller's memory of the pods it deleted without counting them, by UID.
@@ -137,6 +139,7 @@ public final class Cluster {
         nodeContainers = snapshot.nodeContainers
         quiescentRevision = snapshot.quiescentRevision
         schedulerStartIndex = snapshot.schedulerStartIndex
+        schedulerCache = snapshot.schedulerCache
         journalCursors = snapshot.journalCursors
         ownership = snapshot.ownership
         kubeletsNeedFullScan = snapshot.kubeletsNeedFullScan
@@ -169,7 +172,8 @@ public final class Cluster {
             settings: settings, runtime: runtime, nodeResolvConf: nodeResolvConf, store: store, clock: clock,
             names: names, stoppingPods: stoppingPods, nodeImages: nodeImages, probeWorkers: probeWorkers,
             wakeups: wakeups, ipam: ipam, nodeContainers: nodeContainers, quiescentRevision: quiescentRevision,
-            schedulerStartIndex: schedulerStartIndex, journalCursors: journalCursors, ownership: ownership,
+            schedulerStartIndex: schedulerStartIndex, schedulerCache: schedulerCache, journalCursors: journalCursors,
+            ownership: ownership,
             kubeletsNeedFullScan: kubeletsNeedFullScan, outage: outage, eventCorrelator: eventCorrelator,
             eventLeasesRenewedAt: eventLeasesRenewedAt, failedDaemonPodsBackoff: failedDaemonPodsBackoff,
             controllerClients: controllerClients, jobReleasedPods: jobReleasedPods, podGCQuarantines: podGCQuarantines,
@@ -197,6 +201,7 @@ public final class Cluster {
         let nodeContainers: [String: NodeContainer]
         let quiescentRevision: Int
         let schedulerStartIndex: Int
+        let schedulerCache: SchedulerCache?
         let journalCursors: [ControlLoop: Int]
         let ownership: OwnershipIndex
         let kubeletsNeedFullScan: Bool

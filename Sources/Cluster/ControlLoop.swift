@@ -34,6 +34,7 @@ enum ControlLoop: CaseIterable {
         "deployment-available": .deployments, "deployment-progress": .deployments,
         "replicaset-backoff": .replicaSets, "replicationcontroller-backoff": .replicationControllers,
         "replicaset-throttled": .replicaSets, "replicationcontroller-throttled": .replicationControllers,
+        "replicaset-available": .replicaSets, "replicationcontroller-available": .replicationControllers,
         "daemonset-available": .daemonSets, "daemonset-backoff": .daemonSets,
         "daemonset-throttled": .daemonSets,
         "statefulset-available": .statefulSets, "statefulset-throttled": .statefulSets,

@@ -175,7 +175,7 @@ extension Cluster {
             (a.revision ?? 0) != (b.revision ?? 0) ? (a.revision ?? 0) < (b.revision ?? 0) : Self.olderFirst(a, b)
         }
         for rs in byRevision.prefix(excess) {
-            guard rs.specReplicas == 0, sync.actualReplicas([rs]) == 0, (sync.pods[rs.uid] ?? []).isEmpty else {
+            guard rs.specReplicas == 0, sync.pods(rs.uid).isEmpty else {
                 continue
             }
             store.remove(.replicaSets, namespace: rs.namespace, name: rs.name)

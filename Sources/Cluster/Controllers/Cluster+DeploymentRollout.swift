@@ -73,7 +73,7 @@ extension Cluster {
         for rs in sync.oldRSs where rs.specReplicas > 0 {
             scaledDown = scaleReplicaSet(&sync, rs, to: 0) || scaledDown
         }
-        let oldPodsRunning = sync.oldRSs.contains { !(sync.pods[$0.uid] ?? []).filter { !$0.isFinished }.isEmpty }
+        let oldPodsRunning = sync.oldRSs.contains { sync.pods($0.uid).unfinished > 0 }
         if scaledDown || oldPodsRunning {
             syncRolloutStatus(&sync)
             return

@@ -8,14 +8,13 @@ extension Cluster {
     func reconcileDeployments() -> Bool {
         let deployments = list(.deployments)
         var changed = claim(.replicaSets, for: deployments)
-        let pods = podsByControllerUID()
         let queued = deploymentsToSync()
         let live = Set(deployments.map(\.uid))
         for key in wakeups.keys where key.hasPrefix("deployment-") {
             if let uid = key.split(separator: "/").last, !live.contains(String(uid)) { wakeups[key] = nil }
         }
         for deployment in deployments where queued?.contains(deployment.uid) ?? true {
-            changed = syncDeployment(deployment, pods: pods) || changed
+            changed = syncDeployment(deployment) || changed
         }
         return changed
     }
@@ -54,9 +53,10 @@ extension Cluster {
     }
 
     /// One pass over one Deployment; reports whether anything was written.
-    private func syncDeployment(_ deployment: KubeObject, pods: PodsByController) -> Bool {
+    private func syncDeployment(_ deployment: KubeObject) -> Bool {
         let before = store.revision
-        var sync = DeploymentSync(deployment: deployment, pods: pods, now: now)
+        let tally = { [unowned self] (uid: String) in self.store.podTally(controlledBy: uid) }
+        var sync = DeploymentSync(deployment: deployment, pods: tally, now: now)
         if deployment.metadata["generation"].isNull { sync.deployment[path: "metadata.generation"] = 1 }
         sync.replicaSets = ownedReplicaSets(of: deployment)
         if deployment.deletionTimestamp == nil {

@@ -23,49 +23,42 @@ extension Cluster {
         apply(claims, to: .pods)
         var changed = !claims.isEmpty
         let queued = replicaSetsToSync(kind).map { $0.union(claims.map(\.owner.uid)).union(replicaSetsDueForRetry(kind)) }
-        let podsByOwner = podsByControllerUID()
         for rs in replicaSets where queued?.contains(rs.uid) ?? true {
             takeDueWakeup(throttleKey(rs, kind))
-            let owned = podsByOwner[rs.uid] ?? []
-            let active = owned.filter { $0.deletionTimestamp == nil && !$0.isFinished }
+            takeDueWakeup(availabilityKey(rs, kind))
+            let active = store.podTally(controlledBy: rs.uid).active
             let desired = rs[path: "spec.replicas"].int ?? 1
             if rs.deletionTimestamp != nil {
                 // `syncReplicaSet` manages no replicas of a ReplicaSet being deleted, only its status.
-                changed = updateStatus(of: rs, kind, active: active) || changed
-            } else if active.count < desired {
+                changed = updateStatus(of: rs, kind) || changed
+            } else if active < desired {
                 // Slow start: once a create is refused, the rest of the batch is skipped this sync,
                 // and the status still reports the pods there are.
                 var refused = false
                 let allowed = requestsAllowed(
-                    desired - active.count, client: kind.source.component, resumeUnder: throttleKey(rs, kind))
+                    desired - active, client: kind.source.component, resumeUnder: throttleKey(rs, kind))
                 for _ in 0..<allowed {
                     guard let error = createReplicaSetPod(from: rs, kind) else {
                         changed = true
                         continue
                     }
-                    changed = updateStatus(of: rs, kind, active: activePods(of: rs), failure: error) || changed
+                    changed = updateStatus(of: rs, kind, failure: error) || changed
                     requeueRateLimited(rs, kind)
                     refused = true
                     break
                 }
                 if !refused { forgetBackoff(rs, kind) }
-                if allowed < desired - active.count {
-                    // Held back by the client: with nothing created this pass, the pods are as listed.
-                    let current = allowed == 0 ? active : activePods(of: rs)
-                    changed = updateStatus(of: rs, kind, active: current) || changed
-                }
-            } else if active.count > desired {
+                // Held back by the client: the status reports the pods there are.
+                if allowed < desired - active { changed = updateStatus(of: rs, kind) || changed }
+            } else if active > desired {
                 let allowed = requestsAllowed(
-                    active.count - desired, client: kind.source.component, resumeUnder: throttleKey(rs, kind))
-                let doomed = active.sorted(by: Self.deletionOrder).prefix(allowed)
+                    active - desired, client: kind.source.component, resumeUnder: throttleKey(rs, kind))
+                let doomed = activePods(of: rs).sorted(by: Self.deletionOrder).prefix(allowed)
                 for pod in doomed { deleteReplicaSetPod(pod, of: rs, kind) }
                 changed = true
-                if allowed < active.count - desired {
-                    let deleted = Set(doomed.map(\.uid))
-                    _ = updateStatus(of: rs, kind, active: active.filter { !deleted.contains($0.uid) })
-                }
+                if allowed < active - desired { _ = updateStatus(of: rs, kind) }
             } else {
-                changed = updateStatus(of: rs, kind, active: active) || changed
+                changed = updateStatus(of: rs, kind) || changed
             }
         }
         return changed
@@ -113,6 +106,10 @@ extension Cluster {
         "\(kind.throttleKey)/\(rs.namespace ?? "")/\(rs.name)"
     }
 
+    private func availabilityKey(_ rs: KubeObject, _ kind: ReplicaKind) -> String {
+        "\(kind.availabilityKey)/\(rs.namespace ?? "")/\(rs.name)"
+    }
+
     /// Pods by the UID of the object that controls it, read from the store as each is asked for.
     func podsByControllerUID() -> PodsByController {
         PodsByController { [unowned self] uid in self.store.list(.pods, controlledBy: uid) }
@@ -126,19 +123,30 @@ extension Cluster {
     }
     private static let now0 = Timestamp(milliseconds: 0)
 
-    /// Records the counts of `active`, the ReplicaSet's pods that are not terminating or finished.
-    /// `calculateStatus`: the counts, and a `ReplicaFailure` condition while creates are refused
-    /// (set once with the first refusal's message, dropped by the first sync without one).
-    private func updateStatus(of rs: KubeObject, _ kind: ReplicaKind, active owned: [KubeObject], failure: APIError? = nil) -> Bool {
-        let ready = owned.filter(\.isReady).count
+    /// Records the counts of the set's pods that are neither terminating nor finished
+    /// (`calculateStatus`), and a `ReplicaFailure` condition while creates are refused (set once
+    /// with the first refusal's message, dropped by the first sync without one). While every pod
+    /// is ready but some not yet for `minReadySeconds`, the set is synced again after that long.
+    private func updateStatus(of rs: KubeObject, _ kind: ReplicaKind, failure: APIError? = nil) -> Bool {
+        let tally = store.podTally(controlledBy: rs.uid)
+        let minReadySeconds = rs[path: "spec.minReadySeconds"].int ?? 0
+        let available = tally.available(minReadySeconds: minReadySeconds, now: now)
+        let generation = JSONValue.int(rs.metadata["generation"].int ?? 1)
         var updated = rs
-        var status: JSONValue = [
-            "availableReplicas": .int(ready), "fullyLabeledReplicas": .int(owned.count),
-            "observedGeneration": .int(rs.metadata["generation"].int ?? 1),
-            "readyReplicas": .int(ready), "replicas": .int(owned.count),
-        ]
-        if owned.isEmpty {
-            status = ["observedGeneration": .int(rs.metadata["generation"].int ?? 1), "replicas": 0]
+        var status: JSONValue = ["observedGeneration": generation, "replicas": .int(tally.active)]
+        // The v1 type leaves out these counts when they are zero (`omitempty`).
+        for (field, count) in [
+            ("availableReplicas", available), ("fullyLabeledReplicas", tally.active), ("readyReplicas", tally.ready),
+        ] where count > 0 {
+            status[field] = .int(count)
+        }
+        let desired = rs[path: "spec.replicas"].int ?? 1
+        if minReadySeconds > 0 && tally.ready == desired && available != desired {
+            // A work queue's `AddAfter`: a sync already waiting for an earlier time keeps it.
+            let key = availabilityKey(rs, kind)
+            let resync = now.adding(seconds: Int64(minReadySeconds))
+            let waitingSooner = wakeups[key].map { $0 > now && $0 <= resync } ?? false
+            if !waitingSooner { wake(at: resync, for: key) }
         }
         if let failure {
             let condition = rs[path: "status.conditions"].array.first { $0["type"] == "ReplicaFailure" }

@@ -1,7 +1,7 @@
 import KubeAPI
 
 /// What one pass of the Deployment controller works on: the Deployment (changed in place and
-/// saved at the end), its ReplicaSets, and the pods each of them controls.
+/// saved at the end), its ReplicaSets, and the counts of the pods each of them controls.
 struct DeploymentSync {
     static let revisionKey = "deployment.kubernetes.io/revision"
     static let revisionHistoryKey = "deployment.kubernetes.io/revision-history"
@@ -14,7 +14,8 @@ struct DeploymentSync {
     ]
 
     var deployment: KubeObject
-    let pods: PodsByController
+    /// The counts of the pods a ReplicaSet (by UID) controls, as the store keeps them.
+    let pods: (String) -> PodTally
     let now: Timestamp
     /// Every ReplicaSet the Deployment controls, oldest first.
     var replicaSets: [KubeObject] = []
@@ -24,14 +25,7 @@ struct DeploymentSync {
     var nextAvailability: Timestamp?
     /// When the Progressing condition should be checked for its deadline.
     var progressDeadline: Timestamp?
-    /// Each ReplicaSet's pod counts, as this pass found them.
-    private let summaries = SummaryCache()
-
-    private final class SummaryCache {
-        var byUID: [String: ReplicaSetPodSummary] = [:]
-    }
-
-    init(deployment: KubeObject, pods: PodsByController, now: Timestamp) {
+    init(deployment: KubeObject, pods: @escaping (String) -> PodTally, now: Timestamp) {
         self.deployment = deployment
         self.pods = pods
         self.now = now
@@ -49,26 +43,19 @@ struct DeploymentSync {
     /// Old ReplicaSets, then the new one.
     var all: [KubeObject] { oldRSs + (newRS.map { [$0] } ?? []) }
 
-    /// Pods of `rs` that are neither terminating nor finished.
-    func activePods(of rs: KubeObject) -> [KubeObject] {
-        (pods[rs.uid] ?? []).filter { $0.deletionTimestamp == nil && !$0.isFinished }
+    /// `status.replicas` of `sets`: their pods that are neither terminating nor finished.
+    func actualReplicas(_ sets: [KubeObject]) -> Int { sets.reduce(0) { $0 + pods($1.uid).active } }
+    func readyReplicas(_ sets: [KubeObject]) -> Int { sets.reduce(0) { $0 + pods($1.uid).ready } }
+    /// Active pods that have been ready for at least `minReadySeconds`.
+    func availableReplicas(_ sets: [KubeObject]) -> Int {
+        let minReadySeconds = spec.minReadySeconds
+        return sets.reduce(0) { $0 + pods($1.uid).available(minReadySeconds: minReadySeconds, now: now) }
     }
 
-    /// `status.replicas` of `rs`: its active pods.
-    func actualReplicas(_ sets: [KubeObject]) -> Int { sets.reduce(0) { $0 + summary(of: $1).active } }
-    func readyReplicas(_ sets: [KubeObject]) -> Int { sets.reduce(0) { $0 + summary(of: $1).ready } }
-    /// Active pods that have been ready for at least `minReadySeconds`.
-    func availableReplicas(_ sets: [KubeObject]) -> Int { sets.reduce(0) { $0 + summary(of: $1).available } }
-
     /// Pods of `sets` that are ready but not yet available, the soonest time one becomes so.
-    func nextAvailable(_ sets: [KubeObject]) -> Timestamp? { sets.compactMap { summary(of: $0).nextAvailable }.min() }
-
-    /// The counts of one ReplicaSet's active pods, worked out once per pass.
-    private func summary(of rs: KubeObject) -> ReplicaSetPodSummary {
-        if let known = summaries.byUID[rs.uid] { return known }
-        let summary = ReplicaSetPodSummary(activePods(of: rs), minReadySeconds: spec.minReadySeconds, now: now)
-        summaries.byUID[rs.uid] = summary
-        return summary
+    func nextAvailable(_ sets: [KubeObject]) -> Timestamp? {
+        let minReadySeconds = spec.minReadySeconds
+        return sets.compactMap { pods($0.uid).nextAvailable(minReadySeconds: minReadySeconds, now: now) }.min()
     }
 
     /// `GetReplicaCountForReplicaSets`: the sum of `spec.replicas`.

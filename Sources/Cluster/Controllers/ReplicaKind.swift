@@ -12,6 +12,8 @@ struct ReplicaKind: Sendable {
     var backoffKey: String
     /// The first segment of the wake-up key a set waits under for its client's rate limit.
     var throttleKey: String
+    /// The first segment of the wake-up key a set waits under for its pods to become available.
+    var availabilityKey: String
     /// Whether the selector is a plain label map (`spec.selector: {app: web}`).
     var mapSelector: Bool
 
@@ -24,9 +26,11 @@ struct ReplicaKind: Sendable {
 
     static let replicaSets = ReplicaKind(
         type: .replicaSets, loop: .replicaSets, source: Cluster.EventSource(component: "replicaset-controller"),
-        backoffKey: "replicaset-backoff", throttleKey: "replicaset-throttled", mapSelector: false)
+        backoffKey: "replicaset-backoff", throttleKey: "replicaset-throttled", availabilityKey: "replicaset-available",
+        mapSelector: false)
     static let replicationControllers = ReplicaKind(
         type: .replicationControllers, loop: .replicationControllers,
         source: Cluster.EventSource(component: "replication-controller"), backoffKey: "replicationcontroller-backoff",
-        throttleKey: "replicationcontroller-throttled", mapSelector: true)
+        throttleKey: "replicationcontroller-throttled", availabilityKey: "replicationcontroller-available",
+        mapSelector: true)
 }

@@ -25,16 +25,22 @@ extension Cluster {
         for key in wakeups.keys where key.hasPrefix(prefix) { cancelWakeup(for: key) }
     }
 
-    /// The sets whose retry is due, after a refused create or a wait for the client's rate limit.
+    /// The sets due for a sync of their own: after a refused create, a wait for the client's rate
+    /// limit, or a wait for pods to become available. A due wake-up of a set that is gone is dropped.
     func replicaSetsDueForRetry(_ kind: ReplicaKind) -> [String] {
-        wakeups.compactMap { key, time in
-            guard time <= now else { return nil }
+        var due: [String] = []
+        for (key, time) in wakeups where time <= now {
             let path = key.split(separator: "/")
             let retry = path.count == 4 && path[0] == kind.backoffKey
-            let throttled = path.count == 3 && path[0] == kind.throttleKey
-            guard retry || throttled else { return nil }
-            return lookup(kind.type, String(path[1]), String(path[2]))?.uid
+            let waited = path.count == 3 && (path[0] == kind.throttleKey || path[0] == kind.availabilityKey)
+            guard retry || waited else { continue }
+            if let rs = lookup(kind.type, String(path[1]), String(path[2])) {
+                due.append(rs.uid)
+            } else {
+                cancelWakeup(for: key)
+            }
         }
+        return due
     }
 
     private static func backoffPrefix(_ rs: KubeObject, _ kind: ReplicaKind) -> String {

@@ -37,6 +37,7 @@ extension Cluster {
         if outage == nil {
             problems += ownerCountViolations(pods: pods)
         }
+        problems += keptCountViolations(pods: pods)
         if store.revision < lastCheckedRevision {
             problems.append("the store's revision went back from \(lastCheckedRevision) to \(store.revision)")
         }

@@ -7,15 +7,19 @@ extension Cluster {
     /// Binds every pending, unscheduled pod to the best node; reports whether any was bound.
     /// A pod that fits nowhere stays Pending with a `FailedScheduling` event and condition.
     func schedulePendingPods() -> Bool {
-        // Pending pods are unbound ones: without any, the pods need not be listed.
-        guard store.unboundPods > 0 else { return false }
-        let pods = list(.pods)
-        let pending = pods.filter { $0[path: "spec.nodeName"].isNull && $0.deletionTimestamp == nil }
+        // Pending pods are unbound ones: without any, the cache waits until there are.
+        guard store.unboundPods > 0 else {
+            if schedulerCache != nil, journalBacklog(of: .scheduler) > store.count(of: .pods) { dropSchedulerCache() }
+            if schedulerCache == nil { skipChanges(for: .scheduler) }
+            return false
+        }
+        let cache = refreshedSchedulerCache()
+        let pending = store.list(.pods, at: cache.pending)
         guard !pending.isEmpty else { return false }
         var changed = false
         let nodes = schedulingNodes()
         let instance = schedulerInstance
-        var snapshot = SchedulingSnapshot(pods: pods, nodes: nodes)
+        var snapshot = SchedulingSnapshot(cache: cache, nodes: nodes)
         for pod in pending {
             var candidate = SchedulingPod(pod)
             candidate.volumes = podVolumes(for: pod)
@@ -52,6 +56,31 @@ extension Cluster {
             }
         }
         return changed
+    }
+
+    /// The scheduler's cache brought up to date with the pods written since it last looked;
+    /// built from every pod when it has not been kept or the journal no longer reaches back.
+    private func refreshedSchedulerCache() -> SchedulerCache {
+        if var cache = schedulerCache, let changes = takeChanges(for: .scheduler) {
+            schedulerCache = nil
+            var seen = Set<ObjectStore.Key>()
+            for change in changes where change.type == .pods && seen.insert(change.key).inserted {
+                cache.update(change.key, to: store.get(.pods, namespace: change.key.namespace, name: change.key.name))
+            }
+            schedulerCache = cache
+            return cache
+        }
+        skipChanges(for: .scheduler)
+        let cache = SchedulerCache(pods: store.list(.pods))
+        schedulerCache = cache
+        return cache
+    }
+
+    /// Forgets the scheduler's cache (to be built again when pods next wait for a node), so the
+    /// journal need not be kept for it.
+    private func dropSchedulerCache() {
+        schedulerCache = nil
+        skipChanges(for: .scheduler)
     }
 
     /// The nodes as the scheduler reads them, parsed again only once a node was written (or

@@ -2,7 +2,7 @@ import KubeAPI
 
 /// What one node already carries, as the scheduler's snapshot sums it: pods counted against
 /// `maxPods`, and their requests (as declared, and with the scoring defaults for empty ones).
-struct NodeLoad {
+struct NodeLoad: Equatable {
     var pods = 0
     var requested = ResourceAmount()
     var requestedNonZero = ResourceAmount()
@@ -11,6 +11,12 @@ struct NodeLoad {
         pods += 1
         requested = requested + pod.requests
         requestedNonZero = requestedNonZero + pod.requestsNonZero
+    }
+
+    mutating func remove(_ pod: SchedulingPod) {
+        pods -= 1
+        requested = requested - pod.requests
+        requestedNonZero = requestedNonZero - pod.requestsNonZero
     }
 }
 
@@ -24,37 +30,40 @@ struct SchedulingSnapshot {
     /// Placed pods that carry required anti-affinity terms (which every newcomer must respect).
     private(set) var withAntiAffinity: [PodAffinity.Placement] = []
     private let nodesByName: [String: SchedulingNode]
-    private var running: [SchedulingPod] = []
+    private let cache: SchedulerCache
+    /// The pods bound during this pass.
+    private var boundNow: [SchedulingPod] = []
 
-    init(pods: [KubeObject], nodes: [SchedulingNode]) {
-        nodesByName = Dictionary(nodes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        loads = Array(repeating: NodeLoad(), count: nodes.count)
-        for pod in pods where pod.nodeName != nil && pod.deletionTimestamp == nil && !pod.isFinished {
-            let placed = SchedulingPod(pod)
-            running.append(placed)
-            record(placed)
+    init(cache: SchedulerCache, nodes: [SchedulingNode]) {
+        let nodesByName = Dictionary(nodes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        self.nodesByName = nodesByName
+        self.cache = cache
+        loads = nodes.map { cache.load(on: $0.name) }
+        withAntiAffinity = cache.placedWithAntiAffinity.compactMap { pod in
+            nodesByName[pod.object.nodeName ?? ""].map { (pod: pod, node: $0) }
         }
     }
 
-    func load(on node: SchedulingNode) -> NodeLoad { loads.indices.contains(node.index) ? loads[node.index] : NodeLoad() }
+    func load(on node: SchedulingNode) -> NodeLoad {
+        loads.indices.contains(node.index) ? loads[node.index] : NodeLoad()
+    }
 
     /// Every placed pod with its node.
     mutating func placed() -> [PodAffinity.Placement] {
         if let everyPlaced { return everyPlaced }
-        let all = running.compactMap { pod in nodesByName[pod.object.nodeName ?? ""].map { (pod: pod, node: $0) } }
+        let all = (cache.everyPlaced + boundNow).compactMap { pod in
+            nodesByName[pod.object.nodeName ?? ""].map { (pod: pod, node: $0) }
+        }
         everyPlaced = all
         return all
     }
 
     /// Counts a pod bound during this pass.
     mutating func bind(_ pod: SchedulingPod) {
-        record(pod)
-        if everyPlaced != nil, let node = nodesByName[pod.object.nodeName ?? ""] { everyPlaced?.append((pod, node)) }
-    }
-
-    private mutating func record(_ pod: SchedulingPod) {
-        guard let nodeName = pod.object.nodeName, let node = nodesByName[nodeName] else { return }
+        boundNow.append(pod)
+        guard let node = nodesByName[pod.object.nodeName ?? ""] else { return }
         if loads.indices.contains(node.index) { loads[node.index].add(pod) }
         if !pod.antiAffinityTerms.isEmpty { withAntiAffinity.append((pod, node)) }
+        if everyPlaced != nil { everyPlaced?.append((pod, node)) }
     }
 }

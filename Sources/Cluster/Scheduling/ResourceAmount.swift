@@ -7,6 +7,10 @@ struct ResourceAmount: Equatable {
         ResourceAmount(milliCPU: a.milliCPU + b.milliCPU, memory: a.memory + b.memory)
     }
 
+    static func - (a: ResourceAmount, b: ResourceAmount) -> ResourceAmount {
+        ResourceAmount(milliCPU: a.milliCPU - b.milliCPU, memory: a.memory - b.memory)
+    }
+
     /// Parses a quantity into its base unit times `scale` (1000 for millicores).
     static func parse(_ text: String, scale: Double = 1) -> Int64 {
         let suffixes: [(String, Double)] = [

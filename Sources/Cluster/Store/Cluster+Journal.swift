@@ -22,6 +22,12 @@ extension Cluster {
         return Array(store.changes(from: cursor))
     }
 
+    /// How many changes `loop` has not read yet.
+    func journalBacklog(of loop: ControlLoop) -> Int {
+        guard let cursor = journalCursors[loop] else { return 0 }
+        return store.journal.end - cursor
+    }
+
     /// Drops the journal entries every reader has read. A reader that never read will look at
     /// everything when it first runs, so it holds nothing back.
     func trimJournal() {
@@ -35,6 +41,6 @@ extension ControlLoop {
     static let journalReaders: [ControlLoop] = [
         .nodes, .deployments, .replicaSets, .replicationControllers, .daemonSets, .kubelets, .garbageCollector, .volumes, .provisioners,
         .endpoints, .endpointSlices, .rootCAPublisher, .kubeProxies, .serviceAccounts, .clusterRoleAggregation, .jobs,
-        .certificateSigners,
+        .certificateSigners, .scheduler,
     ]
 }

@@ -45,6 +45,8 @@ struct ObjectStore: Sendable {
     private var byUID: [String: (type: ResourceType, key: Key)] = [:]
     /// Each type's objects by the UID of their controller (the owner reference marked `controller`).
     private var byController: [ResourceType: [String: ControlledKeys]] = [:]
+    /// Each controller's pods, counted (by the controller's UID).
+    private var podTallies: [String: PodTally] = [:]
     /// How many stored pods name no node: with none, the scheduler has nothing to look at.
     private(set) var unboundPods = 0
     /// How many stored pods carry the Job controller's tracking finalizer: with none, no pod
@@ -61,6 +63,9 @@ struct ObjectStore: Sendable {
         guard let bucket = objects[type], let keys = byController[type]?[uid]?.sorted() else { return [] }
         return keys.compactMap { bucket[$0] }
     }
+
+    /// The counts of the pods whose controller has `uid`.
+    func podTally(controlledBy uid: String) -> PodTally { podTallies[uid] ?? PodTally() }
 
     /// How many objects of `type` are stored.
     func count(of type: ResourceType) -> Int { objects[type]?.count ?? 0 }
@@ -147,6 +152,7 @@ struct ObjectStore: Sendable {
         if type == .pods {
             unboundPods += (Self.isUnbound(stored) ? 1 : 0) - (replaced.map(Self.isUnbound) == true ? 1 : 0)
             jobTrackedPods += (JobPods.hasTrackingFinalizer(stored) ? 1 : 0) - (replaced.map(JobPods.hasTrackingFinalizer) == true ? 1 : 0)
+            retally(old: replaced, new: stored)
         }
         if !uid.isEmpty { byUID[uid] = (type, key) }
         journal.record(type, key, removed: false, controller: controller, uid: uid, concernsCollector: Self.concernsCollector(stored, replacing: replaced))
@@ -168,6 +174,7 @@ struct ObjectStore: Sendable {
         fieldWrites.pending[removed.uid] = nil
         if type == .pods, Self.isUnbound(removed) { unboundPods -= 1 }
         if type == .pods, JobPods.hasTrackingFinalizer(removed) { jobTrackedPods -= 1 }
+        if type == .pods { retally(old: removed, new: nil) }
         let controller = removed.controllerUID
         if let controller {
             byController[type]?[controller]?.remove(key)
@@ -181,6 +188,18 @@ struct ObjectStore: Sendable {
             watchLog.append(WatchEvent(type: .deleted, resource: type, object: last, previous: removed))
         }
         return removed
+    }
+
+    /// Moves a written or removed pod's counts from its old controller's tally to its new one's.
+    private mutating func retally(old: KubeObject?, new: KubeObject?) {
+        let before = old.map { ($0.controllerUID, PodTally.Facts($0)) }
+        let after = new.map { ($0.controllerUID, PodTally.Facts($0)) }
+        if let before, let after, before == after { return }
+        if let (controller, facts) = before, let controller {
+            podTallies[controller]?.remove(facts)
+            if podTallies[controller]?.isEmpty == true { podTallies[controller] = nil }
+        }
+        if let (controller, facts) = after, let controller { podTallies[controller, default: PodTally()].add(facts) }
     }
 
     /// A type's keys in order, after applying the additions and removals since the last list.

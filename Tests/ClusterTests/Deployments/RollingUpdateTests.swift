@@ -95,6 +95,22 @@ struct RollingUpdateTests {
         #expect(web[path: "status.availableReplicas"].int == 3)
     }
 
+    @Test("a ReplicaSet's availableReplicas also waits minReadySeconds, then syncs again on its own")
+    func replicaSetMinReadySeconds() throws {
+        let cluster = try WorldFixture.tk8s()
+        try cluster.create(DeploymentFixture.deployment("web", extra: ["minReadySeconds": 30]))
+        _ = cluster.wait(timeoutSeconds: 60) {
+            DeploymentFixture.activePods(cluster, "web").filter(\.isReadyForTest).count == 3
+        }
+        let ready = cluster.now
+        let replicaSet = { cluster.list(.replicaSets, namespace: "default").first { $0.name.hasPrefix("web-") } }
+        #expect(replicaSet()?[path: "spec.minReadySeconds"].int == 30)
+        #expect(replicaSet()?[path: "status.readyReplicas"].int == 3)
+        #expect(replicaSet()?[path: "status.availableReplicas"].int == nil)
+        cluster.advance(to: ready.adding(seconds: 31))
+        #expect(replicaSet()?[path: "status.availableReplicas"].int == 3)
+    }
+
     @Test("a rollout that cannot finish is reported after progressDeadlineSeconds")
     func deadline() throws {
         let cluster = try WorldFixture.tk8s()
