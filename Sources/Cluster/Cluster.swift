@@ -72,6 +72,9 @@ public final class Cluster {
     /// The taint eviction controller's view of each node's `NoExecute` taints, by node name,
     /// kept up to date from the node changes; nil until it has looked at every node.
     var noExecuteTaints: [String: [JSONValue]]?
+    /// The selector each ReplicaSet and ReplicationController last claimed pods by, by UID: a
+    /// write that leaves it as it was (a status update) calls for no search of its namespace.
+    var claimedSelectors: [String: JSONValue] = [:]
     /// The scheduler's pending and placed pods, kept from the journal (`SchedulerCache`).
     var schedulerCache: SchedulerCache?
     /// The scheduler's parsed nodes, as of a number of writes to nodes.

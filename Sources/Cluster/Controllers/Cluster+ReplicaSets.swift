@@ -65,21 +65,40 @@ extension Cluster {
     }
 
     /// The pods whose claims may have changed since the controller last ran: those written, and
-    /// every pod in the namespace of a ReplicaSet that was (its selector may be new); every pod
-    /// when the changes are not known. In store order.
+    /// every pod in the namespace of a ReplicaSet whose selector is new to the controller (or that
+    /// began to be deleted); every pod when the changes are not known. In store order.
     private func podsToClaim(_ kind: ReplicaKind) -> [KubeObject] {
-        guard let changes = peekChanges(for: kind.loop) else { return list(.pods) }
+        guard let changes = peekChanges(for: kind.loop) else {
+            claimedSelectors = [:]
+            for rs in list(kind.type) { _ = claimSelectorChanged(rs, kind) }
+            return list(.pods)
+        }
         var keys = Set<ObjectStore.Key>()
         var namespaces = Set<String>()
-        for change in changes where !change.removed {
+        for change in changes {
+            if change.type == kind.type, change.removed { claimedSelectors[change.uid] = nil }
+            guard !change.removed else { continue }
             if change.type == .pods { keys.insert(change.key) }
-            if change.type == kind.type { namespaces.insert(change.key.namespace) }
+            if change.type == kind.type, let rs = lookup(kind.type, change.key.namespace, change.key.name),
+                claimSelectorChanged(rs, kind)
+            {
+                namespaces.insert(change.key.namespace)
+            }
         }
         let written = store.list(.pods, at: namespaces.isEmpty ? keys : keys.filter { !namespaces.contains($0.namespace) })
         // The written pods come in key order, which is store order: only a merge with whole namespaces needs a sort.
         if namespaces.isEmpty { return written }
         let whole = namespaces.sorted().flatMap { list(.pods, namespace: $0) }
         return (written + whole).sorted { ($0.namespace ?? "", $0.name) < ($1.namespace ?? "", $1.name) }
+    }
+
+    /// Notes the selector `rs` claims pods by (none while it is being deleted); reports whether it
+    /// differs from the one noted last.
+    private func claimSelectorChanged(_ rs: KubeObject, _ kind: ReplicaKind) -> Bool {
+        let selector = rs.deletionTimestamp == nil ? kind.selector(of: rs) : .null
+        if let noted = claimedSelectors[rs.uid], noted == selector { return false }
+        claimedSelectors[rs.uid] = selector
+        return true
     }
 
     /// The ReplicaSets with something new to see: those written and those whose pods were;

@@ -46,7 +46,7 @@ extension Cluster {
                     changed = assumeVolumes(candidate.volumes, of: pod, on: node, instance: instance) || changed
                     continue
                 }
-                snapshot.bind(candidate.bound(to: node.name))
+                snapshot.bind(candidate.bound(to: node.name), to: node)
                 bind(pod, to: node.name, instance: instance)
                 changed = true
             } else {

@@ -13,6 +13,13 @@ struct NodeLoad: Equatable {
         requestedNonZero = requestedNonZero + pod.requestsNonZero
     }
 
+    /// Adds what another load counts.
+    mutating func add(_ other: NodeLoad) {
+        pods += other.pods
+        requested = requested + other.requested
+        requestedNonZero = requestedNonZero + other.requestedNonZero
+    }
+
     mutating func remove(_ pod: SchedulingPod) {
         pods -= 1
         requested = requested - pod.requests
@@ -21,49 +28,52 @@ struct NodeLoad: Equatable {
 }
 
 /// The pods bound to nodes at the start of a scheduling pass, kept current as the pass binds
-/// more: each node's load, and the placed pods the inter-pod affinity rules look at.
+/// more: each node's load, and the placed pods the inter-pod affinity rules look at. Loads are
+/// read from the scheduler's cache as nodes are tried, so a pass costs the nodes it tries.
 struct SchedulingSnapshot {
-    /// Each node's load, by its index in the pass's node list.
-    private var loads: [NodeLoad]
+    private let cache: SchedulerCache
+    private let nodes: [SchedulingNode]
+    /// What the pods bound during this pass add to their nodes, by node name.
+    private var boundLoads: [String: NodeLoad] = [:]
+    /// The pods bound during this pass, with their nodes.
+    private var boundNow: [PodAffinity.Placement] = []
     /// Every placed pod with its node; built only when some pod's affinity rules need it.
     private var everyPlaced: [PodAffinity.Placement]?
     /// Placed pods that carry required anti-affinity terms (which every newcomer must respect).
     private(set) var withAntiAffinity: [PodAffinity.Placement] = []
-    private let nodesByName: [String: SchedulingNode]
-    private let cache: SchedulerCache
-    /// The pods bound during this pass.
-    private var boundNow: [SchedulingPod] = []
 
     init(cache: SchedulerCache, nodes: [SchedulingNode]) {
-        let nodesByName = Dictionary(nodes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        self.nodesByName = nodesByName
         self.cache = cache
-        loads = nodes.map { cache.load(on: $0.name) }
-        withAntiAffinity = cache.placedWithAntiAffinity.compactMap { pod in
-            nodesByName[pod.object.nodeName ?? ""].map { (pod: pod, node: $0) }
-        }
+        self.nodes = nodes
+        let holders = cache.placedWithAntiAffinity
+        if !holders.isEmpty { withAntiAffinity = placements(of: holders) }
     }
 
     func load(on node: SchedulingNode) -> NodeLoad {
-        loads.indices.contains(node.index) ? loads[node.index] : NodeLoad()
+        var load = cache.load(on: node.name)
+        if let added = boundLoads[node.name] { load.add(added) }
+        return load
     }
 
     /// Every placed pod with its node.
     mutating func placed() -> [PodAffinity.Placement] {
         if let everyPlaced { return everyPlaced }
-        let all = (cache.everyPlaced + boundNow).compactMap { pod in
-            nodesByName[pod.object.nodeName ?? ""].map { (pod: pod, node: $0) }
-        }
+        let all = placements(of: cache.everyPlaced) + boundNow
         everyPlaced = all
         return all
     }
 
-    /// Counts a pod bound during this pass.
-    mutating func bind(_ pod: SchedulingPod) {
-        boundNow.append(pod)
-        guard let node = nodesByName[pod.object.nodeName ?? ""] else { return }
-        if loads.indices.contains(node.index) { loads[node.index].add(pod) }
+    /// Counts a pod bound to `node` during this pass.
+    mutating func bind(_ pod: SchedulingPod, to node: SchedulingNode) {
+        boundLoads[node.name, default: NodeLoad()].add(pod)
+        boundNow.append((pod, node))
         if !pod.antiAffinityTerms.isEmpty { withAntiAffinity.append((pod, node)) }
-        if everyPlaced != nil { everyPlaced?.append((pod, node)) }
+        everyPlaced?.append((pod, node))
+    }
+
+    /// `pods` with the nodes they are placed on, leaving out those whose node the pass does not know.
+    private func placements(of pods: [SchedulingPod]) -> [PodAffinity.Placement] {
+        let nodesByName = Dictionary(nodes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        return pods.compactMap { pod in nodesByName[pod.object.nodeName ?? ""].map { (pod: pod, node: $0) } }
     }
 }
