@@ -1,6 +1,6 @@
 kubectl describe, byte for byte as kubectl 1.32 prints it. Every description below was checked
-against the real kubectl 1.32 binary reading the same objects (the real one adds a `Lease:` line
-for nodes, which this cluster does not keep).
+against the real kubectl 1.32 binary reading the same objects; a node's description shows the
+heartbeat Lease its kubelet renews in kube-node-lease.
 
 First some objects of every kind: a Deployment, a pod with probes, env sources and volumes,
 a Job, a CronJob, a Service, a ConfigMap, a StatefulSet with claim templates, the course's RuntimeClass
@@ -790,6 +790,10 @@ Objects of the lab itself.
   CreationTimestamp:  Mon, 21 Apr 2025 09:01:40 +0000
   Taints:             <none>
   Unschedulable:      false
+  Lease:
+    HolderIdentity:  tk8s-worker1
+    AcquireTime:     <unset>
+    RenewTime:       Wed, 23 Apr 2025 07:31:30 +0000
   Conditions:
     Type             Status  LastHeartbeatTime                 LastTransitionTime                Reason                       Message
     ----             ------  -----------------                 ------------------                ------                       -------

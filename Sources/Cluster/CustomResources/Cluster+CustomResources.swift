@@ -16,6 +16,17 @@ extension Cluster {
         return types
     }
 
+    /// The categories (`all`, or the definition's own) each served custom resource is listed in.
+    public var customResourceCategories: [ResourceType: [String]] {
+        var categories: [ResourceType: [String]] = [:]
+        for type in customResourceTypes {
+            let definition = lookup(.customResourceDefinitions, nil, "\(type.plural).\(type.group)")
+            let names = definition?[path: "spec.names.categories"].array.compactMap(\.string) ?? []
+            if !names.isEmpty { categories[type] = names }
+        }
+        return categories
+    }
+
     /// Every kind the store holds objects of: the built-in ones, then the custom resources, as
     /// the garbage collector and the namespace controller find them through discovery.
     var storedResourceTypes: [ResourceType] { ResourceType.served + customResourceTypes }

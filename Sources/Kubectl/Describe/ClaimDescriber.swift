@@ -5,27 +5,10 @@ import OrderedCollections
 /// `describePersistentVolumeClaim`: class, status, bound volume, size, and the pods using it.
 enum ClaimDescriber {
     static func describe(_ claim: KubeObject, _ context: DescribeContext) -> String {
-        let spec = claim.value["spec"]
         let status = claim.value["status"]
         var w = DescribeWriter()
         w.identity(claim)
-        w.field(0, "StorageClass", storageClass(of: claim.value))
-        w.field(0, "Status", StorageFields.status(claim, status["phase"].text, context))
-        w.field(0, "Volume", spec["volumeName"].text)
-        w.labels("Labels", claim.labels)
-        w.annotations("Annotations", claim.annotations)
-        w.field(0, "Finalizers", claim.metadata["finalizers"].goList)
-        let bound = !spec["volumeName"].text.isEmpty
-        w.field(0, "Capacity", bound ? status["capacity"]["storage"].quantity?.description ?? "0" : "")
-        w.field(0, "Access Modes", bound ? StorageFields.accessModes(status["accessModes"]) : "")
-        if let mode = spec["volumeMode"].string { w.field(0, "VolumeMode", mode) }
-        let source = spec["dataSource"]
-        if !source.isNull {
-            w.write(0, "DataSource:\n")
-            if let group = source["apiGroup"].string { w.field(1, "APIGroup", group) }
-            w.field(1, "Kind", source["kind"].text)
-            w.field(1, "Name", source["name"].text)
-        }
+        fields(claim, status: StorageFields.status(claim, status["phase"].text, context), into: &w)
         w.write(0, "Used By:\t")
         w.list(users(of: claim, context).map(\.name), indent: "\t")
         let conditions = status["conditions"].array
@@ -44,6 +27,30 @@ enum ClaimDescriber {
         }
         w.events(context.events(for: claim), context: context)
         return w.finish()
+    }
+
+    /// `printPersistentVolumeClaim`: class, volume, labels, annotations, size, mode and data source;
+    /// a claim's `status` (nil for an ephemeral volume's claim template) comes with its finalizers.
+    static func fields(_ claim: KubeObject, status text: String?, into w: inout DescribeWriter) {
+        let spec = claim.value["spec"]
+        let status = claim.value["status"]
+        w.field(0, "StorageClass", storageClass(of: claim.value))
+        if let text { w.field(0, "Status", text) }
+        w.field(0, "Volume", spec["volumeName"].text)
+        w.labels("Labels", claim.labels)
+        w.annotations("Annotations", claim.annotations)
+        if text != nil { w.field(0, "Finalizers", claim.metadata["finalizers"].goList) }
+        let bound = !spec["volumeName"].text.isEmpty
+        w.field(0, "Capacity", bound ? status["capacity"]["storage"].quantity?.description ?? "0" : "")
+        w.field(0, "Access Modes", bound ? StorageFields.accessModes(status["accessModes"]) : "")
+        if let mode = spec["volumeMode"].string { w.field(0, "VolumeMode", mode) }
+        let source = spec["dataSource"]
+        if !source.isNull {
+            w.write(0, "DataSource:\n")
+            if let group = source["apiGroup"].string { w.field(1, "APIGroup", group) }
+            w.field(1, "Kind", source["kind"].text)
+            w.field(1, "Name", source["name"].text)
+        }
     }
 
     /// `GetPersistentVolumeClaimClass`: the beta annotation, else `spec.storageClassName`.

@@ -26,7 +26,15 @@ extension DescribeWriter {
     /// `printLabelsMultilineWithIndent`: sorted `k=v` lines, the 2nd and later under the first value.
     mutating func labels(_ title: String, _ labels: [String: String], indent: String = "", inner: String = "\t") {
         write(0, "\(indent)\(title):\(inner)")
-        list(labels.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }, indent: indent + inner)
+        guard !labels.isEmpty else { return line("<none>") }
+        // The indents are two writes, each indented again under a nested writer.
+        for (index, key) in labels.keys.sorted().enumerated() {
+            if index != 0 {
+                write(0, indent)
+                write(0, inner)
+            }
+            write(0, "\(key)=\(labels[key] ?? "")\n")
+        }
     }
 
     /// `printAnnotationsMultiline`: sorted `k: v`, long or multi-line values on their own lines;

@@ -8,9 +8,12 @@ struct DescribeWriter {
     private var output = ""
     /// Whether cells are aligned; kubectl's bare PrefixWriter (rollout history) leaves the tabs as they are.
     var aligned = true
+    /// Levels added to every write, as kubectl's nested PrefixWriter adds them (its WriteLine too).
+    var nesting = 0
 
     /// Writes `text` after `level` indents, with kubectl's terminal escaping.
     mutating func write(_ level: Int, _ text: String) {
+        let level = level + nesting
         let indent = level < Self.indents.count ? Self.indents[level] : String(repeating: "  ", count: level)
         let plain = !text.utf8.contains { $0 == 0x1B || $0 == 0x0D }
         let escaped = plain ? text : HumanReadablePrinter.escapeTerminal(text)

@@ -19,6 +19,7 @@ enum Describers {
         "DaemonSet.apps": DaemonSetDescriber.describe, "StatefulSet.apps": StatefulSetDescriber.describe,
         "Job.batch": JobDescriber.describe, "CronJob.batch": CronJobDescriber.describe,
         "StorageClass.storage.k8s.io": StorageClassDescriber.describe,
+        "CSINode.storage.k8s.io": CSINodeDescriber.describe,
         "HorizontalPodAutoscaler.autoscaling": HorizontalPodAutoscalerDescriber.describe,
         "ResourceQuota.": QuotaDescribers.describeQuota, "LimitRange.": QuotaDescribers.describeLimitRange,
         "NetworkPolicy.networking.k8s.io": NetworkPolicyDescriber.describe,

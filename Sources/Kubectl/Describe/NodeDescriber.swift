@@ -3,8 +3,7 @@ import OrderedCollections
 
 /// `describeNode`: a node's state, capacity, and the pods on it with what they request.
 ///
-/// Roles, taints, conditions, addresses and system info come first. The node's Lease is left
-/// out: this cluster keeps none.
+/// Roles, taints, the node's Lease, conditions, addresses and system info come first.
 enum NodeDescriber {
     static func describe(_ node: KubeObject, _ context: DescribeContext) -> String {
         let spec = node.value["spec"]
@@ -25,6 +24,7 @@ enum NodeDescriber {
         w.field(0, "CreationTimestamp", DescribeTime.rfc1123Z(node.metadata["creationTimestamp"]))
         w.taints("Taints", spec["taints"].array)
         w.field(0, "Unschedulable", spec["unschedulable"].bool == true ? "true" : "false")
+        lease(of: node, context, into: &w)
         conditions(status["conditions"].array, into: &w)
         w.write(0, "Addresses:\n")
         for address in status["addresses"].array { w.field(1, address["type"].text, address["address"].text) }
@@ -60,6 +60,22 @@ enum NodeDescriber {
         ("Architecture", "architecture"), ("Container Runtime Version", "containerRuntimeVersion"),
         ("Kubelet Version", "kubeletVersion"), ("Kube-Proxy Version", "kubeProxyVersion"),
     ]
+
+    /// `describeNodeLease`: who holds the node's heartbeat Lease and when it was last renewed.
+    private static func lease(of node: KubeObject, _ context: DescribeContext, into w: inout DescribeWriter) {
+        let lease: KubeObject
+        do {
+            lease = try context.source.get(.leases, namespace: "kube-node-lease", name: node.name)
+        } catch {
+            return w.field(0, "Lease", "Failed to get lease: \(error.message)")
+        }
+        let spec = lease.value["spec"]
+        w.write(0, "Lease:\n")
+        w.field(1, "HolderIdentity", spec["holderIdentity"].string ?? "<unset>")
+        for (title, key) in [("AcquireTime", "acquireTime"), ("RenewTime", "renewTime")] {
+            w.field(1, title, spec[key].string == nil ? "<unset>" : DescribeTime.rfc1123Z(spec[key]))
+        }
+    }
 
     private static func conditions(_ conditions: [JSONValue], into w: inout DescribeWriter) {
         guard !conditions.isEmpty else { return }

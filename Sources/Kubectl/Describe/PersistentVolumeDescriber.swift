@@ -23,7 +23,7 @@ enum VolumeObjectDescriber {
         nodeAffinity(spec["nodeAffinity"], into: &w)
         w.field(0, "Message", status["message"].text)
         w.write(0, "Source:\n")
-        VolumeDescriber.source(spec, into: &w)
+        VolumeDescriber.source(spec, persistent: true, into: &w)
         w.events(context.events(for: volume), context: context)
         return w.finish()
     }

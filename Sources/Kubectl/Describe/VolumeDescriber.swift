@@ -11,16 +11,20 @@ enum VolumeDescriber {
         }
     }
 
-    /// The `Type:` line and fields of the first source the volume (or persistent volume) has.
-    static func source(_ volume: JSONValue, into w: inout DescribeWriter) {
+    /// The `Type:` line and fields of the first source the volume (or, `persistent`, the
+    /// persistent volume) has. A persistent volume's CSI source also names its volume handle.
+    static func source(_ volume: JSONValue, persistent: Bool = false, into w: inout DescribeWriter) {
         for (key, title, fields) in sources where !volume[key].isNull {
             let source = volume[key]
             w.field(2, "Type", title)
-            for (name, value) in fields(source) { w.field(2, name, value) }
+            var lines = fields(source)
+            if key == "csi" && persistent { lines.insert(("VolumeHandle", source["volumeHandle"].text), at: 2) }
+            for (name, value) in lines { w.field(2, name, value) }
             switch key {
             case "projected": projected(source, into: &w)
             case "downwardAPI": downwardAPI(source, into: &w)
             case "csi": attributes(source["volumeAttributes"], into: &w)
+            case "ephemeral": claimTemplate(source["volumeClaimTemplate"], into: &w)
             default: break
             }
             return
@@ -101,6 +105,15 @@ enum VolumeDescriber {
                 w.field(2, "TokenExpirationSeconds", "\(item["serviceAccountToken"]["expirationSeconds"].int ?? 0)")
             }
         }
+    }
+
+    /// `printEphemeralVolumeSource`: the claim template's fields, through a writer nested two levels.
+    private static func claimTemplate(_ template: JSONValue, into w: inout DescribeWriter) {
+        guard !template.isNull else { return }
+        let claim = KubeObject(["metadata": template["metadata"], "spec": template["spec"]])
+        w.nesting += 2
+        ClaimDescriber.fields(claim, status: nil, into: &w)
+        w.nesting -= 2
     }
 
     private static func downwardAPI(_ source: JSONValue, into w: inout DescribeWriter) {

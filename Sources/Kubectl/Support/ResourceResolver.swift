@@ -7,11 +7,17 @@ enum ResourceResolver {
     /// The custom resources discovery listed for the command being run (kubectl's REST mapper
     /// is built from discovery at the start of each command).
     @TaskLocal static var customResources: [ResourceType] = []
+    /// The categories discovery listed those custom resources in.
+    @TaskLocal static var customCategories: [ResourceType: [String]] = [:]
 
     /// Runs `body` with the custom resources `cluster` serves known to the resolver.
     static func withDiscovery<R>(of cluster: Cluster, _ body: () throws(KubectlFailure) -> R) throws(KubectlFailure) -> R {
-        let custom = cluster.isAPIServerServing ? cluster.customResourceTypes : []
-        let result = $customResources.withValue(custom) { Result { () throws(KubectlFailure) in try body() } }
+        let serving = cluster.isAPIServerServing
+        let custom = serving ? cluster.customResourceTypes : []
+        let categories = serving ? cluster.customResourceCategories : [:]
+        let result = $customResources.withValue(custom) {
+            $customCategories.withValue(categories) { Result { () throws(KubectlFailure) in try body() } }
+        }
         return try result.get()
     }
 
@@ -42,9 +48,12 @@ enum ResourceResolver {
     static func resolveList(_ text: String) throws(KubectlFailure) -> [ResourceType] {
         var types: [ResourceType] = []
         for part in text.split(separator: ",", omittingEmptySubsequences: false).map(String.init) {
-            let category = ResourceType.discovered.filter { $0.categories.contains(part.lowercased()) }
-            if part.lowercased() == "all" {
-                types += ResourceType.all
+            let name = part.lowercased()
+            // Custom resources join a category after the built-in kinds, as discovery lists them.
+            let custom = customResources.filter { customCategories[$0]?.contains(name) == true }
+            let category = ResourceType.discovered.filter { $0.categories.contains(name) } + custom
+            if name == "all" {
+                types += ResourceType.all + custom
             } else if !category.isEmpty {
                 types += category
             } else if let type = resolve(part) {

@@ -105,13 +105,8 @@ enum Get {
                 // The table printers wrap the builder's aggregate in one of their own; the others print checkErr's lines.
                 failures = output.isHumanReadable ? errors.lines : manifestSingleSource ? errors.linesAlone : errors.flattenedLines
             }
-            // The apiserver's warnings (deprecated kinds) come first, each once, as kubectl dedupes them.
-            var warned: Set<String> = []
-            for group in request.groups {
-                if let warning = cluster.warning(for: group.type), warned.insert(warning).inserted {
-                    context.io.err("Warning: \(warning)\n")
-                }
-            }
+            // The apiserver's warnings (deprecated kinds) come first.
+            ServerWarnings.print(for: request.groups.map(\.type), cluster, context.io)
             var printed = false
             if output.isHumanReadable {
                 let groups = try sortedTables(results, cluster: cluster)

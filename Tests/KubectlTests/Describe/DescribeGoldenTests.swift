@@ -7,8 +7,8 @@ import Testing
 /// Describers against golden files, each checked against real kubectl 1.32.
 ///
 /// `Goldens/objects.json` holds the objects as the API serves them, each `Goldens/<case>.txt`
-/// what kubectl printed for one of them: what kubectl takes from Go maps is put in sorted order,
-/// and the node's `Lease:` line is left out, as this cluster keeps no data for it.
+/// what kubectl printed for one of them: what kubectl takes from Go maps is put in sorted order.
+/// No Lease is served for the node, so its `Lease:` line is the failed get kubectl reports.
 @Suite struct DescribeGoldenTests {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens")
 
