@@ -47,7 +47,6 @@ final class PodExecutor: ContainerExecutor {
         if tty, command.count == 1, let image, let enter, let flavour = interactiveShell(command[0], of: image) {
             session.flavour = flavour
             session.commandName = command[0]
-            session.fallback = Self.interactiveNotFound(flavour, name: command[0], session: session)
             enter(session)
             return 0
         }
@@ -64,24 +63,6 @@ final class PodExecutor: ContainerExecutor {
             return nil
         }
         return result.status
-    }
-
-    /// How an interactive shell in the pod says a command is missing: busybox `sh: X: not found`,
-    /// dash with the number of the line typed (`sh: 3: X: not found`); bash keeps its own words.
-    static func interactiveNotFound(
-        _ flavour: ShellFlavour, name: String, session: ShellSession
-    ) -> ((_ arguments: [String], _ io: IOStreams) -> Int32?)? {
-        guard flavour != .bash else { return nil }
-        let shell = name.split(separator: "/").last.map(String.init) ?? name
-        return { [unowned session] arguments, io in
-            let command = arguments.first ?? ""
-            if flavour == .dash {
-                io.err("\(shell): \(session.linesRead + session.currentLine): \(command): not found\n")
-            } else {
-                io.err("\(shell): \(command): not found\n")
-            }
-            return 127
-        }
     }
 
     /// The programs the container's image brings: its kernel's view, its network tools, and by

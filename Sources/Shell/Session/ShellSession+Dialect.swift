@@ -1,0 +1,23 @@
+import Kubectl
+
+extension ShellSession {
+    /// The language of the shell reading the lines.
+    var dialect: ShellDialect { ShellDialect(flavour) }
+
+    /// The start of a message of the shell's own about `line` (by default the running
+    /// command's, counted as the shell counts the lines it has read).
+    func shellMessagePrefix(line: Int? = nil) -> String {
+        dialect.messagePrefix(shell: commandName, line: line ?? linesRead + currentLine, numbersLines: numbersMessageLines)
+    }
+
+    /// Writes the shell's message for a failed expansion, in its own words; the status the
+    /// command then has (dash and ash raise an error, which sets 2).
+    func report(_ error: ExpansionError, to sink: any OutputSink) -> Int32 {
+        guard case .badSubstitution = error, let text = dialect.badSubstitutionMessage else {
+            sink.write(error.message, to: .stderr)
+            return 1
+        }
+        sink.write(shellMessagePrefix() + text + "\n", to: .stderr)
+        return 2
+    }
+}
