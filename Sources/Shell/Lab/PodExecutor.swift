@@ -66,7 +66,7 @@ final class PodExecutor: ContainerExecutor {
     }
 
     /// The programs the container's image brings: its kernel's view, its network tools, and by
-    /// its catalog entry's userland and programs, its shells, `test`, `tar`, `nslookup` and `ls`,
+    /// its catalog entry's userland and programs, its shells, `test`, `tar`, `apk`, `nslookup` and `ls`,
     /// and its own binaries (`ImageProgramCommand`).
     @discardableResult
     private func registerTools(in session: ShellSession, pod: KubeObject, container: String, started: [String]) -> ImageCatalog.Image? {
@@ -94,6 +94,13 @@ final class PodExecutor: ContainerExecutor {
             registerMounts(in: session, pod: pod, container: container, busybox: entry.userland == .busybox ? banner : nil)
         }
         if entry.programs.contains("tar") { session.register("tar", PodTar(userland: entry.userland)) }
+        let tag = entry.perTag[ImageReference(image).tag] ?? [:]
+        if entry.programs.contains("apk"), let branch = tag["branch"] {
+            let client = NetworkClient(cluster: cluster, origin: .pod(pod), containers: containers)
+            let apk = ApkCommand(client: client, branch: branch, installed: Int(tag["installedPackages"] ?? "") ?? 0)
+            session.register("apk", apk)
+            session.register("/sbin/apk", apk)
+        }
         if let build = entry.busybox(tag: ImageReference(image).tag) {
             if build.appletNames.contains("xxd") { session.register("xxd", BusyboxXxdCommand(banner: banner)) }
             if build.appletNames.contains("ps") {
