@@ -85,6 +85,13 @@ struct ShellDialectTests {
         #expect(run(sh, "while true").stderr == "sh: syntax error: unexpected end of file (expecting \"do\")\n")
     }
 
+    @Test("cd names the directory it cannot enter: dash without the reason, ash with it")
+    func cd() {
+        let dash = run(shell(.dash), "cd /nope; echo $?")
+        #expect(dash.combined == "sh: 1: cd: can't cd to /nope\n2\n")
+        #expect(run(shell(.ash), "cd /nope").stderr == "sh: cd: can't cd to /nope: No such file or directory\n")
+    }
+
     @Test("bash keeps all of it")
     func bash() {
         let session = makeSession()

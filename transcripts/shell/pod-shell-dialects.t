@@ -49,6 +49,12 @@ same image still takes it all.
   {1..3}
   job: line 1: nosuch: not found
   command terminated with exit code 127
+  $ kubectl exec web -- sh -c 'cd /nope; echo $?'
+  sh: 1: cd: can't cd to /nope
+  2
+  $ kubectl exec box -- sh -c 'cd /nope; echo $?'
+  sh: cd: line 1: can't cd to /nope: No such file or directory
+  2
   $ kubectl exec -it web -- sh
   $ echo first
   first

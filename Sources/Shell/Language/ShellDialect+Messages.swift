@@ -6,12 +6,25 @@
 /// command name is set (a script, `sh -c` given a `$0`, a builtin), that name if it is not `$0`
 /// and `line N: ` unless interactive.
 extension ShellDialect {
-    /// The start of a message the shell itself prints about line `line`.
-    func messagePrefix(shell name: String, line: Int, numbersLines: Bool) -> String {
+    /// The start of a message the shell itself prints about line `line`, or, with `builtin`,
+    /// one a builtin raised (ash then names the line whenever it is not interactive).
+    func messagePrefix(shell name: String, line: Int, numbersLines: Bool, builtin: String? = nil, interactive: Bool) -> String {
         switch flavour {
-        case .bash: "bash: "
-        case .dash: "\(name): \(line): "
-        case .ash: numbersLines ? "\(name): line \(line): " : "\(name): "
+        case .bash: return "bash: " + (builtin.map { "\($0): " } ?? "")
+        case .dash: return "\(name): \(line): " + (builtin.map { "\($0): " } ?? "")
+        case .ash:
+            let named = (numbersLines || builtin != nil) && !interactive
+            return "\(name): " + (builtin.map { "\($0): " } ?? "") + (named ? "line \(line): " : "")
+        }
+    }
+
+    /// `cd` to a directory it cannot enter: dash `can't cd to DIR` (`src/cd.c:150`), ash with the
+    /// reason (`ash_msg_and_raise_perror`, `shell/ash.c:2981`); nil for bash.
+    func cdFailure(_ target: String, reason: String) -> String? {
+        switch flavour {
+        case .bash: nil
+        case .dash: "can't cd to \(target)"
+        case .ash: "can't cd to \(target): \(reason)"
         }
     }
 

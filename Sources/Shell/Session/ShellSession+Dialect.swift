@@ -4,10 +4,12 @@ extension ShellSession {
     /// The language of the shell reading the lines.
     var dialect: ShellDialect { ShellDialect(flavour) }
 
-    /// The start of a message of the shell's own about `line` (by default the running
-    /// command's, counted as the shell counts the lines it has read).
-    func shellMessagePrefix(line: Int? = nil) -> String {
-        dialect.messagePrefix(shell: commandName, line: line ?? linesRead + currentLine, numbersLines: numbersMessageLines)
+    /// The start of a message of the shell's own (or of its `builtin`) about `line`, by default
+    /// the running command's, counted as the shell counts the lines it has read.
+    func shellMessagePrefix(line: Int? = nil, builtin: String? = nil) -> String {
+        dialect.messagePrefix(
+            shell: commandName, line: line ?? linesRead + currentLine, numbersLines: numbersMessageLines, builtin: builtin,
+            interactive: depth == 1 && scriptName == nil)
     }
 
     /// Writes the shell's message for a failed expansion, in its own words; the status the
