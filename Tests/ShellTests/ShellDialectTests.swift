@@ -92,6 +92,13 @@ struct ShellDialectTests {
         #expect(run(shell(.ash), "cd /nope").stderr == "sh: cd: can't cd to /nope: No such file or directory\n")
     }
 
+    @Test("an assignment to a read-only variable is an error in dash's and ash's words")
+    func readonly() {
+        let line = run(shell(.dash), "readonly x=1; x=2; echo never")
+        #expect(line.combined == "sh: 1: x: is read only\n" && line.status == 2)
+        #expect(run(shell(.ash), "readonly y=1; y=2").stderr == "sh: y: is read only\n")
+    }
+
     @Test("bash keeps all of it")
     func bash() {
         let session = makeSession()

@@ -66,6 +66,10 @@ extension ShellDialect {
         }
     }
 
+    /// An assignment to a read-only variable: `NAME: is read only` (dash `src/var.c:261`, ash
+    /// `shell/ash.c:2433`); nil for bash.
+    func readonlyMessage(_ name: String) -> String? { flavour == .bash ? nil : "\(name): is read only" }
+
     /// A program not found: `NAME: not found` (dash `shellexec`, ash `shellexec`); nil for bash,
     /// whose words name a script's line.
     func notFoundMessage(_ command: String) -> String? { flavour == .bash ? nil : "\(command): not found" }

@@ -15,7 +15,13 @@ extension ShellSession {
     /// Writes the shell's message for a failed expansion, in its own words; the status the
     /// command then has (dash and ash raise an error, which sets 2).
     func report(_ error: ExpansionError, to sink: any OutputSink) -> Int32 {
-        guard case .badSubstitution = error, let text = dialect.badSubstitutionMessage else {
+        let text: String?
+        switch error {
+        case .badSubstitution: text = dialect.badSubstitutionMessage
+        case .readonly(let name): text = dialect.readonlyMessage(name)
+        default: text = nil
+        }
+        guard let text else {
             sink.write(error.message, to: .stderr)
             return 1
         }
