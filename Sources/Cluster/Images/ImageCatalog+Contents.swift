@@ -4,7 +4,7 @@ import OrderedCollections
 extension ImageCatalog {
     /// Reads what an image entry says is inside the image: its `sh` (`shell`), network programs
     /// (`tools`), HTTP answers (`pages`), its own files (`files`, dated `filesDate`) and
-    /// symbolic links (`links`), the busybox it carries (`busybox`) and its own programs (`binaries`).
+    /// symbolic links (`links`), its config's environment (`env`), the busybox it carries (`busybox`) and its own programs (`binaries`).
     static func contents(of entry: JSONValue, into image: inout Image, _ repository: String) throws(FormatError) {
         image.shell = entry["shell"].string
         for (tool, flavour) in entry["tools"].object { image.tools[tool] = flavour.string ?? flavour.int.map(String.init) ?? "" }
@@ -34,6 +34,12 @@ extension ImageCatalog {
                 throw FormatError(message: "images: \(repository): links maps absolute paths to their targets")
             }
             image.links[path] = target
+        }
+        for variable in entry["env"].array {
+            guard let text = variable.string, let equals = text.firstIndex(of: "="), equals != text.startIndex else {
+                throw FormatError(message: "images: \(repository): env lists NAME=value strings")
+            }
+            image.env.append(text)
         }
         image.busyboxBuilds = try busyboxBuilds(of: entry, repository)
         image.binaries = try programs(of: entry, repository)

@@ -63,6 +63,9 @@ public struct ImageCatalog: Sendable {
         public var busyboxBuilds: [BusyboxBuild] = []
         /// The image's own programs (`nginx`, `redis-cli`), in catalog order (`ImageProgram`).
         public var binaries: [ImageProgram] = []
+        /// The image config's `Env`, `NAME=value` in its order, with the tag's placeholders
+        /// (`environment(tag:)`).
+        public var env: [String] = []
     }
 
     /// One file an image ships.

@@ -32,12 +32,14 @@ extension Cluster {
         }
     }
 
-    /// The environment a running container was started with, as `exec` sees it; for a container
-    /// started before the simulation began, what the kubelet would build now.
+    /// The environment a running container was started with, as `exec` sees it: the image's
+    /// under the kubelet's; for a container started before the simulation began, what the
+    /// kubelet would build now.
     public func environment(of pod: KubeObject, container name: String) -> [String: String] {
-        if let kept = containerEnvironments[Self.environmentKey(pod.uid, name)] { return kept }
         guard let container = pod.containerSpec(named: name) else { return [:] }
-        return (try? containerEnvironment(of: pod, container: container)) ?? [:]
+        let variables = containerEnvironments[Self.environmentKey(pod.uid, name)]
+            ?? (try? containerEnvironment(of: pod, container: container)) ?? [:]
+        return runtimeEnvironment(of: container, kubelet: variables)
     }
 
     /// Forgets the environments of a pod's containers (it is gone).

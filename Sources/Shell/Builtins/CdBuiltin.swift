@@ -45,6 +45,11 @@ struct CdBuiltin: ShellCommand {
             session.environment["OLDPWD"] = session.cwd
             session.cwd = physical || session.filesystem.canonicalPathOrNil(logical) != path ? path : logical
         } catch {
+            // dash and ash raise an error, which sets status 2.
+            if let text = session.dialect.cdFailure(target, reason: error.message) {
+                context.io.err(session.shellMessagePrefix(builtin: "cd") + text + "\n")
+                return 2
+            }
             context.io.err(failure(target, error))
             return 1
         }

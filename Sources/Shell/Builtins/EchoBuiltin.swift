@@ -1,12 +1,18 @@
 import Kubectl
 
 /// `echo`: prints its arguments; `-n` drops the newline, `-e` decodes backslash escapes.
+/// dash's takes only a first `-n` and always decodes escapes (`echocmd`, `src/bltin/printf.c`).
 struct EchoBuiltin: ShellCommand {
     func run(_ context: CommandContext) -> Int32 {
         var words = context.arguments.dropFirst()
         var newline = true
-        var escapes = false
-        while let first = words.first, first.count > 1, first.hasPrefix("-"),
+        let posix = context.session.dialect.echoAlwaysEscapes
+        var escapes = posix
+        if posix, words.first == "-n" {
+            newline = false
+            words.removeFirst()
+        }
+        while !posix, let first = words.first, first.count > 1, first.hasPrefix("-"),
             first.dropFirst().allSatisfy({ "neE".contains($0) })
         {
             for flag in first.dropFirst() {

@@ -8,19 +8,28 @@ struct TestBuiltin: ShellCommand {
 
     func run(_ context: CommandContext) -> Int32 {
         let name = bracket ? "[" : "test"
+        let session = context.session
+        // dash names the line (`sh: 1: [: `); busybox's applet keeps bash's words here.
+        let prefix = session.flavour == .dash ? session.shellMessagePrefix() : "bash: "
         var arguments = Array(context.arguments.dropFirst())
         if bracket {
             guard arguments.last == "]" else {
-                context.io.err("bash: [: missing `]'\n")
+                context.io.err(prefix + (session.flavour == .dash ? "[: missing ]\n" : "[: missing `]'\n"))
                 return 2
             }
             arguments.removeLast()
         }
-        var parser = TestParser(arguments: arguments, primitives: TestPrimitives(session: context.session))
+        // dash's `testcmd`: with no `==` operator, three words leave two after the first
+        // operand, which `syntax(argv[0], "unexpected operator")` reports.
+        if !session.dialect.testDoubleEquals, arguments.count == 3, arguments[1] == "==" {
+            context.io.err(prefix + "\(name): \(arguments[0]): unexpected operator\n")
+            return 2
+        }
+        var parser = TestParser(arguments: arguments, primitives: TestPrimitives(session: session))
         do {
             return try parser.evaluate() ? 0 : 1
         } catch {
-            context.io.err("bash: \(name): \(error.message)\n")
+            context.io.err(prefix + "\(name): \(error.message)\n")
             return 2
         }
     }

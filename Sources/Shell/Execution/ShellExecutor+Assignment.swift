@@ -26,7 +26,7 @@ extension ShellExecutor {
             if assignment.appends { value = (session.element(name, index ?? 0) ?? "") + value }
             if let index {
                 session.setElement(name, index, value)
-            } else if name == "RANDOM" {
+            } else if name == "RANDOM", session.dialect.randomVariable {
                 session.seedRandom(value)
             } else if session.isArray(name) {
                 session.setElement(name, 0, value)

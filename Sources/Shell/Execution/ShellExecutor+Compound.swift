@@ -38,9 +38,7 @@ extension ShellExecutor {
             do {
                 for word in words ?? [] { values += try fields(of: word) }
             } catch {
-                sink.write(error.message, to: .stderr)
-                aborted = true
-                return 1
+                return abandon(error, sink: sink)
             }
             return runLoop(input: input, sink: sink, bounded: false) { round in
                 guard round < values.count else { return nil }
@@ -124,9 +122,7 @@ extension ShellExecutor {
         do {
             subject = try string(of: word)
         } catch {
-            sink.write(error.message, to: .stderr)
-            aborted = true
-            return 1
+            return abandon(error, sink: sink)
         }
         var status: Int32 = 0
         var index = 0

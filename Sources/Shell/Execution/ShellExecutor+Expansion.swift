@@ -28,11 +28,12 @@ struct Piece {
 }
 
 extension ShellExecutor {
-    /// Expands a word into fields: braces, then parameters, command substitution and tilde, field
+    /// Expands a word into fields: braces (in bash), then parameters, command substitution and tilde, field
     /// splitting of unquoted expansions, then pathname expansion against the virtual filesystem.
     func fields(of word: ShellWord) throws(ExpansionError) -> [String] {
         var result: [String] = []
-        for parts in BraceExpansion.expand(word.parts) { result += try fields(of: parts) }
+        let words = session.dialect.braceExpansion ? BraceExpansion.expand(word.parts) : [word.parts]
+        for parts in words { result += try fields(of: parts) }
         return result
     }
 

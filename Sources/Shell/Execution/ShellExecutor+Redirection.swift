@@ -70,8 +70,7 @@ extension ShellExecutor {
                 flush(streams.files)
                 return nil
             } catch let error as ExpansionError {
-                sink.write(error.message, to: .stderr)
-                aborted = true
+                _ = abandon(error, sink: sink)
                 return nil
             } catch {
                 return nil

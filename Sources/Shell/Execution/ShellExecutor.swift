@@ -28,14 +28,18 @@ final class ShellExecutor {
 
     /// Parses and runs `source` one complete command at a time, so a line's aliases apply to the next.
     func runSource(_ source: String, input: ShellInput, sink: any OutputSink, lineOffset: Int) {
-        var parser = ShellParser(source)
+        var parser = ShellParser(source, dialect: session.dialect)
         while !stopped {
             let list: CommandList?
             do {
                 list = try parser.nextCommand(aliases: session.aliases)
             } catch {
                 reportTruncatedHereDocuments(&parser, sink: sink, lineOffset: lineOffset)
-                sink.write(error.message, to: .stderr)
+                if let text = parser.dialect.syntaxMessage(error, expecting: parser.expectedAtEnd) {
+                    sink.write(session.shellMessagePrefix(line: lineOffset + parser.lexer.line) + text + "\n", to: .stderr)
+                } else {
+                    sink.write(error.message, to: .stderr)
+                }
                 session.lastStatus = 2
                 return
             }
@@ -186,9 +190,7 @@ final class ShellExecutor {
                 }
             }
         } catch {
-            sink.write(error.message, to: .stderr)
-            aborted = true
-            return 1
+            return abandon(error, sink: sink)
         }
         guard let streams = applyRedirections(command.redirections, input: input, sink: sink) else { return 1 }
         defer { flush(streams.files) }
@@ -197,9 +199,7 @@ final class ShellExecutor {
             do {
                 try assign(command.assignments)
             } catch {
-                sink.write(error.message, to: .stderr)
-                aborted = true
-                return 1
+                return abandon(error, sink: sink)
             }
             if session.options.contains("xtrace") {
                 for assignment in command.assignments where assignment.elements == nil && assignment.index == nil {
@@ -220,9 +220,7 @@ final class ShellExecutor {
                 values.append((assignment.name, value))
             }
         } catch {
-            sink.write(error.message, to: .stderr)
-            aborted = true
-            return 1
+            return abandon(error, sink: sink)
         }
         record(argv)
         if session.options.contains("xtrace") {
@@ -260,14 +258,26 @@ final class ShellExecutor {
     /// Finds what a command name means and runs it: builtin, registered command, path, fallback.
     private func invoke(_ name: String, _ context: CommandContext) -> Int32 {
         if let body = session.functions[name] { return call(name, body, context) }
-        if let builtin = Builtins.command(named: name) { return builtin.run(context) }
+        if !session.dialect.missingBuiltins.contains(name), let builtin = Builtins.command(named: name) {
+            return builtin.run(context)
+        }
         if let command = session.commands[name] { return command.run(context) }
         if name.contains("/") { return PathCommand().run(context) }
         if let fallback = session.fallback, let status = fallback(context.arguments, context.io) { return status }
+        if let text = session.dialect.notFoundMessage(name) {
+            context.io.err(session.shellMessagePrefix() + text + "\n")
+            return 127
+        }
         // A script's bash (or `bash -c`'s) names itself and the line.
         let prefix = session.scriptName.map { "\($0): line \(session.currentLine)" } ?? "bash"
         context.io.err("\(prefix): \(name): command not found\n")
         return 127
+    }
+
+    /// Reports a failed expansion as the shell words it and abandons the rest of the line.
+    func abandon(_ error: ExpansionError, sink: any OutputSink) -> Int32 {
+        aborted = true
+        return session.report(error, to: sink)
     }
 
     /// Runs `body` so that changes to the working directory, variables and aliases do not last.

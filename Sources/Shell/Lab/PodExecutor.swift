@@ -47,7 +47,6 @@ final class PodExecutor: ContainerExecutor {
         if tty, command.count == 1, let image, let enter, let flavour = interactiveShell(command[0], of: image) {
             session.flavour = flavour
             session.commandName = command[0]
-            session.fallback = Self.interactiveNotFound(flavour, name: command[0], session: session)
             enter(session)
             return 0
         }
@@ -66,26 +65,8 @@ final class PodExecutor: ContainerExecutor {
         return result.status
     }
 
-    /// How an interactive shell in the pod says a command is missing: busybox `sh: X: not found`,
-    /// dash with the number of the line typed (`sh: 3: X: not found`); bash keeps its own words.
-    static func interactiveNotFound(
-        _ flavour: ShellFlavour, name: String, session: ShellSession
-    ) -> ((_ arguments: [String], _ io: IOStreams) -> Int32?)? {
-        guard flavour != .bash else { return nil }
-        let shell = name.split(separator: "/").last.map(String.init) ?? name
-        return { [unowned session] arguments, io in
-            let command = arguments.first ?? ""
-            if flavour == .dash {
-                io.err("\(shell): \(session.linesRead + session.currentLine): \(command): not found\n")
-            } else {
-                io.err("\(shell): \(command): not found\n")
-            }
-            return 127
-        }
-    }
-
     /// The programs the container's image brings: its kernel's view, its network tools, and by
-    /// its catalog entry's userland and programs, its shells, `test`, `tar`, `nslookup` and `ls`,
+    /// its catalog entry's userland and programs, its shells, `test`, `tar`, `apk`, `nslookup` and `ls`,
     /// and its own binaries (`ImageProgramCommand`).
     @discardableResult
     private func registerTools(in session: ShellSession, pod: KubeObject, container: String, started: [String]) -> ImageCatalog.Image? {
@@ -113,6 +94,13 @@ final class PodExecutor: ContainerExecutor {
             registerMounts(in: session, pod: pod, container: container, busybox: entry.userland == .busybox ? banner : nil)
         }
         if entry.programs.contains("tar") { session.register("tar", PodTar(userland: entry.userland)) }
+        let tag = entry.perTag[ImageReference(image).tag] ?? [:]
+        if entry.programs.contains("apk"), let branch = tag["branch"] {
+            let client = NetworkClient(cluster: cluster, origin: .pod(pod), containers: containers)
+            let apk = ApkCommand(client: client, branch: branch, installed: Int(tag["installedPackages"] ?? "") ?? 0)
+            session.register("apk", apk)
+            session.register("/sbin/apk", apk)
+        }
         if let build = entry.busybox(tag: ImageReference(image).tag) {
             if build.appletNames.contains("xxd") { session.register("xxd", BusyboxXxdCommand(banner: banner)) }
             if build.appletNames.contains("ps") {

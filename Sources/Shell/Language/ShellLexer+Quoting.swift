@@ -60,35 +60,15 @@ extension ShellLexer {
             let close = try matchingBrace(from: index + 2)
             let content = String(String.UnicodeScalarView(text[(index + 2)..<close]))
             index = close + 1
-            if Self.isParameterName(content) { return .parameter(content) }
-            if content.hasPrefix("#"), content.count > 1, Self.isParameterName(String(content.dropFirst())) {
-                return .parameterLength(String(content.dropFirst()))
-            }
-            if let element = Self.arrayElement(content) { return element }
-            if content.hasPrefix("!"),
-                case .element(let name, let index, false)? = Self.arrayElement(String(content.dropFirst())),
-                index == "@" || index == "*"
-            {
-                return .indices(name, index: index)
-            }
-            if content.hasPrefix("!"), content.count > 1 {
-                let rest = String(content.dropFirst())
-                if Self.isParameterName(rest) { return .indirect(rest) }
-                if let last = rest.last, last == "*" || last == "@", Self.isParameterName(String(rest.dropLast())) {
-                    return .names(prefix: String(rest.dropLast()), index: String(last))
-                }
-            }
-            if let expansion = try Self.parameterExpansion(content, inDoubleQuotes: inDoubleQuotes) {
-                return .expansion(expansion)
-            }
-            return .badSubstitution(content)
+            let part = try Self.braced(content, inDoubleQuotes: inDoubleQuotes)
+            return dialect.expands(part) ? part : .badSubstitution(content)
         case "(":
             let close = try matchingParenthesis(from: index + 2)
             let content = String(String.UnicodeScalarView(text[(index + 2)..<close]))
             index = close + 1
             if Self.isOneParenthesizedGroup(content) { return .arithmetic(String(content.dropFirst().dropLast())) }
             return .commandSubstitution(content)
-        case "'" where !inDoubleQuotes:
+        case "'" where !inDoubleQuotes && dialect.dollarSingleQuotes:
             index += 2
             var raw: [Unicode.Scalar] = []
             while let c = current, c != "'" {
@@ -118,6 +98,32 @@ extension ShellLexer {
             index = end
             return .parameter(name)
         }
+    }
+
+    /// What `${CONTENT}` is, as bash reads it.
+    private static func braced(_ content: String, inDoubleQuotes: Bool) throws(ShellSyntaxError) -> WordPart {
+        if Self.isParameterName(content) { return .parameter(content) }
+        if content.hasPrefix("#"), content.count > 1, Self.isParameterName(String(content.dropFirst())) {
+            return .parameterLength(String(content.dropFirst()))
+        }
+        if let element = Self.arrayElement(content) { return element }
+        if content.hasPrefix("!"),
+            case .element(let name, let index, false)? = Self.arrayElement(String(content.dropFirst())),
+            index == "@" || index == "*"
+        {
+            return .indices(name, index: index)
+        }
+        if content.hasPrefix("!"), content.count > 1 {
+            let rest = String(content.dropFirst())
+            if Self.isParameterName(rest) { return .indirect(rest) }
+            if let last = rest.last, last == "*" || last == "@", Self.isParameterName(String(rest.dropLast())) {
+                return .names(prefix: String(rest.dropLast()), index: String(last))
+            }
+        }
+        if let expansion = try Self.parameterExpansion(content, inDoubleQuotes: inDoubleQuotes) {
+            return .expansion(expansion)
+        }
+        return .badSubstitution(content)
     }
 
     /// `NAME[INDEX]` or `#NAME[INDEX]` between `${` and `}`.

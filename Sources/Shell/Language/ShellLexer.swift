@@ -19,9 +19,12 @@ struct ShellLexer {
     var readsRegex = false
     /// True when the input ended with a backslash that asks for another line.
     private(set) var endedInContinuation = false
+    /// The shell whose language is read: which operators and `$` forms it has.
+    let dialect: ShellDialect
 
-    init(_ source: String) {
+    init(_ source: String, dialect: ShellDialect = .bash) {
         text = Array(source.unicodeScalars)
+        self.dialect = dialect
     }
 
     var current: Unicode.Scalar? { at(index) }
@@ -76,7 +79,7 @@ struct ShellLexer {
             .lessGreat, .doubleGreat, .greatAnd, .clobber,
             .pipe, .background, .semicolon, .openParen, .closeParen, .less, .great,
         ]
-        for op in candidates where matches(op.rawValue) {
+        for op in candidates where dialect.has(op) && matches(op.rawValue) {
             index += op.rawValue.unicodeScalars.count
             return op
         }

@@ -42,10 +42,13 @@ extension ShellParser {
 
     private mutating func parseFor() throws(ShellSyntaxError) -> CompoundCommand {
         let next = try advance().token
-        if next == .op(.openParen) && lookahead.isEmpty && lexer.isAtDoubleParenthesis {
+        if dialect.arithmeticCommand, next == .op(.openParen) && lookahead.isEmpty && lexer.isAtDoubleParenthesis {
             return try parseArithmeticFor()
         }
-        guard case .word(let nameWord) = next else { throw unexpected(next) }
+        // dash and ash want a name straight away (`Bad for loop variable`).
+        guard case .word(let nameWord) = next else {
+            throw dialect.arithmeticCommand ? unexpected(next) : .invalidIdentifier(next.displayText)
+        }
         guard let name = nameWord.plainText, ShellLexer.isParameterName(name),
             let first = name.unicodeScalars.first, !("0"..."9").contains(first)
         else { throw .invalidIdentifier(nameWord.source) }
@@ -176,7 +179,10 @@ extension ShellParser {
             {
                 return list
             }
-            if next == .end { throw .unexpectedEnd }
+            if next == .end {
+                expectedAtEnd = terminators.contains("fi") ? "fi" : terminators.count == 1 ? terminators.first : nil
+                throw .unexpectedEnd
+            }
             list.items.append(try parseAndOr())
             switch try peek().token {
             case .op(.semicolon, _), .op(.background, _), .newline:

@@ -3,7 +3,7 @@ extension ShellParser {
     /// else. The body must be a compound command, as in bash.
     mutating func parseFunctionDefinition() throws(ShellSyntaxError) -> Command? {
         guard case .word(let word) = try peek().token, let first = word.plainText else { return nil }
-        let keyword = first == "function"
+        let keyword = first == "function" && dialect.functionKeyword
         let name: String
         if keyword {
             try advance()

@@ -16,14 +16,19 @@ struct ShellParser {
     var lookahead: [Lookahead] = []
     var aliases: [String: String] = [:]
     private var nesting = 0
+    /// The word a compound command still waited for when input ended (dash and ash name it).
+    var expectedAtEnd: String?
     private var reportedTruncations = 0
 
     static let maximumNesting = 100
     static let maximumAliasExpansions = 1000
 
-    init(_ source: String) {
-        lexer = ShellLexer(source)
+    init(_ source: String, dialect: ShellDialect = .bash) {
+        lexer = ShellLexer(source, dialect: dialect)
     }
+
+    /// The shell whose language is parsed.
+    var dialect: ShellDialect { lexer.dialect }
 
     /// Here-documents that ran into the end of input since the last call.
     mutating func takeTruncatedHereDocuments() -> [HereDocument] {
@@ -108,7 +113,7 @@ struct ShellParser {
             if plain == "!", !negated {
                 try advance()
                 negated = true
-            } else if plain == "time", timing == nil {
+            } else if plain == "time", timing == nil, dialect.timeKeyword {
                 try advance()
                 timing = .bash
                 if case .word(let option) = try peek().token, option.plainText == "-p" {
@@ -140,12 +145,14 @@ struct ShellParser {
     mutating func parseCommand() throws(ShellSyntaxError) -> Command {
         try expandAliases()
         if let definition = try parseFunctionDefinition() { return definition }
-        if case .word(let word) = try peek().token, let name = word.plainText, Self.compoundOpeners.contains(name) {
+        if case .word(let word) = try peek().token, let name = word.plainText, Self.compoundOpeners.contains(name),
+            name != "[[" || dialect.doubleBrackets
+        {
             return try parseCompound(name)
         }
         guard try peek().token == .op(.openParen) else { return .simple(try parseSimpleCommand()) }
         try advance()
-        if lookahead.isEmpty && lexer.isAtDoubleParenthesis, let expression = try lexer.readArithmeticCommand() {
+        if dialect.arithmeticCommand, lookahead.isEmpty && lexer.isAtDoubleParenthesis, let expression = try lexer.readArithmeticCommand() {
             return .compound(.arithmetic(expression), try parseTrailingRedirections())
         }
         nesting += 1
@@ -153,7 +160,10 @@ struct ShellParser {
         try checkNesting()
         let list = try parseList(nested: true)
         let close = try peek().token
-        if close == .end { throw .unexpectedEnd }
+        if close == .end {
+            expectedAtEnd = ")"
+            throw .unexpectedEnd
+        }
         guard close == .op(.closeParen), !list.items.isEmpty else { throw .unexpectedToken(close.displayText) }
         try advance()
         return .subshell(list, try parseTrailingRedirections())
@@ -191,9 +201,11 @@ struct ShellParser {
             if command.line == 0 { command.line = next.line }
             switch next.token {
             case .word(let word):
-                if command.words.isEmpty, var assignment = word.assignment {
+                if command.words.isEmpty, var assignment = word.assignment,
+                    dialect.arrays || (assignment.index == nil && !assignment.appends)
+                {
                     try advance()
-                    if assignment.index == nil, word.source.hasSuffix("="), try peek().token == .op(.openParen) {
+                    if dialect.arrays, assignment.index == nil, word.source.hasSuffix("="), try peek().token == .op(.openParen) {
                         assignment.elements = try parseArrayWords()
                     }
                     command.assignments.append(assignment)
@@ -201,11 +213,11 @@ struct ShellParser {
                 }
                 if command.words.isEmpty, let text = word.plainText {
                     if Self.closingReservedWords.contains(text) { throw .unexpectedToken(text) }
-                    if Self.openingReservedWords.contains(text) { throw .unsupported(text) }
+                    if Self.openingReservedWords.contains(text), dialect.flavour == .bash { throw .unsupported(text) }
                 }
                 try advance()
                 command.words.append(word)
-                if command.words.count > 1, let builtin = command.words.first?.plainText,
+                if dialect.arrays, command.words.count > 1, let builtin = command.words.first?.plainText,
                     ShellExecutor.declarationBuiltins.contains(builtin), let assignment = word.assignment,
                     assignment.index == nil, word.source.hasSuffix("="), try peek().token == .op(.openParen)
                 {

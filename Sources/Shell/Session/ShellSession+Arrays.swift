@@ -66,7 +66,7 @@ extension ShellSession {
     /// What `$NAME` gives: a variable, an array's element 0, or a fresh `$RANDOM`.
     func value(of name: String) -> String? {
         let name = referencedName(name)
-        if name == "RANDOM" { return String(nextRandom()) }
+        if name == "RANDOM", dialect.randomVariable { return String(nextRandom()) }
         return environment[name] ?? arrays[name]?[0] ?? associative[name]?["0"] ?? shellVariable(name)
     }
 }

@@ -156,8 +156,11 @@ public final class ShellSession {
     /// Whether the utilities are GNU's, which take `--help` and `--version`; busybox's are not.
     var gnuStandardOptions = true
 
-    /// Which shell reads the lines, for its prompt and what it says on `exit`.
+    /// Which shell reads the lines: its language (`dialect`), prompt and messages.
     public var flavour: ShellFlavour = .bash
+
+    /// Set while busybox ash runs a script or `sh -c` given a `$0`: its messages name the line.
+    var numbersMessageLines = false
 
     /// The prompt the shell shows: bash's `user@host:~/dir$ `, busybox ash's `~ # `, dash's
     /// `$ `; `#` for root.

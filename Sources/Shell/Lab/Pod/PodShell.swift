@@ -2,9 +2,10 @@ import Kubectl
 
 /// An image's `sh` or `bash` run by `kubectl exec`: `-c SCRIPT` runs the script; a file operand
 /// runs that file; without operands it reads its commands from stdin, as a shell whose input is
-/// a pipe does. A command the image does not have fails as that shell words it (dash
-/// `sh: 1: curl: not found`, busybox `sh: curl: not found`, bash `bash: line 1: curl: command
-/// not found`, with the script's line) with status 127.
+/// a pipe does. It reads the language of the image's shell (`ShellDialect`), and a command the
+/// image does not have fails as that shell words it (dash `sh: 1: curl: not found`, busybox
+/// `sh: curl: not found`, bash `bash: line 1: curl: command not found`, with the script's line)
+/// with status 127.
 struct PodShell: ShellCommand {
     let flavour: ShellFlavour
 
@@ -12,27 +13,28 @@ struct PodShell: ShellCommand {
         let name = context.arguments[0].split(separator: "/").last.map(String.init) ?? "sh"
         let words = Array(context.arguments.dropFirst())
         let session = context.session
-        let saved = session.fallback
-        session.fallback = { [flavour, unowned session] words, io in
-            let command = words.first ?? ""
-            let line = session.currentLine
-            switch flavour {
-            case .bash: io.err("\(name): line \(line): \(command): command not found\n")
-            case .ash: io.err("\(name): \(command): not found\n")
-            case .dash: io.err("\(name): \(line): \(command): not found\n")
-            }
+        let saved = (session.fallback, session.flavour, session.commandName, session.linesRead, session.numbersMessageLines)
+        defer {
+            (session.fallback, session.flavour, session.commandName, session.linesRead, session.numbersMessageLines) = saved
+        }
+        // dash and ash word a missing command themselves (`ShellDialect+Messages.swift`); bash
+        // names its `-c` or script lines.
+        session.fallback = flavour != .bash ? nil : { [unowned session] words, io in
+            io.err("\(name): line \(session.currentLine): \(words.first ?? ""): command not found\n")
             return 127
         }
-        // While it runs, the shell is this image's (bash's UID, or none) and `$0` is the name it
-        // was started by, the name after `-c COMMANDS`, or its script's.
-        let (savedFlavour, savedName) = (session.flavour, session.commandName)
+        // While it runs, the shell is this image's (bash's UID, or none, and its language), its
+        // lines are counted from 1, and `$0` is the name it was started by, the name after
+        // `-c COMMANDS`, or its script's; ash then names the line in its messages.
         session.flavour = flavour
+        session.linesRead = 0
         if words.first == "-c" {
             session.commandName = words.count > 2 ? words[2] : context.arguments[0]
+            session.numbersMessageLines = flavour == .ash && words.count > 2
         } else {
             session.commandName = words.first ?? context.arguments[0]
+            session.numbersMessageLines = flavour == .ash && !words.isEmpty
         }
-        defer { (session.fallback, session.flavour, session.commandName) = (saved, savedFlavour, savedName) }
         if words.first == "-c" {
             guard words.count > 1 else {
                 context.io.err("\(context.arguments[0]): -c: option requires an argument\n")

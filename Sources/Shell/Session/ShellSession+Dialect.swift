@@ -1,0 +1,31 @@
+import Kubectl
+
+extension ShellSession {
+    /// The language of the shell reading the lines.
+    var dialect: ShellDialect { ShellDialect(flavour) }
+
+    /// The start of a message of the shell's own (or of its `builtin`) about `line`, by default
+    /// the running command's, counted as the shell counts the lines it has read.
+    func shellMessagePrefix(line: Int? = nil, builtin: String? = nil) -> String {
+        dialect.messagePrefix(
+            shell: commandName, line: line ?? linesRead + currentLine, numbersLines: numbersMessageLines, builtin: builtin,
+            interactive: depth == 1 && scriptName == nil)
+    }
+
+    /// Writes the shell's message for a failed expansion, in its own words; the status the
+    /// command then has (dash and ash raise an error, which sets 2).
+    func report(_ error: ExpansionError, to sink: any OutputSink) -> Int32 {
+        let text: String?
+        switch error {
+        case .badSubstitution: text = dialect.badSubstitutionMessage
+        case .readonly(let name): text = dialect.readonlyMessage(name)
+        default: text = nil
+        }
+        guard let text else {
+            sink.write(error.message, to: .stderr)
+            return 1
+        }
+        sink.write(shellMessagePrefix() + text + "\n", to: .stderr)
+        return 2
+    }
+}

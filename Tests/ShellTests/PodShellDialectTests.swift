@@ -1,0 +1,26 @@
+import Cluster
+import Kubectl
+import Testing
+
+@testable import Shell
+
+@Suite("kubectl exec runs the image's own sh, with its language and its words")
+struct PodShellDialectTests {
+    @Test("nginx's sh is dash: `sh -c` counts its own lines and names its $0")
+    func dashInNginx() throws {
+        let lab = try tk8sLab(after: ["kubectl run web --image=nginx", "sleep 20"])
+        let array = run(lab, "kubectl exec web -- sh -c 'echo one; a=(1)'")
+        #expect(array.out == "" && array.err == "sh: 1: Syntax error: \"(\" unexpected\ncommand terminated with exit code 2\n")
+        let named = run(lab, "kubectl exec web -- sh -c 'echo ${HOSTNAME^^}' name")
+        #expect(named.err == "name: 1: Bad substitution\ncommand terminated with exit code 2\n")
+        #expect(run(lab, "kubectl exec web -- bash -c 'a=(x y); echo ${a[1]}'").out == "y\n")
+    }
+
+    @Test("busybox's sh is ash: `sh -c` given a $0 names it and the line")
+    func ashInBusybox() throws {
+        let lab = try tk8sLab(after: ["kubectl run box --image=busybox -- sleep 3600", "sleep 20"])
+        #expect(run(lab, "kubectl exec box -- sh -c 'nosuch'").err == "sh: nosuch: not found\ncommand terminated with exit code 127\n")
+        #expect(run(lab, "kubectl exec box -- sh -c 'nosuch' job").err == "job: line 1: nosuch: not found\ncommand terminated with exit code 127\n")
+        #expect(run(lab, "kubectl exec box -- sh -c 'echo ${HOSTNAME:0:2}'").out == "bo\n")
+    }
+}
