@@ -10,7 +10,11 @@ extension Cluster {
         // Pending pods are unbound ones: without any, the pods need not be listed.
         guard store.unboundPods > 0 else { return false }
         let pods = list(.pods)
-        let pending = pods.filter { $0[path: "spec.nodeName"].isNull && $0.deletionTimestamp == nil }
+        // A pod that names another scheduler is left for it.
+        let pending = pods.filter {
+            $0[path: "spec.nodeName"].isNull && $0.deletionTimestamp == nil
+                && ($0[path: "spec.schedulerName"].string ?? Self.schedulerName) == Self.schedulerName
+        }
         guard !pending.isEmpty else { return false }
         var changed = false
         let nodes = schedulingNodes()
@@ -89,6 +93,9 @@ extension Cluster {
         }
         return best?.node
     }
+
+    /// The name pods give the default scheduler (`spec.schedulerName`).
+    static let schedulerName = "default-scheduler"
 
     private func bind(_ pod: KubeObject, to node: String, instance: String) {
         var bound = pod
