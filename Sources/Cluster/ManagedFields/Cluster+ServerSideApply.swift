@@ -30,7 +30,7 @@ extension Cluster {
     ) throws(APIError) -> (object: KubeObject, created: Bool) {
         let meta = patchMeta(for: type)
         // A write through the status subresource covers the status alone; any other, all but it.
-        let scope: FieldValues.Scope = subresource == nil ? .main : .status
+        let scope: FieldValues.Scope = subresource == nil ? .main : .statusApply
         let claimed = FieldValues(config.value, meta: meta, scope: scope).applied
         guard let live = try? get(type, namespace: config.namespace, name: config.name) else {
             if subresource != nil { throw .notFound(type, config.name) }
