@@ -31,14 +31,14 @@ own, so kubectl prints it without a reason; several errors are listed under "err
   > kind: ConfigMap
   > metadata:
   >   name: ssa
-  >   labels: tier
   > data:
   >   port: 8080
+  >   debug: true
   > EOF
   $ kubectl apply --server-side -f cm.yaml
   Error from server: failed to create typed patch object (default/ssa; /v1, Kind=ConfigMap): errors:
+    .data.debug: expected string, got &value.valueUnstructured{Value:true}
     .data.port: expected string, got &value.valueUnstructured{Value:8080}
-    .metadata.labels: expected map, got &{tier}
   $ cat > svc.yaml <<'EOF'
   > apiVersion: v1
   > kind: Service
