@@ -62,6 +62,16 @@ own, so kubectl prints it without a reason; several errors are listed under "err
   > EOF
   $ kubectl apply --server-side -f pod.yaml
   Error from server: failed to create typed patch object (default/ssa; /v1, Kind=Pod): .spec.containers: element 0: associative list with keys has an element that omits key field "name" (and doesn't have default value)
+kubectl itself decodes each manifest's metadata before it sends anything.
+  $ cat > labels.yaml <<'EOF'
+  > apiVersion: v1
+  > kind: ConfigMap
+  > metadata:
+  >   name: ssa
+  >   labels: tier
+  > EOF
+  $ kubectl apply --server-side -f labels.yaml
+  error: unable to decode "labels.yaml": json: cannot unmarshal string into Go struct field ObjectMeta.metadata.labels of type map[string]string
 The same manifest applied client-side is decoded strictly instead.
   $ kubectl apply -f d.yaml
   Error from server (BadRequest): error when creating "d.yaml": Deployment in version "v1" cannot be handled as a Deployment: strict decoding error: unknown field "spec.template.spec.containers[0].imagePullPolicyy"
