@@ -136,8 +136,15 @@ extension Cluster {
         let stored = try get(type, namespace: object.namespace, name: object.name)
         var updated = stored
         updated.value["status"] = object.value["status"]
+        for key in Self.statusWritableMetadata(type) { updated[path: "metadata.\(key)"] = object.metadata[key] }
         if dryRun || updated.value.isEquivalent(to: stored.value) { return stored }
         return write(type, updated)
+    }
+
+    /// What of an object's metadata a write through its status subresource changes: the
+    /// status strategies keep the old spec, and a Deployment's keeps its old labels too.
+    static func statusWritableMetadata(_ type: ResourceType) -> [String] {
+        type == .deployments ? ["annotations"] : ["labels", "annotations"]
     }
 
     /// Stores a client's update and lets controllers react; returns the object as the write left

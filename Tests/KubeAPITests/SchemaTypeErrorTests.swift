@@ -34,6 +34,15 @@ struct SchemaTypeErrorTests {
         #expect(schema.typeError(in: fixed, as: kind) == "json: cannot unmarshal bool into Go struct field EnvVar.spec.containers.env.value of type string")
     }
 
+    @Test("labels that are no map, and args that are no list, are refused as whole values")
+    func wholeValues() throws {
+        #expect(schema.typeError(in: ["labels": "tier"], as: "ObjectMeta", at: "metadata")
+            == "json: cannot unmarshal string into Go struct field ObjectMeta.metadata.labels of type map[string]string")
+        let kind = try #require(schema.kind("Pod", groupVersion: "v1"))
+        #expect(schema.typeError(in: ["spec": ["containers": [["args": "--port"]]]], as: kind)
+            == "json: cannot unmarshal string into Go struct field Container.spec.containers.args of type []string")
+    }
+
     @Test("booleans take only booleans; nulls and well-typed values pass")
     func booleans() throws {
         let kind = try #require(schema.kind("Pod", groupVersion: "v1"))

@@ -15,7 +15,8 @@ extension Cluster {
                 return !LabelSelector(json: selector).isEmpty && DisruptionBudget.selects(budget, pod)
             }
             if budgets.count > 1 {
-                throw APIError(reason: "InternalError", message: "Internal error occurred: \(Self.severalBudgets)", code: 500)
+                // The storage answers with a Failure Status of its own, which carries no reason.
+                throw APIError(reason: "", message: Self.severalBudgets, code: 500)
             }
             if let budget = budgets.first, !unhealthyPodMayGo(pod, budget: budget) {
                 let charged = try chargedBudget(budget, for: pod)

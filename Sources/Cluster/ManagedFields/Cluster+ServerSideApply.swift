@@ -17,6 +17,7 @@ extension Cluster {
                 reason: "BadRequest", message: "no matches for kind \"\(config.kind)\" in version \"\(config.apiVersion)\"",
                 code: 400)
         }
+        if subresource != "scale" { try checkApplyConfiguration(config, type: type) }
         if let subresource {
             return try applySubresource(subresource, config, type: type, manager: manager, force: force, dryRun: dryRun, as: user)
         }
@@ -29,7 +30,7 @@ extension Cluster {
     ) throws(APIError) -> (object: KubeObject, created: Bool) {
         let meta = patchMeta(for: type)
         // A write through the status subresource covers the status alone; any other, all but it.
-        let scope: FieldValues.Scope = subresource == nil ? .main : .status
+        let scope: FieldValues.Scope = subresource == nil ? .main : .statusApply
         let claimed = FieldValues(config.value, meta: meta, scope: scope).applied
         guard let live = try? get(type, namespace: config.namespace, name: config.name) else {
             if subresource != nil { throw .notFound(type, config.name) }
@@ -95,6 +96,24 @@ extension Cluster {
         entries.removeAll { $0.isSameManager(as: mine) }
         store(entries + [applied], for: written)
         return (written, false)
+    }
+
+    /// Refuses a configuration the field manager cannot convert to its kind's typed value (any
+    /// but the scale subresource's, whose version is checked first).
+    public func checkApplyConfiguration(_ config: KubeObject, subresource: String?) throws(APIError) {
+        guard subresource != "scale", let type = resourceType(apiVersion: config.apiVersion, kind: config.kind) else { return }
+        try checkApplyConfiguration(config, type: type)
+    }
+
+    /// The field manager's typed conversion of the configuration: structured-merge-diff's
+    /// errors come back as no Status, so the apiserver answers 500 with their text.
+    private func checkApplyConfiguration(_ config: KubeObject, type: ResourceType) throws(APIError) {
+        guard let kind = settings.schema.kind(type.kind, groupVersion: type.apiVersion) else { return }
+        let errors = settings.schema.applyErrors(in: config.value, as: kind)
+        guard !errors.isEmpty else { return }
+        let object = "\(config.namespace ?? "")/\(config.name); \(type.group)/\(type.version), Kind=\(type.kind)"
+        throw APIError(
+            reason: "", message: "failed to create typed patch object (\(object)): " + APISchema.describe(errors), code: 500)
     }
 
     private func applyEntry(_ manager: String, apiVersion: String, _ fields: FieldSet) -> ManagedFieldsEntry {

@@ -14,7 +14,10 @@ extension Cluster {
             return false
         }
         let cache = refreshedSchedulerCache()
-        let pending = store.list(.pods, at: cache.pending)
+        // A pod that names another scheduler is left for it.
+        let pending = store.list(.pods, at: cache.pending).filter {
+            ($0[path: "spec.schedulerName"].string ?? Self.schedulerName) == Self.schedulerName
+        }
         guard !pending.isEmpty else { return false }
         var changed = false
         let nodes = schedulingNodes()
@@ -118,6 +121,9 @@ extension Cluster {
         }
         return best?.node
     }
+
+    /// The name pods give the default scheduler (`spec.schedulerName`).
+    static let schedulerName = "default-scheduler"
 
     private func bind(_ pod: KubeObject, to node: String, instance: String) {
         var bound = pod

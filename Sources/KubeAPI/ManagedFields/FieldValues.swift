@@ -15,8 +15,9 @@ public struct FieldValues: Sendable {
     public var nodes: Set<FieldPath> = []
 
     /// Which part of an object a write covers: the main resource (all but `status`) or the
-    /// status subresource (only `status`), as the apiserver's reset fields split them.
-    public enum Scope: Sendable { case main, status }
+    /// status subresource (only `status`), as the apiserver's reset fields split them; an apply
+    /// through the status subresource also owns the labels and annotations it sets.
+    public enum Scope: Sendable { case main, status, statusApply }
 
     /// Fields no manager owns: type meta, server-set metadata, and the status subresource.
     static let unowned: Set<FieldPath> = Set(
@@ -28,11 +29,22 @@ public struct FieldValues: Sendable {
         switch scope {
         case .main: walk(value, meta, [])
         case .status:
-            let status = value["status"]
-            guard !status.isNull else { return }
-            nodes.insert([.field("status")])
-            walk(status, meta.field("status").meta, [.field("status")])
+            walkStatus(value, meta)
+        case .statusApply:
+            walkStatus(value, meta)
+            let metadata = meta.field("metadata").meta
+            for key in ["labels", "annotations"] where !value["metadata"][key].isNull {
+                nodes.insert([.field("metadata")])
+                walk(value["metadata"][key], metadata.field(key).meta, [.field("metadata"), .field(key)])
+            }
         }
+    }
+
+    private mutating func walkStatus(_ value: JSONValue, _ meta: PatchMeta) {
+        let status = value["status"]
+        guard !status.isNull else { return }
+        nodes.insert([.field("status")])
+        walk(status, meta.field("status").meta, [.field("status")])
     }
 
     /// What an applied configuration claims: its leaves and its list items.

@@ -47,6 +47,10 @@ extension APISchema {
                 }
             }
             return nil
+        case (.map(.primitive("string")), _), (.list(.primitive("string")), _):
+            // Labels, annotations, finalizers: a value that is no map or list of strings.
+            let goType = type == .map(.primitive("string")) ? "map[string]string" : "[]string"
+            return "json: cannot unmarshal \(value.goJSONKind) into Go struct field \(structName).\(path) of type \(goType)"
         default:
             // Numbers' Go widths and the other shapes are not known here; the apiserver checks them.
             return nil

@@ -197,12 +197,7 @@ struct APIServerRead {
                 return Self.served(try cluster.get(type, namespace: namespace, name: name), type: type, inList: false, cluster: cluster)
             }
             try cluster.authorize(AccessRequest(verb: "list", type, namespace: namespace), as: user)
-            let items = cluster.list(type, namespace: namespace)
-            return [
-                "kind": .string(type.kind + "List"), "apiVersion": .string(type.apiVersion),
-                "metadata": ["resourceVersion": .string(String(cluster.latestResourceVersion))],
-                "items": .array(items.map { Self.served($0, type: type, inList: true, cluster: cluster) }),
-            ]
+            return Self.listed(cluster.list(type, namespace: namespace), type: type, cluster: cluster)
         } catch {
             throw APIStatus(error: error, name: name, group: type.group, resource: type.plural)
         }
@@ -215,6 +210,15 @@ struct APIServerRead {
             path.namespace == nil || type.namespaced
         else { return nil }
         return type
+    }
+
+    /// A list of objects as the apiserver encodes it, at the store's latest resource version.
+    static func listed(_ items: [KubeObject], type: ResourceType, cluster: Cluster) -> JSONValue {
+        [
+            "kind": .string(type.kind + "List"), "apiVersion": .string(type.apiVersion),
+            "metadata": ["resourceVersion": .string(String(cluster.latestResourceVersion))],
+            "items": .array(items.map { served($0, type: type, inList: true, cluster: cluster) }),
+        ]
     }
 
     /// An object as the apiserver encodes it, with its managed fields: in its Go type's field

@@ -89,17 +89,26 @@ extension APIServerWrite {
     }
 }
 
-/// The `DeleteOptions` a DELETE may carry as its body: a grace period and a propagation policy.
+/// The `DeleteOptions` a DELETE may carry as its body (or an Eviction its `deleteOptions`): a
+/// grace period, a propagation policy and a dry run.
 struct DeleteOptionsBody {
     var gracePeriodSeconds: Int?
     var propagationPolicy: DeletionPropagation = .background
+    var dryRun = false
 
     init(_ body: String) throws(APIError) {
-        guard !body.allSatisfy(\.isWhitespace) else { return }
+        guard !body.allSatisfy(\.isWhitespace) else {
+            self.init(JSONValue.null)
+            return
+        }
         if let syntax = GoJSONSyntax.error(in: body) {
             throw APIError(reason: "", message: "couldn't get version/kind; json parse error: " + syntax, code: 500)
         }
-        let value = (try? YAMLDecoding.documents(body).first) ?? .null
+        self.init((try? YAMLDecoding.documents(body).first) ?? .null)
+    }
+
+    init(_ value: JSONValue) {
+        dryRun = value["dryRun"].array.contains("All")
         gracePeriodSeconds = value["gracePeriodSeconds"].int
         switch value["propagationPolicy"].string {
         case "Foreground": propagationPolicy = .foreground

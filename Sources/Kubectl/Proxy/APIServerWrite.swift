@@ -20,19 +20,27 @@ struct APIServerWrite {
     /// The manager a request without `?fieldManager` writes as: its User-Agent up to the first `/`.
     static let manager = FieldManager("kubectl")
 
-    func send(_ method: String, path: String, body: String) throws(APIStatus) -> Answer {
+    func send(_ method: String, path: String, query: String = "", body: String) throws(APIStatus) -> Answer {
         let segments = path.split(separator: "/").map(String.init)
         guard ["api", "apis"].contains(segments.first), let resource = APIServerRead.ResourcePath(segments),
             resource.rest.count <= 3, let type = APIServerRead.resourceType(of: resource, in: cluster)
         else { throw .notFound }
         let name = resource.name.isEmpty && resource.rest.count == 3 ? resource.rest[1] : resource.name
         let subresource = resource.rest.count == 3 ? resource.rest[2] : ""
-        guard subresource.isEmpty || subresource == "status" else { throw .notFound }
+        // Where a namespaced resource is listed across namespaces, only reads are served.
+        let inNamespace = !type.namespaced || resource.namespace != nil
         do throws(APIError) {
+            if !subresource.isEmpty {
+                let request = SubresourceRequest(
+                    method: method, type: type, namespace: resource.namespace, name: name, subresource: subresource, query: query)
+                return try send(request, body: body)
+            }
             switch (method, resource.rest.count) {
-            case ("POST", 1) where !type.namespaced || resource.namespace != nil:
+            case ("POST", 1) where inNamespace:
                 return try create(body, type: type, namespace: resource.namespace)
-            case ("PUT", 2), ("PUT", 3):
+            case ("DELETE", 1) where inNamespace && type.verbs.contains("deletecollection"):
+                return try deleteCollection(type, namespace: resource.namespace, options: body)
+            case ("PUT", 2):
                 return try update(body, type: type, namespace: resource.namespace, name: name, subresource: subresource)
             case ("DELETE", 2):
                 return try delete(type, namespace: resource.namespace, name: name, options: body)
@@ -52,7 +60,7 @@ struct APIServerWrite {
         return Answer(body: encoded(created, type: type), warnings: warnings)
     }
 
-    private func update(
+    func update(
         _ body: String, type: ResourceType, namespace: String?, name: String, subresource: String
     ) throws(APIError) -> Answer {
         var (object, warnings) = try decode(body, as: type)
@@ -94,7 +102,7 @@ struct APIServerWrite {
     ]
 
     /// A namespaced object takes the request's namespace when it names none, and may not name another.
-    private func placeInNamespace(_ object: inout KubeObject, _ namespace: String?) throws(APIError) {
+    func placeInNamespace(_ object: inout KubeObject, _ namespace: String?) throws(APIError) {
         switch (object.namespace ?? "", namespace) {
         case ("", let namespace?): object.namespace = namespace
         case (_, nil): object.namespace = nil
@@ -104,7 +112,7 @@ struct APIServerWrite {
         }
     }
 
-    private func encoded(_ object: KubeObject, type: ResourceType) -> String {
+    func encoded(_ object: KubeObject, type: ResourceType) -> String {
         GoJSON.marshal(APIServerRead.served(object, type: type, inList: false, cluster: cluster)) + "\n"
     }
 

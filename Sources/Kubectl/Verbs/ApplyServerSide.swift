@@ -36,8 +36,9 @@ extension Apply {
         let subresource = context.flags.string("subresource").flatMap { $0.isEmpty ? nil : $0 }
         let send = { () throws(KubectlFailure) -> KubeObject in
             do throws(APIError) {
-                let decoded = try cluster.decodeFields(of: object, as: type, validation: validation, patching: true)
-                for warning in decoded.warnings { context.io.err("Warning: \(warning)\n") }
+                // Undeclared fields are the field manager's errors whatever the validation.
+                try cluster.checkApplyConfiguration(object, subresource: subresource)
+                let decoded = try cluster.decodeFields(of: object, as: type, validation: .ignore, patching: true)
                 return try cluster.apply(
                     decoded.object, manager: manager, force: force, dryRun: dryRun == .server, as: context.user,
                     subresource: subresource

@@ -38,8 +38,9 @@ enum RawWrite {
         }
         let cluster = try context.cluster
         let path = String(raw.prefix { $0 != "?" })
+        let query = String(raw.dropFirst(path.count).dropFirst())
         do throws(APIStatus) {
-            let answer = try APIServerWrite(cluster: cluster, user: context.user).send(method, path: path, body: body)
+            let answer = try APIServerWrite(cluster: cluster, user: context.user).send(method, path: path, query: query, body: body)
             for warning in answer.warnings { context.io.err("Warning: \(warning)\n") }
             context.io.out(answer.body)
         } catch {

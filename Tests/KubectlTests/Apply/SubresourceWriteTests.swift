@@ -34,6 +34,36 @@ struct SubresourceWriteTests {
         #expect(run(h, ["apply", "--server-side", "--subresource=status", "--force-conflicts"]).out == "deployment.apps/web serverside-applied\n")
     }
 
+    @Test("through status the annotations sent are kept and owned; a Deployment keeps its own labels and spec")
+    func statusMetadata() throws {
+        let h = try KubectlHarness()
+        _ = h.run("create", "deployment", "web", "--image=nginx")
+        let manifest = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: web
+              labels: {tier: front}
+              annotations: {note: hello}
+            spec:
+              replicas: 4
+            """
+        #expect(run(h, ["apply", "--server-side", "--subresource=status"], manifest: manifest).out == "deployment.apps/web serverside-applied\n")
+        let read = h.run("get", "deploy", "web", "-o", "jsonpath={.metadata.labels.tier}/{.metadata.annotations.note}/{.spec.replicas}")
+        #expect(read.out == "/hello/1")
+        let owned = h.run("get", "deploy", "web", "--show-managed-fields", "-o", #"jsonpath={.metadata.managedFields[?(@.manager=="kubectl")].fieldsV1}"#)
+        #expect(owned.out == #"{"f:metadata":{"f:annotations":{"f:note":{}}}}"#)
+    }
+
+    @Test("a subresource that takes no patch refuses an apply with 405")
+    func applyWithoutPatch() throws {
+        let h = try KubectlHarness()
+        _ = h.run("create", "deployment", "web", "--image=nginx")
+        let pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n"
+        #expect(run(h, ["apply", "--server-side", "--subresource=eviction"], manifest: pod).err
+            == "Error from server (MethodNotAllowed): the server does not allow this method on the requested resource\n")
+    }
+
     @Test("a status apply to an object that is not there is NotFound; it creates nothing")
     func statusOfNothing() throws {
         let h = try KubectlHarness()

@@ -1,0 +1,26 @@
+import Cluster
+import KubeAPI
+
+/// `DELETE` of a collection (`deletecollection`): the generic registry lists what the request
+/// covers, deletes each item with the request's options, and answers with the list as it read
+/// it, before any deletion. Only resources whose discovery lists the verb serve it.
+extension APIServerWrite {
+    func deleteCollection(_ type: ResourceType, namespace: String?, options: String) throws(APIError) -> Answer {
+        let options = try DeleteOptionsBody(options)
+        try cluster.authorize(AccessRequest(verb: "deletecollection", type, namespace: namespace), as: user)
+        let items = cluster.list(type, namespace: namespace)
+        let listed = APIServerRead.listed(items, type: type, cluster: cluster)
+        if !options.dryRun {
+            for item in items {
+                do throws(APIError) {
+                    _ = try cluster.delete(
+                        type, namespace: item.namespace, name: item.name, gracePeriodSeconds: options.gracePeriodSeconds,
+                        propagationPolicy: options.propagationPolicy)
+                } catch where error.code == 404 {
+                    continue
+                }
+            }
+        }
+        return Answer(body: GoJSON.marshal(listed) + "\n")
+    }
+}
