@@ -10,8 +10,8 @@ extension Cluster {
     ) {
         let namespace = pod.namespace ?? "default"
         let time = JSONValue.string(Self.microTime(now))
-        if var event = store.list(.events, namespace: namespace, namePrefix: pod.name + ".").first(where: {
-            $0.value["involvedObject"]["uid"].string == pod.uid && $0.value["reason"].string == reason
+        if var event = store.events(about: pod.uid).first(where: {
+            $0.namespace == namespace && $0.name.hasPrefix(pod.name + ".") && $0.value["reason"].string == reason
                 && $0.value["message"].string == message && $0.value["reportingComponent"].string == "default-scheduler"
         }) {
             let count = event.value["series"]["count"].int ?? 1

@@ -47,6 +47,8 @@ extension Cluster {
     /// The kubelets that started while the apiserver was down register their nodes now that it
     /// answers; reports whether any did.
     func registerPendingNodes() -> Bool {
+        // Registrations wait only while the control plane is down: most passes find none.
+        guard nodeContainers.values.contains(where: \.registrationPending) else { return false }
         let pending = nodeContainers.filter { $0.value.registrationPending && $0.value.isRunning && $0.value.kubeletStoppedAt == nil }
         for name in pending.keys.sorted() { registerStartedKubelet(name) }
         return !pending.isEmpty

@@ -33,8 +33,8 @@ struct NodeLoad: Equatable {
 struct SchedulingSnapshot {
     private let cache: SchedulerCache
     private let nodes: [SchedulingNode]
-    /// What the pods bound during this pass add to their nodes, by node name.
-    private var boundLoads: [String: NodeLoad] = [:]
+    /// What the pods bound during this pass add to their nodes, by node index (empty until one is).
+    private var boundLoads: [NodeLoad] = []
     /// The pods bound during this pass, with their nodes.
     private var boundNow: [PodAffinity.Placement] = []
     /// Every placed pod with its node; built only when some pod's affinity rules need it.
@@ -51,7 +51,7 @@ struct SchedulingSnapshot {
 
     func load(on node: SchedulingNode) -> NodeLoad {
         var load = cache.load(on: node.name)
-        if let added = boundLoads[node.name] { load.add(added) }
+        if boundLoads.indices.contains(node.index) { load.add(boundLoads[node.index]) }
         return load
     }
 
@@ -65,7 +65,8 @@ struct SchedulingSnapshot {
 
     /// Counts a pod bound to `node` during this pass.
     mutating func bind(_ pod: SchedulingPod, to node: SchedulingNode) {
-        boundLoads[node.name, default: NodeLoad()].add(pod)
+        if boundLoads.isEmpty { boundLoads = Array(repeating: NodeLoad(), count: nodes.count) }
+        if boundLoads.indices.contains(node.index) { boundLoads[node.index].add(pod) }
         boundNow.append((pod, node))
         if !pod.antiAffinityTerms.isEmpty { withAntiAffinity.append((pod, node)) }
         everyPlaced?.append((pod, node))

@@ -45,6 +45,8 @@ struct ObjectStore: Sendable {
     private var byUID: [String: (type: ResourceType, key: Key)] = [:]
     /// Each type's objects by the UID of their controller (the owner reference marked `controller`).
     private var byController: [ResourceType: [String: ControlledKeys]] = [:]
+    /// Events by the UID of the object they are about (`involvedObject.uid`).
+    private var eventsByInvolvedUID: [String: Set<Key>] = [:]
     /// Each controller's pods, counted (by the controller's UID).
     private var podTallies: [String: PodTally] = [:]
     /// How many stored pods name no node: with none, the scheduler has nothing to look at.
@@ -66,6 +68,12 @@ struct ObjectStore: Sendable {
 
     /// The counts of the pods whose controller has `uid`.
     func podTally(controlledBy uid: String) -> PodTally { podTallies[uid] ?? PodTally() }
+
+    /// The events about the object with `uid`, in key order.
+    func events(about uid: String) -> [KubeObject] {
+        guard let keys = eventsByInvolvedUID[uid], let bucket = objects[.events] else { return [] }
+        return keys.sorted().compactMap { bucket[$0] }
+    }
 
     /// How many objects of `type` are stored.
     func count(of type: ResourceType) -> Int { objects[type]?.count ?? 0 }
@@ -154,6 +162,7 @@ struct ObjectStore: Sendable {
             jobTrackedPods += (JobPods.hasTrackingFinalizer(stored) ? 1 : 0) - (replaced.map(JobPods.hasTrackingFinalizer) == true ? 1 : 0)
             retally(old: replaced, new: stored)
         }
+        if type == .events { reindexEvent(key, old: replaced, new: stored) }
         if !uid.isEmpty { byUID[uid] = (type, key) }
         journal.record(type, key, removed: false, controller: controller, uid: uid, concernsCollector: Self.concernsCollector(stored, replacing: replaced))
         if fieldWrites.writer != nil { fieldWrites.note(type, old: replaced?.uid == uid ? replaced : nil, new: stored) }
@@ -175,6 +184,7 @@ struct ObjectStore: Sendable {
         if type == .pods, Self.isUnbound(removed) { unboundPods -= 1 }
         if type == .pods, JobPods.hasTrackingFinalizer(removed) { jobTrackedPods -= 1 }
         if type == .pods { retally(old: removed, new: nil) }
+        if type == .events { reindexEvent(key, old: removed, new: nil) }
         let controller = removed.controllerUID
         if let controller {
             byController[type]?[controller]?.remove(key)
@@ -200,6 +210,18 @@ struct ObjectStore: Sendable {
             if podTallies[controller]?.isEmpty == true { podTallies[controller] = nil }
         }
         if let (controller, facts) = after, let controller { podTallies[controller, default: PodTally()].add(facts) }
+    }
+
+    /// Files an event under the object it is about, moving it if that changed.
+    private mutating func reindexEvent(_ key: Key, old: KubeObject?, new: KubeObject?) {
+        let before = old?.value["involvedObject"]["uid"].string
+        let after = new?.value["involvedObject"]["uid"].string
+        guard before != after else { return }
+        if let before {
+            eventsByInvolvedUID[before]?.remove(key)
+            if eventsByInvolvedUID[before]?.isEmpty == true { eventsByInvolvedUID[before] = nil }
+        }
+        if let after { eventsByInvolvedUID[after, default: []].insert(key) }
     }
 
     /// A type's keys in order, after applying the additions and removals since the last list.
