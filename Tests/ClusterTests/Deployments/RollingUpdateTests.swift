@@ -81,12 +81,7 @@ struct RollingUpdateTests {
 
     @Test("a pod counts as available only once it has been ready for minReadySeconds")
     func minReadySeconds() throws {
-        let cluster = try WorldFixture.tk8s()
-        try cluster.create(DeploymentFixture.deployment("web", extra: ["minReadySeconds": 30]))
-        _ = cluster.wait(timeoutSeconds: 60) {
-            DeploymentFixture.activePods(cluster, "web").filter(\.isReadyForTest).count == 3
-        }
-        let ready = cluster.now
+        let (cluster, ready) = try readyWithMinReadySeconds(30)
         var web = try cluster.get(.deployments, namespace: "default", name: "web")
         #expect(web[path: "status.readyReplicas"].int == 3)
         #expect(web[path: "status.availableReplicas"].int == nil)
@@ -97,18 +92,23 @@ struct RollingUpdateTests {
 
     @Test("a ReplicaSet's availableReplicas also waits minReadySeconds, then syncs again on its own")
     func replicaSetMinReadySeconds() throws {
-        let cluster = try WorldFixture.tk8s()
-        try cluster.create(DeploymentFixture.deployment("web", extra: ["minReadySeconds": 30]))
-        _ = cluster.wait(timeoutSeconds: 60) {
-            DeploymentFixture.activePods(cluster, "web").filter(\.isReadyForTest).count == 3
-        }
-        let ready = cluster.now
+        let (cluster, ready) = try readyWithMinReadySeconds(30)
         let replicaSet = { cluster.list(.replicaSets, namespace: "default").first { $0.name.hasPrefix("web-") } }
         #expect(replicaSet()?[path: "spec.minReadySeconds"].int == 30)
         #expect(replicaSet()?[path: "status.readyReplicas"].int == 3)
         #expect(replicaSet()?[path: "status.availableReplicas"].int == nil)
         cluster.advance(to: ready.adding(seconds: 31))
         #expect(replicaSet()?[path: "status.availableReplicas"].int == 3)
+    }
+
+    /// A Deployment `web` of 3 with `minReadySeconds`, once all its pods are ready, and when that was.
+    private func readyWithMinReadySeconds(_ seconds: Int) throws -> (Cluster, Timestamp) {
+        let cluster = try WorldFixture.tk8s()
+        try cluster.create(DeploymentFixture.deployment("web", extra: ["minReadySeconds": .int(seconds)]))
+        _ = cluster.wait(timeoutSeconds: 60) {
+            DeploymentFixture.activePods(cluster, "web").filter(\.isReadyForTest).count == 3
+        }
+        return (cluster, cluster.now)
     }
 
     @Test("a rollout that cannot finish is reported after progressDeadlineSeconds")
