@@ -7,10 +7,10 @@ extension Cluster {
     /// Binds every pending, unscheduled pod to the best node; reports whether any was bound.
     /// A pod that fits nowhere stays Pending with a `FailedScheduling` event and condition.
     func schedulePendingPods() -> Bool {
-        // Pending pods are unbound ones: without any, the cache waits until there are.
+        // Pending pods are unbound ones: without any, the cache waits until there are, unless
+        // catching up would take more of the journal than building it again.
         guard store.unboundPods > 0 else {
-            if schedulerCache != nil, journalBacklog(of: .scheduler) > store.count(of: .pods) { dropSchedulerCache() }
-            if schedulerCache == nil { skipChanges(for: .scheduler) }
+            if schedulerCache == nil || journalBacklog(of: .scheduler) > store.count(of: .pods) { dropSchedulerCache() }
             return false
         }
         let cache = refreshedSchedulerCache()
@@ -65,6 +65,7 @@ extension Cluster {
     /// built from every pod when it has not been kept or the journal no longer reaches back.
     private func refreshedSchedulerCache() -> SchedulerCache {
         if var cache = schedulerCache, let changes = takeChanges(for: .scheduler) {
+            // Let go of the kept copy, so the updates edit the cache in place.
             schedulerCache = nil
             var seen = Set<ObjectStore.Key>()
             for change in changes where change.type == .pods && seen.insert(change.key).inserted {
