@@ -30,15 +30,12 @@ public final class Cluster {
     var nodeContainers: [String: NodeContainer] = [:] {
         didSet {
             kubeletsNeedFullScan = true
-            someNodeStoppedCache = nil
-            someContainerdStoppedCache = nil
+            nodeContainerSummaryCache = nil
             apiServerServingCache = nil
         }
     }
-    /// Whether some node's container is stopped, once worked out since the containers changed.
-    var someNodeStoppedCache: Bool?
-    /// Whether some node's containerd is stopped, once worked out since the containers changed.
-    var someContainerdStoppedCache: Bool?
+    /// `nodeContainerSummary`, once worked out since the containers changed.
+    var nodeContainerSummaryCache: NodeContainerSummary?
     /// Whether the apiserver answers, as worked out at a store revision since the containers changed.
     var apiServerServingCache: (revision: Int, serving: Bool)?
     /// `customResourceTypes` as of a number of writes to definitions.

@@ -56,8 +56,7 @@ extension Cluster {
     func reportRuntimeStates() -> Bool {
         var changed = false
         // Only a node whose containerd was ever stopped has a report pending.
-        let stoppedOnce = nodeContainers.filter { !$0.value.containerdStops.isEmpty }.keys.sorted()
-        for name in stoppedOnce {
+        for name in nodeContainerSummary.containerdStoppedOnce {
             for (key, down) in [(Self.runtimeDownKey(name), true), (Self.runtimeUpKey(name), false)] {
                 guard let due = wakeups[key], due <= now else { continue }
                 cancelWakeup(for: key)

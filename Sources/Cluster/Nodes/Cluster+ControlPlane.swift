@@ -22,12 +22,7 @@ extension Cluster {
     }
 
     /// Whether some node's container is stopped (the answer is kept until the containers change).
-    private var isSomeNodeStopped: Bool {
-        if let known = someNodeStoppedCache { return known }
-        let stopped = nodeContainers.values.contains { !$0.isRunning }
-        someNodeStoppedCache = stopped
-        return stopped
-    }
+    private var isSomeNodeStopped: Bool { nodeContainerSummary.someStopped }
 
     /// Whether kube-apiserver answers requests (always, in a world without an apiserver pod).
     /// It depends only on the pods and the node containers, so it is worked out again only when

@@ -48,7 +48,7 @@ extension Cluster {
     /// answers; reports whether any did.
     func registerPendingNodes() -> Bool {
         // Registrations wait only while the control plane is down: most passes find none.
-        guard nodeContainers.values.contains(where: \.registrationPending) else { return false }
+        guard nodeContainerSummary.someRegistrationPending else { return false }
         let pending = nodeContainers.filter { $0.value.registrationPending && $0.value.isRunning && $0.value.kubeletStoppedAt == nil }
         for name in pending.keys.sorted() { registerStartedKubelet(name) }
         return !pending.isEmpty

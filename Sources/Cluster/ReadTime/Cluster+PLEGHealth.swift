@@ -8,21 +8,13 @@ import KubeAPI
 extension Cluster {
     /// The nodes as a read sees them now, or nil while no kubelet is past the PLEG threshold.
     func nodesWithPLEGHealth() -> [KubeObject]? {
-        guard someContainerdStopped else { return nil }
+        guard nodeContainerSummary.someContainerdStopped else { return nil }
         let late = nodeContainers.filter { plegLastSeen($0.value, node: $0.key) != nil }
         guard !late.isEmpty else { return nil }
         return store.list(.nodes).map { node in
             guard let container = late[node.name], let lastSeen = plegLastSeen(container, node: node.name) else { return node }
             return withPLEGError(node, container: container, lastSeen: lastSeen)
         }
-    }
-
-    /// Whether any node's containerd is stopped (no PLEG can be failing otherwise).
-    private var someContainerdStopped: Bool {
-        if let known = someContainerdStoppedCache { return known }
-        let stopped = nodeContainers.values.contains { $0.containerdStoppedAt != nil }
-        someContainerdStoppedCache = stopped
-        return stopped
     }
 
     /// When the PLEG last relisted, for a kubelet that reports its runtime down and whose last

@@ -13,16 +13,16 @@ extension Cluster {
             if schedulerCache == nil || journalBacklog(of: .scheduler) > store.count(of: .pods) { dropSchedulerCache() }
             return false
         }
-        let cache = refreshedSchedulerCache()
+        let (nodes, nodeList) = schedulingNodes()
+        // The pass owns the cache while it runs, and keeps it for the next.
+        var snapshot = SchedulingSnapshot(cache: takeSchedulerCache(positioning: nodes, list: nodeList), nodes: nodes)
+        defer { schedulerCache = snapshot.cache }
         // A pod that names another scheduler is left for it.
-        let pending = store.list(.pods, at: cache.pending).filter {
+        let pending = store.list(.pods, at: snapshot.cache.pending).filter {
             ($0[path: "spec.schedulerName"].string ?? Self.schedulerName) == Self.schedulerName
         }
-        guard !pending.isEmpty else { return false }
         var changed = false
-        let nodes = schedulingNodes()
         let instance = schedulerInstance
-        var snapshot = SchedulingSnapshot(cache: cache, nodes: nodes)
         for pod in pending {
             var candidate = SchedulingPod(pod)
             candidate.volumes = podVolumes(for: pod)
@@ -49,8 +49,8 @@ extension Cluster {
                     changed = assumeVolumes(candidate.volumes, of: pod, on: node, instance: instance) || changed
                     continue
                 }
-                snapshot.bind(candidate.bound(to: node.name), to: node)
-                bind(pod, to: node.name, instance: instance)
+                let stored = bind(pod, to: node.name, instance: instance)
+                snapshot.assume(candidate.bound(to: node.name), on: node, stored: stored)
                 changed = true
             } else {
                 // No node fit, so every node was filtered: their verdicts, in any order, make the message.
@@ -61,22 +61,26 @@ extension Cluster {
         return changed
     }
 
-    /// The scheduler's cache brought up to date with the pods written since it last looked;
-    /// built from every pod when it has not been kept or the journal no longer reaches back.
-    private func refreshedSchedulerCache() -> SchedulerCache {
-        if var cache = schedulerCache, let changes = takeChanges(for: .scheduler) {
+    /// The scheduler's cache, taken from the cluster (which holds none until it is given back)
+    /// and brought up to date with the pods written since it last looked, its loads positioned
+    /// as in `nodes`; built from every pod when it has not been kept or the journal no longer
+    /// reaches back.
+    private func takeSchedulerCache(positioning nodes: [SchedulingNode], list: Int?) -> SchedulerCache {
+        var cache: SchedulerCache
+        if let kept = schedulerCache, let changes = takeChanges(for: .scheduler) {
             // Let go of the kept copy, so the updates edit the cache in place.
             schedulerCache = nil
+            cache = kept
             var seen = Set<ObjectStore.Key>()
             for change in changes where change.type == .pods && seen.insert(change.key).inserted {
                 cache.update(change.key, to: store.get(.pods, namespace: change.key.namespace, name: change.key.name))
             }
-            schedulerCache = cache
-            return cache
+        } else {
+            skipChanges(for: .scheduler)
+            cache = SchedulerCache(pods: store.list(.pods))
         }
-        skipChanges(for: .scheduler)
-        let cache = SchedulerCache(pods: store.list(.pods))
-        schedulerCache = cache
+        cache.position(nodes, list: list)
+        schedulerCache = nil
         return cache
     }
 
@@ -88,16 +92,17 @@ extension Cluster {
     }
 
     /// The nodes as the scheduler reads them, parsed again only once a node was written (or
-    /// when reads answer for the nodes, which vary with the time).
-    private func schedulingNodes() -> [SchedulingNode] {
+    /// when reads answer for the nodes, which vary with the time), with the count of node writes
+    /// the list was read at (nil for a list read afresh).
+    private func schedulingNodes() -> (nodes: [SchedulingNode], list: Int?) {
         if let answered = answeredOnRead(.nodes, namespace: nil) {
-            return answered.enumerated().map { SchedulingNode($1, index: $0) }
+            return (answered.enumerated().map { SchedulingNode($1, index: $0) }, nil)
         }
         let writes = store.writeCount(of: .nodes)
-        if let cached = schedulingNodeCache, cached.nodeWrites == writes { return cached.nodes }
+        if let cached = schedulingNodeCache, cached.nodeWrites == writes { return (cached.nodes, writes) }
         let nodes = store.list(.nodes).enumerated().map { SchedulingNode($1, index: $0) }
         schedulingNodeCache = (writes, nodes)
-        return nodes
+        return (nodes, writes)
     }
 
     /// The index of the feasible node with the highest score; the first such node on a tie.
@@ -126,7 +131,8 @@ extension Cluster {
     /// The name pods give the default scheduler (`spec.schedulerName`).
     static let schedulerName = "default-scheduler"
 
-    private func bind(_ pod: KubeObject, to node: String, instance: String) {
+    /// Writes the pod bound to `node` and returns it as the store now holds it.
+    private func bind(_ pod: KubeObject, to node: String, instance: String) -> KubeObject? {
         var bound = pod
         bound[path: "spec.nodeName"] = .string(node)
         bound[path: "status.conditions"] = [
@@ -137,6 +143,7 @@ extension Cluster {
         cancelWakeup(for: Self.volumeBindingPrefix + pod.uid)
         let message = "Successfully assigned \(pod.namespace ?? "default")/\(pod.name) to \(node)"
         recordSchedulerEvent(bound, reason: "Scheduled", message: message, action: "Binding", instance: instance)
+        return store.get(.pods, namespace: pod.namespace ?? "", name: pod.name)
     }
 
     /// Sets `PodScheduled=False` (`Unschedulable`) and records `FailedScheduling`, once per distinct message.

@@ -27,47 +27,43 @@ struct NodeLoad: Equatable {
     }
 }
 
-/// The pods bound to nodes at the start of a scheduling pass, kept current as the pass binds
-/// more: each node's load, and the placed pods the inter-pod affinity rules look at. Loads are
-/// read from the scheduler's cache as nodes are tried, so a pass costs the nodes it tries.
+/// The scheduler's cache as one pass reads it: each node's load, and the placed pods the
+/// inter-pod affinity rules look at. A pod bound during the pass is assumed into the cache at
+/// once, as the real scheduler's `AssumePod` does; the journal later brings the same write.
+/// Loads are read by node position, so a pass costs the nodes it tries.
 struct SchedulingSnapshot {
-    private let cache: SchedulerCache
+    /// Owned by the pass (the cluster lets go of its copy), so assuming a pod edits it in place.
+    private(set) var cache: SchedulerCache
     private let nodes: [SchedulingNode]
-    /// What the pods bound during this pass add to their nodes, by node index (empty until one is).
-    private var boundLoads: [NodeLoad] = []
-    /// The pods bound during this pass, with their nodes.
-    private var boundNow: [PodAffinity.Placement] = []
     /// Every placed pod with its node; built only when some pod's affinity rules need it.
     private var everyPlaced: [PodAffinity.Placement]?
     /// Placed pods that carry required anti-affinity terms (which every newcomer must respect).
     private(set) var withAntiAffinity: [PodAffinity.Placement] = []
 
-    init(cache: SchedulerCache, nodes: [SchedulingNode]) {
+    init(cache: consuming SchedulerCache, nodes: [SchedulingNode]) {
         self.cache = cache
         self.nodes = nodes
-        let holders = cache.placedWithAntiAffinity
+        let holders = self.cache.placedWithAntiAffinity
         if !holders.isEmpty { withAntiAffinity = placements(of: holders) }
     }
 
     func load(on node: SchedulingNode) -> NodeLoad {
-        var load = cache.load(on: node.name)
-        if boundLoads.indices.contains(node.index) { load.add(boundLoads[node.index]) }
-        return load
+        let byPosition = cache.loadsByPosition
+        return byPosition.indices.contains(node.index) ? byPosition[node.index] : cache.load(on: node.name)
     }
 
     /// Every placed pod with its node.
     mutating func placed() -> [PodAffinity.Placement] {
         if let everyPlaced { return everyPlaced }
-        let all = placements(of: cache.everyPlaced) + boundNow
+        let all = placements(of: cache.everyPlaced)
         everyPlaced = all
         return all
     }
 
-    /// Counts a pod bound to `node` during this pass.
-    mutating func bind(_ pod: SchedulingPod, to node: SchedulingNode) {
-        if boundLoads.isEmpty { boundLoads = Array(repeating: NodeLoad(), count: nodes.count) }
-        if boundLoads.indices.contains(node.index) { boundLoads[node.index].add(pod) }
-        boundNow.append((pod, node))
+    /// Counts a pod bound to `node` during this pass: `stored` is the pod as the store now holds it.
+    mutating func assume(_ pod: SchedulingPod, on node: SchedulingNode, stored: KubeObject?) {
+        let key = ObjectStore.Key(namespace: pod.object.namespace ?? "", name: pod.object.name)
+        cache.update(key, to: stored)
         if !pod.antiAffinityTerms.isEmpty { withAntiAffinity.append((pod, node)) }
         everyPlaced?.append((pod, node))
     }

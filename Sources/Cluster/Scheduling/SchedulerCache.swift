@@ -14,6 +14,12 @@ struct SchedulerCache: Sendable {
     private var loads: [String: NodeLoad] = [:]
     /// The placed pods that carry required anti-affinity terms.
     private var withAntiAffinity: Set<Key> = []
+    /// The same loads by each node's position in the scheduler's node list, so that a pass
+    /// trying hundreds of nodes per pod reads them without hashing names.
+    private(set) var loadsByPosition: [NodeLoad] = []
+    private var positions: [String: Int] = [:]
+    /// Which node list the positions were taken from (nil: none, or one that is not kept).
+    private var positionedList: Int?
 
     init<Pods: Sequence<KubeObject>>(pods: Pods) {
         for pod in pods { update(Key(namespace: pod.namespace ?? "", name: pod.name), to: pod) }
@@ -26,6 +32,7 @@ struct SchedulerCache: Sendable {
             loads[node]?.remove(old)
             if loads[node]?.pods == 0 { loads[node] = nil }
             withAntiAffinity.remove(key)
+            reposition(node)
         }
         guard let pod, pod.deletionTimestamp == nil else { return }
         guard let node = pod.nodeName else {
@@ -37,6 +44,22 @@ struct SchedulerCache: Sendable {
         placed[key] = parsed
         loads[node, default: NodeLoad()].add(parsed)
         if !parsed.antiAffinityTerms.isEmpty { withAntiAffinity.insert(key) }
+        reposition(node)
+    }
+
+    /// Takes each node's position from `nodes`, unless they are the same list as last time
+    /// (`list` names it: the count of node writes it was read at; nil for a list read afresh).
+    mutating func position(_ nodes: [SchedulingNode], list: Int?) {
+        if let list, list == positionedList, loadsByPosition.count == nodes.count { return }
+        positionedList = list
+        positions = Dictionary(nodes.map { ($0.name, $0.index) }, uniquingKeysWith: { first, _ in first })
+        loadsByPosition = nodes.map { load(on: $0.name) }
+    }
+
+    /// Copies the load of the node named `node` to its position.
+    private mutating func reposition(_ node: String) {
+        guard let position = positions[node] else { return }
+        loadsByPosition[position] = load(on: node)
     }
 
     /// The load the placed pods put on the node named `name`.
@@ -52,5 +75,6 @@ struct SchedulerCache: Sendable {
     func holdsTheSame(as other: SchedulerCache) -> Bool {
         pending == other.pending && loads == other.loads && withAntiAffinity == other.withAntiAffinity
             && Set(placed.keys) == Set(other.placed.keys)
+            && positions.allSatisfy { loadsByPosition[$0.value] == load(on: $0.key) }
     }
 }
