@@ -1,6 +1,6 @@
 The apiserver authorizes a request before its handler reads the body: a user who may not write
 is refused as Forbidden, whatever the body holds, while an allowed user sees the body's own
-error. This holds for create, apply (client- and server-side), replace and the raw writes.
+error. This holds for create, apply (client- and server-side), replace, patch and the raw writes.
   $ cat <<EOF > bad.yaml
   > apiVersion: v1
   > kind: ConfigMap
@@ -31,3 +31,14 @@ error. This holds for create, apply (client- and server-side), replace and the r
   Error from server (Forbidden): configmaps is forbidden: User "jane" cannot deletecollection resource "configmaps" in API group "" in the namespace "default"
   $ echo 'not json' | kubectl delete --raw /api/v1/namespaces/default/configmaps -f -
   Error from server: couldn't get version/kind; json parse error: invalid character 'o' in literal null (expecting 'u')
+
+A patch is authorized before the apiserver applies it: a user who may read the ConfigMap but
+not patch it is refused whatever the patch would do.
+  $ kubectl create role reader --verb=get --resource=configmaps
+  role.rbac.authorization.k8s.io/reader created
+  $ kubectl create rolebinding jane-reads --role=reader --user=jane
+  rolebinding.rbac.authorization.k8s.io/jane-reads created
+  $ kubectl patch cm bad --type=json -p '[{"op":"test","path":"/data/x","value":"1"}]' --as=jane
+  Error from server (Forbidden): configmaps "bad" is forbidden: User "jane" cannot patch resource "configmaps" in API group "" in the namespace "default"
+  $ kubectl patch cm bad -p '{"data":{"k":"v"}}' --as=jane
+  Error from server (Forbidden): configmaps "bad" is forbidden: User "jane" cannot patch resource "configmaps" in API group "" in the namespace "default"
