@@ -69,6 +69,13 @@ extension Cluster {
     /// stored, before any controller acted on it. A named `manager` comes to own what it changed.
     @discardableResult
     public func replace(_ object: KubeObject, dryRun: Bool = false, manager: FieldManager? = nil) throws(APIError) -> KubeObject {
+        guard HorizontalPodAutoscalerV1.isV1(object) else { return try replaceStored(object, dryRun: dryRun, manager: manager) }
+        let stored = try replaceStored(HorizontalPodAutoscalerV1.toV2(object), dryRun: dryRun, manager: manager)
+        return HorizontalPodAutoscalerV1View.convert(stored)
+    }
+
+    /// `replace` of an object in the version it is stored in.
+    private func replaceStored(_ object: KubeObject, dryRun: Bool, manager: FieldManager?) throws(APIError) -> KubeObject {
         guard let type = resourceType(apiVersion: object.apiVersion, kind: object.kind) else {
             throw APIError(reason: "BadRequest", message: "no matches for kind \"\(object.kind)\"", code: 400)
         }
@@ -91,6 +98,7 @@ extension Cluster {
             updated.value["status"] = stored.value["status"]
         }
         if type == .secrets { updated = SecretStringData.fold(updated) }
+        if type == .horizontalPodAutoscalers { updated = HorizontalPodAutoscalerV1.droppingRoundTripAnnotations(updated) }
         updated = WorkloadTemplateDefaults.apply(to: updated, as: type)
         if type == .deployments { updated = DeploymentDefaults.apply(to: updated) }
         if type == .replicationControllers { updated = ReplicationControllerDefaults.apply(to: updated) }
@@ -130,6 +138,14 @@ extension Cluster {
     /// subresource a kubelet or controller writes; `kubectl patch --subresource=status`).
     @discardableResult
     public func replaceStatus(_ object: KubeObject, dryRun: Bool = false) throws(APIError) -> KubeObject {
+        guard HorizontalPodAutoscalerV1.isV1(object) else { return try replaceStoredStatus(object, dryRun: dryRun) }
+        var v2 = HorizontalPodAutoscalerV1.toV2(object)
+        v2.value["status"] = HorizontalPodAutoscalerV1.statusToV2(object)
+        return HorizontalPodAutoscalerV1View.convert(try replaceStoredStatus(v2, dryRun: dryRun))
+    }
+
+    /// `replaceStatus` of an object in the version it is stored in.
+    private func replaceStoredStatus(_ object: KubeObject, dryRun: Bool) throws(APIError) -> KubeObject {
         guard let type = resourceType(apiVersion: object.apiVersion, kind: object.kind) else {
             throw APIError(reason: "BadRequest", message: "no matches for kind \"\(object.kind)\"", code: 400)
         }
@@ -237,7 +253,9 @@ extension Cluster {
         }
         if type == .daemonSets { object = DaemonSetDefaults.applyOnCreate(to: object, restoring: restoring) }
         if type == .statefulSets { object = StatefulSetDefaults.apply(to: object) }
-        if type == .horizontalPodAutoscalers { object = HorizontalPodAutoscalerDefaults.apply(to: object) }
+        if type == .horizontalPodAutoscalers {
+            object = HorizontalPodAutoscalerDefaults.apply(to: HorizontalPodAutoscalerV1.droppingRoundTripAnnotations(object))
+        }
         if type == .jobs || type == .cronJobs, !restoring { object = try JobAdmission.apply(to: object, as: type) }
         if type == .namespaces {
             object[path: "metadata.labels"] = .stringMap(object.labels.merging(["kubernetes.io/metadata.name": object.name]) { $1 })

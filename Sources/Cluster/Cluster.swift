@@ -267,6 +267,7 @@ public final class Cluster {
         ResourceType.served.first { $0.kind == kind && $0.apiVersion == apiVersion }
             ?? customResourceTypes.first { $0.kind == kind && $0.apiVersion == apiVersion }
             ?? (ResourceType.eventsV1.kind == kind && ResourceType.eventsV1.apiVersion == apiVersion ? .eventsV1 : nil)
+            ?? ResourceType.otherVersions.first { $0.kind == kind && $0.apiVersion == apiVersion }
     }
 
     func lookup(_ type: ResourceType, _ namespace: String?, _ name: String) -> KubeObject? {

@@ -44,6 +44,17 @@ enum FinalizerValidation {
         }
     }
 
+    /// A namespace's `spec.finalizers` as its finalize update checks them (`validateFinalizerName`):
+    /// each a qualified name, and one without a path a standard one.
+    static func namespaceSpecCauses(_ names: [String]) -> [Cause] {
+        names.enumerated().flatMap { index, name in
+            let field = "spec.finalizers[\(index)]"
+            var causes = NameValidation.qualifiedName(name).map { FieldError.invalid(field, GoSyntax.quoted(name), $0) }
+            if !name.contains("/"), !standard.contains(name) { causes.append(FieldError.invalid(field, GoSyntax.quoted(name), notQualified)) }
+            return causes
+        }
+    }
+
     /// The warnings a custom resource's write earns for each finalizer it adds (apiextensions'
     /// `generateWarningsFromObj`), in name order: a name that is not qualified, and one without a path.
     static func customResourceWarnings(_ object: KubeObject, old: KubeObject?) -> [String] {

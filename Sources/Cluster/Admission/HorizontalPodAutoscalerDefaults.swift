@@ -9,18 +9,7 @@ enum HorizontalPodAutoscalerDefaults {
         var hpa = object
         if hpa[path: "spec.minReplicas"].isNull { hpa[path: "spec.minReplicas"] = 1 }
         if hpa[path: "spec.metrics"].array.isEmpty {
-            hpa[path: "spec.metrics"] = [
-                [
-                    "type": "Resource",
-                    "resource": [
-                        "name": "cpu",
-                        "target": [
-                            "type": "Utilization",
-                            "averageUtilization": .int(HorizontalPodAutoscalerV1.defaultCPUUtilization),
-                        ],
-                    ],
-                ]
-            ]
+            hpa[path: "spec.metrics"] = [HorizontalPodAutoscalerV1.cpuUtilization(HorizontalPodAutoscalerV1.defaultCPUUtilization)]
         }
         let behavior = hpa[path: "spec.behavior"]
         if !behavior.isNull { hpa[path: "spec.behavior"] = AutoscalerBehavior.defaulted(behavior) }

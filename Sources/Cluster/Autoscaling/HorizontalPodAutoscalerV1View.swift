@@ -4,12 +4,13 @@ import KubeAPI
 /// An autoscaler as `autoscaling/v1` shows it, converted from the stored `autoscaling/v2` object
 /// as the apiserver's conversion does: the CPU utilization target and current value become
 /// `targetCPUUtilizationPercentage` and `currentCPUUtilizationPercentage`; every other metric,
-/// the current metrics and the conditions are kept as JSON in `autoscaling.alpha.kubernetes.io`
+/// the current metrics, the conditions and the behavior are kept as JSON in `autoscaling.alpha.kubernetes.io`
 /// annotations, written as Go's encoding/json writes the v1 types.
 enum HorizontalPodAutoscalerV1View {
     static let metricsAnnotation = "autoscaling.alpha.kubernetes.io/metrics"
     static let currentMetricsAnnotation = "autoscaling.alpha.kubernetes.io/current-metrics"
     static let conditionsAnnotation = "autoscaling.alpha.kubernetes.io/conditions"
+    static let behaviorAnnotation = "autoscaling.alpha.kubernetes.io/behavior"
 
     static func convert(_ hpa: KubeObject) -> KubeObject {
         let spec = hpa.value["spec"], status = hpa.value["status"]
@@ -17,7 +18,7 @@ enum HorizontalPodAutoscalerV1View {
         out["apiVersion"] = "autoscaling/v1"
         out["kind"] = "HorizontalPodAutoscaler"
         var metadata = hpa.metadata
-        var annotations = hpa.annotations
+        var annotations = hpa.annotations.filter { !HorizontalPodAutoscalerV1.roundTripAnnotations.contains($0.key) }
         let isCPUUtilization = { (metric: JSONValue) in
             metric["type"].string == "Resource" && metric["resource"]["name"].string == "cpu"
                 && !metric["resource"]["target"]["averageUtilization"].isNull
@@ -28,7 +29,8 @@ enum HorizontalPodAutoscalerV1View {
         if !current.isEmpty { annotations[currentMetricsAnnotation] = GoJSON.marshal(.array(current.map(metricStatus))) }
         let conditions = status["conditions"].array
         if !conditions.isEmpty { annotations[conditionsAnnotation] = GoJSON.marshal(.array(conditions.map(condition))) }
-        if !annotations.isEmpty { metadata["annotations"] = .stringMap(annotations) }
+        if !spec["behavior"].isNull { annotations[behaviorAnnotation] = HorizontalPodAutoscalerV1Behavior.annotation(spec["behavior"]) }
+        metadata["annotations"] = annotations.isEmpty ? nil : .stringMap(annotations)
         out["metadata"] = metadata
 
         var v1Spec = OrderedDictionary<String, JSONValue>()
@@ -143,7 +145,7 @@ enum HorizontalPodAutoscalerV1View {
     }
 
     /// Fields in order, leaving out the empty ones as `omitempty` does, except those always written.
-    private static func object(_ fields: [(String, JSONValue)], always: Set<String> = []) -> JSONValue {
+    static func object(_ fields: [(String, JSONValue)], always: Set<String> = []) -> JSONValue {
         var out = OrderedDictionary<String, JSONValue>()
         for (key, value) in fields {
             if always.contains(key) { out[key] = value; continue }

@@ -167,7 +167,9 @@ struct APIServerRead {
             guard segments.count >= (core ? 3 : 4) else { return nil }
             apiVersion = core ? segments[1] : segments[1] + "/" + segments[2]
             rest = Array(segments.dropFirst(core ? 2 : 3))
-            if rest.count >= 3, rest[0] == "namespaces" {
+            // A namespace's own subresources (`namespaces/NAME/status`, `.../finalize`) are no
+            // resource inside it, as the apiserver's request info reads them.
+            if rest.count >= 3, rest[0] == "namespaces", !["status", "finalize"].contains(rest[2]) {
                 namespace = rest[1]
                 rest.removeFirst(2)
             }

@@ -6,7 +6,8 @@ import KubeAPI
 /// the resource's internal type converts from; then the object is decoded, unknown fields
 /// warned about.
 extension APIServerWrite {
-    func decode(_ body: String, as type: ResourceType) throws(APIError) -> (KubeObject, [String]) {
+    /// `otherVersions` are the group's other versions the handler also accepts (`AcceptsGroupVersion`).
+    func decode(_ body: String, as type: ResourceType, otherVersions: Set<String> = []) throws(APIError) -> (KubeObject, [String]) {
         if let syntax = GoJSONSyntax.error(in: body) {
             throw unrecognized(type, "couldn't get version/kind; json parse error: " + syntax, body: body)
         }
@@ -42,7 +43,7 @@ extension APIServerWrite {
                 : "no kind \(GoSyntax.quoted(kind)) is registered for version \(GoSyntax.quoted(apiVersion)) in scheme \"pkg/api/legacyscheme/scheme.go:30\""
             throw APIServerWrite.badRequest("\(kind) in version \(GoSyntax.quoted(version)) cannot be handled as a \(type.kind): \(cause)")
         }
-        if apiVersion != type.apiVersion {
+        if apiVersion != type.apiVersion && !otherVersions.contains(apiVersion) {
             throw APIServerWrite.badRequest(
                 "the API version in the data (\(apiVersion)) does not match the expected API version (\(type.apiVersion))")
         }

@@ -2,13 +2,15 @@ import Cluster
 import KubeAPI
 
 /// `DELETE` of a collection (`deletecollection`): the generic registry lists what the request
-/// covers, deletes each item with the request's options, and answers with the list as it read
-/// it, before any deletion. Only resources whose discovery lists the verb serve it.
+/// covers (the query's `labelSelector` and `fieldSelector`, refused as a list refuses them),
+/// deletes each item with the request's options, and answers with the list as it read it,
+/// before any deletion. Only resources whose discovery lists the verb serve it.
 extension APIServerWrite {
-    func deleteCollection(_ type: ResourceType, namespace: String?, options: String) throws(APIError) -> Answer {
+    func deleteCollection(_ type: ResourceType, namespace: String?, query: String, options: String) throws(APIError) -> Answer {
+        let items = try cluster.list(
+            type, namespace: namespace, labelSelector: Self.queryValue("labelSelector", in: query),
+            fieldSelector: Self.queryValue("fieldSelector", in: query))
         let options = try DeleteOptionsBody(options)
-        try cluster.authorize(AccessRequest(verb: "deletecollection", type, namespace: namespace), as: user)
-        let items = cluster.list(type, namespace: namespace)
         let listed = APIServerRead.listed(items, type: type, cluster: cluster)
         if !options.dryRun {
             for item in items {

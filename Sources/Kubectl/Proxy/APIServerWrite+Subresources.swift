@@ -37,6 +37,12 @@ extension APIServerWrite {
             try checkStreamTarget(request)
             // The upgrade-aware proxy wants a connection upgrade before it reaches the kubelet.
             throw Self.badRequest("Upgrade request required")
+        case ("serviceaccounts", "token", "POST"):
+            return try requestToken(body, request)
+        case (_, "scale", "PUT"):
+            return try updateScale(body, request)
+        case ("namespaces", "finalize", "PUT"):
+            return try finalizeNamespace(body, request)
         case (_, "status", "PUT"):
             return try update(body, type: type, namespace: request.namespace, name: request.name, subresource: subresource.name)
         default:
@@ -45,9 +51,9 @@ extension APIServerWrite {
     }
 
     /// `EvictionREST.Create`: the pod goes as its disruption budget allows, with the
-    /// Eviction's delete options.
+    /// Eviction's delete options. The Eviction may be `policy/v1` or `policy/v1beta1`.
     private func evict(_ body: String, _ request: SubresourceRequest) throws(APIError) {
-        var (eviction, _) = try decode(body, as: Self.evictions)
+        var (eviction, _) = try decode(body, as: Self.evictions, otherVersions: ["policy/v1beta1"])
         eviction.value["metadata"] = Self.wipingSystemFields(eviction.metadata)
         try placeInNamespace(&eviction, request.namespace)
         try checkName(eviction, request, kind: "Eviction")
@@ -93,7 +99,7 @@ extension APIServerWrite {
     }
 
     /// The first value of a query parameter, percent-decoded; empty when absent.
-    private static func queryValue(_ key: String, in query: String) -> String {
+    static func queryValue(_ key: String, in query: String) -> String {
         for pair in query.split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             if parts.first.map(String.init) == key {

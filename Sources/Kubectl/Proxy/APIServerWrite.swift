@@ -35,11 +35,15 @@ struct APIServerWrite {
                     method: method, type: type, namespace: resource.namespace, name: name, subresource: subresource, query: query)
                 return try send(request, body: body)
             }
+            // The authorization filter runs before the handler reads the body.
+            if let verb = Self.verb(method, resource.rest.count) {
+                try cluster.authorize(AccessRequest(verb: verb, type, namespace: resource.namespace, name: name), as: user)
+            }
             switch (method, resource.rest.count) {
             case ("POST", 1) where inNamespace:
                 return try create(body, type: type, namespace: resource.namespace)
             case ("DELETE", 1) where inNamespace && type.verbs.contains("deletecollection"):
-                return try deleteCollection(type, namespace: resource.namespace, options: body)
+                return try deleteCollection(type, namespace: resource.namespace, query: query, options: body)
             case ("PUT", 2):
                 return try update(body, type: type, namespace: resource.namespace, name: name, subresource: subresource)
             case ("DELETE", 2):
@@ -50,6 +54,17 @@ struct APIServerWrite {
         } catch {
             if error.code == 400 { throw .bare(error.reason, error.message, code: 400) }
             throw APIStatus(error: error, name: name, group: type.group, resource: type.plural)
+        }
+    }
+
+    /// The RBAC verb of a method on a collection (1 segment) or an object (2).
+    private static func verb(_ method: String, _ segments: Int) -> String? {
+        switch (method, segments) {
+        case ("POST", 1): "create"
+        case ("DELETE", 1): "deletecollection"
+        case ("PUT", 2): "update"
+        case ("DELETE", 2): "delete"
+        default: nil
         }
     }
 
@@ -68,7 +83,6 @@ struct APIServerWrite {
             throw Self.badRequest("the name of the object (\(object.name)) does not match the name on the URL (\(name))")
         }
         try placeInNamespace(&object, namespace)
-        try cluster.authorize(AccessRequest(verb: "update", type, subresource: subresource, namespace: namespace, name: name), as: user)
         let updated = subresource == "status"
             ? try cluster.replaceStatus(object) : try cluster.replace(object, manager: Self.manager)
         return Answer(body: encoded(updated, type: type), warnings: warnings)
@@ -79,7 +93,6 @@ struct APIServerWrite {
     /// the others with a Status naming it.
     private func delete(_ type: ResourceType, namespace: String?, name: String, options: String) throws(APIError) -> Answer {
         let options = try DeleteOptionsBody(options)
-        try cluster.authorize(AccessRequest(verb: "delete", type, namespace: namespace, name: name), as: user)
         let deleted = try cluster.delete(
             type, namespace: namespace, name: name, gracePeriodSeconds: options.gracePeriodSeconds,
             propagationPolicy: options.propagationPolicy)

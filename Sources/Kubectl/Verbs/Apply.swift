@@ -157,6 +157,8 @@ enum Apply {
         guard let live, !creating else {
             guard dryRun != .client else { return (type, object, "created") }
             do {
+                // The POST is authorized before the apiserver decodes its body.
+                try cluster.authorize(AccessRequest(verb: "create", type, namespace: object.namespace), as: context.user)
                 let decoded = try cluster.decodeFields(of: object, as: type, validation: validation)
                 for warning in decoded.warnings { context.io.err("Warning: \(warning)\n") }
                 let warnings = cluster.writeWarnings(for: decoded.object, as: type)

@@ -36,7 +36,11 @@ extension Apply {
         let subresource = context.flags.string("subresource").flatMap { $0.isEmpty ? nil : $0 }
         let send = { () throws(KubectlFailure) -> KubeObject in
             do throws(APIError) {
-                // Undeclared fields are the field manager's errors whatever the validation.
+                // The PATCH is authorized before the apiserver reads the configuration; undeclared
+                // fields are the field manager's errors whatever the validation.
+                try cluster.authorize(
+                    AccessRequest(verb: "patch", type, subresource: subresource ?? "", namespace: object.namespace, name: object.name),
+                    as: context.user)
                 try cluster.checkApplyConfiguration(object, subresource: subresource)
                 let decoded = try cluster.decodeFields(of: object, as: type, validation: .ignore, patching: true)
                 return try cluster.apply(

@@ -49,6 +49,11 @@ enum Patch {
         let resources = flags.positionals
         guard !resources.isEmpty || ManifestFiles.given(context) else { throw .error(SetImage.noResources) }
         try ResourceRequest.forEachTarget(resources, context, local: local) { resourceType, object throws(KubectlFailure) in
+            // The apiserver authorizes the PATCH before it applies the patch.
+            if dryRun != .client && !local {
+                try context.authorize(
+                    AccessRequest(verb: "patch", resourceType, subresource: subresource, namespace: object.namespace, name: object.name))
+            }
             let patched: JSONValue
             switch Result(catching: { () throws(PatchError) in try apply(type, document, to: object.value, meta: context.lab.patchMeta(for: resourceType)) }) {
             case .success(let value): patched = value

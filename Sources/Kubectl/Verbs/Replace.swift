@@ -72,11 +72,12 @@ enum Replace {
                 let live = try cluster.get(type, namespace: object.namespace, name: object.name)
                 request[path: "metadata.resourceVersion"] = live.metadata["resourceVersion"]
             }
-            let decoded = try cluster.decodeFields(of: request, as: type, validation: validation)
-            for warning in decoded.warnings { context.io.err("Warning: \(warning)\n") }
+            // The PUT is authorized before the apiserver decodes its body.
             let subresource = context.flags.string("subresource") ?? ""
             try cluster.authorize(
                 AccessRequest(verb: "update", type, subresource: subresource, namespace: object.namespace, name: object.name), as: user)
+            let decoded = try cluster.decodeFields(of: request, as: type, validation: validation)
+            for warning in decoded.warnings { context.io.err("Warning: \(warning)\n") }
             if !subresource.isEmpty {
                 return try replaceSubresource(subresource, decoded.object, type: type, dryRun: dryRun, cluster: cluster)
             }
@@ -125,9 +126,10 @@ enum Replace {
         for (type, object, _) in objects {
             let created: KubeObject
             do throws(APIError) {
+                try cluster.authorize(AccessRequest(verb: "create", type, namespace: object.namespace), as: context.user)
                 let decoded = try cluster.decodeFields(of: object, as: type, validation: validation)
                 for warning in decoded.warnings { context.io.err("Warning: \(warning)\n") }
-                created = try cluster.create(decoded.object)
+                created = try cluster.create(decoded.object, as: context.user)
             } catch {
                 throw .server(error)
             }
