@@ -89,6 +89,8 @@ public struct ImageCatalog: Sendable {
     }
 
     public var images: [String: Image] = [:]
+    /// Tags whose build differs from their repository's entry, by repository and tag.
+    public var variants: [String: [String: Image]] = [:]
     public var registries: [String: Registry] = [:]
     /// Milliseconds a pull spends before the first byte (resolving, authenticating).
     public var pullLatencyMilliseconds: Int64 = 800
@@ -106,11 +108,15 @@ public struct ImageCatalog: Sendable {
         case missingRepository
     }
 
-    /// The entry of an image reference's repository, whatever its tag.
-    public func entry(for image: String) -> Image? { images[ImageReference(image).repository] }
+    /// The entry of an image reference's repository, or of its tag's variant when it has one.
+    public func entry(for image: String) -> Image? {
+        let reference = ImageReference(image)
+        return variants[reference.repository]?[reference.tag] ?? images[reference.repository]
+    }
 
     public func lookup(_ image: String) -> Lookup {
         let reference = ImageReference(image)
+        if let variant = variants[reference.repository]?[reference.tag] { return .found(variant) }
         guard let entry = images[reference.repository] else { return .missingRepository }
         return entry.tags.contains(reference.tag) || reference.tag.hasPrefix("sha256:") ? .found(entry) : .missingTag
     }
