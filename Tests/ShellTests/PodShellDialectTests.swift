@@ -23,4 +23,12 @@ struct PodShellDialectTests {
         #expect(run(lab, "kubectl exec box -- sh -c 'nosuch' job").err == "job: line 1: nosuch: not found\ncommand terminated with exit code 127\n")
         #expect(run(lab, "kubectl exec box -- sh -c 'echo ${HOSTNAME:0:2}'").out == "bo\n")
     }
+
+    @Test("nginx's Alpine tags run busybox ash as sh, and have no bash")
+    func ashInNginxAlpine() throws {
+        let lab = try tk8sLab(after: ["kubectl run web --image=nginx:alpine", "sleep 20"])
+        #expect(run(lab, "kubectl exec web -- sh -c '[[ $HOSTNAME == w* ]] && echo ash; [ 1 -eq x ]'").out == "ash\n")
+        #expect(run(lab, "kubectl exec web -- sh -c '[ 1 -eq x ]'").err == "sh: x: bad number\ncommand terminated with exit code 2\n")
+        #expect(run(lab, "kubectl exec web -- bash").err.contains("exec: \"bash\": executable file not found"))
+    }
 }

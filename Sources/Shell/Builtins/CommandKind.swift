@@ -14,7 +14,7 @@ enum CommandKind: Equatable {
         if let value = session.aliases[name] { kinds.append(.alias(value)) }
         if reservedWords.contains(name) { kinds.append(.keyword) }
         if session.functions[name] != nil { kinds.append(.function) }
-        if Builtins.command(named: name) != nil { kinds.append(.builtin) }
+        if session.builtin(named: name) != nil { kinds.append(.builtin) }
         if name.contains("/") {
             if let entry = session.filesystem.entry(session.resolve(name)), entry.kind == .file, entry.mode & 0o111 != 0 {
                 kinds.append(.file(name))

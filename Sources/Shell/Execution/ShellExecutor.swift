@@ -258,7 +258,7 @@ final class ShellExecutor {
     /// Finds what a command name means and runs it: builtin, registered command, path, fallback.
     private func invoke(_ name: String, _ context: CommandContext) -> Int32 {
         if let body = session.functions[name] { return call(name, body, context) }
-        if !session.dialect.missingBuiltins.contains(name), let builtin = Builtins.command(named: name) {
+        if let builtin = session.builtin(named: name) {
             return builtin.run(context)
         }
         if let command = session.commands[name] { return command.run(context) }

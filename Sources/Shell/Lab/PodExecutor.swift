@@ -47,6 +47,8 @@ final class PodExecutor: ContainerExecutor {
         if tty, command.count == 1, let image, let enter, let flavour = interactiveShell(command[0], of: image) {
             session.flavour = flavour
             session.commandName = command[0]
+            session.appletName = command[0].split(separator: "/").last.map(String.init) ?? command[0]
+            PodShell.startUp(session, flavour)
             enter(session)
             return 0
         }

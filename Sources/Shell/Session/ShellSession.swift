@@ -116,6 +116,9 @@ public final class ShellSession {
     var parentProcessID = 2480
     /// What `$0` shows: how the shell was started (`-bash` for a login shell, `sh`, `/bin/sh`).
     public var commandName = "bash"
+    /// The name the shell's program was run by, without its directory: busybox's applet name,
+    /// which its applets' messages start with (`sh` for `/bin/sh`, whatever `$0` is).
+    var appletName = "sh"
     /// How many `for`, `while` and `until` loops are running, for `break` and `continue`.
     var loopDepth = 0
     /// A `break N` or `continue N` on its way out to the loop it names.
