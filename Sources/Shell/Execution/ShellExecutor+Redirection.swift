@@ -23,7 +23,10 @@ extension ShellExecutor {
             do {
                 switch redirection.op {
                 case .doubleLess, .doubleLessDash:
-                    let body = try expandedText(redirection.hereDocument?.body ?? [])
+                    let document = redirection.hereDocument
+                    let body = try framing(document?.source ?? "") { () throws(ExpansionError) -> String in
+                        try expandedText(document?.body ?? [])
+                    }
                     if fd == 0 { (streams.input, streams.inputIsFile) = (ShellInput(body), false) }
                 case .tripleLess:
                     let text = try string(of: redirection.target) + "\n"

@@ -248,6 +248,8 @@ struct ShellParser {
     /// The words of `NAME=( ... )` after the `(`, up to the `)`.
     private mutating func parseArrayWords() throws(ShellSyntaxError) -> [ShellWord] {
         try advance()
+        lexer.readsCompoundAssignment = true
+        defer { lexer.readsCompoundAssignment = false }
         var words: [ShellWord] = []
         while true {
             try skipNewlines()
