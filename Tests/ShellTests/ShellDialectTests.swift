@@ -92,6 +92,14 @@ struct ShellDialectTests {
         #expect(run(makeShell(.ash), "readonly y=1; y=2").stderr == "sh: y: is read only\n")
     }
 
+    @Test("a redirection's file that cannot be opened or created: dash's words and status 2, ash's and 1")
+    func redirections() {
+        let dash = run(makeShell(.dash), "cat < /nope; echo $?; echo x > /nodir/f")
+        #expect(dash.combined == "sh: 1: cannot open /nope: No such file\n2\nsh: 1: cannot create /nodir/f: Directory nonexistent\n")
+        let ash = run(makeShell(.ash), "cat < /nope; echo $?; echo x > /nodir/f; type [[")
+        #expect(ash.combined == "sh: can't open /nope: no such file\n1\nsh: can't create /nodir/f: nonexistent directory\n[[ is a shell builtin\n")
+    }
+
     @Test("bash keeps all of it")
     func bash() {
         let session = makeSession()

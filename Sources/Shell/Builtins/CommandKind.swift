@@ -12,7 +12,7 @@ enum CommandKind: Equatable {
     static func all(_ name: String, in session: ShellSession) -> [CommandKind] {
         var kinds: [CommandKind] = []
         if let value = session.aliases[name] { kinds.append(.alias(value)) }
-        if reservedWords.contains(name) { kinds.append(.keyword) }
+        if reservedWords.contains(name), name != "[[" || session.dialect.doubleBrackets == .keyword { kinds.append(.keyword) }
         if session.functions[name] != nil { kinds.append(.function) }
         if session.builtin(named: name) != nil { kinds.append(.builtin) }
         if name.contains("/") {
