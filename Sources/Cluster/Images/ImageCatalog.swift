@@ -42,6 +42,8 @@ public struct ImageCatalog: Sendable {
         /// The image's `sh`: `dash`, `busybox` or `bash`, which decides how a missing command fails;
         /// nil to go by the userland.
         public var shell: String?
+        /// The GNU bash the image carries, if any.
+        public var bash: BashRelease?
         /// Network programs by name, each with its flavour (`curl: "7.88.1"`, `wget: busybox`).
         public var tools: [String: String] = [:]
         /// What its HTTP server answers, first match wins.

@@ -79,6 +79,7 @@ final class PodExecutor: ContainerExecutor {
         PodNetworkTools.register(in: session, pod: pod, image: image, cluster: cluster, containers: containers)
         guard let entry = found else { return nil }
         let banner = entry.busyboxBanner(tag: ImageReference(image).tag)
+        if let bash = entry.bash { session.bashRelease = bash }
         if entry.userland == .busybox {
             // busybox's applet, unless the image installed BIND's nslookup over it.
             if entry.tools["nslookup"] == nil { session.register("nslookup", BusyboxNslookup(cluster: cluster, pod: pod, banner: banner)) }

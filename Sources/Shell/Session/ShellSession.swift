@@ -1,3 +1,4 @@
+import Cluster
 import Kubectl
 
 /// The shells whose interactive manners the lab shows.
@@ -158,6 +159,10 @@ public final class ShellSession {
 
     /// Whether the utilities are GNU's, which take `--help` and `--version`; busybox's are not.
     var gnuStandardOptions = true
+
+    /// The GNU bash of the system the shell runs on: Ubuntu 24.04's on the host, or the
+    /// node's or image's own.
+    public var bashRelease = BashRelease(version: "5.2.21(1)-release")
 
     /// Which shell reads the lines: its language (`dialect`), prompt and messages.
     public var flavour: ShellFlavour = .bash

@@ -57,15 +57,15 @@ struct PodShell: ShellCommand {
         }
     }
 
-    /// What dash and busybox ash export as they start: `PWD` (dash `setpwd`, ash `setpwd` from
-    /// `init`), and in ash one more `SHLVL` than it was given (`BASH_SHLVL_VAR`).
+    /// What the shells export as they start: `PWD` (bash's and dash's `set_pwd`/`setpwd`, ash's
+    /// `setpwd` from `init`), and in bash and ash one more `SHLVL` than they were given (bash's
+    /// `adjust_shell_level`, ash's `BASH_SHLVL_VAR`); bash then sets its version variables.
     static func startUp(_ session: ShellSession, _ flavour: ShellFlavour) {
-        guard flavour != .bash else { return }
         session.environment["PWD"] = session.cwd
         session.exported.insert("PWD")
-        if flavour == .ash {
-            session.environment["SHLVL"] = String((Int(session.environment["SHLVL"] ?? "") ?? 0) + 1)
-            session.exported.insert("SHLVL")
-        }
+        guard flavour != .dash else { return }
+        session.environment["SHLVL"] = String((Int(session.environment["SHLVL"] ?? "") ?? 0) + 1)
+        session.exported.insert("SHLVL")
+        if flavour == .bash { session.setBashVersion() }
     }
 }
