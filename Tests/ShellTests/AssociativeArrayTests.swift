@@ -5,6 +5,9 @@ import Testing
 /// `declare -A` and the case attributes `-l`/`-u`, against what bash 5.2 printed for the same lines.
 @Suite struct AssociativeArrayTests {
     static let cases: [Expected] = [
+        // A subscript where an assignment may stand keeps its blanks (bash's `parse_matched_pair`).
+        Expected("declare -A m; m[c d]=2; k='e f'; m[$k]=3; echo \"${m[c d]}\" \"${m[e f]}\"", "2 3\n", 0),
+        Expected("declare -A n=([p q]=1); n[r s]+=x; declare -p n", "declare -A n=([\"p q\"]=\"1\" [\"r s\"]=\"x\" )\n", 0),
         Expected(
             "declare -A m; m[alpha]=1; m[beta]=2; m[gamma]=3; echo ${m[beta]} ${#m[@]}; echo ${!m[@]}; declare -p m",
             "2 3\nalpha gamma beta\ndeclare -A m=([alpha]=\"1\" [gamma]=\"3\" [beta]=\"2\" )\n", 0),

@@ -58,6 +58,8 @@ import Testing
         Expected("printf 'a\\tb\\101\\n'", "a\tbA\n", 0),
         Expected("printf '%c%c\\n' hello w", "hw\n", 0),
         Expected("printf '%q\\n' 'a b'", "a\\ b\n", 0),
+        Expected("printf '%q\\n' $'a\\tb' $'\\e[1m' $'\\x7f' $'it\\'s\\n'", "$'a\\tb'\n$'\\E[1m'\n$'\\177'\n$'it\\'s\\n'\n", 0),
+        Expected("printf '%q\\n' 'a,b' '#x#' '~a:~b=~' 'héllo' ''", "a\\,b\n\\#x#\n\\~a:\\~b=\\~\nhéllo\n''\n", 0),
         Expected("printf '%s %s\\n' a", "a \n", 0),
         Expected("printf '%%\\n'", "%\n", 0),
         Expected("printf 'x\\c y'", "x\\c y", 0),

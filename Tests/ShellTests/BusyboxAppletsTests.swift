@@ -39,6 +39,15 @@ import Testing
         #expect(run(Self.session(), "ls -1 /bin").stdout == "[\nbusybox\ncat\necho\nenv\ngetconf\nls\nsh\ntop\nwhich\n")
     }
 
+    @Test("the busybox image has buildroot's accounts, dated as its build")
+    func accounts() throws {
+        let lab = try tk8sLab(after: ["kubectl run box --image=busybox:1.36 -- sleep 3600", "sleep 20"])
+        #expect(run(lab, "kubectl exec box -- id nobody").out == "uid=65534(nobody) gid=65534(nobody) groups=65534(nobody)\n")
+        #expect(run(lab, "kubectl exec box -- grep wheel /etc/group").out == "wheel:x:10:root\n")
+        #expect(run(lab, "kubectl exec box -- ls -l /etc/passwd").out
+            == "-rw-r--r--    1 root     root           340 May 18  2023 /etc/passwd\n")
+    }
+
     @Test("symbolic builds link each applet to the binary instead")
     func symbolicLinks() {
         var build = Self.build

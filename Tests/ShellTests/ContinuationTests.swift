@@ -29,6 +29,17 @@ import Testing
         #expect(!ShellSession.needsContinuation(text))
     }
 
+    @Test("each shell asks for more by its own language: dash has no [[, ash's [[ takes && as a word")
+    func byDialect() {
+        #expect(ShellSession.needsContinuation("[[ a &&"))
+        #expect(!ShellSession.needsContinuation("[[ a &&", flavour: .ash))
+        #expect(ShellSession.needsContinuation("[[ a ]] &&", flavour: .ash))
+        #expect(ShellSession.needsContinuation("[[ a", flavour: .bash))
+        #expect(!ShellSession.needsContinuation("[[ a", flavour: .dash))
+        #expect(!ShellSession.needsContinuation("function f {", flavour: .dash))
+        #expect(ShellSession.needsContinuation("if true", flavour: .dash))
+    }
+
     @Test("a ( after a command's name is bash's syntax error at once, as the newline is unexpected")
     func parenAfterName() {
         let result = run("echo (")

@@ -31,4 +31,11 @@ struct ImageEnvironmentTests {
         #expect(run(lab, "kubectl exec box -- env").out.split(separator: "\n").filter { !$0.hasPrefix("KUBERNETES_") }
             == ["HOME=/root", "HOSTNAME=box", "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"])
     }
+
+    @Test("mysql's Dockerfile sets gosu's version, its major and the packages' versions")
+    func mysql() throws {
+        let lab = try tk8sLab(after: ["kubectl run db --image=mysql:8.4 --env=MYSQL_ROOT_PASSWORD=x", "sleep 20"])
+        #expect(run(lab, "kubectl exec db -- printenv GOSU_VERSION MYSQL_MAJOR MYSQL_VERSION MYSQL_SHELL_VERSION").out
+            == "1.17\n8.4\n8.4.5-1.el9\n8.4.5-1.el9\n")
+    }
 }

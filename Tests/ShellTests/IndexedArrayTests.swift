@@ -4,6 +4,14 @@ import Testing
 /// Indexed arrays' compound assignments, indices, element unsetting and declarations, as bash 5.2 prints them.
 @Suite struct IndexedArrayTests {
     static let cases: [Expected] = [
+        // Arithmetic reads and sets elements (`a[b[1]]`), as bash 5.2 does.
+        Expected("a=(10 20 30); b=(0 2); echo ${a[b[1]]} ${a[b[0]+1]} $((a[1] + b[1]))", "30 20 22\n", 0),
+        Expected("a=(10); (( a[0] += 5, b[3] = 7 )); echo ${a[0]} ${b[3]}", "15 7\n", 0),
+        // With `$IFS` null an unquoted list keeps its elements as fields; after `#` or `%` bash
+        // joins an array's with spaces.
+        Expected("IFS=; a=(xa xb ya); printf '<%s>' ${a[*]} ${a[@]/x/z}; echo", "<xa><xb><ya><za><zb><ya>\n", 0),
+        Expected("IFS=; a=(xa xb ya); printf '<%s>' ${a[*]#x} ${a[@]%a}; echo", "<a b ya><x xb y>\n", 0),
+        Expected("IFS=; set -- xa xb; printf '<%s>' ${*#x} \"${*#x}\"; echo", "<a><b><ab>\n", 0),
         Expected("arr=(a b c); arr+=(d); arr[5]=x; echo ${!arr[@]}; echo \"${!arr[*]}\"; echo ${#arr[@]}", "0 1 2 3 5\n0 1 2 3 5\n5\n", 0),
         Expected("arr=(a b c); IFS=,; echo \"${arr[*]}\"; echo ${arr[*]}", "a,b,c\na b c\n", 0),
         Expected("arr=(a b c); echo \"x${arr[@]}y\"", "xa b cy\n", 0),

@@ -4,6 +4,12 @@ import Testing
 /// `${NAME-WORD}`, `${NAME=WORD}`, `${NAME?WORD}`, `${NAME+WORD}` (with and without `:`) and `set -u`, against what bash 5.2 printed for the same lines.
 @Suite struct ParameterDefaultTests {
     static let defaults: [Expected] = [
+        // A bad substitution names the string bash was expanding: the word, its double-quoted
+        // part, an operator's word, a here-document's body.
+        Expected("echo 'q'a${g h}b", "bash: 'q'a${g h}b: bad substitution\n", 1),
+        Expected("echo x\"a${g h}b\"c", "bash: a${g h}b: bad substitution\n", 1),
+        Expected("echo \"${x:-${g h}}\"", "bash: ${g h}: bad substitution\n", 1),
+        Expected("cat <<E\nx ${a b} y\nz\nE", "bash: x ${a b} y\nz\n: bad substitution\n", 1),
         Expected("x=; echo \"[${x-a}] [${x:-a}] [${u-a}] [${u:-a}]\"", "[] [a] [a] [a]\n", 0),
         Expected("x=v; echo \"[${x+a}] [${x:+a}] [${u+a}] [${u:+a}]\"; y=; echo \"[${y+a}] [${y:+a}]\"", "[a] [a] [] []\n[a] []\n", 0),
         Expected("echo ${u=1} $u; y=; echo \"[${y=2}]\" \"[${y:=3}]\" $y", "1 1\n[] [3] 3\n", 0),

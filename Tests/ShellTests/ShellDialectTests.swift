@@ -17,16 +17,9 @@ import Testing
 /// `:201-239` (its `ASH_BASH_COMPAT` extras), `:10160-10260` (its builtins).
 @Suite("Pod shells read their own language: dash and busybox ash refuse what bash alone accepts")
 struct ShellDialectTests {
-    private func shell(_ flavour: ShellFlavour) -> ShellSession {
-        let session = makeSession()
-        session.flavour = flavour
-        session.commandName = "sh"
-        return session
-    }
-
     @Test("dash: arrays, `[[`, `function`, `<<<` and `source` are not its language")
     func dashRefusals() {
-        let sh = shell(.dash)
+        let sh = makeShell(.dash)
         #expect(run(sh, "a=(1 2)").stderr == "sh: 1: Syntax error: \"(\" unexpected\n")
         #expect(sh.lastStatus == 2)
         #expect(run(sh, "[[ 1 == 1 ]]").stderr == "sh: 2: [[: not found\n")
@@ -38,7 +31,7 @@ struct ShellDialectTests {
 
     @Test("dash: bash's parameter operators are bad substitutions when the word is expanded")
     func dashSubstitutions() {
-        let sh = shell(.dash)
+        let sh = makeShell(.dash)
         let line = run(sh, "x=abc; echo before; echo ${x^^}; echo after")
         #expect(line.combined == "before\nsh: 1: Bad substitution\n" && line.status == 2)
         #expect(run(sh, "echo ${x:1:1}").stderr == "sh: 2: Bad substitution\n")
@@ -48,7 +41,7 @@ struct ShellDialectTests {
 
     @Test("dash: no brace expansion, no `$'...'`, and echo decodes escapes with only `-n`")
     func dashWords() {
-        let sh = shell(.dash)
+        let sh = makeShell(.dash)
         #expect(run(sh, "echo {1..3} $'a'").stdout == "{1..3} $a\n")
         #expect(run(sh, "echo -e 'a\\tb'").stdout == "-e a\tb\n")
         #expect(run(sh, "echo -n 'x\\ny'").stdout == "x\ny")
@@ -58,14 +51,14 @@ struct ShellDialectTests {
 
     @Test("dash: an unfinished compound command names what it waited for")
     func dashEndOfFile() {
-        let sh = shell(.dash)
+        let sh = makeShell(.dash)
         #expect(run(sh, "if true; then echo").stderr == "sh: 1: Syntax error: end of file unexpected (expecting \"fi\")\n")
         #expect(run(sh, "echo 'abc").stderr == "sh: 2: Syntax error: Unterminated quoted string\n")
     }
 
     @Test("dash's test has no `==`: the words after the first operand are an unexpected operator")
     func dashTest() {
-        let sh = shell(.dash)
+        let sh = makeShell(.dash)
         let test = run(sh, "[ a == a ]")
         #expect(test.stderr == "sh: 1: [: a: unexpected operator\n" && test.status == 2)
         #expect(run(sh, "[ a = a ] && echo same").stdout == "same\n")
@@ -73,7 +66,7 @@ struct ShellDialectTests {
 
     @Test("busybox ash keeps its bash extras (`[[`, `function`, `$'...'`, substrings) and refuses the rest")
     func ash() {
-        let sh = shell(.ash)
+        let sh = makeShell(.ash)
         #expect(run(sh, "x=abcdef; [[ $x == abcdef ]] && echo ${x:1:2} ${x/b/B} $'1\\t2'").stdout == "bc aBcdef 1\t2\n")
         #expect(run(sh, "function f { echo in f; }; f").stdout == "in f\n")
         #expect(run(sh, "a=(1 2)").stderr == "sh: syntax error: unexpected \"(\"\n")
@@ -87,16 +80,24 @@ struct ShellDialectTests {
 
     @Test("cd names the directory it cannot enter: dash without the reason, ash with it")
     func cd() {
-        let dash = run(shell(.dash), "cd /nope; echo $?")
+        let dash = run(makeShell(.dash), "cd /nope; echo $?")
         #expect(dash.combined == "sh: 1: cd: can't cd to /nope\n2\n")
-        #expect(run(shell(.ash), "cd /nope").stderr == "sh: cd: can't cd to /nope: No such file or directory\n")
+        #expect(run(makeShell(.ash), "cd /nope").stderr == "sh: cd: can't cd to /nope: No such file or directory\n")
     }
 
     @Test("an assignment to a read-only variable is an error in dash's and ash's words")
     func readonly() {
-        let line = run(shell(.dash), "readonly x=1; x=2; echo never")
+        let line = run(makeShell(.dash), "readonly x=1; x=2; echo never")
         #expect(line.combined == "sh: 1: x: is read only\n" && line.status == 2)
-        #expect(run(shell(.ash), "readonly y=1; y=2").stderr == "sh: y: is read only\n")
+        #expect(run(makeShell(.ash), "readonly y=1; y=2").stderr == "sh: y: is read only\n")
+    }
+
+    @Test("a redirection's file that cannot be opened or created: dash's words and status 2, ash's and 1")
+    func redirections() {
+        let dash = run(makeShell(.dash), "cat < /nope; echo $?; echo x > /nodir/f")
+        #expect(dash.combined == "sh: 1: cannot open /nope: No such file\n2\nsh: 1: cannot create /nodir/f: Directory nonexistent\n")
+        let ash = run(makeShell(.ash), "cat < /nope; echo $?; echo x > /nodir/f; type [[")
+        #expect(ash.combined == "sh: can't open /nope: no such file\n1\nsh: can't create /nodir/f: nonexistent directory\n[[ is a shell builtin\n")
     }
 
     @Test("bash keeps all of it")

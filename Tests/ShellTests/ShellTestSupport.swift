@@ -6,6 +6,14 @@ import Testing
 ///
 /// The same files exist under `/tmp/tfix` on the machine the expected outputs were captured
 /// from with bash 5.2 and GNU coreutils 9.1 / grep 3.8.
+/// A session reading `flavour`'s language, started as `sh`.
+func makeShell(_ flavour: ShellFlavour) -> ShellSession {
+    let session = makeSession()
+    session.flavour = flavour
+    session.commandName = "sh"
+    return session
+}
+
 func makeSession(sleeps: SleepLog = SleepLog()) -> ShellSession {
     let fs = VirtualFileSystem()
     let home = "/home/bigred"

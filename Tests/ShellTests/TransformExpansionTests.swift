@@ -4,6 +4,10 @@ import Testing
 /// `${NAME@Q}` and the other `@` transformations, the operators on `$#`, and the substitutions bash refuses, against what bash 5.2 printed for the same lines.
 @Suite struct TransformExpansionTests {
     static let transforms: [Expected] = [
+        // `@P` decodes a prompt (bash 5.2: `\u`, `\h`, `\w`, `\$`), then expands it as in double quotes.
+        Expected("p='\\u@\\h:\\w\\$ '; echo \"[${p@P}]\"", "[bigred@taroko:~$ ]\n", 0),
+        Expected("cd /tmp; p='\\W \\101 $((1+2)) $(echo s) \\\\'; echo \"${p@P}\"", "tmp A 3 s \\\n", 0),
+        Expected("a=('\\u' '\\$'); echo \"${a[@]@P}\"", "bigred $\n", 0),
         Expected("x=\"it's a\\\"b\"; echo ${x@Q}; y=; echo \"[${y@Q}]\" \"[${u@Q}]\"; x=$'a\\nb\\tc'; echo ${x@Q}", "'it'\\''s a\"b'\n[''] []\n$'a\\nb\\tc'\n", 0),
         Expected("x='a\\tb\\x41'; echo \"${x@E}\"; x=hello; echo ${x@U} ${x@u} ${x@L} ${x@A}; declare -i n=3; echo ${n@A} ${n@a}", "a\tbA\nHELLO Hello hello x='hello'\ndeclare -i n='3' i\n", 0),
         Expected("a=(1 \"2 3\"); echo ${a[@]@Q} ${a@A}; declare -A m=([k]=v); echo ${m[@]@A} ${m@a}", "'1' '2 3' declare -a a='1'\ndeclare -A m=([k]=\"v\" ) A\n", 0),

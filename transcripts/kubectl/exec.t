@@ -34,8 +34,10 @@ pipe, so ls prints one name a line, as it does into `| cat`. Its stdin is kubect
 A shell reads its commands from a piped stdin, or runs the script after -c:
   $ printf 'echo $HOSTNAME\nls /etc\n' | kubectl exec -i box -- sh
   box
+  group
   hostname
   hosts
+  passwd
   resolv.conf
   $ kubectl exec web -- sh -c 'echo hi > /tmp/note; cat /tmp/note'
   hi

@@ -2,11 +2,14 @@ import KubeAPI
 import OrderedCollections
 
 extension ImageCatalog {
-    /// Reads what an image entry says is inside the image: its `sh` (`shell`), network programs
-    /// (`tools`), HTTP answers (`pages`), its own files (`files`, dated `filesDate`) and
+    /// Reads what an image entry says is inside the image: its `sh` (`shell`), its GNU bash
+    /// (`bash`), network programs (`tools`), HTTP answers (`pages`), its own files (`files`, dated `filesDate`) and
     /// symbolic links (`links`), its config's environment (`env`), the busybox it carries (`busybox`) and its own programs (`binaries`).
     static func contents(of entry: JSONValue, into image: inout Image, _ repository: String) throws(FormatError) {
         image.shell = entry["shell"].string
+        if let version = entry[path: "bash.version"].string {
+            image.bash = BashRelease(version: version, machine: entry[path: "bash.machine"].string ?? "x86_64-pc-linux-gnu")
+        }
         for (tool, flavour) in entry["tools"].object { image.tools[tool] = flavour.string ?? flavour.int.map(String.init) ?? "" }
         for page in entry["pages"].array {
             guard let status = page["status"].int else {

@@ -22,19 +22,43 @@ extension ImageCatalog {
                 throw FormatError(message: "images: every image needs a repository")
             }
             let reference = ImageReference(repository)
-            var image = Image(
-                tags: Set(entry["tags"].array.compactMap { $0.string ?? $0.int.map(String.init) }),
-                sizeBytes: Int64(entry["size"].int ?? 0),
-                defaultRun: try Self.run(entry["run"], repository))
-            if !entry["needsEnv"].isNull {
-                image.needsEnv = Set(entry["needsEnv"].array.compactMap(\.string))
-                image.runWithoutEnv = try Self.run(entry["withoutEnv"], repository)
+            images[reference.repository] = try Self.image(entry, repository)
+            // `variants`: tags built otherwise (nginx's Alpine builds), each the entry with the
+            // variant's own keys in place of the entry's; its `files` and `perTag` add to the
+            // entry's, path by path and tag by tag.
+            for variant in entry["variants"].array {
+                guard case .object(var merged) = entry, case .object(let own) = variant else {
+                    throw FormatError(message: "images: \(repository): variants are maps with their tags")
+                }
+                merged["variants"] = nil
+                for (key, value) in own {
+                    if key == "files" || key == "perTag", case .object(var combined) = merged[key] ?? .null {
+                        for (name, item) in value.object { combined[name] = item }
+                        merged[key] = .object(combined)
+                    } else {
+                        merged[key] = value
+                    }
+                }
+                let image = try Self.image(.object(merged), repository)
+                for tag in image.tags { variants[reference.repository, default: [:]][tag] = image }
             }
-            try Self.behaviour(of: entry, into: &image, repository)
-            try Self.contents(of: entry, into: &image, repository)
-            try Self.logs(of: entry, into: &image, repository)
-            images[reference.repository] = image
         }
+    }
+
+    /// One entry's image.
+    private static func image(_ entry: JSONValue, _ repository: String) throws(FormatError) -> Image {
+        var image = Image(
+            tags: Set(entry["tags"].array.compactMap { $0.string ?? $0.int.map(String.init) }),
+            sizeBytes: Int64(entry["size"].int ?? 0),
+            defaultRun: try Self.run(entry["run"], repository))
+        if !entry["needsEnv"].isNull {
+            image.needsEnv = Set(entry["needsEnv"].array.compactMap(\.string))
+            image.runWithoutEnv = try Self.run(entry["withoutEnv"], repository)
+        }
+        try Self.behaviour(of: entry, into: &image, repository)
+        try Self.contents(of: entry, into: &image, repository)
+        try Self.logs(of: entry, into: &image, repository)
+        return image
     }
 
     /// `forever`, or `{exitAfterSeconds: N, exitCode: C}`.

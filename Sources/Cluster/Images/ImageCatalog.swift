@@ -42,6 +42,8 @@ public struct ImageCatalog: Sendable {
         /// The image's `sh`: `dash`, `busybox` or `bash`, which decides how a missing command fails;
         /// nil to go by the userland.
         public var shell: String?
+        /// The GNU bash the image carries, if any.
+        public var bash: BashRelease?
         /// Network programs by name, each with its flavour (`curl: "7.88.1"`, `wget: busybox`).
         public var tools: [String: String] = [:]
         /// What its HTTP server answers, first match wins.
@@ -89,6 +91,8 @@ public struct ImageCatalog: Sendable {
     }
 
     public var images: [String: Image] = [:]
+    /// Tags whose build differs from their repository's entry, by repository and tag.
+    public var variants: [String: [String: Image]] = [:]
     public var registries: [String: Registry] = [:]
     /// Milliseconds a pull spends before the first byte (resolving, authenticating).
     public var pullLatencyMilliseconds: Int64 = 800
@@ -106,11 +110,15 @@ public struct ImageCatalog: Sendable {
         case missingRepository
     }
 
-    /// The entry of an image reference's repository, whatever its tag.
-    public func entry(for image: String) -> Image? { images[ImageReference(image).repository] }
+    /// The entry of an image reference's repository, or of its tag's variant when it has one.
+    public func entry(for image: String) -> Image? {
+        let reference = ImageReference(image)
+        return variants[reference.repository]?[reference.tag] ?? images[reference.repository]
+    }
 
     public func lookup(_ image: String) -> Lookup {
         let reference = ImageReference(image)
+        if let variant = variants[reference.repository]?[reference.tag] { return .found(variant) }
         guard let entry = images[reference.repository] else { return .missingRepository }
         return entry.tags.contains(reference.tag) || reference.tag.hasPrefix("sha256:") ? .found(entry) : .missingTag
     }

@@ -12,9 +12,9 @@ enum CommandKind: Equatable {
     static func all(_ name: String, in session: ShellSession) -> [CommandKind] {
         var kinds: [CommandKind] = []
         if let value = session.aliases[name] { kinds.append(.alias(value)) }
-        if reservedWords.contains(name) { kinds.append(.keyword) }
+        if reservedWords.contains(name), name != "[[" || session.dialect.doubleBrackets == .keyword { kinds.append(.keyword) }
         if session.functions[name] != nil { kinds.append(.function) }
-        if Builtins.command(named: name) != nil { kinds.append(.builtin) }
+        if session.builtin(named: name) != nil { kinds.append(.builtin) }
         if name.contains("/") {
             if let entry = session.filesystem.entry(session.resolve(name)), entry.kind == .file, entry.mode & 0o111 != 0 {
                 kinds.append(.file(name))

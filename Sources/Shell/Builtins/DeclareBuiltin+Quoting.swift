@@ -3,7 +3,7 @@ extension DeclareBuiltin {
     /// In double quotes with `"`, `\`, `$` and backquote escaped; with a control character in
     /// it, in bash's `$'...'` instead.
     static func doubleQuoted(_ value: String) -> String {
-        if value.unicodeScalars.contains(where: isControl) { return ansiCQuoted(value) }
+        if needsANSICQuotes(value) { return ansiCQuoted(value) }
         var escaped = ""
         for c in value.unicodeScalars {
             if c == "\"" || c == "\\" || c == "$" || c == "`" { escaped.unicodeScalars.append("\\") }
@@ -13,7 +13,7 @@ extension DeclareBuiltin {
     }
 
     /// `$'...'` as bash's `ansic_quote` writes it: C escapes for the common controls, octal
-    /// for the others, `\\` and `\'` escaped, everything else as it is.
+    /// bytes for the others, `\\` and `\'` escaped, everything else as it is.
     static func ansiCQuoted(_ value: String) -> String {
         var text = "$'"
         for c in value.unicodeScalars {
@@ -28,16 +28,22 @@ extension DeclareBuiltin {
             case "\u{0B}": text += "\\v"
             case "\\", "'": text += "\\" + String(c)
             default:
-                guard isControl(c) else {
+                guard !prints(c) else {
                     text.unicodeScalars.append(c)
                     continue
                 }
-                let octal = String(c.value, radix: 8)
-                text += "\\" + String(repeating: "0", count: max(0, 3 - octal.count)) + octal
+                for byte in String(c).utf8 { text += "\\\(byte >> 6)\((byte >> 3) & 7)\(byte & 7)" }
             }
         }
         return text + "'"
     }
 
-    private static func isControl(_ c: Unicode.Scalar) -> Bool { c.value < 0x20 || c.value == 0x7F }
+    /// Whether bash writes `value` in `$'...'` (`ansic_shouldquote`): it holds a character the
+    /// C.UTF-8 locale does not print.
+    static func needsANSICQuotes(_ value: String) -> Bool { value.unicodeScalars.contains { !prints($0) } }
+
+    /// Whether the C.UTF-8 locale prints `c` (`isprint`, `iswprint`): not the C0 and C1 controls or DEL.
+    private static func prints(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII ? (0x20..<0x7F).contains(c.value) : !(0x80...0x9F).contains(c.value)
+    }
 }

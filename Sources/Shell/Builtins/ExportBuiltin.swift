@@ -1,9 +1,11 @@
 import Kubectl
 
-/// `export`: marks variables exported (setting them), or lists the exported ones as `declare -x` lines.
+/// `export`: marks variables exported (setting them), or lists the exported ones as `declare -x`
+/// lines; dash and busybox ash have their own (`ExportBuiltin+POSIX.swift`).
 struct ExportBuiltin: ShellCommand {
     func run(_ context: CommandContext) -> Int32 {
         let session = context.session
+        if session.flavour != .bash { return posixExport(context) }
         let parsed = Builtins.options(context.arguments.dropFirst(), allowed: ["f", "n", "p"])
         if let invalid = parsed.invalid {
             context.io.err(Builtins.invalidOption("export", invalid, usage: usage))

@@ -197,21 +197,6 @@ struct PrintfFormatter {
         }
         return String(decoding: buffer.prefix(Int(count)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
-
-    /// `%q`: the argument backslash-quoted so the shell would read it back unchanged.
-    static func quoted(_ text: String) -> String {
-        if text.isEmpty { return "''" }
-        var result = ""
-        for c in text.unicodeScalars {
-            if c.isASCII
-                && !(c.properties.isAlphabetic || ("0"..."9").contains(c) || "_-./,:@%+=".unicodeScalars.contains(c))
-            {
-                result.unicodeScalars.append("\\")
-            }
-            result.unicodeScalars.append(c)
-        }
-        return result
-    }
 }
 
 private let missingConversion = "bash: printf: missing format character\n"

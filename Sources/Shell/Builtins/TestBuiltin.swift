@@ -1,35 +1,69 @@
 import Kubectl
 
-/// `test EXPRESSION` and `[ EXPRESSION ]`: POSIX's rules by argument count, then bash's
-/// grammar with `!`, `-a`, `-o` and parentheses. Status 0 true, 1 false, 2 on a usage error.
+/// `test EXPRESSION`, `[ EXPRESSION ]` and busybox ash's `[[ EXPRESSION ]]`, as the shell
+/// running them has them: bash's (POSIX's rules by argument count, then its grammar with `!`,
+/// `-a`, `-o` and parentheses), dash's (`DashTestExpression`) or busybox's
+/// (`BusyboxTestExpression`). Status 0 true, 1 false, 2 on a usage error.
 struct TestBuiltin: ShellCommand {
-    /// True for `[`, which needs a closing `]`.
-    let bracket: Bool
+    /// The closing word the form needs: `]` for `[`, `]]` for `[[`, none for `test`.
+    let closing: String?
 
     func run(_ context: CommandContext) -> Int32 {
-        let name = bracket ? "[" : "test"
+        let name = context.arguments[0]
         let session = context.session
-        // dash names the line (`sh: 1: [: `); busybox's applet keeps bash's words here.
-        let prefix = session.flavour == .dash ? session.shellMessagePrefix() : "bash: "
         var arguments = Array(context.arguments.dropFirst())
-        if bracket {
+        switch session.flavour {
+        case .dash:
+            // `testcmd`: `missing ]` unless the last word starts with `]`; errors as dash raises them.
+            let prefix = session.shellMessagePrefix(builtin: name)
+            if closing != nil {
+                guard arguments.last?.first == "]" else {
+                    context.io.err(prefix + "missing ]\n")
+                    return 2
+                }
+                arguments.removeLast()
+            }
+            var expression = DashTestExpression(arguments, primitives: TestPrimitives(session: session))
+            do throws(DashTestExpression.Failure) {
+                return try expression.evaluate() ? 0 : 1
+            } catch {
+                context.io.err(prefix + error.message + "\n")
+                return 2
+            }
+        case .ash:
+            // `test_main`'s messages go out under busybox's applet name, the shell's own.
+            let prefix = session.appletName + ": "
+            if let closing {
+                guard arguments.last == closing else {
+                    context.io.err(prefix + "missing \(closing)\n")
+                    return 2
+                }
+                arguments.removeLast()
+            }
+            var expression = BusyboxTestExpression(
+                arguments, doubleBrackets: closing == "]]", primitives: TestPrimitives(session: session))
+            let (status, message) = expression.status()
+            if let message { context.io.err(prefix + message + "\n") }
+            return status
+        case .bash:
+            return bashTest(name, arguments, context)
+        }
+    }
+
+    private func bashTest(_ name: String, _ words: [String], _ context: CommandContext) -> Int32 {
+        var arguments = words
+        if closing != nil {
             guard arguments.last == "]" else {
-                context.io.err(prefix + (session.flavour == .dash ? "[: missing ]\n" : "[: missing `]'\n"))
+                context.io.err("bash: [: missing `]'\n")
                 return 2
             }
             arguments.removeLast()
         }
-        // dash's `testcmd`: with no `==` operator, three words leave two after the first
-        // operand, which `syntax(argv[0], "unexpected operator")` reports.
-        if !session.dialect.testDoubleEquals, arguments.count == 3, arguments[1] == "==" {
-            context.io.err(prefix + "\(name): \(arguments[0]): unexpected operator\n")
-            return 2
-        }
-        var parser = TestParser(arguments: arguments, primitives: TestPrimitives(session: session))
+        var parser = TestParser(arguments: arguments, primitives: TestPrimitives(session: context.session))
         do {
             return try parser.evaluate() ? 0 : 1
         } catch {
-            context.io.err(prefix + "\(name): \(error.message)\n")
+            context.io.err("bash: \(name): \(error.message)\n")
             return 2
         }
     }

@@ -17,8 +17,19 @@ extension ShellExecutor {
     /// Evaluates an already expanded arithmetic expression against the session's variables.
     func evaluateArithmetic(_ expression: String) throws(ExpansionError) -> Int64 {
         var evaluator = ArithmeticEvaluator(
-            lookup: { [session] name in session.value(of: name) },
-            assign: { [session] name, value in session.environment[name] = String(value) })
+            lookup: { [self] name in
+                guard let element = try? arithmeticElement(name) else { return session.value(of: name) }
+                // An unset element of a set array is 0 even under `set -u`; of an unset one, an error.
+                return element.value ?? (session.elements(element.name).isEmpty ? nil : "")
+            },
+            assign: { [self] name, value in
+                guard let element = try? arithmeticElement(name) else {
+                    session.environment[name] = String(value)
+                    return
+                }
+                if let key = element.key { session.setAssociative(element.name, key, String(value)) }
+                if let index = element.index { session.setElement(element.name, index, String(value)) }
+            })
         evaluator.unsetIsError = session.options.contains("nounset")
         do {
             return try evaluator.evaluate(expression)
@@ -43,5 +54,22 @@ extension ShellExecutor {
             }
             return nil
         }
+    }
+}
+
+extension ShellExecutor {
+    /// `NAME[SUBSCRIPT]` read inside arithmetic: an associative array's key as written, or an
+    /// indexed array's index, itself evaluated; nil for a plain name.
+    fileprivate func arithmeticElement(_ written: String) throws(ExpansionError)
+        -> (name: String, key: String?, index: Int64?, value: String?)?
+    {
+        guard let open = written.firstIndex(of: "["), written.hasSuffix("]") else { return nil }
+        let name = session.referencedName(String(written[..<open]))
+        let subscriptText = String(written[written.index(after: open)..<written.index(before: written.endIndex)])
+        if session.isAssociative(name) {
+            return (name, subscriptText, nil, session.associative[name]?[subscriptText])
+        }
+        let index = try evaluateArithmetic(subscriptText)
+        return (name, nil, index, session.element(name, index))
     }
 }

@@ -6,7 +6,9 @@ extension ShellExecutor {
         _ compound: CompoundCommand, redirections: [Redirection], input: ShellInput, sink: any OutputSink,
         errorsToPipe: Bool
     ) -> Int32 {
-        guard let streams = applyRedirections(redirections, input: input, sink: sink) else { return 1 }
+        guard let streams = applyRedirections(redirections, input: input, sink: sink) else {
+            return session.dialect.redirectionFailureStatus
+        }
         defer { flush(streams.files) }
         if errorsToPipe { streams.sink.standardError = streams.sink.standardOutput }
         let status = run(compound, input: streams.input, sink: streams.sink)

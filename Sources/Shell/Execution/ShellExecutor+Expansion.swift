@@ -2,7 +2,9 @@ import Kubectl
 
 /// Why a word could not be expanded, worded as bash words it.
 enum ExpansionError: Error {
-    case badSubstitution(String)
+    /// `${...}` no shell expands: its text between the braces, or, once `framed`, the whole
+    /// string bash was expanding (`ShellExecutor.framing`).
+    case badSubstitution(String, framed: Bool = false)
     /// An arithmetic error, with bash's whole message after `bash: `.
     case arithmetic(String)
     /// An assignment to one of the shell's read-only variables.
@@ -15,7 +17,7 @@ enum ExpansionError: Error {
     var message: String {
         switch self {
         case .readonly(let name): ShellSession.readonlyMessage(name)
-        case .badSubstitution(let text): "bash: ${\(text)}: bad substitution\n"
+        case .badSubstitution(let text, let framed): "bash: \(framed ? text : "${\(text)}"): bad substitution\n"
         case .arithmetic(let text), .indirection(let text), .parameter(let text): "bash: \(text)\n"
         }
     }
@@ -31,10 +33,12 @@ extension ShellExecutor {
     /// Expands a word into fields: braces (in bash), then parameters, command substitution and tilde, field
     /// splitting of unquoted expansions, then pathname expansion against the virtual filesystem.
     func fields(of word: ShellWord) throws(ExpansionError) -> [String] {
-        var result: [String] = []
-        let words = session.dialect.braceExpansion ? BraceExpansion.expand(word.parts) : [word.parts]
-        for parts in words { result += try fields(of: parts) }
-        return result
+        try framing(word.source) { () throws(ExpansionError) -> [String] in
+            var result: [String] = []
+            let words = session.dialect.braceExpansion ? BraceExpansion.expand(word.parts) : [word.parts]
+            for parts in words { result += try fields(of: parts) }
+            return result
+        }
     }
 
     private func fields(of parts: [WordPart]) throws(ExpansionError) -> [String] {
@@ -64,6 +68,15 @@ extension ShellExecutor {
             }
             if let last = scalars.last, separators.contains(last) { flush() }
         }
+        // A list's elements as fields, unsplit, when `$IFS` is null; empty ones vanish.
+        func unsplitFields(_ elements: [String]) {
+            for (index, element) in elements.enumerated() {
+                if index > 0 { flush() }
+                current.append(Piece(text: element, quoted: false))
+                hasContent = hasContent || !element.isEmpty
+            }
+        }
+        let ifsIsNull = session.environment["IFS"] == ""
         for part in parts {
             switch part {
             case .literal(let text):
@@ -86,6 +99,16 @@ extension ShellExecutor {
             case .quoted, .doubleQuoted, .tilde:
                 current.append(Piece(text: try value(of: part), quoted: true))
                 hasContent = true
+            case .expansion(let expansion) where expansion.isList && ifsIsNull:
+                // With `$IFS` null, a list's elements stay fields of their own; bash joins an
+                // array's with spaces, into one field, after `#` or `%` (`list_remove_pattern`).
+                var elements = try expand(expansion, joiningStar: false).map { $0.map(\.text).joined() }
+                if case .remove = expansion.operation, expansion.index != nil { elements = [elements.joined(separator: " ")] }
+                unsplitFields(elements)
+            case .element(let name, let index, false) where (index == "@" || index == "*") && ifsIsNull:
+                unsplitFields(session.elements(session.referencedName(name)))
+            case .parameter(let name) where (name == "@" || name == "*") && ifsIsNull:
+                unsplitFields(session.positional)
             case .expansion(let expansion):
                 for (index, element) in try expand(expansion).enumerated() {
                     if index > 0 { flush() }
@@ -123,7 +146,7 @@ extension ShellExecutor {
 
     /// Expands a word into one string, without field splitting or globbing (assignments, here-strings).
     func string(of word: ShellWord) throws(ExpansionError) -> String {
-        try expandedText(word.parts)
+        try framing(word.source) { () throws(ExpansionError) -> String in try expandedText(word.parts) }
     }
 
     /// The parts' values joined, as inside double quotes.

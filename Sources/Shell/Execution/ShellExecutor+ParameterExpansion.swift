@@ -2,7 +2,7 @@ extension ShellExecutor {
     /// The words `${NAME OP ...}` gives: one for a scalar (or `[*]`, joined by `$IFS`'s first
     /// character), one per element for `[@]` and `$@`; each keeps which of its pieces were quoted,
     /// so that only the unquoted ones are split and globbed.
-    func expand(_ expansion: ParameterExpansion) throws(ExpansionError) -> [[Piece]] {
+    func expand(_ expansion: ParameterExpansion, joiningStar: Bool = true) throws(ExpansionError) -> [[Piece]] {
         let target = try resolved(expansion)
         // `${!REF...}` of a name reference works on the name it refers to.
         let reference = expansion.indirect && session.attributes[expansion.name]?.contains("n") == true
@@ -10,7 +10,12 @@ extension ShellExecutor {
         let results: [String]
         switch expansion.operation {
         case .test(let test, let colon, let word):
-            return try tested(target, values, test, colon: colon, word: word)
+            // The operator's word is a string of its own, which a bad substitution in it names.
+            let written = expansion.source.hasPrefix(expansion.written)
+                ? String(expansion.source.dropFirst(expansion.written.count + (colon ? 2 : 1))) : expansion.source
+            return try framing(written) { () throws(ExpansionError) -> [[Piece]] in
+                try tested(target, values, test, colon: colon, word: word)
+            }
         case .substring(let offset, let length):
             if values == nil { try checkSet(name: target.name, index: target.index) }
             results = try substring(target, values ?? [], offset: offset, length: length, named: expansion.written)
@@ -27,7 +32,8 @@ extension ShellExecutor {
             }
             results = try applied(expansion.operation, to: values, of: target)
         }
-        return joinedIfStar(target, results.map { [Piece(text: $0, quoted: false)] })
+        let words = results.map { [Piece(text: $0, quoted: false)] }
+        return joiningStar ? joinedIfStar(target, words) : words
     }
 
     /// `[*]` and `$*` give one word, their elements joined by the first character of `$IFS`.

@@ -23,7 +23,10 @@ extension ShellExecutor {
             do {
                 switch redirection.op {
                 case .doubleLess, .doubleLessDash:
-                    let body = try expandedText(redirection.hereDocument?.body ?? [])
+                    let document = redirection.hereDocument
+                    let body = try framing(document?.source ?? "") { () throws(ExpansionError) -> String in
+                        try expandedText(document?.body ?? [])
+                    }
                     if fd == 0 { (streams.input, streams.inputIsFile) = (ShellInput(body), false) }
                 case .tripleLess:
                     let text = try string(of: redirection.target) + "\n"
@@ -66,7 +69,7 @@ extension ShellExecutor {
                     break
                 }
             } catch let error as RedirectionError {
-                sink.write(error.message, to: .stderr)
+                sink.write(session.dialect.redirectionMessage(error).map { session.shellMessagePrefix() + $0 + "\n" } ?? error.message, to: .stderr)
                 flush(streams.files)
                 return nil
             } catch let error as ExpansionError {
@@ -106,7 +109,7 @@ extension ShellExecutor {
         do {
             return try session.readFile(path)
         } catch {
-            throw .file(path, error)
+            throw .file(path, error, creating: false)
         }
     }
 
@@ -123,7 +126,7 @@ extension ShellExecutor {
         do {
             try session.writeFile(path, "", append: append)
         } catch {
-            throw .file(path, error)
+            throw .file(path, error, creating: true)
         }
         let capture = FileCapture(path: session.resolve(path))
         files.append(capture)
@@ -134,13 +137,14 @@ extension ShellExecutor {
 /// Why a redirection failed, worded as bash words it.
 enum RedirectionError: Error {
     case ambiguous(String)
-    case file(String, FileError)
+    /// A file the redirection could not open (or, `creating`, create).
+    case file(String, FileError, creating: Bool)
     case badDescriptor(String)
 
     var message: String {
         switch self {
         case .ambiguous(let word): "bash: \(word): ambiguous redirect\n"
-        case .file(let path, let error): "bash: \(path): \(error.message)\n"
+        case .file(let path, let error, _): "bash: \(path): \(error.message)\n"
         case .badDescriptor(let fd): "bash: \(fd): Bad file descriptor\n"
         }
     }

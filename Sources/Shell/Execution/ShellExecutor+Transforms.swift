@@ -1,5 +1,5 @@
 extension ShellExecutor {
-    /// `${NAME@OP}`: `Q` quoted for reuse, `E` escapes expanded, `U`/`u`/`L` case changed, `A`
+    /// `${NAME@OP}`: `Q` quoted for reuse, `E` escapes expanded, `P` decoded as a prompt, `U`/`u`/`L` case changed, `A`
     /// the assignment that recreates it, `a` its attributes, `K` keys beside quoted values.
     func transformed(_ target: ParameterExpansion, _ values: [String], _ letter: Unicode.Scalar)
         throws(ExpansionError) -> [String]
@@ -9,6 +9,10 @@ extension ShellExecutor {
         switch letter {
         case "Q": return values.map(Self.quotedForReuse)
         case "E": return values.map { EscapeSequences.decode($0.unicodeScalars, dialect: .ansiC).text }
+        case "P":
+            var expanded: [String] = []
+            for value in values { expanded.append(try promptExpanded(value)) }
+            return expanded
         case "U", "L":
             return values.map { ShellSession.changedCase($0, upper: letter == "U") }
         case "u":

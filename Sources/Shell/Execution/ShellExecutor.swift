@@ -152,7 +152,9 @@ final class ShellExecutor {
         case .simple(let simple):
             return execute(simple, input: input, sink: sink, errorsToPipe: errorsToPipe)
         case .subshell(let list, let redirections):
-            guard let streams = applyRedirections(redirections, input: input, sink: sink) else { return 1 }
+            guard let streams = applyRedirections(redirections, input: input, sink: sink) else {
+            return session.dialect.redirectionFailureStatus
+        }
             if errorsToPipe { streams.sink.standardError = streams.sink.standardOutput }
             let status = inSubshell { execute(list, input: streams.input, sink: streams.sink) }
             flush(streams.files)
@@ -192,7 +194,9 @@ final class ShellExecutor {
         } catch {
             return abandon(error, sink: sink)
         }
-        guard let streams = applyRedirections(command.redirections, input: input, sink: sink) else { return 1 }
+        guard let streams = applyRedirections(command.redirections, input: input, sink: sink) else {
+            return session.dialect.redirectionFailureStatus
+        }
         defer { flush(streams.files) }
         if errorsToPipe { streams.sink.standardError = streams.sink.standardOutput }
         guard let name = argv.first else {
@@ -258,7 +262,7 @@ final class ShellExecutor {
     /// Finds what a command name means and runs it: builtin, registered command, path, fallback.
     private func invoke(_ name: String, _ context: CommandContext) -> Int32 {
         if let body = session.functions[name] { return call(name, body, context) }
-        if !session.dialect.missingBuiltins.contains(name), let builtin = Builtins.command(named: name) {
+        if let builtin = session.builtin(named: name) {
             return builtin.run(context)
         }
         if let command = session.commands[name] { return command.run(context) }

@@ -40,6 +40,7 @@ public final class HostLab {
             sleep: { [cluster] seconds in cluster.advance(seconds: seconds) })
         // The learner logs in over ssh: a login shell, which `$0` shows as `-bash`.
         shell.commandName = "-bash"
+        shell.setBashVersion()
         if let path = host.path { shell.environment["PATH"] = path }
         kubectl.readsFiles(of: shell)
         localFiles = HostLocalFiles(shell: shell)

@@ -47,6 +47,8 @@ final class PodExecutor: ContainerExecutor {
         if tty, command.count == 1, let image, let enter, let flavour = interactiveShell(command[0], of: image) {
             session.flavour = flavour
             session.commandName = command[0]
+            session.appletName = command[0].split(separator: "/").last.map(String.init) ?? command[0]
+            PodShell.startUp(session, flavour)
             enter(session)
             return 0
         }
@@ -77,6 +79,7 @@ final class PodExecutor: ContainerExecutor {
         PodNetworkTools.register(in: session, pod: pod, image: image, cluster: cluster, containers: containers)
         guard let entry = found else { return nil }
         let banner = entry.busyboxBanner(tag: ImageReference(image).tag)
+        if let bash = entry.bash { session.bashRelease = bash }
         if entry.userland == .busybox {
             // busybox's applet, unless the image installed BIND's nslookup over it.
             if entry.tools["nslookup"] == nil { session.register("nslookup", BusyboxNslookup(cluster: cluster, pod: pod, banner: banner)) }

@@ -8,6 +8,8 @@ final class HereDocument {
     /// The line (within the input) where the redirection was written.
     let line: Int
     var body: [WordPart] = []
+    /// The body as written, which bash names when an expansion in it fails.
+    var source = ""
 
     init(delimiter: String, stripsTabs: Bool, expands: Bool, line: Int) {
         self.delimiter = delimiter

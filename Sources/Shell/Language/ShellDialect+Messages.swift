@@ -70,6 +70,26 @@ extension ShellDialect {
     /// `shell/ash.c:2433`); nil for bash.
     func readonlyMessage(_ name: String) -> String? { flavour == .bash ? nil : "\(name): is read only" }
 
+    /// A file a redirection could not open or create: dash `cannot open PATH: No such file`
+    /// (`src/redir.c` `sh_open_fail`, `src/error.c` `errmsg`), ash `can't open PATH: no such
+    /// file` (`shell/ash.c` `openredirect`, `errmsg`); other reasons as `strerror` words them.
+    /// Nil for bash, and for what is not a file's failure.
+    func redirectionMessage(_ error: RedirectionError) -> String? {
+        guard flavour != .bash, case .file(let path, let reason, let creating) = error else { return nil }
+        let missing = reason == .noSuchFile || reason == .notADirectory
+        switch flavour {
+        case .dash:
+            let text = missing ? (creating ? "Directory nonexistent" : "No such file") : reason.message
+            return "cannot \(creating ? "create" : "open") \(path): \(text)"
+        default:
+            let text = missing ? (creating ? "nonexistent directory" : "no such file") : reason.message
+            return "can't \(creating ? "create" : "open") \(path): \(text)"
+        }
+    }
+
+    /// The status a command whose redirection failed has: dash raises an error (2).
+    var redirectionFailureStatus: Int32 { flavour == .dash ? 2 : 1 }
+
     /// A program not found: `NAME: not found` (dash `shellexec`, ash `shellexec`); nil for bash,
     /// whose words name a script's line.
     func notFoundMessage(_ command: String) -> String? { flavour == .bash ? nil : "\(command): not found" }

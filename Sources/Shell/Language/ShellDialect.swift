@@ -4,8 +4,9 @@
 /// refuses something is in `ShellDialect+Messages.swift`.
 struct ShellDialect: Sendable, Equatable {
     let flavour: ShellFlavour
-    /// `[[ ... ]]` as a compound command (busybox ash: `BASH_TEST2`).
-    let doubleBrackets: Bool
+    /// What `[[ ... ]]` is: bash's compound command, busybox ash's `[[` builtin (`BASH_TEST2`),
+    /// or a name like any other (dash).
+    let doubleBrackets: DoubleBrackets
     /// Arrays and what came with them in bash 3.1: `NAME=(...)`, `NAME[i]=`, `NAME+=`, `${NAME[i]}`.
     let arrays: Bool
     /// `(( EXPRESSION ))` and `for (( ...; ...; ... ))`.
@@ -27,8 +28,6 @@ struct ShellDialect: Sendable, Equatable {
     let substringAndReplace: Bool
     /// `${NAME^^}`, `${NAME,,}`, `${NAME@Q}`, `${!NAME}` and `${!PREFIX*}`.
     let bashParameterOperators: Bool
-    /// `test`'s and `[`'s `==` (dash's `test.c` has only `=`).
-    let testDoubleEquals: Bool
     /// `$RANDOM` (busybox ash's `ASH_RANDOM_SUPPORT`; dash has none).
     let randomVariable: Bool
     /// `time PIPELINE` as a keyword.
@@ -39,25 +38,25 @@ struct ShellDialect: Sendable, Equatable {
     let missingBuiltins: Set<String>
 
     static let bash = ShellDialect(
-        flavour: .bash, doubleBrackets: true, arrays: true, arithmeticCommand: true, functionKeyword: true,
+        flavour: .bash, doubleBrackets: .keyword, arrays: true, arithmeticCommand: true, functionKeyword: true,
         dollarSingleQuotes: true, hereStrings: true, redirectsBoth: true, bashOperators: true, braceExpansion: true,
-        substringAndReplace: true, bashParameterOperators: true, testDoubleEquals: true, randomVariable: true, timeKeyword: true, echoAlwaysEscapes: false,
-        missingBuiltins: [])
+        substringAndReplace: true, bashParameterOperators: true, randomVariable: true, timeKeyword: true, echoAlwaysEscapes: false,
+        missingBuiltins: ["[["])
 
     /// dash 0.5.12: its builtins are those of `src/builtins.def.in`.
     static let dash = ShellDialect(
-        flavour: .dash, doubleBrackets: false, arrays: false, arithmeticCommand: false, functionKeyword: false,
+        flavour: .dash, doubleBrackets: .none, arrays: false, arithmeticCommand: false, functionKeyword: false,
         dollarSingleQuotes: false, hereStrings: false, redirectsBoth: false, bashOperators: false, braceExpansion: false,
-        substringAndReplace: false, bashParameterOperators: false, testDoubleEquals: false, randomVariable: false, timeKeyword: false,
+        substringAndReplace: false, bashParameterOperators: false, randomVariable: false, timeKeyword: false,
         echoAlwaysEscapes: true,
-        missingBuiltins: ["declare", "disown", "history", "let", "mapfile", "readarray", "source", "typeset"])
+        missingBuiltins: ["[[", "declare", "disown", "history", "let", "mapfile", "readarray", "source", "typeset"])
 
     /// busybox 1.36/1.37 ash with `ASH_BASH_COMPAT`: its builtins are those of `builtintab` in
     /// `shell/ash.c`.
     static let ash = ShellDialect(
-        flavour: .ash, doubleBrackets: true, arrays: false, arithmeticCommand: false, functionKeyword: true,
+        flavour: .ash, doubleBrackets: .builtin, arrays: false, arithmeticCommand: false, functionKeyword: true,
         dollarSingleQuotes: true, hereStrings: false, redirectsBoth: true, bashOperators: false, braceExpansion: false,
-        substringAndReplace: true, bashParameterOperators: false, testDoubleEquals: true, randomVariable: true, timeKeyword: false,
+        substringAndReplace: true, bashParameterOperators: false, randomVariable: true, timeKeyword: false,
         echoAlwaysEscapes: false,
         missingBuiltins: ["declare", "disown", "mapfile", "readarray", "typeset"])
 
@@ -90,6 +89,18 @@ struct ShellDialect: Sendable, Equatable {
         default: return true
         }
     }
+}
+
+/// How a shell reads `[[`.
+enum DoubleBrackets: Sendable, Equatable {
+    /// bash: a compound command with its own grammar, its words neither split nor globbed.
+    case keyword
+    /// busybox ash: a regular builtin running `test` (`coreutils/test.c` with `BASH_TEST2`) over
+    /// words expanded as any command's; while a `[[` word is open, `&&` and `||` are its words
+    /// (`shell/ash.c` `simplecmd`).
+    case builtin
+    /// dash: a command name, found nowhere.
+    case none
 }
 
 extension ShellDialect {

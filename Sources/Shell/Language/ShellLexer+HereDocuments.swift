@@ -23,6 +23,7 @@ extension ShellLexer {
             }
             if !found { truncatedHereDocuments.append(document) }
             let body = String(decoding: bodyBytes, as: UTF8.self)
+            document.source = body
             if document.expands {
                 var bodyLexer = ShellLexer(body)
                 document.body = try bodyLexer.readQuoted(terminator: nil)

@@ -106,7 +106,7 @@ extension ShellLexer {
             let all = second == first
             return .changeCase(pattern: try pattern(rest.dropFirst(all ? 2 : 1)), upper: first == "^", all: all)
         case "@":
-            guard rest.count == 2, let letter = second, "QEUuLAaK".unicodeScalars.contains(letter) else {
+            guard rest.count == 2, let letter = second, "QEPUuLAaK".unicodeScalars.contains(letter) else {
                 return .unknownTransform(second)
             }
             return .transform(letter)

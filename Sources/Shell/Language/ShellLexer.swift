@@ -21,6 +21,12 @@ struct ShellLexer {
     private(set) var endedInContinuation = false
     /// The shell whose language is read: which operators and `$` forms it has.
     let dialect: ShellDialect
+    /// Whether the next word may be an assignment (`noteAssignmentPosition`).
+    private(set) var assignmentAcceptable = true
+    /// Inside the operands of `declare` and its kin, each of which may be an assignment.
+    private var inDeclaration = false
+    /// Set by the parser while it reads `NAME=( ... )`, whose words may start with `[KEY]`.
+    var readsCompoundAssignment = false
 
     init(_ source: String, dialect: ShellDialect = .bash) {
         text = Array(source.unicodeScalars)
@@ -35,6 +41,12 @@ struct ShellLexer {
 
     /// Reads the next token.
     mutating func next() throws(ShellSyntaxError) -> ShellToken {
+        let token = try nextToken()
+        noteAssignmentPosition(after: token)
+        return token
+    }
+
+    private mutating func nextToken() throws(ShellSyntaxError) -> ShellToken {
         while let c = current {
             if c == " " || c == "\t" {
                 index += 1
@@ -117,6 +129,7 @@ struct ShellLexer {
             }
         }
         var regexDepth = 0
+        var subscriptDepth = 0
         while let c = current {
             if readsRegex, c == "(" || c == "|" || (regexDepth > 0 && c != "\n" && (c == ")" || Self.isMetacharacter(c))) {
                 if c == "(" { regexDepth += 1 }
@@ -125,7 +138,16 @@ struct ShellLexer {
                 index += 1
                 continue
             }
-            if Self.isMetacharacter(c) { break }
+            if Self.isMetacharacter(c), subscriptDepth == 0 { break }
+            // bash's `parse_matched_pair` for `NAME[...]` where an assignment may stand: blanks
+            // and metacharacters inside the brackets belong to the word (`m[a b]=1`).
+            if c == "[", subscriptDepth > 0 || (readsCompoundAssignment && index == start)
+                || (assignmentAcceptable && dialect.arrays && parts.isEmpty && ShellLexer.isParameterName(String(literal)))
+            {
+                subscriptDepth += 1
+            } else if c == "]", subscriptDepth > 0 {
+                subscriptDepth -= 1
+            }
             switch c {
             case "'":
                 flush()
@@ -195,6 +217,35 @@ struct ShellLexer {
         if ("0"..."9").contains(first) { return text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }
         return text.unicodeScalars.allSatisfy {
             $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)))
+        }
+    }
+}
+
+extension ShellLexer {
+    /// The builtins whose operands bash reads as assignments (`PST_ASSIGNOK`).
+    private static let declarationBuiltins: Set<String> = ["declare", "typeset", "local", "export", "readonly"]
+    /// Reserved words after which a command, and so an assignment, may start.
+    private static let commandOpeners: Set<String> = ["if", "then", "else", "elif", "do", "while", "until", "{", "!", "time"]
+
+    /// bash's `assignment_acceptable`: whether the next word may be an assignment, after the
+    /// token just read.
+    mutating func noteAssignmentPosition(after token: ShellToken) {
+        switch token {
+        case .newline, .end:
+            (assignmentAcceptable, inDeclaration) = (true, false)
+        case .op(let op, _):
+            let separates: Set<ShellOperator> = [.semicolon, .background, .and, .or, .pipe, .pipeBoth, .openParen,
+                .doubleSemicolon, .semicolonAnd, .doubleSemicolonAnd]
+            if separates.contains(op) {
+                (assignmentAcceptable, inDeclaration) = (true, false)
+            } else if !inDeclaration {
+                assignmentAcceptable = false
+            }
+        case .word(let word):
+            guard assignmentAcceptable, !inDeclaration else { return }
+            let text = word.plainText ?? ""
+            if Self.declarationBuiltins.contains(text) { inDeclaration = true }
+            assignmentAcceptable = inDeclaration || Self.commandOpeners.contains(text) || word.assignment != nil
         }
     }
 }

@@ -155,6 +155,9 @@ extension ShellParser {
             case .op(let op, let fd):
                 let text = (fd.map(String.init) ?? "") + op.rawValue
                 words.append(ShellWord(parts: [.quoted(text)], source: text))
+            case .newline where words.isEmpty || words.last?.source == "&&" || words.last?.source == "||":
+                // bash reads on to the next term after `[[`, `&&` and `||`.
+                continue
             case .newline, .end:
                 throw token == .end ? .unexpectedEnd : .unexpectedToken("newline")
             }

@@ -146,7 +146,7 @@ struct ShellParser {
         try expandAliases()
         if let definition = try parseFunctionDefinition() { return definition }
         if case .word(let word) = try peek().token, let name = word.plainText, Self.compoundOpeners.contains(name),
-            name != "[[" || dialect.doubleBrackets
+            name != "[[" || dialect.doubleBrackets == .keyword
         {
             return try parseCompound(name)
         }
@@ -195,6 +195,8 @@ struct ShellParser {
     private mutating func parseSimpleCommand() throws(ShellSyntaxError) -> SimpleCommand {
         var command = SimpleCommand()
         var aliasEligible = true
+        // busybox ash: between a `[[` word and a `]]` one, `&&` and `||` are words.
+        var bracketsOpen = false
         while true {
             if aliasEligible { try expandAliases() }
             let next = try peek()
@@ -217,6 +219,9 @@ struct ShellParser {
                 }
                 try advance()
                 command.words.append(word)
+                if dialect.doubleBrackets == .builtin, let text = word.plainText, text == "[[" || text == "]]" {
+                    bracketsOpen = text == "[["
+                }
                 if dialect.arrays, command.words.count > 1, let builtin = command.words.first?.plainText,
                     ShellExecutor.declarationBuiltins.contains(builtin), let assignment = word.assignment,
                     assignment.index == nil, word.source.hasSuffix("="), try peek().token == .op(.openParen)
@@ -227,6 +232,9 @@ struct ShellParser {
             case .op(let op, let fd) where op.isRedirection:
                 try advance()
                 command.redirections.append(try parseRedirection(op, fd: fd))
+            case .op(let op, _) where bracketsOpen && (op == .and || op == .or):
+                try advance()
+                command.words.append(ShellWord(parts: [.literal(op.rawValue)], source: op.rawValue))
             default:
                 if command.assignments.isEmpty && command.words.isEmpty && command.redirections.isEmpty {
                     if next.token == .end { throw .unexpectedEnd }
@@ -240,6 +248,8 @@ struct ShellParser {
     /// The words of `NAME=( ... )` after the `(`, up to the `)`.
     private mutating func parseArrayWords() throws(ShellSyntaxError) -> [ShellWord] {
         try advance()
+        lexer.readsCompoundAssignment = true
+        defer { lexer.readsCompoundAssignment = false }
         var words: [ShellWord] = []
         while true {
             try skipNewlines()

@@ -1,13 +1,16 @@
 extension ShellSession {
-    /// True when bash would ask for another line (its `> ` prompt) before running `text`:
-    /// a quote, `$(`, `${` or `(` is still open, the text ends with `|`, `&&`, `||` or a
-    /// backslash, or a here-document has not reached its delimiter.
-    public static func needsContinuation(_ text: String) -> Bool { continuation(of: text).needed }
+    /// True when the shell (bash unless `flavour` says) would ask for another line (`PS2`,
+    /// `> ` in all three) before running `text`: a quote, `$(`, `${` or `(` is still open, the
+    /// text ends with `|`, `&&`, `||` or a backslash, a compound command its language has is
+    /// open, or a here-document has not reached its delimiter.
+    public static func needsContinuation(_ text: String, flavour: ShellFlavour = .bash) -> Bool {
+        continuation(of: text, ShellDialect(flavour)).needed
+    }
 
     /// The line an unfinished here-document in `text` ends at, when `text` waits for one: until
     /// that line comes, every other line is body, so nothing else need be asked of `text`.
-    public static func awaitedHereDocumentEnd(_ text: String) -> HereDocumentEnd? {
-        continuation(of: text).awaited
+    public static func awaitedHereDocumentEnd(_ text: String, flavour: ShellFlavour = .bash) -> HereDocumentEnd? {
+        continuation(of: text, ShellDialect(flavour)).awaited
     }
 
     /// The delimiter line of a here-document (`<<-` compares it after leading tabs are dropped).
@@ -26,8 +29,8 @@ extension ShellSession {
     }
 
     /// True when `text` ends inside an `if`, loop, `case` or `{` that a later line may close.
-    private static func compoundIsOpen(_ text: String) -> Bool {
-        var parser = ShellParser(text)
+    private static func compoundIsOpen(_ text: String, _ dialect: ShellDialect) -> Bool {
+        var parser = ShellParser(text, dialect: dialect)
         do {
             while try parser.nextCommand(aliases: [:]) != nil {}
             return false
@@ -36,8 +39,8 @@ extension ShellSession {
         }
     }
 
-    private static func continuation(of text: String) -> (needed: Bool, awaited: HereDocumentEnd?) {
-        var lexer = ShellLexer(text)
+    private static func continuation(of text: String, _ dialect: ShellDialect) -> (needed: Bool, awaited: HereDocumentEnd?) {
+        var lexer = ShellLexer(text, dialect: dialect)
         lexer.skipsHereDocumentBodies = true
         var last: ShellToken = .newline
         var depth = 0
@@ -45,6 +48,8 @@ extension ShellSession {
         var opensCompound = false
         // Whether a `(` came straight after a word: a function definition's, not a subshell's.
         var parenAfterWord = false
+        // busybox ash: `&&` and `||` after a `[[` word are that command's words (`simplecmd`).
+        var bracketsOpen = false
         do {
             while true {
                 let token = try lexer.next()
@@ -56,14 +61,17 @@ extension ShellSession {
                     if lexer.endedInContinuation { return (true, nil) }
                     // An open `(` waits for more only where a list may follow it (`( cd /tmp`);
                     // after a command's name (`echo (`) the newline is already an error.
-                    if depth > 0 { return (!parenAfterWord || compoundIsOpen(text + "\n"), nil) }
+                    if depth > 0 { return (!parenAfterWord || compoundIsOpen(text + "\n", dialect), nil) }
                     switch last {
-                    case .op(.pipe, _), .op(.pipeBoth, _), .op(.and, _), .op(.or, _): return (true, nil)
-                    default: return (opensCompound && compoundIsOpen(text), nil)
+                    case .op(.and, _), .op(.or, _): return (!bracketsOpen, nil)
+                    case .op(.pipe, _), .op(.pipeBoth, _): return (true, nil)
+                    default: return (opensCompound && compoundIsOpen(text, dialect), nil)
                     }
                 case .newline:
+                    bracketsOpen = false
                     continue
                 case .op(let op, _):
+                    if !op.isRedirection, op != .and && op != .or { bracketsOpen = false }
                     if op == .openParen {
                         depth += 1
                         if case .word = last { parenAfterWord = true }
@@ -73,7 +81,14 @@ extension ShellSession {
                     if op == .closeParen, last == .op(.openParen) { opensCompound = true }
                     expectingDelimiter = op == .doubleLess || op == .doubleLessDash ? op : nil
                 case .word(let word):
-                    if let plain = word.plainText, ShellParser.compoundOpeners.contains(plain) { opensCompound = true }
+                    if let plain = word.plainText, ShellParser.compoundOpeners.contains(plain),
+                        plain != "[[" || dialect.doubleBrackets == .keyword
+                    {
+                        opensCompound = true
+                    }
+                    if dialect.doubleBrackets == .builtin, let plain = word.plainText, plain == "[[" || plain == "]]" {
+                        bracketsOpen = plain == "[["
+                    }
                     if let op = expectingDelimiter {
                         lexer.pendingHereDocuments.append(
                             HereDocument(

@@ -4,6 +4,11 @@ extension ShellSession {
     /// The language of the shell reading the lines.
     var dialect: ShellDialect { ShellDialect(flavour) }
 
+    /// The builtin `name` runs in this shell, if it has one of that name.
+    func builtin(named name: String) -> (any ShellCommand)? {
+        dialect.missingBuiltins.contains(name) ? nil : Builtins.command(named: name)
+    }
+
     /// The start of a message of the shell's own (or of its `builtin`) about `line`, by default
     /// the running command's, counted as the shell counts the lines it has read.
     func shellMessagePrefix(line: Int? = nil, builtin: String? = nil) -> String {

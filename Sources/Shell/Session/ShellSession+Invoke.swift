@@ -6,7 +6,7 @@ extension ShellSession {
     func invoke(_ arguments: [String], io: IOStreams) -> Int32? {
         guard let name = arguments.first else { return 0 }
         let context = CommandContext(arguments: arguments, io: io, session: self)
-        if let builtin = Builtins.command(named: name) { return builtin.run(context) }
+        if let builtin = builtin(named: name) { return builtin.run(context) }
         if let command = commands[name] { return command.run(context) }
         if name.contains("/") { return PathCommand().run(context) }
         if let fallback, let status = fallback(arguments, io) { return status }

@@ -23,6 +23,7 @@ extension ShellSession {
         defer { (commandName, positional, self.flavour, scriptName, currentLine, scriptDepth, functionDepth) = saved }
         return isolated {
             startFromEnvironment()
+            if flavour == .bash { setBashVersion() }
             // A shell that runs a script expands no aliases, and inherits none.
             aliases = [:]
             functionDepth = 0

@@ -1,3 +1,4 @@
+import Cluster
 import Kubectl
 
 /// The shells whose interactive manners the lab shows.
@@ -116,6 +117,9 @@ public final class ShellSession {
     var parentProcessID = 2480
     /// What `$0` shows: how the shell was started (`-bash` for a login shell, `sh`, `/bin/sh`).
     public var commandName = "bash"
+    /// The name the shell's program was run by, without its directory: busybox's applet name,
+    /// which its applets' messages start with (`sh` for `/bin/sh`, whatever `$0` is).
+    var appletName = "sh"
     /// How many `for`, `while` and `until` loops are running, for `break` and `continue`.
     var loopDepth = 0
     /// A `break N` or `continue N` on its way out to the loop it names.
@@ -155,6 +159,10 @@ public final class ShellSession {
 
     /// Whether the utilities are GNU's, which take `--help` and `--version`; busybox's are not.
     var gnuStandardOptions = true
+
+    /// The GNU bash of the system the shell runs on: Ubuntu 24.04's on the host, or the
+    /// node's or image's own.
+    public var bashRelease = BashRelease(version: "5.2.21(1)-release")
 
     /// Which shell reads the lines: its language (`dialect`), prompt and messages.
     public var flavour: ShellFlavour = .bash

@@ -46,10 +46,14 @@ public final class SimulatedLab: Lab {
 
     public var isInNestedShell: Bool { host.activeShell !== host.shell }
 
-    public func needsContinuation(_ text: String) -> Bool { ShellSession.needsContinuation(text) }
+    /// Whether the shell reading the lines (the host's bash, or a pod's or node's shell entered
+    /// with `exec -it`) asks for more of `text`, by its own language.
+    public func needsContinuation(_ text: String) -> Bool {
+        ShellSession.needsContinuation(text, flavour: host.activeShell.flavour)
+    }
 
     public func awaitedHereDocumentEnd(_ text: String) -> ShellSession.HereDocumentEnd? {
-        ShellSession.awaitedHereDocumentEnd(text)
+        ShellSession.awaitedHereDocumentEnd(text, flavour: host.activeShell.flavour)
     }
 
     public func completions(line: String, cursor: Int) -> [String] {

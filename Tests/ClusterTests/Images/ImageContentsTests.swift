@@ -20,6 +20,20 @@ struct ImageContentsTests {
         #expect(!busybox.files.contains { $0.path == "/etc/os-release" })
     }
 
+    @Test("an Alpine tag is its entry's variant: busybox ash as sh, no bash, Alpine's release files")
+    func alpineVariants() throws {
+        let images = try WorldFixture.tk8s().runtime.images
+        let alpine = try #require(images.lookup("nginx:1.27.4-alpine").found)
+        #expect(alpine.shell == "busybox" && alpine.userland == .busybox && !alpine.programs.contains("bash"))
+        #expect(alpine.files.contains { $0.path == "/etc/alpine-release" })
+        #expect(alpine.files.contains { $0.path == "/usr/share/nginx/html/index.html" })
+        #expect(alpine.environment(tag: "1.27.4-alpine").map(\.name)
+            == ["PATH", "NGINX_VERSION", "PKG_RELEASE", "DYNPKG_RELEASE", "NJS_VERSION", "NJS_RELEASE"])
+        #expect(images.entry(for: "nginx:1.27")?.shell == "dash")
+        #expect(images.entry(for: "redis:alpine")?.shell == "busybox" && images.entry(for: "postgres:alpine")?.shell == "busybox")
+        #expect(images.entry(for: "mysql:8.4")?.shell == "bash")
+    }
+
     @Test("a files entry must map absolute paths to text, a page needs a status")
     func formatErrors() {
         let badFiles: JSONValue = ["images": [["repository": "x", "tags": ["1"], "files": ["etc/x": "y"]]]]

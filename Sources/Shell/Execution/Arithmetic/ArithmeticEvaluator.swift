@@ -210,7 +210,9 @@ struct ArithmeticEvaluator {
 
     private mutating func variable(_ name: String) throws(ArithmeticError) -> Int64 {
         guard let found = lookup(name) else {
-            if unsetIsError, evaluating { throw ArithmeticError(message: "\(name): unbound variable", unbound: true) }
+            if unsetIsError, evaluating {
+                throw ArithmeticError(message: "\(name.prefix { $0 != "[" }): unbound variable", unbound: true)
+            }
             return 0
         }
         let raw = found.trimmingBlanks
@@ -311,15 +313,19 @@ struct ArithmeticEvaluator {
         return op
     }
 
+    /// A variable's name, with its subscript when one follows (`a[b[1]+1]`, which `lookup` and
+    /// `assign` read as an array element).
     private mutating func readName() -> String? {
         guard let c = current, c == "_" || (c.isASCII && c.properties.isAlphabetic) else { return nil }
         let start = position
         while let c = current, c == "_" || (c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c))) {
             position += 1
         }
+        if current == "[", let close = ShellLexer.closingBracket(text, from: position) { position = close + 1 }
         lastTokenStart = start
         return String(String.UnicodeScalarView(text[start..<position]))
     }
+
 
     private func error(_ message: String) -> ArithmeticError {
         let expression = String(String.UnicodeScalarView(text.drop { $0 == " " || $0 == "\t" || $0 == "\n" }))

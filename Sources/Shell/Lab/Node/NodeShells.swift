@@ -38,6 +38,9 @@ final class NodeShells {
             user: "root", hostname: name, home: "/root", filesystem: filesystem(of: name),
             sleep: { [cluster] seconds in cluster.advance(seconds: seconds) })
         session.cwd = "/"
+        // The kind node image is Debian 12.
+        session.bashRelease = BashRelease(version: "5.2.15(1)-release")
+        session.setBashVersion()
         session.register("curl", NodeCurl(cluster: cluster))
         ScriptShellCommand.install(in: session)
         session.register("crictl", Crictl(cluster: cluster, node: name))

@@ -10,7 +10,10 @@ struct ImageFiles {
     func root(of pod: KubeObject, container: String) -> VirtualFileSystem {
         let image = Self.imageReference(of: pod, container: container)
         let entry: ImageCatalog.Image? = if case .found(let found) = cluster.runtime.images.lookup(image) { found } else { nil }
-        let built = entry?.filesModified ?? 0
+        let build = entry?.busybox(tag: ImageReference(image).tag)
+        // Without a date of their own, the files are as old as the image's busybox build (its
+        // rootfs is tarred with mtimes clamped to the build's SOURCE_DATE_EPOCH).
+        let built = entry.map { $0.filesModified != 0 ? $0.filesModified : build?.built ?? 0 } ?? 0
         let fs = VirtualFileSystem(clock: { built })
         for file in entry?.files(tag: ImageReference(image).tag) ?? [] {
             fs.write(file.path, file.content, mode: file.content.hasPrefix("#!") ? 0o755 : 0o644)
@@ -21,7 +24,7 @@ struct ImageFiles {
             // The directory a link leads to is in the image too.
             if target.hasPrefix("/"), !fs.exists(target) { fs.makeDirectory(target) }
         }
-        if let build = entry?.busybox(tag: ImageReference(image).tag) { Self.install(build, into: fs) }
+        if let build { Self.install(build, into: fs) }
         for program in entry?.binaries ?? [] {
             if let target = program.linkTarget {
                 fs.makeDirectory(String(program.path.prefix(upTo: program.path.lastIndex(of: "/") ?? program.path.startIndex)))

@@ -13,9 +13,9 @@ struct PodShell: ShellCommand {
         let name = context.arguments[0].split(separator: "/").last.map(String.init) ?? "sh"
         let words = Array(context.arguments.dropFirst())
         let session = context.session
-        let saved = (session.fallback, session.flavour, session.commandName, session.linesRead, session.numbersMessageLines)
+        let saved = (session.fallback, session.flavour, session.commandName, session.linesRead, session.numbersMessageLines, session.appletName)
         defer {
-            (session.fallback, session.flavour, session.commandName, session.linesRead, session.numbersMessageLines) = saved
+            (session.fallback, session.flavour, session.commandName, session.linesRead, session.numbersMessageLines, session.appletName) = saved
         }
         // dash and ash word a missing command themselves (`ShellDialect+Messages.swift`); bash
         // names its `-c` or script lines.
@@ -27,6 +27,7 @@ struct PodShell: ShellCommand {
         // lines are counted from 1, and `$0` is the name it was started by, the name after
         // `-c COMMANDS`, or its script's; ash then names the line in its messages.
         session.flavour = flavour
+        session.appletName = name
         session.linesRead = 0
         if words.first == "-c" {
             session.commandName = words.count > 2 ? words[2] : context.arguments[0]
@@ -35,22 +36,36 @@ struct PodShell: ShellCommand {
             session.commandName = words.first ?? context.arguments[0]
             session.numbersMessageLines = flavour == .ash && !words.isEmpty
         }
-        if words.first == "-c" {
-            guard words.count > 1 else {
-                context.io.err("\(context.arguments[0]): -c: option requires an argument\n")
-                return 2
-            }
-            return session.run(words[1], input: context.io.input, sink: context.io.sink).status
+        if words.first == "-c", words.count < 2 {
+            context.io.err("\(context.arguments[0]): -c: option requires an argument\n")
+            return 2
         }
-        if let script = words.first {
-            do throws(FileError) {
-                return session.run(try session.readFile(script), sink: context.io.sink).status
-            } catch {
-                context.io.err("\(context.arguments[0]): \(script): No such file or directory\n")
-                return 127
+        // A process of its own: what it sets and exports goes with it.
+        return session.isolated {
+            Self.startUp(session, flavour)
+            if words.first == "-c" { return session.run(words[1], input: context.io.input, sink: context.io.sink).status }
+            if let script = words.first {
+                do throws(FileError) {
+                    return session.run(try session.readFile(script), sink: context.io.sink).status
+                } catch {
+                    context.io.err("\(context.arguments[0]): \(script): No such file or directory\n")
+                    return 127
+                }
             }
+            guard !context.io.input.isEmpty else { return 0 }
+            return session.run(context.io.input, sink: context.io.sink).status
         }
-        guard !context.io.input.isEmpty else { return 0 }
-        return session.run(context.io.input, sink: context.io.sink).status
+    }
+
+    /// What the shells export as they start: `PWD` (bash's and dash's `set_pwd`/`setpwd`, ash's
+    /// `setpwd` from `init`), and in bash and ash one more `SHLVL` than they were given (bash's
+    /// `adjust_shell_level`, ash's `BASH_SHLVL_VAR`); bash then sets its version variables.
+    static func startUp(_ session: ShellSession, _ flavour: ShellFlavour) {
+        session.environment["PWD"] = session.cwd
+        session.exported.insert("PWD")
+        guard flavour != .dash else { return }
+        session.environment["SHLVL"] = String((Int(session.environment["SHLVL"] ?? "") ?? 0) + 1)
+        session.exported.insert("SHLVL")
+        if flavour == .bash { session.setBashVersion() }
     }
 }
