@@ -40,28 +40,27 @@ enum Apply {
     }
 
     static let flags: [FlagSpec] = [
-        FlagSpec("filename", "f", .stringArray), FlagSpec("kustomize", "k"), FlagSpec("dry-run"), FlagSpec("output", "o"),
-        FlagSpec("validate"), FlagSpec("recursive", "R", .bool), FlagSpec("server-side", nil, .bool),
+        FlagSpec("filename", "f", .stringArray), FlagSpec("kustomize", "k"), FlagSpec.dryRun, FlagSpec("output", "o"),
+        FlagSpec.validate, FlagSpec("recursive", "R", .bool), FlagSpec("server-side", nil, .bool),
         FlagSpec("force", nil, .bool), FlagSpec("prune", nil, .bool), FlagSpec("selector", "l"),
         FlagSpec("all", nil, .bool), FlagSpec("field-manager"), FlagSpec("force-conflicts", nil, .bool),
         FlagSpec("create-annotation", nil, .bool), FlagSpec("overwrite", nil, .bool), FlagSpec("openapi-patch", nil, .bool),
         // --prune's wait for what it deletes; pruning here finishes at once.
-        FlagSpec("wait", nil, .bool), FlagSpec("timeout"), FlagSpec("subresource"),
-        FlagSpec("prune-allowlist", nil, .stringArray), FlagSpec("cascade"), FlagSpec("grace-period", nil, .int),
+        FlagSpec("wait", nil, .bool), FlagSpec("timeout", nil, .duration), FlagSpec("subresource"),
+        FlagSpec("prune-allowlist", nil, .stringArray), FlagSpec.cascade, FlagSpec("grace-period", nil, .int),
         ChangeCause.flag,
     ] + OutputFormat.templateFlags
 
     static func run(_ context: VerbContext, creating: Bool) throws(KubectlFailure) -> Int32 {
         let verbName = creating ? "create" : "apply"
         let files = context.flags.strings("filename")
-        guard ManifestFiles.given(context) else {
-            // Words that name no subcommand are arguments `create -f` does not take.
-            if creating, !context.flags.positionals.isEmpty {
-                throw .validation("Unexpected args: [\(context.flags.positionals.joined(separator: " "))]", verb: "create")
-            }
-            throw .error("must specify one of -f and -k")
+        // Words that name no subcommand are arguments neither takes; then the dry run is read,
+        // and only then are the manifests required.
+        if !context.flags.positionals.isEmpty {
+            throw .validation("Unexpected args: [\(context.flags.positionals.joined(separator: " "))]", verb: verbName)
         }
-        let dryRun = try DryRun.parse(context.flags.string("dry-run"))
+        let dryRun = try context.dryRun()
+        guard ManifestFiles.given(context) else { throw .error("must specify one of -f and -k") }
         // apply's delete options (for --prune) are read before the validation directive.
         let cascade = creating ? nil : try Delete.cascade(context.flags.string("cascade") ?? "background", io: context.io)
         let validation = try fieldValidation(context.flags.string("validate"))

@@ -21,7 +21,7 @@ enum Scale {
         if flags.string("resource-version").map({ !$0.isEmpty }) == true, targets.count > 1 {
             throw .error("cannot use --resource-version with multiple resources")
         }
-        let dryRun = try DryRun.parse(flags.string("dry-run"))
+        let dryRun = try context.dryRun()
         let current = flags.string("current-replicas").flatMap { Int($0) } ?? -1
         let cluster = try context.cluster
         let printer = CommandPrinter()
@@ -149,8 +149,8 @@ enum Scale {
     static let scalable: [ResourceType] = [.deployments, .replicaSets, .replicationControllers, .statefulSets]
 
     static let flags: [FlagSpec] = [
-        FlagSpec("replicas", nil, .int), FlagSpec("current-replicas", nil, .int), FlagSpec("dry-run"),
-        FlagSpec("output", "o"), FlagSpec("selector", "l"), FlagSpec("all", nil, .bool), FlagSpec("timeout"),
+        FlagSpec("replicas", nil, .int), FlagSpec("current-replicas", nil, .int), FlagSpec.dryRun,
+        FlagSpec("output", "o"), FlagSpec("selector", "l"), FlagSpec("all", nil, .bool), FlagSpec("timeout", nil, .duration),
         FlagSpec("resource-version"), ChangeCause.flag,
     ] + ManifestFiles.flags + OutputFormat.templateFlags
 

@@ -4,11 +4,12 @@ import KubeAPI
 /// `kubectl set image TYPE/NAME CONTAINER=IMAGE...`: changes container images in a pod template.
 enum SetImage {
     static let flags: [FlagSpec] = [
-        FlagSpec("all", nil, .bool), FlagSpec("selector", "l"), FlagSpec("dry-run"), FlagSpec("output", "o"),
+        FlagSpec("all", nil, .bool), FlagSpec("selector", "l"), FlagSpec.dryRun, FlagSpec("output", "o"),
         FlagSpec("local", nil, .bool), ChangeCause.flag, FlagSpec("field-manager"),
     ] + ManifestFiles.flags + OutputFormat.templateFlags
 
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+        let dryRun = try context.dryRun()
         try ObjectOutput.checkFormat(context.flags.string("output"), context: context)
         let arguments = context.flags.positionals
         let resources = arguments.filter { !$0.contains("=") }
@@ -28,7 +29,6 @@ enum SetImage {
                 ? "\(type.plural)/\(name) the object is not a pod or does not have a pod template: *v1.\(type.kind)"
                 : "\"kubectl set image\" of \(type.plural) is not part of this lab yet"
         }
-        let dryRun = try DryRun.parse(context.flags.string("dry-run"))
         let printer = CommandPrinter()
         // set takes every object before changing any: one it could not fetch stops it.
         try targets.requireAllFetched()
