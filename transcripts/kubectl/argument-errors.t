@@ -2,7 +2,9 @@ Arguments are checked as kubectl 1.32 checks them, in its order: run reads the d
 output format, then the name, the image reference and the attach options, then the
 generator's environment, labels and port; port-forward looks up port names before it reads
 the numbers; config view takes no arguments; set-cluster embeds a certificate authority only
-when it is given one.
+when it is given one; top takes one name; scale reads its dry run first and refuses a selector
+with names as the resource builder does; set image fetches before it asks for an image; a
+--cluster the kubeconfig lacks has no server.
   $ kubectl run web --image='bad image' --dry-run=client
   error: Invalid image name "bad image": invalid reference format
   $ kubectl run web --image=nginx --env=novalue --dry-run=client
@@ -50,3 +52,24 @@ when it is given one.
   {"password":"REDACTED","username":"admin"}
   $ kubectl config view --raw -o jsonpath='{.clusters[?(@.name=="embedded")].cluster}{"\n"}'
   {"certificate-authority-data":"bm90IHJlYWxseSBhIENBCg==","server":""}
+  $ kubectl top node a b
+  error: node [NAME | -l label]
+  See 'kubectl top node -h' for help and examples
+  $ kubectl top node a -l x=y
+  error: only one of NAME or --selector can be provided
+  $ kubectl top pod a -l x=y
+  error: only one of NAME or selector can be provided
+  $ kubectl events -o wide
+  error: unable to match a printer suitable for the output format "wide", allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml
+  $ kubectl scale deploy/nosuch --replicas=2 -l app=web
+  error: selectors and the all flag cannot be used when passing resource/name arguments
+  $ kubectl scale deploy nosuch --replicas=2 -l app=web
+  error: name cannot be provided when a selector is specified
+  $ kubectl scale deploy/nosuch --replicas=2 --all
+  error: no objects passed to scale deployments.apps "nosuch" not found
+  $ kubectl scale deploy/nosuch --replicas=-1 --dry-run=bogus
+  error: Invalid dry-run value (bogus). Must be "none", "server", or "client".
+  $ kubectl set image deploy/nosuch
+  Error from server (NotFound): deployments.apps "nosuch" not found
+  $ kubectl get pods --cluster=nosuch --user=nosuch
+  error: no server found for cluster "nosuch"

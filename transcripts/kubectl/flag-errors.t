@@ -69,6 +69,12 @@ default, and each error points to the help of the (sub)command that has the flag
   $ kubectl options --bogus
   error: unknown flag: --bogus
   Run 'kubectl options' without flags.
+  $ kubectl apply --windows-line-endings
+  error: unknown flag: --windows-line-endings
+  See 'kubectl apply --help' for usage.
+  $ kubectl apply edit-last-applied --windows-line-endings=maybe
+  error: invalid argument "maybe" for "--windows-line-endings" flag: strconv.ParseBool: parsing "maybe": invalid syntax
+  See 'kubectl apply edit-last-applied --help' for usage.
   $ kubectl drain tk8s-worker1 --delete-local-data
   error: unknown flag: --delete-local-data
   See 'kubectl drain --help' for usage.

@@ -23,13 +23,15 @@ extension Kubectl {
         if context == nil, !contextName.isEmpty {
             throw KubectlFailure("Error in configuration: context was not found for specified context: \(contextName)")
         }
+        let clusterName = global("cluster") ?? context?[string: "cluster"] ?? ""
+        // ConfirmUsable finds a cluster the kubeconfig lacks without a server (even with --server),
+        // before the missing user is looked up.
+        if global("cluster") != nil, kubeconfig.cluster(named: clusterName) == nil {
+            throw .error("no server found for cluster \"\(clusterName)\"")
+        }
         let userName = global("user") ?? context?[string: "user"] ?? ""
         if global("user") != nil, kubeconfig.user(named: userName) == nil {
             throw .error("auth info \"\(userName)\" does not exist")
-        }
-        let clusterName = global("cluster") ?? context?[string: "cluster"] ?? ""
-        if global("cluster") != nil, kubeconfig.cluster(named: clusterName) == nil {
-            throw .error("cluster \"\(clusterName)\" does not exist")
         }
         if let timeout = flags.string("request-timeout"), !Self.isRequestTimeout(timeout) { throw .error(Self.invalidTimeout) }
         // Without a cluster, client-go's default: a server on localhost's port 8080.

@@ -4,9 +4,13 @@ import KubeAPI
 /// `kubectl apply -f FILE|-` and `kubectl create -f FILE|-`: write the objects of manifests.
 enum Apply {
     static let verb = Verb(
-        name: "apply", flags: flags, help: KubectlHelp.apply, usagePath: usagePath, ownFlags: subcommandFlags
+        name: "apply", flags: flags + [editorLineEndings], help: KubectlHelp.apply, usagePath: usagePath, ownFlags: subcommandFlags
     ) { context throws(KubectlFailure) in
         var context = context
+        // The editor's line endings belong to edit-last-applied alone.
+        if context.flags.positionals.first != "edit-last-applied", context.flags.isSet(editorLineEndings.long) {
+            throw .usage("unknown flag: --\(editorLineEndings.long)", verb: usagePath(context.flags.positionals) ?? "apply")
+        }
         switch context.flags.positionals.first {
         case "view-last-applied":
             _ = context.takeSubcommand(help: "")
@@ -27,6 +31,7 @@ enum Apply {
         switch words.first {
         case "view-last-applied": ApplyViewLastApplied.flags
         case "set-last-applied": ApplySetLastApplied.flags
+        case "edit-last-applied": flags + [editorLineEndings]
         default: flags
         }
     }
@@ -38,6 +43,9 @@ enum Apply {
         }
         return "apply " + sub
     }
+
+    /// `edit-last-applied --windows-line-endings`.
+    static let editorLineEndings = FlagSpec("windows-line-endings", nil, .bool)
 
     static let flags: [FlagSpec] = [
         FlagSpec("filename", "f", .stringArray), FlagSpec("kustomize", "k"), FlagSpec.dryRun, FlagSpec("output", "o"),

@@ -74,11 +74,7 @@ enum Delete {
             let named = request.groups.contains { !$0.names.isEmpty }
             if !fromManifests {
                 if all || !selector.isEmpty {
-                    if request.usedSlashForm {
-                        throw .error("selectors and the all flag cannot be used when passing resource/name arguments")
-                    }
-                    if named { throw .error("name cannot be provided when a selector is specified") }
-                    if request.groups.isEmpty { throw .error("at least one resource must be specified to use a selector") }
+                    try request.checkSelecting()
                 } else if request.groups.isEmpty {
                     throw KubectlFailure(Delete.noResourceMessage)
                 } else if !named {

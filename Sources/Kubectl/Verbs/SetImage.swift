@@ -20,7 +20,6 @@ enum SetImage {
         guard !resources.isEmpty || ManifestFiles.given(context) else { throw .error(noResources) }
         if let problem = SetVerb.localProblem(context, resources: resources) { throw problem }
         let local = context.flags.bool("local")
-        guard !images.isEmpty else { throw .error(needImage) }
         let targets = try RolloutTarget.resolveAll(
             resources, context: context, verb: "set image",
             allowed: [.deployments, .replicaSets, .statefulSets, .daemonSets, .jobs], local: local, listing: false
@@ -32,6 +31,8 @@ enum SetImage {
         let printer = CommandPrinter()
         // set takes every object before changing any: one it could not fetch stops it.
         try targets.requireAllFetched()
+        // Validate, after Complete fetched the objects, asks for an image.
+        guard !images.isEmpty else { throw .error(needImage) }
         try targets.forEachGathering(worded: true, order: .fetchesFirst) { target throws(KubectlFailure) in
             try update(target, images: images, dryRun: dryRun, local: local, printer: printer, context: context)
         }
