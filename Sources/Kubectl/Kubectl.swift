@@ -74,6 +74,12 @@ public final class Kubectl {
 
     private func dispatch(_ arguments: [String], io: IOStreams) throws(KubectlFailure) -> Int32 {
         guard let verbIndex = Self.verbIndex(in: arguments) else {
+            // No command: kubectl itself parses the flags, then prints its help.
+            do {
+                _ = try FlagParser.parse(arguments, specs: GlobalFlags.specs)
+            } catch {
+                throw KubectlFailure("error: \(error.message)\nSee 'kubectl --help' for usage.")
+            }
             io.out(KubectlHelp.overview)
             return 0
         }
@@ -83,6 +89,10 @@ public final class Kubectl {
         guard let verb = Self.verbs.first(where: { $0.name == name }) else {
             if name == "help" { io.out(KubectlHelp.overview); return 0 }
             if verbIndex == 0, let (path, rest) = plugins?.match(arguments) { return plugins?.run(path, rest, io) ?? 0 }
+            // An unknown word is taken for a plugin's name, which no flag may come before.
+            if let first = arguments.first, first.hasPrefix("-") {
+                throw KubectlFailure("Error: flags cannot be placed before plugin name: \(first)")
+            }
             if UnknownCommand.kubectlCommands.contains(name) {
                 throw KubectlFailure("error: \"kubectl \(name)\" is not part of this lab yet")
             }
@@ -120,15 +130,19 @@ public final class Kubectl {
         return try ResourceResolver.withDiscovery(of: cluster) { () throws(KubectlFailure) in try verb.run(context) }
     }
 
-    /// The position of the verb: the first argument that is neither a global flag nor its value.
+    /// The position of the verb: the first argument that is neither a flag nor its value, as
+    /// cobra's `stripFlags` finds it: `--name` and `-x` take the next word as their value unless
+    /// they are boolean (an unknown flag is not), and with one word left there is no command.
     static func verbIndex(in arguments: [String]) -> Int? {
         var index = 0
         while index < arguments.count {
             let arg = arguments[index]
             guard arg.hasPrefix("-") else { return index }
-            if let spec = GlobalFlags.spec(for: arg), spec.kind != .bool, !arg.contains("=") {
-                let isGluedShort = !arg.hasPrefix("--") && arg.count > 2
-                index += isGluedShort ? 1 : 2
+            let takesValue = !arg.contains("=") && (arg.hasPrefix("--") || arg.count == 2)
+                && GlobalFlags.spec(for: arg)?.kind != .bool
+            if takesValue {
+                if arguments.count - index - 1 <= 1 { return nil }
+                index += 2
             } else {
                 index += 1
             }
@@ -191,6 +205,8 @@ struct VerbContext {
     var discoveryLog = DiscoveryFailureLog()
     /// The words of the command line that are not flags, the verb first (`scale deploy web`).
     var commandWords: [String] = []
+    /// Whether the command has warned of a legacy `--dry-run` value yet.
+    var dryRunWarning = DryRunWarning()
 
     /// Refuses a request the apiserver's authorizer would not let the (impersonated) user make.
     func authorize(_ request: AccessRequest) throws(KubectlFailure) {
@@ -233,7 +249,7 @@ struct Verb: Sendable {
 enum GlobalFlags {
     static let specs: [FlagSpec] = [
         FlagSpec("namespace", "n"), FlagSpec("context"), FlagSpec("kubeconfig"), FlagSpec("cluster"),
-        FlagSpec("user"), FlagSpec("server", "s"), FlagSpec("request-timeout"), FlagSpec("v", "v"),
+        FlagSpec("user"), FlagSpec("server", "s"), FlagSpec("request-timeout"), FlagSpec("v", "v", .int),
         FlagSpec("insecure-skip-tls-verify", nil, .bool), FlagSpec("token"), FlagSpec("as"),
         FlagSpec("as-group", nil, .stringArray), FlagSpec("as-uid"), FlagSpec("client-certificate"), FlagSpec("client-key"),
         FlagSpec("cache-dir"), FlagSpec("match-server-version", nil, .bool), FlagSpec("warnings-as-errors", nil, .bool),

@@ -82,13 +82,13 @@ The admin grants jane a role in the default namespace; kube-system stays closed 
   Resources                                       Non-Resource URLs   Resource Names   Verbs
   pods                                            []                  []               [create get list update delete]
   selfsubjectreviews.authentication.k8s.io        []                  []               [create]
-Without --embed-certs the kubeconfig names the files, relative to its own directory, and
-kubectl reads them for every command. Global --client-certificate and --client-key replace
+Without --embed-certs the kubeconfig names the files (relative to its own directory only when
+they are inside it; config view shows them absolute), and kubectl reads them for every command. Global --client-certificate and --client-key replace
 the user's own, from the working directory.
   $ kubectl config set-credentials bob --client-certificate=jane.crt --client-key=jane.key
   User "bob" set.
   $ kubectl config view -o jsonpath='{.users[?(@.name=="bob")]}{"\n"}'
-  {"name":"bob","user":{"client-certificate":"../jane.crt","client-key":"../jane.key"}}
+  {"name":"bob","user":{"client-certificate":"/home/bigred/jane.crt","client-key":"/home/bigred/jane.key"}}
   $ kubectl --user=bob auth whoami -o jsonpath='{.status.userInfo.username}{"\n"}'
   jane
   $ kubectl --user=bob --client-key=nope.key get pods

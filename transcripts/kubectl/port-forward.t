@@ -25,7 +25,7 @@ so a second forward on the same local port fails as kubectl's does.
   $ kubectl port-forward pod/missing 80
   Error from server (NotFound): pods "missing" not found
   $ kubectl port-forward pod/goweb x:80
-  error: Error parsing local port 'x': strconv.ParseUint: parsing "x": invalid syntax
+  error: error parsing local port 'x': strconv.ParseUint: parsing "x": invalid syntax
   $ kubectl port-forward pod/goweb
   error: TYPE/NAME and list of ports are required for port-forward
   See 'kubectl port-forward -h' for help and examples

@@ -6,7 +6,9 @@ extension Kubeconfig {
     /// entries sorted by name; `minify` keeps only what the current context uses. Certificate and
     /// key data show as `DATA+OMITTED`, tokens and passwords as `REDACTED`, unless `raw` (`--raw`,
     /// `--flatten`). `--context` makes another context the current one for the view.
-    func document(minify: Bool, raw: Bool = false, context override: String? = nil) -> JSONValue {
+    /// With `resolvingFrom` (the working directory), the files entries name are absolute, as
+    /// client-go's loader resolves them against the directory of the file each entry came from.
+    func document(minify: Bool, raw: Bool = false, context override: String? = nil, resolvingFrom workingDirectory: String? = nil) -> JSONValue {
         let currentContext = override ?? currentContext
         let context = self.context(named: currentContext)
         func shown(_ entries: [Entry], _ keep: (Entry) -> Bool) -> [Entry] {
@@ -23,11 +25,27 @@ extension Kubeconfig {
         for (section, entries) in sections {
             // Go's nil slice: an empty list is written as `null`.
             config[section.name] = entries.isEmpty ? .null : .array(entries.map { entry in
-                ["name": .string(entry.name), .init(section.entryKey): .object(Self.fields(of: entry, in: section, raw: raw))]
+                let entry = workingDirectory.map { resolvingLocalPaths(entry, from: $0) } ?? entry
+                return ["name": .string(entry.name), .init(section.entryKey): .object(Self.fields(of: entry, in: section, raw: raw))]
             })
         }
         config["current-context"] = .string(currentContext)
         return .object(config)
+    }
+
+    /// `ResolveLocalPaths`: a cluster's certificate authority, a user's certificate, key and token
+    /// file, made absolute against the directory of the entry's file.
+    private func resolvingLocalPaths(_ entry: Entry, from workingDirectory: String) -> Entry {
+        let file = entry.origin.isEmpty ? path : entry.origin
+        guard !file.isEmpty else { return entry }
+        let directory = GoPath.directory(GoPath.absolute(file, from: workingDirectory))
+        var resolved = entry
+        for field in ["certificate-authority", "client-certificate", "client-key", "tokenFile"] {
+            if case .string(let text)? = entry.fields[field], !text.isEmpty {
+                resolved.fields[field] = .string(GoPath.absolute(text, from: directory))
+            }
+        }
+        return resolved
     }
 
     /// An entry's fields as the file writes them: empty ones left out where the type says so.

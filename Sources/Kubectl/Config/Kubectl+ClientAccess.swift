@@ -23,14 +23,17 @@ extension Kubectl {
         if context == nil, !contextName.isEmpty {
             throw KubectlFailure("Error in configuration: context was not found for specified context: \(contextName)")
         }
+        let clusterName = global("cluster") ?? context?[string: "cluster"] ?? ""
+        // ConfirmUsable finds a cluster the kubeconfig lacks without a server (even with --server),
+        // before the missing user is looked up.
+        if global("cluster") != nil, kubeconfig.cluster(named: clusterName) == nil {
+            throw .error("no server found for cluster \"\(clusterName)\"")
+        }
         let userName = global("user") ?? context?[string: "user"] ?? ""
         if global("user") != nil, kubeconfig.user(named: userName) == nil {
             throw .error("auth info \"\(userName)\" does not exist")
         }
-        let clusterName = global("cluster") ?? context?[string: "cluster"] ?? ""
-        if global("cluster") != nil, kubeconfig.cluster(named: clusterName) == nil {
-            throw .error("cluster \"\(clusterName)\" does not exist")
-        }
+        if let timeout = flags.string("request-timeout"), !Self.isRequestTimeout(timeout) { throw .error(Self.invalidTimeout) }
         // Without a cluster, client-go's default: a server on localhost's port 8080.
         let server = global("server") ?? kubeconfig.cluster(named: clusterName)?[string: "server"] ?? "http://localhost:8080"
         let namespace = context.map { $0[string: "namespace"] }.flatMap { $0.isEmpty ? nil : $0 } ?? "default"
@@ -104,4 +107,17 @@ extension Kubectl {
             }
         }
     }
+}
+
+extension Kubectl {
+    /// Whether clientcmd takes `--request-timeout`: whole seconds, not negative, or a Go duration.
+    static func isRequestTimeout(_ text: String) -> Bool {
+        if text.isEmpty { return true }
+        if let seconds = Int64(text) { return seconds >= 0 }
+        if case .success = GoDurationFlag.milliseconds(text) { return true }
+        return false
+    }
+
+    static let invalidTimeout =
+        "Invalid timeout value. Timeout must be a single integer in seconds, or an integer followed by a corresponding time unit (e.g. 1s | 2m | 3h)"
 }

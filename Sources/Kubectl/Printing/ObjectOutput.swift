@@ -85,7 +85,7 @@ enum ObjectOutput {
     /// What a generator's `Complete` reads before it looks at its sources, in its order: the dry
     /// run, the output format, then `--validate`.
     static func checkGeneratorFlags(_ context: VerbContext) throws(KubectlFailure) -> DryRun {
-        let dryRun = try DryRun.parse(context.flags.string("dry-run"))
+        let dryRun = try context.dryRun()
         try checkFormat(context.flags.string("output"), context: context)
         try Create.checkValidation(context.flags)
         return dryRun

@@ -1,19 +1,31 @@
 /// One flag a command accepts, in pflag's terms.
 struct FlagSpec: Sendable {
-    enum Kind: Sendable { case bool, string, int, stringArray }
+    /// The flag's Go type, which decides what pflag accepts as its value: `duration` is Go's
+    /// `time.Duration`, kept as typed once it parses.
+    enum Kind: Sendable { case bool, string, int, duration, stringArray }
 
     var long: String
     var short: Character?
     var kind: Kind
     /// Why the flag is deprecated, which pflag prints each time the flag is given.
     var deprecation: String?
+    /// pflag's `NoOptDefVal`: the value a flag given without `=value` takes (`--dry-run` is
+    /// `unchanged`); such a flag never takes the next argument as its value.
+    var valueWhenBare: String?
 
-    init(_ long: String, _ short: Character? = nil, _ kind: Kind = .string, deprecation: String? = nil) {
+    init(
+        _ long: String, _ short: Character? = nil, _ kind: Kind = .string, deprecation: String? = nil,
+        valueWhenBare: String? = nil
+    ) {
         self.long = long
         self.short = short
         self.kind = kind
         self.deprecation = deprecation
+        self.valueWhenBare = valueWhenBare
     }
+
+    /// How pflag names the flag in its errors: `-r, --replicas` when it has a shorthand.
+    var errorName: String { short.map { "-\($0), --\(long)" } ?? "--\(long)" }
 }
 
 /// Flags, positional arguments and the arguments after `--`, parsed as pflag parses them:
@@ -70,8 +82,9 @@ enum FlagParser {
         var index = 0
         func spec(long: String) -> FlagSpec? { specs.first { $0.long == long } }
         func spec(short: Character) -> FlagSpec? { specs.first { $0.short == short } }
-        func store(_ flag: FlagSpec, _ value: String, name: String) throws(FlagError) {
+        func store(_ flag: FlagSpec, _ value: String) throws(FlagError) {
             result.given.append((flag.long, value))
+            let name = flag.errorName
             switch flag.kind {
             case .bool:
                 guard let parsed = parseBool(value) else {
@@ -87,6 +100,11 @@ enum FlagParser {
                         ? "value out of range" : "invalid syntax"
                     throw FlagError(
                         message: "invalid argument \"\(value)\" for \"\(name)\" flag: strconv.ParseInt: parsing \"\(value)\": \(problem)")
+                }
+                result.set(flag.long, value, append: false)
+            case .duration:
+                if case .failure(let error) = GoDurationFlag.milliseconds(value) {
+                    throw FlagError(message: "invalid argument \"\(value)\" for \"\(name)\" flag: \(error.message)")
                 }
                 result.set(flag.long, value, append: false)
             case .string:
@@ -108,12 +126,14 @@ enum FlagParser {
                 let inline = body.contains("=") ? String(body.drop { $0 != "=" }.dropFirst()) : nil
                 guard let flag = spec(long: name) else { throw FlagError(message: "unknown flag: --\(name)") }
                 if let inline {
-                    try store(flag, inline, name: "--\(name)")
+                    try store(flag, inline)
                 } else if flag.kind == .bool {
-                    try store(flag, "true", name: "--\(name)")
+                    try store(flag, "true")
+                } else if let bare = flag.valueWhenBare {
+                    try store(flag, bare)
                 } else {
                     guard index < arguments.count else { throw FlagError(message: "flag needs an argument: --\(name)") }
-                    try store(flag, arguments[index], name: "--\(name)")
+                    try store(flag, arguments[index])
                     index += 1
                 }
             } else if arg.hasPrefix("-") && arg.count > 1 {
@@ -126,20 +146,22 @@ enum FlagParser {
                     result.shorthandSpellings[flag.long] = "'\(c)' in \(arg)"
                     if flag.kind == .bool {
                         if shorts.first == "=" {
-                            try store(flag, String(shorts.dropFirst()), name: "-\(c)")
+                            try store(flag, String(shorts.dropFirst()))
                             break
                         }
-                        try store(flag, "true", name: "-\(c)")
+                        try store(flag, "true")
                         continue
                     }
                     if shorts.first == "=" { shorts = shorts.dropFirst() }
                     if !shorts.isEmpty {
-                        try store(flag, String(shorts), name: "-\(c)")
+                        try store(flag, String(shorts))
+                    } else if let bare = flag.valueWhenBare {
+                        try store(flag, bare)
                     } else {
                         guard index < arguments.count else {
                             throw FlagError(message: "flag needs an argument: '\(c)' in -\(c)")
                         }
-                        try store(flag, arguments[index], name: "-\(c)")
+                        try store(flag, arguments[index])
                         index += 1
                     }
                     break
@@ -159,4 +181,14 @@ enum FlagParser {
         default: return nil
         }
     }
+}
+
+/// Flags kubectl's helpers add to many commands, with pflag's value for the bare flag.
+extension FlagSpec {
+    /// `--dry-run`: bare, `unchanged`, which kubectl reads as `client` with a deprecation warning.
+    static let dryRun = FlagSpec("dry-run", valueWhenBare: "unchanged")
+    /// `--validate`: bare, `strict`.
+    static let validate = FlagSpec("validate", valueWhenBare: "strict")
+    /// `--cascade`: bare, `background`.
+    static let cascade = FlagSpec("cascade", valueWhenBare: "background")
 }

@@ -74,6 +74,13 @@ struct ResourceRequest {
     /// Whether the user wrote `type/name` forms.
     var usedSlashForm: Bool
 
+    /// The builder's refusals when a selector or `--all` picks the objects (`visitBySelector`).
+    func checkSelecting() throws(KubectlFailure) {
+        if usedSlashForm { throw .error("selectors and the all flag cannot be used when passing resource/name arguments") }
+        if groups.contains(where: { !$0.names.isEmpty }) { throw .error("name cannot be provided when a selector is specified") }
+        if groups.isEmpty { throw .error("at least one resource must be specified to use a selector") }
+    }
+
     static func parse(_ arguments: [String]) throws(KubectlFailure) -> ResourceRequest {
         guard let first = arguments.first else { return ResourceRequest(groups: [], usedSlashForm: false) }
         if arguments.contains(where: { $0.contains("/") }) {

@@ -15,7 +15,7 @@ enum Annotate {
         try ObjectOutput.checkFormat(flags.string("output"), context: context)
         let (resources, pairs) = try Label.split(flags.positionals, changing: "annotation")
         let selector = try SelectorQuery(flags)
-        let dryRun = try DryRun.parse(flags.string("dry-run"))
+        let dryRun = try context.dryRun()
         let local = flags.bool("local")
         if local, let problem = ManifestTargets.localProblem(context, resources: resources, dryRun: dryRun, example: "rsrc") {
             throw problem

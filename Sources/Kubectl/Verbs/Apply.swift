@@ -4,9 +4,13 @@ import KubeAPI
 /// `kubectl apply -f FILE|-` and `kubectl create -f FILE|-`: write the objects of manifests.
 enum Apply {
     static let verb = Verb(
-        name: "apply", flags: flags, help: KubectlHelp.apply, usagePath: usagePath, ownFlags: subcommandFlags
+        name: "apply", flags: flags + [editorLineEndings], help: KubectlHelp.apply, usagePath: usagePath, ownFlags: subcommandFlags
     ) { context throws(KubectlFailure) in
         var context = context
+        // The editor's line endings belong to edit-last-applied alone.
+        if context.flags.positionals.first != "edit-last-applied", context.flags.isSet(editorLineEndings.long) {
+            throw .usage("unknown flag: --\(editorLineEndings.long)", verb: usagePath(context.flags.positionals) ?? "apply")
+        }
         switch context.flags.positionals.first {
         case "view-last-applied":
             _ = context.takeSubcommand(help: "")
@@ -27,6 +31,7 @@ enum Apply {
         switch words.first {
         case "view-last-applied": ApplyViewLastApplied.flags
         case "set-last-applied": ApplySetLastApplied.flags
+        case "edit-last-applied": flags + [editorLineEndings]
         default: flags
         }
     }
@@ -39,29 +44,31 @@ enum Apply {
         return "apply " + sub
     }
 
+    /// `edit-last-applied --windows-line-endings`.
+    static let editorLineEndings = FlagSpec("windows-line-endings", nil, .bool)
+
     static let flags: [FlagSpec] = [
-        FlagSpec("filename", "f", .stringArray), FlagSpec("kustomize", "k"), FlagSpec("dry-run"), FlagSpec("output", "o"),
-        FlagSpec("validate"), FlagSpec("recursive", "R", .bool), FlagSpec("server-side", nil, .bool),
+        FlagSpec("filename", "f", .stringArray), FlagSpec("kustomize", "k"), FlagSpec.dryRun, FlagSpec("output", "o"),
+        FlagSpec.validate, FlagSpec("recursive", "R", .bool), FlagSpec("server-side", nil, .bool),
         FlagSpec("force", nil, .bool), FlagSpec("prune", nil, .bool), FlagSpec("selector", "l"),
         FlagSpec("all", nil, .bool), FlagSpec("field-manager"), FlagSpec("force-conflicts", nil, .bool),
         FlagSpec("create-annotation", nil, .bool), FlagSpec("overwrite", nil, .bool), FlagSpec("openapi-patch", nil, .bool),
         // --prune's wait for what it deletes; pruning here finishes at once.
-        FlagSpec("wait", nil, .bool), FlagSpec("timeout"), FlagSpec("subresource"),
-        FlagSpec("prune-allowlist", nil, .stringArray), FlagSpec("cascade"), FlagSpec("grace-period", nil, .int),
+        FlagSpec("wait", nil, .bool), FlagSpec("timeout", nil, .duration), FlagSpec("subresource"),
+        FlagSpec("prune-allowlist", nil, .stringArray), FlagSpec.cascade, FlagSpec("grace-period", nil, .int),
         ChangeCause.flag,
     ] + OutputFormat.templateFlags
 
     static func run(_ context: VerbContext, creating: Bool) throws(KubectlFailure) -> Int32 {
         let verbName = creating ? "create" : "apply"
         let files = context.flags.strings("filename")
-        guard ManifestFiles.given(context) else {
-            // Words that name no subcommand are arguments `create -f` does not take.
-            if creating, !context.flags.positionals.isEmpty {
-                throw .validation("Unexpected args: [\(context.flags.positionals.joined(separator: " "))]", verb: "create")
-            }
-            throw .error("must specify one of -f and -k")
+        // Words that name no subcommand are arguments neither takes; then the dry run is read,
+        // and only then are the manifests required.
+        if !context.flags.positionals.isEmpty {
+            throw .validation("Unexpected args: [\(context.flags.positionals.joined(separator: " "))]", verb: verbName)
         }
-        let dryRun = try DryRun.parse(context.flags.string("dry-run"))
+        let dryRun = try context.dryRun()
+        guard ManifestFiles.given(context) else { throw .error("must specify one of -f and -k") }
         // apply's delete options (for --prune) are read before the validation directive.
         let cascade = creating ? nil : try Delete.cascade(context.flags.string("cascade") ?? "background", io: context.io)
         let validation = try fieldValidation(context.flags.string("validate"))

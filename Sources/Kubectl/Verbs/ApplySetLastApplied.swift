@@ -7,15 +7,15 @@ import KubeAPI
 enum ApplySetLastApplied {
     /// Its own flags: unlike `apply`'s, no `-k` and no `-R`.
     static let flags: [FlagSpec] = [
-        FlagSpec("filename", "f", .stringArray), FlagSpec("create-annotation", nil, .bool), FlagSpec("dry-run"),
+        FlagSpec("filename", "f", .stringArray), FlagSpec("create-annotation", nil, .bool), FlagSpec.dryRun,
         FlagSpec("output", "o"),
     ] + OutputFormat.templateFlags
 
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         try context.flags.refuseOthers(than: flags, command: "apply set-last-applied")
+        let dryRun = try context.dryRun()
         let files = context.flags.strings("filename")
         guard !files.isEmpty else { throw KubectlFailure(Delete.noResourceMessage) }
-        let dryRun = try DryRun.parse(context.flags.string("dry-run"))
         try ObjectOutput.checkFormat(context.flags.string("output"), context: context)
         // Every object is checked first; only then are the changed ones patched.
         var changes: [(ResourceType, KubeObject, String)] = []

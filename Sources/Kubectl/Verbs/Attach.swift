@@ -10,7 +10,7 @@ enum Attach {
 
     static let flags: [FlagSpec] = [
         FlagSpec("container", "c"), FlagSpec("stdin", "i", .bool), FlagSpec("tty", "t", .bool),
-        FlagSpec("quiet", "q", .bool), FlagSpec("pod-running-timeout"),
+        FlagSpec("quiet", "q", .bool), FlagSpec("pod-running-timeout", nil, .duration),
     ]
 
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {

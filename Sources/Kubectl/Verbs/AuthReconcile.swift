@@ -8,7 +8,7 @@ import KubeAPI
 enum AuthReconcile {
     static let flags: [FlagSpec] = [
         FlagSpec("remove-extra-permissions", nil, .bool), FlagSpec("remove-extra-subjects", nil, .bool),
-        FlagSpec("dry-run"), FlagSpec("output", "o"),
+        FlagSpec.dryRun, FlagSpec("output", "o"),
     ] + ManifestFiles.flags + OutputFormat.templateFlags
 
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
@@ -18,7 +18,7 @@ enum AuthReconcile {
         guard flags.positionals.isEmpty else { throw .error("no arguments are allowed") }
         let dryRun: DryRun
         do {
-            dryRun = try DryRun.parse(flags.string("dry-run"))
+            dryRun = try context.dryRun()
         } catch {
             throw .error("error accessing --dry-run flag for command reconcile: " + error.message.dropping("error: "))
         }

@@ -10,7 +10,7 @@ enum Autoscale {
 
     static let flags: [FlagSpec] = [
         FlagSpec("min", nil, .int), FlagSpec("max", nil, .int), FlagSpec("cpu-percent", nil, .int), FlagSpec("name"),
-        FlagSpec("dry-run"), FlagSpec("output", "o"), FlagSpec("save-config", nil, .bool), FlagSpec("field-manager"),
+        FlagSpec.dryRun, FlagSpec("output", "o"), FlagSpec("save-config", nil, .bool), FlagSpec("field-manager"),
         ChangeCause.flag,
     ] + ManifestFiles.flags + OutputFormat.templateFlags
 
@@ -30,7 +30,7 @@ enum Autoscale {
         guard max >= min else {
             throw .error("--max=MAXPODS must be larger or equal to --min=MINPODS, max: \(max), min: \(min)")
         }
-        let dryRun = try DryRun.parse(flags.string("dry-run"))
+        let dryRun = try context.dryRun()
         let resources = flags.positionals
         guard !resources.isEmpty || ManifestFiles.given(context) else { throw .error(SetImage.noResources) }
         try ResourceRequest.forEachTarget(resources, context, gathering: true) { type, object throws(KubectlFailure) in

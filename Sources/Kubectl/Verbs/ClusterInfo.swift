@@ -7,7 +7,10 @@ import KubeAPI
 /// kubectl 1.32 asks go-colortext for green and yellow, yet printed no escape sequences on a
 /// terminal or a pipe when checked, so the lines here are plain too.
 enum ClusterInfo {
-    static let verb = Verb(name: "cluster-info", flags: ClusterInfoDump.flags, help: KubectlHelp.clusterInfo) { context throws(KubectlFailure) in
+    static let verb = Verb(
+        name: "cluster-info", flags: ClusterInfoDump.flags, help: KubectlHelp.clusterInfo,
+        usagePath: { words in words.first == "dump" ? "cluster-info dump" : nil }
+    ) { context throws(KubectlFailure) in
         if context.flags.positionals.first == "dump" {
             return try ClusterInfoDump.run(context)
         }

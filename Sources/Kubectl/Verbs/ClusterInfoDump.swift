@@ -10,7 +10,7 @@ import KubeAPI
 enum ClusterInfoDump {
     static let flags: [FlagSpec] = [
         FlagSpec("output-directory"), FlagSpec("namespaces", nil, .stringArray), FlagSpec("all-namespaces", "A", .bool),
-        FlagSpec("output", "o"), FlagSpec("pod-running-timeout"), OutputFormat.showManagedFields,
+        FlagSpec("output", "o"), FlagSpec("pod-running-timeout", nil, .duration), OutputFormat.showManagedFields,
         FlagSpec("allow-missing-template-keys", nil, .bool), FlagSpec("template"),
     ]
 

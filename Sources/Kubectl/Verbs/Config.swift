@@ -4,7 +4,7 @@ import KubeAPI
 /// `kubectl config SUBCOMMAND`: read and change the host's kubeconfig. Nothing here talks to
 /// the apiserver, so every subcommand works while the control plane is down.
 enum Config {
-    static let verb = Verb(name: "config", flags: flags, help: KubectlHelp.config) { context throws(KubectlFailure) in
+    static let verb = Verb(name: "config", flags: flags, help: KubectlHelp.config, usagePath: usagePath) { context throws(KubectlFailure) in
         var context = context
         guard let sub = context.takeSubcommand(help: KubectlHelp.config) else { return 1 }
         switch sub {
@@ -28,10 +28,25 @@ enum Config {
         }
     }
 
+    /// The subcommands by name, and the aliases kubectl takes for them.
+    private static let subcommandNames = [
+        "view", "get-contexts", "current-context", "use-context", "set-context", "get-clusters", "get-users",
+        "set-credentials", "set-cluster", "delete-user", "delete-cluster", "delete-context", "rename-context", "set", "unset",
+    ]
+
+    /// The subcommand a flag error names, under its own name whatever alias was typed.
+    @Sendable static func usagePath(_ words: [String]) -> String? {
+        let name = words.first == "use" ? "use-context" : words.first
+        return name.flatMap { subcommandNames.contains($0) ? "config \($0)" : nil }
+    }
+
     static let flags: [FlagSpec] = [
         FlagSpec("minify", nil, .bool), FlagSpec("output", "o"), FlagSpec("current", nil, .bool),
         FlagSpec("no-headers", nil, .bool), FlagSpec("raw", nil, .bool), FlagSpec("flatten", nil, .bool),
         FlagSpec("set-raw-bytes", nil, .bool), FlagSpec("embed-certs", nil, .bool),
+        // set-cluster's and set-credentials' own, shadowing kubectl's global flags of the same names.
+        FlagSpec("certificate-authority"), FlagSpec("tls-server-name"), FlagSpec("proxy-url"),
+        FlagSpec("username"), FlagSpec("password"),
         // `view --merge`: the lab's one kubeconfig file is already the whole hierarchy.
         FlagSpec("merge", nil, .bool),
     ] + OutputFormat.templateFlags

@@ -1,8 +1,8 @@
 /// `kubectl config set-credentials`, `set-cluster`, `delete-user`, `delete-cluster`,
 /// `delete-context` and `rename-context`: the kubeconfig's users, clusters and contexts.
 enum ConfigEntries {
-    /// `set-credentials NAME [--token=T] [--client-certificate=PATH --client-key=PATH
-    /// [--embed-certs]]`: add the user, or change the fields given. A certificate or key is
+    /// `set-credentials NAME [--token=T] [--username=U --password=P] [--client-certificate=PATH
+    /// --client-key=PATH [--embed-certs]]`: add the user, or change the fields given. A certificate or key is
     /// named by its path (relative to the kubeconfig file's directory) or embedded as data.
     static func setCredentials(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         guard context.flags.positionals.count == 1, let name = context.flags.positionals.first else {
@@ -27,29 +27,75 @@ enum ConfigEntries {
                 user.fields[dataField] = .bytes(Array(text.utf8))
                 user[string: flag] = ""
             } else {
-                let absolute = path.isEmpty ? "" : GoPath.absolute(path, from: context.workingDirectory)
-                let file = user.origin.isEmpty ? config.path : user.origin
-                user[string: flag] =
-                    file.isEmpty || absolute.isEmpty
-                    ? absolute : GoPath.relative(absolute, to: GoPath.directory(GoPath.absolute(file, from: context.workingDirectory)))
-                if !absolute.isEmpty { user.fields[dataField] = nil }
+                user[string: flag] = storedPath(path, of: user, context)
+                if !path.isEmpty { user.fields[dataField] = nil }
             }
+        }
+        for field in ["username", "password"] {
+            if let value = context.flags.string(field) { user[string: field] = value }
         }
         config.put(user, in: .users)
         context.io.out("User \"\(name)\" set.\n")
         return 0
     }
 
-    /// `set-cluster NAME [--server=URL] [--insecure-skip-tls-verify]`.
+    /// A file an entry names, as the kubeconfig keeps it: absolute, then relative to the
+    /// directory of the file the entry is written to when that takes no `../`
+    /// (`RelativizePathWithNoBacksteps`).
+    private static func storedPath(_ path: String, of entry: Kubeconfig.Entry, _ context: VerbContext) -> String {
+        let absolute = path.isEmpty ? "" : GoPath.absolute(path, from: context.workingDirectory)
+        let file = entry.origin.isEmpty ? context.kubeconfig.path : entry.origin
+        guard !file.isEmpty, !absolute.isEmpty else { return absolute }
+        let relative = GoPath.relative(absolute, to: GoPath.directory(GoPath.absolute(file, from: context.workingDirectory)))
+        return relative.hasPrefix("../") ? absolute : relative
+    }
+
+    /// `set-cluster NAME [--server=URL] [--certificate-authority=PATH [--embed-certs]]
+    /// [--insecure-skip-tls-verify] [--tls-server-name=NAME] [--proxy-url=URL]`, checked and
+    /// applied as clientcmd's `modifyCluster`: a certificate authority and insecure mode exclude
+    /// each other.
     static func setCluster(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         guard context.flags.positionals.count == 1, let name = context.flags.positionals.first else {
             throw Config.unexpectedArgs(context, help: KubectlHelp.subcommandHelp(["config", "set-cluster"]) ?? "")
         }
+        let flags = context.flags
+        let authority = flags.string("certificate-authority")
+        if flags.bool("insecure-skip-tls-verify"), !(authority ?? "").isEmpty {
+            throw .error("you cannot specify a certificate authority and insecure mode at the same time")
+        }
+        var data: String?
+        if flags.bool("embed-certs") {
+            guard let path = authority, !path.isEmpty else { throw .error("you must specify a --certificate-authority to embed") }
+            guard let text = context.readFile?(path) else {
+                throw .error("could not stat certificate-authority file \(path): stat \(path): no such file or directory")
+            }
+            data = text
+        }
         let config = context.kubeconfig
         var entry = config.cluster(named: name) ?? Kubeconfig.Entry(name: name)
-        if let server = context.flags.string("server") { entry[string: "server"] = server }
-        if context.flags.isSet("insecure-skip-tls-verify") {
-            entry.fields["insecure-skip-tls-verify"] = .bool(context.flags.bool("insecure-skip-tls-verify"))
+        for field in ["server", "tls-server-name", "proxy-url"] {
+            if let value = flags.string(field) { entry[string: field] = value }
+        }
+        if flags.isSet("insecure-skip-tls-verify") {
+            let insecure = flags.bool("insecure-skip-tls-verify")
+            entry.fields["insecure-skip-tls-verify"] = .bool(insecure)
+            if insecure {
+                entry[string: "certificate-authority"] = ""
+                entry.fields["certificate-authority-data"] = nil
+            }
+        }
+        if let path = authority {
+            if let data {
+                entry.fields["certificate-authority-data"] = .bytes(Array(data.utf8))
+                entry[string: "certificate-authority"] = ""
+                entry.fields["insecure-skip-tls-verify"] = .bool(false)
+            } else {
+                entry[string: "certificate-authority"] = storedPath(path, of: entry, context)
+                if !path.isEmpty {
+                    entry.fields["insecure-skip-tls-verify"] = .bool(false)
+                    entry.fields["certificate-authority-data"] = nil
+                }
+            }
         }
         config.put(entry, in: .clusters)
         context.io.out("Cluster \"\(name)\" set.\n")

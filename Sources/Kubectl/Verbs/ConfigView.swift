@@ -5,13 +5,17 @@ import KubeAPI
 /// so flattening has no file references to inline).
 enum ConfigView {
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+        guard context.flags.positionals.isEmpty else {
+            throw .validation("unexpected arguments: [\(context.flags.positionals.joined(separator: " "))]", verb: "config view")
+        }
         let raw = context.flags.bool("raw") || context.flags.bool("flatten")
         let shown = context.flags.string("context") ?? context.kubeconfig.currentContext
         if context.flags.bool("minify"), !context.kubeconfig.contexts.contains(where: { $0.name == shown }) {
             throw .error("cannot locate context \(shown)")
         }
         let document = context.kubeconfig.document(
-            minify: context.flags.bool("minify"), raw: raw, context: context.flags.string("context"))
+            minify: context.flags.bool("minify"), raw: raw, context: context.flags.string("context"),
+            resolvingFrom: context.workingDirectory)
         let output = context.flags.string("output") ?? "yaml"
         let template = context.flags.string("template") ?? ""
         let named = context.flags.string("output") ?? ""

@@ -12,11 +12,12 @@ enum Cordon {
         try run(context, desired: false)
     }
 
-    static let flags: [FlagSpec] = [FlagSpec("dry-run"), FlagSpec("selector", "l")]
+    static let flags: [FlagSpec] = [FlagSpec.dryRun, FlagSpec("selector", "l")]
 
     private static func run(_ context: VerbContext, desired: Bool) throws(KubectlFailure) -> Int32 {
         let verb = desired ? "cordon" : "uncordon"
-        let dryRun = try DryRun.parse(context.flags.string("dry-run"))
+        try NodeArguments.validate(context, verb: verb)
+        let dryRun = try context.dryRun()
         let nodes = try NodeArguments.resolve(context, verb: verb)
         for node in nodes { try setUnschedulable(node, desired, dryRun: dryRun, context: context) }
         return 0
@@ -47,10 +48,19 @@ enum Cordon {
 
 /// The nodes a node verb names: `NODE...` (or `node/NODE`), or every node matching `-l`.
 enum NodeArguments {
+    /// The usage checks `Complete` makes before it reads any other flag: nodes or a selector, not both.
+    static func validate(_ context: VerbContext, verb: String) throws(KubectlFailure) {
+        let (names, selector) = (context.flags.positionals, context.flags.string("selector"))
+        guard !names.isEmpty || selector != nil else { throw .validation("USAGE: \(verb) NODE [flags]", verb: verb) }
+        guard names.isEmpty || selector == nil else {
+            throw .validation("error: cannot specify both a node name and a --selector option", verb: verb)
+        }
+    }
+
     static func resolve(_ context: VerbContext, verb: String) throws(KubectlFailure) -> [KubeObject] {
         let names = context.flags.positionals.map { $0.hasPrefix("node/") || $0.hasPrefix("nodes/") ? String($0.split(separator: "/").last ?? "") : $0 }
+        try validate(context, verb: verb)
         if let text = context.flags.string("selector") {
-            guard names.isEmpty else { throw .validation("error: cannot specify both a node name and a --selector option", verb: verb) }
             let cluster = try context.cluster
             do {
                 return try SelectorQuery(label: text).list(cluster, .nodes, namespace: nil)
@@ -58,7 +68,6 @@ enum NodeArguments {
                 throw .server(error)
             }
         }
-        guard !names.isEmpty else { throw .validation("USAGE: \(verb) NODE [flags]", verb: verb) }
         var nodes: [KubeObject] = []
         let cluster = try context.cluster
         for name in names {

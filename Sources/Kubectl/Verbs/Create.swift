@@ -38,8 +38,8 @@ enum Create {
 
     /// Flags every generator takes.
     static let commonFlags: [FlagSpec] = [
-        FlagSpec("dry-run"), FlagSpec("output", "o"), FlagSpec("save-config", nil, .bool), FlagSpec("field-manager"),
-        FlagSpec("validate"),
+        FlagSpec.dryRun, FlagSpec("output", "o"), FlagSpec("save-config", nil, .bool), FlagSpec("field-manager"),
+        FlagSpec.validate,
     ] + OutputFormat.templateFlags
 
     static let verb = Verb(

@@ -17,7 +17,7 @@ enum CreateCronJob {
         let name = try Create.name(arguments, flags: flags, command: "create cronjob")
         let command = flags.afterDash ?? []
         let restart = flags.string("restart").flatMap { $0.isEmpty ? nil : $0 } ?? "OnFailure"
-        let dryRun = try DryRun.parse(flags.string("dry-run"))
+        let dryRun = try context.dryRun()
         try ObjectOutput.checkFormat(flags.string("output"), context: context)
         try Create.checkValidation(flags)
         var cronJob = build(name: name, image: image, schedule: schedule, command: command, restart: restart)

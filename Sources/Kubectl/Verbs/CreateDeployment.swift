@@ -16,7 +16,7 @@ enum CreateDeployment {
         let name = try Create.name(arguments, flags: flags, command: "create deployment")
         let command = flags.afterDash ?? []
         if images.count > 1 && !command.isEmpty { throw .error("cannot specify multiple --image options and command") }
-        let dryRun = try DryRun.parse(flags.string("dry-run"))
+        let dryRun = try context.dryRun()
         try ObjectOutput.checkFormat(flags.string("output"), context: context)
         try Create.checkValidation(flags)
         let replicas = flags.string("replicas").flatMap { Int($0) } ?? 1

@@ -15,7 +15,7 @@ enum CreateJob {
         let from = flags.string("from") ?? ""
         guard image.isEmpty != from.isEmpty else { throw .error("either --image or --from must be specified") }
         if !command.isEmpty && !from.isEmpty { throw .error("cannot specify --from and command") }
-        let dryRun = try DryRun.parse(flags.string("dry-run"))
+        let dryRun = try context.dryRun()
         try ObjectOutput.checkFormat(flags.string("output"), context: context)
         try Create.checkValidation(flags)
         var job =

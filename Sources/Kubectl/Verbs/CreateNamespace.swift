@@ -8,7 +8,7 @@ enum CreateNamespace {
     static func run(_ context: VerbContext, arguments: [String]) throws(KubectlFailure) -> Int32 {
         let flags = context.flags
         let name = try Create.name(arguments, flags: flags, command: "create namespace")
-        let dryRun = try DryRun.parse(flags.string("dry-run"))
+        let dryRun = try context.dryRun()
         try ObjectOutput.checkFormat(flags.string("output"), context: context)
         try Create.checkValidation(flags)
         let namespace = KubeObject([

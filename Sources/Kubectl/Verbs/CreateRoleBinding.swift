@@ -21,6 +21,8 @@ enum CreateRoleBinding {
     }
 
     @Sendable static func runClusterRoleBinding(_ context: VerbContext, _ arguments: [String]) throws(KubectlFailure) -> Int32 {
+        // cobra checks the required flag before the command looks at its arguments.
+        guard context.flags.isSet("clusterrole") else { throw .error("required flag(s) \"clusterrole\" not set") }
         let name = try Create.name(arguments, flags: context.flags, command: "create clusterrolebinding")
         let ref = ("ClusterRole", context.flags.string("clusterrole") ?? "")
         return try create(name: name, kind: "ClusterRoleBinding", type: .clusterRoleBindings, ref: ref, context: context)

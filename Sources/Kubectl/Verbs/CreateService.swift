@@ -38,6 +38,10 @@ enum CreateService {
     ) throws(KubectlFailure) -> Int32 {
         let command = "create service \(entry.command)"
         try Create.checkFlags(context.flags, allowed: flags.filter { entry.flags.contains($0.long) }, command: command)
+        // cobra checks the required flag before the command looks at its arguments.
+        if entry.type == "ExternalName", !context.flags.isSet("external-name") {
+            throw .error("required flag(s) \"external-name\" not set")
+        }
         let name = try Create.name(arguments, flags: context.flags, command: command)
         let flags = context.flags
         let clusterIP = flags.string("clusterip") ?? ""

@@ -6,7 +6,7 @@ import KubeAPI
 /// TokenRequest with `-o`. It takes no `--dry-run`: nothing is stored.
 enum CreateToken {
     static let flags: [FlagSpec] = [
-        FlagSpec("audience", nil, .stringArray), FlagSpec("duration"), FlagSpec("bound-object-kind"),
+        FlagSpec("audience", nil, .stringArray), FlagSpec("duration", nil, .duration), FlagSpec("bound-object-kind"),
         FlagSpec("bound-object-name"), FlagSpec("bound-object-uid"),
     ]
 

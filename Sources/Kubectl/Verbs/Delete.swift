@@ -12,10 +12,10 @@ enum Delete {
     static let flags: [FlagSpec] = [
         FlagSpec("all", nil, .bool), FlagSpec("selector", "l"), FlagSpec("grace-period", nil, .int),
         FlagSpec("force", nil, .bool), FlagSpec("now", nil, .bool), FlagSpec("wait", nil, .bool),
-        FlagSpec("dry-run"), FlagSpec("ignore-not-found", nil, .bool), FlagSpec("filename", "f", .stringArray),
+        FlagSpec.dryRun, FlagSpec("ignore-not-found", nil, .bool), FlagSpec("filename", "f", .stringArray),
         FlagSpec("kustomize", "k"),
-        FlagSpec("cascade"), FlagSpec("output", "o"), FlagSpec("all-namespaces", "A", .bool),
-        FlagSpec("timeout"), FlagSpec("recursive", "R", .bool), FlagSpec("field-selector"),
+        FlagSpec.cascade, FlagSpec("output", "o"), FlagSpec("all-namespaces", "A", .bool),
+        FlagSpec("timeout", nil, .duration), FlagSpec("recursive", "R", .bool), FlagSpec("field-selector"),
         FlagSpec("interactive", "i", .bool), FlagSpec("raw"),
     ]
 
@@ -47,7 +47,7 @@ enum Delete {
         /// waits without end, which the lab bounds as an `UnboundedWait`.
         var timeoutSeconds: Int64?
 
-        /// The checks in kubectl's order: cascade and grace flags, then the resource builder's,
+        /// The checks in kubectl's order: cascade and grace flags, the dry run, then the resource builder's,
         /// then the output mode and `--force`.
         init(_ context: VerbContext) throws(KubectlFailure) {
             let flags = context.flags
@@ -61,6 +61,7 @@ enum Delete {
             }
             if gracePeriod == 0 && !force { gracePeriod = 1 }
             if force && gracePeriod == nil { gracePeriod = 0 }
+            dryRun = try context.dryRun()
             manifests = flags.strings("filename")
             fromManifests = !manifests.isEmpty || flags.isSet("kustomize")
             selector = try SelectorQuery(flags)
@@ -73,11 +74,7 @@ enum Delete {
             let named = request.groups.contains { !$0.names.isEmpty }
             if !fromManifests {
                 if all || !selector.isEmpty {
-                    if request.usedSlashForm {
-                        throw .error("selectors and the all flag cannot be used when passing resource/name arguments")
-                    }
-                    if named { throw .error("name cannot be provided when a selector is specified") }
-                    if request.groups.isEmpty { throw .error("at least one resource must be specified to use a selector") }
+                    try request.checkSelecting()
                 } else if request.groups.isEmpty {
                     throw KubectlFailure(Delete.noResourceMessage)
                 } else if !named {
@@ -95,7 +92,6 @@ enum Delete {
             }
             wait = flags.string("wait").map { $0 == "true" } ?? true
             timeoutSeconds = try Delete.timeoutSeconds(flags.string("timeout"))
-            dryRun = try DryRun.parse(flags.string("dry-run"))
             // Without a say, a selector or --all ignores objects gone meanwhile.
             ignoreNotFound = flags.string("ignore-not-found").map { $0 == "true" } ?? (all || !selector.isEmpty)
         }

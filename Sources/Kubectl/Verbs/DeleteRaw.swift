@@ -16,7 +16,7 @@ extension Delete {
         let force = flags.bool("force")
         if gracePeriod == 0 && !force { gracePeriod = 1 }
         if force && gracePeriod < 0 { gracePeriod = 0 }
-        _ = try DryRun.parse(flags.string("dry-run"))
+        _ = try context.dryRun()
         let output = flags.string("output") ?? ""
         guard output.isEmpty || output == "name" else { throw .error("unexpected -o output mode: \(output). We only support '-o name'") }
         if flags.bool("all") {

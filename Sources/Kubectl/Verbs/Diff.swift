@@ -21,7 +21,7 @@ enum Diff {
         FlagSpec("filename", "f", .stringArray), FlagSpec("kustomize", "k"), FlagSpec("recursive", "R", .bool), FlagSpec("selector", "l"),
         FlagSpec("server-side", nil, .bool), FlagSpec("force-conflicts", nil, .bool), FlagSpec("field-manager"),
         FlagSpec("prune", nil, .bool), FlagSpec("prune-allowlist", nil, .stringArray),
-        OutputFormat.showManagedFields, FlagSpec("concurrency"),
+        OutputFormat.showManagedFields, FlagSpec("concurrency", nil, .int),
     ]
 
     private static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {

@@ -5,6 +5,7 @@ import KubeAPI
 /// refusing (unless told otherwise) DaemonSet pods, pods with local storage and bare pods.
 enum Drain {
     static let verb = Verb(name: "drain", flags: flags, help: KubectlHelp.drain) { context throws(KubectlFailure) in
+        try NodeArguments.validate(context, verb: "drain")
         let options = try Options(context)
         let nodes = try NodeArguments.resolve(context, verb: "drain")
         for node in nodes { try Cordon.setUnschedulable(node, true, dryRun: options.dryRun, context: context) }
@@ -28,10 +29,10 @@ enum Drain {
 
     static let flags: [FlagSpec] = [
         FlagSpec("force", nil, .bool), FlagSpec("ignore-daemonsets", nil, .bool),
-        FlagSpec("delete-emptydir-data", nil, .bool), FlagSpec("delete-local-data", nil, .bool),
-        FlagSpec("grace-period", nil, .int), FlagSpec("timeout"), FlagSpec("pod-selector"), FlagSpec("selector", "l"),
+        FlagSpec("delete-emptydir-data", nil, .bool),
+        FlagSpec("grace-period", nil, .int), FlagSpec("timeout", nil, .duration), FlagSpec("pod-selector"), FlagSpec("selector", "l"),
         FlagSpec("disable-eviction", nil, .bool), FlagSpec("skip-wait-for-delete-timeout", nil, .int),
-        FlagSpec("dry-run"), FlagSpec("chunk-size", nil, .int),
+        FlagSpec.dryRun, FlagSpec("chunk-size", nil, .int),
     ]
 
     /// The parsed flags of one drain (`drain.Helper`).
@@ -48,11 +49,11 @@ enum Drain {
             let flags = context.flags
             filter = DrainFilter(
                 force: flags.bool("force"), ignoreDaemonSets: flags.bool("ignore-daemonsets"),
-                deleteEmptyDirData: flags.bool("delete-emptydir-data") || flags.bool("delete-local-data"))
+                deleteEmptyDirData: flags.bool("delete-emptydir-data"))
             let grace = flags.string("grace-period").flatMap { Int($0) } ?? -1
             gracePeriod = grace >= 0 ? grace : nil
             disableEviction = flags.bool("disable-eviction")
-            dryRun = try DryRun.parse(flags.string("dry-run"))
+            dryRun = try context.dryRun()
             if let text = flags.string("timeout") {
                 switch GoDurationFlag.milliseconds(text) {
                 case .failure(let error): throw .usage("invalid argument \"\(text)\" for \"--timeout\" flag: \(error.message)", verb: "drain")

@@ -10,7 +10,7 @@ enum Edit {
 
     static let flags: [FlagSpec] = [
         FlagSpec("output", "o"), FlagSpec("save-config", nil, .bool),
-        FlagSpec("windows-line-endings", nil, .bool), FlagSpec("subresource"), FlagSpec("validate"),
+        FlagSpec("windows-line-endings", nil, .bool), FlagSpec("subresource"), FlagSpec.validate,
         FlagSpec("field-manager"), ChangeCause.flag, FlagSpec("output-patch", nil, .bool),
     ] + ManifestFiles.flags + OutputFormat.templateFlags
 

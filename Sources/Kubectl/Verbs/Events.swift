@@ -35,14 +35,11 @@ enum Events {
             noHeaders = flags.bool("no-headers")
             if let text = flags.string("for"), !text.isEmpty { target = try Self.target(text) }
             types = Array(Set(flags.strings("types").flatMap { $0.split(separator: ",").map(String.init) })).sorted()
+            // Besides its table, events prints as the writing verbs do: no wide or custom columns.
             let outputText = flags.string("output") ?? ""
-            output = try OutputFormat.parse(outputText, template: flags.string("template") ?? "")
-            switch output {
-            case .wide, .customColumns, .customColumnsFile:
-                throw .error(
-                    "unable to match a printer suitable for the output format \(GoSyntax.quoted(outputText)), allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml")
-            default: break
-            }
+            let template = flags.string("template") ?? ""
+            output = outputText.isEmpty && template.isEmpty
+                ? try OutputFormat.parse("") : try ObjectOutput.checkFormat(outputText, context: context)
             for type in types where type.lowercased() != "normal" && type.lowercased() != "warning" {
                 throw .error("valid --types are Normal or Warning")
             }

@@ -10,7 +10,7 @@ enum Exec {
 
     static let flags: [FlagSpec] = [
         FlagSpec("container", "c"), FlagSpec("stdin", "i", .bool), FlagSpec("tty", "t", .bool),
-        FlagSpec("quiet", "q", .bool), FlagSpec("filename", "f", .stringArray), FlagSpec("pod-running-timeout"),
+        FlagSpec("quiet", "q", .bool), FlagSpec("filename", "f", .stringArray), FlagSpec("pod-running-timeout", nil, .duration),
     ]
 
     struct Options {

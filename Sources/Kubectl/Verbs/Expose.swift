@@ -11,13 +11,14 @@ enum Expose {
     static let flags: [FlagSpec] = [
         FlagSpec("port"), FlagSpec("target-port"), FlagSpec("name"), FlagSpec("type"), FlagSpec("protocol"),
         FlagSpec("selector"), FlagSpec("labels", "l"), FlagSpec("external-ip"), FlagSpec("cluster-ip"),
-        FlagSpec("session-affinity"), FlagSpec("load-balancer-ip"), FlagSpec("dry-run"), FlagSpec("output", "o"),
+        FlagSpec("session-affinity"), FlagSpec("load-balancer-ip"), FlagSpec.dryRun, FlagSpec("output", "o"),
         FlagSpec("field-manager"), FlagSpec("save-config", nil, .bool), ChangeCause.flag,
     ] + ManifestFiles.flags + OutputFormat.templateFlags + Overrides.flags
 
     static let exposable: [ResourceType] = [.pods, .services, .replicationControllers, .deployments, .replicaSets]
 
     private static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+        _ = try context.dryRun()
         let arguments = context.flags.positionals
         guard !arguments.isEmpty || ManifestFiles.given(context) else { throw .error(SetImage.noResources) }
         let printer = CommandPrinter()

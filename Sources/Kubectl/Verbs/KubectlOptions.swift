@@ -1,6 +1,9 @@
 /// `kubectl options`: the flags every command takes.
 enum KubectlOptions {
-    static let verb = Verb(name: "options", flags: [], help: KubectlHelp.options) { context throws(KubectlFailure) in
+    static let verb = Verb(
+        name: "options", flags: [], help: KubectlHelp.options,
+        flagFailure: { message in KubectlFailure("error: \(message)\nRun 'kubectl options' without flags.") }
+    ) { context throws(KubectlFailure) in
         context.io.out(KubectlHelp.options)
         return 0
     }

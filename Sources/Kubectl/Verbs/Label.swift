@@ -15,7 +15,7 @@ enum Label {
         if list && output.map({ !$0.isEmpty }) == true { throw .error("--list and --output may not be specified together") }
         try ObjectOutput.checkFormat(output, context: context)
         let (resources, pairs) = try split(flags.positionals, changing: "label")
-        let dryRun = try DryRun.parse(flags.string("dry-run"))
+        let dryRun = try context.dryRun()
         let local = flags.bool("local")
         if local, let problem = ManifestTargets.localProblem(context, resources: resources, dryRun: dryRun, example: "pod") {
             throw problem
@@ -49,7 +49,7 @@ enum Label {
     }
 
     static let flags: [FlagSpec] = [
-        FlagSpec("overwrite", nil, .bool), FlagSpec("dry-run"), FlagSpec("output", "o"), FlagSpec("selector", "l"),
+        FlagSpec("overwrite", nil, .bool), FlagSpec.dryRun, FlagSpec("output", "o"), FlagSpec("selector", "l"),
         FlagSpec("all", nil, .bool), FlagSpec("resource-version"), FlagSpec("field-selector"), FlagSpec("list", nil, .bool),
         FlagSpec("local", nil, .bool), ChangeCause.flag, FlagSpec("field-manager"), FlagSpec("all-namespaces", "A", .bool),
     ] + ManifestFiles.flags + OutputFormat.templateFlags

@@ -14,9 +14,9 @@ enum Logs {
     static let flags: [FlagSpec] = [
         FlagSpec("container", "c"), FlagSpec("all-containers", nil, .bool), FlagSpec("all-pods", nil, .bool),
         FlagSpec("follow", "f", .bool), FlagSpec("previous", "p", .bool), FlagSpec("timestamps", nil, .bool),
-        FlagSpec("prefix", nil, .bool), FlagSpec("tail", nil, .int), FlagSpec("since"), FlagSpec("since-time"),
+        FlagSpec("prefix", nil, .bool), FlagSpec("tail", nil, .int), FlagSpec("since", nil, .duration), FlagSpec("since-time"),
         FlagSpec("selector", "l"), FlagSpec("max-log-requests", nil, .int), FlagSpec("limit-bytes", nil, .int),
-        FlagSpec("ignore-errors", nil, .bool), FlagSpec("pod-running-timeout"),
+        FlagSpec("ignore-errors", nil, .bool), FlagSpec("pod-running-timeout", nil, .duration),
         FlagSpec("insecure-skip-tls-verify-backend", nil, .bool),
     ]
 

@@ -9,7 +9,7 @@ enum Patch {
     }
 
     static let flags: [FlagSpec] = [
-        FlagSpec("patch", "p"), FlagSpec("patch-file"), FlagSpec("type"), FlagSpec("dry-run"), FlagSpec("output", "o"),
+        FlagSpec("patch", "p"), FlagSpec("patch-file"), FlagSpec("type"), FlagSpec.dryRun, FlagSpec("output", "o"),
         FlagSpec("local", nil, .bool), FlagSpec("subresource"), FlagSpec("field-manager"),
         ChangeCause.flag,
     ] + ManifestFiles.flags + OutputFormat.templateFlags
@@ -18,6 +18,7 @@ enum Patch {
 
     private static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let flags = context.flags
+        let dryRun = try context.dryRun()
         try ObjectOutput.checkFormat(flags.string("output"), context: context)
         let inline = flags.string("patch") ?? ""
         let file = flags.string("patch-file") ?? ""
@@ -32,7 +33,6 @@ enum Patch {
         guard types.contains(type) else {
             throw .error("--type must be one of [json merge strategic], not \(GoSyntax.quoted(flags.string("type") ?? ""))")
         }
-        let dryRun = try DryRun.parse(flags.string("dry-run"))
         let subresource = flags.string("subresource") ?? ""
         if !subresource.isEmpty && !["status", "scale"].contains(subresource) {
             throw .error("invalid subresource value: \(GoSyntax.quoted(subresource)). Must be one of [status scale]")

@@ -4,7 +4,10 @@ import KubeAPI
 /// hidden by another of the same name or named like a built-in command. `kubectl plugin` alone
 /// prints its help on stderr and fails, as kubectl does for a group command.
 enum Plugin {
-    static let verb = Verb(name: "plugin", flags: [FlagSpec("name-only", nil, .bool)], help: KubectlHelp.plugin) { context throws(KubectlFailure) in
+    static let verb = Verb(
+        name: "plugin", flags: [FlagSpec("name-only", nil, .bool)], help: KubectlHelp.plugin,
+        usagePath: { words in words.first == "list" ? "plugin list" : nil }
+    ) { context throws(KubectlFailure) in
         guard let sub = context.flags.positionals.first else {
             context.io.err(KubectlHelp.plugin)
             return 1

@@ -6,7 +6,7 @@ import KubeAPI
 /// command returns at once and the forwards stay open for the rest of the session, as if it ran
 /// in another terminal; `PortForwards` is where the host looks them up.
 enum PortForward {
-    static let flags: [FlagSpec] = [FlagSpec("address", nil, .stringArray), FlagSpec("pod-running-timeout")]
+    static let flags: [FlagSpec] = [FlagSpec("address", nil, .stringArray), FlagSpec("pod-running-timeout", nil, .duration)]
 
     static let verb = Verb(name: "port-forward", flags: flags, help: KubectlHelp.portForward) { context throws(KubectlFailure) in
         let arguments = context.flags.positionals
@@ -14,7 +14,7 @@ enum PortForward {
             throw .validation("TYPE/NAME and list of ports are required for port-forward", verb: "port-forward")
         }
         let cluster = try context.cluster
-        var specs: [(local: Int?, remote: String)] = []
+        var specs: [(local: String?, remote: String)] = []
         for text in arguments.dropFirst() { specs.append(try parse(text)) }
         let (pod, service) = try target(arguments[0], context: context, namespace: context.namespace)
         let phase = pod[path: "status.phase"].string ?? ""
@@ -22,9 +22,13 @@ enum PortForward {
             throw .error("unable to forward port because pod is not running. Current status=\(phase)")
         }
         var ports: [(local: Int, remote: Int)] = []
+        // Names become numbers first; then each pair is read as client-go's port forwarder reads it.
         for spec in specs {
             let remote = try podPort(spec.remote, pod: pod, service: service)
-            ports.append((spec.local ?? freePort(context.forwards), remote))
+            let remoteText = Int(spec.remote) != nil && service == nil ? spec.remote : String(remote)
+            let local = try portNumber(spec.local ?? (Int(spec.remote) != nil ? spec.remote : String(remote)), side: "local")
+            guard try portNumber(remoteText, side: "remote") > 0 else { throw .error("remote port must be > 0") }
+            ports.append((local == 0 ? freePort(context.forwards) : local, remote))
         }
         let addresses = addresses(context.flags.strings("address"))
         for port in ports {
@@ -52,17 +56,20 @@ enum PortForward {
         return 0
     }
 
-    /// `8080:80`, `8080` (the same port both sides) or `:80` (any free local port).
-    static func parse(_ text: String) throws(KubectlFailure) -> (local: Int?, remote: String) {
+    /// `8080:80`, `8080` (the same port both sides, nil local) or `:80` (local `0`: any free port).
+    static func parse(_ text: String) throws(KubectlFailure) -> (local: String?, remote: String) {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
         guard parts.count <= 2 else { throw .error("invalid port format '\(text)'") }
-        let localText = parts[0]
-        let remote = parts.count == 2 ? parts[1] : parts[0]
-        if parts.count == 2 && localText.isEmpty { return (nil, remote) }
-        guard let local = UInt16(localText) else {
-            throw .error("Error parsing local port '\(localText)': strconv.ParseUint: parsing \"\(localText)\": invalid syntax")
+        guard parts.count == 2 else { return (nil, text) }
+        return (parts[0].isEmpty ? "0" : parts[0], parts[1])
+    }
+
+    /// A port as client-go's `parsePorts` reads it: a 16-bit unsigned number.
+    private static func portNumber(_ text: String, side: String) throws(KubectlFailure) -> Int {
+        switch GoParseUint.parse(text, bits: 16) {
+        case .success(let value): return Int(value)
+        case .failure(let problem): throw .error("error parsing \(side) port '\(text)': \(problem.message)")
         }
-        return (Int(local), remote)
     }
 
     /// The pod to forward to: the one named, or the first running pod a Service or workload selects.

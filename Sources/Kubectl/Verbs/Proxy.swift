@@ -11,7 +11,7 @@ enum Proxy {
     static let flags: [FlagSpec] = [
         FlagSpec("www", "w"), FlagSpec("www-prefix", "P"), FlagSpec("api-prefix"), FlagSpec("accept-paths"),
         FlagSpec("reject-paths"), FlagSpec("accept-hosts"), FlagSpec("reject-methods"), FlagSpec("port", "p", .int),
-        FlagSpec("address"), FlagSpec("disable-filter", nil, .bool), FlagSpec("unix-socket", "u"), FlagSpec("keepalive"),
+        FlagSpec("address"), FlagSpec("disable-filter", nil, .bool), FlagSpec("unix-socket", "u"), FlagSpec("keepalive", nil, .duration),
         FlagSpec("append-server-path", nil, .bool),
     ]
 

@@ -10,20 +10,20 @@ enum Replace {
     }
 
     static let flags: [FlagSpec] = [
-        FlagSpec("filename", "f", .stringArray), FlagSpec("kustomize", "k"), FlagSpec("recursive", "R", .bool), FlagSpec("dry-run"),
-        FlagSpec("output", "o"), FlagSpec("force", nil, .bool), FlagSpec("grace-period"), FlagSpec("timeout"),
-        FlagSpec("cascade"), FlagSpec("wait", nil, .bool), FlagSpec("validate"), FlagSpec("save-config", nil, .bool),
+        FlagSpec("filename", "f", .stringArray), FlagSpec("kustomize", "k"), FlagSpec("recursive", "R", .bool), FlagSpec.dryRun,
+        FlagSpec("output", "o"), FlagSpec("force", nil, .bool), FlagSpec("grace-period", nil, .int), FlagSpec("timeout", nil, .duration),
+        FlagSpec.cascade, FlagSpec("wait", nil, .bool), FlagSpec.validate, FlagSpec("save-config", nil, .bool),
         FlagSpec("field-manager"), FlagSpec("raw"), FlagSpec("subresource"),
     ] + OutputFormat.templateFlags
 
     private static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let flags = context.flags
+        let dryRun = try context.dryRun()
         let files = flags.strings("filename")
         guard ManifestFiles.given(context) else { throw .error("must specify one of -f and -k") }
         let force = flags.bool("force")
         if flags.isSet("grace-period") && !force { throw .error("--grace-period must have --force specified") }
         if flags.isSet("timeout") && !force { throw .error("--timeout must have --force specified") }
-        let dryRun = try DryRun.parse(flags.string("dry-run"))
         if force && dryRun != .none { throw .error("--dry-run can not be used when --force is set") }
         let validation = try Apply.fieldValidation(flags.string("validate"))
         let output = flags.string("output")

@@ -36,7 +36,7 @@ enum Rollout {
 
     static let flags: [FlagSpec] = [
         FlagSpec("revision", nil, .int), FlagSpec("to-revision", nil, .int), FlagSpec("watch", "w", .bool),
-        FlagSpec("timeout"), FlagSpec("output", "o"), FlagSpec("dry-run"), FlagSpec("selector", "l"),
+        FlagSpec("timeout", nil, .duration), FlagSpec("output", "o"), FlagSpec.dryRun, FlagSpec("selector", "l"),
         FlagSpec("field-manager"),
     ] + ManifestFiles.flags + OutputFormat.templateFlags
 

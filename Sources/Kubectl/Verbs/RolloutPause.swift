@@ -8,7 +8,7 @@ enum RolloutPause {
         let targets = try RolloutTarget.resolveAll(
             context.flags.positionals, context: context, verb: "rollout", allowed: Rollout.kinds,
             visitFailure: ManifestFiles.gatheredFailure, unsupported: Rollout.unsupported(pausing ? "pause" : "resume"))
-        let dryRun = try DryRun.parse(context.flags.string("dry-run"))
+        let dryRun = try context.dryRun()
         if targets.reportedNone(context) { return 0 }
         try targets.forEachGathering(worded: true, order: .fetchesFirst) { target throws(KubectlFailure) in
             try change(target, pausing: pausing, dryRun: dryRun, context)

@@ -8,7 +8,7 @@ enum RolloutRestart {
         let targets = try RolloutTarget.resolveAll(
             context.flags.positionals, context: context, verb: "rollout", allowed: Rollout.kinds,
             visitFailure: ManifestFiles.gatheredFailure, unsupported: Rollout.unsupported("restart"))
-        let dryRun = try DryRun.parse(context.flags.string("dry-run"))
+        let dryRun = try context.dryRun()
         if targets.reportedNone(context) { return 0 }
         try targets.forEachGathering(worded: true, order: .fetchesFirst) { target throws(KubectlFailure) in
             try restart(target, dryRun, context)

@@ -5,19 +5,19 @@ import KubeAPI
 /// for a Deployment, its annotations) back into the object; the controller does the rest.
 enum RolloutUndo {
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+        let dryRun = try context.dryRun()
         let targets = try RolloutTarget.resolveAll(
             context.flags.positionals, context: context, verb: "rollout", allowed: Rollout.kinds,
             unsupported: Rollout.unsupported("undo"))
         try targets.forEachGathering(worded: false, order: .asVisited) { target throws(KubectlFailure) in
-            _ = try undo(target, context)
+            _ = try undo(target, dryRun: dryRun, context)
         }
         return 0
     }
 
     /// Rolls one object back.
-    private static func undo(_ target: RolloutTarget, _ context: VerbContext) throws(KubectlFailure) -> Int32 {
+    private static func undo(_ target: RolloutTarget, dryRun: DryRun, _ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let toRevision = context.flags.string("to-revision").flatMap { Int($0) } ?? 0
-        let dryRun = try DryRun.parse(context.flags.string("dry-run"))
         guard target.type == .deployments else {
             return try RolloutUndoRevision.run(target, toRevision: toRevision, dryRun: dryRun, context: context)
         }

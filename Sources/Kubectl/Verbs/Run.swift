@@ -10,16 +10,16 @@ enum Run {
 
     static let flags: [FlagSpec] = [
         FlagSpec("image"), FlagSpec("port"), FlagSpec("labels", "l"), FlagSpec("env", nil, .stringArray),
-        FlagSpec("restart"), FlagSpec("command", nil, .bool), FlagSpec("dry-run"), FlagSpec("output", "o"),
+        FlagSpec("restart"), FlagSpec("command", nil, .bool), FlagSpec.dryRun, FlagSpec("output", "o"),
         FlagSpec("stdin", "i", .bool), FlagSpec("tty", "t", .bool), FlagSpec("rm", nil, .bool),
         FlagSpec("image-pull-policy"), FlagSpec("annotations", nil, .stringArray), FlagSpec("attach", nil, .bool),
-        FlagSpec("quiet", "q", .bool), FlagSpec("privileged", nil, .bool), FlagSpec("pod-running-timeout"),
+        FlagSpec("quiet", "q", .bool), FlagSpec("privileged", nil, .bool), FlagSpec("pod-running-timeout", nil, .duration),
         FlagSpec("leave-stdin-open", nil, .bool), ChangeCause.flag, FlagSpec("expose", nil, .bool),
         FlagSpec("save-config", nil, .bool), FlagSpec("field-manager"),
     ] + OutputFormat.templateFlags + Overrides.flags
         // Taken with the delete flags kubectl's run borrows (for --rm), and read by nothing.
         + ManifestFiles.flags + [
-            FlagSpec("cascade"), FlagSpec("force", nil, .bool), FlagSpec("grace-period", nil, .int), FlagSpec("timeout"),
+            FlagSpec.cascade, FlagSpec("force", nil, .bool), FlagSpec("grace-period", nil, .int), FlagSpec("timeout", nil, .duration),
             FlagSpec("wait", nil, .bool),
         ]
 
@@ -50,11 +50,16 @@ enum Run {
         /// `--pod-running-timeout` in seconds (kubectl's default is one minute).
         var podRunningTimeout: Int64 = 60
 
+        /// The checks in kubectl's order: `Complete` reads the dry run and the output format,
+        /// `Run` checks the name, image and attach options, then the generator reads env, labels and port.
         init(_ context: VerbContext) throws(KubectlFailure) {
             let flags = context.flags
             guard let image = flags.string("image"), !image.isEmpty else {
                 throw .error("required flag(s) \"image\" not set")
             }
+            dryRun = try context.dryRun()
+            output = flags.string("output")
+            try ObjectOutput.checkFormat(output, context: context)
             guard let name = flags.positionals.first else {
                 throw .validation("NAME is required for run", verb: "run")
             }
@@ -66,6 +71,9 @@ enum Run {
                     if milliseconds <= 0 { throw .validation("--pod-running-timeout must be higher than zero", verb: "run") }
                     podRunningTimeout = max(1, milliseconds / 1000)
                 }
+            }
+            guard ImageReferenceFormat.isValid(image) else {
+                throw .error("Invalid image name \(GoSyntax.quoted(image)): \(ImageReferenceFormat.invalid)")
             }
             self.name = name
             self.image = image
@@ -87,31 +95,6 @@ enum Run {
             guard ["Always", "OnFailure", "Never"].contains(restartPolicy) else {
                 throw .validation("invalid restart policy: \(restartPolicy)", verb: "run")
             }
-            labels = ["run": name]
-            if let text = flags.string("labels") {
-                labels = [:]
-                for pair in text.split(separator: ",") {
-                    let kv = pair.split(separator: "=", maxSplits: 1).map(String.init)
-                    guard kv.count == 2 else { throw .error("invalid label spec: \(pair)") }
-                    labels[kv[0]] = kv[1]
-                }
-            }
-            arguments = (flags.afterDash ?? []) + flags.positionals.dropFirst()
-            useCommand = flags.bool("command")
-            if let text = flags.string("port") {
-                guard let number = Int(text) else {
-                    throw .error("strconv.Atoi: parsing \"\(text)\": invalid syntax")
-                }
-                port = number
-            }
-            env = flags.strings("env").map { pair in
-                let kv = pair.split(separator: "=", maxSplits: 1).map(String.init)
-                return (kv[0], kv.count > 1 ? kv[1] : "")
-            }
-            pullPolicy = flags.string("image-pull-policy")
-            dryRun = try DryRun.parse(flags.string("dry-run"))
-            output = flags.string("output")
-            try ObjectOutput.checkFormat(output, context: context)
             if remove && !attach {
                 throw .validation("--rm should only be used for attached containers", verb: "run")
             }
@@ -120,6 +103,31 @@ enum Run {
                     "--dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)",
                     verb: "run")
             }
+            env = try Self.environment(flags.strings("env"))
+            labels = ["run": name]
+            if let text = flags.string("labels"), !text.isEmpty { labels = try MapText.parse(text) }
+            arguments = (flags.afterDash ?? []) + flags.positionals.dropFirst()
+            useCommand = flags.bool("command")
+            if let text = flags.string("port"), !text.isEmpty {
+                guard let number = Int(text) else {
+                    throw .error("strconv.Atoi: parsing \"\(text)\": invalid syntax")
+                }
+                port = number
+            }
+            pullPolicy = flags.string("image-pull-policy")
+        }
+
+        /// `--env NAME=VALUE`s as the generator's `parseEnvs` reads them: a name that is a valid
+        /// environment variable name, then `=`.
+        static func environment(_ pairs: [String]) throws(KubectlFailure) -> [(String, String)] {
+            var result: [(String, String)] = []
+            for pair in pairs {
+                guard let equals = pair.firstIndex(of: "="), NameValidation.envVarName(String(pair[..<equals])).isEmpty else {
+                    throw .error("invalid env: \(pair)")
+                }
+                result.append((String(pair[..<equals]), String(pair[pair.index(after: equals)...])))
+            }
+            return result
         }
 
         /// The pod as kubectl builds it, fields in the struct order kubectl serializes.
@@ -203,15 +211,6 @@ enum Run {
 enum DryRun: Equatable {
     case none, client, server
 
-    static func parse(_ text: String?) throws(KubectlFailure) -> DryRun {
-        switch text {
-        case nil, "none", "false": return .none
-        case "client", "true": return .client
-        case "server": return .server
-        default:
-            throw .error("Invalid dry-run value (\(text ?? "")). Must be \"none\", \"server\", or \"client\".")
-        }
-    }
 
     /// What kubectl appends to its `created`/`deleted` lines.
     var suffix: String {

@@ -7,11 +7,13 @@ enum Scale {
     static let verb = Verb(name: "scale", flags: flags, help: KubectlHelp.scale) { context throws(KubectlFailure) in
         let flags = context.flags
         guard let text = flags.string("replicas") else { throw .error("required flag(s) \"replicas\" not set") }
+        // Complete reads the dry run and the printer, Validate the count, then the builder runs.
+        let dryRun = try context.dryRun()
+        let output = flags.string("output")
+        try ObjectOutput.checkFormat(output, context: context)
         let replicas = Int(text) ?? -1
         guard replicas >= 0 else { throw .error(replicasRequired) }
         guard !flags.positionals.isEmpty || ManifestFiles.given(context) else { throw KubectlFailure(Delete.noResourceMessage) }
-        let output = flags.string("output")
-        try ObjectOutput.checkFormat(output, context: context)
         let (targets, failures) = try ManifestFiles.given(context) ? manifestTargets(context) : targets(context)
         guard !targets.isEmpty else {
             let messages = failures.map(\.message)
@@ -21,7 +23,6 @@ enum Scale {
         if flags.string("resource-version").map({ !$0.isEmpty }) == true, targets.count > 1 {
             throw .error("cannot use --resource-version with multiple resources")
         }
-        let dryRun = try DryRun.parse(flags.string("dry-run"))
         let current = flags.string("current-replicas").flatMap { Int($0) } ?? -1
         let cluster = try context.cluster
         let printer = CommandPrinter()
@@ -119,7 +120,8 @@ enum Scale {
         let request = try ResourceRequest.parse(flags.positionals)
         let selector = try SelectorQuery(flags)
         let named = request.groups.contains { !$0.names.isEmpty }
-        if named && !selector.isEmpty { throw .error("name cannot be provided when a selector is specified") }
+        // --all selects only with a lone type (`ResourceTypeOrNameArgs`); -l always does.
+        if !selector.isEmpty { try request.checkSelecting() }
         if !named && selector.isEmpty && !flags.bool("all") { throw .error(RolloutTarget.noName) }
         let cluster = try context.cluster
         var targets: [(ResourceType, KubeObject)] = []
@@ -149,8 +151,8 @@ enum Scale {
     static let scalable: [ResourceType] = [.deployments, .replicaSets, .replicationControllers, .statefulSets]
 
     static let flags: [FlagSpec] = [
-        FlagSpec("replicas", nil, .int), FlagSpec("current-replicas", nil, .int), FlagSpec("dry-run"),
-        FlagSpec("output", "o"), FlagSpec("selector", "l"), FlagSpec("all", nil, .bool), FlagSpec("timeout"),
+        FlagSpec("replicas", nil, .int), FlagSpec("current-replicas", nil, .int), FlagSpec.dryRun,
+        FlagSpec("output", "o"), FlagSpec("selector", "l"), FlagSpec("all", nil, .bool), FlagSpec("timeout", nil, .duration),
         FlagSpec("resource-version"), ChangeCause.flag,
     ] + ManifestFiles.flags + OutputFormat.templateFlags
 

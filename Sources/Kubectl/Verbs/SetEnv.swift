@@ -8,11 +8,13 @@ enum SetEnv {
         FlagSpec("containers", "c"), FlagSpec("from"), FlagSpec("prefix"), FlagSpec("env", "e", .stringArray),
         FlagSpec("keys", nil, .stringArray), FlagSpec("list", nil, .bool), FlagSpec("resolve", nil, .bool),
         FlagSpec("overwrite", nil, .bool), FlagSpec("all", nil, .bool), FlagSpec("selector", "l"),
-        FlagSpec("dry-run"), FlagSpec("output", "o"), FlagSpec("local", nil, .bool), FlagSpec("field-manager"),
+        FlagSpec.dryRun, FlagSpec("output", "o"), FlagSpec("local", nil, .bool), FlagSpec("field-manager"),
     ] + ManifestFiles.flags + OutputFormat.templateFlags
 
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let flags = context.flags
+        // Complete reads the dry run first; the patcher reads it again without a word.
+        _ = try context.dryRun()
         if flags.bool("all") && flags.isSet("selector") { throw .error("cannot set --all and --selector at the same time") }
         let (resources, arguments) = try split(flags.positionals)
         // Only -f counts here: kubectl's check forgets -k.

@@ -4,11 +4,12 @@ import KubeAPI
 /// `kubectl set image TYPE/NAME CONTAINER=IMAGE...`: changes container images in a pod template.
 enum SetImage {
     static let flags: [FlagSpec] = [
-        FlagSpec("all", nil, .bool), FlagSpec("selector", "l"), FlagSpec("dry-run"), FlagSpec("output", "o"),
+        FlagSpec("all", nil, .bool), FlagSpec("selector", "l"), FlagSpec.dryRun, FlagSpec("output", "o"),
         FlagSpec("local", nil, .bool), ChangeCause.flag, FlagSpec("field-manager"),
     ] + ManifestFiles.flags + OutputFormat.templateFlags
 
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
+        let dryRun = try context.dryRun()
         try ObjectOutput.checkFormat(context.flags.string("output"), context: context)
         let arguments = context.flags.positionals
         let resources = arguments.filter { !$0.contains("=") }
@@ -19,7 +20,6 @@ enum SetImage {
         guard !resources.isEmpty || ManifestFiles.given(context) else { throw .error(noResources) }
         if let problem = SetVerb.localProblem(context, resources: resources) { throw problem }
         let local = context.flags.bool("local")
-        guard !images.isEmpty else { throw .error(needImage) }
         let targets = try RolloutTarget.resolveAll(
             resources, context: context, verb: "set image",
             allowed: [.deployments, .replicaSets, .statefulSets, .daemonSets, .jobs], local: local, listing: false
@@ -28,10 +28,11 @@ enum SetImage {
                 ? "\(type.plural)/\(name) the object is not a pod or does not have a pod template: *v1.\(type.kind)"
                 : "\"kubectl set image\" of \(type.plural) is not part of this lab yet"
         }
-        let dryRun = try DryRun.parse(context.flags.string("dry-run"))
         let printer = CommandPrinter()
         // set takes every object before changing any: one it could not fetch stops it.
         try targets.requireAllFetched()
+        // Validate, after Complete fetched the objects, asks for an image.
+        guard !images.isEmpty else { throw .error(needImage) }
         try targets.forEachGathering(worded: true, order: .fetchesFirst) { target throws(KubectlFailure) in
             try update(target, images: images, dryRun: dryRun, local: local, printer: printer, context: context)
         }

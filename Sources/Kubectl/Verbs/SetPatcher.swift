@@ -27,7 +27,8 @@ final class SetPatcher {
         self.context = context
         self.operation = operation
         self.local = context.flags.bool("local")
-        self.dryRun = try DryRun.parse(context.flags.string("dry-run"))
+        // Each subcommand read (and warned of) the dry run in its own order.
+        self.dryRun = try DryRun.parse(context.flags.string("dry-run")).0
         self.sendsUnchanged = sendsUnchanged
         self.refused = refused
         changeCause = ChangeCause(context)

@@ -6,12 +6,14 @@ import KubeAPI
 enum SetResources {
     static let flags: [FlagSpec] = [
         FlagSpec("limits"), FlagSpec("requests"), FlagSpec("containers", "c"), FlagSpec("all", nil, .bool),
-        FlagSpec("selector", "l"), FlagSpec("dry-run"), FlagSpec("output", "o"), FlagSpec("local", nil, .bool),
+        FlagSpec("selector", "l"), FlagSpec.dryRun, FlagSpec("output", "o"), FlagSpec("local", nil, .bool),
         FlagSpec("field-manager"), ChangeCause.flag,
     ] + ManifestFiles.flags + OutputFormat.templateFlags
 
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let flags = context.flags
+        // Complete reads the dry run first; the patcher reads it again without a word.
+        _ = try context.dryRun()
         let resources = flags.positionals
         guard !resources.isEmpty || ManifestFiles.given(context) else { throw .error(SetImage.noResources) }
         if let problem = SetVerb.localProblem(context, resources: resources) { throw problem }

@@ -5,7 +5,7 @@ import KubeAPI
 /// replaces a Service's selector with the equality requirements of EXPRESSIONS.
 enum SetSelector {
     static let flags: [FlagSpec] = [
-        FlagSpec("all", nil, .bool), FlagSpec("local", nil, .bool), FlagSpec("dry-run"), FlagSpec("output", "o"),
+        FlagSpec("all", nil, .bool), FlagSpec("local", nil, .bool), FlagSpec.dryRun, FlagSpec("output", "o"),
         FlagSpec("field-manager"), FlagSpec("resource-version"), ChangeCause.flag,
         FlagSpec("filename", "f", .stringArray), FlagSpec("recursive", "R", .bool),
     ] + OutputFormat.templateFlags
@@ -14,7 +14,7 @@ enum SetSelector {
         var context = context
         // The resource builder flags of this command read directories recursively by default.
         if !context.flags.isSet("recursive") { context.flags.set("recursive", "true", append: false) }
-        _ = try DryRun.parse(context.flags.string("dry-run"))
+        _ = try context.dryRun()
         // The last argument is the selector; everything before it names resources.
         let resources = Array(context.flags.positionals.dropLast())
         let selector = try context.flags.positionals.last.map(LabelSelectorArgument.parse)

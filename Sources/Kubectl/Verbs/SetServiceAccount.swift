@@ -5,13 +5,13 @@ import KubeAPI
 /// service account a pod or a workload's pod template runs as.
 enum SetServiceAccount {
     static let flags: [FlagSpec] = [
-        FlagSpec("all", nil, .bool), FlagSpec("local", nil, .bool), FlagSpec("dry-run"), FlagSpec("output", "o"),
+        FlagSpec("all", nil, .bool), FlagSpec("local", nil, .bool), FlagSpec.dryRun, FlagSpec("output", "o"),
         FlagSpec("field-manager"), ChangeCause.flag,
     ] + ManifestFiles.flags + OutputFormat.templateFlags
 
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let flags = context.flags
-        let dryRun = try DryRun.parse(flags.string("dry-run"))
+        let dryRun = try context.dryRun()
         let local = flags.bool("local")
         if local && dryRun == .server { throw .error(localServerDryRun) }
         try ObjectOutput.checkFormat(flags.string("output"), context: context)

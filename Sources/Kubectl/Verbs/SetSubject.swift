@@ -6,14 +6,14 @@ import KubeAPI
 /// have yet.
 enum SetSubject {
     static let flags: [FlagSpec] = [
-        FlagSpec("all", nil, .bool), FlagSpec("selector", "l"), FlagSpec("local", nil, .bool), FlagSpec("dry-run"),
+        FlagSpec("all", nil, .bool), FlagSpec("selector", "l"), FlagSpec("local", nil, .bool), FlagSpec.dryRun,
         FlagSpec("output", "o"), FlagSpec("field-manager"), FlagSpec("user", nil, .stringArray),
         FlagSpec("group", nil, .stringArray), FlagSpec("serviceaccount", nil, .stringArray),
     ] + ManifestFiles.flags + OutputFormat.templateFlags
 
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let flags = context.flags
-        let dryRun = try DryRun.parse(flags.string("dry-run"))
+        let dryRun = try context.dryRun()
         try ObjectOutput.checkFormat(flags.string("output"), context: context)
         let local = flags.bool("local")
         let resources = flags.positionals

@@ -22,8 +22,8 @@ enum Taint {
     }
 
     static let flags: [FlagSpec] = [
-        FlagSpec("overwrite", nil, .bool), FlagSpec("all", nil, .bool), FlagSpec("selector", "l"), FlagSpec("dry-run"),
-        FlagSpec("output", "o"), FlagSpec("validate"), FlagSpec("field-manager"),
+        FlagSpec("overwrite", nil, .bool), FlagSpec("all", nil, .bool), FlagSpec("selector", "l"), FlagSpec.dryRun,
+        FlagSpec("output", "o"), FlagSpec.validate, FlagSpec("field-manager"),
     ] + OutputFormat.templateFlags
 
     struct Options {
@@ -39,7 +39,7 @@ enum Taint {
             overwrite = context.flags.bool("overwrite")
             all = context.flags.bool("all")
             selector = context.flags.string("selector")
-            dryRun = try DryRun.parse(context.flags.string("dry-run"))
+            dryRun = try context.dryRun()
             var specs: [String] = []
             for arg in context.flags.positionals {
                 let isTaint = arg.contains("=") || arg.contains(":") || arg.hasSuffix("-")

@@ -5,10 +5,12 @@ import KubeAPI
 enum TopNode {
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let flags = context.flags
+        // Complete takes one NAME at most, naming the command's use line otherwise.
+        guard flags.positionals.count <= 1 else { throw .validation("node [NAME | -l label]", verb: "top node") }
         let sortBy = try Top.sortBy(flags)
         let name = flags.positionals.first
         let query = try SelectorQuery(flags)
-        if name != nil, !query.labelText.isEmpty { throw .error("only one of NAME or selector can be provided") }
+        if name != nil, !query.labelText.isEmpty { throw .error("only one of NAME or --selector can be provided") }
         let label = try query.parsedLabel()
         let cluster = try context.cluster
         guard cluster.isMetricsAPIRegistered else { throw .error(Top.metricsUnavailable) }

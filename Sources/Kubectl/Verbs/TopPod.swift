@@ -5,6 +5,8 @@ import KubeAPI
 enum TopPod {
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let flags = context.flags
+        // Complete takes one NAME at most, naming the command's use line otherwise.
+        guard flags.positionals.count <= 1 else { throw .validation("pod [NAME | -l label]", verb: "top pod") }
         let sortBy = try Top.sortBy(flags)
         let name = flags.positionals.first
         let query = try SelectorQuery(flags)

@@ -9,7 +9,7 @@ enum Wait {
     }
 
     static let flags: [FlagSpec] = [
-        FlagSpec("for"), FlagSpec("timeout"), FlagSpec("all", nil, .bool), FlagSpec("selector", "l"),
+        FlagSpec("for"), FlagSpec("timeout", nil, .duration), FlagSpec("all", nil, .bool), FlagSpec("selector", "l"),
         FlagSpec("field-selector"), FlagSpec("all-namespaces", "A", .bool), FlagSpec("filename", "f", .stringArray),
         FlagSpec("output", "o"), FlagSpec("local", nil, .bool), FlagSpec("recursive", "R", .bool),
     ] + OutputFormat.templateFlags
