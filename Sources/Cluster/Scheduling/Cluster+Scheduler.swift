@@ -67,20 +67,18 @@ extension Cluster {
     /// reaches back.
     private func takeSchedulerCache(positioning nodes: [SchedulingNode], list: Int?) -> SchedulerCache {
         var cache: SchedulerCache
-        if let kept = schedulerCache, let changes = takeChanges(for: .scheduler) {
-            // Let go of the kept copy, so the updates edit the cache in place.
-            schedulerCache = nil
-            cache = kept
+        // Taken out of the cluster, so the updates edit the cache in place.
+        if var kept = schedulerCache.take(), let changes = takeChanges(for: .scheduler) {
             var seen = Set<ObjectStore.Key>()
             for change in changes where change.type == .pods && seen.insert(change.key).inserted {
-                cache.update(change.key, to: store.get(.pods, namespace: change.key.namespace, name: change.key.name))
+                kept.update(change.key, to: store.get(.pods, namespace: change.key.namespace, name: change.key.name))
             }
+            cache = kept
         } else {
             skipChanges(for: .scheduler)
             cache = SchedulerCache(pods: store.list(.pods))
         }
         cache.position(nodes, list: list)
-        schedulerCache = nil
         return cache
     }
 

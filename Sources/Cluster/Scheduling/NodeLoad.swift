@@ -13,13 +13,6 @@ struct NodeLoad: Equatable {
         requestedNonZero = requestedNonZero + pod.requestsNonZero
     }
 
-    /// Adds what another load counts.
-    mutating func add(_ other: NodeLoad) {
-        pods += other.pods
-        requested = requested + other.requested
-        requestedNonZero = requestedNonZero + other.requestedNonZero
-    }
-
     mutating func remove(_ pod: SchedulingPod) {
         pods -= 1
         requested = requested - pod.requests
