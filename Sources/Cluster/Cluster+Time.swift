@@ -40,7 +40,7 @@ extension Cluster {
         clock.advance(to: wake)
         reconcile()
         if stalls.isStuck(at: now, wrote: store.revision != before, stillDue: nextWakeup().map { $0 <= now } ?? false) {
-            wakeups = wakeups.filter { $0.value > now }
+            wakeups.removeAll { $1 <= now }
         }
     }
 
@@ -67,7 +67,7 @@ extension Cluster {
 
     /// The earliest moment a control loop wants to act again.
     func nextWakeup() -> Timestamp? {
-        (Array(stoppingPods.values) + Array(wakeups.values)).min()
+        [stoppingPods.values.min(), wakeups.earliest].compactMap { $0 }.min()
     }
 
     /// Asks for the control loops to run at `time` (keyed, so a later call replaces an earlier one).

@@ -17,7 +17,7 @@ public final class Cluster {
     /// Kubelet bookkeeping: when each terminating pod's containers will have stopped, by pod UID.
     var stoppingPods: [String: Timestamp] = [:]
     /// When each control loop wants to run again, by a key its owner chooses (`job-backoff/<uid>`).
-    var wakeups: [String: Timestamp] = [:]
+    var wakeups = WakeupTable()
     /// The store's revision at the last invariant check (debug builds), which must never go back.
     var lastCheckedRevision = 0
     /// Images each node holds, by node name.
@@ -196,7 +196,7 @@ public final class Cluster {
         let stoppingPods: [String: Timestamp]
         let nodeImages: [String: Set<String>]
         let probeWorkers: [String: ProbeWorker]
-        let wakeups: [String: Timestamp]
+        let wakeups: WakeupTable
         let ipam: PodIPAM
         let nodeContainers: [String: NodeContainer]
         let quiescentRevision: Int

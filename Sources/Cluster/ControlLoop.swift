@@ -25,11 +25,10 @@ enum ControlLoop: CaseIterable {
     /// The loop that owns a wake-up key, from the key's first path segment; nil when no loop
     /// claims it (then every loop runs, to be safe).
     static func owner(ofWakeup key: String) -> ControlLoop? {
-        let segment = key.split(separator: "/", maxSplits: 1).first.map(String.init) ?? key
-        return wakeupOwners[segment]
+        wakeupOwners[WakeupTable.family(of: key)]
     }
 
-    private static let wakeupOwners: [String: ControlLoop] = [
+    fileprivate static let wakeupOwners: [Substring: ControlLoop] = [
         "node-lifecycle": .nodes, "taint-eviction": .nodes, "kubelet-start": .nodes, "pod-gc": .nodes,
         "deployment-available": .deployments, "deployment-progress": .deployments,
         "replicaset-backoff": .replicaSets, "replicationcontroller-backoff": .replicationControllers,
@@ -91,8 +90,8 @@ extension Cluster {
     func loopsDue() -> [ControlLoop] {
         var due: Set<ControlLoop> = []
         if stoppingPods.values.contains(where: { $0 <= now }) { due.insert(.kubelets) }
-        for (key, time) in wakeups where time <= now {
-            guard let owner = ControlLoop.owner(ofWakeup: key) else { return ControlLoop.allCases }
+        for segment in wakeups.segmentsDue(at: now) {
+            guard let owner = ControlLoop.wakeupOwners[segment] else { return ControlLoop.allCases }
             due.insert(owner)
         }
         return ControlLoop.allCases.filter(due.contains)

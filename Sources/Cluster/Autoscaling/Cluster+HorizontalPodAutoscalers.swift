@@ -23,7 +23,7 @@ extension Cluster {
             changed = syncAutoscaler(hpa) || changed
             wake(at: now.adding(seconds: Self.autoscalerSyncSeconds), for: key)
         }
-        for key in wakeups.keys where key.hasPrefix("hpa/") && !live.contains(String(key.dropFirst(4))) {
+        for key in wakeups.keys(withPrefix: "hpa/") where !live.contains(String(key.dropFirst(4))) {
             wakeups[key] = nil
         }
         for uid in autoscalerHistories.keys where !live.contains(uid) { autoscalerHistories[uid] = nil }

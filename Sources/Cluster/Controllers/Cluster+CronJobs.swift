@@ -18,7 +18,7 @@ extension Cluster {
             let owned = jobs["\(cronJob.namespace ?? "")/\(cronJob.name)"] ?? []
             changed = reconcileCronJob(cronJob, jobs: owned) || changed
         }
-        for key in wakeups.keys where key.hasPrefix("cronjob/") && !live.contains(String(key.dropFirst(8))) {
+        for key in wakeups.keys(withPrefix: "cronjob/") where !live.contains(String(key.dropFirst(8))) {
             wakeups[key] = nil
         }
         return changed

@@ -41,10 +41,11 @@ extension Cluster {
             default: continue
             }
         }
-        for (key, time) in wakeups
-        where time <= now && Self.daemonSetWakeupPrefixes.contains(where: key.hasPrefix) {
-            let path = key.split(separator: "/").dropFirst()
-            if path.count == 2, let ds = lookup(.daemonSets, String(path.first!), String(path.last!)) { queued.insert(ds.uid) }
+        for prefix in Self.daemonSetWakeupPrefixes {
+            for (key, _) in wakeups.due(at: now, prefix: prefix) {
+                let path = key.split(separator: "/").dropFirst()
+                if path.count == 2, let ds = lookup(.daemonSets, String(path.first!), String(path.last!)) { queued.insert(ds.uid) }
+            }
         }
         return queued
     }

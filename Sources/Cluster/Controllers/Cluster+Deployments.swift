@@ -10,7 +10,7 @@ extension Cluster {
         var changed = claim(.replicaSets, for: deployments)
         let queued = deploymentsToSync()
         let live = Set(deployments.map(\.uid))
-        for key in wakeups.keys where key.hasPrefix("deployment-") {
+        for key in wakeups.keys(withPrefix: "deployment-") {
             if let uid = key.split(separator: "/").last, !live.contains(String(uid)) { wakeups[key] = nil }
         }
         for deployment in deployments where queued?.contains(deployment.uid) ?? true {
@@ -46,7 +46,7 @@ extension Cluster {
             default: continue
             }
         }
-        for (key, time) in wakeups where time <= now && key.hasPrefix("deployment-") {
+        for (key, _) in wakeups.due(at: now, prefix: "deployment-") {
             if let uid = key.split(separator: "/").last { queued.insert(String(uid)) }
         }
         return queued

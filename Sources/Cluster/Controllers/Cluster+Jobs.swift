@@ -14,7 +14,7 @@ extension Cluster {
             live.insert(job.uid)
             changed = reconcileJob(job, pods: pods[job.uid] ?? []) || changed
         }
-        for key in wakeups.keys where Self.jobWakeupPrefixes.contains(where: key.hasPrefix) {
+        for key in Self.jobWakeupPrefixes.flatMap(wakeups.keys(withPrefix:)) {
             if let uid = key.split(separator: "/").last, !live.contains(String(uid)) { wakeups[key] = nil }
         }
         if !jobReleasedPods.isEmpty { jobReleasedPods = jobReleasedPods.filter { store.object(uid: $0) != nil } }

@@ -11,7 +11,7 @@ extension Cluster {
     /// Schedules the next try of a set whose sync just failed.
     func requeueRateLimited(_ rs: KubeObject, _ kind: ReplicaKind) {
         let prefix = Self.backoffPrefix(rs, kind)
-        let failures = wakeups.keys.compactMap { key in key.hasPrefix(prefix) ? Int(key.dropFirst(prefix.count)) : nil }
+        let failures = wakeups.keys(withPrefix: prefix).compactMap { Int($0.dropFirst(prefix.count)) }
             .max() ?? 0
         forgetBackoff(rs, kind)
         var delay = Self.baseDelayMilliseconds
@@ -22,14 +22,15 @@ extension Cluster {
     /// Drops a set's pending retry and its failure count (`queue.Forget`).
     func forgetBackoff(_ rs: KubeObject, _ kind: ReplicaKind) {
         let prefix = Self.backoffPrefix(rs, kind)
-        for key in wakeups.keys where key.hasPrefix(prefix) { cancelWakeup(for: key) }
+        for key in wakeups.keys(withPrefix: prefix) { cancelWakeup(for: key) }
     }
 
     /// The sets due for a sync of their own: after a refused create, a wait for the client's rate
     /// limit, or a wait for pods to become available. A due wake-up of a set that is gone is dropped.
     func replicaSetsDueForRetry(_ kind: ReplicaKind) -> [String] {
         var due: [String] = []
-        for (key, time) in wakeups where time <= now {
+        let keys = [kind.backoffKey, kind.throttleKey, kind.availabilityKey].flatMap { wakeups.due(at: now, prefix: $0 + "/") }
+        for (key, _) in keys {
             let path = key.split(separator: "/")
             let retry = path.count == 4 && path[0] == kind.backoffKey
             let waited = path.count == 3 && (path[0] == kind.throttleKey || path[0] == kind.availabilityKey)

@@ -6,7 +6,7 @@ extension Cluster {
     /// Moves each pod on a node one stage along its lifecycle; reports whether any moved.
     func runKubelets() -> Bool {
         var changed = false
-        for key in wakeups.keys where key.hasPrefix(Self.runtimeBackPrefix) { cancelWakeup(for: key) }
+        for key in wakeups.keys(withPrefix: Self.runtimeBackPrefix) { cancelWakeup(for: key) }
         if !staticPods.awaitedStatuses.isEmpty { changed = writeAwaitedMirrorStatuses() }
         for pod in podsForKubelets() {
             guard let node = pod.nodeName, !isPodSyncStopped(node), !awaitsStatus(pod) else { continue }
@@ -51,7 +51,7 @@ extension Cluster {
         let now = now
         var uids = Set<String>()
         for (uid, time) in stoppingPods where time <= now { uids.insert(uid) }
-        for (key, time) in wakeups where time <= now {
+        for (key, _) in wakeups.due(at: now, prefix: KubeletStep.podKeyPrefix) {
             if let uid = KubeletStep.podUID(inKey: key) { uids.insert(String(uid)) }
         }
         for uid in uids {

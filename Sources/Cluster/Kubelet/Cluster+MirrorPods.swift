@@ -128,7 +128,7 @@ extension Cluster {
 
     /// Puts a pod's pending kubelet steps aside.
     private func parkWakeups(of uid: String) {
-        for (key, time) in wakeups where key.contains(uid) && !key.hasPrefix(Self.mirrorStatusPrefix) {
+        for (key, time) in wakeups.all where key.contains(uid) && !key.hasPrefix(Self.mirrorStatusPrefix) {
             wakeups[key] = nil
             staticPods.parkedWakeups[key] = time
         }
@@ -157,7 +157,7 @@ extension Cluster {
     /// logs, startup tracking) to the UID of the pod's new mirror.
     private func moveKubeletState(from old: String, to new: String) {
         func renamed(_ key: String) -> String { key.replacing(old, with: new) }
-        for (key, time) in wakeups where key.contains(old) {
+        for (key, time) in wakeups.all where key.contains(old) {
             wakeups[key] = nil
             wakeups[renamed(key)] = max(time, now)
         }

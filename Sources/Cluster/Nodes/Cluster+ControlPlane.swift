@@ -62,7 +62,7 @@ extension Cluster {
     /// Puts aside every wake-up but the kubelets' own, so time can pass without them firing.
     private func holdControlPlaneWakeups() {
         var held = outage ?? ControlPlaneOutage()
-        for (key, time) in wakeups where !Self.isKubeletWakeup(key) {
+        for (key, time) in wakeups.all where !Self.isKubeletWakeup(key) {
             held.heldWakeups[key] = time
             wakeups[key] = nil
         }

@@ -109,7 +109,7 @@ extension Cluster {
     /// What follows `prefix` in each wake-up key with that prefix that is due now.
     func dueWakeups(prefix: String) -> [String] {
         let now = now
-        return wakeups.compactMap { key, time in time <= now && key.hasPrefix(prefix) ? String(key.dropFirst(prefix.count)) : nil }
+        return wakeups.due(at: now, prefix: prefix).map { String($0.key.dropFirst(prefix.count)) }
     }
 
     /// How long the controller waits for a kubelet's status before it calls the node `Unknown`.

@@ -25,7 +25,7 @@ extension Cluster {
                 }
             }
         }
-        for key in wakeups.keys where key.hasPrefix(Self.taintEvictionPrefix) && !pending.contains(key) {
+        for key in wakeups.keys(withPrefix: Self.taintEvictionPrefix) where !pending.contains(key) {
             cancelWakeup(for: key)
         }
         return changed
