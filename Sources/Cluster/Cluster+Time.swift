@@ -67,7 +67,7 @@ extension Cluster {
 
     /// The earliest moment a control loop wants to act again.
     func nextWakeup() -> Timestamp? {
-        [stoppingPods.values.min(), wakeups.earliest].compactMap { $0 }.min()
+        [stoppingPods.values.min(), wakeups.earliest()].compactMap { $0 }.min()
     }
 
     /// Asks for the control loops to run at `time` (keyed, so a later call replaces an earlier one).

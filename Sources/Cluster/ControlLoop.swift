@@ -39,7 +39,7 @@ enum ControlLoop: CaseIterable {
         "statefulset-available": .statefulSets, "statefulset-throttled": .statefulSets,
         "cronjob": .cronJobs,
         "job-sync": .jobs, "job-requeue": .jobs, "job-ttl": .jobs,
-        "kubelet": .kubelets, "kubelet-status": .kubelets,
+        "kubelet": .kubelets, "kubelet-status": .kubelets, "kubelet-runtime-back": .kubelets,
         "volume-resync": .volumes, "provisioner": .provisioners, "volume-binding": .scheduler,
         "events": .events,
         "namespace-sync": .namespaces,

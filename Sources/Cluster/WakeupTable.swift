@@ -3,13 +3,39 @@ import KubeAPI
 /// The control loops' timed wake-ups: when each keyed wake-up falls due.
 ///
 /// Keys are paths whose first segment names what the wake-up is for (`kubelet/<uid>`,
-/// `hpa/<uid>`, `replicaset-backoff/<ns>/<name>/<n>`), and the table also keeps its keys by
-/// that segment. A loop asking for its own wake-ups then reads only those, not every pod's
-/// pending kubelet steps, which at scale outnumber the rest by far and are asked for less.
+/// `hpa/<uid>`, `replicaset-backoff/<ns>/<name>/<n>`), and the table also keeps them by that
+/// segment, each segment knowing its earliest time. A loop asking for its own wake-ups then
+/// reads only those, and a loop asking for due ones skips a segment with none due at once:
+/// at scale, the pods' pending kubelet steps outnumber every other wake-up by far.
 struct WakeupTable: Sendable, Equatable {
     private var times: [String: Timestamp] = [:]
-    /// Each first segment's keys.
-    private var families: [Substring: Set<String>] = [:]
+    private var families: [Substring: Family] = [:]
+
+    /// The wake-ups of one first segment.
+    private struct Family: Sendable, Equatable {
+        var times: [String: Timestamp] = [:]
+        /// The earliest of `times`; nil when it must be worked out again.
+        var earliest: Timestamp?
+
+        mutating func set(_ key: String, to time: Timestamp, replacing old: Timestamp?) {
+            times[key] = time
+            if times.count == 1 {
+                earliest = time
+            } else if let known = earliest {
+                if time < known { earliest = time } else if old == known && time > known { earliest = nil }
+            }
+        }
+
+        mutating func remove(_ key: String, _ old: Timestamp) {
+            times[key] = nil
+            if old == earliest { earliest = nil }
+        }
+
+        mutating func soonest() -> Timestamp? {
+            if earliest == nil { earliest = times.values.min() }
+            return earliest
+        }
+    }
 
     init() {}
 
@@ -17,13 +43,13 @@ struct WakeupTable: Sendable, Equatable {
     subscript(key: String) -> Timestamp? {
         get { times[key] }
         set {
+            let family = Self.family(of: key)
             if let newValue {
-                guard times.updateValue(newValue, forKey: key) == nil else { return }
-                families[Self.family(of: key), default: []].insert(key)
-            } else if times.removeValue(forKey: key) != nil {
-                let family = Self.family(of: key)
-                families[family]?.remove(key)
-                if families[family]?.isEmpty == true { families[family] = nil }
+                let old = times.updateValue(newValue, forKey: key)
+                families[family, default: Family()].set(key, to: newValue, replacing: old)
+            } else if let old = times.removeValue(forKey: key) {
+                families[family]?.remove(key, old)
+                if families[family]?.times.isEmpty == true { families[family] = nil }
             }
         }
     }
@@ -33,18 +59,11 @@ struct WakeupTable: Sendable, Equatable {
     /// Every wake-up, in no particular order.
     var all: [(key: String, time: Timestamp)] { times.map { (key: $0.key, time: $0.value) } }
 
-    /// The wake-ups whose keys start with `prefix`, read from their segment alone.
+    /// The wake-ups whose keys start with `prefix`.
     func entries(withPrefix prefix: String) -> [(key: String, time: Timestamp)] {
         var found: [(key: String, time: Timestamp)] = []
-        if prefix.utf8.contains(UInt8(ascii: "/")) {
-            for key in families[Self.family(of: prefix)] ?? [] where key.hasPrefix(prefix) {
-                if let time = times[key] { found.append((key, time)) }
-            }
-        } else {
-            // A prefix inside the first segment: every key of a segment that starts with it.
-            for (family, keys) in families where family.hasPrefix(prefix) {
-                for key in keys { if let time = times[key] { found.append((key, time)) } }
-            }
+        for family in families(matching: prefix) {
+            for (key, time) in families[family]?.times ?? [:] where key.hasPrefix(prefix) { found.append((key, time)) }
         }
         return found
     }
@@ -53,25 +72,50 @@ struct WakeupTable: Sendable, Equatable {
     func keys(withPrefix prefix: String) -> [String] { entries(withPrefix: prefix).map(\.key) }
 
     /// The wake-ups starting with `prefix` that are due at `now`.
-    func due(at now: Timestamp, prefix: String) -> [(key: String, time: Timestamp)] {
-        entries(withPrefix: prefix).filter { $0.time <= now }
+    mutating func due(at now: Timestamp, prefix: String) -> [(key: String, time: Timestamp)] {
+        var found: [(key: String, time: Timestamp)] = []
+        for family in families(matching: prefix) {
+            guard let soonest = families[family]?.soonest(), soonest <= now else { continue }
+            for (key, time) in families[family]?.times ?? [:] where time <= now && key.hasPrefix(prefix) {
+                found.append((key, time))
+            }
+        }
+        return found
     }
 
     /// The first segment of each key with a wake-up due at `now`.
-    func segmentsDue(at now: Timestamp) -> Set<Substring> {
-        var due = Set<Substring>()
-        for (family, keys) in families where keys.contains(where: { times[$0].map { $0 <= now } ?? false }) {
-            due.insert(family)
-        }
+    mutating func segmentsDue(at now: Timestamp) -> [Substring] {
+        var due: [Substring] = []
+        forEachSoonest { family, soonest in if soonest <= now { due.append(family) } }
         return due
     }
 
     /// The earliest wake-up.
-    var earliest: Timestamp? { times.values.min() }
+    mutating func earliest() -> Timestamp? {
+        var earliest: Timestamp?
+        forEachSoonest { _, soonest in if earliest.map({ soonest < $0 }) ?? true { earliest = soonest } }
+        return earliest
+    }
+
+    /// Visits each segment with its earliest time, working out those not known in place.
+    private mutating func forEachSoonest(_ body: (Substring, Timestamp) -> Void) {
+        var index = families.startIndex
+        while index != families.endIndex {
+            if let soonest = families.values[index].soonest() { body(families.keys[index], soonest) }
+            families.formIndex(after: &index)
+        }
+    }
 
     /// Drops the wake-ups that `shouldRemove` picks.
     mutating func removeAll(where shouldRemove: (_ key: String, _ time: Timestamp) -> Bool) {
         for (key, time) in times where shouldRemove(key, time) { self[key] = nil }
+    }
+
+    /// The segments holding the keys that start with `prefix`: its own first segment when the
+    /// prefix has a `/`, else every segment that starts with it.
+    private func families(matching prefix: String) -> [Substring] {
+        guard !prefix.utf8.contains(UInt8(ascii: "/")) else { return [Self.family(of: prefix)] }
+        return families.keys.filter { $0.hasPrefix(prefix) }
     }
 
     /// The first segment of a key: up to its first `/`, or the whole key.

@@ -126,7 +126,7 @@ extension Cluster {
     static func runtimeDownKey(_ node: String) -> String { "node-lifecycle/runtime-down/\(node)" }
     static func runtimeUpKey(_ node: String) -> String { "node-lifecycle/runtime-up/\(node)" }
     /// The kubelets' loop wakes to sync the pods of a node whose runtime is back.
-    static let runtimeBackPrefix = "kubelet/runtime-back/"
+    static let runtimeBackPrefix = "kubelet-runtime-back/"
     static func runtimeBackKey(_ node: String) -> String { runtimeBackPrefix + node }
 }
 
