@@ -98,7 +98,9 @@ extension Cluster {
             updated.value["status"] = stored.value["status"]
         }
         if type == .secrets { updated = SecretStringData.fold(updated) }
-        if type == .horizontalPodAutoscalers { updated = HorizontalPodAutoscalerV1.droppingRoundTripAnnotations(updated) }
+        if type == .horizontalPodAutoscalers {
+            updated = HorizontalPodAutoscalerDefaults.applySpec(to: HorizontalPodAutoscalerV1.droppingRoundTripAnnotations(updated))
+        }
         updated = WorkloadTemplateDefaults.apply(to: updated, as: type)
         if type == .deployments { updated = DeploymentDefaults.apply(to: updated) }
         if type == .replicationControllers { updated = ReplicationControllerDefaults.apply(to: updated) }

@@ -53,3 +53,12 @@ extension APIError {
             details: InvalidDetails(kind: kind, name: name, causes: causes))
     }
 }
+
+extension APIError {
+    /// `NewGenericServerResponse` for a 422: the apiserver's answer when a JSON patch does not
+    /// apply (a `test` that fails, a path that is not there); json-patch's own words stay on
+    /// the server.
+    public static let patchNotApplied = APIError(
+        reason: "Invalid", message: "the server rejected our request due to an error in our request", code: 422,
+        details: InvalidDetails(kind: "", name: "", causes: []))
+}

@@ -39,7 +39,13 @@ public struct APIError: Error, Sendable, Equatable {
 
     /// The line kubectl prints for this error: `Error from server (NotFound): pods "x" not found`.
     public var kubectlMessage: String {
-        if let details { return details.kubectlMessage }
+        if let details {
+            // A refusal that names nothing and gives no causes is worded by its message.
+            if details.kind.isEmpty, details.name.isEmpty, details.causes.isEmpty, !message.isEmpty {
+                return "The request is invalid: \(message)"
+            }
+            return details.kubectlMessage
+        }
         if reason == "Unauthorized" { return "error: You must be logged in to the server (\(message))" }
         return reason.isEmpty ? "Error from server: \(message)" : "Error from server (\(reason)): \(message)"
     }

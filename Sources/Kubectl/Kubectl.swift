@@ -252,6 +252,7 @@ enum GlobalFlags {
         FlagSpec("user"), FlagSpec("server", "s"), FlagSpec("request-timeout"), FlagSpec("v", "v", .int),
         FlagSpec("insecure-skip-tls-verify", nil, .bool), FlagSpec("token"), FlagSpec("as"),
         FlagSpec("as-group", nil, .stringArray), FlagSpec("as-uid"), FlagSpec("client-certificate"), FlagSpec("client-key"),
+        FlagSpec("certificate-authority"), FlagSpec("tls-server-name"), FlagSpec("username"), FlagSpec("password"),
         FlagSpec("cache-dir"), FlagSpec("match-server-version", nil, .bool), FlagSpec("warnings-as-errors", nil, .bool),
     ]
 

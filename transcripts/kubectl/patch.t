@@ -1,5 +1,7 @@
 kubectl patch changes part of an object. The default strategic merge patch merges containers
-by name; a merge patch replaces lists whole; a JSON patch is a list of operations.
+by name; a merge patch replaces lists whole; a JSON patch is a list of operations, which the
+apiserver applies: one that does not apply is its generic 422 (json-patch's own words only
+show when kubectl applies it, with --dry-run=client or --local).
   $ kubectl create deployment web --image=nginx --replicas=2 --port=80
   deployment.apps/web created
   $ kubectl patch deployment web -p '{"spec":{"replicas":3}}'
@@ -24,13 +26,15 @@ by name; a merge patch replaces lists whole; a JSON patch is a list of operation
   $ kubectl patch deploy web --type json -p '[{"op":"replace","path":"/spec/replicas","value":1}]'
   deployment.apps/web patched
   $ kubectl patch deploy web --type=json -p '[{"op":"test","path":"/spec/replicas","value":5}]'
+  The request is invalid: the server rejected our request due to an error in our request
+  $ kubectl patch deploy web --type=json -p '[{"op":"test","path":"/spec/replicas","value":5}]' --dry-run=client
   error: testing value /spec/replicas failed: test failed
   $ kubectl patch deploy web --type=json -p '[{"op":"remove","path":"/spec/paused"}]'
-  error: error in remove for path: '/spec/paused': Unable to remove nonexistent key: paused: missing value
+  The request is invalid: the server rejected our request due to an error in our request
   $ kubectl patch deploy web --type=json -p '[{"op":"add","path":"/spec/x/y","value":1}]'
-  error: add operation does not apply: doc is missing path: "/spec/x/y": missing value
+  The request is invalid: the server rejected our request due to an error in our request
   $ kubectl patch deploy web --type=json -p '[{"op":"fly","path":"/spec"}]'
-  error: Unexpected kind: fly
+  The request is invalid: the server rejected our request due to an error in our request
   $ kubectl patch deploy web --type=json -p '{"op":"add"}'
   error: json: cannot unmarshal object into Go value of type jsonpatch.Patch
   $ kubectl patch deploy web -p 'spec: {replicas: 2}'

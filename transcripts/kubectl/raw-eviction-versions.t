@@ -1,6 +1,8 @@
 The eviction subresource takes an Eviction in policy/v1 or, as the apiserver still accepts it,
 policy/v1beta1 (a body without apiVersion is read as policy/v1); an Eviction of another group
-is no kind the apiserver knows.
+is no kind the apiserver knows, and so is an Eviction in a policy version its scheme never had.
+A version the scheme still registers but does not serve (apps/v1beta1) decodes, then is refused
+as not the URL's.
   $ kubectl create deployment web --image=nginx --replicas=3
   deployment.apps/web created
   $ sleep 30
@@ -14,6 +16,12 @@ is no kind the apiserver knows.
   
   $ echo '{"apiVersion":"apps/v1","kind":"Eviction","metadata":{"name":"'$Q'"}}' | kubectl create --raw /api/v1/namespaces/default/pods/$Q/eviction -f -
   Error from server (BadRequest): Eviction in version "v1" cannot be handled as a Eviction: no kind "Eviction" is registered for version "apps/v1" in scheme "pkg/api/legacyscheme/scheme.go:30"
+  $ echo '{"apiVersion":"policy/v2","kind":"Eviction","metadata":{"name":"'$Q'"}}' | kubectl create --raw /api/v1/namespaces/default/pods/$Q/eviction -f -
+  Error from server (BadRequest): Eviction in version "v2" cannot be handled as a Eviction: no kind "Eviction" is registered for version "policy/v2" in scheme "pkg/api/legacyscheme/scheme.go:30"
+  $ echo '{"apiVersion":"apps/v1beta1","kind":"Deployment","metadata":{"name":"old"}}' | kubectl create --raw /apis/apps/v1/namespaces/default/deployments -f -
+  Error from server (BadRequest): the API version in the data (apps/v1beta1) does not match the expected API version (apps/v1)
+  $ echo '{"apiVersion":"apps/v9","kind":"Deployment","metadata":{"name":"old"}}' | kubectl create --raw /apis/apps/v1/namespaces/default/deployments -f -
+  Error from server (BadRequest): Deployment in version "v9" cannot be handled as a Deployment: no kind "Deployment" is registered for version "apps/v9" in scheme "pkg/api/legacyscheme/scheme.go:30"
   $ kubectl get pods -l app=web
   NAME                   READY   STATUS              RESTARTS   AGE
   web-65d846d465-8p647   0/1     ContainerCreating   0          0s

@@ -3,7 +3,9 @@ serviceaccount fetch every object first (the builder's Infos) and change nothing
 is missing; each missing one is reported. set selector goes on with the others: a change it
 refuses is reported in turn, the objects it could not fetch come back together from the file
 visitor at the end (worded in full when they are all there is, else as Go's plain error).
---local never asks the server.
+--local never asks the server. set resources checks its --limits and --requests only after
+the objects are fetched; set env checks the output format and --local with a server dry run
+before it fetches anything.
   $ cat > two.yaml <<'EOF'
   > apiVersion: apps/v1
   > kind: Deployment
@@ -105,6 +107,33 @@ visitor at the end (worded in full when they are all there is, else as Go's plai
   1
   $ kubectl set resources -f two.yaml --limits=cpu=100m; echo $?
   Error from server (NotFound): deployments.apps "nope" not found
+  1
+  $ kubectl set resources -f two.yaml; echo $?
+  Error from server (NotFound): deployments.apps "nope" not found
+  1
+  $ kubectl set resources deployment nope; echo $?
+  Error from server (NotFound): deployments.apps "nope" not found
+  1
+  $ kubectl set resources deployment nope -o bogus; echo $?
+  error: unable to match a printer suitable for the output format "bogus", allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml
+  1
+  $ kubectl set resources deployment --all -l app=web; echo $?
+  error: cannot set --all and --selector at the same time
+  1
+  $ kubectl set resources deployment nope -l app=web; echo $?
+  error: name cannot be provided when a selector is specified
+  1
+  $ kubectl label deployment nope -l app=web x=y; echo $?
+  error: name cannot be provided when a selector is specified
+  1
+  $ kubectl set resources -f two.yaml --local --dry-run=server; echo $?
+  error: cannot specify --local and --dry-run=server - did you mean --dry-run=client?
+  1
+  $ kubectl set env -o bogus; echo $?
+  error: unable to match a printer suitable for the output format "bogus", allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml
+  1
+  $ kubectl set env -f two.yaml --local --dry-run=server A=b; echo $?
+  error: cannot specify --local and --dry-run=server - did you mean --dry-run=client?
   1
   $ kubectl set selector -f two.yaml app=x; echo $?
   setting a selector is only supported for Services

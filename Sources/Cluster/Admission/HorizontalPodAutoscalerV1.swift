@@ -4,7 +4,8 @@ import OrderedCollections
 /// An `autoscaling/v1` HorizontalPodAutoscaler as the apiserver stores it in `autoscaling/v2`:
 /// minReplicas defaults to 1; the metrics kept in the `autoscaling.alpha.kubernetes.io/metrics`
 /// annotation come first, then the CPU target (80% when there is no metric at all); a behavior
-/// kept in its annotation comes back; the round-trip annotations themselves are dropped.
+/// kept in its annotation comes back; the round-trip annotations themselves are dropped. As in
+/// kube-apiserver 1.32, an annotation that does not decode is passed over, not refused.
 enum HorizontalPodAutoscalerV1 {
     static let defaultCPUUtilization = 80
 
@@ -34,7 +35,9 @@ enum HorizontalPodAutoscalerV1 {
         }
         v2Spec["metrics"] = .array(metrics)
         let behavior = annotationJSON(annotations[HorizontalPodAutoscalerV1View.behaviorAnnotation]) ?? .null
-        if case .object = behavior { v2Spec["behavior"] = HorizontalPodAutoscalerV1Behavior.fromInternal(behavior) }
+        if HorizontalPodAutoscalerV1Behavior.isWellFormed(behavior) {
+            v2Spec["behavior"] = HorizontalPodAutoscalerV1Behavior.fromInternal(behavior)
+        }
         hpa.value["spec"] = .object(v2Spec)
         hpa = droppingRoundTripAnnotations(hpa)
         hpa.value["status"] = HorizontalPodAutoscalerDefaults.freshStatus

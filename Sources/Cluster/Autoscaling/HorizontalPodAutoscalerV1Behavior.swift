@@ -33,6 +33,47 @@ enum HorizontalPodAutoscalerV1Behavior {
         }
     }
 
+    /// Whether the annotation's JSON moves to the spec: only when `encoding/json` decodes it into
+    /// the internal type and it is not that type's zero value; anything else is passed over.
+    static func isWellFormed(_ value: JSONValue) -> Bool {
+        guard decodes(value, { key, member in
+            switch key {
+            case "scaleup", "scaledown": rulesDecode(member)
+            default: true
+            }
+        }) else { return false }
+        return !fromInternal(value).object.isEmpty
+    }
+
+    /// Whether an object's members (named without regard to case) are null or fit `fits`.
+    private static func decodes(_ value: JSONValue, _ fits: (String, JSONValue) -> Bool) -> Bool {
+        guard case .object(let members) = value else { return false }
+        return members.allSatisfy { $0.value.isNull || fits($0.key.lowercased(), $0.value) }
+    }
+
+    private static func rulesDecode(_ value: JSONValue) -> Bool {
+        decodes(value) { key, member in
+            switch (key, member) {
+            case ("stabilizationwindowseconds", .int(let number)): Int32(exactly: number) != nil
+            case ("selectpolicy", .string): true
+            case ("policies", .array(let policies)): policies.allSatisfy { $0.isNull || policyDecodes($0) }
+            case ("stabilizationwindowseconds", _), ("selectpolicy", _), ("policies", _): false
+            default: true
+            }
+        }
+    }
+
+    private static func policyDecodes(_ value: JSONValue) -> Bool {
+        decodes(value) { key, member in
+            switch (key, member) {
+            case ("type", .string): true
+            case ("value", .int(let number)), ("periodseconds", .int(let number)): Int32(exactly: number) != nil
+            case ("type", _), ("value", _), ("periodseconds", _): false
+            default: true
+            }
+        }
+    }
+
     /// A policy as the internal type writes it: its type a string, its value and period integers.
     private static func internalPolicy(_ value: JSONValue) -> JSONValue {
         ["Type": value["type"].isNull ? "" : value["type"], "Value": value["value"].isNull ? 0 : value["value"],

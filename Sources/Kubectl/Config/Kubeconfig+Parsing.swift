@@ -76,7 +76,18 @@ extension Kubeconfig {
             var strings: [String] = []
             for item in items { strings.append(try string(item, field: path)) }
             return .strings(strings)
-        case .stringsMap, .document: return .document(json)
+        case .stringsMap, .document: return .document(decoded(json, field: field.name))
+        }
+    }
+
+    /// A credential plugin's document as client-go's type holds it once decoded, which is how
+    /// it is shown and written again.
+    private static func decoded(_ json: JSONValue, field: String) -> JSONValue {
+        guard case .object = json else { return json }
+        switch field {
+        case "exec": return ExecPlugin(json).json
+        case "auth-provider": return AuthProvider(json).json
+        default: return json
         }
     }
 

@@ -37,7 +37,9 @@ extension Kubectl {
         // Without a cluster, client-go's default: a server on localhost's port 8080.
         let server = global("server") ?? kubeconfig.cluster(named: clusterName)?[string: "server"] ?? "http://localhost:8080"
         let namespace = context.map { $0[string: "namespace"] }.flatMap { $0.isEmpty ? nil : $0 } ?? "default"
-        let authenticated = try authenticatedUser(userName, global: global, io: io)
+        let clusterProblems = clusterProblems(
+            clusterName, authority: global("certificate-authority"), insecure: !own.contains("insecure-skip-tls-verify") && flags.bool("insecure-skip-tls-verify"))
+        let authenticated = try authenticatedUser(userName, global: global, clusterProblems: clusterProblems, io: io)
         return ClientAccess(
             namespace: flags.string("namespace") ?? namespace, server: server,
             user: try impersonation(flags, userName: userName, by: authenticated) ?? authenticated)
@@ -46,7 +48,7 @@ extension Kubectl {
     /// The user the apiserver's authenticators find: the client certificate first (one that
     /// verifies outranks any `--token`; kubeadm's admin is nil), then a bearer token, else anonymous.
     private func authenticatedUser(
-        _ userName: String, global: (String) -> String?, io: IOStreams
+        _ userName: String, global: (String) -> String?, clusterProblems: [String], io: IOStreams
     ) throws(KubectlFailure) -> UserInfo? {
         var entry = kubeconfig.user(named: userName).map(resolvingPaths)
         // `--client-certificate` and `--client-key` replace the user's own, as given.
@@ -56,6 +58,14 @@ extension Kubectl {
             entry?[string: flag] = path
             entry?.fields[dataField] = nil
         }
+        // `--username` and `--password` too; no authenticator of the apiserver reads them.
+        for field in ["username", "password"] {
+            guard let value = global(field), !value.isEmpty else { continue }
+            if entry == nil { entry = Kubeconfig.Entry(name: userName) }
+            entry?[string: field] = value
+        }
+        let token = global("token").flatMap { $0.isEmpty ? nil : $0 } ?? entry?[string: "token"] ?? ""
+        try confirmUsable(user: entry, userName: userName, token: token, clusterProblems: clusterProblems)
         if let entry, entry[string: "client-certificate"].isEmpty, entry[string: "client-key"].isEmpty,
             case .bytes(let certificate)? = entry.fields["client-certificate-data"],
             case .bytes(let key)? = entry.fields["client-key-data"],
@@ -67,7 +77,7 @@ extension Kubectl {
             let user = cluster.authenticate(clientCertificate: certificate)
             return user == .kubeadmAdmin ? nil : user ?? .rejected
         }
-        guard let token = global("token") ?? entry?[string: "token"], !token.isEmpty else {
+        guard !token.isEmpty else {
             return .impersonated("system:anonymous", groups: [])
         }
         return cluster.authenticate(bearerToken: token) ?? .rejected

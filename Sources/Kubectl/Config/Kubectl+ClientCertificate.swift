@@ -2,17 +2,16 @@ import Cluster
 import KubeAPI
 
 /// The client certificate a kubeconfig user presents, as client-go sets up its TLS: the
-/// kubeconfig's checks of the certificate and key fields first, then the pair loaded and
-/// matched. Embedded data that does not pair up fails the command; files are loaded by the
+/// kubeconfig's checks of the certificate and key fields (`ConfirmUsable` gathers them), then
+/// the pair loaded and matched. Embedded data that does not pair up fails the command; files are loaded by the
 /// certificate rotation, which only logs its failure, and the request goes out without one.
 extension Kubectl {
-    /// The certificate's DER bytes; nil when the user has no certificate or its files do not
-    /// load.
-    func clientCertificate(of user: Kubeconfig.Entry, io: IOStreams) throws(KubectlFailure) -> [UInt8]? {
+    /// `validateAuthInfo`'s checks of the certificate and key fields, in its order.
+    func certificateProblems(of user: Kubeconfig.Entry) -> [String] {
         let name = user.name
         let (certificatePath, keyPath) = (user[string: "client-certificate"], user[string: "client-key"])
         let (certificateData, keyData) = (user.bytes("client-certificate-data"), user.bytes("client-key-data"))
-        guard !certificatePath.isEmpty || !certificateData.isEmpty else { return nil }
+        guard !certificatePath.isEmpty || !certificateData.isEmpty else { return [] }
         var problems: [String] = []
         if !certificatePath.isEmpty, !certificateData.isEmpty {
             problems.append(
@@ -27,21 +26,26 @@ extension Kubectl {
                 "client-key-data or client-key must be specified for \(name) to use the clientCert authentication method."
             )
         }
-        let certificateFile = certificatePath.isEmpty ? nil : kubeconfig.storage?.read(certificatePath)
-        if !certificatePath.isEmpty, certificateFile == nil {
+        if !certificatePath.isEmpty, kubeconfig.storage?.read(certificatePath) == nil {
             problems.append(
                 "unable to read client-cert \(certificatePath) for \(name) due to open \(certificatePath): no such file or directory"
             )
         }
-        let keyFile = keyPath.isEmpty ? nil : kubeconfig.storage?.read(keyPath)
-        if !keyPath.isEmpty, keyFile == nil {
+        if !keyPath.isEmpty, kubeconfig.storage?.read(keyPath) == nil {
             problems.append(
                 "unable to read client-key \(keyPath) for \(name) due to open \(keyPath): no such file or directory")
         }
-        if problems.count == 1 { throw .error(problems[0]) }
-        if problems.count > 1 {
-            throw KubectlFailure("Error in configuration: \n" + problems.map { "* " + $0 }.joined(separator: "\n"))
-        }
+        return problems
+    }
+
+    /// The certificate's DER bytes; nil when the user has no certificate or its files do not
+    /// load. The user passed `certificateProblems` already.
+    func clientCertificate(of user: Kubeconfig.Entry, io: IOStreams) throws(KubectlFailure) -> [UInt8]? {
+        let (certificatePath, keyPath) = (user[string: "client-certificate"], user[string: "client-key"])
+        let (certificateData, keyData) = (user.bytes("client-certificate-data"), user.bytes("client-key-data"))
+        guard !certificatePath.isEmpty || !certificateData.isEmpty else { return nil }
+        let certificateFile = certificatePath.isEmpty ? nil : kubeconfig.storage?.read(certificatePath)
+        let keyFile = keyPath.isEmpty ? nil : kubeconfig.storage?.read(keyPath)
         let certificate =
             certificateData.isEmpty ? certificateFile ?? "" : String(decoding: certificateData, as: UTF8.self)
         let key = keyData.isEmpty ? keyFile ?? "" : String(decoding: keyData, as: UTF8.self)
@@ -57,14 +61,14 @@ extension Kubectl {
         }
     }
 
-    /// The user with its certificate and key paths as client-go resolves them on loading:
-    /// relative to the directory of the file the user came from.
-    func resolvingPaths(_ user: Kubeconfig.Entry) -> Kubeconfig.Entry {
-        guard !user.origin.isEmpty else { return user }
-        let directory = GoPath.directory(GoPath.absolute(user.origin, from: workingDirectory?() ?? "/"))
-        var resolved = user
-        for field in ["client-certificate", "client-key"] where !user[string: field].isEmpty {
-            resolved[string: field] = GoPath.absolute(user[string: field], from: directory)
+    /// A user with its certificate and key paths (a cluster with its authority's) as client-go
+    /// resolves them on loading: relative to the directory of the file the entry came from.
+    func resolvingPaths(_ entry: Kubeconfig.Entry) -> Kubeconfig.Entry {
+        guard !entry.origin.isEmpty else { return entry }
+        let directory = GoPath.directory(GoPath.absolute(entry.origin, from: workingDirectory?() ?? "/"))
+        var resolved = entry
+        for field in ["client-certificate", "client-key", "certificate-authority"] where !entry[string: field].isEmpty {
+            resolved[string: field] = GoPath.absolute(entry[string: field], from: directory)
         }
         return resolved
     }

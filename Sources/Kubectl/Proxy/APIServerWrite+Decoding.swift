@@ -36,14 +36,20 @@ extension APIServerWrite {
         if apiVersion.isEmpty { apiVersion = type.apiVersion }
         let version = String(apiVersion.split(separator: "/").last ?? "")
         let group = apiVersion.contains("/") ? String(apiVersion.prefix { $0 != "/" }) : ""
+        let known = cluster.resourceType(apiVersion: apiVersion, kind: kind) != nil
+        let notRegistered = "no kind \(GoSyntax.quoted(kind)) is registered for version \(GoSyntax.quoted(apiVersion)) in scheme \"pkg/api/legacyscheme/scheme.go:30\""
         if kind != type.kind || group != type.group {
-            let known = cluster.resourceType(apiVersion: apiVersion, kind: kind) != nil
             let cause = known
                 ? "converting (\(version).\(kind)) to (\(Self.internalPackage(type)).\(type.kind)): unknown conversion"
-                : "no kind \(GoSyntax.quoted(kind)) is registered for version \(GoSyntax.quoted(apiVersion)) in scheme \"pkg/api/legacyscheme/scheme.go:30\""
+                : notRegistered
             throw APIServerWrite.badRequest("\(kind) in version \(GoSyntax.quoted(version)) cannot be handled as a \(type.kind): \(cause)")
         }
         if apiVersion != type.apiVersion && !otherVersions.contains(apiVersion) {
+            // A built-in kind in a version its scheme never had does not decode.
+            let custom = cluster.customResourceTypes.contains { $0.kind == type.kind && $0.group == type.group }
+            if !known && !custom && !SchemeVersions.registersUnserved(group: group, version: version) {
+                throw APIServerWrite.badRequest("\(kind) in version \(GoSyntax.quoted(version)) cannot be handled as a \(type.kind): \(notRegistered)")
+            }
             throw APIServerWrite.badRequest(
                 "the API version in the data (\(apiVersion)) does not match the expected API version (\(type.apiVersion))")
         }

@@ -146,6 +146,7 @@ extension ResourceRequest {
 extension ResourceRequest {
     /// Like `forEachNamed`, but a type given without names means the objects `--all` or `-l` select;
     /// with `allNamespaces` (`-A`), in every namespace, where a namespaced object cannot be named.
+    /// Names beside a selector are refused, as the builder's `visitBySelector` refuses them.
     func forEachSelected(
         _ context: VerbContext, all: Bool, allNamespaces: Bool = false, selector: SelectorQuery,
         fetchFailed: ((KubectlFailure) -> Void)? = nil, _ body: (ResourceType, KubeObject) throws(KubectlFailure) -> Void
@@ -158,6 +159,7 @@ extension ResourceRequest {
             }
             return try forEachNamed(context, fetchFailed: fetchFailed, body)
         }
+        try checkSelecting()
         let namespace = allNamespaces ? nil : context.namespace
         for group in groups {
             let objects: [KubeObject]

@@ -15,7 +15,7 @@ enum Config {
         case "set-context": return try saving(ConfigContexts.set, context)
         case "get-clusters": return names("NAME", context.kubeconfig.clusters.map(\.name), context)
         case "get-users": return names("NAME", context.kubeconfig.users.map(\.name), context)
-        case "set-credentials": return try saving(ConfigEntries.setCredentials, context)
+        case "set-credentials": return try saving(ConfigSetCredentials.run, context)
         case "set-cluster": return try saving(ConfigEntries.setCluster, context)
         case "delete-user": return try saving(ConfigEntries.deleteUser, context)
         case "delete-cluster": return try saving(ConfigEntries.deleteCluster, context)
@@ -49,7 +49,7 @@ enum Config {
         FlagSpec("username"), FlagSpec("password"),
         // `view --merge`: the lab's one kubeconfig file is already the whole hierarchy.
         FlagSpec("merge", nil, .bool),
-    ] + OutputFormat.templateFlags
+    ] + ConfigSetCredentials.flags + OutputFormat.templateFlags
 
     /// Runs a subcommand that changes the kubeconfig, then writes the files again, as kubectl
     /// does: `cat ~/.kube/config` shows the change.

@@ -1,48 +1,11 @@
-/// `kubectl config set-credentials`, `set-cluster`, `delete-user`, `delete-cluster`,
-/// `delete-context` and `rename-context`: the kubeconfig's users, clusters and contexts.
+/// `kubectl config set-cluster`, `delete-user`, `delete-cluster`, `delete-context` and
+/// `rename-context`: the kubeconfig's users, clusters and contexts (`set-credentials` is
+/// `ConfigSetCredentials`).
 enum ConfigEntries {
-    /// `set-credentials NAME [--token=T] [--username=U --password=P] [--client-certificate=PATH
-    /// --client-key=PATH [--embed-certs]]`: add the user, or change the fields given. A certificate or key is
-    /// named by its path (relative to the kubeconfig file's directory) or embedded as data.
-    static func setCredentials(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
-        guard context.flags.positionals.count == 1, let name = context.flags.positionals.first else {
-            context.io.out(KubectlHelp.subcommandHelp(["config", "set-credentials"]) ?? "")
-            throw .error("unexpected args: [\(context.flags.positionals.joined(separator: " "))]")
-        }
-        let embed = context.flags.bool("embed-certs")
-        let files = [("client-certificate", "client-certificate-data"), ("client-key", "client-key-data")]
-        if embed, files.allSatisfy({ (context.flags.string($0.0) ?? "").isEmpty }) {
-            throw .error("you must specify a --client-certificate or --client-key to embed")
-        }
-        let config = context.kubeconfig
-        var user = config.user(named: name) ?? Kubeconfig.Entry(name: name)
-        if let token = context.flags.string("token") { user[string: "token"] = token }
-        for (flag, dataField) in files {
-            guard let path = context.flags.string(flag) else { continue }
-            if embed {
-                if path.isEmpty { continue }
-                guard let text = context.readFile?(path) else {
-                    throw .error("could not stat \(flag) file \(path): stat \(path): no such file or directory")
-                }
-                user.fields[dataField] = .bytes(Array(text.utf8))
-                user[string: flag] = ""
-            } else {
-                user[string: flag] = storedPath(path, of: user, context)
-                if !path.isEmpty { user.fields[dataField] = nil }
-            }
-        }
-        for field in ["username", "password"] {
-            if let value = context.flags.string(field) { user[string: field] = value }
-        }
-        config.put(user, in: .users)
-        context.io.out("User \"\(name)\" set.\n")
-        return 0
-    }
-
     /// A file an entry names, as the kubeconfig keeps it: absolute, then relative to the
     /// directory of the file the entry is written to when that takes no `../`
     /// (`RelativizePathWithNoBacksteps`).
-    private static func storedPath(_ path: String, of entry: Kubeconfig.Entry, _ context: VerbContext) -> String {
+    static func storedPath(_ path: String, of entry: Kubeconfig.Entry, _ context: VerbContext) -> String {
         let absolute = path.isEmpty ? "" : GoPath.absolute(path, from: context.workingDirectory)
         let file = entry.origin.isEmpty ? context.kubeconfig.path : entry.origin
         guard !file.isEmpty, !absolute.isEmpty else { return absolute }

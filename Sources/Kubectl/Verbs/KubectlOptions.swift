@@ -25,6 +25,9 @@ extension KubectlHelp {
             --cache-dir='$HOME/.kube/cache':
         \tWhere discovery answers are cached.
 
+            --certificate-authority='':
+        \tA file of the certificate authority that signs the server's certificate, instead of the kubeconfig cluster's.
+
             --client-certificate='':
         \tA client certificate file to authenticate with, instead of the kubeconfig user's.
 
@@ -55,11 +58,20 @@ extension KubectlHelp {
             -s, --server='':
         \tThe API server's address.
 
+            --password='':
+        \tA password for basic authentication.
+
+            --tls-server-name='':
+        \tThe name to check the server's certificate against, instead of the server's host.
+
             --token='':
         \tA bearer token for the API server.
 
             --user='':
         \tThe kubeconfig user to use.
+
+            --username='':
+        \tA user name for basic authentication.
 
             -v, --v=0:
         \tHow much to log.

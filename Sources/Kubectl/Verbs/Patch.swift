@@ -57,7 +57,10 @@ enum Patch {
             let patched: JSONValue
             switch Result(catching: { () throws(PatchError) in try apply(type, document, to: object.value, meta: context.lab.patchMeta(for: resourceType)) }) {
             case .success(let value): patched = value
-            case .failure(let error): throw .error(error.message)
+            case .failure(let error):
+                // The apiserver applies a JSON patch itself; one that decoded but did not apply is its 422.
+                if dryRun != .client && !local, type == "json", case .array? = document { throw .server(.patchNotApplied) }
+                throw .error(error.message)
             }
             var result = KubeObject(patched)
             if dryRun != .client && !local {

@@ -76,18 +76,17 @@ enum SetVerb {
             """)
     }
 
-    /// Applies `change` to the containers `selector` picks in every selected object and writes
+    /// Applies `change` to the containers `selector` picks in each of `targets` and writes
     /// those that changed (with `--local`, changes the manifests only), printing
     /// `<kind>/<name> <operation>`; errors are gathered as kubectl does.
     static func update(
-        _ context: VerbContext, resources: [String], selector: String, operation: String, patchFailure: String,
+        _ context: VerbContext, targets: [(ResourceType, KubeObject)], selector: String, operation: String,
+        patchFailure: String,
         change: (inout JSONValue) throws(KubectlFailure) -> Void,
         noMatch: (ResourceType, KubeObject) throws(KubectlFailure) -> Void
     ) throws(KubectlFailure) {
-        let flags = context.flags
-        try ObjectOutput.checkFormat(flags.string("output"), context: context)
         let patcher = try SetPatcher(context, operation: operation) { .plain(patchFailure + $0.message) }
-        for (type, object) in try targets(resources, context, local: patcher.local, selector: try SelectorQuery(flags)) {
+        for (type, object) in targets {
             guard let specPath = podSpecPath(type) else {
                 try patcher.patch(type, object) { _ in patcher.refusal(type, object, notPodTemplate(type)) }
                 continue

@@ -14,9 +14,11 @@ enum SetEnv {
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let flags = context.flags
         // Complete reads the dry run first; the patcher reads it again without a word.
-        _ = try context.dryRun()
+        let dryRun = try context.dryRun()
         if flags.bool("all") && flags.isSet("selector") { throw .error("cannot set --all and --selector at the same time") }
         let (resources, arguments) = try split(flags.positionals)
+        try ObjectOutput.checkFormat(flags.string("output"), context: context)
+        if flags.bool("local") && dryRun == .server { throw .error(SetServiceAccount.localServerDryRun) }
         // Only -f counts here: kubectl's check forgets -k.
         guard !resources.isEmpty || !flags.strings("filename").isEmpty else { throw .error(Label.resourceRequired) }
         if flags.bool("list") && flags.isSet("output") { throw .error("--list and --output may not be specified together") }
@@ -34,8 +36,10 @@ enum SetEnv {
         // With --local, kubectl reads the manifests only and passes over resource arguments.
         let local = flags.bool("local")
         if local && !ManifestFiles.given(context) { throw .error(SetImage.noResources) }
+        let targets = try SetVerb.targets(
+            local ? [] : resources, context, local: local, selector: local ? SelectorQuery(label: "") : try SelectorQuery(flags))
         try SetVerb.update(
-            context, resources: local ? [] : resources, selector: selector, operation: "env updated",
+            context, targets: targets, selector: selector, operation: "env updated",
             patchFailure: "failed to patch env update to pod template: "
         ) { container throws(KubectlFailure) in
             let existing = container["env"].array

@@ -12,12 +12,20 @@ enum SetResources {
 
     static func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
         let flags = context.flags
-        // Complete reads the dry run first; the patcher reads it again without a word.
-        _ = try context.dryRun()
+        // Complete: the dry run, the printer, then every object fetched.
+        let dryRun = try context.dryRun()
+        try ObjectOutput.checkFormat(flags.string("output"), context: context)
         let resources = flags.positionals
         guard !resources.isEmpty || ManifestFiles.given(context) else { throw .error(SetImage.noResources) }
         if let problem = SetVerb.localProblem(context, resources: resources) { throw problem }
-        if flags.bool("all") && flags.isSet("selector") { throw .error("cannot set --all and --selector at the same time") }
+        let local = flags.bool("local")
+        let targets = try SetVerb.targets(
+            resources, context, local: local, selector: local ? SelectorQuery(label: "") : try SelectorQuery(flags))
+        // Validate comes only after, so a missing object is reported before a missing update.
+        if local && dryRun == .server { throw .error(SetServiceAccount.localServerDryRun) }
+        if flags.bool("all") && !(flags.string("selector") ?? "").isEmpty {
+            throw .error("cannot set --all and --selector at the same time")
+        }
         let limitsText = flags.string("limits") ?? ""
         let requestsText = flags.string("requests") ?? ""
         guard !limitsText.isEmpty || !requestsText.isEmpty else {
@@ -27,7 +35,7 @@ enum SetResources {
         let requests = try parse(requestsText)
         let selector = flags.string("containers") ?? "*"
         try SetVerb.update(
-            context, resources: resources, selector: selector, operation: "resource requirements updated",
+            context, targets: targets, selector: selector, operation: "resource requirements updated",
             patchFailure: "failed to patch resources update to pod template "
         ) { container throws(KubectlFailure) in
             for (field, values) in [("limits", limits), ("requests", requests)] where !values.isEmpty {

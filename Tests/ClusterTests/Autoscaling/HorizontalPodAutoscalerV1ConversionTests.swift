@@ -100,4 +100,37 @@ import Testing
         #expect(stored.apiVersion == "autoscaling/v2")
         #expect(stored[path: "spec.metrics"] == [HorizontalPodAutoscalerV1.cpuUtilization(70)])
     }
+
+    @Test("a behavior annotation that does not decode, or decodes to nothing, is passed over; a partial one is defaulted")
+    func malformedBehavior() throws {
+        func behavior(_ annotation: String) throws -> JSONValue {
+            var v1 = try object("""
+                apiVersion: autoscaling/v1
+                kind: HorizontalPodAutoscaler
+                metadata: {name: web, namespace: default}
+                spec: {scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}, maxReplicas: 3}
+                """)
+            v1[path: "metadata.annotations"] = .stringMap(["autoscaling.alpha.kubernetes.io/behavior": annotation])
+            return HorizontalPodAutoscalerV1.toV2(v1)[path: "spec.behavior"]
+        }
+        for ignored in ["not json", "[]", "{}", #"{"ScaleUp":null}"#, #"{"ScaleUp":5}"#, #"{"scaleDown":{"policies":[{"value":"1"}]}}"#] {
+            #expect(try behavior(ignored).isNull, "\(ignored)")
+        }
+        #expect(try behavior(#"{"scaleDown":{"StabilizationWindowSeconds":30}}"#) == ["scaleDown": ["stabilizationWindowSeconds": 30]])
+    }
+
+    @Test("a replaced v2 autoscaler gets the defaults a created one gets")
+    func replaceDefaults() throws {
+        let cluster = try WorldFixture.tk8s()
+        var manifest = try object(Self.v2)
+        _ = try cluster.create(manifest)
+        manifest[path: "spec.minReplicas"] = nil
+        manifest[path: "spec.metrics"] = nil
+        manifest[path: "spec.behavior"] = ["scaleUp": ["stabilizationWindowSeconds": 10]]
+        let replaced = try cluster.replace(manifest)
+        #expect(replaced[path: "spec.minReplicas"] == 1)
+        #expect(replaced[path: "spec.metrics"] == [HorizontalPodAutoscalerV1.cpuUtilization(80)])
+        #expect(replaced[path: "spec.behavior.scaleUp.selectPolicy"] == "Max")
+        #expect(replaced[path: "spec.behavior.scaleDown.policies"].array.count == 1)
+    }
 }

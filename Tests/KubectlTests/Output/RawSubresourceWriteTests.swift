@@ -45,6 +45,17 @@ struct RawSubresourceWriteTests {
         #expect(h.run("get", "pod", "solo", "-o", "jsonpath={.metadata.deletionGracePeriodSeconds}").out == "30")
     }
 
+    @Test("an Eviction in a policy version the scheme never had does not decode; a registered unserved version is the wrong one")
+    func evictionVersions() throws {
+        let h = try KubectlHarness()
+        let body = #"{"apiVersion":"policy/v2","kind":"Eviction","metadata":{"name":"solo"}}"#
+        #expect(post(h, "/api/v1/namespaces/default/pods/solo/eviction", body: body).err
+            == "Error from server (BadRequest): Eviction in version \"v2\" cannot be handled as a Eviction: no kind \"Eviction\" is registered for version \"policy/v2\" in scheme \"pkg/api/legacyscheme/scheme.go:30\"\n")
+        let old = #"{"apiVersion":"apps/v1beta2","kind":"Deployment","metadata":{"name":"x"}}"#
+        #expect(post(h, "/apis/apps/v1/namespaces/default/deployments", body: old).err
+            == "Error from server (BadRequest): the API version in the data (apps/v1beta2) does not match the expected API version (apps/v1)\n")
+    }
+
     @Test("a POST a subresource does not take is 405, a subresource nobody serves 404, exec needs an upgrade")
     func otherSubresources() throws {
         let h = try KubectlHarness()

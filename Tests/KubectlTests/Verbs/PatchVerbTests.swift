@@ -22,7 +22,14 @@ struct PatchVerbTests {
         #expect(h.run("patch", "deploy", "web").err == "error: must specify --patch or --patch-file containing the contents of the patch\n")
         #expect(h.run("patch", "deploy", "web", "-p", "{bad").err == "error: invalid JSON document\n")
         #expect(h.run("patch", "deploy", "web", "--type=x", "-p", "{}").err == "error: --type must be one of [json merge strategic], not \"x\"\n")
-        #expect(h.run("patch", "deploy", "web", "--type=json", "-p", #"[{"op":"fly","path":"/a"}]"#).err == "error: Unexpected kind: fly\n")
+        // The apiserver applies a JSON patch: one that does not apply is its generic 422; applied by
+        // kubectl itself (a client dry run), json-patch's own words show.
+        let notApplied = "The request is invalid: the server rejected our request due to an error in our request\n"
+        #expect(h.run("patch", "deploy", "web", "--type=json", "-p", #"[{"op":"fly","path":"/a"}]"#).err == notApplied)
+        let test = #"[{"op":"test","path":"/spec/replicas","value":5}]"#
+        #expect(h.run("patch", "deploy", "web", "--type=json", "-p", test).err == notApplied)
+        #expect(h.run("patch", "deploy", "web", "--type=json", "-p", test, "--dry-run=client").err
+            == "error: testing value /spec/replicas failed: test failed\n")
         #expect(try h.cluster.get(.deployments, namespace: "default", name: "web") == before)
     }
 }

@@ -57,4 +57,16 @@ struct SetEnvResourcesTests {
         #expect(h.run("set", "resources", "-f", "two.yaml", "--limits=cpu=1").out == "")
         #expect(try container(h)["env"].isNull && container(h)["resources"] == [:])
     }
+
+    @Test("set resources looks its objects up before it asks for limits or requests; set env checks first")
+    func validationOrder() throws {
+        let h = try deployment()
+        #expect(h.run("set", "resources", "deployment", "nope").err == "Error from server (NotFound): deployments.apps \"nope\" not found\n")
+        #expect(h.run("set", "resources", "deployment", "web").err
+            == "error: you must specify an update to requests or limits (in the form of --requests/--limits)\n")
+        #expect(h.run("set", "resources", "deployment", "nope", "-l", "app=web").err
+            == "error: name cannot be provided when a selector is specified\n")
+        #expect(h.run("set", "env", "deployment/nope", "--local", "--dry-run=server", "A=1").err
+            == "error: cannot specify --local and --dry-run=server - did you mean --dry-run=client?\n")
+    }
 }
