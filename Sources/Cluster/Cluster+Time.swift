@@ -57,9 +57,19 @@ extension Cluster {
             quiescentRevision = store.revision
             trimJournal()
         }
-        for _ in 0..<50 {
+        var quiet = 0
+        for pass in 0..<50 {
             var changed = false
-            for loop in loops { changed = run(loop) || changed }
+            for loop in loops {
+                // Once every loop in turn has found nothing to do, the rest of this pass would too.
+                if pass > 0, quiet == ControlLoop.allCases.count { return }
+                if run(loop) {
+                    changed = true
+                    quiet = 0
+                } else if pass > 0 || loops.count == ControlLoop.allCases.count {
+                    quiet += 1
+                }
+            }
             if !changed { return }
             loops = ControlLoop.allCases
         }

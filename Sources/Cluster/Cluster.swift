@@ -36,8 +36,8 @@ public final class Cluster {
     }
     /// `nodeContainerSummary`, once worked out since the containers changed.
     var nodeContainerSummaryCache: NodeContainerSummary?
-    /// Whether the apiserver answers, as worked out at a store revision since the containers changed.
-    var apiServerServingCache: (revision: Int, serving: Bool)?
+    /// Whether the apiserver answers, as worked out at a count of pod writes since the containers changed.
+    var apiServerServingCache: (podWrites: Int, serving: Bool)?
     /// `customResourceTypes` as of a number of writes to definitions.
     var customResourceTypesCache: (definitionWrites: Int, types: [ResourceType])?
     /// The OpenAPI documents built for the group/versions served and the definitions written

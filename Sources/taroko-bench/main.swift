@@ -18,11 +18,16 @@ func report(_ line: String) {
 
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 
-/// `TAROKO_BENCH_ONLY=lab,shell,proxy,world,scaling` runs only the parts named (all five by default).
+/// `TAROKO_BENCH_ONLY=lab,shell,proxy,world,scaling` runs only the parts named (all five by default);
+/// `replay` alone runs the lab's replay figure without the rest of the lab.
 let parts = Set((ProcessInfo.processInfo.environment["TAROKO_BENCH_ONLY"] ?? "lab,shell,proxy,world,scaling").split(separator: ",").map(String.init))
 
 if parts.contains("lab") {
     benchSmallLab()
+}
+if parts.contains("lab") || parts.contains("replay") {
+    /// `TAROKO_BENCH_ROUNDS` replays the transcripts fewer or more times than 20, e.g. to profile.
+    benchReplay(rounds: ProcessInfo.processInfo.environment["TAROKO_BENCH_ROUNDS"].flatMap(Int.init) ?? 20)
 }
 if parts.contains("shell") {
     benchPipeline(lines: 10_000)

@@ -28,12 +28,13 @@ extension Cluster {
     /// It depends only on the pods and the node containers, so it is worked out again only when
     /// either has changed.
     public var isAPIServerServing: Bool {
-        if let known = apiServerServingCache, known.revision == store.revision { return known.serving }
+        let podWrites = store.writeCount(of: .pods)
+        if let known = apiServerServingCache, known.podWrites == podWrites { return known.serving }
         let servers = list(.pods, namespace: Self.systemNamespace).filter {
             $0.labels[Self.componentLabel] == Self.apiServerComponent
         }
         let serving = servers.isEmpty || servers.contains(where: isServing)
-        apiServerServingCache = (store.revision, serving)
+        apiServerServingCache = (podWrites, serving)
         return serving
     }
 

@@ -41,7 +41,7 @@ extension Kubeconfig {
                 continue
             }
             do {
-                files.append(try Self.parse(text))
+                files.append(try Self.parsedFile(text))
             } catch {
                 throw .error("error loading config file \(GoSyntax.quoted(path)): \(error.message)")
             }

@@ -159,6 +159,8 @@ public final class Session {
     /// Inside a nested shell (as after `docker exec -it ... bash`) `exit` belongs to the lab,
     /// which leaves that shell.
     private func exitStatus(_ text: String) -> Int32? {
+        // Only a line that starts with `exit` is split into words: a long heredoc is not.
+        guard text.drop(while: \.isWhitespace).hasPrefix("exit") else { return nil }
         let words = text.split(whereSeparator: \.isWhitespace)
         guard words.first == "exit", words.count <= 2, lab?.isInNestedShell != true else { return nil }
         if words.count == 2 { return Int32(words[1]).map { $0 & 0xFF } ?? 2 }
