@@ -253,8 +253,8 @@ An image that does not exist keeps the container waiting; kubectl says why as it
   Warning: container broken: Back-off pulling image "nosuch/image:9"
   $ kubectl get events --field-selector involvedObject.fieldPath='spec.ephemeralContainers{broken}' --sort-by=.lastTimestamp
   LAST SEEN   TYPE      REASON    OBJECT    MESSAGE
-  37s         Normal    BackOff   pod/web   Back-off pulling image "nosuch/image:9"
-  37s         Warning   Failed    pod/web   Error: ImagePullBackOff
   27s         Normal    Pulling   pod/web   Pulling image "nosuch/image:9"
   26s         Warning   Failed    pod/web   Failed to pull image "nosuch/image:9": rpc error: code = Unknown desc = failed to pull and unpack image "docker.io/nosuch/image:9": failed to resolve reference "docker.io/nosuch/image:9": pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed
   26s         Warning   Failed    pod/web   Error: ErrImagePull
+  6s          Normal    BackOff   pod/web   Back-off pulling image "nosuch/image:9"
+  6s          Warning   Failed    pod/web   Error: ImagePullBackOff

@@ -363,15 +363,15 @@ A crash-looping pod: repeated events show `(xN over AGE)`.
   Tolerations:                 node.kubernetes.io/not-ready:NoExecute op=Exists for 300s
                                node.kubernetes.io/unreachable:NoExecute op=Exists for 300s
   Events:
-    Type     Reason     Age                    From               Message
-    ----     ------     ----                   ----               -------
-    Normal   Scheduled  6m40s                  default-scheduler  Successfully assigned default/bb to tk8s-worker1
-    Normal   Pulled     6m38s                  kubelet            Successfully pulled image "busybox" in 908ms (908ms including waiting). Image size: 2167176 bytes.
-    Normal   Created    5m23s (x5 over 6m38s)  kubelet            Created container: bb
-    Normal   Started    5m23s (x5 over 6m38s)  kubelet            Started container bb
-    Normal   Pulled     5m23s (x4 over 6m36s)  kubelet            Successfully pulled image "busybox" in 800ms (800ms including waiting). Image size: 2167176 bytes.
-    Warning  BackOff    5m23s (x4 over 6m36s)  kubelet            Back-off restarting failed container bb in pod bb_default(857048bc-3834-466d-ad38-ae1bf68bb83b)
-    Normal   Pulling    83s (x7 over 6m38s)    kubelet            Pulling image "busybox"
+    Type     Reason     Age                   From               Message
+    ----     ------     ----                  ----               -------
+    Normal   Scheduled  6m40s                 default-scheduler  Successfully assigned default/bb to tk8s-worker1
+    Normal   Pulled     6m38s                 kubelet            Successfully pulled image "busybox" in 908ms (908ms including waiting). Image size: 2167176 bytes.
+    Normal   Created    4m3s (x6 over 6m38s)  kubelet            Created container: bb
+    Normal   Started    4m3s (x6 over 6m38s)  kubelet            Started container bb
+    Normal   Pulling    83s (x7 over 6m38s)   kubelet            Pulling image "busybox"
+    Normal   Pulled     82s (x6 over 6m36s)   kubelet            Successfully pulled image "busybox" in 800ms (800ms including waiting). Image size: 2167176 bytes.
+    Warning  BackOff    82s (x6 over 6m36s)   kubelet            Back-off restarting failed container bb in pod bb_default(857048bc-3834-466d-ad38-ae1bf68bb83b)
 Workloads print their pod template; a Deployment lists its new and old ReplicaSets.
   $ kubectl describe deploy web
   Name:                   web

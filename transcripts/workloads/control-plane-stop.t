@@ -126,25 +126,25 @@ CronJob controller makes the Job of the latest schedule it missed, and a scale w
   3s          Normal   RegisteredNode            node/tk8s-worker2         Node tk8s-worker2 event: Registered Node tk8s-worker2 in Controller
 
 The kubelet kept recording the crash loop's events while nothing answered, each retried for about
-100 s: only the last restart's were still being retried, and of those the spam filter (25 events
-per object, then one every 5 minutes) let only Pulling through, with the count so far.
+100 s: only the last restart's were still being retried, and the spam filter (25 events of a type
+per object, then one every 5 minutes) let them all through, with the counts so far.
   $ kubectl get events --field-selector involvedObject.name=crash
   LAST SEEN   TYPE      REASON      OBJECT      MESSAGE
   3m25s       Normal    Scheduled   pod/crash   Successfully assigned default/crash to tk8s-worker2
   48s         Normal    Pulling     pod/crash   Pulling image "busybox"
   3m23s       Normal    Pulled      pod/crash   Successfully pulled image "busybox" in 908ms (908ms including waiting). Image size: 2167176 bytes.
-  3m10s       Normal    Created     pod/crash   Created container: crash
-  3m10s       Normal    Started     pod/crash   Started container crash
-  3m10s       Normal    Pulled      pod/crash   Successfully pulled image "busybox" in 800ms (800ms including waiting). Image size: 2167176 bytes.
-  3m10s       Warning   BackOff     pod/crash   Back-off restarting failed container crash in pod crash_default(0ded8720-bb4c-4c2e-a5ac-a191385d7c74)
+  48s         Normal    Created     pod/crash   Created container: crash
+  48s         Normal    Started     pod/crash   Started container crash
+  48s         Normal    Pulled      pod/crash   Successfully pulled image "busybox" in 800ms (800ms including waiting). Image size: 2167176 bytes.
+  48s         Warning   BackOff     pod/crash   Back-off restarting failed container crash in pod crash_default(0ded8720-bb4c-4c2e-a5ac-a191385d7c74)
   $ kubectl get events --field-selector involvedObject.name=crash -o jsonpath='{range .items[*]}{.count} {.lastTimestamp} {.reason}{"\n"}{end}'
    null Scheduled
   6 2025-04-23T07:27:37Z Pulling
   1 2025-04-23T07:25:02Z Pulled
-  3 2025-04-23T07:25:15Z Created
-  3 2025-04-23T07:25:15Z Started
-  2 2025-04-23T07:25:15Z Pulled
-  2 2025-04-23T07:25:15Z BackOff
+  6 2025-04-23T07:27:37Z Created
+  6 2025-04-23T07:27:37Z Started
+  5 2025-04-23T07:27:37Z Pulled
+  5 2025-04-23T07:27:37Z BackOff
   $ kubectl get jobs
   NAME            STATUS    COMPLETIONS   DURATION   AGE
   tick-29089888   Running   0/1           3s         3s

@@ -27,15 +27,15 @@ restartPolicy Always the kubelet restarts it, first at once, then after 10s, 20s
   NAME    READY   STATUS             RESTARTS      AGE
   bb      0/1     CrashLoopBackOff   5 (39s ago)   3m16s
   goweb   1/1     Running            0             98m
-The kubelet's event recorder lets 25 events about one pod through at once, then one every 5
-minutes (its spam filter): the last restart's Created, Started, Pulled and BackOff are counted but
-not written, so they still show the time of the restart before.
+The kubelet's event recorder lets 25 events of one type about one pod through at once, then one
+every 5 minutes (its spam filter, which counts Normal and Warning apart): this crash loop's events
+are fewer, so each is written at its last restart, with the count so far.
   $ kubectl get events
   LAST SEEN   TYPE      REASON      OBJECT   MESSAGE
   3m16s       Normal    Scheduled   pod/bb   Successfully assigned default/bb to tk8s-worker2
   39s         Normal    Pulling     pod/bb   Pulling image "busybox"
   3m14s       Normal    Pulled      pod/bb   Successfully pulled image "busybox" in 908ms (908ms including waiting). Image size: 2167176 bytes.
-  119s        Normal    Created     pod/bb   Created container: bb
-  119s        Normal    Started     pod/bb   Started container bb
-  119s        Normal    Pulled      pod/bb   Successfully pulled image "busybox" in 800ms (800ms including waiting). Image size: 2167176 bytes.
-  119s        Warning   BackOff     pod/bb   Back-off restarting failed container bb in pod bb_default(7a56ddf8-b0ed-48d1-9008-a1faab5feb32)
+  39s         Normal    Created     pod/bb   Created container: bb
+  39s         Normal    Started     pod/bb   Started container bb
+  39s         Normal    Pulled      pod/bb   Successfully pulled image "busybox" in 800ms (800ms including waiting). Image size: 2167176 bytes.
+  39s         Warning   BackOff     pod/bb   Back-off restarting failed container bb in pod bb_default(7a56ddf8-b0ed-48d1-9008-a1faab5feb32)

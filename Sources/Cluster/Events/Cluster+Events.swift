@@ -21,46 +21,36 @@ extension Cluster {
         _ object: KubeObject, reason: String, message: String, type: String = "Normal", source: EventSource,
         fieldPath: String? = nil
     ) {
-        let namespace = object.namespace ?? "default"
         let occurrence = EventCorrelator.Occurrence(
             source: source, objectUID: object.uid, fieldPath: fieldPath, type: type, reason: reason, message: message)
         let unsent = outage?.unsentEvents.count ?? 0
         // Events are named `<object>.<suffix>`, so an object's events sit together in the store.
-        guard let write = eventCorrelator.correlate(occurrence, newName: "\(object.name).\(eventSuffix(offset: unsent))", now: now)
+        guard let write = eventCorrelator.correlate(occurrence, newName: eventName(of: object.name, offset: unsent), now: now)
         else { return }
-        let time = JSONValue.string(now.rfc3339)
-        var involved: JSONValue = [
-            "apiVersion": .string(object.apiVersion), "kind": .string(object.kind), "name": .string(object.name),
-            "resourceVersion": .string(String(object.resourceVersion)), "uid": .string(object.uid),
-        ]
-        // A cluster-scoped object's reference has no namespace, though its events live in `default`.
-        if let objectNamespace = object.namespace { involved["namespace"] = .string(objectNamespace) }
-        if let fieldPath { involved["fieldPath"] = .string(fieldPath) }
-        var sourceValue: JSONValue = ["component": .string(source.component)]
-        if let host = source.host { sourceValue["host"] = .string(host) }
-        let event = KubeObject([
-            "apiVersion": "v1", "kind": "Event", "count": .int(write.count), "eventTime": nil,
-            "firstTimestamp": .string(write.firstTimestamp.rfc3339), "involvedObject": involved, "lastTimestamp": time,
-            "message": .string(write.message), "reason": .string(reason),
-            "reportingComponent": .string(source.component), "reportingInstance": .string(source.host ?? ""),
-            "source": sourceValue, "type": .string(type),
-            "metadata": ["name": .string(write.name), "namespace": .string(namespace)],
-        ])
+        let time = now.rfc3339
+        let recorded = RecordedEvent(object: object, occurrence: occurrence, write: write, now: now, time: time)
         if isControlPlaneDown {
             var held = outage ?? ControlPlaneOutage()
-            held.unsentEvents.append(event)
+            held.unsentEvents.append(KubeObject(recorded.json(created: nil)))
             outage = held
-        } else {
-            deliver(event)
+            return
         }
+        // The broadcaster's sink: a patch when the Event is there, else a create.
+        let namespace = object.namespace ?? "default"
+        if let stored = lookup(.events, namespace, write.name) {
+            patchEvent(stored, count: .int(write.count), lastTimestamp: .string(time), message: .string(write.message))
+        } else {
+            store.put(.events, KubeObject(recorded.json(created: (time, Self.eventUID(write.name), String(store.revision + 1)))))
+        }
+        scheduleEventExpiry()
     }
 
-    /// `recordEvent` of client-go's broadcaster: a repeat patches the Event of that name (its
-    /// count, last time and message); a first occurrence, or one whose Event is gone, creates it.
+    /// `recordEvent` of client-go's broadcaster for an event held while the apiserver was down:
+    /// a repeat patches the Event of that name (its count, last time and message); a first
+    /// occurrence, or one whose Event is gone, creates it.
     func deliver(_ event: consuming KubeObject) {
-        if var stored = lookup(.events, event.namespace, event.name) {
-            for field in ["count", "lastTimestamp", "message"] { stored.value[field] = event.value[field] }
-            save(.events, stored)
+        if let stored = lookup(.events, event.namespace, event.name) {
+            patchEvent(stored, count: event.value["count"], lastTimestamp: event.value["lastTimestamp"], message: event.value["message"])
         } else {
             var created = event
             let uid = JSONValue.string(Self.eventUID(created.name))
@@ -74,12 +64,32 @@ extension Cluster {
         scheduleEventExpiry()
     }
 
+    /// Writes an Event's new count, last time and message, unless it has them already.
+    private func patchEvent(_ stored: KubeObject, count: JSONValue, lastTimestamp: JSONValue, message: JSONValue) {
+        let fields = [("count", count), ("lastTimestamp", lastTimestamp), ("message", message)]
+        guard fields.contains(where: { stored.value[$0.0] != $0.1 }) else { return }
+        var patched = stored
+        for (field, value) in fields { patched.value[field] = value }
+        store.put(.events, patched)
+    }
+
+    /// `<object>.<suffix>`: the name a new Event about an object named `objectName` gets now.
+    func eventName(of objectName: String, offset: Int = 0) -> String {
+        objectName + "." + eventSuffix(offset: offset)
+    }
+
     /// Sixteen hex digits, as real event names end with: the time in nanoseconds, its sub-millisecond
     /// part taken from the store's revision so that names stay unique. Events draw nothing from the
     /// seeded name generator, so recording one never changes the names later objects get.
     func eventSuffix(offset: Int = 0) -> String {
         let nanos = UInt64(max(0, now.milliseconds)) * 1_000_000 + UInt64((store.revision + offset) % 1_000_000)
-        return String(nanos, radix: 16).leftPadded(to: 16)
+        return String(unsafeUninitializedCapacity: 16) { buffer in
+            for index in 0..<16 {
+                let digit = UInt8(truncatingIfNeeded: (nanos >> UInt64(60 - 4 * index)) & 0xf)
+                buffer[index] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+            }
+            return 16
+        }
     }
 
     /// A version-4-shaped UID derived from an event's name (FNV-1a), for the same reason.

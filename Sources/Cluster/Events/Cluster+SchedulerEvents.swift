@@ -20,7 +20,7 @@ extension Cluster {
             scheduleEventExpiry()
             return
         }
-        let name = "\(pod.name).\(eventSuffix())"
+        let name = eventName(of: pod.name)
         let event = KubeObject([
             "apiVersion": "v1", "kind": "Event", "action": .string(action), "eventTime": time, "firstTimestamp": nil,
             "involvedObject": [

@@ -1,0 +1,143 @@
+import KubeAPI
+
+extension EventCorrelator {
+    /// One recording process's aggregator, logger and spam filter, each an LRU of `cacheSize`.
+    struct Caches: Sendable {
+        private var aggregates = LRUCache<Key, Aggregate>(capacity: EventCorrelator.cacheSize)
+        private var observations = LRUCache<Key, Observation>(capacity: EventCorrelator.cacheSize)
+        private var buckets = LRUCache<Key, Bucket>(capacity: EventCorrelator.cacheSize)
+
+        var counts: (aggregates: Int, observations: Int, buckets: Int) {
+            (aggregates.count, observations.count, buckets.count)
+        }
+
+        /// `EventCorrelate` in this process. Each cache is read and written in one lookup (Go's
+        /// `Get`, then `Add`). A combined event, once written, is noted again under its own event
+        /// key, as the logger's `updateState` notes what the apiserver answered.
+        mutating func correlate(_ event: Occurrence, newName: () -> String, now: Timestamp) -> Write? {
+            let (key, message, combined) = aggregate(event, now: now)
+            let observed = observations.update(key, default: { Observation(name: newName(), firstTimestamp: now) }) {
+                $0.count += 1
+                $0.last = now
+                return $0
+            }
+            let spamKey = Key(objectUID: event.objectUID, type: event.type)
+            guard buckets.update(spamKey, default: { Bucket(tokens: EventCorrelator.spamBurst, last: now) }, { $0.admit(at: now) })
+            else { return nil }
+            if combined {
+                observations.add(Key(event, message: message), observed)
+            }
+            return Write(name: observed.name, count: observed.count, firstTimestamp: observed.firstTimestamp, message: message)
+        }
+
+        /// How often `event` was seen and when last, leaving the logger's order as it is.
+        func observation(of event: Occurrence) -> (count: Int, last: Timestamp)? {
+            observations.peek(Key(event, message: event.message)).map { ($0.count, $0.last) }
+        }
+
+        /// `EventAggregate`: the key to count the event under, its message, and whether it is
+        /// the combined event.
+        private mutating func aggregate(_ event: Occurrence, now: Timestamp) -> (Key, String, Bool) {
+            let aggregateKey = Key(objectUID: event.objectUID, type: event.type, reason: event.reason)
+            guard aggregates.update(aggregateKey, default: { Aggregate() }, { $0.add(event.message, at: now) }) else {
+                return (Key(event, message: event.message), event.message, false)
+            }
+            return (aggregateKey, EventCorrelator.combinedPrefix + event.message, true)
+        }
+    }
+}
+
+extension EventCorrelator.Caches {
+    /// What a cache counts an event under; the source is the process's own. Its hash is worked
+    /// out once, when it is made: the caches rehash every key as they grow.
+    struct Key: Hashable, Sendable {
+        let objectUID: String
+        let fieldPath: String?
+        let type: String
+        let reason: String?
+        let message: String?
+        private let hash: Int
+
+        init(objectUID: String, fieldPath: String? = nil, type: String, reason: String? = nil, message: String? = nil) {
+            self.objectUID = objectUID
+            self.fieldPath = fieldPath
+            self.type = type
+            self.reason = reason
+            self.message = message
+            var hasher = Hasher()
+            hasher.combine(objectUID)
+            hasher.combine(fieldPath)
+            hasher.combine(type)
+            hasher.combine(reason)
+            hasher.combine(message)
+            hash = hasher.finalize()
+        }
+
+        /// `getEventKey`: everything about the event but its times, with `message` for its own.
+        init(_ event: EventCorrelator.Occurrence, message: String) {
+            self.init(objectUID: event.objectUID, fieldPath: event.fieldPath, type: event.type, reason: event.reason, message: message)
+        }
+
+        static func == (a: Key, b: Key) -> Bool {
+            a.hash == b.hash && a.objectUID == b.objectUID && a.message == b.message && a.reason == b.reason
+                && a.type == b.type && a.fieldPath == b.fieldPath
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+    }
+
+    /// The aggregator's record: the distinct messages seen, each within the window of the last.
+    /// The first is held apart, so a record of one message (most are) allocates nothing.
+    struct Aggregate: Sendable {
+        var first: String?
+        var others: [String] = []
+        var last: Timestamp?
+
+        /// Counts `message` among those seen within the window; reports whether they now reach
+        /// the most the aggregator keeps apart (then one message is dropped to make room).
+        mutating func add(_ message: String, at now: Timestamp) -> Bool {
+            if let last, let first, now.milliseconds(since: last) <= EventCorrelator.aggregateWindowMilliseconds {
+                if message != first && !others.contains(message) { others.append(message) }
+            } else {
+                (first, others) = (message, [])
+            }
+            last = now
+            guard others.count + 1 >= EventCorrelator.aggregateMaxEvents else { return false }
+            // Go pops an arbitrary message (`PopAny`); the least one keeps this deterministic.
+            if let least = others.indices.min(by: { others[$0] < others[$1] }), let first {
+                if others[least] < first { others.remove(at: least) } else { self.first = others.removeLast() }
+            }
+            return true
+        }
+    }
+
+    /// The logger's record: how often an event was seen, under which Event name, since when.
+    struct Observation: Sendable {
+        var count = 0
+        var name: String
+        var firstTimestamp: Timestamp
+        var last: Timestamp
+
+        init(name: String, firstTimestamp: Timestamp) {
+            self.name = name
+            self.firstTimestamp = firstTimestamp
+            last = firstTimestamp
+        }
+    }
+
+    /// The spam filter's token bucket for one object and type.
+    struct Bucket: Sendable {
+        var tokens: Double
+        var last: Timestamp
+
+        /// Refills the bucket for the time since it was last used, then takes a token if there is one.
+        mutating func admit(at now: Timestamp) -> Bool {
+            let refill = Double(max(0, now.milliseconds(since: last))) / 1000 * EventCorrelator.spamQPS
+            tokens = min(EventCorrelator.spamBurst, tokens + refill)
+            last = now
+            guard tokens >= 1 else { return false }
+            tokens -= 1
+            return true
+        }
+    }
+}
