@@ -54,8 +54,6 @@ struct WakeupTable: Sendable, Equatable {
         }
     }
 
-    var isEmpty: Bool { times.isEmpty }
-
     /// Every wake-up, in no particular order.
     var all: [(key: String, time: Timestamp)] { times.map { (key: $0.key, time: $0.value) } }
 
