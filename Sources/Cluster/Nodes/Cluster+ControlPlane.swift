@@ -25,10 +25,10 @@ extension Cluster {
     private var isSomeNodeStopped: Bool { nodeContainerSummary.someStopped }
 
     /// Whether kube-apiserver answers requests (always, in a world without an apiserver pod).
-    /// It depends only on the pods and the node containers, so it is worked out again only when
-    /// either has changed.
+    /// It depends only on the system namespace's pods and the node containers, so it is worked
+    /// out again only when either has changed.
     public var isAPIServerServing: Bool {
-        let podWrites = store.writeCount(of: .pods)
+        let podWrites = store.podWriteCount(in: Self.systemNamespace)
         if let known = apiServerServingCache, known.podWrites == podWrites { return known.serving }
         let servers = list(.pods, namespace: Self.systemNamespace).filter {
             $0.labels[Self.componentLabel] == Self.apiServerComponent

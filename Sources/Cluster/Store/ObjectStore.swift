@@ -41,6 +41,8 @@ struct ObjectStore: Sendable {
     private(set) var journal = ChangeJournal()
     /// How many writes and removals each type has had, so derived views know when to rebuild.
     private var writeCounts: [ResourceType: Int] = [:]
+    /// How many writes and removals the pods of each namespace have had.
+    private var podWritesByNamespace: [String: Int] = [:]
     /// Where each object is, by UID.
     private var byUID: [String: (type: ResourceType, key: Key)] = [:]
     /// Each type's objects by the UID of their controller (the owner reference marked `controller`).
@@ -88,10 +90,13 @@ struct ObjectStore: Sendable {
         return (location.type, object)
     }
 
-    /// Whether `changes` can read the journal from `cursor`, or it has been trimmed past it.
-    /// Changes whenever an object of `type` is written or removed.
-    func writeCount(of type: ResourceType) -> Int { writeCounts[type] ?? 0 }
+    /// Changes whenever an object of `type` is written or removed. (Mutating, as `get` is.)
+    mutating func writeCount(of type: ResourceType) -> Int { writeCounts[type] ?? 0 }
 
+    /// Changes whenever a pod in `namespace` is written or removed. (Mutating, as `get` is.)
+    mutating func podWriteCount(in namespace: String) -> Int { podWritesByNamespace[namespace] ?? 0 }
+
+    /// Whether `changes` can read the journal from `cursor`, or it has been trimmed past it.
     func canRead(from cursor: Int) -> Bool { journal.canRead(from: cursor) }
 
     /// The changes from `cursor` on.
@@ -161,6 +166,7 @@ struct ObjectStore: Sendable {
             unboundPods += (Self.isUnbound(stored) ? 1 : 0) - (replaced.map(Self.isUnbound) == true ? 1 : 0)
             jobTrackedPods += (JobPods.hasTrackingFinalizer(stored) ? 1 : 0) - (replaced.map(JobPods.hasTrackingFinalizer) == true ? 1 : 0)
             retally(old: replaced, new: stored)
+            podWritesByNamespace[key.namespace, default: 0] += 1
         }
         if type == .events { reindexEvent(key, old: replaced, new: stored) }
         if !uid.isEmpty { byUID[uid] = (type, key) }
@@ -183,7 +189,10 @@ struct ObjectStore: Sendable {
         fieldWrites.pending[removed.uid] = nil
         if type == .pods, Self.isUnbound(removed) { unboundPods -= 1 }
         if type == .pods, JobPods.hasTrackingFinalizer(removed) { jobTrackedPods -= 1 }
-        if type == .pods { retally(old: removed, new: nil) }
+        if type == .pods {
+            retally(old: removed, new: nil)
+            podWritesByNamespace[key.namespace, default: 0] += 1
+        }
         if type == .events { reindexEvent(key, old: removed, new: nil) }
         let controller = removed.controllerUID
         if let controller {
@@ -232,10 +241,13 @@ struct ObjectStore: Sendable {
     }
 
     /// Whether a write is one the garbage collector's graph must see (`ChangeJournal.Change.concernsCollector`).
+    /// A new object that names no owner and is not being deleted (an Event, most often) leaves
+    /// the graph as it was: its place held nothing the graph knows of, its removal having been seen.
     private static func concernsCollector(_ new: KubeObject, replacing old: KubeObject?) -> Bool {
-        guard let old, old.uid == new.uid else { return true }
+        let owners = new.value.member("metadata", "ownerReferences")
         if !new.value.member("metadata", "deletionTimestamp").isNull { return true }
-        return old.value.member("metadata", "ownerReferences") != new.value.member("metadata", "ownerReferences")
+        guard let old else { return !owners.isNull }
+        return old.uid != new.uid || old.value.member("metadata", "ownerReferences") != owners
     }
 
     /// Whether a pod is bound to no node.
