@@ -38,6 +38,8 @@ public final class Cluster {
     var nodeContainerSummaryCache: NodeContainerSummary?
     /// Whether the apiserver answers, as worked out at a count of pod writes since the containers changed.
     var apiServerServingCache: (podWrites: Int, serving: Bool)?
+    /// kube-apiserver's serving certificate, once a client has connected.
+    var servingCertificate: ServingCertificate?
     /// `customResourceTypes` as of a number of writes to definitions.
     var customResourceTypesCache: (definitionWrites: Int, types: [ResourceType])?
     /// The OpenAPI documents built for the group/versions served and the definitions written

@@ -125,7 +125,9 @@ public final class Kubectl {
             kubeconfig: kubeconfig, forwards: portForwards, isPrivileged: isPrivileged(),
             attachedShellEnd: attachedShellEnd, temporaryNames: temporaryNames, server: access.server, user: access.user,
             plugins: plugins, follow: backgroundFollow,
-            discoveryAttempts: ServerConnection.discoveryAttempts(verb: verb.name, flags: flags))
+            tlsFailure: access.tlsFailure)
+        context.discoveryAttempts = ServerConnection.discoveryAttempts(
+            verb: verb.name, flags: flags, failure: context.connectionFailure ?? .refused)
         context.commandWords = [name] + flags.positionals + (flags.afterDash ?? [])
         return try ResourceResolver.withDiscovery(of: cluster) { () throws(KubectlFailure) in try verb.run(context) }
     }
@@ -199,7 +201,9 @@ struct VerbContext {
     var plugins: KubectlPlugins?
     /// Where `get -w` and `logs -f` leave their following when they run as a background job.
     var follow = BackgroundFollow()
-    /// How many failed discovery requests the command logs when the server refuses it.
+    /// Go's error for the lab apiserver's certificate, when the client does not trust it.
+    var tlsFailure: String?
+    /// How many failed discovery requests the command logs when it cannot reach the server.
     var discoveryAttempts = 0
     /// The failed discovery requests the command has logged.
     var discoveryLog = DiscoveryFailureLog()
@@ -221,9 +225,9 @@ struct VerbContext {
     /// answers at the kubeconfig's server, so commands that stay on the client still work.
     var cluster: Cluster {
         get throws(KubectlFailure) {
-            guard serverAnswers else {
+            if let failure = connectionFailure {
                 logDiscoveryFailures(discoveryAttempts)
-                throw ServerConnection.refused(server: server)
+                throw ServerConnection.failure(failure, server: server)
             }
             return lab
         }

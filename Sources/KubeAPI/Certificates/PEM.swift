@@ -25,6 +25,18 @@ public enum PEM {
         return blocks
     }
 
+    /// Whether `text` frames a block as `encoding/pem` finds one: BEGIN and END lines (spaces
+    /// around them aside) around base64 text.
+    public static func hasBlock(_ text: String) -> Bool {
+        let lines = text.split(separator: "\n").map { String($0.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }
+        guard let begin = lines.firstIndex(where: { $0.hasPrefix("-----BEGIN ") && $0.hasSuffix("-----") }),
+            let end = lines[begin...].firstIndex(where: { $0.hasPrefix("-----END ") && $0.hasSuffix("-----") })
+        else { return false }
+        let body = lines[(begin + 1)..<end].joined().filter { !$0.isWhitespace }
+        let alphabet = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")
+        return body.count % 4 == 0 && body.allSatisfy { alphabet.contains($0) }
+    }
+
     /// `der` armoured as a block of `type`, ending in a newline.
     public static func encode(_ der: [UInt8], type: String) -> String {
         let base64 = Array(Base64.encode(der))

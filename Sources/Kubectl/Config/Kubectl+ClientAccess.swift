@@ -12,6 +12,8 @@ struct ClientAccess {
     var server: String
     /// Who the apiserver takes the caller to be; nil for the kubeconfig's admin.
     var user: UserInfo?
+    /// Go's error for the lab apiserver's certificate, when the client does not trust it.
+    var tlsFailure: String? = nil
 }
 
 extension Kubectl {
@@ -37,18 +39,28 @@ extension Kubectl {
         // Without a cluster, client-go's default: a server on localhost's port 8080.
         let server = global("server") ?? kubeconfig.cluster(named: clusterName)?[string: "server"] ?? "http://localhost:8080"
         let namespace = context.map { $0[string: "namespace"] }.flatMap { $0.isEmpty ? nil : $0 } ?? "default"
-        let clusterProblems = clusterProblems(
+        let clusterEntry = effectiveCluster(
             clusterName, authority: global("certificate-authority"), insecure: !own.contains("insecure-skip-tls-verify") && flags.bool("insecure-skip-tls-verify"))
-        let authenticated = try authenticatedUser(userName, global: global, clusterProblems: clusterProblems, io: io)
+        var trust: TLSTrust?
+        let authenticated = try authenticatedUser(userName, global: global, clusterProblems: clusterProblems(clusterEntry), io: io) {
+            () throws(KubectlFailure) in trust = try tlsTrust(of: clusterEntry)
+        }
         return ClientAccess(
             namespace: flags.string("namespace") ?? namespace, server: server,
-            user: try impersonation(flags, userName: userName, by: authenticated) ?? authenticated)
+            user: try impersonation(flags, userName: userName, by: authenticated) ?? authenticated,
+            tlsFailure: trust.flatMap { trust in
+                let serverName = global("tls-server-name").flatMap { $0.isEmpty ? nil : $0 } ?? clusterEntry[string: "tls-server-name"]
+                return serverCertificateFailure(server: server, serverName: serverName, trust: trust)
+            })
     }
 
     /// The user the apiserver's authenticators find: the client certificate first (one that
     /// verifies outranks any `--token`; kubeadm's admin is nil), then a bearer token, else anonymous.
+    /// `loadingRoots` reads the trusted roots, between the configuration's checks and the client
+    /// certificate's, as client-go's transport does.
     private func authenticatedUser(
-        _ userName: String, global: (String) -> String?, clusterProblems: [String], io: IOStreams
+        _ userName: String, global: (String) -> String?, clusterProblems: [String], io: IOStreams,
+        loadingRoots: () throws(KubectlFailure) -> Void
     ) throws(KubectlFailure) -> UserInfo? {
         var entry = kubeconfig.user(named: userName).map(resolvingPaths)
         // `--client-certificate` and `--client-key` replace the user's own, as given.
@@ -66,6 +78,7 @@ extension Kubectl {
         }
         let token = global("token").flatMap { $0.isEmpty ? nil : $0 } ?? entry?[string: "token"] ?? ""
         try confirmUsable(user: entry, userName: userName, token: token, clusterProblems: clusterProblems)
+        try loadingRoots()
         if let entry, entry[string: "client-certificate"].isEmpty, entry[string: "client-key"].isEmpty,
             case .bytes(let certificate)? = entry.fields["client-certificate-data"],
             case .bytes(let key)? = entry.fields["client-key-data"],

@@ -20,14 +20,21 @@ extension Kubectl {
         }
     }
 
-    /// `validateClusterInfo`'s checks of the certificate authority. `--certificate-authority`
-    /// (or `--insecure-skip-tls-verify`) replaces the cluster's authority, file and data both.
-    func clusterProblems(_ clusterName: String, authority: String?, insecure: Bool) -> [String] {
+    /// The cluster a command connects to: `--certificate-authority` (or `--insecure-skip-tls-verify`)
+    /// replaces the cluster's authority, file and data both.
+    func effectiveCluster(_ clusterName: String, authority: String?, insecure: Bool) -> Kubeconfig.Entry {
         var cluster = kubeconfig.cluster(named: clusterName).map(resolvingPaths) ?? Kubeconfig.Entry(name: clusterName)
         if insecure || !(authority ?? "").isEmpty {
             cluster[string: "certificate-authority"] = authority ?? ""
             cluster.fields["certificate-authority-data"] = nil
         }
+        if insecure { cluster.fields["insecure-skip-tls-verify"] = .bool(true) }
+        return cluster
+    }
+
+    /// `validateClusterInfo`'s checks of the certificate authority.
+    func clusterProblems(_ cluster: Kubeconfig.Entry) -> [String] {
+        let clusterName = cluster.name
         let path = cluster[string: "certificate-authority"]
         var problems: [String] = []
         if !path.isEmpty, cluster.hasData("certificate-authority-data") {

@@ -20,6 +20,8 @@ public final class APIProxy {
     /// The kubeconfig's server and user when it started, which it keeps.
     private let server: String
     private let user: UserInfo?
+    /// Go's error for the apiserver's certificate, when the proxy's client does not trust it.
+    private let tlsFailure: String?
     /// The apiserver's audit IDs for the requests this proxy makes.
     private var auditIDs: NameGenerator
     /// Requests sent on the HTTP/2 connection to the apiserver, and when the last one went: a
@@ -30,8 +32,9 @@ public final class APIProxy {
 
     init(
         address: String, port: Int, isUnixSocket: Bool, apiPrefix: String, filter: ProxyFilter?, staticFiles: StaticFiles? = nil,
-        lab: Cluster, server: String, user: UserInfo?
+        lab: Cluster, server: String, user: UserInfo?, tlsFailure: String? = nil
     ) {
+        self.tlsFailure = tlsFailure
         self.staticFiles = staticFiles
         self.address = address
         self.port = port
@@ -77,6 +80,10 @@ public final class APIProxy {
         guard lab.isAPIServerServing, server == lab.settings.server else {
             lastRequest = nil
             return failed(ServerConnection.dialFailure(server: server))
+        }
+        if let tlsFailure {
+            lastRequest = nil
+            return failed(ServerConnection.goError(.untrusted(tlsFailure), server: server))
         }
         if let last = lastRequest, lab.now.milliseconds(since: last) <= 90_000 { streams += 1 } else { streams = 1 }
         lastRequest = lab.now

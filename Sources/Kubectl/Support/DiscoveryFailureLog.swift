@@ -10,8 +10,8 @@ final class DiscoveryFailureLog {
     private var logged = 0
 
     /// The next attempt's line, for a command started at `start`.
-    func nextLine(server: String, startedAt start: Timestamp) -> String {
+    func nextLine(server: String, failure: ConnectionFailure, startedAt start: Timestamp) -> String {
         defer { logged += 1 }
-        return ServerConnection.discoveryFailureLine(server: server, at: start, elapsed: logged * Self.spacing)
+        return ServerConnection.discoveryFailureLine(server: server, failure: failure, at: start, elapsed: logged * Self.spacing)
     }
 }

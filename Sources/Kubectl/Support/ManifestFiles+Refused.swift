@@ -8,7 +8,7 @@ extension ManifestFiles {
         case none, eachDocument, firstOfEachFile
     }
 
-    /// The failures reading manifests comes to when nothing answers at the kubeconfig's server.
+    /// The failures reading manifests comes to when requests do not reach the kubeconfig's server.
     /// A verb that validates (`apply`, `create`, `replace`) downloads the OpenAPI schema for each
     /// file's first document, and the file ends there; otherwise each document looked up asks
     /// discovery for the kind, logging the failed request, and is unrecognized.
@@ -16,6 +16,7 @@ extension ManifestFiles {
         _ objects: [(KubeObject, String)], lookups: ServerLookups, validating: Bool, _ context: VerbContext
     ) -> [String] {
         let server = context.server
+        let failure = context.connectionFailure ?? .refused
         var failures: [String] = []
         var lastSource: String?
         for (_, source) in objects {
@@ -24,13 +25,14 @@ extension ManifestFiles {
             if validating {
                 if firstOfFile {
                     failures.append(
-                        "error validating \(GoSyntax.quoted(source)): error validating data: failed to download openapi: \(ServerRequest.openAPI.refusal(server: server)); \(stopValidating)")
+                        "error validating \(GoSyntax.quoted(source)): error validating data: failed to download openapi: \(ServerRequest.openAPI.error(failure, server: server)); \(stopValidating)")
                 }
                 continue
             }
             guard lookups == .eachDocument || firstOfFile else { continue }
-            context.logDiscoveryFailures(1)
-            failures.append("unable to recognize \(GoSyntax.quoted(source)): \(ServerRequest.groupList.refusal(server: server))")
+            // After a failed handshake the command's first lookup asks twice.
+            context.logDiscoveryFailures(failure != .refused && failures.isEmpty ? 2 : 1)
+            failures.append("unable to recognize \(GoSyntax.quoted(source)): \(ServerRequest.groupList.error(failure, server: server))")
         }
         if lookups == .firstOfEachFile { failures = Array(failures.prefix(1)) }
         return failures

@@ -1,13 +1,31 @@
 import KubeAPI
 
-/// What kubectl prints when nothing listens at the kubeconfig's server.
+/// Why a request never reached the apiserver.
+enum ConnectionFailure: Equatable {
+    /// Nothing listens at the server's address.
+    case refused
+    /// The handshake failed: the server's certificate did not verify (Go's `x509: ...` error).
+    case untrusted(String)
+}
+
+/// What kubectl prints when it cannot reach the kubeconfig's server.
 enum ServerConnection {
-    /// `StandardErrorMessage` for a refused connection names the host and port of the server URL.
-    static func refused(server: String) -> KubectlFailure {
+    /// `StandardErrorMessage` for a refused connection names the host and port of the server
+    /// URL; any other failure is `Unable to connect to the server: ` and Go's error.
+    static func failure(_ failure: ConnectionFailure, server: String) -> KubectlFailure {
+        guard failure == .refused else { return KubectlFailure("Unable to connect to the server: " + goError(failure, server: server)) }
         let parts = server.split(separator: "/", omittingEmptySubsequences: true)
         let host = server.contains("://") && parts.count > 1 ? parts[1] : parts.first ?? ""
         return KubectlFailure(
             "The connection to the server \(host) was refused - did you specify the right host or port?")
+    }
+
+    /// Go's error for the failed connection: the refused dial, or the failed handshake.
+    static func goError(_ failure: ConnectionFailure, server: String) -> String {
+        switch failure {
+        case .refused: return dialFailure(server: server)
+        case .untrusted(let error): return "tls: failed to verify certificate: " + error
+        }
     }
 
     /// Go's error for the refused dial: `dial tcp 172.22.0.1:6443: connect: connection refused`
@@ -33,17 +51,27 @@ enum ServerConnection {
 
     /// The line client-go's memory-cached discovery logs for each request of the API group list
     /// that fails, `elapsed` microseconds into a command started at `time`.
-    static func discoveryFailureLine(server: String, at time: Timestamp, elapsed: Int = 0) -> String {
-        let error = "couldn't get current server API group list: \(ServerRequest.groupList.refusal(server: server))"
+    static func discoveryFailureLine(server: String, failure: ConnectionFailure, at time: Timestamp, elapsed: Int = 0) -> String {
+        let error = "couldn't get current server API group list: \(ServerRequest.groupList.error(failure, server: server))"
         return KlogLine.format(
             .error, source: "memcache.go:265", "\"Unhandled Error\" err=\(GoSyntax.quoted(error))", at: time, elapsed: elapsed)
     }
 
     /// How many times a command asks for the API group list, and logs its failure, before it
-    /// gives up on a server that refuses connections, as kubectl 1.32 does (measured against a
-    /// closed port). Commands that resolve resource arguments ask four times, once more for a
-    /// single `TYPE [NAME...]`, and once more per type of a `TYPE,TYPE` list without names.
-    static func discoveryAttempts(verb: String, flags: ParsedFlags) -> Int {
+    /// gives up on a server it cannot reach, as kubectl 1.32 does. A failed handshake costs one
+    /// attempt more than a refused connection, but for `api-resources` and `api-versions`,
+    /// which ask once either way (measured against a closed port and a server with a
+    /// certificate for other names).
+    static func discoveryAttempts(verb: String, flags: ParsedFlags, failure: ConnectionFailure) -> Int {
+        let refused = refusedDiscoveryAttempts(verb: verb, flags: flags)
+        guard failure != .refused, refused > 0, !["api-resources", "api-versions"].contains(verb) else { return refused }
+        return refused + 1
+    }
+
+    /// The attempts against a refused connection: commands that resolve resource arguments ask
+    /// four times, once more for a single `TYPE [NAME...]`, and once more per type of a
+    /// `TYPE,TYPE` list without names.
+    private static func refusedDiscoveryAttempts(verb: String, flags: ParsedFlags) -> Int {
         let arguments = flags.positionals
         switch verb {
         case "get", "describe", "delete", "label", "annotate", "scale", "patch", "expose", "edit", "autoscale", "rollout",

@@ -36,10 +36,10 @@ struct ServerRequest: Equatable {
         return server + path + (encoded.isEmpty ? "" : "?" + encoded.joined(separator: "&"))
     }
 
-    /// Go's `url.Error` for the request when nothing listens at `server`:
+    /// Go's `url.Error` for the request when it cannot reach `server`:
     /// `Post "URL": dial tcp ADDRESS: connect: connection refused`.
-    func refusal(server: String) -> String {
+    func error(_ failure: ConnectionFailure, server: String) -> String {
         let operation = method.prefix(1).uppercased() + method.dropFirst().lowercased()
-        return "\(operation) \(GoSyntax.quoted(url(server: server))): \(ServerConnection.dialFailure(server: server))"
+        return "\(operation) \(GoSyntax.quoted(url(server: server))): \(ServerConnection.goError(failure, server: server))"
     }
 }

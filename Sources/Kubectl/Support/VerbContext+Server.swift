@@ -2,20 +2,27 @@ import Cluster
 import KubeAPI
 
 extension VerbContext {
-    /// Whether anything answers at the kubeconfig's server: only the lab's own apiserver, while
-    /// it serves.
-    var serverAnswers: Bool { lab.isAPIServerServing && server == lab.settings.server }
+    /// Why requests do not reach the kubeconfig's server: only the lab's own apiserver answers,
+    /// while it serves, and only to a client that trusts its certificate. nil when they do.
+    var connectionFailure: ConnectionFailure? {
+        guard lab.isAPIServerServing && server == lab.settings.server else { return .refused }
+        return tlsFailure.map(ConnectionFailure.untrusted)
+    }
+
+    /// Whether requests reach the apiserver.
+    var serverAnswers: Bool { connectionFailure == nil }
 
     /// Logs `count` failed requests for the API group list, as client-go's cached discovery
     /// logs each before its caller gives up.
     func logDiscoveryFailures(_ count: Int) {
-        for _ in 0..<count { io.err(discoveryLog.nextLine(server: server, startedAt: lab.now) + "\n") }
+        guard let failure = connectionFailure else { return }
+        for _ in 0..<count { io.err(discoveryLog.nextLine(server: server, failure: failure, startedAt: lab.now) + "\n") }
     }
 
     /// The cluster, for a request a typed client sends without asking discovery first; when
-    /// nothing answers, that request's refused connection, for the verb to word.
+    /// it does not reach the server, that request's failed connection, for the verb to word.
     func client(for request: ServerRequest) throws(RequestError) -> Cluster {
-        guard serverAnswers else { throw .refused(request, server: server) }
+        if let failure = connectionFailure { throw .unreached(request, server: server, failure) }
         return lab
     }
 

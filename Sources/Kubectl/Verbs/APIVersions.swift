@@ -11,8 +11,8 @@ enum APIVersions {
         do {
             versions = try context.cluster.servedGroupVersions
         } catch {
-            let server = context.server
-            throw .error("couldn't get available api versions from server: \(ServerRequest.groupList.refusal(server: server))")
+            let request = ServerRequest.groupList.error(context.connectionFailure ?? .refused, server: context.server)
+            throw .error("couldn't get available api versions from server: \(request)")
         }
         context.io.out(versions.map { $0 + "\n" }.joined())
         return 0

@@ -119,16 +119,3 @@ enum CreateSecret {
         }
     }
 }
-
-/// PEM framing as `encoding/pem` finds a block: BEGIN and END lines around base64 text.
-enum PEM {
-    static func hasBlock(_ text: String) -> Bool {
-        let lines = text.split(separator: "\n").map { $0.trimmingSpaces }
-        guard let begin = lines.firstIndex(where: { $0.hasPrefix("-----BEGIN ") && $0.hasSuffix("-----") }),
-            let end = lines[begin...].firstIndex(where: { $0.hasPrefix("-----END ") && $0.hasSuffix("-----") })
-        else { return false }
-        let body = lines[(begin + 1)..<end].joined().filter { !$0.isWhitespace }
-        let alphabet = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")
-        return body.count % 4 == 0 && body.allSatisfy { alphabet.contains($0) }
-    }
-}

@@ -56,7 +56,7 @@ enum Proxy {
         let listener = try listen(address: flags.string("address") ?? "127.0.0.1", port: port, socket: socket, context)
         let proxy = APIProxy(
             address: listener.address, port: listener.port, isUnixSocket: !socket.isEmpty, apiPrefix: apiPrefix, filter: filter,
-            staticFiles: staticFiles, lab: cluster, server: context.server, user: context.user)
+            staticFiles: staticFiles, lab: cluster, server: context.server, user: context.user, tlsFailure: context.tlsFailure)
         context.forwards.add(proxy)
         context.io.out("Starting to serve on \(listener.shown)\n")
         return 0

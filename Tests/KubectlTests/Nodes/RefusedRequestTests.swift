@@ -20,7 +20,7 @@ struct RefusedRequestTests {
         let request = ServerRequest.create(
             .deployments, namespace: "web", dryRun: true, fieldManager: "a/b c", validation: "Strict")
         #expect(
-            request.refusal(server: "http://localhost:8080")
+            request.error(.refused, server: "http://localhost:8080")
                 == "Post \"http://localhost:8080/apis/apps/v1/namespaces/web/deployments?dryRun=All&fieldManager=a%2Fb+c&fieldValidation=Strict\": dial tcp 127.0.0.1:8080: connect: connection refused")
         #expect(ServerRequest.collectionPath(.namespaces, namespace: "x") == "/api/v1/namespaces")
         #expect(ServerRequest.groupList.url(server: "https://h:1") == "https://h:1/api?timeout=32s")

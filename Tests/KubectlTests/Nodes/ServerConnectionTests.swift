@@ -35,7 +35,7 @@ struct ServerConnectionTests {
 
     private func attempts(_ verb: String, _ arguments: [String]) throws -> Int {
         let specs = [FlagSpec("filename", "f", .stringArray), FlagSpec("list", nil, .bool)]
-        return ServerConnection.discoveryAttempts(verb: verb, flags: try FlagParser.parse(arguments, specs: specs))
+        return ServerConnection.discoveryAttempts(verb: verb, flags: try FlagParser.parse(arguments, specs: specs), failure: .refused)
     }
 
     @Test("resource arguments are looked up four times, once more for one type, once more per type of a list")
