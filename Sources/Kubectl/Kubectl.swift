@@ -87,7 +87,8 @@ public final class Kubectl {
         var rest = arguments
         rest.remove(at: verbIndex)
         guard let verb = Self.verbs.first(where: { $0.name == name }) else {
-            if name == "help" { io.out(KubectlHelp.overview); return 0 }
+            if name == "help" { return HelpCommand.run(rest, io: io) }
+            if name == "alpha" { return try Alpha.run(rest, io: io) }
             if verbIndex == 0, let (path, rest) = plugins?.match(arguments) { return plugins?.run(path, rest, io) ?? 0 }
             // An unknown word is taken for a plugin's name, which no flag may come before.
             if let first = arguments.first, first.hasPrefix("-") {

@@ -3,6 +3,8 @@ once one source has said 10 different things with the same reason about one obje
 10 minutes of the last, further ones are counted on a single Event whose message reads
 `(combined from similar events): ...` (the latest message). And its spam filter writes at most
 25 events about one object at once, then one every 5 minutes, each carrying the count so far.
+The combined Event is made anew, without the reporting controller and instance the recorder
+gives the others.
   $ kubectl create deployment web --image=nginx --replicas=12
   deployment.apps/web created
   $ sleep 5
@@ -39,3 +41,6 @@ once one source has said 10 different things with the same reason about one obje
   deployment.apps/web scaled
   $ kubectl get events --field-selector reason=SuccessfulCreate --sort-by=.metadata.resourceVersion -o jsonpath='{range .items[*]}{.count} {.message}{"\n"}{end}' | tail -1
   32 (combined from similar events): Created pod: web-65d846d465-n8zbq
+  $ kubectl get events --field-selector reason=SuccessfulCreate --sort-by=.metadata.resourceVersion -o jsonpath='{range .items[*]}[{.reportingComponent}] {.source.component}{"\n"}{end}' | tail -2
+  [replicaset-controller] replicaset-controller
+  [] replicaset-controller

@@ -27,7 +27,9 @@ extension EventCorrelator {
             if combined {
                 observations.add(Key(event, message: message), observed)
             }
-            return Write(name: observed.name, count: observed.count, firstTimestamp: observed.firstTimestamp, message: message)
+            return Write(
+                name: observed.name, count: observed.count, firstTimestamp: observed.firstTimestamp, message: message,
+                combined: combined)
         }
 
         /// How often `event` was seen and when last, leaving the logger's order as it is.

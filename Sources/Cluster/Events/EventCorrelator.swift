@@ -32,6 +32,9 @@ struct EventCorrelator: Sendable {
         var count: Int
         var firstTimestamp: Timestamp
         var message: String
+        /// The aggregator's combined event, which client-go makes without a reporting controller
+        /// or instance.
+        var combined = false
     }
 
     private var processes: [Cluster.EventSource: Caches] = [:]

@@ -20,7 +20,8 @@ struct RecordedEvent {
             ("apiVersion", "v1"), ("kind", "Event"), ("count", .int(write.count)), ("eventTime", .null),
             ("firstTimestamp", .string(firstTimestamp)), ("involvedObject", involvedObject), ("lastTimestamp", .string(time)),
             ("message", .string(write.message)), ("reason", .string(occurrence.reason)),
-            ("reportingComponent", .string(source.component)), ("reportingInstance", .string(source.host ?? "")),
+            ("reportingComponent", .string(write.combined ? "" : source.component)),
+            ("reportingInstance", .string(write.combined ? "" : source.host ?? "")),
             ("source", sourceJSON), ("type", .string(occurrence.type)), ("metadata", metadata(created: created)),
         ])
     }

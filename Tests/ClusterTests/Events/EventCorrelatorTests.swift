@@ -40,7 +40,7 @@ struct EventCorrelatorTests {
             writes[11]
                 == .init(
                     name: "rs.10", count: 3, firstTimestamp: start,
-                    message: "(combined from similar events): Created pod: p12"))
+                    message: "(combined from similar events): Created pod: p12", combined: true))
         let otherReason = correlator.correlate(
             occurrence("Deleted pod: p1", reason: "SuccessfulDelete"), newName: "x", now: start)
         #expect(otherReason?.message == "Deleted pod: p1")
