@@ -101,23 +101,37 @@ extension Cluster {
         }
         // The scan that finds no step due also finds the earliest pending one, as nothing changes after it.
         var pending: Timestamp??
+        // The pending steps in scan order, with their container's position; read again only once a
+        // wake-up was written since (most steps that start a container schedule nothing).
+        var found: [(time: Timestamp, step: KubeletStep, key: String, position: Int)] = []
+        var foundAtWrites: Int?
+        var foundFor = 0  // how many containers the pod had then
         while let pod = lookup(.pods, namespace, name), pod.uid == uid, pod.deletionTimestamp == nil {
-            var next: (time: Timestamp, step: KubeletStep, key: String, container: JSONValue)?
-            var soonest: Timestamp?
-            for (position, container) in pod.allKubeletContainers.enumerated() {
-                for (step, key) in zip(KubeletStep.allCases, keys(of: container["name"].string ?? "", at: position)) {
-                    guard let time = wakeups[key] else { continue }
-                    if soonest == nil || time < soonest! { soonest = time }
-                    guard time <= now else { continue }
-                    if next == nil || time < next!.time { next = (time, step, key, container) }
+            let containers = pod.allKubeletContainers
+            if foundAtWrites != wakeups.writes || foundFor != containers.count {
+                foundFor = containers.count
+                found.removeAll(keepingCapacity: true)
+                for (position, container) in containers.enumerated() {
+                    for (step, key) in zip(KubeletStep.allCases, keys(of: container["name"].string ?? "", at: position)) {
+                        if let time = wakeups[key] { found.append((time, step, key, position)) }
+                    }
                 }
             }
-            guard let (_, step, key, container) = next else {
+            var next: Int?
+            var soonest: Timestamp?
+            for (index, entry) in found.enumerated() {
+                if soonest == nil || entry.time < soonest! { soonest = entry.time }
+                guard entry.time <= now else { continue }
+                if next == nil || entry.time < found[next!].time { next = index }
+            }
+            guard let next else {
                 pending = .some(soonest)
                 break
             }
+            let (_, step, key, position) = found.remove(at: next)
             cancelWakeup(for: key)
-            take(step, pod: pod, container: container, node: node)
+            foundAtWrites = wakeups.writes
+            take(step, pod: pod, container: containers[position], node: node)
         }
         let earliest: Timestamp? =
             pending

@@ -97,7 +97,7 @@ extension PodStatusWriter {
         let policy = spec["restartPolicy"].string ?? "Always"
         let initStatuses = status["initContainerStatuses"].array
         let initFailed = policy == "Never" && initStatuses.contains { ($0[path: "state.terminated.exitCode"].int ?? 0) != 0 }
-        let initPending = initStatuses.filter { !completed($0) }.compactMap { $0["name"].string }
+        let initPending = initStatuses.compactMap { completed($0) ? nil : $0["name"].string }
         var phase = "Pending"
         if initFailed {
             phase = "Failed"
@@ -112,7 +112,7 @@ extension PodStatusWriter {
         } else if stopped > 0 {
             phase = policy == "Always" ? "Running" : stopped == succeeded ? "Succeeded" : policy == "Never" ? "Failed" : "Running"
         }
-        let unready = statuses.filter { $0["ready"].bool != true }.compactMap { $0["name"].string }
+        let unready = statuses.compactMap { $0["ready"].bool == true ? nil : $0["name"].string }
         let finished = phase == "Succeeded" || phase == "Failed"
         var reason: String?
         var message: String?
@@ -122,7 +122,8 @@ extension PodStatusWriter {
             reason = "ContainersNotReady"
             message = "containers with unready status: [\(unready.joined(separator: " "))]"
         }
-        let sandboxUsed = (initStatuses + statuses).contains { $0["state"]["waiting"].isNull || !$0["lastState"]["terminated"].isNull }
+        func used(_ status: JSONValue) -> Bool { status["state"]["waiting"].isNull || !status["lastState"]["terminated"].isNull }
+        let sandboxUsed = initStatuses.contains(where: used) || statuses.contains(where: used)
         let hasInitContainers = !spec["initContainers"].array.isEmpty
         let ready = unready.isEmpty && !finished
         pod.value.modify("status") { status in
