@@ -10,6 +10,9 @@ import KubeAPI
 struct WakeupTable: Sendable, Equatable {
     private var times: [String: Timestamp] = [:]
     private var families: [Substring: Family] = [:]
+    /// How many times a wake-up was set or dropped: a reader that saw this count unchanged knows
+    /// that every wake-up is as it was.
+    private(set) var writes = 0
 
     /// The wake-ups of one first segment.
     private struct Family: Sendable, Equatable {
@@ -39,10 +42,14 @@ struct WakeupTable: Sendable, Equatable {
 
     init() {}
 
+    /// Tables are equal when their wake-ups are: the count of writes is left out.
+    static func == (a: WakeupTable, b: WakeupTable) -> Bool { a.times == b.times && a.families == b.families }
+
     /// The time of the wake-up `key`; setting nil drops it.
     subscript(key: String) -> Timestamp? {
         get { times[key] }
         set {
+            writes &+= 1
             let family = Self.family(of: key)
             if let newValue {
                 let old = times.updateValue(newValue, forKey: key)

@@ -12,12 +12,15 @@ extension Cluster {
         recordContainerEvent(pod, name, reason: "Started", message: "Started container \(name)", node: node)
         var running = lookup(.pods, pod.namespace, pod.name) ?? pod
         let id = "containerd://" + names.hex(length: 64)
+        var reported = false
         PodStatusWriter.update(&running, container: name) { status in
             PodStatusWriter.started(&status, at: now, image: image, containerID: id)
             Self.gateByProbes(&status, container: container)
+            reported = true
         }
         PodStatusWriter.refresh(&running, at: now)
-        save(.pods, running)
+        // A status with the new container ID is a change: written without comparing it to the stored pod.
+        if reported { store.put(.pods, running) } else { save(.pods, running) }
         recordFileRun(of: container, in: running, node: node, containerID: id)
         logPodStartupIfDone(running, node: node)
         if case .exits(let milliseconds, _) = run(of: container, in: pod) {

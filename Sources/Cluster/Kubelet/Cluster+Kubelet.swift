@@ -18,17 +18,22 @@ extension Cluster {
                 }
                 continue
             }
-            // Without its Node the kubelet works from the node it would register.
-            guard pod.deletionTimestamp == nil, !pod.isFinished,
-                let nodeObject = lookup(.nodes, nil, node) ?? nodeContainers[node]?.registration
-            else { continue }
+            guard pod.deletionTimestamp == nil, !pod.isFinished else { continue }
             // A pod without an IP has no sandbox yet (its volumes may still be waiting).
-            if pod[path: "status.containerStatuses"].isNull || pod[path: "status.podIP"].isNull {
+            let status = pod.value["status"]
+            let needsSandbox = status["containerStatuses"].isNull || status["podIP"].isNull
+            let podKey = KubeletStep.podKey(pod.uid)
+            // A pod the kubelet has started, with no step due and no debug container added, has
+            // nothing to do whatever its node: its Node is not even looked up.
+            if !needsSandbox, pod.ephemeralContainers.isEmpty, (wakeups[podKey].map { $0 > now } ?? true) { continue }
+            // Without its Node the kubelet works from the node it would register.
+            guard let nodeObject = lookup(.nodes, nil, node) ?? nodeContainers[node]?.registration else { continue }
+            if needsSandbox {
                 changed = startSandbox(of: pod, on: nodeObject) || changed
                 continue
             }
             changed = reportEphemeralContainers(of: pod) || changed
-            if let due = wakeups[KubeletStep.podKey(pod.uid)], due <= now {
+            if let due = wakeups[podKey], due <= now {
                 runDueSteps(of: pod.uid, namespace: pod.namespace, name: pod.name, on: node)
                 changed = true
             }
@@ -84,39 +89,54 @@ extension Cluster {
     /// Takes every step of a pod that is due, earliest first, then keeps the pod's earliest
     /// pending step as its wake-up (or drops it when none is left).
     private func runDueSteps(of uid: String, namespace: String?, name: String, on node: String) {
-        // Each container's step keys, built once: a pod takes several steps per pass.
-        var stepKeys: [String: [(step: KubeletStep, key: String)]] = [:]
-        func keys(of container: String) -> [(step: KubeletStep, key: String)] {
-            if let known = stepKeys[container] { return known }
+        // Each container's step keys (in `allCases` order), built once and kept by the container's
+        // position: a pod takes several steps per pass, and its containers stay where they are.
+        var stepKeys: [(container: String, keys: [String])] = []
+        func keys(of container: String, at position: Int) -> [String] {
+            if position < stepKeys.count, stepKeys[position].container == container { return stepKeys[position].keys }
             let prefix = KubeletStep.keyPrefix(uid, container)
-            let made = KubeletStep.allCases.map { (step: $0, key: prefix + $0.rawValue) }
-            stepKeys[container] = made
+            let made = KubeletStep.allCases.map { prefix + $0.rawValue }
+            if position < stepKeys.count { stepKeys[position] = (container, made) } else { stepKeys.append((container, made)) }
             return made
         }
         // The scan that finds no step due also finds the earliest pending one, as nothing changes after it.
         var pending: Timestamp??
+        // The pending steps in scan order, with their container's position; read again only once a
+        // wake-up was written since (most steps that start a container schedule nothing).
+        var found: [(time: Timestamp, step: KubeletStep, key: String, position: Int)] = []
+        var foundAtWrites: Int?
+        var foundFor = 0  // how many containers the pod had then
         while let pod = lookup(.pods, namespace, name), pod.uid == uid, pod.deletionTimestamp == nil {
-            var next: (time: Timestamp, step: KubeletStep, key: String, container: JSONValue)?
-            var soonest: Timestamp?
-            for container in pod.allKubeletContainers {
-                for (step, key) in keys(of: container["name"].string ?? "") {
-                    guard let time = wakeups[key] else { continue }
-                    if soonest == nil || time < soonest! { soonest = time }
-                    guard time <= now else { continue }
-                    if next == nil || time < next!.time { next = (time, step, key, container) }
+            let containers = pod.allKubeletContainers
+            if foundAtWrites != wakeups.writes || foundFor != containers.count {
+                foundFor = containers.count
+                found.removeAll(keepingCapacity: true)
+                for (position, container) in containers.enumerated() {
+                    for (step, key) in zip(KubeletStep.allCases, keys(of: container["name"].string ?? "", at: position)) {
+                        if let time = wakeups[key] { found.append((time, step, key, position)) }
+                    }
                 }
             }
-            guard let (_, step, key, container) = next else {
+            var next: Int?
+            var soonest: Timestamp?
+            for (index, entry) in found.enumerated() {
+                if soonest == nil || entry.time < soonest! { soonest = entry.time }
+                guard entry.time <= now else { continue }
+                if next == nil || entry.time < found[next!].time { next = index }
+            }
+            guard let next else {
                 pending = .some(soonest)
                 break
             }
+            let (_, step, key, position) = found.remove(at: next)
             cancelWakeup(for: key)
-            take(step, pod: pod, container: container, node: node)
+            foundAtWrites = wakeups.writes
+            take(step, pod: pod, container: containers[position], node: node)
         }
         let earliest: Timestamp? =
             pending
-            ?? (lookup(.pods, namespace, name)?.allKubeletContainers ?? []).flatMap {
-                keys(of: $0["name"].string ?? "").compactMap { wakeups[$0.key] }
+            ?? (lookup(.pods, namespace, name)?.allKubeletContainers ?? []).enumerated().flatMap {
+                keys(of: $1["name"].string ?? "", at: $0).compactMap { wakeups[$0] }
             }.min()
         if let earliest { wake(at: earliest, for: KubeletStep.podKey(uid)) } else { cancelWakeup(for: KubeletStep.podKey(uid)) }
     }

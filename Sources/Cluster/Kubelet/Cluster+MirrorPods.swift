@@ -115,7 +115,9 @@ extension Cluster {
     }
 
     /// Whether a mirror pod is new and waits for its status: its kubelet leaves it alone till then.
-    func awaitsStatus(_ pod: KubeObject) -> Bool { staticPods.awaitedStatuses[pod.uid] != nil }
+    func awaitsStatus(_ pod: KubeObject) -> Bool {
+        !staticPods.awaitedStatuses.isEmpty && staticPods.awaitedStatuses[pod.uid] != nil
+    }
 
     /// The mirror pod as its static pod runs: with the status it awaits, if it awaits one.
     private func runningStaticPod(of pod: KubeObject) -> KubeObject {

@@ -26,6 +26,8 @@ extension KubeObject {
 
     /// The ephemeral containers the kubelet has not reported yet: added since its last sync.
     var unreportedEphemeralContainers: [JSONValue] {
+        let ephemeralContainers = ephemeralContainers
+        guard !ephemeralContainers.isEmpty else { return [] }
         let reported = Set(self[path: "status.ephemeralContainerStatuses"].array.compactMap { $0["name"].string })
         return ephemeralContainers.filter { !reported.contains($0["name"].string ?? "") }
     }

@@ -5,19 +5,24 @@ extension PodStatusWriter {
     /// Changes one container's status in place (an init, app or ephemeral container's; names are
     /// unique in a pod). An ephemeral container is never ready and has no `started`, which only
     /// the prober reports, and it probes only the other kinds.
+    /// Each list is changed in place: only the container's own status is copied.
     static func update(_ pod: inout KubeObject, container name: String, _ change: (inout JSONValue) -> Void) {
-        for list in statusLists where !pod[path: list].isNull {
-            let ephemeral = list == ephemeralStatuses
-            pod[path: list] = .array(pod[path: list].array.map { status in
-                guard status["name"].string == name else { return status }
-                var status = status
-                change(&status)
-                if ephemeral {
-                    status["ready"] = false
-                    status["started"] = .null
+        pod.value.modify("status") { status in
+            for list in statusMembers where !status[list].isNull {
+                let ephemeral = list == "ephemeralContainerStatuses"
+                status.modify(list) { value in
+                    var statuses = value.array
+                    value = .null  // the array is held once, and changed in place
+                    for index in statuses.indices where statuses[index]["name"].string == name {
+                        change(&statuses[index])
+                        if ephemeral {
+                            statuses[index]["ready"] = false
+                            statuses[index]["started"] = .null
+                        }
+                    }
+                    value = .array(statuses)
                 }
-                return status
-            })
+            }
         }
     }
 
@@ -28,6 +33,8 @@ extension PodStatusWriter {
 
     static let ephemeralStatuses = "status.ephemeralContainerStatuses"
     private static let statusLists = ["status.initContainerStatuses", "status.containerStatuses", ephemeralStatuses]
+    /// The same lists, as members of the status.
+    private static let statusMembers = ["initContainerStatuses", "containerStatuses", "ephemeralContainerStatuses"]
 
     /// Whether an init container has run to completion (exit 0).
     static func completed(_ status: JSONValue) -> Bool { status[path: "state.terminated.exitCode"].int == 0 }
@@ -90,7 +97,7 @@ extension PodStatusWriter {
         let policy = spec["restartPolicy"].string ?? "Always"
         let initStatuses = status["initContainerStatuses"].array
         let initFailed = policy == "Never" && initStatuses.contains { ($0[path: "state.terminated.exitCode"].int ?? 0) != 0 }
-        let initPending = initStatuses.filter { !completed($0) }.compactMap { $0["name"].string }
+        let initPending = initStatuses.compactMap { completed($0) ? nil : $0["name"].string }
         var phase = "Pending"
         if initFailed {
             phase = "Failed"
@@ -105,7 +112,7 @@ extension PodStatusWriter {
         } else if stopped > 0 {
             phase = policy == "Always" ? "Running" : stopped == succeeded ? "Succeeded" : policy == "Never" ? "Failed" : "Running"
         }
-        let unready = statuses.filter { $0["ready"].bool != true }.compactMap { $0["name"].string }
+        let unready = statuses.compactMap { $0["ready"].bool == true ? nil : $0["name"].string }
         let finished = phase == "Succeeded" || phase == "Failed"
         var reason: String?
         var message: String?
@@ -115,7 +122,8 @@ extension PodStatusWriter {
             reason = "ContainersNotReady"
             message = "containers with unready status: [\(unready.joined(separator: " "))]"
         }
-        let sandboxUsed = (initStatuses + statuses).contains { $0["state"]["waiting"].isNull || !$0["lastState"]["terminated"].isNull }
+        func used(_ status: JSONValue) -> Bool { status["state"]["waiting"].isNull || !status["lastState"]["terminated"].isNull }
+        let sandboxUsed = initStatuses.contains(where: used) || statuses.contains(where: used)
         let hasInitContainers = !spec["initContainers"].array.isEmpty
         let ready = unready.isEmpty && !finished
         pod.value.modify("status") { status in

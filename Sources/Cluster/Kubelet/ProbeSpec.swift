@@ -9,7 +9,13 @@ struct ProbeSpec: Equatable {
         case liveness = "Liveness"
 
         /// The container field that holds it.
-        var field: String { rawValue.prefix(1).lowercased() + rawValue.dropFirst() + "Probe" }
+        var field: String {
+            switch self {
+            case .startup: "startupProbe"
+            case .readiness: "readinessProbe"
+            case .liveness: "livenessProbe"
+            }
+        }
 
         var step: KubeletStep {
             switch self {

@@ -15,7 +15,27 @@ public struct IPv4: Hashable, Comparable, CustomStringConvertible, Sendable {
         value = v
     }
 
-    public var description: String { "\(value >> 24).\(value >> 16 & 255).\(value >> 8 & 255).\(value & 255)" }
+    /// Dotted decimal, written byte by byte: every pod sandbox takes an address.
+    public var description: String {
+        String(unsafeUninitializedCapacity: 15) { out in
+            var count = 0
+            func put(_ digit: UInt32) {
+                out[count] = UInt8(ascii: "0") + UInt8(digit)
+                count += 1
+            }
+            for shift in stride(from: 24 as UInt32, through: 0, by: -8) {
+                let octet = value >> shift & 255
+                if octet >= 100 { put(octet / 100) }
+                if octet >= 10 { put(octet / 10 % 10) }
+                put(octet % 10)
+                if shift > 0 {
+                    out[count] = UInt8(ascii: ".")
+                    count += 1
+                }
+            }
+            return count
+        }
+    }
 
     public static func < (a: IPv4, b: IPv4) -> Bool { a.value < b.value }
 }
