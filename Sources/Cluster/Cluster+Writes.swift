@@ -207,11 +207,16 @@ extension Cluster {
                 try PodDisruptionBudgetValidation.validate(object) { names.goHeapAddress() }
             }
             try ObjectNameRules.validate(object, as: type)
-            try MetadataLabels.validate(object, as: type)
-            try FinalizerValidation.validateCreate(object, as: type)
-            try AnnotationSize.validate(object, as: type)
-            try WorkloadValidation.validateCreate(object, as: type)
+            // A pod's content checks pass again for content that passed them last (`PodContentMemo`).
+            let contentPassed = type == .pods && podContentMemo.hasPassed(object)
+            if !contentPassed {
+                try MetadataLabels.validate(object, as: type)
+                try FinalizerValidation.validateCreate(object, as: type)
+                try AnnotationSize.validate(object, as: type)
+            }
+            try WorkloadValidation.validateCreate(object, as: type, specPassed: contentPassed)
             try validateNamespaceKinds(object, as: type)
+            if type == .pods, !contentPassed { podContentMemo.notePassed(object) }
             if type == .runtimeClasses { try RuntimeClassValidation.validateCreate(object) }
             if type == .customResourceDefinitions { try DefinitionCreateStrategy.validate(object) }
             if type == .priorityClasses {
@@ -229,12 +234,15 @@ extension Cluster {
             // were written) keeps it, so the names and uids drawn for later objects stay as they were.
             object[path: "metadata.uid"] = .string(names.uid())
         }
-        if type == .pods { object = PodDefaults.apply(to: object, names: &names) }
+        if type == .pods {
+            let content = podContentMemo.contentDefaults(of: object)
+            object = PodDefaults.apply(to: consume object, names: &names, content: content)
+        }
         if type == .pods, !restoring {
             object = try admitLimitRanges(object)
             try admitServiceAccount(object, requestedName: requestedName)
         }
-        if type == .pods { object = try admitPriority(object, requestedName: requestedName) }
+        if type == .pods { object = try admitPriority(consume object, requestedName: requestedName) }
         if type == .pods, !restoring { object = try admitRuntimeClass(object, requestedName: requestedName) }
         if type == .priorityClasses { object = PriorityClassValidation.defaults(object) }
         if type == .csiDrivers { object = CSIDriverDefaults.apply(to: object) }

@@ -30,7 +30,7 @@ enum ControlLoop: CaseIterable {
 
     fileprivate static let wakeupOwners: [Substring: ControlLoop] = [
         "node-lifecycle": .nodes, "taint-eviction": .nodes, "kubelet-start": .nodes, "pod-gc": .nodes,
-        "deployment-available": .deployments, "deployment-progress": .deployments,
+        "deployment-progress": .deployments,
         "replicaset-backoff": .replicaSets, "replicationcontroller-backoff": .replicationControllers,
         "replicaset-throttled": .replicaSets, "replicationcontroller-throttled": .replicationControllers,
         "replicaset-available": .replicaSets, "replicationcontroller-available": .replicationControllers,

@@ -50,7 +50,7 @@ included. Without the live change, or with --overwrite left true, the apply goes
       manager: kubectl-patch
       operation: Update
       time: "2025-04-23T07:25:00Z"
-    resourceVersion: "162"
+    resourceVersion: "166"
     uid: 7a56ddf8-b0ed-48d1-9008-a1faab5feb32
   
   
@@ -86,7 +86,7 @@ included. Without the live change, or with --overwrite left true, the apply goes
       manager: kubectl-patch
       operation: Update
       time: "2025-04-23T07:25:00Z"
-    resourceVersion: "162"
+    resourceVersion: "166"
     uid: 7a56ddf8-b0ed-48d1-9008-a1faab5feb32
   
   
@@ -103,7 +103,7 @@ included. Without the live change, or with --overwrite left true, the apply goes
   {"apiVersion":"v1","data":{"mode":"fast"},"kind":"ConfigMap","metadata":{"annotations":{"kubectl.kubernetes.io/last-applied-configuration":"{\"apiVersion\":\"v1\",\"data\":{\"mode\":\"fast\"},\"kind\":\"ConfigMap\",\"metadata\":{\"annotations\":{},\"name\":\"settings\",\"namespace\":\"default\"}}\n"},"name":"settings","namespace":"default"}}
   
   current:
-  {"apiVersion":"v1","data":{"mode":"slow"},"kind":"ConfigMap","metadata":{"annotations":{"kubectl.kubernetes.io/last-applied-configuration":"{\"apiVersion\":\"v1\",\"data\":{\"mode\":\"fast\"},\"kind\":\"ConfigMap\",\"metadata\":{\"annotations\":{},\"name\":\"settings\",\"namespace\":\"default\"}}\n"},"creationTimestamp":"2025-04-23T07:25:00Z","managedFields":[{"apiVersion":"v1","fieldsType":"FieldsV1","fieldsV1":{"f:data":{},"f:metadata":{"f:annotations":{".":{},"f:kubectl.kubernetes.io/last-applied-configuration":{}}}},"manager":"kubectl-client-side-apply","operation":"Update","time":"2025-04-23T07:25:00Z"},{"apiVersion":"v1","fieldsType":"FieldsV1","fieldsV1":{"f:data":{"f:mode":{}}},"manager":"kubectl-patch","operation":"Update","time":"2025-04-23T07:25:00Z"}],"name":"settings","namespace":"default","resourceVersion":"162","uid":"7a56ddf8-b0ed-48d1-9008-a1faab5feb32"}}
+  {"apiVersion":"v1","data":{"mode":"slow"},"kind":"ConfigMap","metadata":{"annotations":{"kubectl.kubernetes.io/last-applied-configuration":"{\"apiVersion\":\"v1\",\"data\":{\"mode\":\"fast\"},\"kind\":\"ConfigMap\",\"metadata\":{\"annotations\":{},\"name\":\"settings\",\"namespace\":\"default\"}}\n"},"creationTimestamp":"2025-04-23T07:25:00Z","managedFields":[{"apiVersion":"v1","fieldsType":"FieldsV1","fieldsV1":{"f:data":{},"f:metadata":{"f:annotations":{".":{},"f:kubectl.kubernetes.io/last-applied-configuration":{}}}},"manager":"kubectl-client-side-apply","operation":"Update","time":"2025-04-23T07:25:00Z"},{"apiVersion":"v1","fieldsType":"FieldsV1","fieldsV1":{"f:data":{"f:mode":{}}},"manager":"kubectl-patch","operation":"Update","time":"2025-04-23T07:25:00Z"}],"name":"settings","namespace":"default","resourceVersion":"166","uid":"7a56ddf8-b0ed-48d1-9008-a1faab5feb32"}}
   
   for:: patch:
   data:
@@ -137,7 +137,7 @@ included. Without the live change, or with --overwrite left true, the apply goes
       manager: kubectl-patch
       operation: Update
       time: "2025-04-23T07:25:00Z"
-    resourceVersion: "162"
+    resourceVersion: "166"
     uid: 7a56ddf8-b0ed-48d1-9008-a1faab5feb32
   
   $ kubectl apply -f cm.yaml --overwrite=false --openapi-patch=false 2>&1 | head -3

@@ -244,7 +244,7 @@ keeps the last-applied annotation up to date, and a separate manager keeps that 
       time: "2025-04-23T07:25:00Z"
     name: db
     namespace: default
-    resourceVersion: "249"
+    resourceVersion: "253"
     uid: 297be479-ae9e-45b1-b7c7-a054c8bb62f9
   $ sed -i '/host:/d' db.yaml
   $ kubectl apply --server-side -f db.yaml

@@ -46,7 +46,7 @@ which the lab has none of.
     creationTimestamp: "2025-04-23T07:25:00Z"
     name: db
     namespace: default
-    resourceVersion: "163"
+    resourceVersion: "167"
     uid: 7a56ddf8-b0ed-48d1-9008-a1faab5feb32
   $ kubectl apply set-last-applied
   error: You must provide one or more resources by argument or filename.

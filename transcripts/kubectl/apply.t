@@ -125,7 +125,7 @@ object is reported as for any write.
     creationTimestamp: "2025-04-23T07:25:00Z"
     name: cfg
     namespace: default
-    resourceVersion: "213"
+    resourceVersion: "217"
     uid: 8f05ef94-4c95-46f4-8e0a-28a66546c2d2
   $ kubectl get configmap cfg -o jsonpath='{.data}{"\n"}'
   {"level":"3","mode":"fast"}

@@ -34,7 +34,7 @@ autoscaling/v2, with the CPU target as a metric (80% unless --cpu-percent says o
     creationTimestamp: "2025-04-23T07:25:00Z"
     name: web-default
     namespace: default
-    resourceVersion: "178"
+    resourceVersion: "182"
     uid: 35faa4b8-82cc-446a-b401-0a11644ceaee
   spec:
     maxReplicas: 3

@@ -19,7 +19,7 @@ against kubectl 1.32 fed the same objects by a fake apiserver.
       "kind": "ServiceList",
       "apiVersion": "v1",
       "metadata": {
-          "resourceVersion": "160"
+          "resourceVersion": "164"
       },
       "items": [
           {
@@ -71,7 +71,7 @@ against kubectl 1.32 fed the same objects by a fake apiserver.
       startTime: "2025-04-23T05:49:37Z"
   kind: PodList
   metadata:
-    resourceVersion: "160"
+    resourceVersion: "164"
   ==== START logs for container goweb of pod default/goweb ====
   ==== END logs for container goweb of pod default/goweb ====
   $ kubectl run broken --image=nosuch.example/none:1

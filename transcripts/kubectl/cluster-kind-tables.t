@@ -128,7 +128,7 @@ a CertificateSigningRequest records.
         {"apiVersion":"storage.k8s.io/v1","kind":"CSIDriver","metadata":{"annotations":{},"name":"plain.csi.example.com"}}
     creationTimestamp: "2025-04-23T07:25:00Z"
     name: plain.csi.example.com
-    resourceVersion: "162"
+    resourceVersion: "166"
     uid: 0485a1f7-4031-4f02-bfdf-a959b47888af
   spec:
     attachRequired: true

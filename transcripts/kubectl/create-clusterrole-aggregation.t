@@ -28,6 +28,6 @@ empty (null) for the clusterrole-aggregation controller, and rule flags beside i
   metadata:
     creationTimestamp: "2025-04-23T07:25:00Z"
     name: monitoring
-    resourceVersion: "161"
+    resourceVersion: "165"
     uid: 7a56ddf8-b0ed-48d1-9008-a1faab5feb32
   rules: null

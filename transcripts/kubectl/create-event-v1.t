@@ -33,7 +33,7 @@ and instance, an action, a reason and a type, and none of the deprecated fields.
     creationTimestamp: "2025-04-23T07:25:00Z"
     name: goweb.checked
     namespace: default
-    resourceVersion: "161"
+    resourceVersion: "165"
     uid: 7a56ddf8-b0ed-48d1-9008-a1faab5feb32
   note: The tutor looked at this pod
   reason: Checked
@@ -62,7 +62,7 @@ and instance, an action, a reason and a type, and none of the deprecated fields.
     creationTimestamp: "2025-04-23T07:25:00Z"
     name: goweb.checked
     namespace: default
-    resourceVersion: "161"
+    resourceVersion: "165"
     uid: 7a56ddf8-b0ed-48d1-9008-a1faab5feb32
   reason: Checked
   reportingComponent: example.com/tutor

@@ -26,7 +26,7 @@ built it, and without a dry run the apiserver stores it (and refuses what it doe
     creationTimestamp: "2025-04-23T07:25:00Z"
     name: app-env
     namespace: default
-    resourceVersion: "162"
+    resourceVersion: "166"
     uid: 0485a1f7-4031-4f02-bfdf-a959b47888af
   $ kubectl create cm app-env --from-literal=a=1
   error: failed to create configmap: configmaps "app-env" already exists
@@ -188,7 +188,7 @@ built it, and without a dry run the apiserver stores it (and refuses what it doe
   metadata:
     creationTimestamp: "2025-04-23T07:25:00Z"
     name: read-nodes
-    resourceVersion: "179"
+    resourceVersion: "183"
     uid: 549802ef-b409-4cb9-a8d3-c049dc505204
   roleRef:
     apiGroup: rbac.authorization.k8s.io

@@ -12,7 +12,7 @@ A later get shows what they did.
       app: web
     name: web
     namespace: default
-    resourceVersion: "161"
+    resourceVersion: "165"
     uid: 7a56ddf8-b0ed-48d1-9008-a1faab5feb32
   spec:
     progressDeadlineSeconds: 600
@@ -55,7 +55,7 @@ A later get shows what they did.
           "name": "solo",
           "namespace": "default",
           "uid": "0ded8720-bb4c-4c2e-a5ac-a191385d7c74",
-          "resourceVersion": "177",
+          "resourceVersion": "181",
           "creationTimestamp": "2025-04-23T07:25:00Z",
           "labels": {
               "run": "solo"
@@ -171,7 +171,7 @@ A later get shows what they did.
     creationTimestamp: "2025-04-23T07:25:00Z"
     name: web
     namespace: default
-    resourceVersion: "181"
+    resourceVersion: "185"
     uid: 4b882cc2-46a7-4010-8116-44ceaeef603d
   spec:
     clusterIP: 10.98.0.126
@@ -203,7 +203,7 @@ A later get shows what they did.
       app: web
     name: web
     namespace: default
-    resourceVersion: "175"
+    resourceVersion: "180"
     uid: 7a56ddf8-b0ed-48d1-9008-a1faab5feb32
   spec:
     progressDeadlineSeconds: 600

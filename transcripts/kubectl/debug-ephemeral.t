@@ -25,7 +25,7 @@ prompt. --target shares the process namespace of one of the pod's containers.
       run: web
     name: web
     namespace: default
-    resourceVersion: "177"
+    resourceVersion: "181"
     uid: 7a56ddf8-b0ed-48d1-9008-a1faab5feb32
   spec:
     containers:

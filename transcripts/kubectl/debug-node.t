@@ -26,7 +26,7 @@ file system mounted at /host (the legacy profile, 1.32's default, which kubectl 
         app.kubernetes.io/managed-by: kubectl-debug
       name: node-debugger-tk8s-worker1-r8jzx
       namespace: default
-      resourceVersion: "168"
+      resourceVersion: "172"
       uid: 7a56ddf8-b0ed-48d1-9008-a1faab5feb32
     spec:
       containers:

@@ -671,7 +671,7 @@ A Service's ports each show the endpoints behind them.
   Kind:         RuntimeClass
   Metadata:
     Creation Timestamp:  2025-04-23T07:25:00Z
-    Resource Version:    206
+    Resource Version:    210
     UID:                 befbbbaa-8e74-4f30-b690-99da7549802e
   Events:                <none>
   $ kubectl describe pod pod-crun

@@ -86,7 +86,7 @@ empty live file; a changed spec shows the generation the update would give. Noth
   +  generation: 2
      name: web
      namespace: default
-     resourceVersion: "175"
+     resourceVersion: "180"
      uid: 0485a1f7-4031-4f02-bfdf-a959b47888af
    spec:
      progressDeadlineSeconds: 600

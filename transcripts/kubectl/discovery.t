@@ -100,10 +100,10 @@ cannot be read; events.k8s.io/v1 serves the same events as the core group, in it
     kind: Event
     metadata:
       creationTimestamp: "2025-04-23T07:25:00Z"
-      name: web.1838e1c6e6eaf8a2
+      name: web.1838e1c6e6eaf8a6
       namespace: default
-      resourceVersion: "163"
-      uid: 36fe6489-4b53-4754-b16e-fd13831279f8
+      resourceVersion: "167"
+      uid: 36f0cc89-4b48-4ab0-a402-7ae71992e320
     note: Successfully assigned default/web to tk8s-worker2
     reason: Scheduled
     regarding:
@@ -111,7 +111,7 @@ cannot be read; events.k8s.io/v1 serves the same events as the core group, in it
       kind: Pod
       name: web
       namespace: default
-      resourceVersion: "161"
+      resourceVersion: "165"
       uid: 7a56ddf8-b0ed-48d1-9008-a1faab5feb32
     reportingController: default-scheduler
     reportingInstance: default-scheduler-tk8s-control-plane
@@ -123,10 +123,10 @@ cannot be read; events.k8s.io/v1 serves the same events as the core group, in it
   pods                 metrics.k8s.io/v1beta1   true         PodMetrics
 Deleting through events.k8s.io deletes the stored events.
   $ kubectl delete events.events.k8s.io --all
-  event.events.k8s.io "web.1838e1c6e6eaf8a2" deleted
-  event.events.k8s.io "web.1838e1c75e208ca4" deleted
-  event.events.k8s.io "web.1838e1c864ec8ce5" deleted
-  event.events.k8s.io "web.1838e1c864ec8ce6" deleted
-  event.events.k8s.io "web.1838e1c864ec8ce7" deleted
+  event.events.k8s.io "web.1838e1c6e6eaf8a6" deleted
+  event.events.k8s.io "web.1838e1c75e208ca8" deleted
+  event.events.k8s.io "web.1838e1c864ec8ce9" deleted
+  event.events.k8s.io "web.1838e1c864ec8cea" deleted
+  event.events.k8s.io "web.1838e1c864ec8ceb" deleted
   $ kubectl get ev
   No resources found in default namespace.

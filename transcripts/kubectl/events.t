@@ -53,17 +53,17 @@ column under -A. The world's own events have expired (after an hour), so it star
       kind: Deployment
       name: web
       namespace: default
-      resourceVersion: "161"
+      resourceVersion: "165"
       uid: 7a56ddf8-b0ed-48d1-9008-a1faab5feb32
     kind: Event
     lastTimestamp: "2025-04-23T07:25:00Z"
     message: Scaled up replica set web-65d846d465 from 0 to 2
     metadata:
       creationTimestamp: "2025-04-23T07:25:00Z"
-      name: web.1838e1c6e6eaf8a2
+      name: web.1838e1c6e6eaf8a6
       namespace: default
-      resourceVersion: "163"
-      uid: 36fe6489-4b53-4754-b16e-fd13831279f8
+      resourceVersion: "167"
+      uid: 36f0cc89-4b48-4ab0-a402-7ae71992e320
     reason: ScalingReplicaSet
     reportingComponent: deployment-controller
     reportingInstance: ""

@@ -54,7 +54,7 @@ target), and the annotations themselves are never stored, in whichever version t
     creationTimestamp: "2025-04-23T07:25:00Z"
     name: web
     namespace: default
-    resourceVersion: "182"
+    resourceVersion: "186"
     uid: c5708edf-4a0d-4658-949c-e8519bc41e41
   spec:
     maxReplicas: 5

@@ -34,7 +34,7 @@ on the v1 form.
     creationTimestamp: "2025-04-23T07:25:00Z"
     name: web
     namespace: default
-    resourceVersion: "173"
+    resourceVersion: "177"
     uid: c5708edf-4a0d-4658-949c-e8519bc41e41
   spec:
     maxReplicas: 4
@@ -64,7 +64,7 @@ on the v1 form.
     creationTimestamp: "2025-04-23T07:25:00Z"
     name: web
     namespace: default
-    resourceVersion: "176"
+    resourceVersion: "180"
     uid: d54bbf9b-c90d-4d87-90bb-4cbc2e35aca1
   spec:
     maxReplicas: 4

@@ -20,7 +20,7 @@ started with & ends with its job, and one whose apiserver is down answers 500 an
     "kind": "ServiceList",
     "apiVersion": "v1",
     "metadata": {
-      "resourceVersion": "160"
+      "resourceVersion": "164"
     },
     "items": [
       {

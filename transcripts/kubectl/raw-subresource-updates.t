@@ -8,7 +8,7 @@ a finalizer name without a path must be a standard one.
   $ kubectl create deployment web --image=nginx --replicas=2
   deployment.apps/web created
   $ echo '{"apiVersion":"autoscaling/v1","kind":"Scale","metadata":{"name":"web"},"spec":{"replicas":4}}' | kubectl replace --raw /apis/apps/v1/namespaces/default/deployments/web/scale -f -
-  {"kind":"Scale","apiVersion":"autoscaling/v1","metadata":{"name":"web","namespace":"default","uid":"7a56ddf8-b0ed-48d1-9008-a1faab5feb32","resourceVersion":"177","creationTimestamp":"2025-04-23T07:25:00Z"},"spec":{"replicas":4},"status":{"replicas":2,"selector":"app=web"}}
+  {"kind":"Scale","apiVersion":"autoscaling/v1","metadata":{"name":"web","namespace":"default","uid":"7a56ddf8-b0ed-48d1-9008-a1faab5feb32","resourceVersion":"181","creationTimestamp":"2025-04-23T07:25:00Z"},"spec":{"replicas":4},"status":{"replicas":2,"selector":"app=web"}}
   $ echo '{"apiVersion":"autoscaling/v1","kind":"Scale","metadata":{"name":"web","resourceVersion":"1"},"spec":{"replicas":3}}' | kubectl replace --raw /apis/apps/v1/namespaces/default/deployments/web/scale -f -
   Error from server (Conflict): Operation cannot be fulfilled on deployments.apps "web": the object has been modified; please apply your changes to the latest version and try again
   $ echo '{"apiVersion":"autoscaling/v1","kind":"Scale","metadata":{"name":"web"},"spec":{"replicas":-1}}' | kubectl replace --raw /apis/apps/v1/namespaces/default/deployments/web/scale -f -

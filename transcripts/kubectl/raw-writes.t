@@ -9,14 +9,14 @@ refused first, in kubectl's order.
   > EOF
   $ kubectl create --raw /api/v1/namespaces/default/configmaps -f cm.json
   Warning: unknown field "bogus"
-  {"kind":"ConfigMap","apiVersion":"v1","metadata":{"name":"raw-cm","namespace":"default","uid":"7a56ddf8-b0ed-48d1-9008-a1faab5feb32","resourceVersion":"161","creationTimestamp":"2025-04-23T07:25:00Z","managedFields":[{"manager":"kubectl","operation":"Update","apiVersion":"v1","time":"2025-04-23T07:25:00Z","fieldsType":"FieldsV1","fieldsV1":{"f:data":{".":{},"f:a":{}}}}]},"data":{"a":"1"}}
+  {"kind":"ConfigMap","apiVersion":"v1","metadata":{"name":"raw-cm","namespace":"default","uid":"7a56ddf8-b0ed-48d1-9008-a1faab5feb32","resourceVersion":"165","creationTimestamp":"2025-04-23T07:25:00Z","managedFields":[{"manager":"kubectl","operation":"Update","apiVersion":"v1","time":"2025-04-23T07:25:00Z","fieldsType":"FieldsV1","fieldsV1":{"f:data":{".":{},"f:a":{}}}}]},"data":{"a":"1"}}
   $ kubectl get cm raw-cm
   NAME     DATA   AGE
   raw-cm   1      0s
   $ kubectl replace --raw /api/v1/namespaces/default/configmaps/raw-cm -f - <<'EOF'
   > {"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"raw-cm"},"data":{"a":"2"}}
   > EOF
-  {"kind":"ConfigMap","apiVersion":"v1","metadata":{"name":"raw-cm","namespace":"default","uid":"7a56ddf8-b0ed-48d1-9008-a1faab5feb32","resourceVersion":"162","creationTimestamp":"2025-04-23T07:25:00Z","managedFields":[{"manager":"kubectl","operation":"Update","apiVersion":"v1","time":"2025-04-23T07:25:00Z","fieldsType":"FieldsV1","fieldsV1":{"f:data":{".":{},"f:a":{}}}}]},"data":{"a":"2"}}
+  {"kind":"ConfigMap","apiVersion":"v1","metadata":{"name":"raw-cm","namespace":"default","uid":"7a56ddf8-b0ed-48d1-9008-a1faab5feb32","resourceVersion":"166","creationTimestamp":"2025-04-23T07:25:00Z","managedFields":[{"manager":"kubectl","operation":"Update","apiVersion":"v1","time":"2025-04-23T07:25:00Z","fieldsType":"FieldsV1","fieldsV1":{"f:data":{".":{},"f:a":{}}}}]},"data":{"a":"2"}}
   $ kubectl replace --raw /api/v1/namespaces/default/configmaps/other -f - <<'EOF'
   > {"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"raw-cm"}}
   > EOF

@@ -77,7 +77,7 @@ out; a few without `omitempty` are written as zero values (a budget's status cou
           "name": "tick",
           "namespace": "default",
           "uid": "0485a1f7-4031-4f02-bfdf-a959b47888af",
-          "resourceVersion": "161",
+          "resourceVersion": "165",
           "generation": 1,
           "creationTimestamp": "2025-04-23T07:25:00Z"
       },
@@ -131,7 +131,7 @@ out; a few without `omitempty` are written as zero values (a budget's status cou
           "name": "tick-now",
           "namespace": "default",
           "uid": "2aad8558-2326-4185-af69-5ea48a7cb866",
-          "resourceVersion": "162",
+          "resourceVersion": "166",
           "generation": 1,
           "creationTimestamp": "2025-04-23T07:25:00Z",
           "labels": {
@@ -350,7 +350,7 @@ out; a few without `omitempty` are written as zero values (a budget's status cou
           "name": "web",
           "namespace": "default",
           "uid": "691c2286-0025-4204-b709-d922b15e973c",
-          "resourceVersion": "180",
+          "resourceVersion": "184",
           "creationTimestamp": "2025-04-23T07:25:00Z"
       },
       "spec": {

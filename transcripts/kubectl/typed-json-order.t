@@ -25,7 +25,7 @@ print keys sorted.
           "name": "web",
           "namespace": "default",
           "uid": "0485a1f7-4031-4f02-bfdf-a959b47888af",
-          "resourceVersion": "172",
+          "resourceVersion": "176",
   $ kubectl expose deployment web --port=80 -o json | sed -n '/"spec"/,/]/p'
       "spec": {
           "ports": [

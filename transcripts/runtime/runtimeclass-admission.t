@@ -38,7 +38,7 @@ copied into the pods that name it. The handler must be a DNS label and cannot be
   metadata:
     creationTimestamp: "2025-04-23T07:25:02Z"
     name: secure
-    resourceVersion: "176"
+    resourceVersion: "180"
     uid: ca76ab06-7ef3-4dbe-b535-60287f18f90d
   overhead:
     podFixed:
@@ -60,7 +60,7 @@ copied into the pods that name it. The handler must be a DNS label and cannot be
   Kind:         RuntimeClass
   Metadata:
     Creation Timestamp:  2025-04-23T07:25:02Z
-    Resource Version:    176
+    Resource Version:    180
     UID:                 ca76ab06-7ef3-4dbe-b535-60287f18f90d
   Overhead:
     Pod Fixed:

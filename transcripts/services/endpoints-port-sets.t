@@ -77,7 +77,7 @@ for each port set.
     creationTimestamp: "2025-04-23T07:25:00Z"
     name: web
     namespace: default
-    resourceVersion: "202"
+    resourceVersion: "205"
     uid: f1297f87-94b3-4d08-a5e0-a275b1b274e2
   subsets:
   - addresses:

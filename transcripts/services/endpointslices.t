@@ -99,7 +99,7 @@ keeps the `kubernetes` slice itself.
         kind: Service
         name: web
         uid: 0ded8720-bb4c-4c2e-a5ac-a191385d7c74
-      resourceVersion: "193"
+      resourceVersion: "196"
       uid: f1297f87-94b3-4d08-a5e0-a275b1b274e2
     ports:
     - name: ""
@@ -157,7 +157,7 @@ A selector that matches nothing leaves an empty slice; deleting the Service dele
         kind: Service
         name: nothing
         uid: d5665075-dbcd-462a-8a63-1664c5f88027
-      resourceVersion: "250"
+      resourceVersion: "253"
       uid: b83ba8ef-c28e-401f-9342-7bb7169a0512
     ports: null
   kind: List

@@ -114,7 +114,7 @@ cannot provision. With Retain, a deleted claim leaves its volume Released.
   NAME    STATUS   VOLUME     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
   picky   Bound    pv-small   1Gi        RWO            manual         <unset>                 15s
   $ kubectl get pv pv-small -o jsonpath='{.spec.claimRef}{"\n"}'
-  {"apiVersion":"v1","kind":"PersistentVolumeClaim","name":"picky","namespace":"default","resourceVersion":"169","uid":"1fd15915-7ac5-408e-9f4a-0d9658849ce8"}
+  {"apiVersion":"v1","kind":"PersistentVolumeClaim","name":"picky","namespace":"default","resourceVersion":"173","uid":"1fd15915-7ac5-408e-9f4a-0d9658849ce8"}
 
 Deleting the claims: Retain keeps pv-large Released, still naming its old claim; pv-small's
 policy (Retain by default for a volume made by hand) does the same.

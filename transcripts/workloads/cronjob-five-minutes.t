@@ -88,7 +88,7 @@ run's minute appears, finishes, and only the last three successful Jobs are kept
     generation: 1
     name: hello
     namespace: default
-    resourceVersion: "277"
+    resourceVersion: "281"
     uid: 7a56ddf8-b0ed-48d1-9008-a1faab5feb32
   spec:
     concurrencyPolicy: Allow

@@ -40,7 +40,7 @@ An unknown zone, or a TZ= prefix in the schedule, is refused.
   $ kubectl get job report-29089890 -o jsonpath='{.metadata.annotations}{"\n"}'
   {"batch.kubernetes.io/cronjob-scheduled-timestamp":"2025-04-23T15:30:00+08:00"}
   $ kubectl get cronjob report -o jsonpath='{.status}{"\n"}'
-  {"active":[{"apiVersion":"batch/v1","kind":"Job","name":"report-29089890","namespace":"default","resourceVersion":"162","uid":"0485a1f7-4031-4f02-bfdf-a959b47888af"}],"lastScheduleTime":"2025-04-23T07:30:00Z"}
+  {"active":[{"apiVersion":"batch/v1","kind":"Job","name":"report-29089890","namespace":"default","resourceVersion":"166","uid":"0485a1f7-4031-4f02-bfdf-a959b47888af"}],"lastScheduleTime":"2025-04-23T07:30:00Z"}
   $ cat <<'EOF' | kubectl apply -f -
   > apiVersion: batch/v1
   > kind: CronJob

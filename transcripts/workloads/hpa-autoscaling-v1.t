@@ -64,7 +64,7 @@ fields for (the current metrics, the conditions, any other metric) in annotation
     creationTimestamp: "2025-04-23T07:25:00Z"
     name: php-apache
     namespace: default
-    resourceVersion: "190"
+    resourceVersion: "194"
     uid: aeef603d-c1f1-497f-b794-b38d0885e0a2
   spec:
     maxReplicas: 10

@@ -13,7 +13,7 @@ Setting a request rolls out new pods, and the autoscaler starts working.
     creationTimestamp: "2025-04-23T07:25:00Z"
     name: web
     namespace: default
-    resourceVersion: "172"
+    resourceVersion: "176"
     uid: c5708edf-4a0d-4658-949c-e8519bc41e41
   spec:
     maxReplicas: 3
@@ -67,7 +67,7 @@ Setting a request rolls out new pods, and the autoscaler starts working.
     creationTimestamp: "2025-04-23T07:25:00Z"
     name: web
     namespace: default
-    resourceVersion: "186"
+    resourceVersion: "190"
     uid: c5708edf-4a0d-4658-949c-e8519bc41e41
   spec:
     maxReplicas: 3

@@ -80,7 +80,7 @@ back-off that doubles (10s, then 20s), and the third failure fails the Job.
       job-name: fails
     name: fails
     namespace: default
-    resourceVersion: "203"
+    resourceVersion: "207"
     uid: 7a56ddf8-b0ed-48d1-9008-a1faab5feb32
   spec:
     backoffLimit: 2

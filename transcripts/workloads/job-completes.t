@@ -39,7 +39,7 @@ A Job runs one pod to completion: `sleep 20` in busybox, watched from Running to
       job-name: pi
     name: pi
     namespace: default
-    resourceVersion: "176"
+    resourceVersion: "180"
     uid: 7a56ddf8-b0ed-48d1-9008-a1faab5feb32
   spec:
     backoffLimit: 6

@@ -46,9 +46,9 @@ name order: a pod's events before its ReplicaSet's.
   5s          Normal   SuccessfulDelete   replicaset/front   Deleted pod: front-9nwv6
   $ kubectl get events --field-selector involvedObject.name=front -o wide
   LAST SEEN   TYPE     REASON             OBJECT             SUBOBJECT   SOURCE                  MESSAGE                    FIRST SEEN   COUNT   NAME
-  15s         Normal   SuccessfulCreate   replicaset/front               replicaset-controller   Created pod: front-9nwv6   15s          1       front.1838e1c6e6eaf8a2
-  15s         Normal   SuccessfulCreate   replicaset/front               replicaset-controller   Created pod: front-vck4g   15s          1       front.1838e1c6e6eaf8a4
-  5s          Normal   SuccessfulDelete   replicaset/front               replicaset-controller   Deleted pod: front-9nwv6   5s           1       front.1838e1c93af6dcba
+  15s         Normal   SuccessfulCreate   replicaset/front               replicaset-controller   Created pod: front-9nwv6   15s          1       front.1838e1c6e6eaf8a6
+  15s         Normal   SuccessfulCreate   replicaset/front               replicaset-controller   Created pod: front-vck4g   15s          1       front.1838e1c6e6eaf8a8
+  5s          Normal   SuccessfulDelete   replicaset/front               replicaset-controller   Deleted pod: front-9nwv6   5s           1       front.1838e1c93af6dcbe
   $ kubectl delete pod -l app=front
   pod "front-vck4g" deleted
   $ kubectl get events --field-selector reason=SuccessfulCreate,involvedObject.name=front

@@ -9,33 +9,56 @@ import KubeAPI
 /// kube-proxy's and Canal's included, gets the `kube-api-access-` projected volume unless it
 /// opts out with `automountServiceAccountToken: false`.
 enum PodDefaults {
-    static func apply(to pod: KubeObject, names: inout NameGenerator) -> KubeObject {
-        var pod = pod
-        var spec = PodTemplateDefaults.spec(pod.value["spec"])
-        func setDefault(_ key: String, _ value: JSONValue) {
-            if spec[key].isNull { spec[key] = value }
-        }
-        setDefault("enableServiceLinks", true)
-        let mirror = pod.annotations[ServiceAccountAdmission.mirrorPodAnnotation] != nil
-        if !mirror {
-            setDefault("serviceAccountName", "default")
-            spec["serviceAccount"] = spec["serviceAccountName"]
+    /// The defaults that follow from a pod's spec and annotations alone: everything but the
+    /// service account token's volume, whose name is drawn for each pod.
+    struct ContentDefaults {
+        /// Whether the pod is a static pod's mirror (no account, no token).
+        let mirror: Bool
+        /// The spec as given, and as defaulted (without the token's volume and mounts).
+        let given: JSONValue
+        let spec: JSONValue
+        /// The QoS class of the defaulted containers (the token's mount does not change it).
+        let qosClass: String
+
+        init(of pod: KubeObject) {
+            mirror = pod.annotations[ServiceAccountAdmission.mirrorPodAnnotation] != nil
+            given = pod.value["spec"]
+            var spec = PodTemplateDefaults.spec(given)
+            func setDefault(_ key: String, _ value: JSONValue) {
+                if spec[key].isNull { spec[key] = value }
+            }
+            setDefault("enableServiceLinks", true)
+            if !mirror {
+                setDefault("serviceAccountName", "default")
+                spec["serviceAccount"] = spec["serviceAccountName"]
+            }
+            var tolerations = spec["tolerations"].array
+            for toleration in defaultTolerations
+            where !tolerations.contains(where: { $0["key"] == toleration["key"] || ($0["key"].isNull && $0["operator"].string == "Exists") }) {
+                tolerations.append(toleration)
+            }
+            spec["tolerations"] = .array(tolerations)
+            self.spec = spec
+            qosClass = PodDefaults.qosClass(of: spec["containers"].array)
         }
 
-        var tolerations = spec["tolerations"].array
-        for toleration in defaultTolerations
-        where !tolerations.contains(where: { $0["key"] == toleration["key"] || ($0["key"].isNull && $0["operator"].string == "Exists") }) {
-            tolerations.append(toleration)
+        /// Whether these are the defaults of `pod`'s content.
+        func hold(for pod: KubeObject) -> Bool {
+            mirror == (pod.annotations[ServiceAccountAdmission.mirrorPodAnnotation] != nil) && given == pod.value["spec"]
         }
-        spec["tolerations"] = .array(tolerations)
+    }
 
+    /// Fills in `content`, worked out from this pod's spec and annotations
+    /// (`PodContentMemo.contentDefaults(of:)`), and the service account token's volume.
+    static func apply(to pod: consuming KubeObject, names: inout NameGenerator, content: ContentDefaults) -> KubeObject {
+        var spec = content.spec
         // The suffix is drawn for every pod, so the names drawn after it do not depend on the pod's kind.
         let drawn = "kube-api-access-" + names.suffix(length: 5)
         // A pod that brings the volume (a copy of another pod, `kubectl debug --copy-to`) keeps it,
         // and its containers that lack the mount get one of it.
         let existing = spec["volumes"].array.lazy.compactMap { $0["name"].string }.first { $0.hasPrefix("kube-api-access-") }
         let volumeName = existing ?? drawn
-        let needsToken = !mirror && spec["automountServiceAccountToken"].bool != false
+        let needsToken = !content.mirror && spec["automountServiceAccountToken"].bool != false
         // Init containers get the token too; a container that mounts something there already keeps it.
         for key in ["initContainers", "containers"] where needsToken && !spec[key].isNull {
             spec[key] = .array(spec[key].array.map { container in
@@ -54,7 +77,7 @@ enum PodDefaults {
         }
         pod.value["spec"] = spec
         if pod[path: "status.phase"].isNull { pod[path: "status.phase"] = "Pending" }
-        pod[path: "status.qosClass"] = .string(qosClass(of: pod))
+        pod[path: "status.qosClass"] = .string(content.qosClass)
         return pod
     }
 
@@ -70,8 +93,9 @@ enum PodDefaults {
     }
 
     /// Guaranteed, Burstable or BestEffort, from the containers' requests and limits.
-    static func qosClass(of pod: KubeObject) -> String {
-        let containers = pod[path: "spec.containers"].array
+    static func qosClass(of pod: KubeObject) -> String { qosClass(of: pod[path: "spec.containers"].array) }
+
+    static func qosClass(of containers: [JSONValue]) -> String {
         var anySet = false
         var guaranteed = !containers.isEmpty
         for c in containers {

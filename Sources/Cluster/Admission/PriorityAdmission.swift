@@ -4,11 +4,10 @@ import KubeAPI
 /// global default class) gives `spec.priority` and `spec.preemptionPolicy`; a class that does not
 /// exist, or a priority or policy the pod sets itself that differs, is refused as Forbidden.
 extension Cluster {
-    func admitPriority(_ pod: KubeObject, requestedName: String) throws(APIError) -> KubeObject {
+    func admitPriority(_ pod: consuming KubeObject, requestedName: String) throws(APIError) -> KubeObject {
         func refuse(_ text: String) -> APIError {
             APIError(reason: "Forbidden", message: "pods \"\(requestedName)\" is forbidden: \(text)", code: 403)
         }
-        var pod = pod
         var priority = PriorityAdmission.defaultPriority
         var policy: String? = PriorityAdmission.defaultPolicy
         if let className = pod[path: "spec.priorityClassName"].string, !className.isEmpty {

@@ -175,9 +175,10 @@ extension Cluster {
             (a.revision ?? 0) != (b.revision ?? 0) ? (a.revision ?? 0) < (b.revision ?? 0) : Self.olderFirst(a, b)
         }
         for rs in byRevision.prefix(excess) {
-            guard rs.specReplicas == 0, sync.pods(rs.uid).isEmpty else {
-                continue
-            }
+            // Only one its controller has seen scaled to nothing, by its status.
+            let observed = rs[path: "status.observedGeneration"].int ?? 0
+            guard rs.specReplicas == 0, rs.statusCount("replicas") == 0, (rs.metadata["generation"].int ?? 0) <= observed
+            else { continue }
             store.remove(.replicaSets, namespace: rs.namespace, name: rs.name)
             sync.replicaSets.removeAll { $0.uid == rs.uid }
         }

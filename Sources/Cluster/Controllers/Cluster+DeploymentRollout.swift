@@ -27,7 +27,7 @@ extension Cluster {
         let oldCount = DeploymentSync.specReplicas(sync.oldRSs)
         guard oldCount > 0, let newRS = sync.newRS else { return false }
         let minAvailable = sync.spec.replicas - sync.spec.maxUnavailable
-        let newUnavailable = newRS.specReplicas - sync.availableReplicas([newRS])
+        let newUnavailable = newRS.specReplicas - DeploymentSync.availableReplicas([newRS])
         let maxScaledDown = DeploymentSync.specReplicas(sync.all) - minAvailable - newUnavailable
         guard maxScaledDown > 0 else { return false }
         let cleaned = cleanupUnhealthyReplicas(&sync, maxCleanup: maxScaledDown)
@@ -40,7 +40,7 @@ extension Cluster {
         var total = 0
         for rs in sync.oldRSs {
             if total >= maxCleanup { break }
-            let available = sync.availableReplicas([rs])
+            let available = DeploymentSync.availableReplicas([rs])
             if rs.specReplicas == 0 || rs.specReplicas == available { continue }
             let down = min(maxCleanup - total, rs.specReplicas - available)
             scaleReplicaSet(&sync, rs, to: rs.specReplicas - down)
@@ -52,7 +52,7 @@ extension Cluster {
     /// Scales old ReplicaSets down, oldest first, while enough pods stay available.
     private func scaleDownOldForRollingUpdate(_ sync: inout DeploymentSync) -> Int {
         let minAvailable = sync.spec.replicas - sync.spec.maxUnavailable
-        let available = sync.availableReplicas(sync.all)
+        let available = DeploymentSync.availableReplicas(sync.all)
         guard available > minAvailable else { return 0 }
         let target = available - minAvailable
         var total = 0
@@ -73,7 +73,9 @@ extension Cluster {
         for rs in sync.oldRSs where rs.specReplicas > 0 {
             scaledDown = scaleReplicaSet(&sync, rs, to: 0) || scaledDown
         }
-        let oldPodsRunning = sync.oldRSs.contains { sync.pods($0.uid).unfinished > 0 }
+        // `oldPodsRunning`: old ReplicaSets still report replicas, or have pods not yet finished.
+        let oldPodsRunning =
+            DeploymentSync.actualReplicas(sync.oldRSs) > 0 || sync.oldRSs.contains { sync.pods($0.uid).unfinished > 0 }
         if scaledDown || oldPodsRunning {
             syncRolloutStatus(&sync)
             return
@@ -103,7 +105,7 @@ extension Cluster {
         }
         if let newRS = sync.newRS, newRS.specReplicas == replicas,
             newRS.annotations[DeploymentSync.desiredReplicasKey] == String(replicas),
-            sync.availableReplicas([newRS]) == replicas
+            DeploymentSync.availableReplicas([newRS]) == replicas
         {
             for rs in sync.oldRSs where rs.specReplicas > 0 { scaleReplicaSet(&sync, rs, to: 0) }
             return

@@ -19,14 +19,15 @@ extension Cluster {
         return changed
     }
 
-    /// The Deployments with something new to see, as the controller's work queue holds them: those
-    /// written, those whose ReplicaSets or their pods changed, and those with a wake-up due; nil
-    /// (every Deployment) when the changes are not known or an orphan ReplicaSet changed.
+    /// The Deployments with something new to see, as the controller's informers queue them: those
+    /// written, those whose ReplicaSets changed, a Recreate one whose last pod is gone
+    /// (`deletePod`), and those with a wake-up due; nil (every Deployment) when the changes are
+    /// not known or an orphan ReplicaSet changed. Other pod changes reach a Deployment only
+    /// through its ReplicaSets' status.
     private func deploymentsToSync() -> Set<String>? {
         guard let changes = takeChanges(for: .deployments) else { return nil }
         var queued = Set<String>()
-        // Each pod's ReplicaSet's Deployment, found once per ReplicaSet.
-        var deploymentOf: [String: String?] = [:]
+        var podsGoneFrom = Set<String>()
         for change in changes {
             switch change.type {
             case .deployments:
@@ -34,22 +35,31 @@ extension Cluster {
             case .replicaSets:
                 guard let owner = change.controller else { return nil }
                 queued.insert(owner)
-            case .pods:
-                guard let owner = change.controller else { continue }
-                let found: String? = deploymentOf[owner] ?? { () -> String? in
-                    guard let rs = store.object(uid: owner), rs.type == .replicaSets else { return nil }
-                    return rs.object.controllerUID
-                }()
-                deploymentOf[owner] = found
-                guard let deployment = found else { continue }
-                queued.insert(deployment)
+            case .pods where change.removed:
+                if let owner = change.controller { podsGoneFrom.insert(owner) }
             default: continue
             }
         }
+        queued.formUnion(recreateDeploymentsWithoutPods(after: podsGoneFrom))
         for (key, _) in wakeups.due(at: now, prefix: "deployment-") {
             if let uid = key.split(separator: "/").last { queued.insert(String(uid)) }
         }
         return queued
+    }
+
+    /// `deletePod`: the Recreate Deployments, among those controlling the ReplicaSets (by UID) that
+    /// lost pods, that have no pods left in any of their ReplicaSets.
+    private func recreateDeploymentsWithoutPods(after podsGoneFrom: Set<String>) -> Set<String> {
+        var found = Set<String>()
+        for rsUID in podsGoneFrom {
+            guard let rs = store.object(uid: rsUID), rs.type == .replicaSets,
+                let uid = rs.object.controllerUID, !found.contains(uid),
+                let owner = store.object(uid: uid), owner.type == .deployments, DeploymentSpec(owner.object).recreate
+            else { continue }
+            let podsLeft = ownedReplicaSets(of: owner.object).contains { !store.podTally(controlledBy: $0.uid).isEmpty }
+            if !podsLeft { found.insert(uid) }
+        }
+        return found
     }
 
     /// One pass over one Deployment; reports whether anything was written.
@@ -107,18 +117,13 @@ extension Cluster {
         }
     }
 
-    /// Asks to run again when a pod's `minReadySeconds` pass or the progress deadline does.
+    /// Asks to run again when the progress deadline passes (`requeueStuckDeployment`).
     private func scheduleDeploymentWakeups(_ sync: DeploymentSync) {
-        let uid = sync.deployment.uid
-        if let time = sync.nextAvailability {
-            wake(at: time, for: "deployment-available/\(uid)")
-        } else {
-            cancelWakeup(for: "deployment-available/\(uid)")
-        }
+        let key = "deployment-progress/\(sync.deployment.uid)"
         if let time = sync.progressDeadline {
-            wake(at: time, for: "deployment-progress/\(uid)")
+            wake(at: time, for: key)
         } else {
-            cancelWakeup(for: "deployment-progress/\(uid)")
+            cancelWakeup(for: key)
         }
     }
 }

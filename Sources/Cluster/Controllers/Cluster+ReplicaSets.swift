@@ -37,8 +37,10 @@ extension Cluster {
                 var refused = false
                 let allowed = requestsAllowed(
                     desired - active, client: kind.source.component, resumeUnder: throttleKey(rs, kind))
+                // Every pod of the batch starts as the same copy of the template.
+                let pod = KubeObject.pod(fromTemplate: rs[path: "spec.template"], owner: rs)
                 for _ in 0..<allowed {
-                    guard let error = createReplicaSetPod(from: rs, kind) else {
+                    guard let error = createReplicaSetPod(pod, from: rs, kind) else {
                         changed = true
                         continue
                     }

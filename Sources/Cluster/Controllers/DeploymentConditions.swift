@@ -1,6 +1,6 @@
 import KubeAPI
 
-/// A Deployment's status: counts summed from its ReplicaSets' pods, and the `Available` and
+/// A Deployment's status: counts summed from its ReplicaSets' status, and the `Available` and
 /// `Progressing` conditions with the reasons and messages Kubernetes 1.32 gives them.
 enum DeploymentConditions {
     static func get(_ status: JSONValue, _ type: String) -> JSONValue? {
@@ -42,13 +42,13 @@ enum DeploymentConditions {
     static func calculateStatus(_ sync: inout DeploymentSync) {
         let spec = sync.spec
         let all = sync.all
-        let available = sync.availableReplicas(all)
+        let available = DeploymentSync.availableReplicas(all)
         var status = sync.status.isNull ? JSONValue.emptyObject : sync.status
         let counts: [(String, Int)] = [
             ("availableReplicas", available), ("observedGeneration", sync.deployment.metadata["generation"].int ?? 1),
-            ("readyReplicas", sync.readyReplicas(all)), ("replicas", sync.actualReplicas(all)),
+            ("readyReplicas", DeploymentSync.readyReplicas(all)), ("replicas", DeploymentSync.actualReplicas(all)),
             ("unavailableReplicas", max(0, DeploymentSync.specReplicas(all) - available)),
-            ("updatedReplicas", sync.newRS.map { sync.actualReplicas([$0]) } ?? 0),
+            ("updatedReplicas", sync.newRS.map { DeploymentSync.actualReplicas([$0]) } ?? 0),
         ]
         for (key, value) in counts { status[key] = value == 0 ? .null : .int(value) }
         if available >= spec.replicas - spec.maxUnavailable {
@@ -78,7 +78,6 @@ enum DeploymentConditions {
             remove(&status, "ReplicaFailure")
         }
         sync.status = orderedStatus(status)
-        sync.nextAvailability = sync.nextAvailable(all)
     }
 
     /// Status keys in the order the API returns them.

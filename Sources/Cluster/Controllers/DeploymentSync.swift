@@ -1,7 +1,7 @@
 import KubeAPI
 
 /// What one pass of the Deployment controller works on: the Deployment (changed in place and
-/// saved at the end), its ReplicaSets, and the counts of the pods each of them controls.
+/// saved at the end) and its ReplicaSets, whose status counts its own are summed from.
 struct DeploymentSync {
     static let revisionKey = "deployment.kubernetes.io/revision"
     static let revisionHistoryKey = "deployment.kubernetes.io/revision-history"
@@ -14,15 +14,14 @@ struct DeploymentSync {
     ]
 
     var deployment: KubeObject
-    /// The counts of the pods a ReplicaSet (by UID) controls, as the store keeps them.
+    /// The counts of the pods a ReplicaSet (by UID) controls, as the store keeps them: only a
+    /// Recreate rollout looks at pods themselves, to wait for the old ones to be gone.
     let pods: (String) -> PodTally
     let now: Timestamp
     /// Every ReplicaSet the Deployment controls, oldest first.
     var replicaSets: [KubeObject] = []
     /// The ReplicaSet whose template is the Deployment's, once found or created.
     var newRS: KubeObject?
-    /// When a ready pod will have been ready for `minReadySeconds`, the soonest such time.
-    var nextAvailability: Timestamp?
     /// When the Progressing condition should be checked for its deadline.
     var progressDeadline: Timestamp?
     init(deployment: KubeObject, pods: @escaping (String) -> PodTally, now: Timestamp) {
@@ -43,19 +42,14 @@ struct DeploymentSync {
     /// Old ReplicaSets, then the new one.
     var all: [KubeObject] { oldRSs + (newRS.map { [$0] } ?? []) }
 
-    /// `status.replicas` of `sets`: their pods that are neither terminating nor finished.
-    func actualReplicas(_ sets: [KubeObject]) -> Int { sets.reduce(0) { $0 + pods($1.uid).active } }
-    func readyReplicas(_ sets: [KubeObject]) -> Int { sets.reduce(0) { $0 + pods($1.uid).ready } }
-    /// Active pods that have been ready for at least `minReadySeconds`.
-    func availableReplicas(_ sets: [KubeObject]) -> Int {
-        let minReadySeconds = spec.minReadySeconds
-        return sets.reduce(0) { $0 + pods($1.uid).available(minReadySeconds: minReadySeconds, now: now) }
-    }
-
-    /// Pods of `sets` that are ready but not yet available, the soonest time one becomes so.
-    func nextAvailable(_ sets: [KubeObject]) -> Timestamp? {
-        let minReadySeconds = spec.minReadySeconds
-        return sets.compactMap { pods($0.uid).nextAvailable(minReadySeconds: minReadySeconds, now: now) }.min()
+    /// `GetActualReplicaCountForReplicaSets`: the sum of `status.replicas`, as the ReplicaSet
+    /// controller last wrote them.
+    static func actualReplicas(_ sets: [KubeObject]) -> Int { sets.reduce(0) { $0 + $1.statusCount("replicas") } }
+    /// `GetReadyReplicaCountForReplicaSets`: the sum of `status.readyReplicas`.
+    static func readyReplicas(_ sets: [KubeObject]) -> Int { sets.reduce(0) { $0 + $1.statusCount("readyReplicas") } }
+    /// `GetAvailableReplicaCountForReplicaSets`: the sum of `status.availableReplicas`.
+    static func availableReplicas(_ sets: [KubeObject]) -> Int {
+        sets.reduce(0) { $0 + $1.statusCount("availableReplicas") }
     }
 
     /// `GetReplicaCountForReplicaSets`: the sum of `spec.replicas`.
@@ -68,6 +62,8 @@ struct DeploymentSync {
 extension KubeObject {
     /// A ReplicaSet's `spec.replicas` (1 when unset).
     var specReplicas: Int { self[path: "spec.replicas"].int ?? 1 }
+    /// A count in a ReplicaSet's status (0 when left out).
+    func statusCount(_ field: String) -> Int { value["status"][field].int ?? 0 }
     /// The `deployment.kubernetes.io/revision` annotation as a number.
     var revision: Int? { Int(annotations[DeploymentSync.revisionKey] ?? "") }
 }

@@ -3,12 +3,12 @@ import KubeAPI
 /// How the ReplicaSet (and replication) controller creates and deletes its pods, with the events
 /// `RealPodControl` records on the owner: `SuccessfulCreate`, `FailedCreate`, `SuccessfulDelete`.
 extension Cluster {
-    /// Creates one pod from the ReplicaSet's template; returns the refusal when none was created.
+    /// Creates one pod from the ReplicaSet's template (`pod`, made once for a sync's creates by
+    /// `KubeObject.pod(fromTemplate:owner:)`); returns the refusal when none was created.
     ///
     /// A refused create is a `FailedCreate` warning, except in a terminating namespace, where
     /// the controller stays silent (`NamespaceTerminatingCause`).
-    func createReplicaSetPod(from rs: KubeObject, _ kind: ReplicaKind) -> APIError? {
-        let pod = KubeObject.pod(fromTemplate: rs[path: "spec.template"], owner: rs)
+    func createReplicaSetPod(_ pod: KubeObject, from rs: KubeObject, _ kind: ReplicaKind) -> APIError? {
         do {
             let created = store.put(.pods, try admit(pod, as: .pods))
             recordEvent(
