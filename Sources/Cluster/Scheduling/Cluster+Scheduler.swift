@@ -32,16 +32,9 @@ extension Cluster {
                 continue
             }
             // Filtering starts where the last pod's search stopped and ends once enough nodes fit.
-            var feasible: [Int] = []
+            let start = nodes.isEmpty ? 0 : schedulerStartIndex % nodes.count
             let wanted = NodeSampling.feasibleNodesToFind(among: nodes.count)
-            feasible.reserveCapacity(min(wanted, nodes.count))
-            var processed = 0
-            var index = nodes.isEmpty ? 0 : schedulerStartIndex % nodes.count
-            while processed < nodes.count && feasible.count < wanted {
-                if SchedulerFilter.check(candidate, on: nodes[index], snapshot: &snapshot).reasons.isEmpty { feasible.append(index) }
-                processed += 1
-                index = index + 1 == nodes.count ? 0 : index + 1
-            }
+            let (feasible, processed) = snapshot.feasibleNodes(for: candidate, from: start, wanted: wanted)
             if !nodes.isEmpty { schedulerStartIndex = (schedulerStartIndex + processed) % nodes.count }
             if let best = bestNode(for: candidate, among: feasible, of: nodes, snapshot: snapshot) {
                 let node = nodes[best]
@@ -49,8 +42,9 @@ extension Cluster {
                     changed = assumeVolumes(candidate.volumes, of: pod, on: node, instance: instance) || changed
                     continue
                 }
-                let stored = bind(pod, to: node.name, instance: instance)
-                snapshot.assume(candidate.bound(to: node.name), on: node, stored: stored)
+                let placed = candidate.bound(to: node.name)
+                let stored = bind(placed.object, instance: instance)
+                snapshot.assume(placed, on: node, stored: stored)
                 changed = true
             } else {
                 // No node fit, so every node was filtered: their verdicts, in any order, make the message.
@@ -129,10 +123,10 @@ extension Cluster {
     /// The name pods give the default scheduler (`spec.schedulerName`).
     static let schedulerName = "default-scheduler"
 
-    /// Writes the pod bound to `node` and returns it as the store now holds it.
-    private func bind(_ pod: KubeObject, to node: String, instance: String) -> KubeObject? {
+    /// Writes `pod`, given its node, as scheduled and returns it as the store now holds it.
+    private func bind(_ pod: KubeObject, instance: String) -> KubeObject? {
+        let node = pod.nodeName ?? ""
         var bound = pod
-        bound[path: "spec.nodeName"] = .string(node)
         bound[path: "status.conditions"] = [
             ["lastProbeTime": nil, "lastTransitionTime": .string(now.rfc3339), "status": "True", "type": "PodScheduled"]
         ]

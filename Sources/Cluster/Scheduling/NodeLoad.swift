@@ -53,10 +53,32 @@ struct SchedulingSnapshot {
         return all
     }
 
+    /// The positions of the nodes that pass every filter for `pod`, tried round the list from
+    /// `start` until `wanted` pass, and how many nodes were tried.
+    mutating func feasibleNodes(for pod: SchedulingPod, from start: Int, wanted: Int) -> (positions: [Int], tried: Int) {
+        var feasible: [Int] = []
+        feasible.reserveCapacity(min(wanted, nodes.count))
+        // Most pods are tried on hundreds of nodes that only their room could keep them off.
+        let roomOnly = pod.needsOnlyRoom && withAntiAffinity.isEmpty
+        var tried = 0
+        var index = start
+        while tried < nodes.count && feasible.count < wanted {
+            let node = nodes[index]
+            let fits =
+                roomOnly && node.takesAnyPod
+                ? SchedulerFilter.insufficientResources(pod, on: node, load: load(on: node)).isEmpty
+                : SchedulerFilter.check(pod, on: node, snapshot: &self).reasons.isEmpty
+            if fits { feasible.append(index) }
+            tried += 1
+            index = index + 1 == nodes.count ? 0 : index + 1
+        }
+        return (feasible, tried)
+    }
+
     /// Counts a pod bound to `node` during this pass: `stored` is the pod as the store now holds it.
     mutating func assume(_ pod: SchedulingPod, on node: SchedulingNode, stored: KubeObject?) {
         let key = ObjectStore.Key(namespace: pod.object.namespace ?? "", name: pod.object.name)
-        cache.update(key, to: stored)
+        cache.update(key, to: stored, parsed: pod)
         if !pod.antiAffinityTerms.isEmpty { withAntiAffinity.append((pod, node)) }
         everyPlaced?.append((pod, node))
     }
