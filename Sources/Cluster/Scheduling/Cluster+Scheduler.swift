@@ -13,9 +13,9 @@ extension Cluster {
             if schedulerCache == nil || journalBacklog(of: .scheduler) > store.count(of: .pods) { dropSchedulerCache() }
             return false
         }
-        let (nodes, nodeList) = schedulingNodes()
+        let (nodes, rooms, nodeList) = schedulingNodes()
         // The pass owns the cache while it runs, and keeps it for the next.
-        var snapshot = SchedulingSnapshot(cache: takeSchedulerCache(positioning: nodes, list: nodeList), nodes: nodes)
+        var snapshot = SchedulingSnapshot(cache: takeSchedulerCache(positioning: nodes, list: nodeList), nodes: nodes, rooms: rooms)
         defer { schedulerCache = snapshot.cache }
         // A pod that names another scheduler is left for it.
         let pending = store.list(.pods, at: snapshot.cache.pending).filter {
@@ -83,18 +83,20 @@ extension Cluster {
         skipChanges(for: .scheduler)
     }
 
-    /// The nodes as the scheduler reads them, parsed again only once a node was written (or
-    /// when reads answer for the nodes, which vary with the time), with the count of node writes
-    /// the list was read at (nil for a list read afresh).
-    private func schedulingNodes() -> (nodes: [SchedulingNode], list: Int?) {
+    /// The nodes as the scheduler reads them and their rooms, parsed again only once a node was
+    /// written (or when reads answer for the nodes, which vary with the time), with the count of
+    /// node writes the list was read at (nil for a list read afresh).
+    private func schedulingNodes() -> (nodes: [SchedulingNode], rooms: [NodeRoom], list: Int?) {
         if let answered = answeredOnRead(.nodes, namespace: nil) {
-            return (answered.enumerated().map { SchedulingNode($1, index: $0) }, nil)
+            let nodes = answered.enumerated().map { SchedulingNode($1, index: $0) }
+            return (nodes, nodes.map(\.room), nil)
         }
         let writes = store.writeCount(of: .nodes)
-        if let cached = schedulingNodeCache, cached.nodeWrites == writes { return (cached.nodes, writes) }
+        if let cached = schedulingNodeCache, cached.nodeWrites == writes { return (cached.nodes, cached.rooms, writes) }
         let nodes = store.list(.nodes).enumerated().map { SchedulingNode($1, index: $0) }
-        schedulingNodeCache = (writes, nodes)
-        return (nodes, writes)
+        let rooms = nodes.map(\.room)
+        schedulingNodeCache = (writes, nodes, rooms)
+        return (nodes, rooms, writes)
     }
 
     /// The index of the feasible node with the highest score; the first such node on a tie.
@@ -103,16 +105,17 @@ extension Cluster {
     ) -> Int? {
         // Both scores are zero everywhere unless the pod prefers nodes or some node prefers no pods.
         let preferred = pod.preferredNodeTerms.isEmpty ? [] : feasible.map { NodeAffinity.preferredWeight(pod, nodes[$0]) }
-        let tainted = feasible.contains { !nodes[$0].preferNoScheduleTaints.isEmpty }
+        let rooms = snapshot.rooms
+        let tainted = feasible.contains { rooms[$0].hasPreferNoScheduleTaints }
         let intolerable = !tainted ? [] : feasible.map { index in
             nodes[index].preferNoScheduleTaints.filter { taint in !pod.tolerations.contains { Tolerations.tolerates($0, taint) } }.count
         }
         let maxPreferred = preferred.max() ?? 0
         let maxIntolerable = intolerable.max() ?? 0
         var best: (score: Double, node: Int)?
+        let wanted = pod.requestsNonZero
         for (position, index) in feasible.enumerated() {
-            let node = nodes[index]
-            var score = Self.score(pod.requestsNonZero, on: node, load: snapshot.load(on: node))
+            var score = Self.score(wanted, room: rooms[index], load: snapshot.load(at: index))
             if maxPreferred > 0 { score += Double(2 * (preferred[position] * 100 / maxPreferred)) }
             if maxIntolerable > 0 { score += Double(3 * (100 - intolerable[position] * 100 / maxIntolerable)) }
             if best == nil || score > best!.score { best = (score, index) }
@@ -160,10 +163,10 @@ extension Cluster {
 
     /// LeastAllocated plus BalancedAllocation, each 0...100, using the scheduler's non-zero
     /// defaults (100m CPU, 200MB memory) for containers that request nothing.
-    private static func score(_ wanted: ResourceAmount, on node: SchedulingNode, load: NodeLoad) -> Double {
+    private static func score(_ wanted: ResourceAmount, room: NodeRoom, load: NodeLoad) -> Double {
         let requested = load.requestedNonZero + wanted
-        let cpuFraction = Double(requested.milliCPU) / Double(max(1, node.allocatable.milliCPU))
-        let memoryFraction = Double(requested.memory) / Double(max(1, node.allocatable.memory))
+        let cpuFraction = Double(requested.milliCPU) / Double(max(1, room.allocatable.milliCPU))
+        let memoryFraction = Double(requested.memory) / Double(max(1, room.allocatable.memory))
         let leastAllocated = ((1 - cpuFraction) + (1 - memoryFraction)) * 50
         let balanced = (1 - abs(cpuFraction - memoryFraction) / 2) * 100
         return leastAllocated + balanced

@@ -28,14 +28,17 @@ struct SchedulingSnapshot {
     /// Owned by the pass (the cluster lets go of its copy), so assuming a pod edits it in place.
     private(set) var cache: SchedulerCache
     private let nodes: [SchedulingNode]
+    /// The nodes' rooms, by the same positions.
+    let rooms: [NodeRoom]
     /// Every placed pod with its node; built only when some pod's affinity rules need it.
     private var everyPlaced: [PodAffinity.Placement]?
     /// Placed pods that carry required anti-affinity terms (which every newcomer must respect).
     private(set) var withAntiAffinity: [PodAffinity.Placement] = []
 
-    init(cache: consuming SchedulerCache, nodes: [SchedulingNode]) {
+    init(cache: consuming SchedulerCache, nodes: [SchedulingNode], rooms: [NodeRoom]) {
         self.cache = cache
         self.nodes = nodes
+        self.rooms = rooms
         let holders = self.cache.placedWithAntiAffinity
         if !holders.isEmpty { withAntiAffinity = placements(of: holders) }
     }
@@ -43,6 +46,12 @@ struct SchedulingSnapshot {
     func load(on node: SchedulingNode) -> NodeLoad {
         let byPosition = cache.loadsByPosition
         return byPosition.indices.contains(node.index) ? byPosition[node.index] : cache.load(on: node.name)
+    }
+
+    /// The load on the node at `position` in the pass's list.
+    func load(at position: Int) -> NodeLoad {
+        let byPosition = cache.loadsByPosition
+        return byPosition.indices.contains(position) ? byPosition[position] : cache.load(on: nodes[position].name)
     }
 
     /// Every placed pod with its node.
@@ -63,11 +72,10 @@ struct SchedulingSnapshot {
         var tried = 0
         var index = start
         while tried < nodes.count && feasible.count < wanted {
-            let node = nodes[index]
             let fits =
-                roomOnly && node.takesAnyPod
-                ? SchedulerFilter.insufficientResources(pod, on: node, load: load(on: node)).isEmpty
-                : SchedulerFilter.check(pod, on: node, snapshot: &self).reasons.isEmpty
+                roomOnly && rooms[index].takesAnyPod
+                ? SchedulerFilter.insufficientResources(pod, room: rooms[index], load: load(at: index)).isEmpty
+                : SchedulerFilter.check(pod, on: nodes[index], snapshot: &self).reasons.isEmpty
             if fits { feasible.append(index) }
             tried += 1
             index = index + 1 == nodes.count ? 0 : index + 1

@@ -25,7 +25,7 @@ struct SchedulerFilter {
         guard !pod.hasRequiredNodeRules || NodeAffinity.requiredMatches(pod, node) else {
             return SchedulerFilter(reasons: [affinityMismatch], resolvable: false)
         }
-        let reasons = insufficientResources(pod, on: node, load: snapshot.load(on: node))
+        let reasons = insufficientResources(pod, room: node.room, load: snapshot.load(on: node))
         if !reasons.isEmpty { return SchedulerFilter(reasons: reasons, resolvable: true) }
         if pod.volumes.constrainsNodes {
             let volumeReasons = pod.volumes.reasons(on: node)
@@ -36,14 +36,14 @@ struct SchedulerFilter {
         return PodAffinity.failure(pod, on: node, placed: { snapshot.placed() }, antiAffinityHolders: holders) ?? .fits
     }
 
-    /// NodeResourcesFit's reasons why `node`, carrying `load`, has no room for `pod`; none when it has.
-    static func insufficientResources(_ pod: SchedulingPod, on node: SchedulingNode, load: NodeLoad) -> [String] {
+    /// NodeResourcesFit's reasons why a node with `room`, carrying `load`, cannot take `pod`; none when it can.
+    static func insufficientResources(_ pod: SchedulingPod, room: NodeRoom, load: NodeLoad) -> [String] {
         var reasons: [String] = []
-        if load.pods + 1 > node.maxPods { reasons.append("Too many pods") }
+        if load.pods + 1 > room.maxPods { reasons.append("Too many pods") }
         let used = load.requested
         let wanted = pod.requests
-        if wanted.milliCPU > 0, used.milliCPU + wanted.milliCPU > node.allocatable.milliCPU { reasons.append("Insufficient cpu") }
-        if wanted.memory > 0, used.memory + wanted.memory > node.allocatable.memory { reasons.append("Insufficient memory") }
+        if wanted.milliCPU > 0, used.milliCPU + wanted.milliCPU > room.allocatable.milliCPU { reasons.append("Insufficient cpu") }
+        if wanted.memory > 0, used.memory + wanted.memory > room.allocatable.memory { reasons.append("Insufficient memory") }
         return reasons
     }
 

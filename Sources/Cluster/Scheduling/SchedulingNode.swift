@@ -13,10 +13,7 @@ final class SchedulingNode {
     let taints: [JSONValue]
     /// The taints the scheduler only prefers to avoid, which scoring weighs.
     let preferNoScheduleTaints: [JSONValue]
-    let maxPods: Int
-    let allocatable: ResourceAmount
-    /// Whether its room alone decides if it takes a pod: it is schedulable and has no taints that keep pods off.
-    let takesAnyPod: Bool
+    let room: NodeRoom
 
     init(_ node: KubeObject, index: Int = -1) {
         self.index = index
@@ -26,9 +23,10 @@ final class SchedulingNode {
         unschedulable = node[path: "spec.unschedulable"].bool == true
         taints = node.schedulingTaints
         preferNoScheduleTaints = node[path: "spec.taints"].array.filter { $0["effect"].string == "PreferNoSchedule" }
-        maxPods = node.allocatable(.pods)
-        allocatable = ResourceAmount(milliCPU: node.allocatableCPU, memory: node.allocatableMemory)
-        takesAnyPod = !unschedulable && taints.isEmpty
+        room = NodeRoom(
+            maxPods: node.allocatable(.pods),
+            allocatable: ResourceAmount(milliCPU: node.allocatableCPU, memory: node.allocatableMemory),
+            takesAnyPod: !unschedulable && taints.isEmpty, hasPreferNoScheduleTaints: !preferNoScheduleTaints.isEmpty)
     }
 }
 
