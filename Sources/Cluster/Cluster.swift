@@ -79,7 +79,7 @@ public final class Cluster {
     /// The scheduler's pending and placed pods, kept from the journal (`SchedulerCache`).
     var schedulerCache: SchedulerCache?
     /// The scheduler's parsed nodes, as of a number of writes to nodes.
-    var schedulingNodeCache: (nodeWrites: Int, nodes: [SchedulingNode])?
+    var schedulingNodeCache: (nodeWrites: Int, nodes: [SchedulingNode], rooms: [NodeRoom])?
     /// The Job controller's memory of the pods it deleted without counting them, by UID.
     var jobReleasedPods: Set<String> = []
     /// The DaemonSet controller's back-off on deleting failed daemon pods.

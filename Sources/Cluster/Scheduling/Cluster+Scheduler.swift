@@ -13,9 +13,9 @@ extension Cluster {
             if schedulerCache == nil || journalBacklog(of: .scheduler) > store.count(of: .pods) { dropSchedulerCache() }
             return false
         }
-        let (nodes, nodeList) = schedulingNodes()
+        let (nodes, rooms, nodeList) = schedulingNodes()
         // The pass owns the cache while it runs, and keeps it for the next.
-        var snapshot = SchedulingSnapshot(cache: takeSchedulerCache(positioning: nodes, list: nodeList), nodes: nodes)
+        var snapshot = SchedulingSnapshot(cache: takeSchedulerCache(positioning: nodes, list: nodeList), nodes: nodes, rooms: rooms)
         defer { schedulerCache = snapshot.cache }
         // A pod that names another scheduler is left for it.
         let pending = store.list(.pods, at: snapshot.cache.pending).filter {
@@ -32,16 +32,9 @@ extension Cluster {
                 continue
             }
             // Filtering starts where the last pod's search stopped and ends once enough nodes fit.
-            var feasible: [Int] = []
+            let start = nodes.isEmpty ? 0 : schedulerStartIndex % nodes.count
             let wanted = NodeSampling.feasibleNodesToFind(among: nodes.count)
-            feasible.reserveCapacity(min(wanted, nodes.count))
-            var processed = 0
-            var index = nodes.isEmpty ? 0 : schedulerStartIndex % nodes.count
-            while processed < nodes.count && feasible.count < wanted {
-                if SchedulerFilter.check(candidate, on: nodes[index], snapshot: &snapshot).reasons.isEmpty { feasible.append(index) }
-                processed += 1
-                index = index + 1 == nodes.count ? 0 : index + 1
-            }
+            let (feasible, processed) = snapshot.feasibleNodes(for: candidate, from: start, wanted: wanted)
             if !nodes.isEmpty { schedulerStartIndex = (schedulerStartIndex + processed) % nodes.count }
             if let best = bestNode(for: candidate, among: feasible, of: nodes, snapshot: snapshot) {
                 let node = nodes[best]
@@ -49,8 +42,9 @@ extension Cluster {
                     changed = assumeVolumes(candidate.volumes, of: pod, on: node, instance: instance) || changed
                     continue
                 }
-                let stored = bind(pod, to: node.name, instance: instance)
-                snapshot.assume(candidate.bound(to: node.name), on: node, stored: stored)
+                let placed = candidate.bound(to: node.name)
+                let stored = bind(placed.object, instance: instance)
+                snapshot.assume(placed, on: node, stored: stored)
                 changed = true
             } else {
                 // No node fit, so every node was filtered: their verdicts, in any order, make the message.
@@ -89,18 +83,20 @@ extension Cluster {
         skipChanges(for: .scheduler)
     }
 
-    /// The nodes as the scheduler reads them, parsed again only once a node was written (or
-    /// when reads answer for the nodes, which vary with the time), with the count of node writes
-    /// the list was read at (nil for a list read afresh).
-    private func schedulingNodes() -> (nodes: [SchedulingNode], list: Int?) {
+    /// The nodes as the scheduler reads them and their rooms, parsed again only once a node was
+    /// written (or when reads answer for the nodes, which vary with the time), with the count of
+    /// node writes the list was read at (nil for a list read afresh).
+    private func schedulingNodes() -> (nodes: [SchedulingNode], rooms: [NodeRoom], list: Int?) {
         if let answered = answeredOnRead(.nodes, namespace: nil) {
-            return (answered.enumerated().map { SchedulingNode($1, index: $0) }, nil)
+            let nodes = answered.enumerated().map { SchedulingNode($1, index: $0) }
+            return (nodes, nodes.map(\.room), nil)
         }
         let writes = store.writeCount(of: .nodes)
-        if let cached = schedulingNodeCache, cached.nodeWrites == writes { return (cached.nodes, writes) }
+        if let cached = schedulingNodeCache, cached.nodeWrites == writes { return (cached.nodes, cached.rooms, writes) }
         let nodes = store.list(.nodes).enumerated().map { SchedulingNode($1, index: $0) }
-        schedulingNodeCache = (writes, nodes)
-        return (nodes, writes)
+        let rooms = nodes.map(\.room)
+        schedulingNodeCache = (writes, nodes, rooms)
+        return (nodes, rooms, writes)
     }
 
     /// The index of the feasible node with the highest score; the first such node on a tie.
@@ -109,16 +105,17 @@ extension Cluster {
     ) -> Int? {
         // Both scores are zero everywhere unless the pod prefers nodes or some node prefers no pods.
         let preferred = pod.preferredNodeTerms.isEmpty ? [] : feasible.map { NodeAffinity.preferredWeight(pod, nodes[$0]) }
-        let tainted = feasible.contains { !nodes[$0].preferNoScheduleTaints.isEmpty }
+        let rooms = snapshot.rooms
+        let tainted = feasible.contains { rooms[$0].hasPreferNoScheduleTaints }
         let intolerable = !tainted ? [] : feasible.map { index in
             nodes[index].preferNoScheduleTaints.filter { taint in !pod.tolerations.contains { Tolerations.tolerates($0, taint) } }.count
         }
         let maxPreferred = preferred.max() ?? 0
         let maxIntolerable = intolerable.max() ?? 0
         var best: (score: Double, node: Int)?
+        let wanted = pod.requestsNonZero
         for (position, index) in feasible.enumerated() {
-            let node = nodes[index]
-            var score = Self.score(pod.requestsNonZero, on: node, load: snapshot.load(on: node))
+            var score = Self.score(wanted, room: rooms[index], load: snapshot.load(at: index))
             if maxPreferred > 0 { score += Double(2 * (preferred[position] * 100 / maxPreferred)) }
             if maxIntolerable > 0 { score += Double(3 * (100 - intolerable[position] * 100 / maxIntolerable)) }
             if best == nil || score > best!.score { best = (score, index) }
@@ -129,10 +126,10 @@ extension Cluster {
     /// The name pods give the default scheduler (`spec.schedulerName`).
     static let schedulerName = "default-scheduler"
 
-    /// Writes the pod bound to `node` and returns it as the store now holds it.
-    private func bind(_ pod: KubeObject, to node: String, instance: String) -> KubeObject? {
+    /// Writes `pod`, given its node, as scheduled and returns it as the store now holds it.
+    private func bind(_ pod: KubeObject, instance: String) -> KubeObject? {
+        let node = pod.nodeName ?? ""
         var bound = pod
-        bound[path: "spec.nodeName"] = .string(node)
         bound[path: "status.conditions"] = [
             ["lastProbeTime": nil, "lastTransitionTime": .string(now.rfc3339), "status": "True", "type": "PodScheduled"]
         ]
@@ -166,10 +163,10 @@ extension Cluster {
 
     /// LeastAllocated plus BalancedAllocation, each 0...100, using the scheduler's non-zero
     /// defaults (100m CPU, 200MB memory) for containers that request nothing.
-    private static func score(_ wanted: ResourceAmount, on node: SchedulingNode, load: NodeLoad) -> Double {
+    private static func score(_ wanted: ResourceAmount, room: NodeRoom, load: NodeLoad) -> Double {
         let requested = load.requestedNonZero + wanted
-        let cpuFraction = Double(requested.milliCPU) / Double(max(1, node.allocatable.milliCPU))
-        let memoryFraction = Double(requested.memory) / Double(max(1, node.allocatable.memory))
+        let cpuFraction = Double(requested.milliCPU) / Double(max(1, room.allocatable.milliCPU))
+        let memoryFraction = Double(requested.memory) / Double(max(1, room.allocatable.memory))
         let leastAllocated = ((1 - cpuFraction) + (1 - memoryFraction)) * 50
         let balanced = (1 - abs(cpuFraction - memoryFraction) / 2) * 100
         return leastAllocated + balanced

@@ -28,14 +28,17 @@ struct SchedulingSnapshot {
     /// Owned by the pass (the cluster lets go of its copy), so assuming a pod edits it in place.
     private(set) var cache: SchedulerCache
     private let nodes: [SchedulingNode]
+    /// The nodes' rooms, by the same positions.
+    let rooms: [NodeRoom]
     /// Every placed pod with its node; built only when some pod's affinity rules need it.
     private var everyPlaced: [PodAffinity.Placement]?
     /// Placed pods that carry required anti-affinity terms (which every newcomer must respect).
     private(set) var withAntiAffinity: [PodAffinity.Placement] = []
 
-    init(cache: consuming SchedulerCache, nodes: [SchedulingNode]) {
+    init(cache: consuming SchedulerCache, nodes: [SchedulingNode], rooms: [NodeRoom]) {
         self.cache = cache
         self.nodes = nodes
+        self.rooms = rooms
         let holders = self.cache.placedWithAntiAffinity
         if !holders.isEmpty { withAntiAffinity = placements(of: holders) }
     }
@@ -43,6 +46,12 @@ struct SchedulingSnapshot {
     func load(on node: SchedulingNode) -> NodeLoad {
         let byPosition = cache.loadsByPosition
         return byPosition.indices.contains(node.index) ? byPosition[node.index] : cache.load(on: node.name)
+    }
+
+    /// The load on the node at `position` in the pass's list.
+    func load(at position: Int) -> NodeLoad {
+        let byPosition = cache.loadsByPosition
+        return byPosition.indices.contains(position) ? byPosition[position] : cache.load(on: nodes[position].name)
     }
 
     /// Every placed pod with its node.
@@ -53,10 +62,31 @@ struct SchedulingSnapshot {
         return all
     }
 
+    /// The positions of the nodes that pass every filter for `pod`, tried round the list from
+    /// `start` until `wanted` pass, and how many nodes were tried.
+    mutating func feasibleNodes(for pod: SchedulingPod, from start: Int, wanted: Int) -> (positions: [Int], tried: Int) {
+        var feasible: [Int] = []
+        feasible.reserveCapacity(min(wanted, nodes.count))
+        // Most pods are tried on hundreds of nodes that only their room could keep them off.
+        let roomOnly = pod.needsOnlyRoom && withAntiAffinity.isEmpty
+        var tried = 0
+        var index = start
+        while tried < nodes.count && feasible.count < wanted {
+            let fits =
+                roomOnly && rooms[index].takesAnyPod
+                ? SchedulerFilter.insufficientResources(pod, room: rooms[index], load: load(at: index)).isEmpty
+                : SchedulerFilter.check(pod, on: nodes[index], snapshot: &self).reasons.isEmpty
+            if fits { feasible.append(index) }
+            tried += 1
+            index = index + 1 == nodes.count ? 0 : index + 1
+        }
+        return (feasible, tried)
+    }
+
     /// Counts a pod bound to `node` during this pass: `stored` is the pod as the store now holds it.
     mutating func assume(_ pod: SchedulingPod, on node: SchedulingNode, stored: KubeObject?) {
         let key = ObjectStore.Key(namespace: pod.object.namespace ?? "", name: pod.object.name)
-        cache.update(key, to: stored)
+        cache.update(key, to: stored, parsed: pod)
         if !pod.antiAffinityTerms.isEmpty { withAntiAffinity.append((pod, node)) }
         everyPlaced?.append((pod, node))
     }

@@ -26,7 +26,13 @@ struct SchedulerCache: Sendable {
     }
 
     /// Brings one pod's entry up to date: `pod` is what the store holds at `key` now (nil once removed).
-    mutating func update(_ key: Key, to pod: KubeObject?) {
+    /// `parsed` is the same pod as the scheduler already read it, used when its spec is `pod`'s.
+    mutating func update(_ key: Key, to pod: KubeObject?, parsed: SchedulingPod? = nil) {
+        // A write that leaves a placed pod's spec as it was (a status update) moves no load.
+        if let pod, pod.deletionTimestamp == nil, !pod.isFinished, placed[key]?.holds(theSpecOf: pod) == true {
+            placed[key]?.hold(pod)
+            return
+        }
         pending.remove(key)
         if let old = placed.removeValue(forKey: key), let node = old.object.nodeName {
             loads[node]?.remove(old)
@@ -40,7 +46,8 @@ struct SchedulerCache: Sendable {
             return
         }
         guard !pod.isFinished else { return }
-        let parsed = SchedulingPod(pod)
+        var parsed = parsed ?? SchedulingPod(pod)
+        if parsed.holds(theSpecOf: pod) { parsed.hold(pod) } else { parsed = SchedulingPod(pod) }
         placed[key] = parsed
         loads[node, default: NodeLoad()].add(parsed)
         if !parsed.antiAffinityTerms.isEmpty { withAntiAffinity.insert(key) }

@@ -25,13 +25,7 @@ struct SchedulerFilter {
         guard !pod.hasRequiredNodeRules || NodeAffinity.requiredMatches(pod, node) else {
             return SchedulerFilter(reasons: [affinityMismatch], resolvable: false)
         }
-        var reasons: [String] = []
-        let load = snapshot.load(on: node)
-        if load.pods + 1 > node.maxPods { reasons.append("Too many pods") }
-        let used = load.requested
-        let wanted = pod.requests
-        if wanted.milliCPU > 0, used.milliCPU + wanted.milliCPU > node.allocatable.milliCPU { reasons.append("Insufficient cpu") }
-        if wanted.memory > 0, used.memory + wanted.memory > node.allocatable.memory { reasons.append("Insufficient memory") }
+        let reasons = insufficientResources(pod, room: node.room, load: snapshot.load(on: node))
         if !reasons.isEmpty { return SchedulerFilter(reasons: reasons, resolvable: true) }
         if pod.volumes.constrainsNodes {
             let volumeReasons = pod.volumes.reasons(on: node)
@@ -40,6 +34,17 @@ struct SchedulerFilter {
         if !pod.hasPodAffinityRules && snapshot.withAntiAffinity.isEmpty { return .fits }
         let holders = snapshot.withAntiAffinity
         return PodAffinity.failure(pod, on: node, placed: { snapshot.placed() }, antiAffinityHolders: holders) ?? .fits
+    }
+
+    /// NodeResourcesFit's reasons why a node with `room`, carrying `load`, cannot take `pod`; none when it can.
+    static func insufficientResources(_ pod: SchedulingPod, room: NodeRoom, load: NodeLoad) -> [String] {
+        var reasons: [String] = []
+        if load.pods + 1 > room.maxPods { reasons.append("Too many pods") }
+        let used = load.requested
+        let wanted = pod.requests
+        if wanted.milliCPU > 0, used.milliCPU + wanted.milliCPU > room.allocatable.milliCPU { reasons.append("Insufficient cpu") }
+        if wanted.memory > 0, used.memory + wanted.memory > room.allocatable.memory { reasons.append("Insufficient memory") }
+        return reasons
     }
 
     /// The `FitError` message: `0/3 nodes are available: 3 Insufficient cpu. preemption: 0/3 nodes are

@@ -13,8 +13,7 @@ final class SchedulingNode {
     let taints: [JSONValue]
     /// The taints the scheduler only prefers to avoid, which scoring weighs.
     let preferNoScheduleTaints: [JSONValue]
-    let maxPods: Int
-    let allocatable: ResourceAmount
+    let room: NodeRoom
 
     init(_ node: KubeObject, index: Int = -1) {
         self.index = index
@@ -24,8 +23,10 @@ final class SchedulingNode {
         unschedulable = node[path: "spec.unschedulable"].bool == true
         taints = node.schedulingTaints
         preferNoScheduleTaints = node[path: "spec.taints"].array.filter { $0["effect"].string == "PreferNoSchedule" }
-        maxPods = node.allocatable(.pods)
-        allocatable = ResourceAmount(milliCPU: node.allocatableCPU, memory: node.allocatableMemory)
+        room = NodeRoom(
+            maxPods: node.allocatable(.pods),
+            allocatable: ResourceAmount(milliCPU: node.allocatableCPU, memory: node.allocatableMemory),
+            takesAnyPod: !unschedulable && taints.isEmpty, hasPreferNoScheduleTaints: !preferNoScheduleTaints.isEmpty)
     }
 }
 
@@ -48,6 +49,8 @@ struct SchedulingPod {
     var hasRequiredNodeRules: Bool { !nodeSelector.isEmpty || requiredNodeTerms != nil }
     /// Whether it carries required pod affinity or anti-affinity terms.
     var hasPodAffinityRules: Bool { !affinityTerms.isEmpty || !antiAffinityTerms.isEmpty }
+    /// Whether only a node's room can keep it off the node (untainted nodes, no other pods' rules).
+    var needsOnlyRoom: Bool { !hasRequiredNodeRules && !volumes.constrainsNodes && !hasPodAffinityRules }
 
     init(_ pod: KubeObject) {
         object = pod
@@ -62,6 +65,18 @@ struct SchedulingPod {
         requestsNonZero = pod.requests(nonZero: true)
         affinityTerms = spec["affinity"]["podAffinity"]["requiredDuringSchedulingIgnoredDuringExecution"].array
         antiAffinityTerms = spec["affinity"]["podAntiAffinity"]["requiredDuringSchedulingIgnoredDuringExecution"].array
+    }
+
+    /// Whether `pod` has the spec this was read from, so reading it again would give the same.
+    func holds(theSpecOf pod: KubeObject) -> Bool {
+        // Specs a write left alone share their storage, which makes this check cheap.
+        object.value["spec"] == pod.value["spec"]
+    }
+
+    /// Holds `pod`, a later version with the same spec, as read already; its volumes are left for the pass.
+    mutating func hold(_ pod: KubeObject) {
+        object = pod
+        volumes = .none
     }
 
     /// The same pod bound to `node`.
