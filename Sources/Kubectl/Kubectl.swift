@@ -56,6 +56,8 @@ public final class Kubectl {
     public let temporaryNames = TemporaryNames()
     /// The plugins on the host's PATH; nil when there is no host.
     public var plugins: KubectlPlugins?
+    /// The roots last read from a certificate authority's data, which every command reads again.
+    var lastRoots: (data: String, roots: [X509Certificate])?
 
     public init(cluster: Cluster) {
         self.cluster = cluster

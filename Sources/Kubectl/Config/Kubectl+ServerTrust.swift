@@ -20,9 +20,13 @@ extension Kubectl {
             ? String(decoding: cluster.bytes("certificate-authority-data"), as: UTF8.self)
             : path.isEmpty ? "" : kubeconfig.storage?.read(path) ?? ""
         if data.isEmpty { return .systemRoots }
+        if let last = lastRoots, last.data == data { return .roots(last.roots) }
         let blocks = PEM.typedBlocks(in: data).filter { $0.type == "CERTIFICATE" }
         let roots = blocks.compactMap { X509Certificate(der: $0.der) }
-        guard roots.isEmpty else { return .roots(roots) }
+        guard roots.isEmpty else {
+            lastRoots = (data, roots)
+            return .roots(roots)
+        }
         let reason =
             blocks.isEmpty
             ? PEM.typedBlocks(in: data).isEmpty
