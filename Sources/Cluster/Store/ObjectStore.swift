@@ -68,11 +68,11 @@ struct ObjectStore: Sendable {
         return keys.compactMap { bucket[$0] }
     }
 
-    /// The counts of the pods whose controller has `uid`.
-    func podTally(controlledBy uid: String) -> PodTally { podTallies[uid] ?? PodTally() }
+    /// The counts of the pods whose controller has `uid`. (Mutating, as `get` is.)
+    mutating func podTally(controlledBy uid: String) -> PodTally { podTallies[uid] ?? PodTally() }
 
-    /// The events about the object with `uid`, in key order.
-    func events(about uid: String) -> [KubeObject] {
+    /// The events about the object with `uid`, in key order. (Mutating, as `get` is.)
+    mutating func events(about uid: String) -> [KubeObject] {
         guard let keys = eventsByInvolvedUID[uid], let bucket = objects[.events] else { return [] }
         return keys.sorted().compactMap { bucket[$0] }
     }

@@ -61,10 +61,4 @@ struct PodTally: Sendable, Equatable {
             return availableAt <= now ? total + entry.value : total
         }
     }
-
-    /// The soonest time a ready pod that is not yet available becomes so.
-    func nextAvailable(minReadySeconds: Int, now: Timestamp) -> Timestamp? {
-        if minReadySeconds <= 0 { return nil }
-        return readySince.keys.map { ($0 ?? now).adding(seconds: Int64(minReadySeconds)) }.filter { $0 > now }.min()
-    }
 }
