@@ -38,6 +38,8 @@ public final class Cluster {
     var nodeContainerSummaryCache: NodeContainerSummary?
     /// Whether the apiserver answers, as worked out at a count of pod writes since the containers changed.
     var apiServerServingCache: (podWrites: Int, serving: Bool)?
+    /// `schedulerInstance` as worked out at a count of writes to the system namespace's pods.
+    var schedulerInstanceCache: (podWrites: Int, instance: String)?
     /// kube-apiserver's serving certificate, once a client has connected.
     var servingCertificate: ServingCertificate?
     /// `customResourceTypes` as of a number of writes to definitions.

@@ -6,7 +6,8 @@ extension Cluster {
     /// One step of a rolling update: scale the new ReplicaSet up within the surge, else the
     /// old ones down within the unavailability budget; prune history once complete.
     func rolloutRolling(_ sync: inout DeploymentSync) {
-        syncRevision(&sync, create: true)
+        // `isScalingEvent` has already found the new ReplicaSet when there is one.
+        if sync.newRS == nil { syncRevision(&sync, create: true) }
         if reconcileNewReplicaSet(&sync) || reconcileOldReplicaSets(&sync) {
             syncRolloutStatus(&sync)
             return

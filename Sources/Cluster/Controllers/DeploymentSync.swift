@@ -24,13 +24,15 @@ struct DeploymentSync {
     var newRS: KubeObject?
     /// When the Progressing condition should be checked for its deadline.
     var progressDeadline: Timestamp?
+    /// The spec, read once: a sync writes only the Deployment's metadata and status.
+    let spec: DeploymentSpec
     init(deployment: KubeObject, pods: @escaping (String) -> PodTally, now: Timestamp) {
         self.deployment = deployment
         self.pods = pods
         self.now = now
+        spec = DeploymentSpec(deployment)
     }
 
-    var spec: DeploymentSpec { DeploymentSpec(deployment) }
     var name: String { deployment.name }
     var status: JSONValue {
         get { deployment.value["status"] }

@@ -40,9 +40,16 @@ extension Cluster {
     }
 
     /// `default-scheduler-<host>`, the host being the node the kube-scheduler pod runs on.
+    /// It is worked out again only after the system namespace's pods were written.
     var schedulerInstance: String {
-        let scheduler = list(.pods, namespace: "kube-system").first { $0.labels["component"] == "kube-scheduler" }
-        return scheduler?.nodeName.map { "default-scheduler-\($0)" } ?? "default-scheduler"
+        let podWrites = store.podWriteCount(in: Self.systemNamespace)
+        if let known = schedulerInstanceCache, known.podWrites == podWrites { return known.instance }
+        let scheduler = list(.pods, namespace: Self.systemNamespace).first {
+            $0.labels[Self.componentLabel] == "kube-scheduler"
+        }
+        let instance = scheduler?.nodeName.map { "default-scheduler-\($0)" } ?? "default-scheduler"
+        schedulerInstanceCache = (podWrites, instance)
+        return instance
     }
 
     /// metav1.MicroTime as the API prints it: `2025-04-23T07:25:00.123000Z`.
