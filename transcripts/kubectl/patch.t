@@ -36,15 +36,15 @@ show when kubectl applies it, with --dry-run=client or --local).
   $ kubectl patch deploy web --type=json -p '[{"op":"fly","path":"/spec"}]'
   The request is invalid: the server rejected our request due to an error in our request
   $ kubectl patch deploy web --type=json -p '{"op":"add"}'
-  error: json: cannot unmarshal object into Go value of type jsonpatch.Patch
+  Error from server (BadRequest): error decoding patch: json: cannot unmarshal object into Go value of type []handlers.jsonPatchOp
   $ kubectl patch deploy web -p 'spec: {replicas: 2}'
   deployment.apps/web patched
   $ kubectl patch deploy web -p '{"spec":{"replicas":2}'
-  error: invalid JSON document
+  Error from server (BadRequest): unexpected end of JSON input
   $ kubectl patch deploy web -p 'a: b: c'
   error: unable to parse "a: b: c": yaml: mapping values are not allowed in this context
   $ kubectl patch deploy web --type=merge -p '"text"'
-  error: Invalid JSON Patch
+  Error from server (BadRequest): error decoding patch: json: cannot unmarshal string into Go value of type map[string]interface {}
   $ kubectl patch deploy web --type=foo -p '{}'
   error: --type must be one of [json merge strategic], not "foo"
   $ kubectl patch deploy web

@@ -33,6 +33,8 @@ enum GoUnmarshalers {
     /// `bool`, `number`, or `number 3000000000` for an int too wide or not whole; nil when it fits.
     static func scalarProblem(_ value: JSONValue, builtin: String) -> String? {
         switch (builtin, value) {
+        case ("interface {}", _):
+            return nil  // An interface takes any value.
         case ("string", .string), ("bool", .bool), ("float32", .int), ("float32", .double), ("float64", .int),
             ("float64", .double):
             return nil
@@ -43,7 +45,7 @@ enum GoUnmarshalers {
             guard let number = Int64(text), range.contains(number) else { return "number " + text }
             return nil
         case (_, .string), (_, .bool), (_, .array), (_, .object):
-            return builtin == "interface {}" ? nil : value.goJSONKind
+            return value.goJSONKind
         case (_, .null):
             return nil
         }

@@ -160,7 +160,7 @@ enum GoSchema {
             metaStructs, podSpecStructs, containersStructs, volumesStructs, valueTypeStructs,
             podStructs, nodeStructs, eventStructs, serviceStructs, workloadStructs, endpointsStructs, rbacStructs,
             authenticationStructs, batchStructs, statefulSetStructs, networkingStructs, policyStructs, coreConfigStructs,
-            kubeletConfigStructs,
+            kubeletConfigStructs, patchStructs,
         ]
         for table in tables {
             for (name, text) in table { all[name] = fields(text) }
@@ -194,6 +194,7 @@ indirect enum GoType: Sendable {
             return .map(parse(key), parse(text[text.index(after: close)...]))
         }
         if text == "byte" { return .builtin("uint8") }
+        if text == "interface{}" { return .builtin("interface {}") }
         return text.contains(".") ? .named(String(text)) : .builtin(String(text))
     }
 

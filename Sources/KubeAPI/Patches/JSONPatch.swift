@@ -4,19 +4,23 @@ import OrderedCollections
 /// `test` operations on JSON pointers, failing with evanphx/json-patch's messages.
 public enum JSONPatch {
     public static func apply(_ patch: JSONValue, to original: JSONValue) throws(PatchError) -> JSONValue {
+        // `null` decodes as a patch of no operations.
+        if patch.isNull { return original }
         guard case .array(let operations) = patch else {
-            let kind: String
-            switch patch {
-            case .string: kind = "string"
-            case .int, .double: kind = "number"
-            case .bool: kind = "bool"
-            default: kind = "object"
+            throw PatchError("json: cannot unmarshal \(patch.goJSONKind) into Go value of type jsonpatch.Patch")
+        }
+        // The whole patch is decoded before any operation applies.
+        if let stray = operations.first(where: { operation in
+            switch operation {
+            case .object, .null: false
+            default: true
             }
-            throw PatchError("json: cannot unmarshal \(kind) into Go value of type jsonpatch.Patch")
+        }) {
+            throw PatchError("json: cannot unmarshal \(stray.goJSONKind) into Go value of type jsonpatch.Operation")
         }
         var document = original
         for operation in operations {
-            let op = operation["op"].string ?? ""
+            let op = operation["op"].string ?? "unknown"
             let path = operation["path"].string
             switch op {
             case "add", "replace":

@@ -10,6 +10,8 @@ import OrderedCollections
 /// `$setElementOrder/<list>` orders a merged list.
 public enum StrategicMergePatch {
     public static func apply(_ patch: JSONValue, to original: JSONValue, meta: PatchMeta) throws(PatchError) -> JSONValue {
+        // `null` decodes as an empty map: nothing changes.
+        if patch.isNull { return original }
         guard case .object = patch else { throw PatchError("invalid JSON document") }
         return mergeObject(original, patch, meta: meta)
     }

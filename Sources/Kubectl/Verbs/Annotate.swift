@@ -75,7 +75,13 @@ enum Annotate {
             AccessRequest(verb: "patch", type, subresource: subresource, namespace: object.namespace, name: object.name))
         do {
             var object = object
-            if let patch { object = try cluster.decodePatched(object, as: type, patchType: patch.type, patch: patch.document) }
+            if let patch {
+                object = try cluster.decodePatched(object, as: type, patchType: patch.type, patch: patch.document)
+                // kubectl's patch names no field validation: the server's default drops unknown fields with a warning.
+                let decoded = try cluster.decodeFields(of: object, as: type, validation: .warn, patching: true)
+                object = decoded.object
+                for warning in decoded.warnings { context.io.err("Warning: \(warning)\n") }
+            }
             let warnings = cluster.writeWarnings(for: object, as: type)
             let manager = FieldManager(
                 context.flags.string("field-manager") ?? manager, subresource: subresource.isEmpty ? nil : subresource)

@@ -54,6 +54,12 @@ enum Patch {
                 try context.authorize(
                     AccessRequest(verb: "patch", resourceType, subresource: subresource, namespace: object.namespace, name: object.name))
             }
+            // The apiserver decodes the body before it applies it.
+            if dryRun != .client && !local,
+                let refusal = PatchBodyDecoding.refusal(patchType: type, text: text, document: document)
+            {
+                throw .server(refusal)
+            }
             let patched: JSONValue
             switch Result(catching: { () throws(PatchError) in try apply(type, document, to: object.value, meta: context.lab.patchMeta(for: resourceType)) }) {
             case .success(let value): patched = value
@@ -73,9 +79,10 @@ enum Patch {
             if dryRun != .client && !local, let recorded = changeCause.recordedLive(resourceType, result, context: context) {
                 result = (try? send(recorded, type: resourceType, subresource: subresource, dryRun: dryRun, context: context)) ?? result
             }
+            // patch's printer is not told of a dry run (no suffix), and the object came from the server.
             _ = try ObjectOutput.print(
                 result, type: resourceType, operation: changed ? "patched" : "patched (no change)",
-                output: flags.string("output"), dryRun: dryRun, context: context)
+                output: flags.string("output"), dryRun: .none, context: context, fetched: true)
         }
         return 0
     }

@@ -77,4 +77,17 @@ struct PatchTests {
             try JSONPatch.apply([["op": "add", "path": "/spec/x/y", "value": 1]], to: deployment)
         }
     }
+
+    @Test("a JSON patch is decoded whole before it applies: null is no operation, a stray element is refused first")
+    func jsonPatchDecoding() throws {
+        #expect(try JSONPatch.apply(nil, to: deployment) == deployment)
+        #expect(throws: PatchError("json: cannot unmarshal number into Go value of type jsonpatch.Operation")) {
+            try JSONPatch.apply([["op": "test", "path": "/spec/replicas", "value": 2], 1], to: deployment)
+        }
+        #expect(throws: PatchError("Unexpected kind: unknown")) { try JSONPatch.apply([nil], to: deployment) }
+        #expect(throws: PatchError("json: cannot unmarshal string into Go value of type jsonpatch.Patch")) {
+            try JSONPatch.apply("add", to: deployment)
+        }
+        #expect(try StrategicMergePatch.apply(nil, to: deployment, meta: meta) == deployment)
+    }
 }
