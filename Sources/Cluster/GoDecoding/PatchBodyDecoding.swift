@@ -2,9 +2,10 @@ import KubeAPI
 
 /// How the apiserver reads a PATCH body before applying it.
 ///
-/// kubectl's patch names no field validation, so the server's default (`Warn`) applies: the body is first decoded strictly into
-/// the Go type its patch type wants (a list of `handlers.jsonPatchOp` for a JSON patch, a map for
-/// the others), and a body that does not decode is refused with a 400.
+/// kubectl's patch names no field validation, so the server's default (`Warn`) applies: the body
+/// is first decoded strictly into the Go type its patch type wants (a list of
+/// `handlers.jsonPatchOp` for a JSON patch, a map for the others), and a body that does not
+/// decode is refused with a 400.
 public enum PatchBodyDecoding {
     /// The apiserver's refusal of a body of `patchType` (`json`, `merge`, `strategic`): `text` as
     /// sent and `document` its parse (nil when it did not parse); nil when the body decodes.
