@@ -11,7 +11,7 @@ extension Cluster {
         for pod in podsForKubelets() {
             guard let node = pod.nodeName, !isPodSyncStopped(node), !awaitsStatus(pod) else { continue }
             // Stopping containers needs no Node object: a kubelet whose node was deleted goes on.
-            if let stopAt = stoppingPods[pod.uid] {
+            if !stoppingPods.isEmpty, let stopAt = stoppingPods[pod.uid] {
                 if stopAt <= now {
                     finishDeletion(of: pod)
                     changed = true
