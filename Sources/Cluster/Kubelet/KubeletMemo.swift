@@ -7,6 +7,10 @@ struct KubeletMemo {
     var serviceLinks: [ServiceLinkScope: [String: String]] = [:]
     /// The count of Service writes `serviceLinks` were worked out at.
     var serviceWrites = -1
+    /// The steps each pod has had scheduled, by pod UID (`Cluster+KubeletStepIndex.swift`).
+    var steps: [String: KubeletSteps] = [:]
+    /// Whether `steps` holds those pending in the wake-ups the cluster was made with.
+    var stepsIndexed = false
 
     /// Whose service links a pod gets: its namespace's and `kubernetes`, or only `kubernetes`.
     struct ServiceLinkScope: Hashable {
