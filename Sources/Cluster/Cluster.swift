@@ -115,6 +115,8 @@ public final class Cluster {
     var fieldManagers: [String: [ManagedFieldsEntry]] = [:]
     /// The kubelets' static pods apart from their mirror pods (`Kubelet/Cluster+MirrorPods.swift`).
     var staticPods = StaticPodBook()
+    /// What the kubelets keep once worked out (`Kubelet/KubeletMemo.swift`); not part of a snapshot.
+    var kubeletMemo = KubeletMemo()
     /// kubeadm's admin certificate and key as admin.conf carries them (PEM), decoded once.
     lazy var adminKeyPairPEM: (certificate: [UInt8], key: [UInt8]) = (
         Base64.decode(settings.adminCredentials.clientCertificateData), Base64.decode(settings.adminCredentials.clientKeyData)

@@ -124,8 +124,11 @@ public struct ImageCatalog: Sendable {
     }
 
     /// How long a successful pull of `image` takes, in milliseconds.
-    public func pullMilliseconds(_ image: Image) -> Int64 {
-        pullLatencyMilliseconds + image.sizeBytes * 1000 / max(1, pullBytesPerSecond)
+    public func pullMilliseconds(_ image: Image) -> Int64 { pullMilliseconds(sizeBytes: image.sizeBytes) }
+
+    /// How long a successful pull of an image of `sizeBytes` takes, in milliseconds.
+    public func pullMilliseconds(sizeBytes: Int64) -> Int64 {
+        pullLatencyMilliseconds + sizeBytes * 1000 / max(1, pullBytesPerSecond)
     }
 
     /// containerd's error for a pull that cannot succeed, as the kubelet's `Failed` event quotes it.

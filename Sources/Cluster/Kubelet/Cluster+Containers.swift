@@ -12,9 +12,10 @@ extension Cluster {
         recordContainerEvent(pod, name, reason: "Started", message: "Started container \(name)", node: node)
         var running = lookup(.pods, pod.namespace, pod.name) ?? pod
         let id = "containerd://" + names.hex(length: 64)
+        let facts = imageFacts(image)
         var reported = false
         PodStatusWriter.update(&running, container: name) { status in
-            PodStatusWriter.started(&status, at: now, image: image, containerID: id)
+            PodStatusWriter.started(&status, at: now, image: facts.canonical, imageID: facts.imageID, containerID: id)
             Self.gateByProbes(&status, container: container)
             reported = true
         }
@@ -107,8 +108,7 @@ extension Cluster {
 
     /// What a container's process does, from the image catalog and its command, args and env.
     func run(of container: JSONValue, in pod: KubeObject) -> ContainerRun {
-        let catalog = runtime.images
-        guard !catalog.isEmpty, case .found(let image) = catalog.lookup(container["image"].string ?? "") else { return .forever }
+        guard !runtime.images.isEmpty, let image = imageFacts(container["image"].string ?? "").entry else { return .forever }
         if let script = scriptFile(of: container, in: pod) { return ContainerRun.script(script) }
         // A shell with no script reads its stdin: kept open (`run -i`, `debug -i`), it waits for commands.
         let argv = container["command"].array + container["args"].array

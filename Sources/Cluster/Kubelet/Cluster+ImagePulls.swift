@@ -8,7 +8,8 @@ extension Cluster {
         let name = container["name"].string ?? ""
         let image = container["image"].string ?? ""
         let policy = container["imagePullPolicy"].string ?? "IfNotPresent"
-        let present = isPresent(image, on: node)
+        let facts = imageFacts(image)
+        let present = isPresent(image, canonical: facts.canonical, on: node)
         if present && policy != "Always" {
             recordContainerEvent(pod, name, reason: "Pulled", message: Self.alreadyPresent(image), node: node)
             startContainer(container, in: pod, node: node)
@@ -29,11 +30,10 @@ extension Cluster {
         recordContainerEvent(pod, name, reason: "Pulling", message: "Pulling image \"\(image)\"", node: node)
         trackPullStarted(of: pod)
         let catalog = runtime.images
-        switch catalog.isEmpty ? ImageCatalog.Lookup.found(Self.anyImage) : catalog.lookup(image) {
-        case .found(let entry):
-            let milliseconds = pullMilliseconds(entry, downloaded: !present)
+        if catalog.isEmpty || facts.entry != nil {
+            let milliseconds = pullMilliseconds(sizeBytes: facts.sizeBytes, downloaded: !present)
             schedule(present ? .verified : .pulled, pod.uid, name, at: now.adding(milliseconds: milliseconds))
-        case .missingTag, .missingRepository:
+        } else {
             schedule(.pullFailed, pod.uid, name, at: now.adding(milliseconds: catalog.pullLatencyMilliseconds))
         }
     }
@@ -42,14 +42,13 @@ extension Cluster {
     func finishPull(of container: JSONValue, in pod: KubeObject, node: String, downloaded: Bool) {
         let name = container["name"].string ?? ""
         let image = container["image"].string ?? ""
-        var entry = Self.anyImage
-        if case .found(let found) = runtime.images.lookup(image) { entry = found }
-        let took = GoDuration.format(milliseconds: pullMilliseconds(entry, downloaded: downloaded))
-        let size = entry.sizeBytes
+        let facts = imageFacts(image)
+        let took = GoDuration.format(milliseconds: pullMilliseconds(sizeBytes: facts.sizeBytes, downloaded: downloaded))
+        let size = facts.sizeBytes
         let message = "Successfully pulled image \"\(image)\" in \(took) (\(took) including waiting). Image size: \(size) bytes."
         recordContainerEvent(pod, name, reason: "Pulled", message: message, node: node)
         trackPullFinished(of: pod)
-        nodeImages[node, default: []].insert(ImageReference(image).canonical)
+        nodeImages[node, default: []].insert(facts.canonical)
         startContainer(container, in: pod, node: node)
     }
 
@@ -102,15 +101,20 @@ extension Cluster {
 
     /// Whether a node holds `image` (compared as the runtime resolves names).
     func isPresent(_ image: String, on node: String) -> Bool {
+        isPresent(image, canonical: imageFacts(image).canonical, on: node)
+    }
+
+    /// `isPresent(_:on:)` for an image whose fully qualified name is known.
+    private func isPresent(_ image: String, canonical: String, on node: String) -> Bool {
         guard let held = nodeImages[node] else { return false }
-        return held.contains(image) || held.contains(ImageReference(image).canonical)
+        return held.contains(image) || held.contains(canonical)
     }
 
     /// How long a pull takes: the whole download, or only the registry round trip when the node has the image.
-    private func pullMilliseconds(_ image: ImageCatalog.Image, downloaded: Bool) -> Int64 {
+    private func pullMilliseconds(sizeBytes: Int64, downloaded: Bool) -> Int64 {
         let catalog = runtime.images
         if catalog.isEmpty { return downloaded ? runtime.imagePullSeconds * 1000 : 0 }
-        return downloaded ? catalog.pullMilliseconds(image) : catalog.pullLatencyMilliseconds
+        return downloaded ? catalog.pullMilliseconds(sizeBytes: sizeBytes) : catalog.pullLatencyMilliseconds
     }
 
     /// How many pulls of the container's image failed, and when the last did, as the kubelet's

@@ -11,7 +11,7 @@ extension Cluster {
         for pod in podsForKubelets() {
             guard let node = pod.nodeName, !isPodSyncStopped(node), !awaitsStatus(pod) else { continue }
             // Stopping containers needs no Node object: a kubelet whose node was deleted goes on.
-            if let stopAt = stoppingPods[pod.uid] {
+            if !stoppingPods.isEmpty, let stopAt = stoppingPods[pod.uid] {
                 if stopAt <= now {
                     finishDeletion(of: pod)
                     changed = true
@@ -89,33 +89,43 @@ extension Cluster {
     /// Takes every step of a pod that is due, earliest first, then keeps the pod's earliest
     /// pending step as its wake-up (or drops it when none is left).
     private func runDueSteps(of uid: String, namespace: String?, name: String, on node: String) {
-        // Each container's step keys (in `allCases` order), built once and kept by the container's
-        // position: a pod takes several steps per pass, and its containers stay where they are.
-        var stepKeys: [(container: String, keys: [String])] = []
-        func keys(of container: String, at position: Int) -> [String] {
-            if position < stepKeys.count, stepKeys[position].container == container { return stepKeys[position].keys }
-            let prefix = KubeletStep.keyPrefix(uid, container)
-            let made = KubeletStep.allCases.map { prefix + $0.rawValue }
-            if position < stepKeys.count { stepKeys[position] = (container, made) } else { stepKeys.append((container, made)) }
+        // Each container's step keys (in `allCases` order), built when first needed and kept by the
+        // container's position: a pod takes several steps per pass, and its containers stay where they are.
+        var stepKeys: [(container: String, keys: [String?])] = []
+        func key(_ step: KubeletStep, _ index: Int, of container: String, at position: Int) -> String {
+            while stepKeys.count <= position { stepKeys.append((container, Self.noStepKeys)) }
+            if stepKeys[position].container != container { stepKeys[position] = (container, Self.noStepKeys) }
+            if let known = stepKeys[position].keys[index] { return known }
+            let made = step.key(uid, container)
+            stepKeys[position].keys[index] = made
             return made
+        }
+        // The pending steps of the containers, in scan order, with their keys and their container's position.
+        typealias PendingStep = (time: Timestamp, step: KubeletStep, key: String, position: Int)
+        func pendingSteps(of containers: [JSONValue]) -> [PendingStep] {
+            var steps: [PendingStep] = []
+            let possible = possibleSteps(of: uid)
+            for (position, container) in containers.enumerated() {
+                let name = container["name"].string ?? ""
+                for (index, step) in KubeletStep.allCases.enumerated() where possible.contains(step) {
+                    let key = key(step, index, of: name, at: position)
+                    if let time = wakeups[key] { steps.append((time, step, key, position)) }
+                }
+            }
+            return steps
         }
         // The scan that finds no step due also finds the earliest pending one, as nothing changes after it.
         var pending: Timestamp??
         // The pending steps in scan order, with their container's position; read again only once a
         // wake-up was written since (most steps that start a container schedule nothing).
-        var found: [(time: Timestamp, step: KubeletStep, key: String, position: Int)] = []
+        var found: [PendingStep] = []
         var foundAtWrites: Int?
         var foundFor = 0  // how many containers the pod had then
         while let pod = lookup(.pods, namespace, name), pod.uid == uid, pod.deletionTimestamp == nil {
             let containers = pod.allKubeletContainers
             if foundAtWrites != wakeups.writes || foundFor != containers.count {
                 foundFor = containers.count
-                found.removeAll(keepingCapacity: true)
-                for (position, container) in containers.enumerated() {
-                    for (step, key) in zip(KubeletStep.allCases, keys(of: container["name"].string ?? "", at: position)) {
-                        if let time = wakeups[key] { found.append((time, step, key, position)) }
-                    }
-                }
+                found = pendingSteps(of: containers)
             }
             var next: Int?
             var soonest: Timestamp?
@@ -134,10 +144,7 @@ extension Cluster {
             take(step, pod: pod, container: containers[position], node: node)
         }
         let earliest: Timestamp? =
-            pending
-            ?? (lookup(.pods, namespace, name)?.allKubeletContainers ?? []).enumerated().flatMap {
-                keys(of: $1["name"].string ?? "", at: $0).compactMap { wakeups[$0] }
-            }.min()
+            pending ?? pendingSteps(of: lookup(.pods, namespace, name)?.allKubeletContainers ?? []).map(\.time).min()
         if let earliest { wake(at: earliest, for: KubeletStep.podKey(uid)) } else { cancelWakeup(for: KubeletStep.podKey(uid)) }
     }
 
@@ -159,8 +166,12 @@ extension Cluster {
         }
     }
 
+    /// No step key built yet, for each step of a container.
+    private static let noStepKeys = [String?](repeating: nil, count: KubeletStep.allCases.count)
+
     /// Asks for `step` of one container at `time`.
     func schedule(_ step: KubeletStep, _ uid: String, _ container: String, at time: Timestamp) {
+        noteStep(step, of: uid)
         wake(at: time, for: step.key(uid, container))
         let podKey = KubeletStep.podKey(uid)
         if let current = wakeups[podKey], current <= time { return }
@@ -176,6 +187,7 @@ extension Cluster {
             }
         }
         cancelWakeup(for: KubeletStep.podKey(pod.uid))
+        forgetSteps(of: pod.uid)
     }
 
     /// Records an event about one container of a pod, as the node's kubelet reports it.

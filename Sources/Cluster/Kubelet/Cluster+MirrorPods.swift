@@ -141,6 +141,7 @@ extension Cluster {
         for (key, time) in staticPods.parkedWakeups where key.contains(uid) {
             staticPods.parkedWakeups[key] = nil
             wakeups[key] = max(time, now)
+            noteStep(inKey: key)
         }
     }
 
@@ -162,6 +163,7 @@ extension Cluster {
         for (key, time) in wakeups.all where key.contains(old) {
             wakeups[key] = nil
             wakeups[renamed(key)] = max(time, now)
+            noteStep(inKey: renamed(key))
         }
         for (key, worker) in probeWorkers where key.contains(old) {
             probeWorkers[key] = nil

@@ -4,7 +4,21 @@ import KubeAPI
 /// and `envvars.FromServices`): every Service with a cluster IP in the pod's namespace while
 /// `enableServiceLinks` holds, and `kubernetes` in `default` always.
 extension Cluster {
+    /// The variables, kept until a Service is next written: they depend on nothing else.
     func serviceLinkVariables(namespace: String, enableLinks: Bool) -> [String: String] {
+        let writes = store.writeCount(of: .services)
+        if kubeletMemo.serviceWrites != writes {
+            kubeletMemo.serviceLinks.removeAll()
+            kubeletMemo.serviceWrites = writes
+        }
+        let scope = KubeletMemo.ServiceLinkScope(namespace: namespace, enableLinks: enableLinks)
+        if let known = kubeletMemo.serviceLinks[scope] { return known }
+        let variables = workOutServiceLinkVariables(namespace: namespace, enableLinks: enableLinks)
+        kubeletMemo.serviceLinks[scope] = variables
+        return variables
+    }
+
+    private func workOutServiceLinkVariables(namespace: String, enableLinks: Bool) -> [String: String] {
         var chosen: [String: KubeObject] = [:]
         for service in list(.services) {
             guard let ip = service[path: "spec.clusterIP"].string, !ip.isEmpty, ip != "None" else { continue }

@@ -40,14 +40,13 @@ extension PodStatusWriter {
     static func completed(_ status: JSONValue) -> Bool { status[path: "state.terminated.exitCode"].int == 0 }
 
     /// A container that has just started: running, ready, its previous run (if any) kept as its last state.
-    static func started(_ status: inout JSONValue, at time: Timestamp, image: String, containerID: String) {
+    /// The runtime reports the `image` by its full name (`docker.io/library/nginx:latest`), with its `imageID`.
+    static func started(_ status: inout JSONValue, at time: Timestamp, image: String, imageID: String, containerID: String) {
         let previous = status[path: "state.terminated"].isNull ? status[path: "lastState.terminated"] : status[path: "state.terminated"]
         let restarted = !previous.isNull
-        // The runtime reports the image by its full name (`docker.io/library/nginx:latest`).
-        let resolved = ImageReference(image).canonical
         status["containerID"] = .string(containerID)
-        status["image"] = .string(resolved)
-        status["imageID"] = .string(imageID(resolved))
+        status["image"] = .string(image)
+        status["imageID"] = .string(imageID)
         status["lastState"] = restarted ? ["terminated": previous] : .emptyObject
         status["ready"] = true
         status["restartCount"] = .int((status["restartCount"].int ?? 0) + (restarted ? 1 : 0))
@@ -162,6 +161,8 @@ extension PodStatusWriter {
         let index = conditions.firstIndex { $0["type"].string == type }
         let since: JSONValue
         if let index, conditions[index]["status"] == value {
+            // A condition this refresh leaves as it was is kept, not built again.
+            if reads(conditions[index], status: value, reason: reason, message: message, type: type) { return }
             since = conditions[index]["lastTransitionTime"]
         } else {
             since = .string(time.rfc3339)
@@ -175,5 +176,25 @@ extension PodStatusWriter {
         members.append(("type", .string(type)))
         let condition = JSONValue.object(OrderedDictionary(uncheckedUniqueKeysWithValues: members))
         if let index { conditions[index] = condition } else { conditions.append(condition) }
+    }
+
+    /// Whether a condition has exactly the members `setCondition` writes, in its order, its
+    /// transition time aside.
+    private static func reads(_ condition: JSONValue, status: JSONValue, reason: String?, message: String?, type: String) -> Bool {
+        guard case .object(let members) = condition,
+            members.count == 4 + (message == nil ? 0 : 1) + (reason == nil ? 0 : 1)
+        else { return false }
+        let keys = members.keys
+        let values = members.values
+        guard keys[0] == "lastProbeTime", values[0].isNull, keys[1] == "lastTransitionTime" else { return false }
+        var position = 2
+        func holds(_ key: String, _ text: String?) -> Bool {
+            guard let text else { return true }
+            defer { position += 1 }
+            return keys[position] == key && values[position].string == text
+        }
+        guard holds("message", message), holds("reason", reason) else { return false }
+        return keys[position] == "status" && values[position] == status && keys[position + 1] == "type"
+            && values[position + 1].string == type
     }
 }
