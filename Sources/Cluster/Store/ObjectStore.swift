@@ -188,7 +188,7 @@ struct ObjectStore: Sendable {
         revision += 1
         order[type, default: KeyOrder()].removed.append(key)
         byUID[removed.uid] = nil
-        fieldWrites.pending[removed.uid] = nil
+        fieldWrites.forgetRemoved(removed.uid)
         if type == .pods, Self.isUnbound(removed) { unboundPods -= 1 }
         if type == .pods, JobPods.hasTrackingFinalizer(removed) { jobTrackedPods -= 1 }
         if type == .pods {
