@@ -38,7 +38,7 @@ extension Cluster {
         }
         if dryRun { return admitted }
         let stored = store.put(type, admitted)
-        if let manager { recordUpdate(type, old: nil, new: stored, manager: manager) }
+        if let manager { noteClientUpdate(type, old: nil, new: stored, manager: manager) }
         reconcile()
         return stored
     }
@@ -132,7 +132,7 @@ extension Cluster {
             return updated
         }
         let written = write(type, updated)
-        if let manager { recordUpdate(type, old: stored, new: written, manager: manager) }
+        if let manager { noteClientUpdate(type, old: stored, new: written, manager: manager) }
         return written
     }
 

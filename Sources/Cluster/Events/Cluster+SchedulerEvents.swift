@@ -21,20 +21,22 @@ extension Cluster {
             return
         }
         let name = eventName(of: pod.name)
-        let event = KubeObject([
-            "apiVersion": "v1", "kind": "Event", "action": .string(action), "eventTime": time, "firstTimestamp": nil,
-            "involvedObject": [
-                "apiVersion": "v1", "kind": "Pod", "name": .string(pod.name), "namespace": .string(namespace),
-                "resourceVersion": .string(String(pod.resourceVersion)), "uid": .string(pod.uid),
-            ],
-            "lastTimestamp": nil, "message": .string(message), "reason": .string(reason),
-            "reportingComponent": "default-scheduler", "reportingInstance": .string(instance),
-            "source": .emptyObject, "type": .string(type),
-            "metadata": [
-                "name": .string(name), "namespace": .string(namespace), "creationTimestamp": .string(now.rfc3339),
-                "uid": .string(Self.eventUID(name)), "resourceVersion": .string(String(store.revision + 1)),
-            ],
-        ])
+        let involvedObject = JSONValue.object(
+            EventKeys.schedulerInvolvedObject,
+            ["v1", "Pod", .string(pod.name), .string(namespace), .string(String(pod.resourceVersion)), .string(pod.uid)])
+        let metadata = JSONValue.object(
+            EventKeys.createdMetadata,
+            [
+                .string(name), .string(namespace), .string(now.rfc3339), .string(Self.eventUID(name)),
+                .string(String(store.revision + 1)),
+            ])
+        let event = KubeObject(
+            .object(
+                EventKeys.schedulerEvent,
+                [
+                    "v1", "Event", .string(action), time, .null, involvedObject, .null, .string(message), .string(reason),
+                    "default-scheduler", .string(instance), .emptyObject, .string(type), metadata,
+                ]))
         store.put(.events, event)
         scheduleEventExpiry()
     }

@@ -1,8 +1,8 @@
 import KubeAPI
-import OrderedCollections
 
 /// A core/v1 Event as client-go's recorder makes it (`makeEvent`), after its correlator named and
 /// counted it: built in one go, members in the order the store has always kept them.
+/// Its objects' keys are `EventKeys`' constant lists.
 struct RecordedEvent {
     let object: KubeObject
     let occurrence: EventCorrelator.Occurrence
@@ -16,48 +16,50 @@ struct RecordedEvent {
     func json(created: (timestamp: String, uid: String, resourceVersion: String)?) -> JSONValue {
         let source = occurrence.source
         let firstTimestamp = write.firstTimestamp == now ? time : write.firstTimestamp.rfc3339
-        return Self.object([
-            ("apiVersion", "v1"), ("kind", "Event"), ("count", .int(write.count)), ("eventTime", .null),
-            ("firstTimestamp", .string(firstTimestamp)), ("involvedObject", involvedObject), ("lastTimestamp", .string(time)),
-            ("message", .string(write.message)), ("reason", .string(occurrence.reason)),
-            ("reportingComponent", .string(write.combined ? "" : source.component)),
-            ("reportingInstance", .string(write.combined ? "" : source.host ?? "")),
-            ("source", sourceJSON), ("type", .string(occurrence.type)), ("metadata", metadata(created: created)),
-        ])
+        return JSONValue.object(
+            EventKeys.event,
+            [
+                "v1", "Event", .int(write.count), .null, .string(firstTimestamp), involvedObject, .string(time),
+                .string(write.message), .string(occurrence.reason), .string(write.combined ? "" : source.component),
+                .string(write.combined ? "" : source.host ?? ""), sourceJSON, .string(occurrence.type),
+                metadata(created: created),
+            ])
     }
 
     /// The object the event is about. A cluster-scoped object's reference has no namespace,
     /// though its events live in `default`.
     private var involvedObject: JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("apiVersion", .string(object.apiVersion)), ("kind", .string(object.kind)), ("name", .string(object.name)),
-            ("resourceVersion", .string(String(object.resourceVersion))), ("uid", .string(occurrence.objectUID)),
+        var values: ContiguousArray<JSONValue> = [
+            .string(object.apiVersion), .string(object.kind), .string(object.name),
+            .string(String(object.resourceVersion)), .string(occurrence.objectUID),
         ]
-        if let namespace = object.namespace { members.append(("namespace", .string(namespace))) }
-        if let fieldPath = occurrence.fieldPath { members.append(("fieldPath", .string(fieldPath))) }
-        return Self.object(members)
+        values.reserveCapacity(7)
+        let namespace = object.namespace
+        if let namespace { values.append(.string(namespace)) }
+        if let fieldPath = occurrence.fieldPath { values.append(.string(fieldPath)) }
+        let keys =
+            switch (namespace != nil, occurrence.fieldPath != nil) {
+            case (true, true): EventKeys.involvedObjectWithNamespaceAndFieldPath
+            case (true, false): EventKeys.involvedObjectWithNamespace
+            case (false, true): EventKeys.involvedObjectWithFieldPath
+            case (false, false): EventKeys.involvedObject
+            }
+        return JSONValue.object(keys, values)
     }
 
     private var sourceJSON: JSONValue {
-        guard let host = occurrence.source.host else { return Self.object([("component", .string(occurrence.source.component))]) }
-        return Self.object([("component", .string(occurrence.source.component)), ("host", .string(host))])
+        let component = JSONValue.string(occurrence.source.component)
+        guard let host = occurrence.source.host else { return JSONValue.object(EventKeys.source, [component]) }
+        return JSONValue.object(EventKeys.sourceWithHost, [component, .string(host)])
     }
 
     private func metadata(created: (timestamp: String, uid: String, resourceVersion: String)?) -> JSONValue {
-        var members: [(String, JSONValue)] = []
-        members.reserveCapacity(5)
-        members.append(("name", .string(write.name)))
-        members.append(("namespace", .string(object.namespace ?? "default")))
-        if let created {
-            members.append(("creationTimestamp", .string(created.timestamp)))
-            members.append(("uid", .string(created.uid)))
-            members.append(("resourceVersion", .string(created.resourceVersion)))
-        }
-        return Self.object(members)
+        let name = JSONValue.string(write.name)
+        let namespace = JSONValue.string(object.namespace ?? "default")
+        guard let created else { return JSONValue.object(EventKeys.metadata, [name, namespace]) }
+        return JSONValue.object(
+            EventKeys.createdMetadata,
+            [name, namespace, .string(created.timestamp), .string(created.uid), .string(created.resourceVersion)])
     }
 
-    /// An object of members whose keys are known to differ.
-    private static func object(_ members: [(String, JSONValue)]) -> JSONValue {
-        .object(OrderedDictionary(uncheckedUniqueKeysWithValues: members))
-    }
 }

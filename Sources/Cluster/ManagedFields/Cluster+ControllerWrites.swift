@@ -13,10 +13,34 @@ extension Cluster {
         return body()
     }
 
-    /// Turns an object's noted component writes into its managed fields entries.
-    func foldControllerWrites(of uid: String) {
-        guard let writes = store.fieldWrites.pending.removeValue(forKey: uid) else { return }
+    /// Records a client's update by `manager` (a create when `old` is nil), worked out when the
+    /// object's managed fields are next read or replaced: until then, nothing is compared.
+    func noteClientUpdate(_ type: ResourceType, old: KubeObject?, new: KubeObject, manager: FieldManager) {
+        guard !new.uid.isEmpty else { return recordUpdate(type, old: old, new: new, manager: manager) }
+        store.fieldWrites.noteClientUpdate(type, old: old, new: new, manager: manager, time: now)
+    }
+
+    /// Turns an object's noted writes into its managed fields entries, in the order noted.
+    ///
+    /// `throughLastClientUpdate` folds only those up to its last client's update (what that
+    /// update, worked out at once, would have folded), leaving the component writes since.
+    func foldControllerWrites(of uid: String, throughLastClientUpdate: Bool = false) {
+        guard var writes = store.fieldWrites.pending.removeValue(forKey: uid) else { return }
+        var later: [FieldWriteLog.Write] = []
+        if throughLastClientUpdate {
+            guard let last = writes.lastIndex(where: { $0.client != nil }) else {
+                store.fieldWrites.pending[uid] = writes
+                return
+            }
+            later = Array(writes[(last + 1)...])
+            writes.removeSubrange((last + 1)...)
+        }
+        defer { if !later.isEmpty { store.fieldWrites.pending[uid] = later } }
         for write in writes {
+            if let client = write.client {
+                recordUpdate(write.type, old: write.old, new: write.new, manager: client, at: write.time)
+                continue
+            }
             recordUpdate(write.type, old: write.old, new: write.new, manager: FieldManager(write.manager), at: write.time)
             // A create's status is the apiserver's own (the strategy resets it), so no one's.
             guard let old = write.old else { continue }

@@ -29,6 +29,7 @@ extension Cluster {
     ) throws(APIError) {
         let stored = try get(storageType(of: type), namespace: namespace, name: name)
         guard stored.resourceVersion == resourceVersion else { throw .conflict(type, name) }
+        foldControllerWrites(of: stored.uid, throughLastClientUpdate: true)
         fieldManagers[stored.uid] = entries.sorted(by: ManagedFieldsEntry.precedes)
         // The write changes the object's metadata, so it takes a new resourceVersion.
         _ = store.put(storageType(of: type), stored)
@@ -67,7 +68,10 @@ extension Cluster {
     }
 
     /// Keeps an object's entries, empty ones dropped, in the apiserver's order.
+    ///
+    /// Clients' updates noted before are worked out first, as they would have been when made.
     func store(_ entries: [ManagedFieldsEntry], for object: KubeObject) {
+        foldControllerWrites(of: object.uid, throughLastClientUpdate: true)
         fieldManagers[object.uid] = entries.filter { !$0.fields.isEmpty }.sorted(by: ManagedFieldsEntry.precedes)
     }
 }

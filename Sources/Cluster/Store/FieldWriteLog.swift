@@ -4,14 +4,20 @@ import KubeAPI
 /// managed fields: a controller, the scheduler or a kubelet writes as its own field manager
 /// (`kube-controller-manager`, `kube-scheduler`, `kubelet`), and what it changed is worked out
 /// only when asked, so the loops pay nothing for it.
+///
+/// A client's update (a create or `PUT` by a named manager) waits here too, in its place among
+/// them, so that a write no one reads the managed fields of never loads the API schema.
 struct FieldWriteLog: Sendable {
-    /// One component's writes to one object in a row: the object before the first and after the last.
+    /// One component's writes to one object in a row (the object before the first and after the
+    /// last), or one client's update.
     struct Write: Sendable {
         var manager: String
         var type: ResourceType
         var old: KubeObject?
         var new: KubeObject
         var time: Timestamp
+        /// The manager of a client's update, which is never joined to another; nil for a component's.
+        var client: FieldManager? = nil
     }
 
     /// Who is writing now, and since when; nil for a client's writes, which the apiserver's
@@ -23,6 +29,24 @@ struct FieldWriteLog: Sendable {
     var worldUIDs: Set<String> = []
 
     private static let mostWaiting = 8
+
+    /// Notes a client's update of the object `new`, by `manager` at `time`, to be worked out in turn.
+    mutating func noteClientUpdate(
+        _ type: ResourceType, old: KubeObject?, new: KubeObject, manager: FieldManager, time: Timestamp
+    ) {
+        let write = Write(manager: manager.name, type: type, old: old, new: new, time: time, client: manager)
+        pending[new.uid, default: []].append(write)
+    }
+
+    /// Forgets a removed object's component writes since its last client's update: a client's
+    /// update was worked out at once, with the writes before it, so its entries outlive the object.
+    mutating func forgetRemoved(_ uid: String) {
+        guard let writes = pending[uid], let last = writes.lastIndex(where: { $0.client != nil }) else {
+            pending[uid] = nil
+            return
+        }
+        pending[uid] = Array(writes[...last])
+    }
 
     /// Notes a write by the current writer, joining it to that writer's write just before when
     /// that was at the same time (or when the object has many writes waiting, so they stay few).
@@ -36,15 +60,22 @@ struct FieldWriteLog: Sendable {
     }
 
     /// Joins `write` to the last of `writes` when that was by the same writer at the same time
-    /// (or when many are waiting); otherwise appends it.
+    /// (or when many are waiting since the last client's update); otherwise appends it.
     private static func join(_ write: Write, to writes: inout [Write]) {
-        if let last = writes.last, last.manager == write.manager,
-            last.time == write.time || writes.count >= mostWaiting
+        if let last = writes.last, last.client == nil, last.manager == write.manager,
+            last.time == write.time || waiting(in: writes) >= mostWaiting
         {
             writes[writes.count - 1].new = write.new
             writes[writes.count - 1].time = write.time
             return
         }
         writes.append(write)
+    }
+
+    /// How many component writes wait after the last client's update (which, worked out at once,
+    /// used to take those before it along).
+    private static func waiting(in writes: [Write]) -> Int {
+        guard let last = writes.lastIndex(where: { $0.client != nil }) else { return writes.count }
+        return writes.count - last - 1
     }
 }

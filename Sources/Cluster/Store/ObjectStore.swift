@@ -146,17 +146,18 @@ struct ObjectStore: Sendable {
             // An object its writer stamped with the next version already (a new Event) keeps it.
             let version = String(revision)
             if stored.value.string("metadata", "resourceVersion") != version {
-                stored[path: "metadata.resourceVersion"] = .string(version)
+                // The member set directly: a dotted path is parsed on every write.
+                stored.value.modify("metadata") { $0["resourceVersion"] = .string(version) }
             }
         }
         let key = Key(namespace: stored.namespace ?? "", name: stored.name)
         let controller = stored.controllerUID
         let uid = stored.uid
         let replaced = objects[type, default: [:]].updateValue(stored, forKey: key)
+        let previous = replaced?.controllerUID
         if let replaced {
             let replacedUID = replaced.uid
             if replacedUID != uid { byUID[replacedUID] = nil }
-            let previous = replaced.controllerUID
             if previous != controller, let previous { byController[type]?[previous]?.remove(key) }
         } else {
             order[type, default: KeyOrder()].added.append(key)
@@ -165,7 +166,7 @@ struct ObjectStore: Sendable {
         if type == .pods {
             unboundPods += (Self.isUnbound(stored) ? 1 : 0) - (replaced.map(Self.isUnbound) == true ? 1 : 0)
             jobTrackedPods += (JobPods.hasTrackingFinalizer(stored) ? 1 : 0) - (replaced.map(JobPods.hasTrackingFinalizer) == true ? 1 : 0)
-            retally(old: replaced, new: stored)
+            retally(old: replaced.map { ($0, previous) }, new: (stored, controller))
             podWritesByNamespace[key.namespace, default: 0] += 1
         }
         if type == .events { reindexEvent(key, old: replaced, new: stored) }
@@ -183,18 +184,18 @@ struct ObjectStore: Sendable {
     mutating func remove(_ type: ResourceType, namespace: String?, name: String) -> KubeObject? {
         let key = Key(namespace: namespace ?? "", name: name)
         guard let removed = objects[type]?.removeValue(forKey: key) else { return nil }
+        let controller = removed.controllerUID
         revision += 1
         order[type, default: KeyOrder()].removed.append(key)
         byUID[removed.uid] = nil
-        fieldWrites.pending[removed.uid] = nil
+        fieldWrites.forgetRemoved(removed.uid)
         if type == .pods, Self.isUnbound(removed) { unboundPods -= 1 }
         if type == .pods, JobPods.hasTrackingFinalizer(removed) { jobTrackedPods -= 1 }
         if type == .pods {
-            retally(old: removed, new: nil)
+            retally(old: (removed, controller), new: nil)
             podWritesByNamespace[key.namespace, default: 0] += 1
         }
         if type == .events { reindexEvent(key, old: removed, new: nil) }
-        let controller = removed.controllerUID
         if let controller {
             byController[type]?[controller]?.remove(key)
             if byController[type]?[controller]?.members.isEmpty == true { byController[type]?[controller] = nil }
@@ -210,21 +211,26 @@ struct ObjectStore: Sendable {
     }
 
     /// Moves a written or removed pod's counts from its old controller's tally to its new one's.
-    private mutating func retally(old: KubeObject?, new: KubeObject?) {
-        let before = old.map { ($0.controllerUID, PodTally.Facts($0)) }
-        let after = new.map { ($0.controllerUID, PodTally.Facts($0)) }
+    ///
+    /// Each pod comes with its controller's UID, worked out once by the write; a pod without a
+    /// controller is in no tally, so its facts are not worked out.
+    private mutating func retally(
+        old: (pod: KubeObject, controller: String?)?, new: (pod: KubeObject, controller: String?)?
+    ) {
+        let before = old.flatMap { old in old.controller.map { ($0, PodTally.Facts(old.pod)) } }
+        let after = new.flatMap { new in new.controller.map { ($0, PodTally.Facts(new.pod)) } }
         if let before, let after, before == after { return }
-        if let (controller, facts) = before, let controller {
+        if let (controller, facts) = before {
             podTallies[controller]?.remove(facts)
             if podTallies[controller]?.isEmpty == true { podTallies[controller] = nil }
         }
-        if let (controller, facts) = after, let controller { podTallies[controller, default: PodTally()].add(facts) }
+        if let (controller, facts) = after { podTallies[controller, default: PodTally()].add(facts) }
     }
 
     /// Files an event under the object it is about, moving it if that changed.
     private mutating func reindexEvent(_ key: Key, old: KubeObject?, new: KubeObject?) {
-        let before = old?.value["involvedObject"]["uid"].string
-        let after = new?.value["involvedObject"]["uid"].string
+        let before = old?.value.string("involvedObject", "uid")
+        let after = new?.value.string("involvedObject", "uid")
         guard before != after else { return }
         if let before {
             eventsByInvolvedUID[before]?.remove(key)

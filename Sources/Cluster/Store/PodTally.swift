@@ -13,26 +13,29 @@ struct PodTally: Sendable, Equatable {
     var active = 0
     /// Active pods whose Ready condition is True.
     var ready = 0
-    /// The ready pods by when they became ready (nil for a Ready condition without a time).
-    private var readySince: [Timestamp?: Int] = [:]
+    /// The ready pods by when they became ready, as their Ready conditions spell it (nil for
+    /// one without a time): read as a time only when availability is asked, not on every write.
+    private var readySince: [String?: Int] = [:]
 
     /// What the tally counts of one pod.
     struct Facts: Sendable, Equatable {
         var finished: Bool
         var terminating: Bool
-        /// The Ready condition's transition time when the pod is active and ready; `.some(nil)`
-        /// when it has none.
-        var readySince: Timestamp??
+        /// The Ready condition's transition time as written when the pod is active and ready;
+        /// `.some(nil)` when it has none.
+        var readySince: String??
 
         init(_ pod: KubeObject) {
             finished = pod.isFinished
             terminating = pod.deletionTimestamp != nil
             readySince = nil
             guard !finished, !terminating,
-                let ready = pod[path: "status.conditions"].array.first(where: { $0["type"].string == "Ready" }),
+                let ready = pod.value.member("status", "conditions").array.first(where: {
+                    $0["type"].string == "Ready"
+                }),
                 ready["status"].string == "True"
             else { return }
-            readySince = .some(ready["lastTransitionTime"].string.flatMap(Timestamp.init(rfc3339:)))
+            readySince = .some(ready["lastTransitionTime"].string)
         }
     }
 
@@ -53,11 +56,12 @@ struct PodTally: Sendable, Equatable {
     }
 
     /// Ready pods that have been ready for at least `minReadySeconds` at `now` (`IsPodAvailable`;
-    /// a Ready condition without a time counts from now).
+    /// a Ready condition without a time, or with one that does not parse, counts from now).
     func available(minReadySeconds: Int, now: Timestamp) -> Int {
         if minReadySeconds <= 0 { return ready }
         return readySince.reduce(0) { total, entry in
-            let availableAt = (entry.key ?? now).adding(seconds: Int64(minReadySeconds))
+            let since = entry.key.flatMap(Timestamp.init(rfc3339:)) ?? now
+            let availableAt = since.adding(seconds: Int64(minReadySeconds))
             return availableAt <= now ? total + entry.value : total
         }
     }
