@@ -87,6 +87,10 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
         cached = nil
     }
 
+    private static let binarySuffixes = ["", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei"]
+    /// The suffixes of exponents -9, -6 ... 18.
+    private static let decimalSuffixes = ["n", "u", "m", "", "k", "M", "G", "T", "P", "E"]
+
     /// Whether Go's parsed value keeps the text it came from (its `s` field): only text that is
     /// already canonical, and among binary amounts only those not a multiple of 8 units.
     public var keepsText: Bool { cached != nil }
@@ -102,7 +106,7 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
                 amount /= 1024
                 exponent += 1
             }
-            return "\(amount)" + ["", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei"][exponent]
+            return "\(amount)" + Self.binarySuffixes[exponent]
         }
         // DecimalSI (also BinarySI values below 1024 or with fractions) and DecimalExponent.
         var amount = mantissa
@@ -117,8 +121,8 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
             exponent -= 1
         }
         if format == .decimalExponent { return exponent == 0 ? "\(amount)" : "\(amount)e\(exponent)" }
-        let suffixes = [-9: "n", -6: "u", -3: "m", 0: "", 3: "k", 6: "M", 9: "G", 12: "T", 15: "P", 18: "E"]
-        return "\(amount)" + (suffixes[exponent] ?? "e\(exponent)")
+        let decimal = exponent % 3 == 0 && (-9...18).contains(exponent)
+        return "\(amount)" + (decimal ? Self.decimalSuffixes[exponent / 3 + 3] : "e\(exponent)")
     }
 
     /// The canonical form of `text`, or `text` itself when it does not parse.
@@ -171,10 +175,25 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
 
     /// `quantitySuffixer.interpret`: the base, exponent and format a suffix stands for.
     private static func suffix(_ text: String) -> (base: Int, exponent: Int, format: Format)? {
-        let decimal = ["n": -9, "u": -6, "m": -3, "": 0, "k": 3, "M": 6, "G": 9, "T": 12, "P": 15, "E": 18]
-        let binary = ["Ki": 10, "Mi": 20, "Gi": 30, "Ti": 40, "Pi": 50, "Ei": 60]
-        if let exponent = decimal[text] { return (10, exponent, .decimalSI) }
-        if let exponent = binary[text] { return (2, exponent, .binarySI) }
+        switch text {
+        case "n": return (10, -9, .decimalSI)
+        case "u": return (10, -6, .decimalSI)
+        case "m": return (10, -3, .decimalSI)
+        case "": return (10, 0, .decimalSI)
+        case "k": return (10, 3, .decimalSI)
+        case "M": return (10, 6, .decimalSI)
+        case "G": return (10, 9, .decimalSI)
+        case "T": return (10, 12, .decimalSI)
+        case "P": return (10, 15, .decimalSI)
+        case "E": return (10, 18, .decimalSI)
+        case "Ki": return (2, 10, .binarySI)
+        case "Mi": return (2, 20, .binarySI)
+        case "Gi": return (2, 30, .binarySI)
+        case "Ti": return (2, 40, .binarySI)
+        case "Pi": return (2, 50, .binarySI)
+        case "Ei": return (2, 60, .binarySI)
+        default: break
+        }
         if text.count > 1, let first = text.first, first == "e" || first == "E", let exponent = Int(text.dropFirst()) {
             return (10, exponent, .decimalExponent)
         }
@@ -190,28 +209,31 @@ private struct QuantityText {
     var fraction = ""
     var suffix = ""
 
+    /// Read byte by byte: every character that matters is ASCII.
     init?(_ text: String) {
-        var chars = Substring(text)
-        if chars.first == "-" {
+        var bytes = Substring(text).utf8[...]
+        if bytes.first == UInt8(ascii: "-") {
             negative = true
-            chars = chars.dropFirst()
-        } else if chars.first == "+" {
-            chars = chars.dropFirst()
+            bytes = bytes.dropFirst()
+        } else if bytes.first == UInt8(ascii: "+") {
+            bytes = bytes.dropFirst()
         }
-        while chars.first == "0" { chars = chars.dropFirst() }
-        integer = String(chars.prefix { $0.isASCII && $0.isNumber })
-        chars = chars.dropFirst(integer.count)
-        if integer.isEmpty { integer = "0" }
-        if chars.first == "." {
-            chars = chars.dropFirst()
-            fraction = String(chars.prefix { $0.isASCII && $0.isNumber })
-            chars = chars.dropFirst(fraction.count)
+        while bytes.first == UInt8(ascii: "0") { bytes = bytes.dropFirst() }
+        let integerDigits = bytes.prefix(while: Self.isDigit)
+        integer = integerDigits.isEmpty ? "0" : String(Substring(integerDigits))
+        bytes = bytes[integerDigits.endIndex...]
+        if bytes.first == UInt8(ascii: ".") {
+            bytes = bytes.dropFirst()
+            let fractionDigits = bytes.prefix(while: Self.isDigit)
+            fraction = String(Substring(fractionDigits))
+            bytes = bytes[fractionDigits.endIndex...]
         }
-        let letters = chars.prefix { "eEinumkKMGTP".contains($0) }
-        var rest = chars.dropFirst(letters.count)
-        if rest.first == "-" || rest.first == "+" { rest = rest.dropFirst() }
-        guard rest.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        suffix = String(chars)
+        var rest = bytes.drop(while: { "eEinumkKMGTP".utf8.contains($0) })
+        if rest.first == UInt8(ascii: "-") || rest.first == UInt8(ascii: "+") { rest = rest.dropFirst() }
+        guard rest.allSatisfy(Self.isDigit) else { return nil }
+        suffix = String(Substring(bytes))
         guard !text.isEmpty, text != "-", text != "+" else { return nil }
     }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 }

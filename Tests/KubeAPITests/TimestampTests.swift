@@ -23,6 +23,13 @@ struct TimestampTests {
         #expect(Timestamp(seconds: -62_135_596_800 + 86400 * 365).rfc3339 == "0002-01-01T00:00:00Z")
     }
 
+    @Test("RFC 1123 with a numeric zone, as describe prints container states")
+    func rfc1123() {
+        #expect(Timestamp(milliseconds: 1_745_392_800_999).rfc1123Z == "Wed, 23 Apr 2025 07:20:00 +0000")
+        #expect(Timestamp(seconds: 0).rfc1123Z == "Thu, 01 Jan 1970 00:00:00 +0000")
+        #expect(Timestamp(seconds: -62_135_596_800 + 86400 * 365).rfc1123Z == "Tue, 01 Jan 0002 00:00:00 +0000")
+    }
+
     @Test("fractions are kept to the millisecond; other forms are refused")
     func parsing() {
         #expect(Timestamp(rfc3339: "2025-04-23T07:20:00.5Z")?.milliseconds == 1_745_392_800_500)

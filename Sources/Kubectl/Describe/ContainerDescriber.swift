@@ -60,8 +60,9 @@ struct ContainerDescriber {
         for (title, key) in [("Command", "command"), ("Args", "args")] where !container[key].array.isEmpty {
             w.write(2, "\(title):\n")
             for item in container[key].array {
-                for part in item.text.split(separator: "\n", omittingEmptySubsequences: false) {
-                    w.write(3, "\(part)\n")
+                // Go's strings.Split at "\n" bytes: a "\r\n" keeps its "\r".
+                for part in item.text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+                    w.write(3, "\(Substring(part))\n")
                 }
             }
         }

@@ -15,8 +15,7 @@ struct DescribeWriter {
     mutating func write(_ level: Int, _ text: String) {
         let level = level + nesting
         let indent = level < Self.indents.count ? Self.indents[level] : String(repeating: "  ", count: level)
-        let plain = !text.utf8.contains { $0 == 0x1B || $0 == 0x0D }
-        let escaped = plain ? text : HumanReadablePrinter.escapeTerminal(text)
+        let escaped = HumanReadablePrinter.escapeTerminal(text)
         if aligned {
             if level > 0 { tab.write(indent) }
             tab.write(escaped)

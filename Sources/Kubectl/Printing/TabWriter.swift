@@ -133,56 +133,54 @@ extension TabWriter {
     /// The buffered text split into lines of cells, each cell a byte range with its rune width.
     private struct Cells {
         let text: [UInt8]
-        private var starts: [Int] = []
-        private var ends: [Int] = []
-        private var widths: [Int] = []
-        /// Where each line's cells begin in `starts`, plus one past the last line.
+        private var cells: [(start: Int, end: Int, runes: Int)] = []
+        /// Where each line's cells begin in `cells`, plus one past the last line.
         private var lineStarts: [Int] = [0]
         private(set) var endsWithNewline = false
 
         init(_ text: [UInt8]) {
             self.text = text
+            var cells: [(start: Int, end: Int, runes: Int)] = []
+            var lineStarts = [0]
+            cells.reserveCapacity(text.count / 8)
             var cellStart = 0
             var runes = 0
-            for (index, byte) in text.enumerated() {
-                switch byte {
-                case UInt8(ascii: "\t"), UInt8(ascii: "\n"):
-                    starts.append(cellStart)
-                    ends.append(index)
-                    widths.append(runes)
-                    cellStart = index + 1
-                    runes = 0
-                    if byte == UInt8(ascii: "\n") { lineStarts.append(starts.count) }
-                default:
-                    // Width in runes, as Go counts it: every scalar has one non-continuation byte.
-                    if byte & 0xC0 != 0x80 { runes += 1 }
+            text.withUnsafeBufferPointer { bytes in
+                for index in bytes.indices {
+                    let byte = bytes[index]
+                    if byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") {
+                        cells.append((cellStart, index, runes))
+                        cellStart = index + 1
+                        runes = 0
+                        if byte == UInt8(ascii: "\n") { lineStarts.append(cells.count) }
+                    } else if byte & 0xC0 != 0x80 {
+                        // Width in runes, as Go counts it: every scalar has one non-continuation byte.
+                        runes += 1
+                    }
                 }
             }
             if cellStart < text.count {
-                starts.append(cellStart)
-                ends.append(text.count)
-                widths.append(runes)
-                lineStarts.append(starts.count)
+                cells.append((cellStart, text.count, runes))
+                lineStarts.append(cells.count)
             } else if text.last == UInt8(ascii: "\t") {
                 // A final line ending in a tab still has its empty last cell.
-                starts.append(cellStart)
-                ends.append(cellStart)
-                widths.append(0)
-                lineStarts.append(starts.count)
+                cells.append((cellStart, cellStart, 0))
+                lineStarts.append(cells.count)
             } else {
                 endsWithNewline = true
             }
+            (self.cells, self.lineStarts) = (cells, lineStarts)
         }
 
         var lineCount: Int { lineStarts.count - 1 }
 
         func count(in line: Int) -> Int { lineStarts[line + 1] - lineStarts[line] }
 
-        func runes(line: Int, column: Int) -> Int { widths[lineStarts[line] + column] }
+        func runes(line: Int, column: Int) -> Int { cells[lineStarts[line] + column].runes }
 
         func bytes(line: Int, column: Int) -> ArraySlice<UInt8> {
-            let cell = lineStarts[line] + column
-            return text[starts[cell]..<ends[cell]]
+            let cell = cells[lineStarts[line] + column]
+            return text[cell.start..<cell.end]
         }
     }
 }

@@ -123,4 +123,20 @@ import Testing
             #expect(code == 1, "\(arguments)")
         }
     }
+
+    @Test("a command item is split at each newline byte, so CR LF leaves its CR shown as \\r")
+    func multiLineCommand() throws {
+        let lab = try KubectlHarness()
+        _ = lab.run("run", "lines", "--image=busybox", "--command", "--", "sh", "-c", "echo a\r\necho b\nline3")
+        let out = lab.run("describe", "pod", "lines").out
+        #expect(out.contains("""
+                Command:
+                  sh
+                  -c
+                  echo a\\r
+                  echo b
+                  line3
+                State:
+            """))
+    }
 }
