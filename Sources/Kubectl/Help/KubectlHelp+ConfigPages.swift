@@ -29,6 +29,14 @@ extension KubectlHelp {
             aliases: ["use-context", "use"],
             examples: [("Use the context kubernetes-admin@tk8s", "kubectl config use-context kubernetes-admin@tk8s")],
             usage: "kubectl config use-context CONTEXT_NAME [options]"),
+        "config get-clusters": HelpPage(
+            summary: "List the names of the clusters the kubeconfig knows.",
+            examples: [("Every cluster", "kubectl config get-clusters")],
+            usage: "kubectl config get-clusters [flags] [options]"),
+        "config get-users": HelpPage(
+            summary: "List the names of the users the kubeconfig knows.",
+            examples: [("Every user", "kubectl config get-users")],
+            usage: "kubectl config get-users [flags] [options]"),
         "config set-context": HelpPage(
             summary: "Create or change a context of the kubeconfig; --current changes the current one.",
             examples: [("Work in the namespace cute from now on", "kubectl config set-context --current --namespace=cute")],
@@ -141,6 +149,41 @@ extension KubectlHelp {
                 .init(flag: "-q, --quiet=false", text: "Print nothing; only the exit code answers."),
             ],
             usage: "kubectl auth can-i VERB [TYPE | TYPE/NAME | NONRESOURCEURL] [options]"),
+        "auth whoami": HelpPage(
+            summary: "Show who the API server takes you to be: your user name, groups and extra attributes, from a SelfSubjectReview.",
+            examples: [
+                ("Who am I?", "kubectl auth whoami"),
+                ("The SelfSubjectReview the server answered with", "kubectl auth whoami -o yaml"),
+            ],
+            options: [
+                .init(flag: "--allow-missing-template-keys=true", text: "With a template, print nothing for a missing key instead of failing."),
+                .init(flag: "-o, --output=''", text: "yaml, json, name, jsonpath=... or go-template=... instead of the table."),
+                .init(flag: "--show-managed-fields=false", text: "With yaml or json, keep metadata.managedFields."),
+                .init(flag: "--template=''", text: "The template for -o go-template or jsonpath."),
+            ],
+            usage: "kubectl auth whoami [options]"),
+        "auth reconcile": HelpPage(
+            summary: """
+                Create or extend Roles, ClusterRoles and their bindings from manifests. Rules and subjects \
+                that are missing are added and those already granted are kept, unlike apply, which would \
+                replace the whole list; objects of other kinds are skipped. An object annotated \
+                rbac.authorization.kubernetes.io/autoupdate: "false" is left alone, and a binding whose \
+                roleRef differs is deleted and created again.
+                """,
+            examples: [("Bring the cluster's RBAC in line with a file", "kubectl auth reconcile -f rbac.yaml")],
+            options: [
+                .init(flag: "--allow-missing-template-keys=true", text: "With a template, print nothing for a missing key instead of failing."),
+                .init(flag: "--dry-run='none'", text: "client: work out and report the changes without writing anything."),
+                .init(flag: "-f, --filename=[]", text: "Manifest files or directories to read RBAC objects from ('-' for stdin)."),
+                .init(flag: "-k, --kustomize=''", text: "A kustomization directory whose built objects are used instead."),
+                .init(flag: "-o, --output=''", text: "yaml, json, name, jsonpath=... or go-template=... instead of the line."),
+                .init(flag: "-R, --recursive=false", text: "Also read the directories under a -f directory."),
+                .init(flag: "--remove-extra-permissions=false", text: "Drop rules a stored role has beyond the manifest's."),
+                .init(flag: "--remove-extra-subjects=false", text: "Drop subjects a stored binding has beyond the manifest's."),
+                .init(flag: "--show-managed-fields=false", text: "With yaml or json, keep metadata.managedFields."),
+                .init(flag: "--template=''", text: "The template for -o go-template or jsonpath."),
+            ],
+            usage: "kubectl auth reconcile -f FILENAME [options]"),
         "top node": HelpPage(
             summary: "Show the CPU and memory use of nodes, and their share of what each node can give pods.",
             aliases: ["node", "nodes", "no"],

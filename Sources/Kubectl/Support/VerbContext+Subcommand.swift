@@ -1,9 +1,10 @@
 extension VerbContext {
     /// Takes the subcommand (`config view`, `auth can-i`) off the positionals; with none given,
-    /// prints the verb's help as cobra does for a command group and returns nil.
+    /// prints the verb's help to stderr and returns nil, as kubectl's `DefaultSubCommandRun(ErrOut)`
+    /// does before it exits 1.
     mutating func takeSubcommand(help: String) -> String? {
         guard let sub = flags.positionals.first else {
-            io.out(help)
+            io.err(help)
             return nil
         }
         flags.positionals.removeFirst()

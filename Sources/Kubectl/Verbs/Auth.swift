@@ -97,40 +97,19 @@ enum Auth {
 
 extension KubectlHelp {
     static let auth = """
-        Ask the API server what you are allowed to do and who it takes you to be, and bring RBAC
-        roles and bindings in line with manifests without taking away what they already grant.
+        Ask the API server what you may do and who it takes you to be, and bring RBAC roles and
+        bindings in line with manifests.
 
-        Examples:
-          kubectl auth can-i create deployments             # yes or no, in the current namespace
-          kubectl auth can-i delete pods -n kube-system
-          kubectl auth can-i get /healthz                   # a URL that is not a resource
-          kubectl auth can-i --list -n kube-system          # every rule you hold there, as a table
-          kubectl auth whoami                               # your user name, groups and extras
-          kubectl auth whoami -o yaml                       # the SelfSubjectReview the server answered with
-          kubectl auth reconcile -f rbac.yaml               # create or extend Roles, ClusterRoles and their bindings
+        Available Commands:
+          can-i         Ask whether you may do something
+          reconcile     Add to roles and bindings what manifests grant, keeping what they grant already
+          whoami        Show the user name and groups the API server sees you as
 
-        Options (can-i):
-          -A, --all-namespaces   Ask about every namespace at once
-          -q, --quiet            Print nothing; the exit code is the answer
-              --list             Show every rule granted to you instead of answering one question
-              --no-headers       With --list, leave out the heading line
+        Usage:
+          kubectl auth [flags] [options]
 
-        Options (whoami):
-          -o, --output           yaml, json, name, jsonpath=... or go-template=... instead of the table
-
-        Options (reconcile):
-          -f, --filename=[]                  Manifest files or directories to read RBAC objects from ('-' for stdin)
-          -k, --kustomize=''                 A kustomization directory whose built objects are used instead
-          -R, --recursive                    Also read the directories under a -f directory
-              --remove-extra-permissions     Drop rules a stored role has beyond the manifest's (kept by default)
-              --remove-extra-subjects        Drop subjects a stored binding has beyond the manifest's (kept by default)
-              --dry-run=client               Work out and report the changes without writing anything
-          -o, --output                       yaml, json, name, jsonpath=... or go-template=... instead of the line
-
-        reconcile adds what is missing and keeps what is already granted, unlike apply, which
-        would overwrite the whole rule list. Objects of other kinds in the files are skipped. A
-        stored object annotated rbac.authorization.kubernetes.io/autoupdate: "false" is reported
-        but left alone, and a binding whose roleRef differs is deleted and created again.
+        Use "kubectl auth <command> --help" for more information about a given command.
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
 
         """
 }

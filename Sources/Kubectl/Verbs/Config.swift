@@ -76,34 +76,44 @@ enum Config {
 
 extension KubectlHelp {
     static let config = """
-        Read or change the kubeconfig kubectl uses to reach the cluster (here, the admin.conf
-        kubeadm wrote for tk8s).
+        Read or change the kubeconfig kubectl uses to reach the cluster: here the admin.conf
+        kubeadm wrote for tk8s, with one cluster, one user and one context.
 
-        Subcommands in this lab:
-          view              Print the kubeconfig, certificates left out (--minify: only the current context;
-                            --raw or --flatten: with the certificate and key data)
-          get-contexts      List the contexts; * marks the current one
-          current-context   Print the name of the current context
-          use-context NAME  Make NAME the current context
-          set-context       Change a context, e.g. --current --namespace=kube-system
-          get-clusters      List the clusters the kubeconfig knows
-          get-users         List the users the kubeconfig knows
-          set-credentials   Add or change a user, e.g. NAME --token=TOKEN, or NAME --client-certificate=FILE
-                            --client-key=FILE [--embed-certs]
-          set-cluster       Add or change a cluster, e.g. NAME --server=https://172.22.0.1:6443
-          delete-context, delete-user, delete-cluster NAME
-                            Remove an entry
-          rename-context OLD NEW
-                            Give a context another name
-          set PROPERTY VALUE, unset PROPERTY
-                            Change or clear one value, e.g. set contexts.robot.namespace dev
+         Each subcommand works on one part of it: the clusters (where the API server is and
+        which CA to trust), the users (how to prove who you are), and the contexts that pair a
+        cluster with a user and a default namespace.
 
         Examples:
-          kubectl config view --minify
+          # Work in kube-system from now on
           kubectl config set-context --current --namespace=kube-system
+          
+          # A service account as a second user, then a context that uses it
           kubectl config set-credentials robot --token=$(kubectl create token robot)
           kubectl config set-context robot --cluster=tk8s --user=robot
           kubectl --context=robot get pods
+
+        Available Commands:
+          current-context   Print the name of the current context
+          delete-cluster    Remove a cluster from the kubeconfig
+          delete-context    Remove a context from the kubeconfig
+          delete-user       Remove a user from the kubeconfig
+          get-clusters      List the clusters the kubeconfig knows
+          get-contexts      List the contexts; * marks the current one
+          get-users         List the users the kubeconfig knows
+          rename-context    Give a context another name
+          set               Change one value, named by its path (contexts.robot.namespace)
+          set-cluster       Add or change a cluster
+          set-context       Add or change a context
+          set-credentials   Add or change a user
+          unset             Clear one value, named by its path
+          use-context       Make a context the current one
+          view              Print the kubeconfig, certificate data left out
+
+        Usage:
+          kubectl config SUBCOMMAND [options]
+
+        Use "kubectl config <command> --help" for more information about a given command.
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
 
         """
 }

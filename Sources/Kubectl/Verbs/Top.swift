@@ -12,7 +12,7 @@ enum Top {
 
     static let verb = Verb(name: "top", flags: flags, help: KubectlHelp.top, usagePath: usagePath) { context throws(KubectlFailure) in
         var context = context
-        guard let sub = context.takeSubcommand(help: KubectlHelp.top) else { return 0 }
+        guard let sub = context.takeSubcommand(help: KubectlHelp.top) else { return 1 }
         switch sub {
         case "node", "nodes", "no":
             try context.flags.refuseOthers(than: flags.filter { nodeFlags.contains($0.long) }, command: "top node")
