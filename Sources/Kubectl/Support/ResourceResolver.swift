@@ -74,6 +74,9 @@ struct ResourceRequest {
     /// Whether the user wrote `type/name` forms.
     var usedSlashForm: Bool
 
+    /// Whether the arguments name objects (`pods web`, `pod/web`) rather than only types.
+    var namesObjects: Bool { usedSlashForm || groups.contains { !$0.names.isEmpty } }
+
     /// The builder's refusals when a selector or `--all` picks the objects (`visitBySelector`).
     func checkSelecting() throws(KubectlFailure) {
         if usedSlashForm { throw .error("selectors and the all flag cannot be used when passing resource/name arguments") }
@@ -153,7 +156,8 @@ extension ResourceRequest {
     ) throws(KubectlFailure) {
         if all && !selector.labelText.isEmpty { throw .error("cannot set --all and --selector at the same time") }
         if all && !selector.fieldText.isEmpty { throw .error("cannot set --all and --field-selector at the same time") }
-        guard all || !selector.isEmpty else {
+        // `--all` picks every object only when nothing is named (the builder's ResourceTypeOrNameArgs).
+        guard (all && !namesObjects) || !selector.isEmpty else {
             if allNamespaces, groups.contains(where: { $0.type.namespaced && !$0.names.isEmpty }) {
                 throw .error("a resource cannot be retrieved by name across all namespaces")
             }

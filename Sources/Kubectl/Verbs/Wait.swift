@@ -49,7 +49,7 @@ enum Wait {
                 throw .error(timedOut)
             }
         }
-        let selected = flags.bool("all") || flags.isSet("selector") || flags.isSet("field-selector")
+        let selected = (flags.bool("all") && !request.namesObjects) || flags.isSet("selector") || flags.isSet("field-selector")
         if !fromManifests {
             if selected {
                 try request.forEachSelected(context, all: flags.bool("all"), selector: try SelectorQuery(flags)) { targets.append(($0, $1)) }

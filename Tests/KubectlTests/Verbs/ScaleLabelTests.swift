@@ -64,6 +64,18 @@ struct ScaleLabelTests {
             == "error: --list and --output may not be specified together\n")
     }
 
+    @Test("--all picks every object only when none is named: with names, label, annotate and wait take just those")
+    func allBesideNames() throws {
+        let lab = try lab()
+        #expect(lab.run("label", "deploy", "web", "x=1", "--all").out == "deployment.apps/web labeled\n")
+        #expect(lab.run("annotate", "deploy/api", "y=2", "--all").out == "deployment.apps/api annotated\n")
+        #expect(try lab.cluster.get(.deployments, namespace: "default", name: "api").labels["x"] == nil)
+        #expect(lab.run("wait", "deploy", "nosuch", "--all", "--for=condition=Available").err
+            == "Error from server (NotFound): deployments.apps \"nosuch\" not found\n")
+        // delete turns --all into a selector, which names beside it are refused with.
+        #expect(lab.run("delete", "deploy", "web", "--all").err == "error: name cannot be provided when a selector is specified\n")
+    }
+
     @Test("label values are checked before anything is sent")
     func labelValue() throws {
         let lab = try lab()
