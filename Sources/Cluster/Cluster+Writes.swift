@@ -131,6 +131,7 @@ extension Cluster {
             reconcile()
             return updated
         }
+        if type == .pods { noteChangedImages(of: updated, old: stored) }
         let written = write(type, updated)
         if let manager { noteClientUpdate(type, old: stored, new: written, manager: manager) }
         return written

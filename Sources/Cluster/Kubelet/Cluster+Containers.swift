@@ -58,7 +58,12 @@ extension Cluster {
     /// A container has stopped with `code` (`reason` when not Completed or Error): restart it,
     /// after a back-off, or leave it terminated. A container the kubelet `killed` is restarted in
     /// the same sync unless its back-off, counted from its previous run's end, has not yet passed.
-    func stopContainer(_ container: JSONValue, in pod: KubeObject, node: String, code: Int, reason: String?, killed: Bool) {
+    /// One whose definition changed is restarted at once whatever the policy (`restartAnyway`): its
+    /// back-off was kept under its old definition.
+    func stopContainer(
+        _ container: JSONValue, in pod: KubeObject, node: String, code: Int, reason: String?, killed: Bool,
+        restartAnyway: Bool = false
+    ) {
         let name = container["name"].string ?? ""
         var pod = lookup(.pods, pod.namespace, pod.name) ?? pod
         let status = PodStatusWriter.container(pod, name)
@@ -66,6 +71,14 @@ extension Cluster {
         let policy = pod[path: "spec.restartPolicy"].string ?? "Always"
         let isInit = pod.isInitContainer(name)
         // An ephemeral container runs once, whatever the pod's policy.
+        if restartAnyway {
+            // The kubelet stops, pulls and starts the container in one sync and reports the pod only
+            // after it: the old run still shows meanwhile, its end already kept as the last state.
+            PodStatusWriter.update(&pod, container: name) { $0["lastState"] = ["terminated": terminated] }
+            save(.pods, pod)
+            schedule(.pull, pod.uid, name, at: now)
+            return
+        }
         let restarts =
             pod.isEphemeralContainer(name)
             ? false : isInit ? code != 0 && policy != "Never" : policy == "Always" || (policy == "OnFailure" && code != 0)

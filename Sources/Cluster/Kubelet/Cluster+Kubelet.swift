@@ -163,6 +163,7 @@ extension Cluster {
         case .readinessProbe: runProbe(.readiness, of: container, in: pod, node: node)
         case .livenessProbe: runProbe(.liveness, of: container, in: pod, node: node)
         case .killed: containerKilled(container, in: pod, node: node)
+        case .respec: syncChangedContainer(container, in: pod, node: node)
         }
     }
 

@@ -55,6 +55,7 @@ struct KubeletSteps: Equatable {
         case .readinessProbe: 1 << 9
         case .livenessProbe: 1 << 10
         case .killed: 1 << 11
+        case .respec: 1 << 12
         }
     }
 }

@@ -90,13 +90,14 @@ extension Cluster {
         let name = container["name"].string ?? ""
         let status = PodStatusWriter.container(pod, name)
         let workers = [ProbeSpec.Kind.liveness, .startup].compactMap { probeWorkers[$0.step.key(pod.uid, name)] }
+        let respecified = runsOutdatedImage(container, status)
         guard !status[path: "state.running"].isNull,
-            workers.contains(where: { $0.onHold && $0.containerID == status["containerID"].string })
+            respecified || workers.contains(where: { $0.onHold && $0.containerID == status["containerID"].string })
         else { return }
         for step in [KubeletStep.exit, .oomKill] { cancelWakeup(for: step.key(pod.uid, name)) }
         var code = 137
         if case .exits(_, let stopCode) = process(of: container).stop { code = stopCode }
-        stopContainer(container, in: pod, node: node, code: code, reason: nil, killed: true)
+        stopContainer(container, in: pod, node: node, code: code, reason: nil, killed: true, restartAnyway: respecified)
     }
 
     /// The first tick of a probe's worker after `time`: ticks fall every period from the pod's start.

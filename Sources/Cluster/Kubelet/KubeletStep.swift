@@ -21,8 +21,10 @@ enum KubeletStep: String, CaseIterable {
     case oomKill
     /// A probe worker's tick: run the probe, count the result.
     case startupProbe, readinessProbe, livenessProbe
-    /// A container the kubelet is stopping (it failed its liveness or startup probe) has stopped.
+    /// A container the kubelet is stopping (it failed a probe, or its definition changed) has stopped.
     case killed
+    /// A client changed the container's image: the kubelet restarts it with the new one.
+    case respec
 
     /// The wake-up key of this step for one container of one pod.
     func key(_ uid: String, _ container: String) -> String { Self.keyPrefix(uid, container) + rawValue }

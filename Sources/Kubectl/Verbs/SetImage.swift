@@ -22,11 +22,10 @@ enum SetImage {
         let local = context.flags.bool("local")
         let targets = try RolloutTarget.resolveAll(
             resources, context: context, verb: "set image",
-            allowed: [.deployments, .replicaSets, .statefulSets, .daemonSets, .jobs], local: local, listing: false
+            allowed: [.pods, .deployments, .replicaSets, .statefulSets, .daemonSets, .jobs, .cronJobs, .replicationControllers],
+            local: local, listing: false
         ) { type, name in
-            SetVerb.podSpecPath(type) == nil
-                ? "\(type.plural)/\(name) the object is not a pod or does not have a pod template: *v1.\(type.kind)"
-                : "\"kubectl set image\" of \(type.plural) is not part of this lab yet"
+            "\(type.plural)/\(name) the object is not a pod or does not have a pod template: *v1.\(type.kind)"
         }
         let printer = CommandPrinter()
         // set takes every object before changing any: one it could not fetch stops it.
@@ -46,10 +45,11 @@ enum SetImage {
     ) throws(KubectlFailure) {
         var updated = target.object
         var failures: [String] = []
+        let specPath = SetVerb.podSpecPath(target.type) ?? "spec.template.spec"
         for (name, image) in images {
             var found = false
             for list in ["initContainers", "containers"] {
-                let path = "spec.template.spec.\(list)"
+                let path = "\(specPath).\(list)"
                 updated[path: path] = .array(
                     updated[path: path].array.map { container in
                         guard name == "*" || container["name"].string == name else { return container }
