@@ -73,22 +73,27 @@ extension Cluster {
         store.put(.events, patched)
     }
 
-    /// `<object>.<suffix>`: the name a new Event about an object named `objectName` gets now.
+    /// `<object>.<suffix>`: the name a new Event about an object named `objectName` gets now,
+    /// written in one go (every new Event is named so).
+    ///
+    /// The suffix is sixteen hex digits, as real event names end with: the time in nanoseconds, its
+    /// sub-millisecond part taken from the store's revision so that names stay unique. Events draw
+    /// nothing from the seeded name generator, so recording one never changes the names later
+    /// objects get.
     func eventName(of objectName: String, offset: Int = 0) -> String {
-        objectName + "." + eventSuffix(offset: offset)
-    }
-
-    /// Sixteen hex digits, as real event names end with: the time in nanoseconds, its sub-millisecond
-    /// part taken from the store's revision so that names stay unique. Events draw nothing from the
-    /// seeded name generator, so recording one never changes the names later objects get.
-    func eventSuffix(offset: Int = 0) -> String {
         let nanos = UInt64(max(0, now.milliseconds)) * 1_000_000 + UInt64((store.revision + offset) % 1_000_000)
-        return String(unsafeUninitializedCapacity: 16) { buffer in
-            for index in 0..<16 {
-                let digit = UInt8(truncatingIfNeeded: (nanos >> UInt64(60 - 4 * index)) & 0xf)
-                buffer[index] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+        var objectName = objectName
+        return objectName.withUTF8 { prefix in
+            String(unsafeUninitializedCapacity: prefix.count + 17) { buffer in
+                for (index, byte) in prefix.enumerated() { buffer[index] = byte }
+                buffer[prefix.count] = UInt8(ascii: ".")
+                for index in 0..<16 {
+                    let digit = UInt8(truncatingIfNeeded: (nanos >> UInt64(60 - 4 * index)) & 0xf)
+                    let hex = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+                    buffer[prefix.count + 1 + index] = hex
+                }
+                return prefix.count + 17
             }
-            return 16
         }
     }
 

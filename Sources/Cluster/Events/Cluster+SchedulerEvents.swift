@@ -55,8 +55,22 @@ extension Cluster {
     }
 
     /// metav1.MicroTime as the API prints it: `2025-04-23T07:25:00.123000Z`.
+    ///
+    /// Written in one go, after the whole seconds as RFC 3339 writes them (its `Z` left off).
     static func microTime(_ time: Timestamp) -> String {
-        let millis = String(time.milliseconds - time.seconds * 1000).leftPadded(to: 3)
-        return String(time.rfc3339.dropLast()) + ".\(millis)000Z"
+        let millis = Int(time.milliseconds - time.seconds * 1000)  // 0...999: seconds are floored
+        var seconds = time.rfc3339
+        return seconds.withUTF8 { stamp in
+            String(unsafeUninitializedCapacity: stamp.count + 7) { buffer in
+                let end = stamp.count - 1
+                for index in 0..<end { buffer[index] = stamp[index] }
+                buffer[end] = UInt8(ascii: ".")
+                buffer[end + 1] = UInt8(ascii: "0") + UInt8(millis / 100)
+                buffer[end + 2] = UInt8(ascii: "0") + UInt8(millis / 10 % 10)
+                buffer[end + 3] = UInt8(ascii: "0") + UInt8(millis % 10)
+                for (offset, byte) in "000Z".utf8.enumerated() { buffer[end + 4 + offset] = byte }
+                return stamp.count + 7
+            }
+        }
     }
 }

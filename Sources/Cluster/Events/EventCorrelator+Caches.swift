@@ -2,10 +2,13 @@ import KubeAPI
 
 extension EventCorrelator {
     /// One recording process's aggregator, logger and spam filter, each an LRU of `cacheSize`.
+    ///
+    /// Most processes are kubelets, which see a few pods: each cache starts with room for two
+    /// pods' events (a pod's kubelet events have four reasons; its spam bucket is one).
     struct Caches: Sendable {
-        private var aggregates = LRUCache<Key, Aggregate>(capacity: EventCorrelator.cacheSize)
-        private var observations = LRUCache<Key, Observation>(capacity: EventCorrelator.cacheSize)
-        private var buckets = LRUCache<Key, Bucket>(capacity: EventCorrelator.cacheSize)
+        private var aggregates = LRUCache<Key, Aggregate>(capacity: EventCorrelator.cacheSize, reserving: 8)
+        private var observations = LRUCache<Key, Observation>(capacity: EventCorrelator.cacheSize, reserving: 8)
+        private var buckets = LRUCache<Key, Bucket>(capacity: EventCorrelator.cacheSize, reserving: 2)
 
         var counts: (aggregates: Int, observations: Int, buckets: Int) {
             (aggregates.count, observations.count, buckets.count)

@@ -19,9 +19,15 @@ struct LRUCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     private var newest = -1
     private var oldest = -1
 
-    init(capacity: Int) {
+    /// Room for `reserved` entries is made at once, so that a cache expected to stay small is not
+    /// grown (and copied) entry by entry.
+    init(capacity: Int, reserving reserved: Int = 0) {
         precondition(capacity > 0, "an LRU cache holds at least one entry")
         self.capacity = capacity
+        let room = min(capacity, reserved)
+        guard room > 0 else { return }
+        entries.reserveCapacity(room)
+        slots.reserveCapacity(room)
     }
 
     var count: Int { slots.count }

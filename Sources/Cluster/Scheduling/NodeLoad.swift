@@ -69,12 +69,16 @@ struct SchedulingSnapshot {
         feasible.reserveCapacity(min(wanted, nodes.count))
         // Most pods are tried on hundreds of nodes that only their room could keep them off.
         let roomOnly = pod.needsOnlyRoom && withAntiAffinity.isEmpty
+        // Read once, not per node: filtering changes neither.
+        let rooms = self.rooms
+        let loads = cache.loadsByPosition
         var tried = 0
         var index = start
         while tried < nodes.count && feasible.count < wanted {
             let fits =
                 roomOnly && rooms[index].takesAnyPod
-                ? SchedulerFilter.insufficientResources(pod, room: rooms[index], load: load(at: index)).isEmpty
+                ? SchedulerFilter.hasRoom(
+                    for: pod, room: rooms[index], load: loads.indices.contains(index) ? loads[index] : load(at: index))
                 : SchedulerFilter.check(pod, on: nodes[index], snapshot: &self).reasons.isEmpty
             if fits { feasible.append(index) }
             tried += 1

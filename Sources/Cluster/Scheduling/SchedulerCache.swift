@@ -60,7 +60,12 @@ struct SchedulerCache: Sendable {
         if let list, list == positionedList, loadsByPosition.count == nodes.count { return }
         positionedList = list
         positions = Dictionary(nodes.map { ($0.name, $0.index) }, uniquingKeysWith: { first, _ in first })
-        loadsByPosition = nodes.map { load(on: $0.name) }
+        // Most nodes carry nothing yet: only the loaded ones are looked up.
+        loadsByPosition = Array(repeating: NodeLoad(), count: nodes.count)
+        for (node, load) in loads {
+            guard let position = positions[node] else { continue }
+            loadsByPosition[position] = load
+        }
     }
 
     /// Copies the load of the node named `node` to its position.

@@ -47,6 +47,15 @@ struct SchedulerFilter {
         return reasons
     }
 
+    /// Whether `insufficientResources` finds no reason, worked out without listing any.
+    static func hasRoom(for pod: SchedulingPod, room: NodeRoom, load: NodeLoad) -> Bool {
+        let used = load.requested
+        let wanted = pod.requests
+        return load.pods + 1 <= room.maxPods
+            && (wanted.milliCPU <= 0 || used.milliCPU + wanted.milliCPU <= room.allocatable.milliCPU)
+            && (wanted.memory <= 0 || used.memory + wanted.memory <= room.allocatable.memory)
+    }
+
     /// The `FitError` message: `0/3 nodes are available: 3 Insufficient cpu. preemption: 0/3 nodes are
     /// available: 3 No preemption victims found for incoming pod.`
     static func message(_ filters: [SchedulerFilter]) -> String {
