@@ -194,9 +194,27 @@ extension OrderedDictionary<String, JSONValue> {
     /// Whether `key` is spelled by `bytes` of the same length, compared byte by byte in place.
     static func spells(_ key: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         key.utf8.withContiguousStorageIfAvailable { stored in
-            for i in 0..<stored.count where stored[i] != bytes[i] { return false }
-            return true
+            sameBytes(UnsafeRawBufferPointer(stored), UnsafeRawBufferPointer(bytes))
         } ?? key.utf8.elementsEqual(bytes)
+    }
+
+    /// Whether two buffers hold the same bytes. Keys of 4 to 16 bytes are compared a word at a
+    /// time: their first and their last four or eight bytes, which overlap in shorter keys.
+    private static func sameBytes(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
+        let count = a.count
+        guard count == b.count else { return false }
+        switch count {
+        case 8...16:
+            return a.loadUnaligned(as: UInt64.self) == b.loadUnaligned(as: UInt64.self)
+                && a.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+                    == b.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        case 4..<8:
+            return a.loadUnaligned(as: UInt32.self) == b.loadUnaligned(as: UInt32.self)
+                && a.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+                    == b.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+        default:
+            return a.elementsEqual(b)
+        }
     }
 
     /// Whether no key of a literal repeats (they nearly always are distinct).
