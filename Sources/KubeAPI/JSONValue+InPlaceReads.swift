@@ -4,9 +4,25 @@ import OrderedCollections
 /// storage, so only the value found is copied: binding an object's members and handing them to
 /// another function makes the compiler copy them first (a reference count on each of their
 /// buffers, taken and dropped again), and these reads run for every field a control loop reads.
-/// Maps of more than `inPlaceScanLimit` keys are looked up by hash, as before.
+/// Maps of more than `inPlaceScanLimit` keys are looked up by hash, as before. Keys are best
+/// given as `String`s (literals are): they compare faster than bytes from a path.
 extension JSONValue {
-    /// The member spelled by `key`, or `.null` when absent or when this is not an object.
+    /// The member `key`, or `.null` when absent or when this is not an object.
+    func member(named key: String) -> JSONValue {
+        switch self {
+        case .object(let members):
+            guard members.count <= Self.inPlaceScanLimit,
+                let found = members.keys.withContiguousStorageIfAvailable({ Self.scan($0, for: key) })
+            else { return members[key] ?? .null }
+            guard let index = found else { return .null }
+            return members.values.withContiguousStorageIfAvailable { $0[index] } ?? members.values[index]
+        default:
+            return .null
+        }
+    }
+
+    /// The member spelled by the UTF-8 bytes `key`, or `.null` when absent or when this is not
+    /// an object.
     func member(spelledBy key: UnsafeBufferPointer<UInt8>) -> JSONValue {
         switch self {
         case .object(let members):
@@ -20,27 +36,26 @@ extension JSONValue {
         }
     }
 
-    /// The member `inner` of the object member `outer`, both spelled by UTF-8 bytes; `.null`
-    /// when either is absent.
-    func member(spelledBy outer: UnsafeBufferPointer<UInt8>, _ inner: UnsafeBufferPointer<UInt8>) -> JSONValue {
+    /// The member `inner` of the object member `outer`; `.null` when either is absent.
+    func member(named outer: String, _ inner: String) -> JSONValue {
         switch self {
         case .object(let members):
             guard members.count <= Self.inPlaceScanLimit,
                 let found = members.keys.withContiguousStorageIfAvailable({ Self.scan($0, for: outer) })
-            else { return hashedMember(outer).member(spelledBy: inner) }
+            else { return member(named: outer).member(named: inner) }
             guard let index = found else { return .null }
             return members.values.withContiguousStorageIfAvailable { values -> JSONValue in
                 switch values.baseAddress.unsafelyUnwrapped[index] {
                 case .object(let nested):
                     guard nested.count <= Self.inPlaceScanLimit,
                         let found = nested.keys.withContiguousStorageIfAvailable({ Self.scan($0, for: inner) })
-                    else { return values[index].member(spelledBy: inner) }
+                    else { return values[index].member(named: inner) }
                     guard let position = found else { return .null }
                     return nested.values.withContiguousStorageIfAvailable { $0[position] } ?? nested.values[position]
                 default:
                     return .null
                 }
-            } ?? members.values[index].member(spelledBy: inner)
+            } ?? members.values[index].member(named: inner)
         default:
             return .null
         }
@@ -108,6 +123,14 @@ extension JSONValue {
     /// The index of the key spelled by `bytes`, lengths compared first.
     private static func scan(_ keys: UnsafeBufferPointer<String>, for bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         keys.firstIndex { $0.utf8.count == bytes.count && OrderedDictionary<String, JSONValue>.spells($0, bytes) }
+    }
+
+    /// The index of `key`, lengths compared first. Keys of up to 15 bytes are held in the
+    /// string itself, so a key equal to `key` is found by `==`'s inlined comparison of the two
+    /// strings' bits, without reading their bytes one by one.
+    static func scan(_ keys: UnsafeBufferPointer<String>, for key: String) -> Int? {
+        let count = key.utf8.count
+        return keys.firstIndex { $0.utf8.count == count && $0 == key }
     }
 
     /// The most keys an object may have to be scanned in place rather than hashed.

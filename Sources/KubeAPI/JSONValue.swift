@@ -18,33 +18,29 @@ public enum JSONValue: Sendable, Equatable {
     /// The member `key` of an object, or `.null` when absent or when this is not an object.
     public subscript(key: String) -> JSONValue {
         get {
-            if let found = key.utf8.withContiguousStorageIfAvailable({ member(spelledBy: $0) }) { return found }
-            guard case .object(let members) = self else { return .null }
-            return members[key] ?? .null
+            member(named: key)
         }
         set {
             var members = takeMembers()
-            if case .null = newValue { members[key] = nil } else { members[key] = newValue }
+            if let index = members.index(named: key) {
+                if case .null = newValue { members.remove(at: index) } else { members.values[index] = newValue }
+            } else if !newValue.isNull {
+                members[key] = newValue
+            }
             self = .object(members)
         }
     }
 
     /// The string member `inner` of the object member `outer` (`metadata.name`), read in place:
     /// neither object is copied on the way, as a general lookup's intermediate values are.
-    public func string(_ outer: StaticString, _ inner: StaticString) -> String? {
-        member(outer, inner).string
+    public func string(_ outer: String, _ inner: String) -> String? {
+        member(named: outer, inner).string
     }
 
     /// The member `inner` of the object member `outer` (`metadata.ownerReferences`), read in
     /// place as `string(_:_:)` reads; `.null` when either is absent.
-    public func member(_ outer: StaticString, _ inner: StaticString) -> JSONValue {
-        // String literals have their bytes in place; only a one-scalar literal lacks them.
-        guard outer.hasPointerRepresentation, inner.hasPointerRepresentation else {
-            return outer.withUTF8Buffer { outer in inner.withUTF8Buffer { member(spelledBy: outer, $0) } }
-        }
-        return member(
-            spelledBy: UnsafeBufferPointer(start: outer.utf8Start, count: outer.utf8CodeUnitCount),
-            UnsafeBufferPointer(start: inner.utf8Start, count: inner.utf8CodeUnitCount))
+    public func member(_ outer: String, _ inner: String) -> JSONValue {
+        member(named: outer, inner)
     }
 
     /// The element at `index` of an array, or `.null` when out of range.
@@ -84,8 +80,14 @@ public enum JSONValue: Sendable, Equatable {
     /// object is edited without a copy; a member left `.null` is removed.
     public mutating func modify(_ key: String, _ body: (inout JSONValue) -> Void) {
         var members = takeMembers()
-        body(&members[key, default: .null])
-        if case .null = members[key] { members[key] = nil }
+        if let index = members.index(named: key) {
+            body(&members.values[index])
+            if case .null = members.values[index] { members.remove(at: index) }
+        } else {
+            var value = JSONValue.null
+            body(&value)
+            if !value.isNull { members[key] = value }
+        }
         self = .object(members)
     }
 
@@ -183,12 +185,36 @@ extension OrderedDictionary<String, JSONValue> {
         }
     }
 
+    /// The index of `key`, scanned in small maps as `index(spelledBy:)` scans, hashed in large ones.
+    func index(named key: String) -> Int? {
+        guard count <= Self.scanLimit else { return index(forKey: key) }
+        return keys.withContiguousStorageIfAvailable { JSONValue.scan($0, for: key) } ?? index(forKey: key)
+    }
+
     /// Whether `key` is spelled by `bytes` of the same length, compared byte by byte in place.
     static func spells(_ key: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         key.utf8.withContiguousStorageIfAvailable { stored in
-            for i in 0..<stored.count where stored[i] != bytes[i] { return false }
-            return true
+            sameBytes(UnsafeRawBufferPointer(stored), UnsafeRawBufferPointer(bytes))
         } ?? key.utf8.elementsEqual(bytes)
+    }
+
+    /// Whether two buffers hold the same bytes. Keys of 4 to 16 bytes are compared a word at a
+    /// time: their first and their last four or eight bytes, which overlap in shorter keys.
+    private static func sameBytes(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
+        let count = a.count
+        guard count == b.count else { return false }
+        switch count {
+        case 8...16:
+            return a.loadUnaligned(as: UInt64.self) == b.loadUnaligned(as: UInt64.self)
+                && a.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+                    == b.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        case 4..<8:
+            return a.loadUnaligned(as: UInt32.self) == b.loadUnaligned(as: UInt32.self)
+                && a.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+                    == b.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+        default:
+            return a.elementsEqual(b)
+        }
     }
 
     /// Whether no key of a literal repeats (they nearly always are distinct).

@@ -30,19 +30,19 @@ public struct KubeObject: Sendable, Equatable {
 
     public var name: String {
         get { value.string("metadata", "name") ?? "" }
-        set { value[path: "metadata.name"] = .string(newValue) }
+        set { value.modify("metadata") { $0["name"] = .string(newValue) } }
     }
 
     public var namespace: String? {
         get { value.string("metadata", "namespace") }
-        set { value[path: "metadata.namespace"] = newValue.map(JSONValue.string) ?? .null }
+        set { value.modify("metadata") { $0["namespace"] = newValue.map(JSONValue.string) ?? .null } }
     }
 
     public var uid: String { value.string("metadata", "uid") ?? "" }
 
     public var labels: [String: String] {
         get { value.member("metadata", "labels").stringMap }
-        set { value[path: "metadata.labels"] = newValue.isEmpty ? .null : .stringMap(newValue) }
+        set { value.modify("metadata") { $0["labels"] = newValue.isEmpty ? .null : .stringMap(newValue) } }
     }
 
     public var annotations: [String: String] { value.member("metadata", "annotations").stringMap }

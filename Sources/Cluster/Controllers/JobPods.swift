@@ -7,7 +7,7 @@ enum JobPods {
     static let completionIndexKey = "batch.kubernetes.io/job-completion-index"
 
     static func hasTrackingFinalizer(_ pod: KubeObject) -> Bool {
-        pod.metadata["finalizers"].array.contains { $0.string == trackingFinalizer }
+        pod.value.member("metadata", "finalizers").array.contains { $0.string == trackingFinalizer }
     }
 
     /// Not finished and not being deleted (`FilterActivePods`).

@@ -75,72 +75,100 @@ extension PodStatusWriter {
     /// a `terminal` pod (deleted, its containers stopped for good) ends whatever its restart policy.
     /// The status is read once and its conditions changed in place, not written back per condition.
     static func refresh(_ pod: inout KubeObject, at time: Timestamp, terminal: Bool = false) {
-        let status = pod.value["status"]
-        let statuses = status["containerStatuses"].array
-        var waiting = 0, running = 0, stopped = 0, succeeded = 0
-        for status in statuses {
-            let state = status["state"]
-            if !state["running"].isNull {
-                running += 1
-            } else if !state["terminated"].isNull {
-                stopped += 1
-                if state["terminated"]["exitCode"].int == 0 { succeeded += 1 }
-            } else if !status["lastState"]["terminated"].isNull {
-                // Waiting to restart: stopped, but not counted as a success.
-                stopped += 1
-            } else {
-                waiting += 1
-            }
-        }
-        let spec = pod.value["spec"]
-        let policy = spec["restartPolicy"].string ?? "Always"
-        let initStatuses = status["initContainerStatuses"].array
-        let initFailed = policy == "Never" && initStatuses.contains { ($0[path: "state.terminated.exitCode"].int ?? 0) != 0 }
-        let initPending = initStatuses.compactMap { completed($0) ? nil : $0["name"].string }
-        var phase = "Pending"
-        if initFailed {
-            phase = "Failed"
-        } else if !initPending.isEmpty {
-            phase = "Pending"
-        } else if waiting > 0 {
-            phase = "Pending"
-        } else if running > 0 {
-            phase = "Running"
-        } else if stopped > 0, terminal {
-            phase = stopped == succeeded ? "Succeeded" : "Failed"
-        } else if stopped > 0 {
-            phase = policy == "Always" ? "Running" : stopped == succeeded ? "Succeeded" : policy == "Never" ? "Failed" : "Running"
-        }
-        let unready = statuses.compactMap { $0["ready"].bool == true ? nil : $0["name"].string }
-        let finished = phase == "Succeeded" || phase == "Failed"
-        var reason: String?
-        var message: String?
-        if finished {
-            reason = phase == "Failed" ? "PodFailed" : "PodCompleted"
-        } else if !unready.isEmpty {
-            reason = "ContainersNotReady"
-            message = "containers with unready status: [\(unready.joined(separator: " "))]"
-        }
-        func used(_ status: JSONValue) -> Bool { status["state"]["waiting"].isNull || !status["lastState"]["terminated"].isNull }
-        let sandboxUsed = initStatuses.contains(where: used) || statuses.contains(where: used)
-        let hasInitContainers = !spec["initContainers"].array.isEmpty
-        let ready = unready.isEmpty && !finished
+        let readiness = Readiness(pod, terminal: terminal)
         pod.value.modify("status") { status in
-            status["phase"] = .string(phase)
+            status["phase"] = .string(readiness.phase)
             status.modify("conditions") { value in
                 var conditions = value.array
                 value = .null  // the array is held once, and changed in place
-                setCondition(&conditions, "PodReadyToStartContainers", status: !finished && sandboxUsed, reason: nil, message: nil, at: time)
-                if hasInitContainers {
-                    let incomplete = initPending.isEmpty ? nil : "containers with incomplete status: [\(initPending.joined(separator: " "))]"
-                    setCondition(
-                        &conditions, "Initialized", status: initPending.isEmpty,
-                        reason: incomplete == nil ? nil : "ContainersNotInitialized", message: incomplete, at: time)
-                }
-                setCondition(&conditions, "Ready", status: ready, reason: reason, message: message, at: time)
-                setCondition(&conditions, "ContainersReady", status: ready, reason: reason, message: message, at: time)
+                readiness.set(&conditions, at: time)
                 value = .array(conditions)
             }
+        }
+    }
+
+    /// What `refresh` writes, worked out from the pod as it is. Read apart from the write, so
+    /// that the copies of the status read here are let go before the status is changed in place
+    /// (a copy still held would make that change copy the status and its conditions first).
+    private struct Readiness {
+        var phase: String
+        var finished: Bool
+        var ready: Bool
+        var reason: String?
+        var message: String?
+        var sandboxUsed: Bool
+        var hasInitContainers: Bool
+        var initPending: [String]
+
+        init(_ pod: KubeObject, terminal: Bool) {
+            let status = pod.value["status"]
+            let statuses = status["containerStatuses"].array
+            var waiting = 0, running = 0, stopped = 0, succeeded = 0
+            for status in statuses {
+                let state = status["state"]
+                if !state["running"].isNull {
+                    running += 1
+                } else if !state["terminated"].isNull {
+                    stopped += 1
+                    if state["terminated"]["exitCode"].int == 0 { succeeded += 1 }
+                } else if !status["lastState"]["terminated"].isNull {
+                    // Waiting to restart: stopped, but not counted as a success.
+                    stopped += 1
+                } else {
+                    waiting += 1
+                }
+            }
+            let spec = pod.value["spec"]
+            let policy = spec["restartPolicy"].string ?? "Always"
+            let initStatuses = status["initContainerStatuses"].array
+            let initFailed = policy == "Never" && initStatuses.contains { ($0[path: "state.terminated.exitCode"].int ?? 0) != 0 }
+            let initPending = initStatuses.compactMap { PodStatusWriter.completed($0) ? nil : $0["name"].string }
+            var phase = "Pending"
+            if initFailed {
+                phase = "Failed"
+            } else if !initPending.isEmpty {
+                phase = "Pending"
+            } else if waiting > 0 {
+                phase = "Pending"
+            } else if running > 0 {
+                phase = "Running"
+            } else if stopped > 0, terminal {
+                phase = stopped == succeeded ? "Succeeded" : "Failed"
+            } else if stopped > 0 {
+                phase = policy == "Always" ? "Running" : stopped == succeeded ? "Succeeded" : policy == "Never" ? "Failed" : "Running"
+            }
+            let unready = statuses.compactMap { $0["ready"].bool == true ? nil : $0["name"].string }
+            let finished = phase == "Succeeded" || phase == "Failed"
+            var reason: String?
+            var message: String?
+            if finished {
+                reason = phase == "Failed" ? "PodFailed" : "PodCompleted"
+            } else if !unready.isEmpty {
+                reason = "ContainersNotReady"
+                message = "containers with unready status: [\(unready.joined(separator: " "))]"
+            }
+            func used(_ status: JSONValue) -> Bool { status["state"]["waiting"].isNull || !status["lastState"]["terminated"].isNull }
+            self.phase = phase
+            self.finished = finished
+            self.ready = unready.isEmpty && !finished
+            self.reason = reason
+            self.message = message
+            self.sandboxUsed = initStatuses.contains(where: used) || statuses.contains(where: used)
+            self.hasInitContainers = !spec["initContainers"].array.isEmpty
+            self.initPending = initPending
+        }
+
+        /// Sets the pod's conditions that follow from this readiness.
+        func set(_ conditions: inout [JSONValue], at time: Timestamp) {
+            PodStatusWriter.setCondition(&conditions, "PodReadyToStartContainers", status: !finished && sandboxUsed, reason: nil, message: nil, at: time)
+            if hasInitContainers {
+                let incomplete = initPending.isEmpty ? nil : "containers with incomplete status: [\(initPending.joined(separator: " "))]"
+                PodStatusWriter.setCondition(
+                    &conditions, "Initialized", status: initPending.isEmpty,
+                    reason: incomplete == nil ? nil : "ContainersNotInitialized", message: incomplete, at: time)
+            }
+            PodStatusWriter.setCondition(&conditions, "Ready", status: ready, reason: reason, message: message, at: time)
+            PodStatusWriter.setCondition(&conditions, "ContainersReady", status: ready, reason: reason, message: message, at: time)
         }
     }
 

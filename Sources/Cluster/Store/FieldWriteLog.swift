@@ -50,9 +50,9 @@ struct FieldWriteLog: Sendable {
 
     /// Notes a write by the current writer, joining it to that writer's write just before when
     /// that was at the same time (or when the object has many writes waiting, so they stay few).
-    mutating func note(_ type: ResourceType, old: KubeObject?, new: KubeObject) {
+    /// (`uid` is `new`'s, as the store has read it.)
+    mutating func note(_ type: ResourceType, uid: String, old: KubeObject?, new: KubeObject) {
         guard let writer else { return }
-        let uid = new.uid
         guard !uid.isEmpty else { return }
         // One lookup of the object's writes, read and changed in place.
         let write = Write(manager: writer.name, type: type, old: old, new: new, time: writer.time)

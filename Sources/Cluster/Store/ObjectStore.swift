@@ -155,8 +155,8 @@ struct ObjectStore: Sendable {
         let uid = stored.uid
         let replaced = objects[type, default: [:]].updateValue(stored, forKey: key)
         let previous = replaced?.controllerUID
-        if let replaced {
-            let replacedUID = replaced.uid
+        let replacedUID = replaced?.uid
+        if let replacedUID {
             if replacedUID != uid { byUID[replacedUID] = nil }
             if previous != controller, let previous { byController[type]?[previous]?.remove(key) }
         } else {
@@ -171,8 +171,9 @@ struct ObjectStore: Sendable {
         }
         if type == .events { reindexEvent(key, old: replaced, new: stored) }
         if !uid.isEmpty { byUID[uid] = (type, key) }
-        journal.record(type, key, removed: false, controller: controller, uid: uid, concernsCollector: Self.concernsCollector(stored, replacing: replaced))
-        if fieldWrites.writer != nil { fieldWrites.note(type, old: replaced?.uid == uid ? replaced : nil, new: stored) }
+        let concernsCollector = Self.concernsCollector(stored, replacing: replaced, sameUID: replacedUID == uid)
+        journal.record(type, key, removed: false, controller: controller, uid: uid, concernsCollector: concernsCollector)
+        if fieldWrites.writer != nil { fieldWrites.note(type, uid: uid, old: replacedUID == uid ? replaced : nil, new: stored) }
         writeCounts[type, default: 0] += 1
         if watchedTypes.contains(type) {
             watchLog.append(WatchEvent(type: replaced == nil ? .added : .modified, resource: type, object: stored, previous: replaced))
@@ -249,13 +250,14 @@ struct ObjectStore: Sendable {
     /// Whether a write is one the garbage collector's graph must see (`ChangeJournal.Change.concernsCollector`).
     /// A new object that names no owner and is not being deleted (an Event, most often) leaves
     /// the graph as it was: its place held nothing the graph knows of, its removal having been seen.
-    private static func concernsCollector(_ new: KubeObject, replacing old: KubeObject?) -> Bool {
+    /// (`sameUID`: whether `old`, if any, has the UID of `new`, as the caller has read both.)
+    private static func concernsCollector(_ new: KubeObject, replacing old: KubeObject?, sameUID: Bool) -> Bool {
         let owners = new.value.member("metadata", "ownerReferences")
         if !new.value.member("metadata", "deletionTimestamp").isNull { return true }
         guard let old else { return !owners.isNull }
-        return old.uid != new.uid || old.value.member("metadata", "ownerReferences") != owners
+        return !sameUID || old.value.member("metadata", "ownerReferences") != owners
     }
 
     /// Whether a pod is bound to no node.
-    private static func isUnbound(_ pod: KubeObject) -> Bool { pod[path: "spec.nodeName"].isNull }
+    private static func isUnbound(_ pod: KubeObject) -> Bool { pod.value.member("spec", "nodeName").isNull }
 }
