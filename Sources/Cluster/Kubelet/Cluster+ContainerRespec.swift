@@ -26,9 +26,7 @@ extension Cluster {
             guard runsOutdatedImage(container, status) else { return }
             recordContainerEvent(
                 pod, name, reason: "Killing", message: "Container \(name) definition changed, will be restarted", node: node)
-            var stopping = Int64(pod[path: "spec.terminationGracePeriodSeconds"].int ?? 30) * 1000
-            if case .exits(let milliseconds, _) = process(of: container).stop { stopping = min(milliseconds, stopping) }
-            schedule(.killed, pod.uid, name, at: now.adding(milliseconds: stopping))
+            scheduleKilled(container, in: pod)
         } else if Self.backOffReasons.contains(status[path: "state.waiting.reason"].string ?? "") {
             for step in [KubeletStep.pull, .pullSync, .pullFailed] { cancelWakeup(for: step.key(pod.uid, name)) }
             schedule(.pull, pod.uid, name, at: now)

@@ -77,12 +77,16 @@ extension Cluster {
             "Container \(name) failed \(spec.kind.rawValue.lowercased()) probe"
             + (restarts ? ", will be restarted" : "")
         recordContainerEvent(pod, name, reason: "Killing", message: message, node: node)
-        let grace =
-            Int64(spec.terminationGracePeriodSeconds ?? pod[path: "spec.terminationGracePeriodSeconds"].int ?? 30)
-            * 1000
+        scheduleKilled(container, in: pod, graceSeconds: spec.terminationGracePeriodSeconds)
+    }
+
+    /// Asks for the `killed` step once the container has stopped: when its process ends on SIGTERM,
+    /// or when the grace period (`graceSeconds`, else the pod's) runs out and SIGKILL ends it.
+    func scheduleKilled(_ container: JSONValue, in pod: KubeObject, graceSeconds: Int? = nil) {
+        let grace = Int64(graceSeconds ?? pod[path: "spec.terminationGracePeriodSeconds"].int ?? 30) * 1000
         var stopping = grace
         if case .exits(let milliseconds, _) = process(of: container).stop { stopping = min(milliseconds, grace) }
-        schedule(.killed, pod.uid, name, at: now.adding(milliseconds: stopping))
+        schedule(.killed, pod.uid, container["name"].string ?? "", at: now.adding(milliseconds: stopping))
     }
 
     /// The `killed` step: the container the kubelet stopped has exited (or was sent SIGKILL).
