@@ -101,6 +101,7 @@ extension Cluster {
         if type == .horizontalPodAutoscalers {
             updated = HorizontalPodAutoscalerDefaults.applySpec(to: HorizontalPodAutoscalerV1.droppingRoundTripAnnotations(updated))
         }
+        if type == .pods { updated.value["spec"] = PodSpecDefaults.apply(to: updated.value["spec"]) }
         updated = WorkloadTemplateDefaults.apply(to: updated, as: type)
         if type == .deployments { updated = DeploymentDefaults.apply(to: updated) }
         if type == .replicationControllers { updated = ReplicationControllerDefaults.apply(to: updated) }

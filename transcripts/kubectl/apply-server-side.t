@@ -227,19 +227,19 @@ keeps the last-applied annotation up to date, and a separate manager keeps that 
     - apiVersion: v1
       fieldsType: FieldsV1
       fieldsV1:
-        f:metadata:
-          f:annotations:
-            f:kubectl.kubernetes.io/last-applied-configuration: {}
-      manager: before-first-apply
+        f:data:
+          f:host: {}
+          f:port: {}
+      manager: kubectl
       operation: Apply
       time: "2025-04-23T07:25:00Z"
     - apiVersion: v1
       fieldsType: FieldsV1
       fieldsV1:
-        f:data:
-          f:host: {}
-          f:port: {}
-      manager: kubectl
+        f:metadata:
+          f:annotations:
+            f:kubectl.kubernetes.io/last-applied-configuration: {}
+      manager: kubectl-last-applied
       operation: Apply
       time: "2025-04-23T07:25:00Z"
     name: db
@@ -251,6 +251,35 @@ keeps the last-applied annotation up to date, and a separate manager keeps that 
   configmap/db serverside-applied
   $ kubectl get cm db -o jsonpath='{.data}{"\n"}'
   {"port":"5433"}
+A pod applied client-side, then server-side with a new image: kubectl folds the client-side
+manager, which owned the fields the apiserver defaulted, into its own and applies again. The
+defaults it no longer owns are filled in again, so the pod stays valid and only its image changes.
+  $ cat > web-pod.yaml <<'EOF'
+  > apiVersion: v1
+  > kind: Pod
+  > metadata:
+  >   name: web-pod
+  > spec:
+  >   containers:
+  >   - name: web
+  >     image: nginx:1.27
+  > EOF
+  $ kubectl apply -f web-pod.yaml
+  pod/web-pod created
+  $ sleep 10
+  $ sed -i 's/1.27/1.28/' web-pod.yaml
+  $ kubectl apply --server-side -f web-pod.yaml
+  pod/web-pod serverside-applied
+  $ kubectl get pod web-pod -o jsonpath='{.spec.containers[0].image} {.spec.dnsPolicy} {.spec.containers[0].imagePullPolicy}{"\n"}'
+  nginx:1.28 ClusterFirst IfNotPresent
+  $ kubectl get pod web-pod -o jsonpath='{range .metadata.managedFields[*]}{.manager} {.operation}{"\n"}{end}' --show-managed-fields
+  kubectl Apply
+  kubectl-last-applied Apply
+  kubelet Update
+  $ sleep 5
+  $ kubectl get pod web-pod
+  NAME      READY   STATUS    RESTARTS     AGE
+  web-pod   1/1     Running   1 (5s ago)   15s
 Flags that do not go together.
   $ kubectl apply --server-side --dry-run=client -f db.yaml
   error: --dry-run=client doesn't work with --server-side (did you mean --dry-run=server instead?)

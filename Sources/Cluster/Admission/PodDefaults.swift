@@ -1,7 +1,7 @@
 import OrderedCollections
 import KubeAPI
 
-/// The defaults the apiserver fills into a pod on creation (defaulting plus the
+/// The defaults the apiserver fills into a pod on creation (`PodSpecDefaults` plus the
 /// ServiceAccount and DefaultTolerationSeconds admission plugins).
 ///
 /// ServiceAccount admission leaves a mirror pod (a static pod's copy, `kubernetes.io/config.mirror`)
@@ -23,13 +23,9 @@ enum PodDefaults {
         init(of pod: KubeObject) {
             mirror = pod.annotations[ServiceAccountAdmission.mirrorPodAnnotation] != nil
             given = pod.value["spec"]
-            var spec = PodTemplateDefaults.spec(given)
-            func setDefault(_ key: String, _ value: JSONValue) {
-                if spec[key].isNull { spec[key] = value }
-            }
-            setDefault("enableServiceLinks", true)
+            var spec = PodSpecDefaults.apply(to: given)
             if !mirror {
-                setDefault("serviceAccountName", "default")
+                if spec["serviceAccountName"].isNull { spec["serviceAccountName"] = "default" }
                 spec["serviceAccount"] = spec["serviceAccountName"]
             }
             var tolerations = spec["tolerations"].array
