@@ -42,7 +42,7 @@ enum JSONPrinter {
             guard !members.isEmpty else { return out.append("{}" as StaticString) }
             out.append(UInt8(ascii: "{"))
             out.newline()
-            let order = sortingKeys ? out.keyOrders.positions(of: members, in: .json) : nil
+            let order = sortingKeys ? out.keyOrders.positions(of: members) : nil
             let keys = members.keys, values = members.values
             for position in 0..<members.count {
                 let index = order?[position] ?? position

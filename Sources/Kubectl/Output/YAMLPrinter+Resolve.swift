@@ -30,16 +30,23 @@ extension YAMLPrinter {
         return plain.withUnsafeBufferPointer { GoNumber.resolves($0) }
     }
 
-    /// The null, boolean and special float words, and "<<" (read as a merge key).
+    /// The null, boolean and special float words (five bytes at most), compared as numbers.
     private static func isWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        words.contains { $0.elementsEqual(bytes) }
+        guard bytes.count <= 5 else { return false }
+        let packed = packedWord(bytes)
+        return words.withUnsafeBufferPointer { $0.contains(packed) }
     }
 
-    private static let words: [[UInt8]] = [
+    /// Up to seven bytes and their count in one number.
+    private static func packedWord<C: Collection<UInt8>>(_ bytes: C) -> UInt64 {
+        bytes.reduce(0) { $0 << 8 | UInt64($1) } | UInt64(bytes.count) << 56
+    }
+
+    private static let words: [UInt64] = [
         "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON", "n", "N", "no", "No", "NO",
         "false", "False", "FALSE", "off", "Off", "OFF", "~", "null", "Null", "NULL", ".nan", ".NaN", ".NAN",
         ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF",
-    ].map { Array($0.utf8) }
+    ].map { packedWord($0.utf8) }
 
     /// YAML 1.1's sexagesimal numbers (`1:20`, `-190:20:30.15`), which go-yaml still quotes:
     /// a sign, digits, then `:` groups of one or two digits below 60, then an optional fraction.

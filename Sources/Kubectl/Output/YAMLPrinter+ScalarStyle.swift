@@ -26,8 +26,16 @@ extension YAMLPrinter {
             var i = 0
             while i < n {
                 let byte = bytes[i]
-                // Letters, digits and most punctuation need nothing: one table look-up each.
-                if byteKinds[Int(byte)] == 0 {
+                // Letters, digits and most punctuation need nothing: a run of them is skipped at once.
+                if !needsCloserLook(byte) {
+                    repeat { i += 1 } while i < n && !needsCloserLook(bytes[i])
+                    previousSpace = false
+                    previousBreak = false
+                    precededByBlank = false
+                    continue
+                }
+                // Inside a word (names, UIDs, times), `-` and a `:` not before a blank are as plain.
+                if byte == minus && i > 0 || byte == colon && i + 1 < n && bytes[i + 1] != space && bytes[i + 1] != tab {
                     previousSpace = false
                     previousBreak = false
                     precededByBlank = false
@@ -82,14 +90,15 @@ extension YAMLPrinter {
         return style
     }
 
-    /// Bytes that need a closer look: controls, space, YAML's indicators, and all of non-ASCII.
-    private static let byteKinds: [UInt8] = {
-        var kinds = [UInt8](repeating: 0, count: 256)
-        for byte in 0..<0x20 { kinds[byte] = 1 }
-        for byte in 0x7F..<0x100 { kinds[byte] = 1 }
-        for character in " #,[]{}&*!|>'\"%@`?:-" { kinds[Int(character.asciiValue!)] = 1 }
-        return kinds
-    }()
+    /// Bytes that need a closer look: controls, space, YAML's indicators
+    /// (`` #,[]{}&*!|>'"%@`?:- ``), DEL, and all of non-ASCII. The ASCII ones are bits of two
+    /// masks, one for 0–63 and one for 64–127.
+    @inline(__always)
+    static func needsCloserLook(_ byte: UInt8) -> Bool {
+        guard byte < 0x80 else { return true }
+        let mask: UInt64 = byte < 64 ? 0xC400_34EF_FFFF_FFFF : 0xB800_0001_2800_0001
+        return (mask >> UInt64(byte & 63)) & 1 == 1
+    }
 
     static func utf8Width(_ lead: UInt8) -> Int {
         lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4

@@ -30,12 +30,18 @@ enum YAMLPrinter {
     private static func writeMapping(
         _ members: OrderedDictionary<String, JSONValue>, indent: Int, into out: inout OutputBytes, firstInline: Bool = false
     ) {
-        let order = out.keyOrders.positions(of: members, in: .yaml)
+        let layout = out.yamlLayouts.layout(of: members)
         let keys = members.keys, values = members.values
         for position in 0..<members.count {
-            let index = order?[position] ?? position
+            let index = layout.order?[position] ?? position
             if position > 0 || !firstInline { out.append(spaces: indent) }
-            let simple = writeKey(keys[index], indent: indent, into: &out)
+            let simple: Bool
+            if let written = layout.keys {
+                written[index].withUnsafeBufferPointer { out.append($0) }
+                simple = true
+            } else {
+                simple = writeKey(keys[index], indent: indent, into: &out)
+            }
             out.append(UInt8(ascii: ":"))
             if simple {
                 writeValue(values[index], indent: indent, into: &out)

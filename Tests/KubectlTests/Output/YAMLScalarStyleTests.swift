@@ -109,4 +109,13 @@ struct YAMLScalarStyleTests {
         #expect(chunks.joined() == YAMLPrinter.print(value))
         #expect(chunks.joined() == "k: é \(String(repeating: "a", count: 90))\n  b\nl: |\n  x\n\n  y\n")
     }
+
+    @Test("Only controls, spaces, indicators and non-ASCII bytes are looked at closely")
+    func closerLook() {
+        let indicators = Set(" #,[]{}&*!|>'\"%@`?:-".utf8)
+        for byte in UInt8.min...UInt8.max {
+            let expected = byte < 0x20 || byte >= 0x7F || indicators.contains(byte)
+            #expect(YAMLPrinter.needsCloserLook(byte) == expected, "byte \(byte)")
+        }
+    }
 }
