@@ -7,8 +7,10 @@ extension Cluster {
     /// it is an old one coming back (a rollback), or creates it when `create` allows.
     func syncRevision(_ sync: inout DeploymentSync, create: Bool) {
         let template = sync.deployment[path: "spec.template"]
+        // Most templates are equal member for member, in order: that is checked first, cheaply.
         let existing = sync.replicaSets.first {
-            Self.templateWithoutHash($0[path: "spec.template"]).isEquivalent(to: template)
+            let candidate = Self.templateWithoutHash($0[path: "spec.template"])
+            return candidate == template || candidate.isEquivalent(to: template)
         }
         let others = sync.replicaSets.filter { $0.uid != existing?.uid }
         let newRevision = DeploymentSync.maxRevision(others) + 1

@@ -192,12 +192,14 @@ extension Cluster {
     }
 
     /// Records an event about one container of a pod, as the node's kubelet reports it.
+    /// `fieldPath` is the container's, when the caller has it already (`KubeObject.fieldPath(of:)`).
     func recordContainerEvent(
-        _ pod: KubeObject, _ container: String, reason: String, message: String, type: String = "Normal", node: String
+        _ pod: KubeObject, _ container: String, reason: String, message: String, type: String = "Normal", node: String,
+        fieldPath: String? = nil
     ) {
         recordEvent(
             pod, reason: reason, message: message, type: type, source: EventSource(component: "kubelet", host: node),
-            fieldPath: pod.fieldPath(of: container))
+            fieldPath: fieldPath ?? pod.fieldPath(of: container))
     }
 }
 
@@ -215,13 +217,23 @@ extension KubeObject {
     /// How events name one of the pod's containers: `spec.containers{web}`, `spec.initContainers{setup}`,
     /// `spec.ephemeralContainers{debugger-x2k4p}`.
     func fieldPath(of container: String) -> String {
-        if isInitContainer(container) { return "spec.initContainers{\(container)}" }
-        if isEphemeralContainer(container) { return "spec.ephemeralContainers{\(container)}" }
-        return "spec.containers{\(container)}"
+        let list =
+            isInitContainer(container)
+            ? "spec.initContainers" : isEphemeralContainer(container) ? "spec.ephemeralContainers" : "spec.containers"
+        // Its storage allocated once: every event about a container names it.
+        var path = String()
+        path.reserveCapacity(list.utf8.count + container.utf8.count + 2)
+        path.append(list)
+        path.append("{")
+        path.append(container)
+        path.append("}")
+        return path
     }
 
     /// Whether `name` is one of the pod's init containers.
-    func isInitContainer(_ name: String) -> Bool { self[path: "spec.initContainers"].array.contains { $0["name"].string == name } }
+    func isInitContainer(_ name: String) -> Bool {
+        value.member("spec", "initContainers").array.contains { $0["name"].string == name }
+    }
 
     /// A node's InternalIP address.
     var internalIP: String {
