@@ -102,7 +102,8 @@ extension Cluster {
     private static func setNewReplicaSetAnnotations(
         _ rs: inout KubeObject, sync: DeploymentSync, revision: Int, exists: Bool
     ) -> Bool {
-        var annotations = rs.annotations
+        let current = rs.annotations
+        var annotations = current
         for (key, value) in sync.deployment.annotations where !DeploymentSync.uncopiedAnnotations.contains(key) {
             annotations[key] = value
         }
@@ -118,7 +119,7 @@ extension Cluster {
             annotations[DeploymentSync.desiredReplicasKey] = String(sync.spec.replicas)
             annotations[DeploymentSync.maxReplicasKey] = String(sync.spec.replicas + sync.spec.maxSurge)
         }
-        guard annotations != rs.annotations else { return false }
+        guard annotations != current else { return false }
         rs[path: "metadata.annotations"] = .stringMap(annotations)
         return true
     }

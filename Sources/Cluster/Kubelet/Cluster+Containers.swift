@@ -3,13 +3,14 @@ import KubeAPI
 /// Containers once their image is there: created and started in order, and when their process
 /// exits, restarted per the pod's restartPolicy with the kubelet's crash-loop back-off.
 extension Cluster {
-    /// Creates and starts a container, then moves on to the pod's next container.
-    func startContainer(_ container: JSONValue, in pod: KubeObject, node: String) {
+    /// Creates and starts a container, then moves on to the pod's next container. `fieldPath` is
+    /// the container's in events, when the caller has it already.
+    func startContainer(_ container: JSONValue, in pod: KubeObject, node: String, fieldPath: String? = nil) {
         let name = container["name"].string ?? ""
         let image = container["image"].string ?? ""
         guard prepareConfig(of: container, in: pod, node: node) else { return }
         let isInit = pod.isInitContainer(name)
-        let fieldPath = pod.fieldPath(of: name)
+        let fieldPath = fieldPath ?? pod.fieldPath(of: name)
         recordContainerEvent(
             pod, name, reason: "Created", message: "Created container: \(name)", node: node, fieldPath: fieldPath)
         recordContainerEvent(

@@ -55,7 +55,7 @@ enum PodStatusWriter {
     }
 
     static func scheduledTime(_ pod: KubeObject) -> Timestamp? {
-        pod[path: "status.conditions"].array.first { $0["type"].string == "PodScheduled" }?["lastTransitionTime"].string
+        pod.value.member("status", "conditions").array.first { $0["type"].string == "PodScheduled" }?["lastTransitionTime"].string
             .flatMap(Timestamp.init(rfc3339:))
     }
 

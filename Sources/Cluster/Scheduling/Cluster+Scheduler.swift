@@ -114,11 +114,8 @@ extension Cluster {
         let maxIntolerable = intolerable.max() ?? 0
         var best: (score: Double, node: Int)?
         let wanted = pod.requestsNonZero
-        // Read once, not per node, as filtering reads them.
-        let loads = snapshot.cache.loadsByPosition
         for (position, index) in feasible.enumerated() {
-            let load = loads.indices.contains(index) ? loads[index] : snapshot.load(at: index)
-            var score = Self.score(wanted, room: rooms[index], load: load)
+            var score = Self.score(wanted, room: rooms[index], load: snapshot.load(at: index))
             if maxPreferred > 0 { score += Double(2 * (preferred[position] * 100 / maxPreferred)) }
             if maxIntolerable > 0 { score += Double(3 * (100 - intolerable[position] * 100 / maxIntolerable)) }
             if best == nil || score > best!.score { best = (score, index) }
