@@ -7,8 +7,10 @@ extension Cluster {
     /// it is an old one coming back (a rollback), or creates it when `create` allows.
     func syncRevision(_ sync: inout DeploymentSync, create: Bool) {
         let template = sync.deployment[path: "spec.template"]
+        // Most templates are equal member for member, in order: that is checked first, cheaply.
         let existing = sync.replicaSets.first {
-            Self.templateWithoutHash($0[path: "spec.template"]).isEquivalent(to: template)
+            let candidate = Self.templateWithoutHash($0[path: "spec.template"])
+            return candidate == template || candidate.isEquivalent(to: template)
         }
         let others = sync.replicaSets.filter { $0.uid != existing?.uid }
         let newRevision = DeploymentSync.maxRevision(others) + 1
@@ -100,7 +102,8 @@ extension Cluster {
     private static func setNewReplicaSetAnnotations(
         _ rs: inout KubeObject, sync: DeploymentSync, revision: Int, exists: Bool
     ) -> Bool {
-        var annotations = rs.annotations
+        let current = rs.annotations
+        var annotations = current
         for (key, value) in sync.deployment.annotations where !DeploymentSync.uncopiedAnnotations.contains(key) {
             annotations[key] = value
         }
@@ -116,7 +119,7 @@ extension Cluster {
             annotations[DeploymentSync.desiredReplicasKey] = String(sync.spec.replicas)
             annotations[DeploymentSync.maxReplicasKey] = String(sync.spec.replicas + sync.spec.maxSurge)
         }
-        guard annotations != rs.annotations else { return false }
+        guard annotations != current else { return false }
         rs[path: "metadata.annotations"] = .stringMap(annotations)
         return true
     }

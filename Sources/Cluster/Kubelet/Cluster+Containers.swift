@@ -3,13 +3,18 @@ import KubeAPI
 /// Containers once their image is there: created and started in order, and when their process
 /// exits, restarted per the pod's restartPolicy with the kubelet's crash-loop back-off.
 extension Cluster {
-    /// Creates and starts a container, then moves on to the pod's next container.
-    func startContainer(_ container: JSONValue, in pod: KubeObject, node: String) {
+    /// Creates and starts a container, then moves on to the pod's next container. `fieldPath` is
+    /// the container's in events, when the caller has it already.
+    func startContainer(_ container: JSONValue, in pod: KubeObject, node: String, fieldPath: String? = nil) {
         let name = container["name"].string ?? ""
         let image = container["image"].string ?? ""
         guard prepareConfig(of: container, in: pod, node: node) else { return }
-        recordContainerEvent(pod, name, reason: "Created", message: "Created container: \(name)", node: node)
-        recordContainerEvent(pod, name, reason: "Started", message: "Started container \(name)", node: node)
+        let isInit = pod.isInitContainer(name)
+        let fieldPath = fieldPath ?? pod.fieldPath(of: name)
+        recordContainerEvent(
+            pod, name, reason: "Created", message: "Created container: \(name)", node: node, fieldPath: fieldPath)
+        recordContainerEvent(
+            pod, name, reason: "Started", message: "Started container \(name)", node: node, fieldPath: fieldPath)
         var running = lookup(.pods, pod.namespace, pod.name) ?? pod
         let id = "containerd://" + names.hex(length: 64)
         let facts = imageFacts(image)
@@ -27,12 +32,14 @@ extension Cluster {
         if case .exits(let milliseconds, _) = run(of: container, in: pod) {
             schedule(.exit, pod.uid, name, at: now.adding(milliseconds: milliseconds))
         }
-        if let limit = container[path: "resources.limits.memory"].string, process(of: container).memoryBytes > ResourceAmount.parse(limit) {
+        if let limit = container.member("resources", "limits")["memory"].string,
+            process(of: container).memoryBytes > ResourceAmount.parse(limit)
+        {
             schedule(.oomKill, pod.uid, name, at: now.adding(milliseconds: Self.oomMilliseconds))
         }
         startProbes(of: container, in: running, containerID: id)
         // Init containers run one at a time: the next starts when this one has completed.
-        if !pod.isInitContainer(name) { startNextContainer(after: name, in: pod) }
+        if !isInit { startNextContainer(after: name, in: pod) }
     }
 
     /// Starts on the container after `name` if nothing has been done for it yet.

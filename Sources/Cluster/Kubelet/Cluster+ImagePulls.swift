@@ -11,8 +11,10 @@ extension Cluster {
         let facts = imageFacts(image)
         let present = isPresent(image, canonical: facts.canonical, on: node)
         if present && policy != "Always" {
-            recordContainerEvent(pod, name, reason: "Pulled", message: Self.alreadyPresent(image), node: node)
-            startContainer(container, in: pod, node: node)
+            let fieldPath = pod.fieldPath(of: name)
+            recordContainerEvent(
+                pod, name, reason: "Pulled", message: Self.alreadyPresent(image), node: node, fieldPath: fieldPath)
+            startContainer(container, in: pod, node: node, fieldPath: fieldPath)
             return
         }
         if policy == "Never" {
@@ -46,10 +48,11 @@ extension Cluster {
         let took = GoDuration.format(milliseconds: pullMilliseconds(sizeBytes: facts.sizeBytes, downloaded: downloaded))
         let size = facts.sizeBytes
         let message = "Successfully pulled image \"\(image)\" in \(took) (\(took) including waiting). Image size: \(size) bytes."
-        recordContainerEvent(pod, name, reason: "Pulled", message: message, node: node)
+        let fieldPath = pod.fieldPath(of: name)
+        recordContainerEvent(pod, name, reason: "Pulled", message: message, node: node, fieldPath: fieldPath)
         trackPullFinished(of: pod)
         nodeImages[node, default: []].insert(facts.canonical)
-        startContainer(container, in: pod, node: node)
+        startContainer(container, in: pod, node: node, fieldPath: fieldPath)
     }
 
     /// The `pullFailed` step: `ErrImagePull`, with the registry's error quoted.

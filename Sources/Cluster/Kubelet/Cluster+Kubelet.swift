@@ -25,15 +25,18 @@ extension Cluster {
             let podKey = KubeletStep.podKey(pod.uid)
             // A pod the kubelet has started, with no step due and no debug container added, has
             // nothing to do whatever its node: its Node is not even looked up.
-            if !needsSandbox, pod.ephemeralContainers.isEmpty, (wakeups[podKey].map { $0 > now } ?? true) { continue }
+            let due = needsSandbox ? nil : wakeups[podKey]
+            if !needsSandbox, pod.ephemeralContainers.isEmpty, (due.map { $0 > now } ?? true) { continue }
             // Without its Node the kubelet works from the node it would register.
             guard let nodeObject = lookup(.nodes, nil, node) ?? nodeContainers[node]?.registration else { continue }
             if needsSandbox {
                 changed = startSandbox(of: pod, on: nodeObject) || changed
                 continue
             }
-            changed = reportEphemeralContainers(of: pod) || changed
-            if let due = wakeups[podKey], due <= now {
+            // A debug container reported now has its first step scheduled: the wake-up is read again.
+            let reported = reportEphemeralContainers(of: pod)
+            changed = reported || changed
+            if let due = reported ? wakeups[podKey] : due, due <= now {
                 runDueSteps(of: pod.uid, namespace: pod.namespace, name: pod.name, on: node)
                 changed = true
             }
@@ -72,7 +75,7 @@ extension Cluster {
         guard mountVolumes(of: pod, on: node.name) else { return false }
         if let failure = sandboxFailure(of: pod, on: node.name) { return failSandbox(of: pod, on: node, because: failure) }
         let hostIP = node.internalIP
-        let podIP = pod[path: "spec.hostNetwork"].bool == true ? hostIP : ipam.allocate(on: node.name)
+        let podIP = pod.value.member("spec", "hostNetwork").bool == true ? hostIP : ipam.allocate(on: node.name)
         guard let podIP else {
             kubeletsNeedFullScan = true  // try again on the next pass, as the kubelet retries
             return false
@@ -82,7 +85,7 @@ extension Cluster {
         }
         var creating = PodStatusWriter.creating(pod, hostIP: hostIP, podIP: podIP, at: now)
         // A retried sandbox keeps the time the kubelet first saw the pod.
-        if let started = pod[path: "status.startTime"].string { creating[path: "status.startTime"] = .string(started) }
+        if let started = pod.value.string("status", "startTime") { creating[path: "status.startTime"] = .string(started) }
         return save(.pods, creating)
     }
 
@@ -192,12 +195,14 @@ extension Cluster {
     }
 
     /// Records an event about one container of a pod, as the node's kubelet reports it.
+    /// `fieldPath` is the container's, when the caller has it already (`KubeObject.fieldPath(of:)`).
     func recordContainerEvent(
-        _ pod: KubeObject, _ container: String, reason: String, message: String, type: String = "Normal", node: String
+        _ pod: KubeObject, _ container: String, reason: String, message: String, type: String = "Normal", node: String,
+        fieldPath: String? = nil
     ) {
         recordEvent(
             pod, reason: reason, message: message, type: type, source: EventSource(component: "kubelet", host: node),
-            fieldPath: pod.fieldPath(of: container))
+            fieldPath: fieldPath ?? pod.fieldPath(of: container))
     }
 }
 
@@ -215,16 +220,26 @@ extension KubeObject {
     /// How events name one of the pod's containers: `spec.containers{web}`, `spec.initContainers{setup}`,
     /// `spec.ephemeralContainers{debugger-x2k4p}`.
     func fieldPath(of container: String) -> String {
-        if isInitContainer(container) { return "spec.initContainers{\(container)}" }
-        if isEphemeralContainer(container) { return "spec.ephemeralContainers{\(container)}" }
-        return "spec.containers{\(container)}"
+        let list =
+            isInitContainer(container)
+            ? "spec.initContainers" : isEphemeralContainer(container) ? "spec.ephemeralContainers" : "spec.containers"
+        // Its storage allocated once: every event about a container names it.
+        var path = String()
+        path.reserveCapacity(list.utf8.count + container.utf8.count + 2)
+        path.append(list)
+        path.append("{")
+        path.append(container)
+        path.append("}")
+        return path
     }
 
     /// Whether `name` is one of the pod's init containers.
-    func isInitContainer(_ name: String) -> Bool { self[path: "spec.initContainers"].array.contains { $0["name"].string == name } }
+    func isInitContainer(_ name: String) -> Bool {
+        value.member("spec", "initContainers").array.contains { $0["name"].string == name }
+    }
 
     /// A node's InternalIP address.
     var internalIP: String {
-        self[path: "status.addresses"].array.first { $0["type"].string == "InternalIP" }?["address"].string ?? ""
+        value.member("status", "addresses").array.first { $0["type"].string == "InternalIP" }?["address"].string ?? ""
     }
 }

@@ -4,7 +4,7 @@ import KubeAPI
 /// pod that already runs, started once by the kubelet and never restarted.
 extension KubeObject {
     /// The pod's ephemeral containers, in the order they were added.
-    public var ephemeralContainers: [JSONValue] { self[path: "spec.ephemeralContainers"].array }
+    public var ephemeralContainers: [JSONValue] { value.member("spec", "ephemeralContainers").array }
 
     /// Every container the kubelet runs for the pod: init, app, then ephemeral ones.
     var allKubeletContainers: [JSONValue] {

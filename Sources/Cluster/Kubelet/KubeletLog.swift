@@ -36,22 +36,27 @@ extension Cluster {
     static let kubeletLogLimit = 5000
 
     func logKubelet(_ action: KubeletLogRecord.Action, pod: KubeObject, node: String) {
-        var lines = kubeletLogs.removeValue(forKey: node) ?? []
-        lines.append(
-            KubeletLogRecord(time: now, namespace: pod.namespace ?? "default", pod: pod.name, podUID: pod.uid, action: action))
-        if lines.count > Self.kubeletLogLimit { lines.removeFirst(lines.count - Self.kubeletLogLimit) }
-        kubeletLogs[node] = lines
+        let record = KubeletLogRecord(time: now, namespace: pod.namespace ?? "default", pod: pod.name, podUID: pod.uid, action: action)
+        Self.append(record, to: &kubeletLogs[node, default: []])
+    }
+
+    /// Adds a line to a node's log in place, dropping the oldest past the limit.
+    private static func append(_ record: KubeletLogRecord, to lines: inout [KubeletLogRecord]) {
+        lines.append(record)
+        if lines.count > kubeletLogLimit { lines.removeFirst(lines.count - kubeletLogLimit) }
     }
 
     /// The pod startup latency tracker: once every container of a pod the kubelet admitted since it
     /// started is running, it logs the pod's startup, with the image pulls it tracked.
     func logPodStartupIfDone(_ pod: KubeObject, node: String) {
-        let statuses = pod[path: "status.containerStatuses"].array
-        guard !statuses.isEmpty, statuses.count == pod[path: "spec.containers"].array.count,
-            statuses.allSatisfy({ !$0[path: "state.running"].isNull && ($0["restartCount"].int ?? 0) == 0 }),
+        // Read in place: this runs for every container start.
+        let statuses = pod.value.member("status", "containerStatuses").array
+        guard !statuses.isEmpty, statuses.count == pod.value.member("spec", "containers").array.count,
+            statuses.allSatisfy({ !$0.member("state", "running").isNull && ($0["restartCount"].int ?? 0) == 0 }),
             let container = nodeContainers[node],
-            let started = pod[path: "status.startTime"].string.flatMap(Timestamp.init(rfc3339:)), started >= container.startedAt,
-            let created = pod[path: "metadata.creationTimestamp"].string.flatMap(Timestamp.init(rfc3339:)),
+            let started = pod.value.string("status", "startTime").flatMap(Timestamp.init(rfc3339:)),
+            started >= container.startedAt,
+            let created = pod.creationTimestamp,
             !kubeletLog(on: node).contains(where: { record in
                 if case .podStarted = record.action { return record.podUID == pod.uid }
                 return false

@@ -27,10 +27,27 @@ enum KubeletStep: String, CaseIterable {
     case respec
 
     /// The wake-up key of this step for one container of one pod.
-    func key(_ uid: String, _ container: String) -> String { Self.keyPrefix(uid, container) + rawValue }
+    func key(_ uid: String, _ container: String) -> String {
+        var key = Self.keyPrefix(uid, container, room: rawValue.utf8.count)
+        key.append(rawValue)
+        return key
+    }
 
     /// What the keys of every step of one container start with.
-    static func keyPrefix(_ uid: String, _ container: String) -> String { podKeyPrefix + uid + "/" + container + "/" }
+    static func keyPrefix(_ uid: String, _ container: String) -> String { keyPrefix(uid, container, room: 0) }
+
+    /// `keyPrefix(_:_:)` with room for `room` more bytes, its storage allocated once: keys are
+    /// built for every step a kubelet schedules or looks up, and `+` would grow them part by part.
+    private static func keyPrefix(_ uid: String, _ container: String, room: Int) -> String {
+        var prefix = String()
+        prefix.reserveCapacity(podKeyPrefix.utf8.count + uid.utf8.count + container.utf8.count + 2 + room)
+        prefix.append(podKeyPrefix)
+        prefix.append(uid)
+        prefix.append("/")
+        prefix.append(container)
+        prefix.append("/")
+        return prefix
+    }
 
     /// The pod UID in a kubelet wake-up key (a pod's or one of its steps'); nil for other keys.
     static func podUID(inKey key: String) -> Substring? {

@@ -1,4 +1,5 @@
 import KubeAPI
+import OrderedCollections
 
 /// Builds the pod status a kubelet reports at each stage of a pod's life.
 enum PodStatusWriter {
@@ -35,21 +36,26 @@ enum PodStatusWriter {
 
     static func conditions(at time: Timestamp, scheduledAt: Timestamp, ready: Bool) -> JSONValue {
         let t = JSONValue.string(time.rfc3339)
+        let scheduled = JSONValue.string(scheduledAt.rfc3339)
         let status: JSONValue = ready ? "True" : "False"
+        // Its members known distinct: put together without checking them.
         func condition(_ type: String, _ status: JSONValue, _ at: JSONValue) -> JSONValue {
-            ["lastProbeTime": nil, "lastTransitionTime": at, "status": status, "type": .string(type)]
+            .object(
+                OrderedDictionary(uncheckedUniqueKeysWithValues: [
+                    ("lastProbeTime", .null), ("lastTransitionTime", at), ("status", status), ("type", .string(type)),
+                ]))
         }
         return [
             condition("PodReadyToStartContainers", status, t),
-            condition("Initialized", "True", .string(scheduledAt.rfc3339)),
+            condition("Initialized", "True", scheduled),
             condition("Ready", status, t),
             condition("ContainersReady", status, t),
-            condition("PodScheduled", "True", .string(scheduledAt.rfc3339)),
+            condition("PodScheduled", "True", scheduled),
         ]
     }
 
     static func scheduledTime(_ pod: KubeObject) -> Timestamp? {
-        pod[path: "status.conditions"].array.first { $0["type"].string == "PodScheduled" }?["lastTransitionTime"].string
+        pod.value.member("status", "conditions").array.first { $0["type"].string == "PodScheduled" }?["lastTransitionTime"].string
             .flatMap(Timestamp.init(rfc3339:))
     }
 
