@@ -165,7 +165,7 @@ struct ObjectStore: Sendable {
         if type == .pods {
             unboundPods += (Self.isUnbound(stored) ? 1 : 0) - (replaced.map(Self.isUnbound) == true ? 1 : 0)
             jobTrackedPods += (JobPods.hasTrackingFinalizer(stored) ? 1 : 0) - (replaced.map(JobPods.hasTrackingFinalizer) == true ? 1 : 0)
-            retally(old: replaced.map { ($0, previous) }, new: (stored, controller))
+            retally(old: replaced.map { ($0, old?.deletionTimestamp.string, previous) }, new: (stored, written.deletionTimestamp.string, controller))
             podWritesByNamespace[key.namespace, default: 0] += 1
         }
         if type == .events { reindexEvent(key, old: replaced, new: stored) }
@@ -176,7 +176,7 @@ struct ObjectStore: Sendable {
             type, key, removed: false, controller: written.controllerUID, uid: written.uid, concernsCollector: concernsCollector)
         if fieldWrites.writer != nil { fieldWrites.note(type, uid: uid, old: sameUID ? replaced : nil, new: stored) }
         writeCounts[type, default: 0] += 1
-        if watchedTypes.contains(type) {
+        if !watchedTypes.isEmpty && watchedTypes.contains(type) {
             watchLog.append(WatchEvent(type: replaced == nil ? .added : .modified, resource: type, object: stored, previous: replaced))
         }
         return stored
@@ -196,7 +196,7 @@ struct ObjectStore: Sendable {
         if type == .pods, Self.isUnbound(removed) { unboundPods -= 1 }
         if type == .pods, JobPods.hasTrackingFinalizer(removed) { jobTrackedPods -= 1 }
         if type == .pods {
-            retally(old: (removed, controller), new: nil)
+            retally(old: (removed, written.deletionTimestamp.string, controller), new: nil)
             podWritesByNamespace[key.namespace, default: 0] += 1
         }
         if type == .events { reindexEvent(key, old: removed, new: nil) }
@@ -214,15 +214,15 @@ struct ObjectStore: Sendable {
         return removed
     }
 
+    private typealias TalliedPod = (pod: KubeObject, deletionTimestamp: String?, controller: UIDKey?)
+
     /// Moves a written or removed pod's counts from its old controller's tally to its new one's.
     ///
-    /// Each pod comes with its controller's UID, worked out once by the write; a pod without a
-    /// controller is in no tally, so its facts are not worked out.
-    private mutating func retally(
-        old: (pod: KubeObject, controller: UIDKey?)?, new: (pod: KubeObject, controller: UIDKey?)?
-    ) {
-        let before = old.flatMap { old in old.controller.map { ($0, PodTally.Facts(old.pod)) } }
-        let after = new.flatMap { new in new.controller.map { ($0, PodTally.Facts(new.pod)) } }
+    /// Each pod comes with its deletion time and its controller's UID, read once by the write; a
+    /// pod without a controller is in no tally, so its facts are not worked out.
+    private mutating func retally(old: TalliedPod?, new: TalliedPod?) {
+        let before = old.flatMap { old in old.controller.map { ($0, PodTally.Facts(old.pod, deletionTimestamp: old.deletionTimestamp)) } }
+        let after = new.flatMap { new in new.controller.map { ($0, PodTally.Facts(new.pod, deletionTimestamp: new.deletionTimestamp)) } }
         if let before, let after, before == after { return }
         if let (controller, facts) = before {
             podTallies[controller]?.remove(facts)
@@ -240,7 +240,8 @@ struct ObjectStore: Sendable {
             eventsByInvolvedUID[before]?.remove(key)
             if eventsByInvolvedUID[before]?.isEmpty == true { eventsByInvolvedUID[before] = nil }
         }
-        if let after { eventsByInvolvedUID[after, default: []].insert(key) }
+        // Room for a pod's events from the start (it has five, most often), so the set is not regrown.
+        if let after { eventsByInvolvedUID[after, default: Set(minimumCapacity: 6)].insert(key) }
     }
 
     /// A type's keys in order, after applying the additions and removals since the last list.

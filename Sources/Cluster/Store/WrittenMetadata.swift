@@ -9,23 +9,26 @@ struct WrittenMetadata {
     var uid = ""
     var resourceVersion: String?
     var ownerReferences = JSONValue.null
-    /// Whether `deletionTimestamp` is set.
-    var isBeingDeleted = false
+    var deletionTimestamp = JSONValue.null
     /// The UID of the owner reference marked `controller`, as `KubeObject.controllerUID` reads it.
     private(set) var controllerUID: String?
 
     init(_ object: KubeObject) {
         guard case .object(let metadata) = object.value["metadata"] else { return }
-        // The keys and values read where they lie, not copied out pair by pair.
+        // The keys and values read where they lie: a value is copied only when it is kept.
         var readInPlace = false
-        _ = metadata.keys.withContiguousStorageIfAvailable { (keys: UnsafeBufferPointer<String>) -> Void in
-            _ = metadata.values.withContiguousStorageIfAvailable { (values: UnsafeBufferPointer<JSONValue>) -> Void in
-                for index in keys.indices { read(keys[index], values[index]) }
+        _ = metadata.keys.withContiguousStorageIfAvailable { keys in
+            _ = metadata.values.withContiguousStorageIfAvailable { values in
+                for index in keys.indices { read(keys, values, at: index) }
                 readInPlace = true
             }
         }
         if !readInPlace {
-            for (key, value) in metadata { read(key, value) }
+            Array(metadata.keys).withUnsafeBufferPointer { keys in
+                Array(metadata.values).withUnsafeBufferPointer { values in
+                    for index in keys.indices { read(keys, values, at: index) }
+                }
+            }
         }
         for reference in ownerReferences.array where reference["controller"].bool == true {
             controllerUID = reference["uid"].string
@@ -33,16 +36,22 @@ struct WrittenMetadata {
         }
     }
 
-    /// Keeps `value` if `key` is a field the store reads; lengths are compared first, as most
-    /// keys are not.
-    private mutating func read(_ key: String, _ value: JSONValue) {
-        switch key.utf8.count {
-        case 3 where key == "uid": uid = value.string ?? ""
-        case 4 where key == "name": name = value.string ?? ""
-        case 9 where key == "namespace": namespace = value.string
-        case 15 where key == "resourceVersion": resourceVersion = value.string
-        case 15 where key == "ownerReferences": ownerReferences = value
-        case 17 where key == "deletionTimestamp": isBeingDeleted = !value.isNull
+    /// Whether `deletionTimestamp` is set.
+    var isBeingDeleted: Bool { !deletionTimestamp.isNull }
+
+    /// Keeps the value at `index` if its key names a field the store reads; lengths are compared
+    /// first, as most keys name none.
+    @inline(__always)
+    private mutating func read(
+        _ keys: UnsafeBufferPointer<String>, _ values: UnsafeBufferPointer<JSONValue>, at index: Int
+    ) {
+        switch keys[index].utf8.count {
+        case 3 where keys[index] == "uid": uid = values[index].string ?? ""
+        case 4 where keys[index] == "name": name = values[index].string ?? ""
+        case 9 where keys[index] == "namespace": namespace = values[index].string
+        case 15 where keys[index] == "resourceVersion": resourceVersion = values[index].string
+        case 15 where keys[index] == "ownerReferences": ownerReferences = values[index]
+        case 17 where keys[index] == "deletionTimestamp": deletionTimestamp = values[index]
         default: break
         }
     }
