@@ -53,8 +53,8 @@ extension EventCorrelator {
 }
 
 extension EventCorrelator.Caches {
-    /// What a cache counts an event under; the source is the process's own. Its hash is worked
-    /// out once, when it is made: the caches rehash every key as they grow.
+    /// What a cache counts an event under; the source is the process's own. Its hash is folded
+    /// once, when it is made (`WordHash`): the caches rehash every key as they grow.
     struct Key: Hashable, Sendable {
         let objectUID: String
         let fieldPath: String?
@@ -69,13 +69,12 @@ extension EventCorrelator.Caches {
             self.type = type
             self.reason = reason
             self.message = message
-            var hasher = Hasher()
-            hasher.combine(objectUID)
-            hasher.combine(fieldPath)
-            hasher.combine(type)
-            hasher.combine(reason)
-            hasher.combine(message)
-            hash = hasher.finalize()
+            var hash = WordHash.fold(objectUID)
+            hash = Self.fold(fieldPath, into: hash)
+            hash = WordHash.fold(type, into: hash)
+            hash = Self.fold(reason, into: hash)
+            hash = Self.fold(message, into: hash)
+            self.hash = Int(truncatingIfNeeded: hash)
         }
 
         /// `getEventKey`: everything about the event but its times, with `message` for its own.
@@ -89,6 +88,12 @@ extension EventCorrelator.Caches {
         }
 
         func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+        /// Folds a part that may be absent, an absent one apart from an empty one.
+        private static func fold(_ part: String?, into hash: UInt64) -> UInt64 {
+            guard let part else { return ~hash }
+            return WordHash.fold(part, into: hash)
+        }
     }
 
     /// The aggregator's record: the distinct messages seen, each within the window of the last.

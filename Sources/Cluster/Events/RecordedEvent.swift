@@ -29,11 +29,14 @@ struct RecordedEvent {
     /// The object the event is about. A cluster-scoped object's reference has no namespace,
     /// though its events live in `default`.
     private var involvedObject: JSONValue {
-        var values: ContiguousArray<JSONValue> = [
-            .string(object.apiVersion), .string(object.kind), .string(object.name),
-            .string(String(object.resourceVersion)), .string(occurrence.objectUID),
-        ]
+        // Made with room for all seven at once: a literal's array would be made again to grow.
+        var values = ContiguousArray<JSONValue>()
         values.reserveCapacity(7)
+        values.append(.string(object.apiVersion))
+        values.append(.string(object.kind))
+        values.append(.string(object.name))
+        values.append(.string(String(object.resourceVersion)))
+        values.append(.string(occurrence.objectUID))
         let namespace = object.namespace
         if let namespace { values.append(.string(namespace)) }
         if let fieldPath = occurrence.fieldPath { values.append(.string(fieldPath)) }

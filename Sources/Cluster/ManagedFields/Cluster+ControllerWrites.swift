@@ -25,6 +25,7 @@ extension Cluster {
     /// `throughLastClientUpdate` folds only those up to its last client's update (what that
     /// update, worked out at once, would have folded), leaving the component writes since.
     func foldControllerWrites(of uid: String, throughLastClientUpdate: Bool = false) {
+        let uid = UIDKey(uid)
         guard var writes = store.fieldWrites.pending.removeValue(forKey: uid) else { return }
         var later: [FieldWriteLog.Write] = []
         if throughLastClientUpdate {

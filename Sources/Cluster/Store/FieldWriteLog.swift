@@ -24,7 +24,7 @@ struct FieldWriteLog: Sendable {
     /// handlers record themselves, and for writes no field manager sees (a pod's binding).
     var writer: (name: String, time: Timestamp)?
     /// Each object's writes not yet folded into its entries, by UID.
-    var pending: [String: [Write]] = [:]
+    var pending: [UIDKey: [Write]] = [:]
     /// The objects the world held at the lab's start; their entries come from `WorldFieldManagers`.
     var worldUIDs: Set<String> = []
 
@@ -35,12 +35,12 @@ struct FieldWriteLog: Sendable {
         _ type: ResourceType, old: KubeObject?, new: KubeObject, manager: FieldManager, time: Timestamp
     ) {
         let write = Write(manager: manager.name, type: type, old: old, new: new, time: time, client: manager)
-        pending[new.uid, default: []].append(write)
+        pending[UIDKey(new.uid), default: []].append(write)
     }
 
     /// Forgets a removed object's component writes since its last client's update: a client's
     /// update was worked out at once, with the writes before it, so its entries outlive the object.
-    mutating func forgetRemoved(_ uid: String) {
+    mutating func forgetRemoved(_ uid: UIDKey) {
         guard let writes = pending[uid], let last = writes.lastIndex(where: { $0.client != nil }) else {
             pending[uid] = nil
             return
@@ -51,7 +51,7 @@ struct FieldWriteLog: Sendable {
     /// Notes a write by the current writer, joining it to that writer's write just before when
     /// that was at the same time (or when the object has many writes waiting, so they stay few).
     /// (`uid` is `new`'s, as the store has read it.)
-    mutating func note(_ type: ResourceType, uid: String, old: KubeObject?, new: KubeObject) {
+    mutating func note(_ type: ResourceType, uid: UIDKey, old: KubeObject?, new: KubeObject) {
         guard let writer else { return }
         guard !uid.isEmpty else { return }
         // One lookup of the object's writes, read and changed in place.

@@ -5,7 +5,7 @@ import KubeAPI
 /// Not thread-safe; one cluster lives on one task.
 struct ObjectStore: Sendable {
     /// Where an object sits: its namespace (empty for cluster-scoped ones) and name. Its hash is
-    /// worked out once, when it is made: the journal's keys go through every reader's lookups.
+    /// folded once, when it is made (`WordHash`): the journal's keys go through every reader's lookups.
     struct Key: Hashable, Comparable, Sendable {
         var namespace: String { didSet { hash = Self.hash(namespace, name) } }
         var name: String { didSet { hash = Self.hash(namespace, name) } }
@@ -24,10 +24,7 @@ struct ObjectStore: Sendable {
         func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 
         private static func hash(_ namespace: String, _ name: String) -> Int {
-            var hasher = Hasher()
-            hasher.combine(namespace)
-            hasher.combine(name)
-            return hasher.finalize()
+            Int(truncatingIfNeeded: WordHash.fold(name, into: WordHash.fold(namespace)))
         }
     }
 
@@ -44,13 +41,13 @@ struct ObjectStore: Sendable {
     /// How many writes and removals the pods of each namespace have had.
     private var podWritesByNamespace: [String: Int] = [:]
     /// Where each object is, by UID.
-    private var byUID: [String: (type: ResourceType, key: Key)] = [:]
+    private var byUID: [UIDKey: (type: ResourceType, key: Key)] = [:]
     /// Each type's objects by the UID of their controller (the owner reference marked `controller`).
-    private var byController: [ResourceType: [String: ControlledKeys]] = [:]
+    private var byController: [ResourceType: [UIDKey: ControlledKeys]] = [:]
     /// Events by the UID of the object they are about (`involvedObject.uid`).
-    private var eventsByInvolvedUID: [String: Set<Key>] = [:]
+    private var eventsByInvolvedUID: [UIDKey: Set<Key>] = [:]
     /// Each controller's pods, counted (by the controller's UID).
-    private var podTallies: [String: PodTally] = [:]
+    private var podTallies: [UIDKey: PodTally] = [:]
     /// How many stored pods name no node: with none, the scheduler has nothing to look at.
     private(set) var unboundPods = 0
     /// How many stored pods carry the Job controller's tracking finalizer: with none, no pod
@@ -64,16 +61,16 @@ struct ObjectStore: Sendable {
 
     /// Objects of `type` whose controller has `uid`, in key order.
     mutating func list(_ type: ResourceType, controlledBy uid: String) -> [KubeObject] {
-        guard let bucket = objects[type], let keys = byController[type]?[uid]?.sorted() else { return [] }
+        guard let bucket = objects[type], let keys = byController[type]?[UIDKey(uid)]?.sorted() else { return [] }
         return keys.compactMap { bucket[$0] }
     }
 
     /// The counts of the pods whose controller has `uid`. (Mutating, as `get` is.)
-    mutating func podTally(controlledBy uid: String) -> PodTally { podTallies[uid] ?? PodTally() }
+    mutating func podTally(controlledBy uid: String) -> PodTally { podTallies[UIDKey(uid)] ?? PodTally() }
 
     /// The events about the object with `uid`, in key order. (Mutating, as `get` is.)
     mutating func events(about uid: String) -> [KubeObject] {
-        guard let keys = eventsByInvolvedUID[uid], let bucket = objects[.events] else { return [] }
+        guard let keys = eventsByInvolvedUID[UIDKey(uid)], let bucket = objects[.events] else { return [] }
         return keys.sorted().compactMap { bucket[$0] }
     }
 
@@ -81,12 +78,12 @@ struct ObjectStore: Sendable {
     func count(of type: ResourceType) -> Int { objects[type]?.count ?? 0 }
 
     /// The UIDs of every stored object.
-    var allUIDs: Set<String> { Set(byUID.keys) }
+    var allUIDs: Set<String> { Set(byUID.keys.lazy.map(\.uid)) }
 
     /// The object with `uid`, if it is stored.
     /// (Mutating, as `get` is: see there.)
     mutating func object(uid: String) -> (type: ResourceType, object: KubeObject)? {
-        guard let location = byUID[uid], let object = objects[location.type]?[location.key] else { return nil }
+        guard let location = byUID[UIDKey(uid)], let object = objects[location.type]?[location.key] else { return nil }
         return (location.type, object)
     }
 
@@ -141,23 +138,25 @@ struct ObjectStore: Sendable {
     mutating func put(_ type: ResourceType, _ object: consuming KubeObject, keepingVersion: Bool = false) -> KubeObject {
         // Taken, not borrowed: a caller's last use hands its copy over, so stamping the version edits it in place.
         var stored = object
-        if !keepingVersion || stored.metadata["resourceVersion"].string == nil {
+        let written = WrittenMetadata(stored)
+        if !keepingVersion || written.resourceVersion == nil {
             revision += 1
             // An object its writer stamped with the next version already (a new Event) keeps it.
             let version = String(revision)
-            if stored.value.string("metadata", "resourceVersion") != version {
+            if written.resourceVersion != version {
                 // The member set directly: a dotted path is parsed on every write.
                 stored.value.modify("metadata") { $0["resourceVersion"] = .string(version) }
             }
         }
-        let key = Key(namespace: stored.namespace ?? "", name: stored.name)
-        let controller = stored.controllerUID
-        let uid = stored.uid
+        let key = Key(namespace: written.namespace ?? "", name: written.name)
+        let uid = UIDKey(written.uid)
+        let controller = written.controllerUID.map(UIDKey.init)
         let replaced = objects[type, default: [:]].updateValue(stored, forKey: key)
-        let previous = replaced?.controllerUID
-        let replacedUID = replaced?.uid
-        if let replacedUID {
-            if replacedUID != uid { byUID[replacedUID] = nil }
+        let old = replaced.map(WrittenMetadata.init)
+        let previous = old?.controllerUID.map(UIDKey.init)
+        let sameUID = old?.uid == written.uid
+        if let old {
+            if !sameUID { byUID[UIDKey(old.uid)] = nil }
             if previous != controller, let previous { byController[type]?[previous]?.remove(key) }
         } else {
             order[type, default: KeyOrder()].added.append(key)
@@ -166,16 +165,18 @@ struct ObjectStore: Sendable {
         if type == .pods {
             unboundPods += (Self.isUnbound(stored) ? 1 : 0) - (replaced.map(Self.isUnbound) == true ? 1 : 0)
             jobTrackedPods += (JobPods.hasTrackingFinalizer(stored) ? 1 : 0) - (replaced.map(JobPods.hasTrackingFinalizer) == true ? 1 : 0)
-            retally(old: replaced.map { ($0, previous) }, new: (stored, controller))
+            retally(old: replaced.map { ($0, old?.deletionTimestamp.string, previous) }, new: (stored, written.deletionTimestamp.string, controller))
             podWritesByNamespace[key.namespace, default: 0] += 1
         }
         if type == .events { reindexEvent(key, old: replaced, new: stored) }
-        if !uid.isEmpty { byUID[uid] = (type, key) }
-        let concernsCollector = Self.concernsCollector(stored, replacing: replaced, sameUID: replacedUID == uid)
-        journal.record(type, key, removed: false, controller: controller, uid: uid, concernsCollector: concernsCollector)
-        if fieldWrites.writer != nil { fieldWrites.note(type, uid: uid, old: replacedUID == uid ? replaced : nil, new: stored) }
+        // An object written again under its UID is filed already.
+        if !uid.isEmpty && !sameUID { byUID[uid] = (type, key) }
+        let concernsCollector = Self.concernsCollector(written, replacing: old)
+        journal.record(
+            type, key, removed: false, controller: written.controllerUID, uid: written.uid, concernsCollector: concernsCollector)
+        if fieldWrites.writer != nil { fieldWrites.note(type, uid: uid, old: sameUID ? replaced : nil, new: stored) }
         writeCounts[type, default: 0] += 1
-        if watchedTypes.contains(type) {
+        if !watchedTypes.isEmpty && watchedTypes.contains(type) {
             watchLog.append(WatchEvent(type: replaced == nil ? .added : .modified, resource: type, object: stored, previous: replaced))
         }
         return stored
@@ -185,15 +186,17 @@ struct ObjectStore: Sendable {
     mutating func remove(_ type: ResourceType, namespace: String?, name: String) -> KubeObject? {
         let key = Key(namespace: namespace ?? "", name: name)
         guard let removed = objects[type]?.removeValue(forKey: key) else { return nil }
-        let controller = removed.controllerUID
+        let written = WrittenMetadata(removed)
+        let uid = UIDKey(written.uid)
+        let controller = written.controllerUID.map(UIDKey.init)
         revision += 1
         order[type, default: KeyOrder()].removed.append(key)
-        byUID[removed.uid] = nil
-        fieldWrites.forgetRemoved(removed.uid)
+        byUID[uid] = nil
+        fieldWrites.forgetRemoved(uid)
         if type == .pods, Self.isUnbound(removed) { unboundPods -= 1 }
         if type == .pods, JobPods.hasTrackingFinalizer(removed) { jobTrackedPods -= 1 }
         if type == .pods {
-            retally(old: (removed, controller), new: nil)
+            retally(old: (removed, written.deletionTimestamp.string, controller), new: nil)
             podWritesByNamespace[key.namespace, default: 0] += 1
         }
         if type == .events { reindexEvent(key, old: removed, new: nil) }
@@ -201,7 +204,7 @@ struct ObjectStore: Sendable {
             byController[type]?[controller]?.remove(key)
             if byController[type]?[controller]?.members.isEmpty == true { byController[type]?[controller] = nil }
         }
-        journal.record(type, key, removed: true, controller: controller, uid: removed.uid)
+        journal.record(type, key, removed: true, controller: written.controllerUID, uid: written.uid)
         writeCounts[type, default: 0] += 1
         if watchedTypes.contains(type) {
             var last = removed
@@ -211,15 +214,15 @@ struct ObjectStore: Sendable {
         return removed
     }
 
+    private typealias TalliedPod = (pod: KubeObject, deletionTimestamp: String?, controller: UIDKey?)
+
     /// Moves a written or removed pod's counts from its old controller's tally to its new one's.
     ///
-    /// Each pod comes with its controller's UID, worked out once by the write; a pod without a
-    /// controller is in no tally, so its facts are not worked out.
-    private mutating func retally(
-        old: (pod: KubeObject, controller: String?)?, new: (pod: KubeObject, controller: String?)?
-    ) {
-        let before = old.flatMap { old in old.controller.map { ($0, PodTally.Facts(old.pod)) } }
-        let after = new.flatMap { new in new.controller.map { ($0, PodTally.Facts(new.pod)) } }
+    /// Each pod comes with its deletion time and its controller's UID, read once by the write; a
+    /// pod without a controller is in no tally, so its facts are not worked out.
+    private mutating func retally(old: TalliedPod?, new: TalliedPod?) {
+        let before = old.flatMap { old in old.controller.map { ($0, PodTally.Facts(old.pod, deletionTimestamp: old.deletionTimestamp)) } }
+        let after = new.flatMap { new in new.controller.map { ($0, PodTally.Facts(new.pod, deletionTimestamp: new.deletionTimestamp)) } }
         if let before, let after, before == after { return }
         if let (controller, facts) = before {
             podTallies[controller]?.remove(facts)
@@ -230,14 +233,15 @@ struct ObjectStore: Sendable {
 
     /// Files an event under the object it is about, moving it if that changed.
     private mutating func reindexEvent(_ key: Key, old: KubeObject?, new: KubeObject?) {
-        let before = old?.value.string("involvedObject", "uid")
-        let after = new?.value.string("involvedObject", "uid")
+        let before = old?.value.string("involvedObject", "uid").map(UIDKey.init)
+        let after = new?.value.string("involvedObject", "uid").map(UIDKey.init)
         guard before != after else { return }
         if let before {
             eventsByInvolvedUID[before]?.remove(key)
             if eventsByInvolvedUID[before]?.isEmpty == true { eventsByInvolvedUID[before] = nil }
         }
-        if let after { eventsByInvolvedUID[after, default: []].insert(key) }
+        // Room for a pod's events from the start (it has five, most often), so the set is not regrown.
+        if let after { eventsByInvolvedUID[after, default: Set(minimumCapacity: 6)].insert(key) }
     }
 
     /// A type's keys in order, after applying the additions and removals since the last list.
@@ -250,12 +254,10 @@ struct ObjectStore: Sendable {
     /// Whether a write is one the garbage collector's graph must see (`ChangeJournal.Change.concernsCollector`).
     /// A new object that names no owner and is not being deleted (an Event, most often) leaves
     /// the graph as it was: its place held nothing the graph knows of, its removal having been seen.
-    /// (`sameUID`: whether `old`, if any, has the UID of `new`, as the caller has read both.)
-    private static func concernsCollector(_ new: KubeObject, replacing old: KubeObject?, sameUID: Bool) -> Bool {
-        let owners = new.value.member("metadata", "ownerReferences")
-        if !new.value.member("metadata", "deletionTimestamp").isNull { return true }
-        guard let old else { return !owners.isNull }
-        return !sameUID || old.value.member("metadata", "ownerReferences") != owners
+    private static func concernsCollector(_ new: WrittenMetadata, replacing old: WrittenMetadata?) -> Bool {
+        if new.isBeingDeleted { return true }
+        guard let old else { return !new.ownerReferences.isNull }
+        return old.uid != new.uid || old.ownerReferences != new.ownerReferences
     }
 
     /// Whether a pod is bound to no node.

@@ -25,12 +25,18 @@ struct PodTally: Sendable, Equatable {
         /// `.some(nil)` when it has none.
         var readySince: String??
 
-        init(_ pod: KubeObject) {
-            finished = pod.isFinished
-            terminating = pod.deletionTimestamp != nil
+        init(_ pod: KubeObject) { self.init(pod, deletionTimestamp: pod.value.string("metadata", "deletionTimestamp")) }
+
+        /// The facts of `pod`, whose `deletionTimestamp` its writer has read already; its status
+        /// is read once, for its phase (as `isFinished` reads it) and its conditions.
+        init(_ pod: KubeObject, deletionTimestamp: String?) {
+            let status = pod.value["status"]
+            let phase = status["phase"].string
+            finished = phase == "Succeeded" || phase == "Failed"
+            terminating = deletionTimestamp.flatMap(Timestamp.init(rfc3339:)) != nil
             readySince = nil
             guard !finished, !terminating,
-                let ready = pod.value.member("status", "conditions").array.first(where: {
+                let ready = status["conditions"].array.first(where: {
                     $0["type"].string == "Ready"
                 }),
                 ready["status"].string == "True"
