@@ -23,11 +23,12 @@ enum PodSpecDefaults {
 
     /// A container's limits copied to the requests it does not state.
     private static func requestsFromLimits(_ container: JSONValue) -> JSONValue {
-        let limits = container[path: "resources.limits"]
-        guard !limits.isNull else { return container }
+        // An empty map of limits is Go's empty map: nothing is copied, and no requests are written.
+        let limits = container[path: "resources.limits"].object
+        guard !limits.isEmpty else { return container }
         var c = container
         var requests = c[path: "resources.requests"].object
-        for (resource, limit) in limits.object where requests[resource] == nil { requests[resource] = limit }
+        for (resource, limit) in limits where requests[resource] == nil { requests[resource] = limit }
         c[path: "resources.requests"] = .object(requests)
         return c
     }
