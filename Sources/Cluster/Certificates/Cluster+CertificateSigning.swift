@@ -10,11 +10,7 @@ extension Cluster {
 
     /// Signs what is approved and unsigned; reports whether it wrote anything.
     func signCertificateRequests() -> Bool {
-        if let changes = takeChanges(for: .certificateSigners),
-            !changes.contains(where: { $0.type == .certificateSigningRequests })
-        {
-            return false
-        }
+        if let changes = takeChanges(for: .certificateSigners, of: [.certificateSigningRequests]), changes.isEmpty { return false }
         var wrote = false
         for request in list(.certificateSigningRequests) {
             let types = CertificateRequestConditions.trueTypes(of: request)

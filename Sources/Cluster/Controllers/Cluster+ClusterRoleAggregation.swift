@@ -8,9 +8,7 @@ extension Cluster {
     /// Brings every aggregated ClusterRole's rules up to date; reports whether it wrote any.
     func aggregateClusterRoles() -> Bool {
         // Like an informer-fed controller, it looks again only when a ClusterRole changed.
-        if let changes = takeChanges(for: .clusterRoleAggregation), !changes.contains(where: { $0.type == .clusterRoles }) {
-            return false
-        }
+        if let changes = takeChanges(for: .clusterRoleAggregation, of: [.clusterRoles]), changes.isEmpty { return false }
         var wrote = false
         for role in list(.clusterRoles) {
             guard role.value["aggregationRule"] != .null else { continue }

@@ -7,11 +7,7 @@ extension Cluster {
     /// Creates or restores each namespace's CA ConfigMap; reports whether it wrote any.
     func publishRootCA() -> Bool {
         // Like an informer-fed controller, it looks again only when a namespace or ConfigMap changed.
-        if let changes = takeChanges(for: .rootCAPublisher),
-            !changes.contains(where: { $0.type == .namespaces || $0.type == .configMaps })
-        {
-            return false
-        }
+        if let changes = takeChanges(for: .rootCAPublisher, of: [.namespaces, .configMaps]), changes.isEmpty { return false }
         let certificate = Base64.decoded(settings.adminCredentials.certificateAuthorityData)
         guard !certificate.isEmpty else { return false }
         var wrote = false

@@ -6,11 +6,7 @@ extension Cluster {
     /// Creates each active namespace's missing `default` ServiceAccount; reports whether it wrote any.
     func ensureDefaultServiceAccounts() -> Bool {
         // Like an informer-fed controller, it looks again only when a namespace or ServiceAccount changed.
-        if let changes = takeChanges(for: .serviceAccounts),
-            !changes.contains(where: { $0.type == .namespaces || $0.type == .serviceAccounts })
-        {
-            return false
-        }
+        if let changes = takeChanges(for: .serviceAccounts, of: [.namespaces, .serviceAccounts]), changes.isEmpty { return false }
         var wrote = false
         for namespace in list(.namespaces) where namespace[path: "status.phase"].string == "Active" {
             guard lookup(.serviceAccounts, namespace.name, Self.defaultServiceAccountName) == nil else { continue }

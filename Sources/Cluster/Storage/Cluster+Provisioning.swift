@@ -11,13 +11,15 @@ import KubeAPI
 extension Cluster {
     func runProvisioners() -> Bool {
         let before = store.revision
-        let changes = takeChanges(for: .provisioners)
+        // A provisioner's start matters only for claims and volumes: with none, its pods are not looked up.
+        let anyStorage = store.count(of: .persistentVolumeClaims) > 0 || store.count(of: .persistentVolumes) > 0
+        let changes = takeChanges(
+            for: .provisioners,
+            of: [.persistentVolumeClaims, .persistentVolumes, .configMaps, .storageClasses] + (anyStorage ? [.pods] : []))
         var claimKeys: Set<ObjectStore.Key> = []
         var volumeNames: Set<String> = []
         var startedProvisioner = false
         var everything = changes == nil
-        // A provisioner's start matters only for claims and volumes: with none, its pods are not looked up.
-        let anyStorage = store.count(of: .persistentVolumeClaims) > 0 || store.count(of: .persistentVolumes) > 0
         for change in changes ?? [] {
             switch change.type {
             case .persistentVolumeClaims: claimKeys.insert(change.key)

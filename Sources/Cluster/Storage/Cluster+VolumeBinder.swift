@@ -12,7 +12,9 @@ extension Cluster {
         let before = store.revision
         let resync = wakeups[Self.volumeResyncKey].map { $0 <= now } ?? false
         if resync { cancelWakeup(for: Self.volumeResyncKey) }
-        let changes = takeChanges(for: .volumes)
+        // Pods matter only to the claims of their namespace: with no claims, their changes go unread.
+        let podsMatter = store.count(of: .persistentVolumeClaims) > 0
+        let changes = takeChanges(for: .volumes, of: [.persistentVolumeClaims, .persistentVolumes] + (podsMatter ? [.pods] : []))
         defer { journalCursors[.volumes] = store.journal.end }
         let everything = changes == nil || resync
         var allVolumes = everything

@@ -45,6 +45,9 @@ struct ChangeJournal: Sendable {
     private var entries: [Change] = []
     /// The position of `entries[0]`.
     private var base = 0
+    /// The position of each type's latest change, so a reader that follows a few rarely
+    /// written types can tell it has nothing to read without going through what others wrote.
+    private var latest: [ResourceType: Int] = [:]
 
     /// The position the next change will take.
     var end: Int { base + entries.count }
@@ -52,6 +55,7 @@ struct ChangeJournal: Sendable {
     mutating func record(
         _ type: ResourceType, _ key: ObjectStore.Key, removed: Bool, controller: String?, uid: String = "", concernsCollector: Bool = true
     ) {
+        latest[type] = end
         entries.append(Change(type: type, key: key, removed: removed, controller: controller, uid: uid, concernsCollector: concernsCollector))
     }
 
@@ -59,6 +63,11 @@ struct ChangeJournal: Sendable {
 
     func changes(from cursor: Int) -> ArraySlice<Change> {
         entries[(max(cursor, base) - base)...]
+    }
+
+    /// Whether a change to any of `types` came at or after `cursor`.
+    func hasChanges(of types: [ResourceType], from cursor: Int) -> Bool {
+        types.contains { (latest[$0] ?? -1) >= cursor }
     }
 
     mutating func trim(before cursor: Int) {

@@ -12,6 +12,16 @@ extension Cluster {
         return Array(store.changes(from: cursor))
     }
 
+    /// The changes to `types` since `loop` last read, moving its cursor to now; nil as
+    /// `takeChanges(for:)` gives it. A reader of rarely written types skips the rest unread.
+    func takeChanges(for loop: ControlLoop, of types: [ResourceType]) -> [ChangeJournal.Change]? {
+        let cursor = journalCursors[loop]
+        journalCursors[loop] = store.journal.end
+        guard let cursor, store.canRead(from: cursor) else { return nil }
+        guard store.hasChanges(of: types, from: cursor) else { return [] }
+        return store.changes(from: cursor).filter { types.contains($0.type) }
+    }
+
     /// Moves `loop` past every change so far without reading them (it has nothing to do with them).
     func skipChanges(for loop: ControlLoop) { journalCursors[loop] = store.journal.end }
 

@@ -99,6 +99,9 @@ struct ObjectStore: Sendable {
     /// The changes from `cursor` on.
     func changes(from cursor: Int) -> ArraySlice<ChangeJournal.Change> { journal.changes(from: cursor) }
 
+    /// Whether any of `types` changed at or after `cursor`.
+    func hasChanges(of types: [ResourceType], from cursor: Int) -> Bool { journal.hasChanges(of: types, from: cursor) }
+
     /// Drops the changes before `cursor`, once every reader is past them.
     mutating func trimJournal(before cursor: Int) { journal.trim(before: cursor) }
 
