@@ -181,8 +181,8 @@ extension Cluster {
     }
 
     /// Applies validation and defaulting, fills in the server-owned metadata.
-    func admit(_ object: KubeObject, as type: ResourceType) throws(APIError) -> KubeObject {
-        var object = object
+    /// The object is taken, not borrowed: a caller's last use hands it over, so it is edited in place.
+    func admit(_ object: consuming KubeObject, as type: ResourceType) throws(APIError) -> KubeObject {
         // Decoding defaults the fields validation then reads.
         if type == .replicationControllers { object = ReplicationControllerDefaults.apply(to: object) }
         // Admission plugins see a generated name's prefix: the name comes after them.

@@ -71,9 +71,12 @@ enum PodDefaults {
             volumes.append(serviceAccountVolume(named: volumeName))
             spec["volumes"] = .array(volumes)
         }
-        pod.value["spec"] = spec
-        if pod[path: "status.phase"].isNull { pod[path: "status.phase"] = "Pending" }
-        pod[path: "status.qosClass"] = .string(content.qosClass)
+        // Handed over, not shared, so admission's later edits of the spec need no copy.
+        pod.value["spec"] = consume spec
+        pod.value.modify("status") { status in
+            if status["phase"].isNull { status["phase"] = "Pending" }
+            status["qosClass"] = .string(content.qosClass)
+        }
         return pod
     }
 

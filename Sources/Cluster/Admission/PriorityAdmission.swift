@@ -10,30 +10,35 @@ extension Cluster {
         }
         var priority = PriorityAdmission.defaultPriority
         var policy: String? = PriorityAdmission.defaultPolicy
-        if let className = pod[path: "spec.priorityClassName"].string, !className.isEmpty {
+        var defaultClass: String?
+        let spec = pod.value["spec"]
+        if let className = spec["priorityClassName"].string, !className.isEmpty {
             guard let priorityClass = lookup(.priorityClasses, nil, className) else {
                 throw refuse("no PriorityClass with name \(className) was found")
             }
             priority = priorityClass[path: "value"].int ?? 0
             policy = priorityClass[path: "preemptionPolicy"].string
         } else if let fallback = globalDefaultPriorityClass() {
-            pod[path: "spec.priorityClassName"] = .string(fallback.name)
+            defaultClass = fallback.name
             priority = fallback[path: "value"].int ?? 0
             policy = fallback[path: "preemptionPolicy"].string
         }
-        if let own = pod[path: "spec.priority"].int, own != priority {
+        if let own = spec["priority"].int, own != priority {
             throw refuse(
                 "the integer value of priority (\(own)) must not be provided in pod spec; "
                     + "priority admission controller computed \(priority) from the given PriorityClass name")
         }
-        pod[path: "spec.priority"] = .int(priority)
-        if let policy {
-            if let own = pod[path: "spec.preemptionPolicy"].string, own != policy {
-                throw refuse(
-                    "the string value of PreemptionPolicy (\(own)) must not be provided in pod spec; "
-                        + "priority admission controller computed \(policy) from the given PriorityClass name")
-            }
-            pod[path: "spec.preemptionPolicy"] = .string(policy)
+        if let policy, let own = spec["preemptionPolicy"].string, own != policy {
+            throw refuse(
+                "the string value of PreemptionPolicy (\(own)) must not be provided in pod spec; "
+                    + "priority admission controller computed \(policy) from the given PriorityClass name")
+        }
+        // One edit of the spec, in place (the read above is let go first).
+        _ = consume spec
+        pod.value.modify("spec") { spec in
+            if let defaultClass { spec["priorityClassName"] = .string(defaultClass) }
+            spec["priority"] = .int(priority)
+            if let policy { spec["preemptionPolicy"] = .string(policy) }
         }
         return pod
     }

@@ -8,7 +8,7 @@ extension Cluster {
     ///
     /// A refused create is a `FailedCreate` warning, except in a terminating namespace, where
     /// the controller stays silent (`NamespaceTerminatingCause`).
-    func createReplicaSetPod(_ pod: KubeObject, from rs: KubeObject, _ kind: ReplicaKind) -> APIError? {
+    func createReplicaSetPod(_ pod: consuming KubeObject, from rs: KubeObject, _ kind: ReplicaKind) -> APIError? {
         do {
             let created = store.put(.pods, try admit(pod, as: .pods))
             recordEvent(
