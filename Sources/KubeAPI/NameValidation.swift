@@ -6,7 +6,8 @@ public enum NameValidation {
     /// Complaints about `name` as a DNS-1123 subdomain (Deployments, ReplicaSets, DaemonSets).
     public static func subdomain(_ name: String) -> [String] {
         var problems: [String] = []
-        if name.count > subdomainMaxLength { problems.append(maxLength(subdomainMaxLength)) }
+        // Go's len: bytes, not characters.
+        if name.utf8.count > subdomainMaxLength { problems.append(maxLength(subdomainMaxLength)) }
         if !isSubdomain(name) { problems.append(subdomainMessage) }
         return problems
     }
@@ -14,7 +15,7 @@ public enum NameValidation {
     /// Complaints about `name` as a DNS-1123 label (StatefulSets, container names).
     public static func label(_ name: String) -> [String] {
         var problems: [String] = []
-        if name.count > labelMaxLength { problems.append(maxLength(labelMaxLength)) }
+        if name.utf8.count > labelMaxLength { problems.append(maxLength(labelMaxLength)) }
         if !isLabel(name) { problems.append(isSubdomain(name) ? "must not contain dots" : labelMessage) }
         return problems
     }
@@ -27,8 +28,19 @@ public enum NameValidation {
         return bytes.allSatisfy { isLowerAlphanumeric($0) || $0 == UInt8(ascii: "-") }
     }
 
+    /// Dot-separated labels, read byte by byte: only `[a-z0-9.-]`, an alphanumeric first and
+    /// last, and one on each side of every dot (so no label is empty or edged by a hyphen).
     public static func isSubdomain(_ text: String) -> Bool {
-        text.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { isLabel($0) }
+        var previous: UInt8 = UInt8(ascii: ".")
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") {
+                guard previous != UInt8(ascii: "."), byte == UInt8(ascii: "-") || previous != UInt8(ascii: "-") else { return false }
+            } else if !isLowerAlphanumeric(byte) {
+                return false
+            }
+            previous = byte
+        }
+        return isLowerAlphanumeric(previous)
     }
 
     private static func isLowerAlphanumeric(_ byte: UInt8) -> Bool {
