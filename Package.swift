@@ -33,7 +33,9 @@ let package = Package(
                 .product(name: "OrderedCollections", package: "swift-collections"),
                 .product(name: "Yams", package: "Yams"),
             ],
-            swiftSettings: swiftSettings),
+            // The cluster reads API objects through KubeAPI on every step: release builds let
+            // the optimizer see its function bodies from the modules that call them.
+            swiftSettings: swiftSettings + [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
         .target(name: "Cluster", dependencies: ["KubeAPI", orderedCollections], swiftSettings: swiftSettings),
         .target(name: "Kubectl", dependencies: ["KubeAPI", "Cluster", orderedCollections], swiftSettings: swiftSettings),
         .target(name: "Shell", dependencies: ["KubeAPI", "Cluster", "Kubectl"], swiftSettings: swiftSettings),
