@@ -36,8 +36,9 @@ public final class Cluster {
     }
     /// `nodeContainerSummary`, once worked out since the containers changed.
     var nodeContainerSummaryCache: NodeContainerSummary?
-    /// Whether the apiserver answers, as worked out at a count of pod writes since the containers changed.
-    var apiServerServingCache: (podWrites: Int, serving: Bool)?
+    /// Whether the apiserver answers, as worked out at a count of pod writes since the containers
+    /// changed; still known at the store revision it was last confirmed at.
+    var apiServerServingCache: (revision: Int, podWrites: Int, serving: Bool)?
     /// `schedulerInstance` as worked out at a count of writes to the system namespace's pods.
     var schedulerInstanceCache: (podWrites: Int, instance: String)?
     /// kube-apiserver's serving certificate, once a client has connected.

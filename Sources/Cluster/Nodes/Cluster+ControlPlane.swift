@@ -28,13 +28,18 @@ extension Cluster {
     /// It depends only on the system namespace's pods and the node containers, so it is worked
     /// out again only when either has changed.
     public var isAPIServerServing: Bool {
+        // Asked before every loop runs: nothing written since the last answer, nothing to look up.
+        if let known = apiServerServingCache, known.revision == store.revision { return known.serving }
         let podWrites = store.podWriteCount(in: Self.systemNamespace)
-        if let known = apiServerServingCache, known.podWrites == podWrites { return known.serving }
+        if let known = apiServerServingCache, known.podWrites == podWrites {
+            apiServerServingCache?.revision = store.revision
+            return known.serving
+        }
         let servers = list(.pods, namespace: Self.systemNamespace).filter {
             $0.labels[Self.componentLabel] == Self.apiServerComponent
         }
         let serving = servers.isEmpty || servers.contains(where: isServing)
-        apiServerServingCache = (podWrites, serving)
+        apiServerServingCache = (store.revision, podWrites, serving)
         return serving
     }
 
