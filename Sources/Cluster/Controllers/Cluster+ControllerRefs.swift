@@ -41,6 +41,7 @@ extension Cluster {
         selector: (KubeObject) -> JSONValue = { $0[path: "spec.selector"] },
         isMember: (_ owner: KubeObject, _ object: KubeObject) -> Bool = { _, _ in true }
     ) -> [ControllerRefChange] {
+        guard !candidates.isEmpty else { return [] }
         let live = owners.filter { $0.deletionTimestamp == nil && !selector($0).isNull }
         guard !live.isEmpty else { return [] }
         let selectors = live.map { LabelSelector(json: selector($0)) }

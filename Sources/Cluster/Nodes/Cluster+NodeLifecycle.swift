@@ -103,6 +103,7 @@ extension Cluster {
     /// it never read or the journal no longer reaches back that far.
     private func changedNodeNames() -> Set<String>? {
         guard let cursor = journalCursors[.nodes], store.canRead(from: cursor) else { return nil }
+        guard store.hasChanges(of: [.nodes], from: cursor) else { return [] }
         return Set(store.changes(from: cursor).lazy.filter { $0.type == .nodes }.map(\.key.name))
     }
 
