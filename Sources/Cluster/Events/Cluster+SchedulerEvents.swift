@@ -25,7 +25,10 @@ extension Cluster {
         let name = eventName(of: subject.name)
         let involvedObject = JSONValue.object(
             EventKeys.schedulerInvolvedObject,
-            ["v1", "Pod", .string(subject.name), .string(namespace), .string(subject.resourceVersion), .string(subject.uid)])
+            [
+                "v1", "Pod", .string(subject.name), .string(namespace), .string(subject.resourceVersion),
+                .string(subject.uid),
+            ])
         let metadata = JSONValue.object(
             EventKeys.createdMetadata,
             [

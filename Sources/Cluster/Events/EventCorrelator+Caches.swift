@@ -43,7 +43,9 @@ extension EventCorrelator {
 
         /// `EventAggregate`: the key to count the event under, its message, and whether it is
         /// the combined event. `aggregateKey` is the event's object, type and reason.
-        private mutating func aggregate(_ event: Occurrence, under aggregateKey: Key, now: Timestamp) -> (Key, String, Bool) {
+        private mutating func aggregate(
+            _ event: Occurrence, under aggregateKey: Key, now: Timestamp
+        ) -> (Key, String, Bool) {
             guard aggregates.update(aggregateKey, default: { Aggregate() }, { $0.add(event.message, at: now) }) else {
                 return (aggregateKey.adding(fieldPath: event.fieldPath, message: event.message), event.message, false)
             }
@@ -79,7 +81,9 @@ extension EventCorrelator.Caches {
             self = Key(spamOf: event).adding(reason: event.reason).adding(fieldPath: event.fieldPath, message: message)
         }
 
-        private init(objectUID: String, type: String, reason: String?, fieldPath: String?, message: String?, hash: UInt64) {
+        private init(
+            objectUID: String, type: String, reason: String?, fieldPath: String?, message: String?, hash: UInt64
+        ) {
             self.objectUID = objectUID
             self.type = type
             self.reason = reason
@@ -90,7 +94,9 @@ extension EventCorrelator.Caches {
 
         /// This key with a reason: the aggregator's key from the spam filter's.
         func adding(reason: String?) -> Key {
-            Key(objectUID: objectUID, type: type, reason: reason, fieldPath: nil, message: nil, hash: Self.fold(reason, into: hash))
+            Key(
+                objectUID: objectUID, type: type, reason: reason, fieldPath: nil, message: nil,
+                hash: Self.fold(reason, into: hash))
         }
 
         /// This key with a field path and message: the logger's key from the aggregator's.
