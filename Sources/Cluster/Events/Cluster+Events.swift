@@ -21,14 +21,15 @@ extension Cluster {
         _ object: KubeObject, reason: String, message: String, type: String = "Normal", source: EventSource,
         fieldPath: String? = nil
     ) {
+        let subject = EventSubject(object)
         let occurrence = EventCorrelator.Occurrence(
-            source: source, objectUID: object.uid, fieldPath: fieldPath, type: type, reason: reason, message: message)
+            source: source, objectUID: subject.uid, fieldPath: fieldPath, type: type, reason: reason, message: message)
         let unsent = outage?.unsentEvents.count ?? 0
         // Events are named `<object>.<suffix>`, so an object's events sit together in the store.
-        guard let write = eventCorrelator.correlate(occurrence, newName: eventName(of: object.name, offset: unsent), now: now)
+        guard let write = eventCorrelator.correlate(occurrence, newName: eventName(of: subject.name, offset: unsent), now: now)
         else { return }
         let time = now.rfc3339
-        let recorded = RecordedEvent(object: object, occurrence: occurrence, write: write, now: now, time: time)
+        let recorded = RecordedEvent(subject: subject, occurrence: occurrence, write: write, now: now, time: time)
         if isControlPlaneDown {
             var held = outage ?? ControlPlaneOutage()
             held.unsentEvents.append(KubeObject(recorded.json(created: nil)))
@@ -36,7 +37,7 @@ extension Cluster {
             return
         }
         // The broadcaster's sink: a patch when the Event is there, else a create.
-        let namespace = object.namespace ?? "default"
+        let namespace = subject.namespace ?? "default"
         if let stored = lookup(.events, namespace, write.name) {
             patchEvent(stored, count: .int(write.count), lastTimestamp: .string(time), message: .string(write.message))
         } else {
@@ -97,23 +98,43 @@ extension Cluster {
         }
     }
 
-    /// A version-4-shaped UID derived from an event's name (FNV-1a), for the same reason.
+    /// A version-4-shaped UID derived from an event's name, for the same reason: the two rounds of
+    /// `ChainedFNVDigest.hexDigits(of: name, rounds: 2)`, the 13th digit made `4` and the 17th
+    /// one of `89ab` (by its two low bits), written 8-4-4-4-12 in one pass.
     static func eventUID(_ name: String) -> String {
-        var digits = ChainedFNVDigest.hexDigits(of: name, rounds: 2)
-        digits[12] = UInt8(ascii: "4")
-        let variant = Int(digits[16] <= UInt8(ascii: "9") ? digits[16] - UInt8(ascii: "0") : digits[16] - UInt8(ascii: "a") + 10)
-        digits[16] = variant % 4 < 2 ? UInt8(ascii: "8") + UInt8(variant % 4) : UInt8(ascii: "a") + UInt8(variant % 4 - 2)
-        // 8-4-4-4-12, written in one pass.
+        var name = name
+        let (first, second) = name.withUTF8 { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            let first = (hash ^ UInt64(UInt8(ascii: "0"))) &* 0x100_0000_01b3
+            hash = first
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            return (first, (hash ^ UInt64(UInt8(ascii: "1"))) &* 0x100_0000_01b3)
+        }
+        let version = (first & ~(0xf << 12)) | (0x4 << 12)
+        let variant = (second & ~(0xf << 60)) | ((0x8 | (second >> 60) & 0x3) << 60)
         return String(unsafeUninitializedCapacity: 36) { buffer in
             var written = 0
-            for (index, digit) in digits.enumerated() {
-                if index == 8 || index == 12 || index == 16 || index == 20 {
-                    buffer[written] = UInt8(ascii: "-")
+            func put(_ hash: UInt64, digits: Range<Int>) {
+                for index in digits {
+                    let digit = UInt8(truncatingIfNeeded: (hash >> UInt64(60 - 4 * index)) & 0xf)
+                    buffer[written] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
                     written += 1
                 }
-                buffer[written] = digit
+            }
+            func dash() {
+                buffer[written] = UInt8(ascii: "-")
                 written += 1
             }
+            put(version, digits: 0..<8)
+            dash()
+            put(version, digits: 8..<12)
+            dash()
+            put(version, digits: 12..<16)
+            dash()
+            put(variant, digits: 0..<4)
+            dash()
+            put(variant, digits: 4..<16)
             return written
         }
     }

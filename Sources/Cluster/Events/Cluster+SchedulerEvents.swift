@@ -8,10 +8,12 @@ extension Cluster {
     func recordSchedulerEvent(
         _ pod: KubeObject, reason: String, message: String, type: String = "Normal", action: String, instance: String
     ) {
-        let namespace = pod.namespace ?? "default"
-        let time = JSONValue.string(Self.microTime(now))
-        if var event = store.events(about: pod.uid).first(where: {
-            $0.namespace == namespace && $0.name.hasPrefix(pod.name + ".") && $0.value["reason"].string == reason
+        let subject = EventSubject(pod)
+        let namespace = subject.namespace ?? "default"
+        let stamp = now.rfc3339
+        let time = JSONValue.string(Self.microTime(now, stamped: stamp))
+        if var event = store.events(about: subject.uid).first(where: {
+            $0.namespace == namespace && $0.name.hasPrefix(subject.name + ".") && $0.value["reason"].string == reason
                 && $0.value["message"].string == message && $0.value["reportingComponent"].string == "default-scheduler"
         }) {
             let count = event.value["series"]["count"].int ?? 1
@@ -20,14 +22,17 @@ extension Cluster {
             scheduleEventExpiry()
             return
         }
-        let name = eventName(of: pod.name)
+        let name = eventName(of: subject.name)
         let involvedObject = JSONValue.object(
             EventKeys.schedulerInvolvedObject,
-            ["v1", "Pod", .string(pod.name), .string(namespace), .string(String(pod.resourceVersion)), .string(pod.uid)])
+            [
+                "v1", "Pod", .string(subject.name), .string(namespace), .string(subject.resourceVersion),
+                .string(subject.uid),
+            ])
         let metadata = JSONValue.object(
             EventKeys.createdMetadata,
             [
-                .string(name), .string(namespace), .string(now.rfc3339), .string(Self.eventUID(name)),
+                .string(name), .string(namespace), .string(stamp), .string(Self.eventUID(name)),
                 .string(String(store.revision + 1)),
             ])
         let event = KubeObject(
@@ -56,10 +61,11 @@ extension Cluster {
 
     /// metav1.MicroTime as the API prints it: `2025-04-23T07:25:00.123000Z`.
     ///
-    /// Written in one go, after the whole seconds as RFC 3339 writes them (its `Z` left off).
-    static func microTime(_ time: Timestamp) -> String {
+    /// Written in one go, after the whole seconds as RFC 3339 writes them (`stamped`, `time.rfc3339`;
+    /// its `Z` left off).
+    static func microTime(_ time: Timestamp, stamped: String) -> String {
         let millis = Int(time.milliseconds - time.seconds * 1000)  // 0...999: seconds are floored
-        var seconds = time.rfc3339
+        var seconds = stamped
         return seconds.withUTF8 { stamp in
             String(unsafeUninitializedCapacity: stamp.count + 7) { buffer in
                 let end = stamp.count - 1

@@ -18,17 +18,18 @@ extension EventCorrelator {
         /// `Get`, then `Add`). A combined event, once written, is noted again under its own event
         /// key, as the logger's `updateState` notes what the apiserver answered.
         mutating func correlate(_ event: Occurrence, newName: () -> String, now: Timestamp) -> Write? {
-            let (key, message, combined) = aggregate(event, now: now)
+            // Each key refines the one before it, so each part of the event is hashed once.
+            let spamKey = Key(spamOf: event)
+            let (key, message, combined) = aggregate(event, under: spamKey.adding(reason: event.reason), now: now)
             let observed = observations.update(key, default: { Observation(name: newName(), firstTimestamp: now) }) {
                 $0.count += 1
                 $0.last = now
                 return $0
             }
-            let spamKey = Key(objectUID: event.objectUID, type: event.type)
             guard buckets.update(spamKey, default: { Bucket(tokens: EventCorrelator.spamBurst, last: now) }, { $0.admit(at: now) })
             else { return nil }
             if combined {
-                observations.add(Key(event, message: message), observed)
+                observations.add(key.adding(fieldPath: event.fieldPath, message: message), observed)
             }
             return Write(
                 name: observed.name, count: observed.count, firstTimestamp: observed.firstTimestamp, message: message,
@@ -41,11 +42,12 @@ extension EventCorrelator {
         }
 
         /// `EventAggregate`: the key to count the event under, its message, and whether it is
-        /// the combined event.
-        private mutating func aggregate(_ event: Occurrence, now: Timestamp) -> (Key, String, Bool) {
-            let aggregateKey = Key(objectUID: event.objectUID, type: event.type, reason: event.reason)
+        /// the combined event. `aggregateKey` is the event's object, type and reason.
+        private mutating func aggregate(
+            _ event: Occurrence, under aggregateKey: Key, now: Timestamp
+        ) -> (Key, String, Bool) {
             guard aggregates.update(aggregateKey, default: { Aggregate() }, { $0.add(event.message, at: now) }) else {
-                return (Key(event, message: event.message), event.message, false)
+                return (aggregateKey.adding(fieldPath: event.fieldPath, message: event.message), event.message, false)
             }
             return (aggregateKey, EventCorrelator.combinedPrefix + event.message, true)
         }
@@ -55,31 +57,53 @@ extension EventCorrelator {
 extension EventCorrelator.Caches {
     /// What a cache counts an event under; the source is the process's own. Its hash is folded
     /// once, when it is made (`WordHash`): the caches rehash every key as they grow.
+    ///
+    /// The parts are folded from the coarsest key to the finest (object and type for the spam
+    /// filter, then reason for the aggregator, then field path and message for the logger), so a
+    /// finer key is made from a coarser one by folding only what it adds.
     struct Key: Hashable, Sendable {
         let objectUID: String
-        let fieldPath: String?
         let type: String
         let reason: String?
+        let fieldPath: String?
         let message: String?
-        private let hash: Int
+        private let hash: UInt64
 
-        init(objectUID: String, fieldPath: String? = nil, type: String, reason: String? = nil, message: String? = nil) {
-            self.objectUID = objectUID
-            self.fieldPath = fieldPath
-            self.type = type
-            self.reason = reason
-            self.message = message
-            var hash = WordHash.fold(objectUID)
-            hash = Self.fold(fieldPath, into: hash)
-            hash = WordHash.fold(type, into: hash)
-            hash = Self.fold(reason, into: hash)
-            hash = Self.fold(message, into: hash)
-            self.hash = Int(truncatingIfNeeded: hash)
+        /// The spam filter's key: the event's object and type.
+        init(spamOf event: EventCorrelator.Occurrence) {
+            self.init(
+                objectUID: event.objectUID, type: event.type, reason: nil, fieldPath: nil, message: nil,
+                hash: WordHash.fold(event.type, into: WordHash.fold(event.objectUID)))
         }
 
         /// `getEventKey`: everything about the event but its times, with `message` for its own.
         init(_ event: EventCorrelator.Occurrence, message: String) {
-            self.init(objectUID: event.objectUID, fieldPath: event.fieldPath, type: event.type, reason: event.reason, message: message)
+            self = Key(spamOf: event).adding(reason: event.reason).adding(fieldPath: event.fieldPath, message: message)
+        }
+
+        private init(
+            objectUID: String, type: String, reason: String?, fieldPath: String?, message: String?, hash: UInt64
+        ) {
+            self.objectUID = objectUID
+            self.type = type
+            self.reason = reason
+            self.fieldPath = fieldPath
+            self.message = message
+            self.hash = hash
+        }
+
+        /// This key with a reason: the aggregator's key from the spam filter's.
+        func adding(reason: String?) -> Key {
+            Key(
+                objectUID: objectUID, type: type, reason: reason, fieldPath: nil, message: nil,
+                hash: Self.fold(reason, into: hash))
+        }
+
+        /// This key with a field path and message: the logger's key from the aggregator's.
+        func adding(fieldPath: String?, message: String?) -> Key {
+            Key(
+                objectUID: objectUID, type: type, reason: reason, fieldPath: fieldPath, message: message,
+                hash: Self.fold(message, into: Self.fold(fieldPath, into: hash)))
         }
 
         static func == (a: Key, b: Key) -> Bool {

@@ -4,7 +4,9 @@
 /// least recent. `peek` reads without touching the order.
 ///
 /// Entries sit in one array, linked from most to least recent by index, and an evicted entry's
-/// slot is reused by the one that pushed it out.
+/// slot is reused by the one that pushed it out. A cache of a few entries (most are: a kubelet's
+/// sees a pod or two) finds a key by comparing it with each entry's; past `scanLimit` entries it
+/// files every key in a dictionary instead.
 struct LRUCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     private struct Entry: Sendable {
         var key: Key
@@ -15,6 +17,7 @@ struct LRUCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
 
     let capacity: Int
     private var entries: [Entry] = []
+    /// Each key's slot, kept only once there are more than `scanLimit` entries.
     private var slots: [Key: Int] = [:]
     private var newest = -1
     private var oldest = -1
@@ -27,16 +30,16 @@ struct LRUCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
         let room = min(capacity, reserved)
         guard room > 0 else { return }
         entries.reserveCapacity(room)
-        slots.reserveCapacity(room)
     }
 
-    var count: Int { slots.count }
+    /// How many entries are held: an entry is never removed, only replaced by the one evicting it.
+    var count: Int { entries.count }
 
     /// The value under `key`, leaving the order as it is.
-    func peek(_ key: Key) -> Value? { slots[key].map { entries[$0].value } }
+    func peek(_ key: Key) -> Value? { slot(of: key).map { entries[$0].value } }
 
     /// Whether `key` is held, leaving the order as it is.
-    func contains(_ key: Key) -> Bool { slots[key] != nil }
+    func contains(_ key: Key) -> Bool { slot(of: key) != nil }
 
     /// The keys from the most to the least recently used.
     var keysByRecency: [Key] {
@@ -56,22 +59,37 @@ struct LRUCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     mutating func update<Result>(
         _ key: Key, default makeValue: () -> Value, _ body: (inout Value) -> Result
     ) -> Result {
-        // One hash and probe finds the key or files it under the slot it is about to take.
-        let free = slots.count < capacity ? entries.count : oldest
-        let found = Self.claim(&slots[key, default: Self.none], for: free)
+        // Indexed, one hash and probe finds the key or files it under the slot it is about to take.
+        let free = entries.count < capacity ? entries.count : oldest
+        let found = isIndexed ? Self.claim(&slots[key, default: Self.none], for: free) : scan(for: key)
         let slot = found ?? free
         if found != nil {
             unlink(slot)
         } else if slot == entries.count {
             entries.append(Entry(key: key, value: makeValue(), newer: Self.none, older: Self.none))
+            if entries.count == Self.scanLimit + 1 { indexEveryKey() }
         } else {
             unlink(slot)
-            slots[entries[slot].key] = nil
+            if isIndexed { slots[entries[slot].key] = nil }
             entries[slot].key = key
             entries[slot].value = makeValue()
         }
         linkAsNewest(slot)
         return body(&entries[slot].value)
+    }
+
+    /// Whether keys are found through `slots` rather than by scanning the entries.
+    private var isIndexed: Bool { entries.count > Self.scanLimit }
+
+    private func slot(of key: Key) -> Int? { isIndexed ? slots[key] : scan(for: key) }
+
+    /// The slot holding `key`, found by comparing it with every entry's.
+    private func scan(for key: Key) -> Int? { entries.firstIndex { $0.key == key } }
+
+    /// Files every entry's key under its slot, as the cache outgrows scanning.
+    private mutating func indexEveryKey() {
+        slots.reserveCapacity(entries.count * 2)
+        for (slot, entry) in entries.enumerated() { slots[entry.key] = slot }
     }
 
     /// The slot already filed, or nil after filing `free`.
@@ -101,4 +119,6 @@ struct LRUCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     }
 
     private static var none: Int { -1 }
+    /// Up to this many entries, comparing a key with each entry's costs less than hashing it.
+    static var scanLimit: Int { 16 }
 }

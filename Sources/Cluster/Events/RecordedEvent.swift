@@ -4,7 +4,7 @@ import KubeAPI
 /// counted it: built in one go, members in the order the store has always kept them.
 /// Its objects' keys are `EventKeys`' constant lists.
 struct RecordedEvent {
-    let object: KubeObject
+    let subject: EventSubject
     let occurrence: EventCorrelator.Occurrence
     let write: EventCorrelator.Write
     let now: Timestamp
@@ -32,12 +32,12 @@ struct RecordedEvent {
         // Made with room for all seven at once: a literal's array would be made again to grow.
         var values = ContiguousArray<JSONValue>()
         values.reserveCapacity(7)
-        values.append(.string(object.apiVersion))
-        values.append(.string(object.kind))
-        values.append(.string(object.name))
-        values.append(.string(String(object.resourceVersion)))
+        values.append(.string(subject.apiVersion))
+        values.append(.string(subject.kind))
+        values.append(.string(subject.name))
+        values.append(.string(subject.resourceVersion))
         values.append(.string(occurrence.objectUID))
-        let namespace = object.namespace
+        let namespace = subject.namespace
         if let namespace { values.append(.string(namespace)) }
         if let fieldPath = occurrence.fieldPath { values.append(.string(fieldPath)) }
         let keys =
@@ -58,7 +58,7 @@ struct RecordedEvent {
 
     private func metadata(created: (timestamp: String, uid: String, resourceVersion: String)?) -> JSONValue {
         let name = JSONValue.string(write.name)
-        let namespace = JSONValue.string(object.namespace ?? "default")
+        let namespace = JSONValue.string(subject.namespace ?? "default")
         guard let created else { return JSONValue.object(EventKeys.metadata, [name, namespace]) }
         return JSONValue.object(
             EventKeys.createdMetadata,

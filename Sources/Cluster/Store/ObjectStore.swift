@@ -44,8 +44,10 @@ struct ObjectStore: Sendable {
     private var byUID: [UIDKey: (type: ResourceType, key: Key)] = [:]
     /// Each type's objects by the UID of their controller (the owner reference marked `controller`).
     private var byController: [ResourceType: [UIDKey: ControlledKeys]] = [:]
-    /// Events by the UID of the object they are about (`involvedObject.uid`).
-    private var eventsByInvolvedUID: [UIDKey: Set<Key>] = [:]
+    /// Events by the UID of the object they are about (`involvedObject.uid`), unordered. An
+    /// object has a few events (they are rate-limited per object and expire), so a list is
+    /// cheaper to make and add to than a set.
+    private var eventsByInvolvedUID: [UIDKey: [Key]] = [:]
     /// Each controller's pods, counted (by the controller's UID).
     private var podTallies: [UIDKey: PodTally] = [:]
     /// How many stored pods name no node: with none, the scheduler has nothing to look at.
@@ -240,11 +242,17 @@ struct ObjectStore: Sendable {
         let after = new?.value.string("involvedObject", "uid").map(UIDKey.init)
         guard before != after else { return }
         if let before {
-            eventsByInvolvedUID[before]?.remove(key)
+            eventsByInvolvedUID[before]?.removeAll { $0 == key }
             if eventsByInvolvedUID[before]?.isEmpty == true { eventsByInvolvedUID[before] = nil }
         }
-        // Room for a pod's events from the start (it has five, most often), so the set is not regrown.
-        if let after { eventsByInvolvedUID[after, default: Set(minimumCapacity: 6)].insert(key) }
+        // Room for a pod's events from the start (it has five, most often), so the list is not regrown.
+        if let after { eventsByInvolvedUID[after, default: Self.eventKeyList()].append(key) }
+    }
+
+    private static func eventKeyList() -> [Key] {
+        var keys: [Key] = []
+        keys.reserveCapacity(6)
+        return keys
     }
 
     /// A type's keys in order, after applying the additions and removals since the last list.

@@ -37,3 +37,19 @@ struct LRUCacheTests {
         #expect(made == 1 && cache.peek("a") == 3)
     }
 }
+
+@Suite("An LRU cache past the entries it finds by scanning")
+struct LRUCacheIndexTests {
+    @Test("keys are found, evicted and reused the same whether scanned or indexed")
+    func pastScanLimit() {
+        let capacity = LRUCache<Int, Int>.scanLimit + 4
+        var cache = LRUCache<Int, Int>(capacity: capacity)
+        for key in 0..<capacity { cache.add(key, key) }
+        _ = cache.update(0, default: { -1 }) { $0 }
+        cache.add(capacity, capacity)
+        #expect(cache.count == capacity && !cache.contains(1) && cache.peek(0) == 0)
+        #expect(cache.keysByRecency.prefix(3) == [capacity, 0, capacity - 1])
+        cache.add(1, 100)
+        #expect(!cache.contains(2) && cache.peek(1) == 100 && cache.peek(capacity) == capacity)
+    }
+}
