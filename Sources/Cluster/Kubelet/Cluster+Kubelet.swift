@@ -20,8 +20,7 @@ extension Cluster {
             }
             guard pod.deletionTimestamp == nil, !pod.isFinished else { continue }
             // A pod without an IP has no sandbox yet (its volumes may still be waiting).
-            let status = pod.value["status"]
-            let needsSandbox = status["containerStatuses"].isNull || status["podIP"].isNull
+            let needsSandbox = pod.value.member("status", "containerStatuses").isNull || pod.value.member("status", "podIP").isNull
             let podKey = KubeletStep.podKey(pod.uid)
             // A pod the kubelet has started, with no step due and no debug container added, has
             // nothing to do whatever its node: its Node is not even looked up.

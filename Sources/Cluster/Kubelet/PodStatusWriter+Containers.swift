@@ -48,16 +48,17 @@ extension PodStatusWriter {
     /// A container that has just started: running, ready, its previous run (if any) kept as its last state.
     /// The runtime reports the `image` by its full name (`docker.io/library/nginx:latest`), with its `imageID`.
     static func started(_ status: inout JSONValue, at time: Timestamp, image: String, imageID: String, containerID: String) {
-        let previous = status[path: "state.terminated"].isNull ? status[path: "lastState.terminated"] : status[path: "state.terminated"]
+        let terminated = status.member("state", "terminated")
+        let previous = terminated.isNull ? status.member("lastState", "terminated") : terminated
         let restarted = !previous.isNull
-        status["containerID"] = .string(containerID)
-        status["image"] = .string(image)
-        status["imageID"] = .string(imageID)
-        status["lastState"] = restarted ? ["terminated": previous] : .emptyObject
-        status["ready"] = true
-        status["restartCount"] = .int((status["restartCount"].int ?? 0) + (restarted ? 1 : 0))
-        status["started"] = true
-        status["state"] = ["running": ["startedAt": .string(time.rfc3339)]]
+        let restartCount = (status["restartCount"].int ?? 0) + (restarted ? 1 : 0)
+        set(
+            [
+                ("containerID", .string(containerID)), ("image", .string(image)), ("imageID", .string(imageID)),
+                ("lastState", restarted ? ["terminated": previous] : .emptyObject), ("ready", true),
+                ("restartCount", .int(restartCount)), ("started", true),
+                ("state", ["running": ["startedAt": .string(time.rfc3339)]]),
+            ], in: &status)
     }
 
     /// A container whose process has exited with `code`; `reason` is the runtime's (`OOMKilled`) when

@@ -56,7 +56,8 @@ enum PodStatusWriter {
         var merged: OrderedDictionary<String, JSONValue> = [:]
         if case .object(let existing) = object { merged = existing }
         object = .null  // the members are held once, and changed in place
-        merged.reserveCapacity(merged.count + members.count)
+        // Past 15 keys an ordered dictionary keeps a hash table: reserving more would build one.
+        merged.reserveCapacity(min(merged.count + members.count, 15))
         for (key, value) in members { merged[key] = value }
         object = .object(merged)
     }
