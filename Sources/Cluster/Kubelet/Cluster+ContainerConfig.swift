@@ -47,5 +47,5 @@ extension Cluster {
         for container in pod.allKubeletContainers { containerEnvironments[Self.environmentKey(pod.uid, container["name"].string ?? "")] = nil }
     }
 
-    static func environmentKey(_ uid: String, _ container: String) -> String { uid + "/" + container }
+    static func environmentKey(_ uid: String, _ container: String) -> String { .concatenating(uid, "/", container) }
 }

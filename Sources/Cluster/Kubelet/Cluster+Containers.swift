@@ -19,12 +19,11 @@ extension Cluster {
         let id = "containerd://" + names.hex(length: 64)
         let facts = imageFacts(image)
         var reported = false
-        PodStatusWriter.update(&running, container: name) { status in
+        PodStatusWriter.update(&running, container: name, refreshingAt: now) { status in
             PodStatusWriter.started(&status, at: now, image: facts.canonical, imageID: facts.imageID, containerID: id)
             Self.gateByProbes(&status, container: container)
             reported = true
         }
-        PodStatusWriter.refresh(&running, at: now)
         // A status with the new container ID is a change: written without comparing it to the stored pod.
         if reported { store.put(.pods, running) } else { save(.pods, running) }
         recordFileRun(of: container, in: running, node: node, containerID: id)

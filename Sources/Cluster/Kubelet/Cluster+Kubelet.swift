@@ -20,8 +20,7 @@ extension Cluster {
             }
             guard pod.deletionTimestamp == nil, !pod.isFinished else { continue }
             // A pod without an IP has no sandbox yet (its volumes may still be waiting).
-            let status = pod.value["status"]
-            let needsSandbox = status["containerStatuses"].isNull || status["podIP"].isNull
+            let needsSandbox = pod.value.member("status", "containerStatuses").isNull || pod.value.member("status", "podIP").isNull
             let podKey = KubeletStep.podKey(pod.uid)
             // A pod the kubelet has started, with no step due and no debug container added, has
             // nothing to do whatever its node: its Node is not even looked up.
@@ -83,10 +82,9 @@ extension Cluster {
         if let first = pod.kubeletContainers.first?["name"].string {
             schedule(.pull, pod.uid, first, at: now.adding(seconds: runtime.imagePresentSeconds))
         }
-        var creating = PodStatusWriter.creating(pod, hostIP: hostIP, podIP: podIP, at: now)
         // A retried sandbox keeps the time the kubelet first saw the pod.
-        if let started = pod.value.string("status", "startTime") { creating[path: "status.startTime"] = .string(started) }
-        return save(.pods, creating)
+        let startTime = pod.value.string("status", "startTime")
+        return save(.pods, PodStatusWriter.creating(pod, hostIP: hostIP, podIP: podIP, at: now, startTime: startTime))
     }
 
     /// Takes every step of a pod that is due, earliest first, then keeps the pod's earliest
@@ -224,13 +222,7 @@ extension KubeObject {
             isInitContainer(container)
             ? "spec.initContainers" : isEphemeralContainer(container) ? "spec.ephemeralContainers" : "spec.containers"
         // Its storage allocated once: every event about a container names it.
-        var path = String()
-        path.reserveCapacity(list.utf8.count + container.utf8.count + 2)
-        path.append(list)
-        path.append("{")
-        path.append(container)
-        path.append("}")
-        return path
+        return .concatenating(list, "{", container, "}")
     }
 
     /// Whether `name` is one of the pod's init containers.

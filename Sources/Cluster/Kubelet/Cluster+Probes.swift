@@ -115,7 +115,7 @@ extension Cluster {
     /// A container's status as probes leave it when it starts: not ready while a readiness probe has
     /// yet to pass, neither started nor ready while a startup probe has.
     static func gateByProbes(_ status: inout JSONValue, container: JSONValue) {
-        let kinds = Set(container.probes.map(\.kind))
+        let kinds = container.probes.map(\.kind)  // most containers have none: no set is built
         if kinds.contains(.startup) { status["started"] = false }
         if kinds.contains(.startup) || kinds.contains(.readiness) { status["ready"] = false }
     }

@@ -28,25 +28,12 @@ enum KubeletStep: String, CaseIterable {
 
     /// The wake-up key of this step for one container of one pod.
     func key(_ uid: String, _ container: String) -> String {
-        var key = Self.keyPrefix(uid, container, room: rawValue.utf8.count)
-        key.append(rawValue)
-        return key
+        .concatenating(Self.podKeyPrefix, uid, "/", container, "/", rawValue)
     }
 
     /// What the keys of every step of one container start with.
-    static func keyPrefix(_ uid: String, _ container: String) -> String { keyPrefix(uid, container, room: 0) }
-
-    /// `keyPrefix(_:_:)` with room for `room` more bytes, its storage allocated once: keys are
-    /// built for every step a kubelet schedules or looks up, and `+` would grow them part by part.
-    private static func keyPrefix(_ uid: String, _ container: String, room: Int) -> String {
-        var prefix = String()
-        prefix.reserveCapacity(podKeyPrefix.utf8.count + uid.utf8.count + container.utf8.count + 2 + room)
-        prefix.append(podKeyPrefix)
-        prefix.append(uid)
-        prefix.append("/")
-        prefix.append(container)
-        prefix.append("/")
-        return prefix
+    static func keyPrefix(_ uid: String, _ container: String) -> String {
+        .concatenating(podKeyPrefix, uid, "/", container, "/")
     }
 
     /// The pod UID in a kubelet wake-up key (a pod's or one of its steps'); nil for other keys.
@@ -68,7 +55,7 @@ enum KubeletStep: String, CaseIterable {
     }
 
     /// The wake-up key that holds a pod's earliest pending step, so idle pods cost one lookup.
-    static func podKey(_ uid: String) -> String { podKeyPrefix + uid }
+    static func podKey(_ uid: String) -> String { .concatenating(podKeyPrefix, uid) }
 
     /// What every kubelet wake-up key starts with, the pod's UID following it.
     static let podKeyPrefix = "kubelet/"

@@ -5,8 +5,13 @@ extension PodStatusWriter {
     /// Changes one container's status in place (an init, app or ephemeral container's; names are
     /// unique in a pod). An ephemeral container is never ready and has no `started`, which only
     /// the prober reports, and it probes only the other kinds.
-    /// Each list is changed in place: only the container's own status is copied.
-    static func update(_ pod: inout KubeObject, container name: String, _ change: (inout JSONValue) -> Void) {
+    /// Each list is changed in place: only the container's own status is copied. With
+    /// `refreshingAt`, the pod is then refreshed as `refresh(_:at:)` does, in the same pass.
+    static func update(
+        _ pod: inout KubeObject, container name: String, refreshingAt time: Timestamp? = nil,
+        _ change: (inout JSONValue) -> Void
+    ) {
+        let spec = time == nil ? nil : SpecFacts(pod)
         pod.value.modify("status") { status in
             for list in statusMembers where !status[list].isNull {
                 let ephemeral = list == "ephemeralContainerStatuses"
@@ -23,6 +28,7 @@ extension PodStatusWriter {
                     value = .array(statuses)
                 }
             }
+            if let time, let spec { refresh(&status, spec: spec, at: time, terminal: false) }
         }
     }
 
@@ -42,16 +48,17 @@ extension PodStatusWriter {
     /// A container that has just started: running, ready, its previous run (if any) kept as its last state.
     /// The runtime reports the `image` by its full name (`docker.io/library/nginx:latest`), with its `imageID`.
     static func started(_ status: inout JSONValue, at time: Timestamp, image: String, imageID: String, containerID: String) {
-        let previous = status[path: "state.terminated"].isNull ? status[path: "lastState.terminated"] : status[path: "state.terminated"]
+        let terminated = status.member("state", "terminated")
+        let previous = terminated.isNull ? status.member("lastState", "terminated") : terminated
         let restarted = !previous.isNull
-        status["containerID"] = .string(containerID)
-        status["image"] = .string(image)
-        status["imageID"] = .string(imageID)
-        status["lastState"] = restarted ? ["terminated": previous] : .emptyObject
-        status["ready"] = true
-        status["restartCount"] = .int((status["restartCount"].int ?? 0) + (restarted ? 1 : 0))
-        status["started"] = true
-        status["state"] = ["running": ["startedAt": .string(time.rfc3339)]]
+        let restartCount = (status["restartCount"].int ?? 0) + (restarted ? 1 : 0)
+        set(
+            [
+                ("containerID", .string(containerID)), ("image", .string(image)), ("imageID", .string(imageID)),
+                ("lastState", restarted ? ["terminated": previous] : .emptyObject), ("ready", true),
+                ("restartCount", .int(restartCount)), ("started", true),
+                ("state", ["running": ["startedAt": .string(time.rfc3339)]]),
+            ], in: &status)
     }
 
     /// A container whose process has exited with `code`; `reason` is the runtime's (`OOMKilled`) when
@@ -75,22 +82,40 @@ extension PodStatusWriter {
     /// a `terminal` pod (deleted, its containers stopped for good) ends whatever its restart policy.
     /// The status is read once and its conditions changed in place, not written back per condition.
     static func refresh(_ pod: inout KubeObject, at time: Timestamp, terminal: Bool = false) {
-        let readiness = Readiness(pod, terminal: terminal)
-        pod.value.modify("status") { status in
-            status["phase"] = .string(readiness.phase)
-            status.modify("conditions") { value in
-                var conditions = value.array
-                value = .null  // the array is held once, and changed in place
-                readiness.set(&conditions, at: time)
-                value = .array(conditions)
-            }
+        let spec = SpecFacts(pod)
+        pod.value.modify("status") { refresh(&$0, spec: spec, at: time, terminal: terminal) }
+    }
+
+    /// `refresh(_:at:terminal:)` on the pod's status.
+    private static func refresh(_ status: inout JSONValue, spec: SpecFacts, at time: Timestamp, terminal: Bool) {
+        // Worked out before the write: the copies of the status lists it reads are let go by then.
+        let readiness = Readiness(
+            statuses: status["containerStatuses"].array, initStatuses: status["initContainerStatuses"].array,
+            restartPolicy: spec.restartPolicy, hasInitContainers: spec.hasInitContainers, terminal: terminal)
+        status["phase"] = .string(readiness.phase)
+        status.modify("conditions") { value in
+            var conditions = value.array
+            value = .null  // the array is held once, and changed in place
+            readiness.set(&conditions, at: time)
+            value = .array(conditions)
         }
     }
 
-    /// What `refresh` writes, worked out from the pod as it is. Read apart from the write, so
-    /// that the copies of the status read here are let go before the status is changed in place
-    /// (a copy still held would make that change copy the status and its conditions first).
-    private struct Readiness {
+    /// What the phase and conditions depend on in a pod's spec, read before its status is changed.
+    struct SpecFacts {
+        var restartPolicy: String
+        var hasInitContainers: Bool
+
+        init(_ pod: KubeObject) {
+            restartPolicy = PodStatusWriter.restartPolicy(of: pod)
+            hasInitContainers = !pod.value.member("spec", "initContainers").array.isEmpty
+        }
+    }
+
+    /// What `refresh` writes, worked out from the container statuses as they are. Read apart from
+    /// the write, so that the copies of the status read here are let go before the status is
+    /// changed in place (a copy still held would make that change copy the status first).
+    struct Readiness {
         var phase: String
         var finished: Bool
         var ready: Bool
@@ -100,27 +125,26 @@ extension PodStatusWriter {
         var hasInitContainers: Bool
         var initPending: [String]
 
-        init(_ pod: KubeObject, terminal: Bool) {
-            let status = pod.value["status"]
-            let statuses = status["containerStatuses"].array
+        init(
+            statuses: [JSONValue], initStatuses: [JSONValue], restartPolicy policy: String, hasInitContainers: Bool,
+            terminal: Bool
+        ) {
             var waiting = 0, running = 0, stopped = 0, succeeded = 0
+            // Read in place: this runs for every status the kubelet writes.
             for status in statuses {
-                let state = status["state"]
-                if !state["running"].isNull {
+                let terminated = status.member("state", "terminated")
+                if !status.member("state", "running").isNull {
                     running += 1
-                } else if !state["terminated"].isNull {
+                } else if !terminated.isNull {
                     stopped += 1
-                    if state["terminated"]["exitCode"].int == 0 { succeeded += 1 }
-                } else if !status["lastState"]["terminated"].isNull {
+                    if terminated["exitCode"].int == 0 { succeeded += 1 }
+                } else if !status.member("lastState", "terminated").isNull {
                     // Waiting to restart: stopped, but not counted as a success.
                     stopped += 1
                 } else {
                     waiting += 1
                 }
             }
-            let spec = pod.value["spec"]
-            let policy = spec["restartPolicy"].string ?? "Always"
-            let initStatuses = status["initContainerStatuses"].array
             let initFailed = policy == "Never" && initStatuses.contains { ($0[path: "state.terminated.exitCode"].int ?? 0) != 0 }
             let initPending = initStatuses.compactMap { PodStatusWriter.completed($0) ? nil : $0["name"].string }
             var phase = "Pending"
@@ -147,14 +171,16 @@ extension PodStatusWriter {
                 reason = "ContainersNotReady"
                 message = "containers with unready status: [\(unready.joined(separator: " "))]"
             }
-            func used(_ status: JSONValue) -> Bool { status["state"]["waiting"].isNull || !status["lastState"]["terminated"].isNull }
+            func used(_ status: JSONValue) -> Bool {
+                status.member("state", "waiting").isNull || !status.member("lastState", "terminated").isNull
+            }
             self.phase = phase
             self.finished = finished
             self.ready = unready.isEmpty && !finished
             self.reason = reason
             self.message = message
             self.sandboxUsed = initStatuses.contains(where: used) || statuses.contains(where: used)
-            self.hasInitContainers = !spec["initContainers"].array.isEmpty
+            self.hasInitContainers = hasInitContainers
             self.initPending = initPending
         }
 
@@ -196,15 +222,30 @@ extension PodStatusWriter {
             since = .string(time.rfc3339)
         }
         // Its members in the order they are always written, put together once.
-        var members: [(String, JSONValue)] = [("lastProbeTime", .null), ("lastTransitionTime", since)]
-        members.reserveCapacity(6)
-        if let message { members.append(("message", .string(message))) }
-        if let reason { members.append(("reason", .string(reason))) }
-        members.append(("status", value))
-        members.append(("type", .string(type)))
-        let condition = JSONValue.object(OrderedDictionary(uncheckedUniqueKeysWithValues: members))
+        let condition: JSONValue
+        switch (message, reason) {
+        case (nil, nil):
+            condition = .object(OrderedDictionary(uncheckedUniqueKeys: conditionKeys, values: [.null, since, value, .string(type)]))
+        case (let message?, let reason?):
+            condition = .object(
+                OrderedDictionary(
+                    uncheckedUniqueKeys: explainedConditionKeys,
+                    values: [.null, since, .string(message), .string(reason), value, .string(type)]))
+        default:
+            var members: [(String, JSONValue)] = [("lastProbeTime", .null), ("lastTransitionTime", since)]
+            if let message { members.append(("message", .string(message))) }
+            if let reason { members.append(("reason", .string(reason))) }
+            members.append(("status", value))
+            members.append(("type", .string(type)))
+            condition = .object(OrderedDictionary(uncheckedUniqueKeysWithValues: members))
+        }
         if let index { conditions[index] = condition } else { conditions.append(condition) }
     }
+
+    /// The members of a condition with a message and a reason, in the order they are written.
+    private static let explainedConditionKeys = [
+        "lastProbeTime", "lastTransitionTime", "message", "reason", "status", "type",
+    ]
 
     /// Whether a condition has exactly the members `setCondition` writes, in its order, its
     /// transition time aside.
