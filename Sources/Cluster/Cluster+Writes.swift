@@ -229,7 +229,7 @@ extension Cluster {
         if restoring, object.creationTimestamp != nil {
             // A restored object keeps the time it was created.
         } else {
-            object[path: "metadata.creationTimestamp"] = .string(now.rfc3339)
+            object[path: "metadata.creationTimestamp"] = .string(nowRFC3339)
         }
         if !restoring || (object.metadata["uid"].string ?? "").isEmpty {
             // A restored object that records its uid (one added to a world after its transcripts

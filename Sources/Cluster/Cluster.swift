@@ -41,6 +41,8 @@ public final class Cluster {
     var apiServerServingCache: (revision: Int, podWrites: Int, serving: Bool)?
     /// `schedulerInstance` as worked out at a count of writes to the system namespace's pods.
     var schedulerInstanceCache: (podWrites: Int, instance: String)?
+    /// `nowRFC3339` as last written, and the moment it was written for.
+    var nowTextCache: (time: Timestamp, text: String)?
     /// kube-apiserver's serving certificate, once a client has connected.
     var servingCertificate: ServingCertificate?
     /// `customResourceTypes` as of a number of writes to definitions.
@@ -237,6 +239,15 @@ public final class Cluster {
     }
 
     public var now: Timestamp { clock.now }
+
+    /// `now` as the API writes times (`2024-05-01T10:00:00Z`), written once per moment: the
+    /// objects and events of one moment all carry it.
+    var nowRFC3339: String {
+        if let cached = nowTextCache, cached.time == now { return cached.text }
+        let text = now.rfc3339
+        nowTextCache = (now, text)
+        return text
+    }
 
     /// Objects of `type`, in one namespace or all, ordered by namespace then name.
     /// A type asked for in another served version lists its objects converted to that version.

@@ -28,7 +28,7 @@ extension Cluster {
         // Events are named `<object>.<suffix>`, so an object's events sit together in the store.
         guard let write = eventCorrelator.correlate(occurrence, newName: eventName(of: subject.name, offset: unsent), now: now)
         else { return }
-        let time = now.rfc3339
+        let time = nowRFC3339
         let recorded = RecordedEvent(subject: subject, occurrence: occurrence, write: write, now: now, time: time)
         if isControlPlaneDown {
             var held = outage ?? ControlPlaneOutage()
@@ -56,7 +56,7 @@ extension Cluster {
             var created = event
             let uid = JSONValue.string(Self.eventUID(created.name))
             created.value.modify("metadata") { metadata in
-                metadata["creationTimestamp"] = .string(now.rfc3339)
+                metadata["creationTimestamp"] = .string(nowRFC3339)
                 metadata["uid"] = uid
                 metadata["resourceVersion"] = .string(String(store.revision + 1))
             }

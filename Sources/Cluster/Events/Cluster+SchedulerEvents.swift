@@ -10,7 +10,7 @@ extension Cluster {
     ) {
         let subject = EventSubject(pod)
         let namespace = subject.namespace ?? "default"
-        let stamp = now.rfc3339
+        let stamp = nowRFC3339
         let time = JSONValue.string(Self.microTime(now, stamped: stamp))
         if var event = store.events(about: subject.uid).first(where: {
             $0.namespace == namespace && $0.name.hasPrefix(subject.name + ".") && $0.value["reason"].string == reason

@@ -131,7 +131,7 @@ extension Cluster {
         let node = pod.nodeName ?? ""
         var bound = pod
         bound[path: "status.conditions"] = [
-            ["lastProbeTime": nil, "lastTransitionTime": .string(now.rfc3339), "status": "True", "type": "PodScheduled"]
+            ["lastProbeTime": nil, "lastTransitionTime": .string(nowRFC3339), "status": "True", "type": "PodScheduled"]
         ]
         // The binding subresource writes the pod past the field manager: no one owns nodeName.
         writing(as: nil) { save(.pods, bound) }
@@ -151,7 +151,7 @@ extension Cluster {
         pending[path: "status.phase"] = "Pending"
         pending[path: "status.conditions"] = [
             [
-                "lastProbeTime": nil, "lastTransitionTime": .string(now.rfc3339), "message": .string(message),
+                "lastProbeTime": nil, "lastTransitionTime": .string(nowRFC3339), "message": .string(message),
                 "reason": .string(reason), "status": "False", "type": "PodScheduled",
             ]
         ]
