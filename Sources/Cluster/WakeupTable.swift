@@ -8,19 +8,35 @@ import KubeAPI
 /// reads only those, and a loop asking for due ones skips a segment with none due at once:
 /// at scale, the pods' pending kubelet steps outnumber every other wake-up by far.
 struct WakeupTable: Sendable, Equatable {
-    private var times: [String: Timestamp] = [:]
+    private var times: [Key: Timestamp] = [:]
     private var families: [Substring: Family] = [:]
     /// How many times a wake-up was set or dropped: a reader that saw this count unchanged knows
     /// that every wake-up is as it was.
     private(set) var writes = 0
 
+    /// A key as the table files it: its hash folded once (`WordHash`), as keys run to some 60
+    /// bytes and each set rehashes the keys a removal or a growth moves.
+    private struct Key: Hashable, Sendable {
+        let text: String
+        private let hash: Int
+
+        init(_ text: String) {
+            self.text = text
+            hash = Int(truncatingIfNeeded: WordHash.fold(text))
+        }
+
+        static func == (a: Key, b: Key) -> Bool { a.hash == b.hash && a.text == b.text }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+    }
+
     /// The wake-ups of one first segment.
     private struct Family: Sendable, Equatable {
-        var times: [String: Timestamp] = [:]
+        var times: [Key: Timestamp] = [:]
         /// The earliest of `times`; nil when it must be worked out again.
         var earliest: Timestamp?
 
-        mutating func set(_ key: String, to time: Timestamp, replacing old: Timestamp?) {
+        mutating func set(_ key: Key, to time: Timestamp, replacing old: Timestamp?) {
             times[key] = time
             if times.count == 1 {
                 earliest = time
@@ -29,7 +45,7 @@ struct WakeupTable: Sendable, Equatable {
             }
         }
 
-        mutating func remove(_ key: String, _ old: Timestamp) {
+        mutating func remove(_ key: Key, _ old: Timestamp) {
             times[key] = nil
             if old == earliest { earliest = nil }
         }
@@ -47,10 +63,11 @@ struct WakeupTable: Sendable, Equatable {
 
     /// The time of the wake-up `key`; setting nil drops it.
     subscript(key: String) -> Timestamp? {
-        get { times[key] }
+        get { times[Key(key)] }
         set {
             writes &+= 1
             let family = Self.family(of: key)
+            let key = Key(key)
             if let newValue {
                 let old = times.updateValue(newValue, forKey: key)
                 families[family, default: Family()].set(key, to: newValue, replacing: old)
@@ -62,13 +79,13 @@ struct WakeupTable: Sendable, Equatable {
     }
 
     /// Every wake-up, in no particular order.
-    var all: [(key: String, time: Timestamp)] { times.map { (key: $0.key, time: $0.value) } }
+    var all: [(key: String, time: Timestamp)] { times.map { (key: $0.key.text, time: $0.value) } }
 
     /// The wake-ups whose keys start with `prefix`.
     func entries(withPrefix prefix: String) -> [(key: String, time: Timestamp)] {
         var found: [(key: String, time: Timestamp)] = []
         for family in families(matching: prefix) {
-            for (key, time) in families[family]?.times ?? [:] where key.hasPrefix(prefix) { found.append((key, time)) }
+            for (key, time) in families[family]?.times ?? [:] where key.text.hasPrefix(prefix) { found.append((key.text, time)) }
         }
         return found
     }
@@ -81,8 +98,8 @@ struct WakeupTable: Sendable, Equatable {
         var found: [(key: String, time: Timestamp)] = []
         for family in families(matching: prefix) {
             guard let soonest = families[family]?.soonest(), soonest <= now else { continue }
-            for (key, time) in families[family]?.times ?? [:] where time <= now && key.hasPrefix(prefix) {
-                found.append((key, time))
+            for (key, time) in families[family]?.times ?? [:] where time <= now && key.text.hasPrefix(prefix) {
+                found.append((key.text, time))
             }
         }
         return found
@@ -113,7 +130,7 @@ struct WakeupTable: Sendable, Equatable {
 
     /// Drops the wake-ups that `shouldRemove` picks.
     mutating func removeAll(where shouldRemove: (_ key: String, _ time: Timestamp) -> Bool) {
-        for (key, time) in times where shouldRemove(key, time) { self[key] = nil }
+        for (key, time) in times where shouldRemove(key.text, time) { self[key.text] = nil }
     }
 
     /// The segments holding the keys that start with `prefix`: its own first segment when the
