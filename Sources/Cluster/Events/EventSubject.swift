@@ -16,20 +16,8 @@ struct EventSubject {
         apiVersion = object.apiVersion
         kind = object.kind
         guard case .object(let metadata) = object.value["metadata"] else { return }
-        // The keys and values read where they lie: a value is copied only when it is kept.
-        var readInPlace = false
-        _ = metadata.keys.withContiguousStorageIfAvailable { keys in
-            _ = metadata.values.withContiguousStorageIfAvailable { values in
-                for index in keys.indices { read(keys, values, at: index) }
-                readInPlace = true
-            }
-        }
-        if !readInPlace {
-            Array(metadata.keys).withUnsafeBufferPointer { keys in
-                Array(metadata.values).withUnsafeBufferPointer { values in
-                    for index in keys.indices { read(keys, values, at: index) }
-                }
-            }
+        metadata.withMembersInPlace { keys, values in
+            for index in keys.indices { read(keys, values, at: index) }
         }
     }
 
