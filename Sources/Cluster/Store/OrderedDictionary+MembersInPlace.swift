@@ -3,7 +3,7 @@ import OrderedCollections
 
 extension OrderedDictionary<String, JSONValue> {
     /// Hands `body` the keys and values where they lie, so reading a member copies only what is
-    /// kept (`WrittenMetadata`, `EventSubject`); copied first only when they are not contiguous.
+    /// kept (`WrittenMetadata`); copied first only when they are not contiguous.
     func withMembersInPlace(_ body: (UnsafeBufferPointer<String>, UnsafeBufferPointer<JSONValue>) -> Void) {
         let done = keys.withContiguousStorageIfAvailable { keys in
             values.withContiguousStorageIfAvailable { values in body(keys, values) } != nil
