@@ -50,6 +50,9 @@ public final class Cluster {
     /// The OpenAPI documents built for the group/versions served and the definitions written
     /// when they were built (`Cluster+OpenAPICache.swift`).
     var openAPICache = OpenAPICache(key: "")
+    /// The snapshot this cluster started from: its shared OpenAPI documents, and the writes to
+    /// definitions it held.
+    var openAPIOrigin: (shared: SharedOpenAPICache, definitionWrites: Int)?
     /// Set when a node's container starts or stops: every kubelet then looks at all its pods.
     var kubeletsNeedFullScan = true
     /// How far each control loop that reacts to changes has read the store's journal.
@@ -174,6 +177,7 @@ public final class Cluster {
         endpointsTriggerTimes = snapshot.endpointsTriggerTimes
         fieldManagers = snapshot.fieldManagers
         staticPods = snapshot.staticPods
+        openAPIOrigin = (snapshot.openAPI, store.writeCount(of: .customResourceDefinitions))
     }
 
     /// Everything the cluster holds, as a value: objects, clock, random state, kubelet state.
@@ -193,7 +197,8 @@ public final class Cluster {
             kubeProxyStarts: kubeProxyStarts, kubeletLogs: kubeletLogs, podStartupPulls: podStartupPulls, processLogs: processLogs,
             helperPodOperations: helperPodOperations,
             containerFileRuns: containerFileRuns, openFileRuns: openFileRuns,
-            endpointsTriggerTimes: endpointsTriggerTimes, fieldManagers: fieldManagers, staticPods: staticPods)
+            endpointsTriggerTimes: endpointsTriggerTimes, fieldManagers: fieldManagers, staticPods: staticPods,
+            openAPI: SharedOpenAPICache())
     }
 
     /// A cluster's whole state as a value.
@@ -236,6 +241,8 @@ public final class Cluster {
         let endpointsTriggerTimes: [String: EndpointsTriggerTimes]
         let fieldManagers: [String: [ManagedFieldsEntry]]
         let staticPods: StaticPodBook
+        /// The OpenAPI documents the clusters started from this snapshot build.
+        let openAPI: SharedOpenAPICache
     }
 
     public var now: Timestamp { clock.now }

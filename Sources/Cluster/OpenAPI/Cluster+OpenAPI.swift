@@ -8,7 +8,7 @@ extension Cluster {
     public func openAPIDocument(groupVersion: String) -> OpenAPIDocument? {
         if let cached = currentOpenAPICache.documents[groupVersion] { return cached }
         let document = buildOpenAPIDocument(groupVersion: groupVersion)
-        openAPICache.documents[groupVersion] = .some(document)
+        keepOpenAPI { $0.documents[groupVersion] = .some(document) }
         return document
     }
 

@@ -19,7 +19,7 @@ extension Cluster {
         }
         paths.sort { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
         let index = GoJSON.marshal(["paths": .object(OrderedDictionary(paths, uniquingKeysWith: { first, _ in first }))])
-        openAPICache.index = index
+        keepOpenAPI { $0.index = index }
         return index
     }
 
@@ -28,7 +28,7 @@ extension Cluster {
     public func openAPIV3Document(path: String) -> String? {
         if let cached = currentOpenAPICache.v3[path] { return cached }
         let document = openAPIV3Value(path: path).map { GoJSON.marshal($0) }
-        openAPICache.v3[path] = .some(document)
+        keepOpenAPI { $0.v3[path] = .some(document) }
         return document
     }
 
@@ -64,7 +64,7 @@ extension Cluster {
     public func openAPIV2Document() -> String {
         if let cached = currentOpenAPICache.v2 { return cached }
         let document = GoJSON.marshal(openAPIV2Value())
-        openAPICache.v2 = document
+        keepOpenAPI { $0.v2 = document }
         return document
     }
 

@@ -47,8 +47,19 @@ extension VirtualFileSystem {
         return (stack.map(\.name), stack.last?.node ?? root)
     }
 
+    /// The names between the slashes of `path`, empty ones left out; read byte by byte, as every
+    /// lookup starts here.
     static func rawParts(of path: String) -> [String] {
-        path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        var parts: [String] = []
+        var path = path
+        path.withUTF8 { bytes in
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "/") {
+                if index > start { parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+                start = index + 1
+            }
+        }
+        return parts
     }
 
     /// Creates a symbolic link at `path` pointing to `target`; false when `path` exists or its

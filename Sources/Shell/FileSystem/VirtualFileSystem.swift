@@ -223,11 +223,11 @@ public final class VirtualFileSystem {
     /// The names along a path after resolving `.` and `..` lexically.
     static func components(of path: String) -> [String] {
         var result: [String] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+        for part in rawParts(of: path) {
             switch part {
             case ".": continue
             case "..": if !result.isEmpty { result.removeLast() }
-            default: result.append(String(part))
+            default: result.append(part)
             }
         }
         return result
