@@ -1,5 +1,6 @@
-/// JSON text whose objects repeat a key, read as Go's `encoding/json` reads it into a map: the
-/// last value wins. The YAML reader refuses a repeated key, so such text is rewritten first.
+/// JSON text whose objects repeat a key, read as Go's `encoding/json` reads it into a map.
+///
+/// The last value wins. The YAML reader refuses a repeated key, so such text is rewritten first.
 public enum GoJSONRepeatedKeys {
     /// `text` (valid JSON) with each repeated member folded into the first, which takes the last
     /// value; nil when no object repeats a key.
