@@ -57,3 +57,10 @@ The status subresource is patched through the same handler.
   Warning: unknown field "status.colour"
   deployment.apps/web patched (no change)
   $ kubectl get deploy web -o jsonpath='{.status.colour}'
+kubectl's warning handler prints each text once a command, however many objects it patches.
+  $ kubectl create deployment api --image=nginx
+  deployment.apps/api created
+  $ kubectl patch deploy web api -p '{"spec":{"replicas":1,"replicas":2}}'
+  Warning: duplicate field "spec.replicas"
+  deployment.apps/web patched
+  deployment.apps/api patched

@@ -80,7 +80,7 @@ enum Annotate {
             let manager = FieldManager(
                 context.flags.string("field-manager") ?? manager, subresource: subresource.isEmpty ? nil : subresource)
             let written = try cluster.replace(object, dryRun: dryRun == .server, manager: manager)
-            for warning in warnings { context.io.err("Warning: \(warning)\n") }
+            warnings.forEach(context.printServerWarning)
             return written
         } catch {
             throw .server(error)

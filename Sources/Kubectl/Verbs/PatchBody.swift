@@ -20,7 +20,7 @@ struct PatchBody {
     }
 
     /// `patched`, the object the patch made, as the apiserver decodes it into its kind; the
-    /// warnings are printed as kubectl prints them.
+    /// warnings are printed as kubectl prints them, each once a command.
     func decode(
         _ patched: KubeObject, as resourceType: ResourceType, cluster: Cluster, context: VerbContext
     ) throws(APIError) -> KubeObject {
@@ -28,7 +28,7 @@ struct PatchBody {
         let bodyErrors = PatchBodyDecoding.strictErrors(patchType: type, body: text)
         let decoded = try cluster.decodeFields(
             of: converted, as: resourceType, validation: .warn, patching: true, patchErrors: bodyErrors)
-        for warning in decoded.warnings { context.io.err("Warning: \(warning)\n") }
+        decoded.warnings.forEach(context.printServerWarning)
         return decoded.object
     }
 }
