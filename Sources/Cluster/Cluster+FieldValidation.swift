@@ -16,18 +16,22 @@ extension Cluster {
     /// the object without unknown fields and the warnings to show. A refused create names the
     /// kind it could not decode; a refused patch states only the strict decoding error, and a
     /// refused strategic merge patch (`strategicPatch`) is the 422 on `patch` that shows it.
+    /// `patchErrors` are the strict errors of the patch's own body (`PatchBodyDecoding.strictErrors`),
+    /// reported before the object's.
     public func decodeFields(
         of object: KubeObject, as type: ResourceType, validation: FieldValidation, patching: Bool = false,
-        strategicPatch: JSONValue? = nil
+        strategicPatch: JSONValue? = nil, patchErrors: [String] = []
     ) throws(APIError) -> (object: KubeObject, warnings: [String]) {
-        guard let kind = settings.schema.kind(type.kind, groupVersion: type.apiVersion) else { return (object, []) }
-        // A patch's type errors are found where the patch is decoded (`Cluster+PatchDecoding.swift`).
-        if !patching, let error = typeError(in: object, as: type, kind: kind) {
-            throw Self.undecodable(type, error, patching: patching)
+        var (paths, known): ([String], JSONValue) = ([], object.value)
+        if let kind = settings.schema.kind(type.kind, groupVersion: type.apiVersion) {
+            // A patch's type errors are found where the patch is decoded (`Cluster+PatchDecoding.swift`).
+            if !patching, let error = typeError(in: object, as: type, kind: kind) {
+                throw Self.undecodable(type, error, patching: patching)
+            }
+            (paths, known) = settings.schema.unknownFields(of: object.value, as: kind)
         }
-        let (paths, known) = settings.schema.unknownFields(of: object.value, as: kind)
-        guard !paths.isEmpty else { return (KubeObject(known), []) }
-        let causes = paths.map { "unknown field \"\($0)\"" }
+        guard !paths.isEmpty || !patchErrors.isEmpty else { return (KubeObject(known), []) }
+        let causes = patchErrors + paths.map { "unknown field \"\($0)\"" }
         switch validation {
         case .strict:
             let error = "strict decoding error: \(causes.joined(separator: ", "))"

@@ -214,6 +214,8 @@ struct VerbContext {
     var commandWords: [String] = []
     /// Whether the command has warned of a legacy `--dry-run` value yet.
     var dryRunWarning = DryRunWarning()
+    /// The apiserver warnings the command has printed.
+    var printedWarnings = PrintedWarnings()
 
     /// Refuses a request the apiserver's authorizer would not let the (impersonated) user make.
     func authorize(_ request: AccessRequest) throws(KubectlFailure) {

@@ -13,3 +13,19 @@ enum ServerWarnings {
         }
     }
 }
+
+/// The apiserver warnings a command has printed; shared by the copies of its context, as
+/// kubectl's one warning handler (which deduplicates) serves all of a command's requests.
+final class PrintedWarnings {
+    private var printed: Set<String> = []
+
+    /// True the first time `text` is given.
+    func isFirst(_ text: String) -> Bool { printed.insert(text).inserted }
+}
+
+extension VerbContext {
+    /// Prints a warning the apiserver sent as kubectl's handler does: on stderr, once a command.
+    func printServerWarning(_ text: String) {
+        if printedWarnings.isFirst(text) { io.err("Warning: \(text)\n") }
+    }
+}

@@ -68,25 +68,19 @@ enum Annotate {
     /// server first decodes the result as that patch's type does.
     static func write(
         _ object: KubeObject, type: ResourceType, subresource: String = "", dryRun: DryRun, context: VerbContext,
-        manager: String, patch: (type: String, document: JSONValue)? = nil
+        manager: String, patch: PatchBody? = nil
     ) throws(KubectlFailure) -> KubeObject {
         let cluster = try context.cluster
         try context.authorize(
             AccessRequest(verb: "patch", type, subresource: subresource, namespace: object.namespace, name: object.name))
         do {
             var object = object
-            if let patch {
-                object = try cluster.decodePatched(object, as: type, patchType: patch.type, patch: patch.document)
-                // kubectl's patch names no field validation: the server's default drops unknown fields with a warning.
-                let decoded = try cluster.decodeFields(of: object, as: type, validation: .warn, patching: true)
-                object = decoded.object
-                for warning in decoded.warnings { context.io.err("Warning: \(warning)\n") }
-            }
+            if let patch { object = try patch.decode(object, as: type, cluster: cluster, context: context) }
             let warnings = cluster.writeWarnings(for: object, as: type)
             let manager = FieldManager(
                 context.flags.string("field-manager") ?? manager, subresource: subresource.isEmpty ? nil : subresource)
             let written = try cluster.replace(object, dryRun: dryRun == .server, manager: manager)
-            for warning in warnings { context.io.err("Warning: \(warning)\n") }
+            warnings.forEach(context.printServerWarning)
             return written
         } catch {
             throw .server(error)

@@ -72,7 +72,7 @@ enum Patch {
             if dryRun != .client && !local {
                 result = try send(
                     result, type: resourceType, subresource: subresource, dryRun: dryRun, context: context,
-                    patch: document.map { (type, $0) })
+                    patch: document.map { PatchBody(type: type, document: $0, typed: text) })
             }
             let changed = !result.value.isEquivalent(to: object.value)
             // --record's merge patch follows the patch; a refusal of it is only logged.
@@ -106,10 +106,20 @@ enum Patch {
         do {
             return try YAMLDecoding.documents(text).first ?? .null
         } catch {
+            if let folded = repeatingKeys(text) { return folded }
             // JSON-looking text skips the YAML step; the patch libraries then refuse it.
             if trimmed.hasPrefix("{") { return nil }
             throw .error("unable to parse \(GoSyntax.quoted(shown)): \(error.goWording)")
         }
+    }
+
+    /// JSON whose objects repeat a key, which the YAML reader refuses, read as Go's JSON and YAML
+    /// decoders read it into a map (the last value wins); nil for other text.
+    private static func repeatingKeys(_ text: String) -> JSONValue? {
+        guard GoJSONSyntax.error(in: text) == nil, let folded = GoJSONRepeatedKeys.lastValuesKept(in: text),
+            let documents = try? YAMLDecoding.documents(folded)
+        else { return nil }
+        return documents.first ?? .null
     }
 }
 
@@ -118,21 +128,24 @@ extension Patch {
     /// `patch` is the patch sent, which the apiserver decodes for its type errors.
     fileprivate static func send(
         _ object: KubeObject, type: ResourceType, subresource: String, dryRun: DryRun, context: VerbContext,
-        patch: (type: String, document: JSONValue)? = nil
+        patch: PatchBody? = nil
     ) throws(KubectlFailure) -> KubeObject {
         subresource == "status"
-            ? try writeStatus(object, type: type, dryRun: dryRun, context: context)
+            ? try writeStatus(object, type: type, dryRun: dryRun, context: context, patch: patch)
             : try Annotate.write(object, type: type, dryRun: dryRun, context: context, manager: "kubectl-patch", patch: patch)
     }
 
-    /// Writes only the object's status (`--subresource=status`).
+    /// Writes only the object's status (`--subresource=status`); the apiserver decodes the
+    /// patched object as it does the whole object's.
     fileprivate static func writeStatus(
-        _ object: KubeObject, type: ResourceType, dryRun: DryRun, context: VerbContext
+        _ object: KubeObject, type: ResourceType, dryRun: DryRun, context: VerbContext, patch: PatchBody?
     ) throws(KubectlFailure) -> KubeObject {
         let cluster = try context.cluster
         try context.authorize(
             AccessRequest(verb: "patch", type, subresource: "status", namespace: object.namespace, name: object.name))
         do {
+            var object = object
+            if let patch { object = try patch.decode(object, as: type, cluster: cluster, context: context) }
             return try cluster.replaceStatus(object, dryRun: dryRun == .server)
         } catch {
             throw .server(error)

@@ -51,4 +51,15 @@ struct PatchBodyDecodingTests {
         #expect(refusal("strategic", "{bad") == "400 invalid character 'b' looking for beginning of object key string")
         #expect(refusal("json", #"{"a":"#) == "400 error decoding patch: unexpected end of JSON input")
     }
+
+    @Test("a body that decoded has its strict errors: a JSON patch's unknown keys, any patch's repeated keys")
+    func strictErrors() {
+        #expect(
+            PatchBodyDecoding.strictErrors(patchType: "json", body: #"[{"foo":1,"op":"replace","path":"/spec/replicas","value":3}]"#)
+                == [#"json patch unknown field "[0].foo""#])
+        #expect(
+            PatchBodyDecoding.strictErrors(patchType: "strategic", body: #"{"spec":{"replicas":2,"replicas":3}}"#)
+                == [#"duplicate field "spec.replicas""#])
+        #expect(PatchBodyDecoding.strictErrors(patchType: "merge", body: #"{"spec":{"foo":2}}"#).isEmpty)
+    }
 }

@@ -1,0 +1,44 @@
+import Testing
+
+@testable import KubeAPI
+
+/// What sigs.k8s.io/json's `UnmarshalStrict` reports of a document, read as sent.
+@Suite("strict decoding of repeated and unknown keys")
+struct GoStrictFieldsTests {
+    private let operation = GoStrictFields.Target.fields(["op": .any, "path": .any, "from": .any, "value": .any])
+
+    @Test("a repeated key is named by its path, once, wherever it is")
+    func repeatedKeys() {
+        #expect(
+            GoStrictFields.errors(in: #"{"spec":{"replicas":2,"replicas":3}}"#, decodingAs: .any) == [
+                #"duplicate field "spec.replicas""#
+            ])
+        #expect(GoStrictFields.errors(in: #"{"a":1,"a":2,"a":3}"#, decodingAs: .any) == [#"duplicate field "a""#])
+        #expect(
+            GoStrictFields.errors(in: #" { "a" : [ {"b":1}, {"c":{"d":1,"d":2}} ] , "a":{} } "#, decodingAs: .any)
+                == [#"duplicate field "a[1].c.d""#, #"duplicate field "a""#])
+        #expect(GoStrictFields.errors(in: #"{"a\u0062":1,"ab":2}"#, decodingAs: .any) == [#"duplicate field "ab""#])
+        #expect(GoStrictFields.errors(in: #"{"a":"}\"{","b":[1,"a"]}"#, decodingAs: .any).isEmpty)
+        #expect(GoStrictFields.errors(in: "null", decodingAs: .any).isEmpty)
+    }
+
+    @Test("a struct's other keys are unknown, its values not looked into; a list is named by index")
+    func unknownKeys() {
+        #expect(
+            GoStrictFields.errors(
+                in:
+                    #"[{"op":"add","path":"/a","value":{"x":1,"x":2}},{"foo":{"y":1,"y":1},"op":"add","Op":"x","op":"x"}]"#,
+                decodingAs: .list(of: operation))
+                == [
+                    #"duplicate field "[0].value.x""#, #"unknown field "[1].foo""#, #"unknown field "[1].Op""#,
+                    #"duplicate field "[1].op""#,
+                ])
+        #expect(GoStrictFields.errors(in: "[null,{}]", decodingAs: .list(of: operation)).isEmpty)
+    }
+
+    @Test("no more than 100 errors are kept")
+    func limit() {
+        let members = (0..<120).map { "\"k\($0)\":1" }.joined(separator: ",")
+        #expect(GoStrictFields.errors(in: "[{\(members)}]", decodingAs: .list(of: .fields([:]))).count == 100)
+    }
+}
