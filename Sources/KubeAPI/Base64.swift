@@ -21,7 +21,10 @@ public enum Base64 {
     }
 
     /// The decoded bytes; characters outside the alphabet are skipped.
-    public static func decode(_ text: String) -> [UInt8] { bytes(of: text.unicodeScalars.compactMap(digit)) }
+    public static func decode(_ text: String) -> [UInt8] { decode(utf8: text.utf8) }
+
+    /// The decoded bytes of base64 text given as UTF-8; bytes outside the alphabet are skipped.
+    public static func decode(utf8 text: some Sequence<UInt8>) -> [UInt8] { bytes(of: text.compactMap(digit)) }
 
     /// Decodes as Go's `base64.StdEncoding.DecodeString` does: padding required, line breaks
     /// skipped, anything else refused with the offset Go's `CorruptInputError` reports.
@@ -40,7 +43,7 @@ public enum Base64 {
                 }
                 let byte = input[index]
                 index += 1
-                if let value = digit(Unicode.Scalar(byte)) {
+                if let value = digit(byte) {
                     quantum.append(value)
                     continue
                 }
@@ -85,13 +88,13 @@ public enum Base64 {
 
     public static func decoded(_ text: String) -> String { String(decoding: decode(text), as: UTF8.self) }
 
-    private static func digit(_ scalar: Unicode.Scalar) -> UInt32? {
-        switch scalar {
-        case "A"..."Z": return scalar.value - 65
-        case "a"..."z": return scalar.value - 97 + 26
-        case "0"..."9": return scalar.value - 48 + 52
-        case "+": return 62
-        case "/": return 63
+    private static func digit(_ byte: UInt8) -> UInt32? {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): return UInt32(byte) - 65
+        case UInt8(ascii: "a")...UInt8(ascii: "z"): return UInt32(byte) - 97 + 26
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return UInt32(byte) - 48 + 52
+        case UInt8(ascii: "+"): return 62
+        case UInt8(ascii: "/"): return 63
         default: return nil
         }
     }

@@ -6,20 +6,23 @@ public enum PEM {
     }
 
     /// Every block in `text`, in order: its type (`CERTIFICATE`, `RSA PRIVATE KEY`) and DER bytes.
+    /// Lines are read as bytes, as Go's `encoding/pem` reads them.
     public static func typedBlocks(in text: String) -> [(type: String, der: [UInt8])] {
         var blocks: [(type: String, der: [UInt8])] = []
-        var open: (type: String, body: String)?
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.trimmingSuffix { $0 == "\r" || $0 == " " }
+        var open: (type: String, end: [UInt8], body: [UInt8])?
+        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            var trimmed = line[...]
+            while let last = trimmed.last, last == UInt8(ascii: "\r") || last == UInt8(ascii: " ") { trimmed.removeLast() }
             if let block = open {
-                if trimmed == "-----END \(block.type)-----" {
-                    blocks.append((block.type, Base64.decode(block.body)))
+                if trimmed.elementsEqual(block.end) {
+                    blocks.append((block.type, Base64.decode(utf8: block.body)))
                     open = nil
                 } else {
-                    open?.body += trimmed
+                    open?.body.append(contentsOf: trimmed)
                 }
-            } else if trimmed.hasPrefix("-----BEGIN "), trimmed.hasSuffix("-----"), trimmed.count > 16 {
-                open = (String(trimmed.dropFirst(11).dropLast(5)), "")
+            } else if trimmed.starts(with: "-----BEGIN ".utf8), trimmed.reversed().starts(with: "-----".utf8), trimmed.count > 16 {
+                let type = String(decoding: trimmed.dropFirst(11).dropLast(5), as: UTF8.self)
+                open = (type, Array("-----END \(type)-----".utf8), [])
             }
         }
         return blocks
@@ -47,13 +50,5 @@ public enum PEM {
             start += 64
         }
         return "-----BEGIN \(type)-----\n" + lines.map { $0 + "\n" }.joined() + "-----END \(type)-----\n"
-    }
-}
-
-extension Substring {
-    fileprivate func trimmingSuffix(while drop: (Character) -> Bool) -> String {
-        var end = endIndex
-        while end > startIndex, drop(self[index(before: end)]) { end = index(before: end) }
-        return String(self[startIndex..<end])
     }
 }

@@ -22,16 +22,6 @@ struct ExitBuiltin: ShellCommand {
     }
 }
 
-extension String {
-    /// The string without leading and trailing spaces and tabs.
-    var trimmingBlanks: String {
-        let scalars = unicodeScalars
-        let start = scalars.firstIndex { $0 != " " && $0 != "\t" } ?? scalars.endIndex
-        let end = scalars.lastIndex { $0 != " " && $0 != "\t" }.map { scalars.index(after: $0) } ?? start
-        return String(scalars[start..<max(start, end)])
-    }
-}
-
 private let tooManyArguments = "bash: exit: too many arguments\n"
 private func numericArgumentRequired(_ operand: String) -> String {
     "bash: exit: \(operand): numeric argument required\n"

@@ -45,12 +45,12 @@ struct SystemdUnit {
 
     private mutating func apply(_ text: String) {
         for raw in text.split(separator: "\n") {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = raw.trimmingBlanks
             guard !line.isEmpty, !line.hasPrefix("#"), !line.hasPrefix(";"), !line.hasPrefix("["),
                 let equals = line.firstIndex(of: "=")
             else { continue }
-            let key = line[..<equals].trimmingCharacters(in: .whitespaces)
-            let value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            let key = line[..<equals].trimmingBlanks
+            let value = line[line.index(after: equals)...].trimmingBlanks
             switch key {
             case "Description": description = value
             case "Documentation": documentation = value.isEmpty ? [] : documentation + value.split(separator: " ").map(String.init)
@@ -78,7 +78,7 @@ struct SystemdUnit {
         for entry in environmentFiles {
             let path = entry.hasPrefix("-") ? String(entry.dropFirst()) : entry
             for line in (fs.read(path) ?? "").split(separator: "\n") {
-                let text = line.trimmingCharacters(in: .whitespaces)
+                let text = line.trimmingBlanks
                 guard !text.hasPrefix("#"), let sign = text.firstIndex(of: "=") else { continue }
                 let value = Self.words(String(text[text.index(after: sign)...])).joined(separator: " ")
                 values[String(text[..<sign])] = value
