@@ -1,7 +1,7 @@
 curl's data options as they reach the apiserver through kubectl proxy: -d drops a file's line
 ends and joins several parts with &, --data-binary sends a file as it is, --data-raw takes @
 literally, @- reads standard input, --json sets both JSON headers. -v shows the request as
-sent; a missing file or a missing parameter is curl's own error.
+sent; a missing file, a missing parameter or -I with a body is curl's own error.
   $ kubectl proxy &
   [1] 2482
   Starting to serve on 127.0.0.1:8001
@@ -72,6 +72,11 @@ sent; a missing file or a missing parameter is curl's own error.
   $ curl localhost:8001/api/v1/namespaces/default/configmaps -d
   curl: option -d: requires parameter
   curl: try 'curl --help' or 'curl --manual' for more information
+  $ echo $?
+  2
+  $ curl -I -d @cm.json localhost:8001/api/v1/namespaces/default/configmaps
+  Warning: You can only select one HTTP request method! You asked for both POST 
+  Warning: (-d, --data) and HEAD (-I, --head).
   $ echo $?
   2
   $ curl -X

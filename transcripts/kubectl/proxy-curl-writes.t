@@ -1,7 +1,9 @@
 Writing through kubectl proxy with curl: -X sets the method word, -d (and --data-binary,
 --data-raw, --json) sends a body and makes the request a POST. The apiserver creates from a
-JSON body (201), replaces with PUT, patches with the patch media types and deletes; a form
-body, which -d sends unless told otherwise, is refused with 415.
+JSON or YAML body (201, unknown fields warned about in a Warning header), replaces with PUT,
+patches with the patch media types (an apply patch needs ?fieldManager) and deletes; a form
+body, which -d sends unless told otherwise, is refused with 415. Objects written are managed
+by the client's name from its User-Agent, curl.
   $ kubectl proxy &
   [1] 2482
   Starting to serve on 127.0.0.1:8001
@@ -124,3 +126,39 @@ body, which -d sends unless told otherwise, is refused with 415.
     "code": 404
   } (no-eol)
   $ kill %1
+  $ kubectl proxy &
+  [2] 2483
+  Starting to serve on 127.0.0.1:8001
+  [1]   Terminated              kubectl proxy
+  $ curl -si -H 'Content-Type: application/json' -d '{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"notes"},"bogus":1}' localhost:8001/api/v1/namespaces/default/configmaps | head -12
+  HTTP/1.1 201 Created
+  Audit-Id: 232277c0-287e-45a3-81fc-48e0ebc54516
+  Cache-Control: no-cache, private
+  Content-Length: 246
+  Content-Type: application/json
+  Date: Wed, 23 Apr 2025 07:25:00 GMT
+  Warning: 299 - "unknown field \"bogus\""
+  X-Kubernetes-Pf-Flowschema-Uid: 40b8b618-229e-42e1-b651-e5240beabd16
+  X-Kubernetes-Pf-Prioritylevel-Uid: 295ac8ed-21a3-492d-8d1b-c552b8befa69
+  
+  {
+    "kind": "ConfigMap",
+  $ curl -s -X PUT -H 'Content-Type: application/json' -d '{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"notes"},"data":{"a":"1"}}' localhost:8001/api/v1/namespaces/default/configmaps/notes | grep -A2 '"data"'
+    "data": {
+      "a": "1"
+    }
+  $ curl -s -X PUT -H 'Content-Type: application/json' -d '{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"other"}}' localhost:8001/api/v1/namespaces/default/configmaps/notes | grep message
+    "message": "the name of the object (other) does not match the name on the URL (notes)",
+  $ printf 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: from-yaml\n' > cm.yaml
+  $ curl -s -o /dev/null -w '%{http_code}\n' -H 'Content-Type: application/yaml' --data-binary @cm.yaml localhost:8001/api/v1/namespaces/default/configmaps
+  201
+  $ printf 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: applied\ndata:\n  k: v\n' | curl -si -X PATCH -H 'Content-Type: application/apply-patch+yaml' --data-binary @- 'localhost:8001/api/v1/namespaces/default/configmaps/applied?fieldManager=learner' | grep -E '^HTTP|"(manager|operation)"'
+  HTTP/1.1 201 Created
+          "manager": "learner",
+          "operation": "Apply",
+  $ kubectl get cm
+  NAME               DATA   AGE
+  applied            1      0s
+  from-yaml          0      0s
+  kube-root-ca.crt   1      46h
+  notes              1      0s

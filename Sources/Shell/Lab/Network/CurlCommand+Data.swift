@@ -68,6 +68,33 @@ extension CurlCommand {
         return "Note: Unnecessary use of -X or --request, \(inferred) is already inferred.\n"
     }
 
+    /// `-I` with a body: curl picks one method or none, warns (unless silent) and gives up (exit 2).
+    static func conflictingMethods(_ options: Options) -> String? {
+        guard options.head, !options.data.isEmpty else { return nil }
+        return options.silent
+            ? ""
+            : warning(
+                "You can only select one HTTP request method! You asked for both POST (-d, --data) and HEAD (-I, --head)."
+            )
+    }
+
+    /// A `Warning: ` message as curl writes it without a terminal: cut at the last blank that
+    /// fits 79 columns, each piece with the prefix again.
+    static func warning(_ message: String) -> String {
+        let prefix = "Warning: "
+        let width = 79 - prefix.count
+        var rest = Array(message)
+        var text = ""
+        while rest.count > width {
+            var cut = width - 1
+            while cut > 0 && rest[cut] != " " && rest[cut] != "\t" { cut -= 1 }
+            if cut == 0 { cut = width - 1 }
+            text += prefix + String(rest[...cut]) + "\n"
+            rest.removeFirst(cut + 1)
+        }
+        return text + prefix + String(rest) + "\n"
+    }
+
     static let readError = "error encountered when reading a file"
     static let tryHelp = "curl: try 'curl --help' or 'curl --manual' for more information\n"
 }

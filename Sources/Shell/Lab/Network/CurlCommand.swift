@@ -55,6 +55,10 @@ struct CurlCommand: ShellCommand {
             context.io.err("curl: no URL specified!\ncurl: try 'curl --help' or 'curl --manual' for more information\n")
             return 2
         }
+        if let warning = Self.conflictingMethods(options) {
+            context.io.err(warning)
+            return 2
+        }
         var status: Int32 = 0
         for url in options.urls {
             let result = fetch(url, options, context)
