@@ -52,6 +52,11 @@ struct NetworkToolTests {
         #expect(options.method == "PATCH")
         #expect(options.data.map(\.text) == ["a", "@b", "{}", "@f"])
         #expect(options.data.map(\.kind) == [.ascii, .raw, .json, .ascii])
+        var upload = options
+        upload.uploadFile = "dir/pod.json"
+        #expect(CurlCommand.uploadURL("http://web/", upload) == "http://web/pod.json")
+        #expect(CurlCommand.uploadURL("web:8001", upload) == "web:8001/pod.json")
+        #expect(CurlCommand.uploadURL("http://web/api/v1/x", upload) == "http://web/api/v1/x")
         guard case .failure(let problem) = CurlCommand.parse(["web", "--data-binary"]) else { Issue.record("accepted no data"); return }
         #expect(problem.text == "option --data-binary: requires parameter")
     }

@@ -1,7 +1,8 @@
 curl's data options as they reach the apiserver through kubectl proxy: -d drops a file's line
 ends and joins several parts with &, --data-binary sends a file as it is, --data-raw takes @
-literally, @- reads standard input, --json sets both JSON headers. -v shows the request as
-sent; a missing file, a missing parameter or -I with a body is curl's own error.
+literally, @- reads standard input, --json sets both JSON headers, -T sends a file with a PUT.
+-v shows the request as sent; a missing file, a missing parameter or -I with a body is curl's
+own error.
   $ kubectl proxy &
   [1] 2482
   Starting to serve on 127.0.0.1:8001
@@ -82,6 +83,18 @@ sent; a missing file, a missing parameter or -I with a body is curl's own error.
   $ curl -X
   curl: option -X: requires parameter
   curl: try 'curl --help' or 'curl --manual' for more information
+  $ curl -sv -T cm.json localhost:8001/api/v1/namespaces/default/configmaps/settings 2>&1 | grep -n -e '^> [A-Z]' -e '"mode"'
+  3:> PUT /api/v1/namespaces/default/configmaps/settings HTTP/1.1
+  4:> Host: localhost:8001
+  5:> User-Agent: curl/8.12.1
+  6:> Accept: */*
+  7:> Content-Length: 104
+  45:    "mode": "fast"
+  $ curl -T nothing.json localhost:8001/api/v1/namespaces/default/configmaps/settings
+  curl: cannot open 'nothing.json'
+  curl: try 'curl --help' or 'curl --manual' for more information
+  $ echo $?
+  26
   $ curl -s -X DELETE localhost:8001/api/v1/namespaces/default/configmaps/settings | grep -c settings
   1
   $ kill %1

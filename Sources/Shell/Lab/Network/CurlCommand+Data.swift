@@ -55,15 +55,29 @@ extension CurlCommand {
         }
     }
 
-    /// The method word: `-X`'s, else HEAD for `-I`, POST with a body, GET.
-    static func method(_ options: Options) -> String {
-        options.method ?? (options.head ? "HEAD" : (options.data.isEmpty ? "GET" : "POST"))
+    /// The method word: `-X`'s, else the one curl infers.
+    static func method(_ options: Options) -> String { options.method ?? inferredMethod(options) }
+
+    /// HEAD for `-I`, PUT for `-T`, POST with data, else GET.
+    private static func inferredMethod(_ options: Options) -> String {
+        if options.head { return "HEAD" }
+        if options.uploadFile != nil { return "PUT" }
+        return options.data.isEmpty ? "GET" : "POST"
+    }
+
+    /// With `-T`, a URL whose path ends in `/` (or that has none) names the file after it.
+    static func uploadURL(_ url: String, _ options: Options) -> String {
+        guard let file = options.uploadFile, !url.contains("?") else { return url }
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        if url.hasSuffix("/") { return url + name }
+        let authority = url.contains("://") ? url.split(separator: "://", maxSplits: 1).last ?? "" : Substring(url)
+        return authority.contains("/") ? url : url + "/" + name
     }
 
     /// The note `-v` prints when `-X` names the method curl would use anyway.
     static func redundantMethodNote(_ options: Options) -> String? {
         guard options.verbose, !options.silent, let method = options.method else { return nil }
-        let inferred = options.head ? "HEAD" : (options.data.isEmpty ? "GET" : "POST")
+        let inferred = inferredMethod(options)
         guard method.uppercased() == inferred else { return nil }
         return "Note: Unnecessary use of -X or --request, \(inferred) is already inferred.\n"
     }

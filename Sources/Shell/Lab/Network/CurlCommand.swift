@@ -36,6 +36,8 @@ struct CurlCommand: ShellCommand {
         /// `-d` and its relatives, in order; read into `body` when the command runs.
         var data: [DataArgument] = []
         var body: String?
+        /// `-T`: a file sent as the body of a PUT.
+        var uploadFile: String?
         var urls: [String] = []
     }
 
@@ -59,9 +61,16 @@ struct CurlCommand: ShellCommand {
             context.io.err(warning)
             return 2
         }
+        if let file = options.uploadFile {
+            guard let contents = try? context.session.readFile(file) else {
+                context.io.err("curl: cannot open '\(file)'\n" + Self.tryHelp)
+                return 26
+            }
+            options.body = contents
+        }
         var status: Int32 = 0
         for url in options.urls {
-            let result = fetch(url, options, context)
+            let result = fetch(Self.uploadURL(url, options), options, context)
             if result != 0 { status = result }
         }
         return status
@@ -279,7 +288,9 @@ struct CurlCommand: ShellCommand {
         var body: [String] = []
         if let sent = options.body {
             body.append("Content-Length: \(sent.utf8.count)")
-            if !replaced.contains("content-type") { body.append("Content-Type: application/x-www-form-urlencoded") }
+            if !options.data.isEmpty && !replaced.contains("content-type") {
+                body.append("Content-Type: application/x-www-form-urlencoded")
+            }
         }
         return own.filter { !replaced.contains(name($0)) } + extra + body
     }
@@ -371,6 +382,9 @@ struct CurlCommand: ShellCommand {
                 case "--output":
                     guard let path = value(argument) else { return .failure(Problem(text: "option --output: requires parameter")) }
                     options.output = path
+                case "--upload-file":
+                    guard let file = value(argument) else { return .failure(Problem(text: "option --upload-file: requires parameter")) }
+                    options.uploadFile = file
                 case "--request":
                     guard let method = value(argument) else { return .failure(Problem(text: "option --request: requires parameter")) }
                     options.method = method
@@ -397,12 +411,14 @@ struct CurlCommand: ShellCommand {
                     case "i": options.include = true
                     case "L": options.follow = true
                     case "k", "f": break
-                    case "o", "m", "w", "H", "A", "X", "d":
+                    case "o", "m", "w", "H", "A", "X", "d", "T":
                         let text = letters.isEmpty ? value("-\(letter)") : String(letters)
                         letters = []
-                        if letter == "X" || letter == "d" {
+                        if letter == "X" || letter == "d" || letter == "T" {
                             guard let text else { return .failure(Problem(text: "option -\(letter): requires parameter")) }
-                            if letter == "X" {
+                            if letter == "T" {
+                                options.uploadFile = text
+                            } else if letter == "X" {
                                 options.method = text
                             } else {
                                 options.data.append(DataArgument(kind: .ascii, option: "-d", text: text))
