@@ -43,6 +43,24 @@ struct NetworkToolTests {
         #expect(problem.text == "option --nope: is unknown")
     }
 
+    @Test("curl's data options: -X and -d glued or apart, the long forms kept in order with their kinds")
+    func parseData() throws {
+        guard case .success(let options) = CurlCommand.parse(["-XPATCH", "-d", "a", "--data-raw", "@b", "--json", "{}", "-d@f", "web"]) else {
+            Issue.record("did not parse")
+            return
+        }
+        #expect(options.method == "PATCH")
+        #expect(options.data.map(\.text) == ["a", "@b", "{}", "@f"])
+        #expect(options.data.map(\.kind) == [.ascii, .raw, .json, .ascii])
+        var upload = options
+        upload.uploadFile = "dir/pod.json"
+        #expect(CurlCommand.uploadURL("http://web/", upload) == "http://web/pod.json")
+        #expect(CurlCommand.uploadURL("web:8001", upload) == "web:8001/pod.json")
+        #expect(CurlCommand.uploadURL("http://web/api/v1/x", upload) == "http://web/api/v1/x")
+        guard case .failure(let problem) = CurlCommand.parse(["web", "--data-binary"]) else { Issue.record("accepted no data"); return }
+        #expect(problem.text == "option --data-binary: requires parameter")
+    }
+
     @Test("URLs: scheme, port and path, with HTTP and port 80 by default")
     func urls() {
         let plain = URLTarget("web")

@@ -82,6 +82,8 @@ what the node's containerd runs: the control plane's static pods and DaemonSet p
   curl: (7) Failed to connect to localhost port 8080 after 0 ms: Couldn't connect to server
   $ echo $?
   7
+  $ curl -s -X GET -H 'Accept: text/plain' localhost:10248/healthz; echo
+  ok
   $ exit
   exit
   $ pwd

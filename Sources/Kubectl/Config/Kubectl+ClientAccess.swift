@@ -45,6 +45,10 @@ extension Kubectl {
         let authenticated = try authenticatedUser(userName, global: global, clusterProblems: clusterProblems(clusterEntry), io: io) {
             () throws(KubectlFailure) in trust = try tlsTrust(of: clusterEntry)
         }
+        if let proxy = proxyServing(server) {
+            return ClientAccess(
+                namespace: flags.string("namespace") ?? namespace, server: proxy.server, user: proxy.user, tlsFailure: proxy.tlsFailure)
+        }
         return ClientAccess(
             namespace: flags.string("namespace") ?? namespace, server: server,
             user: try impersonation(flags, userName: userName, by: authenticated) ?? authenticated,

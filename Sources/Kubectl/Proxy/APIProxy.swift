@@ -18,10 +18,10 @@ public final class APIProxy {
     let staticFiles: StaticFiles?
     private let lab: Cluster
     /// The kubeconfig's server and user when it started, which it keeps.
-    private let server: String
-    private let user: UserInfo?
+    let server: String
+    let user: UserInfo?
     /// Go's error for the apiserver's certificate, when the proxy's client does not trust it.
-    private let tlsFailure: String?
+    let tlsFailure: String?
     /// The apiserver's audit IDs for the requests this proxy makes.
     private var auditIDs: NameGenerator
     /// Requests sent on the HTTP/2 connection to the apiserver, and when the last one went: a
@@ -52,10 +52,11 @@ public final class APIProxy {
         !isUnixSocket && self.port == port && (self.address == address || self.address == "0.0.0.0")
     }
 
-    /// What a client sending `METHOD target` with these `Host` and `User-Agent` headers receives,
-    /// and the line kubectl logs meanwhile, if any.
+    /// What a client sending `METHOD target` with these `Host`, `User-Agent` and `Content-Type`
+    /// headers and this body receives, and the line kubectl logs meanwhile, if any.
     public func respond(
-        method: String, target: String, host: String, userAgent: String, files: ServedFiles? = nil
+        method: String, target: String, host: String, userAgent: String, contentType: String? = nil, body: String = "",
+        files: ServedFiles? = nil
     ) -> (response: HTTPResponse, log: String?) {
         let path = String(target.prefix { $0 != "?" })
         let query = target.contains("?") ? String(target.drop { $0 != "?" }.dropFirst()) : ""
@@ -89,8 +90,9 @@ public final class APIProxy {
         lastRequest = lab.now
         // kubectl sends the apiserver's own host as every request's `Host`.
         let apiserver = APIServerHTTP(cluster: lab, user: user, host: ServerConnection.authority(of: server), files: files)
-        let answer = apiserver.get(
-            path: forwarded.isEmpty ? "/" : forwarded, query: query, userAgent: userAgent, auditID: auditIDs.uid(), method: method)
+        let answer = apiserver.serve(
+            method: method, path: forwarded.isEmpty ? "/" : forwarded, query: query, userAgent: userAgent, auditID: auditIDs.uid(),
+            contentType: contentType, body: body)
         guard let answer else { return failed(APIServerHTTP.streamReset(id: 2 * streams - 1)) }
         return (Self.relayed(answer), nil)
     }

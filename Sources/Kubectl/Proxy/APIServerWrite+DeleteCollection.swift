@@ -23,6 +23,6 @@ extension APIServerWrite {
                 }
             }
         }
-        return Answer(body: GoJSON.marshal(listed) + "\n")
+        return Answer(object: listed)
     }
 }

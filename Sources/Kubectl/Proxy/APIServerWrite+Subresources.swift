@@ -119,6 +119,5 @@ extension APIServerWrite {
         "evictions", singular: "eviction", group: "policy", version: "v1", kind: "Eviction", verbs: ["create"])
 
     /// The create handler's answer when the storage returns a Success Status: the Status, coded 201.
-    private static let created = Answer(
-        body: GoJSON.marshal(["kind": "Status", "apiVersion": "v1", "metadata": [:], "status": "Success", "code": 201]) + "\n")
+    private static let created = Answer(object: ["kind": "Status", "apiVersion": "v1", "metadata": [:], "status": "Success", "code": 201])
 }

@@ -37,7 +37,7 @@ extension APIServerWrite {
                 audiences: spec["audiences"].array.compactMap(\.string), expirationSeconds: spec["expirationSeconds"].int.map(Int64.init),
                 boundObject: bound),
             as: user)
-        return Answer(body: GoJSON.marshal(issued.value) + "\n", warnings: warnings)
+        return Answer(object: issued.value, warnings: warnings)
     }
 
     /// `ScaleREST.Update`: the Scale's replicas become the workload's, its resource version a
@@ -56,8 +56,8 @@ extension APIServerWrite {
         try Cluster.validateScale(replicas: replicas, name: request.name)
         var updated = object
         updated[path: "spec.replicas"] = .int(replicas)
-        let written = try cluster.replace(updated, manager: FieldManager(Self.manager.name, subresource: "scale"))
-        return Answer(body: GoJSON.marshal(cluster.scale(of: written)) + "\n", warnings: warnings)
+        let written = try cluster.replace(updated, manager: FieldManager(manager.name, subresource: "scale"))
+        return Answer(object: cluster.scale(of: written), warnings: warnings)
     }
 
     /// The namespace finalize REST's update of a Namespace body naming the URL's namespace.
@@ -68,7 +68,7 @@ extension APIServerWrite {
         }
         namespace.namespace = nil
         let written = try cluster.finalizeNamespace(namespace)
-        return Answer(body: encoded(written, type: .namespaces), warnings: warnings)
+        return Answer(object: served(written, type: .namespaces), warnings: warnings)
     }
 
     /// A TokenRequest body's own type.

@@ -11,16 +11,27 @@ struct APIServerWrite {
     /// Who asks; nil is the admin.
     let user: UserInfo?
 
-    /// The answer's body, and the warnings sent with it.
+    /// The answer's object, the warnings sent with it, and whether an apply patch created the
+    /// object (answered 201, as every successful POST is).
     struct Answer {
-        var body: String
+        var object: JSONValue
         var warnings: [String] = []
+        var created = false
+
+        /// The object as the serializer writes it for a client that asks for no indenting.
+        var body: String { GoJSON.marshal(object) + "\n" }
     }
 
-    /// The manager a request without `?fieldManager` writes as: its User-Agent up to the first `/`.
+    /// The manager kubectl's requests write as: its User-Agent up to the first `/`.
     static let manager = FieldManager("kubectl")
+    /// Who this request writes as: `?fieldManager`, else the client's User-Agent up to the first `/`.
+    var manager = Self.manager
 
-    func send(_ method: String, path: String, query: String = "", body: String) throws(APIStatus) -> Answer {
+    /// `contentType` is the request's `Content-Type` header (nil when it sent none); the
+    /// handler negotiates it before it reads the body.
+    func send(
+        _ method: String, path: String, query: String = "", body: String, contentType: String? = nil
+    ) throws(APIStatus) -> Answer {
         let segments = path.split(separator: "/").map(String.init)
         guard ["api", "apis"].contains(segments.first), let resource = APIServerRead.ResourcePath(segments),
             resource.rest.count <= 3, let type = APIServerRead.resourceType(of: resource, in: cluster)
@@ -30,15 +41,25 @@ struct APIServerWrite {
         // Where a namespaced resource is listed across namespaces, only reads are served.
         let inNamespace = !type.namespaced || resource.namespace != nil
         do throws(APIError) {
+            if method == "PATCH" && resource.rest.count >= 2 {
+                return try patch(
+                    body, contentType: contentType, type: type, namespace: resource.namespace, name: name, subresource: subresource,
+                    query: query)
+            }
+            // A DELETE without a body negotiates nothing.
+            func negotiated() throws(APIError) -> String {
+                method == "DELETE" && body.isEmpty ? body : try Self.negotiatedBody(body, contentType: contentType)
+            }
             if !subresource.isEmpty {
                 let request = SubresourceRequest(
                     method: method, type: type, namespace: resource.namespace, name: name, subresource: subresource, query: query)
-                return try send(request, body: body)
+                return try send(request, body: negotiated())
             }
             // The authorization filter runs before the handler reads the body.
             if let verb = Self.verb(method, resource.rest.count) {
                 try cluster.authorize(AccessRequest(verb: verb, type, namespace: resource.namespace, name: name), as: user)
             }
+            let body = try negotiated()
             switch (method, resource.rest.count) {
             case ("POST", 1) where inNamespace:
                 return try create(body, type: type, namespace: resource.namespace)
@@ -52,8 +73,10 @@ struct APIServerWrite {
                 throw APIError.methodNotAllowed
             }
         } catch {
-            if error.code == 400 { throw .bare(error.reason, error.message, code: 400) }
-            throw APIStatus(error: error, name: name, group: type.group, resource: type.plural)
+            if error.code == 400 || error.code == 415 { throw .bare(error.reason, error.message, code: error.code) }
+            // An object that already exists is named from the body that would have created it.
+            let posted = error.reason == "AlreadyExists" ? (try? YAMLDecoding.documents(body).first)?["metadata"]["name"].string : nil
+            throw APIStatus(error: error, name: posted ?? name, group: type.group, resource: type.plural)
         }
     }
 
@@ -71,8 +94,8 @@ struct APIServerWrite {
     private func create(_ body: String, type: ResourceType, namespace: String?) throws(APIError) -> Answer {
         var (object, warnings) = try decode(body, as: type)
         try placeInNamespace(&object, namespace)
-        let created = try cluster.create(object, as: user, manager: Self.manager)
-        return Answer(body: encoded(created, type: type), warnings: warnings)
+        let created = try cluster.create(object, as: user, manager: manager)
+        return Answer(object: served(created, type: type), warnings: warnings)
     }
 
     func update(
@@ -84,8 +107,8 @@ struct APIServerWrite {
         }
         try placeInNamespace(&object, namespace)
         let updated = subresource == "status"
-            ? try cluster.replaceStatus(object) : try cluster.replace(object, manager: Self.manager)
-        return Answer(body: encoded(updated, type: type), warnings: warnings)
+            ? try cluster.replaceStatus(object) : try cluster.replace(object, manager: manager)
+        return Answer(object: served(updated, type: type), warnings: warnings)
     }
 
     /// The object as the delete left it while it is still there (a pod terminating, an object
@@ -97,15 +120,15 @@ struct APIServerWrite {
             type, namespace: namespace, name: name, gracePeriodSeconds: options.gracePeriodSeconds,
             propagationPolicy: options.propagationPolicy)
         if let left = try? cluster.get(type, namespace: namespace, name: name), left.uid == deleted.uid {
-            return Answer(body: encoded(left, type: type))
+            return Answer(object: served(left, type: type))
         }
-        if Self.returnsDeletedObject.contains(type.plural) { return Answer(body: encoded(deleted, type: type)) }
+        if Self.returnsDeletedObject.contains(type.plural) { return Answer(object: served(deleted, type: type)) }
         var details: JSONValue = ["name": .string(name)]
         if !type.group.isEmpty { details["group"] = .string(type.group) }
         details["kind"] = .string(type.plural)
         details["uid"] = .string(deleted.uid)
         let status: JSONValue = ["kind": "Status", "apiVersion": "v1", "metadata": [:], "status": "Success", "details": details]
-        return Answer(body: GoJSON.marshal(status) + "\n")
+        return Answer(object: status)
     }
 
     /// The registries built with `ReturnDeletedObject`.
@@ -125,8 +148,8 @@ struct APIServerWrite {
         }
     }
 
-    func encoded(_ object: KubeObject, type: ResourceType) -> String {
-        GoJSON.marshal(APIServerRead.served(object, type: type, inList: false, cluster: cluster)) + "\n"
+    func served(_ object: KubeObject, type: ResourceType) -> JSONValue {
+        APIServerRead.served(object, type: type, inList: false, cluster: cluster)
     }
 
     static func badRequest(_ message: String) -> APIError {

@@ -24,9 +24,13 @@ struct APIStatus: Error, Equatable {
     /// The Status object, in `metav1.Status`'s field order; empty details are `{}`.
     var json: JSONValue {
         var details: JSONValue = [:]
-        if !name.isEmpty { details["name"] = .string(name) }
-        if !group.isEmpty { details["group"] = .string(group) }
-        if !resource.isEmpty { details["kind"] = .string(resource) }
+        if let invalid = error.details, !invalid.kind.isEmpty {
+            details = Self.details(of: invalid, message: error.message)
+        } else {
+            if !name.isEmpty { details["name"] = .string(name) }
+            if !group.isEmpty { details["group"] = .string(group) }
+            if !resource.isEmpty { details["kind"] = .string(resource) }
+        }
         var status: JSONValue = ["kind": "Status", "apiVersion": "v1", "metadata": [:], "status": "Failure"]
         if !error.message.isEmpty { status["message"] = .string(error.message) }
         if !error.reason.isEmpty { status["reason"] = .string(error.reason) }
@@ -34,4 +38,29 @@ struct APIStatus: Error, Equatable {
         status["code"] = .int(error.code)
         return status
     }
+
+    /// `NewInvalid`'s details: the object's name, its kind's group and kind (read back from the
+    /// message, which starts with them), and each cause with the reason its message starts with.
+    private static func details(of invalid: InvalidDetails, message: String) -> JSONValue {
+        var details: JSONValue = [:]
+        if !invalid.name.isEmpty { details["name"] = .string(invalid.name) }
+        let qualified = message.prefix { $0 != " " }
+        if qualified.hasPrefix(invalid.kind + ".") { details["group"] = .string(String(qualified.dropFirst(invalid.kind.count + 1))) }
+        details["kind"] = .string(invalid.kind)
+        details["causes"] = .array(
+            invalid.causes.map { cause in
+                let reason = causeReasons.first { cause.message.hasPrefix($0.key + ":") }?.value ?? "FieldValueInvalid"
+                var entry: JSONValue = ["reason": .string(reason), "message": .string(cause.message)]
+                if !cause.field.isEmpty { entry["field"] = .string(cause.field) }
+                return entry
+            })
+        return details
+    }
+
+    /// `field.ErrorType`s by the words their messages start with.
+    private static let causeReasons: [String: String] = [
+        "Required value": "FieldValueRequired", "Invalid value": "FieldValueInvalid", "Unsupported value": "FieldValueNotSupported",
+        "Forbidden": "FieldValueForbidden", "Duplicate value": "FieldValueDuplicate", "Too long": "FieldValueTooLong",
+        "Too many": "FieldValueTooMany", "Not found": "FieldValueNotFound", "Internal error": "InternalError",
+    ]
 }

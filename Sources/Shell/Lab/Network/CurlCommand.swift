@@ -31,24 +31,46 @@ struct CurlCommand: ShellCommand {
         /// `-L`: follow redirects, at most `--max-redirs` of them (50 unless given).
         var follow = false
         var maxRedirects = 50
+        /// `-X`: the method word sent instead of the one curl infers.
+        var method: String?
+        /// `-d` and its relatives, in order; read into `body` when the command runs.
+        var data: [DataArgument] = []
+        var body: String?
+        /// `-T`: a file sent as the body of a PUT.
+        var uploadFile: String?
         var urls: [String] = []
     }
 
     func run(_ context: CommandContext) -> Int32 {
-        let options: Options
+        var options: Options
         switch Self.parse(Array(context.arguments.dropFirst())) {
         case .success(let parsed): options = parsed
         case .failure(let problem):
             context.io.err("curl: \(problem.text)\ncurl: try 'curl --help' or 'curl --manual' for more information\n")
             return 2
         }
+        switch Self.body(of: options.data, silent: options.silent, context) {
+        case .body(let body): options.body = body
+        case .failed(let code): return code
+        }
         guard !options.urls.isEmpty else {
             context.io.err("curl: no URL specified!\ncurl: try 'curl --help' or 'curl --manual' for more information\n")
             return 2
         }
+        if let warning = Self.conflictingMethods(options) {
+            context.io.err(warning)
+            return 2
+        }
+        if let file = options.uploadFile {
+            guard let contents = try? context.session.readFile(file) else {
+                context.io.err("curl: cannot open '\(file)'\n" + Self.tryHelp)
+                return 26
+            }
+            options.body = contents
+        }
         var status: Int32 = 0
         for url in options.urls {
-            let result = fetch(url, options, context)
+            let result = fetch(Self.uploadURL(url, options), options, context)
             if result != 0 { status = result }
         }
         return status
@@ -69,6 +91,7 @@ struct CurlCommand: ShellCommand {
             if !options.silent || options.showError { context.io.err("curl: (\(code)) \(message)\n") }
             return code
         }
+        if let note = Self.redundantMethodNote(options) { context.io.err(note) }
         if meter { context.io.err(Self.meterHeader + Self.meterLine(0, 0)) }
         var current = url
         var followed = 0
@@ -147,7 +170,8 @@ struct CurlCommand: ShellCommand {
         if let proxy = client.proxy(address, target.port) {
             return exchange(target, address: address, options, context, fail) { method in
                 client.response(
-                    of: proxy, method: method, target: target, host: value("Host") ?? "", userAgent: value("User-Agent") ?? "")
+                    of: proxy, method: method, target: target, host: value("Host") ?? "", userAgent: value("User-Agent") ?? "",
+                    contentType: value("Content-Type"), body: options.body ?? "")
             }
         }
         switch client.connect(address, target.port) {
@@ -183,10 +207,14 @@ struct CurlCommand: ShellCommand {
             return fail(35, newStyle ? "error:0A00010B:SSL routines::wrong version number"
                 : "error:1408F10B:SSL routines:ssl3_get_record:wrong version number")
         }
-        let method = options.head ? "HEAD" : "GET"
+        let method = Self.method(options)
         if options.verbose {
             let lines = ["\(method) \(target.target) HTTP/1.1"] + requestHeaders(target, options) + [""]
             context.io.err(lines.map { "> \($0)\r\n" }.joined())
+            if let body = options.body, !body.isEmpty {
+                if !outputIsTerminal(context) { context.io.err("} [\(body.utf8.count) bytes data]\n") }
+                if isVersion8 { context.io.err("* upload completely sent off: \(body.utf8.count) bytes\n") }
+            }
         }
         guard let response = respond(method) else { return fail(52, "Empty reply from server") }
         if options.verbose {
@@ -221,7 +249,7 @@ struct CurlCommand: ShellCommand {
         } else {
             context.io.out(text)
         }
-        if meter { context.io.err(Self.meterLine(size, size) + "\n") }
+        if meter { context.io.err(Self.meterLine(size, size, uploaded: options.body?.utf8.count ?? 0) + "\n") }
         if options.verbose { context.io.err("* Connection #0 to host \(target.host) left intact\n") }
         if let format = options.writeOut {
             context.io.out(Self.writeOut(format, code: response.status, redirects: redirects.count, redirectURL: redirects.url ?? ""))
@@ -234,6 +262,9 @@ struct CurlCommand: ShellCommand {
         return fail(28, "Connection timed out after \(Self.milliseconds(limit) + 1) milliseconds")
     }
 
+    /// Whether this is curl 8, which notes in `-v` when it has sent a body.
+    private var isVersion8: Bool { (Int(version.prefix { $0 != "." }) ?? 0) >= 8 }
+
     /// Whether this curl words connect failures as 7.87 and later do.
     private var newStyle: Bool {
         let parts = version.split(separator: ".").compactMap { Int($0) }
@@ -245,15 +276,23 @@ struct CurlCommand: ShellCommand {
     }
 
     /// The request's header lines: curl's Host, User-Agent and Accept, each left out when a `-H`
-    /// of that name replaces it (an empty `-H 'Name:'` removes it), then the `-H` ones.
+    /// of that name replaces it (an empty `-H 'Name:'` removes it), then the `-H` ones and
+    /// `--json`'s; with a body, its length, and a form's media type unless a `-H` names one.
     private func requestHeaders(_ target: URLTarget, _ options: Options) -> [String] {
         let host = target.port == (target.scheme == "https" ? 443 : 80) ? target.host : "\(target.host):\(target.port)"
         let own = ["Host: \(host)", "User-Agent: \(options.userAgent ?? "curl/\(version)")", "Accept: */*"]
         func name(_ line: String) -> String { String(line.prefix { $0 != ":" }).lowercased() }
-        let given = options.headers.filter { $0.contains(":") }
+        let given = (options.headers + Self.jsonHeaders(options)).filter { $0.contains(":") }
         let replaced = Set(given.map(name))
         let extra = given.filter { !$0.drop { $0 != ":" }.dropFirst().allSatisfy { $0 == " " } }
-        return own.filter { !replaced.contains(name($0)) } + extra
+        var body: [String] = []
+        if let sent = options.body {
+            body.append("Content-Length: \(sent.utf8.count)")
+            if !options.data.isEmpty && !replaced.contains("content-type") {
+                body.append("Content-Type: application/x-www-form-urlencoded")
+            }
+        }
+        return own.filter { !replaced.contains(name($0)) } + extra + body
     }
 
     /// How long the C library keeps asking name servers that never answer: two tries of five
@@ -280,12 +319,13 @@ struct CurlCommand: ShellCommand {
         """
 
     /// One update of the progress meter: totals, then speeds as if the transfer took a millisecond.
-    static func meterLine(_ total: Int, _ received: Int) -> String {
+    static func meterLine(_ total: Int, _ received: Int, uploaded: Int = 0) -> String {
         let percent = total > 0 && received == total ? 100 : 0
         let speed = received * 1000
         func pad(_ text: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - text.count)) + text }
-        return "\r" + pad("\(percent)", 3) + " " + size5(total) + "  " + pad("\(percent)", 3) + " " + size5(received) + "    0     0  "
-            + size5(speed) + "      0 --:--:-- --:--:-- --:--:-- " + size5(speed)
+        return "\r" + pad("\(percent)", 3) + " " + size5(total) + "  " + pad("\(percent)", 3) + " " + size5(received) + "  "
+            + pad(uploaded > 0 ? "100" : "0", 3) + " " + size5(uploaded) + "  " + size5(speed) + "  " + size5(uploaded * 1000)
+            + " --:--:-- --:--:-- --:--:-- " + size5(speed)
     }
 
     /// curl's five-character sizes: bytes, then k, M and G in powers of 1024.
@@ -342,6 +382,16 @@ struct CurlCommand: ShellCommand {
                 case "--output":
                     guard let path = value(argument) else { return .failure(Problem(text: "option --output: requires parameter")) }
                     options.output = path
+                case "--upload-file":
+                    guard let file = value(argument) else { return .failure(Problem(text: "option --upload-file: requires parameter")) }
+                    options.uploadFile = file
+                case "--request":
+                    guard let method = value(argument) else { return .failure(Problem(text: "option --request: requires parameter")) }
+                    options.method = method
+                case "--data", "--data-ascii", "--data-raw", "--data-binary", "--json":
+                    guard let text = value(argument) else { return .failure(Problem(text: "option \(argument): requires parameter")) }
+                    let kinds: [String: DataArgument.Kind] = ["--data-raw": .raw, "--data-binary": .binary, "--json": .json]
+                    options.data.append(DataArgument(kind: kinds[argument] ?? .ascii, option: argument, text: text))
                 case "--max-time", "--connect-timeout":
                     switch number(value(argument), argument) {
                     case .success(let n): if argument == "--max-time" { options.maxTime = n } else { options.connectTimeout = n }
@@ -361,10 +411,19 @@ struct CurlCommand: ShellCommand {
                     case "i": options.include = true
                     case "L": options.follow = true
                     case "k", "f": break
-                    case "o", "m", "w", "H", "A":
+                    case "o", "m", "w", "H", "A", "X", "d", "T":
                         let text = letters.isEmpty ? value("-\(letter)") : String(letters)
                         letters = []
-                        if letter == "H" || letter == "A" {
+                        if letter == "X" || letter == "d" || letter == "T" {
+                            guard let text else { return .failure(Problem(text: "option -\(letter): requires parameter")) }
+                            if letter == "T" {
+                                options.uploadFile = text
+                            } else if letter == "X" {
+                                options.method = text
+                            } else {
+                                options.data.append(DataArgument(kind: .ascii, option: "-d", text: text))
+                            }
+                        } else if letter == "H" || letter == "A" {
                             guard let text else { return .failure(Problem(text: "option -\(letter): requires parameter")) }
                             if letter == "H" { options.headers.append(text) } else { options.userAgent = text }
                         } else if letter == "w" {

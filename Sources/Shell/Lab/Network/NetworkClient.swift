@@ -68,10 +68,14 @@ struct NetworkClient {
         return forwards?.proxy(address: address, port: port)
     }
 
-    /// What `proxy` answers to a request for `target` with these headers, its log line passed on.
-    func response(of proxy: APIProxy, method: String, target: URLTarget, host: String, userAgent: String) -> HTTPResponse {
+    /// What `proxy` answers to a request for `target` with these headers and body, its log line passed on.
+    func response(
+        of proxy: APIProxy, method: String, target: URLTarget, host: String, userAgent: String, contentType: String? = nil,
+        body: String = ""
+    ) -> HTTPResponse {
         let files = containers.map { containers in { (server: ReachedServer) in containers.served(by: server) } }
-        let answer = proxy.respond(method: method, target: target.target, host: host, userAgent: userAgent, files: files)
+        let answer = proxy.respond(
+            method: method, target: target.target, host: host, userAgent: userAgent, contentType: contentType, body: body, files: files)
         if let line = answer.log { proxyLogged?(line, proxy) }
         return answer.response
     }

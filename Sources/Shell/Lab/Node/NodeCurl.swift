@@ -12,16 +12,20 @@ struct NodeCurl: ShellCommand {
         var silent = false
         var showErrors = false
         var urls: [String] = []
-        for argument in context.arguments.dropFirst() {
+        var arguments = context.arguments.dropFirst()
+        while let argument = arguments.popFirst() {
             if argument.hasPrefix("--") {
                 switch argument {
                 case "--silent": silent = true
                 case "--show-error": showErrors = true
-                default: break
+                default: if Self.longOptionsWithValues.contains(argument) { arguments = arguments.dropFirst() }
                 }
             } else if argument.hasPrefix("-"), argument.count > 1 {
-                if argument.contains("s") { silent = true }
-                if argument.contains("S") { showErrors = true }
+                // Letters up to the first that takes a value; the value is the rest, or the next word.
+                let letters = argument.dropFirst().prefix { !Self.lettersWithValues.contains($0) }
+                if letters.contains("s") { silent = true }
+                if letters.contains("S") { showErrors = true }
+                if letters.count == argument.count - 2 { arguments = arguments.dropFirst() }
             } else {
                 urls.append(argument)
             }
@@ -44,6 +48,13 @@ struct NodeCurl: ShellCommand {
         }
         return status
     }
+
+    /// The options whose value is the next word, which is then no URL.
+    private static let lettersWithValues: Set<Character> = ["X", "d", "H", "o", "m", "w", "A", "T", "u", "e"]
+    private static let longOptionsWithValues: Set<String> = [
+        "--request", "--data", "--data-ascii", "--data-raw", "--data-binary", "--json", "--header", "--output", "--max-time",
+        "--connect-timeout", "--write-out", "--user-agent", "--upload-file", "--user", "--referer", "--max-redirs",
+    ]
 
     /// What the node's local endpoints answer, or nil when nothing listens there.
     private func answer(_ target: Target, node: String) -> String? {

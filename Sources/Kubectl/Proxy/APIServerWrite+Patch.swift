@@ -1,0 +1,89 @@
+import Cluster
+import KubeAPI
+
+/// `PATCH` of an object or its status, as the apiserver's patch handler serves it: the
+/// `Content-Type` names the patch type and must be one the resource takes; the patch is
+/// applied to the stored object and the result written as the request's manager. An apply patch is server-side apply, which needs `?fieldManager` and may create.
+extension APIServerWrite {
+    func patch(
+        _ body: String, contentType: String?, type: ResourceType, namespace: String?, name: String, subresource: String,
+        query: String
+    ) throws(APIError) -> Answer {
+        guard ["", "status"].contains(subresource) else { throw .methodNotAllowed }
+        try cluster.authorize(
+            AccessRequest(verb: "patch", type, subresource: subresource, namespace: namespace, name: name), as: user)
+        // The handler drops parameters (`; charset=...`) and compares the rest as it is.
+        let mediaType = String((contentType ?? "").prefix { $0 != ";" })
+        let accepted = Self.patchMediaTypes(for: type, in: cluster)
+        guard accepted.contains(mediaType) else { throw Self.unsupportedMediaType(accepted) }
+        if mediaType == "application/apply-patch+yaml" {
+            return try applyPatch(
+                body, type: type, namespace: namespace, name: name, subresource: subresource, query: query)
+        }
+        let patchType = Self.patchTypes[mediaType] ?? "strategic"
+        let document = try? YAMLDecoding.documents(body).first ?? .null
+        let parsed = GoJSONSyntax.error(in: body) == nil ? document : nil
+        if let refusal = PatchBodyDecoding.refusal(patchType: patchType, text: body, document: parsed) { throw refusal }
+        let live = try cluster.get(type, namespace: namespace, name: name)
+        let patched: JSONValue
+        do {
+            patched = try Patch.apply(patchType, parsed, to: live.value, meta: cluster.patchMeta(for: type))
+        } catch {
+            if patchType == "json" { throw .patchNotApplied }
+            throw Self.badRequest(error.message)
+        }
+        var object = try cluster.decodePatched(
+            KubeObject(patched), as: type, patchType: patchType, patch: parsed ?? .null)
+        let decoded = try cluster.decodeFields(of: object, as: type, validation: .warn, patching: true)
+        object = decoded.object
+        let warnings = decoded.warnings + cluster.writeWarnings(for: object, as: type)
+        let written =
+            subresource == "status"
+            ? try cluster.replaceStatus(object)
+            : try cluster.replace(object, manager: manager)
+        return Answer(object: served(written, type: type), warnings: warnings)
+    }
+
+    /// Server-side apply of a YAML (or JSON) configuration to the object the URL names.
+    private func applyPatch(
+        _ body: String, type: ResourceType, namespace: String?, name: String, subresource: String, query: String
+    ) throws(APIError) -> Answer {
+        let fieldManager = Self.queryValue("fieldManager", in: query)
+        guard !fieldManager.isEmpty else {
+            throw .invalid(
+                kind: "PatchOptions", group: "meta.k8s.io", name: "",
+                causes: [.init(field: "fieldManager", message: "Required value: is required for apply patch")])
+        }
+        let value: JSONValue
+        do {
+            value = try YAMLDecoding.documents(body).first ?? .null
+        } catch {
+            throw Self.badRequest("error decoding YAML: \(error.goWording)")
+        }
+        var config = KubeObject(value)
+        guard config.name == name else {
+            throw Self.badRequest(
+                "the name of the object (\(config.name)) does not match the name on the URL (\(name))")
+        }
+        try placeInNamespace(&config, namespace)
+        let force = ["true", "1"].contains(Self.queryValue("force", in: query))
+        let (object, created) = try cluster.apply(
+            config, manager: fieldManager, force: force, dryRun: false, as: user,
+            subresource: subresource.isEmpty ? nil : subresource)
+        return Answer(object: served(object, type: type), created: created)
+    }
+
+    /// The patch media types a resource's handler takes, in the order its refusal lists them:
+    /// custom resources have no strategic merge patch.
+    static func patchMediaTypes(for type: ResourceType, in cluster: Cluster) -> [String] {
+        let strategic = isCustom(type, in: cluster) ? [] : ["application/strategic-merge-patch+json"]
+        return ["application/json-patch+json", "application/merge-patch+json"] + strategic + [
+            "application/apply-patch+yaml"
+        ]
+    }
+
+    private static let patchTypes = [
+        "application/json-patch+json": "json", "application/merge-patch+json": "merge",
+        "application/strategic-merge-patch+json": "strategic",
+    ]
+}
