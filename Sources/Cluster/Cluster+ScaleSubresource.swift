@@ -24,13 +24,39 @@ extension Cluster {
         return GoTypedJSON.encode(scale, as: "v1.Scale")
     }
 
-    /// A merge patch of an object's scale subresource (what `kubectl scale` sends), decoded as the
-    /// apiserver decodes the patched `Scale`: a replica count an `int32` cannot hold is refused.
-    public func decodeScalePatch(_ patch: JSONValue, of type: ResourceType, namespace: String?, name: String) throws(APIError) {
-        let patched = PatchedJSON.merged(scale(of: try get(type, namespace: namespace, name: name)), patch)
+    /// The scale subresource's `Scale` type.
+    public static let scales = ResourceType(
+        "scales", singular: "scale", group: "autoscaling", version: "v1", kind: "Scale", verbs: ["get", "update", "patch"])
+
+    /// `ScaleREST.Update`: the Scale's replicas become the workload's, its resource version (when
+    /// it gives one) a precondition. The answer is the Scale of the workload as written.
+    public func updateScale(
+        _ requested: KubeObject, of type: ResourceType, dryRun: Bool = false, manager: FieldManager
+    ) throws(APIError) -> JSONValue {
+        let object = try get(type, namespace: requested.namespace, name: requested.name)
+        if let version = requested.metadata["resourceVersion"].string, !version.isEmpty,
+            version != object.metadata["resourceVersion"].string
+        {
+            throw .conflict(type, requested.name)
+        }
+        let replicas = requested[path: "spec.replicas"].int ?? 0
+        try Self.validateScale(replicas: replicas, name: requested.name)
+        var updated = object
+        updated[path: "spec.replicas"] = .int(replicas)
+        return scale(of: try replace(updated, dryRun: dryRun, manager: manager))
+    }
+
+    /// A patched `Scale` as the apiserver decodes it: a value of the wrong type is its 422.
+    public func decodeScale(_ patched: JSONValue) throws(APIError) {
         if let error = GoUnmarshal.error(decoding: patched, as: "v1.Scale") {
             throw Self.invalidPatch(GoJSON.marshal(patched), error)
         }
+    }
+
+    /// A merge patch of an object's scale subresource (what `kubectl scale` sends), decoded as the
+    /// apiserver decodes the patched `Scale`: a replica count an `int32` cannot hold is refused.
+    public func decodeScalePatch(_ patch: JSONValue, of type: ResourceType, namespace: String?, name: String) throws(APIError) {
+        try decodeScale(PatchedJSON.merged(scale(of: try get(type, namespace: namespace, name: name)), patch))
     }
 
     /// `ValidateScale` of an updated `Scale`: its replicas may not be negative.

@@ -285,7 +285,8 @@ public final class Cluster {
     public func table(_ type: ResourceType, _ objects: [KubeObject]) -> Table {
         let stored = storageType(of: type)
         let objects = stored == type ? objects : objects.map { lookup(stored, $0.namespace, $0.name) ?? $0 }
-        if !ResourceType.served.contains(stored) { return customResourceTable(stored, objects) }
+        // A Scale is served by its workload's scale subresource, with a table of its own.
+        if stored != Self.scales, !ResourceType.served.contains(stored) { return customResourceTable(stored, objects) }
         return ServerTables.table(for: stored, objects: objects, now: now)
     }
 

@@ -42,6 +42,7 @@ public enum ServerTables {
         case "Job.batch": Job.self
         case "CronJob.batch": CronJob.self
         case "HorizontalPodAutoscaler.autoscaling": HorizontalPodAutoscaler.self
+        case "Scale.autoscaling": Scale.self
         case "StorageClass.storage.k8s.io": StorageClass.self
         case "RuntimeClass.node.k8s.io": RuntimeClass.self
         case "Ingress.networking.k8s.io": Ingress.self

@@ -9,7 +9,7 @@ extension APIServerWrite {
         _ body: String, contentType: String?, type: ResourceType, namespace: String?, name: String, subresource: String,
         query: String
     ) throws(APIError) -> Answer {
-        guard ["", "status"].contains(subresource) else { throw .methodNotAllowed }
+        guard ["", "status", "scale"].contains(subresource) else { throw .methodNotAllowed }
         try cluster.authorize(
             AccessRequest(verb: "patch", type, subresource: subresource, namespace: namespace, name: name), as: user)
         // The handler drops parameters (`; charset=...`) and compares the rest as it is.
@@ -17,6 +17,7 @@ extension APIServerWrite {
         let accepted = Self.patchMediaTypes(for: type, in: cluster)
         guard accepted.contains(mediaType) else { throw Self.unsupportedMediaType(accepted) }
         if mediaType == "application/apply-patch+yaml" {
+            guard subresource != "scale" else { throw .methodNotAllowed }
             return try applyPatch(
                 body, type: type, namespace: namespace, name: name, subresource: subresource, query: query)
         }
@@ -24,18 +25,28 @@ extension APIServerWrite {
         let document = try? YAMLDecoding.documents(body).first ?? .null
         let parsed = GoJSONSyntax.error(in: body) == nil ? document : nil
         if let refusal = PatchBodyDecoding.refusal(patchType: patchType, text: body, document: parsed) { throw refusal }
-        let live = try cluster.get(type, namespace: namespace, name: name)
+        // The scale subresource patches the workload's Scale, whose replicas then become the workload's.
+        let scaled = subresource == "scale"
+        if scaled, !type.subresources.contains(where: { $0.name == "scale" }) { throw Cluster.noSuchPath }
+        let stored = try cluster.get(type, namespace: namespace, name: name)
+        let live = scaled ? KubeObject(cluster.scale(of: stored)) : stored
+        let liveType = scaled ? Cluster.scales : type
         let patched: JSONValue
         do {
-            patched = try Patch.apply(patchType, parsed, to: live.value, meta: cluster.patchMeta(for: type))
+            patched = try Patch.apply(patchType, parsed, to: live.value, meta: cluster.patchMeta(for: liveType))
         } catch {
             if patchType == "json" { throw .patchNotApplied }
             throw Self.badRequest(error.message)
         }
         var object = try cluster.decodePatched(
-            KubeObject(patched), as: type, patchType: patchType, patch: parsed ?? .null)
-        let decoded = try cluster.decodeFields(of: object, as: type, validation: .warn, patching: true)
+            KubeObject(patched), as: liveType, patchType: patchType, patch: parsed ?? .null)
+        let decoded = try cluster.decodeFields(of: object, as: liveType, validation: .warn, patching: true)
         object = decoded.object
+        if scaled {
+            try cluster.decodeScale(object.value)
+            let scale = try cluster.updateScale(object, of: type, manager: FieldManager(manager.name, subresource: "scale"))
+            return Answer(object: scale, warnings: decoded.warnings)
+        }
         let warnings = decoded.warnings + cluster.writeWarnings(for: object, as: type)
         let written =
             subresource == "status"

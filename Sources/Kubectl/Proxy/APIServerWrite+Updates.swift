@@ -40,24 +40,15 @@ extension APIServerWrite {
         return Answer(object: issued.value, warnings: warnings)
     }
 
-    /// `ScaleREST.Update`: the Scale's replicas become the workload's, its resource version a
-    /// precondition; the answer is the Scale of the workload as updated.
+    /// `ScaleREST.Update` of the Scale the body gives, which names the URL's object.
     func updateScale(_ body: String, _ request: SubresourceRequest) throws(APIError) -> Answer {
-        var (scale, warnings) = try decode(body, as: Self.scales)
+        var (scale, warnings) = try decode(body, as: Cluster.scales)
         guard scale.name == request.name else {
             throw Self.badRequest("the name of the object (\(scale.name)) does not match the name on the URL (\(request.name))")
         }
         try placeInNamespace(&scale, request.namespace)
-        let object = try cluster.get(request.type, namespace: request.namespace, name: request.name)
-        if let version = scale.metadata["resourceVersion"].string, !version.isEmpty, version != object.metadata["resourceVersion"].string {
-            throw .conflict(request.type, request.name)
-        }
-        let replicas = scale[path: "spec.replicas"].int ?? 0
-        try Cluster.validateScale(replicas: replicas, name: request.name)
-        var updated = object
-        updated[path: "spec.replicas"] = .int(replicas)
-        let written = try cluster.replace(updated, manager: FieldManager(manager.name, subresource: "scale"))
-        return Answer(object: cluster.scale(of: written), warnings: warnings)
+        let scaleManager = FieldManager(manager.name, subresource: "scale")
+        return Answer(object: try cluster.updateScale(scale, of: request.type, manager: scaleManager), warnings: warnings)
     }
 
     /// The namespace finalize REST's update of a Namespace body naming the URL's namespace.
@@ -75,7 +66,4 @@ extension APIServerWrite {
     static let tokenRequests = ResourceType(
         "tokenrequests", singular: "tokenrequest", group: "authentication.k8s.io", version: "v1", kind: "TokenRequest",
         verbs: ["create"])
-
-    /// A Scale body's own type.
-    static let scales = ResourceType("scales", singular: "scale", group: "autoscaling", version: "v1", kind: "Scale", verbs: ["get", "update", "patch"])
 }

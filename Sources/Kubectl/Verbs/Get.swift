@@ -44,6 +44,8 @@ enum Get {
         var showKind: Bool
         /// The user `--as` names, whom the apiserver authorizes.
         var user: UserInfo?
+        /// `--subresource`: each named object's subresource is fetched instead (`status`, `scale`).
+        var subresource: String
 
         init(_ context: VerbContext) throws(KubectlFailure) {
             let flags = context.flags
@@ -76,6 +78,10 @@ enum Get {
                 manifestEntries = entries
             } else {
                 request = try ResourceRequest.parse(flags.positionals)
+            }
+            subresource = flags.string("subresource") ?? ""
+            if !subresource.isEmpty, request.groups.contains(where: \.names.isEmpty) {
+                throw .error("subresource cannot be used when bulk resources are specified")
             }
             selector = try SelectorQuery(flags)
             if !selector.isEmpty, request.groups.contains(where: { !$0.names.isEmpty }) {
@@ -152,11 +158,23 @@ enum Get {
             return failures.isEmpty ? 0 : 1
         }
 
-        /// One named object, read as the user may.
+        /// One named object, or its `--subresource`, read as the user may.
         func fetchNamed(_ type: ResourceType, _ name: String, _ cluster: Cluster) throws(APIError) -> KubeObject {
-            try cluster.authorize(AccessRequest(verb: "get", type, namespace: namespace, name: name), as: user)
+            try cluster.authorize(
+                AccessRequest(verb: "get", type, subresource: subresource, namespace: namespace, name: name), as: user)
             guard type.verbs.contains("get") else { throw APIError.methodNotAllowed }
-            return try cluster.get(type, namespace: namespace, name: name)
+            guard !subresource.isEmpty else { return try cluster.get(type, namespace: namespace, name: name) }
+            guard type.subresources.contains(where: { $0.name == subresource && $0.verbs.contains("get") }) else {
+                throw Cluster.noSuchPath
+            }
+            let object = try cluster.get(type, namespace: namespace, name: name)
+            // The status subresource serves the whole object; the scale subresource its Scale.
+            return subresource == "scale" ? KubeObject(cluster.scale(of: object)) : object
+        }
+
+        /// The type of what a named `type` fetches: a Scale through the scale subresource.
+        func fetchedType(_ type: ResourceType) -> ResourceType {
+            subresource == "scale" ? Cluster.scales : type
         }
 
         /// The objects of each requested type, and the errors of those that could not be read.
@@ -182,7 +200,7 @@ enum Get {
                             if !(ignoreNotFound && error.reason == "NotFound") { failures.append(error.kubectlMessage) }
                         }
                     }
-                    results.append((group.type, objects))
+                    results.append((fetchedType(group.type), objects))
                 }
             }
             return (results, failures)

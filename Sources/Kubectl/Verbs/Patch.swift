@@ -60,8 +60,12 @@ enum Patch {
             {
                 throw .server(refusal)
             }
+            // The scale subresource is read, patched and printed as the workload's Scale.
+            let scaled = subresource == "scale" && !local
+            let target = scaled ? try scale(of: object, type: resourceType, context: context) : object
+            let targetType = scaled ? Cluster.scales : resourceType
             let patched: JSONValue
-            switch Result(catching: { () throws(PatchError) in try apply(type, document, to: object.value, meta: context.lab.patchMeta(for: resourceType)) }) {
+            switch Result(catching: { () throws(PatchError) in try apply(type, document, to: target.value, meta: context.lab.patchMeta(for: targetType)) }) {
             case .success(let value): patched = value
             case .failure(let error):
                 // The apiserver applies a JSON patch itself; one that decoded but did not apply is its 422.
@@ -74,14 +78,14 @@ enum Patch {
                     result, type: resourceType, subresource: subresource, dryRun: dryRun, context: context,
                     patch: document.map { PatchBody(type: type, document: $0, typed: text) })
             }
-            let changed = !result.value.isEquivalent(to: object.value)
+            let changed = !result.value.isEquivalent(to: target.value)
             // --record's merge patch follows the patch; a refusal of it is only logged.
-            if dryRun != .client && !local, let recorded = changeCause.recordedLive(resourceType, result, context: context) {
+            if dryRun != .client && !local && !scaled, let recorded = changeCause.recordedLive(resourceType, result, context: context) {
                 result = (try? send(recorded, type: resourceType, subresource: subresource, dryRun: dryRun, context: context)) ?? result
             }
             // patch's printer is not told of a dry run (no suffix), and the object came from the server.
             _ = try ObjectOutput.print(
-                result, type: resourceType, operation: changed ? "patched" : "patched (no change)",
+                result, type: targetType, operation: changed ? "patched" : "patched (no change)",
                 output: flags.string("output"), dryRun: .none, context: context, fetched: true)
         }
         return 0
@@ -130,9 +134,33 @@ extension Patch {
         _ object: KubeObject, type: ResourceType, subresource: String, dryRun: DryRun, context: VerbContext,
         patch: PatchBody? = nil
     ) throws(KubectlFailure) -> KubeObject {
-        subresource == "status"
-            ? try writeStatus(object, type: type, dryRun: dryRun, context: context, patch: patch)
-            : try Annotate.write(object, type: type, dryRun: dryRun, context: context, manager: "kubectl-patch", patch: patch)
+        switch subresource {
+        case "status": try writeStatus(object, type: type, dryRun: dryRun, context: context, patch: patch)
+        case "scale": try writeScale(object, type: type, dryRun: dryRun, context: context, patch: patch)
+        default: try Annotate.write(object, type: type, dryRun: dryRun, context: context, manager: "kubectl-patch", patch: patch)
+        }
+    }
+
+    /// The Scale kubectl reads for `--subresource=scale`; a kind without one is the apiserver's 404.
+    fileprivate static func scale(of object: KubeObject, type: ResourceType, context: VerbContext) throws(KubectlFailure) -> KubeObject {
+        guard type.subresources.contains(where: { $0.name == "scale" }) else { throw .server(Cluster.noSuchPath) }
+        return KubeObject(try context.cluster.scale(of: object))
+    }
+
+    /// Writes a patched Scale: the apiserver decodes it as a Scale and gives its replicas to the workload.
+    fileprivate static func writeScale(
+        _ scale: KubeObject, type: ResourceType, dryRun: DryRun, context: VerbContext, patch: PatchBody?
+    ) throws(KubectlFailure) -> KubeObject {
+        let cluster = try context.cluster
+        do {
+            var scale = scale
+            if let patch { scale = try patch.decode(scale, as: Cluster.scales, cluster: cluster, context: context) }
+            try cluster.decodeScale(scale.value)
+            let manager = FieldManager("kubectl-patch", subresource: "scale")
+            return KubeObject(try cluster.updateScale(scale, of: type, dryRun: dryRun == .server, manager: manager))
+        } catch {
+            throw .server(error)
+        }
     }
 
     /// Writes only the object's status (`--subresource=status`); the apiserver decodes the
