@@ -178,3 +178,13 @@ object is reported as for any write.
   $ sed -i 's/replicas: -1/replicas: 1/; s/app: rec/app: other/' rec.yaml
   $ kubectl apply -f rec.yaml
   The Deployment "rec" is invalid: spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string{"app":"other"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: field is immutable
+kubectl prints each warning the apiserver sends once a command, however many objects drew it.
+  $ printf 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: loose-a\ndataa: {}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: loose-b\ndataa: {}\n' > looser.yaml
+  $ kubectl apply -f looser.yaml --validate=warn
+  Warning: unknown field "dataa"
+  configmap/loose-a created
+  configmap/loose-b created
+  $ kubectl replace -f looser.yaml --validate=warn
+  Warning: unknown field "dataa"
+  configmap/loose-a replaced
+  configmap/loose-b replaced

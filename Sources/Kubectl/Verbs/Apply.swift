@@ -167,11 +167,11 @@ enum Apply {
                 // The POST is authorized before the apiserver decodes its body.
                 try cluster.authorize(AccessRequest(verb: "create", type, namespace: object.namespace), as: context.user)
                 let decoded = try cluster.decodeFields(of: object, as: type, validation: validation)
-                for warning in decoded.warnings { context.io.err("Warning: \(warning)\n") }
+                decoded.warnings.forEach(context.printServerWarning)
                 let warnings = cluster.writeWarnings(for: decoded.object, as: type)
                 let created = try cluster.create(
                     decoded.object, dryRun: dryRun == .server, as: context.user, manager: manager)
-                for warning in warnings { context.io.err("Warning: \(warning)\n") }
+                warnings.forEach(context.printServerWarning)
                 return (type, created, "created")
             } catch {
                 // kubectl names the manifest a refused create came from (`AddSourceToErr`).

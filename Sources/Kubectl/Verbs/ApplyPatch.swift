@@ -52,11 +52,11 @@ extension Apply {
             let converted = try cluster.decodePatched(KubeObject(patched), as: type, patchType: "strategic", patch: patch)
             let decoded = try cluster.decodeFields(
                 of: converted, as: type, validation: validation, patching: true, strategicPatch: patch)
-            for warning in decoded.warnings { context.io.err("Warning: \(warning)\n") }
+            decoded.warnings.forEach(context.printServerWarning)
             let warnings = cluster.writeWarnings(for: decoded.object, as: type)
             let replaced = try cluster.replace(
                 decoded.object, dryRun: dryRun == .server, manager: FieldManager(fieldManager(context, serverSide: false)))
-            for warning in warnings { context.io.err("Warning: \(warning)\n") }
+            warnings.forEach(context.printServerWarning)
             return (type, replaced, "configured")
         } catch {
             var refusal = error

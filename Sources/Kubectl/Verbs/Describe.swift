@@ -50,7 +50,7 @@ enum Describe {
             let (manifests, listFailures) = try ManifestFiles.gathering(files, context, visitFailure: ManifestFiles.gatheredFailure)
             let cluster = try context.cluster
             let settings = DescribeContext(source: cluster, showEvents: showEvents)
-            ServerWarnings.print(for: request.groups.map(\.type), cluster, context.io)
+            ServerWarnings.print(for: request.groups.map(\.type), cluster, context)
             var objects: [KubeObject] = []
             var failures: [APIError] = []
             for (manifest, source) in manifests {

@@ -87,7 +87,7 @@ enum Diff {
             try context.authorize(AccessRequest(verb: "create", type, namespace: object.namespace))
             do {
                 let decoded = try cluster.decodeFields(of: object, as: type, validation: .strict)
-                for warning in decoded.warnings { context.io.err("Warning: \(warning)\n") }
+                decoded.warnings.forEach(context.printServerWarning)
                 return (nil, try cluster.create(decoded.object, dryRun: true))
             } catch {
                 throw .server(error)

@@ -112,7 +112,7 @@ enum Get {
                 failures = output.isHumanReadable ? errors.lines : manifestSingleSource ? errors.linesAlone : errors.flattenedLines
             }
             // The apiserver's warnings (deprecated kinds) come first.
-            ServerWarnings.print(for: request.groups.map(\.type), cluster, context.io)
+            ServerWarnings.print(for: request.groups.map(\.type), cluster, context)
             var printed = false
             if output.isHumanReadable {
                 let groups = try sortedTables(results, cluster: cluster)

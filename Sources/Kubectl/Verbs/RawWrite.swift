@@ -41,7 +41,7 @@ enum RawWrite {
         let query = String(raw.dropFirst(path.count).dropFirst())
         do throws(APIStatus) {
             let answer = try APIServerWrite(cluster: cluster, user: context.user).send(method, path: path, query: query, body: body)
-            for warning in answer.warnings { context.io.err("Warning: \(warning)\n") }
+            answer.warnings.forEach(context.printServerWarning)
             context.io.out(answer.body)
         } catch {
             throw .server(error.error)

@@ -77,7 +77,7 @@ enum Replace {
             try cluster.authorize(
                 AccessRequest(verb: "update", type, subresource: subresource, namespace: object.namespace, name: object.name), as: user)
             let decoded = try cluster.decodeFields(of: request, as: type, validation: validation)
-            for warning in decoded.warnings { context.io.err("Warning: \(warning)\n") }
+            decoded.warnings.forEach(context.printServerWarning)
             if !subresource.isEmpty {
                 return try replaceSubresource(subresource, decoded.object, type: type, dryRun: dryRun, cluster: cluster)
             }
@@ -128,7 +128,7 @@ enum Replace {
             do throws(APIError) {
                 try cluster.authorize(AccessRequest(verb: "create", type, namespace: object.namespace), as: context.user)
                 let decoded = try cluster.decodeFields(of: object, as: type, validation: validation)
-                for warning in decoded.warnings { context.io.err("Warning: \(warning)\n") }
+                decoded.warnings.forEach(context.printServerWarning)
                 created = try cluster.create(decoded.object, as: context.user)
             } catch {
                 throw .server(error)
