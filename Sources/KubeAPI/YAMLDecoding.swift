@@ -17,28 +17,42 @@ public enum YAMLDecoding {
         public var goWording: String { isJSONConversion ? message : "yaml: " + message }
     }
 
-    /// Every document of a possibly multi-document stream; empty documents are skipped.
+    /// Every document of a possibly multi-document stream; empty documents are skipped. A key a
+    /// mapping repeats takes its last value (`YAMLDecoding+RepeatedKeys.swift`).
     public static func documents(_ text: String) throws(DecodeError) -> [JSONValue] {
-        do {
-            var values: [JSONValue] = []
-            // Scalars are typed below, as go-yaml types them; Yams' regex resolver is not needed.
-            let source = hasJSONPrefix(text) ? goJSONEscapes(text) : text
-            // The encoding is given: Yams' default reads the whole environment on every parse.
-            var nodes = try Yams.compose_all(yaml: source, .basic, .default, .utf8)
-            while let node = nodes.next() {
-                var problems = ConversionProblems()
-                let document = try value(of: node, &problems)
-                if let error = problems.error { throw error }
-                values.append(document)
+        var source = hasJSONPrefix(text) ? goJSONEscapes(text) : text
+        var overwritten = 0
+        while true {
+            do {
+                return try documents(parsing: source, droppingOverwrittenKeys: overwritten > 0)
+            } catch let error as DecodeError {
+                throw error
+            } catch let error as YamlError {
+                guard case .duplicatedKeysInMapping(_, let context) = error, overwritten < repeatedKeyLimit,
+                    let renamed = overwritingKey(at: context.mark, in: source)
+                else { throw DecodeError(message: goYAMLMessage(error)) }
+                source = renamed
+                overwritten += 1
+            } catch {
+                throw DecodeError(message: goYAMLMessage(error))
             }
-            // The sequence ends quietly at a syntax error; the error is kept on it.
-            if let error = nodes.error { throw error }
-            return values.filter { !$0.isNull }
-        } catch let error as DecodeError {
-            throw error
-        } catch {
-            throw DecodeError(message: goYAMLMessage(error))
         }
+    }
+
+    private static func documents(parsing source: String, droppingOverwrittenKeys: Bool) throws -> [JSONValue] {
+        var values: [JSONValue] = []
+        // Scalars are typed below, as go-yaml types them; Yams' regex resolver is not needed.
+        // The encoding is given: Yams' default reads the whole environment on every parse.
+        var nodes = try Yams.compose_all(yaml: source, .basic, .default, .utf8)
+        while let node = nodes.next() {
+            var problems = ConversionProblems(dropsOverwrittenKeys: droppingOverwrittenKeys)
+            let document = try value(of: node, &problems)
+            if let error = problems.error { throw error }
+            values.append(document)
+        }
+        // The sequence ends quietly at a syntax error; the error is kept on it.
+        if let error = nodes.error { throw error }
+        return values.filter { !$0.isNull }
     }
 
     /// go-yaml's wording of a syntax error: `line N: <problem>`, where N counts from 1 for scanner
@@ -88,6 +102,7 @@ public enum YAMLDecoding {
                     }
                     continue
                 }
+                if problems.dropsOverwrittenKeys, text.hasPrefix(overwrittenKeyPrefix) { continue }
                 members[text] = try value(of: child, &problems)
             }
             return .object(members)
@@ -98,6 +113,8 @@ public enum YAMLDecoding {
 
     /// What the JSON conversion of a document refuses, the first of each kind.
     struct ConversionProblems {
+        /// Whether keys renamed as overwritten by a later repeat are left out.
+        var dropsOverwrittenKeys = false
         var nullKey: String?
         var unsupported: String?
 

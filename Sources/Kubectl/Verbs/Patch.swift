@@ -110,20 +110,10 @@ enum Patch {
         do {
             return try YAMLDecoding.documents(text).first ?? .null
         } catch {
-            if let folded = repeatingKeys(text) { return folded }
             // JSON-looking text skips the YAML step; the patch libraries then refuse it.
             if trimmed.hasPrefix("{") { return nil }
             throw .error("unable to parse \(GoSyntax.quoted(shown)): \(error.goWording)")
         }
-    }
-
-    /// JSON whose objects repeat a key, which the YAML reader refuses, read as Go's JSON and YAML
-    /// decoders read it into a map (the last value wins); nil for other text.
-    private static func repeatingKeys(_ text: String) -> JSONValue? {
-        guard GoJSONSyntax.error(in: text) == nil, let folded = GoJSONRepeatedKeys.lastValuesKept(in: text),
-            let documents = try? YAMLDecoding.documents(folded)
-        else { return nil }
-        return documents.first ?? .null
     }
 }
 
