@@ -41,19 +41,11 @@ struct GoJSONReader {
         skipSpace()
     }
 
-    /// Steps over the `:` after a key; false if there is none.
-    mutating func colon() -> Bool {
+    /// Steps over `separator` (the `:` after a key, the `,` between members or items) and the
+    /// space around it; false when it is not next.
+    mutating func skip(_ separator: Character) -> Bool {
         skipSpace()
-        guard peek == UInt8(ascii: ":") else { return false }
-        index += 1
-        skipSpace()
-        return true
-    }
-
-    /// Steps over the `,` between members or items; false at the end of the container.
-    mutating func comma() -> Bool {
-        skipSpace()
-        guard peek == UInt8(ascii: ",") else { return false }
+        guard let byte = separator.asciiValue, peek == byte else { return false }
         index += 1
         skipSpace()
         return true

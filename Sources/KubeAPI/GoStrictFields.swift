@@ -46,7 +46,7 @@ public enum GoStrictFields {
             repeat {
                 guard reader.peek == UInt8(ascii: "\"") else { break }
                 let key = reader.string()
-                guard reader.colon() else { return }
+                guard reader.skip(":") else { return }
                 let keyPath = path.isEmpty ? key : path + "." + key
                 var member = Target.any
                 switch target {
@@ -61,7 +61,7 @@ public enum GoStrictFields {
                 }
                 if !keys.insert(key).inserted { report("duplicate field", keyPath) }
                 value(member, path: keyPath)
-            } while reader.comma()
+            } while reader.skip(",")
             reader.index += 1
         }
 
@@ -75,7 +75,7 @@ public enum GoStrictFields {
                 guard let byte = reader.peek, byte != UInt8(ascii: "]") else { break }
                 value(element, path: path + "[\(count)]")
                 count += 1
-            } while reader.comma()
+            } while reader.skip(",")
             reader.index += 1
         }
 
