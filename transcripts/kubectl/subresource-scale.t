@@ -2,7 +2,8 @@ A workload's scale subresource is its Scale (autoscaling/v1): get --subresource=
 with the apiserver's DESIRED and AVAILABLE columns, and patch --subresource=scale patches the
 Scale, whose replicas the apiserver gives to the workload; what prints is the Scale. The status
 subresource serves the whole object. Only named objects have subresources, and a kind without
-the subresource is not found.
+the subresource is not found. A patched Scale is decoded as the apiserver decodes one: its
+unknown fields draw warnings and are dropped.
   $ kubectl create deployment web --image=nginx --replicas=1
   deployment.apps/web created
   $ sleep 10
@@ -46,6 +47,13 @@ the subresource is not found.
   The request is invalid: patch: Invalid value: "{\"kind\":\"Scale\",\"apiVersion\":\"autoscaling/v1\",\"metadata\":{\"name\":\"web\",\"namespace\":\"default\",\"uid\":\"7a56ddf8-b0ed-48d1-9008-a1faab5feb32\",\"resourceVersion\":\"204\",\"creationTimestamp\":\"2025-04-23T07:25:00Z\"},\"spec\":{\"replicas\":\"x\"},\"status\":{\"replicas\":3,\"selector\":\"app=web\"}}": json: cannot unmarshal string into Go struct field ScaleSpec.spec.replicas of type int32
   $ kubectl patch cm kube-root-ca.crt --subresource=scale -p '{"spec":{"replicas":2}}'
   Error from server (NotFound): the server could not find the requested resource
+  $ kubectl patch deployment web --subresource=scale -p '{"spec":{"replicas":3,"foo":1},"status":{"bar":2}}'
+  Warning: unknown field "spec.foo"
+  Warning: unknown field "status.bar"
+  scale.autoscaling/web patched (no change)
+  $ kubectl patch deployment web --subresource=scale --type=json -p '[{"op":"add","path":"/spec/zz","value":1}]'
+  Warning: unknown field "spec.zz"
+  scale.autoscaling/web patched (no change)
   $ kubectl patch deployment web --subresource=scale --type=merge -p '{"spec":{"replicas":1}}' --dry-run=server -o yaml
   apiVersion: autoscaling/v1
   kind: Scale
