@@ -27,7 +27,8 @@ enum HorizontalPodAutoscalerV1 {
         v2Spec["scaleTargetRef"] = spec["scaleTargetRef"].isNull ? [:] : spec["scaleTargetRef"]
         v2Spec["minReplicas"] = spec["minReplicas"].isNull ? 1 : spec["minReplicas"]
         v2Spec["maxReplicas"] = spec["maxReplicas"].isNull ? 0 : spec["maxReplicas"]
-        var metrics = (annotationJSON(annotations[HorizontalPodAutoscalerV1View.metricsAnnotation]) ?? .null).array.map(metricSpec)
+        let specs = annotationJSON(annotations[HorizontalPodAutoscalerV1View.metricsAnnotation], decodingAs: "[]v1.MetricSpec")
+        var metrics = (specs ?? .null).array.map(metricSpec)
         if let cpu = spec["targetCPUUtilizationPercentage"].int {
             metrics.append(cpuUtilization(cpu))
         } else if metrics.isEmpty {
@@ -101,9 +102,12 @@ enum HorizontalPodAutoscalerV1 {
         return .object(out)
     }
 
-    /// A v2 MetricTarget, its empty members left out.
+    /// A v2 MetricTarget, its empty members left out and its quantities canonical.
     private static func target(_ type: String, value: JSONValue = .null, average: JSONValue = .null, utilization: JSONValue = .null) -> JSONValue {
-        HorizontalPodAutoscalerV1View.object([("type", .string(type)), ("value", value), ("averageValue", average), ("averageUtilization", utilization)])
+        HorizontalPodAutoscalerV1View.object([
+            ("type", .string(type)), ("value", QuantityDefaults.canonical(value)),
+            ("averageValue", QuantityDefaults.canonical(average)), ("averageUtilization", utilization),
+        ])
     }
 
     /// A v2 MetricIdentifier.

@@ -11,24 +11,31 @@ extension HorizontalPodAutoscalerV1 {
         for key in ["observedGeneration", "lastScaleTime"] where !status[key].isNull { out[key] = status[key] }
         out["currentReplicas"] = .int(status["currentReplicas"].int ?? 0)
         out["desiredReplicas"] = .int(status["desiredReplicas"].int ?? 0)
-        if let current = annotationJSON(annotations[HorizontalPodAutoscalerV1View.currentMetricsAnnotation]) {
+        if let current = annotationJSON(
+            annotations[HorizontalPodAutoscalerV1View.currentMetricsAnnotation], decodingAs: "[]v1.MetricStatus") {
             out["currentMetrics"] = .array(current.array.map(metricStatus))
         } else if let cpu = status["currentCPUUtilizationPercentage"].int {
             out["currentMetrics"] = [["type": "Resource", "resource": ["name": "cpu", "current": ["averageUtilization": .int(cpu)]]]]
         }
-        if let conditions = annotationJSON(annotations[HorizontalPodAutoscalerV1View.conditionsAnnotation]) {
+        if let conditions = annotationJSON(
+            annotations[HorizontalPodAutoscalerV1View.conditionsAnnotation], decodingAs: "[]v1.HorizontalPodAutoscalerCondition") {
             out["conditions"] = conditions
         }
         return .object(out)
     }
 
-    /// An annotation's JSON, nil when absent or not JSON.
-    static func annotationJSON(_ text: String?) -> JSONValue? {
-        guard let text, GoJSONSyntax.error(in: text) == nil else { return nil }
-        return try? YAMLDecoding.documents(text).first
+    /// An annotation's JSON, nil when absent or not JSON, or when it does not decode into the Go
+    /// type `typeName` (`[]v1.MetricSpec`): conversion then passes the whole annotation over.
+    static func annotationJSON(_ text: String?, decodingAs typeName: String? = nil) -> JSONValue? {
+        guard let text, GoJSONSyntax.error(in: text) == nil, let value = try? YAMLDecoding.documents(text).first else {
+            return nil
+        }
+        if let typeName, GoUnmarshal.error(decoding: value, as: typeName) != nil { return nil }
+        return value
     }
 
-    /// A v1 MetricStatus as the v2 type; a v1 quantity that is no pointer reads `"0"` when absent.
+    /// A v1 MetricStatus as the v2 type, its quantities canonical; a v1 quantity that is no pointer
+    /// reads `"0"` when absent.
     static func metricStatus(_ metric: JSONValue) -> JSONValue {
         var out = OrderedDictionary<String, JSONValue>()
         let type = metric["type"].string ?? ""
@@ -41,9 +48,10 @@ extension HorizontalPodAutoscalerV1 {
         }
         let current = { (value: JSONValue, average: JSONValue, utilization: JSONValue) -> JSONValue in
             var members = OrderedDictionary<String, JSONValue>()
-            for (key, member) in [("value", value), ("averageValue", average), ("averageUtilization", utilization)] where !member.isNull {
-                members[key] = member
+            for (key, member) in [("value", value), ("averageValue", average)] where !member.isNull {
+                members[key] = QuantityDefaults.canonical(member)
             }
+            if !utilization.isNull { members["averageUtilization"] = utilization }
             return .object(members)
         }
         switch type {

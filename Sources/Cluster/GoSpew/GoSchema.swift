@@ -59,6 +59,8 @@ enum GoSchema {
         "v1.PodQOSClass": "string",
         "v1.PodResizeStatus": "string",
         "v1.ConditionStatus": "string",
+        "v1.MetricSourceType": "string",
+        "v1.HorizontalPodAutoscalerConditionType": "string",
         "v1.ResourceHealthStatus": "string",
         "v1.ResourceID": "string",
         "v1.UniqueVolumeName": "string",
@@ -160,7 +162,7 @@ enum GoSchema {
             metaStructs, podSpecStructs, containersStructs, volumesStructs, valueTypeStructs,
             podStructs, nodeStructs, eventStructs, serviceStructs, workloadStructs, endpointsStructs, rbacStructs,
             authenticationStructs, batchStructs, statefulSetStructs, networkingStructs, policyStructs, coreConfigStructs,
-            kubeletConfigStructs, patchStructs,
+            kubeletConfigStructs, patchStructs, autoscalingMetricStructs,
         ]
         for table in tables {
             for (name, text) in table { all[name] = fields(text) }
