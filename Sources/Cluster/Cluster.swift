@@ -1,4 +1,5 @@
 import KubeAPI
+import OrderedCollections
 
 /// The simulated cluster: an apiserver over an object store, with controllers, a scheduler
 /// and kubelets that reconcile after every change and whenever the clock moves.
@@ -99,7 +100,7 @@ public final class Cluster {
     /// What the HPA controller remembers of each autoscaler, by its UID.
     var autoscalerHistories: [String: AutoscalerHistory] = [:]
     /// Kubelet bookkeeping: the environment each container was started with, by `uid/container`.
-    var containerEnvironments: [String: [String: String]] = [:]
+    var containerEnvironments: [String: OrderedDictionary<String, String>] = [:]
     /// kube-proxy bookkeeping: the configuration each kube-proxy pod read at its last start, by pod UID.
     var kubeProxyStarts: [String: KubeProxyStart] = [:]
     /// What each node's kubelet logged (`KubeletLog.swift`), by node name.
@@ -230,7 +231,7 @@ public final class Cluster {
         let podGCQuarantines: [String: Timestamp]
         let disruptionSyncs: [String: DisruptionSync]
         let autoscalerHistories: [String: AutoscalerHistory]
-        let containerEnvironments: [String: [String: String]]
+        let containerEnvironments: [String: OrderedDictionary<String, String>]
         let kubeProxyStarts: [String: KubeProxyStart]
         let kubeletLogs: [String: [KubeletLogRecord]]
         let podStartupPulls: [String: PodStartupPulls]

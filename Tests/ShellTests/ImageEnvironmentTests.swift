@@ -29,7 +29,7 @@ struct ImageEnvironmentTests {
         let lab = try tk8sLab(after: ["kubectl run cache --image=redis", "kubectl run box --image=busybox -- sleep 3600", "sleep 20"])
         #expect(run(lab, "kubectl exec cache -- printenv REDIS_DOWNLOAD_URL").out == "http://download.redis.io/releases/redis-7.4.2.tar.gz\n")
         #expect(run(lab, "kubectl exec box -- env").out.split(separator: "\n").filter { !$0.hasPrefix("KUBERNETES_") }
-            == ["HOME=/root", "HOSTNAME=box", "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"])
+            == ["PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", "HOSTNAME=box", "HOME=/root"])
     }
 
     @Test("mysql's Dockerfile sets gosu's version, its major and the packages' versions")

@@ -59,8 +59,8 @@ Everyday text tools over kubectl's output: cut, xargs, base64, seq, date and fri
   bigred
   taroko
   $ env | grep -E '^(HOME|USER|SHELL)='
-  HOME=/home/bigred
   SHELL=/bin/bash
+  HOME=/home/bigred
   USER=bigred
   $ FOO=bar env | grep FOO
   FOO=bar

@@ -61,12 +61,13 @@ plain inside the pod. The kubelet adds the Services' link variables too.
   pod/configured created
   $ sleep 20
   $ kubectl exec configured -- env
+  PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+  HOSTNAME=configured
   CFG_level=3
   CFG_mode=dev
+  MODE=dev
   DB_PASSWORD=s3cret
   GREETING=running in dev mode
-  HOME=/root
-  HOSTNAME=configured
   KUBERNETES_PORT=tcp://10.98.0.1:443
   KUBERNETES_PORT_443_TCP=tcp://10.98.0.1:443
   KUBERNETES_PORT_443_TCP_ADDR=10.98.0.1
@@ -75,8 +76,7 @@ plain inside the pod. The kubelet adds the Services' link variables too.
   KUBERNETES_SERVICE_HOST=10.98.0.1
   KUBERNETES_SERVICE_PORT=443
   KUBERNETES_SERVICE_PORT_HTTPS=443
-  MODE=dev
-  PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+  HOME=/root
   $ kubectl exec configured -- printenv GREETING DB_PASSWORD
   running in dev mode
   s3cret

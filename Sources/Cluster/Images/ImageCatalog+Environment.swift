@@ -1,4 +1,5 @@
 import KubeAPI
+import OrderedCollections
 
 extension ImageCatalog.Image {
     /// The image config's environment as its `tag` carries it: each `{NAME}` is the tag's value
@@ -15,11 +16,14 @@ extension ImageCatalog.Image {
 extension Cluster {
     /// The environment a container's process starts with, as containerd builds it: the image
     /// config's `Env` first, then the kubelet's variables, which replace those of the same name.
-    func runtimeEnvironment(of container: JSONValue, kubelet variables: [String: String]) -> [String: String] {
+    func runtimeEnvironment(
+        of container: JSONValue, kubelet variables: OrderedDictionary<String, String>
+    ) -> OrderedDictionary<String, String> {
         let image = container["image"].string ?? ""
         guard case .found(let entry) = runtime.images.lookup(image) else { return variables }
-        var merged: [String: String] = [:]
+        var merged: OrderedDictionary<String, String> = [:]
         for (name, value) in entry.environment(tag: ImageReference(image).tag) { merged[name] = value }
-        return merged.merging(variables) { $1 }
+        for (name, value) in variables { merged[name] = value }
+        return merged
     }
 }

@@ -1,4 +1,5 @@
 import KubeAPI
+import OrderedCollections
 
 /// The kubelet's container configuration step (`generateContainerConfig`), between the image
 /// being there and the container being created: its environment is built from the ConfigMaps,
@@ -36,6 +37,11 @@ extension Cluster {
     /// under the kubelet's; for a container started before the simulation began, what the
     /// kubelet would build now.
     public func environment(of pod: KubeObject, container name: String) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: environ(of: pod, container: name).map { ($0.key, $0.value) })
+    }
+
+    /// The same environment in the order the container runtime hands it to the process.
+    public func environ(of pod: KubeObject, container name: String) -> OrderedDictionary<String, String> {
         guard let container = pod.containerSpec(named: name) else { return [:] }
         let variables = containerEnvironments[Self.environmentKey(pod.uid, name)]
             ?? (try? containerEnvironment(of: pod, container: container)) ?? [:]

@@ -10,20 +10,24 @@ public struct ContainerConfigError: Error, Equatable, Sendable {
 /// The environment the kubelet gives a container when it starts it (kubelet
 /// `makeEnvironmentVariables`): `envFrom` first, then `env` in order (values from ConfigMaps,
 /// Secrets and the pod's own fields, `$(NAME)` references expanded), then the service links.
+/// The kubelet hands them on in the order of a Go map, which is random; ours is one of those
+/// orders: a source's keys sorted, `env` as declared, then the service links sorted.
 extension Cluster {
     /// The variables, or the error that keeps the container from being created.
-    public func containerEnvironment(of pod: KubeObject, container: JSONValue) throws(ContainerConfigError) -> [String: String] {
+    public func containerEnvironment(of pod: KubeObject, container: JSONValue) throws(ContainerConfigError)
+        -> OrderedDictionary<String, String>
+    {
         let namespace = pod.namespace ?? "default"
         let services = serviceLinkVariables(namespace: namespace, enableLinks: pod[path: "spec.enableServiceLinks"].bool ?? true)
-        var variables: [String: String] = [:]
+        var variables: OrderedDictionary<String, String> = [:]
         for source in container["envFrom"].array {
             let prefix = source["prefix"].string ?? ""
             if !source["configMapRef"].isNull {
                 guard let data = try configData(.configMaps, source["configMapRef"], namespace: namespace) else { continue }
-                for (key, value) in data { variables[prefix + key] = value }
+                for (key, value) in data.sorted(by: { $0.key < $1.key }) { variables[prefix + key] = value }
             } else if !source["secretRef"].isNull {
                 guard let data = try configData(.secrets, source["secretRef"], namespace: namespace) else { continue }
-                for (key, value) in data { variables[prefix + key] = value }
+                for (key, value) in data.sorted(by: { $0.key < $1.key }) { variables[prefix + key] = value }
             }
         }
         for variable in container["env"].array {
@@ -43,7 +47,8 @@ extension Cluster {
                 variables[name] = ""
             }
         }
-        return variables.merging(services) { own, _ in own }
+        for (name, value) in services.sorted(by: { $0.key < $1.key }) where variables[name] == nil { variables[name] = value }
+        return variables
     }
 
     /// The data of the ConfigMap or Secret a reference names (Secret values decoded), nil when

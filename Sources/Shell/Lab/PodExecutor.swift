@@ -34,7 +34,8 @@ final class PodExecutor: ContainerExecutor {
 
     /// Starts `command` in the container (`attached`: it is the container's main process).
     private func run(pod: KubeObject, container: String, command: [String], io: IOStreams, tty: Bool, attached: Bool) -> Int32? {
-        let environment = cluster.environment(of: pod, container: container)
+        let environ = cluster.environ(of: pod, container: container)
+        let environment = Dictionary(uniqueKeysWithValues: environ.map { ($0.key, $0.value) })
         let fs = containers.filesystem(of: pod, container: container, environment: environment)
         let hostname = ImageFiles.hostname(of: pod)
         let session = ShellSession(
@@ -43,6 +44,12 @@ final class PodExecutor: ContainerExecutor {
         session.cwd = "/"
         session.environment = ["PATH": Self.path, "HOSTNAME": hostname, "HOME": "/root"].merging(environment) { $1 }
         session.exported = Set(session.environment.keys)
+        // containerd hands PATH and HOSTNAME first, then the image's and the kubelet's variables;
+        // runc adds HOME last when nothing set it.
+        var order = ["PATH", "HOSTNAME"] + environ.map(\.key) + ["HOME"]
+        var seen = Set<String>()
+        order.removeAll { !seen.insert($0).inserted }
+        session.environOrder = order
         let image = registerTools(in: session, pod: pod, container: container, started: attached ? [] : [command.joined(separator: " ")])
         if tty, command.count == 1, let image, let enter, let flavour = interactiveShell(command[0], of: image) {
             session.flavour = flavour

@@ -34,11 +34,18 @@ extension ShellSession {
     func startFromEnvironment() {
         environment = childEnvironment
         exported = Set(environment.keys)
+        environOrder = nil
         arrays = [:]
         associative = [:]
         attributes = [:]
         functions = functions.filter { exportedFunctions.contains($0.key) }
         exportedFunctions = Set(functions.keys)
         localFrames = []
+    }
+
+    /// bash's `adjust_shell_level` as it starts: `SHLVL` one more than it was given, exported.
+    func raiseShellLevel() {
+        environment["SHLVL"] = String((Int(environment["SHLVL"] ?? "") ?? 0) + 1)
+        exported.insert("SHLVL")
     }
 }

@@ -5,13 +5,13 @@ extension ShellSession {
     /// attributes, aliases and functions, and an `exit`, do not outlast it.
     func isolated(_ body: () -> Int32) -> Int32 {
         let saved = (cwd, environment, arrays, aliases, functions, returnStatus, exitRequested, lineAborted, options, replaced)
-        let variables = (attributes, exported, localFrames, associative, exportedFunctions)
+        let variables = (attributes, exported, localFrames, associative, exportedFunctions, environOrder)
         subshellDepth += 1
         let status = body()
         subshellDepth -= 1
         loopControl = nil
         (cwd, environment, arrays, aliases, functions, returnStatus, exitRequested, lineAborted, options, replaced) = saved
-        (attributes, exported, localFrames, associative, exportedFunctions) = variables
+        (attributes, exported, localFrames, associative, exportedFunctions, environOrder) = variables
         return status
     }
 
@@ -23,7 +23,10 @@ extension ShellSession {
         defer { (commandName, positional, self.flavour, scriptName, currentLine, scriptDepth, functionDepth) = saved }
         return isolated {
             startFromEnvironment()
-            if flavour == .bash { setBashVersion() }
+            if flavour == .bash {
+                raiseShellLevel()
+                setBashVersion()
+            }
             // A shell that runs a script expands no aliases, and inherits none.
             aliases = [:]
             functionDepth = 0
@@ -39,6 +42,7 @@ extension ShellSession {
         defer { (commandName, self.flavour, functionDepth) = saved }
         return isolated {
             startFromEnvironment()
+            if flavour == .bash { raiseShellLevel() }
             (commandName, self.flavour, functionDepth) = (name, flavour, 0)
             var status: Int32 = 0
             while let line = Self.line(from: stream, prompt: prompt) {

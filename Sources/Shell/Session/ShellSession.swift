@@ -69,6 +69,9 @@ public final class ShellSession {
     /// The variables exported to the commands the shell runs: those it was started with and
     /// those `export` or `declare -x` marked since.
     var exported: Set<String> = []
+    /// The order of the environment the runtime (or `env`) handed this process, while no shell
+    /// has started in it: a program it runs finds its environment so (`environ(startingProgram:)`).
+    var environOrder: [String]?
     public var aliases: [String: String] = ["k": "kubectl"]
     /// The lines entered at the prompt, oldest first, as `history` lists them.
     public var history: [String] = []
@@ -137,10 +140,11 @@ public final class ShellSession {
         self.advanceClock = sleep
         self.environment = [
             "HOME": home, "USER": user, "LOGNAME": user, "PWD": home, "HOSTNAME": hostname,
-            "SHELL": "/bin/bash", "LANG": "C.UTF-8",
+            "SHELL": "/bin/bash", "LANG": "C.UTF-8", "SHLVL": "1",
             "PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
         ]
-        exported = Set(environment.keys).union(["OLDPWD"])
+        // bash sets HOSTNAME for itself; a login over ssh does not export it.
+        exported = Set(environment.keys).subtracting(["HOSTNAME"]).union(["OLDPWD"])
         for (name, command) in Self.standardUtilities { commands[name] = command }
     }
 

@@ -5,19 +5,19 @@ import Kubectl
 struct PrintenvCommand: ShellCommand {
     func run(_ context: CommandContext) -> Int32 {
         if let status = GNUMessages.standardOption("printenv", context) { return status }
-        let environment = context.session.childEnvironment
+        let environ = context.session.environ(startingProgram: context.arguments[0])
         let names = context.arguments.dropFirst()
         if let option = names.first(where: { $0.hasPrefix("-") && $0 != "-" }) {
             context.io.err(GNUMessages.optionError("printenv", .invalid(option.dropFirst().first ?? "-")))
             return 2
         }
         guard !names.isEmpty else {
-            context.io.out(EnvCommand.listing(environment))
+            context.io.out(EnvCommand.listing(environ))
             return 0
         }
         var status: Int32 = 0
         for name in names {
-            if let value = environment[name] { context.io.out(value + "\n") } else { status = 1 }
+            if let variable = environ.first(where: { $0.name == name }) { context.io.out(variable.value + "\n") } else { status = 1 }
         }
         return status
     }

@@ -1,5 +1,6 @@
 @testable import Cluster
 import KubeAPI
+import OrderedCollections
 import Testing
 
 @Suite("Container environment: ConfigMaps, Secrets, the downward API and service links, as the kubelet builds them")
@@ -48,6 +49,10 @@ struct ContainerEnvironmentTests {
         #expect(variables["KUBERNETES_SERVICE_HOST"] == "10.98.0.1")
         #expect(variables["KUBERNETES_SERVICE_PORT_HTTPS"] == "443")
         #expect(variables["KUBERNETES_PORT_443_TCP"] == "tcp://10.98.0.1:443")
+        // A source's keys sorted, then `env` as declared (a name set twice keeps its first place),
+        // then the service links.
+        #expect(
+            Array(variables.keys.prefix(7)) == ["CFG_level", "CFG_mode", "MODE", "PASS", "GREETING", "POD", "KUBERNETES_PORT"])
     }
 
     @Test("a missing object or key fails in the kubelet's words; optional ones are skipped")

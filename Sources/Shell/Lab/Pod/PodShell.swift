@@ -63,9 +63,9 @@ struct PodShell: ShellCommand {
     static func startUp(_ session: ShellSession, _ flavour: ShellFlavour) {
         session.environment["PWD"] = session.cwd
         session.exported.insert("PWD")
+        session.environOrder = nil
         guard flavour != .dash else { return }
-        session.environment["SHLVL"] = String((Int(session.environment["SHLVL"] ?? "") ?? 0) + 1)
-        session.exported.insert("SHLVL")
+        session.raiseShellLevel()
         if flavour == .bash { session.setBashVersion() }
     }
 }

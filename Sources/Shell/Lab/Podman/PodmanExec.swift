@@ -67,10 +67,18 @@ struct PodmanExec {
             return 125
         }
         let session = nodes.session(in: container.name)
+        // The process gets the container's environment, then the `-e` variables.
+        var environ = PodmanInspectData.environment(of: container)
         for (key, value) in environment {
-            session.environment[key] = value
-            session.exported.insert(key)
+            if let index = environ.firstIndex(where: { $0.name == key }) {
+                environ[index].value = value
+            } else {
+                environ.append((key, value))
+            }
         }
+        session.environment = Dictionary(environ, uniquingKeysWith: { $1 })
+        session.exported = Set(session.environment.keys)
+        session.environOrder = environ.map(\.name)
         if let workdir {
             guard session.filesystem.isDirectory(workdir) else {
                 io.err("Error: crun: chdir to `\(workdir)`: No such file or directory: OCI runtime attempted to invoke a command that was not found\n")
@@ -95,6 +103,7 @@ struct PodmanExec {
             }
         }
         if Self.shells.contains(program) {
+            PodShell.startUp(session, program == "bash" ? .bash : .dash)
             if command.count == 1 {
                 if interactive { nodes.open(session) }
                 return 0

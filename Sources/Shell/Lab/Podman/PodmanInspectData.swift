@@ -158,6 +158,14 @@ struct PodmanInspectData {
         return .object(settings)
     }
 
+    /// The environment podman gives a node container, and each process `podman exec` starts in it.
+    static func environment(of container: HostContainer) -> [(name: String, value: String)] {
+        [
+            ("container", "podman"), ("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"),
+            ("TERM", "xterm"), ("HOME", "/root"), ("HOSTNAME", container.name),
+        ]
+    }
+
     private func config(_ container: HostContainer) -> JSONValue {
         var data = OrderedDictionary<String, JSONValue>()
         data["Hostname"] = .string(container.name)
@@ -169,11 +177,7 @@ struct PodmanInspectData {
         data["Tty"] = true
         data["OpenStdin"] = true
         data["StdinOnce"] = false
-        data["Env"] = .array(
-            [
-                "container=podman", "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", "TERM=xterm",
-                "HOME=/root", "HOSTNAME=\(container.name)",
-            ].map { .string($0) })
+        data["Env"] = .array(Self.environment(of: container).map { .string("\($0.name)=\($0.value)") })
         data["Cmd"] = .array(container.command.split(separator: " ").map { .string(String($0)) })
         data["Image"] = .string(container.image)
         data["Volumes"] = .null

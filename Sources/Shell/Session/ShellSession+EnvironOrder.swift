@@ -1,0 +1,45 @@
+/// The order of the environment a program is handed, which `env` and `printenv` list as it is.
+///
+/// A process the container runtime (or `env`) started directly keeps the order it was given
+/// (`environOrder`). A program a shell starts gets the shell's exported variables in the order
+/// of the shell's variable table: bash walks 1,024 buckets by the FNV-1 hash of each name, and
+/// then adds `_`, the path of the program it runs; dash and busybox ash walk 39 buckets, hashed
+/// by the first byte times 16 plus the sum of the name's bytes. Names sharing a bucket, which
+/// the shells keep in the order they were set, are listed by name (PATH, a variable dash and ash
+/// define themselves, first).
+extension ShellSession {
+    /// The environment of `program` started now, in its order.
+    func environ(startingProgram program: String) -> [(name: String, value: String)] {
+        let environment = childEnvironment
+        if let order = environOrder {
+            let known = Set(order)
+            let rest = environment.keys.filter { !known.contains($0) }.sorted(by: codePointOrder)
+            return (order + rest).compactMap { name in environment[name].map { (name, $0) } }
+        }
+        var names = environment.keys.sorted(by: codePointOrder)
+        switch flavour {
+        case .bash:
+            names.removeAll { $0 == "_" }
+            names = Self.stableSorted(names) { Int(BashHashTable.hash($0) & 1023) }
+            let path = program.contains("/") ? program : programPath(program) ?? program
+            return names.map { ($0, environment[$0] ?? "") } + [("_", path)]
+        case .ash, .dash:
+            // PATH is one of the shells' own variables, first in its bucket.
+            names = Self.stableSorted(names.filter { $0 == "PATH" } + names.filter { $0 != "PATH" }, by: Self.ashBucket)
+            return names.map { ($0, environment[$0] ?? "") }
+        }
+    }
+
+    /// dash's and busybox ash's `hashvar`, modulo their `VTABSIZE` of 39.
+    static func ashBucket(_ name: String) -> Int {
+        let bytes = Array(name.utf8)
+        guard let first = bytes.first else { return 0 }
+        return (Int(first) << 4 + bytes.reduce(0) { $0 + Int($1) }) % 39
+    }
+
+    private static func stableSorted(_ names: [String], by bucket: (String) -> Int) -> [String] {
+        names.enumerated().map { (bucket($0.element), $0.offset, $0.element) }
+            .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+            .map(\.2)
+    }
+}
