@@ -10,14 +10,25 @@ extension Cluster {
         _ patched: KubeObject, as type: ResourceType, patchType: String, patch: JSONValue
     ) throws(APIError) -> KubeObject {
         guard let typeName = GoTypedJSON.typeName(of: type) else { return patched }
+        let decoded = try decodePatched(patched.value, typeName: typeName, patchType: patchType, patch: patch) {
+            (try? get(type, namespace: patched.namespace, name: patched.name))
+                .map { GoTypedJSON.encode(withManagedFields($0).value, as: typeName) }
+        }
+        return KubeObject(decoded)
+    }
+
+    /// `patched` decoded into the Go type `typeName` as `decodePatched(_:as:patchType:patch:)`
+    /// says; `served` is the object the patch was applied to, as the apiserver encoded it.
+    func decodePatched(
+        _ patched: JSONValue, typeName: String, patchType: String, patch: JSONValue, served: () -> JSONValue?
+    ) throws(APIError) -> JSONValue {
         if patchType == "strategic" {
-            switch GoFromUnstructured.convert(patched.value, as: typeName) {
-            case .success(let value): return KubeObject(value)
+            switch GoFromUnstructured.convert(patched, as: typeName) {
+            case .success(let value): return value
             case .failure(let failure): throw Self.invalidPatch(patch.goFormattedPreservingInts, failure.message)
             }
         }
-        guard let current = try? get(type, namespace: patched.namespace, name: patched.name) else { return patched }
-        let served = GoTypedJSON.encode(withManagedFields(current).value, as: typeName)
+        guard let served = served() else { return patched }
         let result: JSONValue
         if patchType == "merge" {
             result = PatchedJSON.merged(served, patch)

@@ -53,6 +53,12 @@ extension Cluster {
         }
     }
 
+    /// The Scale `patch` (of `patchType`) made of `object`'s, as the apiserver decodes it: a value
+    /// of the wrong type is its 422, worded for the patch type as for any kind (`decodePatched`).
+    public func decodeScale(_ patched: JSONValue, of object: KubeObject, patchType: String, patch: JSONValue) throws(APIError) {
+        _ = try decodePatched(patched, typeName: "v1.Scale", patchType: patchType, patch: patch) { scale(of: object) }
+    }
+
     /// A merge patch of an object's scale subresource (what `kubectl scale` sends), decoded as the
     /// apiserver decodes the patched `Scale`: a replica count an `int32` cannot hold is refused.
     public func decodeScalePatch(_ patch: JSONValue, of type: ResourceType, namespace: String?, name: String) throws(APIError) {

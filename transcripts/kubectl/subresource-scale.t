@@ -44,7 +44,11 @@ unknown fields draw warnings and are dropped.
   $ kubectl patch deployment web --subresource=scale --type=json -p '[{"op":"replace","path":"/spec/replicas","value":-1}]'
   The Scale "web" is invalid: spec.replicas: Invalid value: -1: must be greater than or equal to 0
   $ kubectl patch deployment web --subresource=scale --type=merge -p '{"spec":{"replicas":"x"}}'
-  The request is invalid: patch: Invalid value: "{\"kind\":\"Scale\",\"apiVersion\":\"autoscaling/v1\",\"metadata\":{\"name\":\"web\",\"namespace\":\"default\",\"uid\":\"7a56ddf8-b0ed-48d1-9008-a1faab5feb32\",\"resourceVersion\":\"204\",\"creationTimestamp\":\"2025-04-23T07:25:00Z\"},\"spec\":{\"replicas\":\"x\"},\"status\":{\"replicas\":3,\"selector\":\"app=web\"}}": json: cannot unmarshal string into Go struct field ScaleSpec.spec.replicas of type int32
+  The request is invalid: patch: Invalid value: "{\"apiVersion\":\"autoscaling/v1\",\"kind\":\"Scale\",\"metadata\":{\"name\":\"web\",\"namespace\":\"default\",\"uid\":\"7a56ddf8-b0ed-48d1-9008-a1faab5feb32\",\"resourceVersion\":\"204\",\"creationTimestamp\":\"2025-04-23T07:25:00Z\"},\"spec\":{\"replicas\":\"x\"},\"status\":{\"replicas\":3,\"selector\":\"app=web\"}}": json: cannot unmarshal string into Go struct field ScaleSpec.spec.replicas of type int32
+  $ kubectl patch deployment web --subresource=scale -p '{"spec":{"replicas":"x"}}'
+  The request is invalid: patch: Invalid value: "map[spec:map[replicas:x]]": unrecognized type: int32
+  $ kubectl patch deployment web --subresource=scale --type=json -p '[{"op":"replace","path":"/spec/replicas","value":true}]'
+  The request is invalid: patch: Invalid value: "{\"apiVersion\":\"autoscaling/v1\",\"kind\":\"Scale\",\"metadata\":{\"name\":\"web\",\"namespace\":\"default\",\"uid\":\"7a56ddf8-b0ed-48d1-9008-a1faab5feb32\",\"resourceVersion\":\"204\",\"creationTimestamp\":\"2025-04-23T07:25:00Z\"},\"spec\":{\"replicas\":true},\"status\":{\"replicas\":3,\"selector\":\"app=web\"}}": json: cannot unmarshal bool into Go struct field ScaleSpec.spec.replicas of type int32
   $ kubectl patch cm kube-root-ca.crt --subresource=scale -p '{"spec":{"replicas":2}}'
   Error from server (NotFound): the server could not find the requested resource
   $ kubectl patch deployment web --subresource=scale -p '{"spec":{"replicas":3,"foo":1},"status":{"bar":2}}'

@@ -144,8 +144,13 @@ extension Patch {
         let cluster = try context.cluster
         do {
             var scale = scale
-            if let patch { scale = try patch.decode(scale, as: Cluster.scales, cluster: cluster, context: context) }
-            try cluster.decodeScale(scale.value)
+            if let patch {
+                let workload = try cluster.get(type, namespace: scale.namespace, name: scale.name)
+                try cluster.decodeScale(scale.value, of: workload, patchType: patch.type, patch: patch.document)
+                scale = try patch.decode(scale, as: Cluster.scales, cluster: cluster, context: context)
+            } else {
+                try cluster.decodeScale(scale.value)
+            }
             let manager = FieldManager("kubectl-patch", subresource: "scale")
             return KubeObject(try cluster.updateScale(scale, of: type, dryRun: dryRun == .server, manager: manager))
         } catch {
