@@ -34,7 +34,7 @@ extension ShellSession {
     static func ashBucket(_ name: String) -> Int {
         let bytes = Array(name.utf8)
         guard let first = bytes.first else { return 0 }
-        return (Int(first) << 4 + bytes.reduce(0) { $0 + Int($1) }) % 39
+        return ((Int(first) << 4) + bytes.reduce(0) { $0 + Int($1) }) % 39
     }
 
     private static func stableSorted(_ names: [String], by bucket: (String) -> Int) -> [String] {
