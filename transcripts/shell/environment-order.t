@@ -1,6 +1,7 @@
 A program finds its environment in the order whoever started it wrote it. bash hands on its
 exported variables in the order of its variable table (1,024 buckets by hash of the name) and
-adds `_`, the path of the program; it counts its depth in SHLVL and does not export HOSTNAME.
+adds `_`, the path of the program; it counts its depth in SHLVL (a program that takes its place,
+as `bash -c`'s last simple command does, gets the level before) and does not export HOSTNAME.
 dash (`sh`) walks its own 39-bucket table. `env NAME=value` replaces a variable in its place or
 adds it last, and `env -u NAME` takes one out. A process the container runtime starts gets PATH
 and HOSTNAME first, the image's variables, the pod's, and HOME last; `podman exec` hands on the
@@ -49,6 +50,12 @@ node container's environment, then its `-e` variables.
   Try 'env --help' for more information.
   $ bash -c 'echo $SHLVL'
   2
+  $ bash -c 'printenv SHLVL; printenv SHLVL'
+  2
+  1
+  $ bash -c 'printenv SHLVL | cat; true && printenv SHLVL'
+  2
+  1
   $ sh -c env
   USER=bigred
   SHLVL=1

@@ -10,7 +10,7 @@ neither. The host's bash is Ubuntu 24.04's.
   $ kubectl exec web -- bash -c 'env | grep -E "^(PWD|SHLVL)="; bash -c "echo \$SHLVL"'
   PWD=/
   SHLVL=1
-  2
+  1
   $ kubectl exec web -- bash -c 'echo $BASH_VERSION; declare -p BASH_VERSINFO; BASH_VERSINFO[0]=6'
   5.2.15(1)-release
   declare -ar BASH_VERSINFO=([0]="5" [1]="2" [2]="15" [3]="1" [4]="release" [5]="x86_64-pc-linux-gnu")

@@ -20,7 +20,7 @@ struct ExecBuiltin: ShellCommand {
             context.io.err("bash: exec: \(name): not found\n")
             return 127
         }
-        let status = session.invoke(arguments, io: context.io) ?? 127
+        let status = session.withExports(session.shellLevelAfterExec) { session.invoke(arguments, io: context.io) ?? 127 }
         session.replaced = true
         session.exitRequested = true
         return status

@@ -26,7 +26,8 @@ struct ScriptShellCommand: ShellCommand {
                 return 2
             }
             let zero = words.popFirst() ?? name
-            return context.session.runScript(commands, name: zero, arguments: Array(words), flavour: flavour, io: context.io)
+            return context.session.runScript(
+                commands, name: zero, arguments: Array(words), flavour: flavour, commandString: true, io: context.io)
         }
         guard let script = words.popFirst() else {
             // Reading the terminal (or the lines piped into the lab) it takes a line at a time

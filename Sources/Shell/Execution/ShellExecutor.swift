@@ -29,6 +29,9 @@ final class ShellExecutor {
     /// Parses and runs `source` one complete command at a time, so a line's aliases apply to the next.
     func runSource(_ source: String, input: ShellInput, sink: any OutputSink, lineOffset: Int) {
         var parser = ShellParser(source, dialect: session.dialect)
+        // Only the `bash -c` string itself, not what it runs in turn.
+        let execsLastCommand = session.execsLastCommand
+        session.execsLastCommand = false
         while !stopped {
             let list: CommandList?
             do {
@@ -44,7 +47,8 @@ final class ShellExecutor {
                 return
             }
             reportTruncatedHereDocuments(&parser, sink: sink, lineOffset: lineOffset)
-            guard let list else { return }
+            guard var list else { return }
+            if execsLastCommand, (try? parser.peek().token) == .end { list = list.markingLastCommandReplacingShell() }
             _ = execute(list, input: input, sink: sink)
         }
     }
@@ -237,7 +241,9 @@ final class ShellExecutor {
         var context = CommandContext(arguments: argv, io: io, session: session)
         context.standardInput = streams.input
         context.arrayValues = arrayValues
-        // The prefix assignments are in the command's environment, and only in its.
+        // The prefix assignments are in the command's environment, and only in its; a program
+        // that takes the shell's place finds the level the shell was started at.
+        if command.replacesShell, session.runsProgram(name) { values += session.shellLevelAfterExec }
         let status = session.withExports(values) { invoke(name, context) }
         // Ctrl-C while it read the terminal ends the command as SIGINT does, and the line with it.
         guard !streams.input.interrupted else {

@@ -29,6 +29,9 @@ struct SimpleCommand {
     var arrayArguments: [Int: [ShellWord]] = [:]
     /// The source line the command starts on (where its first token ended), for messages.
     var line = 0
+    /// The last command of `bash -c`'s string: a program it runs takes the shell's place, as
+    /// after `exec` (`ShellExecutor.runSource`).
+    var replacesShell = false
 }
 
 /// One stage of a pipeline.

@@ -48,4 +48,16 @@ extension ShellSession {
         environment["SHLVL"] = String((Int(environment["SHLVL"] ?? "") ?? 0) + 1)
         exported.insert("SHLVL")
     }
+
+    /// What bash sets for a program that replaces it (`exec`, or `bash -c`'s last command):
+    /// `SHLVL` one less, as it was before this shell raised it.
+    var shellLevelAfterExec: [(String, String)] {
+        guard flavour == .bash else { return [] }
+        return [("SHLVL", String((Int(environment["SHLVL"] ?? "") ?? 0) - 1))]
+    }
+
+    /// Whether `name` runs a program, not a function or builtin.
+    func runsProgram(_ name: String) -> Bool {
+        functions[name] == nil && builtin(named: name) == nil && (commands[name] != nil || name.contains("/"))
+    }
 }

@@ -18,7 +18,10 @@ extension ShellSession {
     /// Runs a script's text in a new shell whose `$0` is `name` and whose positional parameters
     /// are `arguments`, started with the exported variables alone; its status is its last
     /// command's, or what its `exit` gave.
-    func runScript(_ text: String, name: String, arguments: [String], flavour: ShellFlavour = .bash, io: IOStreams) -> Int32 {
+    func runScript(
+        _ text: String, name: String, arguments: [String], flavour: ShellFlavour = .bash, commandString: Bool = false,
+        io: IOStreams
+    ) -> Int32 {
         let saved = (commandName, positional, self.flavour, scriptName, currentLine, scriptDepth, functionDepth)
         defer { (commandName, positional, self.flavour, scriptName, currentLine, scriptDepth, functionDepth) = saved }
         return isolated {
@@ -31,6 +34,7 @@ extension ShellSession {
             aliases = [:]
             functionDepth = 0
             (commandName, positional, self.flavour, scriptName, scriptDepth) = (name, arguments, flavour, name, depth + 1)
+            execsLastCommand = commandString && flavour == .bash
             return run(text, io: io, sink: io.sink).status
         }
     }

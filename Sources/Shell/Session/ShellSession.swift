@@ -72,6 +72,8 @@ public final class ShellSession {
     /// The order of the environment the runtime (or `env`) handed this process, while no shell
     /// has started in it: a program it runs finds its environment so (`environ(startingProgram:)`).
     var environOrder: [String]?
+    /// Set while bash starts `-c`'s string: its last command may take the shell's place.
+    var execsLastCommand = false
     public var aliases: [String: String] = ["k": "kubectl"]
     /// The lines entered at the prompt, oldest first, as `history` lists them.
     public var history: [String] = []

@@ -43,7 +43,10 @@ struct PodShell: ShellCommand {
         // A process of its own: what it sets and exports goes with it.
         return session.isolated {
             Self.startUp(session, flavour)
-            if words.first == "-c" { return session.run(words[1], input: context.io.input, sink: context.io.sink).status }
+            if words.first == "-c" {
+                session.execsLastCommand = flavour == .bash
+                return session.run(words[1], input: context.io.input, sink: context.io.sink).status
+            }
             if let script = words.first {
                 do throws(FileError) {
                     return session.run(try session.readFile(script), sink: context.io.sink).status

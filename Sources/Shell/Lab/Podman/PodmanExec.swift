@@ -108,7 +108,10 @@ struct PodmanExec {
                 if interactive { nodes.open(session) }
                 return 0
             }
-            if command[1] == "-c", command.count > 2 { return session.run(command[2], io: io, sink: io.sink).status }
+            if command[1] == "-c", command.count > 2 {
+                session.execsLastCommand = program == "bash"
+                return session.run(command[2], io: io, sink: io.sink).status
+            }
         }
         guard session.commandNames.contains(program) else {
             io.err("Error: crun: executable file `\(executable)` not found in $PATH: No such file or directory: OCI runtime attempted to invoke a command that was not found\n")
