@@ -20,7 +20,17 @@ struct ExecBuiltin: ShellCommand {
             context.io.err("bash: exec: \(name): not found\n")
             return 127
         }
-        let status = session.withExports(session.shellLevelAfterExec) { session.invoke(arguments, io: context.io) ?? 127 }
+        let status: Int32
+        if parsed.flags["c"] != nil {
+            // `-c`: the program starts with an empty environment.
+            let saved = (session.environment, session.exported, session.environOrder)
+            (session.environment, session.exported, session.environOrder) = ([:], [], [])
+            status = session.invoke(arguments, io: context.io) ?? 127
+            (session.environment, session.exported, session.environOrder) = saved
+        } else {
+            // bash lowers SHLVL first, so a shell started here has the level this one had.
+            status = session.withExports(session.shellLevelAfterExec) { session.invoke(arguments, io: context.io) ?? 127 }
+        }
         session.replaced = true
         session.exitRequested = true
         return status
