@@ -36,6 +36,19 @@ struct GoStrictFieldsTests {
         #expect(GoStrictFields.errors(in: "[null,{}]", decodingAs: .list(of: operation)).isEmpty)
     }
 
+    @Test("a map's values are decoded as its element type; a lazy target is worked out where it is met")
+    func mapsAndLazyTargets() {
+        let port = GoStrictFields.Target.fields(["port": .any])
+        #expect(
+            GoStrictFields.errors(in: #"{"a":{"port":1,"p":2},"a":{}}"#, decodingAs: .map(of: port))
+                == [#"unknown field "a.p""#, #"duplicate field "a""#])
+        // A type that contains itself: each level is resolved only when the text reaches it.
+        @Sendable func node() -> GoStrictFields.Target { .fields(["name": .any, "child": .lazy(node)]) }
+        #expect(
+            GoStrictFields.errors(in: #"{"child":{"child":{"nam":1,"name":"x","name":"y"}}}"#, decodingAs: node())
+                == [#"unknown field "child.child.nam""#, #"duplicate field "child.child.name""#])
+    }
+
     @Test("no more than 100 errors are kept")
     func limit() {
         let members = (0..<120).map { "\"k\($0)\":1" }.joined(separator: ",")
