@@ -55,3 +55,19 @@ struct GoStrictFieldsTests {
         #expect(GoStrictFields.errors(in: "[{\(members)}]", decodingAs: .list(of: .fields([:]))).count == 100)
     }
 }
+
+/// go-yaml's strict complaints about repeated keys, as sigs.k8s.io/yaml's `YAMLToJSONStrict` reports them.
+@Suite("YAML keys a mapping repeats")
+struct YAMLRepeatedKeyErrorsTests {
+    @Test("each later occurrence is named by its value's line, a value's repeats before its key's")
+    func repeats() {
+        let text = "data:\n  a: b\n  a: c\n  a: d\ndata:\n  x: 1\n  x: 2\nname: n\n"
+        #expect(
+            YAMLDecoding.repeatedKeyErrors(in: text) == [
+                #"line 3: key "a" already set in map"#, #"line 4: key "a" already set in map"#,
+                #"line 7: key "x" already set in map"#, #"line 6: key "data" already set in map"#,
+            ])
+        #expect(YAMLDecoding.repeatedKeyErrors(in: "a: 1\nb: 2\n").isEmpty)
+        #expect(YAMLDecoding.repeatedKeyErrors(in: #"{"a": 1, "a": 2}"#) == [#"line 1: key "a" already set in map"#])
+    }
+}

@@ -83,3 +83,15 @@ The same goes for PUT, and for a PATCH, whose own body is checked first.
   HTTP/1.1 200 OK
   $ kubectl get cm notes -o jsonpath='{.data}{"\n"}'
   {"a":"3","b":"2","d":"1"}
+A YAML body is read twice: go-yaml's strict pass names every key a mapping repeats, by the line
+of its later value, in one error that comes first; the JSON it converts to is then decoded
+strictly. Go's server writes the line breaks of a Warning header as spaces.
+  $ printf 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: notes2\nfoo: 1\ndata:\n  a: b\n  a: c\ndata:\n  x: z\n' > dup.yaml
+  $ curl -s -H 'Content-Type: application/yaml' --data-binary @dup.yaml 'localhost:8001/api/v1/namespaces/default/configmaps?fieldValidation=Strict' | grep message
+    "message": "ConfigMap in version \"v1\" cannot be handled as a ConfigMap: strict decoding error: yaml: unmarshal errors:\n  line 8: key \"a\" already set in map\n  line 10: key \"data\" already set in map, unknown field \"foo\"",
+  $ curl -si -H 'Content-Type: application/yaml' --data-binary @dup.yaml localhost:8001/api/v1/namespaces/default/configmaps | grep -E '^(HTTP|Warning)'
+  HTTP/1.1 201 Created
+  Warning: 299 - "yaml: unmarshal errors:   line 8: key \"a\" already set in map   line 10: key \"data\" already set in map"
+  Warning: 299 - "unknown field \"foo\""
+  $ kubectl get cm notes2 -o jsonpath='{.data}{"\n"}'
+  {"x":"z"}

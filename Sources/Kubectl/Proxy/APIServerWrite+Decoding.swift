@@ -65,9 +65,11 @@ extension APIServerWrite {
         // decoded into a map, which reports repeats only, and pruned of unknown fields after.
         let schema = cluster.settings.schema
         let definition = Self.isCustom(type, in: cluster) ? nil : schema.kind(type.kind, groupVersion: type.apiVersion)
+        // A YAML body's own repeats are found first, by go-yaml, as one error.
+        let yaml = repeatedYAMLKeys.isEmpty ? [] : ["yaml: unmarshal errors:\n  " + repeatedYAMLKeys.joined(separator: "\n  ")]
         let repeated = definition == nil ? GoStrictFields.errors(in: body, decodingAs: .any) : []
         let decoded = try cluster.decodeFields(
-            of: object, as: type, validation: validation, patchErrors: repeated,
+            of: object, as: type, validation: validation, patchErrors: yaml + repeated,
             bodyErrors: definition.map { GoStrictFields.errors(in: body, decodingAs: schema.strictTarget($0)) })
         return (decoded.object, decoded.warnings)
     }

@@ -28,6 +28,8 @@ struct APIServerWrite {
     var manager = Self.manager
     /// The request's query options (`dryRun`, `fieldValidation`, `force`).
     var options = WriteOptions(query: "")
+    /// go-yaml's strict errors of a YAML body's repeated keys, met before it is read as JSON.
+    var repeatedYAMLKeys: [String] = []
 
     /// `contentType` is the request's `Content-Type` header (nil when it sent none); the
     /// handler negotiates it before it reads the body.
@@ -36,6 +38,9 @@ struct APIServerWrite {
     ) throws(APIStatus) -> Answer {
         var writer = self
         writer.options = WriteOptions(query: query)
+        if writer.options.validation != .ignore, Self.isYAML(contentType) {
+            writer.repeatedYAMLKeys = YAMLDecoding.repeatedKeyErrors(in: body)
+        }
         return try writer.route(method, path: path, query: query, body: body, contentType: contentType)
     }
 
