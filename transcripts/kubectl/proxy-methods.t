@@ -79,6 +79,22 @@ stays 404.
   404
   $ curl -s -X POST localhost:8001/apis/nothing.example.com/v1 -o /dev/null -w '%{http_code}\n'
   404
+Under /api and /apis a resource path takes the methods its routes were registered for: a POST to
+an object or a PATCH of a collection finds none, and go-restful's 405 names nothing in its details.
+  $ curl -s -X POST -H 'Content-Type: application/json' -d '{}' localhost:8001/api/v1/namespaces/default/configmaps/kube-root-ca.crt
+  {
+    "kind": "Status",
+    "apiVersion": "v1",
+    "metadata": {},
+    "status": "Failure",
+    "message": "the server does not allow this method on the requested resource",
+    "reason": "MethodNotAllowed",
+    "details": {},
+    "code": 405
+  } (no-eol)
+  $ curl -s -X PATCH -H 'Content-Type: application/merge-patch+json' -d '{}' localhost:8001/api/v1/namespaces/default/configmaps | grep -E '"(reason|details)"'
+    "reason": "MethodNotAllowed",
+    "details": {},
 kubectl itself, pointed at the proxy with -s, writes through the same handlers.
   $ kubectl -s http://127.0.0.1:8001 create configmap via-proxy --from-literal=k=v --dry-run=server
   configmap/via-proxy created (server dry run)

@@ -69,12 +69,11 @@ struct APIServerWrite {
                     method: method, type: type, namespace: resource.namespace, name: name, subresource: subresource, query: query)
                 return try send(request, body: negotiated())
             }
+            // go-restful has no route for another method here (a PATCH of a collection).
+            guard let verb = Self.verb(method, resource.rest.count) else { throw APIError.methodNotAllowed }
             // The authorization filter runs before the handler reads the body.
-            if let verb = Self.verb(method, resource.rest.count) {
-                try cluster.authorize(AccessRequest(verb: verb, type, namespace: resource.namespace, name: name), as: user)
-            }
+            try cluster.authorize(AccessRequest(verb: verb, type, namespace: resource.namespace, name: name), as: user)
             let body = try negotiated()
-            if let kind = Self.optionsKind[method], method != "DELETE" { try options.validate(kind) }
             switch (method, resource.rest.count) {
             case ("POST", 1) where inNamespace:
                 return try create(body, type: type, namespace: resource.namespace)
@@ -89,6 +88,8 @@ struct APIServerWrite {
             }
         } catch {
             if error.code == 400 || error.code == 415 { throw .bare(error.reason, error.message, code: error.code) }
+            // A 405 is go-restful's, for a method no route of the path takes: its details name nothing.
+            if error.code == 405 { throw APIStatus(error: error) }
             // An object that already exists is named from the body that would have created it.
             let posted = error.reason == "AlreadyExists" ? (try? YAMLDecoding.documents(body).first)?["metadata"]["name"].string : nil
             throw APIStatus(error: error, name: posted ?? name, group: type.group, resource: type.plural)
@@ -109,7 +110,9 @@ struct APIServerWrite {
         }
     }
 
+    /// The create handler: its options are checked before the body is decoded.
     private func create(_ body: String, type: ResourceType, namespace: String?) throws(APIError) -> Answer {
+        try options.validate(.create)
         var (object, warnings) = try decode(body, as: type)
         try placeInNamespace(&object, namespace)
         let created = try cluster.create(object, dryRun: options.isDryRun, as: user, manager: manager)
@@ -119,13 +122,16 @@ struct APIServerWrite {
     func update(
         _ body: String, type: ResourceType, namespace: String?, name: String, subresource: String
     ) throws(APIError) -> Answer {
+        try options.validate(.update)
         var (object, warnings) = try decode(body, as: type)
         guard object.name == name else {
             throw Self.badRequest("the name of the object (\(object.name)) does not match the name on the URL (\(name))")
         }
         try placeInNamespace(&object, namespace)
         let dryRun = options.isDryRun
-        if subresource == "status" { return Answer(object: served(try cluster.replaceStatus(object, dryRun: dryRun), type: type), warnings: warnings) }
+        if subresource == "status" {
+            return Answer(object: served(try cluster.replaceStatus(object, dryRun: dryRun), type: type), warnings: warnings)
+        }
         let old = dryRun ? try? cluster.get(type, namespace: object.namespace, name: name) : nil
         let updated = try cluster.replace(object, dryRun: dryRun, manager: manager)
         return Answer(object: served(updated, type: type, old: old), warnings: warnings)
