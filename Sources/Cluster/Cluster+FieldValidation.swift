@@ -17,10 +17,11 @@ extension Cluster {
     /// kind it could not decode; a refused patch states only the strict decoding error, and a
     /// refused strategic merge patch (`strategicPatch`) is the 422 on `patch` that shows it.
     /// `patchErrors` are the strict errors of the patch's own body (`PatchBodyDecoding.strictErrors`),
-    /// reported before the object's.
+    /// reported before the object's. `bodyErrors`, the strict errors of the object's text as a
+    /// client sent it (repeated keys still there), take the place of the unknown fields found here.
     public func decodeFields(
         of object: KubeObject, as type: ResourceType, validation: FieldValidation, patching: Bool = false,
-        strategicPatch: JSONValue? = nil, patchErrors: [String] = []
+        strategicPatch: JSONValue? = nil, patchErrors: [String] = [], bodyErrors: [String]? = nil
     ) throws(APIError) -> (object: KubeObject, warnings: [String]) {
         var (paths, known): ([String], JSONValue) = ([], object.value)
         if let kind = settings.schema.kind(type.kind, groupVersion: type.apiVersion) {
@@ -30,8 +31,8 @@ extension Cluster {
             }
             (paths, known) = settings.schema.unknownFields(of: object.value, as: kind)
         }
-        guard !paths.isEmpty || !patchErrors.isEmpty else { return (KubeObject(known), []) }
-        let causes = patchErrors + paths.map { "unknown field \"\($0)\"" }
+        let causes = patchErrors + (bodyErrors ?? paths.map { "unknown field \"\($0)\"" })
+        guard !causes.isEmpty else { return (KubeObject(known), []) }
         switch validation {
         case .strict:
             let error = "strict decoding error: \(causes.joined(separator: ", "))"

@@ -11,6 +11,10 @@ public enum GoStrictFields {
         case any
         /// A slice of `element`s.
         case list(of: Target)
+        /// A map from strings to values of one type: any key, a repeated one reported.
+        case map(of: Target)
+        /// A target worked out when a value meets it, for types that contain themselves.
+        case lazy(@Sendable () -> Target)
         /// A struct whose JSON field names are given: other keys are unknown, and their values skipped.
         case fields([String: Target])
     }
@@ -31,6 +35,7 @@ public enum GoStrictFields {
 
         /// One value at `path`, checked against `target`.
         mutating func value(_ target: Target, path: String) {
+            if case .lazy(let resolve) = target { return value(resolve(), path: path) }
             switch reader.peek {
             case UInt8(ascii: "{"): object(target, path: path)
             case UInt8(ascii: "["): array(target, path: path)
@@ -57,7 +62,8 @@ public enum GoStrictFields {
                         continue
                     }
                     member = field
-                case .any, .list: break
+                case .map(let element): member = element
+                case .any, .list, .lazy: break
                 }
                 if !keys.insert(key).inserted { report("duplicate field", keyPath) }
                 value(member, path: keyPath)

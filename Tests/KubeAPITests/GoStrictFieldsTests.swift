@@ -36,9 +36,38 @@ struct GoStrictFieldsTests {
         #expect(GoStrictFields.errors(in: "[null,{}]", decodingAs: .list(of: operation)).isEmpty)
     }
 
+    @Test("a map's values are decoded as its element type; a lazy target is worked out where it is met")
+    func mapsAndLazyTargets() {
+        let port = GoStrictFields.Target.fields(["port": .any])
+        #expect(
+            GoStrictFields.errors(in: #"{"a":{"port":1,"p":2},"a":{}}"#, decodingAs: .map(of: port))
+                == [#"unknown field "a.p""#, #"duplicate field "a""#])
+        // A type that contains itself: each level is resolved only when the text reaches it.
+        @Sendable func node() -> GoStrictFields.Target { .fields(["name": .any, "child": .lazy(node)]) }
+        #expect(
+            GoStrictFields.errors(in: #"{"child":{"child":{"nam":1,"name":"x","name":"y"}}}"#, decodingAs: node())
+                == [#"unknown field "child.child.nam""#, #"duplicate field "child.child.name""#])
+    }
+
     @Test("no more than 100 errors are kept")
     func limit() {
         let members = (0..<120).map { "\"k\($0)\":1" }.joined(separator: ",")
         #expect(GoStrictFields.errors(in: "[{\(members)}]", decodingAs: .list(of: .fields([:]))).count == 100)
+    }
+}
+
+/// go-yaml's strict complaints about repeated keys, as sigs.k8s.io/yaml's `YAMLToJSONStrict` reports them.
+@Suite("YAML keys a mapping repeats")
+struct YAMLRepeatedKeyErrorsTests {
+    @Test("each later occurrence is named by its value's line, a value's repeats before its key's")
+    func repeats() {
+        let text = "data:\n  a: b\n  a: c\n  a: d\ndata:\n  x: 1\n  x: 2\nname: n\n"
+        #expect(
+            YAMLDecoding.repeatedKeyErrors(in: text) == [
+                #"line 3: key "a" already set in map"#, #"line 4: key "a" already set in map"#,
+                #"line 7: key "x" already set in map"#, #"line 6: key "data" already set in map"#,
+            ])
+        #expect(YAMLDecoding.repeatedKeyErrors(in: "a: 1\nb: 2\n").isEmpty)
+        #expect(YAMLDecoding.repeatedKeyErrors(in: #"{"a": 1, "a": 2}"#) == [#"line 1: key "a" already set in map"#])
     }
 }

@@ -39,6 +39,20 @@ extension Cluster {
     /// changed, taking those fields from other managers; fields it removed are nobody's. A write
     /// through the status (or approval) subresource covers `status` only, any other write all but `status`.
     func recordUpdate(_ type: ResourceType, old: KubeObject?, new: KubeObject, manager: FieldManager, at time: Timestamp? = nil) {
+        store(entries(afterUpdateOf: type, old: old, new: new, manager: manager, at: time), for: new)
+    }
+
+    /// The managed fields an update by `manager` would leave, recorded nowhere: what a dry run answers.
+    public func managedFields(
+        afterUpdateOf type: ResourceType, old: KubeObject?, new: KubeObject, manager: FieldManager
+    ) -> [ManagedFieldsEntry] {
+        entries(afterUpdateOf: type, old: old, new: new, manager: manager, at: nil)
+            .filter { !$0.fields.isEmpty }.sorted(by: ManagedFieldsEntry.precedes)
+    }
+
+    private func entries(
+        afterUpdateOf type: ResourceType, old: KubeObject?, new: KubeObject, manager: FieldManager, at time: Timestamp?
+    ) -> [ManagedFieldsEntry] {
         let meta = patchMeta(for: type)
         let scope: FieldValues.Scope = ["status", "approval"].contains(manager.subresource) ? .status : .main
         let before = FieldValues(old?.value ?? ZeroObject.of(new, as: type), meta: meta, scope: scope)
@@ -64,7 +78,7 @@ extension Cluster {
         mine.fields = mine.fields.subtracting(removed).union(changed)
         entries.removeAll { $0.isSameManager(as: mine) }
         entries.append(mine)
-        store(entries, for: new)
+        return entries
     }
 
     /// Keeps an object's entries, empty ones dropped, in the apiserver's order.

@@ -2,15 +2,17 @@ import Cluster
 import KubeAPI
 
 extension APIServerHTTP {
-    /// The response to any request: a write (POST, PUT, PATCH, DELETE) to an API path goes to
-    /// the write handlers with its `Content-Type` and body; the rest is served as `get` serves it.
+    /// The response to any request: a write (POST, PUT, PATCH, DELETE) to a resource path goes
+    /// to the write handlers with its `Content-Type` and body; the rest is served as `get` serves
+    /// it, which refuses any method but GET on go-restful's discovery and version routes.
     func serve(
         method: String, path: String, query: String, userAgent: String, auditID: String, contentType: String?,
         body: String
     ) -> HTTPResponse? {
         let isWrite = ["POST", "PUT", "PATCH", "DELETE"].contains(method)
-        let segments = path.split(separator: "/")
-        guard isWrite, ["api", "apis"].contains(segments.first), ProxySubresource(path: path) == nil else {
+        let segments = path.split(separator: "/").map(String.init)
+        let isResource = ["api", "apis"].contains(segments.first) && APIServerRead.ResourcePath(segments) != nil
+        guard isWrite, isResource, ProxySubresource(path: path) == nil else {
             return get(path: path, query: query, userAgent: userAgent, auditID: auditID, method: method)
         }
         return write(
@@ -43,7 +45,7 @@ extension APIServerHTTP {
         let text = APIServerRead.Body.object(object).encoded(
             pretty: Self.prettyPrint(query: query, userAgent: userAgent))
         var headers = ["Audit-Id: \(auditID)", "Cache-Control: no-cache, private", "Content-Type: application/json"]
-        headers += warnings.map { "Warning: 299 - \(GoSyntax.quoted($0))" }
+        headers += warnings.map { "Warning: 299 - \(Self.warningText($0))" }
         if let flow = cluster.flowClassification(of: Self.flowRequest(method, path), as: user) {
             headers.append("X-Kubernetes-Pf-Flowschema-Uid: \(flow.flowSchema.uid)")
             headers.append("X-Kubernetes-Pf-Prioritylevel-Uid: \(flow.priorityLevel.uid)")
@@ -53,6 +55,20 @@ extension APIServerHTTP {
             text.utf8.count <= Self.unchunkedLimit ? "Content-Length: \(text.utf8.count)" : "Transfer-Encoding: chunked"
         )
         return HTTPResponse(status: status, headers: headers, body: text)
+    }
+
+    /// `NewWarningHeader`'s quoted text: only `"` and `\` are escaped; Go's server then writes
+    /// a line break inside a header value as a space.
+    static func warningText(_ text: String) -> String {
+        var quoted = "\""
+        for character in text {
+            switch character {
+            case "\"", "\\": quoted += "\\" + String(character)
+            case "\n", "\r", "\r\n": quoted += character == "\r\n" ? "  " : " "
+            default: quoted.append(character)
+            }
+        }
+        return quoted + "\""
     }
 
     /// How API Priority and Fairness sees a write: the request's verb on the resource.

@@ -31,11 +31,11 @@ struct APIServerHTTP {
         read.nonResourceVerb = method.lowercased()
         do throws(APIStatus) {
             let served = try read.get(path, query: query)
-            if method == "HEAD", Self.isRestfulRoute(path) { throw APIStatus(error: .methodNotAllowed) }
+            if method != "GET", Self.isRestfulRoute(path) { throw APIStatus(error: .methodNotAllowed) }
             body = served
         } catch {
-            // go-restful answers HEAD on a GET route 405 whether or not the object exists.
-            let refused = method == "HEAD" && Self.isRestfulRoute(path) && error.error.code == 404 && !error.name.isEmpty
+            // go-restful answers another method on a GET route 405 whether or not the object exists.
+            let refused = method != "GET" && Self.isRestfulRoute(path) && error.error.code == 404 && !error.name.isEmpty
             let failure = refused ? APIStatus(error: .methodNotAllowed) : error
             status = failure.error.code
             body = .object(failure.json)
@@ -43,7 +43,9 @@ struct APIServerHTTP {
         let text = body.encoded(pretty: pretty)
         var headers = ["Audit-Id: \(auditID)", "Cache-Control: \(body.cacheControl)", "Content-Type: \(body.contentType)"]
         if body.contentType.hasPrefix("text/plain") { headers.append("X-Content-Type-Options: nosniff") }
-        if let flow = cluster.flowClassification(of: APIServerRead.flowRequest(path), as: user) {
+        // A method other than GET or HEAD is its own verb outside the resource paths.
+        let flowRequest = ["GET", "HEAD"].contains(method) ? APIServerRead.flowRequest(path) : .path(path, verb: method.lowercased())
+        if let flow = cluster.flowClassification(of: flowRequest, as: user) {
             headers.append("X-Kubernetes-Pf-Flowschema-Uid: \(flow.flowSchema.uid)")
             headers.append("X-Kubernetes-Pf-Prioritylevel-Uid: \(flow.priorityLevel.uid)")
         }
@@ -57,8 +59,9 @@ struct APIServerHTTP {
     }
 
     /// Whether go-restful serves `path` (API discovery below the aggregator's `/apis` and
-    /// `/apis/GROUP`, resources, `/version`, OIDC discovery, `/logs`): its routes are registered
-    /// for GET alone, so a HEAD is refused. The other handlers answer HEAD as GET.
+    /// `/apis/GROUP`, resources, `/version`, OIDC discovery, `/logs`): its routes for reads are
+    /// registered for GET alone, so a HEAD (or a write to a path no write route serves) is
+    /// refused. The other handlers answer any method as GET.
     static func isRestfulRoute(_ path: String) -> Bool {
         let segments = path.split(separator: "/")
         switch segments.first {

@@ -231,6 +231,11 @@ struct APIServerRead {
             value["kind"] = .null
             value["apiVersion"] = .null
         }
-        return GoTypedJSON.typeName(of: type).map { GoTypedJSON.encode(value, as: $0) } ?? value.sortedKeys
+        return encoded(value, type: type)
+    }
+
+    /// An object as the serializer writes its kind: in its Go struct's field order where known.
+    static func encoded(_ value: JSONValue, type: ResourceType) -> JSONValue {
+        GoTypedJSON.typeName(of: type).map { GoTypedJSON.encode(value, as: $0) } ?? value.sortedKeys
     }
 }

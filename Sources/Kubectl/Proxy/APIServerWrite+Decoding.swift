@@ -3,8 +3,9 @@ import KubeAPI
 
 /// How the apiserver decodes a write's JSON body into the resource's type: the kind and version
 /// are read first (`encoding/json` into a small struct), default to the URL's, and must be ones
-/// the resource's internal type converts from; then the object is decoded, unknown fields
-/// warned about.
+/// the resource's internal type converts from; then the object is decoded as `?fieldValidation`
+/// says: unknown and repeated fields warned about (`Warn`, the default), refused (`Strict`) or
+/// dropped without a word (`Ignore`).
 extension APIServerWrite {
     /// `otherVersions` are the group's other versions the handler also accepts (`AcceptsGroupVersion`).
     func decode(_ body: String, as type: ResourceType, otherVersions: Set<String> = []) throws(APIError) -> (KubeObject, [String]) {
@@ -56,7 +57,20 @@ extension APIServerWrite {
         var object = KubeObject(value.isNull ? [:] : value)
         object.value["apiVersion"] = .string(apiVersion)
         object.value["kind"] = .string(kind)
-        let decoded = try cluster.decodeFields(of: object, as: type, validation: .warn)
+        let validation = options.validation
+        guard validation != .ignore else {
+            return (try cluster.decodeFields(of: object, as: type, validation: .ignore).object, [])
+        }
+        // A built-in kind's struct reports unknown and repeated keys as met; a custom resource is
+        // decoded into a map, which reports repeats only, and pruned of unknown fields after.
+        let schema = cluster.settings.schema
+        let definition = Self.isCustom(type, in: cluster) ? nil : schema.kind(type.kind, groupVersion: type.apiVersion)
+        // A YAML body's own repeats are found first, by go-yaml, as one error.
+        let yaml = repeatedYAMLKeys.isEmpty ? [] : ["yaml: unmarshal errors:\n  " + repeatedYAMLKeys.joined(separator: "\n  ")]
+        let repeated = definition == nil ? GoStrictFields.errors(in: body, decodingAs: .any) : []
+        let decoded = try cluster.decodeFields(
+            of: object, as: type, validation: validation, patchErrors: yaml + repeated,
+            bodyErrors: definition.map { GoStrictFields.errors(in: body, decodingAs: schema.strictTarget($0)) })
         return (decoded.object, decoded.warnings)
     }
 
@@ -96,31 +110,46 @@ extension APIServerWrite {
     }
 }
 
-/// The `DeleteOptions` a DELETE may carry as its body (or an Eviction its `deleteOptions`): a
-/// grace period, a propagation policy and a dry run.
+/// The `DeleteOptions` of a DELETE: its body when it has one, else its query (an Eviction
+/// carries them as `deleteOptions`): a grace period, a propagation policy and a dry run.
 struct DeleteOptionsBody {
     var gracePeriodSeconds: Int?
     var propagationPolicy: DeletionPropagation = .background
     var dryRun = false
+    /// The options as given, which `ValidateDeleteOptions` checks.
+    private var given = WriteOptions()
 
-    init(_ body: String) throws(APIError) {
-        guard !body.allSatisfy(\.isWhitespace) else {
-            self.init(JSONValue.null)
-            return
-        }
-        if let syntax = GoJSONSyntax.error(in: body) {
+    /// Decoded from `body`, or from the query's options when the body is empty; then checked.
+    init(_ body: String, query: WriteOptions) throws(APIError) {
+        if body.allSatisfy(\.isWhitespace) {
+            self.init(query)
+        } else if let syntax = GoJSONSyntax.error(in: body) {
             throw APIError(reason: "", message: "couldn't get version/kind; json parse error: " + syntax, code: 500)
+        } else {
+            self.init((try? YAMLDecoding.documents(body).first) ?? .null)
         }
-        self.init((try? YAMLDecoding.documents(body).first) ?? .null)
+        try given.validate(.delete)
     }
 
     init(_ value: JSONValue) {
-        dryRun = value["dryRun"].array.contains("All")
-        gracePeriodSeconds = value["gracePeriodSeconds"].int
-        switch value["propagationPolicy"].string {
-        case "Foreground": propagationPolicy = .foreground
-        case "Orphan": propagationPolicy = .orphan
-        default: break
+        var given = WriteOptions(
+            dryRun: value["dryRun"].array.map { $0.string ?? "" }, propagationPolicy: value["propagationPolicy"].string)
+        given.gracePeriodSeconds = value["gracePeriodSeconds"].int
+        self.init(given)
+    }
+
+    private init(_ given: WriteOptions) {
+        self.given = given
+        dryRun = given.isDryRun
+        gracePeriodSeconds = given.gracePeriodSeconds
+        propagationPolicy = Self.policy(given.propagationPolicy)
+    }
+
+    private static func policy(_ name: String?) -> DeletionPropagation {
+        switch name {
+        case "Foreground": .foreground
+        case "Orphan": .orphan
+        default: .background
         }
     }
 }

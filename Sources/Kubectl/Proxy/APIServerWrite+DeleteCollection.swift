@@ -10,7 +10,7 @@ extension APIServerWrite {
         let items = try cluster.list(
             type, namespace: namespace, labelSelector: Self.queryValue("labelSelector", in: query),
             fieldSelector: Self.queryValue("fieldSelector", in: query))
-        let options = try DeleteOptionsBody(options)
+        let options = try DeleteOptionsBody(options, query: self.options)
         let listed = APIServerRead.listed(items, type: type, cluster: cluster)
         if !options.dryRun {
             for item in items {

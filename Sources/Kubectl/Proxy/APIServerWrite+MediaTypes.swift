@@ -11,10 +11,17 @@ extension APIServerWrite {
     /// The body as JSON: a YAML body converted, a JSON one as it came.
     static func negotiatedBody(_ body: String, contentType: String?) throws(APIError) -> String {
         guard let contentType, !contentType.isEmpty else { return body }
-        let mediaType = String(contentType.prefix { $0 != ";" }.filter { $0 != " " && $0 != "\t" }).lowercased()
-        guard bodyMediaTypes.contains(mediaType) else { throw unsupportedMediaType(bodyMediaTypes) }
-        guard mediaType == "application/yaml", let value = try? YAMLDecoding.documents(body).first else { return body }
+        guard bodyMediaTypes.contains(mediaType(contentType)) else { throw unsupportedMediaType(bodyMediaTypes) }
+        guard isYAML(contentType), let value = try? YAMLDecoding.documents(body).first else { return body }
         return GoJSON.marshal(value)
+    }
+
+    /// Whether a `Content-Type` names the YAML serializer.
+    static func isYAML(_ contentType: String?) -> Bool { contentType.map(mediaType) == "application/yaml" }
+
+    /// A `Content-Type`'s media type: parameters and blanks left out, in lower case.
+    private static func mediaType(_ contentType: String) -> String {
+        String(contentType.prefix { $0 != ";" }.filter { $0 != " " && $0 != "\t" }).lowercased()
     }
 
     /// `negotiation.NewUnsupportedMediaTypeError`: a Status without details.

@@ -3,11 +3,12 @@ import KubeAPI
 
 /// `PATCH` of an object or its status, as the apiserver's patch handler serves it: the
 /// `Content-Type` names the patch type and must be one the resource takes; the patch is
-/// applied to the stored object and the result written as the request's manager. An apply patch is server-side apply, which needs `?fieldManager` and may create.
+/// applied to the stored object and the result written as the request's manager, unless
+/// `?dryRun` says to store nothing. An apply patch is server-side apply, which needs
+/// `?fieldManager` and may create.
 extension APIServerWrite {
     func patch(
-        _ body: String, contentType: String?, type: ResourceType, namespace: String?, name: String, subresource: String,
-        query: String
+        _ body: String, contentType: String?, type: ResourceType, namespace: String?, name: String, subresource: String
     ) throws(APIError) -> Answer {
         guard ["", "status", "scale"].contains(subresource) else { throw .methodNotAllowed }
         try cluster.authorize(
@@ -16,10 +17,11 @@ extension APIServerWrite {
         let mediaType = String((contentType ?? "").prefix { $0 != ";" })
         let accepted = Self.patchMediaTypes(for: type, in: cluster)
         guard accepted.contains(mediaType) else { throw Self.unsupportedMediaType(accepted) }
+        try options.validate(.patch, applyPatch: mediaType == "application/apply-patch+yaml")
         if mediaType == "application/apply-patch+yaml" {
             guard subresource != "scale" else { throw .methodNotAllowed }
             return try applyPatch(
-                body, type: type, namespace: namespace, name: name, subresource: subresource, query: query)
+                body, type: type, namespace: namespace, name: name, subresource: subresource)
         }
         let patchType = Self.patchTypes[mediaType] ?? "strategic"
         let document = try? YAMLDecoding.documents(body).first ?? .null
@@ -40,31 +42,32 @@ extension APIServerWrite {
         }
         var object = try cluster.decodePatched(
             KubeObject(patched), as: liveType, patchType: patchType, patch: parsed ?? .null)
-        let decoded = try cluster.decodeFields(of: object, as: liveType, validation: .warn, patching: true)
+        // The body's own strict errors come first; the strict decoder drops none under Ignore.
+        let validation = options.validation
+        let decoded = try cluster.decodeFields(
+            of: object, as: liveType, validation: validation, patching: true,
+            strategicPatch: patchType == "strategic" ? parsed : nil,
+            patchErrors: validation == .ignore ? [] : PatchBodyDecoding.strictErrors(patchType: patchType, body: body))
         object = decoded.object
+        let dryRun = options.isDryRun
         if scaled {
             try cluster.decodeScale(object.value)
-            let scale = try cluster.updateScale(object, of: type, manager: FieldManager(manager.name, subresource: "scale"))
+            let scale = try cluster.updateScale(
+                object, of: type, dryRun: dryRun, manager: FieldManager(manager.name, subresource: "scale"))
             return Answer(object: scale, warnings: decoded.warnings)
         }
         let warnings = decoded.warnings + cluster.writeWarnings(for: object, as: type)
-        let written =
-            subresource == "status"
-            ? try cluster.replaceStatus(object)
-            : try cluster.replace(object, manager: manager)
-        return Answer(object: served(written, type: type), warnings: warnings)
+        if subresource == "status" {
+            return Answer(object: served(try cluster.replaceStatus(object, dryRun: dryRun), type: type), warnings: warnings)
+        }
+        let written = try cluster.replace(object, dryRun: dryRun, manager: manager)
+        return Answer(object: served(written, type: type, old: stored), warnings: warnings)
     }
 
     /// Server-side apply of a YAML (or JSON) configuration to the object the URL names.
     private func applyPatch(
-        _ body: String, type: ResourceType, namespace: String?, name: String, subresource: String, query: String
+        _ body: String, type: ResourceType, namespace: String?, name: String, subresource: String
     ) throws(APIError) -> Answer {
-        let fieldManager = Self.queryValue("fieldManager", in: query)
-        guard !fieldManager.isEmpty else {
-            throw .invalid(
-                kind: "PatchOptions", group: "meta.k8s.io", name: "",
-                causes: [.init(field: "fieldManager", message: "Required value: is required for apply patch")])
-        }
         let value: JSONValue
         do {
             value = try YAMLDecoding.documents(body).first ?? .null
@@ -77,9 +80,8 @@ extension APIServerWrite {
                 "the name of the object (\(config.name)) does not match the name on the URL (\(name))")
         }
         try placeInNamespace(&config, namespace)
-        let force = ["true", "1"].contains(Self.queryValue("force", in: query))
         let (object, created) = try cluster.apply(
-            config, manager: fieldManager, force: force, dryRun: false, as: user,
+            config, manager: options.fieldManager, force: options.force ?? false, dryRun: options.isDryRun, as: user,
             subresource: subresource.isEmpty ? nil : subresource)
         return Answer(object: served(object, type: type), created: created)
     }

@@ -23,6 +23,8 @@ extension APIServerWrite {
         guard subresource.verbs.contains(verb) else { throw .methodNotAllowed }
         try cluster.authorize(
             AccessRequest(verb: verb, type, subresource: subresource.name, namespace: request.namespace, name: request.name), as: user)
+        // The create and update handlers read their options; a stream's connect handler reads none.
+        if !Self.streams.contains(subresource.name), let kind = Self.optionsKind[request.method] { try options.validate(kind) }
         switch (type.plural, subresource.name, request.method) {
         case ("pods", "eviction", "POST"):
             try evict(body, request)
@@ -31,7 +33,7 @@ extension APIServerWrite {
             var (binding, _) = try decode(body, as: .bindings)
             try checkName(binding, request, kind: "Binding")
             try placeInNamespace(&binding, request.namespace)
-            try cluster.bind(binding, namespace: request.namespace)
+            try cluster.bind(binding, namespace: request.namespace, dryRun: options.isDryRun)
             return Self.created
         case ("pods", "exec", "POST"), ("pods", "attach", "POST"), ("pods", "portforward", "POST"):
             try checkStreamTarget(request)
@@ -57,9 +59,10 @@ extension APIServerWrite {
         eviction.value["metadata"] = Self.wipingSystemFields(eviction.metadata)
         try placeInNamespace(&eviction, request.namespace)
         try checkName(eviction, request, kind: "Eviction")
-        let options = DeleteOptionsBody(eviction.value["deleteOptions"])
+        let deleteOptions = DeleteOptionsBody(eviction.value["deleteOptions"])
         try cluster.evict(
-            namespace: request.namespace, name: request.name, gracePeriodSeconds: options.gracePeriodSeconds, dryRun: options.dryRun)
+            namespace: request.namespace, name: request.name, gracePeriodSeconds: deleteOptions.gracePeriodSeconds,
+            dryRun: deleteOptions.dryRun || options.isDryRun)
     }
 
     private func checkName(_ object: KubeObject, _ request: SubresourceRequest, kind: String) throws(APIError) {
@@ -110,6 +113,9 @@ extension APIServerWrite {
         }
         return ""
     }
+
+    /// The subresources that stream (served by a connect handler).
+    private static let streams: Set<String> = ["exec", "attach", "portforward"]
 
     /// The RBAC verb of each method a subresource may serve.
     private static let verbs = ["POST": "create", "PUT": "update", "PATCH": "patch", "DELETE": "delete", "GET": "get"]

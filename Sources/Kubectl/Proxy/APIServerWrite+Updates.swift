@@ -48,7 +48,8 @@ extension APIServerWrite {
         }
         try placeInNamespace(&scale, request.namespace)
         let scaleManager = FieldManager(manager.name, subresource: "scale")
-        return Answer(object: try cluster.updateScale(scale, of: request.type, manager: scaleManager), warnings: warnings)
+        let updated = try cluster.updateScale(scale, of: request.type, dryRun: options.isDryRun, manager: scaleManager)
+        return Answer(object: updated, warnings: warnings)
     }
 
     /// The namespace finalize REST's update of a Namespace body naming the URL's namespace.
@@ -58,7 +59,7 @@ extension APIServerWrite {
             throw Self.badRequest("the name of the object (\(namespace.name)) does not match the name on the URL (\(request.name))")
         }
         namespace.namespace = nil
-        let written = try cluster.finalizeNamespace(namespace)
+        let written = try cluster.finalizeNamespace(namespace, dryRun: options.isDryRun)
         return Answer(object: served(written, type: .namespaces), warnings: warnings)
     }
 
