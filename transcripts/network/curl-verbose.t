@@ -304,3 +304,22 @@ port, and a Location on another port needs connection #1.
   * closing connection #0
   curl: (7) Failed to connect to web port 8080 after 0 ms: Couldn't connect to server
   command terminated with exit code 7
+From the host, a connect to a node leaves from the host's address on the lab network; a
+NodePort whose Service has no endpoints is refused there. Two URLs for the same place share
+connection #0.
+  $ kubectl create service nodeport empty --tcp=80:80
+  service/empty created
+  $ curl -sv 172.22.0.3:$(kubectl get svc empty -o jsonpath='{.spec.ports[0].nodePort}')
+  *   Trying 172.22.0.3:30466...
+  * connect to 172.22.0.3 port 30466 from 172.22.0.254 port 59414 failed: Connection refused
+  * Failed to connect to 172.22.0.3 port 30466 after 0 ms: Couldn't connect to server
+  * closing connection #0
+  $ kubectl exec tools -- curl -sv -o /dev/null web/index.html web/50x.html 2>&1 | grep -e Connect -e Re-using -e '^< HTTP'
+  * Connected to web (10.98.0.120) port 80
+  < HTTP/1.1 200 OK
+  < Connection: keep-alive
+  * Connection #0 to host web left intact
+  * Re-using existing connection with host web
+  < HTTP/1.1 200 OK
+  < Connection: keep-alive
+  * Connection #0 to host web left intact
