@@ -323,3 +323,23 @@ connection #0.
   < HTTP/1.1 200 OK
   < Connection: keep-alive
   * Connection #0 to host web left intact
+Not silenced, the progress meter ends with a last update when the connect fails, and not at all
+when the name does not resolve: curl's error follows on the meter's line.
+  $ kubectl exec tools -- curl -v web:8080
+    % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current
+                                   Dload  Upload   Total   Spent    Left  Speed
+    0     0    0     0    0     0      0      0 --:--:-- --:--:-- --:--:--     0* Host web:8080 was resolved.
+  * IPv6: (none)
+  * IPv4: 10.98.0.120
+  *   Trying 10.98.0.120:8080...
+  * connect to 10.98.0.120 port 8080 from 10.244.0.142 port 39882 failed: Connection refused
+  * Failed to connect to web port 8080 after 0 ms: Couldn't connect to server
+    0     0    0     0    0     0      0      0 --:--:-- --:--:-- --:--:--     0
+  * closing connection #0
+  curl: (7) Failed to connect to web port 8080 after 0 ms: Couldn't connect to server
+  command terminated with exit code 7
+  $ kubectl exec tools -- curl nothing
+    % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current
+                                   Dload  Upload   Total   Spent    Left  Speed
+    0     0    0     0    0     0      0      0 --:--:-- --:--:-- --:--:--     0curl: (6) Could not resolve host: nothing
+  command terminated with exit code 6

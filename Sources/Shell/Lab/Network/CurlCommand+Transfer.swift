@@ -28,14 +28,21 @@ extension CurlCommand {
 
     /// One URL, start to end, following redirects with `-L`; returns curl's exit code.
     func fetch(
-        _ url: String, _ options: Options, _ context: CommandContext, _ stdout: CurlOutput, _ connections: inout Connections
+        _ url: String, _ options: Options, _ context: CommandContext, _ stdout: CurlOutput,
+        _ connections: inout Connections
     ) -> Int32 {
         let meter = !options.silent && (options.output != nil || !outputIsTerminal(context))
         let trace = CurlTrace(modern: tracesAsCurl812)
         func fail(_ code: Int32, _ message: String, _ stage: CurlTrace.Stage, connection: Int) -> Int32 {
             // curl's failure message is also a line of its trace.
             if options.verbose, stage != .none { context.io.err("* \(message)\n") }
-            if meter { context.io.err("\n") }
+            // The progress meter ends with a last update when the connect fails, and not at all
+            // when the name does not resolve (curl 7.88.1 and 8.12.1 alike).
+            switch stage {
+            case _ where !meter, .resolving: break
+            case .refused: context.io.err(Self.meterLine(0, 0) + "\n")
+            default: context.io.err("\n")
+            }
             if options.verbose { context.io.err(trace.closing(connection, at: stage)) }
             if !options.silent || options.showError { context.io.err("curl: (\(code)) \(message)\n") }
             return code
@@ -221,7 +228,9 @@ extension CurlCommand {
             connections.open = (target.scheme, target.host, target.port, peer, connections.current)
             return exchange(target, options, context, trace, fail, respond: answer(peer))
         }
-        return fail(failure.code, connectFailure(target, after: failure.after, errno: failure.errno), .connection)
+        return fail(
+            failure.code, connectFailure(target, after: failure.after, errno: failure.errno),
+            failure.after == 0 ? .refused : .connection)
     }
 
     /// The addresses of `host`: curl 8.12 answers `localhost` itself, IPv6's loopback first.

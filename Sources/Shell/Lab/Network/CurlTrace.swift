@@ -17,6 +17,8 @@ struct CurlTrace {
         case resolving
         /// Connecting, or on the connection: closed at once.
         case connection
+        /// Every address refused at once: closed as `connection` is.
+        case refused
         /// After the response, the connection already left intact (too many redirects).
         case done
     }
@@ -70,7 +72,7 @@ struct CurlTrace {
         switch stage {
         case .none, .done: return ""
         case .resolving: return "* shutting down connection #\(id)\n"
-        case .connection: return "* closing connection #\(id)\n"
+        case .connection, .refused: return "* closing connection #\(id)\n"
         }
     }
 
