@@ -15,8 +15,14 @@ own error.
   Note: Unnecessary use of -X or --request, POST is already inferred.
     % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current
                                    Dload  Upload   Total   Spent    Left  Speed
-    0     0    0     0    0     0      0      0 --:--:-- --:--:-- --:--:--     0*   Trying 127.0.0.1:8001...
-  * Connected to localhost (127.0.0.1) port 8001 (#0)
+    0     0    0     0    0     0      0      0 --:--:-- --:--:-- --:--:--     0* Host localhost:8001 was resolved.
+  * IPv6: ::1
+  * IPv4: 127.0.0.1
+  *   Trying [::1]:8001...
+  * connect to ::1 port 8001 from ::1 port 46902 failed: Connection refused
+  *   Trying 127.0.0.1:8001...
+  * Connected to localhost (127.0.0.1) port 8001
+  * using HTTP/1.x
   > POST /api/v1/namespaces/default/configmaps HTTP/1.1
   > Host: localhost:8001
   > User-Agent: curl/8.12.1
@@ -39,13 +45,13 @@ own error.
   $ curl -s -X DELETE localhost:8001/api/v1/namespaces/default/configmaps/settings -o /dev/null -w '%{http_code}\n'
   200
   $ curl -sv -H 'Content-Type: application/json' --data-binary @cm.json localhost:8001/api/v1/namespaces/default/configmaps -o /dev/null 2>&1 | grep -n '^>'
-  3:> POST /api/v1/namespaces/default/configmaps HTTP/1.1
-  4:> Host: localhost:8001
-  5:> User-Agent: curl/8.12.1
-  6:> Accept: */*
-  7:> Content-Type: application/json
-  8:> Content-Length: 104
-  9:> 
+  9:> POST /api/v1/namespaces/default/configmaps HTTP/1.1
+  10:> Host: localhost:8001
+  11:> User-Agent: curl/8.12.1
+  12:> Accept: */*
+  13:> Content-Type: application/json
+  14:> Content-Length: 104
+  15:> 
   $ curl -s -H 'Content-Type: application/json' -d '{"a":1}' -d '{"b":2}' localhost:8001/api/v1/namespaces/default/configmaps | grep message
     "message": "the object provided is unrecognized (must be of type ConfigMap): couldn't get version/kind; json parse error: invalid character '\u0026' after top-level value ({\"a\":1}\u0026{\"b\":2})",
   $ curl -s -H 'Content-Type: application/json' --data-raw @cm.json localhost:8001/api/v1/namespaces/default/configmaps | grep message
@@ -55,12 +61,12 @@ own error.
       "mode": "slow"
     }
   $ curl -sv --json '{}' localhost:8001/api/v1/namespaces/default/configmaps -o /dev/null 2>&1 | grep -n '^> [A-Z]'
-  3:> POST /api/v1/namespaces/default/configmaps HTTP/1.1
-  4:> Host: localhost:8001
-  5:> User-Agent: curl/8.12.1
-  6:> Content-Type: application/json
-  7:> Accept: application/json
-  8:> Content-Length: 2
+  9:> POST /api/v1/namespaces/default/configmaps HTTP/1.1
+  10:> Host: localhost:8001
+  11:> User-Agent: curl/8.12.1
+  12:> Content-Type: application/json
+  13:> Accept: application/json
+  14:> Content-Length: 2
   $ curl -s -d @missing.json localhost:8001/api/v1/namespaces/default/configmaps
   curl: option -d: error encountered when reading a file
   curl: try 'curl --help' or 'curl --manual' for more information
@@ -84,12 +90,12 @@ own error.
   curl: option -X: requires parameter
   curl: try 'curl --help' or 'curl --manual' for more information
   $ curl -sv -T cm.json localhost:8001/api/v1/namespaces/default/configmaps/settings 2>&1 | grep -n -e '^> [A-Z]' -e '"mode"'
-  3:> PUT /api/v1/namespaces/default/configmaps/settings HTTP/1.1
-  4:> Host: localhost:8001
-  5:> User-Agent: curl/8.12.1
-  6:> Accept: */*
-  7:> Content-Length: 104
-  45:    "mode": "fast"
+  9:> PUT /api/v1/namespaces/default/configmaps/settings HTTP/1.1
+  10:> Host: localhost:8001
+  11:> User-Agent: curl/8.12.1
+  12:> Accept: */*
+  13:> Content-Length: 104
+  51:    "mode": "fast"
   $ curl -T nothing.json localhost:8001/api/v1/namespaces/default/configmaps/settings
   curl: cannot open 'nothing.json'
   curl: try 'curl --help' or 'curl --manual' for more information

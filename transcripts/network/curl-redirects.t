@@ -29,8 +29,10 @@ follows it, showing each response's headers with -i but only the last body.
   $ kubectl exec tools -- curl -s -o /dev/null -w '%{http_code} %{redirect_url}\n' web:8080/docs?page=2
   301 http://web/docs/?page=2
 Following it through the Service leads to port 80 of the name the Location gives, where the
-Service listens for nothing: after the redirect's headers, curl's connection is refused.
+Service listens for nothing: curl's connection is refused. Its standard output is a pipe, so the
+redirect's headers wait in curl's buffer and come out when it exits, after its error.
   $ kubectl exec tools -- curl -sSIL web.default.svc.tk8s.k8s:8080/docs
+  curl: (7) Failed to connect to web.default.svc.tk8s.k8s port 80 after 0 ms: Couldn't connect to server
   HTTP/1.1 301 Moved Permanently
   Server: nginx/1.27.5
   Date: Wed, 23 Apr 2025 07:25:20 GMT
@@ -39,7 +41,6 @@ Service listens for nothing: after the redirect's headers, curl's connection is 
   Location: http://web.default.svc.tk8s.k8s/docs/
   Connection: keep-alive
   
-  curl: (7) Failed to connect to web.default.svc.tk8s.k8s port 80 after 0 ms: Couldn't connect to server
   command terminated with exit code 7
 Straight to the pod, port 80 is nginx's own: -L reaches the directory's index file.
   $ IP=$(kubectl get pod web -o jsonpath='{.status.podIP}')

@@ -111,7 +111,7 @@ busybox has wget but no curl. A Service whose selector matches nothing refuses a
   $ kubectl exec tools -- curl web:8080
     % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current
                                    Dload  Upload   Total   Spent    Left  Speed
-    0     0    0     0    0     0      0      0 --:--:-- --:--:-- --:--:--     0
+    0     0    0     0    0     0      0      0 --:--:-- --:--:-- --:--:--     0  0     0    0     0    0     0      0      0 --:--:-- --:--:-- --:--:--     0
   curl: (7) Failed to connect to web port 8080 after 0 ms: Couldn't connect to server
   command terminated with exit code 7
   $ kubectl create service clusterip typo --tcp=80:80

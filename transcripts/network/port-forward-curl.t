@@ -29,4 +29,4 @@ rules, so the connection goes unanswered.
   $ curl -s -o page.html tk8s-worker1:$(kubectl get svc web -o jsonpath='{.spec.ports[0].nodePort}'); wc -c page.html
   615 page.html
   $ curl -sS -m 3 $(kubectl get svc web -o jsonpath='{.spec.clusterIP}')
-  curl: (28) Connection timed out after 3001 milliseconds
+  curl: (28) Failed to connect to 10.98.0.120 port 80 after 3001 ms: Timeout was reached

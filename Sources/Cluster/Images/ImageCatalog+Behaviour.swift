@@ -43,7 +43,7 @@ extension ImageCatalog {
     }
 
     /// `{tcp: [ports], http: {PORT: {PATH: STATUS | {status, after, then}}}, grpc: [ports], portFlag,
-    /// root: {directory, index, types, defaultType}}`.
+    /// root: {directory, index, types, defaultType}, methods: {METHOD: STATUS | {GETSTATUS: STATUS}}}`.
     private static func server(_ value: JSONValue, _ repository: String) throws(FormatError) -> ImageServer {
         var server = ImageServer()
         server.portFlag = value["portFlag"].string
@@ -76,6 +76,20 @@ extension ImageCatalog {
             server.http[port] = answers
         }
         server.tcpPorts.formUnion(server.grpcPorts)
+        for (method, answer) in value["methods"].object {
+            if let status = answer.int {
+                server.methods[method] = .always(status)
+                continue
+            }
+            var others: [Int: Int] = [:]
+            for (from, to) in answer.object {
+                guard let status = Int(from), let other = to.int else {
+                    throw FormatError(message: "images: \(repository): methods \(method) needs a status or statuses by status")
+                }
+                others[status] = other
+            }
+            server.methods[method] = .replacing(others)
+        }
         return server
     }
 }

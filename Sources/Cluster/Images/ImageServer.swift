@@ -27,6 +27,17 @@ public struct ImageServer: Sendable, Equatable {
     /// The directory whose files the server sends, and how a path finds them (`StaticRoot`).
     public var root: StaticRoot?
 
+    /// How a method other than GET and HEAD is answered.
+    public enum MethodAnswer: Sendable, Equatable {
+        /// One status whatever the path.
+        case always(Int)
+        /// The status a GET would get, some replaced (nginx refuses a POST once it found the file).
+        case replacing([Int: Int])
+    }
+
+    /// Answers by method, `*` for a method not listed; empty: every method is answered as a GET.
+    public var methods: [String: MethodAnswer] = [:]
+
     public init() {}
 
     /// What `GET path` on `port` answers, or nil when the port does not speak HTTP.
@@ -35,6 +46,15 @@ public struct ImageServer: Sendable, Equatable {
         let bare = path.split(separator: "?", maxSplits: 1).first.map(String.init) ?? path
         guard let answer = paths[bare.isEmpty ? "/" : bare] ?? paths["*"] else { return 404 }
         return answer.status(after: elapsed)
+    }
+
+    /// The status `method` gets where a GET would get `status`.
+    public func status(of method: String, whereGetGets status: Int) -> Int {
+        guard method != "GET", method != "HEAD", let answer = methods[method] ?? methods["*"] else { return status }
+        switch answer {
+        case .always(let other): return other
+        case .replacing(let others): return others[status] ?? status
+        }
     }
 
     /// This server started with `arguments`: a `portFlag` in them moves its HTTP port.

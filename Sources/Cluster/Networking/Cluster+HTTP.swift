@@ -48,22 +48,29 @@ public struct ServedFile: Sendable, Equatable {
 }
 
 extension Cluster {
-    /// The response of `server` to `GET target` (a path with its query), or nil when the port
+    /// The response of `server` to `method target` (a path with its query), or nil when the port
     /// does not speak HTTP (the server closes the connection without a reply).
+    ///
+    /// A method other than GET and HEAD gets the status the image's `methods` give it; a HEAD
+    /// gets a GET's headers without its body.
     ///
     /// `files` reads the serving container's files; without it the image's own files are served.
     /// A page whose file is gone answers with the page's `missing` status (404 unless it says).
     /// A server that logs each request (`logServedRequest`) writes its line as it answers.
     /// `host` is the request's `Host` header, which a redirect's `Location` names.
     public func httpResponse(
-        of server: ReachedServer, target: String, files: ((String) -> ServedFile?)? = nil, host: String? = nil
+        of server: ReachedServer, method: String = "GET", target: String, files: ((String) -> ServedFile?)? = nil,
+        host: String? = nil
     ) -> HTTPResponse? {
-        let response = answer(of: server, target: target, files: files, host: host)
-        if response != nil { logServedRequest(by: server) }
+        guard var response = answer(of: server, method: method, target: target, files: files, host: host) else { return nil }
+        logServedRequest(by: server)
+        if method == "HEAD" { response.body = "" }
         return response
     }
 
-    private func answer(of server: ReachedServer, target: String, files: ((String) -> ServedFile?)?, host: String?) -> HTTPResponse? {
+    private func answer(
+        of server: ReachedServer, method: String, target: String, files: ((String) -> ServedFile?)?, host: String?
+    ) -> HTTPResponse? {
         let parts = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         let path = parts[0].isEmpty ? "/" : parts[0]
         let query = parts.count > 1 ? parts[1] : ""
@@ -86,6 +93,7 @@ extension Cluster {
             case .missing: status = 404
             }
         }
+        status = server.server?.status(of: method, whereGetGets: status) ?? status
         var page = Self.page(in: entry, status: status, port: server.port, path: path)
         var body: String?
         // A page whose file is `*` sends the file the document root found.

@@ -62,6 +62,9 @@ public final class HostLab {
         var client = NetworkClient(cluster: cluster, origin: .host, forwards: kubectl.portForwards, containers: podExecutor.containers)
         client.forwarded = { [unowned self] forward in jobForwards.announce(forward) }
         client.proxyLogged = { [unowned self] line, proxy in jobForwards.log(line, from: proxy) }
+        client.hostAddress = { [unowned shell] in
+            PodmanInspectData(cluster: cluster, host: host, filesystem: shell.filesystem).netInfo()["gateway"]
+        }
         kubectl.isPrivileged = { [unowned shell] in shell.user == "root" }
         shell.register("curl", Self.hostCurl(client))
         shell.jobHold = { [unowned self] run in jobHold(run) }

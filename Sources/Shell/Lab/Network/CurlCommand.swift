@@ -4,8 +4,9 @@ import Kubectl
 
 /// `curl URL...`: resolves, connects through the connectivity model and prints what the server
 /// sends. Its messages follow the version the image has: from 7.87 on a failed connect reads
-/// `Couldn't connect to server`, before that the system's error text. Without a terminal (always
-/// inside a pod, which kubectl exec runs without one) the progress meter goes to stderr.
+/// `Couldn't connect to server`, before that the system's error text, and `-v` traces as curl 8.12
+/// from that version on (`CurlTrace`). Without a terminal (always inside a pod, which kubectl exec
+/// runs without one) the progress meter goes to stderr and the output is buffered (`CurlOutput`).
 struct CurlCommand: ShellCommand {
     let client: NetworkClient
     /// `7.88.1`, from the network catalog.
@@ -69,216 +70,21 @@ struct CurlCommand: ShellCommand {
             options.body = contents
         }
         var status: Int32 = 0
+        let stdout = CurlOutput(buffered: !outputIsTerminal(context)) { context.io.out($0) }
+        // The URLs share curl's connections: one left open serves the next URL to the same place.
+        var connections = Connections()
         for url in options.urls {
-            let result = fetch(Self.uploadURL(url, options), options, context)
+            let result = fetch(Self.uploadURL(url, options), options, context, stdout, &connections)
             if result != 0 { status = result }
         }
+        stdout.flush()
         return status
-    }
-
-    /// What one request came to: curl's exit code after a failure it reported, or the server's answer.
-    private enum Outcome {
-        case failed(Int32)
-        case answered(HTTPResponse, URLTarget)
-    }
-
-    /// One URL, start to end, following redirects with `-L`; returns curl's exit code.
-    private func fetch(_ url: String, _ options: Options, _ context: CommandContext) -> Int32 {
-        let meter = !options.silent && (options.output != nil || !outputIsTerminal(context))
-        func fail(_ code: Int32, _ message: String) -> Int32 {
-            if meter { context.io.err("\n") }
-            if options.verbose { context.io.err("* Closing connection 0\n") }
-            if !options.silent || options.showError { context.io.err("curl: (\(code)) \(message)\n") }
-            return code
-        }
-        if let note = Self.redundantMethodNote(options) { context.io.err(note) }
-        if meter { context.io.err(Self.meterHeader + Self.meterLine(0, 0)) }
-        var current = url
-        var followed = 0
-        var shownHeaders = ""
-        while true {
-            switch request(current, options, context, fail) {
-            case .failed(let code): return code
-            case .answered(let response, let target):
-                let location = Self.location(of: response).map { target.resolving($0) }
-                guard options.follow, let location, (300..<400).contains(response.status) else {
-                    return deliver(
-                        response, target, options, meter: meter, context,
-                        Redirects(count: followed, url: options.follow ? nil : location, headers: shownHeaders))
-                }
-                // A response curl follows: its headers are shown with -i or -I as they come (into
-                // the -o file with the last response), its body is not.
-                if options.head || options.include {
-                    if options.output == nil { context.io.out(Self.head(of: response)) } else { shownHeaders += Self.head(of: response) }
-                }
-                guard followed < options.maxRedirects else {
-                    return fail(47, "Maximum (\(options.maxRedirects)) redirects followed")
-                }
-                if options.verbose { context.io.err("* Issue another request to this URL: '\(location)'\n") }
-                followed += 1
-                current = location
-            }
-        }
-    }
-
-    /// What redirects came before the response curl delivers: how many it followed, where the
-    /// response points when curl did not follow it, and the headers of the followed ones it shows.
-    private struct Redirects {
-        var count = 0
-        var url: String?
-        var headers = ""
-    }
-
-    /// The value of a response's `Location` header.
-    private static func location(of response: HTTPResponse) -> String? {
-        response.headers.first { $0.lowercased().hasPrefix("location:") }.map { String($0.dropFirst("location:".count).drop { $0 == " " }) }
-    }
-
-    /// A response's status line and headers as they come over the wire, closed by a blank line.
-    private static func head(of response: HTTPResponse) -> String {
-        ([response.statusLine] + response.headers + [""]).map { $0 + "\r\n" }.joined()
-    }
-
-    /// One request to `url`: resolving, connecting and the server's answer.
-    private func request(
-        _ url: String, _ options: Options, _ context: CommandContext, _ report: (Int32, String) -> Int32
-    ) -> Outcome {
-        func fail(_ code: Int32, _ message: String) -> Outcome { .failed(report(code, message)) }
-        guard let target = URLTarget(url) else {
-            return fail(3, "URL using bad/illegal format or missing URL")
-        }
-        let limit = [options.maxTime, options.connectTimeout].compactMap { $0 }.min()
-        let addresses: [String]
-        switch client.resolve(target.host) {
-        case .addresses(_, let found): addresses = found
-        case .notFound: return fail(6, "Could not resolve host: \(target.host)")
-        case .timedOut:
-            let waited = resolverSeconds(target.host)
-            if let limit, limit < Double(waited) {
-                context.session.sleep(Int64(limit.rounded(.up)))
-                return fail(28, "Resolving timed out after \(Self.milliseconds(limit)) milliseconds")
-            }
-            context.session.sleep(waited)
-            return fail(6, "Could not resolve host: \(target.host)")
-        }
-        let address = addresses.first ?? ""
-        if options.verbose { context.io.err("*   Trying \(address):\(target.port)...\n") }
-        let sent = requestHeaders(target, options)
-        func value(_ name: String) -> String? {
-            sent.last { $0.lowercased().hasPrefix(name.lowercased() + ":") }.map { String($0.dropFirst(name.count + 1).drop { $0 == " " }) }
-        }
-        if let proxy = client.proxy(address, target.port) {
-            return exchange(target, address: address, options, context, fail) { method in
-                client.response(
-                    of: proxy, method: method, target: target, host: value("Host") ?? "", userAgent: value("User-Agent") ?? "",
-                    contentType: value("Content-Type"), body: options.body ?? "")
-            }
-        }
-        switch client.connect(address, target.port) {
-        case .refused:
-            if options.verbose { context.io.err("* connect to \(address) port \(target.port) failed: Connection refused\n") }
-            return fail(7, connectFailure(target, after: 0, errno: "Connection refused"))
-        case .unreachable(let ms):
-            if let limit, Double(ms) > limit * 1000 { return timedOut(limit, context, fail) }
-            context.session.sleep(ms / 1000)
-            if options.verbose { context.io.err("* connect to \(address) port \(target.port) failed: No route to host\n") }
-            return fail(7, connectFailure(target, after: ms, errno: "No route to host"))
-        case .dropped:
-            if let limit { return timedOut(limit, context, fail) }
-            let ms = NetworkTimings.synTimeoutMilliseconds
-            context.session.sleep(ms / 1000)
-            if options.verbose { context.io.err("* connect to \(address) port \(target.port) failed: Connection timed out\n") }
-            return fail(28, connectFailure(target, after: ms, errno: "Connection timed out"))
-        case .connected(let server):
-            return exchange(target, address: address, options, context, fail) { _ in
-                client.response(of: server, target: target.target, host: value("Host"))
-            }
-        }
-    }
-
-    /// A request over an open connection to a plain-HTTP server; `respond` gives its answer to a
-    /// method, or nil when it closes the connection without one.
-    private func exchange(
-        _ target: URLTarget, address: String, _ options: Options, _ context: CommandContext,
-        _ fail: (Int32, String) -> Outcome, respond: (String) -> HTTPResponse?
-    ) -> Outcome {
-        if options.verbose { context.io.err("* Connected to \(target.host) (\(address)) port \(target.port) (#0)\n") }
-        if target.scheme == "https" {
-            return fail(35, newStyle ? "error:0A00010B:SSL routines::wrong version number"
-                : "error:1408F10B:SSL routines:ssl3_get_record:wrong version number")
-        }
-        let method = Self.method(options)
-        if options.verbose {
-            let lines = ["\(method) \(target.target) HTTP/1.1"] + requestHeaders(target, options) + [""]
-            context.io.err(lines.map { "> \($0)\r\n" }.joined())
-            if let body = options.body, !body.isEmpty {
-                if !outputIsTerminal(context) { context.io.err("} [\(body.utf8.count) bytes data]\n") }
-                if isVersion8 { context.io.err("* upload completely sent off: \(body.utf8.count) bytes\n") }
-            }
-        }
-        guard let response = respond(method) else { return fail(52, "Empty reply from server") }
-        if options.verbose {
-            context.io.err((["\(response.statusLine)"] + response.headers + [""]).map { "< \($0)\r\n" }.joined())
-        }
-        return .answered(response, target)
-    }
-
-    /// Writes the headers and body where the options send them.
-    private func deliver(
-        _ response: HTTPResponse, _ target: URLTarget, _ options: Options, meter: Bool, _ context: CommandContext,
-        _ redirects: Redirects
-    ) -> Int32 {
-        // Without a terminal, verbose mode notes each block of data it receives.
-        if options.verbose, !options.head, !outputIsTerminal(context) {
-            context.io.err("{ [\(response.body.utf8.count) bytes data]\n")
-        }
-        var text = redirects.headers + (options.head || options.include ? Self.head(of: response) : "")
-        let size = options.head ? 0 : response.body.utf8.count
-        if !options.head { text += response.body }
-        if options.output == "/dev/null" {
-            // Discarded.
-        } else if let path = options.output {
-            do {
-                try context.session.writeFile(path, text)
-            } catch {
-                context.io.err("Warning: Failed to open the file \(path): No such file or directory\n")
-                if meter { context.io.err(Self.meterLine(0, 0) + "\n") }
-                if !options.silent || options.showError { context.io.err("curl: (23) Failure writing output to destination\n") }
-                return 23
-            }
-        } else {
-            context.io.out(text)
-        }
-        if meter { context.io.err(Self.meterLine(size, size, uploaded: options.body?.utf8.count ?? 0) + "\n") }
-        if options.verbose { context.io.err("* Connection #0 to host \(target.host) left intact\n") }
-        if let format = options.writeOut {
-            context.io.out(Self.writeOut(format, code: response.status, redirects: redirects.count, redirectURL: redirects.url ?? ""))
-        }
-        return 0
-    }
-
-    private func timedOut(_ limit: Double, _ context: CommandContext, _ fail: (Int32, String) -> Outcome) -> Outcome {
-        context.session.sleep(Int64(limit.rounded(.up)))
-        return fail(28, "Connection timed out after \(Self.milliseconds(limit) + 1) milliseconds")
-    }
-
-    /// Whether this is curl 8, which notes in `-v` when it has sent a body.
-    private var isVersion8: Bool { (Int(version.prefix { $0 != "." }) ?? 0) >= 8 }
-
-    /// Whether this curl words connect failures as 7.87 and later do.
-    private var newStyle: Bool {
-        let parts = version.split(separator: ".").compactMap { Int($0) }
-        return (parts.first ?? 0, parts.count > 1 ? parts[1] : 0) >= (7, 87)
-    }
-
-    private func connectFailure(_ target: URLTarget, after ms: Int64, errno: String) -> String {
-        "Failed to connect to \(target.host) port \(target.port) after \(ms) ms: \(newStyle ? "Couldn't connect to server" : errno)"
     }
 
     /// The request's header lines: curl's Host, User-Agent and Accept, each left out when a `-H`
     /// of that name replaces it (an empty `-H 'Name:'` removes it), then the `-H` ones and
     /// `--json`'s; with a body, its length, and a form's media type unless a `-H` names one.
-    private func requestHeaders(_ target: URLTarget, _ options: Options) -> [String] {
+    func requestHeaders(_ target: URLTarget, _ options: Options) -> [String] {
         let host = target.port == (target.scheme == "https" ? 443 : 80) ? target.host : "\(target.host):\(target.port)"
         let own = ["Host: \(host)", "User-Agent: \(options.userAgent ?? "curl/\(version)")", "Accept: */*"]
         func name(_ line: String) -> String { String(line.prefix { $0 != ":" }).lowercased() }
@@ -297,7 +103,7 @@ struct CurlCommand: ShellCommand {
 
     /// How long the C library keeps asking name servers that never answer: two tries of five
     /// seconds for each name the search list makes.
-    private func resolverSeconds(_ host: String) -> Int64 {
+    func resolverSeconds(_ host: String) -> Int64 {
         guard case .pod(let pod) = client.origin else { return 10 }
         return Int64(ResolvConf(client.cluster.resolvConf(of: pod)).candidates(for: host).count) * 10
     }
@@ -310,7 +116,7 @@ struct CurlCommand: ShellCommand {
             .replacingAll("\\n", with: "\n").replacingAll("\\t", with: "\t")
     }
 
-    private static func milliseconds(_ seconds: Double) -> Int64 { Int64((seconds * 1000).rounded()) }
+    static func milliseconds(_ seconds: Double) -> Int64 { Int64((seconds * 1000).rounded()) }
 
     static let meterHeader = """
           % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current

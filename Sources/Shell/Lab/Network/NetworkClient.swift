@@ -18,6 +18,8 @@ struct NetworkClient {
     var containers: ContainerFiles?
     /// The C library whose resolver the program uses.
     var library: ResolvConf.Library = .glibc
+    /// The host's address on the lab network (its gateway), where its connections to nodes come from.
+    var hostAddress: () -> String? = { nil }
 
     /// A name's IPv4 addresses as the program's resolver finds them.
     func resolve(_ host: String) -> Cluster.Resolution {
@@ -38,10 +40,33 @@ struct NetworkClient {
         }
     }
 
-    /// What `server` answers to `GET target` sent with `host` as its `Host` header, its static
-    /// pages read from its container's files.
-    func response(of server: ReachedServer, target: String, host: String? = nil) -> HTTPResponse? {
-        cluster.httpResponse(of: server, target: target, files: containers?.served(by: server), host: host)
+    /// What `server` answers to `method target` sent with `host` as its `Host` header, its
+    /// static pages read from its container's files.
+    func response(of server: ReachedServer, method: String = "GET", target: String, host: String? = nil) -> HTTPResponse? {
+        cluster.httpResponse(of: server, method: method, target: target, files: containers?.served(by: server), host: host)
+    }
+
+    /// The address a connection to `address` leaves from: the loopback itself, or the pod's,
+    /// the node's, or the host's on the lab network.
+    func localAddress(toward address: String) -> String {
+        if address.hasPrefix("127.") || address == "::1" { return address }
+        switch origin {
+        case .pod(let pod): return pod[path: "status.podIP"].string ?? ""
+        case .node(let name): return Self.internalIP(of: cluster.list(.nodes).first { $0.name == name })
+        case .host: return hostAddress() ?? ""
+        }
+    }
+
+    /// The local port of a connection: a simulation figure, fixed by its two ends and the clock,
+    /// in Linux's default ephemeral range (32768-60999) and even, as Linux prefers for connect().
+    func ephemeralPort(from local: String, to remote: String, port: Int) -> Int {
+        var hash: UInt32 = 2_166_136_261
+        for byte in "\(local) \(remote) \(port) \(cluster.now.milliseconds)".utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return 32768 + 2 * Int(hash % 14116)
+    }
+
+    private static func internalIP(of node: KubeObject?) -> String {
+        node?[path: "status.addresses"].array.first { $0["type"].string == "InternalIP" }?["address"].string ?? ""
     }
 
     /// A TCP connect to `address:port`; loopback stays inside the program's own network namespace.
