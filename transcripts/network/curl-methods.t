@@ -1,7 +1,8 @@
 nginx answers methods as its static module does: GET and HEAD read a file (HEAD without the
 body), a POST finds the file and is refused there with nginx's own 405 page (a missing file
 is still 404, a directory still redirected), and any other method is refused before the file
-is looked for. Servers that do not look at the method (agnhost) answer every one alike.
+is looked for. Servers that do not look at the method (agnhost) answer every one alike. The
+apiserver's pod proxy passes the method on.
   $ kubectl run web --image=nginx
   pod/web created
   $ kubectl run tools --image=nginx:alpine
@@ -62,4 +63,12 @@ is looked for. Servers that do not look at the method (agnhost) answer every one
   
   $ ECHO=$(kubectl get pod echo -o jsonpath='{.status.podIP}')
   $ kubectl exec tools -- curl -s -X DELETE -o /dev/null -w '%{http_code}\n' $ECHO:8080/hostname
+  200
+  $ kubectl proxy &
+  [1] 2482
+  Starting to serve on 127.0.0.1:8001
+  $ sleep 1
+  $ curl -s -X POST -o /dev/null -w '%{http_code}\n' 127.0.0.1:8001/api/v1/namespaces/default/pods/web/proxy/
+  405
+  $ curl -s -X POST -o /dev/null -w '%{http_code}\n' 127.0.0.1:8001/api/v1/namespaces/default/pods/echo:8080/proxy/hostname
   200

@@ -93,7 +93,7 @@ struct ProxyRoundTrip {
             _ = cluster.wait(timeoutSeconds: 30) { false }
             throw unreachable("dial tcp \(address): i/o timeout")
         case .connected(let server):
-            guard let response = cluster.httpResponse(of: server, target: target, files: files?(server)) else { throw unreachable("EOF") }
+            guard let response = cluster.httpResponse(of: server, method: method, target: target, files: files?(server)) else { throw unreachable("EOF") }
             if location.scheme == "https" { throw unreachable("tls: first record does not look like a TLS handshake") }
             return response
         }
