@@ -46,8 +46,10 @@ extension Kubectl {
             () throws(KubectlFailure) in trust = try tlsTrust(of: clusterEntry)
         }
         if let proxy = proxyServing(server) {
+            // The proxy passes kubectl's Impersonate headers on with its own credentials.
             return ClientAccess(
-                namespace: flags.string("namespace") ?? namespace, server: proxy.server, user: proxy.user, tlsFailure: proxy.tlsFailure)
+                namespace: flags.string("namespace") ?? namespace, server: proxy.server,
+                user: try impersonation(flags, userName: userName, by: proxy.user) ?? proxy.user, tlsFailure: proxy.tlsFailure)
         }
         return ClientAccess(
             namespace: flags.string("namespace") ?? namespace, server: server,
