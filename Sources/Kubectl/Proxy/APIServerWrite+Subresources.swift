@@ -103,15 +103,7 @@ extension APIServerWrite {
 
     /// The first value of a query parameter, percent-decoded; empty when absent.
     static func queryValue(_ key: String, in query: String) -> String {
-        for pair in query.split(separator: "&") {
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            if parts.first.map(String.init) == key {
-                let raw = parts.count > 1 ? String(parts[1]) : ""
-                let spaced = String(raw.map { $0 == "+" ? " " : $0 })
-                return GoURL.unescape(spaced) ?? spaced
-            }
-        }
-        return ""
+        WriteOptions.pairs(query).first { $0.0 == key }?.1 ?? ""
     }
 
     /// The subresources that stream (served by a connect handler).

@@ -37,14 +37,7 @@ struct EnvCommand: ShellCommand {
         }
         var environ = cleared ? [] : session.environ(startingProgram: context.arguments[0])
         environ.removeAll { unset.contains($0.name) }
-        // setenv: a name already there keeps its place.
-        for (name, value) in values {
-            if let index = environ.firstIndex(where: { $0.name == name }) {
-                environ[index].value = value
-            } else {
-                environ.append((name, value))
-            }
-        }
+        for (name, value) in values { environ.set(name, value) }
         guard !operands.isEmpty else {
             context.io.out(Self.listing(environ))
             return 0

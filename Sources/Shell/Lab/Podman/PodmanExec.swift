@@ -69,13 +69,7 @@ struct PodmanExec {
         let session = nodes.session(in: container.name)
         // The process gets the container's environment, then the `-e` variables.
         var environ = PodmanInspectData.environment(of: container)
-        for (key, value) in environment {
-            if let index = environ.firstIndex(where: { $0.name == key }) {
-                environ[index].value = value
-            } else {
-                environ.append((key, value))
-            }
-        }
+        for (key, value) in environment { environ.set(key, value) }
         session.environment = Dictionary(environ, uniquingKeysWith: { $1 })
         session.exported = Set(session.environment.keys)
         session.environOrder = environ.map(\.name)
