@@ -1,11 +1,13 @@
 A program finds its environment in the order whoever started it wrote it. bash hands on its
 exported variables in the order of its variable table (1,024 buckets by hash of the name) and
-adds `_`, the path of the program; it counts its depth in SHLVL (a program that takes its place,
-as `bash -c`'s last simple command does, gets the level before) and does not export HOSTNAME.
-dash (`sh`) walks its own 39-bucket table. `env NAME=value` replaces a variable in its place or
-adds it last, and `env -u NAME` takes one out. A process the container runtime starts gets PATH
-and HOSTNAME first, the image's variables, the pod's, and HOME last; `podman exec` hands on the
-node container's environment, then its `-e` variables.
+adds `_`, the path of the program, after the prefix assignments (`NAME=value command`, and those
+of a function running it), which it lists first from a table of 4 buckets; it counts its depth
+in SHLVL (a program that takes its place, as `bash -c`'s last simple command does, gets the
+level before) and does not export HOSTNAME. dash (`sh`) walks its own 39-bucket table. `env
+NAME=value` replaces a variable in its place or adds it last, and `env -u NAME` takes one out. A
+process the container runtime starts gets PATH and HOSTNAME first, the image's variables, the
+pod's, and HOME last; `podman exec` hands on the node container's environment, then its `-e`
+variables.
   $ env
   SHELL=/bin/bash
   PWD=/home/bigred
@@ -130,3 +132,28 @@ node container's environment, then its `-e` variables.
   HOME=/root
   HOSTNAME=tk8s-worker1
   A=1
+  $ env -i A=1 B=2 bash -c 'C=3 D=4 Z=5 E=6 env | cat'
+  C=3
+  Z=5
+  E=6
+  D=4
+  PWD=/home/bigred
+  B=2
+  A=1
+  SHLVL=1
+  _=/usr/bin/env
+  $ env -i A=1 B=2 bash -c 'true; X=1 Y=2 XY=3 A=3 env'
+  XY=3
+  A=3
+  Y=2
+  X=1
+  PWD=/home/bigred
+  B=2
+  SHLVL=0
+  _=/usr/bin/env
+  $ env -i bash -c 'f() { env; }; M=1 N=2 f | cat'
+  N=2
+  M=1
+  PWD=/home/bigred
+  SHLVL=1
+  _=/usr/bin/env

@@ -28,8 +28,10 @@ struct ExecBuiltin: ShellCommand {
             status = session.invoke(arguments, io: context.io) ?? 127
             (session.environment, session.exported, session.environOrder) = saved
         } else {
-            // bash lowers SHLVL first, so a shell started here has the level this one had.
-            status = session.withExports(session.shellLevelAfterExec) { session.invoke(arguments, io: context.io) ?? 127 }
+            // bash lowers SHLVL first, so a shell started here has the level this one had; not
+            // in `( ... )`, which it counts as a level of its own.
+            let level = session.inParenthesizedSubshell ? [] : session.shellLevelAfterExec
+            status = session.withExports(level) { session.invoke(arguments, io: context.io) ?? 127 }
         }
         session.replaced = true
         session.exitRequested = true

@@ -6,8 +6,7 @@ extension ShellExecutor {
     /// The job then runs for as long as its command slept, or, when the command left something
     /// open (a port forward), until it is killed.
     func startJob(_ list: AndOrList, sink: any OutputSink) -> Int32 {
-        var body = list
-        body.background = false
+        let body = list.forkedForBackground()
         let single = list.rest.isEmpty && list.first.timing == nil && !list.first.negated
         let job = session.jobs.add(command: ShellPrinter.job(body), processes: single ? list.first.stages.count : 1)
         if single { job.stages = ShellPrinter.stages(list.first) }
@@ -18,7 +17,7 @@ extension ShellExecutor {
         let terminal = session.terminal
         session.terminal = nil
         session.jobDelay = 0
-        let run = { self.inSubshell { self.execute(body, input: ShellInput(""), sink: output) } }
+        let run = { self.inSubshell(.forked) { self.execute(body, input: ShellInput(""), sink: output) } }
         let (status, hold) = session.jobHold?(run) ?? (run(), nil)
         let delay = session.jobDelay ?? 0
         session.jobDelay = nil
@@ -31,6 +30,25 @@ extension ShellExecutor {
             job.endedUnheard = delay == 0
         }
         return 0
+    }
+
+    /// `LIST &` in a script or subshell, where there is no job control: the list runs at once, in
+    /// a subshell of its own, and `$?` is 0.
+    func runInBackground(_ list: AndOrList, sink: any OutputSink) -> Int32 {
+        // Without job control, its standard input is /dev/null.
+        _ = inSubshell(.forked) { execute(list.forkedForBackground(), input: ShellInput(""), sink: sink) }
+        session.lastStatus = 0
+        return 0
+    }
+}
+
+extension AndOrList {
+    /// The list as the forked child runs it: in the foreground, and a lone simple command exec'd.
+    func forkedForBackground() -> AndOrList {
+        var body = self
+        body.background = false
+        if rest.isEmpty, let pipeline = first.markingCommandReplacingShell() { body.first = pipeline }
+        return body
     }
 }
 

@@ -259,7 +259,9 @@ extension ShellExecutor {
         session.depth += 1
         defer { session.depth -= 1 }
         let pipe = CaptureSink(errors: errorSink)
-        let status = inSubshell {
+        let status = inSubshell(.commandSubstitution) {
+            // bash execs its last command too.
+            session.execsLastCommand = true
             runSource(source, input: "", sink: pipe, lineOffset: session.linesRead)
             return session.lastStatus
         }

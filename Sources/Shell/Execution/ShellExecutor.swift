@@ -74,7 +74,13 @@ final class ShellExecutor {
         var status = session.lastStatus
         for item in list.items {
             if stopped { break }
-            status = item.background && session.startsJobs ? startJob(item, sink: sink) : execute(item, input: input, sink: sink)
+            if !item.background {
+                status = execute(item, input: input, sink: sink)
+            } else if session.startsJobs {
+                status = startJob(item, sink: sink)
+            } else {
+                status = runInBackground(item, sink: sink)
+            }
         }
         return status
     }
@@ -122,13 +128,15 @@ final class ShellExecutor {
             var statuses: [String] = []
             for (index, stage) in pipeline.stages.enumerated() {
                 if index == pipeline.stages.count - 1 {
-                    status = inSubshell { execute(stage, input: data, sink: sink, errorsToPipe: false) }
+                    status = inSubshell(.forked) { execute(stage, input: data, sink: sink, errorsToPipe: false) }
                     statuses.append(String(status))
                     if status == 0, session.options.contains("pipefail") { status = failed }
                 } else {
                     let pipe = CaptureSink(errors: sink, clock: session.filesystem.clock)
                     let errorsToPipe = pipeline.pipesStandardError[index]
-                    let stageStatus = inSubshell { execute(stage, input: data, sink: pipe, errorsToPipe: errorsToPipe) }
+                    let stageStatus = inSubshell(.forked) {
+                        execute(stage, input: data, sink: pipe, errorsToPipe: errorsToPipe)
+                    }
                     statuses.append(String(stageStatus))
                     if stageStatus != 0 { failed = stageStatus }
                     let ended = session.filesystem.clock()
@@ -160,7 +168,8 @@ final class ShellExecutor {
             return session.dialect.redirectionFailureStatus
         }
             if errorsToPipe { streams.sink.standardError = streams.sink.standardOutput }
-            let status = inSubshell { execute(list, input: streams.input, sink: streams.sink) }
+            let body = list.markingSubshellBodyReplacingShell()
+            let status = inSubshell(.parenthesized) { execute(body, input: streams.input, sink: streams.sink) }
             flush(streams.files)
             return status
         case .compound(let compound, let redirections):
@@ -243,8 +252,10 @@ final class ShellExecutor {
         context.arrayValues = arrayValues
         // The prefix assignments are in the command's environment, and only in its; a program
         // that takes the shell's place finds the level the shell was started at.
-        if command.replacesShell, session.runsProgram(name) { values += session.shellLevelAfterExec }
-        let status = session.withExports(values) { invoke(name, context) }
+        let level = command.replacesShell && session.runsProgram(name) ? session.shellLevelAfterExec : []
+        let status = session.withExports(level) {
+            session.withTemporaryEnvironment(values) { invoke(name, context) }
+        }
         // Ctrl-C while it read the terminal ends the command as SIGINT does, and the line with it.
         guard !streams.input.interrupted else {
             session.interrupted = true
@@ -291,9 +302,16 @@ final class ShellExecutor {
     }
 
     /// Runs `body` so that changes to the working directory, variables and aliases do not last.
-    func inSubshell(_ body: () -> Int32) -> Int32 {
+    func inSubshell(_ kind: SubshellKind, _ body: () -> Int32) -> Int32 {
         let wasAborted = aborted
+        let wasParenthesized = session.inParenthesizedSubshell
+        switch kind {
+        case .parenthesized: session.inParenthesizedSubshell = true
+        case .forked: session.inParenthesizedSubshell = false
+        case .commandSubstitution: break
+        }
         let status = session.isolated(body)
+        session.inParenthesizedSubshell = wasParenthesized
         aborted = wasAborted
         return status
     }
@@ -302,4 +320,14 @@ final class ShellExecutor {
 
 private func hereDocumentWarning(line: Int, delimiter: String) -> String {
     "bash: warning: here-document at line \(line) delimited by end-of-file (wanted `\(delimiter)')\n"
+}
+
+/// How a subshell came to be, as far as bash's `subshell_environment` tells what runs in it.
+enum SubshellKind {
+    /// `( ... )`.
+    case parenthesized
+    /// A pipeline's stage or a background job: a plain fork.
+    case forked
+    /// `$(...)`, which keeps what the shell around it was.
+    case commandSubstitution
 }

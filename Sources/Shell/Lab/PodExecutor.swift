@@ -55,7 +55,7 @@ final class PodExecutor: ContainerExecutor {
             session.flavour = flavour
             session.commandName = command[0]
             session.appletName = command[0].split(separator: "/").last.map(String.init) ?? command[0]
-            PodShell.startUp(session, flavour)
+            session.startShell(flavour)
             enter(session)
             return 0
         }

@@ -28,6 +28,15 @@ extension ShellSession {
         return body()
     }
 
+    /// Runs `body` with the prefix assignments of `NAME=value command` exported for it alone;
+    /// bash lists them first in the program's environment (`environ(startingProgram:)`).
+    func withTemporaryEnvironment(_ values: [(String, String)], _ body: () -> Int32) -> Int32 {
+        let saved = temporaryEnvironment
+        temporaryEnvironment.append(values.map(\.0))
+        defer { temporaryEnvironment = saved }
+        return withExports(values, body)
+    }
+
     /// Starts a new shell's variables as a program's: the exported ones, each still exported,
     /// with no arrays, attributes or locals of the shell that started it, and only the
     /// functions `export -f` handed on.
@@ -35,12 +44,25 @@ extension ShellSession {
         environment = childEnvironment
         exported = Set(environment.keys)
         environOrder = nil
+        temporaryEnvironment = []
         arrays = [:]
         associative = [:]
         attributes = [:]
         functions = functions.filter { exportedFunctions.contains($0.key) }
         exportedFunctions = Set(functions.keys)
         localFrames = []
+    }
+
+    /// What the shells export as they start: `PWD` (bash's and dash's `set_pwd`/`setpwd`, ash's
+    /// `setpwd` from `init`), and in bash and ash one more `SHLVL` than they were given (bash's
+    /// `adjust_shell_level`, ash's `BASH_SHLVL_VAR`); bash then sets its version variables.
+    func startShell(_ flavour: ShellFlavour) {
+        environment["PWD"] = cwd
+        exported.insert("PWD")
+        environOrder = nil
+        guard flavour != .dash else { return }
+        raiseShellLevel()
+        if flavour == .bash { setBashVersion() }
     }
 
     /// bash's `adjust_shell_level` as it starts: `SHLVL` one more than it was given, exported.

@@ -23,13 +23,15 @@ extension ShellSession {
         io: IOStreams
     ) -> Int32 {
         let saved = (commandName, positional, self.flavour, scriptName, currentLine, scriptDepth, functionDepth)
-        defer { (commandName, positional, self.flavour, scriptName, currentLine, scriptDepth, functionDepth) = saved }
+        let wasParenthesized = inParenthesizedSubshell
+        defer {
+            (commandName, positional, self.flavour, scriptName, currentLine, scriptDepth, functionDepth) = saved
+            inParenthesizedSubshell = wasParenthesized
+        }
+        inParenthesizedSubshell = false
         return isolated {
             startFromEnvironment()
-            if flavour == .bash {
-                raiseShellLevel()
-                setBashVersion()
-            }
+            startShell(flavour)
             // A shell that runs a script expands no aliases, and inherits none.
             aliases = [:]
             functionDepth = 0
@@ -46,7 +48,7 @@ extension ShellSession {
         defer { (commandName, self.flavour, functionDepth) = saved }
         return isolated {
             startFromEnvironment()
-            if flavour == .bash { raiseShellLevel() }
+            startShell(flavour)
             (commandName, self.flavour, functionDepth) = (name, flavour, 0)
             var status: Int32 = 0
             while let line = Self.line(from: stream, prompt: prompt) {

@@ -72,8 +72,13 @@ public final class ShellSession {
     /// The order of the environment the runtime (or `env`) handed this process, while no shell
     /// has started in it: a program it runs finds its environment so (`environ(startingProgram:)`).
     var environOrder: [String]?
+    /// The names of the prefix assignments (`NAME=value command`) of the commands running, as
+    /// written: a function's or builtin's, then those of a command it runs.
+    var temporaryEnvironment: [[String]] = []
     /// Set while bash starts `-c`'s string: its last command may take the shell's place.
     var execsLastCommand = false
+    /// Inside `( ... )` (bash's `SUBSHELL_PAREN`), where `exec` leaves `SHLVL` as it is.
+    var inParenthesizedSubshell = false
     public var aliases: [String: String] = ["k": "kubectl"]
     /// The lines entered at the prompt, oldest first, as `history` lists them.
     public var history: [String] = []

@@ -42,7 +42,7 @@ struct PodShell: ShellCommand {
         }
         // A process of its own: what it sets and exports goes with it.
         return session.isolated {
-            Self.startUp(session, flavour)
+            session.startShell(flavour)
             if words.first == "-c" {
                 session.execsLastCommand = flavour == .bash
                 return session.run(words[1], input: context.io.input, sink: context.io.sink).status
@@ -58,17 +58,5 @@ struct PodShell: ShellCommand {
             guard !context.io.input.isEmpty else { return 0 }
             return session.run(context.io.input, sink: context.io.sink).status
         }
-    }
-
-    /// What the shells export as they start: `PWD` (bash's and dash's `set_pwd`/`setpwd`, ash's
-    /// `setpwd` from `init`), and in bash and ash one more `SHLVL` than they were given (bash's
-    /// `adjust_shell_level`, ash's `BASH_SHLVL_VAR`); bash then sets its version variables.
-    static func startUp(_ session: ShellSession, _ flavour: ShellFlavour) {
-        session.environment["PWD"] = session.cwd
-        session.exported.insert("PWD")
-        session.environOrder = nil
-        guard flavour != .dash else { return }
-        session.raiseShellLevel()
-        if flavour == .bash { session.setBashVersion() }
     }
 }

@@ -97,7 +97,7 @@ struct PodmanExec {
             }
         }
         if Self.shells.contains(program) {
-            PodShell.startUp(session, program == "bash" ? .bash : .dash)
+            session.startShell(program == "bash" ? .bash : .dash)
             if command.count == 1 {
                 if interactive { nodes.open(session) }
                 return 0
