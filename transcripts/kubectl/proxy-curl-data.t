@@ -95,7 +95,7 @@ own error.
   11:> User-Agent: curl/8.12.1
   12:> Accept: */*
   13:> Content-Length: 104
-  51:    "mode": "fast"
+  54:    "mode": "fast"
   $ curl -T nothing.json localhost:8001/api/v1/namespaces/default/configmaps/settings
   curl: cannot open 'nothing.json'
   curl: try 'curl --help' or 'curl --manual' for more information

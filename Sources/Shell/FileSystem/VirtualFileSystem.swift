@@ -57,9 +57,18 @@ public final class VirtualFileSystem {
     /// One node of the tree.
     final class Node {
         var kind: Kind
+        /// What the file holds; a live file's text is made afresh at each read.
         var contents: String {
-            didSet { programSize = nil }
+            get { live?() ?? written }
+            set {
+                written = newValue
+                live = nil
+                programSize = nil
+            }
         }
+        private var written: String
+        /// Set for a file the kernel writes as it is read (`/proc/mounts`), until something else is written.
+        var live: (() -> String)?
         /// The size of a program whose bytes the simulation does not hold (`writeProgram`), or of
         /// a directory on an in-memory file system; writing contents forgets it.
         var programSize: Int?
@@ -75,7 +84,7 @@ public final class VirtualFileSystem {
 
         init(kind: Kind, contents: String = "", mode: UInt16, owner: String, group: String? = nil, modified: Int64) {
             self.kind = kind
-            self.contents = contents
+            self.written = contents
             self.mode = mode
             self.owner = owner
             self.group = group ?? owner
@@ -117,6 +126,12 @@ public final class VirtualFileSystem {
             parent.modified = clock()
         }
         return true
+    }
+
+    /// Writes a file whose text `contents` makes each time it is read, as `/proc` files are.
+    public func writeLive(_ path: String, mode: UInt16 = 0o444, contents: @escaping () -> String) {
+        guard write(path, "", mode: mode), let node = node(at: path) else { return }
+        node.live = contents
     }
 
     /// Writes an executable whose bytes the simulation does not hold: it lists with `size`, and

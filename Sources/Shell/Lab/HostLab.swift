@@ -58,6 +58,7 @@ public final class HostLab {
         // Debian 12's vim-common recommends xxd, so the host has it; the kind node image does not.
         shell.register("xxd", XxdCommand())
         shell.register("reboot", RebootCommand(cluster: cluster, host: host))
+        shell.register("uname", UnameCommand(kernel: cluster.runtime.hostKernel, userland: .gnu, osName: "GNU/Linux"))
         for (name, explanation) in host.explainedScripts { shell.register(name, ExplainedScriptCommand(explanation: explanation)) }
         var client = NetworkClient(cluster: cluster, origin: .host, forwards: kubectl.portForwards, containers: podExecutor.containers)
         client.forwarded = { [unowned self] forward in jobForwards.announce(forward) }
@@ -127,9 +128,7 @@ public final class HostLab {
     /// The host's curl: NodePorts on the node addresses, `localhost` through port forwards. Its
     /// version is a simulation figure (it only shows in `-v`).
     private static func hostCurl(_ client: NetworkClient) -> CurlCommand {
-        CurlCommand(
-            client: client, version: "8.12.1",
-            outputIsTerminal: { context in !(context.io.sink is CaptureSink || context.io.sink is PipedSink) })
+        CurlCommand(client: client, version: "8.12.1")
     }
 
     /// Runs a background job's command with kubectl told so: what it leaves open (port forwards)

@@ -136,14 +136,15 @@ final class PodExecutor: ContainerExecutor {
         let mounts: () -> [Mount]
         if cluster.runtimeType(of: pod) == GVisorKernel.runtimeType {
             let table = GVisorMounts(cluster: cluster, disk: nodes.disk, hostMemoryKiB: memory)
-            let entries = table.mounts(of: pod, container: container, files: fs)
-            mounts = { table.mounts(of: pod, container: container, files: fs).map(\.mount) }
-            fs.write("/proc/mounts", entries.map(\.procLine).joined(), mode: 0o444)
-            fs.write("/proc/self/mountinfo", entries.map(\.mountInfoLine).joined(), mode: 0o444)
+            // Weakly: the live files below are the file system's own.
+            let entries = { [weak fs] in fs.map { table.mounts(of: pod, container: container, files: $0) } ?? [] }
+            mounts = { entries().map(\.mount) }
+            fs.writeLive("/proc/mounts") { entries().map(\.procLine).joined() }
+            fs.writeLive("/proc/self/mountinfo") { entries().map(\.mountInfoLine).joined() }
         } else {
             let table = ContainerMounts(cluster: cluster, disk: nodes.disk, hostMemoryKiB: memory)
-            mounts = { table.mounts(of: pod, container: container, files: fs) }
-            fs.write("/proc/mounts", mounts().map(\.procLine).joined(), mode: 0o444)
+            mounts = { [weak fs] in fs.map { table.mounts(of: pod, container: container, files: $0) } ?? [] }
+            fs.writeLive("/proc/mounts") { mounts().map(\.procLine).joined() }
         }
         if let banner {
             session.register("df", BusyboxDfCommand(mounts: mounts, banner: banner))

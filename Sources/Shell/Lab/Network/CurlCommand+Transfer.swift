@@ -31,7 +31,7 @@ extension CurlCommand {
         _ url: String, _ options: Options, _ context: CommandContext, _ stdout: CurlOutput,
         _ connections: inout Connections
     ) -> Int32 {
-        let meter = !options.silent && (options.output != nil || !outputIsTerminal(context))
+        let meter = !options.silent && (options.output != nil || !context.io.writesToTerminal)
         let trace = CurlTrace(modern: tracesAsCurl812)
         func fail(_ code: Int32, _ message: String, _ stage: CurlTrace.Stage, connection: Int) -> Int32 {
             // curl's failure message is also a line of its trace.
@@ -253,7 +253,7 @@ extension CurlCommand {
             let lines = ["\(method) \(target.target) HTTP/1.1"] + requestHeaders(target, options) + [""]
             context.io.err(lines.map { "> \($0)\r\n" }.joined())
             if let body = options.body, !body.isEmpty {
-                if !outputIsTerminal(context) { context.io.err("} [\(body.utf8.count) bytes data]\n") }
+                if !context.io.writesToTerminal { context.io.err("} [\(body.utf8.count) bytes data]\n") }
                 if isVersion8 { context.io.err("* upload completely sent off: \(body.utf8.count) bytes\n") }
             } else {
                 context.io.err(trace.requestSent)
@@ -277,7 +277,7 @@ extension CurlCommand {
         _ stdout: CurlOutput, _ trace: CurlTrace, _ connections: inout Connections, _ redirects: Redirects
     ) -> Int32 {
         // Without a terminal, verbose mode notes each block of data it receives.
-        if options.verbose, !options.head, !outputIsTerminal(context) {
+        if options.verbose, !options.head, !context.io.writesToTerminal {
             context.io.err("{ [\(response.body.utf8.count) bytes data]\n")
         }
         let showsHead = (options.head || options.include) && !headersInterleaved(options, context)
@@ -328,7 +328,7 @@ extension CurlCommand {
     /// Whether `-v` and the headers `-i` or `-I` show share a terminal, where each header line
     /// follows its trace line.
     private func headersInterleaved(_ options: Options, _ context: CommandContext) -> Bool {
-        options.verbose && (options.head || options.include) && options.output == nil && outputIsTerminal(context)
+        options.verbose && (options.head || options.include) && options.output == nil && context.io.writesToTerminal
     }
 
     /// Whether this is curl 8, which notes in `-v` when it has sent a body.

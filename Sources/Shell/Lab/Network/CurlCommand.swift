@@ -5,14 +5,13 @@ import Kubectl
 /// `curl URL...`: resolves, connects through the connectivity model and prints what the server
 /// sends. Its messages follow the version the image has: from 7.87 on a failed connect reads
 /// `Couldn't connect to server`, before that the system's error text, and `-v` traces as curl 8.12
-/// from that version on (`CurlTrace`). Without a terminal (always inside a pod, which kubectl exec
-/// runs without one) the progress meter goes to stderr and the output is buffered (`CurlOutput`).
+/// from that version on (`CurlTrace`). When its standard output is no terminal (a pipe, a file,
+/// or `kubectl exec` without `-t`) the progress meter goes to stderr and the output is buffered
+/// (`CurlOutput`); on a terminal there is no meter.
 struct CurlCommand: ShellCommand {
     let client: NetworkClient
     /// `7.88.1`, from the network catalog.
     let version: String
-    /// Whether standard output counts as a terminal for this run.
-    var outputIsTerminal: (CommandContext) -> Bool = { _ in false }
 
     struct Options {
         var silent = false
@@ -70,7 +69,7 @@ struct CurlCommand: ShellCommand {
             options.body = contents
         }
         var status: Int32 = 0
-        let stdout = CurlOutput(buffered: !outputIsTerminal(context)) { context.io.out($0) }
+        let stdout = CurlOutput(buffered: !context.io.writesToTerminal) { context.io.out($0) }
         // The URLs share curl's connections: one left open serves the next URL to the same place.
         var connections = Connections()
         for url in options.urls {

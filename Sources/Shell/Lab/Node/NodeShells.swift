@@ -68,7 +68,7 @@ final class NodeShells {
         session.register("df", GNUDfCommand(mounts: mounts))
         session.register("mount", MountCommand(mounts: mounts, busybox: false))
         session.filesystem.makeDirectory("/proc", mode: 0o555)
-        session.filesystem.write("/proc/mounts", mounts().map(\.procLine).joined(), mode: 0o444)
+        session.filesystem.writeLive("/proc/mounts") { mounts().map(\.procLine).joined() }
         return session
     }
 
