@@ -78,6 +78,10 @@ extension Cluster {
         address: String, port: Int, source: NetworkPolicyEvaluator.Peer, origin: NetworkOrigin
     ) -> TCPOutcome {
         guard let pod = runningPod(at: address) else {
+            // A host-network endpoint (the apiserver behind `kubernetes`) is its node's address.
+            if let node = nodes().first(where: { $0.internalIP == address }) {
+                return hostNetworkServer(on: node.name, port: port) ?? .refused
+            }
             return podCIDRContains(address) ? .unreachable(milliseconds: NetworkTimings.arpFailureMilliseconds) : .dropped
         }
         guard policyAllows(source: source, origin: origin, to: pod, port: port, proto: "TCP") else { return .dropped }
