@@ -1,8 +1,9 @@
 import Cluster
 
-/// The HTTP servers a node runs on its own loopback, 127.0.0.1: kube-proxy's metrics server
-/// (10249, whose `/proxyMode` names the mode it runs in) and the kubelet's healthz (10248).
-/// Both are Go servers, so any other path is `http.NotFound`.
+/// The HTTP servers a node runs on its own loopback, 127.0.0.1.
+///
+/// kube-proxy's metrics server (10249, whose `/proxyMode` names the mode it runs in) and the
+/// kubelet's healthz (10248). Both are Go servers, so any other path is `http.NotFound`.
 struct NodeDaemons {
     let cluster: Cluster
     let node: String
