@@ -101,6 +101,9 @@ public final class Cluster {
     var autoscalerHistories: [String: AutoscalerHistory] = [:]
     /// Kubelet bookkeeping: the environment each container was started with, by `uid/container`.
     var containerEnvironments: [String: OrderedDictionary<String, String>] = [:]
+    /// The Service connections made so far at the clock's current millisecond, which kube-proxy's
+    /// random pick of an endpoint tells apart.
+    var serviceConnections: (milliseconds: Int64, count: Int) = (0, 0)
     /// kube-proxy bookkeeping: the configuration each kube-proxy pod read at its last start, by pod UID.
     var kubeProxyStarts: [String: KubeProxyStart] = [:]
     /// What each node's kubelet logged (`KubeletLog.swift`), by node name.

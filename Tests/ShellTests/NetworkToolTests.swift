@@ -123,6 +123,23 @@ struct NetworkToolTests {
         #expect(run(lab, "curl -s 172.22.0.2:\(port)").out.contains("Welcome to nginx!"))
     }
 
+    @Test("in a node, curl reaches a ClusterIP through kube-proxy, a pod, and the node's own daemons on loopback")
+    func node() throws {
+        let lab = try lab()
+        let ip = try clusterIP(lab)
+        #expect(run(lab, "sudo podman exec tk8s-worker1 curl -s \(ip)").out.contains("Welcome to nginx!"))
+        let pod = try lab.cluster.get(.pods, namespace: "default", name: "web")[path: "status.podIP"].string ?? ""
+        #expect(run(lab, "sudo podman exec tk8s-worker2 curl -s \(pod)").out.contains("Welcome to nginx!"))
+        #expect(run(lab, "sudo podman exec tk8s-worker1 curl -s localhost:10248/healthz").out == "ok")
+        #expect(run(lab, "sudo podman exec tk8s-worker1 curl -s 127.0.0.1:10249/proxyMode?x=1").out == "nftables")
+        #expect(run(lab, "sudo podman exec tk8s-worker1 curl -s localhost:10249/").out == "404 page not found\n")
+        let refused = run(lab, "sudo podman exec tk8s-worker1 curl -sS localhost:80")
+        #expect(refused.err == "curl: (7) Failed to connect to localhost port 80 after 0 ms: Couldn't connect to server\n")
+        // Without -t its output is no terminal, so the progress meter goes to stderr.
+        #expect(run(lab, "sudo podman exec tk8s-worker1 curl \(ip)").err.hasPrefix("  % Total"))
+        #expect(run(lab, "sudo podman exec -t tk8s-worker1 curl \(ip)").err.isEmpty)
+    }
+
     private func clusterIP(_ lab: HostLab) throws -> String {
         try lab.cluster.get(.services, namespace: "default", name: "web")[path: "spec.clusterIP"].string ?? ""
     }

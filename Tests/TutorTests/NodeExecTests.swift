@@ -25,10 +25,10 @@ struct NodeExecTests {
         #expect(Self.run(lab, "docker exec tk8s-worker1 curl -s http://127.0.0.1:10249/proxyMode").out == "nftables")
     }
 
-    @Test("curl to anything else in a node is refused with status 7; -s hides the message")
+    @Test("curl to a port nothing listens on in a node is refused with status 7; -s hides the message")
     func curlRefused() throws {
         let lab = try Self.lab()
-        let loud = Self.run(lab, "docker exec tk8s-worker1 curl localhost:8080")
+        let loud = Self.run(lab, "docker exec -t tk8s-worker1 curl localhost:8080")
         #expect(loud.err == "curl: (7) Failed to connect to localhost port 8080 after 0 ms: Couldn't connect to server\n")
         #expect(loud.status == 7)
         let quiet = Self.run(lab, "docker exec tk8s-worker1 curl -s https://10.98.0.1/")

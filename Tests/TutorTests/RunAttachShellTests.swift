@@ -35,4 +35,16 @@ struct RunAttachShellTests {
         #expect(closed.out.isEmpty && closed.err.isEmpty && closed.status == 0)
         #expect(NodeExecTests.run(lab, "kubectl get pod once --no-headers").out.contains("Completed"))
     }
+
+    @Test("-i with a network client: its output while attached, the pod ending with its status")
+    func networkClient() throws {
+        let lab = try NodeExecTests.lab()
+        let found = NodeExecTests.run(lab, "kubectl run -i --rm look --restart=Never --image=busybox -- nslookup kubernetes.default.svc.tk8s.k8s")
+        #expect(found.out.contains("Address: 10.98.0.1\n") && found.out.hasSuffix("pod \"look\" deleted\n"))
+        #expect(found.status == 0)
+        let missing = NodeExecTests.run(lab, "kubectl run -i miss --restart=Never --image=busybox -- wget -qO- nosuch")
+        #expect(missing.err.hasSuffix("wget: bad address 'nosuch'\npod default/miss terminated (Error)\n"))
+        #expect(missing.status == 1)
+        #expect(NodeExecTests.run(lab, "kubectl get pod miss --no-headers").out.contains("Error"))
+    }
 }

@@ -60,9 +60,14 @@ extension Cluster {
         return connectToPod(address: chosen.ip, port: chosen.port, source: source, origin: origin)
     }
 
-    /// kube-proxy's random pick among the ready endpoints, from a hash of the flow and the time.
+    /// kube-proxy's random pick among the ready endpoints, from a hash of the flow and the time;
+    /// connections within one millisecond of the virtual clock are told apart by their order.
     private func endpointIndex(count: Int, source: String, service: KubeObject, port: Int) -> Int {
-        let key = "\(source)|\(service.namespace ?? "")/\(service.name)|\(port)|\(now.milliseconds)"
+        let milliseconds = now.milliseconds
+        let earlier = serviceConnections.milliseconds == milliseconds ? serviceConnections.count : 0
+        serviceConnections = (milliseconds, earlier + 1)
+        var key = "\(source)|\(service.namespace ?? "")/\(service.name)|\(port)|\(milliseconds)"
+        if earlier > 0 { key += "|\(earlier)" }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return Int(hash % UInt64(count))
@@ -78,6 +83,10 @@ extension Cluster {
         address: String, port: Int, source: NetworkPolicyEvaluator.Peer, origin: NetworkOrigin
     ) -> TCPOutcome {
         guard let pod = runningPod(at: address) else {
+            // A host-network endpoint (the apiserver behind `kubernetes`) is its node's address.
+            if let node = nodes().first(where: { $0.internalIP == address }) {
+                return hostNetworkServer(on: node.name, port: port) ?? .refused
+            }
             return podCIDRContains(address) ? .unreachable(milliseconds: NetworkTimings.arpFailureMilliseconds) : .dropped
         }
         guard policyAllows(source: source, origin: origin, to: pod, port: port, proto: "TCP") else { return .dropped }

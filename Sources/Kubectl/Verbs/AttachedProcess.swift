@@ -44,6 +44,25 @@ enum AttachedProcess {
         return finish(status, context.io.sink)
     }
 
+    /// Runs a container's network client (`nslookup`, `wget`, ...) attached from its start.
+    ///
+    /// The client runs in the container, writing to the session, and the container ends with its
+    /// status. Returns false when the container's command is no such client.
+    static func runClient(
+        _ container: String, in pod: KubeObject, tty: Bool, _ context: VerbContext
+    ) throws(KubectlFailure) -> Bool {
+        let cluster = try context.cluster
+        let image = pod.containerSpec(named: container)?["image"].string ?? ""
+        guard let executor = context.executor, let argv = argv(of: container, in: pod, cluster), let first = argv.first,
+            let entry = cluster.runtime.images.entry(for: image),
+            entry.hasNetworkClient(first.split(separator: "/").last.map(String.init) ?? first)
+        else { return false }
+        let status = executor.attach(pod: pod, container: container, command: argv, io: context.io, tty: tty) ?? 127
+        let namespace = pod.namespace ?? context.namespace
+        cluster.endAttachedProcess(namespace: namespace, pod: pod.name, container: container, code: Int(status))
+        return true
+    }
+
     /// Streams what the container writes while attached, from its first line (`fromStart`, a
     /// container that has just started) or from now (the runtime keeps no history for a later
     /// attach); a process that never ends is left after as long as `logs -f` follows, as if the

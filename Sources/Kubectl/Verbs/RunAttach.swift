@@ -25,6 +25,8 @@ extension Run.Options {
                     finish(pod: pod, namespace: namespace, cluster, io)
                 }
                 return ended ?? 0
+            } else if try AttachedProcess.runClient(container, in: pod, tty: tty, context) {
+                // Ended with the client's status; the session's end reports it.
             } else if !AttachedProcess.follow(pod, container: name, fromStart: true, cluster, context.io) {
                 // Still running when the follow ends: kubectl is left, and the pod with it.
                 removePod(namespace, cluster, context.io)

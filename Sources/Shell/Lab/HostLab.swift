@@ -29,6 +29,7 @@ public final class HostLab {
         kubectl = Kubectl(cluster: cluster)
         nodeShells = NodeShells(cluster: cluster, host: host)
         podExecutor = PodExecutor(cluster: cluster, nodes: nodeShells)
+        nodeShells.containers = podExecutor.containers
         kubectl.containerExecutor = podExecutor
         let filesystem = VirtualFileSystem(clock: { [cluster] in cluster.now.seconds })
         _ = filesystem.makeDirectory(host.home, mode: 0o755, owner: host.user)

@@ -20,10 +20,12 @@ extension CurlCommand {
         var current = 0
     }
 
-    /// What a connection reached: a `kubectl proxy`, or a server in a pod.
+    /// What a connection reached: a `kubectl proxy`, a server in a pod, or a node's own daemon
+    /// (what it answers to a request target).
     enum Peer {
         case proxy(APIProxy)
         case server(ReachedServer)
+        case daemon((String) -> HTTPResponse)
     }
 
     /// One URL, start to end, following redirects with `-L`; returns curl's exit code.
@@ -153,6 +155,8 @@ extension CurlCommand {
                 return { method in
                     client.response(of: server, method: method, target: target.target, host: value("Host"))
                 }
+            case .daemon(let respond):
+                return { _ in respond(target.target) }
             }
         }
         if let open = connections.open, open.scheme == target.scheme, open.host == target.host, open.port == target.port
@@ -191,6 +195,8 @@ extension CurlCommand {
             let peer: Peer
             if let proxy = client.proxy(address, target.port) {
                 peer = .proxy(proxy)
+            } else if let daemon = client.daemon(address, target.port) {
+                peer = .daemon(daemon)
             } else {
                 switch client.connect(address, target.port) {
                 case .connected(let server): peer = .server(server)

@@ -20,6 +20,8 @@ struct NetworkClient {
     var library: ResolvConf.Library = .glibc
     /// The host's address on the lab network (its gateway), where its connections to nodes come from.
     var hostAddress: () -> String? = { nil }
+    /// The servers on a node's own loopback, for a program run in that node.
+    var daemons: NodeDaemons?
 
     /// A name's IPv4 addresses as the program's resolver finds them.
     func resolve(_ host: String) -> Cluster.Resolution {
@@ -85,6 +87,13 @@ struct NetworkClient {
         case .node:
             return .refused
         }
+    }
+
+    /// The node daemon a connection to `address:port` on the node's own loopback reaches:
+    /// what it answers to a request target.
+    func daemon(_ address: String, _ port: Int) -> ((String) -> HTTPResponse)? {
+        guard case .node = origin, address == "127.0.0.1" else { return nil }
+        return daemons?.listener(port: port)
     }
 
     /// The `kubectl proxy` a connection from the host to `address:port` reaches.

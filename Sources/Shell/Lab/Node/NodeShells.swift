@@ -17,6 +17,8 @@ final class NodeShells {
     var kubectl: Kubectl?
     /// The shells opened with `-it`, which have a terminal of their own (`ps` shows it).
     private var interactive: Set<ObjectIdentifier> = []
+    /// The containers' files, which the servers in pods send to the nodes' programs.
+    var containers: ContainerFiles?
 
     /// Opens `session` as the learner's interactive shell in its node.
     func open(_ session: ShellSession) {
@@ -41,7 +43,7 @@ final class NodeShells {
         // The kind node image is Debian 12.
         session.bashRelease = BashRelease(version: "5.2.15(1)-release")
         session.setBashVersion()
-        session.register("curl", NodeCurl(cluster: cluster))
+        session.register("curl", curl(node: name))
         ScriptShellCommand.install(in: session)
         session.register("crictl", Crictl(cluster: cluster, node: name))
         session.register("nft", Nft(cluster: cluster, node: name))
@@ -70,6 +72,19 @@ final class NodeShells {
         session.filesystem.makeDirectory("/proc", mode: 0o555)
         session.filesystem.writeLive("/proc/mounts") { mounts().map(\.procLine).joined() }
         return session
+    }
+
+    /// The node image's curl (Debian 12's), connecting from the node.
+    ///
+    /// It reaches pods, Services through kube-proxy's rules, NodePorts, and the node's own daemons
+    /// on its loopback. Its output is a terminal unless piped, captured, or run by `podman exec`
+    /// without `-t`.
+    private func curl(node: String) -> CurlCommand {
+        var client = NetworkClient(cluster: cluster, origin: .node(node), containers: containers)
+        client.daemons = NodeDaemons(cluster: cluster, node: node)
+        return CurlCommand(
+            client: client, version: "7.88.1",
+            outputIsTerminal: { context in context.io.writesToTerminal })
     }
 
     /// The host disk as the lab has filled it: the world's figure plus the files in the nodes'
