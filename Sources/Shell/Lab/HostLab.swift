@@ -127,9 +127,7 @@ public final class HostLab {
     /// The host's curl: NodePorts on the node addresses, `localhost` through port forwards. Its
     /// version is a simulation figure (it only shows in `-v`).
     private static func hostCurl(_ client: NetworkClient) -> CurlCommand {
-        CurlCommand(
-            client: client, version: "8.12.1",
-            outputIsTerminal: { context in !(context.io.sink is CaptureSink || context.io.sink is PipedSink) })
+        CurlCommand(client: client, version: "8.12.1")
     }
 
     /// Runs a background job's command with kubectl told so: what it leaves open (port forwards)

@@ -50,7 +50,8 @@ final class PodExecutor: ContainerExecutor {
         var seen = Set<String>()
         order.removeAll { !seen.insert($0).inserted }
         session.environOrder = order
-        let image = registerTools(in: session, pod: pod, container: container, started: attached ? [] : [command.joined(separator: " ")])
+        let image = registerTools(
+            in: session, pod: pod, container: container, tty: tty, started: attached ? [] : [command.joined(separator: " ")])
         if tty, command.count == 1, let image, let enter, let flavour = interactiveShell(command[0], of: image) {
             session.flavour = flavour
             session.commandName = command[0]
@@ -78,12 +79,14 @@ final class PodExecutor: ContainerExecutor {
     /// its catalog entry's userland and programs, its shells, `test`, `tar`, `apk`, `nslookup` and `ls`,
     /// and its own binaries (`ImageProgramCommand`).
     @discardableResult
-    private func registerTools(in session: ShellSession, pod: KubeObject, container: String, started: [String]) -> ImageCatalog.Image? {
+    private func registerTools(
+        in session: ShellSession, pod: KubeObject, container: String, tty: Bool, started: [String]
+    ) -> ImageCatalog.Image? {
         let image = ImageFiles.imageReference(of: pod, container: container)
         let found: ImageCatalog.Image? = if case .found(let entry) = cluster.runtime.images.lookup(image) { entry } else { nil }
         PodKernel(cluster: cluster, pod: pod, container: container)
             .install(in: session, userland: found?.userland ?? .gnu, osName: found?.osName ?? "GNU/Linux")
-        PodNetworkTools.register(in: session, pod: pod, image: image, cluster: cluster, containers: containers)
+        PodNetworkTools.register(in: session, pod: pod, image: image, cluster: cluster, containers: containers, tty: tty)
         guard let entry = found else { return nil }
         let banner = entry.busyboxBanner(tag: ImageReference(image).tag)
         if let bash = entry.bash { session.bashRelease = bash }

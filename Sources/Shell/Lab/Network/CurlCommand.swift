@@ -5,14 +5,20 @@ import Kubectl
 /// `curl URL...`: resolves, connects through the connectivity model and prints what the server
 /// sends. Its messages follow the version the image has: from 7.87 on a failed connect reads
 /// `Couldn't connect to server`, before that the system's error text, and `-v` traces as curl 8.12
-/// from that version on (`CurlTrace`). Without a terminal (always inside a pod, which kubectl exec
-/// runs without one) the progress meter goes to stderr and the output is buffered (`CurlOutput`).
+/// from that version on (`CurlTrace`). Without a terminal (a pipe, or a pod's process that kubectl
+/// exec runs without `-t`) the progress meter goes to stderr and the output is buffered (`CurlOutput`).
 struct CurlCommand: ShellCommand {
     let client: NetworkClient
     /// `7.88.1`, from the network catalog.
     let version: String
     /// Whether standard output counts as a terminal for this run.
-    var outputIsTerminal: (CommandContext) -> Bool = { _ in false }
+    var outputIsTerminal: (CommandContext) -> Bool = Self.writesToTerminal
+
+    /// Standard output is the terminal unless the shell pipes or captures it (a pipeline, a
+    /// redirection, `$(...)`); inside a pod there is a terminal only under `kubectl exec -t`.
+    static func writesToTerminal(_ context: CommandContext) -> Bool {
+        !(context.io.sink is CaptureSink || context.io.sink is PipedSink)
+    }
 
     struct Options {
         var silent = false

@@ -2,15 +2,23 @@ import Cluster
 import KubeAPI
 import Kubectl
 
-/// The network programs of a container's image (its catalog entry's `tools`).
+/// The network programs of a container's image (its catalog entry's `tools`). Under
+/// `kubectl exec -t` a program's standard output is the terminal, unless the pod's shell pipes
+/// or captures it.
 enum PodNetworkTools {
-    static func register(in session: ShellSession, pod: KubeObject, image: String, cluster: Cluster, containers: ContainerFiles) {
+    static func register(
+        in session: ShellSession, pod: KubeObject, image: String, cluster: Cluster, containers: ContainerFiles, tty: Bool
+    ) {
         guard let entry = cluster.runtime.images.entry(for: image) else { return }
         let client = NetworkClient(cluster: cluster, origin: .pod(pod), containers: containers)
         let banner = entry.busyboxBanner(tag: ImageReference(image).tag)
         for (tool, flavour) in entry.tools {
             switch tool {
-            case "curl": session.register("curl", CurlCommand(client: client, version: flavour))
+            case "curl":
+                session.register(
+                    "curl",
+                    CurlCommand(
+                        client: client, version: flavour, outputIsTerminal: { tty && CurlCommand.writesToTerminal($0) }))
             case "wget": session.register("wget", BusyboxWget(client: client, banner: banner))
             case "nc": session.register("nc", NcCommand(client: client, flavour: flavour))
             case "ping": session.register("ping", BusyboxPing(client: client, banner: banner))
