@@ -78,6 +78,36 @@ Pods are created in order: web-1 waits for web-0 to be Running and Ready.
   $ for i in 0 1; do kubectl exec "web-$i" -- sh -c 'hostname'; done
   web-0
   web-1
+busybox 1.28's nslookup asks the C library: the search list finds web-0.nginx, and each
+address is shown with the name its PTR record gives.
+  $ kubectl run -i --tty --image busybox:1.28 dns-test --restart=Never --rm
+  If you don't see a command prompt, try pressing enter.
+  $ nslookup web-0.nginx
+  Server:    10.98.0.10
+  Address 1: 10.98.0.10 kube-dns.kube-system.svc.tk8s.k8s
+  
+  Name:      web-0.nginx
+  Address 1: 10.244.1.9 web-0.nginx.default.svc.tk8s.k8s
+  $ nslookup web-1.nginx
+  Server:    10.98.0.10
+  Address 1: 10.98.0.10 kube-dns.kube-system.svc.tk8s.k8s
+  
+  Name:      web-1.nginx
+  Address 1: 10.244.0.143 web-1.nginx.default.svc.tk8s.k8s
+  $ nslookup nginx
+  Server:    10.98.0.10
+  Address 1: 10.98.0.10 kube-dns.kube-system.svc.tk8s.k8s
+  
+  Name:      nginx
+  Address 1: 10.244.1.9 web-0.nginx.default.svc.tk8s.k8s
+  Address 2: 10.244.0.143 web-1.nginx.default.svc.tk8s.k8s
+  $ nslookup web-2.nginx
+  Server:    10.98.0.10
+  Address 1: 10.98.0.10 kube-dns.kube-system.svc.tk8s.k8s
+  
+  nslookup: can't resolve 'web-2.nginx'
+  $ exit 0
+  pod "dns-test" deleted
 Deleting the pods: each finishes (its kubelet's last status, Completed), then goes, and the
 controller makes it again, in order.
   $ kubectl delete pod -l app=nginx
@@ -96,8 +126,8 @@ controller makes it again, in order.
   web-1
   $ kubectl get pvc -l app=nginx
   NAME        STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
-  www-web-0   Bound    pvc-aca19138-5d7c-44a3-8faa-4b882cc246a7   1Gi        RWO            local-path     <unset>                 2m23s
-  www-web-1   Bound    pvc-2842b293-deee-4ca7-9ab0-67ef36dbef53   1Gi        RWO            local-path     <unset>                 2m14s
+  www-web-0   Bound    pvc-aca19138-5d7c-44a3-8faa-4b882cc246a7   1Gi        RWO            local-path     <unset>                 2m26s
+  www-web-1   Bound    pvc-2842b293-deee-4ca7-9ab0-67ef36dbef53   1Gi        RWO            local-path     <unset>                 2m17s
   $ for i in 0 1; do kubectl exec "web-$i" -- sh -c 'echo "$(hostname)" > /usr/share/nginx/html/index.html'; done
 With -t curl writes to a terminal, so it shows no progress meter.
   $ for i in 0 1; do kubectl exec -i -t "web-$i" -- curl http://localhost/; done
@@ -155,11 +185,11 @@ claims stay.
   web-3   0/1     Completed     0          72s
   $ kubectl get pvc -l app=nginx
   NAME        STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
-  www-web-0   Bound    pvc-aca19138-5d7c-44a3-8faa-4b882cc246a7   1Gi        RWO            local-path     <unset>                 5m45s
-  www-web-1   Bound    pvc-2842b293-deee-4ca7-9ab0-67ef36dbef53   1Gi        RWO            local-path     <unset>                 5m36s
-  www-web-2   Bound    pvc-83fbeb8e-2638-4aeb-9482-3d67e8181411   1Gi        RWO            local-path     <unset>                 2m17s
-  www-web-3   Bound    pvc-849d32db-8551-4cca-a801-02df15af08fb   1Gi        RWO            local-path     <unset>                 2m12s
-  www-web-4   Bound    pvc-00e37487-cb01-4a6c-a0b0-ae08e64d3231   1Gi        RWO            local-path     <unset>                 2m7s
+  www-web-0   Bound    pvc-aca19138-5d7c-44a3-8faa-4b882cc246a7   1Gi        RWO            local-path     <unset>                 5m48s
+  www-web-1   Bound    pvc-2842b293-deee-4ca7-9ab0-67ef36dbef53   1Gi        RWO            local-path     <unset>                 5m39s
+  www-web-2   Bound    pvc-f735ed21-46d4-45e1-8143-5d1b1e6fbd65   1Gi        RWO            local-path     <unset>                 2m17s
+  www-web-3   Bound    pvc-ed45c7c3-b3b4-4c98-b448-57e834156431   1Gi        RWO            local-path     <unset>                 2m12s
+  www-web-4   Bound    pvc-4def6f3f-0d17-4880-aadd-b00c7e844ecc   1Gi        RWO            local-path     <unset>                 2m7s
 A rolling update, in reverse ordinal order.
   $ kubectl patch statefulset web --type='json' -p='[{"op": "replace", "path": "/spec/template/spec/containers/0/image", "value":"nginx:1.28"}]'
   statefulset.apps/web patched
@@ -428,16 +458,16 @@ Cleaning up: the claims outlive the set.
   NAME        STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
   www-web-0   Bound    pvc-aca19138-5d7c-44a3-8faa-4b882cc246a7   1Gi        RWO            local-path     <unset>                 14m
   www-web-1   Bound    pvc-2842b293-deee-4ca7-9ab0-67ef36dbef53   1Gi        RWO            local-path     <unset>                 14m
-  www-web-2   Bound    pvc-83fbeb8e-2638-4aeb-9482-3d67e8181411   1Gi        RWO            local-path     <unset>                 10m
-  www-web-3   Bound    pvc-849d32db-8551-4cca-a801-02df15af08fb   1Gi        RWO            local-path     <unset>                 10m
-  www-web-4   Bound    pvc-00e37487-cb01-4a6c-a0b0-ae08e64d3231   1Gi        RWO            local-path     <unset>                 10m
+  www-web-2   Bound    pvc-f735ed21-46d4-45e1-8143-5d1b1e6fbd65   1Gi        RWO            local-path     <unset>                 10m
+  www-web-3   Bound    pvc-ed45c7c3-b3b4-4c98-b448-57e834156431   1Gi        RWO            local-path     <unset>                 10m
+  www-web-4   Bound    pvc-4def6f3f-0d17-4880-aadd-b00c7e844ecc   1Gi        RWO            local-path     <unset>                 10m
   $ kubectl get pv
   NAME                                       CAPACITY   ACCESS MODES   RECLAIM POLICY   STATUS   CLAIM               STORAGECLASS   VOLUMEATTRIBUTESCLASS   REASON   AGE
-  pvc-00e37487-cb01-4a6c-a0b0-ae08e64d3231   1Gi        RWO            Delete           Bound    default/www-web-4   local-path     <unset>                          10m
   pvc-2842b293-deee-4ca7-9ab0-67ef36dbef53   1Gi        RWO            Delete           Bound    default/www-web-1   local-path     <unset>                          14m
-  pvc-83fbeb8e-2638-4aeb-9482-3d67e8181411   1Gi        RWO            Delete           Bound    default/www-web-2   local-path     <unset>                          10m
-  pvc-849d32db-8551-4cca-a801-02df15af08fb   1Gi        RWO            Delete           Bound    default/www-web-3   local-path     <unset>                          10m
+  pvc-4def6f3f-0d17-4880-aadd-b00c7e844ecc   1Gi        RWO            Delete           Bound    default/www-web-4   local-path     <unset>                          10m
   pvc-aca19138-5d7c-44a3-8faa-4b882cc246a7   1Gi        RWO            Delete           Bound    default/www-web-0   local-path     <unset>                          14m
+  pvc-ed45c7c3-b3b4-4c98-b448-57e834156431   1Gi        RWO            Delete           Bound    default/www-web-3   local-path     <unset>                          10m
+  pvc-f735ed21-46d4-45e1-8143-5d1b1e6fbd65   1Gi        RWO            Delete           Bound    default/www-web-2   local-path     <unset>                          10m
   $ kubectl delete pvc www-web-0 www-web-1 www-web-2 www-web-3 www-web-4
   persistentvolumeclaim "www-web-0" deleted
   persistentvolumeclaim "www-web-1" deleted
