@@ -7,7 +7,7 @@ file system mounted at /host (the legacy profile, 1.32's default, which kubectl 
   $ hostname
   tk8s-worker1
   $ ls /host
-  etc  opt  root	run  tmp  usr  var
+  boot  etc  home  media	mnt  opt  root	run  srv  tmp  usr  var
   $ cat /host/etc/hostname
   tk8s-worker1
   $ exit

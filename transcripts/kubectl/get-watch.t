@@ -17,13 +17,18 @@ Each change is one more row, no header, through the same tabwriter (widths remem
   coredns-66967f4c59-zkpkl   1/1     Running             3 (6h45m ago)   46h   10.244.0.14    tk8s-control-plane   <none>           <none>
   coredns-66967f4c59-cq4nh   0/1     Running             0               2s    10.244.0.142   tk8s-worker1         <none>           <none>
   coredns-66967f4c59-cq4nh   1/1     Running             0               2s    10.244.0.142   tk8s-worker1         <none>           <none>
+A deleted pod whose containers have stopped gets three more events from its kubelet: its final
+status (terminal, so Completed rather than Terminating), the delete with grace period 0 (an
+update), and its removal.
   $ kubectl delete pod web --wait=false
   pod "web" deleted
   $ kubectl get pods --watch --output-watch-events
   EVENT      NAME    READY   STATUS        RESTARTS   AGE
   ADDED      goweb   1/1     Running       0          97m
   ADDED      web     1/1     Terminating   0          2m8s
-  DELETED    web     1/1     Terminating   0          2m9s
+  MODIFIED   web     0/1     Completed     0          2m9s
+  MODIFIED   web     0/1     Completed     0          2m9s
+  DELETED    web     0/1     Completed     0          2m9s
   $ kubectl create deployment hello --image=nginx --replicas=2
   deployment.apps/hello created
   $ kubectl get pods -l app=hello --watch-only
@@ -43,8 +48,12 @@ Each change is one more row, no header, through the same tabwriter (widths remem
   hello-c459cb8cf-dgth7 Running
   hello-c459cb8cf-gb7n7 Running
   hello-c459cb8cf-m9ldj Running
-  hello-c459cb8cf-dgth7 Running
-  hello-c459cb8cf-gb7n7 Running
+  hello-c459cb8cf-dgth7 Succeeded
+  hello-c459cb8cf-dgth7 Succeeded
+  hello-c459cb8cf-dgth7 Succeeded
+  hello-c459cb8cf-gb7n7 Succeeded
+  hello-c459cb8cf-gb7n7 Succeeded
+  hello-c459cb8cf-gb7n7 Succeeded
   $ kubectl get deployment hello -w --request-timeout=5s
   NAME    READY   UP-TO-DATE   AVAILABLE   AGE
   hello   1/1     1            1           3m10s

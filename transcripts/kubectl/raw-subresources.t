@@ -62,7 +62,7 @@ with the list as it was read before the deletes; where a resource is listed acro
 or a resource has no deletecollection (namespaces), DELETE is not allowed.
   $ kubectl delete --raw /api/v1/namespaces/default/pods | jq -c '.kind, .metadata, [.items[] | [.metadata.name, .metadata.deletionTimestamp]]'
   "PodList"
-  {"resourceVersion":"220"}
+  {"resourceVersion":"222"}
   [["goweb",null],["manual",null],["web-65d846d465-c9dcc",null],["web-65d846d465-m6jdk",null]]
   $ kubectl get pods
   NAME                   READY   STATUS              RESTARTS   AGE

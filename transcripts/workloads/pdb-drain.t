@@ -55,7 +55,7 @@ ReplicaSet's replacement pod on the other worker is ready.
     generation: 1
     name: web
     namespace: default
-    resourceVersion: "264"
+    resourceVersion: "270"
     uid: 9aea882e-0d0e-4ad3-93b8-978f05ef944c
   spec:
     minAvailable: 2

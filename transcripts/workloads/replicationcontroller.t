@@ -87,7 +87,7 @@ A pod that is lost is replaced under a new name; scaling deletes pods.
       app: nginx
     name: nginx
     namespace: default
-    resourceVersion: "213"
+    resourceVersion: "215"
     uid: 7a56ddf8-b0ed-48d1-9008-a1faab5feb32
   spec:
     replicas: 1

@@ -8,7 +8,8 @@ extension Cluster {
     /// Records a run of `container` that starts now, if its command can write files.
     func recordFileRun(of container: JSONValue, in pod: KubeObject, node: String, containerID: String) {
         let name = container["name"].string ?? ""
-        var argv = (container["command"].array + container["args"].array).compactMap(\.string)
+        let expanded = expandingCommand(of: container, in: pod)
+        var argv = (expanded["command"].array + expanded["args"].array).compactMap(\.string)
         if let script = scriptFile(of: container, in: pod) { argv = ["sh", "-c", script] }
         guard Self.mayWriteFiles(argv) else { return }
         let env = environment(of: pod, container: name)

@@ -134,8 +134,9 @@ extension Cluster {
         if container["stdin"].bool == true, ContainerRun.isBareShell(argv.isEmpty ? image.command.map(JSONValue.string) : argv) {
             return .forever
         }
+        let expanded = expandingCommand(of: container, in: pod)
         return ContainerRun.of(
-            command: container["command"].array.compactMap(\.string), args: container["args"].array.compactMap(\.string),
+            command: expanded["command"].array.compactMap(\.string), args: expanded["args"].array.compactMap(\.string),
             image: image, env: Set(container["env"].array.compactMap { $0["name"].string }))
     }
 

@@ -58,17 +58,12 @@ extension Cluster {
         releaseResources(of: pod)
     }
 
-    /// The kubelet is done with a pod being deleted: its containers have stopped. The pod goes,
-    /// unless finalizers hold it; then it stays, finished, with no grace period left, as the
-    /// kubelet's final delete (grace period 0) leaves it, and containers that never ended are
-    /// reported as failed (`PodStatusWriter.terminate`).
+    /// The kubelet is done with a pod being deleted: its containers have stopped. Its status
+    /// manager writes the pod's final status (terminal: containers that never ended are reported
+    /// as failed, `PodStatusWriter.terminate`), then deletes it with grace period 0, which is an
+    /// update and, unless finalizers hold the pod, its removal: a watch sees all three.
     func finishDeletion(of pod: KubeObject) {
         stoppingPods[pod.uid] = nil
-        guard !pod.finalizerNames.isEmpty else {
-            store.remove(.pods, namespace: pod.namespace, name: pod.name)
-            releaseResources(of: pod)
-            return
-        }
         cancelKubeletSteps(of: pod)
         forgetEnvironments(of: pod)
         var stopped = pod
@@ -86,8 +81,11 @@ extension Cluster {
         }
         PodStatusWriter.refresh(&stopped, at: now, terminal: true)
         PodStatusWriter.terminate(&stopped, at: now)
-        stopped = Self.markedAsDeleting(stopped, now: now)
         save(.pods, stopped)
+        save(.pods, Self.markedAsDeleting(stopped, now: now))
+        guard pod.finalizerNames.isEmpty else { return }
+        store.remove(.pods, namespace: pod.namespace, name: pod.name)
+        releaseResources(of: pod)
     }
 
     /// Frees what a deleted pod held on its node.

@@ -94,7 +94,7 @@ extension Cluster {
             .merging(ContainerOutput.environment(of: container, in: pod)) { resolved, _ in resolved }
         let facts = Self.templateFacts(image: image, reference: container["image"].string ?? "", pod: pod, node: node, env: env)
         let output = ContainerOutput.entries(
-            of: container, image: image, start: startedAt, until: until, facts: facts, env: env)
+            of: expandingCommand(of: container, in: pod), image: image, start: startedAt, until: until, facts: facts, env: env)
         // What the simulated program itself logged during this run (the local-path provisioner's work).
         let own = (processLogs[pod.uid + "/" + (container["name"].string ?? "")] ?? []).filter {
             $0.time >= startedAt && $0.time <= until

@@ -14,8 +14,9 @@ enum CreateConfigMap {
         let sources = DataSources(context.flags)
         try sources.validate()
         var data: [String: String] = [:]
-        try sources.entries(context, envDirectoryError: "env config file cannot be a directory") {
-            key, value throws(KubectlFailure) in
+        var binaryData: [String: String] = [:]
+        // validateNewConfigMap: a valid key, in neither map yet.
+        func check(_ key: String) throws(KubectlFailure) {
             let problems = NameValidation.configMapKey(key)
             guard problems.isEmpty else {
                 throw .error("\(GoSyntax.quoted(key)) is not a valid key name for a ConfigMap: \(problems.joined(separator: ","))")
@@ -23,12 +24,26 @@ enum CreateConfigMap {
             guard data[key] == nil else {
                 throw .error("cannot add key \(GoSyntax.quoted(key)), another key by that name already exists in Data for ConfigMap \(GoSyntax.quoted(name))")
             }
+            guard binaryData[key] == nil else {
+                throw .error("cannot add key \(GoSyntax.quoted(key)), another key by that name already exists in BinaryData for ConfigMap \(GoSyntax.quoted(name))")
+            }
+        }
+        // A file that is not UTF-8 goes to binaryData, as its bytes.
+        try sources.entries(
+            context, envDirectoryError: "env config file cannot be a directory",
+            addBinary: { key, bytes throws(KubectlFailure) in
+                try check(key)
+                binaryData[key] = Base64.encode(bytes)
+            }
+        ) { key, value throws(KubectlFailure) in
+            try check(key)
             data[key] = value
         }
         var configMap: JSONValue = [
             "kind": "ConfigMap", "apiVersion": "v1", "metadata": ["name": .string(name), "creationTimestamp": nil],
         ]
         if !data.isEmpty { configMap["data"] = .stringMap(data) }
+        if !binaryData.isEmpty { configMap["binaryData"] = .stringMap(binaryData) }
         return try ObjectOutput.create(KubeObject(configMap), type: .configMaps, context: context) { error in
             .error("failed to create configmap: \(error.message)")
         }

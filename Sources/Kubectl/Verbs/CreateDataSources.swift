@@ -23,8 +23,14 @@ struct DataSources {
     /// Every key and value in kubectl's order (files, then literals, then env files); `add`
     /// refuses bad keys. A directory gives one key per regular file in it.
     func entries(
-        _ context: VerbContext, envDirectoryError: String, add: (String, String) throws(KubectlFailure) -> Void
+        _ context: VerbContext, envDirectoryError: String,
+        addBinary: ((String, [UInt8]) throws(KubectlFailure) -> Void)? = nil,
+        add: (String, String) throws(KubectlFailure) -> Void
     ) throws(KubectlFailure) {
+        /// A file's content: as bytes when they are not UTF-8 and the caller keeps such files apart.
+        func addFile(_ key: String, _ text: String) throws(KubectlFailure) {
+            if let addBinary, let bytes = FileBytes.binary(text) { try addBinary(key, bytes) } else { try add(key, text) }
+        }
         func read(_ path: String) throws(KubectlFailure) -> String {
             guard let text = context.readFile?(path) else { throw .error("error reading \(path): no such file or directory") }
             return text
@@ -34,9 +40,9 @@ struct DataSources {
             if let names = context.listFiles?(path) {
                 if source.contains("=") { throw .error("cannot give a key name for a directory path") }
                 let directory = path.hasSuffix("/") ? path : path + "/"
-                for name in names { try add(name, try read(directory + name)) }
+                for name in names { try addFile(name, try read(directory + name)) }
             } else {
-                try add(key, try read(path))
+                try addFile(key, try read(path))
             }
         }
         for literal in literals {

@@ -38,7 +38,8 @@ struct GetWatchTests {
         let lab = try KubectlHarness()
         _ = lab.run("delete", "pod", "goweb", "--wait=false")
         let result = lab.run("get", "pod", "goweb", "-w", "--output-watch-events", "-o", "name")
-        #expect(result.out == "pod/goweb\npod/goweb\n")
+        // The list, then the kubelet's final status, its delete with grace period 0, and the removal.
+        #expect(result.out == String(repeating: "pod/goweb\n", count: 4))
         let events = lab.run("get", "pods", "--watch-only", "-o", "json", "--output-watch-events")
         #expect(events.out == "")
     }

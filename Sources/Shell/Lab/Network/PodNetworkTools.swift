@@ -17,6 +17,9 @@ enum PodNetworkTools {
             // BIND 9's tools (bind-tools, dnsutils); the flavour is BIND's version.
             case "dig": session.register("dig", BindDig(cluster: cluster, pod: pod, version: flavour))
             case "host": session.register("host", BindHost(cluster: cluster, pod: pod))
+            // busybox's own before its 1.29 rewrite (`legacy`), else BIND's.
+            case "nslookup" where flavour == "legacy":
+                session.register("nslookup", BusyboxLegacyNslookup(cluster: cluster, pod: pod, banner: banner))
             case "nslookup": session.register("nslookup", BindNslookup(cluster: cluster, pod: pod))
             default: break
             }
