@@ -82,9 +82,7 @@ final class NodeShells {
     private func curl(node: String) -> CurlCommand {
         var client = NetworkClient(cluster: cluster, origin: .node(node), containers: containers)
         client.daemons = NodeDaemons(cluster: cluster, node: node)
-        return CurlCommand(
-            client: client, version: "7.88.1",
-            outputIsTerminal: { context in context.io.writesToTerminal })
+        return CurlCommand(client: client, version: "7.88.1")
     }
 
     /// The host disk as the lab has filled it: the world's figure plus the files in the nodes'
