@@ -1,0 +1,58 @@
+Commands from the kubectl Quick Reference (kubernetes.io/docs/reference/kubectl/quick-reference/),
+run in the lab as a learner copies them.
+
+Autocompletion: the script loads through process substitution, and the alias completes too.
+  $ source <(kubectl completion bash)
+  $ alias k=kubectl
+  $ complete -o default -F __start_kubectl k
+  $ complete -p k kubectl
+  complete -o default -F __start_kubectl k
+  complete -o default -F __kubectl_complete kubectl
+
+`config view --minify` keeps the current context with the cluster and user it names, so each
+must exist (client-go checks the cluster first).
+  $ kubectl config set-context gce --user=cluster-admin --namespace=foo && kubectl config use-context gce
+  Context "gce" created.
+  Switched to context "gce".
+  $ kubectl config view --minify | grep namespace | cut -d" " -f6
+  error: cannot locate user cluster-admin
+  $ kubectl config set-context gce --cluster=nope
+  Context "gce" modified.
+  $ kubectl config view --minify
+  error: cannot locate cluster nope
+  $ kubectl config set-context gce --cluster=tk8s --user=kubernetes-admin
+  Context "gce" modified.
+  $ kubectl config view --minify -o jsonpath='{.contexts[0].context.namespace}'; echo
+  foo
+  $ kubectl config use-context kubernetes-admin@tk8s
+  Switched to context "kubernetes-admin@tk8s".
+
+`kubectl run -i --tty` keeps --restart's default, Always: leaving the shell ends the session
+with kubectl's hint to attach again, and the container starts over.
+  $ kubectl run -i --tty busybox --image=busybox:1.28 -- sh
+  If you don't see a command prompt, try pressing enter.
+  $ exit
+  Session ended, resume using 'kubectl attach busybox -c busybox -i -t' command when the pod is running
+  $ sleep 10
+  $ kubectl get pod busybox -o jsonpath='{.spec.restartPolicy} {.status.containerStatuses[0].restartCount}'; echo
+  Always 1
+
+port-forward to a Service takes its port by number or by name; a name alone listens on the
+Service port it names.
+  $ kubectl create deployment my-deployment --image=nginx --port=80
+  deployment.apps/my-deployment created
+  $ kubectl create service clusterip my-service --tcp=5000:80
+  service/my-service created
+  $ kubectl patch service my-service --type=json -p '[{"op":"add","path":"/spec/ports/0/name","value":"web"},{"op":"replace","path":"/spec/selector","value":{"app":"my-deployment"}}]'
+  service/my-service patched
+  $ sleep 30
+  $ kubectl port-forward svc/my-service 5000:my-service-port
+  error: Service 'my-service' does not have a named port 'my-service-port'
+  $ kubectl port-forward svc/my-service web
+  Forwarding from 127.0.0.1:5000 -> 80
+  Forwarding from [::1]:5000 -> 80
+  $ kubectl port-forward svc/my-service 5001:web
+  Forwarding from 127.0.0.1:5001 -> 80
+  Forwarding from [::1]:5001 -> 80
+  $ kubectl port-forward svc/my-service 5002:5001
+  error: Service my-service does not have a service port 5001
