@@ -146,6 +146,7 @@ struct ShellLexer {
             }
             // `<(` joins the word it touches, as in bash (`x<(true)` is `x/dev/fd/63`).
             if startsProcessSubstitution {
+                flush()
                 let close = try matchingParenthesis(from: index + 2)
                 parts.append(.processSubstitution(String(String.UnicodeScalarView(text[(index + 2)..<close]))))
                 index = close + 1
