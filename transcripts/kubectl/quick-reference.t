@@ -56,3 +56,32 @@ Service port it names.
   Forwarding from [::1]:5001 -> 80
   $ kubectl port-forward svc/my-service 5002:5001
   error: Service my-service does not have a service port 5001
+
+`kubectl exec -it` runs the command with a terminal, and containerd sets TERM=xterm for it
+(before the HOME that runc adds); without -t there is none.
+  $ kubectl run box --image=busybox:1.28 -- sleep 1d
+  pod/box created
+  $ sleep 10
+  $ kubectl exec -it box -- env
+  PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+  HOSTNAME=box
+  KUBERNETES_PORT=tcp://10.98.0.1:443
+  KUBERNETES_PORT_443_TCP=tcp://10.98.0.1:443
+  KUBERNETES_PORT_443_TCP_ADDR=10.98.0.1
+  KUBERNETES_PORT_443_TCP_PORT=443
+  KUBERNETES_PORT_443_TCP_PROTO=tcp
+  KUBERNETES_SERVICE_HOST=10.98.0.1
+  KUBERNETES_SERVICE_PORT=443
+  KUBERNETES_SERVICE_PORT_HTTPS=443
+  MY_SERVICE_PORT=tcp://10.98.0.100:5000
+  MY_SERVICE_PORT_5000_TCP=tcp://10.98.0.100:5000
+  MY_SERVICE_PORT_5000_TCP_ADDR=10.98.0.100
+  MY_SERVICE_PORT_5000_TCP_PORT=5000
+  MY_SERVICE_PORT_5000_TCP_PROTO=tcp
+  MY_SERVICE_SERVICE_HOST=10.98.0.100
+  MY_SERVICE_SERVICE_PORT=5000
+  MY_SERVICE_SERVICE_PORT_WEB=5000
+  TERM=xterm
+  HOME=/root
+  $ kubectl exec box -- env | grep -c TERM
+  0
