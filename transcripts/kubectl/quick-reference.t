@@ -85,3 +85,17 @@ Service port it names.
   HOME=/root
   $ kubectl exec box -- env | grep -c TERM
   0
+
+Copying through tar and exec, in both directions (the host has GNU tar too).
+  $ mkdir -p /tmp/foo_dir && echo hello > /tmp/foo_dir/a.txt
+  $ kubectl exec box -- mkdir -p /tmp/bar
+  $ tar cf - /tmp/foo_dir | kubectl exec -i box -- tar xf - -C /tmp/bar
+  tar: Removing leading `/' from member names
+  $ kubectl exec box -- cat /tmp/bar/tmp/foo_dir/a.txt
+  hello
+  $ mkdir -p /tmp/back
+  $ kubectl exec box -- tar cf - /tmp/bar | tar xf - -C /tmp/back
+  tar: removing leading '/' from member names
+  $ ls -l /tmp/back/tmp/bar/tmp/foo_dir
+  total 4
+  -rw-rw-r-- 1 bigred bigred 6 Apr 23 07:25 a.txt

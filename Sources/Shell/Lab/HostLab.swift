@@ -57,6 +57,8 @@ public final class HostLab {
         ScriptShellCommand.install(in: shell)
         // Debian 12's vim-common recommends xxd, so the host has it; the kind node image does not.
         shell.register("xxd", XxdCommand())
+        // Debian 12 ships GNU tar, which `tar cf - DIR | kubectl exec -i POD -- tar xf - -C DIR` needs.
+        shell.register("tar", PodTar(userland: .gnu))
         shell.register("reboot", RebootCommand(cluster: cluster, host: host))
         for (name, explanation) in host.explainedScripts { shell.register(name, ExplainedScriptCommand(explanation: explanation)) }
         var client = NetworkClient(cluster: cluster, origin: .host, forwards: kubectl.portForwards, containers: podExecutor.containers)
