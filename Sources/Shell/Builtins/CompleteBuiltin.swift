@@ -1,9 +1,10 @@
 import Kubectl
 
-/// `complete`: records how bash completes a command's arguments (`-F FUNCTION`, `-W WORDS`, `-o
-/// OPTION`, ...), prints the specifications back (`-p`, or no arguments) and removes them (`-r`).
-/// The lab's own line editor does the completing; the specifications are kept so scripts such as
-/// `source <(kubectl completion bash)` and `complete -o default -F __start_kubectl k` run as in bash.
+/// `complete`: records, prints (`-p`) and removes (`-r`) how bash completes a command's words.
+///
+/// The lab's own line editor does the completing; the specifications (`-F FUNCTION`, `-W WORDS`,
+/// `-o OPTION`, ...) are kept so scripts such as `source <(kubectl completion bash)` and
+/// `complete -o default -F __start_kubectl k` run as in bash.
 struct CompleteBuiltin: ShellCommand {
     func run(_ context: CommandContext) -> Int32 {
         var spec = CompletionSpec()
