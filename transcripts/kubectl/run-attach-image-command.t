@@ -5,9 +5,11 @@ which with stdin kept open gives a shell at the prompt. With --rm the pod goes w
   $ hostname
   box
   $ exit
+  Session ended, resume using 'kubectl attach box -c box -i -t' command when the pod is running
   pod "box" deleted
   $ kubectl get pod box
-  Error from server (NotFound): pods "box" not found
+  NAME   READY   STATUS        RESTARTS   AGE
+  box    0/1     Terminating   0          2s
 kubectl attach -it joins that shell in a pod created without attaching; the image's own command
 is what it attaches to. When the shell exits the container ends, and with restartPolicy Always it
 is started again, so kubectl says how to attach once more.

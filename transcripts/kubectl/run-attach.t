@@ -1,14 +1,18 @@
 kubectl run -i attaches to the pod it creates: it waits for the pod to run, then a shell
 command opens at the prompt (-t), or what the container prints is shown (-i alone). With --rm
 the pod is deleted when the session ends; a non-zero exit of the container is kubectl's exit.
+--restart stays Always with -i (kubectl 1.32 sends it), so ending the shell prints the hint to attach
+again even with --rm, and the restarted shell keeps the deleted pod Terminating for its grace period.
   $ kubectl run -it --rm box --image=busybox -- sh
   If you don't see a command prompt, try pressing enter.
   $ hostname
   box
   $ exit
+  Session ended, resume using 'kubectl attach box -c box -i -t' command when the pod is running
   pod "box" deleted
   $ kubectl get pod box
-  Error from server (NotFound): pods "box" not found
+  NAME   READY   STATUS        RESTARTS   AGE
+  box    0/1     Terminating   0          2s
   $ kubectl run -it keep --image=busybox --restart=Always -- sh
   If you don't see a command prompt, try pressing enter.
   $ exit

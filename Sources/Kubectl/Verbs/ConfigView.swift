@@ -10,9 +10,7 @@ enum ConfigView {
         }
         let raw = context.flags.bool("raw") || context.flags.bool("flatten")
         let shown = context.flags.string("context") ?? context.kubeconfig.currentContext
-        if context.flags.bool("minify"), !context.kubeconfig.contexts.contains(where: { $0.name == shown }) {
-            throw .error("cannot locate context \(shown)")
-        }
+        if context.flags.bool("minify") { try checkMinifiable(context.kubeconfig, context: shown) }
         let document = context.kubeconfig.document(
             minify: context.flags.bool("minify"), raw: raw, context: context.flags.string("context"),
             resolvingFrom: context.workingDirectory)
@@ -39,5 +37,19 @@ enum ConfigView {
                 "unable to match a printer suitable for the output format \"\(output)\", allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml")
         }
         return 0
+    }
+
+    /// Minifying keeps the context and the cluster and user it names, so each named one must exist
+    /// (client-go's MinifyConfig checks them in this order).
+    private static func checkMinifiable(_ kubeconfig: Kubeconfig, context shown: String) throws(KubectlFailure) {
+        guard let entry = kubeconfig.context(named: shown) else { throw .error("cannot locate context \(shown)") }
+        let cluster = entry[string: "cluster"]
+        if !cluster.isEmpty, kubeconfig.cluster(named: cluster) == nil {
+            throw .error("cannot locate cluster \(cluster)")
+        }
+        let user = entry[string: "user"]
+        if !user.isEmpty, kubeconfig.user(named: user) == nil {
+            throw .error("cannot locate user \(user)")
+        }
     }
 }

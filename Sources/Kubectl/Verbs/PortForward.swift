@@ -26,7 +26,9 @@ enum PortForward {
         for spec in specs {
             let remote = try podPort(spec.remote, pod: pod, service: service)
             let remoteText = Int(spec.remote) != nil && service == nil ? spec.remote : String(remote)
-            let local = try portNumber(spec.local ?? (Int(spec.remote) != nil ? spec.remote : String(remote)), side: "local")
+            // A name alone listens on the Service port it names, or on the pod port it names.
+            let named = try service.map { service throws(KubectlFailure) in String(try servicePort(spec.remote, service: service)) }
+            let local = try portNumber(spec.local ?? (Int(spec.remote) != nil ? spec.remote : named ?? String(remote)), side: "local")
             guard try portNumber(remoteText, side: "remote") > 0 else { throw .error("remote port must be > 0") }
             ports.append((local == 0 ? freePort(context.forwards) : local, remote))
         }
@@ -95,12 +97,14 @@ enum PortForward {
     static func podPort(_ text: String, pod: KubeObject, service: KubeObject?) throws(KubectlFailure) -> Int {
         var port = text
         if let service {
-            let ports = service[path: "spec.ports"].array
-            guard let match = ports.first(where: { $0["port"].int.map(String.init) == text || $0["name"].string == text }) else {
-                throw .error("Service \(service.name) does not have a service port \(text)")
+            let number = try servicePort(text, service: service)
+            guard let match = service[path: "spec.ports"].array.first(where: { $0["port"].int == number }) else {
+                throw .error("Service \(service.name) does not have a service port \(number)")
             }
+            // A headless Service forwards to the port as given.
+            if service[path: "spec.clusterIP"].string == "None" { return number }
             let target = match["targetPort"]
-            port = target.int.map(String.init) ?? target.string ?? String(match["port"].int ?? 0)
+            port = target.int.flatMap { $0 == 0 ? nil : String($0) } ?? target.string ?? String(number)
         }
         if let number = Int(port) { return number }
         for container in pod[path: "spec.containers"].array {
@@ -109,6 +113,16 @@ enum PortForward {
             }
         }
         throw .error("Pod '\(pod.name)' does not have a named port '\(port)'")
+    }
+
+    /// A Service port given by number or by name, as a number.
+    static func servicePort(_ text: String, service: KubeObject) throws(KubectlFailure) -> Int {
+        if let number = Int(text) { return number }
+        let named = service[path: "spec.ports"].array.first { $0["name"].string == text }
+        guard let number = named?["port"].int else {
+            throw .error("Service '\(service.name)' does not have a named port '\(text)'")
+        }
+        return number
     }
 
     /// The addresses to listen on: --address values (`localhost` is both loopbacks), localhost by default.

@@ -90,8 +90,8 @@ enum Run {
             if expose && (flags.string("port") ?? "").isEmpty {
                 throw .validation("--port must be set when exposing a service", verb: "run")
             }
-            // With stdin, kubectl's default restart policy is OnFailure.
-            restartPolicy = flags.string("restart") ?? (stdin ? "OnFailure" : "Always")
+            // Always unless given, with -i too (kubectl 1.32 sends Always for `-it` and for an empty --restart).
+            restartPolicy = flags.string("restart").flatMap { $0.isEmpty ? nil : $0 } ?? "Always"
             guard ["Always", "OnFailure", "Never"].contains(restartPolicy) else {
                 throw .validation("invalid restart policy: \(restartPolicy)", verb: "run")
             }

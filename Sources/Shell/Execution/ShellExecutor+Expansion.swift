@@ -96,7 +96,7 @@ extension ShellExecutor {
                         hasContent = true
                     }
                 }
-            case .quoted, .doubleQuoted, .tilde:
+            case .quoted, .doubleQuoted, .tilde, .processSubstitution:
                 current.append(Piece(text: try value(of: part), quoted: true))
                 hasContent = true
             case .expansion(let expansion) where expansion.isList && ifsIsNull:
@@ -215,6 +215,7 @@ extension ShellExecutor {
             if name == session.user { return session.home }
             return homeDirectory(of: name) ?? (name == "root" ? "/root" : "~" + name)
         case .commandSubstitution(let source): return substitute(source)
+        case .processSubstitution(let source): return processSubstitution(source)
         case .arithmetic(let source): return String(try arithmetic(source))
         }
     }

@@ -12,6 +12,8 @@ final class ShellExecutor {
     /// How many conditions (`if`, `while`, `&&`, `||`, `!`) the running command is inside, where
     /// `set -e` does not leave on a failure.
     var conditionDepth = 0
+    /// The files `<(...)` made for the running simple commands, removed when each command ends.
+    var processSubstitutionFiles: [String] = []
 
     /// Where `$(...)` and other work outside any one command's redirections sends errors.
     let errorSink: any OutputSink
@@ -29,6 +31,9 @@ final class ShellExecutor {
     /// Parses and runs `source` one complete command at a time, so a line's aliases apply to the next.
     func runSource(_ source: String, input: ShellInput, sink: any OutputSink, lineOffset: Int) {
         var parser = ShellParser(source, dialect: session.dialect)
+        // A substitution on a compound command's redirection stays open until the source is run.
+        let substitutedBefore = processSubstitutionFiles.count
+        defer { removeProcessSubstitutions(after: substitutedBefore) }
         // Only the `bash -c` string itself, not what it runs in turn.
         let execsLastCommand = session.execsLastCommand
         session.execsLastCommand = false
@@ -187,6 +192,8 @@ final class ShellExecutor {
     private func execute(_ command: SimpleCommand, input: ShellInput, sink: any OutputSink, errorsToPipe: Bool) -> Int32 {
         substitutionStatus = nil
         session.currentLine = command.line
+        let substitutedBefore = processSubstitutionFiles.count
+        defer { removeProcessSubstitutions(after: substitutedBefore) }
         var argv: [String] = []
         var arrayValues: [Int: [ArrayItem]] = [:]
         do {

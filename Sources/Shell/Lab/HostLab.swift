@@ -58,6 +58,8 @@ public final class HostLab {
         ScriptShellCommand.install(in: shell)
         // Debian 12's vim-common recommends xxd, so the host has it; the kind node image does not.
         shell.register("xxd", XxdCommand())
+        // Debian 12 ships GNU tar, which `tar cf - DIR | kubectl exec -i POD -- tar xf - -C DIR` needs.
+        shell.register("tar", PodTar(userland: .gnu))
         shell.register("reboot", RebootCommand(cluster: cluster, host: host))
         shell.register("uname", UnameCommand(kernel: cluster.runtime.hostKernel, userland: .gnu, osName: "GNU/Linux"))
         for (name, explanation) in host.explainedScripts { shell.register(name, ExplainedScriptCommand(explanation: explanation)) }

@@ -23,6 +23,8 @@ struct ShellDialect: Sendable, Equatable {
     let bashOperators: Bool
     /// `{a,b}` and `{1..3}`.
     let braceExpansion: Bool
+    /// `<(LIST)`: a command's output read as a file.
+    var processSubstitution: Bool { flavour == .bash }
     /// `${NAME:OFFSET:LENGTH}` and `${NAME/PATTERN/STRING}` (busybox ash: `BASH_SUBSTR`,
     /// `BASH_PATTERN_SUBST`).
     let substringAndReplace: Bool
@@ -49,7 +51,7 @@ struct ShellDialect: Sendable, Equatable {
         dollarSingleQuotes: false, hereStrings: false, redirectsBoth: false, bashOperators: false, braceExpansion: false,
         substringAndReplace: false, bashParameterOperators: false, randomVariable: false, timeKeyword: false,
         echoAlwaysEscapes: true,
-        missingBuiltins: ["[[", "declare", "disown", "history", "let", "mapfile", "readarray", "source", "typeset"])
+        missingBuiltins: ["[[", "complete", "declare", "disown", "history", "let", "mapfile", "readarray", "source", "typeset"])
 
     /// busybox 1.36/1.37 ash with `ASH_BASH_COMPAT`: its builtins are those of `builtintab` in
     /// `shell/ash.c`.
@@ -58,7 +60,7 @@ struct ShellDialect: Sendable, Equatable {
         dollarSingleQuotes: true, hereStrings: false, redirectsBoth: true, bashOperators: false, braceExpansion: false,
         substringAndReplace: true, bashParameterOperators: false, randomVariable: true, timeKeyword: false,
         echoAlwaysEscapes: false,
-        missingBuiltins: ["declare", "disown", "mapfile", "readarray", "typeset"])
+        missingBuiltins: ["complete", "declare", "disown", "mapfile", "readarray", "typeset"])
 
     /// Whether the shell has the operator (the lexer reads what it lacks as shorter operators:
     /// dash reads `<<<` as `<<` and `<`, `&>` as `&` and `>`).

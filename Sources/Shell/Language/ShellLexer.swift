@@ -73,8 +73,14 @@ struct ShellLexer {
             try readHereDocumentBodies()
             return .newline
         }
+        if startsProcessSubstitution { return try readWordOrRedirection() }
         if !(readsRegex && c == "("), let op = readOperator() { return .op(op) }
         return try readWordOrRedirection()
+    }
+
+    /// True at `<(` where the shell reads process substitution.
+    var startsProcessSubstitution: Bool {
+        dialect.processSubstitution && !readsRegex && current == "<" && at(index + 1) == "("
     }
 
     static func isMetacharacter(_ c: Unicode.Scalar) -> Bool {
@@ -136,6 +142,14 @@ struct ShellLexer {
                 if c == ")" { regexDepth -= 1 }
                 literal.append(c)
                 index += 1
+                continue
+            }
+            // `<(` joins the word it touches, as in bash (`x<(true)` is `x/dev/fd/63`).
+            if startsProcessSubstitution {
+                flush()
+                let close = try matchingParenthesis(from: index + 2)
+                parts.append(.processSubstitution(String(String.UnicodeScalarView(text[(index + 2)..<close]))))
+                index = close + 1
                 continue
             }
             if Self.isMetacharacter(c), subscriptDepth == 0 { break }

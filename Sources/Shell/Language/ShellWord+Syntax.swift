@@ -65,6 +65,7 @@ extension ShellWord {
             case .expansion(let expansion): "${\(expansion.source)}"
             case .tilde(let name): "~" + name
             case .commandSubstitution(let source): "$(\(source))"
+            case .processSubstitution(let source): "<(\(source))"
             case .arithmetic(let source): "$((\(source)))"
             }
         }.joined()

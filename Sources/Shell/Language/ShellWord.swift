@@ -28,6 +28,8 @@ indirect enum WordPart: Equatable {
     case commandSubstitution(String)
     /// `$((...))`: the expression's source text.
     case arithmetic(String)
+    /// `<(...)`: the source text of the command whose output the word names as a file.
+    case processSubstitution(String)
 }
 
 /// A word as the lexer read it: its parts, and the source text it came from.

@@ -61,12 +61,12 @@ struct RunAttachTests {
         #expect(lab.run("get", "pod", "box", "--no-headers").out.contains("1/1   Running   0"))
     }
 
-    @Test("-i makes OnFailure the default restart policy and asks for stdin in the container")
+    @Test("-i keeps Always as the default restart policy and asks for stdin in the container")
     func stdinPod() throws {
         let lab = try KubectlHarness()
         let yaml = lab.run("run", "x", "--image=busybox", "-it", "--attach=false", "--dry-run=client", "-o", "yaml").out
         #expect(yaml.contains("    stdin: true\n    stdinOnce: true\n    tty: true\n"))
-        #expect(yaml.contains("  restartPolicy: OnFailure\n"))
+        #expect(yaml.contains("  restartPolicy: Always\n"))
     }
 
     @Test("kubectl's checks of the attach flags, worded as kubectl words them")

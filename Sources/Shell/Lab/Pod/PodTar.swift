@@ -3,6 +3,7 @@ import Kubectl
 
 /// The `tar` of an image that ships one (GNU tar, or busybox's applet), in the forms `kubectl cp`
 /// runs: `tar cf - PATH...` packs to stdout, `tar -xmf - [-C DIR]` unpacks stdin, `tar tf -` lists.
+/// The host's GNU tar is the same command.
 struct PodTar: ShellCommand {
     let userland: ImageCatalog.Userland
 
@@ -48,11 +49,14 @@ struct PodTar: ShellCommand {
             }
             context.session.cwd = context.session.resolve(directory)
         }
-        let input = archive == nil || archive == "-" ? context.io.input : (try? context.session.readFile(archive ?? "")) ?? ""
+        // Only unpacking and listing read the archive: creating leaves standard input unread.
+        func input() -> String {
+            archive == nil || archive == "-" ? context.io.input : (try? context.session.readFile(archive ?? "")) ?? ""
+        }
         switch mode {
         case .create: return create(operands, context)
-        case .extract: return extract(input, context)
-        case .list: return list(input, context)
+        case .extract: return extract(input(), context)
+        case .list: return list(input(), context)
         }
     }
 
@@ -104,8 +108,11 @@ struct PodTar: ShellCommand {
         var failed = false
         for member in archive.members {
             let path = context.session.resolve(member.name)
+            // What it unpacks belongs to whoever runs it (root in a container, the learner on the host).
+            let owner = context.session.user
             let written = member.isDirectory
-                ? fs.makeDirectory(path, mode: member.mode) : fs.write(path, member.contents, mode: member.mode)
+                ? fs.makeDirectory(path, mode: member.mode, owner: owner)
+                : fs.write(path, member.contents, mode: member.mode, owner: owner)
             if !written {
                 context.io.err(userland == .gnu
                     ? "tar: \(member.name): Cannot open: Not a directory\n"
