@@ -9,7 +9,7 @@ extension ShellExecutor {
         let pipe = CaptureSink(errors: errorSink)
         // Its status is not the command's: `$?` stays as it was.
         let status = session.lastStatus
-        _ = inSubshell {
+        _ = inSubshell(.commandSubstitution) {
             runSource(source, input: "", sink: pipe, lineOffset: session.linesRead)
             return session.lastStatus
         }

@@ -335,6 +335,6 @@ enum SubshellKind {
     case parenthesized
     /// A pipeline's stage or a background job: a plain fork.
     case forked
-    /// `$(...)`, which keeps what the shell around it was.
+    /// `$(...)` or `<(...)`, which keep what the shell around them was.
     case commandSubstitution
 }

@@ -2,8 +2,9 @@ import Cluster
 
 /// The HTTP servers a node runs on its own loopback, 127.0.0.1.
 ///
-/// kube-proxy's metrics server (10249, whose `/proxyMode` names the mode it runs in) and the
-/// kubelet's healthz (10248). Both are Go servers, so any other path is `http.NotFound`.
+/// kube-proxy's metrics server (10249, whose `/proxyMode` names the mode it runs in, with the
+/// `healthz.InstallHandler` ping at `/healthz`) and the kubelet's healthz (10248). Both are Go
+/// servers, so any other path is `http.NotFound`; kube-proxy's `/metrics` is not modelled.
 struct NodeDaemons {
     let cluster: Cluster
     let node: String
@@ -13,7 +14,13 @@ struct NodeDaemons {
         switch port {
         case 10249:
             guard let configuration = cluster.kubeProxyConfiguration(on: node) else { return nil }
-            return { target in Self.path(of: target) == "/proxyMode" ? plain(configuration.mode) : notFound }
+            return { target in
+                switch Self.path(of: target) {
+                case "/proxyMode": plain(configuration.mode)
+                case "/healthz": plain("ok")
+                default: notFound
+                }
+            }
         case 10248 where !cluster.isKubeletStopped(node):
             return { target in Self.path(of: target) == "/healthz" ? plain("ok") : notFound }
         default:
