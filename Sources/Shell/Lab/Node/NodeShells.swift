@@ -17,8 +17,9 @@ final class NodeShells {
     var kubectl: Kubectl?
     /// The shells opened with `-it`, which have a terminal of their own (`ps` shows it).
     private var interactive: Set<ObjectIdentifier> = []
-    /// The containers' files, which the servers in pods send to the nodes' programs.
-    var containers: ContainerFiles?
+    /// The containers' files, which the servers in pods send to the nodes' programs. Weakly: the
+    /// pod executor owns them, and their volumes reach back to these nodes.
+    weak var containers: ContainerFiles?
 
     /// Opens `session` as the learner's interactive shell in its node.
     func open(_ session: ShellSession) {
