@@ -82,7 +82,12 @@ extension Cluster {
         if object.deletionTimestamp == nil, let generation = object.metadata["generation"].int, generation > 0 {
             marked[path: "metadata.generation"] = .int(generation + 1)
         }
-        if object.deletionTimestamp.map({ $0 > now }) ?? true {
+        if let deletion = object.deletionTimestamp {
+            // A grace period cut to 0 moves the deletion back by the whole period (`BeforeDelete`).
+            if let grace = object.metadata["deletionGracePeriodSeconds"].int, grace > 0 {
+                marked[path: "metadata.deletionTimestamp"] = .string(deletion.adding(seconds: Int64(-grace)).rfc3339)
+            }
+        } else {
             marked[path: "metadata.deletionTimestamp"] = .string(now.rfc3339)
         }
         marked[path: "metadata.deletionGracePeriodSeconds"] = 0

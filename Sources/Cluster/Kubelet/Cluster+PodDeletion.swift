@@ -8,7 +8,10 @@ extension Cluster {
     func beginGracefulDeletion(of pod: KubeObject, gracePeriodSeconds: Int?) -> Bool {
         let grace = gracePeriodSeconds ?? pod[path: "spec.terminationGracePeriodSeconds"].int ?? 30
         guard let node = pod.nodeName, grace > 0, !pod.isFinished else { return false }
-        if pod.deletionTimestamp != nil { return true }
+        if let deletion = pod.deletionTimestamp {
+            shortenGracePeriod(of: pod, deletion: deletion, to: grace)
+            return true
+        }
         var terminating = pod
         terminating[path: "metadata.deletionTimestamp"] = .string(now.adding(seconds: Int64(grace)).rfc3339)
         terminating[path: "metadata.deletionGracePeriodSeconds"] = .int(grace)
@@ -18,6 +21,19 @@ extension Cluster {
         guard !isPodSyncStopped(node) else { return true }
         killContainers(of: terminating, on: node, grace: grace)
         return true
+    }
+
+    /// A pod already terminating takes only a shorter grace period (`BeforeDelete`): its deletion
+    /// moves back by the difference, and its kubelet kills what still runs within the new period.
+    private func shortenGracePeriod(of pod: KubeObject, deletion: Timestamp, to grace: Int) {
+        guard let current = pod.metadata["deletionGracePeriodSeconds"].int, grace < current else { return }
+        var shortened = pod
+        shortened[path: "metadata.deletionTimestamp"] = .string(deletion.adding(seconds: Int64(grace - current)).rfc3339)
+        shortened[path: "metadata.deletionGracePeriodSeconds"] = .int(grace)
+        save(.pods, shortened)
+        if let stopping = stoppingPods[pod.uid] {
+            stoppingPods[pod.uid] = min(stopping, now.adding(seconds: Int64(grace)))
+        }
     }
 
     /// The kubelet stops a terminating pod's running containers, then lets the pod go.
