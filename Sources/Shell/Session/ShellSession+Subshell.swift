@@ -23,12 +23,13 @@ extension ShellSession {
         io: IOStreams
     ) -> Int32 {
         let saved = (commandName, positional, self.flavour, scriptName, currentLine, scriptDepth, functionDepth)
-        let wasParenthesized = inParenthesizedSubshell
+        let (wasParenthesized, linesReadBefore) = (inParenthesizedSubshell, linesRead)
         defer {
             (commandName, positional, self.flavour, scriptName, currentLine, scriptDepth, functionDepth) = saved
-            inParenthesizedSubshell = wasParenthesized
+            (inParenthesizedSubshell, linesRead) = (wasParenthesized, linesReadBefore)
         }
-        inParenthesizedSubshell = false
+        // A new shell counts the lines it reads from its own first one.
+        (inParenthesizedSubshell, linesRead) = (false, 0)
         return isolated {
             startFromEnvironment()
             startShell(flavour)
@@ -44,8 +45,9 @@ extension ShellSession {
     /// Runs the lines typed at the terminal one at a time in a new shell, as a shell started at
     /// the prompt does, until `exit` or the end of the input; its status is the last line's.
     func runLines(from stream: ShellInput, name: String, flavour: ShellFlavour, io: IOStreams) -> Int32 {
-        let saved = (commandName, self.flavour, functionDepth)
-        defer { (commandName, self.flavour, functionDepth) = saved }
+        let saved = (commandName, self.flavour, functionDepth, linesRead)
+        defer { (commandName, self.flavour, functionDepth, linesRead) = saved }
+        linesRead = 0
         return isolated {
             startFromEnvironment()
             startShell(flavour)
