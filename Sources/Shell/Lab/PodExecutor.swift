@@ -43,12 +43,14 @@ final class PodExecutor: ContainerExecutor {
             sleep: { [cluster] seconds in cluster.advance(seconds: seconds) })
         session.cwd = "/"
         session.environment = ["PATH": Self.path, "HOSTNAME": hostname, "HOME": "/root"].merging(environment) { $1 }
-        // With a terminal containerd sets TERM=xterm in the process's environment.
-        if tty { session.environment["TERM"] = "xterm" }
+        // containerd sets TERM=xterm for a container made with a terminal (`run -it`), after PATH,
+        // and for an exec with one, after the rest; every exec starts from the container's variables.
+        let containerTTY = pod.containerSpec(named: container)?["tty"].bool == true
+        if tty || containerTTY { session.environment["TERM"] = "xterm" }
         session.exported = Set(session.environment.keys)
-        // containerd hands PATH and HOSTNAME first, then the image's and the kubelet's variables
-        // (and TERM for a terminal); runc adds HOME last when nothing set it.
-        var order = ["PATH", "HOSTNAME"] + environ.map(\.key) + (tty ? ["TERM"] : []) + ["HOME"]
+        // containerd hands PATH and HOSTNAME first, then the image's and the kubelet's variables;
+        // runc adds HOME last when nothing set it.
+        var order = ["PATH"] + (containerTTY ? ["TERM"] : []) + ["HOSTNAME"] + environ.map(\.key) + (tty ? ["TERM"] : []) + ["HOME"]
         var seen = Set<String>()
         order.removeAll { !seen.insert($0).inserted }
         session.environOrder = order
