@@ -38,6 +38,7 @@ import Testing
         Expected("printf 'hello\\000world\\001 sky\\000xy\\000' | od -S 3", "0000000 hello\n0000014  sky\n", 0),
         Expected("printf 'hello\\000world' | od -S 3 -N 11", "0000000 hello\n0000005 world\n", 0),
         Expected("printf 'hello\\000world' | od -A x -S 2 -j 2", "000002 llo\n", 0),
+        Expected("printf 'helloworld' | od -S 3 -N 4", "1777777777777777777777 hell\n", 0),
         Expected("printf 'hello' | od -S 3 -c", "od: no type may be specified when dumping strings\n", 1),
         Expected("printf 'hello' | od --strings=4k", "", 0),
     ]

@@ -36,7 +36,8 @@ struct OdStrings {
                 run.append(byte)
             }
             if busybox, UInt64(run.count) < minimum { continue }
-            let first = offset - UInt64(run.count) - 1
+            // A run that `-N` cut off from the start wraps below 0, as GNU's unsigned address does.
+            let first = offset &- UInt64(run.count) &- 1
             text += address(first) + String(decoding: run, as: UTF8.self) + "\n"
         }
         return text
