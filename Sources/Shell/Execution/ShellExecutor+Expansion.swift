@@ -263,7 +263,7 @@ extension ShellExecutor {
         let status = inSubshell(.commandSubstitution) {
             // bash execs its last command too.
             session.execsLastCommand = true
-            runSource(source, input: "", sink: pipe, lineOffset: session.linesRead)
+            runSource(source, input: "", sink: pipe, lineOffset: session.linesRead, firstLine: session.currentLine)
             return session.lastStatus
         }
         session.lastStatus = status

@@ -10,7 +10,7 @@ extension ShellExecutor {
         // Its status is not the command's: `$?` stays as it was.
         let status = session.lastStatus
         _ = inSubshell(.commandSubstitution) {
-            runSource(source, input: "", sink: pipe, lineOffset: session.linesRead)
+            runSource(source, input: "", sink: pipe, lineOffset: session.linesRead, firstLine: session.currentLine)
             return session.lastStatus
         }
         session.lastStatus = status

@@ -24,13 +24,15 @@ final class ShellExecutor {
     }
 
     /// Parses and runs `source` one complete command at a time, with `input` as its standard input.
-    func runSource(_ source: String, input: String, sink: any OutputSink, lineOffset: Int) {
-        runSource(source, input: ShellInput(input), sink: sink, lineOffset: lineOffset)
+    func runSource(_ source: String, input: String, sink: any OutputSink, lineOffset: Int, firstLine: Int = 1) {
+        runSource(source, input: ShellInput(input), sink: sink, lineOffset: lineOffset, firstLine: firstLine)
     }
 
     /// Parses and runs `source` one complete command at a time, so a line's aliases apply to the next.
-    func runSource(_ source: String, input: ShellInput, sink: any OutputSink, lineOffset: Int) {
+    /// Its lines are numbered from `firstLine` (a `$(...)` goes on from its command's line).
+    func runSource(_ source: String, input: ShellInput, sink: any OutputSink, lineOffset: Int, firstLine: Int = 1) {
         var parser = ShellParser(source, dialect: session.dialect)
+        parser.lexer.line = firstLine
         // A substitution on a compound command's redirection stays open until the source is run.
         let substitutedBefore = processSubstitutionFiles.count
         defer { removeProcessSubstitutions(after: substitutedBefore) }

@@ -1,11 +1,14 @@
 /// The variables the shell itself keeps: bash's `UID`, `EUID` and `PPID` (read-only, not
-/// exported) and `$0`; dash and busybox ash keep only `PPID`, which they let scripts change.
+/// exported), its `LINENO`, and `$0`; dash and busybox ash keep only `PPID`, which they let
+/// scripts change.
 extension ShellSession {
     /// The shell's own value of `name`, or nil when the shell keeps no such variable.
     func shellVariable(_ name: String) -> String? {
         switch name {
         case "UID" where flavour == .bash, "EUID" where flavour == .bash: userID.map(String.init)
         case "PPID": String(parentProcessID)
+        // The line the running command is on, counted from the shell's first line.
+        case "LINENO" where flavour == .bash: String(linesRead + currentLine)
         default: nil
         }
     }
