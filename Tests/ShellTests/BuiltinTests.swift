@@ -51,6 +51,7 @@ import Testing
         Expected(
             "printf '%5.2f|%-5s|%05d|%x|%X|%o|%e|%g\\n' 3.14159 ab 42 255 255 8 1234.5 0.0001",
             " 3.14|ab   |00042|ff|FF|10|1.234500e+03|0.0001\n", 0),
+        Expected("printf '%*s|%*d|%-*s|\\n' -4 ab -3 7 4 c", "ab  |7  |c   |\n", 0),
         Expected("printf '%d\\n' x", "bash: printf: x: invalid number\n0\n", 1),
         Expected("printf '%d\\n' 3x", "bash: printf: 3x: invalid number\n3\n", 1),
         Expected("printf", "printf: usage: printf [-v var] format [arguments]\n", 2),

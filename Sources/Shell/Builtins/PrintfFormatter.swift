@@ -81,18 +81,20 @@ struct PrintfFormatter {
         return true
     }
 
-    /// A width or precision: digits, or `*` taken from the arguments.
+    /// A width or precision: digits, or `*` taken from the arguments. Its size stops at the
+    /// output limit, which would cut what it pads anyway.
     private mutating func number(_ index: inout Int) -> Int? {
+        let limit = ShellLimits.outputBytes
         if index < format.count, format[index] == "*" {
             index += 1
-            return Int(integer(next()))
+            return Int(max(-Int64(limit), min(Int64(limit), integer(next()))))
         }
         var digits = ""
         while index < format.count, ("0"..."9").contains(format[index]) {
             digits.unicodeScalars.append(format[index])
             index += 1
         }
-        return Int(digits)
+        return Int(digits).map { min($0, limit) }
     }
 
     private mutating func next() -> String? {
@@ -132,10 +134,11 @@ struct PrintfFormatter {
         return true
     }
 
+    /// Pads to `width`: on the left, or on the right with `-` or a negative width (from `*`).
     private func pad(_ bytes: [UInt8], flags: String, width: Int?) -> [UInt8] {
-        guard let width, bytes.count < width else { return bytes }
-        let padding = [UInt8](repeating: 32, count: width - bytes.count)
-        return flags.contains("-") ? bytes + padding : padding + bytes
+        guard let width, bytes.count < abs(width) else { return bytes }
+        let padding = [UInt8](repeating: 32, count: abs(width) - bytes.count)
+        return flags.contains("-") || width < 0 ? bytes + padding : padding + bytes
     }
 
     /// An integer argument as printf reads it: decimal, `0x` hex, `0` octal or `'c` for a character code.
