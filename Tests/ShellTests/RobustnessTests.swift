@@ -74,6 +74,18 @@ import Testing
         #expect(run("printf '%.999999999f' 1 | wc -c").stdout == "8388610\n")
     }
 
+    @Test func valuesThatDoubleInALoopStopTheLine() {
+        let session = makeSession()
+        let doubled = run(session, "x=a; for i in $(seq 1 40); do x=$x$x; done; echo done")
+        #expect(doubled.stderr == "bash: x: value longer than 64 MiB (the taroko shell's limit)\n")
+        #expect(doubled.stdout.isEmpty)
+        #expect(run(session, "echo ok").stdout == "ok\n")
+        let awk = run("awk 'BEGIN { x = \"a\"; for (i = 0; i < 40; i++) x = x x; print length(x) }'")
+        #expect(awk.stderr == "awk: cmd. line:1: fatal: string longer than 8 MiB; stopped\n")
+        #expect(run("sed ':a;s/a/aa/;ta' <<< a | wc -c").stdout == "0\n")
+        #expect(run("seq 1 100000 | sed ':a;N;$!ba;s/\\n/,/g' | wc -c").stdout == "588895\n")
+    }
+
     @Test func unbalancedInputIsAnError() {
         for line in ["'", "\"", "$(", "`", "${", "echo \"$(echo '", "cat <<"] {
             #expect(run(line).status == 2, "\(line)")

@@ -24,6 +24,8 @@ extension ShellExecutor {
             }
             let index = try assignment.index.map { (text) throws(ExpansionError) in try arithmetic(text) }
             if assignment.appends { value = (session.element(name, index ?? 0) ?? "") + value }
+            // A value doubled in a loop (`x=$x$x`) would take all memory: the line stops instead.
+            if value.utf8.count > ShellLimits.variableBytes { throw .parameter(ShellLimits.variableMessage(name)) }
             if let index {
                 session.setElement(name, index, value)
             } else if name == "RANDOM", session.dialect.randomVariable {

@@ -2,6 +2,10 @@
 enum ShellLimits {
     /// The most output one line may print, or one pipe or file may hold: 8 MiB.
     static let outputBytes = 8 << 20
+    /// The longest value a variable may hold: 64 MiB.
+    static let variableBytes = 64 << 20
+    /// What the shell says when an assignment passes it, after `bash: `.
+    static func variableMessage(_ name: String) -> String { "\(name): value longer than 64 MiB (the taroko shell's limit)" }
     /// How deeply shell runs may nest (`$(...)` inside commands that run lines themselves).
     static let nesting = 100
     /// What the shell says when nesting passes the limit.

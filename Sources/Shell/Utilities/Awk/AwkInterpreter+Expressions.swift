@@ -61,7 +61,9 @@ extension AwkInterpreter {
             let matched = try dynamicRegex(pattern).matches(Array(target.unicodeScalars))
             return matched != negated ? .one : .zero
         case .concat(let left, let right):
-            return .string(text(try evaluate(left)) + text(try evaluate(right)))
+            let joined = text(try evaluate(left)) + text(try evaluate(right))
+            if joined.utf8.count > ShellLimits.outputBytes { throw .fatal(Self.lengthMessage) }
+            return .string(joined)
         case .conditional(let condition, let yes, let no):
             return try evaluate(condition).truth ? try evaluate(yes) : try evaluate(no)
         case .membership(let subscripts, let name):

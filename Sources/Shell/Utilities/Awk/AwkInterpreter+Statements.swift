@@ -89,4 +89,6 @@ extension AwkInterpreter {
     /// Iterations one loop may run before awk gives up, so a mistaken loop cannot hang the session.
     static let loopLimit = 1_000_000
     static let loopMessage = "loop ran more than 1000000 times; stopped"
+    /// What awk says of a string that grows past the output limit, which nothing could print.
+    static let lengthMessage = "string longer than 8 MiB; stopped"
 }

@@ -14,6 +14,8 @@ final class SedRunner {
     private var missingNewline = false
     private(set) var exitCode: Int32 = 0
     private var steps = 0
+    /// The most one input line may cost: a unit for each command run and each 64 bytes it copies.
+    static let workPerLine = 1_000_000
 
     init(commands: [SedCommandLine], quiet: Bool) {
         self.commands = commands
@@ -47,6 +49,15 @@ final class SedRunner {
         }
     }
 
+    /// The bytes `operation` copies between the pattern and hold spaces, or while rewriting the pattern.
+    private static func copiedBytes(by operation: SedOperation, pattern: String, hold: String) -> Int {
+        switch operation {
+        case .substitute, .transliterate: pattern.utf8.count
+        case .hold, .holdAppend, .get, .getAppend: pattern.utf8.count + hold.utf8.count
+        default: 0
+        }
+    }
+
     /// Runs the script over `lines`; `endsWithNewline` says whether the last line had one.
     func run(_ lines: [Substring], endsWithNewline: Bool) {
         var index = 0
@@ -62,10 +73,13 @@ final class SedRunner {
             var substituted = false
             var pc = 0
             var autoprint = !quiet
+            // A branch loop that grows the pattern (`:a;s/a/aa/;ta`) stops once its copying passes a bound.
+            var work = 0
             commandLoop: while pc < commands.count {
                 steps += 1
-                if steps > 5_000_000 { break cycle }
                 let command = commands[pc]
+                work += 1 + Self.copiedBytes(by: command.operation, pattern: pattern, hold: hold) >> 6
+                if steps > 5_000_000 || work > Self.workPerLine { break cycle }
                 pc += 1
                 let selected = matches(command, index: pc - 1, pattern: pattern, line: lineNumber, last: isLast())
                 if case .blockStart(let end) = command.operation {
