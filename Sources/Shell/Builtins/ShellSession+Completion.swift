@@ -38,11 +38,14 @@ extension ShellSession {
         let slash = word.lastIndex(of: "/")
         let typed = slash.map { String(word[...$0]) } ?? ""
         let base = slash.map { String(word[word.index(after: $0)...]) } ?? word
-        let directory = typed.isEmpty ? cwd : resolve(tildeExpanded(typed))
-        guard let names = filesystem.list(directory) else { return [] }
+        // Listed as the user may: each directory on the way searchable, the last one readable.
+        guard let found = try? filesystem.lookup(typed.isEmpty ? "." : tildeExpanded(typed), from: cwd, user: user),
+            filesystem.canRead(found.path, user: user), let names = filesystem.list(found.path)
+        else { return [] }
         let entries = base.hasPrefix(".") ? ([".", ".."] + names).sorted(by: codePointOrder) : names
         return entries.filter { $0.hasPrefix(base) }.compactMap { name in
-            let isDirectory = filesystem.isDirectory(resolve(directory + "/" + name))
+            let entry = try? filesystem.lookup(found.path + "/" + name, from: "/", user: user).entry
+            let isDirectory = entry?.kind == .directory
             if directoriesOnly, !isDirectory { return nil }
             return typed + name + (marking && isDirectory ? "/" : "")
         }
