@@ -52,4 +52,19 @@ struct SimulatedLabCompletionTests {
         #expect(Self.tab(lab, "kubectl get pods | gr").contains("grep"))
         #expect(Self.tab(lab, "ech") == ["echo"])
     }
+
+    @Test("complete -F runs the function with COMP_WORDS and takes its COMPREPLY, leaving no trace")
+    func functionSpecification() throws {
+        let lab = try Self.lab()
+        let define =
+            #"_greet() { COMPREPLY=( $(compgen -W "hello hola $COMP_CWORD" -- "$2") ); }; complete -F _greet greet"#
+        _ = lab.run(define, sink: OutputBuffer())
+        _ = lab.run("false", sink: OutputBuffer())
+        #expect(Self.tab(lab, "greet ho") == ["hola"])
+        #expect(Self.tab(lab, "greet x ") == ["hello", "hola", "2"])
+        let after = OutputBuffer()
+        _ = lab.run(#"echo $? "${COMPREPLY[@]}" "${COMP_WORDS[@]}"; history | tail -1"#, sink: after)
+        #expect(after.stdout.hasPrefix("1\n"))
+        #expect(!after.stdout.contains("greet ho"))
+    }
 }

@@ -4,10 +4,13 @@ extension CompletionSpec {
     /// The words the specification offers for `word`.
     ///
     /// The order is bash's `gen_compspec_completions`: the actions, then `-G`'s glob, then `-W`'s
-    /// list; `-X` filters them and `-P` and `-S` wrap them. With nothing found, `-o dirnames`
+    /// list, then `reply` (what `-F`'s function left in COMPREPLY); `-X` filters them and `-P`
+    /// and `-S` wrap them. With nothing found, `-o dirnames`
     /// offers directories and `-o default` (or `bashdefault`) file names. `marking` ends
     /// directory names in "/" as readline shows them.
-    func candidates(for word: String, session: ShellSession, errors: any OutputSink, marking: Bool) -> [String] {
+    func candidates(
+        for word: String, session: ShellSession, errors: any OutputSink, marking: Bool, reply: [String] = []
+    ) -> [String] {
         var found: [String] = []
         for action in Self.listedActions where actions.contains(action) {
             found += Self.names(of: action, in: session).filter { $0.hasPrefix(word) }
@@ -23,6 +26,7 @@ extension CompletionSpec {
         if let list = arguments["W"] {
             found += Self.expandedWords(list, session: session, errors: errors).filter { $0.hasPrefix(word) }
         }
+        found += reply
         if let filter = arguments["X"] {
             // A leading `!` keeps the words that match instead; `&` stands for the word completed.
             let keepsMatches = filter.hasPrefix("!")

@@ -9,9 +9,10 @@ extension ShellSession {
     /// Whether the shell has a function of that name.
     public func hasFunction(_ name: String) -> Bool { functions[name] != nil }
 
-    /// The words `spec` offers at Tab for `word`, directories ending in "/".
-    public func completionWords(of spec: CompletionSpec, word: String) -> [String] {
-        spec.candidates(for: word, session: self, errors: OutputBuffer(), marking: true)
+    /// The words `spec` offers at Tab for `word`, with what its function replied; directories
+    /// end in "/".
+    public func completionWords(of spec: CompletionSpec, word: String, reply: [String] = []) -> [String] {
+        spec.candidates(for: word, session: self, errors: OutputBuffer(), marking: true, reply: reply)
     }
 
     /// Command names starting with `word` in bash's order: aliases, reserved words, functions,

@@ -7,7 +7,7 @@ extension SimulatedLab {
     /// The first word completes to aliases, keywords, functions, builtins and programs (file
     /// names once it holds a "/"). Later words follow the specification `complete` recorded for
     /// the command: kubectl's own completion when it names the function `kubectl completion bash`
-    /// defines, else its words. `kubectl` (and a kubectl verb typed bare) completes as kubectl
+    /// defines, else what its function puts in COMPREPLY and its other words. `kubectl` (and a kubectl verb typed bare) completes as kubectl
     /// even with none, as if its completion were installed; any other command completes file names.
     public func completions(line: String, cursor: Int) -> [String] {
         let before = String(line.prefix(cursor))
@@ -29,7 +29,10 @@ extension SimulatedLab {
             if spec.function == Kubectl.bashCompletionFunction, shell.hasFunction(Kubectl.bashCompletionFunction) {
                 return kubectlCompletions(words.dropFirst(), current: current)
             }
-            return shell.completionWords(of: spec, word: current)
+            let reply = spec.function.flatMap {
+                shell.completionReply(function: $0, words: words + [current], line: before)
+            }
+            return shell.completionWords(of: spec, word: current, reply: reply ?? [])
         }
         if command == "kubectl" {
             return kubectlCompletions(words.dropFirst(), current: current)
