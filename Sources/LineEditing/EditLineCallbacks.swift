@@ -42,7 +42,7 @@ func editLineComplete(_ editLine: OpaquePointer?, _ key: Int32) -> UInt8 {
         return UInt8(completion.insertion.isEmpty ? CC_REFRESH_BEEP : CC_REFRESH)
     }
     let width = Int(ceditline_columns(editLine))
-    Terminal.write("\n" + CandidateListing.text(completion.candidates, width: width > 0 ? width : 80))
+    Terminal.write("\n" + CandidateListing.text(completion.listed, width: width > 0 ? width : 80))
     return UInt8(CC_REDISPLAY)
 }
 

@@ -4,6 +4,9 @@ struct TabCompletion: Equatable {
     var insertion: String
     /// The candidates still possible when more than one is; these are listed on a second Tab.
     var candidates: [String]
+    /// The candidates as the second Tab lists them: sorted, and past the "/" that ends the
+    /// directory part of the word, as bash lists file names (`dir/a`, `dir/b` show as `a`, `b`).
+    var listed: [String]
 
     /// Works out the completion of the word before the cursor.
     ///
@@ -26,11 +29,14 @@ struct TabCompletion: Equatable {
                 String(zip(prefix, match).prefix { $0 == $1 }.map(\.0))
             }
             self.init(insertion: String(common.dropFirst(word.count)), candidates: matches)
+            let directory = word.lastIndex(of: "/").map { word.distance(from: word.startIndex, to: $0) + 1 } ?? 0
+            listed = matches.map { String($0.dropFirst(directory)) }.sorted()
         }
     }
 
     init(insertion: String, candidates: [String]) {
         self.insertion = insertion
         self.candidates = candidates
+        listed = candidates.sorted()
     }
 }

@@ -40,6 +40,14 @@ import Testing
         #expect(TabCompletion(beforeCursor: "cat /e", candidates: ["/etc/"]).insertion == "tc/")
     }
 
+    @Test func listingIsSortedAndShowsFileNamesPastTheDirectory() {
+        let completion = TabCompletion(beforeCursor: "cat /tmp/t/", candidates: ["/tmp/t/sub/", "/tmp/t/app.yaml"])
+        #expect(completion.insertion == "")
+        #expect(completion.listed == ["app.yaml", "sub/"])
+        let words = TabCompletion(beforeCursor: "kubectl get po", candidates: ["pods", "podtemplates", "po"])
+        #expect(words.listed == ["po", "pods", "podtemplates"])
+    }
+
     @Test func chineseWordsComplete() {
         #expect(TabCompletion(beforeCursor: "部", candidates: ["部署", "部署表"]).insertion == "署")
         #expect(TabCompletion(beforeCursor: "echo 部署表", candidates: ["部署表"]).insertion == " ")

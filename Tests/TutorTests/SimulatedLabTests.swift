@@ -24,7 +24,7 @@ struct SimulatedLabTests {
         #expect(lab.completions(line: "kubectl get endp", cursor: 16) == ["endpoints", "endpointslices"])
         #expect(lab.completions(line: "kubectl get ep -n kube-s", cursor: 24) == ["kube-system"])
         #expect(lab.completions(line: "kubectl get ep -n kube-system kube-", cursor: 35) == ["kube-dns"])
-        #expect(lab.completions(line: "k get pod/go", cursor: 12) == ["pod/goweb"])
+        #expect(lab.completions(line: "kubectl get pod/go", cursor: 18) == ["pod/goweb"])
         #expect(lab.completions(line: "kubectl get pods --show-l", cursor: 25) == ["--show-labels"])
     }
 

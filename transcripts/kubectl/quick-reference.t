@@ -7,7 +7,7 @@ Autocompletion: the script loads through process substitution, and the alias com
   $ complete -o default -F __start_kubectl k
   $ complete -p k kubectl
   complete -o default -F __start_kubectl k
-  complete -o default -F __kubectl_complete kubectl
+  complete -o default -F __start_kubectl kubectl
 
 `config view --minify` keeps the current context with the cluster and user it names, so each
 must exist (client-go checks the cluster first).

@@ -27,7 +27,7 @@ enum CompletionScripts {
             done
         }
 
-        __kubectl_complete()
+        \(Kubectl.bashCompletionFunction)()
         {
             local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}"
             local verb="" type="" i word
@@ -55,7 +55,7 @@ enum CompletionScripts {
             fi
         }
 
-        complete -o default -F __kubectl_complete kubectl
+        complete -o default -F \(Kubectl.bashCompletionFunction) kubectl
 
         """
     }

@@ -19,3 +19,9 @@ enum Completion {
         return 0
     }
 }
+
+extension Kubectl {
+    /// The function `kubectl completion bash` defines to complete kubectl's words, which
+    /// `complete -F` names for kubectl and for its aliases.
+    public static let bashCompletionFunction = "__start_kubectl"
+}

@@ -3,7 +3,7 @@ import Kubectl
 /// The commands bash runs itself, which take precedence over registered commands.
 enum Builtins {
     static let names = [
-        ".", ":", "[", "alias", "bg", "break", "cd", "command", "complete", "continue", "declare", "disown", "echo", "exec", "exit", "export", "false", "fg",
+        ".", ":", "[", "alias", "bg", "break", "cd", "command", "compgen", "complete", "continue", "declare", "disown", "echo", "exec", "exit", "export", "false", "fg",
         "history", "jobs", "kill", "let", "local", "mapfile", "printf", "pwd", "read", "readarray", "readonly", "return",
         "set", "shift", "source", "test", "true", "type",
         "typeset", "unalias", "unset", "wait",
@@ -36,6 +36,7 @@ enum Builtins {
         case "type": TypeBuiltin()
         case "source", ".": SourceBuiltin(name: name)
         case "command": CommandBuiltin()
+        case "compgen": CompgenBuiltin()
         case "complete": CompleteBuiltin()
         case "test": TestBuiltin(closing: nil)
         case "[": TestBuiltin(closing: "]")

@@ -80,8 +80,8 @@ public final class ShellSession {
     /// Inside `( ... )` (bash's `SUBSHELL_PAREN`), where `exec` leaves `SHLVL` as it is.
     var inParenthesizedSubshell = false
     public var aliases: [String: String] = ["k": "kubectl"]
-    /// `complete`'s specifications as it prints them, by command name, and the order they were made in.
-    var completions: [String: String] = [:]
+    /// `complete`'s specifications by command name, and the order they were made in.
+    var completions: [String: CompletionSpec] = [:]
     var completionOrder: [String] = []
     /// The lines entered at the prompt, oldest first, as `history` lists them.
     public var history: [String] = []

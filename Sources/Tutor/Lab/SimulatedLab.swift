@@ -56,23 +56,6 @@ public final class SimulatedLab: Lab {
         ShellSession.awaitedHereDocumentEnd(text, flavour: host.activeShell.flavour)
     }
 
-    public func completions(line: String, cursor: Int) -> [String] {
-        let before = String(line.prefix(cursor))
-        var words = before.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        let current = before.hasSuffix(" ") || before.isEmpty ? "" : (words.popLast() ?? "")
-        guard let first = words.first else {
-            let commands = ["kubectl", "k"] + host.activeShell.commandNames + Kubectl.commandNames
-            return Array(Set(commands.filter { $0.hasPrefix(current) })).sorted()
-        }
-        if first == "kubectl" || first == "k" {
-            return host.kubectl.completions(words: Array(words.dropFirst()), current: current)
-        }
-        if Kubectl.commandNames.contains(first), !ShellSession.isBuiltin(first) {
-            return host.kubectl.completions(words: words, current: current)
-        }
-        return []
-    }
-
     public func objects(resource: String, namespace: String?) -> [KubeObject] {
         guard let type = ResourceType.served.first(where: {
             $0.plural == resource || $0.singular == resource || $0.shortNames.contains(resource)
