@@ -14,7 +14,8 @@ extension Cluster {
         let run = try logRun(of: pod, container: options.container, options)
         guard let run else { return PodLogRead(text: "", lines: [], containerID: options.containerID, running: false) }
         let end = min(run.finishedAt ?? now, now)
-        var entries = logEntries(of: container, in: pod, startedAt: run.startedAt, until: end, containerID: run.containerID)
+        var entries = logEntries(
+            of: container, in: pod, startedAt: run.startedAt, until: end, containerID: run.containerID)
         if let after = options.after { entries = entries.filter { $0.time > after } }
         if let tail = options.tailLines, tail >= 0 { entries = Array(entries.suffix(tail)) }
         if let since = options.sinceTime ?? options.sinceSeconds.map({ now.adding(seconds: -$0) }) {

@@ -16,6 +16,8 @@ struct ScriptContext: Sendable {
 
     /// The process environment in its order; nil when unknown (`env` then stops the reading).
     var environ: [(name: String, value: String)]?
+    /// The values the script starts with, by name.
+    var variables: [String: String]
     /// What `sh` runs.
     var sh: Shell = .dash
     var userland: ImageCatalog.Userland = .gnu
@@ -23,14 +25,6 @@ struct ScriptContext: Sendable {
     var files: ContainerFileView?
     /// The image's files the catalog gives, by path.
     var imageFiles: [String: String] = [:]
-
-    /// A context that knows only the variables (the order and the files unknown).
-    static func variables(_ env: [String: String]) -> ScriptContext {
-        ScriptContext(environ: nil, variables: env)
-    }
-
-    /// The values the script starts with, by name.
-    var variables: [String: String]
 
     init(
         environ: [(name: String, value: String)]?, variables: [String: String], sh: Shell = .dash,
@@ -41,6 +35,11 @@ struct ScriptContext: Sendable {
         self.sh = sh
         self.userland = userland
         self.files = files
+    }
+
+    /// A context that knows only the variables (the order and the files unknown).
+    static func variables(_ env: [String: String]) -> ScriptContext {
+        ScriptContext(environ: nil, variables: env)
     }
 
     /// The shell a program name starts, if it is one.

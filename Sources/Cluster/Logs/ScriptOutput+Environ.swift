@@ -7,8 +7,9 @@
 /// and busybox ash in their table's order (`ShellVariableTable`), bash in its own, which this
 /// reader does not list.
 extension ScriptOutput {
-    /// What a shell exports as it starts. dash 0.5.12 (`env -i PATH=/bin dash -c env` prints
-    /// `PATH` and `PWD`) sets `PWD` from its working directory; busybox ash's `init` does the
+    /// What a shell exports as it starts.
+    ///
+    /// dash 0.5.12 (`env -i PATH=/bin dash -c env` prints `PATH` and `PWD`) sets `PWD` from its working directory; busybox ash's `init` does the
     /// same (`setpwd`) and exports one more `SHLVL` than it was given (`BASH_SHLVL_VAR`); neither
     /// exports `_`. bash exports `PWD`, `SHLVL` and `_`.
     mutating func start(_ shell: ScriptContext.Shell) {

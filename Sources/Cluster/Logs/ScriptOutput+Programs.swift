@@ -1,15 +1,18 @@
 import KubeAPI
 
 extension ScriptOutput {
-    /// `echo ARGS`: the arguments joined by spaces and a newline. dash's builtin takes only `-n`
-    /// and always reads backslash escapes; busybox's and GNU's take `-n`, `-e` and `-E` in any
+    /// `echo ARGS`: the arguments joined by spaces and a newline.
+    ///
+    /// dash's builtin takes only `-n` and always reads backslash escapes; busybox's and GNU's take `-n`, `-e` and `-E` in any
     /// combination (`-en`) and read escapes with `-e`. `\c` ends the output there.
     func echo(_ args: [String], builtin: Bool) -> String {
         let dash = builtin && shell == .dash
         var words = args[...]
         var newline = true
         var escapes = dash
-        while !dash, let flag = words.first, flag.count > 1, flag.hasPrefix("-"), flag.dropFirst().allSatisfy({ "neE".contains($0) }) {
+        while !dash, let flag = words.first, flag.count > 1, flag.hasPrefix("-"),
+            flag.dropFirst().allSatisfy({ "neE".contains($0) })
+        {
             for option in flag.dropFirst() {
                 if option == "n" { newline = false } else { escapes = option == "e" }
             }
@@ -48,7 +51,9 @@ extension ScriptOutput {
             } else if next == "0" || (bareOctal && ("1"..."7").contains(next)) {
                 chars.removeFirst()
                 var digits = next == "0" ? "" : String(next)
-                while digits.count < 3, let digit = chars.first, ("0"..."7").contains(digit) { digits.append(chars.removeFirst()) }
+                while digits.count < 3, let digit = chars.first, ("0"..."7").contains(digit) {
+                    digits.append(chars.removeFirst())
+                }
                 out.unicodeScalars.append(Unicode.Scalar(UInt8((Int(digits, radix: 8) ?? 0) & 0xFF)))
             } else if next == "x", let first = chars.dropFirst().first, first.isHexDigit {
                 chars.removeFirst()
