@@ -37,6 +37,9 @@ public enum ContainerRun: Sendable, Equatable {
         case "true", "echo", "printf", "date", "hostname", "env", "printenv", "pwd", "ls", "id", "uname",
             "touch", "rm", "mkdir", "rmdir", "set":
             return .exits(afterMilliseconds: 0, code: 0)
+        case "cat":
+            // With files to read it ends once they are read; alone it reads its input.
+            return rest.isEmpty ? .forever : .exits(afterMilliseconds: 0, code: 0)
         case "false":
             return .exits(afterMilliseconds: 0, code: 1)
         case "exit":

@@ -11,9 +11,11 @@ extension Cluster {
         let expanded = expandingCommand(of: container, in: pod)
         var argv = (expanded["command"].array + expanded["args"].array).compactMap(\.string)
         if let script = scriptFile(of: container, in: pod) { argv = ["sh", "-c", script] }
-        guard Self.mayWriteFiles(argv) else { return }
-        let env = environment(of: pod, container: name)
-            .merging(ContainerOutput.environment(of: container, in: pod)) { resolved, _ in resolved }
+        let writes = Self.mayWriteFiles(argv)
+        let projected = Self.mayReadFiles(argv) ? projectedMounts(of: container, in: pod) : []
+        guard writes || !projected.isEmpty else { return }
+        var context = scriptContext(of: container, in: pod)
+        context.files = nil
         let volumes = pod[path: "spec.volumes"].array
         let mounts = container["volumeMounts"].array.compactMap { mount -> VolumeBinding? in
             guard let path = mount["mountPath"].string, let volume = volumes.first(where: { $0["name"] == mount["name"] }) else {
@@ -31,8 +33,9 @@ extension Cluster {
         }
         containerFileRuns.append(
             ContainerFileRun(
-                podUID: pod.uid, container: name, containerID: containerID, node: node, argv: argv, env: env,
-                directory: container["workingDir"].string ?? "/", mounts: mounts, start: now))
+                podUID: pod.uid, container: name, containerID: containerID, node: node, argv: argv, context: context,
+                directory: container["workingDir"].string ?? "/", mounts: mounts, writesFiles: writes, projected: projected,
+                start: now))
         openFileRuns.insert(containerFileRuns.count - 1)
     }
 
@@ -40,6 +43,7 @@ extension Cluster {
     /// shows this run running. Called as each reconcile settles, at the moment the change was made.
     func closeEndedFileRuns() {
         guard !openFileRuns.isEmpty else { return }
+        if store.revision != quiescentRevision { followProjectedMounts() }
         for index in openFileRuns.sorted() {
             let run = containerFileRuns[index]
             var end = now
@@ -58,11 +62,18 @@ extension Cluster {
 
     /// The runs on `node` whose commands write files, by their index in the record.
     public func fileRuns(on node: String) -> [Int] {
-        containerFileRuns.indices.filter { containerFileRuns[$0].node == node }
+        containerFileRuns.indices.filter { containerFileRuns[$0].node == node && containerFileRuns[$0].writesFiles }
     }
 
     /// The run of a pod's container with the given container ID, if its command writes files.
     public func fileRun(ofPod uid: String, container: String, containerID: String) -> Int? {
+        recordedRun(ofPod: uid, container: container, containerID: containerID).flatMap {
+            containerFileRuns[$0].writesFiles ? $0 : nil
+        }
+    }
+
+    /// The recorded run of a pod's container with the given container ID, whether it writes or reads files.
+    func recordedRun(ofPod uid: String, container: String, containerID: String) -> Int? {
         containerFileRuns.indices.last {
             containerFileRuns[$0].podUID == uid && containerFileRuns[$0].container == container
                 && containerFileRuns[$0].containerID == containerID
@@ -75,7 +86,7 @@ extension Cluster {
         guard containerFileRuns.indices.contains(index) else { return ([], true) }
         let run = containerFileRuns[index]
         let until = min(run.end ?? now, now)
-        let output = ScriptOutput.run(run.argv, start: run.start, until: until, env: run.env, directory: run.directory)
+        let output = ScriptOutput.run(run.argv, start: run.start, until: until, context: context(of: run), directory: run.directory)
         // The deepest mount that holds a path is the one it is written through.
         let mounts = run.mounts.sorted { $0.mountPath.count > $1.mountPath.count }
         let writes = output.files.compactMap { file -> ContainerFileWrite? in
@@ -112,6 +123,19 @@ extension Cluster {
     /// An emptyDir volume's directory on its node.
     public static func emptyDirPath(uid: String, volume: String) -> String {
         "\(kubeletPodsDirectory)/\(uid)/volumes/kubernetes.io~empty-dir/\(volume)"
+    }
+
+    /// The context a recorded run's command runs in, its projected volumes as followed.
+    func context(of run: ContainerFileRun) -> ScriptContext {
+        var context = run.context
+        context.files = ContainerFileView(mounts: run.projected, imageFiles: context.imageFiles, directory: run.directory)
+        return context
+    }
+
+    /// Whether a command could read a file: `cat`, `ls` or a test.
+    private static func mayReadFiles(_ argv: [String]) -> Bool {
+        let words = argv.joined(separator: " ").split(whereSeparator: { " \t\n;&|()'\"".contains($0) })
+        return words.contains { ["cat", "ls", "test", "[", "[["].contains($0.split(separator: "/").last ?? $0) }
     }
 
     /// Whether a command could write a file: a redirection or a program that makes or removes one.

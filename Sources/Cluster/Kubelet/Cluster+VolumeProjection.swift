@@ -80,7 +80,8 @@ extension Cluster {
             switch field {
             case "metadata.labels", "metadata.annotations":
                 let map = pod.metadata[field == "metadata.labels" ? "labels" : "annotations"].stringMap
-                value = map.keys.sorted().map { "\($0)=\"\(map[$0] ?? "")\"" }.joined(separator: "\n")
+                // The kubelet's `fieldpath.FormatMap`: `key=%q`, a line each.
+                value = map.keys.sorted().map { "\($0)=\(GoSyntax.quoted(map[$0] ?? ""))" }.joined(separator: "\n")
             default: value = downwardValue(field, of: pod)
             }
             return ProjectedFile(path: path, content: value, mode: item["mode"].int ?? mode ?? VolumeDefaults.defaultMode)

@@ -43,6 +43,8 @@ extension Cluster {
                 variables[name] = value
             } else if let path = from[path: "fieldRef.fieldPath"].string {
                 variables[name] = downwardValue(path, of: pod)
+            } else if !from["resourceFieldRef"].isNull {
+                variables[name] = resourceValue(from["resourceFieldRef"], of: container, in: pod)
             } else {
                 variables[name] = ""
             }
@@ -86,6 +88,28 @@ extension Cluster {
             for (key, value) in object.value["data"].object { data[key] = value.string ?? "" }
         }
         return data
+    }
+
+    /// The downward API's value of a container's resource (`resourceFieldRef`, the kubelet's
+    /// `ExtractResourceValueByContainerNameAndNodeAllocatable`): the request or limit over the
+    /// divisor (1 by default, or when 0), rounded up, CPU counted in millicores; a limit not set is the
+    /// node's allocatable amount, a request not set 0.
+    func resourceValue(_ reference: JSONValue, of container: JSONValue, in pod: KubeObject) -> String {
+        let target = reference["containerName"].string.flatMap { pod.containerSpec(named: $0) } ?? container
+        let parts = (reference["resource"].string ?? "").split(separator: ".", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else { return "" }
+        var amount = target["resources"][parts[0]][parts[1]].string.flatMap { Quantity($0) }
+        if amount == nil, parts[0] == "limits", let node = pod.nodeName.flatMap({ lookup(.nodes, nil, $0) }) {
+            amount = node[path: "status.allocatable"][parts[1]].string.flatMap { Quantity($0) }
+        }
+        guard let amount else { return "0" }
+        // The API defaults the divisor to 0, which the kubelet reads as 1.
+        let divisor = reference["divisor"].string.flatMap { Quantity($0) }.flatMap { $0.milliValue == 0 ? nil : $0 }
+        let (value, unit) =
+            parts[1] == "cpu"
+            ? (amount.milliValue, divisor?.milliValue ?? 1000) : (amount.value, divisor?.value ?? 1)
+        guard unit > 0 else { return "0" }
+        return String((value + unit - 1) / unit)
     }
 
     /// The downward API's value of one pod field (`fieldRef`).

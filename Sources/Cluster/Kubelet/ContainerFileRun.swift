@@ -1,18 +1,22 @@
 import KubeAPI
 
-/// One run of a container whose command writes files, as its kubelet started it: the script, the
-/// variables and working directory it ran with, where its volumes lie on the node, and when it
-/// started and (once known) ended. What it wrote is read from the script in virtual time
-/// (`ScriptOutput`), as its log is.
+/// One run of a container whose command writes or reads files, as its kubelet started it: the
+/// script, the variables and working directory it ran with, where its volumes lie on the node,
+/// the projected volumes it reads as they change, and when it started and (once known) ended.
+/// What it wrote is read from the script in virtual time (`ScriptOutput`), as its log is.
 struct ContainerFileRun: Sendable {
     var podUID: String
     var container: String
     var containerID: String
     var node: String
     var argv: [String]
-    var env: [String: String]
+    /// The environment, the shell and the image's files it runs with (its `files` left out).
+    var context: ScriptContext
     var directory: String
     var mounts: [VolumeBinding]
+    /// Whether the command may write files (else it is followed only for what it reads).
+    var writesFiles: Bool
+    var projected: [ProjectedMount]
     var start: Timestamp
     var end: Timestamp?
 }

@@ -14,7 +14,8 @@ extension Cluster {
         let run = try logRun(of: pod, container: options.container, options)
         guard let run else { return PodLogRead(text: "", lines: [], containerID: options.containerID, running: false) }
         let end = min(run.finishedAt ?? now, now)
-        var entries = logEntries(of: container, in: pod, startedAt: run.startedAt, until: end)
+        var entries = logEntries(
+            of: container, in: pod, startedAt: run.startedAt, until: end, containerID: run.containerID)
         if let after = options.after { entries = entries.filter { $0.time > after } }
         if let tail = options.tailLines, tail >= 0 { entries = Array(entries.suffix(tail)) }
         if let since = options.sinceTime ?? options.sinceSeconds.map({ now.adding(seconds: -$0) }) {
@@ -85,16 +86,27 @@ extension Cluster {
         return LogRun(containerID: id, startedAt: started, finishedAt: state["finishedAt"].string.flatMap(Timestamp.init(rfc3339:)))
     }
 
-    /// What one run of `container` wrote from `startedAt` to `until`.
-    func logEntries(of container: JSONValue, in pod: KubeObject, startedAt: Timestamp, until: Timestamp) -> [LogEntry] {
+    /// What one run of `container` wrote from `startedAt` to `until`; the run with `containerID`
+    /// reads its projected volumes as they were at each moment, when the kubelet followed them.
+    func logEntries(
+        of container: JSONValue, in pod: KubeObject, startedAt: Timestamp, until: Timestamp, containerID: String? = nil
+    ) -> [LogEntry] {
         guard case .found(let image) = runtime.images.lookup(container["image"].string ?? "") else { return [] }
         let node = pod.nodeName.flatMap { lookup(.nodes, nil, $0) }
+        let name = container["name"].string ?? ""
         // The variables the kubelet gave the container (downward API and references resolved), plus HOSTNAME.
-        let env = environment(of: pod, container: container["name"].string ?? "")
+        let env = environment(of: pod, container: name)
             .merging(ContainerOutput.environment(of: container, in: pod)) { resolved, _ in resolved }
         let facts = Self.templateFacts(image: image, reference: container["image"].string ?? "", pod: pod, node: node, env: env)
+        let context = {
+            if let containerID, let run = self.recordedRun(ofPod: pod.uid, container: name, containerID: containerID) {
+                return self.context(of: self.containerFileRuns[run])
+            }
+            return self.scriptContext(of: container, in: pod)
+        }
         let output = ContainerOutput.entries(
-            of: expandingCommand(of: container, in: pod), image: image, start: startedAt, until: until, facts: facts, env: env)
+            of: expandingCommand(of: container, in: pod), image: image, start: startedAt, until: until, facts: facts,
+            env: env, context: context)
         // What the simulated program itself logged during this run (the local-path provisioner's work).
         let own = (processLogs[pod.uid + "/" + (container["name"].string ?? "")] ?? []).filter {
             $0.time >= startedAt && $0.time <= until

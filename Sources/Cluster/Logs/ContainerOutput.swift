@@ -1,12 +1,12 @@
 import KubeAPI
 
 /// What one run of a container writes to its stdout and stderr: the image's own startup lines
-/// when its default program runs, or what its command prints.
+/// when its default program runs, or what its command prints (read in `context`, built only then).
 enum ContainerOutput {
     /// The lines a run of `container` that started at `start` has written by `until`.
     static func entries(
         of container: JSONValue, image: ImageCatalog.Image, start: Timestamp, until: Timestamp,
-        facts: LogTemplate.Facts, env: [String: String]
+        facts: LogTemplate.Facts, env: [String: String], context: () -> ScriptContext
     ) -> [LogEntry] {
         let command = container["command"].array.compactMap(\.string)
         let args = container["args"].array.compactMap(\.string)
@@ -19,7 +19,7 @@ enum ContainerOutput {
             // Flags for the image's own entrypoint (`coredns -conf /etc/coredns/Corefile`).
             templates = image.logs
         } else {
-            return ScriptOutput.of(argv, start: start, until: until, env: env)
+            return ScriptOutput.run(argv, start: start, until: until, context: context()).entries
         }
         return LogTemplate.render(templates, start: start, facts: facts).filter { $0.time <= until }
     }

@@ -35,10 +35,13 @@ extension ScriptOutput {
             let path = absolute(target)
             switch op {
             case ">", "1>", ">>", "1>>": output = (path, op.hasSuffix(">>"))
-            case "2>", "2>>": record(.write("", append: op == "2>>"), at: path)
+            case "2>", "2>>":
+                errorsRedirected = true
+                record(.write("", append: op == "2>>"), at: path)
             default: continue
             }
         }
+        defer { errorsRedirected = false }
         guard let output else {
             _ = execute(argv, capture: false)
             return

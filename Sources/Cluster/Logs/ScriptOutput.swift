@@ -1,10 +1,11 @@
 import KubeAPI
 
 /// What a container's command prints, line by line and stamped with the virtual time it printed
-/// them: `echo`, `printf`, `date`, `hostname` and `printenv NAME`, with `sleep` moving time on,
-/// variables, `$((...))` and `$(...)`, and `while`/`for` loops, as far as `until`; and the files
-/// it writes on the way (`ScriptOutput+Files.swift`): output sent to a file with `>` or `>>`
-/// lands there instead of the log.
+/// them: `echo`, `printf`, `date`, `hostname`, `env` and `printenv` (`ScriptOutput+Environ.swift`),
+/// `cat`, `ls` and tests of the files it can read (`ScriptOutput+Reading.swift`), with `sleep`
+/// moving time on, variables, `$((...))` and `$(...)`, and `while`/`for` loops and `if`, as far
+/// as `until`; and the files it writes on the way (`ScriptOutput+Files.swift`): output sent to a
+/// file with `>` or `>>` lands there instead of the log.
 ///
 /// It reads what `ContainerRun` reads: a program that is not one of these stops the reading, as
 /// the process would go on without printing anything known.
@@ -14,7 +15,14 @@ struct ScriptOutput {
     var files: [ScriptFileWrite] = []
     /// The directory relative paths start from (the container's working directory).
     let directory: String
-    private var variables: [String: String]
+    var variables: [String: String]
+    /// The exported variables' names, in the order the runtime handed them over, then those exported later.
+    var exported: [String]
+    let context: ScriptContext
+    /// The shell running the script; nil for a program the runtime started itself.
+    var shell: ScriptContext.Shell?
+    /// Set while the running command's errors are redirected away from the log.
+    var errorsRedirected = false
     private let start: Timestamp
     let until: Timestamp
     private var elapsed: Int64 = 0
@@ -32,13 +40,25 @@ struct ScriptOutput {
         run(argv, start: start, until: until, env: env).entries
     }
 
-    /// What `argv` prints and writes between `start` and `until`, run from `directory`.
+    /// What `argv` prints and writes between `start` and `until`, run from `directory`, knowing only its variables.
     static func run(
         _ argv: [String], start: Timestamp, until: Timestamp, env: [String: String], directory: String = "/"
     ) -> ScriptOutput {
-        var output = ScriptOutput(variables: env, start: start, until: until, directory: directory)
-        if let first = argv.first, ["sh", "bash", "ash"].contains(ContainerProcess.basename(first)) {
-            if argv.count > 2, argv[1] == "-c" { output.run(ScriptSyntax.parse(argv[2])) }
+        run(argv, start: start, until: until, context: .variables(env), directory: directory)
+    }
+
+    /// What `argv` prints and writes between `start` and `until` in `context`, run from
+    /// `directory` (by default the context's working directory).
+    static func run(
+        _ argv: [String], start: Timestamp, until: Timestamp, context: ScriptContext, directory: String? = nil
+    ) -> ScriptOutput {
+        var output = ScriptOutput(
+            context: context, start: start, until: until, directory: directory ?? context.files?.directory ?? "/")
+        if let first = argv.first, let shell = context.shell(named: ContainerProcess.basename(first)) {
+            if argv.count > 2, argv[1] == "-c" {
+                output.start(shell)
+                output.run(ScriptSyntax.parse(argv[2]))
+            }
         } else {
             output.run([.simple(argv.map { [ScriptSyntax.Part(text: $0, quoting: .single)] })])
         }
@@ -46,8 +66,10 @@ struct ScriptOutput {
         return output
     }
 
-    private init(variables: [String: String], start: Timestamp, until: Timestamp, directory: String) {
-        self.variables = variables
+    private init(context: ScriptContext, start: Timestamp, until: Timestamp, directory: String) {
+        self.context = context
+        variables = context.variables
+        exported = context.environ?.map(\.name) ?? context.variables.keys.sorted()
         self.start = start
         self.until = until
         self.directory = directory
@@ -69,7 +91,21 @@ struct ScriptOutput {
                 let targets = redirections.map { (operator: $0.operator, target: expand($0.target)) }
                 runRedirected(argv, targets)
             case .whileLoop(let condition, let body):
-                while !stopped, test(expandAll(condition)) { run(body) }
+                while !stopped, test(expandAll(condition)) ?? false { run(body) }
+            case .conditional(let branches, let otherwise):
+                var taken = false
+                for branch in branches {
+                    guard let holds = test(expandAll(branch.condition)) else {
+                        stopped = true
+                        return
+                    }
+                    if holds {
+                        run(branch.body)
+                        taken = true
+                        break
+                    }
+                }
+                if !taken, let otherwise { run(otherwise) }
             case .forLoop(let name, let items, let body):
                 for item in expandAll(items).flatMap({ $0.split(separator: " ").map(String.init) }) where !stopped {
                     variables[name] = item
@@ -91,11 +127,25 @@ struct ScriptOutput {
         let args = Array(argv.dropFirst())
         var text = ""
         switch ContainerProcess.basename(first) {
-        case "echo": text = Self.echo(args)
+        case "echo": text = echo(args, builtin: first == "echo")
         case "printf": text = args.first.map { Self.printf($0, Array(args.dropFirst())) } ?? ""
         case "date": text = Self.date(args, at: now) + "\n"
         case "hostname": text = (variables["HOSTNAME"] ?? "") + "\n"
-        case "printenv": text = args.compactMap { variables[$0].map { $0 + "\n" } }.joined()
+        case "env", "printenv", "export":
+            guard let printed = environment(ContainerProcess.basename(first), args) else {
+                stopped = true
+                return ""
+            }
+            text = printed
+        case "cat", "ls":
+            guard let printed = read(ContainerProcess.basename(first), args) else {
+                // A file this reader does not know: `ls` goes on quietly, `cat` may wait on its input.
+                if ContainerProcess.basename(first) == "cat" { stopped = true }
+                return ""
+            }
+            text = printed
+        case "[", "[[", "test":
+            if test(argv) == nil { stopped = true }
         case "sleep":
             guard let text = args.first, let milliseconds = ContainerRun.sleepMilliseconds(text) else {
                 stopped = true
@@ -118,27 +168,10 @@ struct ScriptOutput {
         return ""
     }
 
-    /// `while` conditions: `true`, `:`, `false`, and `[ A -lt B ]` style integer comparisons.
-    private func test(_ argv: [String]) -> Bool {
-        guard !stopped, let first = argv.first else { return false }
-        switch first {
-        case "true", ":": return true
-        case "false": return false
-        case "[", "test":
-            var words = Array(argv.dropFirst())
-            if words.last == "]" { words.removeLast() }
-            guard words.count == 3, let a = Int(words[0]), let b = Int(words[2]) else { return words.count == 1 && !words[0].isEmpty }
-            switch words[1] {
-            case "-lt": return a < b
-            case "-le": return a <= b
-            case "-gt": return a > b
-            case "-ge": return a >= b
-            case "-eq": return a == b
-            case "-ne": return a != b
-            default: return false
-            }
-        default: return false
-        }
+    /// Writes what a command prints on its standard error, unless redirected away: the runtime
+    /// logs both streams.
+    mutating func writeError(_ text: String) {
+        if !errorsRedirected { write(text) }
     }
 
     mutating func write(_ text: String) {

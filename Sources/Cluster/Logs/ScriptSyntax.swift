@@ -1,6 +1,6 @@
 /// The little of the shell language a container's `sh -c` script is read with for its output:
-/// simple commands separated by `;`, `&&`, `||`, `&` or newlines, `while COND; do ...; done` and
-/// `for NAME in WORDS; do ...; done`, with quotes kept so expansion knows where it may act, and
+/// simple commands separated by `;`, `&&`, `||`, `&` or newlines, `while COND; do ...; done`,
+/// `for NAME in WORDS; do ...; done` and `if COND; then ...; [elif ...;] [else ...;] fi`, with quotes kept so expansion knows where it may act, and
 /// redirection operators (`>`, `>>`, `2>`, `2>&1`, `<`) as words of their own.
 enum ScriptSyntax {
     /// A piece of a word and how it was quoted.
@@ -17,14 +17,23 @@ enum ScriptSyntax {
         case simple([Word])
         case whileLoop(condition: [Word], body: [Statement])
         case forLoop(name: String, items: [Word], body: [Statement])
-        /// Something this reader does not follow (`if`, `case`, functions): the output stops there.
+        /// `if COND; then ...; elif COND; then ...; else ...; fi`.
+        case conditional(branches: [Branch], otherwise: [Statement]?)
+        /// Something this reader does not follow (`case`, functions): the output stops there.
         case unknown
+    }
+
+    /// One `if` or `elif` of a conditional: its condition command and what runs when it holds.
+    struct Branch: Equatable {
+        var condition: [Word]
+        var body: [Statement]
     }
 
     /// Parses a script into statements.
     static func parse(_ script: String) -> [Statement] {
         var commands = ArraySlice(split(script))
-        return block(&commands, until: [])
+        var ended: String?
+        return block(&commands, until: [], ended: &ended)
     }
 
     /// The text of a word that has no quotes, for keywords.
@@ -32,23 +41,31 @@ enum ScriptSyntax {
         word.allSatisfy { $0.quoting == .none } ? word.map(\.text).joined() : nil
     }
 
-    private static func block(_ commands: inout ArraySlice<[Word]>, until ends: Set<String>) -> [Statement] {
+    /// Statements up to one of `ends` (its keyword, consumed, in `ended`; nil at the script's end).
+    private static func block(_ commands: inout ArraySlice<[Word]>, until ends: Set<String>, ended: inout String?) -> [Statement] {
         var statements: [Statement] = []
+        ended = nil
         while var words = commands.popFirst() {
             guard let first = words.first.flatMap(plain) else { continue }
             if ends.contains(first) {
                 words.removeFirst()
                 if !words.isEmpty { commands.insert(words, at: commands.startIndex) }
+                ended = first
                 return statements
             }
             switch first {
+            case "if":
+                words.removeFirst()
+                guard let conditional = conditional(condition: words, &commands) else { return statements + [.unknown] }
+                statements.append(conditional)
             case "while", "for":
                 words.removeFirst()
                 // `do` may start the next command; what follows it is the body's first command.
                 guard let next = commands.popFirst(), next.first.flatMap(plain) == "do" else { return statements + [.unknown] }
                 let rest = Array(next.dropFirst())
                 if !rest.isEmpty { commands.insert(rest, at: commands.startIndex) }
-                let body = block(&commands, until: ["done"])
+                var done: String?
+                let body = block(&commands, until: ["done"], ended: &done)
                 if first == "while" {
                     statements.append(.whileLoop(condition: words, body: body))
                 } else {
@@ -57,13 +74,40 @@ enum ScriptSyntax {
                     }
                     statements.append(.forLoop(name: name, items: Array(words.dropFirst(2)), body: body))
                 }
-            case "if", "case", "until", "then", "fi", "esac", "function", "{", "(":
+            case "case", "until", "then", "elif", "else", "fi", "esac", "function", "{", "(":
                 return statements + [.unknown]
             default:
                 statements.append(.simple(words))
             }
         }
         return statements
+    }
+
+    /// The rest of an `if` whose condition is `condition`, up to its `fi`; nil when it is not
+    /// written as this reader follows it.
+    private static func conditional(condition: [Word], _ commands: inout ArraySlice<[Word]>) -> Statement? {
+        var branches: [Branch] = []
+        var condition = condition
+        while true {
+            // `then` may start the next command; what follows it is the body's first command.
+            guard !condition.isEmpty, let next = commands.popFirst(), next.first.flatMap(plain) == "then" else { return nil }
+            let rest = Array(next.dropFirst())
+            if !rest.isEmpty { commands.insert(rest, at: commands.startIndex) }
+            var ended: String?
+            let body = block(&commands, until: ["elif", "else", "fi"], ended: &ended)
+            branches.append(Branch(condition: condition, body: body))
+            switch ended {
+            case "elif":
+                condition = commands.popFirst() ?? []
+            case "else":
+                let otherwise = block(&commands, until: ["fi"], ended: &ended)
+                return ended == "fi" ? .conditional(branches: branches, otherwise: otherwise) : nil
+            case "fi":
+                return .conditional(branches: branches, otherwise: nil)
+            default:
+                return nil
+            }
+        }
     }
 
     /// Splits a script into commands of words.

@@ -42,18 +42,11 @@ final class PodExecutor: ContainerExecutor {
             user: "root", hostname: hostname, home: "/root", filesystem: fs,
             sleep: { [cluster] seconds in cluster.advance(seconds: seconds) })
         session.cwd = "/"
-        session.environment = ["PATH": Self.path, "HOSTNAME": hostname, "HOME": "/root"].merging(environment) { $1 }
-        // containerd sets TERM=xterm for a container made with a terminal (`run -it`), after PATH,
-        // and for an exec with one, after the rest; every exec starts from the container's variables.
         let containerTTY = pod.containerSpec(named: container)?["tty"].bool == true
-        if tty || containerTTY { session.environment["TERM"] = "xterm" }
+        let process = Cluster.processEnviron(environ, hostname: hostname, containerTTY: containerTTY, tty: tty)
+        session.environment = Dictionary(uniqueKeysWithValues: process.map { ($0.key, $0.value) })
         session.exported = Set(session.environment.keys)
-        // containerd hands PATH and HOSTNAME first, then the image's and the kubelet's variables;
-        // runc adds HOME last when nothing set it.
-        var order = ["PATH"] + (containerTTY ? ["TERM"] : []) + ["HOSTNAME"] + environ.map(\.key) + (tty ? ["TERM"] : []) + ["HOME"]
-        var seen = Set<String>()
-        order.removeAll { !seen.insert($0).inserted }
-        session.environOrder = order
+        session.environOrder = process.map(\.key)
         let image = registerTools(in: session, pod: pod, container: container, started: attached ? [] : [command.joined(separator: " ")])
         if tty, command.count == 1, let image, let enter, let flavour = interactiveShell(command[0], of: image) {
             session.flavour = flavour
@@ -175,9 +168,6 @@ final class PodExecutor: ContainerExecutor {
         default: return nil
         }
     }
-
-    /// The search path images set (`ENV PATH`).
-    static let path = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 
     static func quoted(_ word: String) -> String {
         "'" + word.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"

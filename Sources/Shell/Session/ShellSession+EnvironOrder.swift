@@ -1,3 +1,5 @@
+import Cluster
+
 /// The order of the environment a program is handed, which `env` and `printenv` list as it is.
 ///
 /// A process the container runtime (or `env`) started directly keeps the order it was given
@@ -5,7 +7,7 @@
 /// of the shell's variable table: bash walks 1,024 buckets by the FNV-1 hash of each name, and
 /// then adds `_`, the path of the program it runs. Prefix assignments come first (the command's,
 /// then those of the function running it), each from a table of 4 buckets, the latest set first
-/// in a bucket; dash and busybox ash walk 39 buckets, hashed
+/// in a bucket; dash and busybox ash walk 39 buckets (`ShellVariableTable`), hashed
 /// by the first byte times 16 plus the sum of the name's bytes. Names sharing a bucket, which
 /// the shells keep in the order they were set, are listed by name (PATH, a variable dash and ash
 /// define themselves, first).
@@ -35,17 +37,8 @@ extension ShellSession {
             let path = program.contains("/") ? program : programPath(program) ?? program
             return names.map { ($0, environment[$0] ?? "") } + [("_", path)]
         case .ash, .dash:
-            // PATH is one of the shells' own variables, first in its bucket.
-            names = Self.stableSorted(names.filter { $0 == "PATH" } + names.filter { $0 != "PATH" }, by: Self.ashBucket)
-            return names.map { ($0, environment[$0] ?? "") }
+            return ShellVariableTable.ashOrder(names).map { ($0, environment[$0] ?? "") }
         }
-    }
-
-    /// dash's and busybox ash's `hashvar`, modulo their `VTABSIZE` of 39.
-    static func ashBucket(_ name: String) -> Int {
-        let bytes = Array(name.utf8)
-        guard let first = bytes.first else { return 0 }
-        return ((Int(first) << 4) + bytes.reduce(0) { $0 + Int($1) }) % 39
     }
 
     private static func stableSorted(_ names: [String], by bucket: (String) -> Int) -> [String] {
