@@ -19,7 +19,7 @@ enum GetWatch {
             throw .error("you may only specify a single resource type")
         }
         let cluster = try context.cluster
-        let (results, failures) = options.fetch(cluster)
+        let (results, failures) = options.fetch(cluster, context)
         if let failure = failures.first { throw KubectlFailure(failure) }
         let type = group.type
         let objects = results.flatMap(\.objects)
