@@ -72,7 +72,7 @@ public final class Kubectl {
         do {
             return try dispatch(arguments, io: io)
         } catch {
-            requestLog?.reportingFailure(error.errorText)
+            requestLog?.reportingFailure(error.errorText ?? error.message)
             io.err(error.message + "\n")
             return error.exitCode
         }

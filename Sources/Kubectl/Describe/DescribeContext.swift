@@ -46,6 +46,12 @@ struct DescribeContext {
         }
     }
 
+    /// Logs the GET a kind's own describer reads its object with, through the typed client.
+    func logTypedRead(of object: KubeObject) {
+        guard let log, Describers.readsAgain(object), let type = ResourceResolver.resolve(object.kind) else { return }
+        log.answered(.get(type, namespace: object.namespace, name: object.name, accept: ServerRequest.MediaTypes.protobuf), status: 200)
+    }
+
     /// The typed client's list of the events about `object`, by a field selector on the
     /// reference's name, namespace, kind and UID (built from a Go map, so in any order; the lab
     /// sorts them), 500 at a time.

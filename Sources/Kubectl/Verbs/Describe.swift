@@ -93,10 +93,7 @@ enum Describe {
                 return try describeMatching(failures[0], cluster, settings, context.io)
             }
             for (index, object) in objects.enumerated() {
-                if Describers.readsAgain(object), let type = ResourceResolver.resolve(object.kind) {
-                    let get = ServerRequest.get(type, namespace: object.namespace, name: object.name, accept: ServerRequest.MediaTypes.protobuf)
-                    context.requestLog?.answered(get, status: 200)
-                }
+                settings.logTypedRead(of: object)
                 context.io.out((index == 0 ? "" : "\n\n") + Describers.describe(object, settings))
             }
             if objects.isEmpty, failures.isEmpty, listFailures.isEmpty {
@@ -138,10 +135,14 @@ enum Describe {
                 let types = try ResourceResolver.resolveList(arguments[0])
                 guard types.count == 1 else { throw .error("you may only specify a single resource type") }
                 matches = cluster.list(types[0], namespace: namespace)
+                settings.log?.answered(.list(types[0], namespace: namespace, query: ["limit": "500"]), status: 200)
             }
             let described = matches.filter { $0.name.hasPrefix(prefix) }
             guard !described.isEmpty else { throw .server(original) }
-            for object in described { io.out(Describers.describe(object, settings) + "\n") }
+            for object in described {
+                settings.logTypedRead(of: object)
+                io.out(Describers.describe(object, settings) + "\n")
+            }
             return 0
         }
     }

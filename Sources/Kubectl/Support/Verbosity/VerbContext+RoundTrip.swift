@@ -67,3 +67,16 @@ extension VerbContext {
         log.answered(document, status: 200)
     }
 }
+
+extension VerbContext {
+    /// Logs the aggregated discovery `api-resources` and `api-versions` fetch afresh: the core
+    /// group and the named groups, each asked for as an `APIGroupDiscoveryList`.
+    func logDiscovery() {
+        for path in ["/api", "/apis"] {
+            var request = ServerRequest(method: "GET", path: path, query: ["timeout": "32s"])
+            request.accept =
+                "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList,application/json"
+            requestLog?.answered(request, status: 200)
+        }
+    }
+}
