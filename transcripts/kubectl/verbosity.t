@@ -239,6 +239,7 @@ is the one kubectl's other klog lines show.
   I0423 07:25:02.009400   23102 round_trippers.go:560] GET https://172.22.0.1:6443/api/v1/namespaces/default/configmaps/fromfile 404 Not Found in 3 milliseconds
   I0423 07:25:02.012400   23102 round_trippers.go:560] POST https://172.22.0.1:6443/api/v1/namespaces/default/configmaps?fieldManager=kubectl-client-side-apply&fieldValidation=Strict 201 Created in 3 milliseconds
   configmap/fromfile created
+  I0423 07:25:02.012500   23102 apply.go:548] Running apply post-processor function
   $ sed -i 's/k: v/k: w/' cm.yaml
   $ kubectl apply -f cm.yaml -v=7
   I0423 07:25:02.000000   23102 loader.go:402] Config loaded from file:  /home/bigred/.kube/config
@@ -268,6 +269,7 @@ is the one kubectl's other klog lines show.
   I0423 07:25:02.011100   23102 round_trippers.go:480]     User-Agent: kubectl/v1.32.2 (linux/amd64) kubernetes/67a30c0
   I0423 07:25:02.014100   23102 round_trippers.go:581] Response Status: 200 OK in 3 milliseconds
   configmap/fromfile configured
+  I0423 07:25:02.014200   23102 apply.go:548] Running apply post-processor function
   $ kubectl create -f cm.yaml --validate=false -v=6
   I0423 07:25:02.000000   23102 loader.go:402] Config loaded from file:  /home/bigred/.kube/config
   I0423 07:25:02.000100   23102 envvar.go:172] "Feature gate default state" feature="ClientsAllowCBOR" enabled=false

@@ -117,6 +117,8 @@ enum Apply {
             context.requestLog?.reportingFailure(failure)
             context.io.err(failure + "\n")
         }
+        // apply's post-processor prints what -o collected, then prunes; it runs only after a clean pass.
+        if failures.isEmpty, !creating { context.logInfo(4, "apply.go:548", "Running apply post-processor function") }
         if failures.isEmpty, collecting { try ObjectList.print(applied, output: output, context: context) }
         if failures.isEmpty, let pruning { try pruning.run(output: output, dryRun: dryRun, context: context) }
         return failures.isEmpty ? 0 : 1
