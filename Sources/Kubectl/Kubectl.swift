@@ -56,6 +56,8 @@ public final class Kubectl {
     public let temporaryNames = TemporaryNames()
     /// The plugins on the host's PATH; nil when there is no host.
     public var plugins: KubectlPlugins?
+    /// What the running command logs at its `-v` level, if it was given one.
+    private var requestLog: RequestLog?
     /// The roots last read from a certificate authority's data, which every command reads again.
     var lastRoots: (data: String, roots: [X509Certificate])?
 
@@ -66,9 +68,11 @@ public final class Kubectl {
 
     /// Runs `kubectl ARGUMENTS...` (without the program name) and returns the exit code.
     public func run(_ arguments: [String], io: IOStreams) -> Int32 {
+        defer { requestLog = nil }
         do {
             return try dispatch(arguments, io: io)
         } catch {
+            requestLog?.reportingFailure(error.errorText ?? error.message)
             io.err(error.message + "\n")
             return error.exitCode
         }
@@ -118,6 +122,8 @@ public final class Kubectl {
         for notice in flags.deprecationNotices(among: ownFlags) { io.err(notice) }
         // `config` reads and writes the file itself; every other verb is a client of the apiserver.
         try kubeconfig.reload(explicit: flags.string("kubeconfig"), mustExist: verb.name != "config")
+        requestLog = RequestLog.starting(
+            verb: verb.name, flags: flags, io: io, kubeconfig: kubeconfig, lab: cluster)
         let access = verb.name == "config"
             ? ClientAccess(namespace: flags.string("namespace") ?? contextNamespace, server: cluster.settings.server, user: nil)
             : try clientAccess(flags, verbFlags: ownFlags, io: io)
@@ -129,6 +135,8 @@ public final class Kubectl {
             attachedShellEnd: attachedShellEnd, temporaryNames: temporaryNames, server: access.server, user: access.user,
             plugins: plugins, follow: backgroundFollow,
             tlsFailure: access.tlsFailure)
+        requestLog?.server = access.server
+        context.requestLog = requestLog
         context.discoveryAttempts = ServerConnection.discoveryAttempts(
             verb: verb.name, flags: flags, failure: context.connectionFailure ?? .refused)
         context.commandWords = [name] + flags.positionals + (flags.afterDash ?? [])
@@ -216,6 +224,8 @@ struct VerbContext {
     var dryRunWarning = DryRunWarning()
     /// The apiserver warnings the command has printed.
     var printedWarnings = PrintedWarnings()
+    /// What the command logs at its `-v` level; nil without one.
+    var requestLog: RequestLog?
 
     /// Refuses a request the apiserver's authorizer would not let the (impersonated) user make.
     func authorize(_ request: AccessRequest) throws(KubectlFailure) {

@@ -15,6 +15,8 @@ struct DescribeContext {
     var source: any DescribeSource
     /// `--show-events`.
     var showEvents = true
+    /// Where `-v` logs the requests describers send.
+    var log: RequestLog?
 
     var now: Timestamp { source.now }
 
@@ -34,6 +36,7 @@ struct DescribeContext {
         guard showEvents else { return nil }
         let namespace = object.namespace
         let uids = [uid ?? object.uid] + extraUIDs
+        log?.answered(Self.eventSearch(for: object, kindMatters: kindMatters, uid: uids[0]), status: 200)
         return list(.events, namespace: namespace).filter { event in
             let involved = event.value["involvedObject"]
             guard involved["name"].string == object.name else { return false }
@@ -41,6 +44,26 @@ struct DescribeContext {
             if kindMatters && involved["kind"].string != object.kind { return false }
             return namespace == nil || (involved["namespace"].string ?? "") == namespace
         }
+    }
+
+    /// Logs the GET a kind's own describer reads its object with, through the typed client.
+    func logTypedRead(of object: KubeObject) {
+        guard let log, Describers.readsAgain(object), let type = ResourceResolver.resolve(object.kind) else { return }
+        log.answered(.get(type, namespace: object.namespace, name: object.name, accept: ServerRequest.MediaTypes.protobuf), status: 200)
+    }
+
+    /// The typed client's list of the events about `object`, by a field selector on the
+    /// reference's name, namespace, kind and UID (built from a Go map, so in any order; the lab
+    /// sorts them), 500 at a time.
+    static func eventSearch(for object: KubeObject, kindMatters: Bool, uid: String) -> ServerRequest {
+        var terms = [("involvedObject.name", object.name)]
+        if let namespace = object.namespace { terms.append(("involvedObject.namespace", namespace)) }
+        if kindMatters { terms.append(("involvedObject.kind", object.kind)) }
+        if !uid.isEmpty { terms.append(("involvedObject.uid", uid)) }
+        let selector = terms.sorted { $0.0 < $1.0 }.map { "\($0.0)=\($0.1)" }.joined(separator: ",")
+        return .list(
+            .events, namespace: object.namespace, query: ["fieldSelector": selector, "limit": "500"],
+            accept: ServerRequest.MediaTypes.protobuf)
     }
 
     /// `translateTimestampSince`: how long ago, `<unknown>` for a missing time.

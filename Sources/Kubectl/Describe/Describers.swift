@@ -9,6 +9,10 @@ enum Describers {
         return describe(object, context)
     }
 
+    /// Whether `object`'s kind has a describer of its own, which reads the object again
+    /// through the typed client (the generic one describes what the builder read).
+    static func readsAgain(_ object: KubeObject) -> Bool { byKind["\(object.kind).\(object.group)"] != nil }
+
     private static let byKind: [String: Describe] = [
         "Pod.": PodDescriber.describe, "Service.": ServiceDescriber.describe, "Endpoints.": EndpointsDescriber.describe,
         "Node.": NodeDescriber.describe, "Namespace.": NamespaceDescriber.describe,

@@ -7,6 +7,15 @@ struct ServerRequest: Equatable {
     var path: String
     /// Query parameters; Go's `url.Values.Encode` writes them sorted by key.
     var query: [String: String] = [:]
+    /// Parameters given more than once (`command` of an exec), each key's values in order.
+    var repeatedQuery: [String: [String]] = [:]
+    /// The media types the client accepts, and the one of the body it sends.
+    var accept: String? = MediaTypes.any
+    var contentType: String?
+    /// Headers beside those (an exec's streaming protocol), as `Name: value`.
+    var otherHeaders: [String] = []
+    /// What the request is about, for the Status of its failure.
+    var target: Target?
 
     /// The discovery request client-go's cached discovery makes first: the core API group list.
     static let groupList = ServerRequest(method: "GET", path: "/api", query: ["timeout": "32s"])
@@ -32,7 +41,10 @@ struct ServerRequest: Equatable {
 
     /// The full URL under `server`.
     func url(server: String) -> String {
-        let encoded = query.keys.sorted().map { "\(GoEscaping.query($0))=\(GoEscaping.query(query[$0] ?? ""))" }
+        let values = query.mapValues { [$0] }.merging(repeatedQuery) { $0 + $1 }
+        let encoded = values.keys.sorted().flatMap { key in
+            values[key, default: []].map { "\(GoEscaping.query(key))=\(GoEscaping.query($0))" }
+        }
         return server + path + (encoded.isEmpty ? "" : "?" + encoded.joined(separator: "&"))
     }
 

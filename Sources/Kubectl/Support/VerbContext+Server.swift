@@ -35,13 +35,18 @@ extension VerbContext {
     ) throws(KubectlFailure) -> KubeObject {
         let fieldManager = flags.string("field-manager") ?? manager
         let validation = try Apply.fieldValidation(flags.string("validate"))
-        let request = ServerRequest.create(
+        var request = ServerRequest.create(
             type, namespace: object.namespace ?? namespace, dryRun: dryRun == .server, fieldManager: fieldManager,
             validation: validation.directive)
+        request.accept = ServerRequest.MediaTypes.protobuf
+        request.contentType = "application/vnd.kubernetes.protobuf"
+        request.target = ServerRequest.Target(type: type, name: object.name)
         do throws(RequestError) {
             let cluster = try client(for: request)
             do throws(APIError) {
-                return try cluster.create(object, dryRun: dryRun == .server, as: user, manager: FieldManager(fieldManager))
+                return try send(request) { () throws(APIError) in
+                    try cluster.create(object, dryRun: dryRun == .server, as: user, manager: FieldManager(fieldManager))
+                }
             } catch {
                 throw RequestError.status(error)
             }

@@ -29,6 +29,7 @@ enum APIResources {
         var failure: KubectlFailure?
         do {
             served = try context.cluster.servedResources
+            context.logDiscovery()
         } catch {
             failure = error
         }

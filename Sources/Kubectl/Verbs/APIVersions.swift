@@ -10,6 +10,7 @@ enum APIVersions {
         let versions: [String]
         do {
             versions = try context.cluster.servedGroupVersions
+            context.logDiscovery()
         } catch {
             let request = ServerRequest.groupList.error(context.connectionFailure ?? .refused, server: context.server)
             throw .error("couldn't get available api versions from server: \(request)")

@@ -113,7 +113,12 @@ enum Apply {
         } else if !listFailures.isEmpty {
             failures.insert(listFailures.errorText, at: 0)
         }
-        for failure in failures { context.io.err(failure + "\n") }
+        for failure in failures {
+            context.requestLog?.reportingFailure(failure)
+            context.io.err(failure + "\n")
+        }
+        // apply's post-processor prints what -o collected, then prunes; it runs only after a clean pass.
+        if failures.isEmpty, !creating { context.logInfo(4, "apply.go:548", "Running apply post-processor function") }
         if failures.isEmpty, collecting { try ObjectList.print(applied, output: output, context: context) }
         if failures.isEmpty, let pruning { try pruning.run(output: output, dryRun: dryRun, context: context) }
         return failures.isEmpty ? 0 : 1
@@ -160,19 +165,31 @@ enum Apply {
         }
         if creating { changeCause.record(&object) }
         if !creating { try authorizeRetrieval(of: object, type: type, source: source, context: context) }
-        let live = try? cluster.get(type, namespace: object.namespace, name: object.name)
+        if dryRun != .client, validation != .ignore { context.logSchemaDownload(for: type) }
+        let live =
+            creating
+            ? try? cluster.get(type, namespace: object.namespace, name: object.name)
+            : try? context.send(.get(type, namespace: object.namespace, name: object.name)) { () throws(APIError) in
+                try cluster.get(type, namespace: object.namespace, name: object.name)
+            }
         guard let live, !creating else {
             guard dryRun != .client else { return (type, object, "created") }
+            var post = ServerRequest.write("POST", ServerRequest.collectionPath(type, namespace: object.namespace), manager: manager.name)
+            post.query["fieldValidation"] = validation.directive
+            if dryRun == .server { post.query["dryRun"] = "All" }
+            post.target = ServerRequest.Target(type: type, name: object.name)
             do {
-                // The POST is authorized before the apiserver decodes its body.
-                try cluster.authorize(AccessRequest(verb: "create", type, namespace: object.namespace), as: context.user)
-                let decoded = try cluster.decodeFields(of: object, as: type, validation: validation)
-                decoded.warnings.forEach(context.printServerWarning)
-                let warnings = cluster.writeWarnings(for: decoded.object, as: type)
-                let created = try cluster.create(
-                    decoded.object, dryRun: dryRun == .server, as: context.user, manager: manager)
-                warnings.forEach(context.printServerWarning)
-                return (type, created, "created")
+                return try context.send(post) { () throws(APIError) in
+                    // The POST is authorized before the apiserver decodes its body.
+                    try cluster.authorize(AccessRequest(verb: "create", type, namespace: object.namespace), as: context.user)
+                    let decoded = try cluster.decodeFields(of: object, as: type, validation: validation)
+                    decoded.warnings.forEach(context.printServerWarning)
+                    let warnings = cluster.writeWarnings(for: decoded.object, as: type)
+                    let created = try cluster.create(
+                        decoded.object, dryRun: dryRun == .server, as: context.user, manager: manager)
+                    warnings.forEach(context.printServerWarning)
+                    return (type, created, "created")
+                }
             } catch {
                 // kubectl names the manifest a refused create came from (`AddSourceToErr`).
                 var refusal = error

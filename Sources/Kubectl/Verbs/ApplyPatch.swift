@@ -40,24 +40,32 @@ extension Apply {
         }
         let body = GoJSON.marshal(patch)
         guard body != "{}" else { return (type, live, "unchanged") }
+        let manager = fieldManager(context, serverSide: false)
+        var request = ServerRequest.write(
+            "PATCH", ServerRequest.itemPath(type, namespace: object.namespace, name: object.name), manager: manager)
+        request.contentType = "application/strategic-merge-patch+json"
+        request.query["fieldValidation"] = validation.directive
+        if dryRun == .server { request.query["dryRun"] = "All" }
+        request.target = ServerRequest.Target(type: type, name: object.name)
         do throws(APIError) {
-            let patched: JSONValue
-            do {
-                patched = try StrategicMergePatch.apply(patch, to: live.value, meta: meta)
-            } catch {
-                throw APIError(reason: "BadRequest", message: error.message, code: 400)
+            return try context.send(request) { () throws(APIError) in
+                let patched: JSONValue
+                do throws(PatchError) {
+                    patched = try StrategicMergePatch.apply(patch, to: live.value, meta: meta)
+                } catch {
+                    throw APIError(reason: "BadRequest", message: error.message, code: 400)
+                }
+                try cluster.authorize(
+                    AccessRequest(verb: "patch", type, namespace: object.namespace, name: object.name), as: context.user)
+                let converted = try cluster.decodePatched(KubeObject(patched), as: type, patchType: "strategic", patch: patch)
+                let decoded = try cluster.decodeFields(
+                    of: converted, as: type, validation: validation, patching: true, strategicPatch: patch)
+                decoded.warnings.forEach(context.printServerWarning)
+                let warnings = cluster.writeWarnings(for: decoded.object, as: type)
+                let replaced = try cluster.replace(decoded.object, dryRun: dryRun == .server, manager: FieldManager(manager))
+                warnings.forEach(context.printServerWarning)
+                return (type, replaced, "configured")
             }
-            try cluster.authorize(
-                AccessRequest(verb: "patch", type, namespace: object.namespace, name: object.name), as: context.user)
-            let converted = try cluster.decodePatched(KubeObject(patched), as: type, patchType: "strategic", patch: patch)
-            let decoded = try cluster.decodeFields(
-                of: converted, as: type, validation: validation, patching: true, strategicPatch: patch)
-            decoded.warnings.forEach(context.printServerWarning)
-            let warnings = cluster.writeWarnings(for: decoded.object, as: type)
-            let replaced = try cluster.replace(
-                decoded.object, dryRun: dryRun == .server, manager: FieldManager(fieldManager(context, serverSide: false)))
-            warnings.forEach(context.printServerWarning)
-            return (type, replaced, "configured")
         } catch {
             var refusal = error
             refusal.message = failedPatch(body, type: type, object: object, source: source) + refusal.message

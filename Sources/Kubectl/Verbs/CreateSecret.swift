@@ -30,10 +30,12 @@ enum CreateSecret {
         _ = try ObjectOutput.checkGeneratorFlags(context)
         let sources = DataSources(context.flags)
         try sources.validate()
-        var data: [String: String] = [:]
-        try sources.entries(context, envDirectoryError: "env secret file cannot be a directory") {
-            key, value throws(KubectlFailure) in
-            try add(key, value, to: &data)
+        var data: [String: [UInt8]] = [:]
+        try sources.entries(
+            context, envDirectoryError: "env secret file cannot be a directory",
+            addBinary: { key, bytes throws(KubectlFailure) in try add(key, bytes, to: &data) }
+        ) { key, value throws(KubectlFailure) in
+            try add(key, Array(value.utf8), to: &data)
         }
         return try create(name: name, data: data, type: context.flags.string("type") ?? "", context: context)
     }
@@ -59,7 +61,8 @@ enum CreateSecret {
         guard PEM.hasBlock(cert) else { throw .error("tls: failed to find any PEM data in certificate input") }
         guard PEM.hasBlock(key) else { throw .error("tls: failed to find any PEM data in key input") }
         return try create(
-            name: name, data: ["tls.crt": cert, "tls.key": key], type: "kubernetes.io/tls", context: context)
+            name: name, data: ["tls.crt": Self.bytes(of: cert), "tls.key": Self.bytes(of: key)], type: "kubernetes.io/tls",
+            context: context)
     }
 
     private static func dockerRegistry(_ context: VerbContext, _ arguments: [String]) throws(KubectlFailure) -> Int32 {
@@ -73,7 +76,7 @@ enum CreateSecret {
         let password = flags.string("docker-password") ?? ""
         let email = flags.string("docker-email") ?? ""
         let server = flags.string("docker-server") ?? "https://index.docker.io/v1/"
-        var data: [String: String] = [:]
+        var data: [String: [UInt8]] = [:]
         let files = DataSources(flags)
         if files.files.isEmpty {
             guard !username.isEmpty, !password.isEmpty, !server.isEmpty else {
@@ -85,18 +88,20 @@ enum CreateSecret {
             var auths: JSONValue = [:]
             auths[server] = entry
             let config: JSONValue = ["auths": auths]
-            data[".dockerconfigjson"] = JSONPrinter.compact(config)
+            data[".dockerconfigjson"] = Array(JSONPrinter.compact(config).utf8)
         } else {
-            try files.entries(context, envDirectoryError: "env secret file cannot be a directory") {
-                key, value throws(KubectlFailure) in
-                try add(key, value, to: &data)
+            try files.entries(
+                context, envDirectoryError: "env secret file cannot be a directory",
+                addBinary: { key, bytes throws(KubectlFailure) in try add(key, bytes, to: &data) }
+            ) { key, value throws(KubectlFailure) in
+                try add(key, Array(value.utf8), to: &data)
             }
         }
         return try create(name: name, data: data, type: "kubernetes.io/dockerconfigjson", context: context)
     }
 
     /// Adds one key, refusing bad or repeated keys with the Secret's wording.
-    private static func add(_ key: String, _ value: String, to data: inout [String: String]) throws(KubectlFailure) {
+    private static func add(_ key: String, _ value: [UInt8], to data: inout [String: [UInt8]]) throws(KubectlFailure) {
         let problems = NameValidation.configMapKey(key)
         guard problems.isEmpty else {
             throw .error("\(GoSyntax.quoted(key)) is not valid key name for a Secret \(problems.joined(separator: ";"))")
@@ -105,9 +110,12 @@ enum CreateSecret {
         data[key] = value
     }
 
+    /// A file's bytes as read: the raw bytes of one that is not UTF-8, else its text's.
+    private static func bytes(of text: String) -> [UInt8] { FileBytes.binary(text) ?? Array(text.utf8) }
+
     /// The Secret in struct field order, values base64-encoded.
     private static func create(
-        name: String, data: [String: String], type: String, context: VerbContext
+        name: String, data: [String: [UInt8]], type: String, context: VerbContext
     ) throws(KubectlFailure) -> Int32 {
         var secret: JSONValue = [
             "kind": "Secret", "apiVersion": "v1", "metadata": ["name": .string(name), "creationTimestamp": nil],

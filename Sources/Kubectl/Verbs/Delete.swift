@@ -117,8 +117,10 @@ enum Delete {
                     continue
                 }
                 do {
-                    try cluster.authorize(AccessRequest(verb: "list", group.type, namespace: context.namespace), as: context.user)
-                    let matched = try selector.list(cluster, group.type, namespace: context.namespace)
+                    let matched = try context.send(selector.request(group.type, namespace: context.namespace)) { () throws(APIError) in
+                        try cluster.authorize(AccessRequest(verb: "list", group.type, namespace: context.namespace), as: context.user)
+                        return try selector.list(cluster, group.type, namespace: context.namespace)
+                    }
                     targets += matched.map { Target(type: group.type, namespace: $0.namespace, name: $0.name) }
                 } catch {
                     failures.append(error.kubectlMessage)
@@ -168,11 +170,14 @@ enum Delete {
             for target in targets {
                 if dryRun != .client {
                     do {
-                        try cluster.authorize(
-                            AccessRequest(verb: "delete", target.type, namespace: target.namespace, name: target.name), as: context.user)
-                        let object = try cluster.delete(
-                            target.type, namespace: target.namespace, name: target.name, gracePeriodSeconds: gracePeriod,
-                            propagationPolicy: cascade, dryRun: dryRun == .server)
+                        let request = ServerRequest.delete(target.type, namespace: target.namespace, name: target.name)
+                        let object = try context.send(request) { () throws(APIError) in
+                            try cluster.authorize(
+                                AccessRequest(verb: "delete", target.type, namespace: target.namespace, name: target.name), as: context.user)
+                            return try cluster.delete(
+                                target.type, namespace: target.namespace, name: target.name, gracePeriodSeconds: gracePeriod,
+                                propagationPolicy: cascade, dryRun: dryRun == .server)
+                        }
                         deleted.append((target.type, object))
                     } catch {
                         if error.reason == "NotFound" && ignoreNotFound { continue }
@@ -199,6 +204,7 @@ enum Delete {
                     !cluster.exists(entry.0, namespace: entry.1.namespace, name: entry.1.name, uid: entry.1.uid)
                 }
                 let allGone = { deleted.allSatisfy(gone) }
+                DeletionWatchLog(context: context, cluster: cluster, timeoutSeconds: timeoutSeconds).follow(deleted)
                 if let timeoutSeconds {
                     // `IsDeleted` gives up on the first object still there.
                     if !cluster.wait(timeoutSeconds: timeoutSeconds, until: allGone),
@@ -211,7 +217,10 @@ enum Delete {
                     _ = UnboundedWait(cluster: cluster, objects: deleted.map { ($0.0, $0.1.namespace, $0.1.name) }).until(allGone)
                 }
             }
-            for message in failures { context.io.err(message + "\n") }
+            for message in failures {
+                context.requestLog?.reportingFailure(message)
+                context.io.err(message + "\n")
+            }
             return failures.isEmpty ? 0 : 1
         }
     }

@@ -49,7 +49,7 @@ enum Describe {
         func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
             let (manifests, listFailures) = try ManifestFiles.gathering(files, context, visitFailure: ManifestFiles.gatheredFailure)
             let cluster = try context.cluster
-            let settings = DescribeContext(source: cluster, showEvents: showEvents)
+            let settings = DescribeContext(source: cluster, showEvents: showEvents, log: context.requestLog)
             ServerWarnings.print(for: request.groups.map(\.type), cluster, context)
             var objects: [KubeObject] = []
             var failures: [APIError] = []
@@ -63,10 +63,13 @@ enum Describe {
             }
             for group in request.groups {
                 if group.names.isEmpty {
+                    let scope = allNamespaces ? nil : namespace
                     do throws(APIError) {
-                        try cluster.authorize(AccessRequest(verb: "list", group.type, namespace: allNamespaces ? nil : namespace), as: context.user)
-                        guard group.type.verbs.contains("list") else { throw APIError.methodNotAllowed }
-                        objects += try selector.list(cluster, group.type, namespace: allNamespaces ? nil : namespace)
+                        objects += try context.send(selector.request(group.type, namespace: scope, limit: 500)) { () throws(APIError) in
+                            try cluster.authorize(AccessRequest(verb: "list", group.type, namespace: scope), as: context.user)
+                            guard group.type.verbs.contains("list") else { throw APIError.methodNotAllowed }
+                            return try selector.list(cluster, group.type, namespace: scope)
+                        }
                     } catch {
                         failures.append(error)
                     }
@@ -74,9 +77,12 @@ enum Describe {
                 }
                 for name in group.names {
                     do throws(APIError) {
-                        try cluster.authorize(AccessRequest(verb: "get", group.type, namespace: namespace, name: name), as: context.user)
-                        guard group.type.verbs.contains("get") else { throw APIError.methodNotAllowed }
-                        objects.append(try fetch(group.type, name, cluster))
+                        objects.append(
+                            try context.send(.get(group.type, namespace: namespace, name: name)) { () throws(APIError) in
+                                try cluster.authorize(AccessRequest(verb: "get", group.type, namespace: namespace, name: name), as: context.user)
+                                guard group.type.verbs.contains("get") else { throw APIError.methodNotAllowed }
+                                return try fetch(group.type, name, cluster)
+                            })
                     } catch {
                         failures.append(error)
                     }
@@ -87,6 +93,7 @@ enum Describe {
                 return try describeMatching(failures[0], cluster, settings, context.io)
             }
             for (index, object) in objects.enumerated() {
+                settings.logTypedRead(of: object)
                 context.io.out((index == 0 ? "" : "\n\n") + Describers.describe(object, settings))
             }
             if objects.isEmpty, failures.isEmpty, listFailures.isEmpty {
@@ -128,10 +135,14 @@ enum Describe {
                 let types = try ResourceResolver.resolveList(arguments[0])
                 guard types.count == 1 else { throw .error("you may only specify a single resource type") }
                 matches = cluster.list(types[0], namespace: namespace)
+                settings.log?.answered(.list(types[0], namespace: namespace, query: ["limit": "500"]), status: 200)
             }
             let described = matches.filter { $0.name.hasPrefix(prefix) }
             guard !described.isEmpty else { throw .server(original) }
-            for object in described { io.out(Describers.describe(object, settings) + "\n") }
+            for object in described {
+                settings.logTypedRead(of: object)
+                io.out(Describers.describe(object, settings) + "\n")
+            }
             return 0
         }
     }

@@ -55,6 +55,7 @@ enum Exec {
                 if !quiet { context.io.err("Unable to use a TTY - input is not a terminal or the right kind of file\n") }
                 tty = false
             }
+            context.requestLog?.answered(upgrade(target, tty: tty), status: 101)
             // The process reads the input only if it wants it (`cat` does, `ls` does not).
             let streams = stdin ? context.io : IOStreams(input: "", sink: context.io.sink)
             guard let status = executor.exec(pod: target.pod, container: target.container, command: command, io: streams, tty: tty) else {
@@ -62,6 +63,21 @@ enum Exec {
             }
             if status != 0 { context.io.err("command terminated with exit code \(status)\n") }
             return status
+        }
+
+        /// The GET that asks to upgrade to a WebSocket stream of the `exec` subresource (no
+        /// `Accept`), the streams it wants in the query: stderr only without a terminal.
+        private func upgrade(_ target: ExecTarget, tty: Bool) -> ServerRequest {
+            var request = ServerRequest.get(.pods, namespace: target.pod.namespace, name: target.pod.name, subresource: "exec")
+            request.accept = nil
+            request.otherHeaders = ["Sec-Websocket-Protocol: v5.channel.k8s.io"]
+            request.repeatedQuery["command"] = command
+            request.query["container"] = target.container
+            if !tty { request.query["stderr"] = "true" }
+            if stdin { request.query["stdin"] = "true" }
+            request.query["stdout"] = "true"
+            if tty { request.query["tty"] = "true" }
+            return request
         }
 
         /// The builder's `ResourceNames("pods", ...)`: a bare name is a pod's; `TYPE/NAME` names

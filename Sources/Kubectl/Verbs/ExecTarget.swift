@@ -15,8 +15,11 @@ struct ExecTarget {
     ) throws(KubectlFailure) {
         let cluster = try context.cluster
         do {
-            try cluster.authorize(AccessRequest(verb: "get", .pods, namespace: namespace, name: podName), as: context.user)
-            pod = try cluster.get(.pods, namespace: namespace, name: podName)
+            let request = ServerRequest.get(.pods, namespace: namespace, name: podName, accept: ServerRequest.MediaTypes.any)
+            pod = try context.send(request) { () throws(APIError) in
+                try cluster.authorize(AccessRequest(verb: "get", .pods, namespace: namespace, name: podName), as: context.user)
+                return try cluster.get(.pods, namespace: namespace, name: podName)
+            }
         } catch {
             throw .server(error)
         }
@@ -36,6 +39,7 @@ struct ExecTarget {
             if containers.count > 1 || others, let defaultedNotice {
                 context.io.sink.write("Defaulted container \"\(container)\" out of: \(Self.allNames(of: pod))\n", to: defaultedNotice)
             }
+            context.logInfo(4, "podcmd.go:88", "Defaulting container name to \(container)")
         }
         let status = pod.containerStatus(named: container)
         // The exec itself is a create on the pod's `exec` subresource.

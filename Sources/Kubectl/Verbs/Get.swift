@@ -46,6 +46,10 @@ enum Get {
         var user: UserInfo?
         /// `--subresource`: each named object's subresource is fetched instead (`status`, `scale`).
         var subresource: String
+        /// `--chunk-size`: how many objects each list request asks for (0 for all at once).
+        var chunkSize = 500
+        /// What the requests accept: the server's Table for the human-readable printers.
+        var accept: String { output.isHumanReadable ? ServerRequest.MediaTypes.table : ServerRequest.MediaTypes.json }
 
         init(_ context: VerbContext) throws(KubectlFailure) {
             let flags = context.flags
@@ -80,6 +84,7 @@ enum Get {
                 request = try ResourceRequest.parse(flags.positionals)
             }
             subresource = flags.string("subresource") ?? ""
+            chunkSize = flags.string("chunk-size").flatMap { Int($0) } ?? chunkSize
             if !subresource.isEmpty, request.groups.contains(where: \.names.isEmpty) {
                 throw .error("subresource cannot be used when bulk resources are specified")
             }
@@ -103,7 +108,7 @@ enum Get {
 
         func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
             let cluster = try context.cluster
-            var (results, failures) = fetch(cluster)
+            var (results, failures) = fetch(cluster, context)
             if let manifestEntries {
                 let errors = Get.manifestErrors(manifestEntries, ignoringNotFound: ignoreNotFound) { type, name throws(APIError) in
                     _ = try fetchNamed(type, name, cluster)
@@ -154,12 +159,26 @@ enum Get {
                 let namespaced = request.groups.allSatisfy(\.type.namespaced) && !allNamespaces
                 context.io.err(namespaced ? "No resources found in \(namespace) namespace.\n" : "No resources found\n")
             }
-            for message in failures { context.io.err(message + "\n") }
+            for message in failures {
+                context.requestLog?.reportingFailure(message)
+                context.io.err(message + "\n")
+            }
             return failures.isEmpty ? 0 : 1
         }
 
         /// One named object, or its `--subresource`, read as the user may.
-        func fetchNamed(_ type: ResourceType, _ name: String, _ cluster: Cluster) throws(APIError) -> KubeObject {
+        func fetchNamed(_ type: ResourceType, _ name: String, _ cluster: Cluster, _ context: VerbContext? = nil) throws(APIError)
+            -> KubeObject
+        {
+            let request = ServerRequest.get(type, namespace: namespace, name: name, subresource: subresource, accept: accept)
+            guard let context else { return try fetchNamed(type, name, cluster, request: request) }
+            return try context.send(request) { () throws(APIError) in try fetchNamed(type, name, cluster, request: request) }
+        }
+
+        /// What the server answers the GET of one object.
+        private func fetchNamed(_ type: ResourceType, _ name: String, _ cluster: Cluster, request: ServerRequest) throws(APIError)
+            -> KubeObject
+        {
             try cluster.authorize(
                 AccessRequest(verb: "get", type, subresource: subresource, namespace: namespace, name: name), as: user)
             guard type.verbs.contains("get") else { throw APIError.methodNotAllowed }
@@ -178,16 +197,20 @@ enum Get {
         }
 
         /// The objects of each requested type, and the errors of those that could not be read.
-        func fetch(_ cluster: Cluster) -> (results: [(type: ResourceType, objects: [KubeObject])], failures: [String]) {
+        func fetch(_ cluster: Cluster, _ context: VerbContext) -> (results: [(type: ResourceType, objects: [KubeObject])], failures: [String]) {
             var results: [(type: ResourceType, objects: [KubeObject])] = []
             var failures: [String] = []
             for group in request.groups {
                 if group.names.isEmpty {
                     let scope = allNamespaces ? nil : namespace
+                    let request = selector.request(group.type, namespace: scope, limit: chunkSize, accept: accept)
                     do throws(APIError) {
-                        try cluster.authorize(AccessRequest(verb: "list", group.type, namespace: scope), as: user)
-                        guard group.type.verbs.contains("list") else { throw APIError.methodNotAllowed }
-                        results.append((group.type, try selector.list(cluster, group.type, namespace: scope)))
+                        let objects = try context.send(request) { () throws(APIError) in
+                            try cluster.authorize(AccessRequest(verb: "list", group.type, namespace: scope), as: user)
+                            guard group.type.verbs.contains("list") else { throw APIError.methodNotAllowed }
+                            return try selector.list(cluster, group.type, namespace: scope)
+                        }
+                        results.append((group.type, objects))
                     } catch {
                         failures.append(error.kubectlMessage)
                     }
@@ -195,7 +218,7 @@ enum Get {
                     var objects: [KubeObject] = []
                     for name in group.names {
                         do throws(APIError) {
-                            objects.append(try fetchNamed(group.type, name, cluster))
+                            objects.append(try fetchNamed(group.type, name, cluster, context))
                         } catch {
                             if !(ignoreNotFound && error.reason == "NotFound") { failures.append(error.kubectlMessage) }
                         }

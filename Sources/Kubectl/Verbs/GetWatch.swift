@@ -14,12 +14,22 @@ enum GetWatch {
     /// The longest a watch runs: the apiserver closes watches after 30 minutes at the earliest.
     static let longestWatch: Int64 = 1800
 
+    /// The watch `get` sends after its first read: a list's from the list's resource version; one
+    /// object's by its name, from version 0 (kubectl starts it at about now, with an initial event).
+    private static func watchRequest(_ options: Get.Options, type: ResourceType, name: String?, cluster: Cluster) -> ServerRequest {
+        var request = options.selector.request(type, namespace: options.allNamespaces ? nil : options.namespace, accept: options.accept)
+        if let name { request.query["fieldSelector"] = "metadata.name=\(name)" }
+        request.query["resourceVersion"] = name == nil ? String(cluster.latestResourceVersion) : "0"
+        request.query["watch"] = "true"
+        return request
+    }
+
     static func run(_ options: Get.Options, _ context: VerbContext) throws(KubectlFailure) -> Int32 {
         guard Set(options.request.groups.map(\.type)).count == 1, let group = options.request.groups.first else {
             throw .error("you may only specify a single resource type")
         }
         let cluster = try context.cluster
-        let (results, failures) = options.fetch(cluster)
+        let (results, failures) = options.fetch(cluster, context)
         if let failure = failures.first { throw KubectlFailure(failure) }
         let type = group.type
         let objects = results.flatMap(\.objects)
@@ -29,6 +39,8 @@ enum GetWatch {
         // The watch is a request of its own; on one object its name selector names the object.
         try context.authorize(AccessRequest(
             verb: "watch", type, namespace: options.allNamespaces ? nil : options.namespace, name: group.names.first ?? ""))
+
+        context.requestLog?.answered(watchRequest(options, type: type, name: group.names.first, cluster: cluster), status: 200)
 
         let timeout = try requestTimeout(context.flags.string("request-timeout"))
         let deadline = cluster.now.adding(seconds: timeout ?? longestWatch)

@@ -44,7 +44,8 @@ enum LogRequests {
         }
         try context.authorize(AccessRequest(verb: "get", type, namespace: namespace, name: name))
         do {
-            return .object(try cluster.get(type, namespace: namespace, name: name), type)
+            let request = ServerRequest.get(type, namespace: namespace, name: name, accept: ServerRequest.MediaTypes.any)
+            return .object(try context.send(request) { () throws(APIError) in try cluster.get(type, namespace: namespace, name: name) }, type)
         } catch {
             if error.reason == "NotFound" { throw .error("error from server (NotFound): \(error.message) in namespace \"\(namespace)\"") }
             throw .server(error)

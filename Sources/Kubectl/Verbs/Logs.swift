@@ -127,10 +127,12 @@ enum Logs {
                 query.container = request.container
                 do {
                     // The log is a GET of the pod's `log` subresource.
-                    try cluster.authorize(
-                        AccessRequest(verb: "get", .pods, subresource: "log", namespace: request.namespace, name: request.pod),
-                        as: context.user)
-                    let read = try cluster.podLog(namespace: request.namespace, name: request.pod, query)
+                    let read = try context.send(logRequest(request, query)) { () throws(APIError) in
+                        try cluster.authorize(
+                            AccessRequest(verb: "get", .pods, subresource: "log", namespace: request.namespace, name: request.pod),
+                            as: context.user)
+                        return try cluster.podLog(namespace: request.namespace, name: request.pod, query)
+                    }
                     context.io.out(prefixed(read.text, request))
                     if follow, read.running { followed.append((request, read)) }
                 } catch {
@@ -151,6 +153,20 @@ enum Logs {
             _ = cluster.wait(timeoutSeconds: Logs.followLimitSeconds) { Self.ended(followed, cluster: cluster) }
             context.io.out(arrived(followed, after: since, cluster: cluster))
             return 0
+        }
+
+        /// The GET of a container's log, its options in the query as `PodLogOptions` converts them.
+        private func logRequest(_ request: LogRequests.Request, _ options: PodLogOptions) -> ServerRequest {
+            var get = ServerRequest.get(.pods, namespace: request.namespace, name: request.pod, subresource: "log", accept: ServerRequest.MediaTypes.any)
+            get.query["container"] = options.container
+            if follow { get.query["follow"] = "true" }
+            if let limit = options.limitBytes { get.query["limitBytes"] = String(limit) }
+            if options.previous { get.query["previous"] = "true" }
+            if let since = options.sinceSeconds { get.query["sinceSeconds"] = String(since) }
+            if let time = options.sinceTime { get.query["sinceTime"] = time.rfc3339 }
+            if let tail = options.tailLines, tail >= 0 { get.query["tailLines"] = String(tail) }
+            if options.timestamps { get.query["timestamps"] = "true" }
+            return get
         }
 
         /// Whether every followed container has stopped.

@@ -176,10 +176,18 @@ enum Run {
         private func create(_ pod: KubeObject, _ context: VerbContext) throws(KubectlFailure) -> KubeObject {
             var request = context.flags.bool("save-config") ? ObjectOutput.savingConfig(pod) : pod
             request.namespace = context.namespace
+            let manager = context.flags.string("field-manager") ?? "kubectl-run"
+            // `run` sends the pod through a plain REST client: JSON, with only the field manager.
+            var post = ServerRequest(method: "POST", path: ServerRequest.collectionPath(.pods, namespace: context.namespace))
+            post.query["fieldManager"] = manager
+            if dryRun == .server { post.query["dryRun"] = "All" }
+            post.contentType = "application/json"
+            post.target = ServerRequest.Target(type: .pods, name: name)
             do {
-                return try context.cluster.create(
-                    request, dryRun: dryRun == .server, as: context.user,
-                    manager: FieldManager(context.flags.string("field-manager") ?? "kubectl-run"))
+                let cluster = try context.cluster
+                return try context.send(post) { () throws(APIError) in
+                    try cluster.create(request, dryRun: dryRun == .server, as: context.user, manager: FieldManager(manager))
+                }
             } catch let error as APIError {
                 throw .server(error)
             } catch let failure as KubectlFailure {

@@ -25,6 +25,7 @@ enum Version {
             // kubectl prints what it knows before it reports that the server did not answer.
             do {
                 let cluster = try context.cluster
+                context.requestLog?.answered(ServerRequest(method: "GET", path: "/version", query: ["timeout": "32s"]), status: 200)
                 server = info(cluster.settings.kubernetesVersion, cluster.settings.release)
             } catch {
                 failure = error
