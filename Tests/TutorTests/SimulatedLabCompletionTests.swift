@@ -11,10 +11,12 @@ struct SimulatedLabCompletionTests {
 
     static func tab(_ lab: any Lab, _ line: String) -> [String] { lab.completions(line: line, cursor: line.count) }
 
-    @Test("without a specification, the alias k completes file names, as bash's default does")
-    func aliasWithoutSpecification() throws {
+    @Test("the lab's login completes k as kubectl; without a specification k completes file names")
+    func aliasWithAndWithoutSpecification() throws {
         let lab = try Self.lab()
-        _ = lab.run("mkdir -p /tmp/t/sub && touch /tmp/t/app.yaml /tmp/t/.hidden", sink: OutputBuffer())
+        #expect(Self.tab(lab, "k get po") == Self.tab(lab, "kubectl get po"))
+        #expect(Self.tab(lab, "k describe pod/go") == ["pod/goweb"])
+        _ = lab.run("complete -r k; mkdir -p /tmp/t/sub && touch /tmp/t/app.yaml /tmp/t/.hidden", sink: OutputBuffer())
         #expect(Self.tab(lab, "k get /tmp/t/") == ["/tmp/t/.hidden", "/tmp/t/app.yaml", "/tmp/t/sub/"])
         #expect(Self.tab(lab, "cat /tmp/t/a") == ["/tmp/t/app.yaml"])
         #expect(Self.tab(lab, "k get po").isEmpty)
@@ -35,10 +37,10 @@ struct SimulatedLabCompletionTests {
         #expect(Self.tab(lab, "k describe pod/go") == ["pod/goweb"])
     }
 
-    @Test("a specification naming kubectl's function before the script defines it completes no kubectl words")
+    @Test("a specification naming kubectl's function while it is not defined completes no kubectl words")
     func functionNotDefined() throws {
         let lab = try Self.lab()
-        _ = lab.run("complete -F __start_kubectl k", sink: OutputBuffer())
+        _ = lab.run("unset -f __start_kubectl; complete -F __start_kubectl k", sink: OutputBuffer())
         #expect(Self.tab(lab, "k de").isEmpty)
     }
 

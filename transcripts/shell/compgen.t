@@ -71,6 +71,8 @@ first, then -G's glob, then -W's words (expanded, never globbed), filtered by -X
   for
   function
   $ f() { :; }; compgen -A function
+  __kubectl_namespace_args
+  __start_kubectl
   f
   $ export FOO=1; compgen -e FO
   FOO

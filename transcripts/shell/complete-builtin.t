@@ -8,6 +8,7 @@ in bash's order, the table in bash's hash order (the lab's own line editor does 
   $ complete -F _git git
   $ complete -F _git git
   $ complete
+  complete -o default -F __start_kubectl kubectl
   complete -F _git git
   complete -o nospace -f -A arrayvar -W 'it'\''s there' q
   complete -o default -F __start_kubectl k
@@ -19,6 +20,7 @@ in bash's order, the table in bash's hash order (the lab's own line editor does 
   $ complete -r q
   bash: complete: q: no completion specification
   $ complete -p
+  complete -o default -F __start_kubectl kubectl
   complete -F _git git
   complete -o default -F __start_kubectl k
   $ complete -o bogus x

@@ -39,4 +39,6 @@ Inside a function declare makes a local variable, unless -g; -F names the functi
   declare -- outer="2"
   bash: declare: inner: not found
   $ declare -F
+  declare -f __kubectl_namespace_args
+  declare -f __start_kubectl
   declare -f f

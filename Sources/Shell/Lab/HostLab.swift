@@ -91,6 +91,17 @@ public final class HostLab {
             nestedShells.append(session)
             if let finish = kubectl.attachedShellEnd.take() { shellEnds[ObjectIdentifier(session)] = finish }
         }
+        loadKubectlCompletion()
+    }
+
+    /// The lab's login sets up kubectl's bash completion, for its `k` alias too, as the kubectl
+    /// docs have it: Tab completes `k get po` as it does `kubectl get po`.
+    private func loadKubectlCompletion() {
+        _ = shell.run(
+            "source <(kubectl completion bash)\ncomplete -o default -F \(Kubectl.bashCompletionFunction) k", sink: OutputBuffer())
+        // Set up before the first prompt: the learner's lines start the count and the history.
+        shell.linesRead = 0
+        shell.history = []
     }
 
     /// The kubeconfig files as the learner's kubectl finds them: `$KUBECONFIG` from the command's
