@@ -95,15 +95,6 @@ extension ScriptOutput {
 
     /// `path` made absolute from the working directory, `.` and `..` resolved.
     private func absolute(_ path: String) -> String {
-        let joined = path.hasPrefix("/") ? path : directory + "/" + path
-        var parts: [Substring] = []
-        for part in joined.split(separator: "/") {
-            switch part {
-            case ".": continue
-            case "..": if !parts.isEmpty { parts.removeLast() }
-            default: parts.append(part)
-            }
-        }
-        return "/" + parts.joined(separator: "/")
+        ContainerFileView.normalized(path, from: directory)
     }
 }

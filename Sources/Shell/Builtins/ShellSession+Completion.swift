@@ -54,17 +54,7 @@ extension ShellSession {
 
     /// `compgen -G`: the paths the glob matches, not filtered by the word.
     func globCompletions(_ pattern: String) -> [String] {
-        var characters: [PatternCharacter] = []
-        var escaped = false
-        for scalar in pattern.unicodeScalars {
-            if !escaped, scalar == "\\" {
-                escaped = true
-                continue
-            }
-            characters.append(PatternCharacter(scalar: scalar, quoted: escaped))
-            escaped = false
-        }
-        return filesystem.glob(characters, from: cwd, user: user)
+        filesystem.glob(PatternCharacter.unescaping(pattern), from: cwd, user: user)
     }
 
     /// The first field of each line of an account file (`/etc/passwd`, `/etc/group`).

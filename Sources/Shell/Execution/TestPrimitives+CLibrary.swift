@@ -33,18 +33,7 @@ extension TestPrimitives {
     /// `fnmatch(pattern, text, 0)`: a glob over the whole text, `\` quoting the next character,
     /// neither `/` nor a leading `.` special.
     static func fnmatch(_ pattern: String, _ text: String) -> Bool {
-        var characters: [PatternCharacter] = []
-        var escaped = false
-        for scalar in pattern.unicodeScalars {
-            if !escaped, scalar == "\\" {
-                escaped = true
-                continue
-            }
-            characters.append(PatternCharacter(scalar: scalar, quoted: escaped))
-            escaped = false
-        }
-        if escaped { characters.append(PatternCharacter(scalar: "\\", quoted: true)) }
-        return VirtualFileSystem.globMatches(characters, Array(text.unicodeScalars), periodIsSpecial: false)
+        VirtualFileSystem.globMatches(PatternCharacter.unescaping(pattern), Array(text.unicodeScalars), periodIsSpecial: false)
     }
 
     /// A unary test as dash and busybox evaluate it: `-t` is false (no terminal) once `number`

@@ -2,6 +2,23 @@
 struct PatternCharacter {
     var scalar: Unicode.Scalar
     var quoted: Bool
+
+    /// A pattern written as `fnmatch` reads it: a backslash quotes the character after it, and a
+    /// trailing one stands for itself.
+    static func unescaping(_ pattern: String) -> [PatternCharacter] {
+        var characters: [PatternCharacter] = []
+        var escaped = false
+        for scalar in pattern.unicodeScalars {
+            if !escaped, scalar == "\\" {
+                escaped = true
+                continue
+            }
+            characters.append(PatternCharacter(scalar: scalar, quoted: escaped))
+            escaped = false
+        }
+        if escaped { characters.append(PatternCharacter(scalar: "\\", quoted: true)) }
+        return characters
+    }
 }
 
 extension VirtualFileSystem {
