@@ -26,7 +26,7 @@ struct RecorderTests {
         #expect(terminal.stdout.hasSuffix("Hint 1/1: kubectl run.\n\n"), "the learner saw everything live")
         #expect(
             transcript.commands.map(\.input) == [
-                ["echo hi"], ["cat <<EOF", "body", "EOF"], ["echo gone"],
+                ["echo hi"], ["cat <<EOF", "body", "EOF"], ["echo gone"], ["^C"],
                 ["kubectl get ep kube-dns -n kube-system"], [":hint"],
             ])
         let text = transcript.rendered()

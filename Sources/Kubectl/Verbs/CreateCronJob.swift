@@ -17,21 +17,11 @@ enum CreateCronJob {
         let name = try Create.name(arguments, flags: flags, command: "create cronjob")
         let command = flags.afterDash ?? []
         let restart = flags.string("restart").flatMap { $0.isEmpty ? nil : $0 } ?? "OnFailure"
-        let dryRun = try context.dryRun()
-        try ObjectOutput.checkFormat(flags.string("output"), context: context)
-        try Create.checkValidation(flags)
-        var cronJob = build(name: name, image: image, schedule: schedule, command: command, restart: restart)
-        if context.explicitNamespace { cronJob = ObjectOutput.inNamespace(cronJob, context.namespace) }
-        if dryRun == .client {
-            return try ObjectOutput.printCreated(
-                cronJob, type: .cronJobs, output: flags.string("output"), dryRun: dryRun, context: context)
-        }
-        cronJob.namespace = context.namespace
-        let created = try context.create(cronJob, type: .cronJobs, dryRun: dryRun, manager: "kubectl-create") { error in
+        _ = try ObjectOutput.checkGeneratorFlags(context)
+        let cronJob = build(name: name, image: image, schedule: schedule, command: command, restart: restart)
+        return try ObjectOutput.create(cronJob, type: .cronJobs, context: context) { error in
             .error("failed to create cronjob: \(error.message)")
         }
-        return try ObjectOutput.printCreated(
-            created, type: .cronJobs, output: flags.string("output"), dryRun: dryRun, context: context)
     }
 
     /// The CronJob as kubectl's `createCronJob` builds it, fields in the order kubectl serializes them.

@@ -16,23 +16,13 @@ enum CreateDeployment {
         let name = try Create.name(arguments, flags: flags, command: "create deployment")
         let command = flags.afterDash ?? []
         if images.count > 1 && !command.isEmpty { throw .error("cannot specify multiple --image options and command") }
-        let dryRun = try context.dryRun()
-        try ObjectOutput.checkFormat(flags.string("output"), context: context)
-        try Create.checkValidation(flags)
+        _ = try ObjectOutput.checkGeneratorFlags(context)
         let replicas = flags.string("replicas").flatMap { Int($0) } ?? 1
         let port = flags.string("port").flatMap { Int($0) } ?? -1
-        var deployment = build(name: name, images: images, command: command, replicas: replicas, port: port)
-        if context.explicitNamespace { deployment = ObjectOutput.inNamespace(deployment, context.namespace) }
-        if dryRun == .client {
-            return try ObjectOutput.printCreated(
-                deployment, type: .deployments, output: flags.string("output"), dryRun: dryRun, context: context)
-        }
-        deployment.namespace = context.namespace
-        let created = try context.create(deployment, type: .deployments, dryRun: dryRun, manager: "kubectl-create") { error in
+        let deployment = build(name: name, images: images, command: command, replicas: replicas, port: port)
+        return try ObjectOutput.create(deployment, type: .deployments, context: context) { error in
             .error("failed to create deployment: \(error.message)")
         }
-        return try ObjectOutput.printCreated(
-            created, type: .deployments, output: flags.string("output"), dryRun: dryRun, context: context)
     }
 
     /// The Deployment as kubectl builds it, fields in the order kubectl serializes them.

@@ -15,24 +15,14 @@ enum CreateJob {
         let from = flags.string("from") ?? ""
         guard image.isEmpty != from.isEmpty else { throw .error("either --image or --from must be specified") }
         if !command.isEmpty && !from.isEmpty { throw .error("cannot specify --from and command") }
-        let dryRun = try context.dryRun()
-        try ObjectOutput.checkFormat(flags.string("output"), context: context)
-        try Create.checkValidation(flags)
-        var job =
+        _ = try ObjectOutput.checkGeneratorFlags(context)
+        let job =
             image.isEmpty
             ? try fromCronJob(name: name, source: from, context: context)
             : build(name: name, image: image, command: command)
-        if context.explicitNamespace { job = ObjectOutput.inNamespace(job, context.namespace) }
-        if dryRun == .client {
-            return try ObjectOutput.printCreated(
-                job, type: .jobs, output: flags.string("output"), dryRun: dryRun, context: context)
-        }
-        job.namespace = context.namespace
-        let created = try context.create(job, type: .jobs, dryRun: dryRun, manager: "kubectl-create") { error in
+        return try ObjectOutput.create(job, type: .jobs, context: context) { error in
             .error("failed to create job: \(error.message)")
         }
-        return try ObjectOutput.printCreated(
-            created, type: .jobs, output: flags.string("output"), dryRun: dryRun, context: context)
     }
 
     /// The Job as kubectl's `createJob` builds it, fields in the order kubectl serializes them.

@@ -38,6 +38,10 @@ public protocol Lab: AnyObject {
     /// does not parse. `KubectlMeaning` is kubectl's own (module Kubectl), so checks compare
     /// exactly what kubectl would do.
     func kubectlMeaning(_ argv: [String]) -> KubectlMeaning?
+
+    /// The user pressed Ctrl-C at the prompt: the shell reading the lines sets `$?` to 130
+    /// (128 + SIGINT), as bash, dash and busybox sh do; returns that status.
+    func interruptedAtPrompt() -> Int32
 }
 
 extension Lab {
@@ -48,6 +52,8 @@ extension Lab {
     }
 
     public func awaitedHereDocumentEnd(_ text: String) -> ShellSession.HereDocumentEnd? { nil }
+
+    public func interruptedAtPrompt() -> Int32 { 130 }
 }
 
 /// What running one command line did.

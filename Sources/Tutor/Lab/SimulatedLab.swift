@@ -46,6 +46,11 @@ public final class SimulatedLab: Lab {
 
     public var isInNestedShell: Bool { host.activeShell !== host.shell }
 
+    public func interruptedAtPrompt() -> Int32 {
+        host.activeShell.lastStatus = 130
+        return 130
+    }
+
     /// Whether the shell reading the lines (the host's bash, or a pod's or node's shell entered
     /// with `exec -it`) asks for more of `text`, by its own language.
     public func needsContinuation(_ text: String) -> Bool {

@@ -85,7 +85,8 @@ public final class Session {
             case .end:
                 inputEnded = true
                 break reading
-            case .abandoned: continue
+            case .abandoned:
+                if let lab { lastStatus = lab.interruptedAtPrompt() }
             case .entry(let text): status = handle(text)
             case .lastEntry(let text):
                 status = handle(text)

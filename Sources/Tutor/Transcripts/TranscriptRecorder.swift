@@ -4,7 +4,7 @@ import LineEditing
 /// Records a live session as a transcript: what was typed, and what was printed after each entry.
 ///
 /// Give the session `reader` and `sink` in place of the terminal's, then `attach(to:)` it.
-/// Entries abandoned with Ctrl-C are left out, as they never ran.
+/// An entry abandoned with Ctrl-C never ran: it is kept as `^C` alone, which sets `$?` to 130.
 public final class TranscriptRecorder {
     public let reader: any LineReader
     public let sink: any OutputSink
@@ -61,7 +61,7 @@ private final class RecordingReader: LineReader {
         let input = base.readLine(prompt: prompt)
         switch input {
         case .line(let line): pending.append(line)
-        case .interrupted: pending = []
+        case .interrupted: pending = [Transcript.ctrlC]
         case .endOfInput, .timedOut: break
         }
         return input
