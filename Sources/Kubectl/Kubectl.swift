@@ -80,9 +80,10 @@ public final class Kubectl {
 
     private func dispatch(_ arguments: [String], io: IOStreams) throws(KubectlFailure) -> Int32 {
         guard let verbIndex = Self.verbIndex(in: arguments) else {
-            // No command: kubectl itself parses the flags, then prints its help.
+            // No command: kubectl itself parses the flags (`-h` and `--help` among them), then
+            // prints its help.
             do {
-                _ = try FlagParser.parse(arguments, specs: GlobalFlags.specs)
+                _ = try FlagParser.parse(arguments, specs: GlobalFlags.specs + [FlagSpec("help", "h", .bool)])
             } catch {
                 throw KubectlFailure("error: \(error.message)\nSee 'kubectl --help' for usage.")
             }

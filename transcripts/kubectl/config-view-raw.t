@@ -58,3 +58,10 @@ admin.conf (the lab's kubeconfig embeds it, so flattening has nothing more to in
       ],
       "current-context": "kubernetes-admin@tk8s"
   }
+  $ kubectl config set-context dev --cluster=tk8s --user=kubernetes-admin --namespace=dev
+  Context "dev" created.
+  $ kubectl config view --context=dev | grep current-context
+  current-context: kubernetes-admin@tk8s
+  $ kubectl config view --context=dev --minify | grep -E 'current-context|namespace'
+      namespace: dev
+  current-context: dev

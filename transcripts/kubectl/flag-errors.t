@@ -92,3 +92,16 @@ default, and each error points to the help of the (sub)command that has the flag
   See 'kubectl get --help' for usage.
   $ kubectl get pods --request-timeout=soon
   error: Invalid timeout value. Timeout must be a single integer in seconds, or an integer followed by a corresponding time unit (e.g. 1s | 2m | 3h)
+  $ kubectl get pods -Ax
+  error: unknown shorthand flag: 'x' in -x
+  See 'kubectl get --help' for usage.
+  $ kubectl get pods -xA
+  error: unknown shorthand flag: 'x' in -xA
+  See 'kubectl get --help' for usage.
+  $ kubectl --help | head -1
+  kubectl talks to the tk8s cluster's API server.
+  $ kubectl -h | head -1
+  kubectl talks to the tk8s cluster's API server.
+  $ kubectl -hx
+  error: unknown shorthand flag: 'x' in -x
+  See 'kubectl --help' for usage.

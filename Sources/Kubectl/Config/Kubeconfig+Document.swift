@@ -5,7 +5,7 @@ extension Kubeconfig {
     /// The document `config view` prints and the file holds, fields in client-go's v1 order and
     /// entries sorted by name; `minify` keeps only what the current context uses. Certificate and
     /// key data show as `DATA+OMITTED`, tokens and passwords as `REDACTED`, unless `raw` (`--raw`,
-    /// `--flatten`). `--context` makes another context the current one for the view.
+    /// `--flatten`). `--context` makes another context the current one for a minified view.
     /// With `resolvingFrom` (the working directory), the files entries name are absolute, as
     /// client-go's loader resolves them against the directory of the file each entry came from.
     func document(minify: Bool, raw: Bool = false, context override: String? = nil, resolvingFrom workingDirectory: String? = nil) -> JSONValue {
@@ -29,7 +29,8 @@ extension Kubeconfig {
                 return ["name": .string(entry.name), .init(section.entryKey): .object(Self.fields(of: entry, in: section, raw: raw))]
             })
         }
-        config["current-context"] = .string(currentContext)
+        // `--context` names the current context only of a minified view.
+        config["current-context"] = .string(minify ? currentContext : self.currentContext)
         return .object(config)
     }
 

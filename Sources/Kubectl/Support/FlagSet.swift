@@ -139,11 +139,11 @@ enum FlagParser {
             } else if arg.hasPrefix("-") && arg.count > 1 {
                 var shorts = Substring(arg.dropFirst())
                 while let c = shorts.first {
+                    // pflag names the letters from this one on: `-Ax` fails with `'x' in -x`.
+                    let spelling = "'\(c)' in -\(shorts)"
                     shorts = shorts.dropFirst()
-                    guard let flag = spec(short: c) else {
-                        throw FlagError(message: "unknown shorthand flag: '\(c)' in \(arg)")
-                    }
-                    result.shorthandSpellings[flag.long] = "'\(c)' in \(arg)"
+                    guard let flag = spec(short: c) else { throw FlagError(message: "unknown shorthand flag: \(spelling)") }
+                    result.shorthandSpellings[flag.long] = spelling
                     if flag.kind == .bool {
                         if shorts.first == "=" {
                             try store(flag, String(shorts.dropFirst()))
