@@ -22,11 +22,6 @@ enum KustomizeHash {
         default:
             digest = object
         }
-        let hex = SHA256.digest(GoJSON.marshal(digest, sortingKeys: true)).prefix(5)
-            .map { byte in String(byte, radix: 16).count == 1 ? "0" + String(byte, radix: 16) : String(byte, radix: 16) }
-            .joined()
-        return String(hex.map { replacements[$0] ?? $0 })
+        return ContentHash.suffix(of: digest)
     }
-
-    private static let replacements: [Character: Character] = ["0": "g", "1": "h", "3": "k", "a": "m", "e": "t"]
 }

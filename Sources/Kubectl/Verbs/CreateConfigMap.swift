@@ -44,6 +44,7 @@ enum CreateConfigMap {
         ]
         if !data.isEmpty { configMap["data"] = .stringMap(data) }
         if !binaryData.isEmpty { configMap["binaryData"] = .stringMap(binaryData) }
+        if context.flags.bool("append-hash") { configMap = ContentHash.appendingGeneratorSuffix(to: configMap) }
         return try ObjectOutput.create(KubeObject(configMap), type: .configMaps, context: context) { error in
             .error("failed to create configmap: \(error.message)")
         }

@@ -122,6 +122,7 @@ enum CreateSecret {
         ]
         if !data.isEmpty { secret["data"] = .stringMap(data.mapValues { Base64.encode($0) }) }
         if !type.isEmpty { secret["type"] = .string(type) }
+        if context.flags.bool("append-hash") { secret = ContentHash.appendingGeneratorSuffix(to: secret) }
         return try ObjectOutput.create(KubeObject(secret), type: .secrets, context: context) { error in
             .error("failed to create secret \(error.message)")
         }
