@@ -121,11 +121,13 @@ public final class Kubectl {
         }
         let ownFlags = verb.ownFlags?(flags.positionals) ?? verb.flags
         for notice in flags.deprecationNotices(among: ownFlags) { io.err(notice) }
-        // `config` reads and writes the file itself; every other verb is a client of the apiserver.
-        try kubeconfig.reload(explicit: flags.string("kubeconfig"), mustExist: verb.name != "config")
+        // `config` reads and writes the file itself; a client-less command (`completion`,
+        // `version --client`) never reads it; every other verb is a client of the apiserver.
+        let clientless = RequestLog.isClientless(verb: verb.name, flags: flags)
+        if !clientless { try kubeconfig.reload(explicit: flags.string("kubeconfig"), mustExist: verb.name != "config") }
         requestLog = RequestLog.starting(
             verb: verb.name, flags: flags, io: io, kubeconfig: kubeconfig, lab: cluster)
-        let access = verb.name == "config"
+        let access = verb.name == "config" || clientless
             ? ClientAccess(namespace: flags.string("namespace") ?? contextNamespace, server: cluster.settings.server, user: nil)
             : try clientAccess(flags, verbFlags: ownFlags, io: io)
         var context = VerbContext(

@@ -39,32 +39,53 @@ final class ShellExecutor {
         // Only the `bash -c` string itself, not what it runs in turn.
         let execsLastCommand = session.execsLastCommand
         session.execsLastCommand = false
+        // A long source run before reuses its parsed commands while the aliases are the same.
+        let cacheKey = ParsedSourceCache.key(source, flavour: session.flavour, firstLine: firstLine)
+        let cached = cacheKey.map(ParsedSourceCache.steps) ?? []
+        var steps: [ParsedSourceCache.Step] = []
+        var keepsSteps = cacheKey != nil
+        // Once a command is parsed afresh, the cached ones after it follow another parse.
+        var reusing = !cached.isEmpty
+        defer { if let cacheKey, keepsSteps, steps.count > cached.count { ParsedSourceCache.store(steps, for: cacheKey) } }
         while !stopped {
             let list: CommandList?
-            do {
-                list = try parser.nextCommand(aliases: session.aliases)
-            } catch {
-                reportTruncatedHereDocuments(&parser, sink: sink, lineOffset: lineOffset)
-                if let text = parser.dialect.syntaxMessage(error, expecting: parser.expectedAtEnd) {
-                    sink.write(session.shellMessagePrefix(line: lineOffset + parser.lexer.line) + text + "\n", to: .stderr)
-                } else {
-                    sink.write(error.message, to: .stderr)
+            if reusing, steps.count < cached.count, cached[steps.count].aliases == session.aliases {
+                let step = cached[steps.count]
+                (list, parser) = (step.list, step.parser)
+                steps.append(step)
+            } else {
+                reusing = false
+                do {
+                    list = try parser.nextCommand(aliases: session.aliases)
+                } catch {
+                    keepsSteps = false
+                    reportTruncatedHereDocuments(&parser, sink: sink, lineOffset: lineOffset)
+                    if let text = parser.dialect.syntaxMessage(error, expecting: parser.expectedAtEnd) {
+                        sink.write(session.shellMessagePrefix(line: lineOffset + parser.lexer.line) + text + "\n", to: .stderr)
+                    } else {
+                        sink.write(error.message, to: .stderr)
+                    }
+                    session.lastStatus = 2
+                    return
                 }
-                session.lastStatus = 2
-                return
+                if reportTruncatedHereDocuments(&parser, sink: sink, lineOffset: lineOffset) { keepsSteps = false }
+                if keepsSteps { steps.append(ParsedSourceCache.Step(aliases: session.aliases, list: list, parser: parser)) }
             }
-            reportTruncatedHereDocuments(&parser, sink: sink, lineOffset: lineOffset)
             guard var list else { return }
             if execsLastCommand, (try? parser.peek().token) == .end { list = list.markingLastCommandReplacingShell() }
             _ = execute(list, input: input, sink: sink)
         }
     }
 
-    private func reportTruncatedHereDocuments(_ parser: inout ShellParser, sink: any OutputSink, lineOffset: Int) {
-        for document in parser.takeTruncatedHereDocuments() {
+    /// Writes bash's warning for each here-document the input ended inside; true when there was one.
+    @discardableResult
+    private func reportTruncatedHereDocuments(_ parser: inout ShellParser, sink: any OutputSink, lineOffset: Int) -> Bool {
+        let truncated = parser.takeTruncatedHereDocuments()
+        for document in truncated {
             sink.write(
                 hereDocumentWarning(line: lineOffset + document.line, delimiter: document.delimiter), to: .stderr)
         }
+        return !truncated.isEmpty
     }
 
     /// True when the rest of the line must not run: `exit`, or an error that abandons the line.

@@ -34,7 +34,7 @@ extension RequestLog {
         let userAgent =
             "kubectl/\(settings.kubernetesVersion) (\(settings.release.platform)) kubernetes/\(settings.release.gitCommit.prefix(7))"
         let log = RequestLog(level: level, io: io, userAgent: userAgent) { lab.now }
-        if Self.clientless.contains(verb) || (verb == "version" && flags.bool("client")) { return log }
+        if isClientless(verb: verb, flags: flags) { return log }
         if let chain = kubeconfig.chain {
             log.configLoaded(from: zip(chain.paths, chain.texts).compactMap { $0.1 == nil ? nil : $0.0 })
         }
@@ -42,8 +42,12 @@ extension RequestLog {
         return log
     }
 
-    /// Commands that never read the kubeconfig.
-    static let clientless: Set<String> = ["completion", "kustomize", "plugin", "options", "help"]
+    /// Whether the command never reads the kubeconfig: it makes no client.
+    static func isClientless(verb: String, flags: ParsedFlags) -> Bool {
+        clientless.contains(verb) || (verb == "version" && flags.bool("client"))
+    }
+
+    private static let clientless: Set<String> = ["completion", "kustomize", "plugin", "options", "help"]
 }
 
 extension VerbContext {
