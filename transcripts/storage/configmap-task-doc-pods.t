@@ -222,7 +222,7 @@ One key at a path of its own; a file the volume does not have is busybox's error
   NAME            READY   STATUS      RESTARTS   AGE
   dapi-test-pod   0/1     Completed   0          10s
   $ kubectl logs dapi-test-pod
-  very
+  very (no-eol)
   $ kubectl run missing --image=registry.k8s.io/busybox:1.27.2 --restart=Never --overrides='{"spec":{"containers":[{"name":"missing","image":"registry.k8s.io/busybox:1.27.2","command":["sh","-c","cat /etc/config/SPECIAL_TYPE; ls /etc/config /etc/config/nothing"],"volumeMounts":[{"name":"c","mountPath":"/etc/config"}]}],"volumes":[{"name":"c","configMap":{"name":"special-config","items":[{"key":"SPECIAL_LEVEL","path":"keys"}]}}]}}'
   pod/missing created
   $ sleep 10

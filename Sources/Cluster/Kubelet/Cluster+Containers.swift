@@ -134,6 +134,10 @@ extension Cluster {
         if container["stdin"].bool == true, ContainerRun.isBareShell(argv.isEmpty ? image.command.map(JSONValue.string) : argv) {
             return .forever
         }
+        let started = PodStatusWriter.container(pod, container["name"].string ?? "")[path: "state.running.startedAt"]
+        if let exit = scriptExit(of: container, in: pod, startedAt: started.string.flatMap(Timestamp.init(rfc3339:)) ?? now) {
+            return exit
+        }
         let expanded = expandingCommand(of: container, in: pod)
         return ContainerRun.of(
             command: expanded["command"].array.compactMap(\.string), args: expanded["args"].array.compactMap(\.string),

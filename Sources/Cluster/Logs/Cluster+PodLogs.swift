@@ -21,8 +21,10 @@ extension Cluster {
         if let since = options.sinceTime ?? options.sinceSeconds.map({ now.adding(seconds: -$0) }) {
             entries = entries.filter { $0.time >= since }
         }
-        let lines = entries.map { LogEntry(time: $0.time, text: (options.timestamps ? $0.time.rfc3339NanoFixed + " " : "") + $0.text) }
-        var text = lines.map { $0.text + "\n" }.joined()
+        let lines = entries.map {
+            LogEntry(time: $0.time, text: (options.timestamps ? $0.time.rfc3339NanoFixed + " " : "") + $0.text, partial: $0.partial)
+        }
+        var text = lines.map(\.sent).joined()
         if let limit = options.limitBytes, limit >= 0, text.utf8.count > limit {
             text = String(decoding: text.utf8.prefix(limit), as: UTF8.self)
         }

@@ -22,6 +22,11 @@ extension Cluster {
                 default: image.userland == .busybox ? .ash : .dash
                 }
             for file in image.files { context.imageFiles[file.path] = file.content }
+            let tag = ImageReference(container["image"].string ?? "").tag
+            for build in image.busyboxBuilds where build.tags.contains(tag) {
+                context.programs.formUnion(build.applets)
+                context.programs.formUnion(build.programs.keys)
+            }
         }
         context.files = ContainerFileView(
             mounts: projectedMounts(of: container, in: pod), imageFiles: context.imageFiles, directory: directory)

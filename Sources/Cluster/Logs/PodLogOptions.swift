@@ -24,7 +24,7 @@ public struct PodLogOptions: Sendable {
 
 /// What a read of a container's log returned.
 public struct PodLogRead: Sendable {
-    /// What was sent: the lines, each ending in a newline, cut at `limitBytes` if asked.
+    /// What was sent: the lines, each ending in a newline but a partial last one, cut at `limitBytes` if asked.
     public var text: String
     /// Each line as sent (with its timestamp when asked for) and when the runtime received it.
     public var lines: [LogEntry]

@@ -10,7 +10,7 @@ struct ScriptContext: Sendable {
         case ash
         /// dash: exports `PWD`.
         case dash
-        /// GNU bash, whose `env` this reader does not list.
+        /// GNU bash: exports `PWD`, one more `SHLVL` than it was given, and `_` to each program.
         case bash
     }
 
@@ -25,6 +25,8 @@ struct ScriptContext: Sendable {
     var files: ContainerFileView?
     /// The image's files the catalog gives, by path.
     var imageFiles: [String: String] = [:]
+    /// The paths of the programs the catalog knows the image has (its busybox applets).
+    var programs: Set<String> = []
 
     init(
         environ: [(name: String, value: String)]?, variables: [String: String], sh: Shell = .dash,

@@ -4,8 +4,9 @@
 ///
 /// A program the runtime starts itself gets the runtime's order (`Cluster.processEnviron`). A
 /// shell rebuilds the environment from its variable table for each program it starts: dash
-/// and busybox ash in their table's order (`ShellVariableTable`), bash in its own, which this
-/// reader does not list.
+/// and busybox ash in their table's order (`ShellVariableTable`), bash in its own
+/// (`BashVariableTable`), with `_` set to the program's path. bash runs a script's last command
+/// in place of itself (`bash -c env`), and gives it back the `SHLVL` it was started with.
 extension ScriptOutput {
     /// What a shell exports as it starts.
     ///
@@ -18,9 +19,10 @@ extension ScriptOutput {
         exportVariable("PWD", variables["PWD"] ?? directory)
     }
 
-    /// `env`, `printenv` and `export` with their arguments; nil when this reader cannot follow them.
+    /// `env`, `printenv` and `export` (`program` as the command named it) with their arguments;
+    /// nil when this reader cannot follow them.
     mutating func environment(_ program: String, _ args: [String]) -> String? {
-        switch program {
+        switch ContainerProcess.basename(program) {
         case "export":
             for arg in args {
                 guard let equals = arg.firstIndex(of: "=") else {
@@ -34,24 +36,45 @@ extension ScriptOutput {
             return ""
         case "printenv" where !args.isEmpty:
             guard !args.contains(where: { $0.hasPrefix("-") }) else { return nil }
-            return args.compactMap { name in exported.contains(name) ? variables[name].map { $0 + "\n" } : nil }
-                .joined()
+            let handed = environ(of: program)
+                ?? exported.compactMap { name in variables[name].map { (name, $0) } }
+            let values = Dictionary(handed.map { ($0.name, $0.value) }) { first, _ in first }
+            // printenv fails when a name it was given is not in its environment.
+            if args.contains(where: { values[$0] == nil }) { status = 1 }
+            return args.compactMap { values[$0].map { $0 + "\n" } }.joined()
         default:
-            guard args.isEmpty, let environ else { return nil }
+            guard args.isEmpty, let environ = environ(of: program) else { return nil }
             return environ.map { "\($0.name)=\($0.value)\n" }.joined()
         }
     }
 
-    /// The environment a program started now is handed, in its order; nil when unknown.
-    var environ: [(name: String, value: String)]? {
+    /// The environment `program` started now is handed, in its order; nil when unknown.
+    func environ(of program: String) -> [(name: String, value: String)]? {
         guard context.environ != nil else { return nil }
         let names: [String]
         switch shell {
         case nil: names = exported
         case .ash, .dash: names = ShellVariableTable.ashOrder(exported)
-        case .bash: return nil
+        case .bash:
+            let listed = BashVariableTable.order(exported).compactMap { name in
+                variables[name].map { value in
+                    (name, name == "SHLVL" && replacesShell ? String((Int(value) ?? 1) - 1) : value)
+                }
+            }
+            return listed + [("_", programPath(program))]
         }
         return names.compactMap { name in variables[name].map { (name, $0) } }
+    }
+
+    /// Where the shell finds `program`: the first directory of `PATH` the image has it in (its
+    /// busybox applets and own programs), else where a merged-/usr Debian has coreutils, the
+    /// first of `/usr/bin` and `/bin` in `PATH`.
+    func programPath(_ program: String) -> String {
+        guard !program.contains("/") else { return program }
+        let directories = (variables["PATH"] ?? "").split(separator: ":").map(String.init)
+        let known = context.programs.isEmpty ? nil : directories.first { context.programs.contains($0 + "/" + program) }
+        let directory = known ?? directories.first { $0 == "/usr/bin" || $0 == "/bin" } ?? "/usr/bin"
+        return directory + "/" + program
     }
 
     private mutating func exportVariable(_ name: String, _ value: String) {

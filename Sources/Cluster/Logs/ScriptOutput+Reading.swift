@@ -33,10 +33,12 @@ extension ScriptOutput {
                 write(out)
                 out = ""
                 writeError(Self.catIsDirectory(operand, context.userland))
+                status = 1
             case .missing:
                 write(out)
                 out = ""
                 writeError(Self.catMissing(operand, context.userland))
+                status = 1
             }
         }
         return out
@@ -45,7 +47,11 @@ extension ScriptOutput {
     /// `ls` writing to a pipe, as a container's output is: one name a line, errors first, then
     /// the files named, then each directory's entries (under its name when there are several).
     private mutating func ls(_ found: [(operand: String, path: ContainerPath)]) -> String {
-        for (operand, path) in found where path == .missing { writeError(Self.lsMissing(operand, context.userland)) }
+        for (operand, path) in found where path == .missing {
+            writeError(Self.lsMissing(operand, context.userland))
+            // GNU ls's "serious trouble" is 2; busybox's is 1.
+            status = context.userland == .busybox ? 1 : 2
+        }
         var blocks: [String] = []
         let files = found.filter { if case .file = $0.path { true } else { false } }.map(\.operand)
         if !files.isEmpty {

@@ -23,6 +23,8 @@ struct ScriptOutput {
     var shell: ScriptContext.Shell?
     /// Set while the running command's errors are redirected away from the log.
     var errorsRedirected = false
+    /// Set while the running command replaces the shell (the script's last, or a `$(...)`'s).
+    var replacesShell = false
     private let start: Timestamp
     let until: Timestamp
     private var elapsed: Int64 = 0
@@ -30,6 +32,12 @@ struct ScriptOutput {
     private var steps = 0
     /// Set when the process ends or does something this reader cannot follow.
     var stopped = false
+    /// Set when the process ended: its script ran to the end or called `exit`.
+    private(set) var ended = false
+    /// The last command's exit status (`$?`), the process's own once it has ended.
+    var status = 0
+    /// The status of the running command's last `$(...)`, which an assignment alone keeps.
+    private var substitutionStatus: Int?
 
     /// A bound on lines and loop turns, so a loop that never sleeps cannot run away.
     static let maxLines = 10_000
@@ -57,10 +65,12 @@ struct ScriptOutput {
         if let first = argv.first, let shell = context.shell(named: ContainerProcess.basename(first)) {
             if argv.count > 2, argv[1] == "-c" {
                 output.start(shell)
-                output.run(ScriptSyntax.parse(argv[2]))
+                output.run(ScriptSyntax.parse(argv[2]), tail: true)
+                if !output.stopped { output.ended = true }
             }
         } else {
             output.run([.simple(argv.map { [ScriptSyntax.Part(text: $0, quoting: .single)] })])
+            if !output.stopped { output.ended = true }
         }
         output.flush()
         return output
@@ -77,8 +87,14 @@ struct ScriptOutput {
 
     var now: Timestamp { start.adding(milliseconds: elapsed) }
 
-    private mutating func run(_ statements: [ScriptSyntax.Statement]) {
-        for statement in statements {
+    /// How long the command has run so far (its whole run once it has ended).
+    var elapsedMilliseconds: Int64 { elapsed }
+
+    /// Runs `statements`; `tail` when they end the script, so their last simple command may
+    /// replace the shell.
+    private mutating func run(_ statements: [ScriptSyntax.Statement], tail: Bool = false) {
+        for (index, statement) in statements.enumerated() {
+            let last = tail && index == statements.count - 1
             steps += 1
             if stopped || now > until || steps > Self.maxSteps || entries.count >= Self.maxLines || files.count >= Self.maxLines {
                 stopped = true
@@ -86,27 +102,34 @@ struct ScriptOutput {
             }
             switch statement {
             case .simple(let words):
-                let (command, redirections) = Self.redirections(in: words)
-                let argv = expandAll(command)
-                let targets = redirections.map { (operator: $0.operator, target: expand($0.target)) }
-                runRedirected(argv, targets)
+                runSimple(words, last: last)
+            case .andOr(let left, let joiner, let right):
+                run([left])
+                // `&&` goes on after a success, `||` after a failure; the list's status is the last one run.
+                if !stopped, (joiner == .and) == (status == 0) { run([right], tail: last) }
             case .whileLoop(let condition, let body):
-                while !stopped, test(expandAll(condition)) ?? false { run(body) }
+                var bodyStatus = 0
+                while !stopped {
+                    runSimple(condition)
+                    guard !stopped, status == 0 else { break }
+                    run(body)
+                    bodyStatus = status
+                }
+                status = bodyStatus
             case .conditional(let branches, let otherwise):
                 var taken = false
                 for branch in branches {
-                    guard let holds = test(expandAll(branch.condition)) else {
-                        stopped = true
-                        return
-                    }
-                    if holds {
+                    runSimple(branch.condition)
+                    if stopped { return }
+                    if status == 0 {
                         run(branch.body)
                         taken = true
                         break
                     }
                 }
-                if !taken, let otherwise { run(otherwise) }
+                if !taken { if let otherwise { run(otherwise) } else { status = 0 } }
             case .forLoop(let name, let items, let body):
+                status = 0
                 for item in expandAll(items).flatMap({ $0.split(separator: " ").map(String.init) }) where !stopped {
                     variables[name] = item
                     run(body)
@@ -117,13 +140,35 @@ struct ScriptOutput {
         }
     }
 
+    /// Runs one simple command with its redirections, `!` before it inverting its status; the
+    /// `last` of the script, without redirections, replaces the shell.
+    private mutating func runSimple(_ words: [ScriptSyntax.Word], last: Bool = false) {
+        var words = words
+        let negated = words.count > 1 && words.first.flatMap(ScriptSyntax.plain) == "!"
+        if negated { words.removeFirst() }
+        substitutionStatus = nil
+        let (command, redirections) = Self.redirections(in: words)
+        let argv = expandAll(command)
+        let targets = redirections.map { (operator: $0.operator, target: expand($0.target)) }
+        replacesShell = last && !negated && redirections.isEmpty
+        runRedirected(argv, targets)
+        replacesShell = false
+        if negated { status = status == 0 ? 1 : 0 }
+    }
+
     /// Runs one command; returns what it printed when `capture` (for `$(...)`), else writes it.
     mutating func execute(_ argv: [String], capture: Bool) -> String {
-        guard let first = argv.first else { return "" }
-        if argv.count == 1, let equals = first.firstIndex(of: "="), Self.isName(first[..<equals]) {
-            variables[String(first[..<equals])] = String(first[first.index(after: equals)...])
+        guard let first = argv.first else {
+            status = substitutionStatus ?? 0
             return ""
         }
+        if argv.count == 1, let equals = first.firstIndex(of: "="), Self.isName(first[..<equals]) {
+            variables[String(first[..<equals])] = String(first[first.index(after: equals)...])
+            // An assignment alone has the status of its last command substitution, else 0.
+            status = substitutionStatus ?? 0
+            return ""
+        }
+        status = 0
         let args = Array(argv.dropFirst())
         var text = ""
         switch ContainerProcess.basename(first) {
@@ -132,7 +177,7 @@ struct ScriptOutput {
         case "date": text = Self.date(args, at: now) + "\n"
         case "hostname": text = (variables["HOSTNAME"] ?? "") + "\n"
         case "env", "printenv", "export":
-            guard let printed = environment(ContainerProcess.basename(first), args) else {
+            guard let printed = environment(first, args) else {
                 stopped = true
                 return ""
             }
@@ -144,8 +189,12 @@ struct ScriptOutput {
                 return ""
             }
             text = printed
-        case "[", "[[", "test":
-            if test(argv) == nil { stopped = true }
+        case "[", "[[", "test", "true", ":", "false":
+            guard let holds = test(argv) else {
+                stopped = true
+                return ""
+            }
+            status = holds ? 0 : 1
         case "sleep":
             guard let text = args.first, let milliseconds = ContainerRun.sleepMilliseconds(text) else {
                 stopped = true
@@ -153,15 +202,19 @@ struct ScriptOutput {
             }
             elapsed += milliseconds
         case "exit":
+            // `exit` alone keeps the last command's status.
+            if let code = args.first { status = (Int(code) ?? 2) & 0xff }
+            ended = true
             stopped = true
         case "mkdir", "touch", "rm", "rmdir":
             changeFiles(ContainerProcess.basename(first), args)
         default:
             // Programs that end at once print what this reader does not know; any other runs on.
-            guard case .exits = ContainerRun.program(argv) else {
+            guard case .exits(_, let code) = ContainerRun.program(argv) else {
                 stopped = true
                 return ""
             }
+            status = code
         }
         if capture { return text }
         write(text)
@@ -182,9 +235,11 @@ struct ScriptOutput {
         }
     }
 
-    /// A last line without a newline is still logged, as the runtime logs a partial line at exit.
+    /// A last line without a newline is logged once the process has ended, as a partial line:
+    /// containerd writes what is left at the end of the stream with its `P` tag, and the kubelet
+    /// sends it without a newline. While the process runs, containerd waits for the newline.
     private mutating func flush() {
-        if !pending.isEmpty, now <= until { entries.append(LogEntry(time: now, text: pending)) }
+        if ended, !pending.isEmpty, now <= until { entries.append(LogEntry(time: now, text: pending, partial: true)) }
         pending = ""
     }
 
@@ -215,7 +270,12 @@ struct ScriptOutput {
                     out += arithmetic(String(inner.dropFirst().dropLast()))
                 } else {
                     let words = ScriptSyntax.split(inner).first ?? []
-                    var result = execute(expandAll(words), capture: true)
+                    let argv = expandAll(words)
+                    let outer = replacesShell
+                    replacesShell = true
+                    var result = execute(argv, capture: true)
+                    replacesShell = outer
+                    substitutionStatus = status
                     while result.hasSuffix("\n") { result.removeLast() }
                     out += result
                 }
@@ -224,6 +284,9 @@ struct ScriptOutput {
                 let name = String(chars.prefix { $0 != "}" })
                 chars = chars.dropFirst(name.count + 1)
                 out += variables[name] ?? ""
+            } else if next == "?" {
+                chars.removeFirst()
+                out += String(status)
             } else if next.isLetter || next == "_" {
                 let name = String(chars.prefix { $0.isLetter || $0.isNumber || $0 == "_" })
                 chars = chars.dropFirst(name.count)

@@ -1,5 +1,6 @@
 /// The little of the shell language a container's `sh -c` script is read with for its output:
-/// simple commands separated by `;`, `&&`, `||`, `&` or newlines, `while COND; do ...; done`,
+/// simple commands separated by `;`, `&` or newlines, and-or lists (`a && b || c`, left to right),
+/// `while COND; do ...; done`,
 /// `for NAME in WORDS; do ...; done` and `if COND; then ...; [elif ...;] [else ...;] fi`, with quotes kept so expansion knows where it may act, and
 /// redirection operators (`>`, `>>`, `2>`, `2>&1`, `<`) as words of their own.
 enum ScriptSyntax {
@@ -19,8 +20,24 @@ enum ScriptSyntax {
         case forLoop(name: String, items: [Word], body: [Statement])
         /// `if COND; then ...; elif COND; then ...; else ...; fi`.
         case conditional(branches: [Branch], otherwise: [Statement]?)
+        /// `left && right` or `left || right`: `right` runs as `left`'s exit status says.
+        case andOr(Statement, Joiner, Statement)
         /// Something this reader does not follow (`case`, functions): the output stops there.
         case unknown
+    }
+
+    /// How a command is tied to the one before it in an and-or list.
+    enum Joiner: Equatable {
+        /// `&&`: runs when the one before succeeded.
+        case and
+        /// `||`: runs when the one before failed.
+        case or
+    }
+
+    /// A command's words and, when it continues an and-or list, how it is joined to the one before.
+    struct Command: Equatable {
+        var words: [Word]
+        var joiner: Joiner?
     }
 
     /// One `if` or `elif` of a conditional: its condition command and what runs when it holds.
@@ -31,7 +48,7 @@ enum ScriptSyntax {
 
     /// Parses a script into statements.
     static func parse(_ script: String) -> [Statement] {
-        var commands = ArraySlice(split(script))
+        var commands = ArraySlice(commands(script))
         var ended: String?
         return block(&commands, until: [], ended: &ended)
     }
@@ -42,17 +59,19 @@ enum ScriptSyntax {
     }
 
     /// Statements up to one of `ends` (its keyword, consumed, in `ended`; nil at the script's end).
-    private static func block(_ commands: inout ArraySlice<[Word]>, until ends: Set<String>, ended: inout String?) -> [Statement] {
+    private static func block(_ commands: inout ArraySlice<Command>, until ends: Set<String>, ended: inout String?) -> [Statement] {
         var statements: [Statement] = []
         ended = nil
-        while var words = commands.popFirst() {
+        while let command = commands.popFirst() {
+            var words = command.words
             guard let first = words.first.flatMap(plain) else { continue }
             if ends.contains(first) {
                 words.removeFirst()
-                if !words.isEmpty { commands.insert(words, at: commands.startIndex) }
+                if !words.isEmpty { commands.insert(Command(words: words), at: commands.startIndex) }
                 ended = first
                 return statements
             }
+            let count = statements.count
             switch first {
             case "if":
                 words.removeFirst()
@@ -61,9 +80,11 @@ enum ScriptSyntax {
             case "while", "for":
                 words.removeFirst()
                 // `do` may start the next command; what follows it is the body's first command.
-                guard let next = commands.popFirst(), next.first.flatMap(plain) == "do" else { return statements + [.unknown] }
+                guard let next = commands.popFirst()?.words, next.first.flatMap(plain) == "do" else {
+                    return statements + [.unknown]
+                }
                 let rest = Array(next.dropFirst())
-                if !rest.isEmpty { commands.insert(rest, at: commands.startIndex) }
+                if !rest.isEmpty { commands.insert(Command(words: rest), at: commands.startIndex) }
                 var done: String?
                 let body = block(&commands, until: ["done"], ended: &done)
                 if first == "while" {
@@ -79,26 +100,33 @@ enum ScriptSyntax {
             default:
                 statements.append(.simple(words))
             }
+            // A statement that continues an and-or list joins the one before it.
+            if let joiner = command.joiner, count > 0, statements.count == count + 1 {
+                let right = statements.removeLast()
+                statements.append(.andOr(statements.removeLast(), joiner, right))
+            }
         }
         return statements
     }
 
     /// The rest of an `if` whose condition is `condition`, up to its `fi`; nil when it is not
     /// written as this reader follows it.
-    private static func conditional(condition: [Word], _ commands: inout ArraySlice<[Word]>) -> Statement? {
+    private static func conditional(condition: [Word], _ commands: inout ArraySlice<Command>) -> Statement? {
         var branches: [Branch] = []
         var condition = condition
         while true {
             // `then` may start the next command; what follows it is the body's first command.
-            guard !condition.isEmpty, let next = commands.popFirst(), next.first.flatMap(plain) == "then" else { return nil }
-            let rest = Array(next.dropFirst())
-            if !rest.isEmpty { commands.insert(rest, at: commands.startIndex) }
+            guard !condition.isEmpty, let next = commands.popFirst(), next.joiner == nil,
+                next.words.first.flatMap(plain) == "then"
+            else { return nil }
+            let rest = Array(next.words.dropFirst())
+            if !rest.isEmpty { commands.insert(Command(words: rest), at: commands.startIndex) }
             var ended: String?
             let body = block(&commands, until: ["elif", "else", "fi"], ended: &ended)
             branches.append(Branch(condition: condition, body: body))
             switch ended {
             case "elif":
-                condition = commands.popFirst() ?? []
+                condition = commands.popFirst()?.words ?? []
             case "else":
                 let otherwise = block(&commands, until: ["fi"], ended: &ended)
                 return ended == "fi" ? .conditional(branches: branches, otherwise: otherwise) : nil
@@ -112,7 +140,13 @@ enum ScriptSyntax {
 
     /// Splits a script into commands of words.
     static func split(_ script: String) -> [[Word]] {
-        var commands: [[Word]] = []
+        commands(script).map(\.words)
+    }
+
+    /// Splits a script into commands, each with how it is joined to the one before.
+    static func commands(_ script: String) -> [Command] {
+        var commands: [Command] = []
+        var joiner: Joiner?
         var words: [Word] = []
         var word: Word = []
         var text = ""
@@ -128,10 +162,11 @@ enum ScriptSyntax {
             if !word.isEmpty { words.append(word) }
             word = []
         }
-        func closeCommand() {
+        func closeCommand(before next: Joiner? = nil) {
             closeWord()
-            if !words.isEmpty { commands.append(words) }
+            if !words.isEmpty { commands.append(Command(words: words, joiner: joiner)) }
             words = []
+            joiner = next
         }
 
         while let char = chars.popFirst() {
@@ -179,8 +214,15 @@ enum ScriptSyntax {
                 }
                 words.append([Part(text: op, quoting: .redirect)])
             case (.none, ";"), (.none, "\n"), (.none, "&"), (.none, "|"):
-                if char == "&" || char == "|", chars.first == char { chars.removeFirst() }
-                closeCommand()
+                if char == "&" || char == "|", chars.first == char {
+                    chars.removeFirst()
+                    closeCommand(before: char == "&" ? .and : .or)
+                } else if char == "\n", words.isEmpty, word.isEmpty, text.isEmpty {
+                    // A newline after `&&` or `||` continues the list.
+                    continue
+                } else {
+                    closeCommand()
+                }
             case (.none, "#") where word.isEmpty && text.isEmpty:
                 while let next = chars.first, next != "\n" { chars.removeFirst() }
             default:

@@ -18,7 +18,7 @@ struct LoadGenerator: Equatable {
             guard case .whileLoop(let condition, let body) = statement else { continue }
             var pause: Int64 = 0
             var url: String?
-            for words in [condition] + body.compactMap(simpleWords) {
+            for words in [condition] + body.flatMap(simpleWords) {
                 let texts = words.map { $0.map(\.text).joined() }
                 guard let program = texts.first.map(ContainerProcess.basename) else { continue }
                 if program == "sleep", let text = texts.dropFirst().first,
@@ -43,9 +43,13 @@ struct LoadGenerator: Equatable {
         return 1000 * cost / (pauseMicroseconds + cost)
     }
 
-    private static func simpleWords(_ statement: ScriptSyntax.Statement) -> [ScriptSyntax.Word]? {
-        if case .simple(let words) = statement { return words }
-        return nil
+    /// The simple commands of a statement, both sides of an and-or list included (`wget ... || true`).
+    private static func simpleWords(_ statement: ScriptSyntax.Statement) -> [[ScriptSyntax.Word]] {
+        switch statement {
+        case .simple(let words): [words]
+        case .andOr(let left, _, let right): simpleWords(left) + simpleWords(right)
+        default: []
+        }
     }
 
     /// Whether `word` is the value of a flag that takes one (`-O -`, `-o /dev/null`).

@@ -190,17 +190,20 @@ enum Logs {
                 query.sinceSeconds = nil
                 query.sinceTime = nil
                 let lines = (try? cluster.podLog(namespace: request.namespace, name: request.pod, query).lines) ?? []
-                later += lines.map { ($0.time, prefixed($0.text + "\n", request)) }
+                later += lines.map { ($0.time, prefixed($0.sent, request)) }
             }
             let ordered = later.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }
             return ordered.map(\.element.line).joined()
         }
 
-        /// `[pod/NAME/CONTAINER] ` before each line when `--prefix` (or `--all-pods`) asks for it.
+        /// `[pod/NAME/CONTAINER] ` before each line when `--prefix` (or `--all-pods`) asks for it, a
+        /// last line without its newline included (kubectl writes each line it reads, as read).
         private func prefixed(_ text: String, _ request: LogRequests.Request) -> String {
             guard prefix, !text.isEmpty else { return text }
             let tag = "[pod/\(request.pod)/\(request.container)] "
-            return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { tag + $0 + "\n" }.joined()
+            var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let partial = lines.removeLast()
+            return lines.map { tag + $0 + "\n" }.joined() + (partial.isEmpty ? "" : tag + partial)
         }
     }
 
