@@ -129,6 +129,18 @@ struct RolloutTarget {
         }
     }
 
+    /// Sends a rollbacker's PATCH of `updated` (a server dry run is only logged); a refusal is
+    /// worded as restoring `toRevision` failed.
+    func rollBack(_ updated: KubeObject, toRevision: Int, dryRun: DryRun, context: VerbContext) throws(KubectlFailure) {
+        if dryRun == .none {
+            _ = try write(
+                updated, failure: RolloutUndo.restoreFailed(toRevision), manager: "kubectl", context: context,
+                request: rollbackRequest(dryRun: dryRun))
+        } else if dryRun == .server {
+            context.requestLog?.answered(rollbackRequest(dryRun: dryRun), status: 200)
+        }
+    }
+
     /// The PATCH a rollbacker's typed client sends (a JSON patch of a Deployment, a strategic
     /// merge patch of the others), naming no field manager.
     func rollbackRequest(dryRun: DryRun) -> ServerRequest {

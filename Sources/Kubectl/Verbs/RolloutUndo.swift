@@ -37,13 +37,7 @@ enum RolloutUndo {
         var updated = deployment
         updated[path: "spec.template"] = template
         updated[path: "metadata.annotations"] = .stringMap(annotations)
-        if dryRun == .none {
-            _ = try target.write(
-                updated, failure: RolloutUndo.restoreFailed(toRevision), manager: "kubectl", context: context,
-                request: target.rollbackRequest(dryRun: dryRun))
-        } else if dryRun == .server {
-            context.requestLog?.answered(target.rollbackRequest(dryRun: dryRun), status: 200)
-        }
+        try target.rollBack(updated, toRevision: toRevision, dryRun: dryRun, context: context)
         return try report("rolled back", target, dryRun, context)
     }
 

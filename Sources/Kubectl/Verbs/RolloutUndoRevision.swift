@@ -23,13 +23,7 @@ enum RolloutUndoRevision {
         }
         var updated = target.object
         updated[path: "spec.template"] = template
-        if dryRun == .none {
-            _ = try target.write(
-                updated, failure: RolloutUndo.restoreFailed(toRevision), manager: "kubectl", context: context,
-                request: target.rollbackRequest(dryRun: dryRun))
-        } else if dryRun == .server {
-            context.requestLog?.answered(target.rollbackRequest(dryRun: dryRun), status: 200)
-        }
+        try target.rollBack(updated, toRevision: toRevision, dryRun: dryRun, context: context)
         return try RolloutUndo.report("rolled back", target, dryRun, context)
     }
 
