@@ -48,3 +48,13 @@ opens its attach stream.
   I0423 07:25:20.004200   23120 round_trippers.go:480]     User-Agent: kubectl/v1.32.2 (linux/amd64) kubernetes/67a30c0
   I0423 07:25:20.007200   23120 round_trippers.go:581] Response Status: 101 Switching Protocols in 3 milliseconds
   tar: removing leading '/' from member names
+  $ kubectl attach box -v=6
+  I0423 07:25:20.000000   23120 loader.go:402] Config loaded from file:  /home/bigred/.kube/config
+  I0423 07:25:20.000100   23120 envvar.go:172] "Feature gate default state" feature="ClientsAllowCBOR" enabled=false
+  I0423 07:25:20.000200   23120 envvar.go:172] "Feature gate default state" feature="ClientsPreferCBOR" enabled=false
+  I0423 07:25:20.000300   23120 envvar.go:172] "Feature gate default state" feature="InformerResourceVersion" enabled=false
+  I0423 07:25:20.000400   23120 envvar.go:172] "Feature gate default state" feature="WatchListClient" enabled=false
+  I0423 07:25:20.003400   23120 round_trippers.go:560] GET https://172.22.0.1:6443/api/v1/namespaces/default/pods/box 200 OK in 3 milliseconds
+  I0423 07:25:20.003500   23120 podcmd.go:88] Defaulting container name to box
+  If you don't see a command prompt, try pressing enter.
+  I0423 07:25:20.006500   23120 round_trippers.go:560] GET https://172.22.0.1:6443/api/v1/namespaces/default/pods/box/attach?container=box&stderr=true&stdout=true 101 Switching Protocols in 3 milliseconds
