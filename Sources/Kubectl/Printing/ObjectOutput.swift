@@ -97,7 +97,7 @@ enum ObjectOutput {
     static func create(
         _ object: KubeObject, type: ResourceType, operation: String = "created", context: VerbContext,
         saveConfig: SaveConfig = .always, printer: CommandPrinter? = nil, manager: String = "kubectl-create",
-        failure: (RequestError) -> KubectlFailure = { $0.unwrapped }
+        failure: (RequestError) -> KubectlFailure = { $0.unwrapped }, shaping: (ServerRequest) -> ServerRequest = { $0 }
     ) throws(KubectlFailure) -> Int32 {
         let dryRun = try checkGeneratorFlags(context)
         let output = context.flags.string("output")
@@ -112,7 +112,8 @@ enum ObjectOutput {
                 printer: printer)
         }
         if type.namespaced { request.namespace = context.namespace }
-        let created = try context.create(request, type: type, dryRun: dryRun, manager: manager, failure: failure)
+        let created = try context.create(
+            request, type: type, dryRun: dryRun, manager: manager, failure: failure, shaping: shaping)
         return try print(
             created, type: type, operation: operation, output: output, dryRun: dryRun, context: context, decoded: true,
             printer: printer)

@@ -12,7 +12,8 @@ enum ManifestTargets {
         _ context: VerbContext, resources: [String] = [], local: Bool = false, fetching: Bool = true,
         visitFailure: (String) -> KubectlFailure = KubectlFailure.error,
         severalFailures: ([String]) -> KubectlFailure = { KubectlFailure($0.joined(separator: "\n")) },
-        fetchFailed: ((KubectlFailure) -> Void)? = nil, _ body: (ResourceType, KubeObject) throws(KubectlFailure) -> Void
+        fetchFailed: ((KubectlFailure) -> Void)? = nil, accept: String = ServerRequest.MediaTypes.json,
+        _ body: (ResourceType, KubeObject) throws(KubectlFailure) -> Void
     ) throws(KubectlFailure) {
         let files = context.flags.strings("filename")
         try ManifestFiles.checkOptions(files, context)
@@ -34,10 +35,10 @@ enum ManifestTargets {
             }
             // A builder that continues on errors gathers an object it cannot fetch and goes on.
             guard let fetchFailed else {
-                try body(type, try live(object, type: type, context))
+                try body(type, try live(object, type: type, context, accept: accept))
                 continue
             }
-            switch Result(catching: { () throws(KubectlFailure) in try live(object, type: type, context) }) {
+            switch Result(catching: { () throws(KubectlFailure) in try live(object, type: type, context, accept: accept) }) {
             case .success(let found): try body(type, found)
             case .failure(let failure): fetchFailed(failure)
             }
@@ -59,12 +60,18 @@ enum ManifestTargets {
     static let argumentsWithPaths =
         "when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well"
 
-    /// The live object a manifest names, fetched as the user may.
-    static func live(_ object: KubeObject, type: ResourceType, _ context: VerbContext) throws(KubectlFailure) -> KubeObject {
+    /// The live object a manifest names, fetched as the user may (the GET logged asking for `accept`).
+    static func live(
+        _ object: KubeObject, type: ResourceType, _ context: VerbContext, accept: String = ServerRequest.MediaTypes.json
+    ) throws(KubectlFailure) -> KubeObject {
         let cluster = try context.cluster
-        try context.authorize(AccessRequest(verb: "get", type, namespace: object.namespace, name: object.name))
+        let access = AccessRequest(verb: "get", type, namespace: object.namespace, name: object.name)
         do {
-            return try cluster.get(type, namespace: object.namespace, name: object.name)
+            let get = ServerRequest.get(type, namespace: object.namespace, name: object.name, accept: accept)
+            return try context.send(get) { () throws(APIError) in
+                try cluster.authorize(access, as: context.user)
+                return try cluster.get(type, namespace: object.namespace, name: object.name)
+            }
         } catch {
             throw .server(error)
         }

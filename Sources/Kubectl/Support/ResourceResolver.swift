@@ -120,9 +120,11 @@ extension ResourceRequest {
     /// Fetches each named object in turn and hands it to `body`, stopping at the first failure,
     /// as kubectl's visitors do (or skipping objects not found, or with `fetchFailed` handing
     /// each failure to it and going on, as a builder told to continue on errors does); a type
-    /// without names is kubectl's "no name" error.
+    /// without names is kubectl's "no name" error. Each GET (of `subresource`, when the builder
+    /// asks for one) is logged asking for `accept`, the media types of the verb's builder.
     func forEachNamed(
         _ context: VerbContext, ignoringNotFound: Bool = false, fetchFailed: ((KubectlFailure) -> Void)? = nil,
+        accept: String = ServerRequest.MediaTypes.json, subresource: String = "",
         _ body: (ResourceType, KubeObject) throws(KubectlFailure) -> Void
     ) throws(KubectlFailure) {
         for group in groups {
@@ -130,11 +132,17 @@ extension ResourceRequest {
             for name in group.names {
                 let object: KubeObject
                 let cluster = try context.cluster
-                // The builder's GET, refused before the object is looked for.
-                try context.authorize(AccessRequest(verb: "get", group.type, namespace: context.namespace, name: name))
                 do {
-                    object = try cluster.get(group.type, namespace: context.namespace, name: name)
+                    // The builder's GET, refused before the object is looked for.
+                    let access = AccessRequest(verb: "get", group.type, namespace: context.namespace, name: name)
+                    let get = ServerRequest.get(
+                        group.type, namespace: context.namespace, name: name, subresource: subresource, accept: accept)
+                    object = try context.send(get) { () throws(APIError) in
+                        try cluster.authorize(access, as: context.user)
+                        return try cluster.get(group.type, namespace: context.namespace, name: name)
+                    }
                 } catch {
+                    if error.code == 401 || error.code == 403 { throw .server(error) }
                     if ignoringNotFound && error.reason == "NotFound" { continue }
                     guard let fetchFailed else { throw .server(error) }
                     fetchFailed(.server(error))
@@ -152,7 +160,8 @@ extension ResourceRequest {
     /// Names beside a selector are refused, as the builder's `visitBySelector` refuses them.
     func forEachSelected(
         _ context: VerbContext, all: Bool, allNamespaces: Bool = false, selector: SelectorQuery,
-        fetchFailed: ((KubectlFailure) -> Void)? = nil, _ body: (ResourceType, KubeObject) throws(KubectlFailure) -> Void
+        fetchFailed: ((KubectlFailure) -> Void)? = nil, accept: String = ServerRequest.MediaTypes.json,
+        _ body: (ResourceType, KubeObject) throws(KubectlFailure) -> Void
     ) throws(KubectlFailure) {
         if all && !selector.labelText.isEmpty { throw .error("cannot set --all and --selector at the same time") }
         if all && !selector.fieldText.isEmpty { throw .error("cannot set --all and --field-selector at the same time") }
@@ -161,16 +170,20 @@ extension ResourceRequest {
             if allNamespaces, groups.contains(where: { $0.type.namespaced && !$0.names.isEmpty }) {
                 throw .error("a resource cannot be retrieved by name across all namespaces")
             }
-            return try forEachNamed(context, fetchFailed: fetchFailed, body)
+            return try forEachNamed(context, fetchFailed: fetchFailed, accept: accept, body)
         }
         try checkSelecting()
         let namespace = allNamespaces ? nil : context.namespace
         for group in groups {
             let objects: [KubeObject]
             let cluster = try context.cluster
-            try context.authorize(AccessRequest(verb: "list", group.type, namespace: namespace))
+            let access = AccessRequest(verb: "list", group.type, namespace: namespace)
             do {
-                objects = try selector.list(cluster, group.type, namespace: namespace)
+                objects = try context.send(selector.request(group.type, namespace: namespace, accept: accept)) {
+                    () throws(APIError) in
+                    try cluster.authorize(access, as: context.user)
+                    return try selector.list(cluster, group.type, namespace: namespace)
+                }
             } catch {
                 throw .server(error)
             }

@@ -29,9 +29,10 @@ extension VerbContext {
     /// Creates `object` of `type` as kubectl's generators' typed clients do (a `POST` with the
     /// dry run, field manager and field validation the flags ask for); `failure` words what
     /// went wrong, the server's answer or the refused connection, as the generator does.
+    /// `shaping` makes the POST the verb's client sends of the generators' one, for the log.
     func create(
         _ object: KubeObject, type: ResourceType, dryRun: DryRun, manager: String,
-        failure: (RequestError) -> KubectlFailure
+        failure: (RequestError) -> KubectlFailure, shaping: (ServerRequest) -> ServerRequest = { $0 }
     ) throws(KubectlFailure) -> KubeObject {
         let fieldManager = flags.string("field-manager") ?? manager
         let validation = try Apply.fieldValidation(flags.string("validate"))
@@ -41,6 +42,7 @@ extension VerbContext {
         request.accept = ServerRequest.MediaTypes.protobuf
         request.contentType = "application/vnd.kubernetes.protobuf"
         request.target = ServerRequest.Target(type: type, name: object.name)
+        request = shaping(request)
         do throws(RequestError) {
             let cluster = try client(for: request)
             do throws(APIError) {

@@ -66,25 +66,43 @@ enum Annotate {
     /// Sends the changed object to the server, as the PATCH kubectl sends (refused to a user
     /// who may not patch `type`, or its `subresource`). With the `patch` that changed it, the
     /// server first decodes the result as that patch's type does.
+    /// The request is logged as a PATCH of `patchType` (a merge patch unless `patch` says),
+    /// asking for `accept`.
     static func write(
         _ object: KubeObject, type: ResourceType, subresource: String = "", dryRun: DryRun, context: VerbContext,
-        manager: String, patch: PatchBody? = nil
+        manager: String, patch: PatchBody? = nil, patchType: ServerRequest.PatchType? = nil,
+        accept: String = ServerRequest.MediaTypes.json
     ) throws(KubectlFailure) -> KubeObject {
         let cluster = try context.cluster
-        try context.authorize(
-            AccessRequest(verb: "patch", type, subresource: subresource, namespace: object.namespace, name: object.name))
+        let access = AccessRequest(verb: "patch", type, subresource: subresource, namespace: object.namespace, name: object.name)
+        let request = patchRequest(
+            object, type: type, subresource: subresource, dryRun: dryRun, context: context, manager: manager,
+            patchType: patchType ?? ServerRequest.PatchType(flag: patch?.type ?? "merge"), accept: accept)
         do {
-            var object = object
-            if let patch { object = try patch.decode(object, as: type, cluster: cluster, context: context) }
-            let warnings = cluster.writeWarnings(for: object, as: type)
-            let manager = FieldManager(
-                context.flags.string("field-manager") ?? manager, subresource: subresource.isEmpty ? nil : subresource)
-            let written = try cluster.replace(object, dryRun: dryRun == .server, manager: manager)
+            let (written, warnings) = try context.send(request) { () throws(APIError) in
+                try cluster.authorize(access, as: context.user)
+                var object = object
+                if let patch { object = try patch.decode(object, as: type, cluster: cluster, context: context) }
+                let warnings = cluster.writeWarnings(for: object, as: type)
+                let manager = FieldManager(
+                    context.flags.string("field-manager") ?? manager, subresource: subresource.isEmpty ? nil : subresource)
+                return (try cluster.replace(object, dryRun: dryRun == .server, manager: manager), warnings)
+            }
             warnings.forEach(context.printServerWarning)
             return written
         } catch {
             throw .server(error)
         }
+    }
+
+    /// The PATCH `write` sends for `object`.
+    static func patchRequest(
+        _ object: KubeObject, type: ResourceType, subresource: String = "", dryRun: DryRun, context: VerbContext,
+        manager: String, patchType: ServerRequest.PatchType = .merge, accept: String = ServerRequest.MediaTypes.json
+    ) -> ServerRequest {
+        .patch(
+            type, namespace: object.namespace, name: object.name, subresource: subresource, patchType: patchType,
+            query: ServerRequest.writeQuery(dryRun: dryRun, manager: manager, flags: context.flags), accept: accept)
     }
 
     /// `ParsePairs` for annotations: `KEY=VALUE` (the value may hold `=`) and `KEY-`.

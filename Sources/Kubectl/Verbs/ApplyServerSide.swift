@@ -35,18 +35,26 @@ extension Apply {
         let manager = fieldManager(context, serverSide: true)
         let force = context.flags.bool("force-conflicts")
         let subresource = context.flags.string("subresource").flatMap { $0.isEmpty ? nil : $0 }
+        var query = ["fieldManager": manager, "fieldValidation": validation.directive, "force": force ? "true" : "false"]
+        if dryRun == .server { query["dryRun"] = "All" }
+        let request = ServerRequest.patch(
+            type, namespace: object.namespace, name: object.name, subresource: subresource ?? "", patchType: .apply,
+            query: query)
+        if dryRun != .client, validation != .ignore { context.logSchemaDownload(for: type) }
         let send = { () throws(APIError) -> KubeObject in
-            // The PATCH is authorized before the apiserver reads the configuration; undeclared
-            // fields are the field manager's errors whatever the validation.
-            try cluster.authorize(
-                AccessRequest(verb: "patch", type, subresource: subresource ?? "", namespace: object.namespace, name: object.name),
-                as: context.user)
-            try cluster.checkApplyConfiguration(object, subresource: subresource)
-            let decoded = try cluster.decodeFields(of: object, as: type, validation: .ignore, patching: true)
-            return try cluster.apply(
-                decoded.object, manager: manager, force: force, dryRun: dryRun == .server, as: context.user,
-                subresource: subresource
-            ).object
+            try context.send(request) { () throws(APIError) -> KubeObject in
+                // The PATCH is authorized before the apiserver reads the configuration; undeclared
+                // fields are the field manager's errors whatever the validation.
+                try cluster.authorize(
+                    AccessRequest(verb: "patch", type, subresource: subresource ?? "", namespace: object.namespace, name: object.name),
+                    as: context.user)
+                try cluster.checkApplyConfiguration(object, subresource: subresource)
+                let decoded = try cluster.decodeFields(of: object, as: type, validation: .ignore, patching: true)
+                return try cluster.apply(
+                    decoded.object, manager: manager, force: force, dryRun: dryRun == .server, as: context.user,
+                    subresource: subresource
+                ).object
+            }
         }
         var written: KubeObject
         do throws(APIError) {

@@ -39,8 +39,11 @@ enum Attach {
         let cluster = try context.cluster
         var pod: KubeObject
         do {
-            try cluster.authorize(AccessRequest(verb: "get", type, namespace: context.namespace, name: name), as: context.user)
-            pod = try cluster.get(type, namespace: context.namespace, name: name)
+            let get = ServerRequest.get(type, namespace: context.namespace, name: name, accept: ServerRequest.MediaTypes.any)
+            pod = try context.send(get) { () throws(APIError) in
+                try cluster.authorize(AccessRequest(verb: "get", type, namespace: context.namespace, name: name), as: context.user)
+                return try cluster.get(type, namespace: context.namespace, name: name)
+            }
         } catch {
             throw .server(error)
         }
@@ -73,6 +76,7 @@ enum Attach {
         if containers.count > 1 || others, !context.flags.bool("quiet") {
             context.io.err("Defaulted container \"\(first)\" out of: \(ExecTarget.allNames(of: pod))\n")
         }
+        context.logInfo(4, "podcmd.go:88", "Defaulting container name to \(first)")
         return first
     }
 }

@@ -32,6 +32,8 @@ extension Attach {
         guard !pod.containerStatus(named: container)[path: "state.running"].isNull else {
             throw .error("unable to upgrade connection: container not found (\"\(container)\")")
         }
+        context.requestLog?.answered(
+            ExecTarget.upgrade(pod, subresource: "attach", container: container, stdin: stdin, tty: tty), status: 101)
         let shell = AttachedProcess.isInteractiveShell(container, in: pod, cluster)
         if raw && shell {
             let ended = try AttachedProcess.openShell(container, in: pod, context) { _, io in

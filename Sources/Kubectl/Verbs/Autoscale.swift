@@ -54,7 +54,7 @@ enum Autoscale {
             let operation = dryRun == .client ? "created" : "autoscaled"
             _ = try ObjectOutput.create(
                 hpa, type: v1Type, operation: operation, context: context, saveConfig: .whenSent,
-                manager: "kubectl-autoscale")
+                manager: "kubectl-autoscale", shaping: ServerRequest.withoutFieldValidation)
         }
         return 0
     }

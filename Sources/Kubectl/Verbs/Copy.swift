@@ -50,7 +50,7 @@ enum Copy {
         guard let files = context.localFiles, files.stat(local) != nil else {
             throw .error("\(local) doesn't exist in local filesystem")
         }
-        let target = try Target(remote, context)
+        var target = try Target(remote, context)
         var destination = remote.path
         let probe = IOStreams(sink: OutputBuffer())
         if target.run(["test", "-d", destination], io: probe, context) == 0 {
@@ -86,7 +86,7 @@ enum Copy {
     private static func copyFromPod(_ remote: FileSpec, to local: String, _ context: VerbContext) throws(KubectlFailure)
         -> Int32
     {
-        let target = try Target(remote, context, messages: .stdout)
+        var target = try Target(remote, context, messages: .stdout)
         let output = StandardOutputCapture(errorsTo: context.io)
         guard target.run(["tar", "cf", "-", remote.path], io: IOStreams(sink: output), context) != nil else { return 1 }
         guard let files = context.localFiles else { return 0 }

@@ -10,14 +10,31 @@ extension Copy {
         init(_ spec: FileSpec, _ context: VerbContext, messages: StandardStream = .stderr) throws(KubectlFailure) {
             let target = try ExecTarget(
                 namespace: spec.namespace ?? context.namespace, podName: spec.pod ?? "",
-                container: context.flags.string("container"), context, defaultedNotice: messages)
+                container: context.flags.string("container"), context, defaultedNotice: messages,
+                accept: ServerRequest.MediaTypes.protobuf)
             pod = target.pod
             container = target.container
+            exec = target
         }
 
-        /// Runs `command` in the container without a terminal; nil when it could not start.
-        func run(_ command: [String], io: IOStreams, _ context: VerbContext) -> Int32? {
-            context.executor?.exec(pod: pod, container: container, command: command, io: io, tty: false)
+        private let exec: ExecTarget
+        /// Whether an exec ran yet: each after the first reads the pod again.
+        private var execs = 0
+
+        /// Runs `command` in the container without a terminal, logged as the exec stream it
+        /// opens (with stdin when `io` brings input); nil when it could not start.
+        mutating func run(_ command: [String], io: IOStreams, _ context: VerbContext) -> Int32? {
+            if execs > 0 {
+                let get = ServerRequest.get(
+                    .pods, namespace: pod.namespace, name: pod.name, accept: ServerRequest.MediaTypes.protobuf)
+                context.requestLog?.answered(get, status: 200)
+                if context.flags.string("container") == nil {
+                    context.logInfo(4, "podcmd.go:88", "Defaulting container name to \(container)")
+                }
+            }
+            execs += 1
+            context.requestLog?.answered(exec.upgrade(command, stdin: !io.input.isEmpty, tty: false), status: 101)
+            return context.executor?.exec(pod: pod, container: container, command: command, io: io, tty: false)
         }
     }
 

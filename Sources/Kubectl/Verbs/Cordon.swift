@@ -34,9 +34,14 @@ enum Cordon {
             var updated = node
             updated[path: "spec.unschedulable"] = desired ? true : .null
             let cluster = try context.cluster
+            // The cordon helper's typed client patches, naming no field manager.
+            let patch = ServerRequest.patch(
+                .nodes, namespace: nil, name: node.name, patchType: .strategic, accept: ServerRequest.MediaTypes.protobuf)
             do {
-                try cluster.authorize(AccessRequest(verb: "patch", .nodes, namespace: nil, name: node.name), as: context.user)
-                try cluster.replace(updated)
+                _ = try context.send(patch) { () throws(APIError) in
+                    try cluster.authorize(AccessRequest(verb: "patch", .nodes, namespace: nil, name: node.name), as: context.user)
+                    return try cluster.replace(updated)
+                }
             } catch {
                 context.io.err("error: unable to \(desired ? "cordon" : "uncordon") node \"\(node.name)\": \(error.message)\n")
                 return
@@ -62,18 +67,30 @@ enum NodeArguments {
         try validate(context, verb: verb)
         if let text = context.flags.string("selector") {
             let cluster = try context.cluster
+            let selector = SelectorQuery(label: text)
             do {
-                return try SelectorQuery(label: text).list(cluster, .nodes, namespace: nil)
+                return try context.send(selector.request(.nodes, namespace: nil, accept: ServerRequest.MediaTypes.any)) {
+                    () throws(APIError) in try selector.list(cluster, .nodes, namespace: nil)
+                }
             } catch {
                 throw .server(error)
             }
         }
+        return try fetch(names, context)
+    }
+
+    /// Each named node, read as the node verbs' builder reads it; the first that cannot be read stops them.
+    static func fetch(_ names: some Sequence<String>, _ context: VerbContext) throws(KubectlFailure) -> [KubeObject] {
         var nodes: [KubeObject] = []
         let cluster = try context.cluster
         for name in names {
             do {
-                try cluster.authorize(AccessRequest(verb: "get", .nodes, namespace: nil, name: name), as: context.user)
-                nodes.append(try cluster.get(.nodes, namespace: nil, name: name))
+                let get = ServerRequest.get(.nodes, namespace: nil, name: name, accept: ServerRequest.MediaTypes.any)
+                nodes.append(
+                    try context.send(get) { () throws(APIError) in
+                        try cluster.authorize(AccessRequest(verb: "get", .nodes, namespace: nil, name: name), as: context.user)
+                        return try cluster.get(.nodes, namespace: nil, name: name)
+                    })
             } catch {
                 throw .server(error)
             }

@@ -24,7 +24,7 @@ enum Events {
         /// `--types`, deduplicated; empty means every type.
         var types: [String]
         /// `--for`: the kind and name whose events are wanted.
-        var target: (kind: String, name: String)?
+        var target: (kind: String, apiVersion: String, name: String)?
         var output: OutputFormat
 
         init(_ context: VerbContext) throws(KubectlFailure) {
@@ -46,7 +46,7 @@ enum Events {
         }
 
         /// `TYPE/NAME` resolved through discovery to the kind events name their object by.
-        private static func target(_ text: String) throws(KubectlFailure) -> (kind: String, name: String) {
+        private static func target(_ text: String) throws(KubectlFailure) -> (kind: String, apiVersion: String, name: String) {
             guard text.contains("/") else { throw .error("--for must be in resource/name form") }
             let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
             guard parts.count == 2 else { throw .error("arguments in resource/name form may not have more than one slash") }
@@ -54,13 +54,23 @@ enum Events {
             guard let type = ResourceResolver.resolve(parts[0]) else {
                 throw KubectlFailure("the server doesn't have a resource type \(GoSyntax.quoted(parts[0]))")
             }
-            return (type.kind, parts[1])
+            return (type.kind, type.apiVersion, parts[1])
         }
 
         /// The field selector the list (or watch) asks the server for.
         var fieldSelector: String {
             guard let target else { return "" }
             return "involvedObject.kind=\(target.kind),involvedObject.name=\(target.name)"
+        }
+
+        /// The list kubectl's typed client asks for: its selector names the object's API version too.
+        var listRequest: ServerRequest {
+            var query = ["limit": "500"]
+            if let target {
+                query["fieldSelector"] =
+                    "involvedObject.kind=\(target.kind),involvedObject.apiVersion=\(target.apiVersion),involvedObject.name=\(target.name)"
+            }
+            return .list(.events, namespace: allNamespaces ? nil : namespace, query: query, accept: ServerRequest.MediaTypes.protobuf)
         }
 
         /// Whether `--types` lets an event through (case does not matter).
@@ -72,11 +82,14 @@ enum Events {
         func run(_ context: VerbContext) throws(KubectlFailure) -> Int32 {
             let cluster = try context.cluster
             let listed: [KubeObject]
-            try context.authorize(AccessRequest(verb: "list", .events, namespace: allNamespaces ? nil : namespace))
+            let access = AccessRequest(verb: "list", .events, namespace: allNamespaces ? nil : namespace)
             do {
-                listed = try cluster.list(
-                    .events, namespace: allNamespaces ? nil : namespace, selector: LabelSelector(),
-                    fieldSelector: fieldSelector)
+                listed = try context.send(listRequest) { () throws(APIError) in
+                    try cluster.authorize(access, as: context.user)
+                    return try cluster.list(
+                        .events, namespace: allNamespaces ? nil : namespace, selector: LabelSelector(),
+                        fieldSelector: fieldSelector)
+                }
             } catch {
                 throw .server(error)
             }

@@ -65,19 +65,9 @@ enum Exec {
             return status
         }
 
-        /// The GET that asks to upgrade to a WebSocket stream of the `exec` subresource (no
-        /// `Accept`), the streams it wants in the query: stderr only without a terminal.
+        /// The GET that upgrades to the exec stream, for this command.
         private func upgrade(_ target: ExecTarget, tty: Bool) -> ServerRequest {
-            var request = ServerRequest.get(.pods, namespace: target.pod.namespace, name: target.pod.name, subresource: "exec")
-            request.accept = nil
-            request.otherHeaders = ["Sec-Websocket-Protocol: v5.channel.k8s.io"]
-            request.repeatedQuery["command"] = command
-            request.query["container"] = target.container
-            if !tty { request.query["stderr"] = "true" }
-            if stdin { request.query["stdin"] = "true" }
-            request.query["stdout"] = "true"
-            if tty { request.query["tty"] = "true" }
-            return request
+            target.upgrade(command, stdin: stdin, tty: tty)
         }
 
         /// The builder's `ResourceNames("pods", ...)`: a bare name is a pod's; `TYPE/NAME` names

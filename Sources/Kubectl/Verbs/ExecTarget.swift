@@ -9,13 +9,15 @@ struct ExecTarget {
 
     /// `defaultedNotice` is where kubectl says which container it picked when the pod has
     /// several (nil keeps quiet, as `exec -q` does).
+    /// `accept` is what the GET of the pod asks for: any type from exec's REST client, protobuf
+    /// from the typed client `cp`'s execs read it with.
     init(
         namespace: String, podName: String, container requested: String?, _ context: VerbContext,
-        defaultedNotice: StandardStream?
+        defaultedNotice: StandardStream?, accept: String = ServerRequest.MediaTypes.any
     ) throws(KubectlFailure) {
         let cluster = try context.cluster
         do {
-            let request = ServerRequest.get(.pods, namespace: namespace, name: podName, accept: ServerRequest.MediaTypes.any)
+            let request = ServerRequest.get(.pods, namespace: namespace, name: podName, accept: accept)
             pod = try context.send(request) { () throws(APIError) in
                 try cluster.authorize(AccessRequest(verb: "get", .pods, namespace: namespace, name: podName), as: context.user)
                 return try cluster.get(.pods, namespace: namespace, name: podName)
@@ -48,6 +50,28 @@ struct ExecTarget {
         guard !status[path: "state.running"].isNull, context.executor != nil else {
             throw .error("unable to upgrade connection: container not found (\"\(container)\")")
         }
+    }
+
+    /// The GET that asks to upgrade to a WebSocket stream of the `exec` subresource (no
+    /// `Accept`), the streams it wants in the query: stderr only without a terminal.
+    func upgrade(_ command: [String], stdin: Bool, tty: Bool) -> ServerRequest {
+        Self.upgrade(pod, subresource: "exec", container: container, command: command, stdin: stdin, tty: tty)
+    }
+
+    /// The upgrade to a stream of the pod's `exec` or `attach` subresource.
+    static func upgrade(
+        _ pod: KubeObject, subresource: String, container: String, command: [String] = [], stdin: Bool, tty: Bool
+    ) -> ServerRequest {
+        var request = ServerRequest.get(.pods, namespace: pod.namespace, name: pod.name, subresource: subresource)
+        request.accept = nil
+        request.otherHeaders = ["Sec-Websocket-Protocol: v5.channel.k8s.io"]
+        if !command.isEmpty { request.repeatedQuery["command"] = command }
+        request.query["container"] = container
+        if !tty { request.query["stderr"] = "true" }
+        if stdin { request.query["stdin"] = "true" }
+        request.query["stdout"] = "true"
+        if tty { request.query["tty"] = "true" }
+        return request
     }
 
     /// The apiserver's `streamLocation`: a pod not yet on a node has no kubelet to stream from.

@@ -22,7 +22,8 @@ enum Expose {
         let arguments = context.flags.positionals
         guard !arguments.isEmpty || ManifestFiles.given(context) else { throw .error(SetImage.noResources) }
         let printer = CommandPrinter()
-        try ResourceRequest.forEachTarget(arguments, context, gathering: true) { type, object throws(KubectlFailure) in
+        try ResourceRequest.forEachTarget(arguments, context, gathering: true, accept: ServerRequest.MediaTypes.any) {
+            type, object throws(KubectlFailure) in
             guard exposable.contains(type) else {
                 throw .error("cannot expose a \(type.group.isEmpty ? type.kind : "\(type.kind).\(type.group)")")
             }
@@ -31,7 +32,7 @@ enum Expose {
             ChangeCause(context).record(&service)
             _ = try ObjectOutput.create(
                 service, type: .services, operation: "exposed", context: context, saveConfig: .whenSent, printer: printer,
-                manager: "kubectl-expose")
+                manager: "kubectl-expose", shaping: ServerRequest.unstructuredCreate)
         }
         return 0
     }

@@ -19,22 +19,40 @@ enum GetRaw {
         let proxy = ProxyRoundTrip(
             cluster: cluster, user: context.user, host: ServerConnection.authority(of: context.server),
             files: context.executor.map { executor in { executor.files(servedBy: $0) } })
+        // The REST client sends the path and query as given.
+        let request = ServerRequest(method: "GET", path: raw)
         if let answer = proxy.answer(method: "GET", path: path, query: query) {
-            context.io.out(try proxied(answer, proxy))
+            context.requestLog?.answered(request, status: status(of: answer))
+            context.io.out(try proxied(answer, proxy, context))
             return 0
         }
         let read = APIServerRead(cluster: cluster, user: context.user)
         do throws(APIStatus) {
-            context.io.out(try read.get(path, query: query).encoded(pretty: false))
+            let body = try read.get(path, query: query)
+            context.requestLog?.answered(request, status: 200)
+            context.io.out(body.encoded(pretty: false))
         } catch {
+            context.requestLog?.answered(request, status: error.error.code, failure: error.error)
             throw .server(error.error)
         }
         return 0
     }
 
+    /// The HTTP status a proxied answer came with, as the round tripper logs it.
+    private static func status(of answer: ProxyRoundTrip.Answer) -> Int {
+        switch answer {
+        case .failure(let status): return status.error.code
+        case .panicked: return 0
+        case .redirect: return 301
+        case .response(let response, _): return response.status
+        }
+    }
+
     /// The body client-go's `Stream` hands over: a 2xx answer's, after following redirects;
     /// otherwise the error it makes of the Status, or of a body that is not one.
-    private static func proxied(_ first: ProxyRoundTrip.Answer, _ proxy: ProxyRoundTrip) throws(KubectlFailure) -> String {
+    private static func proxied(
+        _ first: ProxyRoundTrip.Answer, _ proxy: ProxyRoundTrip, _ context: VerbContext
+    ) throws(KubectlFailure) -> String {
         var answer = first
         for _ in 0..<10 {
             let location: String
@@ -57,6 +75,7 @@ enum GetRaw {
             }
             let (path, query) = split(location)
             answer = proxy.answer(method: "GET", path: path, query: query) ?? .failure(.notFound)
+            context.requestLog?.answered(ServerRequest(method: "GET", path: location), status: status(of: answer))
         }
         throw .error("stopped after 10 redirects")
     }

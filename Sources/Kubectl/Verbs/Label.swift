@@ -82,6 +82,11 @@ enum Label {
         var written = updated
         if changed && sending {
             written = try Annotate.write(updated, type: type, dryRun: dryRun, context: context, manager: "kubectl-label")
+        } else if sending {
+            // kubectl sends its empty patch all the same, which changes nothing.
+            context.requestLog?.answered(
+                Annotate.patchRequest(object, type: type, dryRun: dryRun, context: context, manager: "kubectl-label"),
+                status: 200)
         }
         _ = try ObjectOutput.print(
             written, type: type, operation: changeMessage(object, updated, changed: changed, overwrite: overwrite), output: context.flags.string("output"), dryRun: dryRun,

@@ -48,17 +48,27 @@ enum Patch {
         let changeCause = ChangeCause(context)
         let resources = flags.positionals
         guard !resources.isEmpty || ManifestFiles.given(context) else { throw .error(SetImage.noResources) }
-        try ResourceRequest.forEachTarget(resources, context, local: local) { resourceType, object throws(KubectlFailure) in
+        try ResourceRequest.forEachTarget(resources, context, local: local, subresource: subresource) {
+            resourceType, object throws(KubectlFailure) in
+            let request = ServerRequest.patch(
+                resourceType, namespace: object.namespace, name: object.name, subresource: subresource,
+                patchType: .init(flag: type),
+                query: ServerRequest.writeQuery(dryRun: dryRun, manager: "kubectl-patch", flags: flags))
             // The apiserver authorizes the PATCH before it applies the patch.
             if dryRun != .client && !local {
-                try context.authorize(
-                    AccessRequest(verb: "patch", resourceType, subresource: subresource, namespace: object.namespace, name: object.name))
+                do throws(APIError) {
+                    try context.lab.authorize(
+                        AccessRequest(verb: "patch", resourceType, subresource: subresource, namespace: object.namespace, name: object.name),
+                        as: context.user)
+                } catch {
+                    throw .server(refused(request, error, context))
+                }
             }
             // The apiserver decodes the body before it applies it.
             if dryRun != .client && !local,
                 let refusal = PatchBodyDecoding.refusal(patchType: type, text: text, document: document)
             {
-                throw .server(refusal)
+                throw .server(refused(request, refusal, context))
             }
             // The scale subresource is read, patched and printed as the workload's Scale.
             let scaled = subresource == "scale" && !local
@@ -69,19 +79,26 @@ enum Patch {
             case .success(let value): patched = value
             case .failure(let error):
                 // The apiserver applies a JSON patch itself; one that decoded but did not apply is its 422.
-                if dryRun != .client && !local, type == "json", case .array? = document { throw .server(.patchNotApplied) }
+                if dryRun != .client && !local, type == "json", case .array? = document {
+                    throw .server(refused(request, .patchNotApplied, context))
+                }
                 throw .error(error.message)
             }
             var result = KubeObject(patched)
             if dryRun != .client && !local {
                 result = try send(
                     result, type: resourceType, subresource: subresource, dryRun: dryRun, context: context,
-                    patch: document.map { PatchBody(type: type, document: $0, typed: text) })
+                    patch: document.map { PatchBody(type: type, document: $0, typed: text) }, request: request)
             }
             let changed = !result.value.isEquivalent(to: target.value)
             // --record's merge patch follows the patch; a refusal of it is only logged.
             if dryRun != .client && !local && !scaled, let recorded = changeCause.recordedLive(resourceType, result, context: context) {
-                result = (try? send(recorded, type: resourceType, subresource: subresource, dryRun: dryRun, context: context)) ?? result
+                var recording = request
+                recording.contentType = ServerRequest.PatchType.merge.rawValue
+                result =
+                    (try? send(
+                        recorded, type: resourceType, subresource: subresource, dryRun: dryRun, context: context,
+                        request: recording)) ?? result
             }
             // patch's printer is not told of a dry run (no suffix), and the object came from the server.
             _ = try ObjectOutput.print(
@@ -120,15 +137,25 @@ enum Patch {
 extension Patch {
     /// Sends the patched object to the server: the whole object, or only its status.
     /// `patch` is the patch sent, which the apiserver decodes for its type errors.
+    /// `request` is the PATCH logged for it.
     fileprivate static func send(
         _ object: KubeObject, type: ResourceType, subresource: String, dryRun: DryRun, context: VerbContext,
-        patch: PatchBody? = nil
+        patch: PatchBody? = nil, request: ServerRequest
     ) throws(KubectlFailure) -> KubeObject {
         switch subresource {
-        case "status": try writeStatus(object, type: type, dryRun: dryRun, context: context, patch: patch)
-        case "scale": try writeScale(object, type: type, dryRun: dryRun, context: context, patch: patch)
-        default: try Annotate.write(object, type: type, dryRun: dryRun, context: context, manager: "kubectl-patch", patch: patch)
+        case "status": try writeStatus(object, type: type, dryRun: dryRun, context: context, patch: patch, request: request)
+        case "scale": try writeScale(object, type: type, dryRun: dryRun, context: context, patch: patch, request: request)
+        default:
+            try Annotate.write(
+                object, type: type, dryRun: dryRun, context: context, manager: "kubectl-patch", patch: patch,
+                patchType: ServerRequest.PatchType(rawValue: request.contentType ?? ""))
         }
+    }
+
+    /// Logs `request` refused with `error`, which the apiserver answered before it patched.
+    private static func refused(_ request: ServerRequest, _ error: APIError, _ context: VerbContext) -> APIError {
+        context.requestLog?.answered(request, status: error.code, failure: error)
+        return error
     }
 
     /// The Scale kubectl reads for `--subresource=scale`; a kind without one is the apiserver's 404.
@@ -139,20 +166,23 @@ extension Patch {
 
     /// Writes a patched Scale: the apiserver decodes it as a Scale and gives its replicas to the workload.
     fileprivate static func writeScale(
-        _ scale: KubeObject, type: ResourceType, dryRun: DryRun, context: VerbContext, patch: PatchBody?
+        _ scale: KubeObject, type: ResourceType, dryRun: DryRun, context: VerbContext, patch: PatchBody?,
+        request: ServerRequest
     ) throws(KubectlFailure) -> KubeObject {
         let cluster = try context.cluster
         do {
-            var scale = scale
-            if let patch {
-                let workload = try cluster.get(type, namespace: scale.namespace, name: scale.name)
-                try cluster.decodeScale(scale.value, of: workload, patchType: patch.type, patch: patch.document)
-                scale = try patch.decode(scale, as: Cluster.scales, cluster: cluster, context: context)
-            } else {
-                try cluster.decodeScale(scale.value)
+            return try context.send(request) { () throws(APIError) in
+                var scale = scale
+                if let patch {
+                    let workload = try cluster.get(type, namespace: scale.namespace, name: scale.name)
+                    try cluster.decodeScale(scale.value, of: workload, patchType: patch.type, patch: patch.document)
+                    scale = try patch.decode(scale, as: Cluster.scales, cluster: cluster, context: context)
+                } else {
+                    try cluster.decodeScale(scale.value)
+                }
+                let manager = FieldManager("kubectl-patch", subresource: "scale")
+                return KubeObject(try cluster.updateScale(scale, of: type, dryRun: dryRun == .server, manager: manager))
             }
-            let manager = FieldManager("kubectl-patch", subresource: "scale")
-            return KubeObject(try cluster.updateScale(scale, of: type, dryRun: dryRun == .server, manager: manager))
         } catch {
             throw .server(error)
         }
@@ -161,15 +191,18 @@ extension Patch {
     /// Writes only the object's status (`--subresource=status`); the apiserver decodes the
     /// patched object as it does the whole object's.
     fileprivate static func writeStatus(
-        _ object: KubeObject, type: ResourceType, dryRun: DryRun, context: VerbContext, patch: PatchBody?
+        _ object: KubeObject, type: ResourceType, dryRun: DryRun, context: VerbContext, patch: PatchBody?,
+        request: ServerRequest
     ) throws(KubectlFailure) -> KubeObject {
         let cluster = try context.cluster
-        try context.authorize(
-            AccessRequest(verb: "patch", type, subresource: "status", namespace: object.namespace, name: object.name))
+        let access = AccessRequest(verb: "patch", type, subresource: "status", namespace: object.namespace, name: object.name)
         do {
-            var object = object
-            if let patch { object = try patch.decode(object, as: type, cluster: cluster, context: context) }
-            return try cluster.replaceStatus(object, dryRun: dryRun == .server)
+            return try context.send(request) { () throws(APIError) in
+                try cluster.authorize(access, as: context.user)
+                var object = object
+                if let patch { object = try patch.decode(object, as: type, cluster: cluster, context: context) }
+                return try cluster.replaceStatus(object, dryRun: dryRun == .server)
+            }
         } catch {
             throw .server(error)
         }

@@ -30,6 +30,7 @@ enum RolloutHistory {
         of target: RolloutTarget, output: String, printer: CommandPrinter, _ context: VerbContext
     ) throws(KubectlFailure) {
         let cluster = try context.cluster
+        target.logRevisionLookup(context)
         var revisions = RolloutRevision.all(of: target, cluster: cluster).sorted { $0.number < $1.number }
         if let wanted = context.flags.string("revision").flatMap({ Int($0) }), wanted > 0 {
             revisions = revisions.filter { $0.number == wanted }
@@ -48,7 +49,9 @@ enum RolloutHistory {
 
     /// The history of one object, or with `--revision` the template of one revision.
     private static func show(_ target: RolloutTarget, _ context: VerbContext) throws(KubectlFailure) {
-        let revisions = RolloutRevision.all(of: target, cluster: try context.cluster)
+        let cluster = try context.cluster
+        target.logRevisionLookup(context)
+        let revisions = RolloutRevision.all(of: target, cluster: cluster)
         if let wanted = context.flags.string("revision").flatMap({ Int($0) }), wanted > 0 {
             guard let revision = revisions.first(where: { $0.number == wanted }) else {
                 throw .error("unable to find the specified revision")

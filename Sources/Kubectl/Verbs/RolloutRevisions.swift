@@ -40,3 +40,17 @@ struct RolloutRevision {
         return template
     }
 }
+
+extension RolloutTarget {
+    /// Logs the reads a history viewer or rollbacker makes with its typed client before it looks
+    /// at revisions: the object again, then its ReplicaSets or ControllerRevisions by its selector.
+    func logRevisionLookup(_ context: VerbContext) {
+        guard let log = context.requestLog else { return }
+        let protobuf = ServerRequest.MediaTypes.protobuf
+        log.answered(.get(type, namespace: object.namespace, name: object.name, accept: protobuf), status: 200)
+        let owned: ResourceType = type == .deployments ? .replicaSets : .controllerRevisions
+        let selector = TableCells.selectorString(object[path: "spec.selector"]) ?? ""
+        let query = selector.isEmpty ? [:] : ["labelSelector": selector]
+        log.answered(.list(owned, namespace: object.namespace, query: query, accept: protobuf), status: 200)
+    }
+}

@@ -34,10 +34,20 @@ enum RolloutStatus {
         let namespace = target.object.namespace
         let deadline = cluster.now.adding(seconds: timeout ?? GetWatch.longestWatch)
         var object = target.object
+        // kubectl follows it with an informer, even without --watch; its watch starts as the
+        // first status is printed.
+        let informer = InformerLog(context: context, type: target.type, namespace: namespace, name: name)
+        informer.listed()
+        var first = true
         while true {
             let (text, done) = try status(of: object, type: target.type, revision: revision)
             context.io.out(text)
-            if done || !watch { return }
+            if first { informer.watching() }
+            first = false
+            if done || !watch {
+                informer.stopped()
+                return
+            }
             let seen = object.resourceVersion
             var latest: KubeObject?
             var waitEnd = deadline
@@ -49,6 +59,7 @@ enum RolloutStatus {
             }
             guard changed else {
                 if timeout == nil { return }
+                informer.stopped()
                 throw .error(timedOut)
             }
             guard let latest else { throw .error(deleted) }

@@ -23,7 +23,8 @@ struct RolloutTarget {
         var targets = RolloutTargets(fromManifests: true)
         var unfetched: [KubectlFailure] = []
         try ManifestTargets.forEach(
-            context, resources: arguments, local: local, visitFailure: visitFailure, fetchFailed: { unfetched.append($0) }
+            context, resources: arguments, local: local, visitFailure: visitFailure, fetchFailed: { unfetched.append($0) },
+            accept: ServerRequest.MediaTypes.any
         ) { type, object in
             targets.items += unfetched.map(RolloutTargets.Item.unfetched)
             unfetched = []
@@ -58,8 +59,12 @@ struct RolloutTarget {
             guard listing || !selector.isEmpty || context.flags.bool("all") else { throw .error(noName) }
             for group in request.groups {
                 do throws(APIError) {
-                    try cluster.authorize(AccessRequest(verb: "list", group.type, namespace: context.namespace), as: context.user)
-                    for object in try selector.list(cluster, group.type, namespace: context.namespace) {
+                    let list = selector.request(group.type, namespace: context.namespace, accept: ServerRequest.MediaTypes.any)
+                    let objects = try context.send(list) { () throws(APIError) in
+                        try cluster.authorize(AccessRequest(verb: "list", group.type, namespace: context.namespace), as: context.user)
+                        return try selector.list(cluster, group.type, namespace: context.namespace)
+                    }
+                    for object in objects {
                         targets.items.append(item(group.type, object, allowed: allowed, unsupported: unsupported))
                     }
                 } catch {
@@ -71,9 +76,14 @@ struct RolloutTarget {
         for group in request.groups {
             for name in group.names {
                 do throws(KubectlFailure) {
-                    try context.authorize(AccessRequest(verb: "get", group.type, namespace: context.namespace, name: name))
+                    let access = AccessRequest(verb: "get", group.type, namespace: context.namespace, name: name)
+                    let get = ServerRequest.get(
+                        group.type, namespace: context.namespace, name: name, accept: ServerRequest.MediaTypes.any)
                     do {
-                        let object = try cluster.get(group.type, namespace: context.namespace, name: name)
+                        let object = try context.send(get) { () throws(APIError) in
+                            try cluster.authorize(access, as: context.user)
+                            return try cluster.get(group.type, namespace: context.namespace, name: name)
+                        }
                         targets.items.append(item(group.type, object, allowed: allowed, unsupported: unsupported))
                     } catch {
                         throw .server(error)
@@ -95,18 +105,48 @@ struct RolloutTarget {
     /// Writes `updated` back as the client's PATCH of the object; a refusal is the apiserver's
     /// error, or with `failure` kubectl's own words before the apiserver's message.
     /// `manager` is the command's default field manager, which `--field-manager` overrides.
+    /// The PATCH is logged as `request`, by default the strategic merge patch of the rollout
+    /// verbs' REST client naming the field manager.
     func write(
-        _ updated: KubeObject, failure: String? = nil, manager: String, context: VerbContext
+        _ updated: KubeObject, failure: String? = nil, manager: String, context: VerbContext, request: ServerRequest? = nil
     ) throws(KubectlFailure) -> KubeObject {
         let cluster = try context.cluster
         let fieldManager = FieldManager(context.flags.string("field-manager") ?? manager)
+        let patch =
+            request
+            ?? Annotate.patchRequest(
+                updated, type: type, dryRun: .none, context: context, manager: manager, patchType: .strategic,
+                accept: ServerRequest.MediaTypes.any)
         do throws(APIError) {
-            try cluster.authorize(AccessRequest(verb: "patch", type, namespace: updated.namespace, name: updated.name), as: context.user)
-            return try cluster.replace(updated, manager: fieldManager)
+            return try context.send(patch) { () throws(APIError) in
+                try cluster.authorize(
+                    AccessRequest(verb: "patch", type, namespace: updated.namespace, name: updated.name), as: context.user)
+                return try cluster.replace(updated, manager: fieldManager)
+            }
         } catch {
             if let failure { throw .error(failure + error.message) }
             throw .server(error)
         }
+    }
+
+    /// Sends a rollbacker's PATCH of `updated` (a server dry run is only logged); a refusal is
+    /// worded as restoring `toRevision` failed.
+    func rollBack(_ updated: KubeObject, toRevision: Int, dryRun: DryRun, context: VerbContext) throws(KubectlFailure) {
+        if dryRun == .none {
+            _ = try write(
+                updated, failure: RolloutUndo.restoreFailed(toRevision), manager: "kubectl", context: context,
+                request: rollbackRequest(dryRun: dryRun))
+        } else if dryRun == .server {
+            context.requestLog?.answered(rollbackRequest(dryRun: dryRun), status: 200)
+        }
+    }
+
+    /// The PATCH a rollbacker's typed client sends (a JSON patch of a Deployment, a strategic
+    /// merge patch of the others), naming no field manager.
+    func rollbackRequest(dryRun: DryRun) -> ServerRequest {
+        .patch(
+            type, namespace: object.namespace, name: object.name, patchType: type == .deployments ? .json : .strategic,
+            query: dryRun == .server ? ["dryRun": "All"] : [:], accept: ServerRequest.MediaTypes.protobuf)
     }
 
     static let requiredResource = "required resource not specified"

@@ -23,6 +23,7 @@ enum RolloutUndo {
         }
         let deployment = target.object
         if toRevision < 0 { throw .error(notFound(toRevision)) }
+        target.logRevisionLookup(context)
         let rs = try replicaSet(for: deployment, toRevision: toRevision, cluster: context.cluster)
         if dryRun == .client { return try report(templateText(rs[path: "spec.template"]), target, dryRun, context) }
         if deployment[path: "spec.paused"].bool == true { throw .error(paused) }
@@ -36,7 +37,7 @@ enum RolloutUndo {
         var updated = deployment
         updated[path: "spec.template"] = template
         updated[path: "metadata.annotations"] = .stringMap(annotations)
-        if dryRun == .none { _ = try target.write(updated, failure: RolloutUndo.restoreFailed(toRevision), manager: "kubectl", context: context) }
+        try target.rollBack(updated, toRevision: toRevision, dryRun: dryRun, context: context)
         return try report("rolled back", target, dryRun, context)
     }
 

@@ -8,6 +8,7 @@ enum RolloutUndoRevision {
         throws(KubectlFailure) -> Int32
     {
         if toRevision < 0 { throw .error(RolloutUndo.notFound(toRevision)) }
+        target.logRevisionLookup(context)
         let history = RolloutRevision.all(of: target, cluster: try context.cluster).sorted { $0.number < $1.number }
         if toRevision == 0 && history.count <= 1 { throw .error(noLastRevision) }
         let chosen = toRevision == 0 ? history[history.count - 2] : history.first { $0.number == toRevision }
@@ -22,7 +23,7 @@ enum RolloutUndoRevision {
         }
         var updated = target.object
         updated[path: "spec.template"] = template
-        if dryRun == .none { _ = try target.write(updated, failure: RolloutUndo.restoreFailed(toRevision), manager: "kubectl", context: context) }
+        try target.rollBack(updated, toRevision: toRevision, dryRun: dryRun, context: context)
         return try RolloutUndo.report("rolled back", target, dryRun, context)
     }
 

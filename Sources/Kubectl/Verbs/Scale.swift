@@ -40,29 +40,34 @@ enum Scale {
             // The scale subresource: read and updated with --current-replicas, else patched.
             let verbs = current >= 0 ? ["get", "update"] : ["patch"]
             try context.authorize(AccessRequest(verb: verbs[0], type, subresource: "scale", namespace: given.namespace, name: given.name))
+            let requests = ScaleRequests(type, given, dryRun: dryRun)
+            let updating = current >= 0
             // A manifest's object is not fetched before: the scale request finds it missing, and
             // nothing after it is scaled.
-            let object = fromManifests ? try live(given, type, cluster) : given
+            let object = fromManifests ? try live(given, type, cluster, asked: updating ? requests.get : requests.patch, context) : given
+            if updating { context.requestLog?.answered(requests.get, status: 200) }
             let was = object[path: "spec.replicas"].int ?? 1
             if current >= 0, current != was { throw .error("Expected replicas to be \(current), was \(was)") }
             if verbs.count > 1 {
                 try context.authorize(AccessRequest(verb: verbs[1], type, subresource: "scale", namespace: given.namespace, name: given.name))
             }
             // The typed Scale kubectl updates holds an int32, so a larger count wraps as Go converts it.
-            let updating = current >= 0
             let sent = updating ? Int(Int32(truncatingIfNeeded: replicas)) : replicas
             var updated = object
             updated[path: "spec.replicas"] = .int(sent)
             do throws(APIError) {
-                if updating {
-                    try Cluster.validateScale(replicas: sent, name: object.name)
-                } else {
-                    try cluster.decodeScalePatch(["spec": ["replicas": .int(replicas)]], of: type, namespace: object.namespace, name: object.name)
+                _ = try context.send(updating ? requests.put : requests.patch) { () throws(APIError) in
+                    if updating {
+                        try Cluster.validateScale(replicas: sent, name: object.name)
+                    } else {
+                        try cluster.decodeScalePatch(
+                            ["spec": ["replicas": .int(replicas)]], of: type, namespace: object.namespace, name: object.name)
+                    }
+                    return try write(updated, cluster, dryRun: dryRun == .server)
                 }
             } catch {
                 throw .server(error)
             }
-            _ = try write(updated, cluster, dryRun: dryRun == .server)
             if let recorded = changeCause.recordedLive(type, object, context: context) {
                 // kubectl sends it without the dry run: even `--dry-run=server` records. A refusal is only logged.
                 _ = try? Annotate.write(recorded, type: type, dryRun: .none, context: context, manager: "kubectl")
@@ -75,22 +80,22 @@ enum Scale {
         return failures.isEmpty ? 0 : 1
     }
 
-    /// The stored object a manifest names.
-    private static func live(_ object: KubeObject, _ type: ResourceType, _ cluster: Cluster) throws(KubectlFailure) -> KubeObject {
+    /// The stored object a manifest names; when it is missing, `asked`, the scale request that
+    /// found it so, is logged with its failure.
+    private static func live(
+        _ object: KubeObject, _ type: ResourceType, _ cluster: Cluster, asked: ServerRequest, _ context: VerbContext
+    ) throws(KubectlFailure) -> KubeObject {
         do throws(APIError) {
             return try cluster.get(type, namespace: object.namespace, name: object.name)
         } catch {
+            context.requestLog?.answered(asked, status: error.code, failure: error)
             throw .server(error)
         }
     }
 
-    private static func write(_ object: KubeObject, _ cluster: Cluster, dryRun: Bool) throws(KubectlFailure) -> KubeObject {
-        do {
-            // The scaler names no field manager: the apiserver takes kubectl's user agent.
-            return try cluster.replace(object, dryRun: dryRun, manager: FieldManager("kubectl", subresource: "scale"))
-        } catch {
-            throw .server(error)
-        }
+    private static func write(_ object: KubeObject, _ cluster: Cluster, dryRun: Bool) throws(APIError) -> KubeObject {
+        // The scaler names no field manager: the apiserver takes kubectl's user agent.
+        try cluster.replace(object, dryRun: dryRun, manager: FieldManager("kubectl", subresource: "scale"))
     }
 
     /// The objects the `-f`/`-k` manifests name, as they are there (scale's builder does not fetch
@@ -129,14 +134,23 @@ enum Scale {
         for group in request.groups {
             do {
                 if group.names.isEmpty {
-                    try cluster.authorize(AccessRequest(verb: "list", group.type, namespace: context.namespace), as: context.user)
-                    targets += try selector.list(cluster, group.type, namespace: context.namespace).map { (group.type, $0) }
+                    let list = selector.request(group.type, namespace: context.namespace)
+                    targets += try context.send(list) { () throws(APIError) in
+                        try cluster.authorize(AccessRequest(verb: "list", group.type, namespace: context.namespace), as: context.user)
+                        return try selector.list(cluster, group.type, namespace: context.namespace).map { (group.type, $0) }
+                    }
                 }
                 for name in group.names {
                     do {
-                        try cluster.authorize(
-                            AccessRequest(verb: "get", group.type, namespace: context.namespace, name: name), as: context.user)
-                        targets.append((group.type, try cluster.get(group.type, namespace: context.namespace, name: name)))
+                        let get = ServerRequest.get(group.type, namespace: context.namespace, name: name)
+                        targets.append(
+                            (group.type,
+                                try context.send(get) { () throws(APIError) in
+                                    try cluster.authorize(
+                                        AccessRequest(verb: "get", group.type, namespace: context.namespace, name: name),
+                                        as: context.user)
+                                    return try cluster.get(group.type, namespace: context.namespace, name: name)
+                                }))
                     } catch {
                         failures.append(error)
                     }
@@ -157,4 +171,22 @@ enum Scale {
     ] + ManifestFiles.flags + OutputFormat.templateFlags
 
     static let replicasRequired = "The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0"
+}
+
+/// The requests `kubectl scale` sends to one object's scale subresource: a merge patch of its
+/// replicas, or with `--current-replicas` a read and an update; with `--dry-run=server`, dry runs.
+struct ScaleRequests {
+    let get: ServerRequest
+    let patch: ServerRequest
+    let put: ServerRequest
+
+    init(_ type: ResourceType, _ object: KubeObject, dryRun: DryRun) {
+        let query = dryRun == .server ? ["dryRun": "All"] : [:]
+        let any = ServerRequest.MediaTypes.any
+        get = .get(type, namespace: object.namespace, name: object.name, subresource: "scale", accept: any)
+        patch = .patch(
+            type, namespace: object.namespace, name: object.name, subresource: "scale", patchType: .merge, query: query,
+            accept: any)
+        put = .put(type, namespace: object.namespace, name: object.name, subresource: "scale", query: query)
+    }
 }

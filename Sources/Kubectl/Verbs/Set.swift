@@ -112,7 +112,7 @@ enum SetVerb {
         var failures: [GatheredError] = []
         try ResourceRequest.forEachTarget(
             resources, context, all: context.flags.bool("all"), selector: selector, local: local,
-            fetchFailed: { failures.append(.worded($0.message)) }
+            fetchFailed: { failures.append(.worded($0.message)) }, accept: ServerRequest.MediaTypes.any
         ) { type, object in found.append((type, object)) }
         // Any object that could not be read stops the command before anything is changed.
         guard failures.isEmpty else { throw .aggregate(failures) }

@@ -62,7 +62,8 @@ enum SetEnv {
     /// `--list`: each selected container's variables, references shown by where they come from.
     private static func list(_ context: VerbContext, resources: [String], selector: String) throws(KubectlFailure) -> Int32 {
         try ResourceRequest.forEachTarget(
-            resources, context, all: context.flags.bool("all"), selector: try SelectorQuery(context.flags)
+            resources, context, all: context.flags.bool("all"), selector: try SelectorQuery(context.flags),
+            accept: ServerRequest.MediaTypes.any
         ) {
             type, object throws(KubectlFailure) in
             guard let specPath = SetVerb.podSpecPath(type) else { return }

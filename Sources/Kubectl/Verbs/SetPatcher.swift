@@ -53,9 +53,14 @@ final class SetPatcher {
             let user = context.user
             let manager = FieldManager(context.flags.string("field-manager") ?? "kubectl-set")
             let request = AccessRequest(verb: "patch", type, namespace: updated.namespace, name: updated.name)
+            let patch = Annotate.patchRequest(
+                updated, type: type, dryRun: dryRun, context: context, manager: "kubectl-set", patchType: .strategic,
+                accept: ServerRequest.MediaTypes.any)
             switch Result(catching: { () throws(APIError) in
-                try cluster.authorize(request, as: user)
-                return try cluster.replace(updated, dryRun: dryRun == .server, manager: manager)
+                try context.send(patch) { () throws(APIError) in
+                    try cluster.authorize(request, as: user)
+                    return try cluster.replace(updated, dryRun: dryRun == .server, manager: manager)
+                }
             }) {
             case .success(let stored): written = stored
             case .failure(let error):

@@ -33,7 +33,8 @@ enum SetSelector {
         let fromManifests = ManifestFiles.given(context)
         try ResourceRequest.forEachTarget(
             resources, context, all: context.flags.bool("all"), selector: SelectorQuery(label: ""), local: local,
-            fetchFailed: { failure in fromManifests ? unread.append(failure) : patcher.gather(failure) }
+            fetchFailed: { failure in fromManifests ? unread.append(failure) : patcher.gather(failure) },
+            accept: ServerRequest.MediaTypes.any
         ) { type, object throws(KubectlFailure) in
             try patcher.patch(type, object) { updated in
                 if !version.isEmpty { updated[path: "metadata.resourceVersion"] = .string(version) }

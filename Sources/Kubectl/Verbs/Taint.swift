@@ -86,24 +86,17 @@ enum Taint {
 
         func nodes(_ context: VerbContext) throws(KubectlFailure) -> [KubeObject] {
             let cluster = try context.cluster
-            if all { return cluster.list(.nodes) }
-            if let selector {
+            if all || selector != nil {
+                let query = SelectorQuery(label: selector ?? "")
                 do {
-                    return try SelectorQuery(label: selector).list(cluster, .nodes, namespace: nil)
+                    return try context.send(query.request(.nodes, namespace: nil, accept: ServerRequest.MediaTypes.any)) {
+                        () throws(APIError) in try query.list(cluster, .nodes, namespace: nil)
+                    }
                 } catch {
                     throw .server(error)
                 }
             }
-            var nodes: [KubeObject] = []
-            for name in resources.dropFirst() {
-                do {
-                    try cluster.authorize(AccessRequest(verb: "get", .nodes, namespace: nil, name: name), as: context.user)
-                    nodes.append(try cluster.get(.nodes, namespace: nil, name: name))
-                } catch {
-                    throw .server(error)
-                }
-            }
-            return nodes
+            return try NodeArguments.fetch(resources.dropFirst(), context)
         }
 
         /// `updateTaints` and `reorganizeTaints`: new taints first, then the old ones they do not replace.
@@ -137,9 +130,16 @@ enum Taint {
                 var updated = node
                 updated[path: "spec.taints"] = taints.isEmpty ? .null : .array(taints)
                 let cluster = try context.cluster
+                let patch = ServerRequest.patch(
+                    .nodes, namespace: nil, name: node.name, patchType: .strategic,
+                    query: ServerRequest.writeQuery(
+                        dryRun: dryRun, manager: "kubectl-taint", flags: context.flags, extra: ["fieldValidation": try Apply.fieldValidation(context.flags.string("validate")).directive]),
+                    accept: ServerRequest.MediaTypes.any)
                 do {
-                    try cluster.authorize(AccessRequest(verb: "patch", .nodes, namespace: nil, name: node.name), as: context.user)
-                    try cluster.replace(updated)
+                    _ = try context.send(patch) { () throws(APIError) in
+                        try cluster.authorize(AccessRequest(verb: "patch", .nodes, namespace: nil, name: node.name), as: context.user)
+                        return try cluster.replace(updated)
+                    }
                 } catch {
                     throw .server(error)
                 }

@@ -72,6 +72,22 @@ enum Wait {
                     continue
                 }
             } else {
+                // kubectl follows the object with an informer, a deletion after one more GET.
+                let informer = InformerLog(context: context, type: type, namespace: object.namespace, name: object.name)
+                if condition.isDelete {
+                    let get = ServerRequest.get(type, namespace: object.namespace, name: object.name)
+                    guard let found = current(), found.uid == object.uid else {
+                        context.requestLog?.answered(get, status: 404, failure: .notFound(type, object.name))
+                        _ = try ObjectOutput.print(
+                            object, type: type, operation: "condition met", output: flags.string("output"), dryRun: .none,
+                            context: context, printer: printer)
+                        continue
+                    }
+                    context.requestLog?.answered(get, status: 200)
+                }
+                informer.listed()
+                informer.watching()
+                defer { informer.stopped() }
                 var failure: KubectlFailure?
                 let done = waitFor([(type, object.namespace, object.name)]) {
                     switch Result(catching: met) {
