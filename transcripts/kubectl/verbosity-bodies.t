@@ -123,15 +123,7 @@ first request dials, later ones reuse the connection.
   > data:
   >   k: "<v>"
   > EOF
-  $ kubectl apply -f cm.yaml -v=8 2>&1 | grep -A1 ' Body' | cut -c1-240
-  I0423 07:25:00.000500   23100 client.go:46] "Request Body" body=""
-  I0423 07:25:00.000600   23100 round_trippers.go:470] GET https://172.22.0.1:6443/openapi/v3?timeout=32s
-  --
-  I0423 07:25:00.004700   23100 client.go:46] "Response Body" body="{\"paths\":{\"api\":{\"serverRelativeURL\":\"/openapi/v3/api?hash=A8DD08BFBBA4375A6CDC5CAC84B5539B77BB15283FB7F14C86B7EF14AFD40E841706810F6DE83AF89B749D3E06F1179CE53EC9FFADD5
-  I0423 07:25:00.004800   23100 groupversion.go:75] "Request Body" body=""
-  I0423 07:25:00.004900   23100 round_trippers.go:470] GET https://172.22.0.1:6443/openapi/v3/api/v1?hash=EBE8A5D0AFD0C2963D10EF93A4B16101B510C5C3A604E24BD2FCAC6E0B1690B13912419385E6FF4FC8718AAB96658EFF74F1CF34A4652D391A3F952AF46D5905&timeout
-  --
-  I0423 07:25:00.009000   23100 groupversion.go:75] "Response Body" body="{\"openapi\":\"3.0.0\",\"info\":{\"title\":\"Kubernetes\",\"version\":\"v1.32.2\"},\"paths\":{\"/api/v1/componentstatuses\":{\"get\":{\"tags\":[\"core_v1\"],\"descripti
+  $ kubectl apply -f cm.yaml -v=8 2>&1 | grep -A1 'helper.go.* Body' | cut -c1-240
   I0423 07:25:00.009100   23100 helper.go:105] "Request Body" body=""
   I0423 07:25:00.009200   23100 round_trippers.go:470] GET https://172.22.0.1:6443/api/v1/namespaces/default/configmaps/fromfile
   --
@@ -141,15 +133,7 @@ first request dials, later ones reuse the connection.
   I0423 07:25:00.013500   23100 helper.go:246] "Request Body" body=<
   	{"apiVersion":"v1","data":{"k":"\u003cv\u003e"},"kind":"ConfigMap","metadata":{"annotations":{"kubectl.kubernetes.io/last-applied-configuration":"{\"apiVersion\":\"v1\",\"data\":{\"k\":\"\\u003cv\\u003e\"},\"kind\":\"ConfigMap\",\"metadata
   $ sed -i 's/<v>/<w>/' cm.yaml
-  $ kubectl apply -f cm.yaml -v=8 2>&1 | grep -A1 ' Body' | cut -c1-240
-  I0423 07:25:00.000500   23100 client.go:46] "Request Body" body=""
-  I0423 07:25:00.000600   23100 round_trippers.go:470] GET https://172.22.0.1:6443/openapi/v3?timeout=32s
-  --
-  I0423 07:25:00.004700   23100 client.go:46] "Response Body" body="{\"paths\":{\"api\":{\"serverRelativeURL\":\"/openapi/v3/api?hash=A8DD08BFBBA4375A6CDC5CAC84B5539B77BB15283FB7F14C86B7EF14AFD40E841706810F6DE83AF89B749D3E06F1179CE53EC9FFADD5
-  I0423 07:25:00.004800   23100 groupversion.go:75] "Request Body" body=""
-  I0423 07:25:00.004900   23100 round_trippers.go:470] GET https://172.22.0.1:6443/openapi/v3/api/v1?hash=EBE8A5D0AFD0C2963D10EF93A4B16101B510C5C3A604E24BD2FCAC6E0B1690B13912419385E6FF4FC8718AAB96658EFF74F1CF34A4652D391A3F952AF46D5905&timeout
-  --
-  I0423 07:25:00.009000   23100 groupversion.go:75] "Response Body" body="{\"openapi\":\"3.0.0\",\"info\":{\"title\":\"Kubernetes\",\"version\":\"v1.32.2\"},\"paths\":{\"/api/v1/componentstatuses\":{\"get\":{\"tags\":[\"core_v1\"],\"descripti
+  $ kubectl apply -f cm.yaml -v=8 2>&1 | grep -A1 'helper.go.* Body' | cut -c1-240
   I0423 07:25:00.009100   23100 helper.go:105] "Request Body" body=""
   I0423 07:25:00.009200   23100 round_trippers.go:470] GET https://172.22.0.1:6443/api/v1/namespaces/default/configmaps/fromfile
   --
