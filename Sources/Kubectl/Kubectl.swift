@@ -139,6 +139,7 @@ public final class Kubectl {
             plugins: plugins, follow: backgroundFollow,
             tlsFailure: access.tlsFailure)
         requestLog?.server = access.server
+        requestLog?.user = access.user
         context.requestLog = requestLog
         context.discoveryAttempts = ServerConnection.discoveryAttempts(
             verb: verb.name, flags: flags, failure: context.connectionFailure ?? .refused)

@@ -72,7 +72,7 @@ extension APIServerHTTP {
     }
 
     /// How API Priority and Fairness sees a write: the request's verb on the resource.
-    private static func flowRequest(_ method: String, _ path: String) -> FlowRequest {
+    static func flowRequest(_ method: String, _ path: String) -> FlowRequest {
         let segments = path.split(separator: "/").map(String.init)
         guard let resource = APIServerRead.ResourcePath(segments) else { return .path(path) }
         let verbs = ["POST": "create", "PUT": "update", "PATCH": "patch", "DELETE": "delete"]

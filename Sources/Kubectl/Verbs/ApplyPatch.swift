@@ -47,6 +47,7 @@ extension Apply {
         request.query["fieldValidation"] = validation.directive
         if dryRun == .server { request.query["dryRun"] = "All" }
         request.target = ServerRequest.Target(type: type, name: object.name)
+        request.body = body
         do throws(APIError) {
             return try context.send(request) { () throws(APIError) in
                 let patched: JSONValue

@@ -170,7 +170,9 @@ enum Delete {
             for target in targets {
                 if dryRun != .client {
                     do {
-                        let request = ServerRequest.delete(target.type, namespace: target.namespace, name: target.name)
+                        let request = ServerRequest.delete(
+                            target.type, namespace: target.namespace, name: target.name, gracePeriod: gracePeriod,
+                            propagation: cascade, dryRun: dryRun == .server)
                         let object = try context.send(request) { () throws(APIError) in
                             try cluster.authorize(
                                 AccessRequest(verb: "delete", target.type, namespace: target.namespace, name: target.name), as: context.user)

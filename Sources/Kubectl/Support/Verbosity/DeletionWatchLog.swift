@@ -16,6 +16,10 @@ struct DeletionWatchLog {
     /// The informer's reflector names what it lists this way in every line.
     static let reflector = "*unstructured.Unstructured"
     static let informer = "k8s.io/client-go/tools/watch/informerwatcher.go:146"
+    /// The wait reads through client-go's dynamic client: where its calls log their bodies.
+    static let dynamicGet = "simple.go:247"
+    static let dynamicList = "simple.go:280"
+    static let dynamicWatch = "simple.go:314"
 
     func follow(_ deleted: [(ResourceType, KubeObject)]) {
         guard let log = context.requestLog, log.level >= 3 else { return }
@@ -24,10 +28,10 @@ struct DeletionWatchLog {
             let gone = { !cluster.exists(type, namespace: object.namespace, name: object.name, uid: object.uid) }
             let get = ServerRequest.get(type, namespace: object.namespace, name: object.name)
             guard !gone() else {
-                log.answered(get, status: 404, failure: .notFound(type, object.name))
+                log.answered(get, status: 404, failure: .notFound(type, object.name), source: Self.dynamicGet)
                 continue
             }
-            log.answered(get, status: 200)
+            log.answered(get, status: 200, source: Self.dynamicGet)
             watchStarted(type, object, log)
             let ended: Bool
             if let deadline {
@@ -50,7 +54,7 @@ struct DeletionWatchLog {
         let byName = "metadata.name=\(object.name)"
         let list = ServerRequest.list(
             type, namespace: object.namespace, query: ["fieldSelector": byName, "limit": "500", "resourceVersion": "0"])
-        log.answered(list, status: 200)
+        log.answered(list, status: 200, source: Self.dynamicList)
         log.info(3, "reflector.go:376", "Caches populated for \(Self.reflector) from \(Self.informer)")
         let watch = ServerRequest.list(
             type, namespace: object.namespace,
@@ -59,6 +63,6 @@ struct DeletionWatchLog {
                 "resourceVersion": String(cluster.latestResourceVersion),
                 "timeoutSeconds": String(300 + cluster.now.seconds % 300), "watch": "true",
             ])
-        log.answered(watch, status: 200)
+        log.answered(watch, status: 200, source: Self.dynamicWatch)
     }
 }

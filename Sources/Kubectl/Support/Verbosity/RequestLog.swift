@@ -31,6 +31,15 @@ final class RequestLog {
     /// The Status of each server error answered, by its message and by kubectl's wording of
     /// it, for the line kubectl logs when it reports the error.
     private var failures: [String: JSONValue] = [:]
+    /// The apiserver whose answers `-v=8` and up log, and who asks it (nil is the admin).
+    var lab: Cluster?
+    var user: UserInfo?
+    /// The apiserver's audit IDs for this command's requests, from a source seeded by its start
+    /// and by the store's revision when the apiserver is known (`RequestLog.starting`).
+    var auditIDs: NameGenerator
+    /// Whether the connection to the apiserver is open: `-v=9` traces the first request's dial,
+    /// and every later one reuses the connection.
+    var connected = false
 
     init(level: Int, io: IOStreams, userAgent: String, clock: @escaping () -> Timestamp) {
         self.level = level
@@ -38,6 +47,7 @@ final class RequestLog {
         self.userAgent = userAgent
         self.clock = clock
         start = clock()
+        auditIDs = NameGenerator(seed: UInt64(truncatingIfNeeded: start.milliseconds))
     }
 
     /// Logs `message` at `verbosity` from klog's `source` (`file.go:LINE`).
@@ -66,8 +76,14 @@ final class RequestLog {
     ]
 
     /// Logs `request` and the answer `status`, as client-go's debugging round tripper does:
-    /// one line at `-v=6`, the request, its headers and the status at `-v=7` and above.
-    func answered(_ request: ServerRequest, status: Int, failure: APIError? = nil) {
+    /// one line at `-v=6`, the request, its headers and the status at `-v=7`; from `-v=8` the
+    /// bodies and the response's headers too, and at `-v=9` a curl command and the connection's
+    /// timings in place of the request's headers (`RequestLog+Bodies.swift`). `result` is the
+    /// object a write answered with, `source` where the client's call is when the request's
+    /// shape does not tell (`ServerRequest.bodySource`).
+    func answered(
+        _ request: ServerRequest, status: Int, failure: APIError? = nil, result: KubeObject? = nil, source: String? = nil
+    ) {
         if let failure {
             let status = request.status(of: failure)
             failures[failure.message] = status
@@ -84,11 +100,34 @@ final class RequestLog {
                 "\(request.method) \(url) \(answer) in \(Self.answerMilliseconds) milliseconds")
             return
         }
+        guard level >= 8 else {
+            logRequestLine(request, url: url)
+            elapsed += Self.answerMilliseconds * 1000 - Self.lineStep
+            info(7, "round_trippers.go:581", "Response Status: \(answer) in \(Self.answerMilliseconds) milliseconds")
+            return
+        }
+        let source = source ?? request.bodySource
+        let response = loggedResponse(to: request, status: status, failure: failure, result: result)
+        logRequestBody(request, source: source)
+        if level >= 9 {
+            logCurlAndDial(request, url: url)
+            elapsed += Self.answerMilliseconds * 1000 - Self.lineStep
+            info(9, "round_trippers.go:560", "\(request.method) \(url) \(answer) in \(Self.answerMilliseconds) milliseconds")
+            info(9, "round_trippers.go:577", "HTTP Statistics: \(statistics())")
+        } else {
+            logRequestLine(request, url: url)
+            elapsed += Self.answerMilliseconds * 1000 - Self.lineStep
+            info(8, "round_trippers.go:581", "Response Status: \(answer) in \(Self.answerMilliseconds) milliseconds")
+        }
+        connected = true
+        logResponse(response, source: source)
+    }
+
+    /// The request's method and URL, then its headers (`-v=7` and `-v=8`).
+    private func logRequestLine(_ request: ServerRequest, url: String) {
         info(7, "round_trippers.go:470", "\(request.method) \(url)")
         info(7, "round_trippers.go:476", "Request Headers:")
         for header in request.headers(userAgent: userAgent) { info(7, "round_trippers.go:480", "    \(header)") }
-        elapsed += Self.answerMilliseconds * 1000 - Self.lineStep
-        info(7, "round_trippers.go:581", "Response Status: \(answer) in \(Self.answerMilliseconds) milliseconds")
     }
 
     /// kubectl's `StandardErrorMessage` logs the Status of a server error before it words it:

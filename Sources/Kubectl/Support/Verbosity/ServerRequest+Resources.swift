@@ -37,12 +37,21 @@ extension ServerRequest {
         return request
     }
 
-    /// The builder's DELETE of the named object, with its options as a JSON body.
-    static func delete(_ type: ResourceType, namespace: String?, name: String) -> ServerRequest {
+    /// The builder's DELETE of the named object, with its options as a JSON body: kubectl's
+    /// grace period when one was asked for, the propagation policy, and a server dry run.
+    static func delete(
+        _ type: ResourceType, namespace: String?, name: String, gracePeriod: Int? = nil,
+        propagation: DeletionPropagation = .background, dryRun: Bool = false
+    ) -> ServerRequest {
         var request = ServerRequest(method: "DELETE", path: itemPath(type, namespace: namespace, name: name))
         request.accept = MediaTypes.json
         request.contentType = "application/json"
         request.target = Target(type: type, name: name)
+        var options: JSONValue = [:]
+        if let gracePeriod { options["gracePeriodSeconds"] = .int(gracePeriod) }
+        options["propagationPolicy"] = .string(propagation.rawValue)
+        if dryRun { options["dryRun"] = ["All"] }
+        request.body = GoJSON.marshal(options) + "\n"
         return request
     }
 

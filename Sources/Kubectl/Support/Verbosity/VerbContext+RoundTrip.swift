@@ -8,7 +8,8 @@ extension VerbContext {
     func send<T>(_ request: ServerRequest, _ call: () throws(APIError) -> T) throws(APIError) -> T {
         do {
             let result = try call()
-            requestLog?.answered(request, status: request.method == "POST" ? 201 : 200)
+            let written = request.method == "GET" ? nil : result as? KubeObject
+            requestLog?.answered(request, status: request.method == "POST" ? 201 : 200, result: written)
             return result
         } catch {
             requestLog?.answered(request, status: error.code, failure: error)
@@ -34,6 +35,9 @@ extension RequestLog {
         let userAgent =
             "kubectl/\(settings.kubernetesVersion) (\(settings.release.platform)) kubernetes/\(settings.release.gitCommit.prefix(7))"
         let log = RequestLog(level: level, io: io, userAgent: userAgent) { lab.now }
+        log.lab = lab
+        log.auditIDs = NameGenerator(
+            seed: UInt64(truncatingIfNeeded: lab.now.milliseconds) &+ UInt64(truncatingIfNeeded: lab.latestResourceVersion) << 32)
         if isClientless(verb: verb, flags: flags) { return log }
         if let chain = kubeconfig.chain {
             log.configLoaded(from: zip(chain.paths, chain.texts).compactMap { $0.1 == nil ? nil : $0.0 })
