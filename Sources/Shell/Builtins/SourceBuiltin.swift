@@ -22,6 +22,10 @@ struct SourceBuiltin: ShellCommand {
         let saved = session.positional
         if !arguments.isEmpty { session.positional = arguments }
         defer { if !arguments.isEmpty { session.positional = saved } }
+        // The file's lines are numbered from its first ($LINENO), and do not count as the shell's.
+        let linesRead = session.linesRead
+        session.linesRead = 0
+        defer { session.linesRead = linesRead }
         return session.run(text, io: context.io, sink: context.io.sink).status
     }
 }
