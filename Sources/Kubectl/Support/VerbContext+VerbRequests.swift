@@ -89,7 +89,8 @@ extension ServerRequest {
 }
 
 /// What client-go's informer following one object by name logs (`-v=3` for the reflector,
-/// `-v=6` for its requests), as `rollout status` and `wait` start one: the reflector starting,
+/// `-v=6` for its requests, made through the dynamic client), as `rollout status`, `wait` and
+/// a waiting `delete` start one: the reflector starting,
 /// its list by name, then its watch from the list's resource version (whose `timeoutSeconds`
 /// client-go draws from 300 to 599; the lab takes the command's second modulo 300 above 300).
 struct InformerLog {
@@ -106,7 +107,7 @@ struct InformerLog {
         log.info(3, "reflector.go:313", "Starting reflector \(DeletionWatchLog.reflector) (0s) from \(DeletionWatchLog.informer)")
         log.info(3, "reflector.go:349", "Listing and watching \(DeletionWatchLog.reflector) from \(DeletionWatchLog.informer)")
         let query = ["fieldSelector": byName, "limit": "500", "resourceVersion": "0"]
-        log.answered(.list(type, namespace: namespace, query: query), status: 200)
+        log.answered(.list(type, namespace: namespace, query: query), status: 200, source: DeletionWatchLog.dynamicList)
         log.info(3, "reflector.go:376", "Caches populated for \(DeletionWatchLog.reflector) from \(DeletionWatchLog.informer)")
     }
 
@@ -119,7 +120,7 @@ struct InformerLog {
             "resourceVersion": String(cluster.latestResourceVersion),
             "timeoutSeconds": String(300 + cluster.now.seconds % 300), "watch": "true",
         ]
-        log.answered(.list(type, namespace: namespace, query: query), status: 200)
+        log.answered(.list(type, namespace: namespace, query: query), status: 200, source: DeletionWatchLog.dynamicWatch)
     }
 
     /// The reflector stopping when its caller is done.

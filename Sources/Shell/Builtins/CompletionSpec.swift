@@ -1,3 +1,5 @@
+import Cluster
+
 /// One command's completion specification: what `complete` records and `compgen` generates from.
 ///
 /// Printed back as bash's `print_one_completion` prints it.
@@ -77,12 +79,6 @@ public struct CompletionSpec: Sendable, Equatable {
         return ranked.sorted { ($0.bucket, -$0.added) < ($1.bucket, -$1.added) }.map(\.name)
     }
 
-    static func bucket(_ name: String) -> UInt32 {
-        var hash: UInt32 = 2_166_136_261
-        for byte in name.utf8 {
-            hash = hash &* 16_777_619
-            hash ^= UInt32(byte)
-        }
-        return hash & 511
-    }
+    /// The bucket of `name` among the 512 of bash's completion table (`hash_string`).
+    static func bucket(_ name: String) -> UInt32 { BashVariableTable.hash(name) & 511 }
 }

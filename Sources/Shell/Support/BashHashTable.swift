@@ -1,3 +1,5 @@
+import Cluster
+
 /// An associative array as bash 5.2 keeps one, so its keys come out in bash's order.
 ///
 /// Keys are hashed with FNV-1 over their bytes (each byte a signed `char`, as bash reads it)
@@ -42,12 +44,5 @@ struct BashHashTable: Equatable {
     private func bucket(of key: String) -> Int { Int(Self.hash(key) & UInt32(buckets.count - 1)) }
 
     /// bash's `hash_string`: FNV-1, 32 bits.
-    static func hash(_ key: String) -> UInt32 {
-        var hash: UInt32 = 2_166_136_261
-        for byte in key.utf8 {
-            hash = hash &* 16_777_619
-            hash ^= byte < 0x80 ? UInt32(byte) : 0xFFFF_FF00 | UInt32(byte)
-        }
-        return hash
-    }
+    static func hash(_ key: String) -> UInt32 { BashVariableTable.hash(key) }
 }

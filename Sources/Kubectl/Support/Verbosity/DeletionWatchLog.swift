@@ -32,7 +32,7 @@ struct DeletionWatchLog {
                 continue
             }
             log.answered(get, status: 200, source: Self.dynamicGet)
-            watchStarted(type, object, log)
+            let informer = watchStarted(type, object)
             let ended: Bool
             if let deadline {
                 ended = cluster.wait(
@@ -41,28 +41,14 @@ struct DeletionWatchLog {
                 ended = UnboundedWait(cluster: cluster, objects: [(type, object.namespace, object.name)]).until(gone)
             }
             guard ended else { return }
-            log.info(3, "reflector.go:319", "Stopping reflector \(Self.reflector) (0s) from \(Self.informer)")
+            informer.stopped()
         }
     }
 
-    /// The informer's start: its list by name, then the watch from the list's resource version,
-    /// whose `timeoutSeconds` client-go draws at random from 300 to 599; the lab takes the
-    /// command's start second modulo 300 above 300.
-    private func watchStarted(_ type: ResourceType, _ object: KubeObject, _ log: RequestLog) {
-        log.info(3, "reflector.go:313", "Starting reflector \(Self.reflector) (0s) from \(Self.informer)")
-        log.info(3, "reflector.go:349", "Listing and watching \(Self.reflector) from \(Self.informer)")
-        let byName = "metadata.name=\(object.name)"
-        let list = ServerRequest.list(
-            type, namespace: object.namespace, query: ["fieldSelector": byName, "limit": "500", "resourceVersion": "0"])
-        log.answered(list, status: 200, source: Self.dynamicList)
-        log.info(3, "reflector.go:376", "Caches populated for \(Self.reflector) from \(Self.informer)")
-        let watch = ServerRequest.list(
-            type, namespace: object.namespace,
-            query: [
-                "allowWatchBookmarks": "true", "fieldSelector": byName,
-                "resourceVersion": String(cluster.latestResourceVersion),
-                "timeoutSeconds": String(300 + cluster.now.seconds % 300), "watch": "true",
-            ])
-        log.answered(watch, status: 200, source: Self.dynamicWatch)
+    private func watchStarted(_ type: ResourceType, _ object: KubeObject) -> InformerLog {
+        let informer = InformerLog(context: context, type: type, namespace: object.namespace, name: object.name)
+        informer.listed()
+        informer.watching()
+        return informer
     }
 }
