@@ -1,6 +1,7 @@
 kubectl apply view-last-applied: the last-applied-configuration annotation apply keeps on each
 object, as YAML or JSON (indented as Go's json.Indent does, in the annotation's own key order).
-Objects that apply never wrote have none and are passed over.
+Objects that apply never wrote have none: named by type and name they are passed over, but
+one read from a manifest stops the command with kubectl's odd "error when ... <nil>".
   $ cat <<EOF > web.yaml
   > apiVersion: apps/v1
   > kind: Deployment
@@ -100,3 +101,12 @@ Objects that apply never wrote have none and are passed over.
   Error from server (NotFound): deployments.apps "nope" not found
   $ kubectl apply view-last-applied deploy/web --as=system:serviceaccount:default:default
   Error from server (Forbidden): deployments.apps "web" is forbidden: User "system:serviceaccount:default:default" cannot get resource "deployments" in API group "apps" in the namespace "default"
+  $ kubectl get deploy coredns -n kube-system -o yaml > coredns.yaml
+  $ kubectl apply view-last-applied -f web.yaml -f coredns.yaml; echo "exit $?"
+  error: error when no last-applied-configuration annotation found on resource: coredns
+   "coredns.yaml": <nil>
+  exit 1
+  $ kubectl apply view-last-applied -f coredns.yaml -f web.yaml; echo "exit $?"
+  error: error when no last-applied-configuration annotation found on resource: coredns
+   "coredns.yaml": <nil>
+  exit 1

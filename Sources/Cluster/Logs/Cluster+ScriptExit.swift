@@ -13,8 +13,8 @@ extension Cluster {
         let command = expanded["command"].array.compactMap(\.string)
         let args = expanded["args"].array.compactMap(\.string)
         guard !command.isEmpty || !(args.first?.hasPrefix("-") ?? true) else { return nil }
-        let output = ScriptOutput.run(
-            command + args, start: start, until: start.adding(seconds: Self.scriptExitHorizonSeconds),
+        let output = ScriptOutput.end(
+            of: command + args, start: start, until: start.adding(seconds: Self.scriptExitHorizonSeconds),
             context: scriptContext(of: container, in: pod))
         guard output.ended else { return nil }
         return .exits(afterMilliseconds: output.elapsedMilliseconds, code: output.status)

@@ -11,6 +11,11 @@ import KubeAPI
 /// the process would go on without printing anything known.
 struct ScriptOutput {
     private(set) var entries: [LogEntry] = []
+    /// How many lines the command has printed to the log so far.
+    private(set) var linesLogged = 0
+    /// Set when only the end of the process matters: lines are counted, not kept, and a loop
+    /// the script can never leave ends the reading at once.
+    private var seeksEnd = false
     /// What the command did to files, in order.
     var files: [ScriptFileWrite] = []
     /// The directory relative paths start from (the container's working directory).
@@ -60,8 +65,21 @@ struct ScriptOutput {
     static func run(
         _ argv: [String], start: Timestamp, until: Timestamp, context: ScriptContext, directory: String? = nil
     ) -> ScriptOutput {
+        run(argv, start: start, until: until, context: context, directory: directory, seekingEnd: false)
+    }
+
+    /// How `argv` run in `context` ends by `until`, if it does: `ended`, `status` and
+    /// `elapsedMilliseconds` tell; its lines are not kept.
+    static func end(of argv: [String], start: Timestamp, until: Timestamp, context: ScriptContext) -> ScriptOutput {
+        run(argv, start: start, until: until, context: context, directory: nil, seekingEnd: true)
+    }
+
+    private static func run(
+        _ argv: [String], start: Timestamp, until: Timestamp, context: ScriptContext, directory: String?, seekingEnd: Bool
+    ) -> ScriptOutput {
         var output = ScriptOutput(
             context: context, start: start, until: until, directory: directory ?? context.files?.directory ?? "/")
+        output.seeksEnd = seekingEnd
         if let first = argv.first, let shell = context.shell(named: ContainerProcess.basename(first)) {
             if argv.count > 2, argv[1] == "-c" {
                 output.start(shell)
@@ -96,7 +114,7 @@ struct ScriptOutput {
         for (index, statement) in statements.enumerated() {
             let last = tail && index == statements.count - 1
             steps += 1
-            if stopped || now > until || steps > Self.maxSteps || entries.count >= Self.maxLines || files.count >= Self.maxLines {
+            if stopped || now > until || steps > Self.maxSteps || linesLogged >= Self.maxLines || files.count >= Self.maxLines {
                 stopped = true
                 return
             }
@@ -107,6 +125,8 @@ struct ScriptOutput {
                 run([left])
                 // `&&` goes on after a success, `||` after a failure; the list's status is the last one run.
                 if !stopped, (joiner == .and) == (status == 0) { run([right], tail: last) }
+            case .whileLoop where seeksEnd && statement.loopsForever:
+                stopped = true
             case .whileLoop(let condition, let body):
                 var bodyStatus = 0
                 while !stopped {
@@ -230,7 +250,10 @@ struct ScriptOutput {
     mutating func write(_ text: String) {
         pending += text
         while let newline = pending.firstIndex(of: "\n") {
-            if now <= until { entries.append(LogEntry(time: now, text: String(pending[..<newline]))) }
+            if now <= until {
+                linesLogged += 1
+                if !seeksEnd { entries.append(LogEntry(time: now, text: String(pending[..<newline]))) }
+            }
             pending = String(pending[pending.index(after: newline)...])
         }
     }

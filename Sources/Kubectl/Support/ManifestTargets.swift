@@ -15,6 +15,21 @@ enum ManifestTargets {
         fetchFailed: ((KubectlFailure) -> Void)? = nil, accept: String = ServerRequest.MediaTypes.json,
         _ body: (ResourceType, KubeObject) throws(KubectlFailure) -> Void
     ) throws(KubectlFailure) {
+        try forEachSourced(
+            context, resources: resources, local: local, fetching: fetching, visitFailure: visitFailure,
+            severalFailures: severalFailures, fetchFailed: fetchFailed, accept: accept
+        ) { type, object, _ throws(KubectlFailure) in try body(type, object) }
+    }
+
+    /// As `forEach`, telling `body` the source each object's manifest came from (a file as
+    /// given, a URL, or `STDIN`), for the errors kubectl names it in.
+    static func forEachSourced(
+        _ context: VerbContext, resources: [String] = [], local: Bool = false, fetching: Bool = true,
+        visitFailure: (String) -> KubectlFailure = KubectlFailure.error,
+        severalFailures: ([String]) -> KubectlFailure = { KubectlFailure($0.joined(separator: "\n")) },
+        fetchFailed: ((KubectlFailure) -> Void)? = nil, accept: String = ServerRequest.MediaTypes.json,
+        _ body: (ResourceType, KubeObject, String) throws(KubectlFailure) -> Void
+    ) throws(KubectlFailure) {
         let files = context.flags.strings("filename")
         try ManifestFiles.checkOptions(files, context)
         try refuse(resources)
@@ -25,21 +40,21 @@ enum ManifestTargets {
                 guard let type = context.lab.resourceType(apiVersion: manifest.apiVersion, kind: manifest.kind) else {
                     throw .error("unable to recognize \(GoSyntax.quoted(source)): no matches for kind \(GoSyntax.quoted(manifest.kind)) in version \(GoSyntax.quoted(manifest.apiVersion))")
                 }
-                try body(type, manifest)
+                try body(type, manifest, source)
                 continue
             }
             let (type, object) = try ManifestFiles.resolve(manifest, source: source, context)
             guard fetching else {
-                try body(type, object)
+                try body(type, object, source)
                 continue
             }
             // A builder that continues on errors gathers an object it cannot fetch and goes on.
             guard let fetchFailed else {
-                try body(type, try live(object, type: type, context, accept: accept))
+                try body(type, try live(object, type: type, context, accept: accept), source)
                 continue
             }
             switch Result(catching: { () throws(KubectlFailure) in try live(object, type: type, context, accept: accept) }) {
-            case .success(let found): try body(type, found)
+            case .success(let found): try body(type, found, source)
             case .failure(let failure): fetchFailed(failure)
             }
         }

@@ -3,7 +3,8 @@ import KubeAPI
 
 /// `kubectl apply view-last-applied (TYPE [NAME | -l label] | TYPE/NAME | -f FILE)`: prints the
 /// last-applied-configuration annotation of each live object, as YAML (the default) or JSON. An
-/// object without the annotation is passed over silently, as kubectl's visitor does.
+/// object named on the command line without the annotation is passed over silently; one from a
+/// manifest is an error.
 enum ApplyViewLastApplied {
     static let flags: [FlagSpec] = [
         FlagSpec("all", nil, .bool), FlagSpec("filename", "f", .stringArray), FlagSpec("kustomize", "k"),
@@ -17,9 +18,16 @@ enum ApplyViewLastApplied {
         let resources = flags.positionals
         if !ManifestFiles.given(context) && resources.isEmpty { throw KubectlFailure(Delete.noResourceMessage) }
         var configurations: [String] = []
-        try ResourceRequest.forEachTarget(resources, context, all: flags.bool("all"), selector: try SelectorQuery(flags)) {
-            _, object in
-            if let text = object.annotations[Apply.lastApplied] { configurations.append(text) }
+        if ManifestFiles.given(context) {
+            try ManifestTargets.forEachSourced(context, resources: resources) { _, object, source throws(KubectlFailure) in
+                guard let text = object.annotations[Apply.lastApplied] else { throw missingAnnotation(object, source: source) }
+                configurations.append(text)
+            }
+        } else {
+            try ResourceRequest.forEachTarget(resources, context, all: flags.bool("all"), selector: try SelectorQuery(flags)) {
+                _, object in
+                if let text = object.annotations[Apply.lastApplied] { configurations.append(text) }
+            }
         }
         for text in configurations {
             let value: JSONValue
@@ -39,5 +47,12 @@ enum ApplyViewLastApplied {
             }
         }
         return 0
+    }
+
+    /// An object from a manifest without the annotation stops the command. kubectl words it as
+    /// an error about the manifest's source whose cause is nil, and so prints it; an object named
+    /// by type and name has no source, so the same nil error lets it pass.
+    private static func missingAnnotation(_ object: KubeObject, source: String) -> KubectlFailure {
+        .error("error when no last-applied-configuration annotation found on resource: \(object.name)\n \(GoSyntax.quoted(source)): <nil>")
     }
 }

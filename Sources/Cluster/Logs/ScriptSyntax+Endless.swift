@@ -1,0 +1,36 @@
+/// Loops a script can never leave, found by reading the script rather than running it: a reader
+/// that only wants to know when the process ends need not follow them turn by turn for a day.
+extension ScriptSyntax.Statement {
+    /// A `while` loop whose condition always holds (`true`, `:`, a `sleep` of a set time) and
+    /// whose body never calls `exit` (this reader knows no `break`), so the shell stays in it.
+    var loopsForever: Bool {
+        guard case .whileLoop(let condition, let body) = self else { return false }
+        return ScriptSyntax.alwaysSucceeds(condition) && !body.contains(where: \.mayExit)
+    }
+
+    /// Whether `exit` is among the commands this statement may run.
+    fileprivate var mayExit: Bool {
+        switch self {
+        case .simple(let words): words.first.flatMap(ScriptSyntax.plain) == "exit"
+        case .whileLoop(let condition, let body): ScriptSyntax.Statement.simple(condition).mayExit || body.contains(where: \.mayExit)
+        case .forLoop(_, _, let body): body.contains(where: \.mayExit)
+        case .conditional(let branches, let otherwise):
+            branches.contains { Self.simple($0.condition).mayExit || $0.body.contains(where: \.mayExit) }
+                || (otherwise ?? []).contains(where: \.mayExit)
+        case .andOr(let left, _, let right): left.mayExit || right.mayExit
+        case .unknown: true
+        }
+    }
+}
+
+extension ScriptSyntax {
+    /// A command that succeeds whatever the state: `true`, `:`, or a `sleep` of a literal time.
+    static func alwaysSucceeds(_ words: [Word]) -> Bool {
+        guard let first = words.first.flatMap(plain) else { return false }
+        switch first {
+        case "true", ":": return words.count == 1
+        case "sleep": return words.count == 2 && plain(words[1]).flatMap(ContainerRun.sleepMilliseconds) != nil
+        default: return false
+        }
+    }
+}
