@@ -58,6 +58,8 @@ public final class Kubectl {
     public var plugins: KubectlPlugins?
     /// What the running command logs at its `-v` level, if it was given one.
     private var requestLog: RequestLog?
+    /// The apiserver's audit IDs the session's logged requests were given.
+    private let auditIDs = AuditIDStreams()
     /// The roots last read from a certificate authority's data, which every command reads again.
     var lastRoots: (data: String, roots: [X509Certificate])?
 
@@ -68,7 +70,10 @@ public final class Kubectl {
 
     /// Runs `kubectl ARGUMENTS...` (without the program name) and returns the exit code.
     public func run(_ arguments: [String], io: IOStreams) -> Int32 {
-        defer { requestLog = nil }
+        defer {
+            if let log = requestLog { auditIDs.keep(log.auditIDs, seed: log.auditSeed) }
+            requestLog = nil
+        }
         do {
             return try dispatch(arguments, io: io)
         } catch {
@@ -126,7 +131,7 @@ public final class Kubectl {
         let clientless = RequestLog.isClientless(verb: verb.name, flags: flags)
         if !clientless { try kubeconfig.reload(explicit: flags.string("kubeconfig"), mustExist: verb.name != "config") }
         requestLog = RequestLog.starting(
-            verb: verb.name, flags: flags, io: io, kubeconfig: kubeconfig, lab: cluster)
+            verb: verb.name, flags: flags, io: io, kubeconfig: kubeconfig, lab: cluster, auditIDs: auditIDs)
         let access = verb.name == "config" || clientless
             ? ClientAccess(namespace: flags.string("namespace") ?? contextNamespace, server: cluster.settings.server, user: nil)
             : try clientAccess(flags, verbFlags: ownFlags, io: io)

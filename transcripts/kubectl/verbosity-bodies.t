@@ -56,7 +56,7 @@ first request dials, later ones reuse the connection.
   I0423 07:25:00.000900   23100 round_trippers.go:480]     User-Agent: kubectl/v1.32.2 (linux/amd64) kubernetes/67a30c0
   I0423 07:25:00.003900   23100 round_trippers.go:581] Response Status: 200 OK in 3 milliseconds
   I0423 07:25:00.004000   23100 round_trippers.go:584] Response Headers:
-  I0423 07:25:00.004100   23100 round_trippers.go:587]     Audit-Id: edc4fb9f-94a7-4a5c-a488-f88265a956ab
+  I0423 07:25:00.004100   23100 round_trippers.go:587]     Audit-Id: 1e6d84c3-891b-4cd0-b267-cb6350961d7b
   I0423 07:25:00.004200   23100 round_trippers.go:587]     Cache-Control: no-cache, private
   I0423 07:25:00.004300   23100 round_trippers.go:587]     Content-Type: application/json
   I0423 07:25:00.004400   23100 round_trippers.go:587]     Date: Wed, 23 Apr 2025 07:25:00 GMT
@@ -76,7 +76,7 @@ first request dials, later ones reuse the connection.
   I0423 07:25:00.003700   23100 round_trippers.go:560] GET https://172.22.0.1:6443/api/v1/namespaces/default/pods/goweb 200 OK in 3 milliseconds
   I0423 07:25:00.003800   23100 round_trippers.go:577] HTTP Statistics: DNSLookup 0 ms Dial 0 ms TLSHandshake 1 ms ServerProcessing 1 ms Duration 3 ms
   I0423 07:25:00.003900   23100 round_trippers.go:584] Response Headers:
-  I0423 07:25:00.004000   23100 round_trippers.go:587]     Audit-Id: edc4fb9f-94a7-4a5c-a488-f88265a956ab
+  I0423 07:25:00.004000   23100 round_trippers.go:587]     Audit-Id: 5de631af-3c44-4de5-bee1-979acf16c279
   I0423 07:25:00.004100   23100 round_trippers.go:587]     Cache-Control: no-cache, private
   I0423 07:25:00.004200   23100 round_trippers.go:587]     Content-Type: application/json
   I0423 07:25:00.004300   23100 round_trippers.go:587]     Date: Wed, 23 Apr 2025 07:25:00 GMT
@@ -102,7 +102,7 @@ first request dials, later ones reuse the connection.
   I0423 07:25:00.001000   23100 round_trippers.go:480]     User-Agent: kubectl/v1.32.2 (linux/amd64) kubernetes/67a30c0
   I0423 07:25:00.004000   23100 round_trippers.go:581] Response Status: 200 OK in 3 milliseconds
   I0423 07:25:00.004100   23100 round_trippers.go:584] Response Headers:
-  I0423 07:25:00.004200   23100 round_trippers.go:587]     Audit-Id: edc4fb9f-94a7-4a5c-a488-f88265a956ab
+  I0423 07:25:00.004200   23100 round_trippers.go:587]     Audit-Id: 6d24a4d1-e11c-4821-b780-05723b0fe7d1
   I0423 07:25:00.004300   23100 round_trippers.go:587]     Cache-Control: no-cache, private
   I0423 07:25:00.004400   23100 round_trippers.go:587]     Content-Type: application/json
   I0423 07:25:00.004500   23100 round_trippers.go:587]     Date: Wed, 23 Apr 2025 07:25:00 GMT

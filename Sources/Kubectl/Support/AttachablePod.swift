@@ -11,8 +11,22 @@ enum AttachablePod {
         guard type != .pods else { return object }
         let selector = try selector(of: object, type: type)
         let cluster = try context.cluster
-        try context.authorize(AccessRequest(verb: "list", .pods, namespace: namespace))
-        guard let first = mostActiveFirst(cluster.list(.pods, namespace: namespace, selector: selector)).first else {
+        // `GetFirstPod`: the typed client's list by the selector.
+        let matchLabels = type == .services || type == .replicationControllers
+        let selectorJSON: JSONValue = matchLabels ? ["matchLabels": object[path: "spec.selector"]] : object[path: "spec.selector"]
+        let text = TableCells.selectorString(selectorJSON) ?? ""
+        let list = ServerRequest.list(
+            .pods, namespace: namespace, query: text.isEmpty ? [:] : ["labelSelector": text], accept: ServerRequest.MediaTypes.protobuf)
+        let pods: [KubeObject]
+        do {
+            pods = try context.send(list) { () throws(APIError) in
+                try cluster.authorize(AccessRequest(verb: "list", .pods, namespace: namespace), as: context.user)
+                return cluster.list(.pods, namespace: namespace, selector: selector)
+            }
+        } catch {
+            throw .server(error)
+        }
+        guard let first = mostActiveFirst(pods).first else {
             throw .error("timed out waiting for the condition")
         }
         return first

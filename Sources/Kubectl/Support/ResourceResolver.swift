@@ -135,10 +135,15 @@ extension ResourceRequest {
                 do {
                     // The builder's GET, refused before the object is looked for.
                     let access = AccessRequest(verb: "get", group.type, namespace: context.namespace, name: name)
-                    let get = ServerRequest.get(
+                    var get = ServerRequest.get(
                         group.type, namespace: context.namespace, name: name, subresource: subresource, accept: accept)
+                    // A subresource the type does not serve is a path the apiserver does not know:
+                    // its 404 names nothing.
+                    let unserved = !subresource.isEmpty && !group.type.subresources.contains { $0.name == subresource }
+                    if unserved { get.target = nil }
                     object = try context.send(get) { () throws(APIError) in
                         try cluster.authorize(access, as: context.user)
+                        if unserved { throw Cluster.noSuchPath }
                         return try cluster.get(group.type, namespace: context.namespace, name: name)
                     }
                 } catch {

@@ -30,17 +30,20 @@ enum Cordon {
             context.io.out("node/\(node.name) already \(word)\(dryRun.suffix)\n")
             return
         }
-        if dryRun == .none {
+        if dryRun != .client {
             var updated = node
             updated[path: "spec.unschedulable"] = desired ? true : .null
             let cluster = try context.cluster
-            // The cordon helper's typed client patches, naming no field manager.
-            let patch = ServerRequest.patch(
-                .nodes, namespace: nil, name: node.name, patchType: .strategic, accept: ServerRequest.MediaTypes.protobuf)
+            // The cordon helper's typed client patches, naming no field manager; a server dry run
+            // sends the patch too.
+            var patch = ServerRequest.patch(
+                .nodes, namespace: nil, name: node.name, patchType: .strategic,
+                query: dryRun == .server ? ["dryRun": "All"] : [:], accept: ServerRequest.MediaTypes.protobuf)
+            patch.body = "{\"spec\":{\"unschedulable\":\(desired ? "true" : "null")}}"
             do {
                 _ = try context.send(patch) { () throws(APIError) in
                     try cluster.authorize(AccessRequest(verb: "patch", .nodes, namespace: nil, name: node.name), as: context.user)
-                    return try cluster.replace(updated)
+                    return try cluster.replace(updated, dryRun: dryRun == .server)
                 }
             } catch {
                 context.io.err("error: unable to \(desired ? "cordon" : "uncordon") node \"\(node.name)\": \(error.message)\n")

@@ -31,13 +31,17 @@ enum CreateToken {
         let output = context.flags.string("output")
         if let output { try ObjectOutput.checkFormat(output, context: context) }
         let spec = try requestSpec(context.flags, seconds: seconds)
-        let post = ServerRequest(
-            method: "POST", path: ServerRequest.collectionPath(.serviceAccounts, namespace: context.namespace) + "/\(account)/token")
+        // The typed client's `CreateToken`: protobuf both ways, no query.
+        let post = ServerRequest.post(
+            .serviceAccounts, namespace: context.namespace, name: account, subresource: "token",
+            accept: ServerRequest.MediaTypes.protobuf, contentType: "application/vnd.kubernetes.protobuf")
         let request: KubeObject
         do throws(RequestError) {
             let cluster = try context.client(for: post)
             do throws(APIError) {
-                request = try cluster.requestToken(for: account, namespace: context.namespace, spec: spec, as: context.user)
+                request = try context.send(post, source: "serviceaccount.go:87") { () throws(APIError) in
+                    try cluster.requestToken(for: account, namespace: context.namespace, spec: spec, as: context.user)
+                }
             } catch {
                 throw RequestError.status(error)
             }

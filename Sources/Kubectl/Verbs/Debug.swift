@@ -161,15 +161,16 @@ enum Debug {
                 }
                 let cluster = try context.cluster
                 let object: KubeObject
-                do {
-                    try context.authorize(AccessRequest(verb: "get", type, namespace: type.namespaced ? context.namespace : nil, name: name))
-                    object = try cluster.get(type, namespace: context.namespace, name: name)
-                } catch let error as APIError {
-                    throw .server(error)
-                } catch let failure as KubectlFailure {
-                    throw failure
+                do throws(APIError) {
+                    // The builder's GET, which accepts anything.
+                    let namespace = type.namespaced ? context.namespace : nil
+                    let get = ServerRequest.get(type, namespace: namespace, name: name, accept: ServerRequest.MediaTypes.any)
+                    object = try context.send(get) { () throws(APIError) in
+                        try cluster.authorize(AccessRequest(verb: "get", type, namespace: namespace, name: name), as: context.user)
+                        return try cluster.get(type, namespace: context.namespace, name: name)
+                    }
                 } catch {
-                    throw .error("\(error)")
+                    throw .server(error)
                 }
                 let status = try visit(object, type, context)
                 if status != 0 { return status }

@@ -58,12 +58,28 @@ extension Debug.Options {
     /// Creates the copy and, with `--replace`, deletes the original at once.
     private func create(_ copied: JSONValue, replacing pod: KubeObject, _ context: VerbContext) throws(KubectlFailure) -> KubeObject {
         let cluster = try context.cluster
-        do {
-            let created = try cluster.create(KubeObject(copied), as: context.user)
-            if replace { try cluster.delete(.pods, namespace: pod.namespace, name: pod.name, gracePeriodSeconds: 0) }
+        let namespace = KubeObject(copied).namespace ?? context.namespace
+        do throws(APIError) {
+            let created = try context.send(Debug.podCreate(namespace: namespace)) { () throws(APIError) in
+                try cluster.create(KubeObject(copied), as: context.user)
+            }
+            if replace {
+                _ = try context.send(.typedDelete(of: pod)) { () throws(APIError) in
+                    try cluster.delete(.pods, namespace: pod.namespace, name: pod.name, gracePeriodSeconds: 0)
+                }
+            }
             return created
         } catch {
             throw .server(error)
         }
+    }
+}
+
+extension Debug {
+    /// The typed client's create of the debugging pod (a node's, or a pod's copy): protobuf
+    /// both ways, no query.
+    static func podCreate(namespace: String) -> ServerRequest {
+        ServerRequest.post(
+            .pods, namespace: namespace, accept: ServerRequest.MediaTypes.protobuf, contentType: "application/vnd.kubernetes.protobuf")
     }
 }

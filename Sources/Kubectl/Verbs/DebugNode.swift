@@ -23,8 +23,10 @@ extension Debug.Options {
         profile.apply(to: &pod, container: name, style: .node)
         try custom?.apply(to: &pod, container: name, list: "containers", context)
         let cluster = try context.cluster
-        do {
-            return (try cluster.create(KubeObject(pod), as: context.user), name)
+        do throws(APIError) {
+            return (try context.send(Debug.podCreate(namespace: context.namespace)) { () throws(APIError) in
+                try cluster.create(KubeObject(pod), as: context.user)
+            }, name)
         } catch {
             throw .server(error)
         }

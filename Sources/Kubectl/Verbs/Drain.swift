@@ -70,8 +70,10 @@ enum Drain {
         /// Evicts (or deletes) every pod the filters allow and waits for them; returns the errors if refused.
         func drain(_ node: String, context: VerbContext) -> [String]? {
             let cluster = context.lab  // reached already, when the node was read
-            let pods = cluster.list(.pods, selector: podSelector).filter { $0[path: "spec.nodeName"].string == node }
-            let verdicts = pods.map { ($0, filter.verdict(for: $0, cluster: cluster)) }
+            let pods = Drain.listPods(
+                on: node, selector: podSelector, selectorText: context.flags.string("pod-selector") ?? "",
+                chunkSize: context.flags.string("chunk-size").flatMap { Int($0) } ?? 500, context: context)
+            let verdicts = pods.map { ($0, filter.verdict(for: $0, context: context)) }
             let errors = DrainFilter.grouped(verdicts, kind: .refuse).map { "cannot delete \($0.message): \($0.pods)" }
             if !errors.isEmpty { return errors }
             let warnings = DrainFilter.grouped(verdicts, kind: .warn).map { "\($0.message): \($0.pods)" }
@@ -81,26 +83,45 @@ enum Drain {
                 for pod in doomed { context.io.out("evicting pod \(pod.namespace ?? "default")/\(pod.name) (dry run)\n") }
                 return nil
             }
+            if doomed.isEmpty { return nil }
             if disableEviction {
-                for pod in doomed where dryRun == .none {
-                    _ = try? cluster.delete(.pods, namespace: pod.namespace, name: pod.name, gracePeriodSeconds: gracePeriod)
+                guard dryRun == .none else { return nil }
+                for pod in doomed {
+                    _ = try? context.send(.typedDelete(of: pod)) { () throws(APIError) in
+                        try cluster.delete(.pods, namespace: pod.namespace, name: pod.name, gracePeriodSeconds: gracePeriod)
+                    }
+                    Drain.announceStart(pod, evicting: false, context: context)
                 }
-                if dryRun == .none { awaitDeletion(of: doomed, done: "deleted", context: context) }
+                Drain.awaitDeletion(of: doomed, context: context)
                 return nil
             }
+            Drain.checkEvictionSupport(context)
             return evict(doomed, context: context)
         }
     }
 
-    /// Waits until each pod is gone, saying so for each as it goes.
-    static func awaitDeletion(of pods: [KubeObject], done: String, context: VerbContext) {
+    /// `waitForDelete` after deleting pods: each second, a GET of every pod not yet gone, in
+    /// their order, saying so for each that went.
+    static func awaitDeletion(of pods: [KubeObject], context: VerbContext) {
         let cluster = context.lab
+        let deadline = cluster.now.adding(seconds: Drain.waitLimitSeconds)
         var waiting = pods
-        while !waiting.isEmpty {
-            let gone = { (pod: KubeObject) in !cluster.exists(.pods, namespace: pod.namespace, name: pod.name, uid: pod.uid) }
-            guard cluster.wait(timeoutSeconds: Drain.waitLimitSeconds, until: { waiting.contains(where: gone) }) else { break }
-            for pod in waiting where gone(pod) { context.io.out("pod/\(pod.name) \(done)\n") }
-            waiting.removeAll(where: gone)
+        while true {
+            waiting.removeAll { pod in
+                guard isGone(pod, context: context) else { return false }
+                context.io.out("pod/\(pod.name) deleted\n")
+                return true
+            }
+            guard !waiting.isEmpty, cluster.now < deadline else { return }
+            let start = cluster.now
+            if (context.requestLog?.level ?? 0) < 6 {
+                // Unlogged looks find nothing until a pod goes: the clock goes to the first look after.
+                let gone = { (pod: KubeObject) in !cluster.exists(.pods, namespace: pod.namespace, name: pod.name, uid: pod.uid) }
+                let seconds = deadline.milliseconds - start.milliseconds
+                _ = cluster.wait(timeoutSeconds: (seconds + 999) / 1000) { waiting.contains(where: gone) }
+            }
+            let late = max(1000, cluster.now.milliseconds - start.milliseconds)
+            cluster.advance(to: start.adding(milliseconds: (late + 999) / 1000 * 1000))
         }
     }
 

@@ -18,21 +18,24 @@ struct DrainFilter {
     }
 
     /// Runs the filters in order and stops at the first that keeps the pod (`filterPods`).
-    func verdict(for pod: KubeObject, cluster: Cluster) -> Verdict {
+    func verdict(for pod: KubeObject, context: VerbContext) -> Verdict {
         var result = Verdict(delete: true, kind: .okay)
         for filter in [daemonSet, mirror, localStorage, unreplicated] {
-            result = filter(pod, cluster)
+            result = filter(pod, context)
             if !result.delete { break }
         }
         return result
     }
 
-    private func daemonSet(_ pod: KubeObject, _ cluster: Cluster) -> Verdict {
+    private func daemonSet(_ pod: KubeObject, _ context: VerbContext) -> Verdict {
         guard let owner = controller(of: pod), owner["kind"].string == "DaemonSet", !finished(pod) else {
             return Verdict(delete: true, kind: .okay)
         }
         let name = owner["name"].string ?? ""
-        if (try? cluster.get(.daemonSets, namespace: pod.namespace, name: name)) == nil {
+        let cluster = context.lab
+        // The typed client's GET of the pod's DaemonSet, which must still exist.
+        let get = ServerRequest.get(.daemonSets, namespace: pod.namespace, name: name, accept: ServerRequest.MediaTypes.protobuf)
+        if (try? context.send(get, { () throws(APIError) in try cluster.get(.daemonSets, namespace: pod.namespace, name: name) })) == nil {
             let message = "daemonsets.apps \"\(name)\" not found"
             return force ? Verdict(delete: true, kind: .warn, message: message) : Verdict(delete: false, kind: .refuse, message: message)
         }
@@ -40,18 +43,18 @@ struct DrainFilter {
         return Verdict(delete: false, kind: .warn, message: Self.daemonSetWarning)
     }
 
-    private func mirror(_ pod: KubeObject, _ cluster: Cluster) -> Verdict {
+    private func mirror(_ pod: KubeObject, _ context: VerbContext) -> Verdict {
         pod.annotations["kubernetes.io/config.mirror"] != nil ? Verdict(delete: false, kind: .skip) : Verdict(delete: true, kind: .okay)
     }
 
-    private func localStorage(_ pod: KubeObject, _ cluster: Cluster) -> Verdict {
+    private func localStorage(_ pod: KubeObject, _ context: VerbContext) -> Verdict {
         let hasEmptyDir = pod[path: "spec.volumes"].array.contains { !$0["emptyDir"].isNull }
         guard hasEmptyDir, !finished(pod) else { return Verdict(delete: true, kind: .okay) }
         if !deleteEmptyDirData { return Verdict(delete: false, kind: .refuse, message: Self.localStorageFatal) }
         return Verdict(delete: true, kind: .warn, message: Self.localStorageWarning)
     }
 
-    private func unreplicated(_ pod: KubeObject, _ cluster: Cluster) -> Verdict {
+    private func unreplicated(_ pod: KubeObject, _ context: VerbContext) -> Verdict {
         if finished(pod) || controller(of: pod) != nil { return Verdict(delete: true, kind: .okay) }
         if force { return Verdict(delete: true, kind: .warn, message: Self.unmanagedWarning) }
         return Verdict(delete: false, kind: .refuse, message: Self.unmanagedFatal)

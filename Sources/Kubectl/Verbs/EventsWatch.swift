@@ -14,9 +14,14 @@ enum EventsWatch {
         let cluster = try context.cluster
         let scope = options.allNamespaces ? nil : options.namespace
         let existing: [KubeObject]
-        try context.authorize(AccessRequest(verb: "watch", .events, namespace: scope))
+        // One watch from the start, the list's query with `watch=true`; no list before it.
+        var watch = options.listRequest
+        watch.query["watch"] = "true"
         do {
-            existing = try cluster.list(.events, namespace: scope, selector: LabelSelector(), fieldSelector: options.fieldSelector)
+            existing = try context.send(watch) { () throws(APIError) in
+                try cluster.authorize(AccessRequest(verb: "watch", .events, namespace: scope), as: context.user)
+                return try cluster.list(.events, namespace: scope, selector: LabelSelector(), fieldSelector: options.fieldSelector)
+            }
         } catch {
             throw .server(error)
         }

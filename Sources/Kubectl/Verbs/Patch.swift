@@ -72,7 +72,7 @@ enum Patch {
             }
             // The scale subresource is read, patched and printed as the workload's Scale.
             let scaled = subresource == "scale" && !local
-            let target = scaled ? try scale(of: object, type: resourceType, context: context) : object
+            let target = scaled ? try scale(of: object, type: resourceType, request: request, context: context) : object
             let targetType = scaled ? Cluster.scales : resourceType
             let patched: JSONValue
             switch Result(catching: { () throws(PatchError) in try apply(type, document, to: target.value, meta: context.lab.patchMeta(for: targetType)) }) {
@@ -158,9 +158,12 @@ extension Patch {
         return error
     }
 
-    /// The Scale kubectl reads for `--subresource=scale`; a kind without one is the apiserver's 404.
-    fileprivate static func scale(of object: KubeObject, type: ResourceType, context: VerbContext) throws(KubectlFailure) -> KubeObject {
-        guard type.subresources.contains(where: { $0.name == "scale" }) else { throw .server(Cluster.noSuchPath) }
+    /// The Scale kubectl reads for `--subresource=scale`; a kind without one is the apiserver's
+    /// 404 to the PATCH `request`.
+    fileprivate static func scale(
+        of object: KubeObject, type: ResourceType, request: ServerRequest, context: VerbContext
+    ) throws(KubectlFailure) -> KubeObject {
+        guard type.subresources.contains(where: { $0.name == "scale" }) else { throw .server(refused(request, Cluster.noSuchPath, context)) }
         return KubeObject(try context.cluster.scale(of: object))
     }
 

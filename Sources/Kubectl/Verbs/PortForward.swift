@@ -16,7 +16,15 @@ enum PortForward {
         let cluster = try context.cluster
         var specs: [(local: String?, remote: String)] = []
         for text in arguments.dropFirst() { specs.append(try parse(text)) }
-        let (pod, service) = try target(arguments[0], context: context, namespace: context.namespace)
+        let (found, service) = try target(arguments[0], context: context, namespace: context.namespace)
+        // RunPortForward reads the pod again through the typed client before it checks its phase.
+        let pod: KubeObject
+        do throws(APIError) {
+            let get = ServerRequest.get(.pods, namespace: found.namespace, name: found.name, accept: ServerRequest.MediaTypes.protobuf)
+            pod = try context.send(get) { () throws(APIError) in try cluster.get(.pods, namespace: found.namespace, name: found.name) }
+        } catch {
+            throw .server(error)
+        }
         let phase = pod[path: "status.phase"].string ?? ""
         guard phase == "Running" else {
             throw .error("unable to forward port because pod is not running. Current status=\(phase)")
@@ -41,11 +49,14 @@ enum PortForward {
         // The forward itself is a create on the pod's `portforward` subresource, refused as the
         // connection is upgraded.
         let forward = AccessRequest(verb: "create", .pods, subresource: "portforward", namespace: pod.namespace, name: pod.name)
+        context.logInfo(4, "tunneling_dialer.go:75", "Before WebSocket Upgrade Connection...")
         do throws(APIError) {
             try cluster.authorize(forward, as: context.user)
         } catch {
             throw .error("error upgrading connection: \(error.message)")
         }
+        context.requestLog?.answered(upgrade(pod), status: 101)
+        context.logInfo(4, "tunneling_dialer.go:85", "negotiated protocol: portforward.k8s.io")
         for port in ports {
             for address in addresses {
                 let shown = address.contains(":") ? "[\(address)]" : address
@@ -56,6 +67,15 @@ enum PortForward {
             }
         }
         return 0
+    }
+
+    /// The GET that upgrades to a WebSocket tunnelling SPDY to the pod's `portforward`
+    /// subresource (no `Accept`).
+    private static func upgrade(_ pod: KubeObject) -> ServerRequest {
+        var request = ServerRequest.get(.pods, namespace: pod.namespace, name: pod.name, subresource: "portforward")
+        request.accept = nil
+        request.otherHeaders = ["Sec-Websocket-Protocol: SPDY/3.1+portforward.k8s.io"]
+        return request
     }
 
     /// `8080:80`, `8080` (the same port both sides, nil local) or `:80` (local `0`: any free port).
@@ -82,10 +102,14 @@ enum PortForward {
         guard let type = ResourceResolver.resolve(typeText) else {
             throw KubectlFailure("error: the server doesn't have a resource type \"\(typeText)\"")
         }
-        try context.authorize(AccessRequest(verb: "get", type, namespace: namespace, name: name))
         let object: KubeObject
         do {
-            object = try cluster.get(type, namespace: namespace, name: name)
+            // The builder's GET, which accepts anything.
+            let get = ServerRequest.get(type, namespace: namespace, name: name, accept: ServerRequest.MediaTypes.any)
+            object = try context.send(get) { () throws(APIError) in
+                try cluster.authorize(AccessRequest(verb: "get", type, namespace: namespace, name: name), as: context.user)
+                return try cluster.get(type, namespace: namespace, name: name)
+            }
         } catch {
             throw .server(error)
         }

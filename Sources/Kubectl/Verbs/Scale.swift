@@ -24,6 +24,9 @@ enum Scale {
             throw .error("cannot use --resource-version with multiple resources")
         }
         let current = flags.string("current-replicas").flatMap { Int($0) } ?? -1
+        let resourceVersion = flags.string("resource-version") ?? ""
+        // Either precondition makes the scaler read the scale and update it (`ScalePrecondition`).
+        let updating = current >= 0 || !resourceVersion.isEmpty
         let cluster = try context.cluster
         let printer = CommandPrinter()
         let changeCause = ChangeCause(context)
@@ -37,17 +40,20 @@ enum Scale {
             }
             // Only these types serve a scale subresource; others are answered 404.
             guard scalable.contains(type) else { throw .server(APIError(reason: "NotFound", message: "the server could not find the requested resource", code: 404)) }
-            // The scale subresource: read and updated with --current-replicas, else patched.
-            let verbs = current >= 0 ? ["get", "update"] : ["patch"]
+            // The scale subresource: read and updated with a precondition, else patched.
+            let verbs = updating ? ["get", "update"] : ["patch"]
             try context.authorize(AccessRequest(verb: verbs[0], type, subresource: "scale", namespace: given.namespace, name: given.name))
             let requests = ScaleRequests(type, given, dryRun: dryRun)
-            let updating = current >= 0
             // A manifest's object is not fetched before: the scale request finds it missing, and
             // nothing after it is scaled.
             let object = fromManifests ? try live(given, type, cluster, asked: updating ? requests.get : requests.patch, context) : given
             if updating { context.requestLog?.answered(requests.get, status: 200) }
             let was = object[path: "spec.replicas"].int ?? 1
             if current >= 0, current != was { throw .error("Expected replicas to be \(current), was \(was)") }
+            let version = object[path: "metadata.resourceVersion"].string ?? ""
+            if !resourceVersion.isEmpty, resourceVersion != version {
+                throw .error("Expected resource version to be \(resourceVersion), was \(version)")
+            }
             if verbs.count > 1 {
                 try context.authorize(AccessRequest(verb: verbs[1], type, subresource: "scale", namespace: given.namespace, name: given.name))
             }

@@ -126,7 +126,7 @@ enum Taint {
             }
             if !missing.isEmpty { throw .error(Drain.aggregate(missing)) }
             let operation = (added && removed) || overwrite ? "modified" : added ? "tainted" : "untainted"
-            if dryRun == .none {
+            if dryRun != .client {
                 var updated = node
                 updated[path: "spec.taints"] = taints.isEmpty ? .null : .array(taints)
                 let cluster = try context.cluster
@@ -138,13 +138,14 @@ enum Taint {
                 do {
                     _ = try context.send(patch) { () throws(APIError) in
                         try cluster.authorize(AccessRequest(verb: "patch", .nodes, namespace: nil, name: node.name), as: context.user)
-                        return try cluster.replace(updated)
+                        return try cluster.replace(updated, dryRun: dryRun == .server)
                     }
                 } catch {
                     throw .server(error)
                 }
             }
-            context.io.out("node/\(node.name) \(operation)\(dryRun.suffix)\n")
+            // kubectl's ToPrinter sets the operation afresh, dropping the dry run's suffix.
+            context.io.out("node/\(node.name) \(operation)\n")
         }
     }
 }

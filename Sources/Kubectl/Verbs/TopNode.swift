@@ -13,13 +13,14 @@ enum TopNode {
         if name != nil, !query.labelText.isEmpty { throw .error("only one of NAME or --selector can be provided") }
         let label = try query.parsedLabel()
         let cluster = try context.cluster
+        context.logDiscovery(timeout: false)
         guard cluster.isMetricsAPIRegistered else { throw .error(Top.metricsUnavailable) }
         // The metrics first, then the nodes, as kubectl asks for them.
-        try context.authorize(AccessRequest(verb: name == nil ? "list" : "get", .nodeMetrics, namespace: nil, name: name ?? ""))
-        guard cluster.isMetricsAPIAvailable else { throw Top.serviceUnavailable("nodes", name: name) }
-        try context.authorize(AccessRequest(verb: name == nil ? "list" : "get", .nodes, namespace: nil, name: name ?? ""))
         let nodes = cluster.list(.nodes, selector: label)
         var metrics = cluster.nodeMetrics().filter { metric in nodes.contains { $0.name == metric.name } }
+        try Top.requestMetrics(
+            .nodeMetrics, namespace: nil, name: name, query: query,
+            found: name.map { name in metrics.contains { $0.name == name } } ?? true, context: context)
         if let name {
             guard let metric = metrics.first(where: { $0.name == name }) else {
                 throw KubectlFailure("Error from server (NotFound): nodemetrics.metrics.k8s.io \"\(name)\" not found")
@@ -27,6 +28,16 @@ enum TopNode {
             metrics = [metric]
         }
         guard !metrics.isEmpty else { throw .error("metrics not available yet") }
+        let read =
+            name.map { ServerRequest.get(.nodes, namespace: nil, name: $0, accept: ServerRequest.MediaTypes.protobuf) }
+            ?? query.request(.nodes, namespace: nil, accept: ServerRequest.MediaTypes.protobuf)
+        do throws(APIError) {
+            try context.send(read) { () throws(APIError) in
+                try cluster.authorize(AccessRequest(verb: name == nil ? "list" : "get", .nodes, namespace: nil, name: name ?? ""), as: context.user)
+            }
+        } catch {
+            throw .server(error)
+        }
         metrics.sort { $0.name < $1.name }
         if let sortBy {
             metrics = stableSorted(metrics) { a, b in

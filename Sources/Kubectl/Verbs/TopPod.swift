@@ -14,13 +14,13 @@ enum TopPod {
         let label = try query.parsedLabel()
         let allNamespaces = flags.bool("all-namespaces")
         let cluster = try context.cluster
+        context.logDiscovery(timeout: false)
         guard cluster.isMetricsAPIRegistered else { throw .error(Top.metricsUnavailable) }
-        try context.authorize(AccessRequest(
-            verb: name == nil ? "list" : "get", .podMetrics, namespace: allNamespaces ? nil : context.namespace, name: name ?? ""))
-        guard cluster.isMetricsAPIAvailable else { throw Top.serviceUnavailable("pods", name: name) }
-        var metrics = cluster.podMetrics(namespace: allNamespaces ? nil : context.namespace).filter {
-            label.matches($0.labels)
-        }
+        let namespace = allNamespaces ? nil : context.namespace
+        var metrics = cluster.podMetrics(namespace: namespace).filter { label.matches($0.labels) }
+        try Top.requestMetrics(
+            .podMetrics, namespace: namespace, name: name, query: query,
+            found: name.map { name in metrics.contains { $0.name == name } } ?? true, context: context)
         if let name {
             guard let pod = metrics.first(where: { $0.name == name }) else {
                 throw KubectlFailure(
@@ -44,7 +44,11 @@ enum TopPod {
     {
         let pods: [KubeObject]
         do {
-            pods = try query.list(cluster, .pods, namespace: allNamespaces ? nil : context.namespace)
+            // The core clientset's list, which sends the selectors and no limit.
+            let namespace = allNamespaces ? nil : context.namespace
+            pods = try context.send(query.request(.pods, namespace: namespace, accept: ServerRequest.MediaTypes.protobuf)) {
+                () throws(APIError) in try query.list(cluster, .pods, namespace: namespace)
+            }
         } catch {
             throw .server(error)
         }

@@ -6,15 +6,7 @@ import Testing
 
 @Suite("kubectl -v=6/7: the requests the verbs that change objects send, in kubectl 1.32's order")
 struct VerbRequestsTests {
-    /// The request lines of a command at `-v=6` (`GET URL 200 OK`), without the server prefix and timing.
-    private func requests(_ err: String) -> [String] {
-        err.split(separator: "\n").compactMap { line in
-            guard line.contains("round_trippers.go:560] "), let end = line.firstRange(of: "] ") else { return nil }
-            return String(line[end.upperBound...])
-                .replacing("https://172.22.0.1:6443", with: "")
-                .replacing(" in 3 milliseconds", with: "")
-        }
-    }
+    private func requests(_ err: String) -> [String] { requestLines(err) }
 
     @Test("label reads the object, then sends its merge patch naming kubectl-label, even when nothing changes")
     func label() throws {

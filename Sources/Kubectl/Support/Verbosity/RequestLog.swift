@@ -35,8 +35,10 @@ final class RequestLog {
     var lab: Cluster?
     var user: UserInfo?
     /// The apiserver's audit IDs for this command's requests, from a source seeded by its start
-    /// and by the store's revision when the apiserver is known (`RequestLog.starting`).
+    /// and by the store's revision when the apiserver is known (`RequestLog.starting`), which the
+    /// session's `AuditIDStreams` carries on from command to command.
     var auditIDs: NameGenerator
+    var auditSeed: UInt64
     /// Whether the connection to the apiserver is open: `-v=9` traces the first request's dial,
     /// and every later one reuses the connection.
     var connected = false
@@ -47,7 +49,8 @@ final class RequestLog {
         self.userAgent = userAgent
         self.clock = clock
         start = clock()
-        auditIDs = NameGenerator(seed: UInt64(truncatingIfNeeded: start.milliseconds))
+        auditSeed = UInt64(truncatingIfNeeded: start.milliseconds)
+        auditIDs = NameGenerator(seed: auditSeed)
     }
 
     /// Logs `message` at `verbosity` from klog's `source` (`file.go:LINE`).

@@ -4,15 +4,16 @@ import KubeAPI
 extension VerbContext {
     /// Sends `request` to the apiserver, `call` being what the server does with it, and logs
     /// the request with its answer as `-v` asks: a create is answered `201 Created`, anything
-    /// else that succeeds `200 OK`, a failure with its Status code.
-    func send<T>(_ request: ServerRequest, _ call: () throws(APIError) -> T) throws(APIError) -> T {
+    /// else that succeeds `200 OK`, a failure with its Status code. `source` is where the
+    /// client logs the bodies from, when the request's shape does not tell.
+    func send<T>(_ request: ServerRequest, source: String? = nil, _ call: () throws(APIError) -> T) throws(APIError) -> T {
         do {
             let result = try call()
             let written = request.method == "GET" ? nil : result as? KubeObject
-            requestLog?.answered(request, status: request.method == "POST" ? 201 : 200, result: written)
+            requestLog?.answered(request, status: request.method == "POST" ? 201 : 200, result: written, source: source)
             return result
         } catch {
-            requestLog?.answered(request, status: error.code, failure: error)
+            requestLog?.answered(request, status: error.code, failure: error, source: source)
             throw error
         }
     }
@@ -28,7 +29,7 @@ extension RequestLog {
     /// request (the kubeconfig files read, then client-go's feature gates once a client is
     /// made: every verb but `config`, and `version --client`, which makes none).
     static func starting(
-        verb: String, flags: ParsedFlags, io: IOStreams, kubeconfig: Kubeconfig, lab: Cluster
+        verb: String, flags: ParsedFlags, io: IOStreams, kubeconfig: Kubeconfig, lab: Cluster, auditIDs: AuditIDStreams
     ) -> RequestLog? {
         guard let text = flags.string("v"), let level = Int(text), level > 0 else { return nil }
         let settings = lab.settings
@@ -36,8 +37,8 @@ extension RequestLog {
             "kubectl/\(settings.kubernetesVersion) (\(settings.release.platform)) kubernetes/\(settings.release.gitCommit.prefix(7))"
         let log = RequestLog(level: level, io: io, userAgent: userAgent) { lab.now }
         log.lab = lab
-        log.auditIDs = NameGenerator(
-            seed: UInt64(truncatingIfNeeded: lab.now.milliseconds) &+ UInt64(truncatingIfNeeded: lab.latestResourceVersion) << 32)
+        log.auditSeed = UInt64(truncatingIfNeeded: lab.now.milliseconds) &+ UInt64(truncatingIfNeeded: lab.latestResourceVersion) << 32
+        log.auditIDs = auditIDs.stream(seed: log.auditSeed)
         if isClientless(verb: verb, flags: flags) { return log }
         if let chain = kubeconfig.chain {
             log.configLoaded(from: zip(chain.paths, chain.texts).compactMap { $0.1 == nil ? nil : $0.0 })
@@ -78,10 +79,11 @@ extension VerbContext {
 
 extension VerbContext {
     /// Logs the aggregated discovery `api-resources` and `api-versions` fetch afresh: the core
-    /// group and the named groups, each asked for as an `APIGroupDiscoveryList`.
-    func logDiscovery() {
+    /// group and the named groups, each asked for as an `APIGroupDiscoveryList`. A discovery
+    /// client made from the plain REST config (`top`'s) sends no `timeout`.
+    func logDiscovery(timeout: Bool = true) {
         for path in ["/api", "/apis"] {
-            var request = ServerRequest(method: "GET", path: path, query: ["timeout": "32s"])
+            var request = ServerRequest(method: "GET", path: path, query: timeout ? ["timeout": "32s"] : [:])
             request.accept =
                 "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList,application/json"
             requestLog?.answered(request, status: 200)
