@@ -11,20 +11,57 @@ public struct Table: Sendable, Equatable {
     /// A column definition; `priority` 0 is always shown, 1 only with `-o wide`.
     public struct Column: Sendable, Equatable {
         public var name: String
+        /// The OpenAPI type of its cells: `string`, `integer`, `boolean`, `date`.
+        public var type: String
+        /// `name` for a column that names the object, else empty.
+        public var format: String
         public var priority: Int
-        public init(_ name: String, priority: Int = 0) {
+        public var description: Description
+
+        public init(
+            _ name: String, type: String = "string", format: String = "", priority: Int = 0,
+            about description: Description = .text("")
+        ) {
             self.name = name
+            self.type = type
+            self.format = format
             self.priority = priority
+            self.description = description
         }
+    }
+
+    /// What a column definition says its column shows: words of its own, or the documentation
+    /// of a field in the published schema (printers.go's `SwaggerDoc()[field]`).
+    public enum Description: Sendable, Equatable {
+        case text(String)
+        /// The field `field` of the schema type `type` (`PodStatus`, `podIP`).
+        case field(_ type: String, _ field: String)
     }
 
     /// One object's cells, in column order, with the object they describe.
     public struct Row: Sendable, Equatable {
         public var cells: [Cell]
         public var object: KubeObject
-        public init(cells: [Cell], object: KubeObject) {
+        /// The row's conditions (a finished pod's `Completed`), as the apiserver marks them.
+        public var conditions: [Condition]
+        public init(cells: [Cell], object: KubeObject, conditions: [Condition] = []) {
             self.cells = cells
             self.object = object
+            self.conditions = conditions
+        }
+    }
+
+    /// A row condition (`metav1.TableRowCondition`).
+    public struct Condition: Sendable, Equatable {
+        public var type: String
+        public var status: String
+        public var reason: String
+        public var message: String
+        public init(type: String, status: String, reason: String, message: String) {
+            self.type = type
+            self.status = status
+            self.reason = reason
+            self.message = message
         }
     }
 

@@ -4,6 +4,9 @@ where its REST client sent it (empty for a GET; a delete's options), the respons
 the apiserver sets them (the audit ID, the flow schema and priority level that API Priority and
 Fairness picked, the date, and the length of a body the HTTP/2 server sent in one piece), and
 the response's body as the serializer wrote it, cut after 1024 bytes at -v=8 and 10240 at -v=9.
+A write logs what it sent and what the apiserver answered: apply's create (the object with its
+last-applied annotation) and patch, and run's pod as its typed client writes it. apply first
+reads the OpenAPI v3 index, whose URLs carry each document's hash, the same in every run.
 At -v=9 a curl command and the connection's timings stand in for the request's headers; the
 first request dials, later ones reuse the connection.
   $ kubectl get pod nope -v=8
@@ -123,7 +126,15 @@ first request dials, later ones reuse the connection.
   > data:
   >   k: "<v>"
   > EOF
-  $ kubectl apply -f cm.yaml -v=8 2>&1 | grep -A1 'helper.go.* Body' | cut -c1-240
+  $ kubectl apply -f cm.yaml -v=8 2>&1 | grep -A1 ' Body' | cut -c1-240
+  I0423 07:25:00.000500   23100 client.go:46] "Request Body" body=""
+  I0423 07:25:00.000600   23100 round_trippers.go:470] GET https://172.22.0.1:6443/openapi/v3?timeout=32s
+  --
+  I0423 07:25:00.004700   23100 client.go:46] "Response Body" body="{\"paths\":{\"api\":{\"serverRelativeURL\":\"/openapi/v3/api?hash=6AC0BE7F09B7AE0B98EF5B4A6CE39C8312BAC933DDBFEC9DC95FCBBE228F4535AB3C9BC4E8E3F945ABC6BADD5CB5269ABFF75B7C4859
+  I0423 07:25:00.004800   23100 groupversion.go:75] "Request Body" body=""
+  I0423 07:25:00.004900   23100 round_trippers.go:470] GET https://172.22.0.1:6443/openapi/v3/api/v1?hash=EBE8A5D0AFD0C2963D10EF93A4B16101B510C5C3A604E24BD2FCAC6E0B1690B13912419385E6FF4FC8718AAB96658EFF74F1CF34A4652D391A3F952AF46D5905&timeout
+  --
+  I0423 07:25:00.009000   23100 groupversion.go:75] "Response Body" body="{\"openapi\":\"3.0.0\",\"info\":{\"title\":\"Kubernetes\",\"version\":\"v1.32.2\"},\"paths\":{\"/api/v1/componentstatuses\":{\"get\":{\"tags\":[\"core_v1\"],\"descripti
   I0423 07:25:00.009100   23100 helper.go:105] "Request Body" body=""
   I0423 07:25:00.009200   23100 round_trippers.go:470] GET https://172.22.0.1:6443/api/v1/namespaces/default/configmaps/fromfile
   --
@@ -132,8 +143,19 @@ first request dials, later ones reuse the connection.
   --
   I0423 07:25:00.013500   23100 helper.go:246] "Request Body" body=<
   	{"apiVersion":"v1","data":{"k":"\u003cv\u003e"},"kind":"ConfigMap","metadata":{"annotations":{"kubectl.kubernetes.io/last-applied-configuration":"{\"apiVersion\":\"v1\",\"data\":{\"k\":\"\\u003cv\\u003e\"},\"kind\":\"ConfigMap\",\"metadata
+  --
+  I0423 07:25:00.017900   23100 helper.go:246] "Response Body" body=<
+  	{"kind":"ConfigMap","apiVersion":"v1","metadata":{"name":"fromfile","namespace":"default","uid":"7a56ddf8-b0ed-48d1-9008-a1faab5feb32","resourceVersion":"167","creationTimestamp":"2025-04-23T07:25:00Z","annotations":{"kubectl.kubernetes.io
   $ sed -i 's/<v>/<w>/' cm.yaml
-  $ kubectl apply -f cm.yaml -v=8 2>&1 | grep -A1 'helper.go.* Body' | cut -c1-240
+  $ kubectl apply -f cm.yaml -v=8 2>&1 | grep -A1 ' Body' | cut -c1-240
+  I0423 07:25:00.000500   23100 client.go:46] "Request Body" body=""
+  I0423 07:25:00.000600   23100 round_trippers.go:470] GET https://172.22.0.1:6443/openapi/v3?timeout=32s
+  --
+  I0423 07:25:00.004700   23100 client.go:46] "Response Body" body="{\"paths\":{\"api\":{\"serverRelativeURL\":\"/openapi/v3/api?hash=6AC0BE7F09B7AE0B98EF5B4A6CE39C8312BAC933DDBFEC9DC95FCBBE228F4535AB3C9BC4E8E3F945ABC6BADD5CB5269ABFF75B7C4859
+  I0423 07:25:00.004800   23100 groupversion.go:75] "Request Body" body=""
+  I0423 07:25:00.004900   23100 round_trippers.go:470] GET https://172.22.0.1:6443/openapi/v3/api/v1?hash=EBE8A5D0AFD0C2963D10EF93A4B16101B510C5C3A604E24BD2FCAC6E0B1690B13912419385E6FF4FC8718AAB96658EFF74F1CF34A4652D391A3F952AF46D5905&timeout
+  --
+  I0423 07:25:00.009000   23100 groupversion.go:75] "Response Body" body="{\"openapi\":\"3.0.0\",\"info\":{\"title\":\"Kubernetes\",\"version\":\"v1.32.2\"},\"paths\":{\"/api/v1/componentstatuses\":{\"get\":{\"tags\":[\"core_v1\"],\"descripti
   I0423 07:25:00.009100   23100 helper.go:105] "Request Body" body=""
   I0423 07:25:00.009200   23100 round_trippers.go:470] GET https://172.22.0.1:6443/api/v1/namespaces/default/configmaps/fromfile
   --
@@ -142,3 +164,12 @@ first request dials, later ones reuse the connection.
   --
   I0423 07:25:00.013500   23100 helper.go:269] "Request Body" body="{\"data\":{\"k\":\"\\u003cw\\u003e\"},\"metadata\":{\"annotations\":{\"kubectl.kubernetes.io/last-applied-configuration\":\"{\\\"apiVersion\\\":\\\"v1\\\",\\\"data\\\":{\\\"k
   I0423 07:25:00.013600   23100 round_trippers.go:470] PATCH https://172.22.0.1:6443/api/v1/namespaces/default/configmaps/fromfile?fieldManager=kubectl-client-side-apply&fieldValidation=Strict
+  --
+  I0423 07:25:00.017900   23100 helper.go:269] "Response Body" body=<
+  	{"kind":"ConfigMap","apiVersion":"v1","metadata":{"name":"fromfile","namespace":"default","uid":"7a56ddf8-b0ed-48d1-9008-a1faab5feb32","resourceVersion":"168","creationTimestamp":"2025-04-23T07:25:00Z","annotations":{"kubectl.kubernetes.io
+  $ kubectl run web --image=nginx -v=8 2>&1 | grep -A1 'helper.go.* Body' | cut -c1-240
+  I0423 07:25:00.000500   23100 helper.go:246] "Request Body" body=<
+  	{"kind":"Pod","apiVersion":"v1","metadata":{"name":"web","creationTimestamp":null,"labels":{"run":"web"}},"spec":{"containers":[{"name":"web","image":"nginx","resources":{}}],"restartPolicy":"Always","dnsPolicy":"ClusterFirst"},"status":{}
+  --
+  I0423 07:25:00.004900   23100 helper.go:246] "Response Body" body="{\"kind\":\"Pod\",\"apiVersion\":\"v1\",\"metadata\":{\"name\":\"web\",\"namespace\":\"default\",\"uid\":\"0485a1f7-4031-4f02-bfdf-a959b47888af\",\"resourceVersion\":\"169\"
+  pod/web created

@@ -62,7 +62,10 @@ extension Cluster {
 /// The table of a custom resource whose definition names no printer columns: its name and
 /// age (the `Age` column apiextensions adds from `metadata.creationTimestamp`).
 enum CustomResourceTable: TableHandler {
-    static let columns = [Table.Column("Name"), Table.Column("Age")]
+    static let columns: [Table.Column] = [
+        .name,
+        Table.Column("Age", type: "date", about: .field("ObjectMeta", "creationTimestamp")),
+    ]
 
     static func cells(of object: KubeObject, now: Timestamp) -> [Table.Cell] {
         [.string(object.name), TableCells.age(object, now: now)]
@@ -82,12 +85,22 @@ struct CustomResourceColumns {
     }
 
     func table(_ objects: [KubeObject], now: Timestamp) -> Table {
-        let header = [Table.Column("Name")]
-            + columns.map { Table.Column($0["name"].string ?? "", priority: $0["priority"].int ?? 0) }
+        let header = [Table.Column.name] + columns.map(Self.definition)
         let rows = objects.map { object in
             Table.Row(cells: [.string(object.name)] + columns.map { cell(of: object, $0, now: now) }, object: object)
         }
         return Table(columns: header, rows: rows)
+    }
+
+    /// A printer column's definition as apiextensions serves it: described by the definition,
+    /// or by its JSON path.
+    private static func definition(_ column: JSONValue) -> Table.Column {
+        let given = column["description"].string ?? ""
+        let description =
+            given.isEmpty ? "Custom resource definition column (in JSONPath format): \(column["jsonPath"].string ?? "")" : given
+        return Table.Column(
+            column["name"].string ?? "", type: column["type"].string ?? "", format: column["format"].string ?? "",
+            priority: column["priority"].int ?? 0, about: .text(description))
     }
 
     private func cell(of object: KubeObject, _ column: JSONValue, now: Timestamp) -> Table.Cell {

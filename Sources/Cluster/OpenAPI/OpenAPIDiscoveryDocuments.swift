@@ -71,11 +71,16 @@ enum OpenAPIDiscoveryDocuments {
         ["description": .string(text), "type": "array", "items": ["$ref": .string("#/components/schemas/\(name(type))")]]
     }
 
-    private static func typeMeta(_ kind: String) -> OrderedDictionary<String, JSONValue> {
-        [
-            "apiVersion": property("The API version of this answer.", "string"),
-            "kind": property("The kind of this answer, \(kind).", "string"),
+    /// A kind's properties: its own and the type meta every kind has, sorted by name as the
+    /// published schema's map writes them. Built from pairs, never from a Swift `Dictionary`,
+    /// whose order changes with each process's hash seed and would change the document's hash.
+    private static func properties(of kind: String, _ own: KeyValuePairs<String, JSONValue>) -> JSONValue {
+        let typeMeta: [(String, JSONValue)] = [
+            ("apiVersion", property("The API version of this answer.", "string")),
+            ("kind", property("The kind of this answer, \(kind).", "string")),
         ]
+        let all = (typeMeta + own.map { ($0.key, $0.value) }).sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+        return .object(OrderedDictionary(all, uniquingKeysWith: { _, last in last }))
     }
 
     /// Their schemas, in our words.
@@ -84,10 +89,10 @@ enum OpenAPIDiscoveryDocuments {
             "description": "The versions of the core API group, and the addresses clients reach the server at.",
             "type": "object",
             "required": ["versions", "serverAddressByClientCIDRs"],
-            "properties": .object(typeMeta("APIVersions").merging([
+            "properties": properties(of: "APIVersions", [
                 "serverAddressByClientCIDRs": list("Which server address a client in each CIDR should use.", of: "ServerAddressByClientCIDR"),
                 "versions": ["description": "The versions served, such as v1.", "type": "array", "items": ["type": "string"]],
-            ]) { $1 }),
+            ]),
             "x-kubernetes-group-version-kind": [["group": "", "kind": "APIVersions", "version": "v1"]],
         ],
         "ServerAddressByClientCIDR": [
@@ -103,16 +108,16 @@ enum OpenAPIDiscoveryDocuments {
             "description": "Every API group the server serves.",
             "type": "object",
             "required": ["groups"],
-            "properties": .object(typeMeta("APIGroupList").merging([
+            "properties": properties(of: "APIGroupList", [
                 "groups": list("The groups, each with its versions.", of: "APIGroup")
-            ]) { $1 }),
+            ]),
             "x-kubernetes-group-version-kind": [["group": "", "kind": "APIGroupList", "version": "v1"]],
         ],
         "APIGroup": [
             "description": "One API group: its name, the versions served and the one clients should prefer.",
             "type": "object",
             "required": ["name", "versions"],
-            "properties": .object(typeMeta("APIGroup").merging([
+            "properties": properties(of: "APIGroup", [
                 "name": property("The group's name, such as apps.", "string"),
                 "preferredVersion": [
                     "description": "The version clients should use when they have no reason to pick another.",
@@ -120,7 +125,7 @@ enum OpenAPIDiscoveryDocuments {
                 ],
                 "serverAddressByClientCIDRs": list("Which server address a client in each CIDR should use.", of: "ServerAddressByClientCIDR"),
                 "versions": list("The versions served.", of: "GroupVersionForDiscovery"),
-            ]) { $1 }),
+            ]),
             "x-kubernetes-group-version-kind": [["group": "", "kind": "APIGroup", "version": "v1"]],
         ],
         "GroupVersionForDiscovery": [

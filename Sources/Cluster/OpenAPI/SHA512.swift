@@ -1,6 +1,6 @@
 /// SHA-512 (FIPS 180-4), for the content hashes the apiserver's OpenAPI v3 index puts in each
 /// document's URL. Foundation on Linux has no digest API, so the package carries its own.
-enum SHA512 {
+public enum SHA512 {
     private static let k: [UInt64] = [
         0x428a2f98d728ae22, 0x7137449123ef65cd, 0xb5c0fbcfec4d3b2f, 0xe9b5dba58189dbbc, 0x3956c25bf348b538,
         0x59f111f1b605d019, 0x923f82a4af194f9b, 0xab1c5ed5da6d8118, 0xd807aa98a3030242, 0x12835b0145706fbe,
@@ -58,7 +58,7 @@ enum SHA512 {
     }
 
     /// Go's `%X` of the digest: 128 upper-case hex digits.
-    static func hexDigest(_ text: String) -> String {
+    public static func hexDigest(_ text: String) -> String {
         digest(Array(text.utf8)).map { byte in
             let digits = Array("0123456789ABCDEF")
             return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])

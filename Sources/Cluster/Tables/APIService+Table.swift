@@ -4,8 +4,11 @@ extension ServerTables {
     /// The aggregator's own table for APIServices: SERVICE is `Local` or the backing
     /// `namespace/name`, AVAILABLE the condition's status with its reason when not True.
     enum APIService: TableHandler {
-        static let columns = [
-            Table.Column("Name"), Table.Column("Service"), Table.Column("Available"), Table.Column("Age"),
+        static let columns: [Table.Column] = [
+            .name,
+            .text("Service", "The reference to the service that hosts this API endpoint."),
+            .text("Available", "Whether this service is available."),
+            .age,
         ]
 
         static func cells(of apiService: KubeObject, now: Timestamp) -> [Table.Cell] {

@@ -4,7 +4,11 @@ extension ServerTables {
     /// printers.go `printMutatingWebhook` and `printValidatingWebhook`: how many WEBHOOKS a
     /// configuration registers.
     enum WebhookConfiguration: TableHandler {
-        static let columns = [Table.Column("Name"), Table.Column("Webhooks"), Table.Column("Age")]
+        static let columns: [Table.Column] = [
+            .name,
+            .text("Webhooks", "Webhooks indicates the number of webhooks registered in this configuration", cells: "integer"),
+            .age,
+        ]
 
         static func cells(of configuration: KubeObject, now: Timestamp) -> [Table.Cell] {
             [.string(configuration.name), .int(configuration[path: "webhooks"].array.count), TableCells.age(configuration, now: now)]
@@ -14,8 +18,11 @@ extension ServerTables {
     /// printers.go `printValidatingAdmissionPolicy`: the number of VALIDATIONS and the PARAMKIND
     /// as `apiVersion/Kind`, `<unset>` without one.
     enum ValidatingAdmissionPolicy: TableHandler {
-        static let columns = [
-            Table.Column("Name"), Table.Column("Validations"), Table.Column("ParamKind"), Table.Column("Age"),
+        static let columns: [Table.Column] = [
+            .name,
+            .text("Validations", "Validations indicates the number of validation rules defined in this configuration", cells: "integer"),
+            .text("ParamKind", "ParamKind specifies the kind of resources used to parameterize this policy"),
+            .age,
         ]
 
         static func cells(of policy: KubeObject, now: Timestamp) -> [Table.Cell] {
@@ -31,8 +38,11 @@ extension ServerTables {
     /// printers.go `printValidatingAdmissionPolicyBinding`: the POLICYNAME and the PARAMREF as
     /// `namespace/name`, `*/name`, the selector, or `<unset>`.
     enum ValidatingAdmissionPolicyBinding: TableHandler {
-        static let columns = [
-            Table.Column("Name"), Table.Column("PolicyName"), Table.Column("ParamRef"), Table.Column("Age"),
+        static let columns: [Table.Column] = [
+            .name,
+            .text("PolicyName", "PolicyName indicates the policy definition which the policy binding binded to"),
+            .text("ParamRef", "ParamRef indicates the param resource which sets the configration param"),
+            .age,
         ]
 
         static func cells(of binding: KubeObject, now: Timestamp) -> [Table.Cell] {

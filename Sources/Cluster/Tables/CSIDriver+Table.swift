@@ -5,10 +5,15 @@ extension ServerTables {
     /// STORAGECAPACITY, TOKENREQUESTS (the audiences, `<unset>` without the list),
     /// REQUIRESREPUBLISH and the lifecycle MODES (`<none>` when empty).
     enum CSIDriver: TableHandler {
-        static let columns = [
-            Table.Column("Name"), Table.Column("AttachRequired"), Table.Column("PodInfoOnMount"),
-            Table.Column("StorageCapacity"), Table.Column("TokenRequests"), Table.Column("RequiresRepublish"),
-            Table.Column("Modes"), Table.Column("Age"),
+        static let columns: [Table.Column] = [
+            .name,
+            .field("AttachRequired", "CSIDriverSpec", "attachRequired", cells: "boolean"),
+            .field("PodInfoOnMount", "CSIDriverSpec", "podInfoOnMount", cells: "boolean"),
+            .field("StorageCapacity", "CSIDriverSpec", "storageCapacity", cells: "boolean"),
+            .field("TokenRequests", "CSIDriverSpec", "tokenRequests"),
+            .field("RequiresRepublish", "CSIDriverSpec", "requiresRepublish", cells: "boolean"),
+            .field("Modes", "CSIDriverSpec", "volumeLifecycleModes"),
+            .age,
         ]
 
         static func cells(of driver: KubeObject, now: Timestamp) -> [Table.Cell] {

@@ -3,7 +3,11 @@ import KubeAPI
 extension ServerTables {
     /// printers.go `printCSIStorageCapacity`: the STORAGECLASSNAME and CAPACITY (`<unset>`), no age.
     enum CSIStorageCapacity: TableHandler {
-        static let columns = [Table.Column("Name"), Table.Column("StorageClassName"), Table.Column("Capacity")]
+        static let columns: [Table.Column] = [
+            .name,
+            .field("StorageClassName", "CSIStorageCapacity", "storageClassName"),
+            .field("Capacity", "CSIStorageCapacity", "capacity"),
+        ]
 
         static func cells(of capacity: KubeObject, now: Timestamp) -> [Table.Cell] {
             let amount = capacity[path: "capacity"].string.flatMap { Quantity($0)?.description }

@@ -4,9 +4,13 @@ extension ServerTables {
     /// printers.go `printCertificateSigningRequest`: AGE second, the SIGNERNAME, the REQUESTOR
     /// (`spec.username`), the REQUESTEDDURATION and the CONDITION (`Approved,Issued`).
     enum CertificateSigningRequest: TableHandler {
-        static let columns = [
-            Table.Column("Name"), Table.Column("Age"), Table.Column("SignerName"), Table.Column("Requestor"),
-            Table.Column("RequestedDuration"), Table.Column("Condition"),
+        static let columns: [Table.Column] = [
+            .name,
+            .age,
+            .field("SignerName", "CertificateSigningRequestSpec", "signerName"),
+            .field("Requestor", "CertificateSigningRequestSpec", "request"),
+            .field("RequestedDuration", "CertificateSigningRequestSpec", "expirationSeconds"),
+            .field("Condition", "CertificateSigningRequestStatus", "conditions"),
         ]
 
         static func cells(of request: KubeObject, now: Timestamp) -> [Table.Cell] {

@@ -3,8 +3,11 @@ import KubeAPI
 extension ServerTables {
     /// printers.go `printComponentStatus`: the first Healthy condition as `Healthy`/`Unhealthy`, else `Unknown`.
     enum ComponentStatus: TableHandler {
-        static let columns = [
-            Table.Column("Name"), Table.Column("Status"), Table.Column("Message"), Table.Column("Error"),
+        static let columns: [Table.Column] = [
+            .name,
+            .text("Status", "Status of the component conditions"),
+            .text("Message", "Message of the component conditions"),
+            .text("Error", "Error of the component conditions"),
         ]
 
         static func cells(of component: KubeObject, now: Timestamp) -> [Table.Cell] {

@@ -3,8 +3,11 @@ import KubeAPI
 extension ServerTables {
     /// printers.go `printControllerRevision`: the controller as `kind.group/name` and the revision number.
     enum ControllerRevision: TableHandler {
-        static let columns = [
-            Table.Column("Name"), Table.Column("Controller"), Table.Column("Revision"), Table.Column("Age"),
+        static let columns: [Table.Column] = [
+            .name,
+            .text("Controller", "Controller of the object"),
+            .field("Revision", "ControllerRevision", "revision"),
+            .age,
         ]
 
         static func cells(of revision: KubeObject, now: Timestamp) -> [Table.Cell] {

@@ -3,11 +3,17 @@ import KubeAPI
 extension ServerTables {
     /// printers.go `printCronJob`: SCHEDULE, TIMEZONE, SUSPEND (`True`/`False`/`<unset>`), ACTIVE, LAST SCHEDULE.
     enum CronJob: TableHandler {
-        static let columns = [
-            Table.Column("Name"), Table.Column("Schedule"), Table.Column("Timezone"), Table.Column("Suspend"),
-            Table.Column("Active"), Table.Column("Last Schedule"), Table.Column("Age"),
-            Table.Column("Containers", priority: 1), Table.Column("Images", priority: 1),
-            Table.Column("Selector", priority: 1),
+        static let columns: [Table.Column] = [
+            .name,
+            .field("Schedule", "CronJobSpec", "schedule"),
+            .field("Timezone", "CronJobSpec", "timeZone"),
+            .field("Suspend", "CronJobSpec", "suspend", cells: "boolean"),
+            .field("Active", "CronJobStatus", "active", cells: "integer"),
+            .field("Last Schedule", "CronJobStatus", "lastScheduleTime"),
+            .age,
+            .containers,
+            .images,
+            .field("Selector", "JobSpec", "selector", priority: 1),
         ]
 
         static func cells(of cronJob: KubeObject, now: Timestamp) -> [Table.Cell] {

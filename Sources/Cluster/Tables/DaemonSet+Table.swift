@@ -3,11 +3,18 @@ import KubeAPI
 extension ServerTables {
     /// printers.go `printDaemonSet`: scheduling counts from status and the template's NODE SELECTOR.
     enum DaemonSet: TableHandler {
-        static let columns = [
-            Table.Column("Name"), Table.Column("Desired"), Table.Column("Current"), Table.Column("Ready"),
-            Table.Column("Up-to-date"), Table.Column("Available"), Table.Column("Node Selector"), Table.Column("Age"),
-            Table.Column("Containers", priority: 1), Table.Column("Images", priority: 1),
-            Table.Column("Selector", priority: 1),
+        static let columns: [Table.Column] = [
+            .name,
+            .field("Desired", "DaemonSetStatus", "desiredNumberScheduled", cells: "integer"),
+            .field("Current", "DaemonSetStatus", "currentNumberScheduled", cells: "integer"),
+            .field("Ready", "DaemonSetStatus", "numberReady", cells: "integer"),
+            .field("Up-to-date", "DaemonSetStatus", "updatedNumberScheduled", cells: "integer"),
+            .field("Available", "DaemonSetStatus", "numberAvailable", cells: "integer"),
+            .field("Node Selector", "PodSpec", "nodeSelector"),
+            .age,
+            .containers,
+            .images,
+            .field("Selector", "DaemonSetSpec", "selector", priority: 1),
         ]
 
         static func cells(of daemonSet: KubeObject, now: Timestamp) -> [Table.Cell] {

@@ -3,10 +3,15 @@ import KubeAPI
 extension ServerTables {
     /// printers.go `printDeployment`: READY as `ready/desired`, UP-TO-DATE, AVAILABLE.
     enum Deployment: TableHandler {
-        static let columns = [
-            Table.Column("Name"), Table.Column("Ready"), Table.Column("Up-to-date"), Table.Column("Available"),
-            Table.Column("Age"), Table.Column("Containers", priority: 1), Table.Column("Images", priority: 1),
-            Table.Column("Selector", priority: 1),
+        static let columns: [Table.Column] = [
+            .name,
+            .text("Ready", Table.Column.readyPodsText),
+            .field("Up-to-date", "DeploymentStatus", "updatedReplicas"),
+            .field("Available", "DeploymentStatus", "availableReplicas"),
+            .age,
+            .containers,
+            .images,
+            .field("Selector", "DeploymentSpec", "selector", priority: 1),
         ]
 
         static func cells(of deployment: KubeObject, now: Timestamp) -> [Table.Cell] {

@@ -3,9 +3,12 @@ import KubeAPI
 extension ServerTables {
     /// printers.go `printEndpointSlice`: address type, up to three ports and three addresses.
     enum EndpointSlice: TableHandler {
-        static let columns = [
-            Table.Column("Name"), Table.Column("AddressType"), Table.Column("Ports"), Table.Column("Endpoints"),
-            Table.Column("Age"),
+        static let columns: [Table.Column] = [
+            .name,
+            .field("AddressType", "EndpointSlice", "addressType"),
+            .field("Ports", "EndpointSlice", "ports"),
+            .field("Endpoints", "EndpointSlice", "endpoints"),
+            .age,
         ]
 
         static func cells(of slice: KubeObject, now: Timestamp) -> [Table.Cell] {

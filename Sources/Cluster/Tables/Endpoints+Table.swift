@@ -3,7 +3,11 @@ import KubeAPI
 extension ServerTables {
     /// printers.go `printEndpoints`: the first three `ip:port` pairs, then ` + N more...`.
     enum Endpoints: TableHandler {
-        static let columns = [Table.Column("Name"), Table.Column("Endpoints"), Table.Column("Age")]
+        static let columns: [Table.Column] = [
+            .name,
+            .field("Endpoints", "Endpoints", "subsets"),
+            .age,
+        ]
 
         static func cells(of endpoints: KubeObject, now: Timestamp) -> [Table.Cell] {
             [.string(endpoints.name), .string(format(endpoints[path: "subsets"])), TableCells.age(endpoints, now: now)]

@@ -4,11 +4,17 @@ extension ServerTables {
     /// printers.go `printEvent`: LAST SEEN, TYPE, REASON, OBJECT, MESSAGE; wide adds SUBOBJECT, SOURCE,
     /// FIRST SEEN, COUNT and NAME (the name column, so kind prefixes land there).
     enum Event: TableHandler {
-        static let columns = [
-            Table.Column("Last Seen"), Table.Column("Type"), Table.Column("Reason"), Table.Column("Object"),
-            Table.Column("Subobject", priority: 1), Table.Column("Source", priority: 1), Table.Column("Message"),
-            Table.Column("First Seen", priority: 1), Table.Column("Count", priority: 1),
-            Table.Column("Name", priority: 1),
+        static let columns: [Table.Column] = [
+            .field("Last Seen", "Event", "lastTimestamp"),
+            .field("Type", "Event", "type"),
+            .field("Reason", "Event", "reason"),
+            .field("Object", "Event", "involvedObject"),
+            .field("Subobject", "ObjectReference", "fieldPath", priority: 1),
+            .field("Source", "Event", "source", priority: 1),
+            .field("Message", "Event", "message"),
+            .field("First Seen", "Event", "firstTimestamp", priority: 1),
+            .field("Count", "Event", "count", priority: 1),
+            Table.Column("Name", format: "name", priority: 1, about: .field("ObjectMeta", "name")),
         ]
 
         static func cells(of event: KubeObject, now: Timestamp) -> [Table.Cell] {

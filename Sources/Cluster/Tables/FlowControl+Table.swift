@@ -5,9 +5,13 @@ extension ServerTables {
     /// (`<none>` without one), and MISSINGPL, the `Dangling` condition's status (`?` before the
     /// apiserver has set it). A list prints in matching order: precedence, then name.
     enum FlowSchema: TableHandler {
-        static let columns = [
-            Table.Column("Name"), Table.Column("PriorityLevel"), Table.Column("MatchingPrecedence"),
-            Table.Column("DistinguisherMethod"), Table.Column("Age"), Table.Column("MissingPL"),
+        static let columns: [Table.Column] = [
+            .name,
+            .field("PriorityLevel", "PriorityLevelConfigurationReference", "name"),
+            .field("MatchingPrecedence", "FlowSchemaSpec", "matchingPrecedence"),
+            .field("DistinguisherMethod", "FlowSchemaSpec", "distinguisherMethod"),
+            .age,
+            .text("MissingPL", "references a broken or non-existent PriorityLevelConfiguration"),
         ]
 
         static func cells(of schema: KubeObject, now: Timestamp) -> [Table.Cell] {
@@ -33,9 +37,14 @@ extension ServerTables {
     /// NOMINALCONCURRENCYSHARES and, when it queues, QUEUES, HANDSIZE and QUEUELENGTHLIMIT
     /// (`<none>` otherwise).
     enum PriorityLevelConfiguration: TableHandler {
-        static let columns = [
-            Table.Column("Name"), Table.Column("Type"), Table.Column("NominalConcurrencyShares"), Table.Column("Queues"),
-            Table.Column("HandSize"), Table.Column("QueueLengthLimit"), Table.Column("Age"),
+        static let columns: [Table.Column] = [
+            .name,
+            .field("Type", "PriorityLevelConfigurationSpec", "type"),
+            .field("NominalConcurrencyShares", "LimitedPriorityLevelConfiguration", "nominalConcurrencyShares"),
+            .field("Queues", "QueuingConfiguration", "queues"),
+            .field("HandSize", "QueuingConfiguration", "handSize"),
+            .field("QueueLengthLimit", "QueuingConfiguration", "queueLengthLimit"),
+            .age,
         ]
 
         static func cells(of level: KubeObject, now: Timestamp) -> [Table.Cell] {

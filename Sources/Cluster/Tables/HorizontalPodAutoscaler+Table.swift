@@ -3,9 +3,14 @@ import KubeAPI
 extension ServerTables {
     /// printers.go `printHorizontalPodAutoscaler`: REFERENCE, TARGETS (current/target per metric), pod bounds.
     enum HorizontalPodAutoscaler: TableHandler {
-        static let columns = [
-            Table.Column("Name"), Table.Column("Reference"), Table.Column("Targets"), Table.Column("MinPods"),
-            Table.Column("MaxPods"), Table.Column("Replicas"), Table.Column("Age"),
+        static let columns: [Table.Column] = [
+            .name,
+            .field("Reference", "HorizontalPodAutoscalerSpec", "scaleTargetRef"),
+            .field("Targets", "HorizontalPodAutoscalerSpec", "metrics"),
+            .field("MinPods", "HorizontalPodAutoscalerSpec", "minReplicas"),
+            .field("MaxPods", "HorizontalPodAutoscalerSpec", "maxReplicas"),
+            .field("Replicas", "HorizontalPodAutoscalerStatus", "currentReplicas"),
+            .age,
         ]
 
         static func cells(of hpa: KubeObject, now: Timestamp) -> [Table.Cell] {

@@ -3,9 +3,13 @@ import KubeAPI
 extension ServerTables {
     /// printers.go `printIngress`: CLASS, HOSTS (three at most), load-balancer ADDRESS, PORTS.
     enum Ingress: TableHandler {
-        static let columns = [
-            Table.Column("Name"), Table.Column("Class"), Table.Column("Hosts"), Table.Column("Address"),
-            Table.Column("Ports"), Table.Column("Age"),
+        static let columns: [Table.Column] = [
+            .name,
+            .text("Class", "The name of the IngressClass resource that should be used for additional configuration"),
+            .text("Hosts", "Hosts that incoming requests are matched against before the ingress rule"),
+            .text("Address", "Address is a list containing ingress points for the load-balancer"),
+            .text("Ports", "Ports of TLS configurations that open"),
+            .age,
         ]
 
         static func cells(of ingress: KubeObject, now: Timestamp) -> [Table.Cell] {
@@ -40,8 +44,11 @@ extension ServerTables {
 
     /// printers.go `printIngressClass`: CONTROLLER and PARAMETERS (`Kind[.group]/name`).
     enum IngressClass: TableHandler {
-        static let columns = [
-            Table.Column("Name"), Table.Column("Controller"), Table.Column("Parameters"), Table.Column("Age"),
+        static let columns: [Table.Column] = [
+            .name,
+            .text("Controller", "Controller that is responsible for handling this class"),
+            .text("Parameters", "A reference to a resource with additional parameters"),
+            .age,
         ]
 
         static func cells(of ingressClass: KubeObject, now: Timestamp) -> [Table.Cell] {

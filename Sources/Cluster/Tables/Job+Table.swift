@@ -3,10 +3,15 @@ import KubeAPI
 extension ServerTables {
     /// printers.go `printJob`: STATUS from conditions, COMPLETIONS and DURATION.
     enum Job: TableHandler {
-        static let columns = [
-            Table.Column("Name"), Table.Column("Status"), Table.Column("Completions"), Table.Column("Duration"),
-            Table.Column("Age"), Table.Column("Containers", priority: 1), Table.Column("Images", priority: 1),
-            Table.Column("Selector", priority: 1),
+        static let columns: [Table.Column] = [
+            .name,
+            .text("Status", "Status of the job."),
+            .field("Completions", "JobStatus", "succeeded"),
+            .text("Duration", "Time required to complete the job."),
+            .age,
+            .containers,
+            .images,
+            .field("Selector", "JobSpec", "selector", priority: 1),
         ]
 
         static func cells(of job: KubeObject, now: Timestamp) -> [Table.Cell] {

@@ -3,7 +3,11 @@ import KubeAPI
 extension ServerTables {
     /// printers.go `printLease`: the HOLDER identity.
     enum Lease: TableHandler {
-        static let columns = [Table.Column("Name"), Table.Column("Holder"), Table.Column("Age")]
+        static let columns: [Table.Column] = [
+            .name,
+            .field("Holder", "LeaseSpec", "holderIdentity"),
+            .age,
+        ]
 
         static func cells(of lease: KubeObject, now: Timestamp) -> [Table.Cell] {
             [

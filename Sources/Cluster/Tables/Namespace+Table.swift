@@ -3,7 +3,11 @@ import KubeAPI
 extension ServerTables {
     /// printers.go `printNamespace`: STATUS is the phase (`Active`, `Terminating`).
     enum Namespace: TableHandler {
-        static let columns = [Table.Column("Name"), Table.Column("Status"), Table.Column("Age")]
+        static let columns: [Table.Column] = [
+            .name,
+            .text("Status", "The status of the namespace"),
+            .age,
+        ]
 
         static func cells(of namespace: KubeObject, now: Timestamp) -> [Table.Cell] {
             [

@@ -3,7 +3,11 @@ import KubeAPI
 extension ServerTables {
     /// printers.go `printNetworkPolicy`: the pod selector as a selector string, `<none>` when it selects every pod.
     enum NetworkPolicy: TableHandler {
-        static let columns = [Table.Column("Name"), Table.Column("Pod-Selector"), Table.Column("Age")]
+        static let columns: [Table.Column] = [
+            .name,
+            .field("Pod-Selector", "NetworkPolicySpec", "podSelector"),
+            .age,
+        ]
 
         static func cells(of policy: KubeObject, now: Timestamp) -> [Table.Cell] {
             [

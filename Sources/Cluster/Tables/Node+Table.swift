@@ -3,11 +3,17 @@ import KubeAPI
 extension ServerTables {
     /// printers.go `printNode`: STATUS from the Ready condition (plus `SchedulingDisabled`), ROLES from labels.
     enum Node: TableHandler {
-        static let columns = [
-            Table.Column("Name"), Table.Column("Status"), Table.Column("Roles"), Table.Column("Age"),
-            Table.Column("Version"), Table.Column("Internal-IP", priority: 1), Table.Column("External-IP", priority: 1),
-            Table.Column("OS-Image", priority: 1), Table.Column("Kernel-Version", priority: 1),
-            Table.Column("Container-Runtime", priority: 1),
+        static let columns: [Table.Column] = [
+            .name,
+            .text("Status", "The status of the node"),
+            .text("Roles", "The roles of the node"),
+            .age,
+            .field("Version", "NodeSystemInfo", "kubeletVersion"),
+            .field("Internal-IP", "NodeStatus", "addresses", priority: 1),
+            .field("External-IP", "NodeStatus", "addresses", priority: 1),
+            .field("OS-Image", "NodeSystemInfo", "osImage", priority: 1),
+            .field("Kernel-Version", "NodeSystemInfo", "kernelVersion", priority: 1),
+            .field("Container-Runtime", "NodeSystemInfo", "containerRuntimeVersion", priority: 1),
         ]
 
         static func cells(of node: KubeObject, now: Timestamp) -> [Table.Cell] {

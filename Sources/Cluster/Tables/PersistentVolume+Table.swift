@@ -3,12 +3,18 @@ import KubeAPI
 extension ServerTables {
     /// printers.go `printPersistentVolume`: capacity, access modes, reclaim policy, phase, claim and class.
     enum PersistentVolume: TableHandler {
-        static let columns = [
-            Table.Column("Name"), Table.Column("Capacity"), Table.Column("Access Modes"),
-            Table.Column("Reclaim Policy"),
-            Table.Column("Status"), Table.Column("Claim"), Table.Column("StorageClass"),
-            Table.Column("VolumeAttributesClass"), Table.Column("Reason"), Table.Column("Age"),
-            Table.Column("VolumeMode", priority: 1),
+        static let columns: [Table.Column] = [
+            .name,
+            .field("Capacity", "PersistentVolumeSpec", "capacity"),
+            .field("Access Modes", "PersistentVolumeSpec", "accessModes"),
+            .field("Reclaim Policy", "PersistentVolumeSpec", "persistentVolumeReclaimPolicy"),
+            .field("Status", "PersistentVolumeStatus", "phase"),
+            .field("Claim", "PersistentVolumeSpec", "claimRef"),
+            .text("StorageClass", "StorageClass of the pv"),
+            .text("VolumeAttributesClass", "VolumeAttributesClass of the pv"),
+            .field("Reason", "PersistentVolumeStatus", "reason"),
+            .age,
+            .field("VolumeMode", "PersistentVolumeSpec", "volumeMode", priority: 1),
         ]
 
         static func cells(of volume: KubeObject, now: Timestamp) -> [Table.Cell] {
@@ -46,10 +52,16 @@ extension ServerTables {
 
     /// printers.go `printPersistentVolumeClaim`: capacity and access modes only once bound to a volume.
     enum PersistentVolumeClaim: TableHandler {
-        static let columns = [
-            Table.Column("Name"), Table.Column("Status"), Table.Column("Volume"), Table.Column("Capacity"),
-            Table.Column("Access Modes"), Table.Column("StorageClass"), Table.Column("VolumeAttributesClass"),
-            Table.Column("Age"), Table.Column("VolumeMode", priority: 1),
+        static let columns: [Table.Column] = [
+            .name,
+            .field("Status", "PersistentVolumeClaimStatus", "phase"),
+            .field("Volume", "PersistentVolumeClaimSpec", "volumeName"),
+            .field("Capacity", "PersistentVolumeClaimStatus", "capacity"),
+            .field("Access Modes", "PersistentVolumeClaimStatus", "accessModes"),
+            .text("StorageClass", "StorageClass of the pvc"),
+            .text("VolumeAttributesClass", "VolumeAttributesClass of the pvc"),
+            .age,
+            .field("VolumeMode", "PersistentVolumeClaimSpec", "volumeMode", priority: 1),
         ]
 
         static func cells(of claim: KubeObject, now: Timestamp) -> [Table.Cell] {

@@ -3,10 +3,16 @@ import KubeAPI
 extension ServerTables {
     /// printers.go `printPod`: READY, the aggregate STATUS, RESTARTS with the last restart's age.
     enum Pod: TableHandler {
-        static let columns = [
-            Table.Column("Name"), Table.Column("Ready"), Table.Column("Status"), Table.Column("Restarts"),
-            Table.Column("Age"), Table.Column("IP", priority: 1), Table.Column("Node", priority: 1),
-            Table.Column("Nominated Node", priority: 1), Table.Column("Readiness Gates", priority: 1),
+        static let columns: [Table.Column] = [
+            .name,
+            .text("Ready", "The aggregate readiness state of this pod for accepting traffic."),
+            .text("Status", "The aggregate status of the containers in this pod."),
+            .text("Restarts", "The number of times the containers in this pod have been restarted and when the last container in this pod has restarted."),
+            .age,
+            .field("IP", "PodStatus", "podIP", priority: 1),
+            .field("Node", "PodSpec", "nodeName", priority: 1),
+            .field("Nominated Node", "PodStatus", "nominatedNodeName", priority: 1),
+            .field("Readiness Gates", "PodSpec", "readinessGates", priority: 1),
         ]
 
         static func cells(of pod: KubeObject, now: Timestamp) -> [Table.Cell] {
@@ -26,6 +32,16 @@ extension ServerTables {
                 .string(orNone(status["nominatedNodeName"].string)),
                 .string(readinessGates(spec["readinessGates"], conditions: status["conditions"])),
             ]
+        }
+
+        /// A finished pod's row is marked `Completed`, as printers.go marks it.
+        static func conditions(of pod: KubeObject) -> [Table.Condition] {
+            switch pod[path: "status.phase"].string {
+            case "Succeeded":
+                [Table.Condition(type: "Completed", status: "True", reason: "Succeeded", message: "The pod has completed successfully.")]
+            case "Failed": [Table.Condition(type: "Completed", status: "True", reason: "Failed", message: "The pod failed.")]
+            default: []
+            }
         }
 
         static func orNone(_ text: String?) -> String {

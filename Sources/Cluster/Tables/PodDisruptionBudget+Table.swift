@@ -4,9 +4,12 @@ extension ServerTables {
     /// printers.go `printPodDisruptionBudget`: MIN AVAILABLE and MAX UNAVAILABLE as the spec
     /// gives them (`N/A` when unset), and the disruptions the status allows.
     enum PodDisruptionBudget: TableHandler {
-        static let columns = [
-            Table.Column("Name"), Table.Column("Min Available"), Table.Column("Max Unavailable"),
-            Table.Column("Allowed Disruptions"), Table.Column("Age"),
+        static let columns: [Table.Column] = [
+            .name,
+            .text("Min Available", "The minimum number of pods that must be available."),
+            .text("Max Unavailable", "The maximum number of pods that may be unavailable."),
+            .text("Allowed Disruptions", "Calculated number of pods that may be disrupted at this time.", cells: "integer"),
+            .age,
         ]
 
         static func cells(of budget: KubeObject, now: Timestamp) -> [Table.Cell] {

@@ -3,8 +3,11 @@ import KubeAPI
 extension ServerTables {
     /// printers.go `printPodTemplate`: CONTAINERS, IMAGES and the template's POD LABELS.
     enum PodTemplate: TableHandler {
-        static let columns = [
-            Table.Column("Name"), Table.Column("Containers"), Table.Column("Images"), Table.Column("Pod Labels"),
+        static let columns: [Table.Column] = [
+            .name,
+            .text("Containers", Table.Column.containersText),
+            .text("Images", Table.Column.imagesText),
+            .text("Pod Labels", "The labels for the pod template."),
         ]
 
         static func cells(of podTemplate: KubeObject, now: Timestamp) -> [Table.Cell] {

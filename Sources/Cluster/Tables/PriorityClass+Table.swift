@@ -3,9 +3,12 @@ import KubeAPI
 extension ServerTables {
     /// printers.go `printPriorityClass`: VALUE, GLOBAL-DEFAULT (a boolean), and PREEMPTIONPOLICY after AGE.
     enum PriorityClass: TableHandler {
-        static let columns = [
-            Table.Column("Name"), Table.Column("Value"), Table.Column("Global-Default"), Table.Column("Age"),
-            Table.Column("PreemptionPolicy"),
+        static let columns: [Table.Column] = [
+            .name,
+            .field("Value", "PriorityClass", "value", cells: "integer"),
+            .field("Global-Default", "PriorityClass", "globalDefault", cells: "boolean"),
+            .age,
+            .field("PreemptionPolicy", "PriorityClass", "preemptionPolicy"),
         ]
 
         static func cells(of priorityClass: KubeObject, now: Timestamp) -> [Table.Cell] {

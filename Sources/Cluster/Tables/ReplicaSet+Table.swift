@@ -3,10 +3,15 @@ import KubeAPI
 extension ServerTables {
     /// printers.go `printReplicaSet`: DESIRED, CURRENT and READY replica counts.
     enum ReplicaSet: TableHandler {
-        static let columns = [
-            Table.Column("Name"), Table.Column("Desired"), Table.Column("Current"), Table.Column("Ready"),
-            Table.Column("Age"), Table.Column("Containers", priority: 1), Table.Column("Images", priority: 1),
-            Table.Column("Selector", priority: 1),
+        static let columns: [Table.Column] = [
+            .name,
+            .field("Desired", "ReplicaSetSpec", "replicas", cells: "integer"),
+            .field("Current", "ReplicaSetStatus", "replicas", cells: "integer"),
+            .field("Ready", "ReplicaSetStatus", "readyReplicas", cells: "integer"),
+            .age,
+            .containers,
+            .images,
+            .field("Selector", "ReplicaSetSpec", "selector", priority: 1),
         ]
 
         static func cells(of replicaSet: KubeObject, now: Timestamp) -> [Table.Cell] {

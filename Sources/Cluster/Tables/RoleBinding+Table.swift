@@ -3,9 +3,13 @@ import KubeAPI
 extension ServerTables {
     /// printers.go `printRoleBinding` / `printClusterRoleBinding`: the role, and wide the subjects by kind.
     enum RoleBinding: TableHandler {
-        static let columns = [
-            Table.Column("Name"), Table.Column("Role"), Table.Column("Age"), Table.Column("Users", priority: 1),
-            Table.Column("Groups", priority: 1), Table.Column("ServiceAccounts", priority: 1),
+        static let columns: [Table.Column] = [
+            .name,
+            .field("Role", "RoleBinding", "roleRef"),
+            .age,
+            .text("Users", "Users in the roleBinding", priority: 1),
+            .text("Groups", "Groups in the roleBinding", priority: 1),
+            .text("ServiceAccounts", "ServiceAccounts in the roleBinding", priority: 1),
         ]
 
         static func cells(of binding: KubeObject, now: Timestamp) -> [Table.Cell] {
@@ -26,9 +30,28 @@ extension ServerTables {
         }
     }
 
+    /// printers.go `printClusterRoleBinding`: a RoleBinding's row, its columns described for cluster role bindings.
+    enum ClusterRoleBinding: TableHandler {
+        static let columns: [Table.Column] = [
+            .name,
+            .field("Role", "ClusterRoleBinding", "roleRef"),
+            .age,
+            .text("Users", "Users in the clusterRoleBinding", priority: 1),
+            .text("Groups", "Groups in the clusterRoleBinding", priority: 1),
+            .text("ServiceAccounts", "ServiceAccounts in the clusterRoleBinding", priority: 1),
+        ]
+
+        static func cells(of binding: KubeObject, now: Timestamp) -> [Table.Cell] { RoleBinding.cells(of: binding, now: now) }
+    }
+
     /// printers.go `printResourceQuota`: `resource: used/hard` pairs, limits apart from the rest.
     enum ResourceQuota: TableHandler {
-        static let columns = [Table.Column("Name"), Table.Column("Age"), Table.Column("Request"), Table.Column("Limit")]
+        static let columns: [Table.Column] = [
+            .name,
+            .age,
+            .text("Request", "Request represents a minimum amount of cpu/memory that a container may consume."),
+            .text("Limit", "Limits control the maximum amount of cpu/memory that a container may use independent of contention on the node."),
+        ]
 
         static func cells(of quota: KubeObject, now: Timestamp) -> [Table.Cell] {
             var requests: [String] = []

@@ -3,7 +3,11 @@ import KubeAPI
 extension ServerTables {
     /// printers.go `printRuntimeClass`: the CRI HANDLER.
     enum RuntimeClass: TableHandler {
-        static let columns = [Table.Column("Name"), Table.Column("Handler"), Table.Column("Age")]
+        static let columns: [Table.Column] = [
+            .name,
+            .text("Handler", ""),
+            .age,
+        ]
 
         static func cells(of runtimeClass: KubeObject, now: Timestamp) -> [Table.Cell] {
             [

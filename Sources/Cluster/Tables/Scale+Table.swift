@@ -3,8 +3,11 @@ import KubeAPI
 extension ServerTables {
     /// printers.go `printScale`: the desired replicas (spec) and the replicas there are (status).
     enum Scale: TableHandler {
-        static let columns = [
-            Table.Column("Name"), Table.Column("Desired"), Table.Column("Available"), Table.Column("Age"),
+        static let columns: [Table.Column] = [
+            Table.Column("Name", about: .field("ObjectMeta", "name")),
+            .field("Desired", "ScaleSpec", "replicas", cells: "integer"),
+            .field("Available", "ScaleStatus", "replicas", cells: "integer"),
+            .age,
         ]
 
         static func cells(of scale: KubeObject, now: Timestamp) -> [Table.Cell] {

@@ -3,7 +3,12 @@ import KubeAPI
 extension ServerTables {
     /// printers.go `printSecret`: TYPE and the number of `data` keys.
     enum Secret: TableHandler {
-        static let columns = [Table.Column("Name"), Table.Column("Type"), Table.Column("Data"), Table.Column("Age")]
+        static let columns: [Table.Column] = [
+            .name,
+            .field("Type", "Secret", "type"),
+            .field("Data", "Secret", "data"),
+            .age,
+        ]
 
         static func cells(of secret: KubeObject, now: Timestamp) -> [Table.Cell] {
             [

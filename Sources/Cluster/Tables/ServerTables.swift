@@ -13,7 +13,9 @@ public enum ServerTables {
 
     /// The table one handler makes of `objects`.
     static func table(by handler: any TableHandler.Type, objects: [KubeObject], now: Timestamp) -> Table {
-        let rows = handler.ordered(objects).map { Table.Row(cells: handler.cells(of: $0, now: now), object: $0) }
+        let rows = handler.ordered(objects).map {
+            Table.Row(cells: handler.cells(of: $0, now: now), object: $0, conditions: handler.conditions(of: $0))
+        }
         return Table(columns: handler.columns, rows: rows)
     }
 
@@ -66,7 +68,8 @@ public enum ServerTables {
         case "FlowSchema.flowcontrol.apiserver.k8s.io": FlowSchema.self
         case "PriorityLevelConfiguration.flowcontrol.apiserver.k8s.io": PriorityLevelConfiguration.self
         case "ResourceQuota": ResourceQuota.self
-        case "RoleBinding.rbac.authorization.k8s.io", "ClusterRoleBinding.rbac.authorization.k8s.io": RoleBinding.self
+        case "RoleBinding.rbac.authorization.k8s.io": RoleBinding.self
+        case "ClusterRoleBinding.rbac.authorization.k8s.io": ClusterRoleBinding.self
         default: nil
         }
     }
@@ -84,15 +87,21 @@ protocol TableHandler {
     static func cells(of object: KubeObject, now: Timestamp) -> [Table.Cell]
     /// The rows' order: the list's, unless the kind's list printer sorts (FlowSchemas).
     static func ordered(_ objects: [KubeObject]) -> [KubeObject]
+    /// The conditions the printer marks a row with (a finished pod's); none for most kinds.
+    static func conditions(of object: KubeObject) -> [Table.Condition]
 }
 
 extension TableHandler {
     static func ordered(_ objects: [KubeObject]) -> [KubeObject] { objects }
+    static func conditions(of object: KubeObject) -> [Table.Condition] { [] }
 }
 
 /// The apiserver's fallback for kinds printers.go does not know (Role, LimitRange, CRDs, ...).
 enum DefaultTable: TableHandler {
-    static let columns = [Table.Column("Name"), Table.Column("Created At")]
+    static let columns: [Table.Column] = [
+        .name,
+        Table.Column("Created At", type: "date", about: .field("ObjectMeta", "creationTimestamp")),
+    ]
 
     static func cells(of object: KubeObject, now: Timestamp) -> [Table.Cell] {
         let created = object.creationTimestamp?.rfc3339 ?? "0001-01-01T00:00:00Z"

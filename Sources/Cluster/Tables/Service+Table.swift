@@ -3,9 +3,14 @@ import KubeAPI
 extension ServerTables {
     /// printers.go `printService`: TYPE, CLUSTER-IP, EXTERNAL-IP, PORT(S) and, wide, SELECTOR.
     enum Service: TableHandler {
-        static let columns = [
-            Table.Column("Name"), Table.Column("Type"), Table.Column("Cluster-IP"), Table.Column("External-IP"),
-            Table.Column("Port(s)"), Table.Column("Age"), Table.Column("Selector", priority: 1),
+        static let columns: [Table.Column] = [
+            .name,
+            .field("Type", "ServiceSpec", "type"),
+            .field("Cluster-IP", "ServiceSpec", "clusterIP"),
+            .field("External-IP", "ServiceSpec", "externalIPs"),
+            .field("Port(s)", "ServiceSpec", "ports"),
+            .age,
+            .field("Selector", "ServiceSpec", "selector", priority: 1),
         ]
 
         static func cells(of service: KubeObject, now: Timestamp) -> [Table.Cell] {

@@ -3,9 +3,12 @@ import KubeAPI
 extension ServerTables {
     /// printers.go `printStatefulSet`: READY as `ready/desired`.
     enum StatefulSet: TableHandler {
-        static let columns = [
-            Table.Column("Name"), Table.Column("Ready"), Table.Column("Age"),
-            Table.Column("Containers", priority: 1), Table.Column("Images", priority: 1),
+        static let columns: [Table.Column] = [
+            .name,
+            .text("Ready", Table.Column.readyPodsText),
+            .age,
+            .containers,
+            .images,
         ]
 
         static func cells(of statefulSet: KubeObject, now: Timestamp) -> [Table.Cell] {

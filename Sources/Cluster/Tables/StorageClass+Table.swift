@@ -3,9 +3,13 @@ import KubeAPI
 extension ServerTables {
     /// printers.go `printStorageClass`: NAME marked ` (default)`, defaults `Delete` and `Immediate`.
     enum StorageClass: TableHandler {
-        static let columns = [
-            Table.Column("Name"), Table.Column("Provisioner"), Table.Column("ReclaimPolicy"),
-            Table.Column("VolumeBindingMode"), Table.Column("AllowVolumeExpansion"), Table.Column("Age"),
+        static let columns: [Table.Column] = [
+            .name,
+            .field("Provisioner", "StorageClass", "provisioner"),
+            .field("ReclaimPolicy", "StorageClass", "reclaimPolicy"),
+            .field("VolumeBindingMode", "StorageClass", "volumeBindingMode"),
+            .field("AllowVolumeExpansion", "StorageClass", "allowVolumeExpansion"),
+            .age,
         ]
 
         static func cells(of storageClass: KubeObject, now: Timestamp) -> [Table.Cell] {

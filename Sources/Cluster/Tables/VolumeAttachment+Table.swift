@@ -4,9 +4,13 @@ extension ServerTables {
     /// printers.go `printVolumeAttachment`: the ATTACHER, the PV (empty for an inline volume),
     /// the NODE and whether it is ATTACHED.
     enum VolumeAttachment: TableHandler {
-        static let columns = [
-            Table.Column("Name"), Table.Column("Attacher"), Table.Column("PV"), Table.Column("Node"),
-            Table.Column("Attached"), Table.Column("Age"),
+        static let columns: [Table.Column] = [
+            .name,
+            Table.Column("Attacher", format: "name", about: .field("VolumeAttachmentSpec", "attacher")),
+            .field("PV", "VolumeAttachmentSource", "persistentVolumeName"),
+            .field("Node", "VolumeAttachmentSpec", "nodeName"),
+            .field("Attached", "VolumeAttachmentStatus", "attached", cells: "boolean"),
+            .age,
         ]
 
         static func cells(of attachment: KubeObject, now: Timestamp) -> [Table.Cell] {

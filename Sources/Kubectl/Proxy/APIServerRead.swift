@@ -15,12 +15,14 @@ struct APIServerRead {
         case text(String, contentType: String)
         /// A public document (OIDC discovery), which clients may cache for an hour.
         case published(String, contentType: String)
+        /// Aggregated discovery, which clients may keep while its `ETag` holds.
+        case discovery(JSONValue)
 
         /// The bytes on the wire: the serializer indents by two spaces, without a closing newline,
         /// for a request that asks for pretty output, and writes compact JSON with one otherwise.
         func encoded(pretty: Bool) -> String {
             switch self {
-            case .object(let value): pretty ? JSONPrinter.print(value, unit: "  ") : GoJSON.marshal(value) + "\n"
+            case .object(let value), .discovery(let value): pretty ? JSONPrinter.print(value, unit: "  ") : GoJSON.marshal(value) + "\n"
             case .indentedJSON(let value): JSONPrinter.print(value, unit: "  ")
             case .text(let text, _), .published(let text, _): text
             }
@@ -30,12 +32,21 @@ struct APIServerRead {
             switch self {
             case .object, .indentedJSON: "application/json"
             case .text(_, let type), .published(_, let type): type
+            case .discovery: APIServerRead.aggregatedDiscoveryType
             }
+        }
+
+        /// The headers its handler adds besides the type and caching: aggregated discovery's
+        /// entity tag, and that the answer depends on what the client accepts.
+        var otherHeaders: [String] {
+            guard case .discovery(let list) = self else { return [] }
+            return ["Etag: \"\(APIServerRead.discoveryETag(list))\"", "Vary: Accept"]
         }
 
         /// The `Cache-Control` the handler leaves on the response.
         var cacheControl: String {
             if case .published = self { return "public, max-age=3600" }
+            if case .discovery = self { return "public" }
             return "no-cache, private"
         }
     }
@@ -134,7 +145,7 @@ struct APIServerRead {
     }
 
     /// `/apis`: each group with its versions, preferred first, in discovery's order.
-    private func apiGroups() -> JSONValue {
+    func apiGroups() -> JSONValue {
         var groups: OrderedDictionary<String, [String]> = [:]
         for type in cluster.servedResources where !type.group.isEmpty {
             if !(groups[type.group]?.contains(type.apiVersion) ?? false) { groups[type.group, default: []].append(type.apiVersion) }

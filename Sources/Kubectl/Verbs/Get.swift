@@ -85,6 +85,8 @@ enum Get {
             }
             subresource = flags.string("subresource") ?? ""
             chunkSize = flags.string("chunk-size").flatMap { Int($0) } ?? chunkSize
+            // Sorting needs every object at once.
+            if sortBy != nil { chunkSize = 0 }
             if !subresource.isEmpty, request.groups.contains(where: \.names.isEmpty) {
                 throw .error("subresource cannot be used when bulk resources are specified")
             }
@@ -166,11 +168,21 @@ enum Get {
             return failures.isEmpty ? 0 : 1
         }
 
+        /// A request for the server's Table asks for whole objects in its rows when `--sort-by`
+        /// needs their fields (`includeObject=Object`), else the rows carry their metadata.
+        func tableRequest(_ request: ServerRequest) -> ServerRequest {
+            guard sortBy != nil, output.isHumanReadable else { return request }
+            var asked = request
+            asked.query["includeObject"] = "Object"
+            return asked
+        }
+
         /// One named object, or its `--subresource`, read as the user may.
         func fetchNamed(_ type: ResourceType, _ name: String, _ cluster: Cluster, _ context: VerbContext? = nil) throws(APIError)
             -> KubeObject
         {
-            let request = ServerRequest.get(type, namespace: namespace, name: name, subresource: subresource, accept: accept)
+            let request = tableRequest(
+                ServerRequest.get(type, namespace: namespace, name: name, subresource: subresource, accept: accept))
             guard let context else { return try fetchNamed(type, name, cluster, request: request) }
             return try context.send(request) { () throws(APIError) in try fetchNamed(type, name, cluster, request: request) }
         }
@@ -203,7 +215,7 @@ enum Get {
             for group in request.groups {
                 if group.names.isEmpty {
                     let scope = allNamespaces ? nil : namespace
-                    let request = selector.request(group.type, namespace: scope, limit: chunkSize, accept: accept)
+                    let request = tableRequest(selector.request(group.type, namespace: scope, limit: chunkSize, accept: accept))
                     do throws(APIError) {
                         let objects = try context.send(request) { () throws(APIError) in
                             try cluster.authorize(AccessRequest(verb: "list", group.type, namespace: scope), as: user)

@@ -175,6 +175,8 @@ enum Run {
         /// Sends the pod (with `--save-config`, recording itself first).
         private func create(_ pod: KubeObject, _ context: VerbContext) throws(KubectlFailure) -> KubeObject {
             var request = context.flags.bool("save-config") ? ObjectOutput.savingConfig(pod) : pod
+            // Its serializer writes the typed Pod, without the namespace the URL names.
+            let body = GoTypedJSON.typeName(of: .pods).map { GoJSON.marshal(GoTypedJSON.encode(request.value, as: $0)) + "\n" }
             request.namespace = context.namespace
             let manager = context.flags.string("field-manager") ?? "kubectl-run"
             // `run` sends the pod through a plain REST client: JSON, with only the field manager.
@@ -183,6 +185,7 @@ enum Run {
             if dryRun == .server { post.query["dryRun"] = "All" }
             post.contentType = "application/json"
             post.target = ServerRequest.Target(type: .pods, name: name)
+            post.body = body
             do {
                 let cluster = try context.cluster
                 return try context.send(post) { () throws(APIError) in

@@ -35,6 +35,18 @@ struct OpenAPIDocumentTests {
         #expect(rbac["paths"]["/apis/rbac.authorization.k8s.io/"]["get"]["operationId"] == "getRbacAuthorizationAPIGroup")
     }
 
+    @Test("a discovery document lists each kind's properties by name, the same in every process")
+    func discoveryPropertiesSorted() throws {
+        for (path, kinds) in [("api", ["APIVersions"]), ("apis", ["APIGroupList", "APIGroup"]), ("apis/apps", ["APIGroup"])] {
+            let document = try #require(OpenAPIDiscoveryDocuments.document(path: path, groups: ["apps"], version: "v1.32.2"))
+            for kind in kinds {
+                let keys = Array(document["components"]["schemas"]["io.k8s.apimachinery.pkg.apis.meta.v1.\(kind)"]["properties"].object.keys)
+                #expect(keys.count > 2)
+                #expect(keys == keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+            }
+        }
+    }
+
     @Test("types are named by their Go package: a kind's group, a shared type core's, meta types apimachinery's")
     func definitionNames() throws {
         let names = OpenAPIDefinitionNames(try WorldFixture.tk8s().settings.schema)

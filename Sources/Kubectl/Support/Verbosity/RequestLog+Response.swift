@@ -22,6 +22,12 @@ extension RequestLog {
             served = .object(request.status(of: failure))
         } else if let result, let type = request.target?.type {
             served = .object(answer(to: request, result: result, type: type, lab: lab))
+        } else if request.method == "GET", ["/api", "/apis"].contains(request.path),
+            request.accept?.hasPrefix(APIServerRead.aggregatedDiscoveryType) == true
+        {
+            served = .discovery(APIServerRead(cluster: lab, user: user).aggregatedDiscovery(core: request.path == "/api"))
+        } else if request.method == "GET", !streamed, request.accept == ServerRequest.MediaTypes.table {
+            served = (try? APIServerRead(cluster: lab, user: user).table(request.path, query: request.query))?.map { .object($0) }
         } else if request.method == "GET", !streamed, Self.readsJSON(request) {
             let query = request.url(server: "").drop { $0 != "?" }.dropFirst()
             served = try? APIServerRead(cluster: lab, user: user).get(request.path, query: String(query))
@@ -33,6 +39,7 @@ extension RequestLog {
             "Date: \(lab.httpDate)",
         ]
         if let body, body.utf8.count <= Self.http2BufferBytes { headers.append("Content-Length: \(body.utf8.count)") }
+        headers += served?.otherHeaders ?? []
         let flowRequest =
             request.method == "GET" ? APIServerRead.flowRequest(request.path) : APIServerHTTP.flowRequest(request.method, request.path)
         if let flow = lab.flowClassification(of: flowRequest, as: user) {
@@ -56,8 +63,8 @@ extension RequestLog {
         return ["kind": "Status", "apiVersion": "v1", "metadata": [:], "status": "Success", "details": details]
     }
 
-    /// Whether the lab serves the body this request asks for: JSON, not a Table, protobuf or
-    /// aggregated discovery, which it does not encode.
+    /// Whether the lab serves the body this request asks for as plain JSON: not protobuf,
+    /// which it does not encode.
     private static func readsJSON(_ request: ServerRequest) -> Bool {
         guard let accept = request.accept else { return true }
         return accept == ServerRequest.MediaTypes.json || accept == ServerRequest.MediaTypes.any

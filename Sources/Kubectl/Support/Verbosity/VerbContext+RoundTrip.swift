@@ -9,13 +9,20 @@ extension VerbContext {
     func send<T>(_ request: ServerRequest, source: String? = nil, _ call: () throws(APIError) -> T) throws(APIError) -> T {
         do {
             let result = try call()
-            let written = request.method == "GET" ? nil : result as? KubeObject
+            let written = request.method == "GET" ? nil : Self.writtenObject(in: result)
             requestLog?.answered(request, status: request.method == "POST" ? 201 : 200, result: written, source: source)
             return result
         } catch {
             requestLog?.answered(request, status: error.code, failure: error, source: source)
             throw error
         }
+    }
+
+    /// The object a write answered with: what the call returned, or the object in the tuple it
+    /// returned (apply's `(type, object, verb)`, annotate's `(object, warnings)`).
+    private static func writtenObject<T>(in result: T) -> KubeObject? {
+        if let object = result as? KubeObject { return object }
+        return Mirror(reflecting: result).children.lazy.compactMap { $0.value as? KubeObject }.first
     }
 
     /// Logs at `-v=verbosity` a line kubectl's code logs at that point (`podcmd.go:88] ...`).
