@@ -17,18 +17,22 @@ public struct ContainerProcess: Sendable, Equatable {
     /// Paths the image holds.
     public var imageFiles: Set<String>
 
-    public static func of(command: [String], args: [String], image: ImageCatalog.Image) -> ContainerProcess {
-        let argv = command.isEmpty ? args : command + args
+    /// The process of a container with `command` and `args` in `image`, started with `environment`
+    /// (which only a server with a `portVariable` reads).
+    public static func of(
+        command: [String], args: [String], image: ImageCatalog.Image, environment: [String: String] = [:]
+    ) -> ContainerProcess {
+        let argv = image.process(command: command, args: args)
         var words = argv
         let runsProgram = image.program != nil && words.first.map(basename) == image.program
         if runsProgram { words.removeFirst() }
         var server: ImageServer?
-        // Whether the image's own program runs (its default command, named, or given only flags).
-        let ownProgram = argv.isEmpty || runsProgram || (command.isEmpty && words.first?.hasPrefix("-") == true)
+        // Whether the image's own program runs (its default process, named, or given only flags).
+        let ownProgram = image.runsOwnProgram(argv)
         if let first = words.first, let subcommand = image.subcommands[first] {
             server = subcommand.started(with: Array(words.dropFirst()))
         } else if ownProgram {
-            server = image.server
+            server = image.server?.started(in: environment)
         }
         let memory = image.memoryBytes + stressBytes(argv)
         // Only the image's own program handles the stop signal; a shell or `sleep` as PID 1 does not.

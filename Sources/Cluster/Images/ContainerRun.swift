@@ -9,8 +9,8 @@ public enum ContainerRun: Sendable, Equatable {
     /// at the level a lesson needs: `sleep N`, `sh -c "exit 3"`, `true`, `false`, `echo`, `sh`.
     /// Anything not understood runs until stopped, as a server would.
     public static func of(command: [String], args: [String], image: ImageCatalog.Image, env: Set<String>) -> ContainerRun {
-        if !command.isEmpty { return program(command + args) }
-        if !args.isEmpty { return program(args) }
+        let argv = image.process(command: command, args: args)
+        guard image.runsOwnProgram(argv) else { return program(argv) }
         if let needed = image.needsEnv, needed.isDisjoint(with: env) { return image.runWithoutEnv }
         return image.defaultRun
     }
@@ -35,7 +35,7 @@ public enum ContainerRun: Sendable, Equatable {
             guard let text = rest.first, let seconds = sleepMilliseconds(text) else { return .forever }
             return .exits(afterMilliseconds: seconds, code: 0)
         case "true", "echo", "printf", "date", "hostname", "env", "printenv", "pwd", "ls", "id", "uname",
-            "touch", "rm", "mkdir", "rmdir", "set":
+            "touch", "rm", "mkdir", "rmdir", "set", "seq":
             return .exits(afterMilliseconds: 0, code: 0)
         case "cat":
             // With files to read it ends once they are read; alone it reads its input.

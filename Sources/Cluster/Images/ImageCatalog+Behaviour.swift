@@ -42,11 +42,12 @@ extension ImageCatalog {
         return nil
     }
 
-    /// `{tcp: [ports], http: {PORT: {PATH: STATUS | {status, after, then}}}, grpc: [ports], portFlag,
+    /// `{tcp: [ports], http: {PORT: {PATH: STATUS | {status, after, then}}}, grpc: [ports], portFlag, portVariable,
     /// root: {directory, index, types, defaultType}, methods: {METHOD: STATUS | {GETSTATUS: STATUS}}}`.
     private static func server(_ value: JSONValue, _ repository: String) throws(FormatError) -> ImageServer {
         var server = ImageServer()
         server.portFlag = value["portFlag"].string
+        server.portVariable = value["portVariable"].string
         if let directory = value[path: "root.directory"].string {
             var root = StaticRoot(directory: directory)
             if !value[path: "root.index"].isNull { root.index = value[path: "root.index"].array.compactMap(\.string) }

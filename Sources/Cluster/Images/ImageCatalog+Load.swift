@@ -58,6 +58,7 @@ extension ImageCatalog {
         try Self.behaviour(of: entry, into: &image, repository)
         try Self.contents(of: entry, into: &image, repository)
         try Self.logs(of: entry, into: &image, repository)
+        try Self.entrypoint(of: entry, into: &image, repository)
         return image
     }
 

@@ -22,7 +22,7 @@ extension ImageCatalog {
         }
     }
 
-    private static func templates(_ value: JSONValue, _ repository: String) throws(FormatError) -> [LogTemplate] {
+    static func templates(_ value: JSONValue, _ repository: String) throws(FormatError) -> [LogTemplate] {
         var templates: [LogTemplate] = []
         for item in value.array {
             if let line = item.string {
@@ -36,5 +36,22 @@ extension ImageCatalog {
                 LogTemplate(line: line, afterMilliseconds: Int64(item["afterMilliseconds"].int ?? 0), eachCPU: item["eachCPU"].int))
         }
         return templates
+    }
+}
+
+extension ImageCatalog {
+    /// Reads `entrypoint` (the image config's ENTRYPOINT) and `entrypointScript`: `{program, when,
+    /// withoutArguments, logsFor, logs}`, what the script does before it execs its arguments.
+    static func entrypoint(of entry: JSONValue, into image: inout Image, _ repository: String) throws(FormatError) {
+        image.entrypoint = entry["entrypoint"].array.compactMap(\.string)
+        let value = entry["entrypointScript"]
+        guard !value.isNull else { return }
+        var script = EntrypointScript()
+        script.program = value["program"].array.compactMap(\.string)
+        script.when = value["when"].array.compactMap(\.string)
+        script.withoutArguments = value["withoutArguments"].bool ?? false
+        script.logsFor = Set(value["logsFor"].array.compactMap(\.string))
+        script.logs = try templates(value["logs"], repository)
+        image.entrypointScript = script
     }
 }

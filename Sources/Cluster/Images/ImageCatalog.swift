@@ -18,6 +18,10 @@ public struct ImageCatalog: Sendable {
         public var program: String?
         /// The image's default command (its `CMD`), when the catalog says: `[sh]` for busybox.
         public var command: [String] = []
+        /// The image config's `ENTRYPOINT`, when the catalog says: `[/docker-entrypoint.sh]` for nginx.
+        public var entrypoint: [String] = []
+        /// What the entrypoint does with its arguments, when it is a script that execs them.
+        public var entrypointScript: EntrypointScript?
         /// What the default command serves, if it is a server.
         public var server: ImageServer?
         /// Servers chosen by the first argument (agnhost's `netexec`, `liveness`, ...).

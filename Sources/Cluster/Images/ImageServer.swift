@@ -24,6 +24,8 @@ public struct ImageServer: Sendable, Equatable {
     public var grpcPorts: Set<Int> = []
     /// A flag that moves the HTTP port (`--http-port=8080`).
     public var portFlag: String?
+    /// An environment variable whose value, when it is a port, moves the HTTP port (hello-app's `PORT`).
+    public var portVariable: String?
     /// The directory whose files the server sends, and how a path finds them (`StaticRoot`).
     public var root: StaticRoot?
 
@@ -59,9 +61,19 @@ public struct ImageServer: Sendable, Equatable {
 
     /// This server started with `arguments`: a `portFlag` in them moves its HTTP port.
     func started(with arguments: [String]) -> ImageServer {
-        guard let flag = portFlag, let port = Self.flagValue(flag, in: arguments), let old = http.keys.min(),
-            old != port
-        else { return self }
+        guard let flag = portFlag, let port = Self.flagValue(flag, in: arguments) else { return self }
+        return listening(on: port)
+    }
+
+    /// This server started with `environment`: a `portVariable` in it moves its HTTP port.
+    func started(in environment: [String: String]) -> ImageServer {
+        guard let variable = portVariable, let port = environment[variable].flatMap({ Int($0) }) else { return self }
+        return listening(on: port)
+    }
+
+    /// This server with its HTTP port moved to `port`.
+    private func listening(on port: Int) -> ImageServer {
+        guard let old = http.keys.min(), old != port else { return self }
         var moved = self
         moved.http[port] = http[old]
         moved.http[old] = nil

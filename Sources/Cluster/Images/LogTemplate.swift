@@ -4,7 +4,8 @@ import KubeAPI
 ///
 /// Placeholders are filled from the running container: `{time:FORMAT}` (the virtual clock in the
 /// program's own strftime layout), the tag's own values (`{version}`, `{build}`), `{kernel}` (the node's),
-/// `{podIP}`, `{hostname}` (the container's `$HOSTNAME`), and `{n}` on a line repeated once for each of the node's CPUs (counting up from
+/// `{podIP}`, `{hostname}` (the container's `$HOSTNAME`), `{env:NAME}` (its variable, `{env:NAME:-DEFAULT}`
+/// the default when unset or empty, as the shell's), and `{n}` on a line repeated once for each of the node's CPUs (counting up from
 /// `eachCPU`, as nginx numbers its worker processes). A line whose placeholder has no value is
 /// left out rather than guessed.
 public struct LogTemplate: Sendable, Equatable {
@@ -28,15 +29,19 @@ public struct LogTemplate: Sendable, Equatable {
         public var podIP: String?
         public var hostname: String?
         public var cpus: Int = 1
+        /// The container's environment, for `{env:NAME}`.
+        public var env: [String: String] = [:]
 
         public init(
-            tag: [String: String] = [:], kernel: String? = nil, podIP: String? = nil, hostname: String? = nil, cpus: Int = 1
+            tag: [String: String] = [:], kernel: String? = nil, podIP: String? = nil, hostname: String? = nil, cpus: Int = 1,
+            env: [String: String] = [:]
         ) {
             self.tag = tag
             self.kernel = kernel
             self.podIP = podIP
             self.hostname = hostname
             self.cpus = cpus
+            self.env = env
         }
     }
 
@@ -54,6 +59,13 @@ public struct LogTemplate: Sendable, Equatable {
         return entries
     }
 
+    /// `NAME`'s value in `env`, or with `NAME:-DEFAULT` the default when it is unset or empty.
+    private static func variable(_ spec: Substring, in env: [String: String]) -> String {
+        guard let range = spec.firstRange(of: ":-") else { return env[String(spec)] ?? "" }
+        let value = env[String(spec[..<range.lowerBound])] ?? ""
+        return value.isEmpty ? String(spec[range.upperBound...]) : value
+    }
+
     /// The line with its placeholders filled, or nil when one has no value.
     func fill(time: Timestamp, facts: Facts, number: Int?) -> String? {
         var out = ""
@@ -65,6 +77,10 @@ public struct LogTemplate: Sendable, Equatable {
             rest = rest[rest.index(after: close)...]
             if name.hasPrefix("time:") {
                 out += time.cFormat(String(name.dropFirst(5)))
+                continue
+            }
+            if name.hasPrefix("env:") {
+                out += Self.variable(name.dropFirst(4), in: facts.env)
                 continue
             }
             let values: [Substring: String?] = [

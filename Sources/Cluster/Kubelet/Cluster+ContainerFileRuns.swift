@@ -9,7 +9,7 @@ extension Cluster {
     func recordFileRun(of container: JSONValue, in pod: KubeObject, node: String, containerID: String) {
         let name = container["name"].string ?? ""
         let expanded = expandingCommand(of: container, in: pod)
-        var argv = (expanded["command"].array + expanded["args"].array).compactMap(\.string)
+        var argv = containerArgv(of: expanded).argv
         if let script = scriptFile(of: container, in: pod) { argv = ["sh", "-c", script] }
         let writes = Self.mayWriteFiles(argv)
         let projected = Self.mayReadFiles(argv) ? projectedMounts(of: container, in: pod) : []

@@ -130,8 +130,9 @@ extension Cluster {
         guard !runtime.images.isEmpty, let image = imageFacts(container["image"].string ?? "").entry else { return .forever }
         if let script = scriptFile(of: container, in: pod) { return ContainerRun.script(script) }
         // A shell with no script reads its stdin: kept open (`run -i`, `debug -i`), it waits for commands.
-        let argv = container["command"].array + container["args"].array
-        if container["stdin"].bool == true, ContainerRun.isBareShell(argv.isEmpty ? image.command.map(JSONValue.string) : argv) {
+        let argv = image.process(
+            command: container["command"].array.compactMap(\.string), args: container["args"].array.compactMap(\.string))
+        if container["stdin"].bool == true, ContainerRun.isBareShell(argv.map(JSONValue.string)) {
             return .forever
         }
         let started = PodStatusWriter.container(pod, container["name"].string ?? "")[path: "state.running.startedAt"]
@@ -147,7 +148,7 @@ extension Cluster {
     /// The script a shell is given as a file (`sh /script/setup`), when the file is a key of a
     /// configMap, secret or projected volume the container mounts; nil otherwise.
     func scriptFile(of container: JSONValue, in pod: KubeObject) -> String? {
-        let argv = (container["command"].array + container["args"].array).compactMap(\.string)
+        let argv = containerArgv(of: container).argv
         guard argv.count > 1, ["sh", "bash", "ash"].contains(argv[0].split(separator: "/").last.map(String.init) ?? ""),
             !argv[1].hasPrefix("-")
         else { return nil }

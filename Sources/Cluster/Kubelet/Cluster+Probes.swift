@@ -36,13 +36,13 @@ extension Cluster {
             return
         }
         let prober = Prober(
-            podIP: pod[path: "status.podIP"].string ?? "", process: process(of: container), elapsed: elapsed)
+            podIP: pod[path: "status.podIP"].string ?? "", process: process(of: container, in: pod), elapsed: elapsed)
         let failure = prober.failure(of: spec.action, timeoutSeconds: spec.timeoutSeconds)
-        if case .httpGet(let port, _, _) = spec.action, prober.isAnswered(spec.action) {
+        if case .httpGet(let port, let path, _) = spec.action, prober.isAnswered(spec.action) {
             let server = ReachedServer(
                 pod: pod, container: name, image: container["image"].string ?? "", port: port, server: prober.process.server,
                 elapsedMilliseconds: elapsed)
-            logServedRequest(by: server)
+            logServedRequest(by: server, path: path)
         }
         if let failure {
             recordContainerEvent(
@@ -128,13 +128,18 @@ extension Cluster {
         save(.pods, current)
     }
 
-    /// What a container's process offers probes and uses in memory, from the catalog.
-    func process(of container: JSONValue) -> ContainerProcess {
+    /// What a container's process offers probes and uses in memory, from the catalog; in `pod`, a
+    /// server that reads its port from the environment listens where the container's says.
+    func process(of container: JSONValue, in pod: KubeObject? = nil) -> ContainerProcess {
         var image = Self.anyImage
         if case .found(let found) = runtime.images.lookup(container["image"].string ?? "") { image = found }
+        var environment: [String: String] = [:]
+        if let pod, image.server?.portVariable != nil {
+            environment = self.environment(of: pod, container: container["name"].string ?? "")
+        }
         return ContainerProcess.of(
             command: container["command"].array.compactMap(\.string),
-            args: container["args"].array.compactMap(\.string), image: image)
+            args: container["args"].array.compactMap(\.string), image: image, environment: environment)
     }
 
     /// How long after its start a container holding more memory than its limit is OOM-killed

@@ -134,7 +134,7 @@ extension Cluster {
             tag: image.perTag[ImageReference(reference).tag] ?? [:],
             kernel: node?[path: "status.nodeInfo.kernelVersion"].string,
             podIP: pod[path: "status.podIP"].string, hostname: env["HOSTNAME"],
-            cpus: node?[path: "status.capacity.cpu"].string.flatMap { Int($0) } ?? 1)
+            cpus: node?[path: "status.capacity.cpu"].string.flatMap { Int($0) } ?? 1, env: env)
     }
 
     /// The kubelet's words for the commonest waiting reasons.

@@ -1,10 +1,12 @@
 import KubeAPI
 
 /// What a server writes to its log for each HTTP request it answers (the bootcamp app's
-/// `console.log` in its handler), kept with the lines the container's own program wrote.
+/// `console.log` in its handler, hello-app's `Serving request: PATH`), kept with the lines the
+/// container's own program wrote.
 extension Cluster {
-    /// Writes `server`'s line for the request it answered now into the log of the running container.
-    func logServedRequest(by server: ReachedServer) {
+    /// Writes `server`'s line for the request for `path` it answered now into the log of the
+    /// running container.
+    func logServedRequest(by server: ReachedServer, path: String) {
         guard case .found(let image) = runtime.images.lookup(server.image), let template = image.requestLog,
             let container = server.pod.containerSpec(named: server.container)
         else { return }
@@ -16,6 +18,7 @@ extension Cluster {
         var values = image.perTag[ImageReference(server.image).tag] ?? [:]
         values["requests"] = String(answered + 1)
         values["uptime"] = Self.javaScriptSeconds(milliseconds: max(0, now.milliseconds(since: listening)))
+        values["path"] = path
         let facts = LogTemplate.Facts(
             tag: values, podIP: server.pod[path: "status.podIP"].string,
             hostname: ContainerOutput.environment(of: container, in: server.pod)["HOSTNAME"])

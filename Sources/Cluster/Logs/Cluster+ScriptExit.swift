@@ -9,12 +9,10 @@ extension Cluster {
     /// within a day (a server, an endless loop), so the catalog's rules decide.
     func scriptExit(of container: JSONValue, in pod: KubeObject, startedAt start: Timestamp) -> ContainerRun? {
         guard container["stdin"].bool != true else { return nil }
-        let expanded = expandingCommand(of: container, in: pod)
-        let command = expanded["command"].array.compactMap(\.string)
-        let args = expanded["args"].array.compactMap(\.string)
-        guard !command.isEmpty || !(args.first?.hasPrefix("-") ?? true) else { return nil }
+        let process = containerArgv(of: expandingCommand(of: container, in: pod))
+        guard !process.ownProgram else { return nil }
         let output = ScriptOutput.end(
-            of: command + args, start: start, until: start.adding(seconds: Self.scriptExitHorizonSeconds),
+            of: process.argv, start: start, until: start.adding(seconds: Self.scriptExitHorizonSeconds),
             context: scriptContext(of: container, in: pod))
         guard output.ended else { return nil }
         return .exits(afterMilliseconds: output.elapsedMilliseconds, code: output.status)

@@ -1,27 +1,25 @@
 import KubeAPI
 
-/// What one run of a container writes to its stdout and stderr: the image's own startup lines
-/// when its default program runs, or what its command prints (read in `context`, built only then).
+/// What one run of a container writes to its stdout and stderr: its image's entrypoint script's
+/// lines, then the image's own startup lines when its program runs, or what its command prints
+/// (read in `context`, built only then).
 enum ContainerOutput {
     /// The lines a run of `container` that started at `start` has written by `until`.
     static func entries(
         of container: JSONValue, image: ImageCatalog.Image, start: Timestamp, until: Timestamp,
         facts: LogTemplate.Facts, env: [String: String], context: () -> ScriptContext
     ) -> [LogEntry] {
-        let command = container["command"].array.compactMap(\.string)
-        let args = container["args"].array.compactMap(\.string)
-        let argv = command.isEmpty ? args : command + args
-        let templates: [LogTemplate]
-        if argv.isEmpty {
-            let lacking = image.needsEnv.map { $0.isDisjoint(with: env.keys) } ?? false
-            templates = lacking ? image.logsWithoutEnv : image.logs
-        } else if command.isEmpty, args.first?.hasPrefix("-") == true {
-            // Flags for the image's own entrypoint (`coredns -conf /etc/coredns/Corefile`).
-            templates = image.logs
-        } else {
-            return ScriptOutput.run(argv, start: start, until: until, context: context()).entries
+        let started = image.startedArgv(
+            command: container["command"].array.compactMap(\.string), args: container["args"].array.compactMap(\.string))
+        // The entrypoint script's own lines come first, then its process's.
+        let (argv, prelude) = image.execed(started)
+        let printed = LogTemplate.render(prelude, start: start, facts: facts).filter { $0.time <= until }
+        guard image.runsOwnProgram(argv) else {
+            return printed + ScriptOutput.run(argv, start: start, until: until, context: context()).entries
         }
-        return LogTemplate.render(templates, start: start, facts: facts).filter { $0.time <= until }
+        let lacking = image.needsEnv.map { $0.isDisjoint(with: env.keys) } ?? false
+        let templates = lacking ? image.logsWithoutEnv : image.logs
+        return printed + LogTemplate.render(templates, start: start, facts: facts).filter { $0.time <= until }
     }
 
     /// The environment a container's command sees, as far as the log reader needs it: the

@@ -42,7 +42,18 @@ struct ScriptOutput {
     /// The last command's exit status (`$?`), the process's own once it has ended.
     var status = 0
     /// The status of the running command's last `$(...)`, which an assignment alone keeps.
-    private var substitutionStatus: Int?
+    var substitutionStatus: Int?
+    /// The positional parameters (`$1`, ...) and `$0`.
+    var positional: [String] = []
+    var arg0 = "sh"
+    /// What the `$(...)` being run has printed so far, innermost last.
+    var captures: [String] = []
+    /// `set -e`: a command that fails outside a condition ends the shell.
+    var errexit = false
+    /// `set -u`: expanding an unset variable is an error, which stops the reading (each shell words it its own way).
+    var nounset = false
+    /// How many conditions (`if`, `while`, the left of `&&` and `||`) the running command is in.
+    private var conditionDepth = 0
 
     /// A bound on lines and loop turns, so a loop that never sleeps cannot run away.
     static let maxLines = 10_000
@@ -82,6 +93,9 @@ struct ScriptOutput {
         output.seeksEnd = seekingEnd
         if let first = argv.first, let shell = context.shell(named: ContainerProcess.basename(first)) {
             if argv.count > 2, argv[1] == "-c" {
+                // `sh -c SCRIPT NAME ARGS...`: NAME is `$0`, the rest the positional parameters.
+                output.arg0 = argv.count > 3 ? argv[3] : argv[0]
+                output.positional = Array(argv.dropFirst(4))
                 output.start(shell)
                 output.run(ScriptSyntax.parse(argv[2]), tail: true)
                 if !output.stopped { output.ended = true }
@@ -110,7 +124,7 @@ struct ScriptOutput {
 
     /// Runs `statements`; `tail` when they end the script, so their last simple command may
     /// replace the shell.
-    private mutating func run(_ statements: [ScriptSyntax.Statement], tail: Bool = false) {
+    mutating func run(_ statements: [ScriptSyntax.Statement], tail: Bool = false) {
         for (index, statement) in statements.enumerated() {
             let last = tail && index == statements.count - 1
             steps += 1
@@ -122,15 +136,17 @@ struct ScriptOutput {
             case .simple(let words):
                 runSimple(words, last: last)
             case .andOr(let left, let joiner, let right):
+                conditionDepth += 1
                 run([left])
+                conditionDepth -= 1
                 // `&&` goes on after a success, `||` after a failure; the list's status is the last one run.
                 if !stopped, (joiner == .and) == (status == 0) { run([right], tail: last) }
-            case .whileLoop where seeksEnd && statement.loopsForever:
+            case .whileLoop where seeksEnd && !errexit && statement.loopsForever:
                 stopped = true
             case .whileLoop(let condition, let body):
                 var bodyStatus = 0
                 while !stopped {
-                    runSimple(condition)
+                    runCondition(condition)
                     guard !stopped, status == 0 else { break }
                     run(body)
                     bodyStatus = status
@@ -139,7 +155,7 @@ struct ScriptOutput {
             case .conditional(let branches, let otherwise):
                 var taken = false
                 for branch in branches {
-                    runSimple(branch.condition)
+                    runCondition(branch.condition)
                     if stopped { return }
                     if status == 0 {
                         run(branch.body)
@@ -150,7 +166,7 @@ struct ScriptOutput {
                 if !taken { if let otherwise { run(otherwise) } else { status = 0 } }
             case .forLoop(let name, let items, let body):
                 status = 0
-                for item in expandAll(items).flatMap({ $0.split(separator: " ").map(String.init) }) where !stopped {
+                for item in expandAll(items) where !stopped {
                     variables[name] = item
                     run(body)
                 }
@@ -158,6 +174,13 @@ struct ScriptOutput {
                 stopped = true
             }
         }
+    }
+
+    /// Runs an `if` or `while` condition, where a failure does not end a `set -e` shell.
+    private mutating func runCondition(_ words: [ScriptSyntax.Word]) {
+        conditionDepth += 1
+        runSimple(words)
+        conditionDepth -= 1
     }
 
     /// Runs one simple command with its redirections, `!` before it inverting its status; the
@@ -168,12 +191,39 @@ struct ScriptOutput {
         if negated { words.removeFirst() }
         substitutionStatus = nil
         let (command, redirections) = Self.redirections(in: words)
-        let argv = expandAll(command)
-        let targets = redirections.map { (operator: $0.operator, target: expand($0.target)) }
+        // Leading assignments are expanded whole: their values are not split into fields.
+        let assignments = command.prefix(while: Self.isAssignment)
+        var argv = assignments.map { expandJoined($0) }
+        argv += expandAll(Array(command.dropFirst(assignments.count)))
+        let targets = redirections.map { (operator: $0.operator, target: expandJoined($0.target)) }
+        if stopped { return }
+        if assignments.count > 1, assignments.count == command.count {
+            for assignment in argv { _ = execute([assignment], capture: false) }
+            return
+        }
         replacesShell = last && !negated && redirections.isEmpty
         runRedirected(argv, targets)
         replacesShell = false
         if negated { status = status == 0 ? 1 : 0 }
+        // `set -e`: a failure outside a condition, not negated, ends the shell with its status.
+        if errexit, status != 0, !negated, conditionDepth == 0, !stopped {
+            ended = true
+            stopped = true
+        }
+    }
+
+    /// A word that assigns a variable (`NAME=value`, the name unquoted).
+    private static func isAssignment(_ word: ScriptSyntax.Word) -> Bool {
+        guard let first = word.first, first.quoting == .none, let equals = first.text.firstIndex(of: "=") else { return false }
+        return isName(first.text[..<equals])
+    }
+
+    /// Back from a `$(...)`: an `exit` there ended only the subshell.
+    mutating func leaveSubshell() {
+        if ended {
+            ended = false
+            stopped = false
+        }
     }
 
     /// Runs one command; returns what it printed when `capture` (for `$(...)`), else writes it.
@@ -215,6 +265,17 @@ struct ScriptOutput {
                 return ""
             }
             status = holds ? 0 : 1
+        case "set", "shift":
+            guard setParameters(ContainerProcess.basename(first), args) else {
+                stopped = true
+                return ""
+            }
+        case "seq":
+            guard let printed = Self.seq(args) else {
+                stopped = true
+                return ""
+            }
+            text = printed
         case "sleep":
             guard let text = args.first, let milliseconds = ContainerRun.sleepMilliseconds(text) else {
                 stopped = true
@@ -244,10 +305,15 @@ struct ScriptOutput {
     /// Writes what a command prints on its standard error, unless redirected away: the runtime
     /// logs both streams.
     mutating func writeError(_ text: String) {
-        if !errorsRedirected { write(text) }
+        if !errorsRedirected { log(text) }
     }
 
+    /// Writes what a command prints on its standard output: to the `$(...)` that captures it, else the log.
     mutating func write(_ text: String) {
+        if captures.isEmpty { log(text) } else { captures[captures.count - 1] += text }
+    }
+
+    private mutating func log(_ text: String) {
         pending += text
         while let newline = pending.firstIndex(of: "\n") {
             if now <= until {
@@ -264,102 +330,6 @@ struct ScriptOutput {
     private mutating func flush() {
         if ended, !pending.isEmpty, now <= until { entries.append(LogEntry(time: now, text: pending, partial: true)) }
         pending = ""
-    }
-
-    // MARK: Expansion
-
-    private mutating func expandAll(_ words: [ScriptSyntax.Word]) -> [String] {
-        var out: [String] = []
-        for word in words { out.append(expand(word)) }
-        return out
-    }
-
-    private mutating func expand(_ word: ScriptSyntax.Word) -> String {
-        word.map { part in part.quoting == .single ? part.text : expand(part.text) }.joined()
-    }
-
-    /// `$NAME`, `${NAME}`, `$((ARITHMETIC))` and `$(COMMAND)` in a piece of text.
-    private mutating func expand(_ text: String) -> String {
-        var out = ""
-        var chars = Array(text)[...]
-        while let char = chars.popFirst() {
-            guard char == "$", let next = chars.first else {
-                out.append(char)
-                continue
-            }
-            if next == "(" {
-                let inner = Self.balanced(&chars)
-                if inner.hasPrefix("("), inner.hasSuffix(")") {
-                    out += arithmetic(String(inner.dropFirst().dropLast()))
-                } else {
-                    let words = ScriptSyntax.split(inner).first ?? []
-                    let argv = expandAll(words)
-                    let outer = replacesShell
-                    replacesShell = true
-                    var result = execute(argv, capture: true)
-                    replacesShell = outer
-                    substitutionStatus = status
-                    while result.hasSuffix("\n") { result.removeLast() }
-                    out += result
-                }
-            } else if next == "{" {
-                chars.removeFirst()
-                let name = String(chars.prefix { $0 != "}" })
-                chars = chars.dropFirst(name.count + 1)
-                out += variables[name] ?? ""
-            } else if next == "?" {
-                chars.removeFirst()
-                out += String(status)
-            } else if next.isLetter || next == "_" {
-                let name = String(chars.prefix { $0.isLetter || $0.isNumber || $0 == "_" })
-                chars = chars.dropFirst(name.count)
-                out += variables[name] ?? ""
-            } else {
-                out.append(char)
-            }
-        }
-        return out
-    }
-
-    /// The text inside the parentheses that open `chars`, consumed with them.
-    private static func balanced(_ chars: inout ArraySlice<Character>) -> String {
-        var depth = 0
-        var out = ""
-        while let char = chars.popFirst() {
-            if char == "(" { depth += 1; if depth == 1 { continue } }
-            if char == ")" { depth -= 1; if depth == 0 { break } }
-            out.append(char)
-        }
-        return out
-    }
-
-    /// `$((...))` over integers: `+ - * / %` left to right, names read as variables.
-    private func arithmetic(_ expression: String) -> String {
-        var total = 0
-        var operation: Character = "+"
-        var token = ""
-        func apply() {
-            let trimmed = token.split(separator: " ").joined()
-            let value = Int(trimmed) ?? Int(variables[trimmed.hasPrefix("$") ? String(trimmed.dropFirst()) : trimmed] ?? "") ?? 0
-            switch operation {
-            case "-": total -= value
-            case "*": total *= value
-            case "/": total = value == 0 ? 0 : total / value
-            case "%": total = value == 0 ? 0 : total % value
-            default: total += value
-            }
-            token = ""
-        }
-        for char in expression {
-            if "+-*/%".contains(char), token.contains(where: { $0 != " " }) {
-                apply()
-                operation = char
-            } else {
-                token.append(char)
-            }
-        }
-        apply()
-        return String(total)
     }
 
     static func isName(_ text: Substring) -> Bool {

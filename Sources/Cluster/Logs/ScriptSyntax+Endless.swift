@@ -2,16 +2,18 @@
 /// that only wants to know when the process ends need not follow them turn by turn for a day.
 extension ScriptSyntax.Statement {
     /// A `while` loop whose condition always holds (`true`, `:`, a `sleep` of a set time) and
-    /// whose body never calls `exit` (this reader knows no `break`), so the shell stays in it.
+    /// whose body never calls `exit` or `set` (which may turn on `-e`; this reader knows no
+    /// `break`), so the shell stays in it unless `set -e` was on before it.
     var loopsForever: Bool {
         guard case .whileLoop(let condition, let body) = self else { return false }
         return ScriptSyntax.alwaysSucceeds(condition) && !body.contains(where: \.mayExit)
     }
 
-    /// Whether `exit` is among the commands this statement may run.
+    /// Whether `exit`, or `set` that may make a failure end the shell, is among the commands
+    /// this statement may run.
     fileprivate var mayExit: Bool {
         switch self {
-        case .simple(let words): words.first.flatMap(ScriptSyntax.plain) == "exit"
+        case .simple(let words): ["exit", "set"].contains(words.first.flatMap(ScriptSyntax.plain))
         case .whileLoop(let condition, let body): ScriptSyntax.Statement.simple(condition).mayExit || body.contains(where: \.mayExit)
         case .forLoop(_, _, let body): body.contains(where: \.mayExit)
         case .conditional(let branches, let otherwise):

@@ -64,7 +64,9 @@ enum ScriptSyntax {
         ended = nil
         while let command = commands.popFirst() {
             var words = command.words
-            guard let first = words.first.flatMap(plain) else { continue }
+            guard !words.isEmpty else { continue }
+            // Only an unquoted word can be a keyword; `x="a b"` is a command like any other.
+            let first = words.first.flatMap(plain) ?? ""
             if ends.contains(first) {
                 words.removeFirst()
                 if !words.isEmpty { commands.insert(Command(words: words), at: commands.startIndex) }
@@ -157,6 +159,13 @@ enum ScriptSyntax {
             if !text.isEmpty || quoting != .none { word.append(Part(text: text, quoting: quoting)) }
             text = ""
         }
+        /// A character a backslash quotes: a part of its own, taken as written.
+        func escaped(_ char: Character) {
+            let outer = quoting
+            closePart()
+            word.append(Part(text: String(char), quoting: .single))
+            quoting = outer
+        }
         func closeWord() {
             closePart()
             if !word.isEmpty { words.append(word) }
@@ -177,7 +186,14 @@ enum ScriptSyntax {
             case (.single, _):
                 text.append(char)
             case (.double, "\\"):
-                if let next = chars.first, "$`\"\\".contains(next) { text.append(chars.removeFirst()) } else { text.append(char) }
+                // An escaped `$`, backquote, quote or backslash is itself, never expanded.
+                if let next = chars.first, "$`\"\\".contains(next) {
+                    escaped(chars.removeFirst())
+                } else if chars.first == "\n" {
+                    chars.removeFirst()
+                } else {
+                    text.append(char)
+                }
             case (.double, "$"):
                 text.append(char)
                 text += substitution(&chars)
@@ -187,7 +203,7 @@ enum ScriptSyntax {
                 closePart()
                 quoting = char == "'" ? .single : .double
             case (.none, "\\"):
-                if let next = chars.popFirst(), next != "\n" { text.append(next) }
+                if let next = chars.popFirst(), next != "\n" { escaped(next) }
             case (.none, "$"):
                 text.append(char)
                 text += substitution(&chars)
@@ -233,15 +249,17 @@ enum ScriptSyntax {
         return commands
     }
 
-    /// The rest of a `$(...)` or `$((...))` after its `$`, kept whole so `;` and spaces inside stay in it.
+    /// The rest of a `$(...)`, `$((...))` or `${...}` after its `$`, kept whole so `;` and
+    /// spaces inside stay in it.
     private static func substitution(_ chars: inout ArraySlice<Character>) -> String {
-        guard chars.first == "(" else { return "" }
+        guard let open = chars.first, open == "(" || open == "{" else { return "" }
+        let close: Character = open == "(" ? ")" : "}"
         var depth = 0
         var out = ""
         while let char = chars.popFirst() {
             out.append(char)
-            if char == "(" { depth += 1 }
-            if char == ")" { depth -= 1 }
+            if char == open { depth += 1 }
+            if char == close { depth -= 1 }
             if depth == 0 { break }
         }
         return out

@@ -55,7 +55,7 @@ extension Cluster {
     /// The container of `pod` whose process listens on `port`, with its image's cost of a request.
     private func server(in pod: KubeObject, port: Int) -> (key: String, cost: Int64)? {
         for container in pod[path: "spec.containers"].array {
-            guard process(of: container).server?.tcpPorts.contains(port) == true,
+            guard process(of: container, in: pod).server?.tcpPorts.contains(port) == true,
                 case .found(let image) = runtime.images.lookup(container["image"].string ?? "")
             else { continue }
             return ("\(pod.uid)/\(container["name"].string ?? "")", image.cpuPerRequestMicroseconds)

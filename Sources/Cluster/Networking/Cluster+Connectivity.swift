@@ -101,7 +101,7 @@ extension Cluster {
             guard let started = status?[path: "state.running.startedAt"].string.flatMap(Timestamp.init(rfc3339:)) else {
                 continue
             }
-            let process = process(of: container)
+            let process = process(of: container, in: pod)
             guard let server = process.server, server.tcpPorts.contains(port) else { continue }
             return ReachedServer(
                 pod: pod, container: name, image: container["image"].string ?? "", port: port, server: server,

@@ -63,7 +63,8 @@ extension Cluster {
         host: String? = nil
     ) -> HTTPResponse? {
         guard var response = answer(of: server, method: method, target: target, files: files, host: host) else { return nil }
-        logServedRequest(by: server)
+        let path = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        logServedRequest(by: server, path: path.isEmpty ? "/" : path)
         if method == "HEAD" { response.body = "" }
         return response
     }

@@ -4,15 +4,17 @@ import KubeAPI
 /// The process `attach`, `run -i` and `debug -i` join in a container: what it runs, a shell
 /// opened at the prompt when it is one, or its output streamed while it runs.
 enum AttachedProcess {
-    /// The container's command and arguments, else its image's own command (busybox's `sh`).
+    /// The process the container runs: its command and arguments with its image's entrypoint and
+    /// command by Kubernetes' rules (busybox's `sh`).
     static func argv(of container: String, in pod: KubeObject, _ cluster: Cluster) -> [String]? {
         guard let spec = pod.containerSpec(named: container) else { return nil }
-        let words = (spec["command"].array + spec["args"].array).compactMap(\.string)
-        if !words.isEmpty { return words }
-        guard case .found(let image) = cluster.runtime.images.lookup(spec["image"].string ?? ""), !image.command.isEmpty else {
-            return nil
+        let command = spec["command"].array.compactMap(\.string)
+        let args = spec["args"].array.compactMap(\.string)
+        guard case .found(let image) = cluster.runtime.images.lookup(spec["image"].string ?? "") else {
+            return command.isEmpty && args.isEmpty ? nil : command + args
         }
-        return image.command
+        let argv = image.process(command: command, args: args)
+        return argv.isEmpty ? nil : argv
     }
 
     /// Whether the container runs a lone shell that reads the stdin kept open for it, the process

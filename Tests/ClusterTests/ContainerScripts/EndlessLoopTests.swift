@@ -32,6 +32,8 @@ struct EndlessLoopTests {
         let counts = end("i=0; while [ $i -lt 3 ]; do i=$((i+1)); sleep 1; done; echo done")
         #expect(counts.ended && counts.status == 0 && counts.elapsedMilliseconds == 3_000)
         #expect(end("while true; do sleep 1; false && exit 1; done", within: 5).ended == false)
+        let errexit = end("set -e; n=0; while true; do n=$((n+1)); sleep 5; [ $n -lt 2 ]; done")
+        #expect(errexit.ended && errexit.status == 1 && errexit.elapsedMilliseconds == 10_000)
     }
 
     @Test("reading for the end keeps no lines but reads what the log would show")
