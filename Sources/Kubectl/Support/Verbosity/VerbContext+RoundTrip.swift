@@ -9,8 +9,10 @@ extension VerbContext {
     func send<T>(_ request: ServerRequest, source: String? = nil, _ call: () throws(APIError) -> T) throws(APIError) -> T {
         do {
             let result = try call()
-            let written = request.method == "GET" ? nil : Self.writtenObject(in: result)
-            requestLog?.answered(request, status: request.method == "POST" ? 201 : 200, result: written, source: source)
+            if let requestLog {
+                let written = request.method == "GET" ? nil : Self.writtenObject(in: result)
+                requestLog.answered(request, status: request.method == "POST" ? 201 : 200, result: written, source: source)
+            }
             return result
         } catch {
             requestLog?.answered(request, status: error.code, failure: error, source: source)
