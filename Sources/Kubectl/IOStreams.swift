@@ -9,10 +9,14 @@ public protocol OutputSink: AnyObject {
     /// Whether standard output reaches the learner's terminal rather than a pipe, a capture or a
     /// file, as `isatty(1)` tells a program (`ls` lays names out in columns only then).
     var reachesTerminal: Bool { get }
+    /// Whether more standard output would still be kept or shown anywhere. Once it is not (the
+    /// line's output limit is reached, or it goes to `/dev/null`), a long printout may stop.
+    var takesMoreOutput: Bool { get }
 }
 
 extension OutputSink {
     public var reachesTerminal: Bool { true }
+    public var takesMoreOutput: Bool { true }
 }
 
 /// An output sink that keeps every write in order, for pipes, tests and transcripts.
@@ -86,6 +90,9 @@ public struct IOStreams {
 
     /// Whether standard output reaches the terminal (see `OutputSink.reachesTerminal`).
     public var writesToTerminal: Bool { sink.reachesTerminal }
+
+    /// Whether standard output is still kept or shown (see `OutputSink.takesMoreOutput`).
+    public var takesMoreOutput: Bool { sink.takesMoreOutput }
 
     public func out(_ text: String) { sink.write(text, to: .stdout) }
     public func err(_ text: String) { sink.write(text, to: .stderr) }

@@ -13,7 +13,7 @@ enum JSONPrinter {
     /// Writes `value` and a newline to standard output in chunks as it goes, never holding the
     /// whole document; `sortingKeys` orders every object's keys as the apiserver does.
     static func write(_ value: JSONValue, sortingKeys: Bool, to io: IOStreams) {
-        var out = OutputBytes(sink: io.out)
+        var out = OutputBytes(sink: io.out, takesMore: { io.takesMoreOutput })
         write(value, indent: 0, unit: Array("    ".utf8), sortingKeys: sortingKeys, into: &out)
         out.newline()
         out.finish()
@@ -31,6 +31,8 @@ enum JSONPrinter {
             out.append(UInt8(ascii: "["))
             out.newline()
             for (i, item) in items.enumerated() {
+                // A list's items no one will see (the output limit is reached) are not written.
+                if out.abandoned { break }
                 pad(indent + 1, unit: unit, into: &out)
                 write(item, indent: indent + 1, unit: unit, sortingKeys: sortingKeys, into: &out)
                 if i < items.count - 1 { out.append(UInt8(ascii: ",")) }

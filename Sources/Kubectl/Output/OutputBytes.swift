@@ -8,14 +8,19 @@ struct OutputBytes {
     /// Where the current line starts in `storage`.
     private var lineStart = 0
     private let sink: ((String) -> Void)?
+    /// Whether the sink still keeps what it is given; asked after each chunk.
+    private let sinkTakesMore: (() -> Bool)?
+    /// Set once the sink keeps nothing more: a printer may stop, as nothing more it writes is seen.
+    private(set) var abandoned = false
     private let chunkSize: Int
     /// The key orders found so far in this document (JSON), and the mappings' layouts (YAML).
     var keyOrders = KeyOrderCache()
     var yamlLayouts = YAMLLayoutCache()
 
     /// A buffer that keeps everything (read it with `text`), or passes it to `sink` in chunks.
-    init(sink: ((String) -> Void)? = nil, chunkSize: Int = 1 << 16) {
+    init(sink: ((String) -> Void)? = nil, takesMore: (() -> Bool)? = nil, chunkSize: Int = 1 << 16) {
         self.sink = sink
+        self.sinkTakesMore = takesMore
         self.chunkSize = chunkSize
         storage = [UInt8](repeating: 0, count: sink == nil ? 1024 : chunkSize + chunkSize / 4)
     }
@@ -107,5 +112,6 @@ struct OutputBytes {
         sink(text)
         count = 0
         lineStart = 0
+        if let sinkTakesMore, !sinkTakesMore() { abandoned = true }
     }
 }

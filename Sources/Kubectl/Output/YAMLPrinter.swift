@@ -12,7 +12,7 @@ enum YAMLPrinter {
 
     /// Writes `value` to standard output in chunks as it goes, never holding the whole document.
     static func write(_ value: JSONValue, to io: IOStreams) {
-        var out = OutputBytes(sink: io.out)
+        var out = OutputBytes(sink: io.out, takesMore: { io.takesMoreOutput })
         write(value, into: &out)
         out.finish()
     }
@@ -53,6 +53,8 @@ enum YAMLPrinter {
 
     private static func writeSequence(_ items: [JSONValue], indent: Int, into out: inout OutputBytes, firstInline: Bool = false) {
         for (position, item) in items.enumerated() {
+            // A list's items no one will see (the output limit is reached) are not written.
+            if out.abandoned { return }
             if position > 0 || !firstInline { out.append(spaces: indent) }
             out.append(UInt8(ascii: "-"))
             switch item {

@@ -20,6 +20,8 @@ final class CaptureSink: OutputSink {
 
     var reachesTerminal: Bool { false }
 
+    var takesMoreOutput: Bool { size < limit }
+
     func write(_ text: String, to stream: StandardStream) {
         guard stream == .stdout else { return errors.write(text, to: .stderr) }
         guard size < limit else { return }
@@ -45,6 +47,8 @@ final class BoundedSink: OutputSink {
     }
 
     var reachesTerminal: Bool { base.reachesTerminal }
+
+    var takesMoreOutput: Bool { size < limit && base.takesMoreOutput }
 
     func write(_ text: String, to stream: StandardStream) {
         guard size < limit else { return }

@@ -9,5 +9,7 @@ final class PipedSink: OutputSink {
 
     var reachesTerminal: Bool { false }
 
+    var takesMoreOutput: Bool { base.takesMoreOutput }
+
     func write(_ text: String, to stream: StandardStream) { base.write(text, to: stream) }
 }

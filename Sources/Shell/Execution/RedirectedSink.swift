@@ -30,6 +30,14 @@ final class RedirectedSink: OutputSink {
         return false
     }
 
+    var takesMoreOutput: Bool {
+        switch standardOutput {
+        case .stream: base.takesMoreOutput
+        case .file(let capture): capture.text.utf8.count < ShellLimits.outputBytes
+        case .discard: false
+        }
+    }
+
     func write(_ text: String, to stream: StandardStream) {
         switch stream == .stdout ? standardOutput : standardError {
         case .stream(let target): base.write(text, to: target)

@@ -13,6 +13,8 @@ final class SessionOutput: OutputSink {
 
     var reachesTerminal: Bool { sink.reachesTerminal }
 
+    var takesMoreOutput: Bool { sink.takesMoreOutput }
+
     func write(_ text: String, to stream: StandardStream) {
         guard !text.isEmpty else { return }
         sink.write(text, to: stream)
@@ -42,6 +44,8 @@ final class CapturingSink: OutputSink {
     }
 
     var reachesTerminal: Bool { next.reachesTerminal }
+
+    var takesMoreOutput: Bool { next.takesMoreOutput }
 
     func write(_ text: String, to stream: StandardStream) {
         self.text += text

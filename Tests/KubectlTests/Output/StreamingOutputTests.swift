@@ -34,6 +34,23 @@ struct StreamingOutputTests {
         #expect(sink.stdout == JSONPrinter.print(OutputFormat.document(Self.namespaces, single: false)) + "\n")
     }
 
+    @Test("Once the sink keeps no more (the line's output limit, /dev/null), the rest of a long list is not written; what was kept is unchanged")
+    func stopsWhenNothingMoreIsKept() {
+        let document = OutputFormat.unsortedDocument(Self.namespaces, single: false)
+        let full = YAMLPrinter.print(OutputFormat.document(Self.namespaces, single: false))
+        let yaml = LimitedSink(limit: 1_000)
+        YAMLPrinter.write(document, to: IOStreams(sink: yaml))
+        #expect(yaml.chunks.count <= 2)
+        #expect(full.hasPrefix(yaml.chunks[0].text))
+        #expect(yaml.stdout.utf8.count < full.utf8.count / 2)
+        let json = LimitedSink(limit: 1_000)
+        JSONPrinter.write(document, sortingKeys: true, to: IOStreams(sink: json))
+        let fullJSON = JSONPrinter.print(OutputFormat.document(Self.namespaces, single: false))
+        #expect(json.chunks.count <= 2)
+        #expect(fullJSON.hasPrefix(json.chunks[0].text))
+        #expect(json.stdout.utf8.count < fullJSON.utf8.count / 2)
+    }
+
     @Test("JSON keeps the keys' order unless asked to sort them, as a client dry run prints")
     func jsonOrder() {
         let sink = OutputBuffer()
@@ -65,5 +82,23 @@ struct StreamingOutputTests {
         // kubectl 1.32 (`label --local -f FILE -o yaml`): a date followed by more text is no timestamp.
         #expect(YAMLPrinter.print(["'a'": "it's", "名前": "café", "x": "2026-01-01\"T"])
             == "'''a''': it's\nx: 2026-01-01\"T\n名前: café\n")
+    }
+}
+
+/// A sink that keeps output up to a limit, then says it takes no more.
+private final class LimitedSink: OutputSink {
+    private let buffer = OutputBuffer()
+    private let limit: Int
+    private var size = 0
+
+    init(limit: Int) { self.limit = limit }
+
+    var takesMoreOutput: Bool { size < limit }
+    var chunks: [(stream: StandardStream, text: String)] { buffer.chunks }
+    var stdout: String { buffer.stdout }
+
+    func write(_ text: String, to stream: StandardStream) {
+        size += text.utf8.count
+        buffer.write(text, to: stream)
     }
 }
