@@ -48,6 +48,8 @@ public final class Cluster {
     var servingCertificate: ServingCertificate?
     /// `customResourceTypes` as of a number of writes to definitions.
     var customResourceTypesCache: (definitionWrites: Int, types: [ResourceType])?
+    /// The categories of the served custom resources, with the same key (kubectl asks on every command).
+    var customResourceCategoriesCache: (definitionWrites: Int, categories: [ResourceType: [String]])?
     /// The OpenAPI documents built for the group/versions served and the definitions written
     /// when they were built (`Cluster+OpenAPICache.swift`).
     var openAPICache = OpenAPICache(key: "")

@@ -9,6 +9,7 @@ import Testing
         "echo a |\n", "echo 'a\nb", "kubectl get pods |&", "if true", "if true; then", "for i in 1 2\ndo",
         "while true; do echo a", "case a in", "case a in\na) echo a;;", "{ echo a", "if true; then\nfor i in 1; do :; done",
         "f()", "f() {", "f() {\n  echo a", "function f {", "for ((i=0; i<3; i++))", "((1 +",
+        "while true", "until false", "for i in 1 2", "kubectl get pods\nif true", "echo a\nwhile\tfalse",
     ]
 
     static let complete = [
@@ -16,7 +17,8 @@ import Testing
         "echo a;", "| echo", "(echo a)", "echo a \\\\", "echo '\\'", "if true; then echo; fi", "echo if",
         "for i in 1; do :; done", "case a in a) ;; esac", "{ echo a; }", "if true; then fi",
         "f() { echo a; }", "f()\n{ echo a; }", "((1 + 2))", "for ((i=0; i<3; i++)); do :; done",
-        "echo (", "ls -l (",
+        "echo (", "ls -l (", "kubectl get pods -A -o wide", "kubectl run web --image=nginx:1.27 --port=80\n",
+        "echo done if fi", "echo functions iffy", "time", "kubectl get pods\nkubectl get svc",
     ]
 
     @Test(arguments: continued)

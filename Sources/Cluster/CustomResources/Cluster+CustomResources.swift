@@ -18,12 +18,15 @@ extension Cluster {
 
     /// The categories (`all`, or the definition's own) each served custom resource is listed in.
     public var customResourceCategories: [ResourceType: [String]] {
+        let writes = store.writeCount(of: .customResourceDefinitions)
+        if let cache = customResourceCategoriesCache, cache.definitionWrites == writes { return cache.categories }
         var categories: [ResourceType: [String]] = [:]
         for type in customResourceTypes {
             let definition = lookup(.customResourceDefinitions, nil, "\(type.plural).\(type.group)")
             let names = definition?[path: "spec.names.categories"].array.compactMap(\.string) ?? []
             if !names.isEmpty { categories[type] = names }
         }
+        customResourceCategoriesCache = (writes, categories)
         return categories
     }
 

@@ -9,7 +9,7 @@ extension Cluster {
     func containerArgv(of container: JSONValue) -> (argv: [String], ownProgram: Bool, logs: [LogTemplate]) {
         let command = container["command"].array.compactMap(\.string)
         let args = container["args"].array.compactMap(\.string)
-        guard case .found(let image) = runtime.images.lookup(container["image"].string ?? "") else {
+        guard let image = imageFacts(container["image"].string ?? "").entry else {
             let argv = command + args
             return (argv, argv.isEmpty || (command.isEmpty && argv[0].hasPrefix("-")), [])
         }

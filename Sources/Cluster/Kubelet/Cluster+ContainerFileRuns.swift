@@ -10,7 +10,9 @@ extension Cluster {
         let name = container["name"].string ?? ""
         let expanded = expandingCommand(of: container, in: pod)
         var argv = containerArgv(of: expanded).argv
-        if let script = scriptFile(of: container, in: pod) { argv = ["sh", "-c", script] }
+        // A command with nothing to expand is the container's own: its argv is known already.
+        let own = expanded["command"] == container["command"] && expanded["args"] == container["args"] ? argv : nil
+        if let script = scriptFile(of: container, in: pod, argv: own) { argv = ["sh", "-c", script] }
         let writes = Self.mayWriteFiles(argv)
         let projected = Self.mayReadFiles(argv) ? projectedMounts(of: container, in: pod) : []
         guard writes || !projected.isEmpty else { return }
@@ -134,16 +136,36 @@ extension Cluster {
 
     /// Whether a command could read a file: `cat`, `ls` or a test.
     private static func mayReadFiles(_ argv: [String]) -> Bool {
-        let words = argv.joined(separator: " ").split(whereSeparator: { " \t\n;&|()'\"".contains($0) })
-        return words.contains { ["cat", "ls", "test", "[", "[["].contains($0.split(separator: "/").last ?? $0) }
+        anyWord(of: argv) { word in ["cat", "ls", "test", "[", "[["].contains(programName(word)) }
     }
 
     /// Whether a command could write a file: a redirection or a program that makes or removes one.
     private static func mayWriteFiles(_ argv: [String]) -> Bool {
-        let words = argv.joined(separator: " ").split(whereSeparator: { " \t\n;&|()'\"".contains($0) })
-        return words.contains { word in
-            word.contains(">") || ["mkdir", "touch", "rm", "rmdir"].contains(word.split(separator: "/").last ?? word)
+        anyWord(of: argv) { word in
+            word.contains(UInt8(ascii: ">")) || ["mkdir", "touch", "rm", "rmdir"].contains(programName(word))
         }
+    }
+
+    /// Whether any word of `argv` satisfies `test`, words split at blanks, the shell's operators
+    /// and quotes. Read as bytes: every container start asks.
+    private static func anyWord(of argv: [String], _ test: (Substring.UTF8View) -> Bool) -> Bool {
+        argv.contains { argument in
+            argument.utf8.split(whereSeparator: isWordBreak).contains(where: test)
+        }
+    }
+
+    private static func isWordBreak(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: ";"), UInt8(ascii: "&"), UInt8(ascii: "|"),
+            UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "'"), UInt8(ascii: "\""):
+            true
+        default: false
+        }
+    }
+
+    /// The word after its last `/` (the word itself when that leaves nothing), as a program is named.
+    private static func programName(_ word: Substring.UTF8View) -> Substring {
+        Substring(word.split(separator: UInt8(ascii: "/")).last ?? word[...])
     }
 
     private static func trimmedPath(_ path: String) -> String {

@@ -146,9 +146,10 @@ extension Cluster {
     }
 
     /// The script a shell is given as a file (`sh /script/setup`), when the file is a key of a
-    /// configMap, secret or projected volume the container mounts; nil otherwise.
-    func scriptFile(of container: JSONValue, in pod: KubeObject) -> String? {
-        let argv = containerArgv(of: container).argv
+    /// configMap, secret or projected volume the container mounts; nil otherwise. `known` is the
+    /// container's argv when the caller has worked it out already.
+    func scriptFile(of container: JSONValue, in pod: KubeObject, argv known: [String]? = nil) -> String? {
+        let argv = known ?? containerArgv(of: container).argv
         guard argv.count > 1, ["sh", "bash", "ash"].contains(argv[0].split(separator: "/").last.map(String.init) ?? ""),
             !argv[1].hasPrefix("-")
         else { return nil }

@@ -131,15 +131,21 @@ extension Cluster {
     /// What a container's process offers probes and uses in memory, from the catalog; in `pod`, a
     /// server that reads its port from the environment listens where the container's says.
     func process(of container: JSONValue, in pod: KubeObject? = nil) -> ContainerProcess {
-        var image = Self.anyImage
-        if case .found(let found) = runtime.images.lookup(container["image"].string ?? "") { image = found }
+        let reference = container["image"].string ?? ""
+        let image = imageFacts(reference).entry ?? Self.anyImage
         var environment: [String: String] = [:]
         if let pod, image.server?.portVariable != nil {
             environment = self.environment(of: pod, container: container["name"].string ?? "")
         }
-        return ContainerProcess.of(
-            command: container["command"].array.compactMap(\.string),
-            args: container["args"].array.compactMap(\.string), image: image, environment: environment)
+        // Probes ask every period: the same command on the same image is the same process.
+        let key = KubeletMemo.ProcessKey(
+            image: reference, command: container["command"].array.compactMap(\.string),
+            args: container["args"].array.compactMap(\.string), environment: environment)
+        if let known = kubeletMemo.processes[key] { return known }
+        let process = ContainerProcess.of(command: key.command, args: key.args, image: image, environment: environment)
+        if kubeletMemo.processes.count >= KubeletMemo.processesKept { kubeletMemo.processes.removeAll() }
+        kubeletMemo.processes[key] = process
+        return process
     }
 
     /// How long after its start a container holding more memory than its limit is OOM-killed

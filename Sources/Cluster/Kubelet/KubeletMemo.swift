@@ -3,6 +3,10 @@
 struct KubeletMemo {
     /// The facts of each image name, as pod specs write it (`KubeletImageFacts`).
     var images: [String: KubeletImageFacts] = [:]
+    /// The process each command on each image runs (`Cluster.process(of:in:)`); forgotten
+    /// all at once when `processesKept` are held.
+    var processes: [ProcessKey: ContainerProcess] = [:]
+    static let processesKept = 4096
     /// Each scope's service link variables, as of `serviceWrites` (`Cluster+ServiceLinks.swift`).
     var serviceLinks: [ServiceLinkScope: [String: String]] = [:]
     /// The count of Service writes `serviceLinks` were worked out at.
@@ -16,5 +20,13 @@ struct KubeletMemo {
     struct ServiceLinkScope: Hashable {
         var namespace: String
         var enableLinks: Bool
+    }
+
+    /// What a container's process is worked out from.
+    struct ProcessKey: Hashable {
+        var image: String
+        var command: [String]
+        var args: [String]
+        var environment: [String: String]
     }
 }

@@ -64,10 +64,12 @@ extension Kubectl {
     /// A user with its certificate and key paths (a cluster with its authority's) as client-go
     /// resolves them on loading: relative to the directory of the file the entry came from.
     func resolvingPaths(_ entry: Kubeconfig.Entry) -> Kubeconfig.Entry {
-        guard !entry.origin.isEmpty else { return entry }
+        let paths = ["client-certificate", "client-key", "certificate-authority"].filter { !entry[string: $0].isEmpty }
+        // Most entries name no file (kubeadm's carry the data): nothing to resolve, no path to clean.
+        guard !entry.origin.isEmpty, !paths.isEmpty else { return entry }
         let directory = GoPath.directory(GoPath.absolute(entry.origin, from: workingDirectory?() ?? "/"))
         var resolved = entry
-        for field in ["client-certificate", "client-key", "certificate-authority"] where !entry[string: field].isEmpty {
+        for field in paths {
             resolved[string: field] = GoPath.absolute(entry[string: field], from: directory)
         }
         return resolved

@@ -62,9 +62,9 @@ enum ServerConnection {
     /// attempt more than a refused connection, but for `api-resources` and `api-versions`,
     /// which ask once either way (measured against a closed port and a server with a
     /// certificate for other names).
-    static func discoveryAttempts(verb: String, flags: ParsedFlags, failure: ConnectionFailure) -> Int {
+    static func discoveryAttempts(verb: String, flags: ParsedFlags, failure: @autoclosure () -> ConnectionFailure) -> Int {
         let refused = refusedDiscoveryAttempts(verb: verb, flags: flags)
-        guard failure != .refused, refused > 0, !["api-resources", "api-versions"].contains(verb) else { return refused }
+        guard refused > 0, !["api-resources", "api-versions"].contains(verb), failure() != .refused else { return refused }
         return refused + 1
     }
 

@@ -178,7 +178,7 @@ enum Apply {
             post.query["fieldValidation"] = validation.directive
             if dryRun == .server { post.query["dryRun"] = "All" }
             post.target = ServerRequest.Target(type: type, name: object.name)
-            post.body = GoJSON.marshal(object.value.sortedKeys) + "\n"
+            if context.logsRequestBodies { post.body = GoJSON.marshal(object.value.sortedKeys) + "\n" }
             do {
                 return try context.send(post) { () throws(APIError) in
                     // The POST is authorized before the apiserver decodes its body.

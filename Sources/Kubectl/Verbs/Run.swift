@@ -176,7 +176,8 @@ enum Run {
         private func create(_ pod: KubeObject, _ context: VerbContext) throws(KubectlFailure) -> KubeObject {
             var request = context.flags.bool("save-config") ? ObjectOutput.savingConfig(pod) : pod
             // Its serializer writes the typed Pod, without the namespace the URL names.
-            let body = GoTypedJSON.typeName(of: .pods).map { GoJSON.marshal(GoTypedJSON.encode(request.value, as: $0)) + "\n" }
+            let body = context.logsRequestBodies
+                ? GoTypedJSON.typeName(of: .pods).map { GoJSON.marshal(GoTypedJSON.encode(request.value, as: $0)) + "\n" } : nil
             request.namespace = context.namespace
             let manager = context.flags.string("field-manager") ?? "kubectl-run"
             // `run` sends the pod through a plain REST client: JSON, with only the field manager.

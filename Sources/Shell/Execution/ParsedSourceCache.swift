@@ -38,8 +38,19 @@ enum ParsedSourceCache {
     /// long, or with a here-document (or anything else spelt `<<`).
     static func key(_ source: String, flavour: ShellFlavour, firstLine: Int) -> Key? {
         let bytes = source.utf8.count
-        guard bytes >= minimumBytes, bytes <= maximumBytes, !source.contains("<<") else { return nil }
+        guard bytes >= minimumBytes, bytes <= maximumBytes, !spellsHereDocument(source) else { return nil }
         return Key(source: source, flavour: flavour, firstLine: firstLine)
+    }
+
+    /// Whether `<<` appears anywhere, read as bytes (a search by characters took longer than
+    /// the lookup it guards).
+    private static func spellsHereDocument(_ source: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in source.utf8 {
+            if byte == UInt8(ascii: "<"), previous == byte { return true }
+            previous = byte
+        }
+        return false
     }
 
     static func steps(for key: Key) -> [Step] {

@@ -40,6 +40,7 @@ extension ShellSession {
     }
 
     private static func continuation(of text: String, _ dialect: ShellDialect) -> (needed: Bool, awaited: HereDocumentEnd?) {
+        if isPlainWords(text) { return (false, nil) }
         var lexer = ShellLexer(text, dialect: dialect)
         lexer.skipsHereDocumentBodies = true
         var last: ShellToken = .newline
@@ -105,4 +106,37 @@ extension ShellSession {
             return (false, nil)
         }
     }
+
+    /// Whether `text` is only plain words: no quote, backslash, expansion, operator, bracket or
+    /// reserved word, so nothing in it can be left open. Most lines typed are; they need no lexer.
+    private static func isPlainWords(_ text: String) -> Bool {
+        var wordStart = true
+        var word: UInt64 = 0, length = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "`"), UInt8(ascii: "\\"), UInt8(ascii: "$"),
+                UInt8(ascii: "|"), UInt8(ascii: "&"), UInt8(ascii: ";"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+                UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "["),
+                UInt8(ascii: "!"), UInt8(ascii: "#"):
+                return false
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"):
+                if !wordStart, length <= 8, reservedWords.contains(word) { return false }
+                wordStart = true
+                word = 0
+                length = 0
+            default:
+                wordStart = false
+                if length < 8 { word |= UInt64(byte) << (8 * UInt64(length)) }
+                length += 1
+            }
+        }
+        return wordStart || length > 8 || !reservedWords.contains(word)
+    }
+
+    /// The shells' reserved words, each packed into an integer as `isPlainWords` reads a word.
+    private static let reservedWords: Set<UInt64> = Set(
+        ["case", "coproc", "do", "done", "elif", "else", "esac", "fi", "for", "function", "if", "in", "select", "then", "time",
+         "until", "while"].map { word in
+            word.utf8.prefix(8).enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+        })
 }

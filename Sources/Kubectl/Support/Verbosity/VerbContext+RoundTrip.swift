@@ -2,6 +2,9 @@ import Cluster
 import KubeAPI
 
 extension VerbContext {
+    /// Whether `-v` logs request bodies (level 8 and up): only then is a large one worth writing out.
+    var logsRequestBodies: Bool { (requestLog?.level ?? 0) >= 8 }
+
     /// Sends `request` to the apiserver, `call` being what the server does with it, and logs
     /// the request with its answer as `-v` asks: a create is answered `201 Created`, anything
     /// else that succeeds `200 OK`, a failure with its Status code. `source` is where the
