@@ -213,7 +213,14 @@ extension ScriptOutput {
         let outer = (replacesShell, line)
         captures.append("")
         subshells += 1
-        run(ScriptSyntax.parse(script, firstLine: line), tail: true)
+        // dash and ash number a `$(...)`'s lines on from its line, a backquoted script's afresh
+        // from 1; bash numbers either's from the line it ends on.
+        var script = Substring(script)
+        let backquoted = script.first == ScriptSyntax.backquoteMark
+        if backquoted { script.removeFirst() }
+        let firstLine =
+            shell == .bash ? line + script.reduce(0) { $1 == "\n" ? $0 + 1 : $0 } : backquoted ? 1 : line
+        run(ScriptSyntax.parse(String(script), firstLine: firstLine), tail: true)
         subshells -= 1
         var result = captures.removeLast()
         (variables, exported, positional, errexit, nounset, functions) = saved

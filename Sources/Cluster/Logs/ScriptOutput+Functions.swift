@@ -16,7 +16,7 @@ extension ScriptOutput {
         callDepth += 1
         localFrames.append([:])
         if capture { captures.append("") }
-        status = 0
+        // `$?` in the body starts as the caller's last status (`return` alone may give it back).
         run(body)
         let text = capture ? captures.removeLast() : ""
         returning = false
@@ -30,11 +30,13 @@ extension ScriptOutput {
         return text
     }
 
-    /// `return`, `local` and `unset`; false when this reader does not follow them.
-    mutating func functionBuiltin(_ program: String, _ args: [String]) -> Bool {
+    /// `return`, `local` and `unset`, run after a command whose status was `previous`; false
+    /// when this reader does not follow them.
+    mutating func functionBuiltin(_ program: String, _ args: [String], previous: Int) -> Bool {
         switch program {
         case "return":
             guard args.count <= 1 else { return false }
+            status = previous
             if let code = args.first {
                 guard let number = Int(code) else { return false }
                 status = number & 0xff

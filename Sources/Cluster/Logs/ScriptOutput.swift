@@ -240,8 +240,9 @@ struct ScriptOutput {
         } else {
             for assignment in assignments where !stopped { assign(expandJoined(assignment)) }
             if stopped { return }
-            // Assignments alone have the status of their last command substitution, else 0.
-            status = substitutionStatus ?? 0
+            // Assignments alone have the status of their last command substitution, else 0; a
+            // redirection alone still creates or empties its file.
+            runRedirected([], targets)
         }
         if negated { status = status == 0 ? 1 : 0 }
         // `set -e`: a failure outside a condition, not negated, ends the shell with its status.
@@ -283,6 +284,7 @@ struct ScriptOutput {
             return ""
         }
         if !functions.isEmpty, let body = functions[first] { return call(body, Array(argv.dropFirst()), capture: capture) }
+        let previous = status
         status = 0
         let args = Array(argv.dropFirst())
         var text = ""
@@ -311,7 +313,7 @@ struct ScriptOutput {
             }
             status = holds ? 0 : 1
         case "return", "local", "unset":
-            guard functionBuiltin(first, args) else {
+            guard functionBuiltin(first, args, previous: previous) else {
                 stopped = true
                 return ""
             }

@@ -71,7 +71,7 @@ extension ScriptSyntax {
                 text.append(char)
                 text += substituted(substitution(&chars))
             case (.double, "`"), (.none, "`"):
-                text += "$(" + substituted(backquoted(&chars, inDoubleQuotes: quoting == .double)) + ")"
+                text += "$(" + String(backquoteMark) + substituted(backquoted(&chars, inDoubleQuotes: quoting == .double)) + ")"
             case (.double, _):
                 text.append(char)
             case (.none, "'"), (.none, "\""):
@@ -130,6 +130,9 @@ extension ScriptSyntax {
         closeCommand()
         return commands
     }
+
+    /// What starts a `$(...)` that was written in backquotes, whose lines some shells count afresh.
+    static let backquoteMark: Character = "\u{E000}"
 
     /// The rest of a `$(...)`, `$((...))` or `${...}` after its `$`, kept whole so `;` and
     /// spaces inside stay in it; quoted parentheses and braces do not count.

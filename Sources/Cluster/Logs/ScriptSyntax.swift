@@ -101,8 +101,10 @@ enum ScriptSyntax {
             // Only an unquoted word can be a keyword; `x="a b"` is a command like any other.
             let first = keyword(words.first) ?? ""
             if ends.contains(first) {
-                pushBack(words.dropFirst(), of: command, &commands)
                 ended = first
+                // A group's redirections (`{ ...; } > file`) are not followed.
+                if first == "}", words.count > 1 { return statements + [.unknown] }
+                pushBack(words.dropFirst(), of: command, &commands)
                 return statements
             }
             let count = statements.count

@@ -30,6 +30,8 @@ struct FunctionTests {
         #expect(
             ScriptRun.lines("count() { if [ $1 -gt 0 ]; then echo $1; count $(($1-1)); fi; }; count 3; echo \"c:$?\"", sh)
                 == ["3", "2", "1", "c:0"])
+        // `return` alone gives back the last status, which the body starts with too.
+        #expect(ScriptRun.lines("f() { return; }; false; f; echo \"f=$?\"; g() { return 7; }; h() { g; echo \"h $?\"; }; h", sh) == ["f=1", "h 7"])
     }
 
     @Test("return outside a function: dash and ash leave the script, bash says so and goes on")

@@ -38,6 +38,23 @@ struct UnsetParameterTests {
         #expect(run(function, .bash).entries.map(\.text) == ["in f", "environment: line 3: NOPE: unbound variable"])
     }
 
+    @Test("inside $(...) and backquotes: each shell numbers the lines its own way")
+    func substitutionLines() {
+        let script = "echo one\n\nx=$(echo ${A?}); y=`echo ${B?}`\nz=$(echo x\necho ${C?})"
+        #expect(
+            run(script, .ash, name: "nm").entries.map(\.text) == [
+                "one", "nm: line 2: A: parameter not set", "nm: line 0: B: parameter not set", "nm: line 4: C: parameter not set",
+            ])
+        #expect(
+            run(script, .dash, name: "nm").entries.map(\.text) == [
+                "one", "nm: 3: A: parameter not set", "nm: 1: B: parameter not set", "nm: 5: C: parameter not set",
+            ])
+        #expect(
+            run(script, .bash, name: "nm").entries.map(\.text) == [
+                "one", "nm: line 3: A: parameter not set", "nm: line 3: B: parameter not set", "nm: line 6: C: parameter not set",
+            ])
+    }
+
     @Test("${NAME?word} fails the same way without set -u")
     func required() {
         let script = ": ${NEED:?set NEED first}; echo no"
