@@ -232,28 +232,15 @@ extension ScriptOutput {
         return result
     }
 
-    /// The text inside the parentheses that open `chars`, consumed with them; quoted ones do not count.
+    /// The text inside the parentheses that open `chars`, consumed with them (`ScriptSyntax.Nesting` finds their end).
     private static func balanced(_ chars: inout ArraySlice<Character>) -> String {
-        var depth = 0
+        var nesting = ScriptSyntax.Nesting(open: "(")
         var out = ""
-        var quote: Character?
         while let char = chars.popFirst() {
-            if let open = quote {
-                out.append(char)
-                if char == "\\", open == "\"", let next = chars.popFirst() { out.append(next) }
-                if char == open { quote = nil }
-                continue
-            }
-            if char == "'" || char == "\"" { quote = char }
-            if char == "\\", let next = chars.popFirst() {
-                out += [char, next]
-                continue
-            }
-            if char == "(" { depth += 1; if depth == 1 { continue } }
-            if char == ")" { depth -= 1; if depth == 0 { break } }
+            if nesting.closes(with: char) { break }
             out.append(char)
         }
-        return out
+        return String(out.dropFirst())
     }
 
     /// `$((...))` over integers: `+ - * / %` left to right, names read as variables.

@@ -135,27 +135,14 @@ extension ScriptSyntax {
     static let backquoteMark: Character = "\u{E000}"
 
     /// The rest of a `$(...)`, `$((...))` or `${...}` after its `$`, kept whole so `;` and
-    /// spaces inside stay in it; quoted parentheses and braces do not count.
+    /// spaces inside stay in it (`Nesting` finds its end).
     private static func substitution(_ chars: inout ArraySlice<Character>) -> String {
         guard let open = chars.first, open == "(" || open == "{" else { return "" }
-        let close: Character = open == "(" ? ")" : "}"
-        var depth = 0
+        var nesting = Nesting(open: open)
         var out = ""
-        var quote: Character?
         while let char = chars.popFirst() {
             out.append(char)
-            if char == "\\", quote != "'", let next = chars.popFirst() {
-                out.append(next)
-                continue
-            }
-            if let open = quote {
-                if char == open { quote = nil }
-                continue
-            }
-            if char == "'" || char == "\"" { quote = char }
-            if char == open { depth += 1 }
-            if char == close { depth -= 1 }
-            if depth == 0 { break }
+            if nesting.closes(with: char) { break }
         }
         return out
     }

@@ -30,6 +30,18 @@ struct CaseStatementTests {
         #expect(ScriptRun.lines(script, sh, extra: ["nm", "-v"]) == ["serving as web", "notletter", "slash", "short"])
     }
 
+    @Test("a case inside $(...) and backquotes: its patterns' ) does not end the substitution", arguments: ScriptRun.shells)
+    func insideSubstitution(_ sh: ScriptContext.Shell) {
+        let script = """
+            r=$(case $HOSTNAME in
+              (web) echo W ;;
+              *) echo other ;;
+            esac); echo "r=$r"; echo `for i in 1 2; do echo $i; done` "$(case a in a) echo A;; esac)"
+            x=$(echo "a)b" ')' \\) case); echo "$x"
+            """
+        #expect(ScriptRun.lines(script, sh) == ["r=W", "1 2 A", "a)b ) ) case"])
+    }
+
     @Test("a case inside a loop that can never end is still endless; one with exit in it is followed")
     func endless() {
         #expect(!ScriptRun.end("while true; do case $HOSTNAME in web) echo up;; esac; sleep 5; done").ended)
