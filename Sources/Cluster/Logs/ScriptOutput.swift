@@ -3,9 +3,10 @@ import KubeAPI
 /// What a container's command prints, line by line and stamped with the virtual time it printed
 /// them: `echo`, `printf`, `date`, `hostname`, `env` and `printenv` (`ScriptOutput+Environ.swift`),
 /// `cat`, `ls` and tests of the files it can read (`ScriptOutput+Reading.swift`), with `sleep`
-/// moving time on, variables, `$((...))` and `$(...)`, and `while`/`for` loops and `if`, as far
-/// as `until`; and the files it writes on the way (`ScriptOutput+Files.swift`): output sent to a
-/// file with `>` or `>>` lands there instead of the log.
+/// moving time on, variables, `$((...))` and `$(...)`, `while`/`for` loops, `if`, `case` and
+/// functions (`ScriptOutput+Case.swift`, `ScriptOutput+Functions.swift`), as far as `until`; the
+/// shell's own errors (`ScriptOutput+ShellErrors.swift`); and the files it writes on the way
+/// (`ScriptOutput+Files.swift`): output sent to a file with `>` or `>>` lands there instead of the log.
 ///
 /// It reads what `ContainerRun` reads: a program that is not one of these stops the reading, as
 /// the process would go on without printing anything known.
