@@ -56,7 +56,10 @@ extension ScriptOutput {
         case nil: names = exported
         case .ash, .dash: names = ShellVariableTable.ashOrder(exported)
         case .bash:
-            let listed = BashVariableTable.order(exported).compactMap { name in
+            // What was set for this command alone comes first (`FOO=bar env`).
+            let temporary = bashTemporaryOrder()
+            let rest = BashVariableTable.order(temporary.isEmpty ? exported : exported.filter { !temporary.contains($0) })
+            let listed = (temporary + rest).compactMap { name in
                 variables[name].map { value in
                     (name, name == "SHLVL" && replacesShell ? String((Int(value) ?? 1) - 1) : value)
                 }

@@ -32,7 +32,7 @@ extension ScriptOutput {
             switch part.quoting {
             case .single: break
             case .double: if part.text.contains("$") { return nil }
-            case .none, .redirect: if part.text.contains(where: { "$*?[".contains($0) }) { return nil }
+            case .none, .redirect, .control: if part.text.contains(where: { "$*?[".contains($0) }) { return nil }
             }
             text += part.text
         }
@@ -47,12 +47,19 @@ extension ScriptOutput {
         return fields.pieces.map(ScriptFields.text).joined(separator: " ")
     }
 
+    /// A `case` pattern expanded without splitting: its characters, quoted ones matching only themselves.
+    mutating func expandPattern(_ word: ScriptSyntax.Word) -> [ScriptFields.Character] {
+        var fields = ScriptFields()
+        expand(word, into: &fields)
+        return fields.pieces.joined().filter { $0 != ScriptFields.emptyQuote }
+    }
+
     private mutating func expand(_ word: ScriptSyntax.Word, into fields: inout ScriptFields) {
         for part in word {
             switch part.quoting {
             case .single: fields.appendLiteral(part.text, quoted: true)
             case .double: expand(part.text, quoted: true, into: &fields)
-            case .none, .redirect: expand(part.text, quoted: false, into: &fields)
+            case .none, .redirect, .control: expand(part.text, quoted: false, into: &fields)
             }
         }
     }
@@ -93,7 +100,7 @@ extension ScriptOutput {
             } else if next.isLetter || next == "_" {
                 let name = String(chars.prefix { $0.isLetter || $0.isNumber || $0 == "_" })
                 chars = chars.dropFirst(name.count)
-                if nounset, variables[name] == nil { stopped = true }
+                if nounset, variables[name] == nil { return expansionFailed(unsetMessage(name)) }
                 fields.appendExpansion(variables[name] ?? "", quoted: quoted)
             } else if next.isNumber || "?#@*$".contains(next) {
                 chars.removeFirst()
@@ -116,7 +123,9 @@ extension ScriptOutput {
         case "@", "*":
             fields.appendParameters(positional, quoted: false)
         default:
-            fields.appendExpansion(parameter(name) ?? "", quoted: quoted)
+            let value = parameter(name)
+            if nounset, value == nil { return expansionFailed(unsetMessage(name)) }
+            fields.appendExpansion(value ?? "", quoted: quoted)
         }
     }
 
@@ -138,7 +147,10 @@ extension ScriptOutput {
     /// anything else stops the reading.
     private mutating func braced(_ inner: String, quoted: Bool, into fields: inout ScriptFields) {
         if inner.hasPrefix("#"), inner.count > 1 {
-            fields.appendExpansion(String(parameter(String(inner.dropFirst()))?.count ?? 0), quoted: quoted)
+            let name = String(inner.dropFirst())
+            let value = parameter(name)
+            if nounset, value == nil, name != "@", name != "*" { return expansionFailed(unsetMessage(name)) }
+            fields.appendExpansion(String(value?.count ?? 0), quoted: quoted)
             return
         }
         let name = Self.parameterName(inner)
@@ -149,8 +161,9 @@ extension ScriptOutput {
         }
         guard !rest.isEmpty else {
             if name == "@" || name == "*" { return special(name, quoted: quoted, into: &fields) }
-            if nounset, parameter(name) == nil { stopped = true }
-            fields.appendExpansion(parameter(name) ?? "", quoted: quoted)
+            let value = parameter(name)
+            if nounset, value == nil { return expansionFailed(unsetMessage(name)) }
+            fields.appendExpansion(value ?? "", quoted: quoted)
             return
         }
         let colon = rest.hasPrefix(":")
@@ -173,7 +186,10 @@ extension ScriptOutput {
             fields.appendExpansion(text, quoted: quoted)
         case "?" where !isSet:
             // The shell reports it and, not being interactive, exits.
-            stopped = true
+            var words = ScriptFields()
+            expand(word, quoted: true, into: &words)
+            let text = words.pieces.map(ScriptFields.text).joined()
+            expansionFailed(word.isEmpty ? requiredMessage(name, null: colon) : name + ": " + text)
         case "+":
             break
         default:
@@ -193,29 +209,38 @@ extension ScriptOutput {
     /// What `$(script)` prints on its standard output, its trailing newlines removed. It runs in a
     /// subshell: its variables and an `exit` stay in it.
     private mutating func substitute(_ script: String) -> String {
-        let saved = (variables, exported, positional, errexit)
-        let outer = replacesShell
+        let saved = (variables, exported, positional, errexit, nounset, functions)
+        let outer = (replacesShell, line)
         captures.append("")
-        run(ScriptSyntax.parse(script), tail: true)
+        subshells += 1
+        // dash and ash number a `$(...)`'s lines on from its line, a backquoted script's afresh
+        // from 1; bash numbers either's from the line it ends on.
+        var script = Substring(script)
+        let backquoted = script.first == ScriptSyntax.backquoteMark
+        if backquoted { script.removeFirst() }
+        let firstLine =
+            shell == .bash ? line + script.reduce(0) { $1 == "\n" ? $0 + 1 : $0 } : backquoted ? 1 : line
+        run(ScriptSyntax.parse(String(script), firstLine: firstLine), tail: true)
+        subshells -= 1
         var result = captures.removeLast()
-        (variables, exported, positional, errexit) = saved
-        replacesShell = outer
+        (variables, exported, positional, errexit, nounset, functions) = saved
+        (replacesShell, line) = outer
+        returning = false
         leaveSubshell()
         substitutionStatus = status
         while result.hasSuffix("\n") { result.removeLast() }
         return result
     }
 
-    /// The text inside the parentheses that open `chars`, consumed with them.
+    /// The text inside the parentheses that open `chars`, consumed with them (`ScriptSyntax.Nesting` finds their end).
     private static func balanced(_ chars: inout ArraySlice<Character>) -> String {
-        var depth = 0
+        var nesting = ScriptSyntax.Nesting(open: "(")
         var out = ""
         while let char = chars.popFirst() {
-            if char == "(" { depth += 1; if depth == 1 { continue } }
-            if char == ")" { depth -= 1; if depth == 0 { break } }
+            if nesting.closes(with: char) { break }
             out.append(char)
         }
-        return out
+        return String(out.dropFirst())
     }
 
     /// `$((...))` over integers: `+ - * / %` left to right, names read as variables.

@@ -3,9 +3,10 @@ import KubeAPI
 /// What a container's command prints, line by line and stamped with the virtual time it printed
 /// them: `echo`, `printf`, `date`, `hostname`, `env` and `printenv` (`ScriptOutput+Environ.swift`),
 /// `cat`, `ls` and tests of the files it can read (`ScriptOutput+Reading.swift`), with `sleep`
-/// moving time on, variables, `$((...))` and `$(...)`, and `while`/`for` loops and `if`, as far
-/// as `until`; and the files it writes on the way (`ScriptOutput+Files.swift`): output sent to a
-/// file with `>` or `>>` lands there instead of the log.
+/// moving time on, variables, `$((...))` and `$(...)`, `while`/`for` loops, `if`, `case` and
+/// functions (`ScriptOutput+Case.swift`, `ScriptOutput+Functions.swift`), as far as `until`; the
+/// shell's own errors (`ScriptOutput+ShellErrors.swift`); and the files it writes on the way
+/// (`ScriptOutput+Files.swift`): output sent to a file with `>` or `>>` lands there instead of the log.
 ///
 /// It reads what `ContainerRun` reads: a program that is not one of these stops the reading, as
 /// the process would go on without printing anything known.
@@ -46,6 +47,24 @@ struct ScriptOutput {
     /// The positional parameters (`$1`, ...) and `$0`.
     var positional: [String] = []
     var arg0 = "sh"
+    /// The name given after the script (`sh -c SCRIPT NAME`), which busybox ash's messages name with the line.
+    var commandName: String?
+    /// The line of the command running, for the shell's messages.
+    var line = 1
+    /// The functions defined so far, by name.
+    var functions: [String: [ScriptSyntax.Statement]] = [:]
+    /// How many function calls the running command is in.
+    var callDepth = 0
+    /// Each running call's `local` variables: their values, and whether exported, before the call.
+    var localFrames: [[String: (value: String?, exported: Bool)]] = []
+    /// Set by `return` until its function gives back control.
+    var returning = false
+    /// How many `$(...)` subshells the running command is in.
+    var subshells = 0
+    /// bash started as `sh`, in its POSIX mode.
+    var bashPosix = false
+    /// The variables assigned for the running command alone (`FOO=bar cmd`), in the order set.
+    var temporaryEnv: [String] = []
     /// What the `$(...)` being run has printed so far, innermost last.
     var captures: [String] = []
     /// `set -e`: a command that fails outside a condition ends the shell.
@@ -58,6 +77,8 @@ struct ScriptOutput {
     /// A bound on lines and loop turns, so a loop that never sleeps cannot run away.
     static let maxLines = 10_000
     static let maxSteps = 100_000
+    /// A bound on function calls within calls, so a function that calls itself cannot run away.
+    static let maxCallDepth = 100
 
     /// The lines `argv` prints between `start` and `until`.
     static func of(_ argv: [String], start: Timestamp, until: Timestamp, env: [String: String]) -> [LogEntry] {
@@ -95,13 +116,15 @@ struct ScriptOutput {
             if argv.count > 2, argv[1] == "-c" {
                 // `sh -c SCRIPT NAME ARGS...`: NAME is `$0`, the rest the positional parameters.
                 output.arg0 = argv.count > 3 ? argv[3] : argv[0]
+                output.commandName = argv.count > 3 ? argv[3] : nil
+                output.bashPosix = shell == .bash && ContainerProcess.basename(first) == "sh"
                 output.positional = Array(argv.dropFirst(4))
                 output.start(shell)
                 output.run(ScriptSyntax.parse(argv[2]), tail: true)
                 if !output.stopped { output.ended = true }
             }
         } else {
-            output.run([.simple(argv.map { [ScriptSyntax.Part(text: $0, quoting: .single)] })])
+            output.run([.simple(argv.map { [ScriptSyntax.Part(text: $0, quoting: .single)] }, line: 1)])
             if !output.stopped { output.ended = true }
         }
         output.flush()
@@ -128,35 +151,37 @@ struct ScriptOutput {
         for (index, statement) in statements.enumerated() {
             let last = tail && index == statements.count - 1
             steps += 1
+            if returning { return }
             if stopped || now > until || steps > Self.maxSteps || linesLogged >= Self.maxLines || files.count >= Self.maxLines {
                 stopped = true
                 return
             }
             switch statement {
-            case .simple(let words):
+            case .simple(let words, let line):
+                self.line = line
                 runSimple(words, last: last)
             case .andOr(let left, let joiner, let right):
                 conditionDepth += 1
                 run([left])
                 conditionDepth -= 1
                 // `&&` goes on after a success, `||` after a failure; the list's status is the last one run.
-                if !stopped, (joiner == .and) == (status == 0) { run([right], tail: last) }
-            case .whileLoop where seeksEnd && !errexit && statement.loopsForever:
+                if !stopped, !returning, (joiner == .and) == (status == 0) { run([right], tail: last) }
+            case .whileLoop where seeksEnd && !errexit && !nounset && statement.loopsForever(calling: functions):
                 stopped = true
-            case .whileLoop(let condition, let body):
+            case .whileLoop(let condition, let line, let body):
                 var bodyStatus = 0
-                while !stopped {
-                    runCondition(condition)
-                    guard !stopped, status == 0 else { break }
+                while !stopped, !returning {
+                    runCondition(condition, line: line)
+                    guard !stopped, !returning, status == 0 else { break }
                     run(body)
                     bodyStatus = status
                 }
-                status = bodyStatus
+                if !returning { status = bodyStatus }
             case .conditional(let branches, let otherwise):
                 var taken = false
                 for branch in branches {
-                    runCondition(branch.condition)
-                    if stopped { return }
+                    runCondition(branch.condition, line: branch.line)
+                    if stopped || returning { return }
                     if status == 0 {
                         run(branch.body)
                         taken = true
@@ -164,12 +189,21 @@ struct ScriptOutput {
                     }
                 }
                 if !taken { if let otherwise { run(otherwise) } else { status = 0 } }
-            case .forLoop(let name, let items, let body):
+            case .forLoop(let name, let items, let line, let body):
+                self.line = line
                 status = 0
-                for item in expandAll(items) where !stopped {
+                for item in expandAll(items) where !stopped && !returning {
                     variables[name] = item
                     run(body)
                 }
+            case .selection(let subject, let line, let items):
+                self.line = line
+                select(subject, items)
+            case .function(let name, let body):
+                functions[name] = body
+                status = 0
+            case .group(let body):
+                run(body)
             case .unknown:
                 stopped = true
             }
@@ -177,7 +211,8 @@ struct ScriptOutput {
     }
 
     /// Runs an `if` or `while` condition, where a failure does not end a `set -e` shell.
-    private mutating func runCondition(_ words: [ScriptSyntax.Word]) {
+    private mutating func runCondition(_ words: [ScriptSyntax.Word], line: Int) {
+        self.line = line
         conditionDepth += 1
         runSimple(words)
         conditionDepth -= 1
@@ -191,31 +226,43 @@ struct ScriptOutput {
         if negated { words.removeFirst() }
         substitutionStatus = nil
         let (command, redirections) = Self.redirections(in: words)
-        // Leading assignments are expanded whole: their values are not split into fields.
+        // The command's words are expanded first, then its assignments, whole (not split into fields).
         let assignments = command.prefix(while: Self.isAssignment)
-        var argv = assignments.map { expandJoined($0) }
-        argv += expandAll(Array(command.dropFirst(assignments.count)))
+        let argv = expandArguments(Array(command.dropFirst(assignments.count)))
         let targets = redirections.map { (operator: $0.operator, target: expandJoined($0.target)) }
         if stopped { return }
-        if assignments.count > 1, assignments.count == command.count {
-            for assignment in argv { _ = execute([assignment], capture: false) }
-            return
+        if let program = argv.first {
+            let saved = assignments.isEmpty ? [] : assignPrefix(assignments, for: program)
+            if stopped { return }
+            replacesShell = last && !negated && redirections.isEmpty
+            runRedirected(argv, targets)
+            replacesShell = false
+            if !saved.isEmpty { restorePrefix(saved) }
+        } else {
+            for assignment in assignments where !stopped { assign(expandJoined(assignment)) }
+            if stopped { return }
+            // Assignments alone have the status of their last command substitution, else 0; a
+            // redirection alone still creates or empties its file.
+            runRedirected([], targets)
         }
-        replacesShell = last && !negated && redirections.isEmpty
-        runRedirected(argv, targets)
-        replacesShell = false
         if negated { status = status == 0 ? 1 : 0 }
         // `set -e`: a failure outside a condition, not negated, ends the shell with its status.
-        if errexit, status != 0, !negated, conditionDepth == 0, !stopped {
+        if errexit, status != 0, !negated, conditionDepth == 0, !stopped, !returning {
             ended = true
             stopped = true
         }
     }
 
     /// A word that assigns a variable (`NAME=value`, the name unquoted).
-    private static func isAssignment(_ word: ScriptSyntax.Word) -> Bool {
+    static func isAssignment(_ word: ScriptSyntax.Word) -> Bool {
         guard let first = word.first, first.quoting == .none, let equals = first.text.firstIndex(of: "=") else { return false }
         return isName(first.text[..<equals])
+    }
+
+    /// Ends the shell with the status it has (`exit`, a fatal error).
+    mutating func endShell() {
+        ended = true
+        stopped = true
     }
 
     /// Back from a `$(...)`: an `exit` there ended only the subshell.
@@ -232,12 +279,13 @@ struct ScriptOutput {
             status = substitutionStatus ?? 0
             return ""
         }
-        if argv.count == 1, let equals = first.firstIndex(of: "="), Self.isName(first[..<equals]) {
-            variables[String(first[..<equals])] = String(first[first.index(after: equals)...])
+        if argv.count == 1, first.contains("="), assign(first) {
             // An assignment alone has the status of its last command substitution, else 0.
             status = substitutionStatus ?? 0
             return ""
         }
+        if !functions.isEmpty, let body = functions[first] { return call(body, Array(argv.dropFirst()), capture: capture) }
+        let previous = status
         status = 0
         let args = Array(argv.dropFirst())
         var text = ""
@@ -265,6 +313,11 @@ struct ScriptOutput {
                 return ""
             }
             status = holds ? 0 : 1
+        case "return", "local", "unset":
+            guard functionBuiltin(first, args, previous: previous) else {
+                stopped = true
+                return ""
+            }
         case "set", "shift":
             guard setParameters(ContainerProcess.basename(first), args) else {
                 stopped = true

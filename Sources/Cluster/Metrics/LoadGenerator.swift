@@ -15,7 +15,7 @@ struct LoadGenerator: Equatable {
             argv.count >= 3, argv[1] == "-c"
         else { return nil }
         for statement in ScriptSyntax.parse(argv[2]) {
-            guard case .whileLoop(let condition, let body) = statement else { continue }
+            guard case .whileLoop(let condition, _, let body) = statement else { continue }
             var pause: Int64 = 0
             var url: String?
             for words in [condition] + body.flatMap(simpleWords) {
@@ -46,7 +46,7 @@ struct LoadGenerator: Equatable {
     /// The simple commands of a statement, both sides of an and-or list included (`wget ... || true`).
     private static func simpleWords(_ statement: ScriptSyntax.Statement) -> [[ScriptSyntax.Word]] {
         switch statement {
-        case .simple(let words): [words]
+        case .simple(let words, _): [words]
         case .andOr(let left, _, let right): simpleWords(left) + simpleWords(right)
         default: []
         }

@@ -71,7 +71,7 @@ struct AndOrListTests {
         let words = { (text: String) in [[ScriptSyntax.Part(text: text, quoting: .none)]] }
         #expect(
             ScriptSyntax.parse("a && b || c") == [
-                .andOr(.andOr(.simple(words("a")), .and, .simple(words("b"))), .or, .simple(words("c")))
+                .andOr(.andOr(.simple(words("a"), line: 1), .and, .simple(words("b"), line: 1)), .or, .simple(words("c"), line: 1))
             ])
         guard case .andOr(.conditional, .or, .simple) = ScriptSyntax.parse("if a; then b; fi || c").first else {
             Issue.record("an if joined by || is one and-or list")

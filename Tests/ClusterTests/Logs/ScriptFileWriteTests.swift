@@ -20,6 +20,16 @@ struct ScriptFileWriteTests {
         ])
     }
 
+    @Test("a redirection alone, or after assignments alone, creates or empties its file")
+    func bareRedirection() {
+        let output = run("> /data/empty; N=1 >> /data/kept; echo $N")
+        #expect(output.entries.map(\.text) == ["1"])
+        #expect(output.files == [
+            ScriptFileWrite(time: start, path: "/data/empty", kind: .write("", append: false)),
+            ScriptFileWrite(time: start, path: "/data/kept", kind: .write("", append: true)),
+        ])
+    }
+
     @Test("each write is dated when it is made, and a loop stops at the bound")
     func loop() {
         let output = run("while true; do date +%S >>log; sleep 20; done", untilSeconds: 45)
