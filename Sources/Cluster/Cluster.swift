@@ -160,6 +160,8 @@ public final class Cluster {
         quiescentRevision = snapshot.quiescentRevision
         schedulerStartIndex = snapshot.schedulerStartIndex
         schedulerCache = snapshot.schedulerCache
+        schedulingNodeCache = snapshot.schedulingNodeCache
+        schedulerInstanceCache = snapshot.schedulerInstanceCache
         journalCursors = snapshot.journalCursors
         ownership = snapshot.ownership
         kubeletsNeedFullScan = snapshot.kubeletsNeedFullScan
@@ -193,7 +195,8 @@ public final class Cluster {
             settings: settings, runtime: runtime, nodeResolvConf: nodeResolvConf, store: store, clock: clock,
             names: names, stoppingPods: stoppingPods, nodeImages: nodeImages, probeWorkers: probeWorkers,
             wakeups: wakeups, ipam: ipam, nodeContainers: nodeContainers, quiescentRevision: quiescentRevision,
-            schedulerStartIndex: schedulerStartIndex, schedulerCache: schedulerCache, journalCursors: journalCursors,
+            schedulerStartIndex: schedulerStartIndex, schedulerCache: schedulerCache, schedulingNodeCache: schedulingNodeCache,
+            schedulerInstanceCache: schedulerInstanceCache, journalCursors: journalCursors,
             ownership: ownership,
             kubeletsNeedFullScan: kubeletsNeedFullScan, outage: outage, eventCorrelator: eventCorrelator,
             eventLeasesRenewedAt: eventLeasesRenewedAt, failedDaemonPodsBackoff: failedDaemonPodsBackoff,
@@ -224,6 +227,8 @@ public final class Cluster {
         let quiescentRevision: Int
         let schedulerStartIndex: Int
         let schedulerCache: SchedulerCache?
+        let schedulingNodeCache: (nodeWrites: Int, nodes: [SchedulingNode], rooms: [NodeRoom])?
+        let schedulerInstanceCache: (podWrites: Int, instance: String)?
         let journalCursors: [ControlLoop: Int]
         let ownership: OwnershipIndex
         let kubeletsNeedFullScan: Bool

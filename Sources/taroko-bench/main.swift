@@ -22,6 +22,10 @@ func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 /// `replay` alone runs the lab's replay figure without the rest of the lab.
 let parts = Set((ProcessInfo.processInfo.environment["TAROKO_BENCH_ONLY"] ?? "lab,shell,proxy,world,scaling").split(separator: ",").map(String.init))
 
+if let index = ProcessInfo.processInfo.environment["TAROKO_BENCH_PROFILE"].flatMap(Int.init) {
+    profileLabCommand(index)
+    exit(0)
+}
 if parts.contains("lab") {
     benchSmallLab()
 }

@@ -76,6 +76,17 @@ extension Cluster {
         return cache
     }
 
+    /// Works out the scheduler's views of the pods and nodes now, so every lab started from this
+    /// cluster's snapshot has them (a restored world has every pod placed, so none was kept).
+    public func prepareSchedulerViews() {
+        if schedulerCache == nil {
+            skipChanges(for: .scheduler)
+            schedulerCache = SchedulerCache(pods: store.list(.pods))
+        }
+        _ = schedulingNodes()
+        _ = schedulerInstance
+    }
+
     /// Forgets the scheduler's cache (to be built again when pods next wait for a node), so the
     /// journal need not be kept for it.
     private func dropSchedulerCache() {

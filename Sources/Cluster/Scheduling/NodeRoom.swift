@@ -1,7 +1,7 @@
 /// What a node offers pods as most pods' filtering and scoring read it: how many pods and how
 /// much CPU and memory it takes, and whether anything but room could keep a pod off. Plain
 /// values, listed beside the nodes, so a search over hundreds of nodes touches no node object.
-struct NodeRoom {
+struct NodeRoom: Sendable {
     let maxPods: Int
     let allocatable: ResourceAmount
     /// Whether room alone decides if it takes a pod: it is schedulable and has no taints that keep pods off.

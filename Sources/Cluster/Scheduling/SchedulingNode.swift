@@ -2,7 +2,7 @@ import KubeAPI
 
 /// A node as the scheduler's plugins read it, parsed once until a node is written rather than
 /// once for every pod tried on it. A class, so that passing one around copies no fields.
-final class SchedulingNode {
+final class SchedulingNode: Sendable {
     /// Its position in the pass's node list (-1 outside a pass).
     let index: Int
     let object: KubeObject

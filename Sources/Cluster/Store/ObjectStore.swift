@@ -40,8 +40,9 @@ struct ObjectStore: Sendable {
     private var writeCounts: [ResourceType: Int] = [:]
     /// How many writes and removals the pods of each namespace have had.
     private var podWritesByNamespace: [String: Int] = [:]
-    /// Where each object is, by UID.
-    private var byUID: [UIDKey: (type: ResourceType, key: Key)] = [:]
+    /// Where each object is, by UID (layered: every object has one, and labs share the world's).
+    private var byUID = LayeredDictionary<UIDKey, Location>()
+    typealias Location = (type: ResourceType, key: Key)
     /// Each type's objects by the UID of their controller (the owner reference marked `controller`).
     private var byController: [ResourceType: [UIDKey: ControlledKeys]] = [:]
     /// Events by the UID of the object they are about (`involvedObject.uid`), unordered. An

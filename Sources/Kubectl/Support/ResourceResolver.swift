@@ -44,6 +44,12 @@ enum ResourceResolver {
         }
     }
 
+    /// The built-in kinds of each category, in discovery order.
+    private static let builtInCategories: [String: [ResourceType]] = Dictionary(
+        grouping: ResourceType.discovered.flatMap { type in type.categories.map { (category: $0, type: type) } },
+        by: \.category
+    ).mapValues { $0.map(\.type) }
+
     /// One `TYPE[,TYPE...]` argument, with categories (`all`, `api-extensions`) expanded.
     static func resolveList(_ text: String) throws(KubectlFailure) -> [ResourceType] {
         var types: [ResourceType] = []
@@ -51,7 +57,7 @@ enum ResourceResolver {
             let name = part.lowercased()
             // Custom resources join a category after the built-in kinds, as discovery lists them.
             let custom = customResources.filter { customCategories[$0]?.contains(name) == true }
-            let category = ResourceType.discovered.filter { $0.categories.contains(name) } + custom
+            let category = (builtInCategories[name] ?? []) + custom
             if name == "all" {
                 types += ResourceType.all + custom
             } else if !category.isEmpty {

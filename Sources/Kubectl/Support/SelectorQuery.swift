@@ -64,6 +64,7 @@ struct SelectorQuery {
 
     /// `strings.TrimSpace`, as `LabelSelectorParam` and `FieldSelectorParam` apply it.
     private static func trimmed(_ text: String) -> String {
-        String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        guard text.first?.isWhitespace == true || text.last?.isWhitespace == true else { return text }
+        return String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
 }

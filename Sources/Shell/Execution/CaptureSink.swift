@@ -9,8 +9,7 @@ final class CaptureSink: OutputSink {
     private var size = 0
     /// The virtual clock, when the pipe keeps when each write came (`arrivals`).
     private let clock: (() -> Int64)?
-    private(set) var arrivals: [(scalar: Int, time: Int64)] = []
-    private var scalars = 0
+    private(set) var arrivals: [(byte: Int, time: Int64)] = []
 
     init(errors: any OutputSink, limit: Int = ShellLimits.outputBytes, clock: (() -> Int64)? = nil) {
         self.errors = errors
@@ -25,13 +24,12 @@ final class CaptureSink: OutputSink {
     func write(_ text: String, to stream: StandardStream) {
         guard stream == .stdout else { return errors.write(text, to: .stderr) }
         guard size < limit else { return }
-        size += text.utf8.count
-        captured += text
         if let clock {
             let now = clock()
-            if arrivals.last?.time != now { arrivals.append((scalars, now)) }
-            scalars += text.unicodeScalars.count
+            if arrivals.last?.time != now { arrivals.append((size, now)) }
         }
+        size += text.utf8.count
+        captured += text
     }
 }
 

@@ -5,8 +5,8 @@
 /// pipeline, moves with what the reader itself does, and jumps forward only while it waits for
 /// bytes the writer had not yet written, so a timeout fires when it would have in a real pipe.
 final class PipeTiming {
-    /// From each scalar offset on, the virtual time of the write that brought it, in order.
-    let arrivals: [(scalar: Int, time: Int64)]
+    /// From each byte offset on, the virtual time of the write that brought it, in order.
+    let arrivals: [(byte: Int, time: Int64)]
     /// When the writer ended, closing the pipe.
     let closedAt: Int64
     /// When the pipeline started, the reader with it.
@@ -16,7 +16,7 @@ final class PipeTiming {
     /// The seconds the reader has spent waiting so far.
     var waited = 0.0
 
-    init(arrivals: [(scalar: Int, time: Int64)], closedAt: Int64, origin: Int64, stageStart: Int64) {
+    init(arrivals: [(byte: Int, time: Int64)], closedAt: Int64, origin: Int64, stageStart: Int64) {
         self.arrivals = arrivals
         self.closedAt = closedAt
         self.origin = origin
@@ -28,8 +28,8 @@ final class PipeTiming {
         Double(origin) + Double(now - stageStart) + waited
     }
 
-    /// When the scalar at `index` was written.
-    func arrival(ofScalar index: Int) -> Int64 {
-        arrivals.last { $0.scalar <= index }?.time ?? origin
+    /// When the byte at `offset` was written.
+    func arrival(ofByte offset: Int) -> Int64 {
+        arrivals.last { $0.byte <= offset }?.time ?? origin
     }
 }

@@ -103,7 +103,7 @@ final class ShellInput {
     func waits(until deadline: Double, now: Int64) -> Bool {
         guard let timing else { return false }
         let reader = timing.readerTime(now: now)
-        let available = Double(position < scalars.endIndex ? timing.arrival(ofScalar: mark) : timing.closedAt)
+        let available = Double(position < scalars.endIndex ? timing.arrival(ofByte: text.utf8.distance(from: text.startIndex, to: position)) : timing.closedAt)
         let waitsPast = available > deadline
         timing.waited += max(0, (waitsPast ? deadline : available) - reader)
         return waitsPast

@@ -20,7 +20,7 @@ struct GrepSearch {
     mutating func search(_ text: String, name: String) -> Bool {
         let lines = TextLines(text).lines
         let limit = options.maxCount ?? Int.max
-        let binary = !options.text && text.utf8.contains(0)
+        let binary = !options.text && (text.utf8.withContiguousStorageIfAvailable { $0.contains(0) } ?? text.utf8.contains(0))
         let listing = options.count || options.listMatching || options.listNonMatching || options.quiet
         var selected = 0
         var lastShown = -1

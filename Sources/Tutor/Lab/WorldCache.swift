@@ -15,7 +15,9 @@ enum WorldCache {
     static func entry(at directory: String) throws(World.LoadError) -> Entry {
         if let entry = entries.withLock({ $0[directory] }) { return entry }
         let world = try World.load(directory: directory)
-        let entry = Entry(host: world.host, cluster: Cluster(world: world).snapshot)
+        let cluster = Cluster(world: world)
+        cluster.prepareSchedulerViews()
+        let entry = Entry(host: world.host, cluster: cluster.snapshot)
         entries.withLock { $0[directory] = entry }
         return entry
     }
