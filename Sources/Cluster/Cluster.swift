@@ -85,6 +85,8 @@ public final class Cluster {
     /// The selector each ReplicaSet and ReplicationController last claimed pods by, by UID: a
     /// write that leaves it as it was (a status update) calls for no search of its namespace.
     var claimedSelectors: [String: JSONValue] = [:]
+    /// The claims that last changed nothing, with the writes to their types then (`claim`).
+    var quietClaims: [ClaimScope: ClaimScope.Writes] = [:]
     /// What admission last worked out from a pod's content alone (`PodContentMemo`).
     var podContentMemo = PodContentMemo()
     /// The scheduler's pending and placed pods, kept from the journal (`SchedulerCache`).

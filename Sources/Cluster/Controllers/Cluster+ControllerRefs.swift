@@ -14,24 +14,27 @@ extension Cluster {
         var object: KubeObject
     }
 
-    /// Claims objects of `type` for each of `owners` and reports whether any was written.
+    /// Claims objects of `type` for each of `owners` (every stored object of `ownerType`) and
+    /// reports whether any was written.
     ///
-    /// `candidates` are the objects the controller lists (default: those of `type` in the owners'
-    /// namespaces); `releases` false only adopts; `isMember` narrows the match (a StatefulSet's
-    /// pods by name); `finalizers` are added on adoption and removed on release (the Job's).
+    /// `releases` false only adopts; `isMember` narrows the match (a StatefulSet's pods by name).
+    /// A claim that changed nothing is not made again until an owner or a dependent is written:
+    /// what it decides depends on those objects alone.
     @discardableResult
     func claim(
-        _ type: ResourceType, for owners: [KubeObject], among candidates: [KubeObject]? = nil,
-        releases: Bool = true, finalizers: [String] = [],
+        _ type: ResourceType, for owners: [KubeObject], of ownerType: ResourceType, releases: Bool = true,
         isMember: (_ owner: KubeObject, _ object: KubeObject) -> Bool = { _, _ in true }
     ) -> Bool {
+        let scope = ClaimScope(owners: ownerType, dependents: type)
+        let writes = ClaimScope.Writes(owners: store.writeCount(of: ownerType), dependents: store.writeCount(of: type))
+        if quietClaims[scope] == writes { return false }
         let live = owners.filter { $0.deletionTimestamp == nil }
-        guard !live.isEmpty else { return false }
         // A controller lists its dependents in its own namespace only.
-        let pool = candidates ?? Set(live.map { $0.namespace ?? "" }).sorted().flatMap { list(type, namespace: $0) }
-        var changes = controllerRefChanges(for: live, among: pool, isMember: isMember)
+        let pool = Set(live.map { $0.namespace ?? "" }).sorted().flatMap { list(type, namespace: $0) }
+        var changes = live.isEmpty ? [] : controllerRefChanges(for: live, among: pool, isMember: isMember)
         if !releases { changes.removeAll { !$0.adopt } }
-        apply(changes, to: type, finalizers: finalizers)
+        apply(changes, to: type)
+        quietClaims[scope] = changes.isEmpty ? writes : nil
         return !changes.isEmpty
     }
 

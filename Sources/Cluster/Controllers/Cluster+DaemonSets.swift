@@ -10,8 +10,8 @@ extension Cluster {
         let before = store.revision
         let sets = list(.daemonSets)
         // `controlledHistories` and `getDaemonPods`: revisions and pods the selector matches.
-        claim(.controllerRevisions, for: sets)
-        claim(.pods, for: sets)
+        claim(.controllerRevisions, for: sets, of: .daemonSets)
+        claim(.pods, for: sets, of: .daemonSets)
         let queued = daemonSetsToSync()
         let due = sets.filter { $0.deletionTimestamp == nil && queued?.contains($0.uid) ?? true }
         // The nodes are listed only for a set to sync: a pass that has none costs no node walk.

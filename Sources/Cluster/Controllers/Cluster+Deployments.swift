@@ -7,7 +7,7 @@ import KubeAPI
 extension Cluster {
     func reconcileDeployments() -> Bool {
         let deployments = list(.deployments)
-        var changed = claim(.replicaSets, for: deployments)
+        var changed = claim(.replicaSets, for: deployments, of: .deployments)
         let queued = deploymentsToSync()
         let live = Set(deployments.map(\.uid))
         for key in wakeups.keys(withPrefix: "deployment-") {

@@ -12,8 +12,8 @@ extension Cluster {
         let before = store.revision
         let sets = list(.statefulSets)
         // `adoptOrphanRevisions` never releases; pods are claimed only by the set their name names.
-        claim(.controllerRevisions, for: sets, releases: false)
-        claim(.pods, for: sets) { StatefulSetSpec(object: $0).ordinal(of: $1) != nil }
+        claim(.controllerRevisions, for: sets, of: .statefulSets, releases: false)
+        claim(.pods, for: sets, of: .statefulSets) { StatefulSetSpec(object: $0).ordinal(of: $1) != nil }
         let podsByOwner = podsByControllerUID()
         for set in sets where set.deletionTimestamp == nil {
             syncStatefulSet(StatefulSetSpec(object: set), owned: podsByOwner[set.uid] ?? [])

@@ -11,31 +11,38 @@ struct DescribeWriter {
     /// Levels added to every write, as kubectl's nested PrefixWriter adds them (its WriteLine too).
     var nesting = 0
 
-    /// Writes `text` after `level` indents, with kubectl's terminal escaping.
+    /// Writes `text` after `level` indents. Terminal escapes are made visible (kubectl escapes
+    /// each write) once, over everything buffered, when it is laid out.
     mutating func write(_ level: Int, _ text: String) {
         let level = level + nesting
         let indent = level < Self.indents.count ? Self.indents[level] : String(repeating: "  ", count: level)
-        let escaped = HumanReadablePrinter.escapeTerminal(text)
         if aligned {
             if level > 0 { tab.write(indent) }
-            tab.write(escaped)
+            tab.write(text)
         } else {
-            output += indent + escaped
+            output += indent + HumanReadablePrinter.escapeTerminal(text)
         }
     }
 
     private static let indents = (0..<8).map { String(repeating: "  ", count: $0) }
 
-    /// `Title:\tvalue\n` at `level`.
+    /// `Title:\tvalue\n` at `level`, written piece by piece.
     mutating func field(_ level: Int, _ title: String, _ value: String) {
-        write(level, "\(title):\t\(value)\n")
+        guard aligned else { return write(level, "\(title):\t\(value)\n") }
+        write(level, title)
+        tab.write(":\t")
+        tab.write(value)
+        tab.write("\n")
     }
 
     /// `WriteLine`: the text and a newline, without indent.
     mutating func line(_ text: String) { write(0, text + "\n") }
 
     /// Lays out everything written so far; later lines align independently.
-    mutating func flush() { output += tab.flush() }
+    mutating func flush() {
+        tab.escapeTerminal()
+        output += tab.flush()
+    }
 
     /// The finished description.
     mutating func finish() -> String {

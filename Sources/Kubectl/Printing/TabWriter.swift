@@ -57,6 +57,22 @@ public struct TabWriter: Sendable {
         inRow = false
     }
 
+    /// cli-runtime's `EscapeTerminal` over everything buffered: ESC becomes `^[`, CR becomes `\r`.
+    /// Byte by byte, as both are single bytes never inside a multi-byte character.
+    mutating func escapeTerminal() {
+        guard buffer.contains(where: { $0 == 0x1B || $0 == UInt8(ascii: "\r") }) else { return }
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(buffer.count + 16)
+        for byte in buffer {
+            switch byte {
+            case 0x1B: escaped.append(contentsOf: "^[".utf8)
+            case UInt8(ascii: "\r"): escaped.append(contentsOf: #"\r"#.utf8)
+            default: escaped.append(byte)
+            }
+        }
+        buffer = escaped
+    }
+
     /// Forgets remembered widths, as kubectl does between resource kinds (`SetRememberedWidths(nil)`).
     public mutating func forgetWidths() { maxWidths = [] }
 
