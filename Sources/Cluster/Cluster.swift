@@ -164,6 +164,7 @@ public final class Cluster {
         schedulerCache = snapshot.schedulerCache
         schedulingNodeCache = snapshot.schedulingNodeCache
         schedulerInstanceCache = snapshot.schedulerInstanceCache
+        quietClaims = snapshot.quietClaims
         journalCursors = snapshot.journalCursors
         ownership = snapshot.ownership
         kubeletsNeedFullScan = snapshot.kubeletsNeedFullScan
@@ -198,7 +199,7 @@ public final class Cluster {
             names: names, stoppingPods: stoppingPods, nodeImages: nodeImages, probeWorkers: probeWorkers,
             wakeups: wakeups, ipam: ipam, nodeContainers: nodeContainers, quiescentRevision: quiescentRevision,
             schedulerStartIndex: schedulerStartIndex, schedulerCache: schedulerCache, schedulingNodeCache: schedulingNodeCache,
-            schedulerInstanceCache: schedulerInstanceCache, journalCursors: journalCursors,
+            schedulerInstanceCache: schedulerInstanceCache, quietClaims: quietClaims, journalCursors: journalCursors,
             ownership: ownership,
             kubeletsNeedFullScan: kubeletsNeedFullScan, outage: outage, eventCorrelator: eventCorrelator,
             eventLeasesRenewedAt: eventLeasesRenewedAt, failedDaemonPodsBackoff: failedDaemonPodsBackoff,
@@ -231,6 +232,7 @@ public final class Cluster {
         let schedulerCache: SchedulerCache?
         let schedulingNodeCache: (nodeWrites: Int, nodes: [SchedulingNode], rooms: [NodeRoom])?
         let schedulerInstanceCache: (podWrites: Int, instance: String)?
+        let quietClaims: [ClaimScope: ClaimScope.Writes]
         let journalCursors: [ControlLoop: Int]
         let ownership: OwnershipIndex
         let kubeletsNeedFullScan: Bool

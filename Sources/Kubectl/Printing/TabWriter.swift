@@ -35,7 +35,10 @@ public struct TabWriter: Sendable {
     public static func forDescribe() -> TabWriter { TabWriter(minWidth: 0, padding: 2) }
 
     /// Buffers text; nothing is laid out until `flush()`.
-    public mutating func write(_ text: String) { buffer.append(contentsOf: text.utf8) }
+    public mutating func write(_ text: String) {
+        var text = text
+        text.withUTF8 { buffer.append(contentsOf: $0) }
+    }
 
     /// Buffers one line of tab-separated cells.
     public mutating func writeRow(_ cells: [String]) {
@@ -60,7 +63,11 @@ public struct TabWriter: Sendable {
     /// cli-runtime's `EscapeTerminal` over everything buffered: ESC becomes `^[`, CR becomes `\r`.
     /// Byte by byte, as both are single bytes never inside a multi-byte character.
     mutating func escapeTerminal() {
-        guard buffer.contains(where: { $0 == 0x1B || $0 == UInt8(ascii: "\r") }) else { return }
+        // Counted without an early exit, which the compiler turns into wide compares.
+        let escapes = buffer.withUnsafeBufferPointer { bytes in
+            bytes.reduce(0) { $0 &+ ($1 == 0x1B || $1 == UInt8(ascii: "\r") ? 1 : 0) }
+        }
+        guard escapes > 0 else { return }
         var escaped: [UInt8] = []
         escaped.reserveCapacity(buffer.count + 16)
         for byte in buffer {
@@ -132,15 +139,17 @@ public struct TabWriter: Sendable {
 
     /// text/tabwriter's `writeLines`: cells with a known column width are padded, others written as-is.
     private func writeLines(_ cells: Cells, _ range: Range<Int>, widths: [Int], into output: inout [UInt8]) {
-        for line in range {
-            for column in 0..<cells.count(in: line) {
-                output.append(contentsOf: cells.bytes(line: line, column: column))
-                if column < widths.count {
-                    let pad = widths[column] - cells.runes(line: line, column: column)
-                    if pad > 0 { output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: pad)) }
+        cells.text.withUnsafeBufferPointer { text in
+            for line in range {
+                for column in 0..<cells.count(in: line) {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: text[cells.byteRange(line: line, column: column)]))
+                    if column < widths.count {
+                        let pad = widths[column] - cells.runes(line: line, column: column)
+                        for _ in 0..<max(0, pad) { output.append(UInt8(ascii: " ")) }
+                    }
                 }
+                output.append(UInt8(ascii: "\n"))
             }
-            output.append(UInt8(ascii: "\n"))
         }
     }
 }
@@ -162,18 +171,21 @@ extension TabWriter {
             var cellStart = 0
             var runes = 0
             text.withUnsafeBufferPointer { bytes in
+                // In ASCII text every byte is a rune; otherwise each scalar has one byte that is
+                // not a continuation byte (10xxxxxx), and Go counts runes.
+                let ascii = bytes.reduce(0) { $0 | $1 } < 0x80
                 for index in bytes.indices {
                     let byte = bytes[index]
                     if byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") {
-                        cells.append((cellStart, index, runes))
+                        cells.append((cellStart, index, ascii ? index - cellStart : runes))
                         cellStart = index + 1
                         runes = 0
                         if byte == UInt8(ascii: "\n") { lineStarts.append(cells.count) }
-                    } else if byte & 0xC0 != 0x80 {
-                        // Width in runes, as Go counts it: every scalar has one non-continuation byte.
+                    } else if !ascii && byte & 0xC0 != 0x80 {
                         runes += 1
                     }
                 }
+                if ascii { runes = bytes.count - cellStart }
             }
             if cellStart < text.count {
                 cells.append((cellStart, text.count, runes))
@@ -194,9 +206,9 @@ extension TabWriter {
 
         func runes(line: Int, column: Int) -> Int { cells[lineStarts[line] + column].runes }
 
-        func bytes(line: Int, column: Int) -> ArraySlice<UInt8> {
+        func byteRange(line: Int, column: Int) -> Range<Int> {
             let cell = cells[lineStarts[line] + column]
-            return text[cell.start..<cell.end]
+            return cell.start..<cell.end
         }
     }
 }

@@ -48,6 +48,15 @@ import Testing
         #expect(lab.run("describe", "pods", "-A", "-l", "app=none").err == "No resources found\n")
     }
 
+    @Test("terminal escapes in a value show as ^[ and \\r, and the columns line up as printed")
+    func terminalEscapes() throws {
+        let lab = try KubectlHarness()
+        #expect(lab.run("annotate", "ns", "default", "note=\u{1B}[31mred\rx").code == 0)
+        let out = lab.run("describe", "ns", "default").out
+        #expect(out.contains("Annotations:  note: ^[[31mred\\rx\n"))
+        #expect(!out.contains("\u{1B}") && !out.contains("\r"))
+    }
+
     @Test("--show-events=false leaves out the Events line")
     func withoutEvents() throws {
         let lab = try KubectlHarness()
