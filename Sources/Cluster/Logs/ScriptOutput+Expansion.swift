@@ -1,5 +1,6 @@
 /// The expansions of a container's script: parameters (`$NAME`, `${NAME}`, `${NAME:-word}` and
-/// its kin, `${#NAME}`, the positional and special ones), `$((...))` and `$(...)`; then the
+/// its kin, `${#NAME}`, `${NAME#pattern}` and its kin, the positional and special ones),
+/// `$((...))` (`ScriptArithmetic`) and `$(...)`; then the
 /// shell's field splitting of unquoted results by IFS and pathname expansion (`ScriptFields`,
 /// `ScriptGlob`).
 extension ScriptOutput {
@@ -143,8 +144,8 @@ extension ScriptOutput {
         }
     }
 
-    /// `${NAME}`, `${#NAME}` and `${NAME OP WORD}` for `-`, `=`, `+` and `?`, with or without `:`;
-    /// anything else stops the reading.
+    /// `${NAME}`, `${#NAME}`, `${NAME OP WORD}` for `-`, `=`, `+` and `?`, with or without `:`,
+    /// and the pattern removals (`ScriptOutput+PatternRemoval.swift`); anything else stops the reading.
     private mutating func braced(_ inner: String, quoted: Bool, into fields: inout ScriptFields) {
         if inner.hasPrefix("#"), inner.count > 1 {
             let name = String(inner.dropFirst())
@@ -164,6 +165,17 @@ extension ScriptOutput {
             let value = parameter(name)
             if nounset, value == nil { return expansionFailed(unsetMessage(name)) }
             fields.appendExpansion(value ?? "", quoted: quoted)
+            return
+        }
+        if rest.first == "#" || rest.first == "%" {
+            guard name != "@", name != "*" else {
+                stopped = true
+                return
+            }
+            let value = parameter(name)
+            if nounset, value == nil { return expansionFailed(unsetMessage(name)) }
+            guard let removed = removingPattern(value ?? "", rest) else { return }
+            fields.appendExpansion(removed, quoted: quoted)
             return
         }
         let colon = rest.hasPrefix(":")
@@ -191,7 +203,8 @@ extension ScriptOutput {
             let text = words.pieces.map(ScriptFields.text).joined()
             expansionFailed(word.isEmpty ? requiredMessage(name, null: colon) : name + ": " + text)
         case "+":
-            break
+            // Nothing, but still an empty field when quoted (`"${UNSET:+x}"`).
+            fields.appendExpansion("", quoted: quoted)
         default:
             fields.appendExpansion(value ?? "", quoted: quoted)
         }
@@ -209,24 +222,20 @@ extension ScriptOutput {
     /// What `$(script)` prints on its standard output, its trailing newlines removed. It runs in a
     /// subshell: its variables and an `exit` stay in it.
     private mutating func substitute(_ script: String) -> String {
-        let saved = (variables, exported, positional, errexit, nounset, functions)
-        let outer = (replacesShell, line)
         captures.append("")
-        subshells += 1
-        // dash and ash number a `$(...)`'s lines on from its line, a backquoted script's afresh
-        // from 1; bash numbers either's from the line it ends on.
-        var script = Substring(script)
-        let backquoted = script.first == ScriptSyntax.backquoteMark
-        if backquoted { script.removeFirst() }
-        let firstLine =
-            shell == .bash ? line + script.reduce(0) { $1 == "\n" ? $0 + 1 : $0 } : backquoted ? 1 : line
-        run(ScriptSyntax.parse(String(script), firstLine: firstLine), tail: true)
-        subshells -= 1
+        inSubshell { sub in
+            sub.output = .capture
+            // dash and ash number a `$(...)`'s lines on from its line, a backquoted script's afresh
+            // from 1; bash numbers either's from the line it ends on.
+            var text = Substring(script)
+            let backquoted = text.first == ScriptSyntax.backquoteMark
+            if backquoted { text.removeFirst() }
+            let line = sub.line
+            let firstLine =
+                sub.shell == .bash ? line + text.reduce(0) { $1 == "\n" ? $0 + 1 : $0 } : backquoted ? 1 : line
+            sub.run(ScriptSyntax.parse(String(text), firstLine: firstLine, functionKeyword: sub.shell != .dash), tail: true)
+        }
         var result = captures.removeLast()
-        (variables, exported, positional, errexit, nounset, functions) = saved
-        (replacesShell, line) = outer
-        returning = false
-        leaveSubshell()
         substitutionStatus = status
         while result.hasSuffix("\n") { result.removeLast() }
         return result
@@ -243,33 +252,20 @@ extension ScriptOutput {
         return String(out.dropFirst())
     }
 
-    /// `$((...))` over integers: `+ - * / %` left to right, names read as variables.
-    private func arithmetic(_ expression: String) -> String {
-        var total = 0
-        var operation: Character = "+"
-        var token = ""
-        func apply() {
-            let trimmed = token.split(separator: " ").joined()
-            let name = trimmed.hasPrefix("$") ? String(trimmed.dropFirst()) : trimmed
-            let value = Int(trimmed) ?? Int(parameter(name) ?? "") ?? 0
-            switch operation {
-            case "-": total -= value
-            case "*": total *= value
-            case "/": total = value == 0 ? 0 : total / value
-            case "%": total = value == 0 ? 0 : total % value
-            default: total += value
-            }
-            token = ""
+    /// `$((...))`: its `$` expansions, then its arithmetic (`ScriptArithmetic`); what this reader
+    /// cannot evaluate stops the reading.
+    private mutating func arithmetic(_ expression: String) -> String {
+        var fields = ScriptFields()
+        expand(expression, quoted: true, into: &fields)
+        if stopped { return "" }
+        let text = fields.pieces.map(ScriptFields.text).joined()
+        let dialect = ScriptArithmetic.Dialect(
+            extended: shell != .dash, nestedValues: shell != .dash, unsetFails: shell == .bash && nounset,
+            divisionAlwaysChecked: shell == .ash)
+        guard let value = ScriptArithmetic.evaluate(text, variables: &variables, dialect: dialect) else {
+            stopped = true
+            return ""
         }
-        for char in expression {
-            if "+-*/%".contains(char), token.contains(where: { $0 != " " }) {
-                apply()
-                operation = char
-            } else {
-                token.append(char)
-            }
-        }
-        apply()
-        return String(total)
+        return String(value)
     }
 }

@@ -1,15 +1,16 @@
 import KubeAPI
 
-/// The files a container's command writes: output redirected with `>` or `>>` (a descriptor's
-/// `2>` only creates or empties its file, as errors are not modelled), `mkdir [-p] [-m MODE]`,
-/// `touch`, `rm [-rf]` and `rmdir`, each at the moment the command runs.
+/// The files a container's command writes: output redirected with `>` or `>>`
+/// (`ScriptOutput+Streams.swift`), `mkdir [-p] [-m MODE]`, `touch`, `rm [-rf]` and `rmdir`, each
+/// at the moment the command runs.
 extension ScriptOutput {
-    /// A command's words apart from its redirections, and each redirection's operator and target.
+    /// A command's words apart from its redirections, and each redirection's operator and
+    /// target (none for `2>&1` and `>&2`, which name a descriptor).
     static func redirections(
         in words: [ScriptSyntax.Word]
-    ) -> (command: [ScriptSyntax.Word], redirections: [(operator: String, target: ScriptSyntax.Word)]) {
+    ) -> (command: [ScriptSyntax.Word], redirections: [(operator: String, target: ScriptSyntax.Word?)]) {
         var command: [ScriptSyntax.Word] = []
-        var redirections: [(operator: String, target: ScriptSyntax.Word)] = []
+        var redirections: [(operator: String, target: ScriptSyntax.Word?)] = []
         var index = 0
         while index < words.count {
             let word = words[index]
@@ -18,38 +19,15 @@ extension ScriptOutput {
                 command.append(word)
                 continue
             }
-            // `2>&1` and `>&2` name a descriptor, not a file.
-            if word[0].text.contains("&") { continue }
+            if word[0].text.contains("&") {
+                redirections.append((word[0].text, nil))
+                continue
+            }
             guard index < words.count else { break }
             redirections.append((word[0].text, words[index]))
             index += 1
         }
         return (command, redirections)
-    }
-
-    /// Runs a command with its redirections: what it prints goes to the file its standard output
-    /// names, if any, else to the log.
-    mutating func runRedirected(_ argv: [String], _ redirections: [(operator: String, target: String)]) {
-        var output: (path: String, append: Bool)?
-        for (op, target) in redirections {
-            let path = absolute(target)
-            switch op {
-            case ">", "1>", ">>", "1>>": output = (path, op.hasSuffix(">>"))
-            case "2>", "2>>":
-                errorsRedirected = true
-                record(.write("", append: op == "2>>"), at: path)
-            default: continue
-            }
-        }
-        defer { errorsRedirected = false }
-        guard let output else {
-            _ = execute(argv, capture: false)
-            return
-        }
-        let text = execute(argv, capture: true)
-        // A device such as /dev/null takes the output and keeps nothing.
-        guard !output.path.hasPrefix("/dev/") else { return }
-        record(.write(text, append: output.append), at: output.path)
     }
 
     /// `mkdir`, `touch`, `rm` and `rmdir` with their operands.
@@ -85,7 +63,7 @@ extension ScriptOutput {
         }
     }
 
-    private mutating func record(_ kind: ScriptFileWrite.Kind, at path: String) {
+    mutating func record(_ kind: ScriptFileWrite.Kind, at path: String) {
         guard now <= until, files.count < Self.maxLines else {
             stopped = true
             return
@@ -94,7 +72,7 @@ extension ScriptOutput {
     }
 
     /// `path` made absolute from the working directory, `.` and `..` resolved.
-    private func absolute(_ path: String) -> String {
+    func absolute(_ path: String) -> String {
         ContainerFileView.normalized(path, from: directory)
     }
 }

@@ -4,21 +4,21 @@
 /// Calls within calls are bounded (`maxCallDepth`): deeper, the reader stops, as it cannot tell
 /// how the real shell would run out of stack.
 extension ScriptOutput {
-    /// Runs a function's body with `args`; returns what it printed when `capture`, else writes it.
-    mutating func call(_ body: [ScriptSyntax.Statement], _ args: [String], capture: Bool) -> String {
+    /// Runs a function's body with `args`.
+    mutating func call(_ body: [ScriptSyntax.Statement], _ args: [String]) {
         guard callDepth < Self.maxCallDepth else {
             stopped = true
-            return ""
+            return
         }
-        let outer = (positional, replacesShell)
+        let outer = (positional, replacesShell, loopDepth)
         positional = args
         replacesShell = false
+        // dash and bash run the body outside the caller's loops; ash inside them.
+        if shell != .ash { loopDepth = 0 }
         callDepth += 1
         localFrames.append([:])
-        if capture { captures.append("") }
         // `$?` in the body starts as the caller's last status (`return` alone may give it back).
         run(body)
-        let text = capture ? captures.removeLast() : ""
         returning = false
         for (name, saved) in localFrames.removeLast() {
             variables[name] = saved.value
@@ -26,8 +26,7 @@ extension ScriptOutput {
             if !saved.exported { exported.removeAll { $0 == name } }
         }
         callDepth -= 1
-        (positional, replacesShell) = outer
-        return text
+        (positional, replacesShell, loopDepth) = outer
     }
 
     /// `return`, `local` and `unset`, run after a command whose status was `previous`; false

@@ -15,6 +15,19 @@ extension ScriptOutput {
         endShell()
     }
 
+    /// A token the script cannot hold where it stands: dash writes `Syntax error: "}" unexpected`
+    /// with the line and ends with 2; the others' words are not followed, and the reading stops.
+    mutating func syntaxError(_ token: String, line: Int) {
+        guard shell == .dash else {
+            stopped = true
+            return
+        }
+        self.line = line
+        writeError(messagePrefix() + "Syntax error: \"\(token)\" unexpected\n")
+        status = 2
+        endShell()
+    }
+
     /// `set -u`'s words for an unset parameter: `X: parameter not set`, `X: unbound variable`
     /// (bash writes a positional one `$1`).
     func unsetMessage(_ name: String) -> String {

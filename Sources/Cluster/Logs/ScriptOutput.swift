@@ -3,8 +3,9 @@ import KubeAPI
 /// What a container's command prints, line by line and stamped with the virtual time it printed
 /// them: `echo`, `printf`, `date`, `hostname`, `env` and `printenv` (`ScriptOutput+Environ.swift`),
 /// `cat`, `ls` and tests of the files it can read (`ScriptOutput+Reading.swift`), with `sleep`
-/// moving time on, variables, `$((...))` and `$(...)`, `while`/`for` loops, `if`, `case` and
-/// functions (`ScriptOutput+Case.swift`, `ScriptOutput+Functions.swift`), as far as `until`; the
+/// moving time on, variables, `$((...))` and `$(...)`, `while`/`until`/`for` loops with `break` and
+/// `continue` (`ScriptOutput+Loops.swift`), `if`, `case` and functions (`ScriptOutput+Case.swift`,
+/// `ScriptOutput+Functions.swift`); the
 /// shell's own errors (`ScriptOutput+ShellErrors.swift`); and the files it writes on the way
 /// (`ScriptOutput+Files.swift`): output sent to a file with `>` or `>>` lands there instead of the log.
 ///
@@ -27,8 +28,9 @@ struct ScriptOutput {
     let context: ScriptContext
     /// The shell running the script; nil for a program the runtime started itself.
     var shell: ScriptContext.Shell?
-    /// Set while the running command's errors are redirected away from the log.
-    var errorsRedirected = false
+    /// Where the running command's standard output and error go (`ScriptOutput+Streams.swift`).
+    var output = Destination.log
+    var errors = Destination.log
     /// Set while the running command replaces the shell (the script's last, or a `$(...)`'s).
     var replacesShell = false
     private let start: Timestamp
@@ -59,6 +61,12 @@ struct ScriptOutput {
     var localFrames: [[String: (value: String?, exported: Bool)]] = []
     /// Set by `return` until its function gives back control.
     var returning = false
+    /// How many loops the running command is in, as `break` and `continue` count them.
+    var loopDepth = 0
+    /// Set by `break` or `continue` until the loop it names takes it.
+    var loopControl: LoopControl?
+    /// Set while a `return`, `break` or `continue` skips the rest of what it leaves.
+    var leaving: Bool { returning || loopControl != nil }
     /// How many `$(...)` subshells the running command is in.
     var subshells = 0
     /// bash started as `sh`, in its POSIX mode.
@@ -120,7 +128,7 @@ struct ScriptOutput {
                 output.bashPosix = shell == .bash && ContainerProcess.basename(first) == "sh"
                 output.positional = Array(argv.dropFirst(4))
                 output.start(shell)
-                output.run(ScriptSyntax.parse(argv[2]), tail: true)
+                output.run(ScriptSyntax.parse(argv[2], functionKeyword: shell != .dash), tail: true)
                 if !output.stopped { output.ended = true }
             }
         } else {
@@ -151,7 +159,7 @@ struct ScriptOutput {
         for (index, statement) in statements.enumerated() {
             let last = tail && index == statements.count - 1
             steps += 1
-            if returning { return }
+            if leaving { return }
             if stopped || now > until || steps > Self.maxSteps || linesLogged >= Self.maxLines || files.count >= Self.maxLines {
                 stopped = true
                 return
@@ -165,23 +173,16 @@ struct ScriptOutput {
                 run([left])
                 conditionDepth -= 1
                 // `&&` goes on after a success, `||` after a failure; the list's status is the last one run.
-                if !stopped, !returning, (joiner == .and) == (status == 0) { run([right], tail: last) }
+                if !stopped, !leaving, (joiner == .and) == (status == 0) { run([right], tail: last) }
             case .whileLoop where seeksEnd && !errexit && !nounset && statement.loopsForever(calling: functions):
                 stopped = true
-            case .whileLoop(let condition, let line, let body):
-                var bodyStatus = 0
-                while !stopped, !returning {
-                    runCondition(condition, line: line)
-                    guard !stopped, !returning, status == 0 else { break }
-                    run(body)
-                    bodyStatus = status
-                }
-                if !returning { status = bodyStatus }
+            case .whileLoop(let condition, let line, let body, let until):
+                runWhile(condition, line: line, body: body, until: until)
             case .conditional(let branches, let otherwise):
                 var taken = false
                 for branch in branches {
                     runCondition(branch.condition, line: branch.line)
-                    if stopped || returning { return }
+                    if stopped || leaving { return }
                     if status == 0 {
                         run(branch.body)
                         taken = true
@@ -190,20 +191,21 @@ struct ScriptOutput {
                 }
                 if !taken { if let otherwise { run(otherwise) } else { status = 0 } }
             case .forLoop(let name, let items, let line, let body):
-                self.line = line
-                status = 0
-                for item in expandAll(items) where !stopped && !returning {
-                    variables[name] = item
-                    run(body)
-                }
+                runFor(name, items, line: line, body: body)
             case .selection(let subject, let line, let items):
                 self.line = line
                 select(subject, items)
+            case .syntaxError(let token, let line):
+                syntaxError(token, line: line)
             case .function(let name, let body):
                 functions[name] = body
                 status = 0
             case .group(let body):
                 run(body)
+            case .subshell(let body):
+                runSubshell(body)
+            case .redirected(let compound, let redirections):
+                runRedirected(compound, redirections)
             case .unknown:
                 stopped = true
             }
@@ -211,7 +213,7 @@ struct ScriptOutput {
     }
 
     /// Runs an `if` or `while` condition, where a failure does not end a `set -e` shell.
-    private mutating func runCondition(_ words: [ScriptSyntax.Word], line: Int) {
+    mutating func runCondition(_ words: [ScriptSyntax.Word], line: Int) {
         self.line = line
         conditionDepth += 1
         runSimple(words)
@@ -229,7 +231,7 @@ struct ScriptOutput {
         // The command's words are expanded first, then its assignments, whole (not split into fields).
         let assignments = command.prefix(while: Self.isAssignment)
         let argv = expandArguments(Array(command.dropFirst(assignments.count)))
-        let targets = redirections.map { (operator: $0.operator, target: expandJoined($0.target)) }
+        let targets = expandTargets(redirections)
         if stopped { return }
         if let program = argv.first {
             let saved = assignments.isEmpty ? [] : assignPrefix(assignments, for: program)
@@ -247,7 +249,7 @@ struct ScriptOutput {
         }
         if negated { status = status == 0 ? 1 : 0 }
         // `set -e`: a failure outside a condition, not negated, ends the shell with its status.
-        if errexit, status != 0, !negated, conditionDepth == 0, !stopped, !returning {
+        if errexit, status != 0, !negated, conditionDepth == 0, !stopped, !leaving {
             ended = true
             stopped = true
         }
@@ -273,18 +275,18 @@ struct ScriptOutput {
         }
     }
 
-    /// Runs one command; returns what it printed when `capture` (for `$(...)`), else writes it.
-    mutating func execute(_ argv: [String], capture: Bool) -> String {
+    /// Runs one command, writing what it prints to its standard output (`ScriptOutput+Streams.swift`).
+    mutating func execute(_ argv: [String]) {
         guard let first = argv.first else {
             status = substitutionStatus ?? 0
-            return ""
+            return
         }
         if argv.count == 1, first.contains("="), assign(first) {
             // An assignment alone has the status of its last command substitution, else 0.
             status = substitutionStatus ?? 0
-            return ""
+            return
         }
-        if !functions.isEmpty, let body = functions[first] { return call(body, Array(argv.dropFirst()), capture: capture) }
+        if !functions.isEmpty, let body = functions[first] { return call(body, Array(argv.dropFirst())) }
         let previous = status
         status = 0
         let args = Array(argv.dropFirst())
@@ -297,42 +299,47 @@ struct ScriptOutput {
         case "env", "printenv", "export":
             guard let printed = environment(first, args) else {
                 stopped = true
-                return ""
+                return
             }
             text = printed
         case "cat", "ls":
             guard let printed = read(ContainerProcess.basename(first), args) else {
                 // A file this reader does not know: `ls` goes on quietly, `cat` may wait on its input.
                 if ContainerProcess.basename(first) == "cat" { stopped = true }
-                return ""
+                return
             }
             text = printed
         case "[", "[[", "test", "true", ":", "false":
             guard let holds = test(argv) else {
                 stopped = true
-                return ""
+                return
             }
             status = holds ? 0 : 1
         case "return", "local", "unset":
             guard functionBuiltin(first, args, previous: previous) else {
                 stopped = true
-                return ""
+                return
+            }
+        case "break", "continue":
+            guard loopBuiltin(first, args) else {
+                stopped = true
+                return
             }
         case "set", "shift":
             guard setParameters(ContainerProcess.basename(first), args) else {
                 stopped = true
-                return ""
+                return
             }
         case "seq":
             guard let printed = Self.seq(args) else {
                 stopped = true
-                return ""
+                return
             }
             text = printed
         case "sleep":
             guard let text = args.first, let milliseconds = ContainerRun.sleepMilliseconds(text) else {
                 stopped = true
-                return ""
+                return
             }
             elapsed += milliseconds
         case "exit":
@@ -346,27 +353,14 @@ struct ScriptOutput {
             // Programs that end at once print what this reader does not know; any other runs on.
             guard case .exits(_, let code) = ContainerRun.program(argv) else {
                 stopped = true
-                return ""
+                return
             }
             status = code
         }
-        if capture { return text }
         write(text)
-        return ""
     }
 
-    /// Writes what a command prints on its standard error, unless redirected away: the runtime
-    /// logs both streams.
-    mutating func writeError(_ text: String) {
-        if !errorsRedirected { log(text) }
-    }
-
-    /// Writes what a command prints on its standard output: to the `$(...)` that captures it, else the log.
-    mutating func write(_ text: String) {
-        if captures.isEmpty { log(text) } else { captures[captures.count - 1] += text }
-    }
-
-    private mutating func log(_ text: String) {
+    mutating func log(_ text: String) {
         pending += text
         while let newline = pending.firstIndex(of: "\n") {
             if now <= until {

@@ -1,4 +1,5 @@
-/// `case` and function definitions in a container's script, read from its commands: a `|`
+/// `case` and function definitions (`NAME() { ...; }`, and `function NAME { ...; }` as bash and
+/// busybox ash write them) in a container's script, read from its commands: a `|`
 /// between a case item's patterns ends a command, as a pipe would, and `)` and `;;` are words
 /// of their own (`ScriptSyntax+Lexer.swift`).
 extension ScriptSyntax {
@@ -52,8 +53,27 @@ extension ScriptSyntax {
     static func function(_ command: Command, _ commands: inout ArraySlice<Command>) -> Statement? {
         let words = command.words
         guard let name = plain(words[0]), ScriptOutput.isName(name[...]), keyword(words[2]) == ")" else { return nil }
+        return functionBody(named: name, after: command, words.dropFirst(3), &commands)
+    }
+
+    /// The function `function NAME { ...; }` (or `function NAME() ...`) that `command` defines.
+    static func keywordFunction(_ command: Command, _ commands: inout ArraySlice<Command>) -> Statement? {
+        var words = command.words.dropFirst()
+        guard let name = words.first.flatMap(plain), ScriptOutput.isName(name[...]) else { return nil }
+        words.removeFirst()
+        if keyword(words.first) == "(" {
+            guard keyword(words.dropFirst().first) == ")" else { return nil }
+            words.removeFirst(2)
+        }
+        return functionBody(named: name, after: command, words, &commands)
+    }
+
+    /// A function's `{ ...; }` body, from `rest` of the defining command or the next one.
+    private static func functionBody(
+        named name: String, after command: Command, _ rest: ArraySlice<Word>, _ commands: inout ArraySlice<Command>
+    ) -> Statement? {
         var opening = command
-        opening.words = Array(words.dropFirst(3))
+        opening.words = Array(rest)
         if opening.words.isEmpty {
             guard let next = commands.popFirst() else { return nil }
             opening = next

@@ -15,7 +15,7 @@ struct LoadGenerator: Equatable {
             argv.count >= 3, argv[1] == "-c"
         else { return nil }
         for statement in ScriptSyntax.parse(argv[2]) {
-            guard case .whileLoop(let condition, _, let body) = statement else { continue }
+            guard case .whileLoop(let condition, _, let body, _) = statement else { continue }
             var pause: Int64 = 0
             var url: String?
             for words in [condition] + body.flatMap(simpleWords) {

@@ -30,7 +30,8 @@ extension ShellExecutor {
                 if let key = element.key { session.setAssociative(element.name, key, String(value)) }
                 if let index = element.index { session.setElement(element.name, index, String(value)) }
             })
-        evaluator.unsetIsError = session.options.contains("nounset")
+        // dash and busybox ash read an unset variable as 0 even under `set -u`.
+        evaluator.unsetIsError = session.options.contains("nounset") && session.flavour == .bash
         do {
             return try evaluator.evaluate(expression)
         } catch {

@@ -11,14 +11,21 @@ enum ExpansionError: Error {
     case readonly(String)
     /// `${!NAME}` whose NAME is unset or names no variable: bash's words after `bash: `.
     case indirection(String)
-    /// `${NAME:?}`, `set -u` and the other refusals of one parameter: bash's words after `bash: `.
+    /// `${NAME?WORD}` and the other refusals of one parameter: bash's words after `bash: `.
     case parameter(String)
+    /// `set -u` and an unset parameter: its name, and as bash writes it (`$1` for a positional
+    /// one written without braces).
+    case unset(name: String, written: String)
+    /// `${NAME?}` or `${NAME:?}` (`null`) without a word of its own.
+    case required(String, null: Bool)
 
     var message: String {
         switch self {
         case .readonly(let name): ShellSession.readonlyMessage(name)
         case .badSubstitution(let text, let framed): "bash: \(framed ? text : "${\(text)}"): bad substitution\n"
         case .arithmetic(let text), .indirection(let text), .parameter(let text): "bash: \(text)\n"
+        case .unset(_, let written): "bash: \(written): unbound variable\n"
+        case .required(let subject, let null): "bash: \(subject): parameter \(null ? "null or not set" : "not set")\n"
         }
     }
 }

@@ -13,8 +13,10 @@ extension ShellExecutor {
             return try expandedText([.parameter(target)])
         } catch {
             // With `set -u`, bash names the parameter written, not the one it names.
-            guard case .parameter = error else { throw error }
-            throw .parameter("!\(name): unbound variable")
+            switch error {
+            case .parameter, .unset, .required: throw .parameter("!\(name): unbound variable")
+            default: throw error
+            }
         }
     }
 

@@ -91,7 +91,7 @@ extension ShellExecutor {
         else { return }
         let written =
             (braced || ParameterExpansion.isVariable(name) ? "" : "$") + name + (index.map { "[\($0)]" } ?? "")
-        throw .parameter(written + ": unbound variable")
+        throw .unset(name: name + (index.map { "[\($0)]" } ?? ""), written: written)
     }
 
     /// The value of a parameter written without a subscript, or every element of `NAME[@]`;
@@ -124,8 +124,8 @@ extension ShellExecutor {
         case .error:
             guard missing else { return value }
             let message = try expandedText(word)
-            let words = message.isEmpty ? (colon ? "parameter null or not set" : "parameter not set") : message
-            throw .parameter("\(target.subject): \(words)")
+            guard !message.isEmpty else { throw .required(target.subject, null: colon) }
+            throw .parameter("\(target.subject): \(message)")
         case .assignDefault:
             guard missing else { return value }
             guard ParameterExpansion.isVariable(target.name) else {

@@ -66,6 +66,16 @@ extension ShellDialect {
         }
     }
 
+    /// `set -u`'s words for an unset parameter: `NAME: parameter not set` (dash and ash
+    /// `varunset`); nil for bash.
+    func unsetMessage(_ name: String) -> String? { flavour == .bash ? nil : "\(name): parameter not set" }
+
+    /// `${NAME?}` and `${NAME:?}` (`null`) without a word of their own: dash and ash `NAME:
+    /// parameter not set` and `parameter not set or null`; nil for bash.
+    func requiredMessage(_ subject: String, null: Bool) -> String? {
+        flavour == .bash ? nil : "\(subject): parameter not set" + (null ? " or null" : "")
+    }
+
     /// An assignment to a read-only variable: `NAME: is read only` (dash `src/var.c:261`, ash
     /// `shell/ash.c:2433`); nil for bash.
     func readonlyMessage(_ name: String) -> String? { flavour == .bash ? nil : "\(name): is read only" }

@@ -24,13 +24,30 @@ extension ShellSession {
         switch error {
         case .badSubstitution: text = dialect.badSubstitutionMessage
         case .readonly(let name): text = dialect.readonlyMessage(name)
+        case .unset(let name, _): text = dialect.unsetMessage(name)
+        case .required(let subject, let null): text = dialect.requiredMessage(subject, null: null)
+        case .parameter(let words): text = dialect.flavour == .bash ? nil : words
         default: text = nil
         }
-        guard let text else {
-            sink.write(error.message, to: .stderr)
-            return 1
-        }
+        guard let text else { return reportInBash(error, to: sink) }
         sink.write(shellMessagePrefix() + text + "\n", to: .stderr)
         return 2
+    }
+
+    /// bash's message for a failed expansion, and the status after it. Running a script or a
+    /// `-c` string, bash names the line, and a parameter's failure ends it with 127
+    /// (`run_one_command`'s status for a fatal error), or ends the subshell it is in with 1.
+    private func reportInBash(_ error: ExpansionError, to sink: any OutputSink) -> Int32 {
+        let message = error.message
+        switch error {
+        case .unset, .required, .parameter:
+            guard let depth = scriptShellDepth else { break }
+            sink.write("\(commandName): line \(linesRead + currentLine): " + message.dropFirst("bash: ".count), to: .stderr)
+            return subshellDepth > depth ? 1 : 127
+        default:
+            break
+        }
+        sink.write(message, to: .stderr)
+        return 1
     }
 }

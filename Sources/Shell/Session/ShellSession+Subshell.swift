@@ -23,10 +23,10 @@ extension ShellSession {
         io: IOStreams
     ) -> Int32 {
         let saved = (commandName, positional, self.flavour, scriptName, currentLine, scriptDepth, functionDepth)
-        let (wasParenthesized, linesReadBefore) = (inParenthesizedSubshell, linesRead)
+        let (wasParenthesized, linesReadBefore, shellDepth) = (inParenthesizedSubshell, linesRead, scriptShellDepth)
         defer {
             (commandName, positional, self.flavour, scriptName, currentLine, scriptDepth, functionDepth) = saved
-            (inParenthesizedSubshell, linesRead) = (wasParenthesized, linesReadBefore)
+            (inParenthesizedSubshell, linesRead, scriptShellDepth) = (wasParenthesized, linesReadBefore, shellDepth)
         }
         // A new shell counts the lines it reads from its own first one.
         (inParenthesizedSubshell, linesRead) = (false, 0)
@@ -37,6 +37,7 @@ extension ShellSession {
             aliases = [:]
             functionDepth = 0
             (commandName, positional, self.flavour, scriptName, scriptDepth) = (name, arguments, flavour, name, depth + 1)
+            scriptShellDepth = flavour == .bash ? subshellDepth : nil
             execsLastCommand = commandString && flavour == .bash
             return run(text, io: io, sink: io.sink).status
         }

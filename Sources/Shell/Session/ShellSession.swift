@@ -184,6 +184,10 @@ public final class ShellSession {
     /// Set while busybox ash runs a script or `sh -c` given a `$0`: its messages name the line.
     var numbersMessageLines = false
 
+    /// While bash runs a script or a `-c` string, the subshell depth of its own commands: its
+    /// messages name the line, and a fatal error ends it (or the subshell it is in). Nil at a prompt.
+    var scriptShellDepth: Int?
+
     /// The prompt the shell shows: bash's `user@host:~/dir$ `, busybox ash's `~ # `, dash's
     /// `$ `; `#` for root.
     public var prompt: String {

@@ -14,8 +14,10 @@ struct PodShell: ShellCommand {
         let words = Array(context.arguments.dropFirst())
         let session = context.session
         let saved = (session.fallback, session.flavour, session.commandName, session.linesRead, session.numbersMessageLines, session.appletName)
+        let scriptShellDepth = session.scriptShellDepth
         defer {
             (session.fallback, session.flavour, session.commandName, session.linesRead, session.numbersMessageLines, session.appletName) = saved
+            session.scriptShellDepth = scriptShellDepth
         }
         // dash and ash word a missing command themselves (`ShellDialect+Messages.swift`); bash
         // names its `-c` or script lines.
@@ -43,6 +45,7 @@ struct PodShell: ShellCommand {
         // A process of its own: what it sets and exports goes with it.
         return session.isolated {
             session.startShell(flavour)
+            session.scriptShellDepth = flavour == .bash ? session.subshellDepth : nil
             if words.first == "-c" {
                 session.execsLastCommand = flavour == .bash
                 return session.run(words[1], input: context.io.input, sink: context.io.sink).status
