@@ -79,8 +79,12 @@ public struct LabelSelector: Sendable, Equatable {
         return requirements.allSatisfy { $0.matches(value: labels[$0.key].string) }
     }
 
+    /// `labels.Selector.String()`: the requirements in their parsed (key) order joined by commas,
+    /// empty for none; what a client that parsed a selector sends as `labelSelector`.
+    public var queryText: String { requirements.map(\.description).joined(separator: ",") }
+
     /// `k=v,k2 in (a)`, or `<none>` when empty, as tables print selectors.
     public var description: String {
-        requirements.isEmpty ? "<none>" : requirements.map(\.description).joined(separator: ",")
+        requirements.isEmpty ? "<none>" : queryText
     }
 }

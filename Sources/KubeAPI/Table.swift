@@ -2,10 +2,14 @@
 public struct Table: Sendable, Equatable {
     public var columns: [Column]
     public var rows: [Row]
+    /// Whether no rows encode as `"rows":null`: the apiserver's default table convertor appends
+    /// its rows to a nil slice, where printers.go's list printers make an empty one (`[]`).
+    public var rowsNullWhenEmpty: Bool
 
-    public init(columns: [Column], rows: [Row] = []) {
+    public init(columns: [Column], rows: [Row] = [], rowsNullWhenEmpty: Bool = false) {
         self.columns = columns
         self.rows = rows
+        self.rowsNullWhenEmpty = rowsNullWhenEmpty
     }
 
     /// A column definition; `priority` 0 is always shown, 1 only with `-o wide`.

@@ -67,8 +67,9 @@ built it, and without a dry run the apiserver stores it (and refuses what it doe
     kubectl create secret docker-registry regcred --docker-server=registry.example.com --docker-username=me --docker-password=pw
   
   Usage:
-    kubectl create secret (generic | tls | docker-registry) NAME [options]
+    kubectl create secret (docker-registry | generic | tls) [options]
   
+  Use "kubectl create secret <command> --help" for more information about a given command.
   Use "kubectl options" for a list of global command-line options (applies to all commands).
   $ kubectl get cm,secrets
   NAME                         DATA   AGE

@@ -109,7 +109,7 @@ the flags every command takes.
   Aliases:
   node, nodes, no
   $ kubectl explain --help | tail -3
-    kubectl explain TYPE[.FIELD...] [options]
+    kubectl explain TYPE [--recursive=FALSE|TRUE] [--api-version=api-version-group] [-o|--output=plaintext|plaintext-openapiv2] [options]
   
   Use "kubectl options" for a list of global command-line options (applies to all commands).
   $ kubectl options | head -5

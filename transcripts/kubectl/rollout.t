@@ -95,8 +95,9 @@ the revisions, undo goes back, restart rolls the pods, pause and resume hold cha
     -R, --recursive=false   Read the directories given with -f and those below them
   
   Usage:
-    kubectl rollout SUBCOMMAND TYPE/NAME [options]
+    kubectl rollout SUBCOMMAND [options]
   
+  Use "kubectl rollout <command> --help" for more information about a given command.
   Use "kubectl options" for a list of global command-line options (applies to all commands).
   $ kubectl rollout status
   error: required resource not specified

@@ -108,42 +108,48 @@ nothing.
   I0423 07:25:31.018000   23131 round_trippers.go:480]     Content-Type: application/json
   I0423 07:25:31.018100   23131 round_trippers.go:480]     User-Agent: kubectl/v1.32.2 (linux/amd64) kubernetes/67a30c0
   I0423 07:25:31.021100   23131 round_trippers.go:581] Response Status: 201 Created in 3 milliseconds
-  I0423 07:25:31.021900   23131 type.go:168] "Request Body" body=""
-  I0423 07:25:31.022000   23131 round_trippers.go:470] GET https://172.22.0.1:6443/api/v1/namespaces/default/pods/web-65d846d465-c9dcc
-  I0423 07:25:31.022100   23131 round_trippers.go:476] Request Headers:
-  I0423 07:25:31.022200   23131 round_trippers.go:480]     Accept: application/vnd.kubernetes.protobuf,application/json
-  I0423 07:25:31.022300   23131 round_trippers.go:480]     User-Agent: kubectl/v1.32.2 (linux/amd64) kubernetes/67a30c0
-  I0423 07:25:31.025300   23131 round_trippers.go:581] Response Status: 200 OK in 3 milliseconds
+  I0423 07:25:31.022000   23131 eviction_expansion.go:38] "Response Body" body=<
+  	{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Success","code":201}
+   >
+  I0423 07:25:31.022100   23131 type.go:168] "Request Body" body=""
+  I0423 07:25:31.022200   23131 round_trippers.go:470] GET https://172.22.0.1:6443/api/v1/namespaces/default/pods/web-65d846d465-c9dcc
+  I0423 07:25:31.022300   23131 round_trippers.go:476] Request Headers:
+  I0423 07:25:31.022400   23131 round_trippers.go:480]     Accept: application/vnd.kubernetes.protobuf,application/json
+  I0423 07:25:31.022500   23131 round_trippers.go:480]     User-Agent: kubectl/v1.32.2 (linux/amd64) kubernetes/67a30c0
+  I0423 07:25:31.025500   23131 round_trippers.go:581] Response Status: 200 OK in 3 milliseconds
   pod/web-65d846d465-lb9r4 eviction started
   evicting pod default/web-65d846d465-lb9r4
-  I0423 07:25:31.026100   23131 eviction_expansion.go:38] "Request Body" body=<
+  I0423 07:25:31.026300   23131 eviction_expansion.go:38] "Request Body" body=<
   	{"kind":"Eviction","apiVersion":"policy/v1","metadata":{"name":"web-65d846d465-lb9r4","namespace":"default","creationTimestamp":null},"deleteOptions":{}}
    >
-  I0423 07:25:31.026200   23131 round_trippers.go:470] POST https://172.22.0.1:6443/api/v1/namespaces/default/pods/web-65d846d465-lb9r4/eviction
-  I0423 07:25:31.026300   23131 round_trippers.go:476] Request Headers:
-  I0423 07:25:31.026400   23131 round_trippers.go:480]     Accept: application/json, */*
-  I0423 07:25:31.026500   23131 round_trippers.go:480]     Content-Type: application/json
-  I0423 07:25:31.026600   23131 round_trippers.go:480]     User-Agent: kubectl/v1.32.2 (linux/amd64) kubernetes/67a30c0
-  I0423 07:25:31.029600   23131 round_trippers.go:581] Response Status: 201 Created in 3 milliseconds
-  I0423 07:25:31.030400   23131 type.go:168] "Request Body" body=""
-  I0423 07:25:31.030500   23131 round_trippers.go:470] GET https://172.22.0.1:6443/api/v1/namespaces/default/pods/web-65d846d465-lb9r4
-  I0423 07:25:31.030600   23131 round_trippers.go:476] Request Headers:
-  I0423 07:25:31.030700   23131 round_trippers.go:480]     Accept: application/vnd.kubernetes.protobuf,application/json
-  I0423 07:25:31.030800   23131 round_trippers.go:480]     User-Agent: kubectl/v1.32.2 (linux/amd64) kubernetes/67a30c0
-  I0423 07:25:31.033800   23131 round_trippers.go:581] Response Status: 200 OK in 3 milliseconds
-  I0423 07:25:32.034600   23131 type.go:168] "Request Body" body=""
-  I0423 07:25:32.034700   23131 round_trippers.go:470] GET https://172.22.0.1:6443/api/v1/namespaces/default/pods/web-65d846d465-c9dcc
-  I0423 07:25:32.034800   23131 round_trippers.go:476] Request Headers:
-  I0423 07:25:32.034900   23131 round_trippers.go:480]     Accept: application/vnd.kubernetes.protobuf,application/json
-  I0423 07:25:32.035000   23131 round_trippers.go:480]     User-Agent: kubectl/v1.32.2 (linux/amd64) kubernetes/67a30c0
-  I0423 07:25:32.038000   23131 round_trippers.go:581] Response Status: 404 Not Found in 3 milliseconds
+  I0423 07:25:31.026400   23131 round_trippers.go:470] POST https://172.22.0.1:6443/api/v1/namespaces/default/pods/web-65d846d465-lb9r4/eviction
+  I0423 07:25:31.026500   23131 round_trippers.go:476] Request Headers:
+  I0423 07:25:31.026600   23131 round_trippers.go:480]     Accept: application/json, */*
+  I0423 07:25:31.026700   23131 round_trippers.go:480]     Content-Type: application/json
+  I0423 07:25:31.026800   23131 round_trippers.go:480]     User-Agent: kubectl/v1.32.2 (linux/amd64) kubernetes/67a30c0
+  I0423 07:25:31.029800   23131 round_trippers.go:581] Response Status: 201 Created in 3 milliseconds
+  I0423 07:25:31.030700   23131 eviction_expansion.go:38] "Response Body" body=<
+  	{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Success","code":201}
+   >
+  I0423 07:25:31.030800   23131 type.go:168] "Request Body" body=""
+  I0423 07:25:31.030900   23131 round_trippers.go:470] GET https://172.22.0.1:6443/api/v1/namespaces/default/pods/web-65d846d465-lb9r4
+  I0423 07:25:31.031000   23131 round_trippers.go:476] Request Headers:
+  I0423 07:25:31.031100   23131 round_trippers.go:480]     Accept: application/vnd.kubernetes.protobuf,application/json
+  I0423 07:25:31.031200   23131 round_trippers.go:480]     User-Agent: kubectl/v1.32.2 (linux/amd64) kubernetes/67a30c0
+  I0423 07:25:31.034200   23131 round_trippers.go:581] Response Status: 200 OK in 3 milliseconds
+  I0423 07:25:32.035000   23131 type.go:168] "Request Body" body=""
+  I0423 07:25:32.035100   23131 round_trippers.go:470] GET https://172.22.0.1:6443/api/v1/namespaces/default/pods/web-65d846d465-c9dcc
+  I0423 07:25:32.035200   23131 round_trippers.go:476] Request Headers:
+  I0423 07:25:32.035300   23131 round_trippers.go:480]     Accept: application/vnd.kubernetes.protobuf,application/json
+  I0423 07:25:32.035400   23131 round_trippers.go:480]     User-Agent: kubectl/v1.32.2 (linux/amd64) kubernetes/67a30c0
+  I0423 07:25:32.038400   23131 round_trippers.go:581] Response Status: 404 Not Found in 3 milliseconds
   pod/web-65d846d465-c9dcc evicted
-  I0423 07:25:32.038800   23131 type.go:168] "Request Body" body=""
-  I0423 07:25:32.038900   23131 round_trippers.go:470] GET https://172.22.0.1:6443/api/v1/namespaces/default/pods/web-65d846d465-lb9r4
-  I0423 07:25:32.039000   23131 round_trippers.go:476] Request Headers:
-  I0423 07:25:32.039100   23131 round_trippers.go:480]     Accept: application/vnd.kubernetes.protobuf,application/json
-  I0423 07:25:32.039200   23131 round_trippers.go:480]     User-Agent: kubectl/v1.32.2 (linux/amd64) kubernetes/67a30c0
-  I0423 07:25:32.042200   23131 round_trippers.go:581] Response Status: 404 Not Found in 3 milliseconds
+  I0423 07:25:32.039200   23131 type.go:168] "Request Body" body=""
+  I0423 07:25:32.039300   23131 round_trippers.go:470] GET https://172.22.0.1:6443/api/v1/namespaces/default/pods/web-65d846d465-lb9r4
+  I0423 07:25:32.039400   23131 round_trippers.go:476] Request Headers:
+  I0423 07:25:32.039500   23131 round_trippers.go:480]     Accept: application/vnd.kubernetes.protobuf,application/json
+  I0423 07:25:32.039600   23131 round_trippers.go:480]     User-Agent: kubectl/v1.32.2 (linux/amd64) kubernetes/67a30c0
+  I0423 07:25:32.042600   23131 round_trippers.go:581] Response Status: 404 Not Found in 3 milliseconds
   pod/web-65d846d465-lb9r4 evicted
   node/tk8s-worker1 drained
   $ kubectl uncordon tk8s-worker1

@@ -124,6 +124,9 @@ Scaled to 2 replicas, minAvailable 2 lets no pod go; --timeout bounds how long d
   error when evicting pods/"web-65d846d465-mkprr" -n "default" (will retry after 5s): Cannot evict pod as it would violate the pod's disruption budget.
   evicting pod default/web-65d846d465-c89zj
   evicting pod default/web-65d846d465-mkprr
+  There are pending pods in node "tk8s-worker1" when an error occurred: [error when evicting pods/"web-65d846d465-c89zj" -n "default": global timeout reached: 12s, error when evicting pods/"web-65d846d465-mkprr" -n "default": global timeout reached: 12s]
+  pod/web-65d846d465-c89zj
+  pod/web-65d846d465-mkprr
   error: unable to drain node "tk8s-worker1" due to error: [error when evicting pods/"web-65d846d465-c89zj" -n "default": global timeout reached: 12s, error when evicting pods/"web-65d846d465-mkprr" -n "default": global timeout reached: 12s], continuing command...
   There are pending nodes to be drained:
    tk8s-worker1

@@ -16,7 +16,7 @@ public enum ServerTables {
         let rows = handler.ordered(objects).map {
             Table.Row(cells: handler.cells(of: $0, now: now), object: $0, conditions: handler.conditions(of: $0))
         }
-        return Table(columns: handler.columns, rows: rows)
+        return Table(columns: handler.columns, rows: rows, rowsNullWhenEmpty: handler.appendsRows)
     }
 
     /// The handler for a `Kind` or `Kind.group`, as the apiserver registers them per group kind.
@@ -89,11 +89,15 @@ protocol TableHandler {
     static func ordered(_ objects: [KubeObject]) -> [KubeObject]
     /// The conditions the printer marks a row with (a finished pod's); none for most kinds.
     static func conditions(of object: KubeObject) -> [Table.Condition]
+    /// Whether the rows are appended one by one to no list at all (the default convertor's
+    /// way), so that none is `null` rather than `[]`.
+    static var appendsRows: Bool { get }
 }
 
 extension TableHandler {
     static func ordered(_ objects: [KubeObject]) -> [KubeObject] { objects }
     static func conditions(of object: KubeObject) -> [Table.Condition] { [] }
+    static var appendsRows: Bool { false }
 }
 
 /// The apiserver's fallback for kinds printers.go does not know (Role, LimitRange, CRDs, ...).
@@ -107,4 +111,7 @@ enum DefaultTable: TableHandler {
         let created = object.creationTimestamp?.rfc3339 ?? "0001-01-01T00:00:00Z"
         return [.string(object.name), .string(created)]
     }
+
+    /// `rest.defaultTableConvertor` appends each row to a nil `table.Rows`.
+    static var appendsRows: Bool { true }
 }

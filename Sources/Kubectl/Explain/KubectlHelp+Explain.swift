@@ -29,7 +29,7 @@ extension KubectlHelp {
         \tList the fields below each field too, names and types only.
 
         Usage:
-          kubectl explain TYPE[.FIELD...] [options]
+          kubectl explain TYPE [--recursive=FALSE|TRUE] [--api-version=api-version-group] [-o|--output=plaintext|plaintext-openapiv2] [options]
 
         Use "kubectl options" for a list of global command-line options (applies to all commands).
 

@@ -35,7 +35,7 @@ extension KubectlHelp {
     /// The help of a subcommand (`create deployment`, `rollout status`), by its command path.
     static let subcommands: [String: HelpPage] = {
         var pages: [String: HelpPage] = [:]
-        for group in [createPages, rolloutPages, setPages, configPages, certificatePages, otherPages] {
+        for group in [createPages, rolloutPages, setPages, configPages, certificatePages, otherPages, rulePages] {
             pages.merge(group) { first, _ in first }
         }
         return pages
@@ -46,6 +46,7 @@ extension KubectlHelp {
         for length in stride(from: min(words.count, 3), through: 2, by: -1) {
             let path = words.prefix(length).joined(separator: " ")
             if let page = subcommands[path] { return page.text }
+            if let text = groupPages[path] { return text }
             // An alias names the same page: `create deploy` is `create deployment`.
             let parent = words.prefix(length - 1).joined(separator: " ")
             if let page = subcommands.first(where: { key, page in

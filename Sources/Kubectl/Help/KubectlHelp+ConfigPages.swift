@@ -23,7 +23,7 @@ extension KubectlHelp {
         "config current-context": HelpPage(
             summary: "Print the name of the current context.",
             examples: [("Which context kubectl uses", "kubectl config current-context")],
-            usage: "kubectl config current-context [options]"),
+            usage: "kubectl config current-context [flags] [options]"),
         "config use-context": HelpPage(
             summary: "Make a context the current one.",
             aliases: ["use-context", "use"],
@@ -79,7 +79,7 @@ extension KubectlHelp {
                 .init(flag: "--insecure-skip-tls-verify=false", text: "Do not check the server's certificate."),
                 .init(flag: "--server=''", text: "The URL of the cluster's API server."),
             ],
-            usage: "kubectl config set-cluster NAME [--server=server] [--insecure-skip-tls-verify=true] [options]"),
+            usage: "kubectl config set-cluster NAME [--server=server] [--certificate-authority=path/to/certificate/authority] [--insecure-skip-tls-verify=true] [--tls-server-name=example.com] [options]"),
         "config set": HelpPage(
             summary: """
                 Set one value of the kubeconfig. PROPERTY_NAME is a path of field names and entry names

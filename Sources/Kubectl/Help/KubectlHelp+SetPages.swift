@@ -42,7 +42,7 @@ extension KubectlHelp {
                 recursiveOption,
                 .init(flag: "--requests=''", text: "Requests, as RESOURCE=QUANTITY pairs."),
             ],
-            usage: "kubectl set resources (-f FILENAME | TYPE NAME) ([--limits=LIMITS & --requests=REQUESTS] [options]"),
+            usage: "kubectl set resources (-f FILENAME | TYPE NAME)  ([--limits=LIMITS & --requests=REQUESTS] [options]"),
             "set selector": HelpPage(
             summary: """
                 Replace the selector of a Service with the label requirements given, dropping whatever selector it had. \

@@ -25,11 +25,12 @@ extension APIServerRead {
         }
         let table = cluster.table(type, objects)
         let whole = query["includeObject"] == "Object"
+        let rows = table.rows.map { row(of: $0, type: type, whole: whole) }
         return [
             "kind": "Table", "apiVersion": "meta.k8s.io/v1",
             "metadata": ["resourceVersion": .string(resourceVersion)],
             "columnDefinitions": .array(table.columns.map(definition)),
-            "rows": .array(table.rows.map { row(of: $0, type: type, whole: whole) }),
+            "rows": rows.isEmpty && table.rowsNullWhenEmpty ? .null : .array(rows),
         ]
     }
 

@@ -24,7 +24,7 @@ extension KubectlHelp {
           -R, --recursive=false     Read the directories given with -f and those below them
 
         Usage:
-          kubectl expose TYPE NAME [--port=N] [--target-port=N] [--name=NAME] [--type=TYPE] [options]
+          kubectl expose (-f FILENAME | TYPE NAME) [--port=port] [--protocol=TCP|UDP|SCTP] [--target-port=number-or-name] [--name=name] [--external-ip=external-ip-of-service] [--type=type] [options]
 
         Use "kubectl options" for a list of global command-line options (applies to all commands).
 
@@ -54,7 +54,7 @@ extension KubectlHelp {
           -R, --recursive=false   Read the directories given with -f and those below them
 
         Usage:
-          kubectl annotate [--overwrite] (TYPE NAME | TYPE/NAME | TYPE --all | TYPE -l QUERY) KEY_1=VAL_1 ... KEY_N- [options]
+          kubectl annotate [--overwrite] (-f FILENAME | TYPE NAME) KEY_1=VAL_1 ... KEY_N=VAL_N [--resource-version=version] [options]
 
         Use "kubectl options" for a list of global command-line options (applies to all commands).
 
@@ -84,7 +84,7 @@ extension KubectlHelp {
           -R, --recursive=false    Read the directories given with -f and those below them
 
         Usage:
-          kubectl patch (TYPE NAME | TYPE/NAME) -p PATCH [--type TYPE] [options]
+          kubectl patch (-f FILENAME | TYPE NAME) [-p PATCH|--patch-file FILE] [options]
 
         Use "kubectl options" for a list of global command-line options (applies to all commands).
 
@@ -112,7 +112,7 @@ extension KubectlHelp {
           -R, --recursive=false   Read the directories given with -f and those below them
 
         Usage:
-          kubectl autoscale (TYPE NAME | TYPE/NAME) --max=N [--min=N] [--cpu-percent=N] [options]
+          kubectl autoscale (-f FILENAME | TYPE NAME | TYPE/NAME) [--min=MINPODS] --max=MAXPODS [--cpu-percent=CPU] [options]
 
         Use "kubectl options" for a list of global command-line options (applies to all commands).
 
@@ -138,7 +138,7 @@ extension KubectlHelp {
           -l, --selector=QUERY    The objects whose labels match
 
         Usage:
-          kubectl wait (TYPE/NAME | TYPE NAME... | TYPE --all | TYPE -l QUERY) --for=CONDITION [--timeout=DURATION]
+          kubectl wait ([-f FILENAME] | resource.group/resource.name | resource.group [(-l label | --all)]) [--for=create|--for=delete|--for condition=available|--for=jsonpath='{}'[=value]] [options]
 
         Use "kubectl options" for a list of global command-line options (applies to all commands).
 
@@ -157,7 +157,7 @@ extension KubectlHelp {
           -R, --recursive=false   Read the directories given with -f and those below them
 
         Usage:
-          kubectl edit (TYPE NAME | TYPE/NAME) [options]
+          kubectl edit (RESOURCE/NAME | -f FILENAME) [options]
 
         Use "kubectl options" for a list of global command-line options (applies to all commands).
 

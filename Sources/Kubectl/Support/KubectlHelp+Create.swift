@@ -14,8 +14,9 @@ extension KubectlHelp {
           kubectl create service externalname search --external-name=www.example.com
 
         Usage:
-          kubectl create service (clusterip | nodeport | loadbalancer | externalname) NAME [--tcp=PORT[:TARGET]] [options]
+          kubectl create service [flags] [options]
 
+        Use "kubectl create service <command> --help" for more information about a given command.
         Use "kubectl options" for a list of global command-line options (applies to all commands).
 
         """
@@ -34,8 +35,9 @@ extension KubectlHelp {
           kubectl create secret docker-registry regcred --docker-server=registry.example.com --docker-username=me --docker-password=pw
 
         Usage:
-          kubectl create secret (generic | tls | docker-registry) NAME [options]
+          kubectl create secret (docker-registry | generic | tls) [options]
 
+        Use "kubectl create secret <command> --help" for more information about a given command.
         Use "kubectl options" for a list of global command-line options (applies to all commands).
 
         """

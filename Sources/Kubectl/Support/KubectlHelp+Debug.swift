@@ -38,7 +38,7 @@ extension KubectlHelp {
               --keep-init-containers  With --copy-to and a profile other than legacy: keep these
 
         Usage:
-          kubectl debug (POD | TYPE/NAME) [options] [-- COMMAND [ARGS...]]
+          kubectl debug (POD | TYPE[[.VERSION].GROUP]/NAME) [ -- COMMAND [args...] ] [options]
 
         Use "kubectl options" for a list of global command-line options (applies to all commands).
 

@@ -30,6 +30,8 @@ extension KubectlHelp {
         Usage:
           kubectl logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER] [options]
 
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
+
         """
 
     static let attach = """
@@ -54,6 +56,8 @@ extension KubectlHelp {
 
         Usage:
           kubectl attach (POD | TYPE/NAME) -c CONTAINER [options]
+
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
 
         """
 }

@@ -87,8 +87,7 @@ enum KubectlHelp {
         minute (or after --request-timeout), instead of waiting for Ctrl-C.
 
         Usage:
-          kubectl get TYPE[,TYPE...] [NAME...] [options]
-          kubectl get TYPE/NAME... [options]
+          kubectl get [(-o|--output=)json|yaml|name|go-template|go-template-file|template|templatefile|jsonpath|jsonpath-as-json|jsonpath-file|custom-columns|custom-columns-file|wide] (TYPE[.VERSION][.GROUP] [NAME | -l label] | TYPE[.VERSION][.GROUP]/NAME ...) [flags] [options]
 
         Use "kubectl options" for a list of global command-line options (applies to all commands).
 
@@ -117,7 +116,7 @@ enum KubectlHelp {
               --pod-running-timeout=1m0s  How long to wait for the pod to run before attaching
 
         Usage:
-          kubectl run NAME --image=IMAGE [options] [-- COMMAND [ARGS...]]
+          kubectl run NAME --image=image [--env="key=value"] [--port=port] [--dry-run=server|client] [--overrides=inline-json] [--command] -- [COMMAND] [args...] [options]
 
         Use "kubectl options" for a list of global command-line options (applies to all commands).
 
@@ -134,7 +133,7 @@ enum KubectlHelp {
           -c, --container=NAME   Which container (default: the pod's first)
 
         Usage:
-          kubectl exec POD [-c CONTAINER] -- COMMAND [ARGS...]
+          kubectl exec (POD | TYPE/NAME) [-c CONTAINER] [flags] -- COMMAND [args...] [options]
 
         Use "kubectl options" for a list of global command-line options (applies to all commands).
 
@@ -159,7 +158,7 @@ enum KubectlHelp {
               --wait=false         Return without waiting for the objects to go
 
         Usage:
-          kubectl delete TYPE NAME... | TYPE/NAME... | TYPE -l QUERY | TYPE --all
+          kubectl delete ([-f FILENAME] | [-k DIRECTORY] | TYPE [(NAME | -l label | --all)]) [options]
 
         Use "kubectl options" for a list of global command-line options (applies to all commands).
 
@@ -194,10 +193,9 @@ enum KubectlHelp {
                                    The kinds --prune looks at (core/v1/ConfigMap); default: the common ones
 
         Usage:
-          kubectl apply (-f FILE | -k DIR)
-          kubectl apply view-last-applied (TYPE [NAME | -l label] | TYPE/NAME | -f FILE) [-o yaml|json]
-          kubectl apply set-last-applied -f FILE [--create-annotation]
+          kubectl apply (-f FILENAME | -k DIRECTORY) [options]
 
+        Use "kubectl apply <command> --help" for more information about a given command.
         Use "kubectl options" for a list of global command-line options (applies to all commands).
 
         """
@@ -236,9 +234,9 @@ enum KubectlHelp {
               --restart=POLICY     (cronjob) OnFailure (the default) or Never
 
         Usage:
-          kubectl create -f FILE
-          kubectl create KIND NAME [options]
+          kubectl create -f FILENAME [options]
 
+        Use "kubectl create <command> --help" for more information about a given command.
         Use "kubectl options" for a list of global command-line options (applies to all commands).
 
         """
@@ -259,8 +257,7 @@ enum KubectlHelp {
           -R, --recursive=false       Read the directories given with -f and those below them
 
         Usage:
-          kubectl scale TYPE NAME --replicas=N
-          kubectl scale TYPE/NAME --replicas=N
+          kubectl scale [--resource-version=version] [--current-replicas=count] --replicas=COUNT (-f FILENAME | TYPE NAME) [options]
 
         Use "kubectl options" for a list of global command-line options (applies to all commands).
 
@@ -314,8 +311,9 @@ enum KubectlHelp {
           -R, --recursive=false   Read the directories given with -f and those below them
 
         Usage:
-          kubectl rollout SUBCOMMAND TYPE/NAME [options]
+          kubectl rollout SUBCOMMAND [options]
 
+        Use "kubectl rollout <command> --help" for more information about a given command.
         Use "kubectl options" for a list of global command-line options (applies to all commands).
 
         """
@@ -415,7 +413,7 @@ enum KubectlHelp {
           -R, --recursive=false   Read the directories given with -f and those below them
 
         Usage:
-          kubectl label [--overwrite] (-f FILENAME | TYPE NAME) KEY_1=VAL_1 ... KEY_N=VAL_N [options]
+          kubectl label [--overwrite] (-f FILENAME | TYPE NAME) KEY_1=VAL_1 ... KEY_N=VAL_N [--resource-version=version] [options]
 
         Use "kubectl options" for a list of global command-line options (applies to all commands).
 

@@ -16,7 +16,8 @@ struct ServerRequest: Equatable {
     var otherHeaders: [String] = []
     /// What the request is about, for the Status of its failure.
     var target: Target?
-    /// The JSON body it sends, as `-v=8` logs it; nil when it sends none or the lab does not know it.
+    /// The body it sends as `-v=8` logs it (JSON as is, protobuf as a hex dump); nil when it sends
+    /// none or the lab does not know it.
     var body: String?
 
     /// The discovery request client-go's cached discovery makes first: the core API group list.

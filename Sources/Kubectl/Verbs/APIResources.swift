@@ -93,5 +93,10 @@ extension KubectlHelp {
           -o, --output=wide|name    Add VERBS and CATEGORIES, or print only names
               --no-headers          Leave out the header line
 
+        Usage:
+          kubectl api-resources [flags] [options]
+
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
+
         """
 }

@@ -28,5 +28,10 @@ extension KubectlHelp {
         Examples:
           kubectl api-versions
 
+        Usage:
+          kubectl api-versions [options]
+
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
+
         """
 }

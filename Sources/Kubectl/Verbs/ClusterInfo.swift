@@ -81,5 +81,11 @@ extension KubectlHelp {
         Examples:
           kubectl cluster-info
 
+        Usage:
+          kubectl cluster-info [flags] [options]
+
+        Use "kubectl cluster-info <command> --help" for more information about a given command.
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
+
         """
 }

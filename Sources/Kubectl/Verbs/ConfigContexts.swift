@@ -80,7 +80,7 @@ extension KubectlHelp {
         and namespace.
 
         Usage:
-          kubectl config use-context CONTEXT_NAME
+          kubectl config use-context CONTEXT_NAME [options]
 
         Use "kubectl options" for a list of global command-line options (applies to all commands).
 
@@ -93,7 +93,7 @@ extension KubectlHelp {
           kubectl config set-context --current --namespace=kube-system
 
         Usage:
-          kubectl config set-context [NAME | --current] [--cluster=NAME] [--user=NAME] [--namespace=NS]
+          kubectl config set-context [NAME | --current] [--cluster=cluster_nickname] [--user=user_nickname] [--namespace=namespace] [options]
 
         Use "kubectl options" for a list of global command-line options (applies to all commands).
 

@@ -64,7 +64,7 @@ extension Debug.Options {
                 try cluster.create(KubeObject(copied), as: context.user)
             }
             if replace {
-                _ = try context.send(.typedDelete(of: pod)) { () throws(APIError) in
+                _ = try context.send(.typedDelete(of: pod, gracePeriod: 0)) { () throws(APIError) in
                     try cluster.delete(.pods, namespace: pod.namespace, name: pod.name, gracePeriodSeconds: 0)
                 }
             }

@@ -171,9 +171,7 @@ enum Describe {
               --show-events=false   Leave out the Events section
 
         Usage:
-          kubectl describe TYPE [NAME_PREFIX] [options]
-          kubectl describe TYPE/NAME... [options]
-          kubectl describe -f FILE [options]
+          kubectl describe (-f FILENAME | TYPE [NAME_PREFIX | -l label] | TYPE/NAME) [options]
 
         Use "kubectl options" for a list of global command-line options (applies to all commands).
 

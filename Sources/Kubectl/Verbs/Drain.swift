@@ -10,21 +10,22 @@ enum Drain {
         let nodes = try NodeArguments.resolve(context, verb: "drain")
         for node in nodes { try Cordon.setUnschedulable(node, true, dryRun: options.dryRun, context: context) }
         var pending: [String] = []
-        var fatal: [String] = []
+        var fatal: [Failure] = []
         for node in nodes {
-            if let errors = options.drain(node.name, context: context) {
-                context.io.err("error: unable to drain node \"\(node.name)\" due to error: \(aggregate(errors)), continuing command...\n")
-                pending.append(node.name)
-                fatal = errors
-            } else {
+            switch options.drain(node.name, context: context) {
+            case .drained:
                 context.io.out("node/\(node.name) drained\(options.dryRun.suffix)\n")
+            case .interrupted:
+                return 0
+            case .failed(let failure):
+                context.io.err("error: unable to drain node \"\(node.name)\" due to error: \(failure.message), continuing command...\n")
+                pending.append(node.name)
+                fatal.append(failure)
             }
         }
         guard !pending.isEmpty else { return 0 }
         context.io.err("There are pending nodes to be drained:\n" + pending.map { " \($0)\n" }.joined())
-        // kubectl's CheckErr: one error with its prefix, several one a line without.
-        if fatal.count == 1 { throw .error(fatal[0]) }
-        throw KubectlFailure(fatal.joined(separator: "\n"))
+        throw Failure.checked(fatal)
     }
 
     static let flags: [FlagSpec] = [
@@ -67,61 +68,53 @@ enum Drain {
             }
         }
 
-        /// Evicts (or deletes) every pod the filters allow and waits for them; returns the errors if refused.
-        func drain(_ node: String, context: VerbContext) -> [String]? {
-            let cluster = context.lab  // reached already, when the node was read
-            let pods = Drain.listPods(
-                on: node, selector: podSelector, selectorText: context.flags.string("pod-selector") ?? "",
-                chunkSize: context.flags.string("chunk-size").flatMap { Int($0) } ?? 500, context: context)
-            let verdicts = pods.map { ($0, filter.verdict(for: $0, context: context)) }
-            let errors = DrainFilter.grouped(verdicts, kind: .refuse).map { "cannot delete \($0.message): \($0.pods)" }
-            if !errors.isEmpty { return errors }
+        /// Evicts (or deletes) every pod the filters allow and waits for them
+        /// (`deleteOrEvictPodsSimple`); when that fails, lists the node's pods again and names
+        /// those still to go.
+        func drain(_ node: String, context: VerbContext) -> Drain.Outcome {
+            let verdicts = podsForDeletion(on: node, context: context)
+            let errors = DrainFilter.refusals(verdicts)
+            if !errors.isEmpty { return .failed(.pods(errors)) }
             let warnings = DrainFilter.grouped(verdicts, kind: .warn).map { "\($0.message): \($0.pods)" }
             if !warnings.isEmpty { context.io.err("Warning: \(warnings.joined(separator: "; "))\n") }
             let doomed = verdicts.filter(\.1.delete).map(\.0)
             if dryRun == .client {
                 for pod in doomed { context.io.out("evicting pod \(pod.namespace ?? "default")/\(pod.name) (dry run)\n") }
-                return nil
+                return .drained
             }
-            if doomed.isEmpty { return nil }
+            if doomed.isEmpty { return .drained }
+            let outcome: Drain.Outcome
             if disableEviction {
-                guard dryRun == .none else { return nil }
-                for pod in doomed {
-                    _ = try? context.send(.typedDelete(of: pod)) { () throws(APIError) in
-                        try cluster.delete(.pods, namespace: pod.namespace, name: pod.name, gracePeriodSeconds: gracePeriod)
-                    }
-                    Drain.announceStart(pod, evicting: false, context: context)
-                }
-                Drain.awaitDeletion(of: doomed, context: context)
-                return nil
+                outcome = delete(doomed, context: context)
+            } else {
+                Drain.checkEvictionSupport(context)
+                outcome = evict(doomed, context: context).map { .failed(.pods($0)) } ?? .drained
             }
-            Drain.checkEvictionSupport(context)
-            return evict(doomed, context: context)
+            if case .failed(let failure) = outcome { reportPending(on: node, failure, context: context) }
+            return outcome
         }
-    }
 
-    /// `waitForDelete` after deleting pods: each second, a GET of every pod not yet gone, in
-    /// their order, saying so for each that went.
-    static func awaitDeletion(of pods: [KubeObject], context: VerbContext) {
-        let cluster = context.lab
-        let deadline = cluster.now.adding(seconds: Drain.waitLimitSeconds)
-        var waiting = pods
-        while true {
-            waiting.removeAll { pod in
-                guard isGone(pod, context: context) else { return false }
-                context.io.out("pod/\(pod.name) deleted\n")
-                return true
+        /// The node's pods with what the filters decided about each (`GetPodsForDeletion`).
+        private func podsForDeletion(on node: String, context: VerbContext) -> [(KubeObject, DrainFilter.Verdict)] {
+            let chunkSize = context.flags.string("chunk-size").flatMap { Int($0) } ?? 500
+            let pods = Drain.listPods(on: node, selector: podSelector, chunkSize: chunkSize, context: context)
+            return pods.map { ($0, filter.verdict(for: $0, context: context)) }
+        }
+
+        /// What kubectl says after deleting or evicting failed: the pods a fresh list would
+        /// still delete, then the errors that list met.
+        private func reportPending(on node: String, _ failure: Drain.Failure, context: VerbContext) {
+            let verdicts = podsForDeletion(on: node, context: context)
+            let pending = verdicts.filter(\.1.delete).map(\.0)
+            if !pending.isEmpty {
+                context.io.err(
+                    "There are pending pods in node \"\(node)\" when an error occurred: \(failure.message)\n"
+                        + pending.map { "pod/\($0.name)\n" }.joined())
             }
-            guard !waiting.isEmpty, cluster.now < deadline else { return }
-            let start = cluster.now
-            if (context.requestLog?.level ?? 0) < 6 {
-                // Unlogged looks find nothing until a pod goes: the clock goes to the first look after.
-                let gone = { (pod: KubeObject) in !cluster.exists(.pods, namespace: pod.namespace, name: pod.name, uid: pod.uid) }
-                let seconds = deadline.milliseconds - start.milliseconds
-                _ = cluster.wait(timeoutSeconds: (seconds + 999) / 1000) { waiting.contains(where: gone) }
+            let errors = DrainFilter.refusals(verdicts)
+            if !errors.isEmpty {
+                context.io.err("Following errors occurred while getting the list of pods to delete:\n" + Drain.aggregate(errors))
             }
-            let late = max(1000, cluster.now.milliseconds - start.milliseconds)
-            cluster.advance(to: start.adding(milliseconds: (late + 999) / 1000 * 1000))
         }
     }
 

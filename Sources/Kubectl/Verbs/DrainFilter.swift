@@ -80,6 +80,11 @@ struct DrainFilter {
         return order.sorted().map { ($0, pods[$0, default: []].joined(separator: ", ")) }
     }
 
+    /// The refusals as `GetPodsForDeletion` words them, one error per message.
+    static func refusals(_ verdicts: [(KubeObject, Verdict)]) -> [String] {
+        grouped(verdicts, kind: .refuse).map { "cannot delete \($0.message): \($0.pods)" }
+    }
+
     static let daemonSetFatal = "DaemonSet-managed Pods (use --ignore-daemonsets to ignore)"
     static let daemonSetWarning = "ignoring DaemonSet-managed Pods"
     static let localStorageFatal = "Pods with local storage (use --delete-emptydir-data to override)"

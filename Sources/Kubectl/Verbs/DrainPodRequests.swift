@@ -6,12 +6,11 @@ import KubeAPI
 /// the GET that asks whether it is gone yet.
 extension Drain {
     /// The pods on `node` that `selector` matches (`GetPodsForDeletion`): one list across
-    /// namespaces by the node's name, `chunkSize` at a time (0 for all at once).
-    static func listPods(
-        on node: String, selector: LabelSelector, selectorText: String, chunkSize: Int, context: VerbContext
-    ) -> [KubeObject] {
+    /// namespaces by the node's name, `chunkSize` at a time (0 for all at once). The selector
+    /// goes as drain parsed it, requirements sorted by key and spaces gone (`labels.Parse`).
+    static func listPods(on node: String, selector: LabelSelector, chunkSize: Int, context: VerbContext) -> [KubeObject] {
         var query = ["fieldSelector": "spec.nodeName=\(node)"]
-        if !selectorText.isEmpty { query["labelSelector"] = selectorText }
+        if !selector.isEmpty { query["labelSelector"] = selector.queryText }
         if chunkSize > 0 { query["limit"] = String(chunkSize) }
         let request = ServerRequest.list(.pods, namespace: nil, query: query, accept: ServerRequest.MediaTypes.protobuf)
         let cluster = context.lab
@@ -37,21 +36,23 @@ extension Drain {
         return found.uid != pod.uid
     }
 
-    /// What drain prints at `-v=2` and up as it starts on a pod (`onPodDeletionOrEvictionStarted`).
-    static func announceStart(_ pod: KubeObject, evicting: Bool, context: VerbContext) {
+    /// What drain prints at `-v=2` and up as it starts on a pod (`onPodDeletionOrEvictionStarted`),
+    /// with its printer's dry-run suffix.
+    static func announceStart(_ pod: KubeObject, evicting: Bool, suffix: String = "", context: VerbContext) {
         guard (context.requestLog?.level ?? 0) >= 2 else { return }
-        context.io.out("pod/\(pod.name) \(evicting ? "eviction" : "deletion") started\n")
+        context.io.out("pod/\(pod.name) \(evicting ? "eviction" : "deletion") started\(suffix)\n")
     }
 }
 
 extension ServerRequest {
-    /// The typed client's DELETE of a pod, its options in a protobuf body (which the log does
-    /// not show).
-    static func typedDelete(of pod: KubeObject) -> ServerRequest {
+    /// The typed client's DELETE of a pod, its options (a grace period, a server dry run) in a
+    /// protobuf body, which `-v=8` logs as a hex dump.
+    static func typedDelete(of pod: KubeObject, gracePeriod: Int?, dryRun: Bool = false) -> ServerRequest {
         var request = ServerRequest(method: "DELETE", path: itemPath(.pods, namespace: pod.namespace, name: pod.name))
         request.accept = MediaTypes.protobuf
         request.contentType = "application/vnd.kubernetes.protobuf"
         request.target = Target(type: .pods, name: pod.name)
+        request.body = GoHexDump.dump(ProtobufDeleteOptions.encoded(gracePeriodSeconds: gracePeriod, dryRun: dryRun))
         return request
     }
 

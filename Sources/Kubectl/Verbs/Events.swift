@@ -138,7 +138,9 @@ extension KubectlHelp {
           -w, --watch            Keep printing events as they are recorded
 
         Usage:
-          kubectl events [--for TYPE/NAME] [--types=Normal,Warning] [-w] [-o FORMAT]
+          kubectl events [(-o|--output=)json|yaml|name|go-template|go-template-file|template|templatefile|jsonpath|jsonpath-as-json|jsonpath-file] [--for TYPE/NAME] [--watch] [--types=Normal,Warning] [options]
+
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
 
         """
 }

@@ -55,7 +55,7 @@ extension KubectlHelp {
         Usage:
           kubectl plugin [flags] [options]
 
-        Use "kubectl <command> --help" for more information about a given command.
+        Use "kubectl plugin <command> --help" for more information about a given command.
         Use "kubectl options" for a list of global command-line options (applies to all commands).
 
         """

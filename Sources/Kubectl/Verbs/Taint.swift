@@ -130,11 +130,12 @@ enum Taint {
                 var updated = node
                 updated[path: "spec.taints"] = taints.isEmpty ? .null : .array(taints)
                 let cluster = try context.cluster
-                let patch = ServerRequest.patch(
+                var patch = ServerRequest.patch(
                     .nodes, namespace: nil, name: node.name, patchType: .strategic,
                     query: ServerRequest.writeQuery(
                         dryRun: dryRun, manager: "kubectl-taint", flags: context.flags, extra: ["fieldValidation": try Apply.fieldValidation(context.flags.string("validate")).directive]),
                     accept: ServerRequest.MediaTypes.any)
+                patch.body = Taint.patchBody(old: old, new: taints)
                 do {
                     _ = try context.send(patch) { () throws(APIError) in
                         try cluster.authorize(AccessRequest(verb: "patch", .nodes, namespace: nil, name: node.name), as: context.user)
@@ -147,6 +148,16 @@ enum Taint {
             // kubectl's ToPrinter sets the operation afresh, dropping the dry run's suffix.
             context.io.out("node/\(node.name) \(operation)\n")
         }
+    }
+}
+
+extension Taint {
+    /// The strategic merge patch kubectl computes from the node before and after
+    /// (`CreateTwoWayMergePatch`): taints are an atomic list, so the whole new list, keys sorted
+    /// (null once none is left), or `{}` when nothing changed.
+    static func patchBody(old: [JSONValue], new: [JSONValue]) -> String {
+        guard old != new else { return "{}" }
+        return GoJSON.marshal(["spec": ["taints": new.isEmpty ? .null : .array(new.map(\.sortedKeys))]])
     }
 }
 

@@ -74,5 +74,10 @@ extension KubectlHelp {
               --client=false     Print only the client's version, without asking the server
           -o, --output=FORMAT    yaml or json instead of the short summary
 
+        Usage:
+          kubectl version [flags] [options]
+
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
+
         """
 }

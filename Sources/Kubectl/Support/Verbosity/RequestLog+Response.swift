@@ -20,6 +20,8 @@ extension RequestLog {
             // The typed clients' protobuf answers, which the lab does not encode.
         } else if let failure {
             served = .object(request.status(of: failure))
+        } else if request.method == "POST", Self.answersWithStatus(request) {
+            served = .object(["kind": "Status", "apiVersion": "v1", "metadata": [:], "status": "Success", "code": 201])
         } else if let result, let type = request.target?.type {
             served = .object(answer(to: request, result: result, type: type, lab: lab))
         } else if request.method == "GET", ["/api", "/apis"].contains(request.path),
@@ -61,6 +63,14 @@ extension RequestLog {
         details["kind"] = .string(type.plural)
         details["uid"] = .string(result.uid)
         return ["kind": "Status", "apiVersion": "v1", "metadata": [:], "status": "Success", "details": details]
+    }
+
+    /// Whether the request creates through a subresource whose storage answers with a Status
+    /// of success (a pod's `eviction` and `binding`), which the create handler gives its 201.
+    private static func answersWithStatus(_ request: ServerRequest) -> Bool {
+        let segments = request.path.split(separator: "/")
+        guard segments.count >= 3, segments[segments.count - 3] == "pods" else { return false }
+        return ["eviction", "binding"].contains(segments[segments.count - 1])
     }
 
     /// Whether the lab serves the body this request asks for as plain JSON: not protobuf,
